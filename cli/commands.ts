@@ -1,0 +1,4 @@
+// The command table. Each entry loads its module lazily so `consentry screen` never loads the image models.
+import { registerCommand } from './main.ts';
+
+registerCommand('screen', async () => (await import('./screen-command.ts')).screenCommand);

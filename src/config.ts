@@ -1,0 +1,73 @@
+import { ConfigError } from './errors.ts';
+import { isKnownJurisdiction } from './policy/legal-basis.ts';
+
+/** Everything Consentry reads from the environment, checked once. Library users build it directly. */
+export interface ConsentryConfig {
+  /** PostgreSQL URL; when absent the embedded PGlite in `dataDir` is used. */
+  databaseUrl?: string;
+  /** Folder of the embedded database and other local state. */
+  dataDir: string;
+  /** Built-in policy name or path to a policy JSON file. */
+  policy: string;
+  jurisdiction: string;
+  /** Model worker threads; defaults to the number of cores. */
+  workers: number;
+  /** Per-check time limit in milliseconds (fail closed past it). */
+  checkTimeoutMs: number;
+  /** Largest accepted image, in bytes and in pixels (decompression bombs). */
+  maxImageBytes: number;
+  maxImagePixels: number;
+  /** Upstream image API for the gateway's OpenAI-compatible proxy. */
+  upstreamUrl?: string;
+  upstreamKey?: string;
+  /** Keep evidence images, encrypted with this key (base64, 32 bytes). Off when absent. */
+  evidenceKey?: string;
+}
+
+export const DEFAULT_CONFIG: Readonly<ConsentryConfig> = Object.freeze({
+  dataDir: '.consentry',
+  policy: 'strict',
+  jurisdiction: 'INTL',
+  workers: 0,
+  checkTimeoutMs: 15_000,
+  maxImageBytes: 20 * 1024 * 1024,
+  maxImagePixels: 40_000_000,
+});
+
+/** Reads `CONSENTRY_*` and `DATABASE_URL`. The only place that touches `process.env`. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<ConsentryConfig> = {}): ConsentryConfig {
+  const config: ConsentryConfig = {
+    ...DEFAULT_CONFIG,
+    ...definedOnly({
+      databaseUrl: env.DATABASE_URL || undefined,
+      dataDir: env.CONSENTRY_DATA_DIR || undefined,
+      policy: env.CONSENTRY_POLICY || undefined,
+      jurisdiction: env.CONSENTRY_JURISDICTION?.toUpperCase() || undefined,
+      workers: intFrom(env, 'CONSENTRY_WORKERS', 0, 64),
+      checkTimeoutMs: intFrom(env, 'CONSENTRY_CHECK_TIMEOUT_MS', 1, 600_000),
+      maxImageBytes: intFrom(env, 'CONSENTRY_MAX_IMAGE_BYTES', 1, 1 << 30),
+      maxImagePixels: intFrom(env, 'CONSENTRY_MAX_IMAGE_PIXELS', 1, 1 << 30),
+      upstreamUrl: env.CONSENTRY_UPSTREAM_URL || undefined,
+      upstreamKey: env.CONSENTRY_UPSTREAM_KEY || undefined,
+      evidenceKey: env.CONSENTRY_EVIDENCE_KEY || undefined,
+    }),
+    ...definedOnly(overrides),
+  };
+  if (!isKnownJurisdiction(config.jurisdiction)) throw new ConfigError(`CONSENTRY_JURISDICTION: unknown jurisdiction "${config.jurisdiction}".`);
+  if (config.evidenceKey !== undefined && Buffer.from(config.evidenceKey, 'base64').length !== 32) {
+    throw new ConfigError('CONSENTRY_EVIDENCE_KEY must be 32 bytes, base64-encoded.');
+  }
+  return config;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}".`);
+  return value;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,88 @@
+import { CheckUnavailableError, errorMessage } from '../errors.ts';
+import type { DetectionResult, Signal, Subject, SubjectKind, UnavailableCheck } from '../types.ts';
+
+/** What one detector returns: its signals and, optionally, structured details. */
+export interface DetectorOutput {
+  signals: Signal[];
+  details?: unknown;
+}
+
+/**
+ * One interface for every detector: the prompt screener, the nudity model, the face model,
+ * the edit comparison, hash-list matching. Which ones run is configuration.
+ */
+export interface Detector {
+  readonly name: string;
+  readonly accepts: readonly SubjectKind[];
+  detect(subject: Subject, options?: { signal?: AbortSignal }): Promise<DetectorOutput> | DetectorOutput;
+}
+
+export interface RunDetectorsOptions {
+  /** Per-detector time limit in milliseconds; a detector that overruns is reported unavailable. */
+  timeoutMs?: number;
+}
+
+/**
+ * Runs every detector that accepts the subject. A detector that throws or times out becomes an
+ * `unavailable` entry plus a `check_unavailable` signal, so the policy fails closed.
+ */
+export async function runDetectors(
+  detectors: readonly Detector[],
+  subject: Subject,
+  options: RunDetectorsOptions = {},
+): Promise<DetectionResult> {
+  const applicable = detectors.filter((d) => d.accepts.includes(subject.kind));
+  const result: DetectionResult = { signals: [], unavailable: [], details: {} };
+  const outcomes = await Promise.all(applicable.map((d) => runOne(d, subject, options.timeoutMs)));
+  for (const [i, outcome] of outcomes.entries()) {
+    const detector = applicable[i]!;
+    if ('error' in outcome) {
+      result.unavailable.push(outcome.error);
+      result.signals.push(unavailableSignal(outcome.error));
+    } else {
+      result.signals.push(...outcome.output.signals);
+      if (outcome.output.details !== undefined) result.details[detector.name] = outcome.output.details;
+    }
+  }
+  return result;
+}
+
+export function unavailableSignal(check: UnavailableCheck): Signal {
+  return {
+    detector: check.detector,
+    category: 'check_unavailable',
+    score: 1,
+    reason: `The ${check.detector} check could not run (${check.reason}), so the request is refused.`,
+    evidence: [{ kind: 'note', text: check.reason }],
+  };
+}
+
+async function runOne(
+  detector: Detector,
+  subject: Subject,
+  timeoutMs: number | undefined,
+): Promise<{ output: DetectorOutput } | { error: UnavailableCheck }> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const work = Promise.resolve().then(() => detector.detect(subject, { signal: controller.signal }));
+    const output =
+      timeoutMs === undefined
+        ? await work
+        : await Promise.race([
+            work,
+            new Promise<never>((_, reject) => {
+              timer = setTimeout(() => {
+                controller.abort();
+                reject(new CheckUnavailableError(`timed out after ${timeoutMs} ms`));
+              }, timeoutMs);
+            }),
+          ]);
+    if (!output || !Array.isArray(output.signals)) throw new Error('detector returned no signals array');
+    return { output };
+  } catch (error) {
+    return { error: { detector: detector.name, reason: errorMessage(error) } };
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+}

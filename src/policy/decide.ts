@@ -1,0 +1,81 @@
+import type { Category, CategoryFinding, Decision, DetectionResult, FiredRule, LegalBasis, Signal } from '../types.ts';
+import { isKnownJurisdiction, JURISDICTIONS, legalBasisFor } from './legal-basis.ts';
+import { NotFoundError } from '../errors.ts';
+import { DEFAULT_THRESHOLD, verdictSeverity, type Policy, type PolicyRule } from './policy.ts';
+
+export interface DecideContext {
+  /** Jurisdiction for the legal basis; defaults to the policy's. */
+  jurisdiction?: string;
+  /**
+   * A consent record verified by the operator's consent registry. Never derived from the request
+   * text: a prompt that claims consent grants nothing.
+   */
+  verifiedConsent?: { recordIds: string[] };
+}
+
+/**
+ * Turns detector output into a decision under a policy. Pure: the same input gives the same
+ * decision. Verdicts combine by severity (block > review > allow), floors first.
+ */
+export function decide(detection: DetectionResult, policy: Policy, context: DecideContext = {}): Decision {
+  const jurisdiction = (context.jurisdiction ?? policy.jurisdiction).toUpperCase();
+  if (!isKnownJurisdiction(jurisdiction)) {
+    throw new NotFoundError(`Unknown jurisdiction "${jurisdiction}". Known: ${JURISDICTIONS.join(', ')}.`, { jurisdiction }, 'unknown_jurisdiction');
+  }
+  const categories = summarise(detection.signals);
+  const present = new Set<Category>(
+    categories.filter((f) => f.score >= (policy.thresholds[f.category] ?? DEFAULT_THRESHOLD)).map((f) => f.category),
+  );
+  const fired: FiredRule[] = [];
+  for (const [rules, floor] of [[policy.floors, true], [policy.rules, false]] as const) {
+    for (const rule of rules) {
+      if (!matches(rule, present)) continue;
+      if (rule.unlessVerifiedConsent && context.verifiedConsent && context.verifiedConsent.recordIds.length > 0) continue;
+      fired.push({ id: rule.id, verdict: rule.verdict, floor, reason: rule.reason, ...(rule.legalClass ? { legalClass: rule.legalClass } : {}) });
+    }
+  }
+  const verdict = fired.reduce<Decision['verdict']>((v, r) => (verdictSeverity(r.verdict) > verdictSeverity(v) ? r.verdict : v), 'allow');
+  const reasons = fired.filter((r) => r.verdict === verdict && verdict !== 'allow').map((r) => r.reason);
+  if (verdict !== 'allow' && present.has('consent_claim')) {
+    reasons.push('The request claims consent or adulthood; such a claim is recorded as evidence and grants nothing.');
+  }
+  for (const check of detection.unavailable) reasons.push(`Check "${check.detector}" unavailable: ${check.reason}.`);
+  return {
+    verdict,
+    categories,
+    rules: fired,
+    reasons: unique(reasons),
+    legalBasis: verdict === 'allow' ? [] : legalBasis(fired, verdict, jurisdiction),
+    policy: { id: policy.id, version: policy.version },
+    jurisdiction,
+    unavailable: detection.unavailable,
+  };
+}
+
+function matches(rule: PolicyRule, present: ReadonlySet<Category>): boolean {
+  const { all = [], any = [], none = [] } = rule.when;
+  return all.every((c) => present.has(c)) && (any.length === 0 || any.some((c) => present.has(c))) && !none.some((c) => present.has(c));
+}
+
+/** One finding per category: the strongest score, every reason and piece of evidence. */
+export function summarise(signals: readonly Signal[]): CategoryFinding[] {
+  const byCategory = new Map<Category, CategoryFinding>();
+  for (const s of signals) {
+    const found = byCategory.get(s.category) ?? { category: s.category, score: 0, reasons: [], evidence: [], detectors: [] };
+    found.score = Math.max(found.score, s.score);
+    if (!found.reasons.includes(s.reason)) found.reasons.push(s.reason);
+    found.evidence.push(...s.evidence);
+    if (!found.detectors.includes(s.detector)) found.detectors.push(s.detector);
+    byCategory.set(s.category, found);
+  }
+  return [...byCategory.values()].sort((a, b) => b.score - a.score || a.category.localeCompare(b.category));
+}
+
+function legalBasis(fired: readonly FiredRule[], verdict: Decision['verdict'], jurisdiction: string): LegalBasis[] {
+  const classes = unique(fired.filter((r) => r.verdict === verdict && r.legalClass).map((r) => r.legalClass!));
+  return classes.flatMap((c) => legalBasisFor(jurisdiction, c));
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
