@@ -1,0 +1,54 @@
+/**
+ * The image-analysis contract shared by the scanner, the gateway and the audit.
+ * Owned by src/image/; extend it, don't break it.
+ */
+export type NudityLevel = 'none' | 'suggestive' | 'partial' | 'explicit';
+
+/** nsfwjs's five classes, probabilities summing to ~1. */
+export interface NsfwClasses {
+  Drawing: number;
+  Hentai: number;
+  Neutral: number;
+  Porn: number;
+  Sexy: number;
+}
+
+export interface NudityResult {
+  level: NudityLevel;
+  /** Illustration or anime rather than a photo. */
+  drawn: boolean;
+  classes: NsfwClasses;
+}
+
+export interface FaceResult {
+  /** [x, y, width, height] in pixels of the oriented image. */
+  box: [number, number, number, number];
+  /** Face-detection confidence in [0, 1]. */
+  score: number;
+  /** Point estimate of age, in years. */
+  age: number;
+  /** Conservative band around the estimate (the models are weak at age). */
+  ageBand: { low: number; high: number };
+  /** True when the band reaches below the policy's possible-minor line. */
+  possibleMinor: boolean;
+  gender: 'female' | 'male' | 'unknown';
+  genderScore: number;
+  /** Face embedding for identity matching (unit length), when computed. */
+  embedding?: number[];
+}
+
+export interface ImageAnalysis {
+  width: number;
+  height: number;
+  format: string;
+  nudity: NudityResult;
+  faces: FaceResult[];
+  personCount: number;
+  possibleMinor: boolean;
+  timings: { decodeMs: number; nudityMs: number; facesMs: number };
+}
+
+export interface ImageAnalyzer {
+  analyze(bytes: Uint8Array, options?: { label?: string }): Promise<ImageAnalysis>;
+  close(): Promise<void>;
+}
