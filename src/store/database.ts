@@ -1,0 +1,106 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigError } from '../errors.ts';
+
+/** A row-returning query result. Column types are PostgreSQL's, parsed by the driver. */
+export interface QueryResult<Row> {
+  rows: Row[];
+}
+
+/** The part of a database both PGlite and a pg connection offer; services take this so they also run inside a transaction. */
+export interface Queryable {
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+  /** Runs several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+/** One SQL dialect (PostgreSQL) over an embedded PGlite or a PostgreSQL server. */
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  /** Connections in the pool when `databaseUrl` is set. */
+  poolSize?: number;
+}
+
+/**
+ * Opens the embedded PGlite in `dataDir`, or a pooled PostgreSQL connection when `databaseUrl`
+ * is set. Migrations are not applied here; see `migrate()` (or `openMigratedDatabase`).
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const dir = resolve(dataDir, 'pgdata');
+  mkdirSync(dir, { recursive: true });
+  const db = await PGlite.create(dir);
+  const wrap = (q: { query: typeof db.query; exec: typeof db.exec }): Queryable => ({
+    async query<Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await q.query<Row>(sql, params as unknown[]);
+      return { rows: result.rows };
+    },
+    async exec(sql: string) {
+      await q.exec(sql);
+    },
+  });
+  const base = wrap(db);
+  return {
+    kind: 'pglite',
+    ...base,
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    close: () => db.close(),
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const { default: pg } = await import('pg');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL.');
+  }
+  if (!/^postgres(ql)?:$/.test(parsed.protocol)) throw new ConfigError('DATABASE_URL must be a postgres:// URL.');
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  const wrap = (q: import('pg').Pool | import('pg').PoolClient): Queryable => ({
+    async query<Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await q.query(sql, params as unknown[]);
+      return { rows: result.rows as Row[] };
+    },
+    async exec(sql: string) {
+      await q.query(sql);
+    },
+  });
+  // Fail at open, not at the first request, when the server is unreachable.
+  const probe = await pool.connect();
+  probe.release();
+  return {
+    kind: 'postgres',
+    ...wrap(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,266 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Decision, Signal } from '../types.ts';
+import { createBatcher, type Batcher } from './batcher.ts';
+import { canonicalJson } from './canonical-json.ts';
+import type { Database, Queryable } from './database.ts';
+import { encryptEvidence } from './evidence-store.ts';
+
+export const LOG_KINDS = ['prompt', 'image', 'edit', 'output'] as const;
+export type LogKind = (typeof LOG_KINDS)[number];
+
+/** The hash the first entry links to. */
+export const GENESIS_HASH = '0'.repeat(64);
+// Serialises appends across every process sharing the database, so the chain has one head.
+const APPEND_LOCK = 7_245_002;
+
+/** Hashes of what was checked. Images are never stored here, only their hashes. */
+export interface InputRecord {
+  role: 'prompt' | 'input' | 'output';
+  sha256: string;
+  pdq?: string | null;
+  width?: number;
+  height?: number;
+  format?: string;
+  length?: number;
+}
+
+export interface NewLogEntry {
+  tenantId: string;
+  kind: LogKind;
+  decision: Decision;
+  signals: Signal[];
+  inputs: InputRecord[];
+  /** The pre-generation decision an output check refers to. */
+  parentId?: string;
+  /** Images to keep as evidence; stored only when an evidence key is configured. */
+  evidence?: Array<{ role: InputRecord['role']; bytes: Uint8Array }>;
+}
+
+/** One entry of the decision log, as stored and hashed. */
+export interface LogEntry {
+  seq: number;
+  id: string;
+  tenantId: string;
+  createdAt: string;
+  kind: LogKind;
+  verdict: Decision['verdict'];
+  policyId: string;
+  policyVersion: string;
+  decision: Decision;
+  inputs: InputRecord[];
+  signals: Signal[];
+  parentId: string | null;
+  prevHash: string;
+  entryHash: string;
+}
+
+export interface DecisionLog {
+  /** Appends an entry; resolves once it is committed (group commit under load). */
+  append(entry: NewLogEntry): Promise<LogEntry>;
+  get(id: string, tenantId: string): Promise<LogEntry | undefined>;
+  /** Waits for pending appends. */
+  close(): Promise<void>;
+}
+
+export interface DecisionLogOptions {
+  /** Base64 AES-256 key; evidence images are kept only when set. */
+  evidenceKey?: string;
+  maxBatch?: number;
+}
+
+/**
+ * The append-only, hash-chained decision log. One chain across the whole table: each entry's
+ * `entry_hash` is sha256(prev_hash + canonical JSON of the entry's content), and appends take a
+ * transaction-scoped advisory lock, so several gateways writing to one PostgreSQL keep one valid
+ * chain. The database also refuses UPDATE, DELETE and TRUNCATE on the table (a trigger).
+ */
+export function createDecisionLog(db: Database, options: DecisionLogOptions = {}): DecisionLog {
+  const evidenceKey = options.evidenceKey ? Buffer.from(options.evidenceKey, 'base64') : undefined;
+  const batcher: Batcher<NewLogEntry, LogEntry> = createBatcher((items) => appendBatch(db, items, evidenceKey), options.maxBatch);
+  return {
+    append: (entry) => batcher.push(entry),
+    async get(id, tenantId) {
+      if (!isUuid(id)) return undefined;
+      const { rows } = await db.query<LogRow>(`SELECT ${COLUMNS} FROM decision_log WHERE id = $1 AND tenant_id = $2`, [id, tenantId]);
+      return rows[0] ? fromRow(rows[0]) : undefined;
+    },
+    close: () => batcher.drain(),
+  };
+}
+
+async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buffer | undefined): Promise<LogEntry[]> {
+  const createdAt = new Date().toISOString();
+  const prepared = items.map((item) => {
+    // Round-trip through JSON so what is hashed is exactly what jsonb will give back.
+    const plain = JSON.parse(JSON.stringify({ decision: item.decision, signals: item.signals, inputs: item.inputs })) as Pick<LogEntry, 'decision' | 'signals' | 'inputs'>;
+    return {
+      id: randomUUID(),
+      tenantId: item.tenantId,
+      createdAt,
+      kind: item.kind,
+      verdict: item.decision.verdict,
+      policyId: item.decision.policy.id,
+      policyVersion: item.decision.policy.version,
+      ...plain,
+      parentId: item.parentId ?? null,
+    };
+  });
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
+    let prevHash = await chainHead(tx);
+    const params: unknown[] = [];
+    const tuples: string[] = [];
+    const hashed = prepared.map((entry) => {
+      const entryHash = hashEntry(prevHash, entry);
+      const full = { ...entry, prevHash, entryHash };
+      prevHash = entryHash;
+      const base = params.length;
+      params.push(
+        entry.id, entry.tenantId, entry.createdAt, entry.kind, entry.verdict, entry.policyId, entry.policyVersion,
+        JSON.stringify(entry.decision), JSON.stringify(entry.inputs), JSON.stringify(entry.signals), entry.parentId, full.prevHash, entryHash,
+      );
+      tuples.push(`(${Array.from({ length: 13 }, (_, i) => `$${base + i + 1}`).join(',')})`);
+      return full;
+    });
+    const { rows } = await tx.query<{ id: string; seq: string | number }>(
+      `INSERT INTO decision_log (id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision, inputs, signals, parent_id, prev_hash, entry_hash)
+       VALUES ${tuples.join(',')} RETURNING id, seq`,
+      params,
+    );
+    const seqs = new Map(rows.map((r) => [r.id, Number(r.seq)]));
+    if (evidenceKey) {
+      for (const [i, item] of items.entries()) {
+        for (const image of item.evidence ?? []) {
+          const sealed = encryptEvidence(image.bytes, evidenceKey);
+          await tx.query(
+            'INSERT INTO evidence (id, decision_id, tenant_id, role, sha256, iv, tag, ciphertext) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
+            [randomUUID(), hashed[i]!.id, item.tenantId, image.role, sha256Hex(image.bytes), sealed.iv, sealed.tag, sealed.ciphertext],
+          );
+        }
+      }
+    }
+    return hashed.map((entry) => ({ ...entry, seq: seqs.get(entry.id)! }));
+  });
+}
+
+async function chainHead(tx: Queryable): Promise<string> {
+  const { rows } = await tx.query<{ entry_hash: string }>('SELECT entry_hash FROM decision_log ORDER BY seq DESC LIMIT 1');
+  return rows[0]?.entry_hash ?? GENESIS_HASH;
+}
+
+type HashedContent = Omit<LogEntry, 'seq' | 'prevHash' | 'entryHash'>;
+
+/** sha256(prev_hash + canonical JSON of the entry's content), hex. */
+export function hashEntry(prevHash: string, entry: HashedContent): string {
+  const content: HashedContent = {
+    id: entry.id,
+    tenantId: entry.tenantId,
+    createdAt: entry.createdAt,
+    kind: entry.kind,
+    verdict: entry.verdict,
+    policyId: entry.policyId,
+    policyVersion: entry.policyVersion,
+    decision: entry.decision,
+    inputs: entry.inputs,
+    signals: entry.signals,
+    parentId: entry.parentId,
+  };
+  return createHash('sha256').update(prevHash).update(canonicalJson(content)).digest('hex');
+}
+
+export function sha256Hex(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+interface LogRow {
+  seq: string | number;
+  id: string;
+  tenant_id: string;
+  created_at: Date | string;
+  kind: LogKind;
+  verdict: Decision['verdict'];
+  policy_id: string;
+  policy_version: string;
+  decision: Decision;
+  inputs: InputRecord[];
+  signals: Signal[];
+  parent_id: string | null;
+  prev_hash: string;
+  entry_hash: string;
+}
+
+const COLUMNS = 'seq, id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision, inputs, signals, parent_id, prev_hash, entry_hash';
+
+function fromRow(row: LogRow): LogEntry {
+  return {
+    seq: Number(row.seq),
+    id: row.id,
+    tenantId: row.tenant_id,
+    createdAt: new Date(row.created_at).toISOString(),
+    kind: row.kind,
+    verdict: row.verdict,
+    policyId: row.policy_id,
+    policyVersion: row.policy_version,
+    decision: row.decision,
+    inputs: row.inputs,
+    signals: row.signals,
+    parentId: row.parent_id,
+    prevHash: row.prev_hash,
+    entryHash: row.entry_hash,
+  };
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+export interface ReadLogOptions {
+  since?: Date;
+  tenantId?: string;
+  pageSize?: number;
+}
+
+/** Every entry in chain order, page by page (constant memory however long the log). */
+export async function* readLog(db: Queryable, options: ReadLogOptions = {}): AsyncGenerator<LogEntry> {
+  let after = 0;
+  const pageSize = options.pageSize ?? 1000;
+  for (;;) {
+    const where = ['seq > $1'];
+    const params: unknown[] = [after];
+    if (options.since) where.push(`created_at >= $${params.push(options.since.toISOString())}`);
+    if (options.tenantId) where.push(`tenant_id = $${params.push(options.tenantId)}`);
+    const { rows } = await db.query<LogRow>(`SELECT ${COLUMNS} FROM decision_log WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ${pageSize}`, params);
+    for (const row of rows) yield fromRow(row);
+    if (rows.length < pageSize) return;
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+}
+
+export interface LogVerification {
+  ok: boolean;
+  checked: number;
+  /** The first entry that does not verify, and why. */
+  firstBroken?: { seq: number; id: string; reason: string };
+  head?: string;
+}
+
+/**
+ * Walks the whole chain. An altered entry fails its own hash; a removed or reordered entry
+ * breaks the next entry's link. (Removing entries at the very end leaves a shorter valid chain:
+ * compare `head` with a copy kept elsewhere to detect that.)
+ */
+export async function verifyLog(db: Queryable): Promise<LogVerification> {
+  let expectedPrev = GENESIS_HASH;
+  let checked = 0;
+  for await (const entry of readLog(db)) {
+    if (entry.prevHash !== expectedPrev) {
+      return { ok: false, checked, firstBroken: { seq: entry.seq, id: entry.id, reason: 'prev_hash does not match the previous entry: an entry before it was removed, reordered or altered' } };
+    }
+    if (hashEntry(entry.prevHash, entry) !== entry.entryHash) {
+      return { ok: false, checked, firstBroken: { seq: entry.seq, id: entry.id, reason: 'entry_hash does not match its content: the entry was altered' } };
+    }
+    expectedPrev = entry.entryHash;
+    checked++;
+  }
+  return { ok: true, checked, head: expectedPrev };
+}

@@ -1,0 +1,39 @@
+import type { Queryable } from './database.ts';
+import { readLog, type LogEntry, type ReadLogOptions } from './decision-log.ts';
+
+export const LOG_EXPORT_FORMATS = ['jsonl', 'csv'] as const;
+export type LogExportFormat = (typeof LOG_EXPORT_FORMATS)[number];
+
+interface LogReporter {
+  header?: string;
+  line(entry: LogEntry): string;
+}
+
+const CSV_COLUMNS = ['seq', 'id', 'tenant_id', 'created_at', 'kind', 'verdict', 'policy_id', 'policy_version', 'parent_id', 'categories', 'reasons', 'input_sha256', 'prev_hash', 'entry_hash'];
+
+const REPORTERS: Record<LogExportFormat, LogReporter> = {
+  jsonl: { line: (e) => `${JSON.stringify(e)}\n` },
+  csv: {
+    header: `${CSV_COLUMNS.join(',')}\n`,
+    line: (e) =>
+      `${[
+        e.seq, e.id, e.tenantId, e.createdAt, e.kind, e.verdict, e.policyId, e.policyVersion, e.parentId ?? '',
+        e.decision.categories.map((c) => c.category).join(';'), e.decision.reasons.join(' | '), e.inputs.map((i) => `${i.role}:${i.sha256}`).join(';'),
+        e.prevHash, e.entryHash,
+      ].map(csvCell).join(',')}\n`,
+  },
+};
+
+/** The log (or the part since a date) as JSON lines or CSV, streamed entry by entry. */
+export async function* exportLog(db: Queryable, format: LogExportFormat, options: ReadLogOptions = {}): AsyncGenerator<string> {
+  const reporter = REPORTERS[format];
+  if (reporter.header) yield reporter.header;
+  for await (const entry of readLog(db, options)) yield reporter.line(entry);
+}
+
+function csvCell(value: unknown): string {
+  let text = String(value);
+  // Spreadsheets run cells starting with these as formulas; the log may quote hostile prompts.
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,170 @@
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { decide } from '../policy/decide.ts';
+import { STRICT_POLICY } from '../policy/builtin-policies.ts';
+import type { Signal } from '../types.ts';
+import { pgliteStorage, postgresStorage, type TestStorage } from '../testing/test-database.ts';
+import {
+  createApiKey, createDecisionLog, createRateLimiter, exportLog, findApiKey, migrate, readEvidence, revokeApiKey, verifyLog,
+  type Database, type NewLogEntry,
+} from './index.ts';
+
+function entry(tenantId: string, signals: Signal[] = []): NewLogEntry {
+  const decision = decide({ signals, unavailable: [], details: {} }, STRICT_POLICY);
+  return { tenantId, kind: 'prompt', decision, signals, inputs: [{ role: 'prompt', sha256: 'ab'.repeat(32), length: 5 }] };
+}
+
+const sexual: Signal = { detector: 'fake', category: 'sexual', score: 0.9, reason: 'fake says sexual', evidence: [{ kind: 'text', start: 0, end: 3, text: 'x"y', term: 'x' }] };
+
+async function collect(gen: AsyncGenerator<string>): Promise<string> {
+  let out = '';
+  for await (const s of gen) out += s;
+  return out;
+}
+
+for (const kind of ['pglite', 'postgres'] as const) {
+  describe(`storage on ${kind}`, () => {
+    let storage: TestStorage | undefined;
+    let db: Database;
+    before(async () => {
+      storage = kind === 'pglite' ? pgliteStorage() : await postgresStorage();
+      if (storage) db = await storage.open();
+    });
+    after(async () => {
+      await db?.close();
+      await storage?.dispose();
+    });
+    const maybe = (name: string, fn: (t: { skip(msg: string): void }) => Promise<void>) =>
+      test(name, async (t) => {
+        if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
+        await fn(t);
+      });
+
+    maybe('migrations are recorded and re-running them applies nothing', async () => {
+      assert.deepEqual(await migrate(db), []);
+      const { rows } = await db.query<{ name: string }>('SELECT name FROM schema_migrations');
+      assert.ok(rows.some((r) => r.name.endsWith('_initial.sql')));
+    });
+
+    maybe('api keys are stored hashed, found by secret, scoped to a tenant, and revocable', async () => {
+      const { key, record } = await createApiKey(db, { name: 'ci', tenantId: 'acme', scope: 'admin', rateLimitPerMinute: 5 });
+      assert.match(key, /^csk_[A-Za-z0-9_-]{43}$/);
+      const { rows } = await db.query<{ key_hash: string }>('SELECT key_hash FROM api_keys WHERE id = $1', [record.id]);
+      assert.notEqual(rows[0]!.key_hash, key);
+      assert.ok(!JSON.stringify(rows).includes(key.slice(4)));
+      const found = await findApiKey(db, key);
+      assert.equal(found?.tenantId, 'acme');
+      assert.equal(found?.scope, 'admin');
+      assert.equal(await findApiKey(db, key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A')), undefined);
+      await revokeApiKey(db, record.id);
+      assert.equal(await findApiKey(db, key), undefined);
+      await assert.rejects(createApiKey(db, { name: 'x', tenantId: 'bad tenant!' }), { code: 'invalid_input' });
+    });
+
+    maybe('appends chain, verify passes, reads are tenant-scoped, export gives jsonl and csv', async () => {
+      const log = createDecisionLog(db);
+      await createApiKey(db, { name: 'a', tenantId: 't1' });
+      await createApiKey(db, { name: 'b', tenantId: 't2' });
+      const written = await Promise.all([entry('t1', [sexual]), entry('t2'), entry('t1'), entry('t2', [sexual])].map((e) => log.append(e)));
+      assert.equal(new Set(written.map((w) => w.seq)).size, 4);
+      const first = written[0]!;
+      assert.equal((await log.get(first.id, 't1'))?.verdict, 'block');
+      assert.equal(await log.get(first.id, 't2'), undefined, 'another tenant cannot read it');
+      assert.equal(await log.get('not-a-uuid', 't1'), undefined);
+      const verification = await verifyLog(db);
+      assert.equal(verification.ok, true);
+      assert.ok(verification.checked >= 4);
+      const jsonl = await collect(exportLog(db, 'jsonl', { tenantId: 't1' }));
+      const lines = jsonl.trim().split('\n').map((l) => JSON.parse(l));
+      assert.ok(lines.length >= 2 && lines.every((l) => l.tenantId === 't1'));
+      const csv = await collect(exportLog(db, 'csv'));
+      assert.match(csv.split('\n')[0]!, /^seq,id,tenant_id,created_at/);
+      assert.ok(csv.includes('sexual'));
+      assert.equal((await collect(exportLog(db, 'jsonl', { since: new Date(Date.now() + 3_600_000) }))), '');
+      await log.close();
+    });
+
+    maybe('the database refuses UPDATE and DELETE on the log', async () => {
+      await assert.rejects(db.query(`UPDATE decision_log SET verdict = 'allow'`), /append-only/);
+      await assert.rejects(db.query('DELETE FROM decision_log'), /append-only/);
+      await assert.rejects(db.exec('TRUNCATE decision_log CASCADE'), /append-only/);
+    });
+
+    maybe('a tampered entry is detected and named; a removed one breaks the next link', async () => {
+      const log = createDecisionLog(db);
+      const a = await log.append(entry('t1', [sexual]));
+      const b = await log.append(entry('t1', [sexual]));
+      const c = await log.append(entry('t1'));
+      // As the superuser, bypassing the trigger on purpose.
+      await db.exec('ALTER TABLE decision_log DISABLE TRIGGER decision_log_no_update_delete');
+      await db.query(`UPDATE decision_log SET verdict = 'allow', decision = jsonb_set(decision, '{verdict}', '"allow"') WHERE id = $1`, [b.id]);
+      let result = await verifyLog(db);
+      assert.equal(result.ok, false);
+      assert.equal(result.firstBroken?.id, b.id);
+      assert.match(result.firstBroken!.reason, /altered/);
+      await db.query('DELETE FROM decision_log WHERE id = $1', [b.id]);
+      result = await verifyLog(db);
+      assert.equal(result.firstBroken?.id, c.id);
+      assert.match(result.firstBroken!.reason, /prev_hash/);
+      assert.ok(a.seq < c.seq);
+      // Restore a valid log for later tests: the chain cannot be repaired, so remove everything.
+      await db.query('DELETE FROM evidence');
+      await db.query('DELETE FROM decision_log');
+      await db.exec('ALTER TABLE decision_log ENABLE TRIGGER decision_log_no_update_delete');
+      assert.equal((await verifyLog(db)).ok, true);
+      await log.close();
+    });
+
+    maybe('evidence images are stored only with a key, encrypted, and decrypt back', async () => {
+      const key = Buffer.alloc(32, 7).toString('base64');
+      const bytes = Buffer.from('pretend these are image bytes');
+      const withKey = createDecisionLog(db, { evidenceKey: key });
+      const kept = await withKey.append({ ...entry('t1'), evidence: [{ role: 'input', bytes }] });
+      const without = createDecisionLog(db);
+      const notKept = await without.append({ ...entry('t1'), evidence: [{ role: 'input', bytes }] });
+      const { rows } = await db.query<{ ciphertext: Uint8Array; decision_id: string }>('SELECT ciphertext, decision_id FROM evidence');
+      assert.deepEqual(rows.map((r) => r.decision_id), [kept.id]);
+      assert.ok(!Buffer.from(rows[0]!.ciphertext).includes(bytes));
+      const read = await readEvidence(db, kept.id, 't1', key);
+      assert.deepEqual(read[0]!.bytes, bytes);
+      assert.deepEqual(await readEvidence(db, kept.id, 't2', key), []);
+      assert.deepEqual(await readEvidence(db, notKept.id, 't1', key), []);
+      await withKey.close();
+      await without.close();
+    });
+
+    maybe('rate limits count exactly across concurrent hits and handles', async () => {
+      const { record } = await createApiKey(db, { name: 'rl', tenantId: 't1', rateLimitPerMinute: 7 });
+      const limiterA = createRateLimiter(db);
+      // PGlite is single-process: a second handle would be a second database, so share the first.
+      const other = kind === 'postgres' ? await storage!.open() : db;
+      const limiterB = createRateLimiter(other);
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? limiterA : limiterB).hit(record.id, 7)));
+      assert.equal(results.filter((r) => r.allowed).length, 7);
+      assert.ok(results.every((r) => r.retryAfterSeconds >= 1 && r.retryAfterSeconds <= 60));
+      await limiterA.close();
+      await limiterB.close();
+      if (other !== db) await other.close();
+    });
+  });
+}
+
+test('two handles on one PostgreSQL appending concurrently keep one valid chain', async (t) => {
+  const storage = await postgresStorage();
+  if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
+  // Both migrate at the same time: the advisory lock makes one wait for the other.
+  const [a, b] = await Promise.all([storage.open(), storage.open()]);
+  try {
+    await createApiKey(a, { name: 'x', tenantId: 't1' });
+    const logA = createDecisionLog(a);
+    const logB = createDecisionLog(b);
+    await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 2 ? logA : logB).append(entry('t1', i % 3 ? [] : [sexual]))));
+    const result = await verifyLog(a);
+    assert.equal(result.ok, true, JSON.stringify(result.firstBroken));
+    assert.equal(result.checked, 60);
+  } finally {
+    await a.close();
+    await b.close();
+    await storage.dispose();
+  }
+});
