@@ -52,3 +52,42 @@ export class CheckUnavailableError extends ConsentryError {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** No or an unknown API key. */
+export class UnauthorizedError extends ConsentryError {
+  constructor(message = 'A valid API key is required: send "Authorization: Bearer <key>".') {
+    super('unauthorized', message);
+  }
+}
+
+/** The key is valid but its scope does not allow this. */
+export class ForbiddenError extends ConsentryError {
+  constructor(message: string) {
+    super('forbidden', message);
+  }
+}
+
+/** Too many requests for this key in the current window. */
+export class RateLimitedError extends ConsentryError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number, limit: number) {
+    super('rate_limited', `Rate limit of ${limit} requests per minute reached; retry in ${retryAfterSeconds} s.`, { limit });
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** The bounded queue of image checks is full; the caller should retry later. */
+export class QueueFullError extends ConsentryError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds = 1) {
+    super('queue_full', `Too many image checks in progress; retry in ${retryAfterSeconds} s.`);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/** The upstream image model failed or is not configured. */
+export class UpstreamError extends ConsentryError {
+  constructor(message: string, code: 'upstream_error' | 'upstream_not_configured' = 'upstream_error', details?: Record<string, unknown>) {
+    super(code, message, details);
+  }
+}

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { findApiKey, ForbiddenError, RateLimitedError, UnauthorizedError, type ApiKeyRecord, type ConsentryContext, type KeyScope } from '../src/index.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    apiKey?: ApiKeyRecord;
+  }
+  interface FastifyContextConfig {
+    /** No API key needed (health, docs). */
+    public?: boolean;
+    /** Scope required; `check` keys and `admin` keys both pass `check`. */
+    scope?: KeyScope;
+  }
+}
+
+// A found key is remembered briefly to spare a query per request; a revoked key stops working
+// within this time on every process. Unknown keys are never cached.
+const KEY_CACHE_MS = 10_000;
+const KEY_CACHE_MAX = 10_000;
+
+/** Bearer API keys on every non-public route, then the key's rate limit (counted in PostgreSQL). */
+export function registerAuth(app: FastifyInstance, context: ConsentryContext): void {
+  const cache = new Map<string, { record: ApiKeyRecord; until: number }>();
+
+  async function lookup(secret: string): Promise<ApiKeyRecord | undefined> {
+    const id = createHash('sha256').update(secret).digest('hex');
+    const hit = cache.get(id);
+    const now = Date.now();
+    if (hit && hit.until > now) return hit.record;
+    const record = await findApiKey(context.db, secret);
+    if (record) {
+      if (cache.size >= KEY_CACHE_MAX) cache.clear();
+      cache.set(id, { record, until: now + KEY_CACHE_MS });
+    } else cache.delete(id);
+    return record;
+  }
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply) => {
+    const config = request.routeOptions.config;
+    const url = request.routeOptions.url ?? '';
+    if (config?.public || url.startsWith('/docs')) return;
+    const header = request.headers.authorization ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const key = match ? await lookup(match[1]!) : undefined;
+    if (!key) throw new UnauthorizedError();
+    if (config?.scope === 'admin' && key.scope !== 'admin') throw new ForbiddenError('This endpoint needs an admin-scoped key.');
+    const limit = await context.rateLimiter.hit(key.id, key.rateLimitPerMinute);
+    reply.header('x-ratelimit-limit', String(limit.limit));
+    reply.header('x-ratelimit-remaining', String(limit.remaining));
+    if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds, limit.limit);
+    request.apiKey = key;
+  });
+}

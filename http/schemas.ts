@@ -1,0 +1,114 @@
+import { CATEGORIES, JURISDICTIONS, VERDICTS } from '../src/index.ts';
+
+const loose = { type: 'object', additionalProperties: true } as const;
+
+export const errorSchema = {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: {
+        message: { type: 'string' },
+        type: { type: 'string' },
+        code: { type: 'string' },
+        param: { type: 'null' },
+        details: loose,
+        decision_id: { type: 'string' },
+        verdict: { type: 'string' },
+        reasons: { type: 'array', items: { type: 'string' } },
+        categories: { type: 'array', items: { type: 'string' } },
+      },
+      required: ['message', 'type', 'code'],
+    },
+  },
+  required: ['error'],
+} as const;
+
+export const decisionSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    kind: { type: 'string', enum: ['prompt', 'image', 'edit', 'output'] },
+    createdAt: { type: 'string' },
+    parentId: { type: ['string', 'null'] },
+    verdict: { type: 'string', enum: [...VERDICTS] },
+    categories: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          category: { type: 'string', enum: [...CATEGORIES] },
+          score: { type: 'number' },
+          reasons: { type: 'array', items: { type: 'string' } },
+          evidence: { type: 'array', items: loose },
+          detectors: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+    rules: { type: 'array', items: loose },
+    reasons: { type: 'array', items: { type: 'string' } },
+    legalBasis: { type: 'array', items: loose },
+    policy: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'string' } } },
+    jurisdiction: { type: 'string' },
+    unavailable: { type: 'array', items: loose },
+    inputs: { type: 'array', items: loose },
+    signals: { type: 'array', items: loose },
+  },
+  required: ['id', 'verdict', 'reasons', 'policy'],
+} as const;
+
+const scopeProperties = {
+  policy: { type: 'string', minLength: 1, maxLength: 64, description: 'Built-in policy name (strict, adult) or the operator\'s policy id.' },
+  jurisdiction: { type: 'string', minLength: 1, maxLength: 16, description: `One of ${JURISDICTIONS.join(', ')}.` },
+} as const;
+
+const base64Image = { type: 'string', minLength: 1, description: 'Base64 image bytes (a data: URL prefix is accepted).' } as const;
+
+export const promptCheckBody = {
+  type: 'object',
+  properties: { prompt: { type: 'string', minLength: 1 }, mode: { type: 'string', enum: ['edit', 'generate'] }, ...scopeProperties },
+  required: ['prompt', 'mode'],
+  additionalProperties: false,
+} as const;
+
+export const imageCheckBody = {
+  type: 'object',
+  properties: { image: base64Image, ...scopeProperties },
+  required: ['image'],
+  additionalProperties: false,
+} as const;
+
+export const editCheckBody = {
+  type: 'object',
+  properties: { prompt: { type: 'string', minLength: 1 }, images: { type: 'array', items: base64Image, minItems: 1, maxItems: 8 }, ...scopeProperties },
+  required: ['prompt', 'images'],
+  additionalProperties: false,
+} as const;
+
+export const outputCheckBody = {
+  type: 'object',
+  properties: {
+    decisionId: { type: 'string', format: 'uuid' },
+    prompt: { type: 'string', minLength: 1 },
+    inputs: { type: 'array', items: base64Image, maxItems: 8 },
+    outputs: { type: 'array', items: base64Image, minItems: 1, maxItems: 8 },
+    ...scopeProperties,
+  },
+  required: ['decisionId', 'outputs'],
+  additionalProperties: false,
+} as const;
+
+export const generationsBody = {
+  type: 'object',
+  properties: {
+    prompt: { type: 'string', minLength: 1 },
+    model: { type: 'string' },
+    n: { type: 'integer', minimum: 1, maximum: 10 },
+    size: { type: 'string' },
+    response_format: { type: 'string', enum: ['url', 'b64_json'] },
+  },
+  required: ['prompt'],
+  additionalProperties: true,
+} as const;
+
+export const multipartAny = { description: 'multipart/form-data fields and files' } as const;

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import type { ConsentryContext } from '../src/index.ts';
+import { buildApp, type BuildAppOptions } from './app.ts';
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  /** Stops accepting requests, finishes those in flight, then closes workers and the database. */
+  close(): Promise<void>;
+}
+
+export async function listen(context: ConsentryContext, options: { port: number; host: string } & BuildAppOptions): Promise<RunningServer> {
+  const app = await buildApp(context, options);
+  await app.listen({ port: options.port, host: options.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    app,
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await context.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// Shared pieces of the gateway tests: fake detectors driven by data, test images, a stand-in upstream.
+import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sharp from 'sharp';
+import type { Category, Detector, Signal } from '../src/index.ts';
+
+/** A prompt detector for tests: a few words map to categories. The real screener is tested on its own. */
+export const fakePromptDetector: Detector = {
+  name: 'fake-prompt',
+  accepts: ['prompt'],
+  detect(subject) {
+    if (subject.kind !== 'prompt') return { signals: [] };
+    const words: Array<[RegExp, Category]> = [[/\bnude\b/i, 'sexual'], [/\bundress\b/i, 'undress'], [/\bJane Roe\b/, 'real_person'], [/\bchild\b/i, 'minor']];
+    const signals: Signal[] = words
+      .filter(([re]) => re.test(subject.text))
+      .map(([re, category]) => ({ detector: 'fake-prompt', category, score: 0.95, reason: `fake: ${category}`, evidence: [{ kind: 'note', text: String(re) }] }));
+    return { signals };
+  },
+};
+
+/** An image detector whose findings are data: sha256 of the image bytes → categories. */
+export function tableImageDetector(table: Map<string, Category[]>): Detector {
+  return {
+    name: 'table-image',
+    accepts: ['image'],
+    detect(subject) {
+      if (subject.kind !== 'image') return { signals: [] };
+      const categories = table.get(sha256(subject.bytes)) ?? [];
+      return { signals: categories.map((category) => ({ detector: 'table-image', category, score: 0.9, reason: `table: ${category}`, evidence: [] })) };
+    },
+  };
+}
+
+export const noopEditDetector: Detector = { name: 'noop-edit', accepts: ['edit'], detect: () => ({ signals: [] }) };
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A small solid-colour PNG: benign by construction. */
+export function solidPng(r: number, g: number, b: number, size = 64): Promise<Buffer> {
+  return sharp({ create: { width: size, height: size, channels: 3, background: { r, g, b } } }).png().toBuffer();
+}
+
+/** A valid PNG whose header claims 100000x100000 pixels: a decompression bomb by its header. */
+export async function bombPng(): Promise<Buffer> {
+  const png = Buffer.from(await solidPng(0, 0, 0, 1));
+  // IHDR data starts at byte 16 (8 signature + 4 length + 4 type); its CRC covers type + data.
+  png.writeUInt32BE(100_000, 16);
+  png.writeUInt32BE(100_000, 20);
+  png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+  return png;
+}
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+export interface StandInUpstream {
+  url: string;
+  requests: Array<{ path: string; authorization?: string; contentType?: string; body: Buffer }>;
+  /** What the next responses return: images as b64_json or urls, or a status. */
+  respond: { images: Buffer[]; format: 'b64_json' | 'url'; status?: number };
+  close(): Promise<void>;
+}
+
+/** An OpenAI Images API stand-in returning fixed images. */
+export async function startStandInUpstream(images: Buffer[]): Promise<StandInUpstream> {
+  const upstream: StandInUpstream = { url: '', requests: [], respond: { images, format: 'b64_json' }, close: async () => {} };
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const path = req.url ?? '';
+      const file = /^\/files\/(\d+)\.png$/.exec(path);
+      if (file) {
+        res.writeHead(200, { 'content-type': 'image/png' }).end(upstream.respond.images[Number(file[1])]);
+        return;
+      }
+      upstream.requests.push({ path, authorization: req.headers.authorization, contentType: req.headers['content-type'], body: Buffer.concat(chunks) });
+      if (upstream.respond.status && upstream.respond.status >= 400) {
+        res.writeHead(upstream.respond.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'upstream says no', type: 'server_error', code: null, param: null } }));
+        return;
+      }
+      const data = upstream.respond.images.map((img, i) => (upstream.respond.format === 'url' ? { url: `${upstream.url}/files/${i}.png` } : { b64_json: img.toString('base64') }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ created: 1_700_000_000, data }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  upstream.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  upstream.close = () => new Promise((resolve) => server.close(() => resolve()));
+  return upstream;
+}

@@ -1,0 +1,46 @@
+import sharp, { type Metadata } from 'sharp';
+import { InvalidInputError } from '../errors.ts';
+
+export const ACCEPTED_IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif', 'heif'] as const;
+
+export interface ImageLimits {
+  maxBytes: number;
+  maxPixels: number;
+}
+
+export interface CheckedImage {
+  width: number;
+  height: number;
+  format: string;
+}
+
+/**
+ * Refuses what the models should never see: empty, oversized, undecodable or truncated images,
+ * formats outside the list (SVG and PDF can reference external resources), and decompression
+ * bombs (judged from the header before any pixel is decoded).
+ */
+export async function checkImageInput(bytes: Uint8Array, limits: ImageLimits, label = 'image'): Promise<CheckedImage> {
+  if (bytes.length === 0) throw new InvalidInputError(`${label}: the image is empty.`, { label }, 'invalid_image');
+  if (bytes.length > limits.maxBytes) throw new InvalidInputError(`${label}: the image is ${bytes.length} bytes; the limit is ${limits.maxBytes}.`, { label }, 'image_too_large');
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    throw new InvalidInputError(`${label}: not a readable image.`, { label }, 'invalid_image');
+  }
+  if (!meta.format || !(ACCEPTED_IMAGE_FORMATS as readonly string[]).includes(meta.format)) {
+    throw new InvalidInputError(`${label}: format "${meta.format ?? 'unknown'}" is not accepted (use ${ACCEPTED_IMAGE_FORMATS.join(', ')}).`, { label }, 'invalid_image');
+  }
+  const width = meta.width ?? 0;
+  const height = meta.height ?? 0;
+  if (width * height > limits.maxPixels) {
+    throw new InvalidInputError(`${label}: ${width}x${height} pixels exceeds the limit of ${limits.maxPixels} pixels.`, { label, width, height }, 'image_too_large');
+  }
+  try {
+    // A full (downscaled) decode catches truncated or corrupt pixel data that a header read misses.
+    await sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' }).resize(32, 32, { fit: 'inside' }).raw().toBuffer();
+  } catch {
+    throw new InvalidInputError(`${label}: the image data is corrupt or truncated.`, { label }, 'invalid_image');
+  }
+  return { width, height, format: meta.format };
+}

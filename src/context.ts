@@ -1,0 +1,123 @@
+import { availableParallelism } from 'node:os';
+import { createCheckService, type CheckService, type PdqHasher } from './checks/check-service.ts';
+import { createWorkQueue, type WorkQueue } from './checks/work-queue.ts';
+import type { ConsentryConfig } from './config.ts';
+import { CheckUnavailableError } from './errors.ts';
+import type { Detector } from './detectors/detector.ts';
+import { loadPolicy } from './policy/policy-file.ts';
+import type { Policy } from './policy/policy.ts';
+import { createImagesProxy, type ImagesProxy } from './proxy/openai-images-proxy.ts';
+import { openMigratedDatabase, type Database } from './store/index.ts';
+import { createDecisionLog, type DecisionLog } from './store/decision-log.ts';
+import { createRateLimiter, type RateLimiter } from './store/rate-limiter.ts';
+import type { SubjectKind } from './types.ts';
+
+/** Parts a deployment or a test may replace. */
+export interface ContextOverrides {
+  db?: Database;
+  promptDetectors?: Detector[];
+  imageDetectors?: Detector[];
+  /** Detectors comparing an input image with an output image (`edit` subjects). */
+  editDetectors?: Detector[];
+  pdqHash?: PdqHasher;
+  policy?: Policy;
+  fetch?: typeof fetch;
+  /** Image checks running at once, and waiting, before 503s. */
+  imageConcurrency?: number;
+  imageQueueLength?: number;
+  /** Closed after the detectors are no longer used (model workers). */
+  resources?: Array<{ close(): Promise<void> }>;
+}
+
+/** Everything the gateway and the CLI need, wired once from config. */
+export interface ConsentryContext {
+  readonly config: ConsentryConfig;
+  readonly db: Database;
+  readonly log: DecisionLog;
+  readonly rateLimiter: RateLimiter;
+  readonly checks: CheckService;
+  readonly proxy: ImagesProxy;
+  readonly imageQueue: WorkQueue;
+  readonly policy: Policy;
+  /** Closes workers, then the database. Close the HTTP server first. */
+  close(): Promise<void>;
+}
+
+/**
+ * A detector that always reports that its check cannot run, so anything it should have looked at
+ * is blocked with `check_unavailable` (fail closed) until the real detector is plugged in.
+ */
+export function unavailableDetector(name: string, accepts: readonly SubjectKind[], reason: string): Detector {
+  return {
+    name,
+    accepts,
+    detect() {
+      throw new CheckUnavailableError(reason);
+    },
+  };
+}
+
+/**
+ * The composition root: opens and migrates the database, builds the log, rate limiter, detectors,
+ * policy, checks and proxy. Tests and deployments swap parts through `overrides`.
+ *
+ * @example
+ * const context = await createContext(readConfig(), { imageDetectors: [myNudityDetector] });
+ * const decision = await context.checks.checkPrompt({ tenantId: 'default' }, { prompt: 'a cat', mode: 'generate' });
+ * await context.close();
+ */
+export async function createContext(config: ConsentryConfig, overrides: ContextOverrides = {}): Promise<ConsentryContext> {
+  const policy = overrides.policy ?? loadPolicy(config.policy);
+  const db = overrides.db ?? (await openMigratedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const log = createDecisionLog(db, { evidenceKey: config.evidenceKey });
+  const rateLimiter = createRateLimiter(db);
+  const cores = availableParallelism();
+  const imageQueue = createWorkQueue({
+    concurrency: overrides.imageConcurrency ?? (config.workers > 0 ? config.workers : cores),
+    maxWaiting: overrides.imageQueueLength ?? 32,
+  });
+  const promptDetectors = overrides.promptDetectors ?? [unavailableDetector('prompt-screener', ['prompt'], 'the prompt screener is not installed')];
+  const imageDetectors = overrides.imageDetectors ?? [unavailableDetector('image-analyzer', ['image'], 'the image analyzer is not installed')];
+  const editDetectors = overrides.editDetectors ?? [unavailableDetector('edit-comparison', ['edit'], 'the edit comparison is not installed')];
+  const checks = createCheckService({
+    promptDetectors,
+    imageDetectors,
+    editDetectors,
+    policy,
+    timeoutMs: config.checkTimeoutMs,
+    log,
+    imageLimits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels },
+    imageQueue,
+    pdqHash: overrides.pdqHash,
+    keepEvidence: config.evidenceKey !== undefined,
+  });
+  const proxy = createImagesProxy({
+    checks,
+    upstreamUrl: config.upstreamUrl,
+    upstreamKey: config.upstreamKey,
+    timeoutMs: Math.max(config.checkTimeoutMs, 60_000),
+    maxResponseBytes: config.maxImageBytes * 12,
+    fetch: overrides.fetch,
+  });
+  let closed: Promise<void> | undefined;
+  return {
+    config,
+    db,
+    log,
+    rateLimiter,
+    checks,
+    proxy,
+    imageQueue,
+    policy,
+    close() {
+      closed ??= (async () => {
+        await imageQueue.idle();
+        for (const r of overrides.resources ?? []) await r.close().catch(() => {});
+        await rateLimiter.close();
+        await log.close();
+        if (!overrides.db) await db.close();
+      })();
+      return closed;
+    },
+  };
+}
