@@ -1,6 +1,6 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { createApiKey, createContext, readConfig, type Category, type ConsentryContext, type Database, type Detector } from '../src/index.ts';
 import { pgliteStorage, postgresStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';
@@ -118,7 +118,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const bomb = await bombPng();
       const bombForm = multipart({}, [{ field: 'image', bytes: bomb }]);
       const bigForm = multipart({}, [{ field: 'image', bytes: Buffer.alloc(3 * 1024 * 1024, 1) }]);
-      const cases: Array<[string, Parameters<FastifyInstance['inject']>[0], number, string]> = [
+      const cases: Array<[string, InjectOptions, number, string]> = [
         ['malformed JSON', { method: 'POST', url: '/v1/check/prompt', headers: { ...auth(), 'content-type': 'application/json' }, payload: '{"prompt": "a' }, 400, 'invalid_json'],
         ['empty JSON body', { method: 'POST', url: '/v1/check/prompt', headers: { ...auth(), 'content-type': 'application/json' }, payload: '' }, 400, 'invalid_json'],
         ['missing field', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a cat' } }, 400, 'invalid_input'],
