@@ -128,7 +128,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
         ['lone surrogate', { method: 'POST', url: '/v1/check/prompt', headers: { ...auth(), 'content-type': 'application/json' }, payload: '{"prompt":"a\\ud800b","mode":"generate"}' }, 400, 'invalid_input'],
         ['whitespace prompt', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: '   ', mode: 'generate' } }, 400, 'invalid_input'],
         ['wrong content type', { method: 'POST', url: '/v1/check/prompt', headers: { ...auth(), 'content-type': 'text/plain' }, payload: 'a cat' }, 415, 'unsupported_media_type'],
-        ['too large', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'x'.repeat(200_000), mode: 'generate' } }, 413, 'body_too_large'],
+        ['too large', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'x'.repeat(300_000), mode: 'generate' } }, 413, 'body_too_large'],
         ['unknown policy', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a cat', mode: 'generate', policy: 'lenient' } }, 400, 'unknown_policy'],
         ['unknown jurisdiction', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a cat', mode: 'generate', jurisdiction: 'XX' } }, 400, 'unknown_jurisdiction'],
         ['corrupt image', { method: 'POST', url: '/v1/check/image', headers: auth(), payload: { image: Buffer.from('not an image at all').toString('base64') } }, 400, 'invalid_image'],

@@ -14,7 +14,7 @@ export interface BuildAppOptions {
   logger?: boolean;
 }
 
-const PROMPT_BODY_LIMIT = 128 * 1024;
+const PROMPT_BODY_LIMIT = 256 * 1024;
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema, 500: errorSchema, 503: errorSchema };
 const decisionResponses = { 200: decisionSchema, ...errors };
 const security = [{ bearer: [] }];

@@ -6,6 +6,7 @@ import { CheckUnavailableError } from './errors.ts';
 import type { Detector } from './detectors/detector.ts';
 import { loadPolicy } from './policy/policy-file.ts';
 import type { Policy } from './policy/policy.ts';
+import { promptScreenerDetector } from './screen/prompt-screener.ts';
 import { createImagesProxy, type ImagesProxy } from './proxy/openai-images-proxy.ts';
 import { openMigratedDatabase, type Database } from './store/index.ts';
 import { createDecisionLog, type DecisionLog } from './store/decision-log.ts';
@@ -76,7 +77,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     concurrency: overrides.imageConcurrency ?? (config.workers > 0 ? config.workers : cores),
     maxWaiting: overrides.imageQueueLength ?? 32,
   });
-  const promptDetectors = overrides.promptDetectors ?? [unavailableDetector('prompt-screener', ['prompt'], 'the prompt screener is not installed')];
+  const promptDetectors = overrides.promptDetectors ?? [promptScreenerDetector];
   const imageDetectors = overrides.imageDetectors ?? [unavailableDetector('image-analyzer', ['image'], 'the image analyzer is not installed')];
   const editDetectors = overrides.editDetectors ?? [unavailableDetector('edit-comparison', ['edit'], 'the edit comparison is not installed')];
   const checks = createCheckService({

@@ -6,6 +6,7 @@ import type { Policy } from '../policy/policy.ts';
 import { resolvePolicy } from '../policy/policy-file.ts';
 import { sha256Hex, type DecisionLog, type InputRecord, type LogEntry, type LogKind } from '../store/decision-log.ts';
 import type { Decision, DetectionResult, ImageSubject, PromptSubject, RequestMode, Signal, Subject } from '../types.ts';
+import { MAX_PROMPT_LENGTH } from '../screen/prompt-screener.ts';
 import { checkImageInput, type CheckedImage, type ImageLimits } from './image-input.ts';
 import type { WorkQueue } from './work-queue.ts';
 
@@ -41,8 +42,6 @@ export interface CheckServiceOptions {
   pdqHash?: PdqHasher;
   keepEvidence?: boolean;
 }
-
-export const MAX_PROMPT_LENGTH = 10_000;
 
 export interface CheckService {
   checkPrompt(scope: CheckScope, request: { prompt: string; mode: RequestMode }): Promise<CheckedDecision>;
