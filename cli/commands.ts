@@ -3,3 +3,6 @@ import { registerCommand } from './main.ts';
 
 registerCommand('screen', async () => (await import('./screen-command.ts')).screenCommand);
 registerCommand('demo', async () => (await import('./demo-command.ts')).demoCommand);
+registerCommand('serve', async () => (await import('./serve-command.ts')).serveCommand);
+registerCommand('keys', async () => (await import('./keys-command.ts')).keysCommand);
+registerCommand('log', async () => (await import('./log-command.ts')).logCommand);
