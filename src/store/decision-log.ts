@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Decision, Signal } from '../types.ts';
 import { createBatcher, type Batcher } from './batcher.ts';
-import { canonicalJson } from './canonical-json.ts';
 import type { Database, Queryable } from './database.ts';
 import { encryptEvidence } from './evidence-store.ts';
 
@@ -70,7 +69,7 @@ export interface DecisionLogOptions {
 
 /**
  * The append-only, hash-chained decision log. One chain across the whole table: each entry's
- * `entry_hash` is sha256(prev_hash + canonical JSON of the entry's content), and appends take a
+ * `entry_hash` is sha256 over prev_hash, the entry's fields and the exact JSON texts stored, and appends take a
  * transaction-scoped advisory lock, so several gateways writing to one PostgreSQL keep one valid
  * chain. The database also refuses UPDATE, DELETE and TRUNCATE on the table (a trigger).
  */
@@ -82,7 +81,9 @@ export function createDecisionLog(db: Database, options: DecisionLogOptions = {}
     async get(id, tenantId) {
       if (!isUuid(id)) return undefined;
       const { rows } = await db.query<LogRow>(`SELECT ${COLUMNS} FROM decision_log WHERE id = $1 AND tenant_id = $2`, [id, tenantId]);
-      return rows[0] ? fromRow(rows[0]) : undefined;
+      if (!rows[0]) return undefined;
+      const { content: _, ...entry } = fromRow(rows[0]);
+      return entry;
     },
     close: () => batcher.drain(),
   };
@@ -90,37 +91,35 @@ export function createDecisionLog(db: Database, options: DecisionLogOptions = {}
 
 async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buffer | undefined): Promise<LogEntry[]> {
   const createdAt = new Date().toISOString();
-  const prepared = items.map((item) => {
-    // Round-trip through JSON so what is hashed is exactly what jsonb will give back.
-    const plain = JSON.parse(JSON.stringify({ decision: item.decision, signals: item.signals, inputs: item.inputs })) as Pick<LogEntry, 'decision' | 'signals' | 'inputs'>;
-    return {
-      id: randomUUID(),
-      tenantId: item.tenantId,
-      createdAt,
-      kind: item.kind,
-      verdict: item.decision.verdict,
-      policyId: item.decision.policy.id,
-      policyVersion: item.decision.policy.version,
-      ...plain,
-      parentId: item.parentId ?? null,
-    };
-  });
+  const prepared = items.map((item) => ({
+    id: randomUUID(),
+    tenantId: item.tenantId,
+    createdAt,
+    kind: item.kind,
+    verdict: item.decision.verdict,
+    policyId: item.decision.policy.id,
+    policyVersion: item.decision.policy.version,
+    parentId: item.parentId ?? null,
+    decisionJson: JSON.stringify(item.decision),
+    inputsJson: JSON.stringify(item.inputs),
+    signalsJson: JSON.stringify(item.signals),
+  }));
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
     let prevHash = await chainHead(tx);
     const params: unknown[] = [];
     const tuples: string[] = [];
-    const hashed = prepared.map((entry) => {
+    const hashes = prepared.map((entry) => {
       const entryHash = hashEntry(prevHash, entry);
-      const full = { ...entry, prevHash, entryHash };
-      prevHash = entryHash;
       const base = params.length;
       params.push(
         entry.id, entry.tenantId, entry.createdAt, entry.kind, entry.verdict, entry.policyId, entry.policyVersion,
-        JSON.stringify(entry.decision), JSON.stringify(entry.inputs), JSON.stringify(entry.signals), entry.parentId, full.prevHash, entryHash,
+        entry.decisionJson, entry.inputsJson, entry.signalsJson, entry.parentId, prevHash, entryHash,
       );
       tuples.push(`(${Array.from({ length: 13 }, (_, i) => `$${base + i + 1}`).join(',')})`);
-      return full;
+      const link = { prevHash, entryHash };
+      prevHash = entryHash;
+      return link;
     });
     const { rows } = await tx.query<{ id: string; seq: string | number }>(
       `INSERT INTO decision_log (id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision, inputs, signals, parent_id, prev_hash, entry_hash)
@@ -134,12 +133,26 @@ async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buff
           const sealed = encryptEvidence(image.bytes, evidenceKey);
           await tx.query(
             'INSERT INTO evidence (id, decision_id, tenant_id, role, sha256, iv, tag, ciphertext) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
-            [randomUUID(), hashed[i]!.id, item.tenantId, image.role, sha256Hex(image.bytes), sealed.iv, sealed.tag, sealed.ciphertext],
+            [randomUUID(), prepared[i]!.id, item.tenantId, image.role, sha256Hex(image.bytes), sealed.iv, sealed.tag, sealed.ciphertext],
           );
         }
       }
     }
-    return hashed.map((entry) => ({ ...entry, seq: seqs.get(entry.id)! }));
+    return prepared.map((entry, i) => ({
+      seq: seqs.get(entry.id)!,
+      id: entry.id,
+      tenantId: entry.tenantId,
+      createdAt: entry.createdAt,
+      kind: entry.kind,
+      verdict: entry.verdict,
+      policyId: entry.policyId,
+      policyVersion: entry.policyVersion,
+      parentId: entry.parentId,
+      decision: JSON.parse(entry.decisionJson) as Decision,
+      inputs: JSON.parse(entry.inputsJson) as InputRecord[],
+      signals: JSON.parse(entry.signalsJson) as Signal[],
+      ...hashes[i]!,
+    }));
   });
 }
 
@@ -148,24 +161,25 @@ async function chainHead(tx: Queryable): Promise<string> {
   return rows[0]?.entry_hash ?? GENESIS_HASH;
 }
 
-type HashedContent = Omit<LogEntry, 'seq' | 'prevHash' | 'entryHash'>;
+/** What an entry's hash covers: its fields and the exact JSON texts stored (json keeps them verbatim). */
+export interface HashedContent {
+  id: string;
+  tenantId: string;
+  createdAt: string;
+  kind: LogKind;
+  verdict: Decision['verdict'];
+  policyId: string;
+  policyVersion: string;
+  parentId: string | null;
+  decisionJson: string;
+  inputsJson: string;
+  signalsJson: string;
+}
 
-/** sha256(prev_hash + canonical JSON of the entry's content), hex. */
+/** sha256 over prev_hash, the entry's fields and its stored JSON texts, newline-separated; hex. */
 export function hashEntry(prevHash: string, entry: HashedContent): string {
-  const content: HashedContent = {
-    id: entry.id,
-    tenantId: entry.tenantId,
-    createdAt: entry.createdAt,
-    kind: entry.kind,
-    verdict: entry.verdict,
-    policyId: entry.policyId,
-    policyVersion: entry.policyVersion,
-    decision: entry.decision,
-    inputs: entry.inputs,
-    signals: entry.signals,
-    parentId: entry.parentId,
-  };
-  return createHash('sha256').update(prevHash).update(canonicalJson(content)).digest('hex');
+  const fields = JSON.stringify([entry.id, entry.tenantId, entry.createdAt, entry.kind, entry.verdict, entry.policyId, entry.policyVersion, entry.parentId]);
+  return createHash('sha256').update(`${prevHash}\n${fields}\n${entry.decisionJson}\n${entry.inputsJson}\n${entry.signalsJson}`).digest('hex');
 }
 
 export function sha256Hex(bytes: Uint8Array | string): string {
@@ -181,29 +195,45 @@ interface LogRow {
   verdict: Decision['verdict'];
   policy_id: string;
   policy_version: string;
-  decision: Decision;
-  inputs: InputRecord[];
-  signals: Signal[];
+  decision: string;
+  inputs: string;
+  signals: string;
   parent_id: string | null;
   prev_hash: string;
   entry_hash: string;
 }
 
-const COLUMNS = 'seq, id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision, inputs, signals, parent_id, prev_hash, entry_hash';
+// The JSON columns are read as text: the hash covers their exact text, and both drivers agree on strings.
+const COLUMNS = 'seq, id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision::text AS decision, inputs::text AS inputs, signals::text AS signals, parent_id, prev_hash, entry_hash';
 
-function fromRow(row: LogRow): LogEntry {
-  return {
-    seq: Number(row.seq),
+function fromRow(row: LogRow): LogEntry & { content: HashedContent } {
+  const createdAt = new Date(row.created_at).toISOString();
+  const content: HashedContent = {
     id: row.id,
     tenantId: row.tenant_id,
-    createdAt: new Date(row.created_at).toISOString(),
+    createdAt,
     kind: row.kind,
     verdict: row.verdict,
     policyId: row.policy_id,
     policyVersion: row.policy_version,
-    decision: row.decision,
-    inputs: row.inputs,
-    signals: row.signals,
+    parentId: row.parent_id,
+    decisionJson: row.decision,
+    inputsJson: row.inputs,
+    signalsJson: row.signals,
+  };
+  return {
+    content,
+    seq: Number(row.seq),
+    id: row.id,
+    tenantId: row.tenant_id,
+    createdAt,
+    kind: row.kind,
+    verdict: row.verdict,
+    policyId: row.policy_id,
+    policyVersion: row.policy_version,
+    decision: JSON.parse(row.decision) as Decision,
+    inputs: JSON.parse(row.inputs) as InputRecord[],
+    signals: JSON.parse(row.signals) as Signal[],
     parentId: row.parent_id,
     prevHash: row.prev_hash,
     entryHash: row.entry_hash,
@@ -221,7 +251,7 @@ export interface ReadLogOptions {
 }
 
 /** Every entry in chain order, page by page (constant memory however long the log). */
-export async function* readLog(db: Queryable, options: ReadLogOptions = {}): AsyncGenerator<LogEntry> {
+export async function* readLog(db: Queryable, options: ReadLogOptions = {}): AsyncGenerator<LogEntry & { content: HashedContent }> {
   let after = 0;
   const pageSize = options.pageSize ?? 1000;
   for (;;) {
@@ -256,7 +286,7 @@ export async function verifyLog(db: Queryable): Promise<LogVerification> {
     if (entry.prevHash !== expectedPrev) {
       return { ok: false, checked, firstBroken: { seq: entry.seq, id: entry.id, reason: 'prev_hash does not match the previous entry: an entry before it was removed, reordered or altered' } };
     }
-    if (hashEntry(entry.prevHash, entry) !== entry.entryHash) {
+    if (hashEntry(entry.prevHash, entry.content) !== entry.entryHash) {
       return { ok: false, checked, firstBroken: { seq: entry.seq, id: entry.id, reason: 'entry_hash does not match its content: the entry was altered' } };
     }
     expectedPrev = entry.entryHash;

@@ -5,11 +5,10 @@ export { createApiKey, findApiKey, revokeApiKey, KEY_SCOPES, DEFAULT_TENANT, DEF
 export { createRateLimiter, type RateLimiter, type RateLimitResult } from './rate-limiter.ts';
 export {
   createDecisionLog, readLog, verifyLog, hashEntry, sha256Hex, GENESIS_HASH, LOG_KINDS,
-  type DecisionLog, type LogEntry, type NewLogEntry, type InputRecord, type LogKind, type LogVerification, type ReadLogOptions,
+  type DecisionLog, type HashedContent, type LogEntry, type NewLogEntry, type InputRecord, type LogKind, type LogVerification, type ReadLogOptions,
 } from './decision-log.ts';
 export { readEvidence, encryptEvidence, decryptEvidence } from './evidence-store.ts';
 export { LOG_EXPORT_FORMATS, exportLog, type LogExportFormat } from './log-export.ts';
-export { canonicalJson } from './canonical-json.ts';
 
 import { openDatabase, type Database, type DatabaseOptions } from './database.ts';
 import { migrate } from './migrate.ts';

@@ -6,13 +6,13 @@ export type LogExportFormat = (typeof LOG_EXPORT_FORMATS)[number];
 
 interface LogReporter {
   header?: string;
-  line(entry: LogEntry): string;
+  line(entry: LogEntry & { content?: unknown }): string;
 }
 
 const CSV_COLUMNS = ['seq', 'id', 'tenant_id', 'created_at', 'kind', 'verdict', 'policy_id', 'policy_version', 'parent_id', 'categories', 'reasons', 'input_sha256', 'prev_hash', 'entry_hash'];
 
 const REPORTERS: Record<LogExportFormat, LogReporter> = {
-  jsonl: { line: (e) => `${JSON.stringify(e)}\n` },
+  jsonl: { line: ({ content: _, ...e }) => `${JSON.stringify(e)}\n` },
   csv: {
     header: `${CSV_COLUMNS.join(',')}\n`,
     line: (e) =>

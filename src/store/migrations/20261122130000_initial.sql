@@ -27,6 +27,8 @@ CREATE TABLE rate_limit_counters (
 );
 
 -- The decision log: append-only, one hash chain across the whole table (see decision-log.ts).
+-- decision, inputs and signals are json (not jsonb): json keeps the exact text that was hashed,
+-- and is cheaper to write.
 CREATE TABLE decision_log (
   seq bigserial PRIMARY KEY,
   id uuid NOT NULL UNIQUE,
@@ -36,14 +38,13 @@ CREATE TABLE decision_log (
   verdict text NOT NULL CHECK (verdict IN ('allow', 'review', 'block')),
   policy_id text NOT NULL,
   policy_version text NOT NULL,
-  decision jsonb NOT NULL,
-  inputs jsonb NOT NULL,
-  signals jsonb NOT NULL,
+  decision json NOT NULL,
+  inputs json NOT NULL,
+  signals json NOT NULL,
   parent_id uuid,
   prev_hash text NOT NULL,
   entry_hash text NOT NULL
 );
-CREATE INDEX decision_log_tenant_created ON decision_log (tenant_id, created_at);
 CREATE INDEX decision_log_created ON decision_log (created_at);
 
 CREATE FUNCTION decision_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
