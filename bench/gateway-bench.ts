@@ -4,7 +4,7 @@
 // before and after the sustained runs, as JSON and as a Markdown table row.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,11 @@ const url = await new Promise<string>((resolve) => {
     if (m) resolve(m[1]!);
   });
 });
+// Server CPU time (user + system, in clock ticks of 10 ms): robust to other processes on the machine.
+const cpuMs = () => {
+  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))![1]) / 1024;
 
 const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
@@ -70,6 +75,7 @@ const imageBody = JSON.stringify({ image: png.toString('base64') });
 
 async function cannon(name: string, path: string, bodies: string[], seconds: number) {
   let i = 0;
+  const cpuBefore = cpuMs();
   const result = await autocannon({
     url: `${url}${path}`,
     method: 'POST',
@@ -86,6 +92,7 @@ async function cannon(name: string, path: string, bodies: string[], seconds: num
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     total: result.requests.total,
+    serverCpuUsPerRequest: Math.round(((cpuMs() - cpuBefore) * 1000) / Math.max(1, result.requests.total)),
   };
 }
 
@@ -95,6 +102,7 @@ const prompt = await cannon('prompt checks', '/v1/check/prompt', promptBodies, d
 const rssAfterPrompt = rssMb();
 const prompt2 = await cannon('prompt checks (second run)', '/v1/check/prompt', promptBodies, duration);
 const rssAfterPrompt2 = rssMb();
+const loadAverage = loadavg().map((l) => l.toFixed(1)).join(' ');
 const image = await cannon('image checks (256x256 PNG, JSON base64)', '/v1/check/image', [imageBody], Math.max(5, Math.round(duration / 2)));
 const rssEnd = rssMb();
 server.kill('SIGTERM');
@@ -112,4 +120,5 @@ const report = {
   logVerify: verify.trim(),
 };
 console.log(JSON.stringify(report, null, 2));
-for (const r of report.runs) console.log(`| ${report.storage} | ${r.name} | ${r.reqPerSec} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.non2xx} |`);
+console.log(`load average during the run: ${loadAverage}`);
+for (const r of report.runs) console.log(`| ${report.storage} | ${r.name} | ${r.reqPerSec} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.non2xx} | ${r.serverCpuUsPerRequest} |`);

@@ -20,7 +20,10 @@ const WINDOW_MS = 60_000;
  * Fixed one-minute windows counted in PostgreSQL, so every gateway process sharing the database
  * enforces one limit. Hits arriving together are counted in one upsert per key.
  */
-export function createRateLimiter(db: Queryable, now: () => number = Date.now): RateLimiter {
+export function createRateLimiter(db: Queryable & { kind?: 'pglite' | 'postgres' }, now: () => number = Date.now): RateLimiter {
+  // PGlite serves exactly one process (a lock file enforces it), so counting in that process is
+  // exact and spares a write per request; counters restart with the process.
+  if (db.kind === 'pglite') return memoryRateLimiter(now);
   let lastCleanup = 0;
   const batcher = createBatcher<{ keyId: string; limit: number; at: number }, RateLimitResult>(async (hits) => {
     const at = now();
@@ -51,5 +54,24 @@ export function createRateLimiter(db: Queryable, now: () => number = Date.now): 
   return {
     hit: (keyId, limit) => batcher.push({ keyId, limit, at: now() }),
     close: () => batcher.drain(),
+  };
+}
+
+function memoryRateLimiter(now: () => number): RateLimiter {
+  let windowStart = 0;
+  let counts = new Map<string, number>();
+  return {
+    async hit(keyId, limit) {
+      const at = now();
+      const start = Math.floor(at / WINDOW_MS) * WINDOW_MS;
+      if (start !== windowStart) {
+        windowStart = start;
+        counts = new Map();
+      }
+      const position = (counts.get(keyId) ?? 0) + 1;
+      counts.set(keyId, position);
+      return { allowed: position <= limit, limit, remaining: Math.max(0, limit - position), retryAfterSeconds: Math.max(1, Math.ceil((start + WINDOW_MS - at) / 1000)) };
+    },
+    close: async () => {},
   };
 }
