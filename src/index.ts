@@ -9,3 +9,4 @@ export { resolvePolicy, loadPolicy } from './policy/policy-file.ts';
 export { decide, summarise, type DecideContext } from './policy/decide.ts';
 export { legalBasisFor, isKnownJurisdiction, jurisdictionName, JURISDICTIONS } from './policy/legal-basis.ts';
 export { createGuard, type Guard, type GuardOptions, type GuardResult } from './guard.ts';
+export * from './hash/index.ts';

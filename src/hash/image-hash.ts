@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import sharp, { type OutputInfo } from 'sharp';
 import { InvalidInputError, errorMessage } from '../errors.ts';
 import type { ImageHashes } from './hash-types.ts';
 import { pdqFromPixels } from './pdq.ts';
@@ -27,7 +27,7 @@ export async function hashImage(bytes: Uint8Array, options: HashImageOptions = {
   if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new InvalidInputError('image is empty', undefined, 'invalid_image');
   const md5 = createHash('md5').update(bytes).digest('hex');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  let raw: { data: Buffer; info: sharp.OutputInfo };
+  let raw: { data: Buffer; info: OutputInfo };
   try {
     raw = await sharp(bytes, { limitInputPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS, failOn: 'error' })
       .rotate()
