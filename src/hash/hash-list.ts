@@ -178,10 +178,11 @@ function isSkippable(line: string): boolean {
 function parsePdqLines(lines: string[], accept: Accept, errors: LineError[]): void {
   lines.forEach((line, i) => {
     if (isSkippable(line)) return;
-    const parts = line.trim().split(line.includes(',') ? /\s*,\s*/ : /\s+/);
-    if (parts.length > 3 && !line.includes(',')) return void errors.push({ line: i + 1, message: 'expected HASH[,QUALITY[,ID]]' });
-    const [pdq, quality, ...rest] = parts;
-    accept(i + 1, { pdq, quality, id: rest.length > 0 ? rest.join(',') : undefined });
+    const t = line.trim();
+    // The id is everything after the second separator, so it may itself hold commas or spaces.
+    const m = t.includes(',') ? /^([^,]*)(?:,([^,]*))?(?:,(.*))?$/.exec(t) : /^(\S+)(?:\s+(\S+))?(?:\s+(.*))?$/.exec(t);
+    const [, pdq, quality, id] = m ?? [];
+    accept(i + 1, { pdq: pdq?.trim(), quality: quality?.trim(), id: id?.trim() });
   });
 }
 
