@@ -2,3 +2,5 @@
 import { registerCommand } from './main.ts';
 
 registerCommand('screen', async () => (await import('./screen-command.ts')).screenCommand);
+registerCommand('hash', async () => (await import('./hash-command.ts')).hashCommand);
+registerCommand('match', async () => (await import('./match-command.ts')).matchCommand);

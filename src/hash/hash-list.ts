@@ -189,7 +189,7 @@ function parsePdqLines(lines: string[], accept: Accept, errors: LineError[]): vo
 const CSV_COLUMNS: Record<string, keyof RawEntry> = {
   pdq: 'pdq', pdq_hex: 'pdq', hash: 'pdq', pdq_hash: 'pdq', signal_value: 'pdq',
   quality: 'quality', pdq_quality: 'quality',
-  id: 'id', entry_id: 'id', name: 'id', filename: 'id',
+  id: 'id', entry_id: 'id', name: 'id', filename: 'id', file: 'id',
   added_at: 'addedAt', addedat: 'addedAt', date_added: 'addedAt', created_at: 'addedAt',
   md5: 'md5', sha256: 'sha256',
 };

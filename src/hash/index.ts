@@ -24,6 +24,7 @@ export {
   MemoryHashListStore,
   importHashList,
   requireHashList,
+  readHashListFile,
   type HashListStore,
   type ImportHashListOptions,
   type ImportResult,

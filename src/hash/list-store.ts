@@ -2,7 +2,7 @@
 // until then a JSON file, rewritten atomically so a crash or a refused import leaves it intact.
 
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { ConfigError, InvalidInputError, NotFoundError, errorMessage } from '../errors.ts';
 import { checkListName, isListPurpose, parseHashList, type HashList, type HashListFormat, type ListPurpose } from './hash-list.ts';
 
@@ -183,4 +183,45 @@ export async function requireHashList(store: HashListStore, name: string): Promi
   const list = await store.get(name);
   if (!list) throw new NotFoundError(`no hash list named ${JSON.stringify(name)}`, undefined, 'list_not_found');
   return list;
+}
+
+/**
+ * Reads lists from a file: a store file (all its lists), one saved list as JSON, or a plain
+ * exchange file (PDQ text, CSV, JSON lines) that becomes one list named after the file.
+ */
+export async function readHashListFile(path: string, options: { purpose?: ListPurpose; source?: string; now?: Date } = {}): Promise<HashList[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InvalidInputError(`cannot read hash list ${path}: ${errorMessage(error)}`, undefined, 'invalid_hash_list');
+  }
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') && !/\r?\n\s*\{/.test(trimmed.trim())) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined; // maybe a one-line JSON-lines file; fall through
+    }
+    const o = parsed as Partial<StoreFile> & Partial<HashList>;
+    if (o && o.version === 1 && typeof o.lists === 'object' && o.lists) return Object.values(o.lists);
+    if (o && typeof o.name === 'string' && Array.isArray(o.entries)) {
+      // Validate a saved list as strictly as an import: entry k is "line" k+1.
+      const entries = parseHashList(o.entries.map((e) => JSON.stringify(e)).join('\n'), { format: 'jsonl', now: options.now });
+      if (!isListPurpose(o.purpose)) throw new InvalidInputError(`list ${o.name} has no valid purpose`, undefined, 'invalid_hash_list');
+      const at = (options.now ?? new Date()).toISOString();
+      return [{ name: checkListName(o.name), source: String(o.source ?? path), purpose: o.purpose, createdAt: o.createdAt ?? at, updatedAt: o.updatedAt ?? at, entries }];
+    }
+  }
+  const name = basename(path).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[^A-Za-z0-9]+/, '') || 'list';
+  const at = (options.now ?? new Date()).toISOString();
+  return [{
+    name: checkListName(name.slice(0, 100)),
+    source: options.source ?? path,
+    purpose: options.purpose ?? 'other',
+    createdAt: at,
+    updatedAt: at,
+    entries: parseHashList(text, { fileName: path, now: options.now }),
+  }];
 }
