@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { hammingDistance, hexToWords, wordsToHex } from './hamming.ts';
-import { PdqIndex, linearScan } from './match-index.ts';
+import { PdqIndex, chooseChunks, linearScan } from './match-index.ts';
 
 const word = fc.integer({ min: 0, max: 0xffffffff });
 const hash = fc.array(word, { minLength: 8, maxLength: 8 }).map((w) => Uint32Array.from(w));
@@ -29,16 +29,37 @@ describe('PdqIndex', () => {
         hash,
         fc.array(hash, { maxLength: 40 }),
         fc.array(bitSet(40), { minLength: 1, maxLength: 30 }),
-        fc.integer({ min: 0, max: 47 }),
-        (query, randoms, plantedFlips, threshold) => {
+        fc.integer({ min: 0, max: 70 }),
+        fc.constantFrom(undefined, 16, 21, 24, 32),
+        (query, randoms, plantedFlips, threshold, chunks) => {
           const stored = [...randoms, ...plantedFlips.map((bits) => flip(query, bits))];
-          const index = new PdqIndex({ threshold, capacity: 2 });
+          const index = new PdqIndex({ threshold, capacity: 2, chunks });
           for (const h of stored) index.add(h);
-          assert.deepEqual(index.search(query), brute(stored, query, threshold));
+          const expected = brute(stored, query, threshold);
+          assert.deepEqual(index.search(query, { strategy: 'probe' }), expected);
+          assert.deepEqual(index.search(query), expected);
+          assert.deepEqual(index.search(query, { strategy: 'scan' }), expected);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 120 },
     );
+  });
+
+  it('is exact with the wide-chunk layouts used for millions of hashes (12-13 chunks, radius 2)', () => {
+    // These layouts allocate tables of 2^20-2^24 buckets, so each is built once for many queries.
+    const cases = fc.sample(fc.tuple(hash, fc.array(bitSet(40), { minLength: 1, maxLength: 6 })), { numRuns: 60, seed: 7 });
+    const stored: Uint32Array[] = [];
+    let x = 12345;
+    const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x);
+    for (let i = 0; i < 2000; i++) stored.push(Uint32Array.from({ length: 8 }, next));
+    for (const [query, flips] of cases) for (const bits of flips) stored.push(flip(query, bits));
+    for (const chunks of [12, 13]) {
+      const index = new PdqIndex({ chunks, capacity: stored.length });
+      for (const h of stored) index.add(h);
+      for (const [query] of cases) {
+        for (const t of [31, 40]) assert.deepEqual(index.search(query, { threshold: t, strategy: 'probe' }), brute(stored, query, t), `chunks ${chunks} t ${t}`);
+      }
+    }
   });
 
   it('finds every planted hash at distance <= 31 among many random ones (recall 1.0)', () => {
@@ -95,5 +116,16 @@ describe('PdqIndex', () => {
     assert.throws(() => index.search('00'.repeat(31)), RangeError);
     assert.throws(() => new PdqIndex({ threshold: -1 }), RangeError);
     assert.throws(() => new PdqIndex({ threshold: 2.5 }), RangeError);
+    assert.throws(() => new PdqIndex({ chunks: 8 }), RangeError);
+  });
+
+  it('picks wider chunks for large indexes, within the memory cap', () => {
+    assert.equal(chooseChunks(1_000, 31), 32); // 8-bit chunks, radius 0
+    assert.equal(chooseChunks(1_000_000, 31), 16);
+    assert.equal(chooseChunks(10_000_000, 31), 12);
+    const small = new PdqIndex();
+    for (let i = 0; i < 100; i++) small.add(Uint32Array.from({ length: 8 }, (_, w) => (i * 2654435761 + w * 40503) >>> 0));
+    small.build();
+    assert.equal(small.chunkCount, 32);
   });
 });

@@ -1,15 +1,17 @@
 // Multi-index hashing (Norouzi, Punjani & Fleet, "Fast Search in Hamming Space with Multi-Index
 // Hashing", 2012) over 256-bit hashes. No Node API.
 //
-// The hash is cut into 16 chunks of 16 bits. If two hashes differ in at most d bits, then by
-// pigeonhole some chunk differs in at most floor(d/16) bits: for the default d = 31 that is <= 1
-// bit, so each query probes, per chunk, its own 16-bit value and the 16 one-bit neighbours (272
-// bucket lookups in all), and verifies the candidates with a popcount. 16-bit chunks allow a
-// direct-addressed table (65,536 buckets per chunk, CSR layout) with no hashing, and at 10M
-// uniformly random hashes a bucket holds ~150 entries, so a query verifies ~40k candidates.
-// Wider chunks (8 x 32 bits) would need radius 3 per chunk, i.e. 5,489 probes into sparse hash
-// maps; narrower ones (32 x 8) return ~40k entries per bucket. 16 x 16 is the balance the PDQ
-// authors also chose (ThreatExchange README-MIH).
+// The hash is cut into m disjoint chunks. If two hashes differ in at most d bits, then by
+// pigeonhole some chunk differs in at most r = floor(d/m) bits. So a query probes, per chunk, every
+// value within r bits of its own chunk in a direct-addressed table (CSR layout: bucket offsets plus
+// positions), and verifies the candidates with a popcount. Recall is exact by construction.
+//
+// The cost of a query is about (probes + candidates) random memory reads, and m trades one for
+// the other. For d = 31: m = 16 (16-bit chunks, r = 1) probes 272 buckets that each hold N/65536
+// hashes: best up to ~1M hashes, but at 10M that is ~42k candidates. m = 12 (21/22-bit chunks,
+// r = 2) probes ~2.9k buckets holding ~N/2^21 each: ~14k reads at 10M, for the same memory (fewer
+// position arrays pay for the bigger offset tables). m is picked by that cost model at build time
+// under a memory cap; 8 x 32 bits would need r = 3 (44k probes into sparse tables) and loses.
 
 import { hexToWords, popcount32 } from './hamming.ts';
 
@@ -17,8 +19,7 @@ import { hexToWords, popcount32 } from './hamming.ts';
 export const DEFAULT_MATCH_THRESHOLD = 31;
 
 const WORDS = 8;
-const CHUNKS = 16;
-const BUCKETS = 1 << 16;
+const MAX_CHUNK_BITS = 24;
 
 export interface IndexMatch {
   /** Position of the hash in the index (insertion order, from 0). */
@@ -31,6 +32,28 @@ export interface SearchOptions {
   threshold?: number;
   /** Keep only the nearest `limit` matches. */
   limit?: number;
+  /**
+   * `auto` (default) probes the chunk tables unless that would read about as much as a scan;
+   * `probe` and `scan` force one way (results are identical; for tests and benchmarks).
+   */
+  strategy?: 'auto' | 'probe' | 'scan';
+}
+
+export interface PdqIndexOptions {
+  /** Default search threshold, and the one the chunking is tuned for (default 31). */
+  threshold?: number;
+  capacity?: number;
+  /** Force the number of chunks (11-32); by default chosen from the size at each build. */
+  chunks?: number;
+}
+
+/** Where chunk c lies: starting bit (0 = most significant bit of word 0) and width. */
+interface ChunkLayout {
+  count: number;
+  start: Int32Array;
+  width: Int32Array;
+  /** Offset of each chunk's bucket table in `offsets`. */
+  tableBase: Float64Array;
 }
 
 /**
@@ -40,19 +63,25 @@ export interface SearchOptions {
  * @example
  * const index = new PdqIndex();
  * const at = index.add(entry.pdq);
- * index.search(queryHex).filter((m) => m.distance <= 31);
+ * index.search(queryHex); // [{ position, distance }], nearest first, distance <= 31
  */
 export class PdqIndex {
   readonly threshold: number;
+  private readonly forcedChunks: number | undefined;
   private words: Uint32Array;
   private count = 0;
   private builtCount = -1;
+  private layout: ChunkLayout | undefined;
   private offsets = new Uint32Array(0);
   private postings = new Uint32Array(0);
   private readonly query = new Uint32Array(WORDS);
 
-  constructor(options: { threshold?: number; capacity?: number } = {}) {
+  constructor(options: PdqIndexOptions = {}) {
     this.threshold = checkThreshold(options.threshold ?? DEFAULT_MATCH_THRESHOLD);
+    if (options.chunks !== undefined && (!Number.isInteger(options.chunks) || options.chunks < 11 || options.chunks > 32)) {
+      throw new RangeError(`chunks must be an integer 11-32, got ${options.chunks}`);
+    }
+    this.forcedChunks = options.chunks;
     this.words = new Uint32Array(Math.max(1, options.capacity ?? 1024) * WORDS);
   }
 
@@ -60,7 +89,7 @@ export class PdqIndex {
    * Wraps hashes already packed as eight big-endian 32-bit words each (see `hexToWords`), without
    * copying them; the array must not change afterwards.
    */
-  static fromWords(words: Uint32Array, options: { threshold?: number } = {}): PdqIndex {
+  static fromWords(words: Uint32Array, options: Omit<PdqIndexOptions, 'capacity'> = {}): PdqIndex {
     if (words.length % WORDS !== 0) throw new RangeError('packed hashes must be a multiple of 8 words');
     const index = new PdqIndex({ ...options, capacity: 1 });
     index.words = words;
@@ -70,6 +99,11 @@ export class PdqIndex {
 
   get size(): number {
     return this.count;
+  }
+
+  /** Chunks used by the last build (0 before any). */
+  get chunkCount(): number {
+    return this.layout?.count ?? 0;
   }
 
   /** Adds a hash (64 hex digits or 8 words) and returns its position. */
@@ -88,23 +122,31 @@ export class PdqIndex {
   /** Builds the chunk tables now (otherwise the first search after an add does it). */
   build(): void {
     const n = this.count;
-    const offsets = new Uint32Array(CHUNKS * (BUCKETS + 1));
-    const postings = new Uint32Array(CHUNKS * n);
-    const cursor = new Uint32Array(BUCKETS);
+    const layout = makeLayout(this.forcedChunks ?? chooseChunks(n, this.threshold));
+    const m = layout.count;
+    let tableSize = 0;
+    for (let c = 0; c < m; c++) tableSize += 2 ** layout.width[c]! + 1;
+    const offsets = new Uint32Array(tableSize);
+    const postings = new Uint32Array(m * n);
     const words = this.words;
-    for (let c = 0; c < CHUNKS; c++) {
-      const w = c >> 1;
-      const shift = c & 1 ? 0 : 16;
-      const base = c * (BUCKETS + 1);
-      for (let p = 0; p < n; p++) offsets[base + 1 + ((words[p * WORDS + w]! >>> shift) & 0xffff)]!++;
-      for (let b = 0; b < BUCKETS; b++) offsets[base + b + 1]! += offsets[base + b]!;
-      cursor.set(offsets.subarray(base, base + BUCKETS));
-      const out = c * n;
+    for (let c = 0; c < m; c++) {
+      const start = layout.start[c]!;
+      const width = layout.width[c]!;
+      const base = layout.tableBase[c]!;
+      const buckets = 2 ** width;
+      // Counting sort of positions by chunk value.
+      const keys = new Uint32Array(n);
       for (let p = 0; p < n; p++) {
-        const key = (words[p * WORDS + w]! >>> shift) & 0xffff;
-        postings[out + cursor[key]!++] = p;
+        const key = chunkOf(words, p * WORDS, start, width);
+        keys[p] = key;
+        offsets[base + 1 + key]!++;
       }
+      for (let b = 0; b < buckets; b++) offsets[base + b + 1]! += offsets[base + b]!;
+      const cursor = offsets.slice(base, base + buckets);
+      const out = c * n;
+      for (let p = 0; p < n; p++) postings[out + cursor[keys[p]!]!++] = p;
     }
+    this.layout = layout;
     this.offsets = offsets;
     this.postings = postings;
     this.builtCount = n;
@@ -115,42 +157,38 @@ export class PdqIndex {
     return this.words.byteLength + this.offsets.byteLength + this.postings.byteLength;
   }
 
-  /** The stored hash at `position` as 8 words (a view; do not modify). */
-  wordsAt(position: number): Uint32Array {
-    return this.words.subarray(position * WORDS, position * WORDS + WORDS);
-  }
-
   /** All stored hashes within the threshold of `query`, nearest first (ties by position). */
   search(query: string | ArrayLike<number>, options: SearchOptions = {}): IndexMatch[] {
     const t = checkThreshold(options.threshold ?? this.threshold);
     const q = this.query;
     if (typeof query === 'string') hexToWords(query, q);
     else for (let w = 0; w < WORDS; w++) q[w] = query[w]! >>> 0;
-    const radius = Math.floor(t / CHUNKS);
-    const masks = masksUpTo(radius);
+    if (this.count === 0) return [];
+    if (this.builtCount !== this.count) this.build();
+    const layout = this.layout!;
+    const radius = Math.floor(t / layout.count);
     // When the probes would touch most of the index anyway, a straight scan is cheaper.
-    const matches =
-      this.count === 0
-        ? []
-        : (masks.length * CHUNKS * this.count) / BUCKETS >= this.count / 2
-          ? linearScan(this.words, this.count, q, t)
-          : this.probe(q, t, masks);
+    const strategy = options.strategy ?? 'auto';
+    const scan = strategy === 'scan' || (strategy === 'auto' && estimateReads(layout, radius, this.count) >= this.count / 2);
+    const matches = scan ? linearScan(this.words, this.count, q, t) : this.probe(q, t, radius);
     matches.sort((a, b) => a.distance - b.distance || a.position - b.position);
     return options.limit === undefined ? matches : matches.slice(0, options.limit);
   }
 
-  private probe(q: Uint32Array, t: number, masks: Uint16Array): IndexMatch[] {
-    if (this.builtCount !== this.count) this.build();
+  private probe(q: Uint32Array, t: number, radius: number): IndexMatch[] {
     const { offsets, postings, words } = this;
+    const layout = this.layout!;
     const n = this.count;
     const found = new Map<number, number>();
     const q0 = q[0]!, q1 = q[1]!, q2 = q[2]!, q3 = q[3]!, q4 = q[4]!, q5 = q[5]!, q6 = q[6]!, q7 = q[7]!;
-    for (let c = 0; c < CHUNKS; c++) {
-      const value = (q[c >> 1]! >>> (c & 1 ? 0 : 16)) & 0xffff;
-      const base = c * (BUCKETS + 1);
+    for (let c = 0; c < layout.count; c++) {
+      const width = layout.width[c]!;
+      const value = chunkOf(q, 0, layout.start[c]!, width);
+      const masks = masksUpTo(width, radius);
+      const base = layout.tableBase[c]!;
       const out = c * n;
-      for (let m = 0; m < masks.length; m++) {
-        const key = value ^ masks[m]!;
+      for (let k = 0; k < masks.length; k++) {
+        const key = (value ^ masks[k]!) >>> 0;
         const end = out + offsets[base + key + 1]!;
         for (let i = out + offsets[base + key]!; i < end; i++) {
           const p = postings[i]!;
@@ -187,23 +225,104 @@ export function linearScan(words: Uint32Array, count: number, query: ArrayLike<n
   return out;
 }
 
+/** `width` bits starting at bit `start` of the 256-bit hash at `o` (bit 0 = MSB of word 0). */
+function chunkOf(words: ArrayLike<number>, o: number, start: number, width: number): number {
+  const w = start >>> 5;
+  const s = start & 31;
+  let x = words[o + w]! >>> 0;
+  if (s !== 0) x = ((x << s) | (w + 1 < WORDS ? words[o + w + 1]! >>> (32 - s) : 0)) >>> 0;
+  return width === 32 ? x : x >>> (32 - width);
+}
+
+function makeLayout(m: number): ChunkLayout {
+  const start = new Int32Array(m);
+  const width = new Int32Array(m);
+  const tableBase = new Float64Array(m);
+  const narrow = Math.floor(256 / m);
+  const wide = 256 - narrow * m; // this many chunks get one extra bit
+  let bit = 0;
+  let base = 0;
+  for (let c = 0; c < m; c++) {
+    start[c] = bit;
+    width[c] = narrow + (c < wide ? 1 : 0);
+    tableBase[c] = base;
+    bit += width[c]!;
+    base += 2 ** width[c]! + 1;
+  }
+  return { count: m, start, width, tableBase };
+}
+
+/** Expected random reads of one query: buckets probed plus candidates in them. */
+function estimateReads(layout: ChunkLayout, radius: number, n: number): number {
+  let reads = 0;
+  for (let c = 0; c < layout.count; c++) {
+    const probes = ballSize(layout.width[c]!, radius);
+    reads += probes + (probes * n) / 2 ** layout.width[c]!;
+  }
+  return reads;
+}
+
+/**
+ * Picks the chunk count with the fewest expected reads at the tuning threshold, among layouts
+ * whose tables stay proportional to the index (no chunk wider than log2(n) + 1 bits) and cost at
+ * most 64 MiB more than the plain 16 x 16-bit layout.
+ */
+export function chooseChunks(n: number, threshold: number): number {
+  const memory = (l: ChunkLayout) => {
+    let table = 0;
+    for (let c = 0; c < l.count; c++) table += 2 ** l.width[c]! + 1;
+    return 4 * (table + l.count * n);
+  };
+  const cap = memory(makeLayout(16)) + 64 * 2 ** 20;
+  const maxWidth = Math.min(MAX_CHUNK_BITS, Math.max(8, Math.ceil(Math.log2(n + 1)) + 1));
+  let best = 32;
+  let bestReads = Infinity;
+  for (let m = 32; m >= 11; m--) {
+    const l = makeLayout(m);
+    if (l.width[0]! > maxWidth || memory(l) > cap) continue;
+    const reads = estimateReads(l, Math.floor(threshold / m), n);
+    // Prefer more, narrower chunks unless fewer ones save at least a tenth of the reads.
+    if (reads < bestReads * 0.9) {
+      best = m;
+      bestReads = reads;
+    }
+  }
+  return best;
+}
+
+function ballSize(width: number, radius: number): number {
+  let total = 0;
+  let term = 1;
+  for (let k = 0; k <= Math.min(radius, width); k++) {
+    total += term;
+    term = (term * (width - k)) / (k + 1);
+  }
+  return total;
+}
+
 function checkThreshold(t: number): number {
   if (!Number.isInteger(t) || t < 0 || t > 256) throw new RangeError(`threshold must be an integer 0-256, got ${t}`);
   return t;
 }
 
-const maskCache = new Map<number, Uint16Array>();
+const maskCache = new Map<string, Uint32Array>();
 
-/** All 16-bit masks with at most `radius` bits set. */
-function masksUpTo(radius: number): Uint16Array {
-  const r = Math.min(radius, 16);
-  let masks = maskCache.get(r);
+/** All `width`-bit masks with at most `radius` bits set, fewest bits first. */
+function masksUpTo(width: number, radius: number): Uint32Array {
+  const r = Math.min(radius, width);
+  const key = `${width}:${r}`;
+  let masks = maskCache.get(key);
   if (!masks) {
     const list: number[] = [];
-    for (let m = 0; m < BUCKETS; m++) if (popcount32(m) <= r) list.push(m);
+    const extend = (mask: number, from: number, left: number) => {
+      list.push(mask >>> 0);
+      if (left === 0) return;
+      for (let b = from; b < width; b++) extend(mask | (1 << b), b + 1, left - 1);
+    };
+    extend(0, 0, r);
     list.sort((a, b) => popcount32(a) - popcount32(b) || a - b);
-    masks = Uint16Array.from(list);
-    maskCache.set(r, masks);
+    masks = Uint32Array.from(list);
+    if (masks.length <= 1 << 16) maskCache.set(key, masks);
   }
   return masks;
 }
