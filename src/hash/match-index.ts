@@ -134,17 +134,10 @@ export class PdqIndex {
       const width = layout.width[c]!;
       const base = layout.tableBase[c]!;
       const buckets = 2 ** width;
-      // Counting sort of positions by chunk value.
       const keys = new Uint32Array(n);
-      for (let p = 0; p < n; p++) {
-        const key = chunkOf(words, p * WORDS, start, width);
-        keys[p] = key;
-        offsets[base + 1 + key]!++;
-      }
-      for (let b = 0; b < buckets; b++) offsets[base + b + 1]! += offsets[base + b]!;
-      const cursor = offsets.slice(base, base + buckets);
-      const out = c * n;
-      for (let p = 0; p < n; p++) postings[out + cursor[keys[p]!]!++] = p;
+      for (let p = 0; p < n; p++) keys[p] = chunkOf(words, p * WORDS, start, width);
+      if (width <= 16) countingSort(keys, offsets, base, buckets, postings, c * n);
+      else radixSort(keys, width, offsets, base, buckets, postings, c * n);
     }
     this.layout = layout;
     this.offsets = offsets;
@@ -207,6 +200,59 @@ export class PdqIndex {
     }
     return [...found].map(([position, distance]) => ({ position, distance }));
   }
+}
+
+/**
+ * Fills one chunk's CSR table: offsets[base + b .. base + b + 1] brackets bucket b's positions in
+ * postings[out ..]. Small tables stay in cache, so a direct counting sort is fastest.
+ */
+function countingSort(keys: Uint32Array, offsets: Uint32Array, base: number, buckets: number, postings: Uint32Array, out: number): void {
+  const n = keys.length;
+  for (let p = 0; p < n; p++) offsets[base + 1 + keys[p]!]!++;
+  for (let b = 0; b < buckets; b++) offsets[base + b + 1]! += offsets[base + b]!;
+  const cursor = offsets.slice(base, base + buckets);
+  for (let p = 0; p < n; p++) postings[out + cursor[keys[p]!]!++] = p;
+}
+
+/**
+ * Same result for wide chunks (2^17-2^24 buckets), where random increments into a table of many
+ * megabytes would miss the cache on every hash: an LSD radix sort by 11-bit digits touches only
+ * 2,048 counters per pass, then the offsets are written in one sequential sweep.
+ */
+function radixSort(keys: Uint32Array, width: number, offsets: Uint32Array, base: number, buckets: number, postings: Uint32Array, out: number): void {
+  const n = keys.length;
+  const DIGIT = 11;
+  const RADIX = 1 << DIGIT;
+  let srcKeys: Uint32Array = keys;
+  let srcPos: Uint32Array = new Uint32Array(n);
+  for (let p = 0; p < n; p++) srcPos[p] = p;
+  let dstKeys: Uint32Array = new Uint32Array(n);
+  let dstPos: Uint32Array = new Uint32Array(n);
+  const count = new Uint32Array(RADIX);
+  for (let shift = 0; shift < width; shift += DIGIT) {
+    count.fill(0);
+    for (let p = 0; p < n; p++) count[(srcKeys[p]! >>> shift) & (RADIX - 1)]!++;
+    let sum = 0;
+    for (let d = 0; d < RADIX; d++) {
+      const k = count[d]!;
+      count[d] = sum;
+      sum += k;
+    }
+    for (let p = 0; p < n; p++) {
+      const at = count[(srcKeys[p]! >>> shift) & (RADIX - 1)]!++;
+      dstKeys[at] = srcKeys[p]!;
+      dstPos[at] = srcPos[p]!;
+    }
+    [srcKeys, dstKeys] = [dstKeys, srcKeys];
+    [srcPos, dstPos] = [dstPos, srcPos];
+  }
+  postings.set(srcPos, out);
+  let i = 0;
+  for (let b = 0; b < buckets; b++) {
+    offsets[base + b] = i;
+    while (i < n && srcKeys[i] === b) i++;
+  }
+  offsets[base + buckets] = n;
 }
 
 /** Brute force over packed hashes: the baseline the index is measured against, and its fallback. */
