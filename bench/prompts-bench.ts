@@ -70,11 +70,11 @@ async function projectContenders(): Promise<Contender[]> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '7' }, warmup: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '7' }, warmup: { type: 'string', default: '3' }, json: { type: 'boolean', default: false }, slowest: { type: 'string', default: '5' } } });
   const runs = Number(values.runs);
   const warmup = Number(values.warmup);
-  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
-    console.error('--runs takes a positive integer, --warmup a non-negative one');
+  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0 || !Number.isInteger(Number(values.slowest))) {
+    console.error('--runs takes a positive integer, --warmup and --slowest a non-negative one');
     return 2;
   }
   const shared = loadSharedSamples(500);
@@ -103,6 +103,20 @@ async function main(argv: string[]): Promise<number> {
   for (const r of results) {
     console.log(`${r.name.padEnd(46)}${Math.round(r.rps).toString().padStart(10)}${r.p50Ms.toFixed(4).padStart(10)}${r.p99Ms.toFixed(4).padStart(10)}${r.maxMs.toFixed(3).padStart(10)}`);
   }
+  // The slowest requests of the first contender (median over passes), to show where the tail comes from.
+  const first = contenders[0]!;
+  const perItem = items.map(() => [] as number[]);
+  for (let r = 0; r < 3; r++) {
+    for (const [i, item] of items.entries()) {
+      const t0 = process.hrtime.bigint();
+      const out = first.call(item.text, item.mode);
+      if (out instanceof Promise) await out;
+      perItem[i]!.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  const slow = items.map((item, i) => ({ item, ms: median(perItem[i]!) })).sort((a, b) => b.ms - a.ms).slice(0, Number(values.slowest));
+  if (slow.length > 0) console.log(`\nslowest requests for ${first.name} (median of 3):`);
+  for (const { item, ms } of slow) console.log(`  ${ms.toFixed(3)} ms  ${item.source.padEnd(26)} ${item.text.length} chars  ${JSON.stringify(item.text.slice(0, 70))}`);
   const base = results.find((r) => r.name.startsWith('keyword baseline'));
   if (base) for (const r of results) if (r !== base) console.log(`${r.name}: ${(r.rps / base.rps).toFixed(2)}x the baseline's req/s, ${(r.p99Ms / base.p99Ms).toFixed(1)}x its p99`);
   if (values.json) console.log(JSON.stringify({ machine, items: items.length, runs, warmup, results }));
