@@ -36,6 +36,8 @@ test('recall counts harmful items blocked; FPR counts benign items blocked or se
   assert.deepEqual(result.devErrors.falsePositives.map((o) => o.item.id), ['d', 'e']);
   assert.equal(result.check.passed, false);
   assert.match(formatReport(result), /lang:fr/);
+  assert.deepEqual(dev.categories.undress, { labelled: 2, detected: 0, unlabelled: 3, spurious: 0 });
+  assert.deepEqual(dev.categories.real_person, { labelled: 2, detected: 0, unlabelled: 3, spurious: 0 });
 });
 
 test('the targets pass only when recall, FPR and the baseline comparison all hold', async () => {

@@ -139,6 +139,12 @@ export function formatReport(result: EvalResult): string {
       if (groups.length <= 1 && key !== 'byLabel') continue;
       for (const g of groups) lines.push(row(`${title}:${g}`, set.screener[key][g], set.baseline[key][g]));
     }
+    if (name !== 'shared') {
+      lines.push('  screener categories vs our labels (detected/labelled, named on benign items without the label):');
+      for (const [c, a] of Object.entries(set.screener.categories)) {
+        lines.push(`    ${c.padEnd(14)} ${`${a.detected}/${a.labelled}`.padStart(9)}   ${`${a.spurious}/${a.unlabelled}`.padStart(9)}`);
+      }
+    }
   }
   return lines.join('\n');
 }

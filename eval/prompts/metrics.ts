@@ -1,4 +1,4 @@
-import type { PromptItem } from './dataset.ts';
+import { DATASET_LABELS, type PromptItem } from './dataset.ts';
 
 /** What a screener said about one item, reduced to what the metrics need. */
 export interface Outcome {
@@ -47,6 +47,37 @@ export function scoreBy(outcomes: readonly Outcome[], groups: (item: PromptItem)
   return Object.fromEntries([...buckets.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([g, list]) => [g, score(list)]));
 }
 
+/**
+ * How often the screener names a category an item is labelled with, and how often it names it on a
+ * benign item not labelled with it (harmful items are left out of the second count: an undress edit
+ * is not also labelled sexual, though naming it so is right).
+ */
+export interface Agreement {
+  labelled: number;
+  detected: number;
+  unlabelled: number;
+  spurious: number;
+}
+
+export function agreement(outcomes: readonly Outcome[], labels: readonly string[]): Record<string, Agreement> {
+  const out: Record<string, Agreement> = {};
+  for (const label of labels) {
+    const a: Agreement = { labelled: 0, detected: 0, unlabelled: 0, spurious: 0 };
+    for (const o of outcomes) {
+      const found = o.categories.includes(label);
+      if (o.item.labels.includes(label)) {
+        a.labelled++;
+        if (found) a.detected++;
+      } else if (!o.item.harmful) {
+        a.unlabelled++;
+        if (found) a.spurious++;
+      }
+    }
+    out[label] = a;
+  }
+  return out;
+}
+
 export interface Breakdown {
   overall: Score;
   byLang: Record<string, Score>;
@@ -54,6 +85,8 @@ export interface Breakdown {
   byMode: Record<string, Score>;
   byLabel: Record<string, Score>;
   byTag: Record<string, Score>;
+  /** Category by category, against our labels (meaningful for our sets only). */
+  categories: Record<string, Agreement>;
 }
 
 export function breakdown(outcomes: readonly Outcome[]): Breakdown {
@@ -64,6 +97,7 @@ export function breakdown(outcomes: readonly Outcome[]): Breakdown {
     byMode: scoreBy(outcomes, (i) => [i.mode]),
     byLabel: scoreBy(outcomes, (i) => (i.labels.length > 0 ? i.labels : ['(none)'])),
     byTag: scoreBy(outcomes, (i) => i.tags ?? []),
+    categories: agreement(outcomes, DATASET_LABELS),
   };
 }
 
