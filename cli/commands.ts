@@ -2,3 +2,4 @@
 import { registerCommand } from './main.ts';
 
 registerCommand('screen', async () => (await import('./screen-command.ts')).screenCommand);
+registerCommand('demo', async () => (await import('./demo-command.ts')).demoCommand);

@@ -174,17 +174,17 @@ function isCjk(p: Piece | undefined): boolean {
   return p !== undefined && CJK.test(p.ch);
 }
 
-/** Collapses separators to one space and repeated letters to one, and computes word positions. */
+/** Collapses separators to one space and runs of a letter to one, and computes word positions. */
 function finish(pieces: Piece[]): NormalizedText {
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const positions: number[] = [];
   let position = 0;
-  for (const p of pieces) {
-    const last = chars.length - 1;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
     if (p.kind === 'sep') {
-      if (last >= 0 && chars[last] !== ' ') {
+      if (chars.length > 0 && chars[chars.length - 1] !== ' ') {
         chars.push(' ');
         starts.push(p.start);
         ends.push(p.end);
@@ -193,15 +193,21 @@ function finish(pieces: Piece[]): NormalizedText {
       }
       continue;
     }
-    if (p.kind === 'letter' && last >= 0 && chars[last] === p.ch) {
-      ends[last] = p.end;
-      continue;
+    // Three or more of the same letter ("nuuuude", "sexxxy") become one; doubles stay, so
+    // "off" and "dress" keep their spelling and do not collide with "of" or "dres".
+    let j = i;
+    if (p.kind === 'letter') while (j + 1 < pieces.length && pieces[j + 1]!.kind === 'letter' && pieces[j + 1]!.ch === p.ch) j++;
+    const run = j - i + 1;
+    const copies = run >= 3 ? 1 : run;
+    for (let k = 0; k < copies; k++) {
+      const from = pieces[i + k]!;
+      chars.push(p.kind === 'wild' ? WILDCARD : p.ch);
+      starts.push(from.start);
+      ends.push(copies === 1 ? pieces[j]!.end : from.end);
+      positions.push(position);
+      if (CJK.test(p.ch)) position += 0.5;
     }
-    chars.push(p.kind === 'wild' ? WILDCARD : p.ch);
-    starts.push(p.start);
-    ends.push(p.end);
-    positions.push(position);
-    if (CJK.test(p.ch)) position += 0.5;
+    i = j;
   }
   if (chars[chars.length - 1] === ' ') {
     chars.pop();
