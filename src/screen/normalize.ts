@@ -21,11 +21,25 @@ export const WILDCARD = '*';
 
 const INVISIBLE = /[\u00ad\u034f\u061c\u0640\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}]/u;
 
-/** Latin look-alikes of Cyrillic and Greek letters (after lowercasing). */
-const CONFUSABLES: Record<string, string> = {
+/**
+ * Latin look-alikes of Cyrillic and Greek letters (after lowercasing). Applied only inside words
+ * that also contain Latin letters ("hеr clоthes"): a Russian word stays Russian, so "нет" never
+ * turns into the Dutch "het".
+ */
+const SCRIPT_CONFUSABLES: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɑ: 'a', ɡ: 'g', ı: 'i', ɩ: 'i',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h',
   α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w',
+};
+
+const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(
+  Object.entries(SCRIPT_CONFUSABLES).filter(([from]) => /\p{Script=Cyrillic}/u.test(from) && from !== 'ё' && from !== 'ї').map(([from, to]) => [to, from]),
+);
+
+/** Letters folded everywhere: variants of one letter, and Arabic-Indic digits. */
+const CONFUSABLES: Record<string, string> = {
+  ɑ: 'a', ɡ: 'g', ı: 'i', ɩ: 'i',
   ة: 'ه', ى: 'ي', ی: 'ي', ک: 'ك',
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
@@ -55,14 +69,25 @@ interface Piece {
 export function normalize(input: string): NormalizedText {
   const pieces = fold(input);
   const joined = joinSpacedLetters(pieces);
+  foldMixedScriptWords(joined);
   return finish(joined);
 }
 
 function fold(input: string): Piece[] {
   const out: Piece[] = [];
   let offset = 0;
-  for (const cp of input) {
+  const cps = [...input];
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
     const start = offset;
+    if (isCompatibilityJamo(cp)) {
+      // Loose jamo ("ㅂㅓㅅㄱㅕ") are composed into syllables ("벗겨") over the whole run.
+      let j = i;
+      while (j < cps.length && isCompatibilityJamo(cps[j]!)) offset += cps[j++]!.length;
+      for (const ch of composeJamo(cps.slice(i, j))) out.push({ ch, kind: 'letter', start, end: offset });
+      i = j - 1;
+      continue;
+    }
     offset += cp.length;
     for (const [ch, kind] of foldCodePoint(cp)) out.push({ ch, kind, start, end: offset });
   }
@@ -91,6 +116,67 @@ function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
   return folded;
 }
 
+const LATIN_LETTER = /[a-z]/;
+
+const CHO = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+const JONG = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+
+function isCompatibilityJamo(cp: string): boolean {
+  const c = cp.codePointAt(0)!;
+  return c >= 0x3131 && c <= 0x3163;
+}
+
+/** Composes a run of compatibility jamo into Hangul syllables; leftovers stay as they are. */
+function composeJamo(jamo: string[]): string[] {
+  const out: string[] = [];
+  const vowel = (j: string | undefined) => j !== undefined && j >= 'ㅏ' && j <= 'ㅣ';
+  let i = 0;
+  while (i < jamo.length) {
+    const cho = CHO.indexOf(jamo[i]!);
+    if (cho < 0 || !vowel(jamo[i + 1])) {
+      out.push(jamo[i++]!);
+      continue;
+    }
+    const jung = jamo[i + 1]!.charCodeAt(0) - 'ㅏ'.charCodeAt(0);
+    let jong = 0;
+    const next = jamo[i + 2];
+    if (next !== undefined && !vowel(jamo[i + 3]) && JONG.indexOf(next) > 0) {
+      jong = JONG.indexOf(next);
+      i += 3;
+    } else {
+      i += 2;
+    }
+    out.push(String.fromCharCode(0xac00 + (cho * 21 + jung) * 28 + jong));
+  }
+  return out;
+}
+
+/**
+ * A word mixing Latin letters with Cyrillic or Greek look-alikes is folded to its majority
+ * script: "hеr clоthes" (Cyrillic е, о) becomes Latin, "гoлой" (Latin o) becomes Cyrillic.
+ */
+function foldMixedScriptWords(pieces: Piece[]): void {
+  let start = 0;
+  for (let i = 0; i <= pieces.length; i++) {
+    if (i < pieces.length && pieces[i]!.kind !== 'sep') continue;
+    let latin = 0;
+    let other = 0;
+    for (let k = start; k < i; k++) {
+      const ch = pieces[k]!.ch;
+      if (LATIN_LETTER.test(ch)) latin++;
+      else if (CYRILLIC_OR_GREEK.test(ch)) other++;
+    }
+    if (latin > 0 && other > 0) {
+      const table = latin >= other ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
+      for (let k = start; k < i; k++) {
+        const mapped = table[pieces[k]!.ch];
+        if (mapped) pieces[k]!.ch = mapped;
+      }
+    }
+    start = i + 1;
+  }
+}
+
 function classify(c: string): Kind {
   if (LETTER.test(c)) return 'letter';
   if (DIGIT.test(c)) return 'digit';
@@ -110,22 +196,35 @@ function resolveLeet(pieces: Piece[]): void {
     let j = i - 1;
     while (j >= 0 && (pieces[j]!.kind === 'digit' || pieces[j]!.kind === 'wild')) j--;
     const afterLetter = j >= 0 && pieces[j]!.kind === 'letter';
+    let k = i + 1;
+    while (k < pieces.length && (pieces[k]!.kind === 'digit' || pieces[k]!.kind === 'wild')) k++;
+    const beforeLetter = k < pieces.length && pieces[k]!.kind === 'letter';
     if (p.kind === 'wild') {
       // A censor mark stands for a letter only inside a word; elsewhere it is punctuation.
-      const next = pieces[i + 1];
-      if (!afterLetter || !next || next.kind === 'sep') p.kind = 'sep';
+      if (!afterLetter || !beforeLetter) p.kind = 'sep';
       continue;
     }
     const leet = LEET[p.ch];
-    // Symbols ("n!pple", "n@ked") count only inside a word; digits also at its end ("nud3").
-    const inside = DIGIT.test(p.ch) || pieces[i + 1]?.kind === 'letter';
-    if (afterLetter && leet && inside) {
+    const digit = DIGIT.test(p.ch);
+    // Digits fold after a letter ("cl0thes", "nud3"), or as a lone first character of a word
+    // whose rest is not a unit ("0ff", "1ingerie", but not "15yo", "3d", "4k"); symbols only
+    // inside a word ("n@ked", "n!pple").
+    const leadingLeet = digit && !afterLetter && k === i + 1 && beforeLetter && !unitAfter(pieces, k);
+    if (leet && ((afterLetter && (digit || beforeLetter)) || leadingLeet)) {
       p.ch = leet;
       p.kind = 'letter';
-    } else if (!DIGIT.test(p.ch)) {
+    } else if (!digit) {
       p.kind = 'sep';
     }
   }
+}
+
+const UNITS = new Set(['st', 'nd', 'rd', 'th', 'yo', 'y', 'yr', 'yrs', 'k', 'm', 'd', 'h', 's', 'x', 'px', 'cm', 'kg', 'mm', 'am', 'pm', 'g', 'mb', 'gb', 'p', 'min', 'ans', 'anos', 'anni', 'jahre', 'lat', 'enne', 'sal', 'saal']);
+
+function unitAfter(pieces: Piece[], k: number): boolean {
+  let word = '';
+  while (k < pieces.length && pieces[k]!.kind === 'letter') word += pieces[k++]!.ch;
+  return UNITS.has(word);
 }
 
 /**

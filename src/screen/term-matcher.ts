@@ -9,6 +9,8 @@ export interface CompiledTerm<Tag> {
   /** Must the match start / end at a word boundary? */
   boundaryStart: boolean;
   boundaryEnd: boolean;
+  /** Boundaries against letters of any script (very short Arabic words). */
+  strict: boolean;
 }
 
 export interface TermMatch<Tag> {
@@ -54,31 +56,38 @@ export class TermMatcher<Tag> {
         language,
         boundaryStart: !openStart && (shortArabic || !OPEN_SCRIPT.test(body[0]!)),
         boundaryEnd: !openEnd && (shortArabic || !OPEN_SCRIPT.test(body[body.length - 1]!)),
+        strict: shortArabic,
       };
-      let node = this.root;
-      for (const ch of body) {
-        let child = node.next.get(ch);
-        if (!child) {
-          child = { next: new Map(), terms: [] };
-          node.next.set(ch, child);
-        }
-        node = child;
-      }
-      node.terms.push(compiled);
-      size++;
+      for (const variant of spellings(body)) size += this.insert(variant, compiled);
     }
     this.size = size;
+  }
+
+  private insert(body: string, compiled: CompiledTerm<Tag>): number {
+    let node = this.root;
+    for (const ch of body) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), terms: [] };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.terms.push(compiled);
+    return 1;
   }
 
   /** Every match, leftmost first; overlapping matches are all returned. */
   match(input: NormalizedText): TermMatch<Tag>[] {
     const text = input.text;
     const word = new Uint8Array(text.length + 1);
-    for (let i = 0; i < text.length; i++) word[i] = WORD_CHAR.test(text[i]!) ? 1 : 0;
+    // 1: a letter of a spaced script (boundaries matter), 2: a letter of an open script.
+    // "nudeにして": the change of script is a word boundary.
+    for (let i = 0; i < text.length; i++) word[i] = WORD_CHAR.test(text[i]!) ? (OPEN_SCRIPT.test(text[i]!) ? 2 : 1) : 0;
     const matches: TermMatch<Tag>[] = [];
     for (let i = 0; i < text.length; i++) {
       if (!this.root.next.has(text[i]!)) continue;
-      const atWordStart = i === 0 || word[i - 1] === 0;
+      const atWordStart = i === 0 || word[i - 1] !== 1;
       this.walk(text, word, i, i, this.root, atWordStart, matches, 0);
     }
     return matches;
@@ -86,8 +95,8 @@ export class TermMatcher<Tag> {
 
   private walk(text: string, word: Uint8Array, from: number, i: number, node: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], wildcards: number): void {
     for (const term of node.terms) {
-      if (term.boundaryStart && !atWordStart) continue;
-      if (term.boundaryEnd && word[i] === 1) continue;
+      if (term.boundaryStart && !(term.strict ? from === 0 || word[from - 1] === 0 : atWordStart)) continue;
+      if (term.boundaryEnd && (term.strict ? word[i] !== 0 && i < text.length : word[i] === 1)) continue;
       out.push({ term, start: from, end: i });
     }
     if (i >= text.length) return;
@@ -100,4 +109,13 @@ export class TermMatcher<Tag> {
     const child = node.next.get(ch);
     if (child) this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards);
   }
+}
+
+/**
+ * A long term with a doubled letter also matches with it single: "naaaakt" folds to "nakt",
+ * "nakked" stays. Short words keep their double only ("off" is not "of").
+ */
+function spellings(body: string): string[] {
+  if ([...body].length < 5 || !/(\p{L})\1/u.test(body)) return [body];
+  return [body, body.replace(/(\p{L})\1/gu, '$1')];
 }

@@ -1,4 +1,5 @@
 import { ar } from './ar.ts';
+import { common } from './common.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -32,6 +33,7 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze({
   ko,
   ar,
   hi,
+  multi: common,
 });
 
 /** Words that follow a number to make it an age: "15 yo", "15 ans", "15歳". Prefix `re:` marks a raw pattern. */
