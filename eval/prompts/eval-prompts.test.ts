@@ -51,6 +51,9 @@ test('the targets pass only when recall, FPR and the baseline comparison all hol
   assert.ok(same.check.failures.some((f) => /recall .* (below|< 0.95)/.test(f)));
   assert.ok(same.check.failures.some((f) => /does not beat the baseline/.test(f)));
   assert.deepEqual(checkTargets({}), { passed: false, failures: ['no dev set'] });
+  const both = await evaluate({ sets: { dev: items, heldout: items.slice(1) }, screener: { name: 'perfect', screen: perfect }, baseline: { name: 'kw', screen: baseline } });
+  assert.equal(both.check.passed, true);
+  assert.ok(both.heldoutCheck && both.heldoutCheck.failures.some((f) => /does not beat the baseline/.test(f)));
 });
 
 test('CSV parsing handles quotes, doubled quotes, commas and newlines in cells', () => {

@@ -77,6 +77,8 @@ export interface EvalResult {
   /** Dev-set items the screener got wrong. */
   devErrors: { misses: Outcome[]; falsePositives: Outcome[] };
   check: { passed: boolean; failures: string[] };
+  /** The same targets on the held-out set: reported, never enforced, since tuning on dev can overfit it. */
+  heldoutCheck?: { passed: boolean; failures: string[] };
 }
 
 export interface EvalOptions {
@@ -100,7 +102,8 @@ export async function evaluate(options: EvalOptions): Promise<EvalResult> {
       };
     }
   }
-  return { screener: options.screener.name, baseline: options.baseline?.name ?? '(none)', sets, skipped: [], devErrors, check: checkTargets(sets) };
+  const heldout = sets.heldout ? { heldoutCheck: checkTargets({ dev: sets.heldout }) } : {};
+  return { screener: options.screener.name, baseline: options.baseline?.name ?? '(none)', sets, skipped: [], devErrors, check: checkTargets(sets), ...heldout };
 }
 
 /** The issue's targets on the dev set: per-language recall, benign FPR, and beating the baseline. */
@@ -205,6 +208,9 @@ async function main(argv: string[]): Promise<number> {
   console.log(formatErrors(result, show));
   console.log('');
   console.log(`targets on dev (per-language recall >= ${TARGETS.perLanguageRecall}, benign FPR <= ${TARGETS.benignFpr}, beat baseline): ${result.check.passed ? 'MET' : `NOT MET: ${result.check.failures.join('; ')}`}`);
+  if (result.heldoutCheck) {
+    console.log(`the same targets on held-out (reported only; a gap to dev means the screener is fitted to dev): ${result.heldoutCheck.passed ? 'MET' : `NOT MET: ${result.heldoutCheck.failures.join('; ')}`}`);
+  }
   writeFileSync(values.out!, JSON.stringify(toJson(result), null, 1) + '\n');
   console.log(`wrote ${values.out}`);
   if (values.check && (!result.check.passed || screener === standInScreener)) return 1;
