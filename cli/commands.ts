@@ -2,5 +2,6 @@
 import { registerCommand } from './main.ts';
 
 registerCommand('screen', async () => (await import('./screen-command.ts')).screenCommand);
+registerCommand('demo', async () => (await import('./demo-command.ts')).demoCommand);
 registerCommand('hash', async () => (await import('./hash-command.ts')).hashCommand);
 registerCommand('match', async () => (await import('./match-command.ts')).matchCommand);

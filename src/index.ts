@@ -9,4 +9,7 @@ export { resolvePolicy, loadPolicy } from './policy/policy-file.ts';
 export { decide, summarise, type DecideContext } from './policy/decide.ts';
 export { legalBasisFor, isKnownJurisdiction, jurisdictionName, JURISDICTIONS } from './policy/legal-basis.ts';
 export { createGuard, type Guard, type GuardOptions, type GuardResult } from './guard.ts';
+export { screenPrompt, promptSubject, promptScreenerDetector, PROMPT_SCREENER, MAX_PROMPT_LENGTH } from './screen/prompt-screener.ts';
+export { normalize, type NormalizedText } from './screen/normalize.ts';
+export { screenRequest, type ScreenRequestOptions } from './screen/screen-request.ts';
 export * from './hash/index.ts';
