@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { ConfigError, InvalidInputError } from '../errors.ts';
 import { detectHashListFormat, formatHashList, parseHashList, type HashListEntry } from './hash-list.ts';
-import { FileHashListStore, MemoryHashListStore, importHashList } from './list-store.ts';
+import { FileHashListStore, MemoryHashListStore, importHashList, readHashListFile } from './list-store.ts';
 
 const A = 'd8f8f0cce0f4a84f0e370a22028f67f0b36e2ed596623e1d33e6b39c4e9c9b22';
 const B = 'e64cc9d91e623842f8d1f1d9a398e78c9f199a3bd87924f2b7e11e0bf061b064';
@@ -109,6 +109,30 @@ describe('hash list stores', () => {
       assert.equal(await store.delete('takedowns'), true);
       assert.deepEqual(await store.names(), []);
       await store.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads lists back from a store file, a saved list, or an exchange file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'consentry-lists-'));
+    try {
+      const storePath = join(dir, 'lists.json');
+      const store = new FileHashListStore(storePath);
+      await importHashList(store, { name: 'a', source: 'operator', purpose: 'ncii', text: `${A},100,one\n${B},90,two\n`, now: NOW });
+      await importHashList(store, { name: 'b', source: 'partner', purpose: 'protected', text: `${B}\n`, now: NOW });
+      const fromStore = await readHashListFile(storePath);
+      assert.deepEqual(fromStore.map((l) => [l.name, l.purpose, l.entries.length]), [['a', 'ncii', 2], ['b', 'protected', 1]]);
+      const saved = join(dir, 'one.json');
+      await writeFile(saved, JSON.stringify(await store.get('a'), null, 2));
+      assert.deepEqual((await readHashListFile(saved))[0]!.entries, (await store.get('a'))!.entries);
+      const plain = join(dir, 'ncmec export.jsonl');
+      await writeFile(plain, `{"pdq":"${A}","id":"x"}\n`);
+      const [list] = await readHashListFile(plain, { purpose: 'csam' });
+      assert.deepEqual([list!.name, list!.purpose, list!.entries[0]!.id], ['ncmec_export', 'csam', 'x']);
+      const badSaved = join(dir, 'bad.json');
+      await writeFile(badSaved, JSON.stringify({ name: 'bad', purpose: 'ncii', entries: [{ pdq: A }, { pdq: 'nope' }] }));
+      await assert.rejects(readHashListFile(badSaved), refusal([2]));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

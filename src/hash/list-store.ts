@@ -196,24 +196,21 @@ export async function readHashListFile(path: string, options: { purpose?: ListPu
   } catch (error) {
     throw new InvalidInputError(`cannot read hash list ${path}: ${errorMessage(error)}`, undefined, 'invalid_hash_list');
   }
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{') && !/\r?\n\s*\{/.test(trimmed.trim())) {
-    let parsed: unknown;
+  // A whole-file JSON object is a store or a saved list; anything else is an exchange format
+  // (a one-line JSON-lines file parses too, but has neither shape and falls through).
+  let parsed: unknown;
+  if (text.trimStart().startsWith('{')) {
     try {
       parsed = JSON.parse(text);
     } catch {
-      parsed = undefined; // maybe a one-line JSON-lines file; fall through
-    }
-    const o = parsed as Partial<StoreFile> & Partial<HashList>;
-    if (o && o.version === 1 && typeof o.lists === 'object' && o.lists) return Object.values(o.lists);
-    if (o && typeof o.name === 'string' && Array.isArray(o.entries)) {
-      // Validate a saved list as strictly as an import: entry k is "line" k+1.
-      const entries = parseHashList(o.entries.map((e) => JSON.stringify(e)).join('\n'), { format: 'jsonl', now: options.now });
-      if (!isListPurpose(o.purpose)) throw new InvalidInputError(`list ${o.name} has no valid purpose`, undefined, 'invalid_hash_list');
-      const at = (options.now ?? new Date()).toISOString();
-      return [{ name: checkListName(o.name), source: String(o.source ?? path), purpose: o.purpose, createdAt: o.createdAt ?? at, updatedAt: o.updatedAt ?? at, entries }];
+      parsed = undefined;
     }
   }
+  const o = parsed as (Partial<StoreFile> & Partial<HashList>) | undefined;
+  if (o && o.version === 1 && typeof o.lists === 'object' && o.lists) {
+    return Promise.all(Object.values(o.lists).map((list) => savedList(list, path, options.now)));
+  }
+  if (o && typeof o.name === 'string' && Array.isArray(o.entries)) return [await savedList(o, path, options.now)];
   const name = basename(path).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[^A-Za-z0-9]+/, '') || 'list';
   const at = (options.now ?? new Date()).toISOString();
   return [{
@@ -224,4 +221,13 @@ export async function readHashListFile(path: string, options: { purpose?: ListPu
     updatedAt: at,
     entries: parseHashList(text, { fileName: path, now: options.now }),
   }];
+}
+
+/** Checks a saved list as strictly as an import: entry k is reported as "line" k+1. */
+async function savedList(o: Partial<HashList>, path: string, now?: Date): Promise<HashList> {
+  if (typeof o.name !== 'string' || !Array.isArray(o.entries)) throw new InvalidInputError(`${path}: a saved list needs a name and entries`, undefined, 'invalid_hash_list');
+  const entries = o.entries.length === 0 ? [] : parseHashList(o.entries.map((e) => JSON.stringify(e)).join('\n'), { format: 'jsonl', now });
+  if (!isListPurpose(o.purpose)) throw new InvalidInputError(`${path}: list ${o.name} has no valid purpose`, undefined, 'invalid_hash_list');
+  const at = (now ?? new Date()).toISOString();
+  return { name: checkListName(o.name), source: String(o.source ?? path), purpose: o.purpose, createdAt: o.createdAt ?? at, updatedAt: o.updatedAt ?? at, entries };
 }
