@@ -5,3 +5,4 @@ registerCommand('screen', async () => (await import('./screen-command.ts')).scre
 registerCommand('demo', async () => (await import('./demo-command.ts')).demoCommand);
 registerCommand('hash', async () => (await import('./hash-command.ts')).hashCommand);
 registerCommand('match', async () => (await import('./match-command.ts')).matchCommand);
+registerCommand('lists', async () => (await import('./lists-command.ts')).listsCommand);

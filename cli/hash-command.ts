@@ -1,15 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ConsentryError, errorMessage, hashImage } from '../src/index.ts';
+import { ConsentryError, errorMessage, hashImage, readConfig } from '../src/index.ts';
 import type { CliCommand } from './main.ts';
 
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
-/** Reads one image file, refusing directories and oversized files with a clear message. */
-export async function readImageFile(file: string): Promise<Uint8Array> {
+/** Reads one image file, refusing directories and files over `maxBytes` with a clear message. */
+export async function readImageFile(file: string, maxBytes: number): Promise<Uint8Array> {
   const info = await stat(file);
   if (!info.isFile()) throw new Error('not a regular file');
-  if (info.size > MAX_FILE_BYTES) throw new Error(`file is ${info.size} bytes, over the ${MAX_FILE_BYTES}-byte limit`);
+  if (info.size > maxBytes) throw new Error(`file is ${info.size} bytes, over the ${maxBytes}-byte limit (CONSENTRY_MAX_IMAGE_BYTES)`);
   return readFile(file);
 }
 
@@ -28,11 +26,12 @@ export const hashCommand: CliCommand = {
       io.stderr.write(`${this.usage}\n`);
       return 2;
     }
+    const config = readConfig(io.env);
     let failed = 0;
     if (!values.json) io.stdout.write(`pdq,quality,md5,sha256,file${values.dihedral ? ',dihedral' : ''}\n`);
     for (const file of positionals) {
       try {
-        const h = await hashImage(await readImageFile(file), { dihedral: values.dihedral });
+        const h = await hashImage(await readImageFile(file, config.maxImageBytes), { dihedral: values.dihedral, maxPixels: config.maxImagePixels });
         if (values.json) io.stdout.write(`${JSON.stringify({ file, ...h })}\n`);
         else io.stdout.write(`${h.pdq},${h.quality},${h.md5},${h.sha256},${csv(file)}${h.dihedral ? `,${h.dihedral.join(' ')}` : ''}\n`);
       } catch (error) {

@@ -83,4 +83,23 @@ describe('consentry hash and match', () => {
     assert.equal(r.code, 2);
     assert.match(r.err, /line 2/);
   });
+
+  it('lists: import all or nothing, show, export, and match against the store', async () => {
+    const store = join(dir, 'store.json');
+    const hashes = await run(['hash', join(dir, 'a.png')]);
+    await writeFile(join(dir, 'a.csv'), hashes.out);
+    await writeFile(join(dir, 'bad.txt'), `${'b'.repeat(64)}\nnot-a-hash\n`);
+    assert.equal((await run(['lists', 'import', 'nc', join(dir, 'a.csv'), '--store', store])).code, 2); // new list needs source+purpose
+    const ok = await run(['lists', 'import', 'nc', join(dir, 'a.csv'), '--store', store, '--source', 'test', '--purpose', 'ncii']);
+    assert.equal(ok.code, 0, ok.err);
+    const bad = await run(['lists', 'import', 'nc', join(dir, 'bad.txt'), '--store', store]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /line 2/);
+    assert.match((await run(['lists', 'show', '--store', store])).out, /^nc\tncii\t1 entries/);
+    const exported = await run(['lists', 'export', 'nc', '--format', 'pdq', '--store', store]);
+    assert.match(exported.out, /^[0-9a-f]{64},\d+,/);
+    const m = await run(['match', join(dir, 'a-copy.jpg'), '--list', store, '--json']);
+    assert.equal(JSON.parse(m.out).matches[0].list, 'nc');
+    assert.equal((await run(['lists', 'export', 'missing', '--store', store])).code, 2);
+  });
 });

@@ -7,6 +7,7 @@ import {
   errorMessage,
   hashImage,
   isListPurpose,
+  readConfig,
   readHashListFile,
   type HashList,
 } from '../src/index.ts';
@@ -40,6 +41,7 @@ export const matchCommand: CliCommand = {
       io.stderr.write(`${this.usage}\n`);
       return 2;
     }
+    const config = readConfig(io.env);
     const threshold = integerOption('threshold', values.threshold, DEFAULT_MATCH_THRESHOLD, 0, 256);
     const limit = integerOption('limit', values.limit, 5, 1, 10_000);
     if (values.purpose !== undefined && !isListPurpose(values.purpose)) throw new InvalidInputError(`--purpose must be ncii, csam, protected or other`);
@@ -49,7 +51,7 @@ export const matchCommand: CliCommand = {
     let failed = 0;
     for (const file of positionals) {
       try {
-        const hashes = await hashImage(await readImageFile(file), { dihedral: !values['no-dihedral'] });
+        const hashes = await hashImage(await readImageFile(file, config.maxImageBytes), { dihedral: !values['no-dihedral'], maxPixels: config.maxImagePixels });
         const matches = matcher.match(hashes, { limit });
         if (values.json) {
           io.stdout.write(`${JSON.stringify({ file, pdq: hashes.pdq, quality: hashes.quality, matches })}\n`);

@@ -17,6 +17,8 @@ export interface HashListDetectorOptions {
   minQuality?: number;
   /** Also match rotated and flipped copies (default true). */
   dihedral?: boolean;
+  /** Largest image to decode, in pixels (`ConsentryConfig.maxImagePixels`). */
+  maxPixels?: number;
 }
 
 /** What the detector records per image, keyed by the image's label. Hashes only, never pixels. */
@@ -40,7 +42,7 @@ export function createHashListDetector(options: HashListDetectorOptions): Detect
 
   async function checkImage(image: ImageSubject, fallbackLabel: string) {
     const label = image.label ?? fallbackLabel;
-    const hashes = await hashImage(image.bytes, { dihedral });
+    const hashes = await hashImage(image.bytes, { dihedral, maxPixels: options.maxPixels });
     const notes: string[] = [];
     const usePdq = hashes.quality >= minQuality;
     if (!usePdq) notes.push(`PDQ quality ${hashes.quality} is under ${minQuality}: only exact MD5/SHA-256 matches were checked`);

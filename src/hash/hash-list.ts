@@ -70,7 +70,7 @@ export function detectHashListFormat(text: string, fileName?: string): HashListF
   const ext = fileName?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
   if (ext === 'csv') return 'csv';
   if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
-  if (ext === 'pdq') return 'pdq';
+  if (ext === 'pdq' || ext === 'txt') return 'pdq';
   const first = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#'))?.trim() ?? '';
   if (first.startsWith('{')) return 'jsonl';
   if (/^"?[A-Za-z_]/.test(first) && !isPdqHex(first.split(/[,\s]/)[0] ?? '')) return 'csv';
