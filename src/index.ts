@@ -9,3 +9,7 @@ export { resolvePolicy, loadPolicy } from './policy/policy-file.ts';
 export { decide, summarise, type DecideContext } from './policy/decide.ts';
 export { legalBasisFor, isKnownJurisdiction, jurisdictionName, JURISDICTIONS } from './policy/legal-basis.ts';
 export { createGuard, type Guard, type GuardOptions, type GuardResult } from './guard.ts';
+export * from './audit/index.ts';
+export { wilson, roganGladen, roganGladenInterval, validationEstimates, type Proportion, type Estimate, type ValidationEstimate, type LabelledItem } from './stats/index.ts';
+export { AUDIT_REPORTERS, mayShowThumbnail, type AuditReportInput } from './report/audit-reporters.ts';
+export { pickReporter, type Reporter } from './report/reporter.ts';

@@ -41,6 +41,8 @@ export interface AuditOutcome {
   records: AuditRecord[];
   /** Images analysed by this run (the rest came from a previous, interrupted run). */
   analysedNow: number;
+  /** Images listed in the input. */
+  total: number;
   resumed: number;
   complete: boolean;
   files: string[];
@@ -82,7 +84,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     if (complete) await journal.finalise();
     const records = journal.records().filter((r) => wanted.has(r.id));
     const report = await writeReports(records, items, outDir, options);
-    return { ...report, records, analysedNow: finished, resumed, complete };
+    return { ...report, records, analysedNow: finished, total: items.length, resumed, complete };
   } finally {
     await journal.close();
   }

@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** A path inside the shared material (CONSENTRY_SHARED or ../shared), or undefined when absent. */
+/**
+ * Path to shared read-only material (`CONSENTRY_SHARED`, else `<repo>/../shared`), or undefined
+ * when it is not there, so tests can skip with a message instead of failing.
+ */
 export function sharedPath(...parts: string[]): string | undefined {
   const root = process.env.CONSENTRY_SHARED ?? join(repoRoot, '..', 'shared');
   const path = join(root, ...parts);
