@@ -13,3 +13,5 @@ export * from './audit/index.ts';
 export { wilson, roganGladen, roganGladenInterval, validationEstimates, type Proportion, type Estimate, type ValidationEstimate, type LabelledItem } from './stats/index.ts';
 export { AUDIT_REPORTERS, mayShowThumbnail, type AuditReportInput } from './report/audit-reporters.ts';
 export { pickReporter, type Reporter } from './report/reporter.ts';
+export * from './redteam/index.ts';
+export { REDTEAM_REPORTERS, type RedteamReportInput } from './report/redteam-reporters.ts';
