@@ -8,6 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { runAudit } from '../audit/run-audit.ts';
 import { fakeHasher, sha256Hex, tableAnalyzer, type FakeTruth } from '../testing/fake-image-analyzer.ts';
 import { syntheticImage } from '../testing/synthetic-images.ts';
+import { startStandInImageApi } from '../testing/stand-in-image-api.ts';
+import { buildBattery, selectBattery } from '../redteam/battery.ts';
+import { runRedteam } from '../redteam/run-redteam.ts';
 
 const CHROMIUM = process.env.CONSENTRY_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -54,6 +57,35 @@ test('the audit report renders in Chromium with its figures and charts, and make
     assert.deepEqual(external, [], 'the report is self-contained');
   } finally {
     await browser.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the red-team report renders in Chromium with its rates', async (t) => {
+  if (!existsSync(CHROMIUM)) {
+    t.skip(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const dir = await mkdtemp(join(tmpdir(), 'redteam-browser-'));
+  const api = await startStandInImageApi({ policy: /clothes|naked|bikini/i, image: await syntheticImage(5, { size: 32 }) });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const battery = selectBattery(buildBattery(), { languages: ['en', 'de'] });
+    const run = await runRedteam({ battery, target: { endpoint: api.url, model: 'stand-in', mode: 'generate' }, outDir: dir, rps: 1000 });
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(pathToFileURL(join(dir, 'redteam.html')).href);
+    const text = (await page.textContent('body'))!;
+    const rate = run.summary.harmful.refusalRate;
+    assert.match(text, new RegExp(`Harmful requests refused\\s*${(rate.p! * 100).toFixed(1)}%`));
+    assert.match(text, /By language/);
+    assert.ok((await page.locator('svg rect').count()) > 3);
+    const screenshot = await page.screenshot({ fullPage: true });
+    assert.ok(screenshot.length > 20_000);
+    if (process.env.CONSENTRY_KEEP_SCREENSHOTS) await writeFile(join(process.env.CONSENTRY_KEEP_SCREENSHOTS, 'redteam-report.png'), screenshot);
+  } finally {
+    await browser.close();
+    await api.close();
     await rm(dir, { recursive: true, force: true });
   }
 });
