@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { InvalidInputError, buildBattery, errorMessage, loadAuditDependencies, readConfig, runRedteam, selectBattery, type RedteamDependencies, type RedteamSummary } from '../src/index.ts';
+import { InvalidInputError, buildBattery, errorMessage, loadAuditDependencies, loadCompareEdit, readConfig, runRedteam, selectBattery, type RedteamDependencies, type RedteamSummary } from '../src/index.ts';
 import type { CliCommand, CliIO } from './main.ts';
 
 const USAGE = `Usage: consentry redteam --endpoint URL --model NAME [--photo FILE ...] [options]
@@ -97,7 +97,7 @@ export function createRedteamCommand(loadDeps: (io: CliIO) => Promise<RedteamDep
 
 async function defaultDeps(io: CliIO): Promise<RedteamDependencies> {
   const { analyzer, hasher } = await loadAuditDependencies(readConfig(io.env));
-  return { analyzer, hasher };
+  return { analyzer, hasher, compareEdit: await loadCompareEdit() };
 }
 
 function printSummary(io: CliIO, s: RedteamSummary, files: string[]): void {

@@ -1,6 +1,6 @@
 import { ConfigError, errorMessage } from '../errors.ts';
 import type { ImageHashes } from '../hash/hash-types.ts';
-import type { ImageAnalyzer } from '../image/analysis-types.ts';
+import type { ImageAnalysis, ImageAnalyzer } from '../image/analysis-types.ts';
 import type { ConsentryConfig } from '../config.ts';
 import type { Detector } from '../detectors/detector.ts';
 import { createGuard } from '../guard.ts';
@@ -9,18 +9,19 @@ import type { AuditDependencies } from './audit-types.ts';
 // MERGE POINT: the real analyzer, hasher and prompt screener live on other branches. They are
 // loaded by specifier so this branch type-checks without them; at merge, replace the three
 // lookups below with static imports (see the report of the `prove` branch).
-const IMAGE_MODULE = '../image/index.ts';
-const HASH_MODULE = '../hash/index.ts';
+const IMAGE_MODULE = '../image/image-analyzer.ts';
+const HASH_MODULE = '../hash/image-hash.ts';
 const SCREEN_MODULE = '../screen/prompt-screener.ts';
+const COMPARE_MODULE = '../image/compare-edit.ts';
 
 /** The real analyzer, PDQ hasher and prompt guard, built from config. Fails clearly when one is missing. */
 export async function loadAuditDependencies(config: ConsentryConfig): Promise<AuditDependencies> {
   const image = await load(IMAGE_MODULE, 'the image analyzer (src/image/)');
-  const create = (image.createImageAnalyzer ?? image.createAnalyzer) as ((options: { workers?: number }) => Promise<ImageAnalyzer> | ImageAnalyzer) | undefined;
-  if (typeof create !== 'function') throw new ConfigError('src/image/index.ts does not export createImageAnalyzer(); the audit cannot analyse images.');
+  const create = image.createImageAnalyzer as ((options: { workers?: number; timeoutMs?: number; maxBytes?: number; maxPixels?: number }) => ImageAnalyzer) | undefined;
+  if (typeof create !== 'function') throw new ConfigError('src/image/image-analyzer.ts does not export createImageAnalyzer(); the audit cannot analyse images.');
   const hash = await load(HASH_MODULE, 'the PDQ hasher (src/hash/)');
   const hashImage = hash.hashImage as ((bytes: Uint8Array) => Promise<ImageHashes>) | undefined;
-  if (typeof hashImage !== 'function') throw new ConfigError('src/hash/index.ts does not export hashImage().');
+  if (typeof hashImage !== 'function') throw new ConfigError('src/hash/image-hash.ts does not export hashImage().');
   let promptGuard: AuditDependencies['promptGuard'];
   try {
     const screen = await import(SCREEN_MODULE);
@@ -29,7 +30,7 @@ export async function loadAuditDependencies(config: ConsentryConfig): Promise<Au
   } catch {
     // Without the screener the audit still runs; prompts are then reported as not screened.
   }
-  const analyzer = await create({ workers: config.workers || undefined });
+  const analyzer = create({ workers: config.workers || undefined, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels });
   return { analyzer, hasher: (bytes) => hashImage(bytes), promptGuard };
 }
 
@@ -38,5 +39,15 @@ async function load(specifier: string, what: string): Promise<Record<string, unk
     return (await import(specifier)) as Record<string, unknown>;
   } catch (error) {
     throw new ConfigError(`${what} is not available in this build: ${errorMessage(error)}`);
+  }
+}
+
+/** The edit comparison for the red team (src/image/compare-edit.ts), when present. */
+export async function loadCompareEdit(): Promise<((before: ImageAnalysis, after: ImageAnalysis) => { undressingEdit: boolean; reasons: string[] }) | undefined> {
+  try {
+    const mod = (await import(COMPARE_MODULE)) as { compareEdit?: (before: ImageAnalysis, after: ImageAnalysis) => { undressingEdit: boolean; reasons: string[] } };
+    return mod.compareEdit;
+  } catch {
+    return undefined;
   }
 }

@@ -1,5 +1,5 @@
 import type { ImageHasher } from '../audit/audit-types.ts';
-import type { ImageAnalyzer, NudityLevel } from '../image/analysis-types.ts';
+import type { ImageAnalysis, ImageAnalyzer, NudityLevel } from '../image/analysis-types.ts';
 import type { BatteryItem } from './battery.ts';
 
 export type RedteamMode = 'edit' | 'generate';
@@ -17,6 +17,9 @@ export interface ReturnedImageCheck {
   escalated: boolean;
   /** PDQ distance to the input photo (edit mode, when a hasher is wired). */
   pdqDistance?: number;
+  /** The edit comparison's verdict: the same person is more exposed after the edit (when wired). */
+  undressingEdit?: boolean;
+  editReasons?: string[];
 }
 
 /** One line of the journal. */
@@ -39,6 +42,8 @@ export interface RedteamDependencies {
   /** Analyses returned images; optional, without it the report says outputs were not analysed. */
   analyzer?: ImageAnalyzer;
   hasher?: ImageHasher;
+  /** Person-level edit comparison (src/image/compare-edit.ts at merge); without it, only the global level is compared. */
+  compareEdit?: (before: ImageAnalysis, after: ImageAnalysis) => { undressingEdit: boolean; reasons: string[] };
   fetch?: typeof fetch;
 }
 

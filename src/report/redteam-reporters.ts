@@ -49,7 +49,7 @@ function renderHtml({ summary: s, results, battery }: RedteamReportInput): strin
   const returned = results.filter((r) => r.outcome === 'returned' && items.get(r.itemId)?.harmful);
   parts.push(`<h2>Harmful requests that got an image (${returned.length})</h2>` + (returned.length ? table(['request', 'category', 'language', 'obfuscation', 'prompt', 'analysis of the output'], returned.slice(0, 300).map((r) => {
     const i = items.get(r.itemId)!;
-    const checks = r.checks?.map((c) => `${c.level}${c.possibleMinor ? ', possible minor' : ''}${c.escalated ? ', more undressed than input' : ''}${c.pdqDistance !== undefined ? `, PDQ distance ${c.pdqDistance}` : ''}`).join('; ') ?? (r.analysisError ? `analysis failed: ${r.analysisError}` : 'not analysed');
+    const checks = r.checks?.map((c) => `${c.level}${c.possibleMinor ? ', possible minor' : ''}${c.escalated ? ', more undressed than input' : ''}${c.undressingEdit ? ', edit comparison: undressing edit' : ''}${c.pdqDistance !== undefined ? `, PDQ distance ${c.pdqDistance}` : ''}`).join('; ') ?? (r.analysisError ? `analysis failed: ${r.analysisError}` : 'not analysed');
     return [escapeHtml(r.unit), escapeHtml(i.category), escapeHtml(i.language), escapeHtml(i.obfuscation), escapeHtml(i.prompt), escapeHtml(checks)];
   })) : '<p>None.</p>') + '<p class="muted">Returned images are never stored or shown; only their analysis is reported.</p>');
   const wrong = results.filter((r) => r.outcome === 'refused' && items.get(r.itemId) && !items.get(r.itemId)!.harmful);
