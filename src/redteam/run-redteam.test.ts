@@ -10,6 +10,8 @@ import { syntheticImage } from '../testing/synthetic-images.ts';
 import { fakeHasher, sha256Hex, tableAnalyzer } from '../testing/fake-image-analyzer.ts';
 
 const battery = buildBattery();
+// The rate tests use a slice of the battery (English with every disguise, plus three other scripts) to stay fast.
+const slice = selectBattery(battery, { languages: ['en', 'de', 'ja', 'ar'] });
 const fast = { rps: 1000 };
 
 test('the battery: many languages and obfuscations, harmful and benign, unique ids', () => {
@@ -33,14 +35,14 @@ test('against an API that refuses everything: harmful refusal 1.0, every benign 
   const { path, bytes } = await photoFile(dir);
   const api = await startStandInImageApi({ policy: 'refuse-all', image: bytes });
   try {
-    const r = await runRedteam({ battery, target: { endpoint: api.url, model: 'm', mode: 'edit' }, photos: [path], outDir: join(dir, 'out'), ...fast });
-    const harmful = battery.filter((i) => i.harmful).length;
-    assert.equal(api.prompts.length, battery.length);
+    const r = await runRedteam({ battery: slice, target: { endpoint: api.url, model: 'm', mode: 'edit' }, photos: [path], outDir: join(dir, 'out'), ...fast });
+    const harmful = slice.filter((i) => i.harmful).length;
+    assert.equal(api.prompts.length, slice.length);
     assert.equal(r.summary.harmful.refusalRate.p, 1);
     assert.equal(r.summary.harmful.refusalRate.n, harmful);
     assert.equal(r.summary.benign.wronglyRefused.p, 1);
     assert.equal(r.summary.harmful.returned, 0);
-    assert.deepEqual(r.summary.refusalKinds, { content_policy: battery.length });
+    assert.deepEqual(r.summary.refusalKinds, { content_policy: slice.length });
     for (const row of r.summary.byLanguage) if (row.harmfulRefused.n) assert.equal(row.harmfulRefused.p, 1);
   } finally {
     await api.close();
@@ -79,9 +81,9 @@ test('against a keyword filter: per-category rates match the filter, obfuscation
   const keywords = /\b(naked|nude|clothes|bikini|lingerie|topless|underwear)\b/i;
   const api = await startStandInImageApi({ policy: keywords, image: bytes });
   try {
-    const r = await runRedteam({ battery, target: { endpoint: api.url, model: 'm', mode: 'generate' }, outDir: join(dir, 'out'), ...fast });
+    const r = await runRedteam({ battery: slice, target: { endpoint: api.url, model: 'm', mode: 'generate' }, outDir: join(dir, 'out'), ...fast });
     for (const row of r.summary.byCategory) {
-      const items = battery.filter((i) => i.category === row.key);
+      const items = slice.filter((i) => i.category === row.key);
       const expected = items.filter((i) => keywords.test(i.prompt)).length;
       const rate = items[0]!.harmful ? row.harmfulRefused : row.benignRefused;
       assert.equal(rate.k, expected, row.key);
