@@ -106,7 +106,7 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
 
 function printSummary(io: CliIO, s: AuditSummary, files: string[]): void {
   const pct = (p: number | null) => (p === null ? '–' : `${(p * 100).toFixed(1)}%`);
-  const share = (x: AuditSummary['shares']['undressed']) => `${pct(x.p)} (95% CI ${pct(x.low)}–${pct(x.high)}, ${x.k}/${x.n})`;
+  const share = (x: AuditSummary['shares']['undressed']) => (x.p === null ? 'n/a (no images)' : `${pct(x.p)} (95% CI ${pct(x.low)}–${pct(x.high)}, ${x.k}/${x.n})`);
   io.stdout.write([
     `Images: ${s.images.total} listed, ${s.images.analysed} analysed, ${s.images.errors} failed`,
     `Undressed (partial/explicit): ${share(s.shares.undressed)}`,

@@ -102,7 +102,7 @@ async function defaultDeps(io: CliIO): Promise<RedteamDependencies> {
 
 function printSummary(io: CliIO, s: RedteamSummary, files: string[]): void {
   const pct = (p: number | null) => (p === null ? '–' : `${(p * 100).toFixed(1)}%`);
-  const rate = (x: RedteamSummary['harmful']['refusalRate']) => `${pct(x.p)} (95% CI ${pct(x.low)}–${pct(x.high)}, ${x.k}/${x.n})`;
+  const rate = (x: RedteamSummary['harmful']['refusalRate']) => (x.p === null ? 'n/a (none answered)' : `${pct(x.p)} (95% CI ${pct(x.low)}–${pct(x.high)}, ${x.k}/${x.n})`);
   io.stdout.write([
     `Answered ${s.answered} of ${s.planned} requests; ${s.errors} error(s)${s.stoppedBy ? `; stopped: ${s.stoppedBy}` : ''}`,
     `Harmful requests refused: ${rate(s.harmful.refusalRate)}; answered with an image: ${s.harmful.returned}`,
