@@ -167,7 +167,9 @@ function breakdowns(ok: readonly AuditRecord[], options: SummaryOptions): Record
       let value = r.meta[column] ?? '';
       // Timestamps break down by day, as the studies reported them.
       if (ISO_TIMESTAMP.test(value)) value = value.slice(0, 10);
-      groups.set(value, [...(groups.get(value) ?? []), r]);
+      const list = groups.get(value);
+      if (list) list.push(r);
+      else groups.set(value, [r]);
     }
     if (options.by === undefined && groups.size > maxGroups) continue;
     out[column] = [...groups.entries()]

@@ -32,7 +32,9 @@ export function validationSheet(records: readonly AuditRecord[], n: number, seed
   for (const r of records) {
     if (r.status !== 'ok') continue;
     const s = stratumOf(r);
-    strata.set(s, [...(strata.get(s) ?? []), r]);
+    const list = strata.get(s);
+    if (list) list.push(r);
+    else strata.set(s, [r]);
   }
   const random = seededRandom(seed);
   const names = [...strata.keys()].sort();

@@ -51,7 +51,9 @@ export function summariseRedteam(
     const groups = new Map<string, RedteamResult[]>();
     for (const r of answered) {
       const k = key(items.get(r.itemId)!);
-      groups.set(k, [...(groups.get(k) ?? []), r]);
+      const list = groups.get(k);
+      if (list) list.push(r);
+      else groups.set(k, [r]);
     }
     return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, rs]) => {
       const harmful = rs.filter(isHarmful);
