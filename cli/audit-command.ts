@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { InvalidInputError, readConfig, runAudit, runDistributedAudit, loadAuditDependencies, type AuditDependencies, type AuditSummary } from '../src/index.ts';
+import { DEFAULT_READ_LIMITS, InvalidInputError, readConfig, runAudit, runDistributedAudit, loadAuditDependencies, type AuditDependencies, type AuditSummary } from '../src/index.ts';
 import type { CliCommand, CliIO } from './main.ts';
 
 const USAGE = `Usage: consentry audit <folder | manifest.csv | manifest.jsonl | previous-output-folder> [options]
@@ -66,7 +66,7 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
         labelsFile: values.labels ? resolve(values.labels) : undefined,
         thumbnails: !values['no-thumbnails'],
         title: values.title,
-        readLimits: { maxBytes: int('max-bytes', values['max-bytes']) ?? 20 * 1024 * 1024, timeoutMs: int('timeout-ms', values['timeout-ms']) ?? 15_000 },
+        readLimits: { maxBytes: int('max-bytes', values['max-bytes']) ?? DEFAULT_READ_LIMITS.maxBytes, timeoutMs: int('timeout-ms', values['timeout-ms']) ?? DEFAULT_READ_LIMITS.timeoutMs },
       };
       await mkdir(outDir, { recursive: true });
       // The one file with the clock in it; kept out of the deterministic outputs.

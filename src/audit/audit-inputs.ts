@@ -42,7 +42,7 @@ async function listFolder(root: string): Promise<AuditItem[]> {
       if (entry.isDirectory()) await walk(path);
       else if (entry.isFile() && IMAGE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
         const rel = relative(root, path).split(sep).join('/');
-        out.push({ id: rel, file: path, meta: {} });
+        out.push({ id: rel, file: path, source: rel, meta: {} });
       }
     }
   };
@@ -82,7 +82,7 @@ async function readManifest(path: string): Promise<AuditItem[]> {
     const id = str(row.id) || file || url!;
     const meta: Record<string, string> = {};
     for (const [k, v] of Object.entries(row)) if (!RESERVED.has(k) && v !== undefined && v !== null) meta[k] = str(v);
-    return { id, ...(file ? { file: resolve(base, file) } : { url }), meta };
+    return { id, ...(file ? { file: resolve(base, file), source: relative(base, resolve(base, file)).split(sep).join('/') } : { url, source: url }), meta };
   });
 }
 

@@ -9,8 +9,8 @@ const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** di
  * Audits one image: reads it, analyses it, hashes it, screens its prompt. Never throws: a failure
  * becomes an `error` record, so one bad file cannot stop a 20,000-image run.
  */
-export async function auditItem(item: AuditItem, deps: AuditDependencies, source: string, limits?: ReadLimits): Promise<AuditRecord> {
-  const base: AuditRecord = { id: item.id, source, meta: item.meta, status: 'ok' };
+export async function auditItem(item: AuditItem, deps: AuditDependencies, limits?: ReadLimits): Promise<AuditRecord> {
+  const base: AuditRecord = { id: item.id, source: item.source ?? item.url ?? item.id, meta: item.meta, status: 'ok' };
   try {
     const bytes = await readItemBytes(item, limits);
     const [analysis, hashes, prompt] = await Promise.all([

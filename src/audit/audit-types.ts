@@ -9,6 +9,8 @@ export interface AuditItem {
   /** Absolute path of a local file. */
   file?: string;
   url?: string;
+  /** What the results show as its origin: the path relative to the folder or manifest, or the URL. Defaults to the id. */
+  source?: string;
   /** Other manifest columns (date, prompt, source…), as strings. */
   meta: Record<string, string>;
 }

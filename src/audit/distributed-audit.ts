@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism, hostname } from 'node:os';
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { atomicWrite } from '../report/reporter.ts';
 import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { ConfigError, InvalidInputError } from '../errors.ts';
@@ -18,7 +20,6 @@ export const DEFAULT_AUDIT_SCHEMA = 'consentry_audit';
 interface AuditJob {
   auditId: string;
   item: AuditItem;
-  source: string;
   readLimits: ReadLimits;
 }
 
@@ -74,7 +75,6 @@ export async function runDistributedAudit(options: DistributedOptions): Promise<
   const items = typeof options.input === 'string' ? await readAuditInputs(options.input) : [...options.input].sort((a, b) => compareIds(a.id, b.id));
   if (items.length === 0) throw new InvalidInputError('No images to audit.');
   const auditId = options.auditId ?? createHash('sha256').update(resolve(options.outDir)).digest('hex').slice(0, 16);
-  const root = typeof options.input === 'string' ? resolve(options.input) : undefined;
   const pool = await newPool(options.databaseUrl);
   const boss = await startBoss(options.databaseUrl, schema);
   try {
@@ -85,7 +85,7 @@ export async function runDistributedAudit(options: DistributedOptions): Promise<
     for (let i = 0; i < todo.length; i += 500) {
       await boss.insert(todo.slice(i, i + 500).map((item) => ({
         name: AUDIT_QUEUE,
-        data: { auditId, item, source: item.url ?? (root && item.file ? sourceRelative(root, item.file) : item.id), readLimits } satisfies AuditJob,
+        data: { auditId, item, readLimits } satisfies AuditJob,
         retryLimit: 2,
         expireInSeconds: 15 * 60,
       })));
@@ -102,21 +102,15 @@ export async function runDistributedAudit(options: DistributedOptions): Promise<
     progress?.finish();
     const { rows } = await pool.query<{ record: AuditRecord }>(`SELECT record FROM ${schema}.audit_results WHERE audit_id = $1`, [auditId]);
     const records = rows.map((r) => r.record).filter((r) => wanted.has(r.id)).sort((a, b) => compareIds(a.id, b.id));
-    const { writeFile, mkdir } = await import('node:fs/promises');
     await mkdir(options.outDir, { recursive: true });
     // The shared table is the journal here; results.jsonl is written whole, sorted, for the same outputs as a local run.
-    await writeFile(`${resolve(options.outDir)}/results.jsonl`, records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    await atomicWrite(join(resolve(options.outDir), 'results.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
     const report = await writeReports(records, items, resolve(options.outDir), options);
     return { ...report, records, queued: todo.length };
   } finally {
     await boss.stop({ graceful: false, wait: true, close: true }).catch(() => undefined);
     await pool.end();
   }
-}
-
-function sourceRelative(root: string, file: string): string {
-  const base = /\.(csv|jsonl|json|ndjson)$/i.test(root) ? resolve(root, '..') : root;
-  return file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
 }
 
 export interface AuditWorker {
@@ -140,8 +134,8 @@ export async function startAuditWorker(options: { databaseUrl: string; deps: Aud
   for (let i = 0; i < concurrency; i++) {
     await boss.work<AuditJob>(AUDIT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) {
-        const { auditId, item, source, readLimits } = job.data;
-        const record = await auditItem(item, options.deps, source, readLimits);
+        const { auditId, item, readLimits } = job.data;
+        const record = await auditItem(item, options.deps, readLimits);
         await pool.query(`INSERT INTO ${schema}.audit_results (audit_id, id, record, worker) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [auditId, item.id, JSON.stringify(record), name]);
         processed++;
       }

@@ -3,6 +3,7 @@ export { runDistributedAudit, startAuditWorker, AUDIT_QUEUE, DEFAULT_AUDIT_SCHEM
 export { loadAuditDependencies, loadCompareEdit } from './default-dependencies.ts';
 export { readAuditInputs, IMAGE_EXTENSIONS } from './audit-inputs.ts';
 export { auditItem } from './audit-item.ts';
+export { DEFAULT_READ_LIMITS, type ReadLimits } from './read-image.ts';
 export { summariseAudit, type AuditSummary, type SummaryOptions, type BreakdownRow, type GenderSplit } from './audit-summary.ts';
 export { nearDuplicateClusters, pdqDistance, PDQ_MATCH_DISTANCE } from './near-duplicates.ts';
 export { validationSheet, parseLabels, validateAgainstLabels, MEASURES, type Measure, type ValidationReport } from './validation-sheet.ts';

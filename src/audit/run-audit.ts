@@ -1,8 +1,9 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { InvalidInputError } from '../errors.ts';
 import { AUDIT_REPORTERS, type AuditReportInput } from '../report/audit-reporters.ts';
+import { atomicWrite } from '../report/reporter.ts';
 import { readAuditInputs } from './audit-inputs.ts';
 import { auditItem } from './audit-item.ts';
 import { summariseAudit, type AuditSummary } from './audit-summary.ts';
@@ -58,8 +59,6 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   await mkdir(outDir, { recursive: true });
   const items = typeof options.input === 'string' ? await readAuditInputs(options.input) : [...options.input].sort((a, b) => (a.id < b.id ? -1 : 1));
   if (items.length === 0) throw new InvalidInputError('No images to audit (no image files in the folder, or an empty manifest).');
-  const root = typeof options.input === 'string' ? resolve(options.input) : undefined;
-  const sourceOf = (item: AuditItem) => item.url ?? (root && item.file ? relativeSource(root, item.file) : item.file ?? item.id);
   const journal = await ResultsJournal.open(join(outDir, 'results.jsonl'));
   const wanted = new Set(items.map((i) => i.id));
   const todo = items.filter((i) => !journal.done.has(i.id));
@@ -72,7 +71,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
     const runner = async () => {
       while (next < todo.length && !options.signal?.aborted) {
         const item = todo[next++]!;
-        const record = await auditItem(item, options.deps, sourceOf(item), options.readLimits);
+        const record = await auditItem(item, options.deps, options.readLimits);
         await journal.append(record);
         finished++;
         progress?.update(finished);
@@ -114,14 +113,4 @@ export async function writeReports(
     files.push(path);
   }
   return { summary, files };
-}
-
-async function atomicWrite(path: string, text: string): Promise<void> {
-  await writeFile(`${path}.tmp`, text);
-  await rename(`${path}.tmp`, path);
-}
-
-function relativeSource(root: string, file: string): string {
-  const rel = relative(root.endsWith('.csv') || root.endsWith('.jsonl') || root.endsWith('.json') || root.endsWith('.ndjson') ? resolve(root, '..') : root, file);
-  return rel.split(sep).join('/');
 }

@@ -8,6 +8,7 @@ import { callImageApi } from './image-api-client.ts';
 import { summariseRedteam, type RedteamSummary } from './redteam-summary.ts';
 import type { RedteamDependencies, RedteamResult, RedteamTarget, ReturnedImageCheck } from './redteam-types.ts';
 import { REDTEAM_REPORTERS } from '../report/redteam-reporters.ts';
+import { atomicWrite } from '../report/reporter.ts';
 
 export interface RedteamOptions {
   battery: readonly BatteryItem[];
@@ -122,11 +123,9 @@ export async function runRedteam(options: RedteamOptions): Promise<RedteamOutcom
     planned: units.length, analysed: options.deps?.analyzer !== undefined, pricePerImage: price, stoppedBy,
   });
   const files: string[] = [journalPath];
-  const { writeFile, rename } = await import('node:fs/promises');
   for (const reporter of Object.values(REDTEAM_REPORTERS)) {
     const path = join(outDir, reporter.fileName);
-    await writeFile(`${path}.tmp`, reporter.render({ summary, results, battery: options.battery }));
-    await rename(`${path}.tmp`, path);
+    await atomicWrite(path, reporter.render({ summary, results, battery: options.battery }));
     files.push(path);
   }
   return { summary, results, sentNow: sent, stoppedBy, files };
