@@ -70,7 +70,10 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
       };
       await mkdir(outDir, { recursive: true });
       // The one file with the clock in it; kept out of the deterministic outputs.
-      await writeFile(join(outDir, 'audit-run.json'), `${JSON.stringify({ input: options.input, startedAt: new Date().toISOString(), args }, null, 2)}\n`);
+      const started = new Date();
+      const writeRun = (extra: Record<string, unknown> = {}) =>
+        writeFile(join(outDir!, 'audit-run.json'), `${JSON.stringify({ input: options.input, args, startedAt: started.toISOString(), ...extra }, null, 2)}\n`);
+      await writeRun();
       const controller = new AbortController();
       const onSigint = () => {
         io.stderr.write('\nStopping after the images in flight; run the same command again to resume.\n');
@@ -88,6 +91,7 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
         const deps = await loadDeps(io);
         try {
           const result = await runAudit({ ...options, deps, progress: io.stderr, signal: controller.signal });
+          await writeRun({ finishedAt: new Date().toISOString(), seconds: (Date.now() - started.getTime()) / 1000, analysedNow: result.analysedNow, resumed: result.resumed, complete: result.complete });
           if (!result.complete) {
             io.stderr.write(`Interrupted: ${result.records.length} of ${result.total} images done. Run again to resume.\n`);
             return 1;

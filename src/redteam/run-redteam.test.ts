@@ -131,6 +131,8 @@ test('bounded and resumable: max-requests, max-spend, rate limit, and errors ret
     assert.equal(third.summary.errors, 0);
     const journal = (await readFile(join(out, 'journal.jsonl'), 'utf8')).trim().split('\n');
     assert.equal(journal.length, 5 + 2 + 7);
+    // The folder is tied to its target.
+    await assert.rejects(runRedteam({ battery: sample, target: { ...target, model: 'other' }, outDir: out }), /another --out/);
   } finally {
     await api.close();
     await rm(dir, { recursive: true, force: true });

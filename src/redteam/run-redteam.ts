@@ -57,6 +57,14 @@ export async function runRedteam(options: RedteamOptions): Promise<RedteamOutcom
     : [null];
   const units = options.battery.flatMap((item) => photos.map((photo) => ({ item, photo, unit: photo ? `${item.id}@${photo.name}` : item.id })));
 
+  // A journal belongs to one target: resuming against another endpoint or model would mix two APIs' answers.
+  const runPath = join(outDir, 'redteam-run.json');
+  const identity = { endpoint: target.endpoint, model: target.model, mode: target.mode };
+  const previousRun = await readFile(runPath, 'utf8').then((t) => JSON.parse(t) as typeof identity, () => undefined);
+  if (previousRun && (previousRun.endpoint !== identity.endpoint || previousRun.model !== identity.model || previousRun.mode !== identity.mode)) {
+    throw new InvalidInputError(`${outDir} holds a red-team run against ${previousRun.endpoint} (${previousRun.model}, ${previousRun.mode}); use another --out for a different target.`);
+  }
+  if (!previousRun) await atomicWrite(runPath, `${JSON.stringify(identity, null, 2)}\n`);
   const journalPath = join(outDir, 'journal.jsonl');
   const latest = new Map<string, RedteamResult>();
   let sentBefore = 0;
