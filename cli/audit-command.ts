@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_READ_LIMITS, InvalidInputError, readConfig, runAudit, runDistributedAudit, loadAuditDependencies, type AuditDependencies, type AuditSummary } from '../src/index.ts';
+import { DEFAULT_READ_LIMITS, InvalidInputError, readAuditInputs, readConfig, runAudit, runDistributedAudit, loadAuditDependencies, type AuditDependencies, type AuditSummary } from '../src/index.ts';
 import type { CliCommand, CliIO } from './main.ts';
 
 const USAGE = `Usage: consentry audit <folder | manifest.csv | manifest.jsonl | previous-output-folder> [options]
@@ -68,6 +68,9 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
         title: values.title,
         readLimits: { maxBytes: int('max-bytes', values['max-bytes']) ?? DEFAULT_READ_LIMITS.maxBytes, timeoutMs: int('timeout-ms', values['timeout-ms']) ?? DEFAULT_READ_LIMITS.timeoutMs },
       };
+      // Bad input is reported before the models spend seconds loading.
+      const items = await readAuditInputs(options.input);
+      if (items.length === 0) throw new InvalidInputError(`No images in "${options.input}".`);
       await mkdir(outDir, { recursive: true });
       // The one file with the clock in it; kept out of the deterministic outputs.
       const started = new Date();
@@ -84,13 +87,13 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
         if (values.distributed) {
           const config = readConfig(io.env);
           if (!config.databaseUrl) throw new InvalidInputError('--distributed needs DATABASE_URL (a PostgreSQL server shared with the workers).');
-          const result = await runDistributedAudit({ ...options, databaseUrl: config.databaseUrl, auditId: values['audit-id'], progress: io.stderr, signal: controller.signal });
+          const result = await runDistributedAudit({ ...options, input: items, databaseUrl: config.databaseUrl, auditId: values['audit-id'], progress: io.stderr, signal: controller.signal });
           printSummary(io, result.summary, result.files);
           return result.summary.images.errors > 0 ? 1 : 0;
         }
         const deps = await loadDeps(io);
         try {
-          const result = await runAudit({ ...options, deps, progress: io.stderr, signal: controller.signal });
+          const result = await runAudit({ ...options, input: items, deps, progress: io.stderr, signal: controller.signal });
           await writeRun({ finishedAt: new Date().toISOString(), seconds: (Date.now() - started.getTime()) / 1000, analysedNow: result.analysedNow, resumed: result.resumed, complete: result.complete });
           if (!result.complete) {
             io.stderr.write(`Interrupted: ${result.records.length} of ${result.total} images done. Run again to resume.\n`);
