@@ -5,3 +5,4 @@ registerCommand('screen', async () => (await import('./screen-command.ts')).scre
 registerCommand('audit', async () => (await import('./audit-command.ts')).auditCommand);
 registerCommand('worker', async () => (await import('./worker-command.ts')).workerCommand);
 registerCommand('redteam', async () => (await import('./redteam-command.ts')).redteamCommand);
+registerCommand('demo', async () => (await import('./demo-command.ts')).demoCommand);

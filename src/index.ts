@@ -15,3 +15,6 @@ export { AUDIT_REPORTERS, mayShowThumbnail, type AuditReportInput } from './repo
 export { pickReporter, type Reporter } from './report/reporter.ts';
 export * from './redteam/index.ts';
 export { REDTEAM_REPORTERS, type RedteamReportInput } from './report/redteam-reporters.ts';
+export { screenPrompt, promptSubject, promptScreenerDetector, PROMPT_SCREENER, MAX_PROMPT_LENGTH } from './screen/prompt-screener.ts';
+export { normalize, type NormalizedText } from './screen/normalize.ts';
+export { screenRequest, type ScreenRequestOptions } from './screen/screen-request.ts';
