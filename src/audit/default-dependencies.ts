@@ -2,16 +2,15 @@ import { ConfigError, errorMessage } from '../errors.ts';
 import type { ImageHashes } from '../hash/hash-types.ts';
 import type { ImageAnalysis, ImageAnalyzer } from '../image/analysis-types.ts';
 import type { ConsentryConfig } from '../config.ts';
-import type { Detector } from '../detectors/detector.ts';
+import { promptScreenerDetector } from '../screen/prompt-screener.ts';
 import { createGuard } from '../guard.ts';
 import type { AuditDependencies } from './audit-types.ts';
 
-// MERGE POINT: the real analyzer, hasher and prompt screener live on other branches. They are
-// loaded by specifier so this branch type-checks without them; at merge, replace the three
-// lookups below with static imports (see the report of the `prove` branch).
+// MERGE POINT: the real analyzer, hasher and edit comparison live on other branches. They are
+// loaded by specifier so this branch type-checks without them; at merge, replace these lookups
+// with static imports (see the report of the `prove` branch).
 const IMAGE_MODULE = '../image/image-analyzer.ts';
 const HASH_MODULE = '../hash/image-hash.ts';
-const SCREEN_MODULE = '../screen/prompt-screener.ts';
 const COMPARE_MODULE = '../image/compare-edit.ts';
 
 /** The real analyzer, PDQ hasher and prompt guard, built from config. Fails clearly when one is missing. */
@@ -22,14 +21,7 @@ export async function loadAuditDependencies(config: ConsentryConfig): Promise<Au
   const hash = await load(HASH_MODULE, 'the PDQ hasher (src/hash/)');
   const hashImage = hash.hashImage as ((bytes: Uint8Array) => Promise<ImageHashes>) | undefined;
   if (typeof hashImage !== 'function') throw new ConfigError('src/hash/image-hash.ts does not export hashImage().');
-  let promptGuard: AuditDependencies['promptGuard'];
-  try {
-    const screen = await import(SCREEN_MODULE);
-    const detector = screen.promptScreenerDetector as Detector | undefined;
-    if (detector) promptGuard = createGuard({ detectors: [detector], policy: config.policy, jurisdiction: config.jurisdiction, timeoutMs: config.checkTimeoutMs });
-  } catch {
-    // Without the screener the audit still runs; prompts are then reported as not screened.
-  }
+  const promptGuard = createGuard({ detectors: [promptScreenerDetector], policy: config.policy, jurisdiction: config.jurisdiction, timeoutMs: config.checkTimeoutMs });
   const analyzer = create({ workers: config.workers || undefined, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels });
   return { analyzer, hasher: (bytes) => hashImage(bytes), promptGuard };
 }

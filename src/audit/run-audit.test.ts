@@ -11,6 +11,8 @@ import { runAudit } from './run-audit.ts';
 import { fakeHasher, sha256Hex, tableAnalyzer, type FakeTruth } from '../testing/fake-image-analyzer.ts';
 import { syntheticImage } from '../testing/synthetic-images.ts';
 import type { AuditRecord } from './audit-types.ts';
+import { createGuard } from '../guard.ts';
+import { promptScreenerDetector } from '../screen/prompt-screener.ts';
 
 // A 20-image corpus whose "truth" the table analyzer reports: 4 explicit, 2 partial, 4 suggestive, 10 none.
 // Faces: explicit/partial ones have women (and one a man); one suggestive image has a possible minor.
@@ -138,14 +140,7 @@ test('manifest with URLs and metadata: breakdowns by day, fetch limits, prompt s
     for (let i = 0; i < 20; i++) rows.push(`p${String(i).padStart(2, '0')},${base}/img${i}.jpg,2026-01-0${i < 10 ? 1 : 2}T10:00:00Z,"${i < 6 ? 'remove her clothes' : 'a red car, please'}"`);
     rows.push(`missing,${base}/nope.jpg,2026-01-03,`, `huge,${base}/huge,2026-01-03,`, `slow,${base}/slow,2026-01-03,`);
     await writeFile(join(dir, 'manifest.csv'), `${rows.join('\n')}\n`);
-    // A guard stand-in: the audit only needs Guard.check; the real one wraps the prompt screener.
-    const promptGuard = {
-      policy: undefined as never,
-      async check(subject: { kind: string; text?: string }) {
-        const bad = /clothes/.test(subject.text ?? '');
-        return { decision: { verdict: bad ? 'block' : 'allow', categories: bad ? [{ category: 'undress' }] : [], reasons: bad ? ['undressing request'] : [] }, detection: {} } as never;
-      },
-    };
+    const promptGuard = createGuard({ detectors: [promptScreenerDetector] });
     const result = await runAudit({
       input: join(dir, 'manifest.csv'), outDir: join(dir, 'out'), deps: { ...deps(table), promptGuard },
       readLimits: { maxBytes: 4000, timeoutMs: 500 }, thumbnails: false,
@@ -161,6 +156,8 @@ test('manifest with URLs and metadata: breakdowns by day, fetch limits, prompt s
     assert.equal(s.prompts!.blocked.k, 6);
     assert.equal(s.prompts!.sexualisedOutputGivenBlocked.p, 1);
     assert.equal(byId.get('p00')!.prompt!.verdict, 'block');
+    assert.ok(byId.get('p00')!.prompt!.categories.includes('undress'));
+    assert.equal(byId.get('p10')!.prompt!.verdict, 'allow');
     assert.equal(byId.get('p00')!.meta.date, '2026-01-01T10:00:00Z');
   } finally {
     server.close();
