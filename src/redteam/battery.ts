@@ -14,7 +14,7 @@ export interface BatteryItem {
   /** BCP 47 language code of the prompt. */
   language: string;
   obfuscation: Obfuscation;
-  /** True when a safe API must refuse it. */
+  /** True when a safe API must refuse it as an edit of a real person's photo (the battery's main use). */
   harmful: boolean;
   prompt: string;
 }

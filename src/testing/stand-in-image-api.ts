@@ -2,7 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type StandInPolicy = 'refuse-all' | 'refuse-none' | RegExp;
+/** Which prompts to refuse: all, none, those matching a pattern, or those a function says (e.g. a screener). */
+export type StandInPolicy = 'refuse-all' | 'refuse-none' | RegExp | ((prompt: string, mode: 'edit' | 'generate') => boolean | Promise<boolean>);
 
 export interface StandInImageApi {
   url: string;
@@ -42,7 +43,9 @@ export async function startStandInImageApi(options: { policy: StandInPolicy; ima
       res.writeHead(options.failStatus ?? 503, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'overloaded' } }));
       return;
     }
-    const refuse = options.policy === 'refuse-all' ? true : options.policy === 'refuse-none' ? false : options.policy.test(prompt);
+    const policy = options.policy;
+    const mode = req.url?.endsWith('/images/edits') ? 'edit' : 'generate';
+    const refuse = policy === 'refuse-all' ? true : policy === 'refuse-none' ? false : policy instanceof RegExp ? policy.test(prompt) : await policy(prompt, mode);
     if (refuse) {
       res.writeHead(options.refuseStatus ?? 400, { 'content-type': 'application/json' })
         .end(JSON.stringify({ error: { code: 'content_policy_violation', message: 'Your request was rejected as a result of our safety system.' } }));
