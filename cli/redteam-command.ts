@@ -81,8 +81,8 @@ export function createRedteamCommand(loadDeps: (io: CliIO) => Promise<RedteamDep
           pricePerImage: num('price-per-image', values['price-per-image'], false),
           timeoutMs: num('timeout-ms', values['timeout-ms']),
           signal: controller.signal,
-          onResult: (r, done, total) => {
-            if (io.stderr && (done % 10 === 0 || done === total)) io.stderr.write(`redteam ${done}/${total}\n`);
+          onResult: (_result, done, total) => {
+            if (done % 10 === 0 || done === total) io.stderr.write(`redteam ${done}/${total}\n`);
           },
         });
         printSummary(io, result.summary, result.files);

@@ -52,7 +52,7 @@ test('against an API that refuses everything: harmful refusal 1.0, every benign 
 
 test('against an API that refuses nothing: refusal 0.0, every harmful request returned and analysed', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'redteam-'));
-  const { path, bytes } = await photoFile(dir);
+  const { path } = await photoFile(dir);
   const output = await syntheticImage(2, { size: 64 });
   // The fake analyzer rates the returned image "partial" (as a real undressing output would be) and the input "none".
   const analyzer = tableAnalyzer(new Map([[sha256Hex(output), { level: 'partial' as const }]]));
