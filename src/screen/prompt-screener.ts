@@ -70,6 +70,8 @@ function applyRules(f: Findings, mode: RequestMode): void {
 
   for (const m of f.live('undressVerb')) {
     // "déshabille cette image de ses filtres", "spoglia la foto dei metadati": stripping an image of something.
+    // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
+    if (f.of('benign').some((b) => b.end <= m.start && f.gap(b, m) <= 1)) continue;
     if (f.aimedAtObject(m) || f.of('benign').some((b) => b.start >= m.end && f.near(m, b, 6) && !f.of('person').some((p) => p.start >= m.end && p.end <= b.start))) continue;
     f.add('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', [m]);
   }
@@ -106,11 +108,13 @@ function applyRules(f: Findings, mode: RequestMode): void {
   }
 
   for (const m of f.live('reveal')) {
-    const strong = /x ?ray|xray|underneath|body|under/.test(m.term.term);
+    // "x-ray her", "see through her" aim at the person; "x-ray", "what's underneath" need no target.
+    const atPerson = /x ?ray|xray|underneath|body|under|see ?thr/.test(m.term.term);
+    const alone = /x ?ray|xray|underneath|under/.test(m.term.term);
     const garment = clothing.find((c) => !overlaps(m, c) && f.near(m, c, WINDOW.reveal) && !f.benignBetween(m, c));
-    const person = strong ? f.of('person').find((p) => f.near(m, p, WINDOW.reveal)) : undefined;
+    const person = atPerson ? f.of('person').find((p) => f.near(m, p, WINDOW.reveal)) : undefined;
     const target = garment ?? person;
-    if (!target && !strong) continue;
+    if (!target && !alone) continue;
     const evidence = target ? [m, target] : [m];
     if (targetsRealPerson) f.add('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', evidence);
     else f.add('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', evidence);
@@ -127,7 +131,7 @@ function applyRules(f: Findings, mode: RequestMode): void {
     else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', [m]);
   }
 
-  const skimpy = f.live('skimpy').filter((m) => !f.replacedAway(m) && !f.aimedAtObject(m));
+  const skimpy = f.live('skimpy').filter((m) => !f.replacedAway(m) && !f.aimedAtObject(m) && !f.recoloured(m));
   for (const m of skimpy) {
     if (targetsRealPerson) f.add('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', [m]);
     else f.add('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', [m]);
@@ -275,6 +279,11 @@ class Findings {
     return [...this.of('clothing'), ...this.of('outerwear')].some(
       (c) => c.start >= garment.end && !overlaps(c, garment) && this.gap(garment, c) <= 6 && !skimpy.some((s) => overlaps(s, c)),
     );
+  }
+
+  /** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */
+  recoloured(m: Match): boolean {
+    return this.of('colour').some((c) => !overlaps(c, m) && this.gap(m, c) <= 2 && !this.interveningClause(c.start < m.start ? c : m, c.start < m.start ? m : c));
   }
 
   /** "replace her bikini with a dress": swimwear named only to be replaced by other clothing. */

@@ -51,6 +51,8 @@ export const CONCEPTS = [
   'objectTarget',
   /** Outer garments: what a removed garment may be swapped for ("take off her sweater, put on a blazer"). */
   'outerwear',
+  /** Colour words: "make the swimsuit blue" recolours, it does not undress. */
+  'colour',
   /** Conjunctions: "her shirt and hat" names two things to remove. */
   'conjunction',
   /** Segmentation and cut-out requests: "extract the t-shirt", "segment it". */
