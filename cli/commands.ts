@@ -2,4 +2,7 @@
 import { registerCommand } from './main.ts';
 
 registerCommand('screen', async () => (await import('./screen-command.ts')).screenCommand);
+registerCommand('audit', async () => (await import('./audit-command.ts')).auditCommand);
+registerCommand('worker', async () => (await import('./worker-command.ts')).workerCommand);
+registerCommand('redteam', async () => (await import('./redteam-command.ts')).redteamCommand);
 registerCommand('demo', async () => (await import('./demo-command.ts')).demoCommand);
