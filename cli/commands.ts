@@ -2,6 +2,9 @@
 import { registerCommand } from './main.ts';
 
 registerCommand('screen', async () => (await import('./screen-command.ts')).screenCommand);
+registerCommand('audit', async () => (await import('./audit-command.ts')).auditCommand);
+registerCommand('worker', async () => (await import('./worker-command.ts')).workerCommand);
+registerCommand('redteam', async () => (await import('./redteam-command.ts')).redteamCommand);
 registerCommand('demo', async () => (await import('./demo-command.ts')).demoCommand);
 registerCommand('hash', async () => (await import('./hash-command.ts')).hashCommand);
 registerCommand('match', async () => (await import('./match-command.ts')).matchCommand);

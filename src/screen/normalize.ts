@@ -14,6 +14,8 @@ export interface NormalizedText {
   end: Int32Array;
   /** For each skeleton character, its distance in "words" from the start (CJK characters count a half each). */
   position: Float32Array;
+  /** For each skeleton character: 0 not part of a word, 1 a letter of a spaced script, 2 of an unspaced or attaching script. */
+  wordClass: Uint8Array;
 }
 
 /** Marks a censored letter ("n*ked"): the matcher lets it stand for any one letter. */
@@ -53,10 +55,35 @@ const CENSOR = new Set(['*', '#', '•', '·', '∗', '×']);
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 const DIGIT = /\p{Nd}/u;
+const LATIN_LETTER = /[a-z]/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
 type Kind = 'letter' | 'digit' | 'sep' | 'wild';
+
+// Per-character facts, cached: regular expressions over Unicode properties are slow per call.
+const IS_CJK = 1;
+const IS_LATIN = 2;
+const IS_CYRILLIC_OR_GREEK = 4;
+const IS_OPEN_SCRIPT = 8;
+const IS_WORD = 16;
+const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\u30fc]/u;
+const WORD = /[\p{L}\p{Nd}*]/u;
+const CHAR_INFO = new Map<string, number>();
+
+function charInfo(ch: string): number {
+  let info = CHAR_INFO.get(ch);
+  if (info === undefined) {
+    info =
+      (CJK.test(ch) ? IS_CJK : 0) |
+      (LATIN_LETTER.test(ch) ? IS_LATIN : 0) |
+      (CYRILLIC_OR_GREEK.test(ch) ? IS_CYRILLIC_OR_GREEK : 0) |
+      (OPEN_SCRIPT.test(ch) ? IS_OPEN_SCRIPT : 0) |
+      (WORD.test(ch) ? IS_WORD : 0);
+    if (CHAR_INFO.size < 50_000) CHAR_INFO.set(ch, info);
+  }
+  return info;
+}
 
 interface Piece {
   ch: string;
@@ -116,7 +143,6 @@ function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
   return folded;
 }
 
-const LATIN_LETTER = /[a-z]/;
 
 const CHO = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 const JONG = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
@@ -162,9 +188,9 @@ function foldMixedScriptWords(pieces: Piece[]): void {
     let latin = 0;
     let other = 0;
     for (let k = start; k < i; k++) {
-      const ch = pieces[k]!.ch;
-      if (LATIN_LETTER.test(ch)) latin++;
-      else if (CYRILLIC_OR_GREEK.test(ch)) other++;
+      const info = charInfo(pieces[k]!.ch);
+      if (info & IS_LATIN) latin++;
+      else if (info & IS_CYRILLIC_OR_GREEK) other++;
     }
     if (latin > 0 && other > 0) {
       const table = latin >= other ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
@@ -253,15 +279,20 @@ function joinSpacedLetters(pieces: Piece[]): Piece[] {
 }
 
 function singleLetterRun(pieces: Piece[], i: number): { end: number } {
-  const isBoundary = (k: number) => k < 0 || k >= pieces.length || pieces[k]!.kind === 'sep';
-  if (!isBoundary(i - 1) || pieces[i]?.kind !== 'letter' || !isBoundary(i + 1) || isCjk(pieces[i])) return { end: 0 };
+  if (pieces[i]!.kind !== 'letter' || !boundaryAt(pieces, i - 1) || !boundaryAt(pieces, i + 1) || isCjk(pieces[i])) return NO_RUN;
   let count = 1;
   let k = i + 1;
-  while (k + 1 < pieces.length && pieces[k]!.kind === 'sep' && pieces[k + 1]!.kind === 'letter' && isBoundary(k + 2) && !isCjk(pieces[k + 1])) {
+  while (k + 1 < pieces.length && pieces[k]!.kind === 'sep' && pieces[k + 1]!.kind === 'letter' && boundaryAt(pieces, k + 2) && !isCjk(pieces[k + 1])) {
     count++;
     k += 2;
   }
-  return count >= 3 ? { end: k } : { end: 0 };
+  return count >= 3 ? { end: k } : NO_RUN;
+}
+
+const NO_RUN = { end: 0 };
+
+function boundaryAt(pieces: Piece[], k: number): boolean {
+  return k < 0 || k >= pieces.length || pieces[k]!.kind === 'sep';
 }
 
 function nextNonSep(pieces: Piece[], i: number): Piece | undefined {
@@ -270,24 +301,28 @@ function nextNonSep(pieces: Piece[], i: number): Piece | undefined {
 }
 
 function isCjk(p: Piece | undefined): boolean {
-  return p !== undefined && CJK.test(p.ch);
+  return p !== undefined && (charInfo(p.ch) & IS_CJK) !== 0;
 }
 
 /** Collapses separators to one space and runs of a letter to one, and computes word positions. */
 function finish(pieces: Piece[]): NormalizedText {
+  const n = pieces.length;
   const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const positions: number[] = [];
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const positions = new Float32Array(n);
+  const wordClass = new Uint8Array(n);
+  let length = 0;
   let position = 0;
-  for (let i = 0; i < pieces.length; i++) {
+  for (let i = 0; i < n; i++) {
     const p = pieces[i]!;
     if (p.kind === 'sep') {
-      if (chars.length > 0 && chars[chars.length - 1] !== ' ') {
+      if (length > 0 && chars[length - 1] !== ' ') {
         chars.push(' ');
-        starts.push(p.start);
-        ends.push(p.end);
-        positions.push(position);
+        starts[length] = p.start;
+        ends[length] = p.end;
+        positions[length] = position;
+        length++;
         position += 1;
       }
       continue;
@@ -295,26 +330,29 @@ function finish(pieces: Piece[]): NormalizedText {
     // Three or more of the same letter ("nuuuude", "sexxxy") become one; doubles stay, so
     // "off" and "dress" keep their spelling and do not collide with "of" or "dres".
     let j = i;
-    if (p.kind === 'letter') while (j + 1 < pieces.length && pieces[j + 1]!.kind === 'letter' && pieces[j + 1]!.ch === p.ch) j++;
+    if (p.kind === 'letter') while (j + 1 < n && pieces[j + 1]!.kind === 'letter' && pieces[j + 1]!.ch === p.ch) j++;
     const run = j - i + 1;
     const copies = run >= 3 ? 1 : run;
+    const ch = p.kind === 'wild' ? WILDCARD : p.ch;
+    const info = charInfo(ch);
+    const cls = info & IS_WORD ? (info & IS_OPEN_SCRIPT ? 2 : 1) : 0;
     for (let k = 0; k < copies; k++) {
       const from = pieces[i + k]!;
-      chars.push(p.kind === 'wild' ? WILDCARD : p.ch);
-      starts.push(from.start);
-      ends.push(copies === 1 ? pieces[j]!.end : from.end);
-      positions.push(position);
-      if (CJK.test(p.ch)) position += 0.5;
+      chars.push(ch);
+      starts[length] = from.start;
+      ends[length] = copies === 1 ? pieces[j]!.end : from.end;
+      positions[length] = position;
+      wordClass[length] = cls;
+      length++;
+      if (info & IS_CJK) position += 0.5;
     }
     i = j;
   }
-  if (chars[chars.length - 1] === ' ') {
+  if (length > 0 && chars[length - 1] === ' ') {
     chars.pop();
-    starts.pop();
-    ends.pop();
-    positions.pop();
+    length--;
   }
-  return { text: chars.join(''), start: Int32Array.from(starts), end: Int32Array.from(ends), position: Float32Array.from(positions) };
+  return { text: chars.join(''), start: starts.slice(0, length), end: ends.slice(0, length), position: positions.slice(0, length), wordClass: wordClass.slice(0, length) };
 }
 
 /** Folds a lexicon term the same way as input text; `*` at either end keeps its meaning (open boundary). */

@@ -28,7 +28,6 @@ interface TrieNode<Tag> {
 // Scripts written without spaces, or with attached particles and prefixes: match inside words.
 const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\u30fc]/u;
 const ARABIC = /\p{Script=Arabic}/u;
-const WORD_CHAR = /[\p{L}\p{Nd}*]/u;
 
 /**
  * A trie over every term of every language, walked once from each position of the text:
@@ -37,7 +36,9 @@ const WORD_CHAR = /[\p{L}\p{Nd}*]/u;
  * A censor mark in the text ("n*ked") matches any one letter.
  */
 export class TermMatcher<Tag> {
-  private readonly root: TrieNode<Tag> = { next: new Map(), terms: [] };
+  // Terms that must start a word are walked only from word starts; the others from every position.
+  private readonly wordStartRoot: TrieNode<Tag> = { next: new Map(), terms: [] };
+  private readonly anywhereRoot: TrieNode<Tag> = { next: new Map(), terms: [] };
   readonly size: number;
 
   constructor(entries: Iterable<{ term: string; tag: Tag; language: string }>) {
@@ -64,7 +65,7 @@ export class TermMatcher<Tag> {
   }
 
   private insert(body: string, compiled: CompiledTerm<Tag>): number {
-    let node = this.root;
+    let node = compiled.boundaryStart ? this.wordStartRoot : this.anywhereRoot;
     for (const ch of body) {
       let child = node.next.get(ch);
       if (!child) {
@@ -80,25 +81,45 @@ export class TermMatcher<Tag> {
   /** Every match, leftmost first; overlapping matches are all returned. */
   match(input: NormalizedText): TermMatch<Tag>[] {
     const text = input.text;
+    // 1: a letter of a spaced script (boundaries matter), 2: a letter of an open script, so the
+    // change of script in "nudeにして" is a word boundary.
     const word = new Uint8Array(text.length + 1);
-    // 1: a letter of a spaced script (boundaries matter), 2: a letter of an open script.
-    // "nudeにして": the change of script is a word boundary.
-    for (let i = 0; i < text.length; i++) word[i] = WORD_CHAR.test(text[i]!) ? (OPEN_SCRIPT.test(text[i]!) ? 2 : 1) : 0;
+    word.set(input.wordClass);
     const matches: TermMatch<Tag>[] = [];
+    const censored = text.includes(WILDCARD);
     for (let i = 0; i < text.length; i++) {
-      if (!this.root.next.has(text[i]!)) continue;
+      const ch = text[i]!;
       const atWordStart = i === 0 || word[i - 1] !== 1;
-      this.walk(text, word, i, i, this.root, atWordStart, matches, 0);
+      for (const root of atWordStart ? [this.wordStartRoot, this.anywhereRoot] : [this.anywhereRoot]) {
+        if (!root.next.has(ch)) continue;
+        if (censored) this.walk(text, word, i, i, root, atWordStart, matches, 0);
+        else this.scan(text, word, i, root, atWordStart, matches);
+      }
     }
     return matches;
   }
 
-  private walk(text: string, word: Uint8Array, from: number, i: number, node: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], wildcards: number): void {
+  /** The walk without censor marks: a plain loop down the trie. */
+  private scan(text: string, word: Uint8Array, from: number, root: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[]): void {
+    let node: TrieNode<Tag> | undefined = root;
+    let i = from;
+    while (node) {
+      if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
+      if (i >= text.length) return;
+      node = node.next.get(text[i++]!);
+    }
+  }
+
+  private emit(node: TrieNode<Tag>, text: string, word: Uint8Array, from: number, i: number, atWordStart: boolean, out: TermMatch<Tag>[]): void {
     for (const term of node.terms) {
       if (term.boundaryStart && !(term.strict ? from === 0 || word[from - 1] === 0 : atWordStart)) continue;
       if (term.boundaryEnd && (term.strict ? word[i] !== 0 && i < text.length : word[i] === 1)) continue;
       out.push({ term, start: from, end: i });
     }
+  }
+
+  private walk(text: string, word: Uint8Array, from: number, i: number, node: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], wildcards: number): void {
+    if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
     if (i >= text.length) return;
     const ch = text[i]!;
     if (ch === WILDCARD && i > from && wildcards < 3) {
