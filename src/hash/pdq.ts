@@ -141,7 +141,9 @@ function box1D(input: Float32Array, output: Float32Array, start: number, length:
     write += stride;
   }
   for (let k = 0; k < length - window; k++) {
-    sum += input[read]! - input[drop]!;
+    // Add then subtract, in the reference's order, so rounding matches it.
+    sum += input[read]!;
+    sum -= input[drop]!;
     output[write] = sum / count;
     read += stride;
     drop += stride;
