@@ -11,6 +11,7 @@ import { createHashListDetector, type HashListDetails } from './hash-list-detect
 import { HashListMatcher } from './hash-list-matcher.ts';
 import type { HashList, ListPurpose } from './hash-list.ts';
 import { hashImage } from './image-hash.ts';
+import { MemoryHashListStore, importHashList, loadHashListMatcher } from './list-store.ts';
 
 /** Abstract test cards (no people): stripes and blocks that differ by seed. */
 async function card(seed: number, w = 320, h = 240): Promise<Buffer> {
@@ -98,6 +99,15 @@ describe('hash-list detector', () => {
     const out = await createHashListDetector({ lists: withMd5 }).detect(image(flat));
     assert.equal(out.signals.length, 1);
     assert.deepEqual(out.signals[0]!.evidence[0], { kind: 'hash', list: 'ncii', entryId: 'flat-md5', distance: 0, signal: 'md5' });
+  });
+
+  it('runs from a store through loadHashListMatcher', async () => {
+    const store = new MemoryHashListStore();
+    await importHashList(store, { name: 'ncii', source: 'test', purpose: 'ncii', text: `${knownPdq},100,case-9\n` });
+    const detector = createHashListDetector({ matcher: await loadHashListMatcher(store) });
+    const out = await detector.detect(image(known));
+    assert.equal(out.signals[0]?.evidence[0]?.kind === 'hash' && out.signals[0].evidence[0].entryId, 'case-9');
+    await assert.rejects(loadHashListMatcher(store, { names: ['missing'] }), /no hash list/);
   });
 
   it('fails closed on an undecodable image', async () => {

@@ -25,6 +25,7 @@ export {
   importHashList,
   requireHashList,
   readHashListFile,
+  loadHashListMatcher,
   type HashListStore,
   type ImportHashListOptions,
   type ImportResult,

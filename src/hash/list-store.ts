@@ -4,6 +4,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { ConfigError, InvalidInputError, NotFoundError, errorMessage } from '../errors.ts';
+import { HashListMatcher } from './hash-list-matcher.ts';
 import { checkListName, isListPurpose, parseHashList, type HashList, type HashListFormat, type ListPurpose } from './hash-list.ts';
 
 /** Storage for hash lists, by name. */
@@ -230,4 +231,14 @@ async function savedList(o: Partial<HashList>, path: string, now?: Date): Promis
   if (!isListPurpose(o.purpose)) throw new InvalidInputError(`${path}: list ${o.name} has no valid purpose`, undefined, 'invalid_hash_list');
   const at = (now ?? new Date()).toISOString();
   return { name: checkListName(o.name), source: String(o.source ?? path), purpose: o.purpose, createdAt: o.createdAt ?? at, updatedAt: o.updatedAt ?? at, entries };
+}
+
+/**
+ * A matcher over the store's lists (all, or the named ones), for `createHashListDetector({ matcher })`.
+ * Build a new one after lists change; building is fast for lists of thousands to a million entries.
+ */
+export async function loadHashListMatcher(store: HashListStore, options: { names?: string[]; threshold?: number } = {}): Promise<HashListMatcher> {
+  const names = options.names ?? (await store.names());
+  const lists = await Promise.all(names.map((n) => requireHashList(store, n)));
+  return new HashListMatcher(lists, { threshold: options.threshold });
 }
