@@ -16,6 +16,8 @@ export interface NormalizedText {
   position: Float32Array;
   /** For each skeleton character: 0 not part of a word, 1 a letter of a spaced script, 2 of an unspaced or attaching script. */
   wordClass: Uint8Array;
+  /** 1 where the character came from spaced-out letters joined together: word breaks there are unknown. */
+  joined: Uint8Array;
 }
 
 /** Marks a censored letter ("n*ked"): the matcher lets it stand for any one letter. */
@@ -90,6 +92,8 @@ interface Piece {
   kind: Kind;
   start: number;
   end: number;
+  /** Came from spaced-out letters joined back together ("u n d r e s s"). */
+  joined?: boolean;
 }
 
 /** Folds `input`; see NormalizedText. Deterministic and linear in the input length. */
@@ -232,10 +236,11 @@ function resolveLeet(pieces: Piece[]): void {
     }
     const leet = LEET[p.ch];
     const digit = DIGIT.test(p.ch);
-    // Digits fold after a letter ("cl0thes", "nud3"), or as a lone first character of a word
-    // whose rest is not a unit ("0ff", "1ingerie", but not "15yo", "3d", "4k"); symbols only
-    // inside a word ("n@ked", "n!pple").
-    const leadingLeet = digit && !afterLetter && k === i + 1 && beforeLetter && !unitAfter(pieces, k);
+    // Digits fold after a letter ("cl0thes", "nud3"), or at the start of a word whose rest is
+    // not a unit ("0ff", "53xu4l", but not "15yo", "3d", "4k", "18f"); symbols only inside a
+    // word ("n@ked", "n!pple").
+    const atWordStart = j < 0 || pieces[j]!.kind === 'sep';
+    const leadingLeet = digit && atWordStart && k - i <= 3 && beforeLetter && !unitAfter(pieces, k) && allLeet(pieces, i, k);
     if (leet && ((afterLetter && (digit || beforeLetter)) || leadingLeet)) {
       p.ch = leet;
       p.kind = 'letter';
@@ -245,7 +250,12 @@ function resolveLeet(pieces: Piece[]): void {
   }
 }
 
-const UNITS = new Set(['st', 'nd', 'rd', 'th', 'yo', 'y', 'yr', 'yrs', 'k', 'm', 'd', 'h', 's', 'x', 'px', 'cm', 'kg', 'mm', 'am', 'pm', 'g', 'mb', 'gb', 'p', 'min', 'ans', 'anos', 'anni', 'jahre', 'lat', 'enne', 'sal', 'saal']);
+const UNITS = new Set(['st', 'nd', 'rd', 'th', 'yo', 'y', 'yr', 'yrs', 'f', 'yof', 'yom', 'hd', 'fps', 'bit', 'k', 'm', 'd', 'h', 's', 'x', 'px', 'cm', 'kg', 'mm', 'am', 'pm', 'g', 'mb', 'gb', 'p', 'min', 'ans', 'anos', 'anni', 'jahre', 'lat', 'enne', 'sal', 'saal']);
+
+function allLeet(pieces: Piece[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(pieces[k]!.ch in LEET)) return false;
+  return true;
+}
 
 function unitAfter(pieces: Piece[], k: number): boolean {
   let word = '';
@@ -263,7 +273,7 @@ function joinSpacedLetters(pieces: Piece[]): Piece[] {
   while (i < pieces.length) {
     const run = singleLetterRun(pieces, i);
     if (run.end > 0) {
-      for (let k = i; k < run.end; k++) if (pieces[k]!.kind !== 'sep') out.push(pieces[k]!);
+      for (let k = i; k < run.end; k++) if (pieces[k]!.kind !== 'sep') out.push({ ...pieces[k]!, joined: true });
       i = run.end;
       continue;
     }
@@ -312,6 +322,7 @@ function finish(pieces: Piece[]): NormalizedText {
   const ends = new Int32Array(n);
   const positions = new Float32Array(n);
   const wordClass = new Uint8Array(n);
+  const joined = new Uint8Array(n);
   let length = 0;
   let position = 0;
   for (let i = 0; i < n; i++) {
@@ -343,6 +354,7 @@ function finish(pieces: Piece[]): NormalizedText {
       ends[length] = copies === 1 ? pieces[j]!.end : from.end;
       positions[length] = position;
       wordClass[length] = cls;
+      joined[length] = from.joined ? 1 : 0;
       length++;
       if (info & IS_CJK) position += 0.5;
     }
@@ -352,7 +364,7 @@ function finish(pieces: Piece[]): NormalizedText {
     chars.pop();
     length--;
   }
-  return { text: chars.join(''), start: starts.slice(0, length), end: ends.slice(0, length), position: positions.slice(0, length), wordClass: wordClass.slice(0, length) };
+  return { text: chars.join(''), start: starts.slice(0, length), end: ends.slice(0, length), position: positions.slice(0, length), wordClass: wordClass.slice(0, length), joined: joined.slice(0, length) };
 }
 
 /** Folds a lexicon term the same way as input text; `*` at either end keeps its meaning (open boundary). */

@@ -4,6 +4,7 @@ import type { Category, Evidence, PromptSubject, RequestMode, Signal, Subject } 
 import { LEXICONS, AGE_UNITS, AGE_PREFIXES } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalize, normalizeTerm, type NormalizedText } from './normalize.ts';
+import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher, type TermMatch } from './term-matcher.ts';
 
 export const PROMPT_SCREENER = 'prompt-screener';
@@ -12,11 +13,13 @@ export const MAX_PROMPT_LENGTH = 20_000;
 
 type Match = TermMatch<Concept>;
 
-const matcher = new TermMatcher<Concept>(
-  Object.entries(LEXICONS).flatMap(([language, lexicon]) =>
-    Object.entries(lexicon).flatMap(([concept, list]) => (list ?? []).map((term) => ({ term, tag: concept as Concept, language }))),
-  ),
+const ENTRIES = Object.entries(LEXICONS).flatMap(([language, lexicon]) =>
+  Object.entries(lexicon).flatMap(([concept, list]) => (list ?? []).map((term) => ({ term, tag: concept as Concept, language }))),
 );
+const matcher = new TermMatcher<Concept>(ENTRIES);
+/** Concepts worth a second, fuzzy look: the ones a misspelling would otherwise hide. */
+const FUZZY_CONCEPTS: ReadonlySet<Concept> = new Set(['clothing', 'nude', 'skimpy', 'undressVerb', 'sexualAct', 'sexualBody', 'minor', 'reveal', 'remove']);
+const fuzzy = new FuzzyTerms<Concept>(ENTRIES.filter((e) => FUZZY_CONCEPTS.has(e.tag)));
 
 const AGE_PATTERN = buildAgePattern();
 
@@ -33,7 +36,8 @@ const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, re
 export function screenPrompt(text: string, mode: RequestMode = 'edit'): Signal[] {
   promptSubject(text, mode);
   const norm = normalize(text);
-  const found = new Findings(text, norm, unmasked(matcher.match(norm)));
+  const exact = matcher.match(norm);
+  const found = new Findings(text, norm, unmasked([...exact, ...fuzzy.match(norm, exact)]));
   applyRules(found, mode);
   findAges(found);
   return found.signals();
