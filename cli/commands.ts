@@ -2,3 +2,5 @@
 import { registerCommand } from './main.ts';
 
 registerCommand('screen', async () => (await import('./screen-command.ts')).screenCommand);
+registerCommand('scan', async () => (await import('./scan-command.ts')).scanCommand);
+registerCommand('scan-edit', async () => (await import('./scan-edit-command.ts')).scanEditCommand);

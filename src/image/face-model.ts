@@ -5,15 +5,9 @@
 import path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { FaceResult } from './analysis-types.ts';
+import { faceResult } from './age-band.ts';
 import { packageDir, require, type Tf } from './tf-runtime.ts';
 
-/**
- * Age estimates carry a measured mean error of about 7 years (worse for the young and the old), so
- * the band is wide and a face is a possible minor whenever the band's low end is under 18: any
- * estimate below 18 + AGE_BAND_MARGIN. See docs/image-analysis.md.
- */
-export const AGE_BAND_MARGIN = 10;
-export const ADULT_AGE = 18;
 /** Faces below this detector confidence are ignored. */
 export const MIN_FACE_SCORE = 0.35;
 export const MAX_FACES = 50;
@@ -23,6 +17,11 @@ export interface FaceOptions {
   embeddings?: boolean;
   /** 'faceapi' (default) or Human's own faceres, kept for the comparison in the benchmark. */
   ageGender?: 'faceapi' | 'human';
+  /**
+   * Tighten each crop to face-api's 68 landmarks before age/gender (embeddings always are): its
+   * nets were trained on landmark-aligned chips. Default true.
+   */
+  align?: boolean;
 }
 
 export interface FaceModel {
@@ -48,6 +47,9 @@ interface FaceApiNet {
   loadFromDisk(dir: string): Promise<void>;
   dispose(): void;
 }
+interface Landmarks {
+  positions: Array<{ x: number; y: number }>;
+}
 interface AgeGender {
   age: number;
   gender: string;
@@ -57,6 +59,7 @@ interface FaceApi {
   nets: {
     ageGenderNet: FaceApiNet & { predictAgeAndGender(input: tfTypes.Tensor3D[]): Promise<AgeGender | AgeGender[]> };
     faceRecognitionNet: FaceApiNet & { computeFaceDescriptor(input: tfTypes.Tensor3D[]): Promise<Float32Array | Float32Array[]> };
+    faceLandmark68Net: FaceApiNet & { detectLandmarks(input: tfTypes.Tensor3D[]): Promise<Landmarks | Landmarks[]> };
   };
 }
 
@@ -111,6 +114,29 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
   const faceapi = loadFaceApi();
   await faceapi.nets.ageGenderNet.loadFromDisk(FACE_API_MODEL_DIR());
   await faceapi.nets.faceRecognitionNet.loadFromDisk(FACE_API_MODEL_DIR());
+  await faceapi.nets.faceLandmark68Net.loadFromDisk(FACE_API_MODEL_DIR());
+
+  /** Boxes tightened to the 68 landmarks found in a square crop around each detector box. */
+  async function alignedBoxes(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Box[]> {
+    const crops = cropFaces(tf, image, boxes, LANDMARK_INPUT);
+    let marks: Landmarks[];
+    try {
+      const r = await faceapi.nets.faceLandmark68Net.detectLandmarks(crops);
+      marks = Array.isArray(r) ? r : [r];
+    } finally {
+      tf.dispose(crops);
+    }
+    return boxes.map((box, i) => {
+      const points = marks[i]?.positions ?? [];
+      if (points.length < 68) return box;
+      const square = squareAround(box);
+      const k = square[2] / LANDMARK_INPUT;
+      const xs = points.map((p) => square[0] + p.x * k);
+      const ys = points.map((p) => square[1] + p.y * k);
+      const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      return [x1, y1, x2 - x1, y2 - y1];
+    });
+  }
 
   return {
     async detect(image, opts = {}) {
@@ -124,12 +150,15 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
         .slice(0, MAX_FACES);
       if (found.length === 0) return [];
       const boxes = found.map((f) => f.box);
+      const needAligned = opts.embeddings || (opts.align !== false && opts.ageGender !== 'human');
+      const aligned = needAligned ? await alignedBoxes(image, boxes) : boxes;
+      const ageBoxes = opts.align === false ? boxes : aligned;
       let ageGender: Array<{ age: number; gender: string; genderScore: number }>;
       if (opts.ageGender === 'human') {
         ageGender = found.map(({ face }) => ({ age: face.age ?? Number.NaN, gender: face.gender ?? 'unknown', genderScore: face.genderScore ?? 0 }));
       } else {
         // One batched call: the WASM backend's per-op overhead dominates for small crops.
-        const crops = cropFaces(tf, image, boxes, 112);
+        const crops = cropFaces(tf, image, ageBoxes, 112);
         try {
           const r = await faceapi.nets.ageGenderNet.predictAgeAndGender(crops);
           ageGender = (Array.isArray(r) ? r : [r]).map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
@@ -139,7 +168,7 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
       }
       let embeddings: number[][] | undefined;
       if (opts.embeddings) {
-        const crops = cropFaces(tf, image, boxes, 150);
+        const crops = cropFaces(tf, image, aligned, 150);
         try {
           const r = await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(crops);
           embeddings = (Array.isArray(r) ? r : [r]).map((d: Float32Array) => unit(Array.from(d)));
@@ -160,35 +189,6 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
   };
 }
 
-/** Builds a FaceResult with the conservative age band. Exported for tests of the band rule. */
-export function faceResult(
-  box: [number, number, number, number],
-  score: number,
-  age: number,
-  gender: FaceResult['gender'],
-  genderScore: number,
-  embedding?: number[],
-): FaceResult {
-  const known = Number.isFinite(age) && age > 0;
-  // An unknown age is treated as possibly minor: fail closed.
-  const ageBand = known ? ageBandFor(age) : { low: 0, high: 100 };
-  const result: FaceResult = {
-    box: box.map((v) => Math.round(v)) as [number, number, number, number],
-    score: round(score, 3),
-    age: known ? round(age, 1) : Number.NaN,
-    ageBand,
-    possibleMinor: ageBand.low < ADULT_AGE,
-    gender,
-    genderScore: round(genderScore, 3),
-  };
-  if (embedding) result.embedding = embedding;
-  return result;
-}
-
-export function ageBandFor(age: number): { low: number; high: number } {
-  return { low: Math.max(0, Math.floor(age - AGE_BAND_MARGIN)), high: Math.ceil(age + AGE_BAND_MARGIN) };
-}
-
 function clampBox(box: [number, number, number, number], width: number, height: number): [number, number, number, number] {
   const x = Math.max(0, box[0]);
   const y = Math.max(0, box[1]);
@@ -199,15 +199,21 @@ function clampBox(box: [number, number, number, number], width: number, height: 
  * Square crops around the boxes, resized for a face-api net; values stay 0..255 as face-api expects.
  * face-api batches an array of 3-D tensors into one forward pass (it refuses a 4-D batch).
  */
-function cropFaces(tf: Tf, image: tfTypes.Tensor4D, boxes: Array<[number, number, number, number]>, size: number): tfTypes.Tensor3D[] {
+function cropFaces(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number): tfTypes.Tensor3D[] {
   const [, height, width] = image.shape;
   const rects = boxes.map((box) => {
-    const side = Math.max(box[2], box[3]);
-    const cx = box[0] + box[2] / 2;
-    const cy = box[1] + box[3] / 2;
-    return [(cy - side / 2) / height, (cx - side / 2) / width, (cy + side / 2) / height, (cx + side / 2) / width];
+    const [x, y, side] = squareAround(box);
+    return [y / height, x / width, (y + side) / height, (x + side) / width];
   });
   return tf.tidy(() => tf.unstack(tf.image.cropAndResize(image, rects, rects.map(() => 0), [size, size])) as tfTypes.Tensor3D[]);
+}
+
+type Box = [number, number, number, number];
+const LANDMARK_INPUT = 112;
+
+function squareAround(box: Box): [number, number, number] {
+  const side = Math.max(box[2], box[3]);
+  return [box[0] + box[2] / 2 - side / 2, box[1] + box[3] / 2 - side / 2, side];
 }
 
 function unit(v: number[]): number[] {
