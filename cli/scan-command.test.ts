@@ -42,6 +42,21 @@ describe('consentry scan', { skip: people ? false : 'shared photos absent (set C
     assert.equal(lines[2].error.code, 'ENOENT');
   });
 
+  it('scan-edit compares a benign edit and allows it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'consentry-scan-edit-'));
+    const before = path.join(people!, 'fr_obama2.jpg');
+    const after = path.join(dir, 'brighter.jpg');
+    const sharp = (await import('sharp')).default;
+    writeFileSync(after, await sharp(before).modulate({ brightness: 1.2 }).jpeg().toBuffer());
+    const { code, stdout } = await run(['scan-edit', '--before', before, '--after', after, '--json']);
+    assert.equal(code, 0);
+    const result = JSON.parse(stdout);
+    assert.equal(result.undressingEdit, false);
+    assert.equal(result.comparison.people.length, 1);
+    assert.equal(result.verdict, 'allow');
+    assert.equal(result.before.faces[0].embedding, undefined, 'no biometric vectors in the output');
+  });
+
   it('answers usage errors with exit code 2', async () => {
     assert.equal((await run(['scan'])).code, 2);
     assert.equal((await run(['scan-edit', '--before', 'a.jpg'])).code, 2);

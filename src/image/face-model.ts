@@ -18,8 +18,8 @@ export interface FaceOptions {
   /** 'faceapi' (default) or Human's own faceres, kept for the comparison in the benchmark. */
   ageGender?: 'faceapi' | 'human';
   /**
-   * Tighten each crop to face-api's 68 landmarks before age/gender (embeddings always are): its
-   * nets were trained on landmark-aligned chips. Default true.
+   * Also use the 68-landmark box for age/gender (embeddings always use it). Measured no better for
+   * age/gender and ~75 ms slower a portrait (BENCHMARKS.md), so off by default.
    */
   align?: boolean;
 }
@@ -150,9 +150,9 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
         .slice(0, MAX_FACES);
       if (found.length === 0) return [];
       const boxes = found.map((f) => f.box);
-      const needAligned = opts.embeddings || (opts.align !== false && opts.ageGender !== 'human');
+      const needAligned = opts.embeddings || opts.align === true;
       const aligned = needAligned ? await alignedBoxes(image, boxes) : boxes;
-      const ageBoxes = opts.align === false ? boxes : aligned;
+      const ageBoxes = opts.align === true ? aligned : boxes;
       let ageGender: Array<{ age: number; gender: string; genderScore: number }>;
       if (opts.ageGender === 'human') {
         ageGender = found.map(({ face }) => ({ age: face.age ?? Number.NaN, gender: face.gender ?? 'unknown', genderScore: face.genderScore ?? 0 }));

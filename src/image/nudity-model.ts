@@ -9,6 +9,8 @@ const CLASS_NAMES = ['Drawing', 'Hentai', 'Neutral', 'Porn', 'Sexy'] as const;
 
 export interface NudityModel {
   readonly name: string;
+  /** The underlying nsfwjs instance, for the model comparison in bench/. */
+  readonly raw: unknown;
   /** Classifies an RGB image tensor [h, w, 3] with values 0..255. */
   classify(image: tfTypes.Tensor3D): Promise<NsfwClasses>;
   dispose(): void;
@@ -27,6 +29,7 @@ export async function loadNudityModel(tf: Tf, modelName: string = NSFW_MODEL): P
   }
   return {
     name: `nsfwjs/${modelName}`,
+    raw: model,
     async classify(image) {
       const probs = tf.tidy(() => model.model.predict(prepare(tf, image)) as tfTypes.Tensor);
       try {

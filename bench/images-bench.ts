@@ -1,0 +1,94 @@
+// npm run bench:images — throughput and latency of the full image scan (decode + nudity + faces) in
+// the worker pool, beside the baseline a user would otherwise get: nsfwjs alone on TensorFlow.js's
+// default pure-JS CPU backend. Inputs: the shared photos resized to ~1 MP JPEGs.
+import { readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { createImageAnalyzer } from '../src/image/image-analyzer.ts';
+import type { ImageAnalysis } from '../src/image/analysis-types.ts';
+import { sharedPath } from '../src/testing/shared-path.ts';
+
+const dir = sharedPath('data', 'people');
+if (!dir) {
+  console.error('bench:images needs ../shared/data/people (set CONSENTRY_SHARED).');
+  process.exit(0);
+}
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const BASELINE_IMAGES = Number(process.env.BENCH_BASELINE_IMAGES ?? 3);
+const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.9 * (xs.length - 1))] ?? NaN;
+
+// ~1 megapixel JPEGs.
+const names = readdirSync(dir).filter((n) => /\.(jpe?g|png)$/i.test(n)).sort();
+const inputs: Array<{ name: string; bytes: Buffer }> = [];
+for (const name of names) {
+  const src = readFileSync(path.join(dir, name));
+  const meta = await sharp(src).metadata();
+  const scale = Math.sqrt(1_000_000 / ((meta.width ?? 1000) * (meta.height ?? 1000)));
+  const bytes = await sharp(src).rotate().resize(Math.round((meta.width ?? 1000) * scale)).jpeg({ quality: 85 }).toBuffer();
+  inputs.push({ name, bytes });
+}
+console.log(`# bench:images — ${inputs.length} photos at ~1 MP, ${cores} cores, Node ${process.version}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+
+// Baseline: nsfwjs alone, tfjs's default CPU backend, in this thread, decoding with sharp.
+const tf = await import('@tensorflow/tfjs');
+await tf.setBackend('cpu');
+const nsfwjs = await import('nsfwjs');
+const info = console.info;
+console.info = () => {};
+const baselineModel = await nsfwjs.load('MobileNetV2');
+console.info = info;
+const baselineMs: number[] = [];
+for (const { bytes } of inputs.slice(0, BASELINE_IMAGES)) {
+  const t = performance.now();
+  const { data, info: meta } = await sharp(bytes).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const img = tf.tensor3d(data, [meta.height, meta.width, 3], 'int32');
+  await baselineModel.classify(img);
+  img.dispose();
+  baselineMs.push(performance.now() - t);
+}
+const baselineLatency = median(baselineMs);
+console.log(`baseline (nsfwjs MobileNetV2, tfjs cpu backend, 1 thread): median ${baselineLatency.toFixed(0)} ms/image → ${(1000 / baselineLatency).toFixed(2)} images/s`);
+
+async function measure(label: string, options: { embeddings?: boolean; regions?: boolean }) {
+  const analyzer = createImageAnalyzer({ workers: cores, timeoutMs: 120_000 });
+  const t0 = performance.now();
+  await analyzer.ready();
+  const startupMs = performance.now() - t0;
+  // Warm each worker's kernels before timing.
+  await Promise.all(inputs.slice(0, cores * 2).map((i) => analyzer.analyze(i.bytes, options)));
+  // Latency: one image at a time.
+  const latency: number[] = [];
+  for (const i of inputs) {
+    const t = performance.now();
+    await analyzer.analyze(i.bytes, options);
+    latency.push(performance.now() - t);
+  }
+  // Throughput: every core busy.
+  const jobs = Array.from({ length: ROUNDS }, () => inputs).flat();
+  const t1 = performance.now();
+  const results: ImageAnalysis[] = await Promise.all(jobs.map((i) => analyzer.analyze(i.bytes, options)));
+  const wall = performance.now() - t1;
+  await analyzer.close();
+  const ips = (jobs.length * 1000) / wall;
+  const pick = (k: keyof ImageAnalysis['timings']) => median(results.map((r) => r.timings[k] ?? 0));
+  const faces = results.reduce((s, r) => s + r.faces.length, 0) / results.length;
+  console.log(
+    `${label}: ${ips.toFixed(2)} images/s with ${cores} workers (${jobs.length} images in ${(wall / 1000).toFixed(1)} s); ` +
+      `latency one at a time median ${median(latency).toFixed(0)} ms, p90 ${p90(latency).toFixed(0)} ms; ` +
+      `breakdown medians under load: decode ${pick('decodeMs')} ms, nudity ${pick('nudityMs')} ms, faces ${pick('facesMs')} ms` +
+      `${options.regions ? `, regions ${pick('regionsMs')} ms` : ''}; ${faces.toFixed(1)} faces/image; worker start ${(startupMs / 1000).toFixed(1)} s`,
+  );
+  return { ips, latency: median(latency) };
+}
+
+const scan = await measure('full scan (decode + nudity + faces with age/gender)', {});
+const edit = await measure('edit-comparison analysis (+ embeddings + body regions)', { embeddings: true, regions: true });
+console.log(`\nspeed-up of the full scan over the baseline's nsfwjs-only throughput: ${(scan.ips / (1000 / baselineLatency)).toFixed(1)}x; edit analysis ${(edit.ips / (1000 / baselineLatency)).toFixed(1)}x`);
+console.log(`target 10 images/s: ${scan.ips >= 10 ? 'met' : 'NOT met'} (${scan.ips.toFixed(2)})`);
