@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   CheckUnavailableError,
@@ -44,7 +45,7 @@ export const scanCommand: CliCommand = {
     const jurisdiction = values.jurisdiction ?? config.jurisdiction;
     const analyzer = createImageAnalyzer({
       // Starting a worker costs a model load; never more workers than files.
-      workers: Math.min(positionals.length, config.workers > 0 ? config.workers : Number.MAX_SAFE_INTEGER),
+      workers: Math.min(positionals.length, config.workers > 0 ? config.workers : os.availableParallelism()),
       timeoutMs: config.checkTimeoutMs,
       maxBytes: config.maxImageBytes,
       maxPixels: config.maxImagePixels,

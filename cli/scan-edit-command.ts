@@ -10,6 +10,7 @@ import {
   resolvePolicy,
   runDetectors,
   withoutEmbeddings,
+  CheckUnavailableError,
   InvalidInputError,
   type DetectionResult,
   type Detector,
@@ -52,10 +53,21 @@ export const scanEditCommand: CliCommand = {
     });
     try {
       const wanted = { embeddings: true, regions: true };
-      const [before, after] = await Promise.all([
-        analyzer.analyze(beforeBytes, { ...wanted, label: values.before }),
-        analyzer.analyze(afterBytes, { ...wanted, label: values.after }),
-      ]);
+      let analyses: [api.ImageAnalysis, api.ImageAnalysis];
+      try {
+        analyses = await Promise.all([
+          analyzer.analyze(beforeBytes, { ...wanted, label: values.before }),
+          analyzer.analyze(afterBytes, { ...wanted, label: values.after }),
+        ]);
+      } catch (error) {
+        if (!(error instanceof CheckUnavailableError)) throw error;
+        // The models could not run: that is a refusal, not a usage error (fail closed).
+        const unavailable = { detector: 'edit-comparison', reason: error.message };
+        const decision = decide({ signals: [api.unavailableSignal(unavailable)], unavailable: [unavailable], details: {} }, policy);
+        io.stdout.write(values.json ? `${JSON.stringify({ error: { code: error.code, message: error.message }, verdict: decision.verdict, decision })}\n` : `BLOCK — ${decision.reasons.join(' ')}\n`);
+        return 1;
+      }
+      const [before, after] = analyses;
       const comparison = compareEdit(before, after);
       const detection: DetectionResult = {
         signals: editSignals(before, after, comparison),
