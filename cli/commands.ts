@@ -2,5 +2,9 @@
 import { registerCommand } from './main.ts';
 
 registerCommand('screen', async () => (await import('./screen-command.ts')).screenCommand);
+registerCommand('audit', async () => (await import('./audit-command.ts')).auditCommand);
+registerCommand('worker', async () => (await import('./worker-command.ts')).workerCommand);
+registerCommand('redteam', async () => (await import('./redteam-command.ts')).redteamCommand);
+registerCommand('demo', async () => (await import('./demo-command.ts')).demoCommand);
 registerCommand('scan', async () => (await import('./scan-command.ts')).scanCommand);
 registerCommand('scan-edit', async () => (await import('./scan-edit-command.ts')).scanEditCommand);

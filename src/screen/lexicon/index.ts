@@ -1,0 +1,62 @@
+import { ar } from './ar.ts';
+import { common } from './common.ts';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { hi } from './hi.ts';
+import { it } from './it.ts';
+import { ja } from './ja.ts';
+import { ko } from './ko.ts';
+import { nl } from './nl.ts';
+import { pl } from './pl.ts';
+import { pt } from './pt.ts';
+import { ru } from './ru.ts';
+import { tr } from './tr.ts';
+import type { Lexicon } from './types.ts';
+import { zh } from './zh.ts';
+
+/** Every language's lexicon by language code. All are matched at once: requests mix languages. */
+export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze({
+  en: withSpelledAges(en, ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'], ['year old', 'years old', 'yo', 'year-old']),
+  fr: withSpelledAges(fr, ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix sept'], ['ans']),
+  de: withSpelledAges(de, ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn'], ['jahre', 'jahre alt', 'jährige', 'jährig']),
+  es: withSpelledAges(es, ['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete'], ['años']),
+  it: withSpelledAges(it, ['dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette'], ['anni']),
+  pt: withSpelledAges(pt, ['dez', 'onze', 'doze', 'treze', 'catorze', 'quatorze', 'quinze', 'dezesseis', 'dezessete'], ['anos']),
+  nl,
+  pl,
+  ru,
+  tr,
+  ja,
+  zh,
+  ko,
+  ar,
+  hi,
+  multi: common,
+});
+
+/** Words that follow a number to make it an age: "15 yo", "15 ans", "15歳". Prefix `re:` marks a raw pattern. */
+export const AGE_UNITS: readonly string[] = [
+  'yo', 'y o', 'yr old', 'yrs old', 'year old', 'years old', 'years of age', 'year of age',
+  'ans', 'jahre', 'jahren', 'jahrig', 'jahrige', 'jahriges', 'jahriger', 'jahre alt',
+  'anos', 'aninhos', 'anitos', 'anni', 'enne', 'jaar', 'jarig', 'jarige', 'jaar oud',
+  'lat', 'latek', 'latka', 'letni', 'letnia', 'letnią',
+  'лет', 'года', 'год', 'летняя', 'летний', 'летнюю', 'летней',
+  'yas', 'yasinda', 'yasindaki', 'yaşında', 'yaşındaki', 'yaş',
+  '歳', '才', 'さい', '岁', '歲', '周岁', '周歲', '살', 're:세(?!대)',
+  'سنة', 'سنه', 'سنوات', 'عام', 'اعوام', 'أعوام',
+  'saal', 'sal', 'baras', 'varsh', 'साल',
+];
+
+/** Words before a number that make it an age: "she's 15", "age 15", "ей 15". Kept to phrases that rarely precede anything else. */
+export const AGE_PREFIXES: readonly string[] = [
+  'age', 'aged', 'she s', 'she is', 'he s', 'he is', 'she s only', 'she is only', 'she just turned', 'just turned', 'turned', 'age of',
+  'agee de', 'elle a', 'ist erst', 'im alter von', 'alter von', 'ella tiene', 'tiene solo', 'edad de', 'ha solo', 'eta', 'ela tem', 'idade de',
+  'ze is', 'leeftijd', 'wiek', 'ma tylko', 'ей', 'ему', 'возраст', 'yasi', 'yaşı', '年齢', '나이', 'عمرها', 'عمره', 'umar', 'umr', 'uski umar',
+];
+
+function withSpelledAges(lexicon: Lexicon, numbers: string[], units: string[]): Lexicon {
+  const spelled = numbers.flatMap((n) => units.map((u) => `${n} ${u}`));
+  return { ...lexicon, minor: [...(lexicon.minor ?? []), ...spelled] };
+}

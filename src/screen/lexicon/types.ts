@@ -1,0 +1,82 @@
+/**
+ * Concepts the screener recognises. A category is never a single word: rules combine
+ * concepts ("remove" near "clothing"), and benign concepts cancel or suppress others.
+ */
+export const CONCEPTS = [
+  /** Verbs and prepositions of removing: remove, take off, without, enlever, ausziehen… */
+  'remove',
+  /** Short removers that only count right next to a garment: off, no, without. */
+  'removeWeak',
+  /** Verbs that mean undressing on their own: undress, disrobe, nudify, déshabiller… */
+  'undressVerb',
+  /** Garments whose removal undresses: shirt, dress, bra, pants… (not coats, hats, glasses). */
+  'clothing',
+  /** Nudity states and euphemisms: naked, birthday suit, forgot to get dressed, body paint… */
+  'nude',
+  /** Making clothing see-through: transparent, sheer, x-ray, wet… */
+  'reveal',
+  /** Reducing clothing: shorter, skimpier, low-cut, show more skin… */
+  'reduce',
+  /** Reducing clothing without naming a garment: show more skin, less clothing, 露出度. */
+  'reduceAlone',
+  /** Swimwear, underwear, lingerie: putting someone in these is undressing them. */
+  'skimpy',
+  /** Sexual acts, explicit terms, pornography. */
+  'sexualAct',
+  /** Sexualised body parts and body emphasis. */
+  'sexualBody',
+  /** Suggestive styling: sexy, seductive, boudoir… */
+  'suggestive',
+  /** Children and teens; ages are found separately. */
+  'minor',
+  /** Weak minor cues (girl, boy, daughter): count, but with lower confidence. */
+  'minorWeak',
+  /** The person in the photo: her, him, this woman… (evidence in edit mode). */
+  'person',
+  /** People who are real whatever the mode: my ex, my classmate, my coworker… */
+  'realRef',
+  /** Public-figure words and names. */
+  'publicFigure',
+  /** Claims of consent. */
+  'consent',
+  /** Claims of adulthood. */
+  'adultClaim',
+  /** Objects whose removal or transparency is benign: background, watermark, glasses… */
+  'benign',
+  /** Negations that cancel a following reveal/reduce/nude/suggestive term: less, not, non… */
+  'negation',
+  /** Replacing or covering: replace, swap, cover, instead of. */
+  'replace',
+  /** Things, not people, that can be "undressed" or be "naked": mannequin, wall, tree, wire, image. */
+  'objectTarget',
+  /** Outer garments: what a removed garment may be swapped for ("take off her sweater, put on a blazer"). */
+  'outerwear',
+  /** Colour words: "make the swimsuit blue" recolours, it does not undress. */
+  'colour',
+  /** Conjunctions: "her shirt and hat" names two things to remove. */
+  'conjunction',
+  /** Segmentation and cut-out requests: "extract the t-shirt", "segment it". */
+  'segment',
+  /** "everything", "all of it": the object of a follow-up removal. */
+  'everything',
+  /** Phrases that cancel any concept they overlap: "nude lipstick", "chicken breast", "top left". */
+  'mask',
+] as const;
+export type Concept = (typeof CONCEPTS)[number];
+
+/**
+ * A language's terms by concept. Terms are written naturally and folded like input text.
+ * `*` at an end opens that word boundary: "undress*" matches "undressing".
+ * Terms in scripts without word spaces (CJK, Hangul, Arabic) match anywhere.
+ */
+export type Lexicon = Partial<Record<Concept, readonly string[]>>;
+
+/** Age words after a number: "15 yo", "15 ans", "15 Jahre", "15歳". */
+export type AgeUnits = readonly string[];
+
+export function terms(list: string): string[] {
+  return list
+    .split('|')
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0);
+}

@@ -1,0 +1,361 @@
+/**
+ * Folds text into a matching skeleton while remembering, for every output character, which
+ * characters of the original produced it, so evidence can point at the text as given.
+ *
+ * The same function folds the lexicon, so whatever it does to a word (collapsing repeated
+ * letters, mapping look-alike letters) happens on both sides and matching stays exact.
+ */
+export interface NormalizedText {
+  /** The skeleton: lowercase, no diacritics, look-alikes and leetspeak folded, one space between words. */
+  text: string;
+  /** For each skeleton character, the UTF-16 start offset in the original. */
+  start: Int32Array;
+  /** For each skeleton character, the UTF-16 end offset (exclusive) in the original. */
+  end: Int32Array;
+  /** For each skeleton character, its distance in "words" from the start (CJK characters count a half each). */
+  position: Float32Array;
+  /** For each skeleton character: 0 not part of a word, 1 a letter of a spaced script, 2 of an unspaced or attaching script. */
+  wordClass: Uint8Array;
+}
+
+/** Marks a censored letter ("n*ked"): the matcher lets it stand for any one letter. */
+export const WILDCARD = '*';
+
+const INVISIBLE = /[\u00ad\u034f\u061c\u0640\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}]/u;
+
+/**
+ * Latin look-alikes of Cyrillic and Greek letters (after lowercasing). Applied only inside words
+ * that also contain Latin letters ("hеr clоthes"): a Russian word stays Russian, so "нет" never
+ * turns into the Dutch "het".
+ */
+const SCRIPT_CONFUSABLES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h',
+  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w',
+};
+
+const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(
+  Object.entries(SCRIPT_CONFUSABLES).filter(([from]) => /\p{Script=Cyrillic}/u.test(from) && from !== 'ё' && from !== 'ї').map(([from, to]) => [to, from]),
+);
+
+/** Letters folded everywhere: variants of one letter, and Arabic-Indic digits. */
+const CONFUSABLES: Record<string, string> = {
+  ɑ: 'a', ɡ: 'g', ı: 'i', ɩ: 'i',
+  ة: 'ه', ى: 'ي', ی: 'ي', ک: 'ك',
+  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
+  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
+  ł: 'l', đ: 'd', ð: 'd', ø: 'o', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+};
+
+/** Digits and symbols used for letters inside words ("r3move", "n@ked", "$ex"). */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '€': 'e', '£': 'l', '¡': 'i' };
+const CENSOR = new Set(['*', '#', '•', '·', '∗', '×']);
+
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const DIGIT = /\p{Nd}/u;
+const LATIN_LETTER = /[a-z]/;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+
+type Kind = 'letter' | 'digit' | 'sep' | 'wild';
+
+// Per-character facts, cached: regular expressions over Unicode properties are slow per call.
+const IS_CJK = 1;
+const IS_LATIN = 2;
+const IS_CYRILLIC_OR_GREEK = 4;
+const IS_OPEN_SCRIPT = 8;
+const IS_WORD = 16;
+const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\u30fc]/u;
+const WORD = /[\p{L}\p{Nd}*]/u;
+const CHAR_INFO = new Map<string, number>();
+
+function charInfo(ch: string): number {
+  let info = CHAR_INFO.get(ch);
+  if (info === undefined) {
+    info =
+      (CJK.test(ch) ? IS_CJK : 0) |
+      (LATIN_LETTER.test(ch) ? IS_LATIN : 0) |
+      (CYRILLIC_OR_GREEK.test(ch) ? IS_CYRILLIC_OR_GREEK : 0) |
+      (OPEN_SCRIPT.test(ch) ? IS_OPEN_SCRIPT : 0) |
+      (WORD.test(ch) ? IS_WORD : 0);
+    if (CHAR_INFO.size < 50_000) CHAR_INFO.set(ch, info);
+  }
+  return info;
+}
+
+interface Piece {
+  ch: string;
+  kind: Kind;
+  start: number;
+  end: number;
+}
+
+/** Folds `input`; see NormalizedText. Deterministic and linear in the input length. */
+export function normalize(input: string): NormalizedText {
+  const pieces = fold(input);
+  const joined = joinSpacedLetters(pieces);
+  foldMixedScriptWords(joined);
+  return finish(joined);
+}
+
+function fold(input: string): Piece[] {
+  const out: Piece[] = [];
+  let offset = 0;
+  const cps = [...input];
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
+    const start = offset;
+    if (isCompatibilityJamo(cp)) {
+      // Loose jamo ("ㅂㅓㅅㄱㅕ") are composed into syllables ("벗겨") over the whole run.
+      let j = i;
+      while (j < cps.length && isCompatibilityJamo(cps[j]!)) offset += cps[j++]!.length;
+      for (const ch of composeJamo(cps.slice(i, j))) out.push({ ch, kind: 'letter', start, end: offset });
+      i = j - 1;
+      continue;
+    }
+    offset += cp.length;
+    for (const [ch, kind] of foldCodePoint(cp)) out.push({ ch, kind, start, end: offset });
+  }
+  resolveLeet(out);
+  return out;
+}
+
+// Folding one code point is pure, so it is cached: prompts reuse a small alphabet.
+const FOLD_CACHE = new Map<string, ReadonlyArray<readonly [string, Kind]>>();
+const FOLD_CACHE_LIMIT = 20_000;
+
+function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
+  const cached = FOLD_CACHE.get(cp);
+  if (cached) return cached;
+  const folded: Array<readonly [string, Kind]> = [];
+  if (!INVISIBLE.test(cp) && !MARK.test(cp)) {
+    for (let ch of cp.normalize('NFKC').toLowerCase()) {
+      if (!HANGUL.test(ch)) {
+        ch = ch.normalize('NFD').replace(/\p{M}/gu, '');
+        if (ch === '') continue;
+      }
+      for (const c of CONFUSABLES[ch] ?? ch) folded.push([c, classify(c)]);
+    }
+  }
+  if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(cp, folded);
+  return folded;
+}
+
+
+const CHO = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+const JONG = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+
+function isCompatibilityJamo(cp: string): boolean {
+  const c = cp.codePointAt(0)!;
+  return c >= 0x3131 && c <= 0x3163;
+}
+
+/** Composes a run of compatibility jamo into Hangul syllables; leftovers stay as they are. */
+function composeJamo(jamo: string[]): string[] {
+  const out: string[] = [];
+  const vowel = (j: string | undefined) => j !== undefined && j >= 'ㅏ' && j <= 'ㅣ';
+  let i = 0;
+  while (i < jamo.length) {
+    const cho = CHO.indexOf(jamo[i]!);
+    if (cho < 0 || !vowel(jamo[i + 1])) {
+      out.push(jamo[i++]!);
+      continue;
+    }
+    const jung = jamo[i + 1]!.charCodeAt(0) - 'ㅏ'.charCodeAt(0);
+    let jong = 0;
+    const next = jamo[i + 2];
+    if (next !== undefined && !vowel(jamo[i + 3]) && JONG.indexOf(next) > 0) {
+      jong = JONG.indexOf(next);
+      i += 3;
+    } else {
+      i += 2;
+    }
+    out.push(String.fromCharCode(0xac00 + (cho * 21 + jung) * 28 + jong));
+  }
+  return out;
+}
+
+/**
+ * A word mixing Latin letters with Cyrillic or Greek look-alikes is folded to its majority
+ * script: "hеr clоthes" (Cyrillic е, о) becomes Latin, "гoлой" (Latin o) becomes Cyrillic.
+ */
+function foldMixedScriptWords(pieces: Piece[]): void {
+  let start = 0;
+  for (let i = 0; i <= pieces.length; i++) {
+    if (i < pieces.length && pieces[i]!.kind !== 'sep') continue;
+    let latin = 0;
+    let other = 0;
+    for (let k = start; k < i; k++) {
+      const info = charInfo(pieces[k]!.ch);
+      if (info & IS_LATIN) latin++;
+      else if (info & IS_CYRILLIC_OR_GREEK) other++;
+    }
+    if (latin > 0 && other > 0) {
+      const table = latin >= other ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
+      for (let k = start; k < i; k++) {
+        const mapped = table[pieces[k]!.ch];
+        if (mapped) pieces[k]!.ch = mapped;
+      }
+    }
+    start = i + 1;
+  }
+}
+
+function classify(c: string): Kind {
+  if (LETTER.test(c)) return 'letter';
+  if (DIGIT.test(c)) return 'digit';
+  if (CENSOR.has(c)) return 'wild';
+  if (c in LEET) return 'digit';
+  return 'sep';
+}
+
+/**
+ * A digit or symbol becomes a letter only when a letter comes before it in the same word:
+ * "cl0thes" and "nud3" fold, "18yo" and "$20" do not.
+ */
+function resolveLeet(pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.kind !== 'digit' && p.kind !== 'wild') continue;
+    let j = i - 1;
+    while (j >= 0 && (pieces[j]!.kind === 'digit' || pieces[j]!.kind === 'wild')) j--;
+    const afterLetter = j >= 0 && pieces[j]!.kind === 'letter';
+    let k = i + 1;
+    while (k < pieces.length && (pieces[k]!.kind === 'digit' || pieces[k]!.kind === 'wild')) k++;
+    const beforeLetter = k < pieces.length && pieces[k]!.kind === 'letter';
+    if (p.kind === 'wild') {
+      // A censor mark stands for a letter only inside a word; elsewhere it is punctuation.
+      if (!afterLetter || !beforeLetter) p.kind = 'sep';
+      continue;
+    }
+    const leet = LEET[p.ch];
+    const digit = DIGIT.test(p.ch);
+    // Digits fold after a letter ("cl0thes", "nud3"), or as a lone first character of a word
+    // whose rest is not a unit ("0ff", "1ingerie", but not "15yo", "3d", "4k"); symbols only
+    // inside a word ("n@ked", "n!pple").
+    const leadingLeet = digit && !afterLetter && k === i + 1 && beforeLetter && !unitAfter(pieces, k);
+    if (leet && ((afterLetter && (digit || beforeLetter)) || leadingLeet)) {
+      p.ch = leet;
+      p.kind = 'letter';
+    } else if (!digit) {
+      p.kind = 'sep';
+    }
+  }
+}
+
+const UNITS = new Set(['st', 'nd', 'rd', 'th', 'yo', 'y', 'yr', 'yrs', 'k', 'm', 'd', 'h', 's', 'x', 'px', 'cm', 'kg', 'mm', 'am', 'pm', 'g', 'mb', 'gb', 'p', 'min', 'ans', 'anos', 'anni', 'jahre', 'lat', 'enne', 'sal', 'saal']);
+
+function unitAfter(pieces: Piece[], k: number): boolean {
+  let word = '';
+  while (k < pieces.length && pieces[k]!.kind === 'letter') word += pieces[k++]!.ch;
+  return UNITS.has(word);
+}
+
+/**
+ * "u n d r e s s", "n.u.d.e", "n-u-d-e": three or more single letters separated by single
+ * separators become one word. Separators between CJK characters are dropped as well.
+ */
+function joinSpacedLetters(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    const run = singleLetterRun(pieces, i);
+    if (run.end > 0) {
+      for (let k = i; k < run.end; k++) if (pieces[k]!.kind !== 'sep') out.push(pieces[k]!);
+      i = run.end;
+      continue;
+    }
+    const p = pieces[i]!;
+    if (p.kind === 'sep' && isCjk(out[out.length - 1]) && isCjk(nextNonSep(pieces, i))) {
+      i++;
+      continue;
+    }
+    out.push(p);
+    i++;
+  }
+  return out;
+}
+
+function singleLetterRun(pieces: Piece[], i: number): { end: number } {
+  if (pieces[i]!.kind !== 'letter' || !boundaryAt(pieces, i - 1) || !boundaryAt(pieces, i + 1) || isCjk(pieces[i])) return NO_RUN;
+  let count = 1;
+  let k = i + 1;
+  while (k + 1 < pieces.length && pieces[k]!.kind === 'sep' && pieces[k + 1]!.kind === 'letter' && boundaryAt(pieces, k + 2) && !isCjk(pieces[k + 1])) {
+    count++;
+    k += 2;
+  }
+  return count >= 3 ? { end: k } : NO_RUN;
+}
+
+const NO_RUN = { end: 0 };
+
+function boundaryAt(pieces: Piece[], k: number): boolean {
+  return k < 0 || k >= pieces.length || pieces[k]!.kind === 'sep';
+}
+
+function nextNonSep(pieces: Piece[], i: number): Piece | undefined {
+  for (let k = i + 1; k < pieces.length; k++) if (pieces[k]!.kind !== 'sep') return pieces[k];
+  return undefined;
+}
+
+function isCjk(p: Piece | undefined): boolean {
+  return p !== undefined && (charInfo(p.ch) & IS_CJK) !== 0;
+}
+
+/** Collapses separators to one space and runs of a letter to one, and computes word positions. */
+function finish(pieces: Piece[]): NormalizedText {
+  const n = pieces.length;
+  const chars: string[] = [];
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const positions = new Float32Array(n);
+  const wordClass = new Uint8Array(n);
+  let length = 0;
+  let position = 0;
+  for (let i = 0; i < n; i++) {
+    const p = pieces[i]!;
+    if (p.kind === 'sep') {
+      if (length > 0 && chars[length - 1] !== ' ') {
+        chars.push(' ');
+        starts[length] = p.start;
+        ends[length] = p.end;
+        positions[length] = position;
+        length++;
+        position += 1;
+      }
+      continue;
+    }
+    // Three or more of the same letter ("nuuuude", "sexxxy") become one; doubles stay, so
+    // "off" and "dress" keep their spelling and do not collide with "of" or "dres".
+    let j = i;
+    if (p.kind === 'letter') while (j + 1 < n && pieces[j + 1]!.kind === 'letter' && pieces[j + 1]!.ch === p.ch) j++;
+    const run = j - i + 1;
+    const copies = run >= 3 ? 1 : run;
+    const ch = p.kind === 'wild' ? WILDCARD : p.ch;
+    const info = charInfo(ch);
+    const cls = info & IS_WORD ? (info & IS_OPEN_SCRIPT ? 2 : 1) : 0;
+    for (let k = 0; k < copies; k++) {
+      const from = pieces[i + k]!;
+      chars.push(ch);
+      starts[length] = from.start;
+      ends[length] = copies === 1 ? pieces[j]!.end : from.end;
+      positions[length] = position;
+      wordClass[length] = cls;
+      length++;
+      if (info & IS_CJK) position += 0.5;
+    }
+    i = j;
+  }
+  if (length > 0 && chars[length - 1] === ' ') {
+    chars.pop();
+    length--;
+  }
+  return { text: chars.join(''), start: starts.slice(0, length), end: ends.slice(0, length), position: positions.slice(0, length), wordClass: wordClass.slice(0, length) };
+}
+
+/** Folds a lexicon term the same way as input text; `*` at either end keeps its meaning (open boundary). */
+export function normalizeTerm(term: string): string {
+  return normalize(term).text;
+}

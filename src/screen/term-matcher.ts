@@ -1,0 +1,142 @@
+import { normalizeTerm, WILDCARD, type NormalizedText } from './normalize.ts';
+
+/** One lexicon entry compiled for matching. */
+export interface CompiledTerm<Tag> {
+  /** The term as written in the lexicon. */
+  term: string;
+  tag: Tag;
+  language: string;
+  /** Must the match start / end at a word boundary? */
+  boundaryStart: boolean;
+  boundaryEnd: boolean;
+  /** Boundaries against letters of any script (very short Arabic words). */
+  strict: boolean;
+}
+
+export interface TermMatch<Tag> {
+  term: CompiledTerm<Tag>;
+  /** Span in the normalised text. */
+  start: number;
+  end: number;
+}
+
+interface TrieNode<Tag> {
+  next: Map<string, TrieNode<Tag>>;
+  terms: CompiledTerm<Tag>[];
+}
+
+// Scripts written without spaces, or with attached particles and prefixes: match inside words.
+const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\u30fc]/u;
+const ARABIC = /\p{Script=Arabic}/u;
+
+/**
+ * A trie over every term of every language, walked once from each position of the text:
+ * the cost grows with the text, not with the size of the lexicon.
+ * `*` at the start or end of a term opens that boundary ("undress*" matches "undressing").
+ * A censor mark in the text ("n*ked") matches any one letter.
+ */
+export class TermMatcher<Tag> {
+  // Terms that must start a word are walked only from word starts; the others from every position.
+  private readonly wordStartRoot: TrieNode<Tag> = { next: new Map(), terms: [] };
+  private readonly anywhereRoot: TrieNode<Tag> = { next: new Map(), terms: [] };
+  readonly size: number;
+
+  constructor(entries: Iterable<{ term: string; tag: Tag; language: string }>) {
+    let size = 0;
+    for (const { term, tag, language } of entries) {
+      const openStart = term.startsWith('*');
+      const openEnd = term.endsWith('*');
+      const body = normalizeTerm(term.replace(/^\*+|\*+$/g, ''));
+      // Folding can shrink a term to one Latin letter ("xxx" -> "x"): such a term would match noise.
+      if (body.length === 0 || (body.length === 1 && !OPEN_SCRIPT.test(body))) continue;
+      // Very short Arabic words ("لا") would match inside most words: give them boundaries.
+      const shortArabic = ARABIC.test(body) && [...body].length <= 2;
+      const compiled: CompiledTerm<Tag> = {
+        term,
+        tag,
+        language,
+        boundaryStart: !openStart && (shortArabic || !OPEN_SCRIPT.test(body[0]!)),
+        boundaryEnd: !openEnd && (shortArabic || !OPEN_SCRIPT.test(body[body.length - 1]!)),
+        strict: shortArabic,
+      };
+      for (const variant of spellings(body)) size += this.insert(variant, compiled);
+    }
+    this.size = size;
+  }
+
+  private insert(body: string, compiled: CompiledTerm<Tag>): number {
+    let node = compiled.boundaryStart ? this.wordStartRoot : this.anywhereRoot;
+    for (const ch of body) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), terms: [] };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.terms.push(compiled);
+    return 1;
+  }
+
+  /** Every match, leftmost first; overlapping matches are all returned. */
+  match(input: NormalizedText): TermMatch<Tag>[] {
+    const text = input.text;
+    // 1: a letter of a spaced script (boundaries matter), 2: a letter of an open script, so the
+    // change of script in "nudeにして" is a word boundary.
+    const word = new Uint8Array(text.length + 1);
+    word.set(input.wordClass);
+    const matches: TermMatch<Tag>[] = [];
+    const censored = text.includes(WILDCARD);
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      const atWordStart = i === 0 || word[i - 1] !== 1;
+      for (const root of atWordStart ? [this.wordStartRoot, this.anywhereRoot] : [this.anywhereRoot]) {
+        if (!root.next.has(ch)) continue;
+        if (censored) this.walk(text, word, i, i, root, atWordStart, matches, 0);
+        else this.scan(text, word, i, root, atWordStart, matches);
+      }
+    }
+    return matches;
+  }
+
+  /** The walk without censor marks: a plain loop down the trie. */
+  private scan(text: string, word: Uint8Array, from: number, root: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[]): void {
+    let node: TrieNode<Tag> | undefined = root;
+    let i = from;
+    while (node) {
+      if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
+      if (i >= text.length) return;
+      node = node.next.get(text[i++]!);
+    }
+  }
+
+  private emit(node: TrieNode<Tag>, text: string, word: Uint8Array, from: number, i: number, atWordStart: boolean, out: TermMatch<Tag>[]): void {
+    for (const term of node.terms) {
+      if (term.boundaryStart && !(term.strict ? from === 0 || word[from - 1] === 0 : atWordStart)) continue;
+      if (term.boundaryEnd && (term.strict ? word[i] !== 0 && i < text.length : word[i] === 1)) continue;
+      out.push({ term, start: from, end: i });
+    }
+  }
+
+  private walk(text: string, word: Uint8Array, from: number, i: number, node: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], wildcards: number): void {
+    if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
+    if (i >= text.length) return;
+    const ch = text[i]!;
+    if (ch === WILDCARD && i > from && wildcards < 3) {
+      // A censor mark inside a word may stand for any letter of the term.
+      for (const [key, child] of node.next) if (key !== ' ') this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards + 1);
+      return;
+    }
+    const child = node.next.get(ch);
+    if (child) this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards);
+  }
+}
+
+/**
+ * A long term with a doubled letter also matches with it single: "naaaakt" folds to "nakt",
+ * "nakked" stays. Short words keep their double only ("off" is not "of").
+ */
+function spellings(body: string): string[] {
+  if ([...body].length < 5 || !/(\p{L})\1/u.test(body)) return [body];
+  return [body, body.replace(/(\p{L})\1/gu, '$1')];
+}
