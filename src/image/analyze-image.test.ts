@@ -7,6 +7,7 @@ import { sharedPath } from '../testing/shared-path.ts';
 import type { AnalyzeOptions, ImageAnalysis } from './analysis-types.ts';
 import { analyzeBytes, loadImageModels, type ImageModels } from './analyze-image.ts';
 import { compareEdit, faceSimilarity, SAME_PERSON_SIMILARITY } from './compare-edit.ts';
+import { loadFaceApi } from './face-model.ts';
 
 const people = sharedPath('data', 'people');
 const limits = { maxBytes: 20_000_000, maxPixels: 40_000_000 };
@@ -22,6 +23,12 @@ describe('image analysis with the real models', { skip }, () => {
   before(async () => {
     models = await loadImageModels();
     obama = await analyze(photo('fr_obama.jpg'), full);
+  });
+
+  it('runs nsfwjs, Human and face-api on one tfjs instance with the WASM backend', () => {
+    assert.equal(models.tf.getBackend(), 'wasm');
+    const faceapi = loadFaceApi() as unknown as { tf: { engine(): unknown } };
+    assert.equal(faceapi.tf.engine(), models.tf.engine());
   });
 
   it('finds one adult male face and no nudity in a portrait', () => {
