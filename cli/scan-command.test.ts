@@ -42,18 +42,19 @@ describe('consentry scan', { skip: people ? false : 'shared photos absent (set C
     assert.equal(lines[2].error.code, 'ENOENT');
   });
 
-  it('scan-edit compares a benign edit and allows it', async () => {
+  it('scan-edit compares a benign edit, screens its prompt, and allows it', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'consentry-scan-edit-'));
     const before = path.join(people!, 'fr_obama2.jpg');
     const after = path.join(dir, 'brighter.jpg');
     const sharp = (await import('sharp')).default;
     writeFileSync(after, await sharp(before).modulate({ brightness: 1.2 }).jpeg().toBuffer());
-    const { code, stdout } = await run(['scan-edit', '--before', before, '--after', after, '--json']);
+    const { code, stdout } = await run(['scan-edit', '--before', before, '--after', after, '--prompt', 'make the photo brighter', '--json']);
     assert.equal(code, 0);
     const result = JSON.parse(stdout);
     assert.equal(result.undressingEdit, false);
     assert.equal(result.comparison.people.length, 1);
-    assert.equal(result.verdict, 'allow');
+    assert.equal(result.verdict, 'allow', JSON.stringify(result.decision.reasons));
+    assert.ok(result.decision.categories.some((c: { detectors: string[] }) => c.detectors.includes('prompt-screener')), 'the prompt was screened');
     assert.equal(result.before.faces[0].embedding, undefined, 'no biometric vectors in the output');
   });
 
