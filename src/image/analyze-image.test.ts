@@ -19,10 +19,12 @@ describe('image analysis with the real models', { skip }, () => {
   const photo = (name: string) => readFileSync(`${people}/${name}`);
   const analyze = (bytes: Uint8Array, options: AnalyzeOptions = {}) => analyzeBytes(models, bytes, limits, options);
   let obama: ImageAnalysis;
+  let tensorsAfterFirst = 0;
 
   before(async () => {
     models = await loadImageModels();
     obama = await analyze(photo('fr_obama.jpg'), full);
+    tensorsAfterFirst = models.tf.memory().numTensors;
   });
 
   it('runs nsfwjs, Human and face-api on one tfjs instance with the WASM backend', () => {
@@ -84,5 +86,9 @@ describe('image analysis with the real models', { skip }, () => {
         assert.equal(cmp.unattributedRise, false);
       });
     }
+  });
+
+  it('leaves no tensors behind (a worker runs for days)', () => {
+    assert.equal(models.tf.memory().numTensors, tensorsAfterFirst);
   });
 });
