@@ -54,6 +54,22 @@ describe('decodeImage', () => {
     }
   });
 
+  it('normalises 16-bit, greyscale, CMYK and transparent images to 8-bit RGB', async () => {
+    const base = () => sharp({ create: { width: 50, height: 40, channels: 3, background: '#808080' } });
+    const inputs = {
+      png16: await base().toColourspace('rgb16').png().toBuffer(),
+      grey: await base().greyscale().png().toBuffer(),
+      cmyk: await base().toColourspace('cmyk').jpeg().toBuffer(),
+      transparent: await sharp({ create: { width: 50, height: 40, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer(),
+    };
+    for (const [name, bytes] of Object.entries(inputs)) {
+      const d = await decodeImage(bytes, limits);
+      assert.equal(d.data.length, 50 * 40 * 3, name);
+    }
+    // Transparent pixels become white, not black.
+    assert.equal((await decodeImage(inputs.transparent, limits)).data[0], 255);
+  });
+
   it('takes the first frame of an animated GIF', async () => {
     const frames = Buffer.concat([Buffer.alloc(40 * 30 * 3, 255), Buffer.alloc(40 * 30 * 3, 0)]);
     const gif = await sharp(frames, { raw: { width: 40, height: 60, channels: 3, pageHeight: 30 } as never }).gif().toBuffer();
