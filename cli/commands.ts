@@ -9,3 +9,5 @@ registerCommand('demo', async () => (await import('./demo-command.ts')).demoComm
 registerCommand('hash', async () => (await import('./hash-command.ts')).hashCommand);
 registerCommand('match', async () => (await import('./match-command.ts')).matchCommand);
 registerCommand('lists', async () => (await import('./lists-command.ts')).listsCommand);
+registerCommand('scan', async () => (await import('./scan-command.ts')).scanCommand);
+registerCommand('scan-edit', async () => (await import('./scan-edit-command.ts')).scanEditCommand);

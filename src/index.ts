@@ -19,3 +19,10 @@ export { screenPrompt, promptSubject, promptScreenerDetector, PROMPT_SCREENER, M
 export { normalize, type NormalizedText } from './screen/normalize.ts';
 export { screenRequest, type ScreenRequestOptions } from './screen/screen-request.ts';
 export * from './hash/index.ts';
+export type { ImageAnalysis, ImageAnalyzer, AnalyzeOptions, FaceResult, NudityResult, NudityLevel, NsfwClasses } from './image/analysis-types.ts';
+export { createImageAnalyzer, type ImageAnalyzerOptions, type PooledImageAnalyzer } from './image/image-analyzer.ts';
+export { decodeImage, SUPPORTED_FORMATS, type DecodeLimits, type DecodedImage } from './image/decode-image.ts';
+export { nudityFromClasses, exposureScore, LEVEL_RANK, NUDITY_THRESHOLDS } from './image/nudity-level.ts';
+export { compareEdit, faceSimilarity, SAME_PERSON_SIMILARITY, type EditComparison, type PersonChange, type CompareOptions } from './image/compare-edit.ts';
+export { createImageDetector, createEditDetector, imageSignals, editSignals, detectionFromAnalysis, withoutEmbeddings, IMAGE_DETECTOR, EDIT_DETECTOR } from './image/image-detectors.ts';
+export { AGE_BAND_MARGIN, ADULT_AGE, ageBandFor } from './image/age-band.ts';
