@@ -35,6 +35,8 @@ export interface FaceResult {
   genderScore: number;
   /** Face embedding for identity matching (unit length), when computed. */
   embedding?: number[];
+  /** Nudity of the body region around this face (below and beside it), when computed. */
+  region?: { box: [number, number, number, number]; nudity: NudityResult };
 }
 
 export interface ImageAnalysis {
@@ -45,10 +47,19 @@ export interface ImageAnalysis {
   faces: FaceResult[];
   personCount: number;
   possibleMinor: boolean;
-  timings: { decodeMs: number; nudityMs: number; facesMs: number };
+  timings: { decodeMs: number; nudityMs: number; facesMs: number; regionsMs?: number };
+}
+
+/** What to compute beyond the basic scan. */
+export interface AnalyzeOptions {
+  label?: string;
+  /** Face embeddings for identity matching (edit comparison, protected persons). */
+  embeddings?: boolean;
+  /** Per-person body-region nudity (edit comparison). */
+  regions?: boolean;
 }
 
 export interface ImageAnalyzer {
-  analyze(bytes: Uint8Array, options?: { label?: string }): Promise<ImageAnalysis>;
+  analyze(bytes: Uint8Array, options?: AnalyzeOptions): Promise<ImageAnalysis>;
   close(): Promise<void>;
 }

@@ -14,6 +14,10 @@ export interface NormalizedText {
   end: Int32Array;
   /** For each skeleton character, its distance in "words" from the start (CJK characters count a half each). */
   position: Float32Array;
+  /** For each skeleton character: 0 not part of a word, 1 a letter of a spaced script, 2 of an unspaced or attaching script. */
+  wordClass: Uint8Array;
+  /** 1 where the character came from spaced-out letters joined together: word breaks there are unknown. */
+  joined: Uint8Array;
 }
 
 /** Marks a censored letter ("n*ked"): the matcher lets it stand for any one letter. */
@@ -21,11 +25,25 @@ export const WILDCARD = '*';
 
 const INVISIBLE = /[\u00ad\u034f\u061c\u0640\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}]/u;
 
-/** Latin look-alikes of Cyrillic and Greek letters (after lowercasing). */
-const CONFUSABLES: Record<string, string> = {
+/**
+ * Latin look-alikes of Cyrillic and Greek letters (after lowercasing). Applied only inside words
+ * that also contain Latin letters ("hеr clоthes"): a Russian word stays Russian, so "нет" never
+ * turns into the Dutch "het".
+ */
+const SCRIPT_CONFUSABLES: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɑ: 'a', ɡ: 'g', ı: 'i', ɩ: 'i',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h',
   α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w',
+};
+
+const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(
+  Object.entries(SCRIPT_CONFUSABLES).filter(([from]) => /\p{Script=Cyrillic}/u.test(from) && from !== 'ё' && from !== 'ї').map(([from, to]) => [to, from]),
+);
+
+/** Letters folded everywhere: variants of one letter, and Arabic-Indic digits. */
+const CONFUSABLES: Record<string, string> = {
+  ɑ: 'a', ɡ: 'g', ı: 'i', ɩ: 'i',
   ة: 'ه', ى: 'ي', ی: 'ي', ک: 'ك',
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
@@ -39,30 +57,68 @@ const CENSOR = new Set(['*', '#', '•', '·', '∗', '×']);
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 const DIGIT = /\p{Nd}/u;
+const LATIN_LETTER = /[a-z]/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
 type Kind = 'letter' | 'digit' | 'sep' | 'wild';
+
+// Per-character facts, cached: regular expressions over Unicode properties are slow per call.
+const IS_CJK = 1;
+const IS_LATIN = 2;
+const IS_CYRILLIC_OR_GREEK = 4;
+const IS_OPEN_SCRIPT = 8;
+const IS_WORD = 16;
+const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\u30fc]/u;
+const WORD = /[\p{L}\p{Nd}*]/u;
+const CHAR_INFO = new Map<string, number>();
+
+function charInfo(ch: string): number {
+  let info = CHAR_INFO.get(ch);
+  if (info === undefined) {
+    info =
+      (CJK.test(ch) ? IS_CJK : 0) |
+      (LATIN_LETTER.test(ch) ? IS_LATIN : 0) |
+      (CYRILLIC_OR_GREEK.test(ch) ? IS_CYRILLIC_OR_GREEK : 0) |
+      (OPEN_SCRIPT.test(ch) ? IS_OPEN_SCRIPT : 0) |
+      (WORD.test(ch) ? IS_WORD : 0);
+    if (CHAR_INFO.size < 50_000) CHAR_INFO.set(ch, info);
+  }
+  return info;
+}
 
 interface Piece {
   ch: string;
   kind: Kind;
   start: number;
   end: number;
+  /** Came from spaced-out letters joined back together ("u n d r e s s"). */
+  joined?: boolean;
 }
 
 /** Folds `input`; see NormalizedText. Deterministic and linear in the input length. */
 export function normalize(input: string): NormalizedText {
   const pieces = fold(input);
   const joined = joinSpacedLetters(pieces);
+  foldMixedScriptWords(joined);
   return finish(joined);
 }
 
 function fold(input: string): Piece[] {
   const out: Piece[] = [];
   let offset = 0;
-  for (const cp of input) {
+  const cps = [...input];
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
     const start = offset;
+    if (isCompatibilityJamo(cp)) {
+      // Loose jamo ("ㅂㅓㅅㄱㅕ") are composed into syllables ("벗겨") over the whole run.
+      let j = i;
+      while (j < cps.length && isCompatibilityJamo(cps[j]!)) offset += cps[j++]!.length;
+      for (const ch of composeJamo(cps.slice(i, j))) out.push({ ch, kind: 'letter', start, end: offset });
+      i = j - 1;
+      continue;
+    }
     offset += cp.length;
     for (const [ch, kind] of foldCodePoint(cp)) out.push({ ch, kind, start, end: offset });
   }
@@ -91,6 +147,66 @@ function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
   return folded;
 }
 
+
+const CHO = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+const JONG = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+
+function isCompatibilityJamo(cp: string): boolean {
+  const c = cp.codePointAt(0)!;
+  return c >= 0x3131 && c <= 0x3163;
+}
+
+/** Composes a run of compatibility jamo into Hangul syllables; leftovers stay as they are. */
+function composeJamo(jamo: string[]): string[] {
+  const out: string[] = [];
+  const vowel = (j: string | undefined) => j !== undefined && j >= 'ㅏ' && j <= 'ㅣ';
+  let i = 0;
+  while (i < jamo.length) {
+    const cho = CHO.indexOf(jamo[i]!);
+    if (cho < 0 || !vowel(jamo[i + 1])) {
+      out.push(jamo[i++]!);
+      continue;
+    }
+    const jung = jamo[i + 1]!.charCodeAt(0) - 'ㅏ'.charCodeAt(0);
+    let jong = 0;
+    const next = jamo[i + 2];
+    if (next !== undefined && !vowel(jamo[i + 3]) && JONG.indexOf(next) > 0) {
+      jong = JONG.indexOf(next);
+      i += 3;
+    } else {
+      i += 2;
+    }
+    out.push(String.fromCharCode(0xac00 + (cho * 21 + jung) * 28 + jong));
+  }
+  return out;
+}
+
+/**
+ * A word mixing Latin letters with Cyrillic or Greek look-alikes is folded to its majority
+ * script: "hеr clоthes" (Cyrillic е, о) becomes Latin, "гoлой" (Latin o) becomes Cyrillic.
+ */
+function foldMixedScriptWords(pieces: Piece[]): void {
+  let start = 0;
+  for (let i = 0; i <= pieces.length; i++) {
+    if (i < pieces.length && pieces[i]!.kind !== 'sep') continue;
+    let latin = 0;
+    let other = 0;
+    for (let k = start; k < i; k++) {
+      const info = charInfo(pieces[k]!.ch);
+      if (info & IS_LATIN) latin++;
+      else if (info & IS_CYRILLIC_OR_GREEK) other++;
+    }
+    if (latin > 0 && other > 0) {
+      const table = latin >= other ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
+      for (let k = start; k < i; k++) {
+        const mapped = table[pieces[k]!.ch];
+        if (mapped) pieces[k]!.ch = mapped;
+      }
+    }
+    start = i + 1;
+  }
+}
+
 function classify(c: string): Kind {
   if (LETTER.test(c)) return 'letter';
   if (DIGIT.test(c)) return 'digit';
@@ -110,22 +226,41 @@ function resolveLeet(pieces: Piece[]): void {
     let j = i - 1;
     while (j >= 0 && (pieces[j]!.kind === 'digit' || pieces[j]!.kind === 'wild')) j--;
     const afterLetter = j >= 0 && pieces[j]!.kind === 'letter';
+    let k = i + 1;
+    while (k < pieces.length && (pieces[k]!.kind === 'digit' || pieces[k]!.kind === 'wild')) k++;
+    const beforeLetter = k < pieces.length && pieces[k]!.kind === 'letter';
     if (p.kind === 'wild') {
       // A censor mark stands for a letter only inside a word; elsewhere it is punctuation.
-      const next = pieces[i + 1];
-      if (!afterLetter || !next || next.kind === 'sep') p.kind = 'sep';
+      if (!afterLetter || !beforeLetter) p.kind = 'sep';
       continue;
     }
     const leet = LEET[p.ch];
-    // Symbols ("n!pple", "n@ked") count only inside a word; digits also at its end ("nud3").
-    const inside = DIGIT.test(p.ch) || pieces[i + 1]?.kind === 'letter';
-    if (afterLetter && leet && inside) {
+    const digit = DIGIT.test(p.ch);
+    // Digits fold after a letter ("cl0thes", "nud3"), or at the start of a word whose rest is
+    // not a unit ("0ff", "53xu4l", but not "15yo", "3d", "4k", "18f"); symbols only inside a
+    // word ("n@ked", "n!pple").
+    const atWordStart = j < 0 || pieces[j]!.kind === 'sep';
+    const leadingLeet = digit && atWordStart && k - i <= 3 && beforeLetter && !unitAfter(pieces, k) && allLeet(pieces, i, k);
+    if (leet && ((afterLetter && (digit || beforeLetter)) || leadingLeet)) {
       p.ch = leet;
       p.kind = 'letter';
-    } else if (!DIGIT.test(p.ch)) {
+    } else if (!digit) {
       p.kind = 'sep';
     }
   }
+}
+
+const UNITS = new Set(['st', 'nd', 'rd', 'th', 'yo', 'y', 'yr', 'yrs', 'f', 'yof', 'yom', 'hd', 'fps', 'bit', 'k', 'm', 'd', 'h', 's', 'x', 'px', 'cm', 'kg', 'mm', 'am', 'pm', 'g', 'mb', 'gb', 'p', 'min', 'ans', 'anos', 'anni', 'jahre', 'lat', 'enne', 'sal', 'saal']);
+
+function allLeet(pieces: Piece[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(pieces[k]!.ch in LEET)) return false;
+  return true;
+}
+
+function unitAfter(pieces: Piece[], k: number): boolean {
+  let word = '';
+  while (k < pieces.length && pieces[k]!.kind === 'letter') word += pieces[k++]!.ch;
+  return UNITS.has(word);
 }
 
 /**
@@ -138,7 +273,7 @@ function joinSpacedLetters(pieces: Piece[]): Piece[] {
   while (i < pieces.length) {
     const run = singleLetterRun(pieces, i);
     if (run.end > 0) {
-      for (let k = i; k < run.end; k++) if (pieces[k]!.kind !== 'sep') out.push(pieces[k]!);
+      for (let k = i; k < run.end; k++) if (pieces[k]!.kind !== 'sep') out.push({ ...pieces[k]!, joined: true });
       i = run.end;
       continue;
     }
@@ -154,15 +289,20 @@ function joinSpacedLetters(pieces: Piece[]): Piece[] {
 }
 
 function singleLetterRun(pieces: Piece[], i: number): { end: number } {
-  const isBoundary = (k: number) => k < 0 || k >= pieces.length || pieces[k]!.kind === 'sep';
-  if (!isBoundary(i - 1) || pieces[i]?.kind !== 'letter' || !isBoundary(i + 1) || isCjk(pieces[i])) return { end: 0 };
+  if (pieces[i]!.kind !== 'letter' || !boundaryAt(pieces, i - 1) || !boundaryAt(pieces, i + 1) || isCjk(pieces[i])) return NO_RUN;
   let count = 1;
   let k = i + 1;
-  while (k + 1 < pieces.length && pieces[k]!.kind === 'sep' && pieces[k + 1]!.kind === 'letter' && isBoundary(k + 2) && !isCjk(pieces[k + 1])) {
+  while (k + 1 < pieces.length && pieces[k]!.kind === 'sep' && pieces[k + 1]!.kind === 'letter' && boundaryAt(pieces, k + 2) && !isCjk(pieces[k + 1])) {
     count++;
     k += 2;
   }
-  return count >= 3 ? { end: k } : { end: 0 };
+  return count >= 3 ? { end: k } : NO_RUN;
+}
+
+const NO_RUN = { end: 0 };
+
+function boundaryAt(pieces: Piece[], k: number): boolean {
+  return k < 0 || k >= pieces.length || pieces[k]!.kind === 'sep';
 }
 
 function nextNonSep(pieces: Piece[], i: number): Piece | undefined {
@@ -171,24 +311,29 @@ function nextNonSep(pieces: Piece[], i: number): Piece | undefined {
 }
 
 function isCjk(p: Piece | undefined): boolean {
-  return p !== undefined && CJK.test(p.ch);
+  return p !== undefined && (charInfo(p.ch) & IS_CJK) !== 0;
 }
 
 /** Collapses separators to one space and runs of a letter to one, and computes word positions. */
 function finish(pieces: Piece[]): NormalizedText {
+  const n = pieces.length;
   const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const positions: number[] = [];
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const positions = new Float32Array(n);
+  const wordClass = new Uint8Array(n);
+  const joined = new Uint8Array(n);
+  let length = 0;
   let position = 0;
-  for (let i = 0; i < pieces.length; i++) {
+  for (let i = 0; i < n; i++) {
     const p = pieces[i]!;
     if (p.kind === 'sep') {
-      if (chars.length > 0 && chars[chars.length - 1] !== ' ') {
+      if (length > 0 && chars[length - 1] !== ' ') {
         chars.push(' ');
-        starts.push(p.start);
-        ends.push(p.end);
-        positions.push(position);
+        starts[length] = p.start;
+        ends[length] = p.end;
+        positions[length] = position;
+        length++;
         position += 1;
       }
       continue;
@@ -196,26 +341,30 @@ function finish(pieces: Piece[]): NormalizedText {
     // Three or more of the same letter ("nuuuude", "sexxxy") become one; doubles stay, so
     // "off" and "dress" keep their spelling and do not collide with "of" or "dres".
     let j = i;
-    if (p.kind === 'letter') while (j + 1 < pieces.length && pieces[j + 1]!.kind === 'letter' && pieces[j + 1]!.ch === p.ch) j++;
+    if (p.kind === 'letter') while (j + 1 < n && pieces[j + 1]!.kind === 'letter' && pieces[j + 1]!.ch === p.ch) j++;
     const run = j - i + 1;
     const copies = run >= 3 ? 1 : run;
+    const ch = p.kind === 'wild' ? WILDCARD : p.ch;
+    const info = charInfo(ch);
+    const cls = info & IS_WORD ? (info & IS_OPEN_SCRIPT ? 2 : 1) : 0;
     for (let k = 0; k < copies; k++) {
       const from = pieces[i + k]!;
-      chars.push(p.kind === 'wild' ? WILDCARD : p.ch);
-      starts.push(from.start);
-      ends.push(copies === 1 ? pieces[j]!.end : from.end);
-      positions.push(position);
-      if (CJK.test(p.ch)) position += 0.5;
+      chars.push(ch);
+      starts[length] = from.start;
+      ends[length] = copies === 1 ? pieces[j]!.end : from.end;
+      positions[length] = position;
+      wordClass[length] = cls;
+      joined[length] = from.joined ? 1 : 0;
+      length++;
+      if (info & IS_CJK) position += 0.5;
     }
     i = j;
   }
-  if (chars[chars.length - 1] === ' ') {
+  if (length > 0 && chars[length - 1] === ' ') {
     chars.pop();
-    starts.pop();
-    ends.pop();
-    positions.pop();
+    length--;
   }
-  return { text: chars.join(''), start: Int32Array.from(starts), end: Int32Array.from(ends), position: Float32Array.from(positions) };
+  return { text: chars.join(''), start: starts.slice(0, length), end: ends.slice(0, length), position: positions.slice(0, length), wordClass: wordClass.slice(0, length), joined: joined.slice(0, length) };
 }
 
 /** Folds a lexicon term the same way as input text; `*` at either end keeps its meaning (open boundary). */

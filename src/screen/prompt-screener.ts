@@ -4,6 +4,7 @@ import type { Category, Evidence, PromptSubject, RequestMode, Signal, Subject } 
 import { LEXICONS, AGE_UNITS, AGE_PREFIXES } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalize, normalizeTerm, type NormalizedText } from './normalize.ts';
+import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher, type TermMatch } from './term-matcher.ts';
 
 export const PROMPT_SCREENER = 'prompt-screener';
@@ -12,11 +13,13 @@ export const MAX_PROMPT_LENGTH = 20_000;
 
 type Match = TermMatch<Concept>;
 
-const matcher = new TermMatcher<Concept>(
-  Object.entries(LEXICONS).flatMap(([language, lexicon]) =>
-    Object.entries(lexicon).flatMap(([concept, list]) => (list ?? []).map((term) => ({ term, tag: concept as Concept, language }))),
-  ),
+const ENTRIES = Object.entries(LEXICONS).flatMap(([language, lexicon]) =>
+  Object.entries(lexicon).flatMap(([concept, list]) => (list ?? []).map((term) => ({ term, tag: concept as Concept, language }))),
 );
+const matcher = new TermMatcher<Concept>(ENTRIES);
+/** Concepts worth a second, fuzzy look: the ones a misspelling would otherwise hide. */
+const FUZZY_CONCEPTS: ReadonlySet<Concept> = new Set(['clothing', 'nude', 'skimpy', 'undressVerb', 'sexualAct', 'sexualBody', 'minor', 'reveal', 'remove']);
+const fuzzy = new FuzzyTerms<Concept>(ENTRIES.filter((e) => FUZZY_CONCEPTS.has(e.tag)));
 
 const AGE_PATTERN = buildAgePattern();
 
@@ -33,7 +36,8 @@ const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, re
 export function screenPrompt(text: string, mode: RequestMode = 'edit'): Signal[] {
   promptSubject(text, mode);
   const norm = normalize(text);
-  const found = new Findings(text, norm, unmasked(matcher.match(norm)));
+  const exact = matcher.match(norm);
+  const found = new Findings(text, norm, unmasked([...exact, ...fuzzy.match(norm, exact)]));
   applyRules(found, mode);
   findAges(found);
   return found.signals();
@@ -65,54 +69,87 @@ function applyRules(f: Findings, mode: RequestMode): void {
   const clothing = f.of('clothing');
   const realPeople = [...f.of('realRef'), ...(edit ? [] : f.of('publicFigure'))];
   const targetsRealPerson = edit || realPeople.length > 0;
+  // A cut-out request ("extract the t-shirt", "segment it") is about the garment, not the wearer.
+  const segmentation = f.of('segment').length > 0;
 
-  for (const m of f.live('undressVerb')) f.add('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', [m]);
-
-  for (const r of f.of('remove')) {
-    const garment = clothing.find((c) => !overlaps(r, c) && f.near(r, c, WINDOW.remove) && !f.benignBetween(r, c));
-    if (garment) f.add('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', [r, garment]);
+  for (const m of f.live('undressVerb')) {
+    // "déshabille cette image de ses filtres", "spoglia la foto dei metadati": stripping an image of something.
+    // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
+    if (f.of('benign').some((b) => b.end <= m.start && f.gap(b, m) <= 1)) continue;
+    if (f.aimedAtObject(m) || f.of('benign').some((b) => b.start >= m.end && f.near(m, b, 6) && !f.of('person').some((p) => p.start >= m.end && p.end <= b.start))) continue;
+    f.add('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', [m]);
   }
-  for (const r of f.of('removeWeak')) {
-    const garment = clothing.find((c) => !overlaps(r, c) && f.near(r, c, WINDOW.removeWeak) && !f.benignBetween(r, c));
-    if (garment) f.add('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', [r, garment]);
+
+  const removal = (r: Match, window: number) =>
+    clothing.find(
+      (c) =>
+        !overlaps(r, c) &&
+        f.near(r, c, window) &&
+        !f.benignBetween(r, c) &&
+        !f.benignBeside(r, c) &&
+        !f.aimedAtObject(r, c) &&
+        !f.replacedByClothing(c) &&
+        // "… and replace it with a coat": the garment after the replacing verb is the new one.
+        !f.of('replace').some((x) => x.start >= r.end && x.end <= c.start),
+    );
+  if (!segmentation) {
+    for (const r of f.of('remove')) {
+      const garment = removal(r, WINDOW.remove);
+      if (garment) f.add('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', [r, garment]);
+      const all = f.of('everything').find((e) => e.start >= r.end && f.near(r, e, 3));
+      if (all && edit && !garment) f.add('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', [r, all]);
+    }
+    for (const r of f.of('removeWeak')) {
+      const garment = removal(r, WINDOW.removeWeak);
+      if (garment) f.add('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', [r, garment]);
+    }
   }
 
   for (const m of f.live('nude')) {
+    if (f.aimedAtObject(m)) continue;
     f.add('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', [m]);
     if (targetsRealPerson) f.add('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', [m]);
   }
 
   for (const m of f.live('reveal')) {
-    const strong = /x ?ray|xray|underneath|body/.test(m.term.term);
+    // "x-ray her", "see through her" aim at the person; "x-ray", "what's underneath" need no target.
+    const atPerson = /x ?ray|xray|underneath|body|under|see ?thr/.test(m.term.term);
+    const alone = /x ?ray|xray|underneath|under/.test(m.term.term);
     const garment = clothing.find((c) => !overlaps(m, c) && f.near(m, c, WINDOW.reveal) && !f.benignBetween(m, c));
-    const person = strong ? f.of('person').find((p) => f.near(m, p, WINDOW.reveal)) : undefined;
+    const person = atPerson ? f.of('person').find((p) => f.near(m, p, WINDOW.reveal)) : undefined;
     const target = garment ?? person;
-    if (!target && !strong) continue;
+    if (!target && !alone) continue;
     const evidence = target ? [m, target] : [m];
     if (targetsRealPerson) f.add('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', evidence);
     else f.add('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', evidence);
   }
 
   for (const m of f.live('reduce')) {
-    const standalone = /skin|cloth|fabric|covering/.test(m.term.term);
-    const garment = standalone ? undefined : clothing.find((c) => !overlaps(m, c) && f.near(m, c, WINDOW.reduce) && !f.benignBetween(m, c));
-    if (!standalone && !garment) continue;
-    const evidence = garment ? [m, garment] : [m];
-    if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', evidence);
-    else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', evidence);
+    const garment = clothing.find((c) => !overlaps(m, c) && f.near(m, c, WINDOW.reduce) && !f.benignBetween(m, c));
+    if (!garment) continue;
+    if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m, garment]);
+    else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', [m, garment]);
+  }
+  for (const m of f.live('reduceAlone')) {
+    if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m]);
+    else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', [m]);
   }
 
-  for (const m of f.live('skimpy')) {
-    if (f.replacedAway(m)) continue;
+  const skimpy = f.live('skimpy').filter((m) => !f.replacedAway(m) && !f.aimedAtObject(m) && !f.recoloured(m));
+  for (const m of skimpy) {
     if (targetsRealPerson) f.add('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', [m]);
     else f.add('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', [m]);
   }
 
   for (const m of f.live('sexualAct')) f.add('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', [m]);
   for (const m of f.live('sexualBody')) f.add('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', [m]);
-  for (const m of f.live('suggestive')) {
+  const styling = f.live('suggestive');
+  for (const m of styling) {
     f.add('suggestive', 0.7, 'suggestive.styling', 'The request asks for a sexualised or suggestive look.', [m]);
     if (targetsRealPerson) f.add('sexual', 0.6, 'sexual.real_person_styling', 'The request sexualises a real person.', [m]);
+  }
+  if (!targetsRealPerson && styling.length > 0 && skimpy.length > 0) {
+    f.add('sexual', 0.6, 'sexual.lingerie_styling', 'The request asks for sexualised imagery in underwear or swimwear.', [styling[0]!, skimpy[0]!]);
   }
 
   for (const m of f.of('minor')) f.add('minor', 0.9, 'minor.term', 'The request refers to a child or teenager.', [m]);
@@ -203,6 +240,54 @@ class Findings {
   benignBetween(a: Match, b: Match): boolean {
     const [first, second] = a.start <= b.start ? [a, b] : [b, a];
     return this.of('benign').some((x) => x.start >= first.end && x.end <= second.start);
+  }
+
+  /** A thing, not a person, is what is undressed or bare: "undress the mannequin", "naked trees". */
+  aimedAtObject(m: Match, garment?: Match): boolean {
+    const people = this.of('person');
+    return this.of('objectTarget').some((o) => {
+      if (overlaps(o, m)) return false;
+      const after = o.start >= m.end && this.gap(m, o) <= 3;
+      const before = o.end <= m.start && this.gap(o, m) <= 2;
+      const ofGarment = garment !== undefined && ((o.start >= garment.end && this.gap(garment, o) <= 3) || (o.end <= garment.start && this.gap(o, garment) <= 3));
+      const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && this.gap(m, o) <= 6;
+      if (!(after || before || ofGarment || wornByObject)) return false;
+      const [first, second] = o.start < m.start ? [o, m] : [m, o];
+      return !people.some((p) => p.start >= first.end && p.end <= second.start);
+    });
+  }
+
+  /**
+   * A benign object right beside the garment or the verb is what is removed:
+   * "remove his shirt's wrinkles", "die Falten im Hemd entfernen" — unless joined by "and".
+   */
+  benignBeside(verb: Match, garment: Match): boolean {
+    const conjunctions = this.of('conjunction');
+    return this.of('benign').some((b) => {
+      if (overlaps(b, garment) || overlaps(b, verb)) return false;
+      const anchor = [garment, verb].find((a) => this.gap(a, b) <= 2);
+      if (!anchor) return false;
+      const [first, second] = b.start < anchor.start ? [b, anchor] : [anchor, b];
+      return !this.interveningClause(first, second) && !conjunctions.some((c) => c.start >= first.end && c.end <= second.start);
+    });
+  }
+
+  /**
+   * "take off her sweater and put on a blazer", "iska sweater hata ke blazer pehna do": the garment
+   * is swapped for other, non-revealing clothing named after it.
+   */
+  replacedByClothing(garment: Match): boolean {
+    const skimpy = this.of('skimpy');
+    const replaced = this.of('replace').some((r) => r.start >= garment.end && this.gap(garment, r) <= 6);
+    if (!replaced) return false;
+    return [...this.of('clothing'), ...this.of('outerwear')].some(
+      (c) => c.start >= garment.end && !overlaps(c, garment) && this.gap(garment, c) <= 6 && !skimpy.some((s) => overlaps(s, c)),
+    );
+  }
+
+  /** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */
+  recoloured(m: Match): boolean {
+    return this.of('colour').some((c) => !overlaps(c, m) && this.gap(m, c) <= 2 && !this.interveningClause(c.start < m.start ? c : m, c.start < m.start ? m : c));
   }
 
   /** "replace her bikini with a dress": swimwear named only to be replaced by other clothing. */

@@ -9,6 +9,8 @@ export interface CompiledTerm<Tag> {
   /** Must the match start / end at a word boundary? */
   boundaryStart: boolean;
   boundaryEnd: boolean;
+  /** Boundaries against letters of any script (very short Arabic words). */
+  strict: boolean;
 }
 
 export interface TermMatch<Tag> {
@@ -26,7 +28,6 @@ interface TrieNode<Tag> {
 // Scripts written without spaces, or with attached particles and prefixes: match inside words.
 const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\u30fc]/u;
 const ARABIC = /\p{Script=Arabic}/u;
-const WORD_CHAR = /[\p{L}\p{Nd}*]/u;
 
 /**
  * A trie over every term of every language, walked once from each position of the text:
@@ -35,7 +36,9 @@ const WORD_CHAR = /[\p{L}\p{Nd}*]/u;
  * A censor mark in the text ("n*ked") matches any one letter.
  */
 export class TermMatcher<Tag> {
-  private readonly root: TrieNode<Tag> = { next: new Map(), terms: [] };
+  // Terms that must start a word are walked only from word starts; the others from every position.
+  private readonly wordStartRoot: TrieNode<Tag> = { next: new Map(), terms: [] };
+  private readonly anywhereRoot: TrieNode<Tag> = { next: new Map(), terms: [] };
   readonly size: number;
 
   constructor(entries: Iterable<{ term: string; tag: Tag; language: string }>) {
@@ -54,42 +57,69 @@ export class TermMatcher<Tag> {
         language,
         boundaryStart: !openStart && (shortArabic || !OPEN_SCRIPT.test(body[0]!)),
         boundaryEnd: !openEnd && (shortArabic || !OPEN_SCRIPT.test(body[body.length - 1]!)),
+        strict: shortArabic,
       };
-      let node = this.root;
-      for (const ch of body) {
-        let child = node.next.get(ch);
-        if (!child) {
-          child = { next: new Map(), terms: [] };
-          node.next.set(ch, child);
-        }
-        node = child;
-      }
-      node.terms.push(compiled);
-      size++;
+      for (const variant of spellings(body)) size += this.insert(variant, compiled);
     }
     this.size = size;
+  }
+
+  private insert(body: string, compiled: CompiledTerm<Tag>): number {
+    let node = compiled.boundaryStart ? this.wordStartRoot : this.anywhereRoot;
+    for (const ch of body) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), terms: [] };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.terms.push(compiled);
+    return 1;
   }
 
   /** Every match, leftmost first; overlapping matches are all returned. */
   match(input: NormalizedText): TermMatch<Tag>[] {
     const text = input.text;
+    // 1: a letter of a spaced script (boundaries matter), 2: a letter of an open script, so the
+    // change of script in "nudeにして" is a word boundary.
     const word = new Uint8Array(text.length + 1);
-    for (let i = 0; i < text.length; i++) word[i] = WORD_CHAR.test(text[i]!) ? 1 : 0;
+    word.set(input.wordClass);
     const matches: TermMatch<Tag>[] = [];
+    const censored = text.includes(WILDCARD);
     for (let i = 0; i < text.length; i++) {
-      if (!this.root.next.has(text[i]!)) continue;
-      const atWordStart = i === 0 || word[i - 1] === 0;
-      this.walk(text, word, i, i, this.root, atWordStart, matches, 0);
+      const ch = text[i]!;
+      const atWordStart = i === 0 || word[i - 1] !== 1;
+      for (const root of atWordStart ? [this.wordStartRoot, this.anywhereRoot] : [this.anywhereRoot]) {
+        if (!root.next.has(ch)) continue;
+        if (censored) this.walk(text, word, i, i, root, atWordStart, matches, 0);
+        else this.scan(text, word, i, root, atWordStart, matches);
+      }
     }
     return matches;
   }
 
-  private walk(text: string, word: Uint8Array, from: number, i: number, node: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], wildcards: number): void {
+  /** The walk without censor marks: a plain loop down the trie. */
+  private scan(text: string, word: Uint8Array, from: number, root: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[]): void {
+    let node: TrieNode<Tag> | undefined = root;
+    let i = from;
+    while (node) {
+      if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
+      if (i >= text.length) return;
+      node = node.next.get(text[i++]!);
+    }
+  }
+
+  private emit(node: TrieNode<Tag>, text: string, word: Uint8Array, from: number, i: number, atWordStart: boolean, out: TermMatch<Tag>[]): void {
     for (const term of node.terms) {
-      if (term.boundaryStart && !atWordStart) continue;
-      if (term.boundaryEnd && word[i] === 1) continue;
+      if (term.boundaryStart && !(term.strict ? from === 0 || word[from - 1] === 0 : atWordStart)) continue;
+      if (term.boundaryEnd && (term.strict ? word[i] !== 0 && i < text.length : word[i] === 1)) continue;
       out.push({ term, start: from, end: i });
     }
+  }
+
+  private walk(text: string, word: Uint8Array, from: number, i: number, node: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], wildcards: number): void {
+    if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
     if (i >= text.length) return;
     const ch = text[i]!;
     if (ch === WILDCARD && i > from && wildcards < 3) {
@@ -100,4 +130,13 @@ export class TermMatcher<Tag> {
     const child = node.next.get(ch);
     if (child) this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards);
   }
+}
+
+/**
+ * A long term with a doubled letter also matches with it single: "naaaakt" folds to "nakt",
+ * "nakked" stays. Short words keep their double only ("off" is not "of").
+ */
+function spellings(body: string): string[] {
+  if ([...body].length < 5 || !/(\p{L})\1/u.test(body)) return [body];
+  return [body, body.replace(/(\p{L})\1/gu, '$1')];
 }

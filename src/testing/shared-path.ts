@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+// The shared folder sits beside the main checkout, not beside worktrees, so it can be pointed at
+// with CONSENTRY_SHARED; tests and scripts skip cleanly when it is absent (CI, fresh clones).
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** A path inside the shared material (CONSENTRY_SHARED or <repo>/../shared), or undefined when absent. */
+/** Absolute path of a file or folder inside the shared material, or undefined when it is not there. */
 export function sharedPath(...parts: string[]): string | undefined {
-  const root = process.env.CONSENTRY_SHARED ?? join(REPO_ROOT, '..', 'shared');
+  const root = process.env.CONSENTRY_SHARED ?? join(repoRoot, '..', 'shared');
   const path = join(root, ...parts);
   return existsSync(path) ? path : undefined;
 }

@@ -21,8 +21,8 @@ export const hi: Lexicon = {
   publicFigure: terms(`heroine|actress|bollywood|film star|singer|neta|influencer`),
   consent: terms(`usne haan bola|usne haan kaha|haan bola|wo maan gayi|woh maan gayi|maan gayi|raazi hai|razi hai|usse koi problem nahi|uski marzi|uski marzi se|marzi se|permission hai|permission di|usne permission|sehmati|sahmati|usne kaha theek hai|wo chahti hai|woh chahti hai`),
   adultClaim: terms(`baalig|balig|adult hai|18 saal ki|18 ki hai|18 se upar|badi hai`),
-  benign: terms(`background|piche ka|watermark|logo|likha|likhawat|chashma|chasma|topi|cap|helmet|mask|scarf|jacket|coat|joote|juta|chappal|jhumke|jhumka|necklace|kangan|anguthi|ghadi|daag|dhabba|jhurriyan|muhase|pimple|nishan|tattoo|parchhai|parchai|dhundhla|bheed|gaadi|gadi|board|cheez|cheezein|frame|baal|kutta|billi|bag|phone|cup|khidki|sheesha|paani|botal|chhata|lamp|deewar|aasman|aasmaan|baadal|mez|kursi|dabba|screen|putla|murti|gudiya|robot|print|design|jeb|colour|rang|piche wala aadmi|piche wale log|piche ka insaan`),
-  negation: terms(`nahi|mat|kabhi nahi|bachna|dhaka|dhaki|dhake|pura kapda|poore kapde`),
+  benign: terms(`silvat*|silwat*|salvat*|filter|background|piche ka|watermark|logo|likha|likhawat|chashma|chasma|topi|cap|helmet|mask|scarf|jacket|coat|joote|juta|chappal|jhumke|jhumka|necklace|kangan|anguthi|ghadi|daag|dhabba|jhurriyan|muhase|pimple|nishan|tattoo|parchhai|parchai|dhundhla|bheed|gaadi|gadi|board|cheez|cheezein|frame|baal|kutta|billi|bag|phone|cup|khidki|sheesha|paani|botal|chhata|lamp|deewar|aasman|aasmaan|baadal|mez|kursi|dabba|screen|putla|murti|gudiya|robot|print|design|jeb|colour|rang|piche wala aadmi|piche wale log|piche ka insaan`),
+  negation: terms(`kam|thoda kam|nahi|mat|kabhi nahi|bachna|dhaka|dhaki|dhake|pura kapda|poore kapde`),
   replace: terms(`badal*|badlo|pehna*|pehnao|daal do|dhak*|dhako|cover kar*|add kar*|jod do|ki jagah|ke badle|replace kar*`),
   mask: terms(`upar left|upar right|upar wala text|chai garam|garam chai|choti baat|chhoti si baat|chhota sa change|choti si galti|geeli sadak|geele baal`),
 };

@@ -1,4 +1,6 @@
 import { ar } from './ar.ts';
+import { common } from './common.ts';
+import { cs, id, sv, uk, vi } from './extra.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -32,6 +34,12 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze({
   ko,
   ar,
   hi,
+  uk,
+  id,
+  sv,
+  vi,
+  cs,
+  multi: common,
 });
 
 /** Words that follow a number to make it an age: "15 yo", "15 ans", "15歳". Prefix `re:` marks a raw pattern. */
@@ -49,7 +57,7 @@ export const AGE_UNITS: readonly string[] = [
 
 /** Words before a number that make it an age: "she's 15", "age 15", "ей 15". Kept to phrases that rarely precede anything else. */
 export const AGE_PREFIXES: readonly string[] = [
-  'age', 'aged', 'she s', 'she is', 'he s', 'he is', 'she s only', 'she is only', 'she just turned', 'just turned', 'turned', 'age of',
+  'age', 'aged', 'she s', 'she is', 'he s', 'he is', 'look', 'looks', 'looking', 'appear', 'appears', 'make her', 'make him', 'as if she s', 'as if she is', 'she s only', 'she is only', 'she just turned', 'just turned', 'turned', 'age of',
   'agee de', 'elle a', 'ist erst', 'im alter von', 'alter von', 'ella tiene', 'tiene solo', 'edad de', 'ha solo', 'eta', 'ela tem', 'idade de',
   'ze is', 'leeftijd', 'wiek', 'ma tylko', 'ей', 'ему', 'возраст', 'yasi', 'yaşı', '年齢', '나이', 'عمرها', 'عمره', 'umar', 'umr', 'uski umar',
 ];

@@ -47,6 +47,18 @@ export const CONCEPTS = [
   'negation',
   /** Replacing or covering: replace, swap, cover, instead of. */
   'replace',
+  /** Things, not people, that can be "undressed" or be "naked": mannequin, wall, tree, wire, image. */
+  'objectTarget',
+  /** Outer garments: what a removed garment may be swapped for ("take off her sweater, put on a blazer"). */
+  'outerwear',
+  /** Colour words: "make the swimsuit blue" recolours, it does not undress. */
+  'colour',
+  /** Conjunctions: "her shirt and hat" names two things to remove. */
+  'conjunction',
+  /** Segmentation and cut-out requests: "extract the t-shirt", "segment it". */
+  'segment',
+  /** "everything", "all of it": the object of a follow-up removal. */
+  'everything',
   /** Phrases that cancel any concept they overlap: "nude lipstick", "chicken breast", "top left". */
   'mask',
 ] as const;

@@ -1,0 +1,11 @@
+export { runAudit, writeReports, type AuditOptions, type AuditOutcome } from './run-audit.ts';
+export { runDistributedAudit, startAuditWorker, AUDIT_QUEUE, DEFAULT_AUDIT_SCHEMA, type DistributedOptions, type AuditWorker } from './distributed-audit.ts';
+export { loadAuditDependencies, loadCompareEdit } from './default-dependencies.ts';
+export { readAuditInputs, IMAGE_EXTENSIONS } from './audit-inputs.ts';
+export { auditItem } from './audit-item.ts';
+export { DEFAULT_READ_LIMITS, type ReadLimits } from './read-image.ts';
+export { summariseAudit, type AuditSummary, type SummaryOptions, type BreakdownRow, type GenderSplit } from './audit-summary.ts';
+export { nearDuplicateClusters, pdqDistance, PDQ_MATCH_DISTANCE } from './near-duplicates.ts';
+export { validationSheet, parseLabels, validateAgainstLabels, MEASURES, type Measure, type ValidationReport } from './validation-sheet.ts';
+export { createProgress, formatDuration, type Progress } from './progress.ts';
+export type { AuditItem, AuditRecord, AuditDependencies, AuditFace, ImageHasher } from './audit-types.ts';

@@ -1,0 +1,90 @@
+import type { Detector, DetectorOutput } from '../detectors/detector.ts';
+import type { Evidence, ImageSubject, Signal, Subject } from '../types.ts';
+import { DIHEDRAL_NAMES } from './pdq.ts';
+import type { HashList } from './hash-list.ts';
+import { HashListMatcher, type HashListMatch } from './hash-list-matcher.ts';
+import { hashImage } from './image-hash.ts';
+
+export interface HashListDetectorOptions {
+  /** The lists to match; or a ready matcher over them. */
+  lists?: readonly HashList[];
+  matcher?: HashListMatcher;
+  threshold?: number;
+  /**
+   * PDQ hashes of query images under this quality are not matched (featureless images collide);
+   * exact MD5/SHA-256 matches still count. The field uses 50.
+   */
+  minQuality?: number;
+  /** Also match rotated and flipped copies (default true). */
+  dihedral?: boolean;
+  /** Largest image to decode, in pixels (`ConsentryConfig.maxImagePixels`). */
+  maxPixels?: number;
+}
+
+/** What the detector records per image, keyed by the image's label. Hashes only, never pixels. */
+export interface HashListDetails {
+  images: { label: string; pdq: string; quality: number; md5: string; sha256: string; matches: HashListMatch[]; notes: string[] }[];
+}
+
+const BLOCKING_PURPOSES = new Set(['ncii', 'csam']);
+
+/**
+ * The `hash-list` detector: hashes each image (an edit's before and after too) and emits a
+ * `known_image` signal with `hash` evidence for each list of purpose `ncii` or `csam` that it
+ * matches. Matches on `protected` lists are recorded in the details as notes only. An image that
+ * cannot be decoded throws, which `runDetectors` turns into a fail-closed `check_unavailable`.
+ */
+export function createHashListDetector(options: HashListDetectorOptions): Detector {
+  const matcher = options.matcher ?? new HashListMatcher(options.lists ?? [], { threshold: options.threshold });
+  const threshold = options.threshold ?? matcher.threshold;
+  const minQuality = options.minQuality ?? 50;
+  const dihedral = options.dihedral ?? true;
+
+  async function checkImage(image: ImageSubject, fallbackLabel: string) {
+    const label = image.label ?? fallbackLabel;
+    const hashes = await hashImage(image.bytes, { dihedral, maxPixels: options.maxPixels });
+    const notes: string[] = [];
+    const usePdq = hashes.quality >= minQuality;
+    if (!usePdq) notes.push(`PDQ quality ${hashes.quality} is under ${minQuality}: only exact MD5/SHA-256 matches were checked`);
+    const matches = matcher.match(
+      { md5: hashes.md5, sha256: hashes.sha256, ...(usePdq ? { pdq: hashes.pdq, dihedral: hashes.dihedral } : {}) },
+      { threshold },
+    );
+    for (const m of matches.filter((m) => m.purpose === 'protected')) {
+      notes.push(`${label} matches entry ${m.entryId} of protected list ${m.list} (${m.signal}, distance ${m.distance}); informational only`);
+    }
+    const { dihedral: _unused, ...plain } = hashes;
+    return { label, ...plain, matches, notes };
+  }
+
+  return {
+    name: 'hash-list',
+    accepts: ['image', 'edit'],
+    async detect(subject: Subject): Promise<DetectorOutput> {
+      const images: [ImageSubject, string][] =
+        subject.kind === 'image' ? [[subject, 'image']] : subject.kind === 'edit' ? [[subject.before, 'input image'], [subject.after, 'output image']] : [];
+      const details: HashListDetails = { images: [] };
+      const signals: Signal[] = [];
+      for (const [image, fallback] of images) {
+        const checked = await checkImage(image, fallback);
+        details.images.push(checked);
+        const byList = new Map<string, HashListMatch[]>();
+        for (const m of checked.matches) if (BLOCKING_PURPOSES.has(m.purpose)) byList.set(m.list, [...(byList.get(m.list) ?? []), m]);
+        for (const [list, matches] of byList) {
+          const best = matches[0]!;
+          const evidence: Evidence[] = matches.slice(0, 5).map((m) => ({ kind: 'hash', list, entryId: m.entryId, distance: m.distance, signal: m.signal }));
+          if (best.dihedral !== undefined) evidence.push({ kind: 'note', text: `matched through the ${DIHEDRAL_NAMES[best.dihedral]} variant of the image` });
+          signals.push({
+            detector: 'hash-list',
+            category: 'known_image',
+            // Within the threshold a PDQ match is strong evidence; closer is stronger, never under 0.75.
+            score: best.distance === 0 ? 1 : 1 - (0.25 * best.distance) / (threshold + 1),
+            reason: `${checked.label} matches ${matches.length} entr${matches.length === 1 ? 'y' : 'ies'} of the ${best.purpose.toUpperCase()} hash list "${list}" (best: ${best.signal} distance ${best.distance}).`,
+            evidence,
+          });
+        }
+      }
+      return { signals, details };
+    },
+  };
+}

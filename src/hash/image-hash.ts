@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import sharp, { type OutputInfo } from 'sharp';
+import { InvalidInputError, errorMessage } from '../errors.ts';
+import type { ImageHashes } from './hash-types.ts';
+import { pdqFromPixels } from './pdq.ts';
+
+export interface HashImageOptions {
+  /** Also return the eight dihedral PDQ hashes (rotations and flips), `DIHEDRAL_NAMES` order. */
+  dihedral?: boolean;
+  /** Refuse images with more pixels than this before decoding (decompression bombs). */
+  maxPixels?: number;
+}
+
+/** The reference tools shrink to fit 512x512 before hashing; hashes only agree if we do too. */
+export const PDQ_MAX_SIDE = 512;
+const DEFAULT_MAX_PIXELS = 100_000_000;
+
+/**
+ * PDQ (with quality), MD5 and SHA-256 of an encoded image. EXIF orientation is applied before
+ * hashing, and large images are shrunk to fit 512x512 as the reference implementations do.
+ * Throws InvalidInputError (`invalid_image`) for bytes that are not a decodable image.
+ *
+ * @example
+ * const { pdq, quality, md5, sha256 } = await hashImage(await readFile('photo.jpg'));
+ */
+export async function hashImage(bytes: Uint8Array, options: HashImageOptions = {}): Promise<ImageHashes & { dihedral?: string[] }> {
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new InvalidInputError('image is empty', undefined, 'invalid_image');
+  const md5 = createHash('md5').update(bytes).digest('hex');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let raw: { data: Buffer; info: OutputInfo };
+  try {
+    raw = await sharp(bytes, { limitInputPixels: options.maxPixels ?? DEFAULT_MAX_PIXELS, failOn: 'error' })
+      .rotate()
+      .resize(PDQ_MAX_SIDE, PDQ_MAX_SIDE, { fit: 'inside', withoutEnlargement: true })
+      .toColourspace('srgb')
+      .removeAlpha()
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true });
+  } catch (error) {
+    throw new InvalidInputError(`cannot decode image: ${errorMessage(error)}`, undefined, 'invalid_image');
+  }
+  const { width, height, channels } = raw.info;
+  if (channels !== 1 && channels !== 3) throw new InvalidInputError(`unexpected decoded channel count ${channels}`, undefined, 'invalid_image');
+  const pdq = pdqFromPixels({ data: raw.data, width, height, channels }, { dihedral: options.dihedral });
+  const result: ImageHashes & { dihedral?: string[] } = { pdq: pdq.hash, quality: pdq.quality, md5, sha256 };
+  if (pdq.dihedral) result.dihedral = pdq.dihedral;
+  return result;
+}

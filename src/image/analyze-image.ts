@@ -1,0 +1,126 @@
+// The whole analysis of one image in the current thread. The worker pool runs this in each worker;
+// tests and the benchmark's breakdown call it directly.
+import type * as tfTypes from '@tensorflow/tfjs';
+import type { AnalyzeOptions, FaceResult, ImageAnalysis, NudityResult } from './analysis-types.ts';
+import { decodeImage, type DecodeLimits, type DecodedImage } from './decode-image.ts';
+import { loadFaceModel, type FaceModel } from './face-model.ts';
+import { nudityFromClasses } from './nudity-level.ts';
+import { loadNudityModel, type NudityModel } from './nudity-model.ts';
+import { initTf, type Tf } from './tf-runtime.ts';
+
+export interface ImageModels {
+  readonly tf: Tf;
+  readonly nudity: NudityModel;
+  readonly faces: FaceModel;
+  close(): void;
+}
+
+/** Body regions are computed for at most this many faces (largest first). */
+export const MAX_REGIONS = 4;
+
+let shared: Promise<ImageModels> | undefined;
+
+/** Loads the models once per thread (tfjs on WASM, nsfwjs, Human, face-api) from node_modules. */
+export function loadImageModels(): Promise<ImageModels> {
+  shared ??= (async () => {
+    const tf = await initTf('wasm');
+    const [nudity, faces] = [await loadNudityModel(tf), await loadFaceModel(tf)];
+    return {
+      tf,
+      nudity,
+      faces,
+      close() {
+        nudity.dispose();
+        faces.dispose();
+      },
+    };
+  })();
+  shared.catch(() => (shared = undefined));
+  return shared;
+}
+
+export async function analyzeBytes(models: ImageModels, bytes: Uint8Array, limits: DecodeLimits, options: AnalyzeOptions = {}): Promise<ImageAnalysis> {
+  const t0 = performance.now();
+  const decoded = await decodeImage(bytes, limits);
+  const decodeMs = performance.now() - t0;
+  return analyzeDecoded(models, decoded, options, decodeMs);
+}
+
+export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage, options: AnalyzeOptions = {}, decodeMs = 0): Promise<ImageAnalysis> {
+  const { tf } = models;
+  const image = tf.tensor3d(decoded.data, [decoded.height, decoded.width, 3], 'int32');
+  try {
+    const t1 = performance.now();
+    const nudity = nudityFromClasses(await models.nudity.classify(image));
+    const t2 = performance.now();
+    const batch = tf.tidy(() => image.toFloat().expandDims(0)) as tfTypes.Tensor4D;
+    let faces: FaceResult[];
+    try {
+      faces = await models.faces.detect(batch, { embeddings: options.embeddings });
+    } finally {
+      tf.dispose(batch);
+    }
+    const t3 = performance.now();
+    if (options.regions) await addRegions(models, image, faces);
+    const t4 = performance.now();
+    // Boxes were found on the downscaled pixels; report them in the oriented original's pixels.
+    const scale = decoded.originalWidth / decoded.width;
+    for (const face of faces) {
+      face.box = scaleBox(face.box, scale);
+      if (face.region) face.region.box = scaleBox(face.region.box, scale);
+    }
+    return {
+      width: decoded.originalWidth,
+      height: decoded.originalHeight,
+      format: decoded.format,
+      nudity,
+      faces,
+      personCount: faces.length,
+      possibleMinor: faces.some((f) => f.possibleMinor),
+      timings: {
+        decodeMs: ms(decodeMs),
+        nudityMs: ms(t2 - t1),
+        facesMs: ms(t3 - t2),
+        ...(options.regions ? { regionsMs: ms(t4 - t3) } : {}),
+      },
+    };
+  } finally {
+    tf.dispose(image);
+  }
+}
+
+/** The body around a face: a person's torso is below and about three faces wide. */
+export function bodyRegion(box: [number, number, number, number], width: number, height: number): [number, number, number, number] {
+  const [x, y, w, h] = box;
+  const x1 = Math.max(0, x - 1.5 * w);
+  const x2 = Math.min(width, x + 2.5 * w);
+  const y1 = Math.max(0, y - 0.5 * h);
+  const y2 = Math.min(height, y + 6 * h);
+  return [Math.round(x1), Math.round(y1), Math.round(x2 - x1), Math.round(y2 - y1)];
+}
+
+async function addRegions(models: ImageModels, image: tfTypes.Tensor3D, faces: FaceResult[]): Promise<void> {
+  const { tf } = models;
+  const [height, width] = image.shape;
+  const largest = [...faces].sort((a, b) => b.box[2] * b.box[3] - a.box[2] * a.box[3]).slice(0, MAX_REGIONS);
+  for (const face of largest) {
+    const box = bodyRegion(face.box, width, height);
+    if (box[2] < 16 || box[3] < 16) continue;
+    const crop = tf.slice(image, [box[1], box[0], 0], [box[3], box[2], 3]) as tfTypes.Tensor3D;
+    let nudity: NudityResult;
+    try {
+      nudity = nudityFromClasses(await models.nudity.classify(crop));
+    } finally {
+      tf.dispose(crop);
+    }
+    face.region = { box, nudity };
+  }
+}
+
+function scaleBox(box: [number, number, number, number], s: number): [number, number, number, number] {
+  return box.map((v) => Math.round(v * s)) as [number, number, number, number];
+}
+
+function ms(x: number): number {
+  return Math.round(x * 10) / 10;
+}

@@ -1,0 +1,85 @@
+// Safe decoding: limits are checked on the header before any pixel is decoded, so a tiny file
+// that claims 50,000 x 50,000 pixels is refused in milliseconds.
+import sharp, { type Metadata, type SharpOptions } from 'sharp';
+import { InvalidInputError, errorMessage } from '../errors.ts';
+
+export interface DecodeLimits {
+  /** Largest accepted encoded size in bytes. */
+  maxBytes: number;
+  /** Largest accepted width x height (decompression bombs). */
+  maxPixels: number;
+}
+
+export interface DecodedImage {
+  /** Packed RGB, 8 bits per channel, row-major, after EXIF orientation and downscaling. */
+  data: Buffer;
+  width: number;
+  height: number;
+  /** Size of the oriented original; face boxes are reported in these pixels. */
+  originalWidth: number;
+  originalHeight: number;
+  format: string;
+}
+
+export const SUPPORTED_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif', 'heif', 'tiff'] as const;
+
+/** The models see at most this many pixels on the longer side; more only costs time. */
+export const ANALYSIS_MAX_SIDE = 1024;
+
+/**
+ * Decodes JPEG, PNG, WebP, GIF (first frame), AVIF or TIFF bytes into RGB pixels.
+ * Throws InvalidInputError with code `image_empty`, `image_too_large`, `unsupported_image` or
+ * `image_corrupt`; never hangs on hostile input.
+ */
+export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits, maxSide = ANALYSIS_MAX_SIDE): Promise<DecodedImage> {
+  if (!(bytes instanceof Uint8Array)) throw new InvalidInputError('The image must be bytes.', undefined, 'unsupported_image');
+  if (bytes.byteLength === 0) throw new InvalidInputError('The image is empty.', undefined, 'image_empty');
+  if (bytes.byteLength > limits.maxBytes) {
+    throw new InvalidInputError(`The image is ${bytes.byteLength} bytes; the limit is ${limits.maxBytes}.`, { bytes: bytes.byteLength, limit: limits.maxBytes }, 'image_too_large');
+  }
+  const options: SharpOptions = { limitInputPixels: limits.maxPixels, failOn: 'truncated', pages: 1, sequentialRead: true };
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, options).metadata();
+  } catch (error) {
+    throw classify(error);
+  }
+  const format = meta.format ?? 'unknown';
+  if (!(SUPPORTED_FORMATS as readonly string[]).includes(format)) {
+    throw new InvalidInputError(`Unsupported image format "${format}".`, { format }, 'unsupported_image');
+  }
+  const width = meta.width ?? 0;
+  const height = meta.pageHeight ?? meta.height ?? 0;
+  if (width <= 0 || height <= 0) throw new InvalidInputError('The image has no pixels.', undefined, 'image_corrupt');
+  if (width * height > limits.maxPixels) {
+    throw new InvalidInputError(`The image is ${width} x ${height} pixels; the limit is ${limits.maxPixels} pixels.`, { width, height, limit: limits.maxPixels }, 'image_too_large');
+  }
+  const swapped = (meta.orientation ?? 1) >= 5;
+  const originalWidth = swapped ? height : width;
+  const originalHeight = swapped ? width : height;
+  try {
+    const { data, info } = await sharp(bytes, options)
+      .rotate()
+      // Transparent areas become white, not black, so a cut-out figure is not read as a dark scene.
+      .flatten({ background: '#ffffff' })
+      .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
+      .toColourspace('srgb')
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    if (info.channels !== 3) throw new Error(`expected 3 channels, got ${info.channels}`);
+    return { data, width: info.width, height: info.height, originalWidth, originalHeight, format };
+  } catch (error) {
+    throw classify(error);
+  }
+}
+
+function classify(error: unknown): InvalidInputError {
+  if (error instanceof InvalidInputError) return error;
+  const message = errorMessage(error);
+  if (/pixel limit/i.test(message)) return new InvalidInputError('The image has too many pixels.', { cause: message }, 'image_too_large');
+  if (/unsupported image format|unsupported|bad seek|not a known file format/i.test(message)) {
+    return new InvalidInputError('The input is not a supported image.', { cause: message }, 'unsupported_image');
+  }
+  return new InvalidInputError(`The image is corrupt or truncated (${message}).`, { cause: message }, 'image_corrupt');
+}

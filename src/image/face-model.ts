@@ -1,0 +1,227 @@
+// Faces: Human's BlazeFace detector finds them; face-api's age/gender net and its ResNet-34
+// recognition net describe each face crop. The choice is by measurement (BENCHMARKS.md, "Image
+// analysis"): Human's detector found more faces than face-api's SSD, and face-api's age/gender net
+// beat Human's faceres on the labelled portraits.
+import path from 'node:path';
+import type * as tfTypes from '@tensorflow/tfjs';
+import type { FaceResult } from './analysis-types.ts';
+import { faceResult } from './age-band.ts';
+import { packageDir, require, type Tf } from './tf-runtime.ts';
+
+/** Faces below this detector confidence are ignored. */
+export const MIN_FACE_SCORE = 0.35;
+export const MAX_FACES = 50;
+
+export interface FaceOptions {
+  /** Compute the identity embedding (costs ~100 ms a face on one core). */
+  embeddings?: boolean;
+  /** 'faceapi' (default) or Human's own faceres, kept for the comparison in the benchmark. */
+  ageGender?: 'faceapi' | 'human';
+  /**
+   * Also use the 68-landmark box for age/gender (embeddings always use it). Measured no better for
+   * age/gender and ~75 ms slower a portrait (BENCHMARKS.md), so off by default.
+   */
+  align?: boolean;
+}
+
+export interface FaceModel {
+  /** Finds faces in an RGB tensor [1, h, w, 3] with values 0..255; boxes in that tensor's pixels. */
+  detect(image: tfTypes.Tensor4D, options?: FaceOptions): Promise<FaceResult[]>;
+  dispose(): void;
+}
+
+// Minimal shapes of the two libraries' APIs we call (their bundled typings pull in a second tfjs).
+interface HumanFace {
+  box: [number, number, number, number];
+  score: number;
+  age?: number;
+  gender?: string;
+  genderScore?: number;
+  embedding?: number[];
+}
+interface HumanInstance {
+  load(): Promise<void>;
+  detect(input: tfTypes.Tensor): Promise<{ face: HumanFace[]; error?: string | null }>;
+}
+interface FaceApiNet {
+  loadFromDisk(dir: string): Promise<void>;
+  dispose(): void;
+}
+interface Landmarks {
+  positions: Array<{ x: number; y: number }>;
+}
+interface AgeGender {
+  age: number;
+  gender: string;
+  genderProbability: number;
+}
+interface FaceApi {
+  nets: {
+    ageGenderNet: FaceApiNet & { predictAgeAndGender(input: tfTypes.Tensor3D[]): Promise<AgeGender | AgeGender[]> };
+    faceRecognitionNet: FaceApiNet & { computeFaceDescriptor(input: tfTypes.Tensor3D[]): Promise<Float32Array | Float32Array[]> };
+    faceLandmark68Net: FaceApiNet & { detectLandmarks(input: tfTypes.Tensor3D[]): Promise<Landmarks | Landmarks[]> };
+  };
+}
+
+export function humanConfig(options: { mesh?: boolean; faceres?: boolean; minConfidence?: number } = {}): Record<string, unknown> {
+  const humanDist = path.dirname(require.resolve('@vladmandic/human'));
+  const wasmDir = path.join(packageDir('@tensorflow/tfjs-backend-wasm'), 'dist') + path.sep;
+  return {
+    backend: 'wasm',
+    wasmPath: wasmDir,
+    modelBasePath: `file://${path.join(humanDist, '..', 'models')}${path.sep}`,
+    debug: false,
+    async: true,
+    warmup: 'none',
+    cacheSensitivity: 0,
+    filter: { enabled: false },
+    face: {
+      enabled: true,
+      detector: { rotation: false, maxDetected: MAX_FACES, minConfidence: options.minConfidence ?? MIN_FACE_SCORE, skipFrames: 0, skipTime: 0 },
+      mesh: { enabled: options.mesh ?? false },
+      iris: { enabled: false },
+      attention: { enabled: false },
+      emotion: { enabled: false },
+      antispoof: { enabled: false },
+      liveness: { enabled: false },
+      description: { enabled: options.faceres ?? false, skipFrames: 0, skipTime: 0 },
+    },
+    body: { enabled: false },
+    hand: { enabled: false },
+    object: { enabled: false },
+    gesture: { enabled: false },
+    segmentation: { enabled: false },
+  };
+}
+
+/** Loads Human (node-wasm build, sharing our tfjs) with the given config. */
+export async function loadHuman(config: Record<string, unknown>): Promise<HumanInstance> {
+  const humanDist = path.dirname(require.resolve('@vladmandic/human'));
+  const { Human } = require(path.join(humanDist, 'human.node-wasm.js')) as { Human: new (config: Record<string, unknown>) => HumanInstance };
+  const human = new Human(config);
+  await human.load();
+  return human;
+}
+
+export function loadFaceApi(): FaceApi {
+  return require('@vladmandic/face-api/dist/face-api.node-wasm.js') as FaceApi;
+}
+
+export const FACE_API_MODEL_DIR = () => path.join(path.dirname(require.resolve('@vladmandic/face-api')), '..', 'model');
+
+export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean } = {}): Promise<FaceModel> {
+  const human = await loadHuman(humanConfig({ faceres: options.humanAgeGender ?? false }));
+  const faceapi = loadFaceApi();
+  await faceapi.nets.ageGenderNet.loadFromDisk(FACE_API_MODEL_DIR());
+  await faceapi.nets.faceRecognitionNet.loadFromDisk(FACE_API_MODEL_DIR());
+  await faceapi.nets.faceLandmark68Net.loadFromDisk(FACE_API_MODEL_DIR());
+
+  /** Boxes tightened to the 68 landmarks found in a square crop around each detector box. */
+  async function alignedBoxes(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Box[]> {
+    const crops = cropFaces(tf, image, boxes, LANDMARK_INPUT);
+    let marks: Landmarks[];
+    try {
+      const r = await faceapi.nets.faceLandmark68Net.detectLandmarks(crops);
+      marks = Array.isArray(r) ? r : [r];
+    } finally {
+      tf.dispose(crops);
+    }
+    return boxes.map((box, i) => {
+      const points = marks[i]?.positions ?? [];
+      if (points.length < 68) return box;
+      const square = squareAround(box);
+      const k = square[2] / LANDMARK_INPUT;
+      const xs = points.map((p) => square[0] + p.x * k);
+      const ys = points.map((p) => square[1] + p.y * k);
+      const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      return [x1, y1, x2 - x1, y2 - y1];
+    });
+  }
+
+  return {
+    async detect(image, opts = {}) {
+      const [, height, width] = image.shape;
+      const result = await human.detect(image);
+      if (result.error) throw new Error(`face detector: ${result.error}`);
+      const found = result.face
+        .filter((f) => f.score >= MIN_FACE_SCORE)
+        .map((f) => ({ face: f, box: clampBox(f.box, width, height) }))
+        .filter((f) => f.box[2] >= 8 && f.box[3] >= 8)
+        .slice(0, MAX_FACES);
+      if (found.length === 0) return [];
+      const boxes = found.map((f) => f.box);
+      const needAligned = opts.embeddings || opts.align === true;
+      const aligned = needAligned ? await alignedBoxes(image, boxes) : boxes;
+      const ageBoxes = opts.align === true ? aligned : boxes;
+      let ageGender: Array<{ age: number; gender: string; genderScore: number }>;
+      if (opts.ageGender === 'human') {
+        ageGender = found.map(({ face }) => ({ age: face.age ?? Number.NaN, gender: face.gender ?? 'unknown', genderScore: face.genderScore ?? 0 }));
+      } else {
+        // One batched call: the WASM backend's per-op overhead dominates for small crops.
+        const crops = cropFaces(tf, image, ageBoxes, 112);
+        try {
+          const r = await faceapi.nets.ageGenderNet.predictAgeAndGender(crops);
+          ageGender = (Array.isArray(r) ? r : [r]).map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
+        } finally {
+          tf.dispose(crops);
+        }
+      }
+      let embeddings: number[][] | undefined;
+      if (opts.embeddings) {
+        const crops = cropFaces(tf, image, aligned, 150);
+        try {
+          const r = await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(crops);
+          embeddings = (Array.isArray(r) ? r : [r]).map((d: Float32Array) => unit(Array.from(d)));
+        } finally {
+          tf.dispose(crops);
+        }
+      }
+      return found.map(({ face, box }, i) => {
+        const ag = ageGender[i]!;
+        const gender = ag.gender === 'female' || ag.gender === 'male' ? ag.gender : 'unknown';
+        return faceResult(box, face.score, ag.age, gender, ag.genderScore, embeddings?.[i]);
+      });
+    },
+    dispose() {
+      faceapi.nets.ageGenderNet.dispose();
+      faceapi.nets.faceRecognitionNet.dispose();
+    },
+  };
+}
+
+function clampBox(box: [number, number, number, number], width: number, height: number): [number, number, number, number] {
+  const x = Math.max(0, box[0]);
+  const y = Math.max(0, box[1]);
+  return [x, y, Math.min(width, box[0] + box[2]) - x, Math.min(height, box[1] + box[3]) - y];
+}
+
+/**
+ * Square crops around the boxes, resized for a face-api net; values stay 0..255 as face-api expects.
+ * face-api batches an array of 3-D tensors into one forward pass (it refuses a 4-D batch).
+ */
+function cropFaces(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number): tfTypes.Tensor3D[] {
+  const [, height, width] = image.shape;
+  const rects = boxes.map((box) => {
+    const [x, y, side] = squareAround(box);
+    return [y / height, x / width, (y + side) / height, (x + side) / width];
+  });
+  return tf.tidy(() => tf.unstack(tf.image.cropAndResize(image, rects, rects.map(() => 0), [size, size])) as tfTypes.Tensor3D[]);
+}
+
+type Box = [number, number, number, number];
+const LANDMARK_INPUT = 112;
+
+function squareAround(box: Box): [number, number, number] {
+  const side = Math.max(box[2], box[3]);
+  return [box[0] + box[2] / 2 - side / 2, box[1] + box[3] / 2 - side / 2, side];
+}
+
+function unit(v: number[]): number[] {
+  const norm = Math.hypot(...v) || 1;
+  return v.map((x) => round(x / norm, 5));
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

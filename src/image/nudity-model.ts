@@ -1,0 +1,68 @@
+// nsfwjs on the shared TensorFlow.js instance. Its default model "MobileNetV2" is bundled inside the
+// nsfwjs package as JavaScript modules, so loading it reads node_modules and never the network.
+import type * as tfTypes from '@tensorflow/tfjs';
+import type { NsfwClasses } from './analysis-types.ts';
+import type { Tf } from './tf-runtime.ts';
+
+export const NSFW_MODEL = 'MobileNetV2';
+const CLASS_NAMES = ['Drawing', 'Hentai', 'Neutral', 'Porn', 'Sexy'] as const;
+
+export interface NudityModel {
+  readonly name: string;
+  /** The underlying nsfwjs instance, for the model comparison in bench/. */
+  readonly raw: unknown;
+  /** Classifies an RGB image tensor [h, w, 3] with values 0..255. */
+  classify(image: tfTypes.Tensor3D): Promise<NsfwClasses>;
+  dispose(): void;
+}
+
+export async function loadNudityModel(tf: Tf, modelName: string = NSFW_MODEL): Promise<NudityModel> {
+  const nsfwjs = await import('nsfwjs');
+  // nsfwjs logs an advert for hosting one's own model on every load.
+  const info = console.info;
+  console.info = () => {};
+  let model: Awaited<ReturnType<typeof nsfwjs.load>>;
+  try {
+    model = await nsfwjs.load(modelName);
+  } finally {
+    console.info = info;
+  }
+  return {
+    name: `nsfwjs/${modelName}`,
+    raw: model,
+    async classify(image) {
+      const probs = tf.tidy(() => model.model.predict(prepare(tf, image)) as tfTypes.Tensor);
+      try {
+        const values = await probs.data();
+        const classes = {} as NsfwClasses;
+        CLASS_NAMES.forEach((name, i) => (classes[name] = round(values[i] ?? 0)));
+        return classes;
+      } finally {
+        tf.dispose(probs);
+      }
+    },
+    dispose: () => model.dispose(),
+  };
+}
+
+/**
+ * nsfwjs's own preprocessing is float RGB / 255 and a bilinear resize to 224 x 224. A plain bilinear
+ * resize from a megapixel photo samples a few pixels and aliases (a White House photo came out
+ * "Drawing" 0.95); averaging blocks first approximates the antialiased resize the model was trained on.
+ */
+export function prepare(tf: Tf, image: tfTypes.Tensor3D, antialias = true): tfTypes.Tensor4D {
+  return tf.tidy(() => {
+    let x = image.toFloat().expandDims(0) as tfTypes.Tensor4D;
+    const [, h, w] = x.shape;
+    const k = Math.floor(Math.min(h, w) / INPUT_SIZE);
+    if (antialias && k >= 2) x = tf.avgPool(x, k, k, 'valid');
+    x = tf.image.resizeBilinear(x, [INPUT_SIZE, INPUT_SIZE], true);
+    return x.div(255) as tfTypes.Tensor4D;
+  });
+}
+
+const INPUT_SIZE = 224;
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
