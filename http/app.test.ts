@@ -1,7 +1,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { createApiKey, createContext, readConfig, type Category, type ConsentryContext, type Database, type Detector } from '../src/index.ts';
+import { createApiKey, createContext, readConfig, unavailableDetector, type Category, type ConsentryContext, type Database, type Detector } from '../src/index.ts';
 import { pgliteStorage, postgresStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';
 import { bombPng, fakePromptDetector, noopEditDetector, sha256, solidPng, startStandInUpstream, tableImageDetector, type StandInUpstream } from './test-fixtures.ts';
@@ -184,17 +184,31 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal(otherTenant.statusCode, 404);
     });
 
-    it('fails closed: a throwing or slow detector blocks with check_unavailable; the default image check is unavailable', async () => {
+    it('fails closed: a throwing, slow or unavailable detector blocks with check_unavailable', async () => {
       const throwing: Detector = { name: 'broken', accepts: ['image'], detect: () => { throw new Error('model crashed'); } };
       const slow: Detector = { name: 'slow', accepts: ['image'], detect: () => new Promise((r) => setTimeout(() => r({ signals: [] }), 2000)) };
-      for (const [detectors, reason] of [[[throwing], /model crashed/], [[slow], /timed out/], [undefined, /not installed/]] as const) {
-        const a = await variant({ imageDetectors: detectors as Detector[] | undefined });
+      const missing = unavailableDetector('image-analyzer', ['image'], 'the image analyzer is not installed');
+      for (const [detectors, reason] of [[[throwing], /model crashed/], [[slow], /timed out/], [[missing], /not installed/]] as const) {
+        const a = await variant({ imageDetectors: [...detectors] as Detector[] });
         const res = await a.inject({ method: 'POST', url: '/v1/check/image', headers: auth(), payload: { image: benign.toString('base64') } });
         assert.equal(res.statusCode, 200, res.body);
         assert.equal(res.json().verdict, 'block');
         assert.ok(res.json().categories.some((c: { category: string }) => c.category === 'check_unavailable'));
         assert.match(res.json().reasons.join(' '), reason);
       }
+    });
+
+    it('by default image checks run the real image models and record the PDQ hash', async () => {
+      if (kind !== 'pglite') return; // once is enough: this loads the models
+      const c = await createContext(readConfig({}, { ...storage!.options, workers: 1, checkTimeoutMs: 120_000 }), { db });
+      const a = await buildApp(c);
+      extraContexts.push({ app: a, context: c });
+      const res = await a.inject({ method: 'POST', url: '/v1/check/image', headers: auth(), payload: { image: benign.toString('base64') } });
+      assert.equal(res.statusCode, 200, res.body);
+      const decision = res.json();
+      assert.equal(decision.unavailable.length, 0, JSON.stringify(decision.unavailable));
+      assert.equal(decision.verdict, 'allow', res.body);
+      assert.match(decision.inputs[0].pdq, /^[0-9a-f]{64}$/);
     });
 
     it('a full image queue answers 503 with Retry-After', async () => {

@@ -12,6 +12,10 @@ import { openMigratedDatabase, type Database } from './store/index.ts';
 import { createDecisionLog, type DecisionLog } from './store/decision-log.ts';
 import { createRateLimiter, type RateLimiter } from './store/rate-limiter.ts';
 import type { SubjectKind } from './types.ts';
+import type { ImageAnalyzer } from './image/analysis-types.ts';
+import { createImageAnalyzer } from './image/image-analyzer.ts';
+import { createEditDetector, createImageDetector } from './image/image-detectors.ts';
+import { hashImage } from './hash/image-hash.ts';
 
 /** Parts a deployment or a test may replace. */
 export interface ContextOverrides {
@@ -21,6 +25,8 @@ export interface ContextOverrides {
   /** Detectors comparing an input image with an output image (`edit` subjects). */
   editDetectors?: Detector[];
   pdqHash?: PdqHasher;
+  /** The image analyzer behind the default image and edit detectors (default: the model worker pool, started on first use). */
+  imageAnalyzer?: ImageAnalyzer;
   policy?: Policy;
   fetch?: typeof fetch;
   /** Image checks running at once, and waiting, before 503s. */
@@ -78,8 +84,12 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     maxWaiting: overrides.imageQueueLength ?? 32,
   });
   const promptDetectors = overrides.promptDetectors ?? [promptScreenerDetector];
-  const imageDetectors = overrides.imageDetectors ?? [unavailableDetector('image-analyzer', ['image'], 'the image analyzer is not installed')];
-  const editDetectors = overrides.editDetectors ?? [unavailableDetector('edit-comparison', ['edit'], 'the edit comparison is not installed')];
+  // The model workers start on the first image check, so a gateway that only screens prompts
+  // (and every test that overrides the detectors) never loads the models.
+  const analyzer = overrides.imageAnalyzer ?? lazyAnalyzer(() => createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels }));
+  const imageDetectors = overrides.imageDetectors ?? [createImageDetector(analyzer)];
+  const editDetectors = overrides.editDetectors ?? [createEditDetector(analyzer)];
+  const pdqHash: PdqHasher = overrides.pdqHash ?? (async (bytes) => (await hashImage(bytes, { maxPixels: config.maxImagePixels })).pdq);
   const checks = createCheckService({
     promptDetectors,
     imageDetectors,
@@ -89,7 +99,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     log,
     imageLimits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels },
     imageQueue,
-    pdqHash: overrides.pdqHash,
+    pdqHash,
     keepEvidence: config.evidenceKey !== undefined,
   });
   const proxy = createImagesProxy({
@@ -114,11 +124,22 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
       closed ??= (async () => {
         await imageQueue.idle();
         for (const r of overrides.resources ?? []) await r.close().catch(() => {});
+        if (!overrides.imageAnalyzer) await analyzer.close().catch(() => {});
         await rateLimiter.close();
         await log.close();
         if (!overrides.db) await db.close();
       })();
       return closed;
+    },
+  };
+}
+
+function lazyAnalyzer(create: () => ImageAnalyzer): ImageAnalyzer {
+  let real: ImageAnalyzer | undefined;
+  return {
+    analyze: (bytes, options) => (real ??= create()).analyze(bytes, options),
+    close: async () => {
+      await real?.close();
     },
   };
 }
