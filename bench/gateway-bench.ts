@@ -102,8 +102,12 @@ const prompt = await cannon('prompt checks', '/v1/check/prompt', promptBodies, d
 const rssAfterPrompt = rssMb();
 const prompt2 = await cannon('prompt checks (second run)', '/v1/check/prompt', promptBodies, duration);
 const rssAfterPrompt2 = rssMb();
+// The image models start on the first image check; load them before measuring.
+await fetch(`${url}/v1/check/image`, { method: 'POST', headers, body: imageBody });
+await cannon('image warmup', '/v1/check/image', [imageBody], 3);
+const rssModels = rssMb();
 const loadAverage = loadavg().map((l) => l.toFixed(1)).join(' ');
-const image = await cannon('image checks (256x256 PNG, JSON base64)', '/v1/check/image', [imageBody], Math.max(5, Math.round(duration / 2)));
+const image = await cannon('image checks (256x256 PNG, JSON base64, real models)', '/v1/check/image', [imageBody], Math.max(5, Math.round(duration / 2)));
 const rssEnd = rssMb();
 server.kill('SIGTERM');
 await new Promise((r) => server.on('exit', r));
@@ -116,7 +120,7 @@ const report = {
   connections,
   durationS: duration,
   runs: [prompt, prompt2, image],
-  rssMb: { start: Math.round(rssStart), afterPrompt: Math.round(rssAfterPrompt), afterPrompt2: Math.round(rssAfterPrompt2), end: Math.round(rssEnd) },
+  rssMb: { start: Math.round(rssStart), afterPrompt: Math.round(rssAfterPrompt), afterPrompt2: Math.round(rssAfterPrompt2), modelsLoaded: Math.round(rssModels), end: Math.round(rssEnd) },
   logVerify: verify.trim(),
 };
 console.log(JSON.stringify(report, null, 2));
