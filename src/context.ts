@@ -13,6 +13,7 @@ import { createDecisionLog, type DecisionLog } from './store/decision-log.ts';
 import { createRateLimiter, type RateLimiter } from './store/rate-limiter.ts';
 import type { SubjectKind } from './types.ts';
 import type { ImageAnalyzer } from './image/analysis-types.ts';
+import { createCachedAnalyzer } from './image/cached-analyzer.ts';
 import { createImageAnalyzer } from './image/image-analyzer.ts';
 import { createEditDetector, createImageDetector } from './image/image-detectors.ts';
 import { hashImage } from './hash/image-hash.ts';
@@ -86,7 +87,9 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
   const promptDetectors = overrides.promptDetectors ?? [promptScreenerDetector];
   // The model workers start on the first image check, so a gateway that only screens prompts
   // (and every test that overrides the detectors) never loads the models.
-  const analyzer = overrides.imageAnalyzer ?? lazyAnalyzer(() => createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels }));
+  const analyzer =
+    overrides.imageAnalyzer ??
+    createCachedAnalyzer(lazyAnalyzer(() => createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels })));
   const imageDetectors = overrides.imageDetectors ?? [createImageDetector(analyzer)];
   const editDetectors = overrides.editDetectors ?? [createEditDetector(analyzer)];
   const pdqHash: PdqHasher = overrides.pdqHash ?? (async (bytes) => (await hashImage(bytes, { maxPixels: config.maxImagePixels })).pdq);
