@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { screenRequest, type RequestMode } from '../src/index.ts';
+import { createContext, ensureTenant, readConfig, verifyLog, type RequestMode } from '../src/index.ts';
 import type { CliCommand } from './main.ts';
+
+const DEMO_TENANT = 'demo';
 
 /** Real requests of the kind that reached a public image editor in 2025, and benign edits beside them. */
 const REQUESTS: Array<{ text: string; mode: RequestMode; jurisdiction: string }> = [
@@ -18,26 +21,49 @@ const REQUESTS: Array<{ text: string; mode: RequestMode; jurisdiction: string }>
 ];
 
 export const demoCommand: CliCommand = {
-  summary: 'Show Consentry deciding on real requests, with reasons and legal basis',
-  usage: 'Usage: consentry demo [--json]\n\nScreens a fixed set of harmful and benign image requests in several languages and prints each decision.',
+  summary: 'Run Consentry on real requests, record the decisions in the embedded database and verify the log',
+  usage: `Usage: consentry demo [--data-dir DIR] [--json]
+
+Screens a fixed set of harmful and benign image requests in several languages through the same
+check service as the gateway, appends each decision to the hash-chained decision log (embedded
+PostgreSQL in --data-dir, default ./.consentry, or DATABASE_URL when set), prints each decision
+with its reason and legal basis, then verifies the whole log.`,
   async run(args, io) {
-    const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } } });
+    const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false }, 'data-dir': { type: 'string' } } });
     const out = io.stdout;
-    if (!values.json) out.write('Consentry demo: screening image requests (strict policy)\n\n');
-    for (const request of REQUESTS) {
-      const decision = await screenRequest(request.text, { mode: request.mode, jurisdiction: request.jurisdiction });
-      if (values.json) {
-        out.write(`${JSON.stringify({ ...request, verdict: decision.verdict, rules: decision.rules.map((r) => r.id), reasons: decision.reasons, legalBasis: decision.legalBasis.map((b) => b.citation) })}\n`);
-        continue;
+    const config = readConfig(io.env, values['data-dir'] ? { dataDir: values['data-dir'] } : {});
+    const context = await createContext(config);
+    try {
+      await ensureTenant(context.db, DEMO_TENANT);
+      if (!values.json) {
+        const where = config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : `embedded PostgreSQL in ${resolve(config.dataDir)}`;
+        out.write(`Consentry demo: screening image requests (policy ${context.policy.id}), logging to ${where}\n\n`);
       }
-      out.write(`${decision.verdict.toUpperCase().padEnd(6)} [${request.mode}] ${request.text}\n`);
-      if (decision.verdict !== 'allow') {
-        out.write(`       why: ${decision.reasons[0]}\n`);
-        const law = decision.legalBasis[0];
-        if (law) out.write(`       law (${law.jurisdiction}): ${law.citation}\n`);
+      for (const request of REQUESTS) {
+        const decision = await context.checks.checkPrompt({ tenantId: DEMO_TENANT, jurisdiction: request.jurisdiction }, { prompt: request.text, mode: request.mode });
+        if (values.json) {
+          out.write(`${JSON.stringify({ ...request, id: decision.id, verdict: decision.verdict, rules: decision.rules.map((r) => r.id), reasons: decision.reasons, legalBasis: decision.legalBasis.map((b) => b.citation) })}\n`);
+          continue;
+        }
+        out.write(`${decision.verdict.toUpperCase().padEnd(6)} [${request.mode}] ${request.text}\n`);
+        if (decision.verdict !== 'allow') {
+          const found = decision.categories.filter((c) => c.score >= 0.5 && c.category !== 'real_person').flatMap((c) => c.reasons);
+          out.write(`       found: ${found[0] ?? decision.reasons[0]}\n`);
+          out.write(`       why:   ${decision.reasons[0]}\n`);
+          const law = decision.legalBasis[0];
+          if (law) out.write(`       law (${law.jurisdiction}): ${law.citation}\n`);
+        }
+        out.write(`       decision ${decision.id}\n`);
       }
+      const verification = await verifyLog(context.db);
+      if (values.json) out.write(`${JSON.stringify({ log: verification })}\n`);
+      else {
+        out.write(`\nDecision log: ${verification.checked} entries, hash chain ${verification.ok ? 'valid' : `BROKEN at entry ${verification.firstBroken?.seq}`}, head ${verification.head?.slice(0, 16)}…\n`);
+        out.write('Next: npx consentry screen "TEXT" --mode edit --jurisdiction FR, or npx consentry serve (see README)\n');
+      }
+      return verification.ok ? 0 : 1;
+    } finally {
+      await context.close();
     }
-    if (!values.json) out.write('\nTry your own: npx consentry screen "TEXT" --mode edit --jurisdiction FR\n');
-    return 0;
   },
 };

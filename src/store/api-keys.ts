@@ -24,6 +24,12 @@ export interface CreateApiKeyOptions {
 export const DEFAULT_TENANT = 'default';
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 
+/** Creates the tenant if it does not exist yet. */
+export async function ensureTenant(db: Queryable, tenantId: string): Promise<void> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(tenantId)) throw new InvalidInputError('Tenant ids are 1-64 letters, digits, ".", "_" or "-".');
+  await db.query('INSERT INTO tenants (id, name) VALUES ($1, $1) ON CONFLICT (id) DO NOTHING', [tenantId]);
+}
+
 /** Creates a key (and its tenant if new). The secret is returned once and stored only as sha256. */
 export async function createApiKey(db: Queryable, options: CreateApiKeyOptions): Promise<{ key: string; record: ApiKeyRecord }> {
   const tenantId = options.tenantId ?? DEFAULT_TENANT;
@@ -35,7 +41,7 @@ export async function createApiKey(db: Queryable, options: CreateApiKeyOptions):
   if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) throw new InvalidInputError('The rate limit must be a positive integer (requests per minute).');
   const key = `csk_${randomBytes(32).toString('base64url')}`;
   const record: ApiKeyRecord = { id: randomUUID(), tenantId, name: options.name, prefix: key.slice(0, 12), scope, rateLimitPerMinute };
-  await db.query('INSERT INTO tenants (id, name) VALUES ($1, $1) ON CONFLICT (id) DO NOTHING', [tenantId]);
+  await ensureTenant(db, tenantId);
   await db.query(
     'INSERT INTO api_keys (id, tenant_id, name, prefix, key_hash, scope, rate_limit_per_minute) VALUES ($1,$2,$3,$4,$5,$6,$7)',
     [record.id, tenantId, record.name, record.prefix, hashKey(key), scope, rateLimitPerMinute],

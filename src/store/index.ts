@@ -1,7 +1,7 @@
 // Storage: one PostgreSQL dialect over PGlite or a server, migrations, keys, rate limits, the decision log.
 export { openDatabase, type Database, type DatabaseOptions, type Queryable, type QueryResult } from './database.ts';
 export { migrate } from './migrate.ts';
-export { createApiKey, findApiKey, revokeApiKey, KEY_SCOPES, DEFAULT_TENANT, DEFAULT_RATE_LIMIT_PER_MINUTE, type ApiKeyRecord, type KeyScope, type CreateApiKeyOptions } from './api-keys.ts';
+export { createApiKey, ensureTenant, findApiKey, revokeApiKey, KEY_SCOPES, DEFAULT_TENANT, DEFAULT_RATE_LIMIT_PER_MINUTE, type ApiKeyRecord, type KeyScope, type CreateApiKeyOptions } from './api-keys.ts';
 export { createRateLimiter, type RateLimiter, type RateLimitResult } from './rate-limiter.ts';
 export {
   createDecisionLog, readLog, verifyLog, hashEntry, sha256Hex, GENESIS_HASH, LOG_KINDS,
