@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { sharedPath } from '../../src/testing/shared-path.ts';
 import type { PromptItem } from './dataset.ts';
+import { seededRandom } from '../../src/stats/random.ts';
 
 // Fixed-seed samples of the real prompt datasets in shared/data/prompts. They are text-to-image
 // prompts (plus benign edit instructions), not "undress this photo" requests, so they measure the
@@ -62,17 +63,6 @@ export function csvRecords(text: string): Record<string, string>[] {
   return rows.filter((r) => r.some((c) => c.trim() !== '')).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
-/** Deterministic PRNG (mulberry32), so samples are the same on every run and machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Up to n distinct elements in a seeded random order (partial Fisher-Yates). */
 export function sample<T>(items: readonly T[], n: number, seed: number): T[] {
