@@ -6,6 +6,7 @@ import path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { FaceResult } from './analysis-types.ts';
 import { faceResult } from './age-band.ts';
+import { AGE_GENDER_INPUT, fusedAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
 import { packageDir, require, type Tf } from './tf-runtime.ts';
 
 /** Faces below this detector confidence are ignored. */
@@ -115,6 +116,8 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
   await faceapi.nets.ageGenderNet.loadFromDisk(FACE_API_MODEL_DIR());
   await faceapi.nets.faceRecognitionNet.loadFromDisk(FACE_API_MODEL_DIR());
   await faceapi.nets.faceLandmark68Net.loadFromDisk(FACE_API_MODEL_DIR());
+  // The same net with fused ops (age-gender-net.ts); face-api's own call stays as the fallback.
+  const fastAgeGender = fusedAgeGender(tf, faceapi.nets.ageGenderNet as unknown as FaceApiAgeGenderNet);
 
   /** Boxes tightened to the 68 landmarks found in a square crop around each detector box. */
   async function alignedBoxes(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Box[]> {
@@ -158,12 +161,21 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
         ageGender = found.map(({ face }) => ({ age: face.age ?? Number.NaN, gender: face.gender ?? 'unknown', genderScore: face.genderScore ?? 0 }));
       } else {
         // One batched call: the WASM backend's per-op overhead dominates for small crops.
-        const crops = cropFaces(tf, image, ageBoxes, 112);
-        try {
-          const r = await faceapi.nets.ageGenderNet.predictAgeAndGender(crops);
-          ageGender = (Array.isArray(r) ? r : [r]).map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
-        } finally {
-          tf.dispose(crops);
+        if (fastAgeGender) {
+          const batch = cropBatch(tf, image, ageBoxes, AGE_GENDER_INPUT);
+          try {
+            ageGender = (await fastAgeGender(batch)).map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
+          } finally {
+            tf.dispose(batch);
+          }
+        } else {
+          const crops = cropFaces(tf, image, ageBoxes, AGE_GENDER_INPUT);
+          try {
+            const r = await faceapi.nets.ageGenderNet.predictAgeAndGender(crops);
+            ageGender = (Array.isArray(r) ? r : [r]).map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
+          } finally {
+            tf.dispose(crops);
+          }
         }
       }
       let embeddings: number[][] | undefined;
@@ -200,12 +212,17 @@ function clampBox(box: [number, number, number, number], width: number, height: 
  * face-api batches an array of 3-D tensors into one forward pass (it refuses a 4-D batch).
  */
 function cropFaces(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number): tfTypes.Tensor3D[] {
+  return tf.tidy(() => tf.unstack(cropBatch(tf, image, boxes, size)) as tfTypes.Tensor3D[]);
+}
+
+/** The same square crops as one [n, size, size, 3] batch, in one cropAndResize. */
+function cropBatch(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number): tfTypes.Tensor4D {
   const [, height, width] = image.shape;
   const rects = boxes.map((box) => {
     const [x, y, side] = squareAround(box);
     return [y / height, x / width, (y + side) / height, (x + side) / width];
   });
-  return tf.tidy(() => tf.unstack(tf.image.cropAndResize(image, rects, rects.map(() => 0), [size, size])) as tfTypes.Tensor3D[]);
+  return tf.image.cropAndResize(image, rects, rects.map(() => 0), [size, size]);
 }
 
 type Box = [number, number, number, number];
