@@ -6,6 +6,7 @@ import path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { FaceResult } from './analysis-types.ts';
 import { faceResult } from './age-band.ts';
+import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
 import { AGE_GENDER_INPUT, fusedAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
 import { packageDir, require, type Tf } from './tf-runtime.ts';
 
@@ -111,7 +112,18 @@ export function loadFaceApi(): FaceApi {
 export const FACE_API_MODEL_DIR = () => path.join(path.dirname(require.resolve('@vladmandic/face-api')), '..', 'model');
 
 export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean } = {}): Promise<FaceModel> {
-  const human = await loadHuman(humanConfig({ faceres: options.humanAgeGender ?? false }));
+  // Human's BlazeFace called directly (blazeface.ts: same boxes, without Human's per-face crops);
+  // Human itself is loaded only for its faceres age/gender (the benchmark's comparison) or if the
+  // direct call cannot load.
+  let blaze: BlazeFace | undefined;
+  if (!options.humanAgeGender) {
+    try {
+      blaze = await loadBlazeFace(tf, { maxDetected: MAX_FACES, minConfidence: MIN_FACE_SCORE });
+    } catch {
+      blaze = undefined;
+    }
+  }
+  const human = blaze ? undefined : await loadHuman(humanConfig({ faceres: options.humanAgeGender ?? false }));
   const faceapi = loadFaceApi();
   await faceapi.nets.ageGenderNet.loadFromDisk(FACE_API_MODEL_DIR());
   await faceapi.nets.faceRecognitionNet.loadFromDisk(FACE_API_MODEL_DIR());
@@ -144,9 +156,15 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
   return {
     async detect(image, opts = {}) {
       const [, height, width] = image.shape;
-      const result = await human.detect(image);
-      if (result.error) throw new Error(`face detector: ${result.error}`);
-      const found = result.face
+      let detected: Array<Pick<HumanFace, 'box' | 'score'> & Partial<HumanFace>>;
+      if (human) {
+        const result = await human.detect(image);
+        if (result.error) throw new Error(`face detector: ${result.error}`);
+        detected = result.face;
+      } else {
+        detected = await blaze!.detect(image);
+      }
+      const found = detected
         .filter((f) => f.score >= MIN_FACE_SCORE)
         .map((f) => ({ face: f, box: clampBox(f.box, width, height) }))
         .filter((f) => f.box[2] >= 8 && f.box[3] >= 8)
@@ -195,6 +213,7 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
       });
     },
     dispose() {
+      blaze?.dispose();
       faceapi.nets.ageGenderNet.dispose();
       faceapi.nets.faceRecognitionNet.dispose();
     },
