@@ -63,6 +63,7 @@ export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward
   // Layers whose work was merged into an earlier step; their name maps to that step's output.
   const alias = new Map<string, string>();
   const resolve = (name: string) => alias.get(name) ?? name;
+  const explicitPad = new Map<string, [[number, number], [number, number], [number, number], [number, number]]>();
 
   try {
     tf.tidy(() => {
@@ -81,6 +82,14 @@ export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward
           case 'ZeroPadding2D': {
             const [[top, bottom], [left, right]] = config.padding as [[number, number], [number, number]];
             assertChannelsLast(config, layer);
+            const next = onlyConsumer(layer.name);
+            const nextClass = next?.getClassName();
+            if (next && (nextClass === 'Conv2D' || nextClass === 'DepthwiseConv2D') && next.getConfig().padding === 'valid') {
+              // The convolution pads while it reads (explicit padding) instead of a copy of the input.
+              explicitPad.set(next.name, [[0, 0], [top, bottom], [left, right], [0, 0]]);
+              alias.set(layer.name, inputs[0]!);
+              break;
+            }
             add(([x]) => tf.pad(x!, [[0, 0], [top, bottom], [left, right], [0, 0]]));
             break;
           }
@@ -113,12 +122,14 @@ export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward
             }
             const strides = config.strides as [number, number];
             const dilations = config.dilationRate as [number, number];
-            const padding = config.padding as 'same' | 'valid';
+            const padding = explicitPad.get(layer.name) ?? (config.padding as 'same' | 'valid');
             const filter = keep(kernel) as tfTypes.Tensor4D;
             const b = keep(bias) as tfTypes.Tensor1D;
             add(([x]) =>
               depthwise
-                ? tf.fused.depthwiseConv2d({ x: x as tfTypes.Tensor4D, filter, strides, pad: padding, dilations, bias: b, activation })
+                ? // tfjs's typing of the fused depthwise op omits explicit padding, which its kernels accept
+                  // (the test compares with model.predict, which pads separately).
+                  tf.fused.depthwiseConv2d({ x: x as tfTypes.Tensor4D, filter, strides, pad: padding as 'same' | 'valid', dilations, bias: b, activation })
                 : tf.fused.conv2d({ x: x as tfTypes.Tensor4D, filter, strides, pad: padding, dilations, bias: b, activation }),
             );
             break;
