@@ -11,6 +11,26 @@ import type { Tf } from './tf-runtime.ts';
 
 export type Forward = (x: tfTypes.Tensor4D) => tfTypes.Tensor;
 
+type Pads = [[number, number], [number, number], [number, number], [number, number]];
+
+/** One step of the folded graph, as data (for an exporter such as bench/onnx-nsfw-bench.ts). */
+export type FoldedOp =
+  | { type: 'pad'; pads: Pads }
+  | { type: 'conv'; depthwise: boolean; filter: tfTypes.Tensor4D; bias: tfTypes.Tensor1D; strides: [number, number]; dilations: [number, number]; pad: 'same' | 'valid' | Pads; activation: Activation }
+  | { type: 'affine'; scale: tfTypes.Tensor; shift: tfTypes.Tensor }
+  | { type: 'relu'; max?: number }
+  | { type: 'add' }
+  | { type: 'pool'; kind: 'avg' | 'max'; size: [number, number]; strides: [number, number]; pad: 'same' | 'valid' }
+  | { type: 'globalAvgPool' }
+  | { type: 'flatten' }
+  | { type: 'dense'; kernel: tfTypes.Tensor2D; bias?: tfTypes.Tensor; activation: Activation | 'softmax' };
+
+export interface FoldedStep {
+  name: string;
+  inputs: string[];
+  op: FoldedOp;
+}
+
 type Activation = 'linear' | 'relu' | 'relu6';
 
 interface LayerLike {
@@ -35,7 +55,7 @@ export class UnsupportedLayerError extends Error {}
  * Returns the function and the tensors it owns (dispose them with the model). Throws
  * UnsupportedLayerError for anything but the layer kinds MobileNet-style models use.
  */
-export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward; weights: tfTypes.Tensor[] } {
+export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward; weights: tfTypes.Tensor[]; steps: FoldedStep[]; input: string; output: string } {
   const layers = model.layers;
   const inputsOf = (l: LayerLike): string[] => {
     if (l.inboundNodes.length !== 1) throw new UnsupportedLayerError(`layer ${l.name} is shared`);
@@ -58,12 +78,12 @@ export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward
     owned.push(c);
     return c;
   };
-  type Step = { name: string; inputs: string[]; run: (xs: tfTypes.Tensor[]) => tfTypes.Tensor };
+  type Step = FoldedStep & { run: (xs: tfTypes.Tensor[]) => tfTypes.Tensor };
   const steps: Step[] = [];
   // Layers whose work was merged into an earlier step; their name maps to that step's output.
   const alias = new Map<string, string>();
   const resolve = (name: string) => alias.get(name) ?? name;
-  const explicitPad = new Map<string, [[number, number], [number, number], [number, number], [number, number]]>();
+  const explicitPad = new Map<string, Pads>();
 
   try {
     tf.tidy(() => {
@@ -72,7 +92,7 @@ export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward
         const cls = layer.getClassName();
         const config = layer.getConfig();
         const inputs = inputsOf(layer).map(resolve);
-        const add = (run: Step['run'], name = layer.name) => steps.push({ name, inputs, run });
+        const add = (op: FoldedOp, run: Step['run']) => steps.push({ name: layer.name, inputs, op, run });
         switch (cls) {
           case 'InputLayer':
             break;
@@ -90,7 +110,7 @@ export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward
               alias.set(layer.name, inputs[0]!);
               break;
             }
-            add(([x]) => tf.pad(x!, [[0, 0], [top, bottom], [left, right], [0, 0]]));
+            add({ type: 'pad', pads: [[0, 0], [top, bottom], [left, right], [0, 0]] }, ([x]) => tf.pad(x!, [[0, 0], [top, bottom], [left, right], [0, 0]]));
             break;
           }
           case 'Conv2D':
@@ -125,7 +145,7 @@ export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward
             const padding = explicitPad.get(layer.name) ?? (config.padding as 'same' | 'valid');
             const filter = keep(kernel) as tfTypes.Tensor4D;
             const b = keep(bias) as tfTypes.Tensor1D;
-            add(([x]) =>
+            add({ type: 'conv', depthwise, filter, bias: b, strides, dilations, pad: padding, activation }, ([x]) =>
               depthwise
                 ? // tfjs's typing of the fused depthwise op omits explicit padding, which its kernels accept
                   // (the test compares with model.predict, which pads separately).
@@ -138,17 +158,17 @@ export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward
             const { scale, shift } = batchNormAffine(tf, layer);
             const s = keep(scale);
             const t = keep(shift);
-            add(([x]) => tf.add(tf.mul(x!, s), t));
+            add({ type: 'affine', scale: s, shift: t }, ([x]) => tf.add(tf.mul(x!, s), t));
             break;
           }
           case 'ReLU': {
             const act = reluActivation(layer);
             if (!act) throw new UnsupportedLayerError(`layer ${layer.name}: ReLU with threshold or slope`);
-            add(([x]) => (act === 'relu6' ? tf.relu6(x!) : tf.relu(x!)));
+            add(act === 'relu6' ? { type: 'relu', max: 6 } : { type: 'relu' }, ([x]) => (act === 'relu6' ? tf.relu6(x!) : tf.relu(x!)));
             break;
           }
           case 'Add':
-            add((xs) => (xs.length === 2 ? tf.add(xs[0]!, xs[1]!) : tf.addN(xs)));
+            add({ type: 'add' }, (xs) => (xs.length === 2 ? tf.add(xs[0]!, xs[1]!) : tf.addN(xs)));
             break;
           case 'AveragePooling2D':
           case 'MaxPooling2D': {
@@ -156,23 +176,24 @@ export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward
             const pool = config.poolSize as [number, number];
             const strides = (config.strides as [number, number] | null) ?? pool;
             const padding = config.padding as 'same' | 'valid';
-            add(([x]) => (cls === 'AveragePooling2D' ? tf.avgPool(x as tfTypes.Tensor4D, pool, strides, padding) : tf.maxPool(x as tfTypes.Tensor4D, pool, strides, padding)));
+            add({ type: 'pool', kind: cls === 'AveragePooling2D' ? 'avg' : 'max', size: pool, strides, pad: padding }, ([x]) => (cls === 'AveragePooling2D' ? tf.avgPool(x as tfTypes.Tensor4D, pool, strides, padding) : tf.maxPool(x as tfTypes.Tensor4D, pool, strides, padding)));
             break;
           }
           case 'GlobalAveragePooling2D':
             assertChannelsLast(config, layer);
-            add(([x]) => tf.mean(x!, [1, 2]));
+            add({ type: 'globalAvgPool' }, ([x]) => tf.mean(x!, [1, 2]));
             break;
           case 'Flatten':
-            add(([x]) => tf.reshape(x!, [x!.shape[0]!, -1]));
+            add({ type: 'flatten' }, ([x]) => tf.reshape(x!, [x!.shape[0]!, -1]));
             break;
           case 'Dense': {
             const [kernel, bias] = layer.getWeights();
             const w = keep(kernel!) as tfTypes.Tensor2D;
             const b = config.useBias && bias ? keep(bias) : undefined;
             const act = config.activation as string;
-            if (act === 'softmax') add(([x]) => tf.softmax(tf.fused.matMul({ a: x as tfTypes.Tensor2D, b: w, bias: b })));
-            else add(([x]) => tf.fused.matMul({ a: x as tfTypes.Tensor2D, b: w, bias: b, activation: activationOf(act, layer) }));
+            const activation = act === 'softmax' ? 'softmax' : activationOf(act, layer);
+            if (act === 'softmax') add({ type: 'dense', kernel: w, bias: b, activation }, ([x]) => tf.softmax(tf.fused.matMul({ a: x as tfTypes.Tensor2D, b: w, bias: b })));
+            else add({ type: 'dense', kernel: w, bias: b, activation }, ([x]) => tf.fused.matMul({ a: x as tfTypes.Tensor2D, b: w, bias: b, activation: activation as Activation }));
             break;
           }
           default:
@@ -194,7 +215,7 @@ export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward
       for (const step of steps) values.set(step.name, step.run(step.inputs.map((i) => values.get(i)!)));
       return values.get(finalName)!;
     });
-  return { forward, weights: owned };
+  return { forward, weights: owned, steps: steps.map(({ name, inputs, op }) => ({ name, inputs, op })), input: inputName, output: finalName };
 }
 
 /** A frozen batch normalisation as y = x * scale + shift per channel. */
