@@ -10,6 +10,7 @@ import { fusedAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
 import { FACE_API_MODEL_DIR, loadFaceApi } from './face-model.ts';
 import { compileLayersModel } from './fold-layers.ts';
 import { loadNudityModel, prepare, type NudityModel } from './nudity-model.ts';
+import { loadOrt } from './onnx-runtime.ts';
 import { initTf, type Tf } from './tf-runtime.ts';
 
 const people = sharedPath('data', 'people');
@@ -48,6 +49,25 @@ describe('fused forward passes match the libraries', { skip }, () => {
       }
     } finally {
       tf.dispose(weights);
+    }
+  });
+
+  it('nsfwjs on ONNX Runtime (when installed) gives the TF.js probabilities', async (t) => {
+    if (!(await loadOrt())) return t.skip('onnxruntime-node is not installed');
+    const onnx = await loadNudityModel(tf);
+    const wasm = await loadNudityModel(tf, undefined, { runtime: 'tfjs' });
+    try {
+      assert.equal(onnx.runtime, 'onnxruntime');
+      assert.equal(wasm.runtime, 'tfjs');
+      for (const name of ['fr_two_people.jpg', 'vh_solvay1927.jpg']) {
+        const image = await pixels(tf, `${people}/${name}`);
+        const [a, b] = [await onnx.classify(image), await wasm.classify(image)];
+        image.dispose();
+        for (const k of Object.keys(a) as Array<keyof typeof a>) assert.ok(Math.abs(a[k] - b[k]) <= 2e-4, `${name} ${k}: ${a[k]} vs ${b[k]}`);
+      }
+    } finally {
+      onnx.dispose();
+      wasm.dispose();
     }
   });
 
