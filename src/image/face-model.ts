@@ -7,7 +7,8 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import type { FaceResult } from './analysis-types.ts';
 import { faceResult } from './age-band.ts';
 import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
-import { AGE_GENDER_INPUT, fusedAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
+import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
+import { loadOrt } from './onnx-runtime.ts';
 import { packageDir, require, type Tf } from './tf-runtime.ts';
 
 /** Faces below this detector confidence are ignored. */
@@ -27,6 +28,8 @@ export interface FaceOptions {
 }
 
 export interface FaceModel {
+  /** Which engine runs the age/gender net: ONNX Runtime or TF.js WASM. */
+  readonly ageGenderRuntime: 'onnxruntime' | 'tfjs';
   /** Finds faces in an RGB tensor [1, h, w, 3] with values 0..255; boxes in that tensor's pixels. */
   detect(image: tfTypes.Tensor4D, options?: FaceOptions): Promise<FaceResult[]>;
   dispose(): void;
@@ -111,7 +114,7 @@ export function loadFaceApi(): FaceApi {
 
 export const FACE_API_MODEL_DIR = () => path.join(path.dirname(require.resolve('@vladmandic/face-api')), '..', 'model');
 
-export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean } = {}): Promise<FaceModel> {
+export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean; runtime?: 'auto' | 'tfjs' } = {}): Promise<FaceModel> {
   // Human's BlazeFace called directly (blazeface.ts: same boxes, without Human's per-face crops);
   // Human itself is loaded only for its faceres age/gender (the benchmark's comparison) or if the
   // direct call cannot load.
@@ -128,8 +131,13 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
   await faceapi.nets.ageGenderNet.loadFromDisk(FACE_API_MODEL_DIR());
   await faceapi.nets.faceRecognitionNet.loadFromDisk(FACE_API_MODEL_DIR());
   await faceapi.nets.faceLandmark68Net.loadFromDisk(FACE_API_MODEL_DIR());
-  // The same net with fused ops (age-gender-net.ts); face-api's own call stays as the fallback.
-  const fastAgeGender = fusedAgeGender(tf, faceapi.nets.ageGenderNet as unknown as FaceApiAgeGenderNet);
+  // The same net on ONNX Runtime when onnxruntime-node is installed, else with fused TF.js ops
+  // (age-gender-net.ts); face-api's own call stays as the last fallback.
+  const agNet = faceapi.nets.ageGenderNet as unknown as FaceApiAgeGenderNet;
+  const ort = options.runtime === 'tfjs' ? undefined : await loadOrt();
+  let fastAgeGender = ort ? await onnxAgeGender(tf, ort, agNet).catch(() => undefined) : undefined;
+  const ageGenderRuntime: 'onnxruntime' | 'tfjs' = fastAgeGender ? 'onnxruntime' : 'tfjs';
+  fastAgeGender ??= fusedAgeGender(tf, agNet);
 
   /** Boxes tightened to the 68 landmarks found in a square crop around each detector box. */
   async function alignedBoxes(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Box[]> {
@@ -154,6 +162,7 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
   }
 
   return {
+    ageGenderRuntime,
     async detect(image, opts = {}) {
       const [, height, width] = image.shape;
       let detected: Array<Pick<HumanFace, 'box' | 'score'> & Partial<HumanFace>>;

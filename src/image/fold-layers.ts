@@ -56,6 +56,8 @@ export class UnsupportedLayerError extends Error {}
  * UnsupportedLayerError for anything but the layer kinds MobileNet-style models use.
  */
 export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward; weights: tfTypes.Tensor[]; steps: FoldedStep[]; input: string; output: string } {
+  // A graph model (nsfwjs's MobileNetV2Mid, InceptionV3) has no layers: not ours to compile.
+  if (!Array.isArray(model.layers) || !Array.isArray(model.outputs)) throw new UnsupportedLayerError('not a layers model');
   const layers = model.layers;
   const inputsOf = (l: LayerLike): string[] => {
     if (l.inboundNodes.length !== 1) throw new UnsupportedLayerError(`layer ${l.name} is shared`);

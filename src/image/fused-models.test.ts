@@ -6,7 +6,7 @@ import { before, describe, it } from 'node:test';
 import type * as tfTypes from '@tensorflow/tfjs';
 import sharp from 'sharp';
 import { sharedPath } from '../testing/shared-path.ts';
-import { fusedAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
+import { fusedAgeGender, onnxAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
 import { FACE_API_MODEL_DIR, loadFaceApi } from './face-model.ts';
 import { compileLayersModel } from './fold-layers.ts';
 import { loadNudityModel, prepare, type NudityModel } from './nudity-model.ts';
@@ -71,25 +71,30 @@ describe('fused forward passes match the libraries', { skip }, () => {
     }
   });
 
-  it('the fused age/gender net gives face-api\'s ages and genders for a batch of faces', async () => {
+  it('the fused and ONNX age/gender nets give face-api\'s ages and genders for a batch of faces', async () => {
     const faceapi = loadFaceApi() as unknown as { nets: { ageGenderNet: FaceApiAgeGenderNet & { loadFromDisk(d: string): Promise<void>; predictAgeAndGender(x: tfTypes.Tensor3D[]): Promise<Array<{ age: number; gender: string; genderProbability: number }>> } } };
     const net = faceapi.nets.ageGenderNet;
     await net.loadFromDisk(FACE_API_MODEL_DIR());
     const fused = fusedAgeGender(tf, net);
     assert.ok(fused, 'face-api age/gender parameters not in the expected layout');
+    const ort = await loadOrt();
+    const onnx = ort ? await onnxAgeGender(tf, ort, net) : undefined;
+    if (ort) assert.ok(onnx, 'the age/gender net did not export to ONNX');
     const crops = await Promise.all(['fairface_0001.jpg', 'fairface_0006.jpg', 'fairface_0008.jpg'].map((n) => pixels(tf, `${portraits}/${n}`, 112)));
     const batch = tf.tidy(() => tf.stack(crops.map((c) => c.toFloat()))) as tfTypes.Tensor4D;
     const floats = crops.map((c) => c.toFloat() as tfTypes.Tensor3D);
     try {
       const expected = await net.predictAgeAndGender(floats);
-      const actual = await fused(batch);
-      assert.equal(actual.length, expected.length);
-      actual.forEach((a, i) => {
-        const e = expected[i]!;
-        assert.equal(a.gender, e.gender);
-        assert.ok(Math.abs(a.age - e.age) < 0.01, `age ${a.age} vs ${e.age}`);
-        assert.ok(Math.abs(a.genderProbability - e.genderProbability) < 1e-4);
-      });
+      for (const predict of onnx ? [fused, onnx] : [fused]) {
+        const actual = await predict(batch);
+        assert.equal(actual.length, expected.length);
+        actual.forEach((a, i) => {
+          const e = expected[i]!;
+          assert.equal(a.gender, e.gender);
+          assert.ok(Math.abs(a.age - e.age) < 0.01, `age ${a.age} vs ${e.age}`);
+          assert.ok(Math.abs(a.genderProbability - e.genderProbability) < 1e-4);
+        });
+      }
     } finally {
       tf.dispose([...crops, ...floats, batch]);
     }

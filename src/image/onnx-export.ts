@@ -144,12 +144,17 @@ export function foldedToOnnx(tf: Tf, steps: FoldedStep[], input: string, output:
     }
     names.set(step.name, out);
   }
+  return onnxModel(nodes, inits, [valueInfo(input, inputShape)], [valueInfo(names.get(output)!, outputShape)]);
+}
+
+/** An opset-13 ModelProto from nodes, initializers and the graph's inputs and outputs. */
+export function onnxModel(nodes: Pb[], inits: Pb[], inputs: Pb[], outputs: Pb[]): Uint8Array {
   const graph = new Pb();
   for (const n of nodes) graph.msg(1, n);
-  graph.str(2, 'folded');
+  graph.str(2, 'consentry');
   for (const t of inits) graph.msg(5, t);
-  graph.msg(11, valueInfo(input, inputShape));
-  graph.msg(12, valueInfo(names.get(output)!, outputShape));
+  for (const i of inputs) graph.msg(11, i);
+  for (const o of outputs) graph.msg(12, o);
   const model = new Pb().int(1, 8).str(2, 'consentry').msg(7, graph).msg(8, new Pb().str(1, '').int(2, 13));
   return Uint8Array.from(model.bytes);
 }
