@@ -1,7 +1,8 @@
 // node --import tsx bench/images-ab.ts — A/B of the model stages in one thread, interleaved image by
 // image so that load from other processes hits both alike: the previous pipeline (tfjs-layers
 // predict for nsfwjs, Human.detect, face-api's predictAgeAndGender) against the current
-// analyzeDecoded (folded nsfwjs, direct BlazeFace, fused age/gender). CPU time per image, decode
+// analyzeDecoded (folded nsfwjs and fused age/gender, on ONNX Runtime when onnxruntime-node is
+// installed, direct BlazeFace). CPU time per image, decode
 // excluded (the same for both). Needs the shared photos (CONSENTRY_SHARED).
 import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,7 @@ import { sharedPath } from '../src/testing/shared-path.ts';
 sharp.concurrency(1); sharp.cache(false);
 const models = await loadImageModels();
 const tf = models.tf;
+console.log(`# current pipeline: nsfwjs on ${models.nudity.runtime}, age/gender on ${models.faces.ageGenderRuntime}, BlazeFace on tfjs-wasm; load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const human: any = await loadHuman(humanConfig({}));
 const faceapi: any = loadFaceApi();
 const nsfw = (models.nudity.raw as any).model;

@@ -16,10 +16,13 @@ const skip = people ? false : 'shared photos absent (set CONSENTRY_SHARED)';
 describe('direct BlazeFace', { skip }, () => {
   let tf: Tf;
   let blaze: BlazeFace;
+  let wasm: BlazeFace;
   let human: Awaited<ReturnType<typeof loadHuman>>;
   before(async () => {
     tf = await initTf('wasm');
+    // The default runtime (ONNX Runtime when installed) and TF.js must both reproduce Human.
     blaze = await loadBlazeFace(tf, { maxDetected: MAX_FACES, minConfidence: MIN_FACE_SCORE });
+    wasm = await loadBlazeFace(tf, { maxDetected: MAX_FACES, minConfidence: MIN_FACE_SCORE, runtime: 'tfjs' });
     human = await loadHuman(humanConfig());
   });
 
@@ -29,9 +32,9 @@ describe('direct BlazeFace', { skip }, () => {
       const x = tf.tidy(() => tf.tensor3d(data, [info.height, info.width, 3], 'int32').toFloat().expandDims(0)) as tfTypes.Tensor4D;
       try {
         const expected = (await human.detect(x)).face.map((f) => ({ box: f.box, score: f.score }));
-        const actual = await blaze.detect(x);
         assert.ok(expected.length > 0);
-        assert.deepEqual(actual, expected);
+        assert.deepEqual(await blaze.detect(x), expected, `runtime ${blaze.runtime}`);
+        assert.deepEqual(await wasm.detect(x), expected, 'runtime tfjs');
       } finally {
         x.dispose();
       }

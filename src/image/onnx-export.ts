@@ -66,10 +66,19 @@ export const tensorProto = (name: string, dims: number[], data: Float32Array) =>
   t.int(2, 1).str(8, name).raw(9, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
   return t;
 };
-export const valueInfo = (name: string, dims: Array<number | string>) => {
-  const shape = new Pb();
-  for (const d of dims) shape.msg(1, typeof d === 'number' ? new Pb().int(1, d) : new Pb().str(2, d));
-  return new Pb().str(1, name).msg(2, new Pb().msg(1, new Pb().int(1, 1).msg(2, shape)));
+export const int64Tensor = (name: string, values: number[]) => {
+  const data = new BigInt64Array(values.map((v) => BigInt(v)));
+  return new Pb().int(1, values.length).int(2, 7).str(8, name).raw(9, new Uint8Array(data.buffer));
+};
+/** A float tensor's name and type; without dims the shape is left to the runtime. */
+export const valueInfo = (name: string, dims?: Array<number | string>) => {
+  const tensorType = new Pb().int(1, 1);
+  if (dims) {
+    const shape = new Pb();
+    for (const d of dims) shape.msg(1, typeof d === 'number' ? new Pb().int(1, d) : new Pb().str(2, d));
+    tensorType.msg(2, shape);
+  }
+  return new Pb().str(1, name).msg(2, new Pb().msg(1, tensorType));
 };
 
 /**
