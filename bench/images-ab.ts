@@ -15,7 +15,7 @@ import { sharedPath } from '../src/testing/shared-path.ts';
 sharp.concurrency(1); sharp.cache(false);
 const models = await loadImageModels();
 const tf = models.tf;
-console.log(`# current pipeline: nsfwjs on ${models.nudity.runtime}, age/gender on ${models.faces.ageGenderRuntime}, BlazeFace on tfjs-wasm; load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(`# current pipeline: nsfwjs on ${models.nudity.runtime}, age/gender on ${models.faces.ageGenderRuntime}, BlazeFace on ${models.faces.detectorRuntime}; load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const human: any = await loadHuman(humanConfig({}));
 const faceapi: any = loadFaceApi();
 const nsfw = (models.nudity.raw as any).model;

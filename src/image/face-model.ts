@@ -30,6 +30,8 @@ export interface FaceOptions {
 export interface FaceModel {
   /** Which engine runs the age/gender net: ONNX Runtime or TF.js WASM. */
   readonly ageGenderRuntime: 'onnxruntime' | 'tfjs';
+  /** Which engine runs the face detector ('human' when Human.detect is the fallback). */
+  readonly detectorRuntime: 'onnxruntime' | 'tfjs' | 'human';
   /** Finds faces in an RGB tensor [1, h, w, 3] with values 0..255; boxes in that tensor's pixels. */
   detect(image: tfTypes.Tensor4D, options?: FaceOptions): Promise<FaceResult[]>;
   dispose(): void;
@@ -121,7 +123,7 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean;
   let blaze: BlazeFace | undefined;
   if (!options.humanAgeGender) {
     try {
-      blaze = await loadBlazeFace(tf, { maxDetected: MAX_FACES, minConfidence: MIN_FACE_SCORE });
+      blaze = await loadBlazeFace(tf, { maxDetected: MAX_FACES, minConfidence: MIN_FACE_SCORE, runtime: options.runtime });
     } catch {
       blaze = undefined;
     }
@@ -163,6 +165,7 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean;
 
   return {
     ageGenderRuntime,
+    detectorRuntime: blaze ? blaze.runtime : 'human',
     async detect(image, opts = {}) {
       const [, height, width] = image.shape;
       let detected: Array<Pick<HumanFace, 'box' | 'score'> & Partial<HumanFace>>;
