@@ -90,8 +90,8 @@ async function measure(label: string, options: { embeddings?: boolean; regions?:
   const cpuPerImage = cpuMs(process.cpuUsage(cpu0)) / jobs.length;
   await analyzer.close();
   const ips = (jobs.length * 1000) / wall;
-  const pick = (k: keyof ImageAnalysis['timings']) => median(results.map((r) => r.timings[k] ?? 0));
-  const pickAlone = (k: keyof ImageAnalysis['timings']) => median(alone.map((r) => r.timings[k] ?? 0));
+  const pick = (k: keyof ImageAnalysis['timings']) => Math.round(median(results.map((r) => r.timings[k] ?? 0)) * 10) / 10;
+  const pickAlone = (k: keyof ImageAnalysis['timings']) => Math.round(median(alone.map((r) => r.timings[k] ?? 0)) * 10) / 10;
   const faces = results.reduce((s, r) => s + r.faces.length, 0) / results.length;
   console.log(
     `${label}: ${ips.toFixed(2)} images/s with ${cores} workers (${jobs.length} images in ${(wall / 1000).toFixed(1)} s); ` +

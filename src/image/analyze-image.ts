@@ -48,12 +48,15 @@ export async function analyzeBytes(models: ImageModels, bytes: Uint8Array, limit
 
 export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage, options: AnalyzeOptions = {}, decodeMs = 0): Promise<ImageAnalysis> {
   const { tf } = models;
-  const image = tf.tensor3d(decoded.data, [decoded.height, decoded.width, 3], 'int32');
+  // One float32 copy of the pixels serves both models (an int32 tensor cost a conversion per model).
+  const floats = new Float32Array(decoded.data.length);
+  for (let i = 0; i < floats.length; i++) floats[i] = decoded.data[i]!;
+  const image = tf.tensor3d(floats, [decoded.height, decoded.width, 3], 'float32');
   try {
     const t1 = performance.now();
     const nudity = nudityFromClasses(await models.nudity.classify(image));
     const t2 = performance.now();
-    const batch = tf.tidy(() => image.toFloat().expandDims(0)) as tfTypes.Tensor4D;
+    const batch = tf.expandDims(image, 0) as tfTypes.Tensor4D;
     let faces: FaceResult[];
     try {
       faces = await models.faces.detect(batch, { embeddings: options.embeddings });

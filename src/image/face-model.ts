@@ -6,6 +6,9 @@ import path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { FaceResult } from './analysis-types.ts';
 import { faceResult } from './age-band.ts';
+import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
+import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
+import { loadOrt } from './onnx-runtime.ts';
 import { packageDir, require, type Tf } from './tf-runtime.ts';
 
 /** Faces below this detector confidence are ignored. */
@@ -25,6 +28,10 @@ export interface FaceOptions {
 }
 
 export interface FaceModel {
+  /** Which engine runs the age/gender net: ONNX Runtime or TF.js WASM. */
+  readonly ageGenderRuntime: 'onnxruntime' | 'tfjs';
+  /** Which engine runs the face detector ('human' when Human.detect is the fallback). */
+  readonly detectorRuntime: 'onnxruntime' | 'tfjs' | 'human';
   /** Finds faces in an RGB tensor [1, h, w, 3] with values 0..255; boxes in that tensor's pixels. */
   detect(image: tfTypes.Tensor4D, options?: FaceOptions): Promise<FaceResult[]>;
   dispose(): void;
@@ -109,12 +116,30 @@ export function loadFaceApi(): FaceApi {
 
 export const FACE_API_MODEL_DIR = () => path.join(path.dirname(require.resolve('@vladmandic/face-api')), '..', 'model');
 
-export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean } = {}): Promise<FaceModel> {
-  const human = await loadHuman(humanConfig({ faceres: options.humanAgeGender ?? false }));
+export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean; runtime?: 'auto' | 'tfjs' } = {}): Promise<FaceModel> {
+  // Human's BlazeFace called directly (blazeface.ts: same boxes, without Human's per-face crops);
+  // Human itself is loaded only for its faceres age/gender (the benchmark's comparison) or if the
+  // direct call cannot load.
+  let blaze: BlazeFace | undefined;
+  if (!options.humanAgeGender) {
+    try {
+      blaze = await loadBlazeFace(tf, { maxDetected: MAX_FACES, minConfidence: MIN_FACE_SCORE, runtime: options.runtime });
+    } catch {
+      blaze = undefined;
+    }
+  }
+  const human = blaze ? undefined : await loadHuman(humanConfig({ faceres: options.humanAgeGender ?? false }));
   const faceapi = loadFaceApi();
   await faceapi.nets.ageGenderNet.loadFromDisk(FACE_API_MODEL_DIR());
   await faceapi.nets.faceRecognitionNet.loadFromDisk(FACE_API_MODEL_DIR());
   await faceapi.nets.faceLandmark68Net.loadFromDisk(FACE_API_MODEL_DIR());
+  // The same net on ONNX Runtime when onnxruntime-node is installed, else with fused TF.js ops
+  // (age-gender-net.ts); face-api's own call stays as the last fallback.
+  const agNet = faceapi.nets.ageGenderNet as unknown as FaceApiAgeGenderNet;
+  const ort = options.runtime === 'tfjs' ? undefined : await loadOrt();
+  let fastAgeGender = ort ? await onnxAgeGender(tf, ort, agNet).catch(() => undefined) : undefined;
+  const ageGenderRuntime: 'onnxruntime' | 'tfjs' = fastAgeGender ? 'onnxruntime' : 'tfjs';
+  fastAgeGender ??= fusedAgeGender(tf, agNet);
 
   /** Boxes tightened to the 68 landmarks found in a square crop around each detector box. */
   async function alignedBoxes(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Box[]> {
@@ -139,11 +164,19 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
   }
 
   return {
+    ageGenderRuntime,
+    detectorRuntime: blaze ? blaze.runtime : 'human',
     async detect(image, opts = {}) {
       const [, height, width] = image.shape;
-      const result = await human.detect(image);
-      if (result.error) throw new Error(`face detector: ${result.error}`);
-      const found = result.face
+      let detected: Array<Pick<HumanFace, 'box' | 'score'> & Partial<HumanFace>>;
+      if (human) {
+        const result = await human.detect(image);
+        if (result.error) throw new Error(`face detector: ${result.error}`);
+        detected = result.face;
+      } else {
+        detected = await blaze!.detect(image);
+      }
+      const found = detected
         .filter((f) => f.score >= MIN_FACE_SCORE)
         .map((f) => ({ face: f, box: clampBox(f.box, width, height) }))
         .filter((f) => f.box[2] >= 8 && f.box[3] >= 8)
@@ -158,12 +191,21 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
         ageGender = found.map(({ face }) => ({ age: face.age ?? Number.NaN, gender: face.gender ?? 'unknown', genderScore: face.genderScore ?? 0 }));
       } else {
         // One batched call: the WASM backend's per-op overhead dominates for small crops.
-        const crops = cropFaces(tf, image, ageBoxes, 112);
-        try {
-          const r = await faceapi.nets.ageGenderNet.predictAgeAndGender(crops);
-          ageGender = (Array.isArray(r) ? r : [r]).map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
-        } finally {
-          tf.dispose(crops);
+        if (fastAgeGender) {
+          const batch = cropBatch(tf, image, ageBoxes, AGE_GENDER_INPUT);
+          try {
+            ageGender = (await fastAgeGender(batch)).map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
+          } finally {
+            tf.dispose(batch);
+          }
+        } else {
+          const crops = cropFaces(tf, image, ageBoxes, AGE_GENDER_INPUT);
+          try {
+            const r = await faceapi.nets.ageGenderNet.predictAgeAndGender(crops);
+            ageGender = (Array.isArray(r) ? r : [r]).map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
+          } finally {
+            tf.dispose(crops);
+          }
         }
       }
       let embeddings: number[][] | undefined;
@@ -183,6 +225,7 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean 
       });
     },
     dispose() {
+      blaze?.dispose();
       faceapi.nets.ageGenderNet.dispose();
       faceapi.nets.faceRecognitionNet.dispose();
     },
@@ -200,12 +243,17 @@ function clampBox(box: [number, number, number, number], width: number, height: 
  * face-api batches an array of 3-D tensors into one forward pass (it refuses a 4-D batch).
  */
 function cropFaces(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number): tfTypes.Tensor3D[] {
+  return tf.tidy(() => tf.unstack(cropBatch(tf, image, boxes, size)) as tfTypes.Tensor3D[]);
+}
+
+/** The same square crops as one [n, size, size, 3] batch, in one cropAndResize. */
+function cropBatch(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number): tfTypes.Tensor4D {
   const [, height, width] = image.shape;
   const rects = boxes.map((box) => {
     const [x, y, side] = squareAround(box);
     return [y / height, x / width, (y + side) / height, (x + side) / width];
   });
-  return tf.tidy(() => tf.unstack(tf.image.cropAndResize(image, rects, rects.map(() => 0), [size, size])) as tfTypes.Tensor3D[]);
+  return tf.image.cropAndResize(image, rects, rects.map(() => 0), [size, size]);
 }
 
 type Box = [number, number, number, number];

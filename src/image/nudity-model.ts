@@ -2,6 +2,9 @@
 // nsfwjs package as JavaScript modules, so loading it reads node_modules and never the network.
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { NsfwClasses } from './analysis-types.ts';
+import { compileLayersModel, UnsupportedLayerError, type Forward } from './fold-layers.ts';
+import { foldedToOnnx } from './onnx-export.ts';
+import { createSession, loadOrt, type Ort, type OrtSession } from './onnx-runtime.ts';
 import type { Tf } from './tf-runtime.ts';
 
 export const NSFW_MODEL = 'MobileNetV2';
@@ -11,12 +14,21 @@ export interface NudityModel {
   readonly name: string;
   /** The underlying nsfwjs instance, for the model comparison in bench/. */
   readonly raw: unknown;
+  /** Whether the folded forward pass (fold-layers.ts) is in use rather than tfjs-layers' predict. */
+  readonly folded: boolean;
+  /** Which engine runs the network: ONNX Runtime on the folded graph, or TF.js WASM. */
+  readonly runtime: 'onnxruntime' | 'tfjs';
   /** Classifies an RGB image tensor [h, w, 3] with values 0..255. */
   classify(image: tfTypes.Tensor3D): Promise<NsfwClasses>;
   dispose(): void;
 }
 
-export async function loadNudityModel(tf: Tf, modelName: string = NSFW_MODEL): Promise<NudityModel> {
+export interface NudityModelOptions {
+  /** 'auto' (default): ONNX Runtime when onnxruntime-node is installed, else TF.js. */
+  runtime?: 'auto' | 'tfjs';
+}
+
+export async function loadNudityModel(tf: Tf, modelName: string = NSFW_MODEL, options: NudityModelOptions = {}): Promise<NudityModel> {
   const nsfwjs = await import('nsfwjs');
   // nsfwjs logs an advert for hosting one's own model on every load.
   const info = console.info;
@@ -27,21 +39,64 @@ export async function loadNudityModel(tf: Tf, modelName: string = NSFW_MODEL): P
   } finally {
     console.info = info;
   }
+  // Batch normalisations folded into the convolutions (same maths, about half the time); any layer
+  // the compiler does not know keeps tfjs-layers' own predict.
+  let forward: Forward = (x) => model.model.predict(x) as tfTypes.Tensor;
+  let folded: tfTypes.Tensor[] = [];
+  let session: { ort: Ort; session: OrtSession; input: string } | undefined;
+  try {
+    const compiled = compileLayersModel(tf, model.model as unknown as Parameters<typeof compileLayersModel>[1]);
+    forward = compiled.forward;
+    folded = compiled.weights;
+    // The same folded graph on ONNX Runtime's native kernels (4-5x faster than WASM here); any
+    // failure to export or to start a session keeps TF.js.
+    const ort = options.runtime === 'tfjs' ? undefined : await loadOrt();
+    if (ort) {
+      try {
+        const onnx = foldedToOnnx(tf, compiled.steps, compiled.input, compiled.output, ['N', INPUT_SIZE, INPUT_SIZE, 3], ['N', CLASS_NAMES.length]);
+        session = { ort, session: await createSession(ort, onnx), input: compiled.input };
+      } catch {
+        session = undefined;
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof UnsupportedLayerError)) throw error;
+  }
+  const toClasses = (values: ArrayLike<number>) => {
+    const classes = {} as NsfwClasses;
+    CLASS_NAMES.forEach((name, i) => (classes[name] = round(values[i] ?? 0)));
+    return classes;
+  };
   return {
     name: `nsfwjs/${modelName}`,
     raw: model,
+    folded: folded.length > 0,
+    runtime: session ? 'onnxruntime' : 'tfjs',
     async classify(image) {
-      const probs = tf.tidy(() => model.model.predict(prepare(tf, image)) as tfTypes.Tensor);
+      if (session) {
+        const x = prepare(tf, image);
+        let pixels: Float32Array;
+        try {
+          pixels = (await x.data()) as Float32Array;
+        } finally {
+          tf.dispose(x);
+        }
+        const { ort, input } = session;
+        const out = await session.session.run({ [input]: new ort.Tensor('float32', pixels, [1, INPUT_SIZE, INPUT_SIZE, 3]) });
+        return toClasses(out[session.session.outputNames[0]!]!.data as Float32Array);
+      }
+      const probs = tf.tidy(() => forward(prepare(tf, image)));
       try {
-        const values = await probs.data();
-        const classes = {} as NsfwClasses;
-        CLASS_NAMES.forEach((name, i) => (classes[name] = round(values[i] ?? 0)));
-        return classes;
+        return toClasses(await probs.data());
       } finally {
         tf.dispose(probs);
       }
     },
-    dispose: () => model.dispose(),
+    dispose() {
+      void session?.session.release();
+      tf.dispose(folded);
+      model.dispose();
+    },
   };
 }
 

@@ -1,0 +1,191 @@
+// face-api's age/gender net (a TinyXception backbone and two dense heads), run on face-api's own
+// loaded weights with fused ops. face-api builds each separable convolution as depthwise + pointwise
+// + a separate bias add + a separate ReLU, normalises the input with a concat of three filled
+// tensors, and re-stacks a list of 3-D crops; on the WASM backend that cost ~35 ms a face. Here the
+// bias and ReLU are fused into the pointwise convolution, the mean is one broadcast subtraction and
+// the crops arrive as one 4-D batch. Same weights, same order of operations up to float rounding
+// (checked against face-api's predictAgeAndGender in age-gender-net.test.ts).
+import type * as tfTypes from '@tensorflow/tfjs';
+import { attrInt, attrInts, attrStr, node, onnxModel, tensorProto, valueInfo, type Pb } from './onnx-export.ts';
+import { createSession, type Ort } from './onnx-runtime.ts';
+import type { Tf } from './tf-runtime.ts';
+
+interface ConvParams {
+  filters: tfTypes.Tensor4D;
+  bias: tfTypes.Tensor1D;
+}
+interface SeparableConvParams {
+  depthwise_filter: tfTypes.Tensor4D;
+  pointwise_filter: tfTypes.Tensor4D;
+  bias: tfTypes.Tensor1D;
+}
+interface ReductionBlock {
+  separable_conv0: SeparableConvParams;
+  separable_conv1: SeparableConvParams;
+  expansion_conv: ConvParams;
+}
+type MainBlock = Record<'separable_conv0' | 'separable_conv1' | 'separable_conv2', SeparableConvParams>;
+interface XceptionParams {
+  entry_flow: { conv_in: ConvParams; reduction_block_0: ReductionBlock; reduction_block_1: ReductionBlock };
+  middle_flow: Record<string, MainBlock>;
+  exit_flow: { reduction_block: ReductionBlock; separable_conv: SeparableConvParams };
+}
+interface FcParams {
+  weights: tfTypes.Tensor2D;
+  bias: tfTypes.Tensor1D;
+}
+
+/** The loaded face-api AgeGenderNet, as far as this module reads it. */
+export interface FaceApiAgeGenderNet {
+  params?: { fc: { age: FcParams; gender: FcParams } };
+  faceFeatureExtractor: { params?: XceptionParams };
+}
+
+export interface AgeGenderPrediction {
+  age: number;
+  gender: 'male' | 'female';
+  genderProbability: number;
+}
+
+/** face-api's input size and per-channel means. */
+export const AGE_GENDER_INPUT = 112;
+const MEAN_RGB = [122.782, 117.001, 104.298];
+
+/**
+ * Returns a predictor for a batch of face crops [n, 112, 112, 3] with values 0..255, or undefined
+ * when the net's parameters do not have the expected layout (the caller then uses face-api's own).
+ */
+export function fusedAgeGender(tf: Tf, net: FaceApiAgeGenderNet): ((crops: tfTypes.Tensor4D) => Promise<AgeGenderPrediction[]>) | undefined {
+  const p = net.faceFeatureExtractor.params;
+  const fc = net.params?.fc;
+  const mainBlocks = p ? Object.keys(p.middle_flow).sort() : [];
+  if (!p || !fc || mainBlocks.length === 0) return undefined;
+
+  const sep = (x: tfTypes.Tensor4D, s: SeparableConvParams, activation: 'linear' | 'relu') =>
+    tf.fused.conv2d({ x: tf.depthwiseConv2d(x, s.depthwise_filter, 1, 'same'), filter: s.pointwise_filter, strides: 1, pad: 'valid', bias: s.bias, activation });
+  const reduction = (x: tfTypes.Tensor4D, b: ReductionBlock, activateInput: boolean) => {
+    let out = activateInput ? tf.relu(x) : x;
+    out = sep(out, b.separable_conv0, 'relu');
+    out = sep(out, b.separable_conv1, 'linear');
+    out = tf.maxPool(out, [3, 3], [2, 2], 'same');
+    return tf.add(out, tf.fused.conv2d({ x, filter: b.expansion_conv.filters, strides: 2, pad: 'same', bias: b.expansion_conv.bias })) as tfTypes.Tensor4D;
+  };
+  const main = (x: tfTypes.Tensor4D, b: MainBlock) => {
+    let out = sep(tf.relu(x), b.separable_conv0, 'relu');
+    out = sep(out, b.separable_conv1, 'relu');
+    out = sep(out, b.separable_conv2, 'linear');
+    return tf.add(out, x) as tfTypes.Tensor4D;
+  };
+
+  return async (crops) => {
+    const n = crops.shape[0];
+    const [age, gender] = tf.tidy(() => {
+      const x = tf.div(tf.sub(crops, tf.tensor1d(MEAN_RGB)), 255) as tfTypes.Tensor4D;
+      let out = tf.fused.conv2d({ x, filter: p.entry_flow.conv_in.filters, strides: 2, pad: 'same', bias: p.entry_flow.conv_in.bias, activation: 'relu' });
+      out = reduction(out, p.entry_flow.reduction_block_0, false);
+      out = reduction(out, p.entry_flow.reduction_block_1, true);
+      for (const key of mainBlocks) out = main(out, p.middle_flow[key]!);
+      out = reduction(out, p.exit_flow.reduction_block, true);
+      out = sep(out, p.exit_flow.separable_conv, 'relu');
+      const pooled = tf.reshape(tf.avgPool(out, [7, 7], [2, 2], 'valid'), [n, -1]) as tfTypes.Tensor2D;
+      return [
+        tf.fused.matMul({ a: pooled, b: fc.age.weights, bias: fc.age.bias }),
+        tf.softmax(tf.fused.matMul({ a: pooled, b: fc.gender.weights, bias: fc.gender.bias })),
+      ];
+    });
+    try {
+      const [ages, genders] = await Promise.all([age.data(), gender.data()]);
+      return Array.from({ length: n }, (_, i) => {
+        // face-api's convention: column 0 is the probability of "male".
+        const probMale = genders[i * 2]!;
+        const male = probMale > 0.5;
+        return { age: ages[i]!, gender: male ? 'male' : 'female', genderProbability: male ? probMale : 1 - probMale };
+      });
+    } finally {
+      tf.dispose([age, gender]);
+    }
+  };
+}
+
+/**
+ * The same net as an ONNX graph on ONNX Runtime (same weights, NCHW inside), or undefined when the
+ * parameters do not have the expected layout. Resolves to a predictor like fusedAgeGender's.
+ */
+export async function onnxAgeGender(tf: Tf, ort: Ort, net: FaceApiAgeGenderNet): Promise<((crops: tfTypes.Tensor4D) => Promise<AgeGenderPrediction[]>) | undefined> {
+  const p = net.faceFeatureExtractor.params;
+  const fc = net.params?.fc;
+  const mainBlocks = p ? Object.keys(p.middle_flow).sort() : [];
+  if (!p || !fc || mainBlocks.length === 0) return undefined;
+  const nodes: Pb[] = [];
+  const inits: Pb[] = [];
+  let k = 0;
+  const init = (t: tfTypes.Tensor, dims = t.shape as number[]) => {
+    const name = `w${k++}`;
+    inits.push(tensorProto(name, dims, t.dataSync() as Float32Array));
+    return name;
+  };
+  const fresh = () => `t${k++}`;
+  const same = attrStr('auto_pad', 'SAME_UPPER');
+  const conv = (x: string, filter: tfTypes.Tensor4D, bias: tfTypes.Tensor1D | undefined, stride: number, depthwise = false) => {
+    const [kh, kw, cin, cout] = filter.shape;
+    const w = tf.tidy(() => (depthwise ? tf.reshape(tf.transpose(filter, [2, 3, 0, 1]), [cin * cout, 1, kh, kw]) : tf.transpose(filter, [3, 2, 0, 1])));
+    const inputs = [x, init(w)];
+    w.dispose();
+    if (bias) inputs.push(init(bias));
+    const out = fresh();
+    nodes.push(node('Conv', inputs, [out], [attrInts('strides', [stride, stride]), attrInts('kernel_shape', [kh, kw]), attrInt('group', depthwise ? cin : 1), same]));
+    return out;
+  };
+  const unary = (op: string, x: string, attrs: Pb[] = []) => {
+    const out = fresh();
+    nodes.push(node(op, [x], [out], attrs));
+    return out;
+  };
+  const add = (a: string, b: string) => {
+    const out = fresh();
+    nodes.push(node('Add', [a, b], [out]));
+    return out;
+  };
+  const sep = (x: string, s: SeparableConvParams) => conv(conv(x, s.depthwise_filter, undefined, 1, true), s.pointwise_filter, s.bias, 1);
+  const reduction = (x: string, b: ReductionBlock, activateInput: boolean) => {
+    let out = activateInput ? unary('Relu', x) : x;
+    out = unary('Relu', sep(out, b.separable_conv0));
+    out = sep(out, b.separable_conv1);
+    out = unary('MaxPool', out, [attrInts('kernel_shape', [3, 3]), attrInts('strides', [2, 2]), same]);
+    return add(out, conv(x, b.expansion_conv.filters, b.expansion_conv.bias, 2));
+  };
+  const main = (x: string, b: MainBlock) => {
+    let out = unary('Relu', sep(unary('Relu', x), b.separable_conv0));
+    out = unary('Relu', sep(out, b.separable_conv1));
+    return add(sep(out, b.separable_conv2), x);
+  };
+  const mean = 'c_mean';
+  const scale = 'c_255';
+  inits.push(tensorProto(mean, [1, 3, 1, 1], new Float32Array(MEAN_RGB)), tensorProto(scale, [], new Float32Array([255])));
+  nodes.push(node('Transpose', ['crops'], ['nchw'], [attrInts('perm', [0, 3, 1, 2])]));
+  nodes.push(node('Sub', ['nchw', mean], ['centred']));
+  nodes.push(node('Div', ['centred', scale], ['x']));
+  let out = unary('Relu', conv('x', p.entry_flow.conv_in.filters, p.entry_flow.conv_in.bias, 2));
+  out = reduction(out, p.entry_flow.reduction_block_0, false);
+  out = reduction(out, p.entry_flow.reduction_block_1, true);
+  for (const key of mainBlocks) out = main(out, p.middle_flow[key]!);
+  out = reduction(out, p.exit_flow.reduction_block, true);
+  out = unary('Relu', sep(out, p.exit_flow.separable_conv));
+  const pooled = unary('Flatten', unary('AveragePool', out, [attrInts('kernel_shape', [7, 7]), attrInts('strides', [2, 2]), attrStr('auto_pad', 'VALID')]), [attrInt('axis', 1)]);
+  nodes.push(node('Gemm', [pooled, init(fc.age.weights), init(fc.age.bias)], ['age']));
+  nodes.push(node('Gemm', [pooled, init(fc.gender.weights), init(fc.gender.bias)], ['gender_logits']));
+  nodes.push(node('Softmax', ['gender_logits'], ['gender'], [attrInt('axis', 1)]));
+  const session = await createSession(ort, onnxModel(nodes, inits, [valueInfo('crops', ['N', AGE_GENDER_INPUT, AGE_GENDER_INPUT, 3])], [valueInfo('age', ['N', 1]), valueInfo('gender', ['N', 2])]));
+  return async (crops) => {
+    const n = crops.shape[0];
+    const pixels = (await crops.data()) as Float32Array;
+    const out = await session.run({ crops: new ort.Tensor('float32', pixels, [n, AGE_GENDER_INPUT, AGE_GENDER_INPUT, 3]) });
+    const ages = out.age!.data as Float32Array;
+    const genders = out.gender!.data as Float32Array;
+    return Array.from({ length: n }, (_, i) => {
+      const probMale = genders[i * 2]!;
+      const male = probMale > 0.5;
+      return { age: ages[i]!, gender: male ? 'male' : 'female', genderProbability: male ? probMale : 1 - probMale };
+    });
+  };
+}

@@ -1,0 +1,28 @@
+// onnxruntime-node is optional: when it is installed, the models we can export (onnx-export.ts) run
+// on its native CPU kernels; when it is not, or a session cannot be created, TF.js WASM runs them.
+import type * as OrtTypes from 'onnxruntime-node';
+
+export type Ort = typeof OrtTypes;
+export type OrtSession = OrtTypes.InferenceSession;
+
+let ort: Promise<Ort | undefined> | undefined;
+
+/** The onnxruntime-node module, or undefined when it is not installed or its binary does not load. */
+export function loadOrt(): Promise<Ort | undefined> {
+  ort ??= import('onnxruntime-node').then(
+    (m: unknown) => {
+      const mod = m as Partial<Ort> & { default?: Ort };
+      return mod.InferenceSession ? (mod as Ort) : mod.default;
+    },
+    () => undefined,
+  );
+  return ort;
+}
+
+/**
+ * A session on one thread: the worker pool already puts one worker on each core, so ONNX Runtime's
+ * own thread pool would only oversubscribe them.
+ */
+export function createSession(ortModule: Ort, model: Uint8Array): Promise<OrtSession> {
+  return ortModule.InferenceSession.create(model, { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all' });
+}
