@@ -180,15 +180,7 @@ async function chainHead(tx: Queryable): Promise<string> {
 }
 
 /** What an entry's hash covers: its fields and the exact JSON texts stored (json keeps them verbatim). */
-export interface HashedContent {
-  id: string;
-  tenantId: string;
-  createdAt: string;
-  kind: LogKind;
-  verdict: Decision['verdict'];
-  policyId: string;
-  policyVersion: string;
-  parentId: string | null;
+export interface HashedContent extends Pick<LogEntry, 'id' | 'tenantId' | 'createdAt' | 'kind' | 'verdict' | 'policyId' | 'policyVersion' | 'parentId'> {
   decisionJson: string;
   inputsJson: string;
   signalsJson: string;
