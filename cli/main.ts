@@ -15,10 +15,10 @@ export interface CliIO {
 }
 
 /** Commands by name; each lives in its own module and is loaded only when used. */
-const COMMANDS: Record<string, () => Promise<CliCommand>> = {};
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {};
 
-export function registerCommand(name: string, load: () => Promise<CliCommand>): void {
-  COMMANDS[name] = load;
+export function registerCommand(name: string, summary: string, load: () => Promise<CliCommand>): void {
+  COMMANDS[name] = { summary, load };
 }
 
 /** Exit codes: 0 ok, 1 a check or an item failed, 2 usage or input error. */
@@ -33,12 +33,12 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
     io.stdout.write('consentry 0.1.0\n');
     return 0;
   }
-  const load = COMMANDS[name];
-  if (!load) {
+  const entry = COMMANDS[name];
+  if (!entry) {
     io.stderr.write(`consentry: unknown command "${name}"\n\n${help()}`);
     return 2;
   }
-  const command = await load();
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.usage}\n`);
     return 0;
@@ -53,6 +53,7 @@ export async function main(argv: string[], io: CliIO = { stdout: process.stdout,
 }
 
 function help(): string {
-  const lines = Object.keys(COMMANDS).sort().map((n) => `  ${n}`);
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(width)}  ${c.summary}`);
   return `Usage: consentry <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "consentry <command> --help" for a command's options.\n`;
 }
