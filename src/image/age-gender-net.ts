@@ -6,7 +6,7 @@
 // the crops arrive as one 4-D batch. Same weights, same order of operations up to float rounding
 // (checked against face-api's predictAgeAndGender in age-gender-net.test.ts).
 import type * as tfTypes from '@tensorflow/tfjs';
-import { attrInt, attrInts, attrStr, node, onnxModel, tensorProto, valueInfo, type Pb } from './onnx-export.ts';
+import { attrInt, attrInts, attrStr, node, onnxGraph, onnxModel, tensorProto, valueInfo, type Pb } from './onnx-export.ts';
 import { createSession, type Ort } from './onnx-runtime.ts';
 import type { Tf } from './tf-runtime.ts';
 
@@ -116,15 +116,7 @@ export async function onnxAgeGender(tf: Tf, ort: Ort, net: FaceApiAgeGenderNet):
   const fc = net.params?.fc;
   const mainBlocks = p ? Object.keys(p.middle_flow).sort() : [];
   if (!p || !fc || mainBlocks.length === 0) return undefined;
-  const nodes: Pb[] = [];
-  const inits: Pb[] = [];
-  let k = 0;
-  const init = (t: tfTypes.Tensor, dims = t.shape as number[]) => {
-    const name = `w${k++}`;
-    inits.push(tensorProto(name, dims, t.dataSync() as Float32Array));
-    return name;
-  };
-  const fresh = () => `t${k++}`;
+  const { nodes, inits, weight: init, fresh } = onnxGraph();
   const same = attrStr('auto_pad', 'SAME_UPPER');
   const conv = (x: string, filter: tfTypes.Tensor4D, bias: tfTypes.Tensor1D | undefined, stride: number, depthwise = false) => {
     const [kh, kw, cin, cout] = filter.shape;

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import { readFileSync } from 'node:fs';
-import { attrInt, attrInts, attrStr, int64Tensor, node, onnxModel, tensorProto, valueInfo, type Pb } from './onnx-export.ts';
+import { attrInt, attrInts, attrStr, node, onnxGraph, onnxModel, valueInfo, type Pb } from './onnx-export.ts';
 import { createSession, loadOrt, type Ort, type OrtSession } from './onnx-runtime.ts';
 import { require, type Tf } from './tf-runtime.ts';
 
@@ -171,25 +171,13 @@ interface GraphNode {
  * NHWC before their reshape, so they equal the TF.js outputs. Throws on any other op.
  */
 export function blazeFaceToOnnx(tf: Tf, topology: { node: GraphNode[] }, weights: Record<string, tfTypes.Tensor[]>, outputs: string[], size: number): Uint8Array {
-  const nodes: Pb[] = [];
-  const inits: Pb[] = [];
+  const { nodes, inits, weight: initFloat, int64: initInt64 } = onnxGraph();
   const str = (b64?: string) => (b64 ? Buffer.from(b64, 'base64').toString('utf8') : '');
   const ints = (n: GraphNode, key: string) => (n.attr?.[key]?.list?.i ?? []).map(Number);
   const constant = (name: string) => {
     const t = weights[name]?.[0];
     if (!t) throw new Error(`blazeface: no weight ${name}`);
     return t;
-  };
-  let k = 0;
-  const initFloat = (t: tfTypes.Tensor) => {
-    const name = `w${k++}`;
-    inits.push(tensorProto(name, t.shape as number[], t.dataSync() as Float32Array));
-    return name;
-  };
-  const initInt64 = (values: number[]) => {
-    const name = `i${k++}`;
-    inits.push(int64Tensor(name, values));
-    return name;
   };
   const pad = (n: GraphNode) => (str(n.attr?.padding?.s) === 'SAME' ? attrStr('auto_pad', 'SAME_UPPER') : attrStr('auto_pad', 'VALID'));
   let placeholder = '';

@@ -82,18 +82,38 @@ export const valueInfo = (name: string, dims?: Array<number | string>) => {
 };
 
 /**
+ * The nodes and initialisers of a graph being written, with one counter for fresh names:
+ * weights `w…`, int64 constants `i…`, intermediate values `t…`.
+ */
+export function onnxGraph() {
+  const nodes: Pb[] = [];
+  const inits: Pb[] = [];
+  let k = 0;
+  return {
+    nodes,
+    inits,
+    /** Adds a float tensor as an initialiser; returns its name. */
+    weight(t: tfTypes.Tensor, dims = t.shape as number[]): string {
+      const name = `w${k++}`;
+      inits.push(tensorProto(name, dims, t.dataSync() as Float32Array));
+      return name;
+    },
+    /** Adds an int64 constant as an initialiser; returns its name. */
+    int64(values: number[]): string {
+      const name = `i${k++}`;
+      inits.push(int64Tensor(name, values));
+      return name;
+    },
+    fresh: (): string => `t${k++}`,
+  };
+}
+
+/**
  * Writes a folded layers graph (fold-layers.ts) as an ONNX model (opset 13): NHWC input transposed
  * to NCHW once, Conv with bias (+ Clip/Relu), Add, pools, Flatten, Gemm, Softmax.
  */
 export function foldedToOnnx(tf: Tf, steps: FoldedStep[], input: string, output: string, inputShape: Array<number | string>, outputShape: Array<number | string>): Uint8Array {
-  const nodes: Pb[] = [];
-  const inits: Pb[] = [];
-  let k = 0;
-  const init = (t: tfTypes.Tensor, dims = t.shape as number[]) => {
-    const name = `w${k++}`;
-    inits.push(tensorProto(name, dims, t.dataSync() as Float32Array));
-    return name;
-  };
+  const { nodes, inits, weight: init } = onnxGraph();
   const zero = `c_zero`;
   const six = `c_six`;
   inits.push(tensorProto(zero, [], new Float32Array([0])), tensorProto(six, [], new Float32Array([6])));
