@@ -27,7 +27,6 @@ Options:
 /** The audit command, with its dependencies injectable (tests pass fakes; the CLI loads the real ones). */
 export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDependencies> = async (io) => loadAuditDependencies(readConfig(io.env))): CliCommand {
   return {
-    summary: 'Audit a corpus of images and write statistics and an HTML report',
     usage: USAGE,
     async run(args, io) {
       const { values, positionals } = parseArgs({

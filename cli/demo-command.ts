@@ -21,7 +21,6 @@ const REQUESTS: Array<{ text: string; mode: RequestMode; jurisdiction: string }>
 ];
 
 export const demoCommand: CliCommand = {
-  summary: 'Run Consentry on real requests, record the decisions in the embedded database and verify the log',
   usage: `Usage: consentry demo [--data-dir DIR] [--json]
 
 Screens a fixed set of harmful and benign image requests in several languages through the same

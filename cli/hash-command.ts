@@ -12,7 +12,6 @@ export async function readImageFile(file: string, maxBytes: number): Promise<Uin
 }
 
 export const hashCommand: CliCommand = {
-  summary: 'PDQ, quality, MD5 and SHA-256 of image files',
   usage: [
     'Usage: consentry hash FILE... [--json] [--dihedral]',
     '',

@@ -10,7 +10,6 @@ tenant (default "default"); a tenant sees only its own decisions. With the embed
 while the server is stopped (PGlite serves one process); with DATABASE_URL, any time.`;
 
 export const keysCommand: CliCommand = {
-  summary: 'Create gateway API keys',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseArgs({

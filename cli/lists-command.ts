@@ -16,7 +16,6 @@ import {
 import type { CliCommand } from './main.ts';
 
 export const listsCommand: CliCommand = {
-  summary: 'import, export and show hash lists (NCII, CSAM, protected)',
   usage: [
     'Usage: consentry lists show [--store FILE]',
     '       consentry lists import NAME FILE [--source S --purpose ncii|csam|protected|other] [--format pdq|csv|jsonl] [--store FILE]',

@@ -10,7 +10,6 @@ verify walks the decision log's hash chain and names the first entry that does n
 (exit 1). export writes the log (from DATE, ISO 8601) to stdout.`;
 
 export const logCommand: CliCommand = {
-  summary: 'Verify or export the decision log',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseArgs({

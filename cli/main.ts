@@ -1,8 +1,7 @@
 import { ConsentryError, errorMessage } from '../src/index.ts';
 
-/** A CLI command: parses its own arguments, writes to the given streams, returns an exit code. */
+/** A CLI command: parses its own arguments, writes to the given streams, returns an exit code. Its one-line summary is in the command table (commands.ts). */
 export interface CliCommand {
-  summary: string;
   usage: string;
   run(args: string[], io: CliIO): Promise<number>;
 }

@@ -15,7 +15,6 @@ import { readImageFile } from './hash-command.ts';
 import type { CliCommand } from './main.ts';
 
 export const matchCommand: CliCommand = {
-  summary: 'match image files against hash lists (PDQ within a threshold, MD5/SHA-256 exactly)',
   usage: [
     'Usage: consentry match FILE... --list LISTFILE [--list LISTFILE...] [--threshold 31] [--limit 5] [--purpose P] [--no-dihedral] [--json]',
     '',

@@ -29,7 +29,6 @@ Options:
 
 export function createRedteamCommand(loadDeps: (io: CliIO) => Promise<RedteamDependencies> = defaultDeps): CliCommand {
   return {
-    summary: 'Measure how an image API refuses undressing and sexualising requests',
     usage: USAGE,
     async run(args, io) {
       const { values } = parseArgs({

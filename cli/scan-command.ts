@@ -22,7 +22,6 @@ under the policy. With --json, one JSON line per file; a bad file gives a line w
 "error" and the others go on. Exit code 1 when any file could not be analysed.`;
 
 export const scanCommand: CliCommand = {
-  summary: 'Analyse images: nudity level, faces, age and gender, and the verdict',
   usage,
   async run(args, io) {
     const { values, positionals } = parseArgs({

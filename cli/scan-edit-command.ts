@@ -24,7 +24,6 @@ similarity and change in nudity, flags an undressing edit, screens the prompt wh
 and gives the verdict under the policy. Exit code 2 when an image cannot be read or decoded.`;
 
 export const scanEditCommand: CliCommand = {
-  summary: 'Compare an edit\'s input and output image (undressing edits) and give the verdict',
   usage,
   async run(args, io) {
     const { values } = parseArgs({

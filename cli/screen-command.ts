@@ -14,7 +14,6 @@ with the spans of text behind them, the rules that fired and the legal basis. --
 (the request comes with a photo, assumed to show a real person).`;
 
 export const screenCommand: CliCommand = {
-  summary: 'Screen the text of an image request',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseArgs({

@@ -13,7 +13,6 @@ Upstream model: CONSENTRY_UPSTREAM_URL (e.g. https://api.openai.com/v1) and CONS
 Stops cleanly on SIGINT or SIGTERM. --port 0 picks a free port.`;
 
 export const serveCommand: CliCommand = {
-  summary: 'Run the HTTP gateway',
   usage: USAGE,
   async run(args, io) {
     const { values } = parseArgs({

@@ -14,7 +14,6 @@ Options:
 
 export function createWorkerCommand(loadDeps: (io: CliIO) => Promise<AuditDependencies> = async (io) => loadAuditDependencies(readConfig(io.env))): CliCommand {
   return {
-    summary: 'Process distributed audit jobs from DATABASE_URL',
     usage: USAGE,
     async run(args, io) {
       const { values } = parseArgs({ args, options: { concurrency: { type: 'string' }, schema: { type: 'string' }, name: { type: 'string' } } });
