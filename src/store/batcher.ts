@@ -9,7 +9,18 @@ export interface Batcher<I, O> {
   drain(): Promise<void>;
 }
 
-export function createBatcher<I, O>(flush: (items: I[]) => Promise<O[]>, maxBatch = 256): Batcher<I, O> {
+export interface BatcherOptions {
+  maxBatch?: number;
+  /**
+   * Start a flush on the event loop's next turn instead of at once, so that every request read in
+   * this turn joins it. For a flush that runs synchronously (PGlite executes in this thread): it
+   * never waits on I/O, so no batch would form while it runs and every item would go alone.
+   */
+  deferStart?: boolean;
+}
+
+export function createBatcher<I, O>(flush: (items: I[]) => Promise<O[]>, options: BatcherOptions = {}): Batcher<I, O> {
+  const { maxBatch = 256, deferStart = false } = options;
   type Pending = { item: I; resolve: (o: O) => void; reject: (e: unknown) => void };
   let queue: Pending[] = [];
   let running: Promise<void> | undefined;
@@ -41,7 +52,7 @@ export function createBatcher<I, O>(flush: (items: I[]) => Promise<O[]>, maxBatc
     push(item) {
       return new Promise<O>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        running ??= run();
+        running ??= deferStart ? new Promise<void>((resolve) => setImmediate(resolve)).then(run) : run();
       });
     },
     async drain() {

@@ -86,7 +86,7 @@ export function createDecisionLog(db: Database, options: DecisionLogOptions = {}
       if (head) head.hash = undefined;
       throw error;
     }
-  }, options.maxBatch);
+  }, { maxBatch: options.maxBatch, deferStart: db.kind === 'pglite' });
   return {
     append: (entry) => batcher.push(entry),
     async get(id, tenantId) {
