@@ -1,13 +1,17 @@
 import { parseArgs } from 'node:util';
-import { createApiKey, InvalidInputError, KEY_SCOPES, openMigratedDatabase, readConfig, type KeyScope } from '../src/index.ts';
+import { createApiKey, InvalidInputError, KEY_SCOPES, listApiKeys, NotFoundError, openMigratedDatabase, readConfig, revokeApiKey, type KeyScope } from '../src/index.ts';
 import type { CliCommand } from './main.ts';
 
 const USAGE = `Usage:
   consentry keys create --name NAME [--scope check|admin] [--tenant T] [--rate-limit PER_MINUTE] [--data-dir DIR] [--json]
+  consentry keys list [--tenant T] [--revoked] [--data-dir DIR] [--json]
+  consentry keys revoke ID [--tenant T] [--data-dir DIR]
 
-Creates an API key for the gateway and prints it once; only its sha256 is stored. Keys belong to a
-tenant (default "default"); a tenant sees only its own decisions. With the embedded PGlite, run this
-while the server is stopped (PGlite serves one process); with DATABASE_URL, any time.`;
+create makes an API key for the gateway and prints it once; only its sha256 is stored. Keys belong
+to a tenant (default "default"); a tenant sees only its own decisions. list shows keys (never the
+secret, only its first characters); revoke stops a key (within 10 s on gateways that cached it).
+With the embedded PGlite these commands need the server stopped (PGlite serves one process); while
+it runs, use the gateway's admin API (/v1/keys with an admin key). With DATABASE_URL, any time.`;
 
 export const keysCommand: CliCommand = {
   usage: USAGE,
@@ -18,19 +22,39 @@ export const keysCommand: CliCommand = {
       options: {
         name: { type: 'string' },
         scope: { type: 'string', default: 'check' },
-        tenant: { type: 'string', default: 'default' },
+        tenant: { type: 'string' },
         'rate-limit': { type: 'string' },
+        revoked: { type: 'boolean', default: false },
         'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     });
-    if (positionals[0] !== 'create' || positionals.length !== 1 || !values.name) throw new InvalidInputError(USAGE, undefined, 'usage');
+    const action = positionals[0];
+    const arity = action === 'revoke' ? 2 : 1;
+    if (!['create', 'list', 'revoke'].includes(action ?? '') || positionals.length !== arity || (action === 'create' && !values.name)) throw new InvalidInputError(USAGE, undefined, 'usage');
     if (!(KEY_SCOPES as readonly string[]).includes(values.scope!)) throw new InvalidInputError(`--scope must be one of ${KEY_SCOPES.join(', ')}.`, undefined, 'usage');
     const rateLimit = values['rate-limit'] === undefined ? undefined : Number(values['rate-limit']);
     const config = readConfig(io.env, values['data-dir'] ? { dataDir: values['data-dir'] } : {});
     const db = await openMigratedDatabase(config);
     try {
-      const { key, record } = await createApiKey(db, { name: values.name, scope: values.scope as KeyScope, tenantId: values.tenant, rateLimitPerMinute: rateLimit });
+      if (action === 'list') {
+        const keys = await listApiKeys(db, { tenantId: values.tenant, includeRevoked: values.revoked });
+        if (values.json) io.stdout.write(`${JSON.stringify(keys)}\n`);
+        else if (keys.length === 0) io.stderr.write('No keys.\n');
+        else {
+          for (const k of keys) {
+            io.stdout.write(`${k.id}  ${k.prefix}…  ${k.scope.padEnd(5)}  tenant ${k.tenantId}  ${k.rateLimitPerMinute}/min  created ${k.createdAt}${k.revokedAt ? `  REVOKED ${k.revokedAt}` : ''}  ${k.name}\n`);
+          }
+        }
+        return 0;
+      }
+      if (action === 'revoke') {
+        const revoked = await revokeApiKey(db, positionals[1]!, { tenantId: values.tenant });
+        if (!revoked) throw new NotFoundError(`No live key with id ${positionals[1]}${values.tenant ? ` in tenant "${values.tenant}"` : ''} (see consentry keys list).`, undefined, 'key_not_found');
+        io.stderr.write(`Revoked key "${revoked.name}" (${revoked.prefix}…) of tenant "${revoked.tenantId}".\n`);
+        return 0;
+      }
+      const { key, record } = await createApiKey(db, { name: values.name!, scope: values.scope as KeyScope, tenantId: values.tenant, rateLimitPerMinute: rateLimit });
       if (values.json) io.stdout.write(`${JSON.stringify({ key, ...record })}\n`);
       else {
         io.stdout.write(`${key}\n`);

@@ -1,13 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exportLog, InvalidInputError, LOG_EXPORT_FORMATS, openMigratedDatabase, readConfig, verifyLog, type LogExportFormat } from '../src/index.ts';
+import { exportLog, InvalidInputError, LOG_EXPORT_FORMATS, logHead, openMigratedDatabase, parseAnchors, readConfig, verifyLog, type LogAnchor, type LogExportFormat } from '../src/index.ts';
 import type { CliCommand } from './main.ts';
 
 const USAGE = `Usage:
-  consentry log verify [--data-dir DIR] [--json]
+  consentry log verify [--anchor SEQ:HASH]... [--anchors FILE] [--data-dir DIR] [--json]
+  consentry log head [--data-dir DIR] [--json]
   consentry log export [--since DATE] [--format jsonl|csv] [--tenant T] [--data-dir DIR]
 
 verify walks the decision log's hash chain and names the first entry that does not verify
-(exit 1). export writes the log (from DATE, ISO 8601) to stdout.`;
+(exit 1). head prints the newest entry as "SEQ HASH TIME": keep these lines somewhere the database's
+administrators cannot write (consentry log head >> anchors.txt, daily), then
+verify --anchors anchors.txt also detects entries cut from the end and a chain rewritten after an
+edit. export writes the log (from DATE, ISO 8601) to stdout.`;
 
 export const logCommand: CliCommand = {
   usage: USAGE,
@@ -21,10 +26,14 @@ export const logCommand: CliCommand = {
         tenant: { type: 'string' },
         'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
+        anchor: { type: 'string', multiple: true },
+        anchors: { type: 'string' },
       },
     });
     const action = positionals[0];
-    if ((action !== 'verify' && action !== 'export') || positionals.length !== 1) throw new InvalidInputError(USAGE, undefined, 'usage');
+    if ((action !== 'verify' && action !== 'export' && action !== 'head') || positionals.length !== 1) throw new InvalidInputError(USAGE, undefined, 'usage');
+    const anchors: LogAnchor[] = (values.anchor ?? []).flatMap((a) => parseAnchors(a, '--anchor'));
+    if (values.anchors) anchors.push(...parseAnchors(readText(values.anchors), values.anchors));
     if (!(LOG_EXPORT_FORMATS as readonly string[]).includes(values.format!)) throw new InvalidInputError(`--format must be one of ${LOG_EXPORT_FORMATS.join(', ')}.`, undefined, 'usage');
     const since = values.since === undefined ? undefined : new Date(values.since);
     if (since && Number.isNaN(since.getTime())) throw new InvalidInputError(`--since: "${values.since}" is not a date (use ISO 8601, e.g. 2026-01-31).`, undefined, 'usage');
@@ -32,11 +41,23 @@ export const logCommand: CliCommand = {
     const db = await openMigratedDatabase(config);
     try {
       if (action === 'verify') {
-        const result = await verifyLog(db);
+        const result = await verifyLog(db, { anchors });
         if (values.json) io.stdout.write(`${JSON.stringify(result)}\n`);
-        else if (result.ok) io.stdout.write(`ok: ${result.checked} entries verified; chain head ${result.head}\n`);
-        else io.stdout.write(`BROKEN: entry seq ${result.firstBroken!.seq} (id ${result.firstBroken!.id}): ${result.firstBroken!.reason}. ${result.checked} entries before it verified.\n`);
+        else if (result.ok) {
+          const matched = result.anchorsMatched === undefined ? '' : `; ${result.anchorsMatched} anchor${result.anchorsMatched === 1 ? '' : 's'} matched`;
+          io.stdout.write(`ok: ${result.checked} entries verified; chain head ${result.head ?? '(empty log)'}${result.headSeq === undefined ? '' : ` (seq ${result.headSeq})`}${matched}\n`);
+        } else {
+          const broken = result.firstBroken!;
+          io.stdout.write(`BROKEN: entry seq ${broken.seq}${broken.id ? ` (id ${broken.id})` : ''}: ${broken.reason}. ${result.checked} entries before it verified.\n`);
+        }
         return result.ok ? 0 : 1;
+      }
+      if (action === 'head') {
+        const head = await logHead(db);
+        if (values.json) io.stdout.write(`${JSON.stringify(head ?? null)}\n`);
+        else if (head) io.stdout.write(`${head.seq} ${head.entryHash} ${head.createdAt}\n`);
+        else io.stderr.write('The decision log is empty.\n');
+        return 0;
       }
       for await (const chunk of exportLog(db, values.format as LogExportFormat, { since, tenantId: values.tenant })) {
         if (!io.stdout.write(chunk)) await new Promise((r) => io.stdout.once('drain', r));
@@ -47,3 +68,11 @@ export const logCommand: CliCommand = {
     }
   },
 };
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InvalidInputError(`--anchors: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, undefined, 'usage');
+  }
+}

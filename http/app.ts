@@ -2,7 +2,8 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { InvalidInputError, verifyLog, type CheckScope, type ConsentryContext, type EditUpload } from '../src/index.ts';
+import { InvalidInputError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/index.ts';
+import { registerAdminRoutes } from './admin-routes.ts';
 import { registerAuth } from './auth.ts';
 import { errorBody, handleError } from './errors.ts';
 import {
@@ -43,7 +44,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(multipart, { limits: { fileSize: maxImageBytes, files: 8, fields: 32, fieldSize: 64 * 1024, parts: 48 } });
-  registerAuth(app, context);
+  const keyCache = registerAuth(app, context);
 
   const scope = (request: FastifyRequest, body?: { policy?: string; jurisdiction?: string }): CheckScope => ({
     tenantId: request.apiKey!.tenantId,
@@ -109,14 +110,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     async (request) => context.checks.getDecision(request.apiKey!.tenantId, request.params.id),
   );
 
-  app.get(
-    '/v1/log/verify',
-    {
-      config: { scope: 'admin' },
-      schema: { summary: 'Verify the decision log\'s hash chain (admin keys)', response: { 200: { type: 'object', additionalProperties: true }, ...errors }, security },
-    },
-    async () => verifyLog(context.db),
-  );
+  registerAdminRoutes(app, context, keyCache);
 
   app.post<{ Body: Record<string, unknown> }>(
     '/v1/images/generations',

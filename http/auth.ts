@@ -19,8 +19,13 @@ declare module 'fastify' {
 const KEY_CACHE_MS = 10_000;
 const KEY_CACHE_MAX = 10_000;
 
+export interface KeyCache {
+  /** Drops a key from this process's cache at once (a revocation made through this gateway). */
+  forget(keyId: string): void;
+}
+
 /** Bearer API keys on every non-public route, then the key's rate limit (counted in PostgreSQL). */
-export function registerAuth(app: FastifyInstance, context: ConsentryContext): void {
+export function registerAuth(app: FastifyInstance, context: ConsentryContext): KeyCache {
   const cache = new Map<string, { record: ApiKeyRecord; until: number }>();
 
   async function lookup(secret: string): Promise<ApiKeyRecord | undefined> {
@@ -51,4 +56,9 @@ export function registerAuth(app: FastifyInstance, context: ConsentryContext): v
     if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds, limit.limit);
     request.apiKey = key;
   });
+  return {
+    forget(keyId) {
+      for (const [secretHash, entry] of cache) if (entry.record.id === keyId) cache.delete(secretHash);
+    },
+  };
 }

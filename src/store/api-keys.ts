@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { InvalidInputError } from '../errors.ts';
 import type { Queryable } from './database.ts';
+import { isUuid } from './decision-log.ts';
 
 export const KEY_SCOPES = ['check', 'admin'] as const;
 export type KeyScope = (typeof KEY_SCOPES)[number];
@@ -52,16 +53,58 @@ export async function createApiKey(db: Queryable, options: CreateApiKeyOptions):
 /** The live (not revoked) key with this secret, if any. */
 export async function findApiKey(db: Queryable, secret: string): Promise<ApiKeyRecord | undefined> {
   if (!secret.startsWith('csk_') || secret.length > 200) return undefined;
-  const { rows } = await db.query<{ id: string; tenant_id: string; name: string; prefix: string; scope: KeyScope; rate_limit_per_minute: number }>(
-    'SELECT id, tenant_id, name, prefix, scope, rate_limit_per_minute FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL',
-    [hashKey(secret)],
-  );
-  const row = rows[0];
-  return row && { id: row.id, tenantId: row.tenant_id, name: row.name, prefix: row.prefix, scope: row.scope, rateLimitPerMinute: row.rate_limit_per_minute };
+  const { rows } = await db.query<KeyRow>(`SELECT ${KEY_COLUMNS} FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL`, [hashKey(secret)]);
+  return rows[0] && toRecord(rows[0]);
 }
 
-export async function revokeApiKey(db: Queryable, id: string): Promise<void> {
-  await db.query('UPDATE api_keys SET revoked_at = now() WHERE id = $1', [id]);
+/** A key as listed to its administrators: never the secret, only its prefix. */
+export interface ApiKeyListing extends ApiKeyRecord {
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** The keys of one tenant (or of every tenant), oldest first; revoked ones only when asked. */
+export async function listApiKeys(db: Queryable, options: { tenantId?: string; includeRevoked?: boolean } = {}): Promise<ApiKeyListing[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (options.tenantId !== undefined) where.push(`tenant_id = $${params.push(options.tenantId)}`);
+  if (!options.includeRevoked) where.push('revoked_at IS NULL');
+  const { rows } = await db.query<KeyRow & { created_at: Date | string; revoked_at: Date | string | null }>(
+    `SELECT ${KEY_COLUMNS}, created_at, revoked_at FROM api_keys ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`,
+    params,
+  );
+  return rows.map((row) => ({
+    ...toRecord(row),
+    createdAt: new Date(row.created_at).toISOString(),
+    revokedAt: row.revoked_at === null ? null : new Date(row.revoked_at).toISOString(),
+  }));
+}
+
+/**
+ * Revokes a live key; with `tenantId`, only that tenant's. Returns the revoked key, or undefined
+ * when there is no such live key (unknown id, another tenant's, already revoked).
+ */
+export async function revokeApiKey(db: Queryable, id: string, options: { tenantId?: string } = {}): Promise<ApiKeyRecord | undefined> {
+  if (!isUuid(id)) return undefined;
+  const params: unknown[] = [id];
+  const tenant = options.tenantId === undefined ? '' : ` AND tenant_id = $${params.push(options.tenantId)}`;
+  const { rows } = await db.query<KeyRow>(`UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL${tenant} RETURNING ${KEY_COLUMNS}`, params);
+  return rows[0] && toRecord(rows[0]);
+}
+
+interface KeyRow {
+  id: string;
+  tenant_id: string;
+  name: string;
+  prefix: string;
+  scope: KeyScope;
+  rate_limit_per_minute: number;
+}
+
+const KEY_COLUMNS = 'id, tenant_id, name, prefix, scope, rate_limit_per_minute';
+
+function toRecord(row: KeyRow): ApiKeyRecord {
+  return { id: row.id, tenantId: row.tenant_id, name: row.name, prefix: row.prefix, scope: row.scope, rateLimitPerMinute: row.rate_limit_per_minute };
 }
 
 function hashKey(secret: string): string {

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { InvalidInputError } from '../errors.ts';
 import type { Decision, Signal } from '../types.ts';
 import { createBatcher, type Batcher } from './batcher.ts';
 import type { Database, Queryable } from './database.ts';
@@ -279,19 +280,54 @@ export async function* readLog(db: Queryable, options: ReadLogOptions = {}): Asy
 export interface LogVerification {
   ok: boolean;
   checked: number;
-  /** The first entry that does not verify, and why. */
-  firstBroken?: { seq: number; id: string; reason: string };
+  /** The first entry that does not verify, and why (`id` is absent when the entry is missing). */
+  firstBroken?: { seq: number; id?: string; reason: string };
   head?: string;
+  /** The last entry's sequence number (with `head`, what to keep as an anchor). */
+  headSeq?: number;
+  /** Anchors given that were found and matched. */
+  anchorsMatched?: number;
+}
+
+/**
+ * A copy of one entry's sequence number and hash kept outside the database (printed by
+ * `consentry log head`, exported daily, published). The chain alone cannot show that entries were
+ * cut from its end, or that someone able to write the table recomputed every hash after an edit;
+ * an anchor can: its entry must still be there with the same hash.
+ */
+export interface LogAnchor {
+  seq: number;
+  entryHash: string;
+}
+
+export interface LogHead {
+  seq: number;
+  entryHash: string;
+  createdAt: string;
+}
+
+/** The newest entry's sequence number, hash and time (undefined for an empty log). */
+export async function logHead(db: Queryable): Promise<LogHead | undefined> {
+  const { rows } = await db.query<{ seq: string | number; entry_hash: string; created_at: Date | string }>(
+    'SELECT seq, entry_hash, created_at FROM decision_log ORDER BY seq DESC LIMIT 1',
+  );
+  const row = rows[0];
+  return row && { seq: Number(row.seq), entryHash: row.entry_hash, createdAt: new Date(row.created_at).toISOString() };
 }
 
 /**
  * Walks the whole chain. An altered entry fails its own hash; a removed or reordered entry
- * breaks the next entry's link. (Removing entries at the very end leaves a shorter valid chain:
- * compare `head` with a copy kept elsewhere to detect that.)
+ * breaks the next entry's link. Removing entries at the very end leaves a shorter valid chain, and
+ * rewriting the chain from an edit onwards leaves a valid one: `anchors` (entries whose hash was
+ * kept elsewhere) catch both.
  */
-export async function verifyLog(db: Queryable): Promise<LogVerification> {
+export async function verifyLog(db: Queryable, options: { anchors?: readonly LogAnchor[] } = {}): Promise<LogVerification> {
+  const anchors = new Map<number, string>();
+  for (const anchor of options.anchors ?? []) anchors.set(anchor.seq, anchor.entryHash.toLowerCase());
   let expectedPrev = GENESIS_HASH;
   let checked = 0;
+  let headSeq: number | undefined;
+  let anchorsMatched = 0;
   for await (const entry of readLog(db)) {
     if (entry.prevHash !== expectedPrev) {
       return { ok: false, checked, firstBroken: { seq: entry.seq, id: entry.id, reason: 'prev_hash does not match the previous entry: an entry before it was removed, reordered or altered' } };
@@ -299,8 +335,37 @@ export async function verifyLog(db: Queryable): Promise<LogVerification> {
     if (hashEntry(entry.prevHash, entry.content) !== entry.entryHash) {
       return { ok: false, checked, firstBroken: { seq: entry.seq, id: entry.id, reason: 'entry_hash does not match its content: the entry was altered' } };
     }
+    const anchored = anchors.get(entry.seq);
+    if (anchored !== undefined) {
+      if (anchored !== entry.entryHash) {
+        return { ok: false, checked, firstBroken: { seq: entry.seq, id: entry.id, reason: `entry_hash differs from the anchor kept for this entry (${anchored}): the log was rewritten from here or earlier` } };
+      }
+      anchorsMatched++;
+      anchors.delete(entry.seq);
+    }
     expectedPrev = entry.entryHash;
+    headSeq = entry.seq;
     checked++;
   }
-  return { ok: true, checked, head: expectedPrev };
+  const missing = [...anchors.keys()].sort((a, b) => a - b)[0];
+  if (missing !== undefined) {
+    return { ok: false, checked, firstBroken: { seq: missing, reason: `the anchored entry seq ${missing} is not in the log: entries were removed${headSeq !== undefined && missing > headSeq ? ' from its end' : ''}` } };
+  }
+  return { ok: true, checked, head: expectedPrev, ...(headSeq === undefined ? {} : { headSeq }), ...(options.anchors?.length ? { anchorsMatched } : {}) };
+}
+
+/**
+ * Reads anchors as text: one per line, `SEQ HASH` (anything after is ignored, so `consentry log
+ * head` output appended to a file works), `SEQ:HASH` also accepted; blank lines and # comments skipped.
+ */
+export function parseAnchors(text: string, source = 'anchors'): LogAnchor[] {
+  const anchors: LogAnchor[] = [];
+  for (const [i, raw] of text.split(/\r?\n/).entries()) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const match = /^(\d{1,15})[\s:]+([0-9a-fA-F]{64})(?:\s|$)/.exec(line);
+    if (!match) throw new InvalidInputError(`${source} line ${i + 1}: expected "SEQ HASH" (a sequence number and a 64-digit hex entry hash).`, { line: i + 1 }, 'invalid_anchor');
+    anchors.push({ seq: Number(match[1]), entryHash: match[2]!.toLowerCase() });
+  }
+  return anchors;
 }

@@ -5,7 +5,7 @@ import { STRICT_POLICY } from '../policy/builtin-policies.ts';
 import type { Signal } from '../types.ts';
 import { pgliteStorage, postgresStorage, type TestStorage } from '../testing/test-database.ts';
 import {
-  createApiKey, createDecisionLog, createRateLimiter, exportLog, findApiKey, migrate, readEvidence, revokeApiKey, verifyLog,
+  createApiKey, createDecisionLog, createRateLimiter, exportLog, findApiKey, hashEntry, listApiKeys, logHead, migrate, parseAnchors, readEvidence, readLog, revokeApiKey, verifyLog,
   type Database, type NewLogEntry,
 } from './index.ts';
 
@@ -15,6 +15,12 @@ function entry(tenantId: string, signals: Signal[] = []): NewLogEntry {
 }
 
 const sexual: Signal = { detector: 'fake', category: 'sexual', score: 0.9, reason: 'fake says sexual', evidence: [{ kind: 'text', start: 0, end: 3, text: 'x"y', term: 'x' }] };
+
+async function readAll(db: Database) {
+  const rows = [];
+  for await (const row of readLog(db)) rows.push(row);
+  return rows;
+}
 
 async function collect(gen: AsyncGenerator<string>): Promise<string> {
   let out = '';
@@ -113,6 +119,63 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await db.exec('ALTER TABLE decision_log ENABLE TRIGGER decision_log_no_update_delete');
       assert.equal((await verifyLog(db)).ok, true);
       await log.close();
+    });
+
+    maybe('anchors kept elsewhere catch a cut-off tail and a chain rewritten after an edit', async () => {
+      const log = createDecisionLog(db);
+      const a = await log.append(entry('t1'));
+      const b = await log.append(entry('t1', [sexual]));
+      const c = await log.append(entry('t1', [sexual]));
+      const head = await logHead(db);
+      assert.deepEqual(head && { seq: head.seq, entryHash: head.entryHash }, { seq: c.seq, entryHash: c.entryHash });
+      const anchors = parseAnchors(`# kept by the auditor\n${a.seq} ${a.entryHash} 2026-11-22T00:00:00Z\n${c.seq}:${c.entryHash}\n`);
+      assert.deepEqual((await verifyLog(db, { anchors })).anchorsMatched, 2);
+      await db.exec('ALTER TABLE decision_log DISABLE TRIGGER decision_log_no_update_delete');
+      try {
+        // Someone able to write the table turns b into an allow and recomputes every later hash.
+        const rows = await readAll(db);
+        let prev = rows.find((r) => r.seq === a.seq)!.entryHash;
+        for (const r of rows.filter((r) => r.seq > a.seq)) {
+          const content = r.seq === b.seq ? { ...r.content, verdict: 'allow' as const, decisionJson: r.content.decisionJson.replace('"verdict":"block"', '"verdict":"allow"') } : r.content;
+          const entryHash = hashEntry(prev, content);
+          await db.query('UPDATE decision_log SET verdict = $1, decision = $2::json, prev_hash = $3, entry_hash = $4 WHERE seq = $5', [content.verdict, content.decisionJson, prev, entryHash, r.seq]);
+          prev = entryHash;
+        }
+        assert.equal((await verifyLog(db)).ok, true, 'the rewritten chain is valid on its own');
+        const rewritten = await verifyLog(db, { anchors });
+        assert.equal(rewritten.ok, false);
+        assert.equal(rewritten.firstBroken?.seq, c.seq);
+        assert.match(rewritten.firstBroken!.reason, /anchor/);
+
+        // Cutting the tail leaves a shorter valid chain; the anchor on the last entry is missing.
+        await db.query('DELETE FROM decision_log WHERE seq >= $1', [b.seq]);
+        assert.equal((await verifyLog(db)).ok, true, 'a cut-off chain is valid on its own');
+        const cut = await verifyLog(db, { anchors });
+        assert.equal(cut.ok, false);
+        assert.equal(cut.firstBroken?.seq, c.seq);
+        assert.match(cut.firstBroken!.reason, /not in the log: entries were removed from its end/);
+        assert.throws(() => parseAnchors('12 not-a-hash'), { code: 'invalid_anchor' });
+      } finally {
+        await db.query('DELETE FROM evidence');
+        await db.query('DELETE FROM decision_log');
+        await db.exec('ALTER TABLE decision_log ENABLE TRIGGER decision_log_no_update_delete');
+        await log.close();
+      }
+    });
+
+    maybe('keys are listed per tenant without secrets and revoked only within their tenant', async () => {
+      const { key, record } = await createApiKey(db, { name: 'listed', tenantId: 'lt1' });
+      await createApiKey(db, { name: 'other', tenantId: 'lt2' });
+      const listed = await listApiKeys(db, { tenantId: 'lt1' });
+      assert.deepEqual(listed.map((k) => k.name), ['listed']);
+      assert.ok(!JSON.stringify(listed).includes(key));
+      assert.equal(await revokeApiKey(db, record.id, { tenantId: 'lt2' }), undefined, 'not from another tenant');
+      assert.equal((await findApiKey(db, key))?.id, record.id);
+      assert.equal((await revokeApiKey(db, record.id, { tenantId: 'lt1' }))?.id, record.id);
+      assert.equal(await revokeApiKey(db, record.id), undefined, 'already revoked');
+      assert.equal(await revokeApiKey(db, 'not-a-uuid'), undefined);
+      assert.deepEqual(await listApiKeys(db, { tenantId: 'lt1' }), []);
+      assert.ok((await listApiKeys(db, { tenantId: 'lt1', includeRevoked: true }))[0]!.revokedAt);
     });
 
     maybe('evidence images are stored only with a key, encrypted, and decrypt back', async () => {
