@@ -21,6 +21,7 @@ Options:
   --no-thumbnails      no blurred thumbnails in the report (they are only ever of images rated none)
   --title TEXT         report title
   --max-bytes N        largest image read or fetched (default 20 MB); --timeout-ms N for URLs (15000)
+  --retry-errors       on resume, analyse again the images that failed before (else their errors stay)
   --distributed        queue one job per image with pg-boss on DATABASE_URL; run "consentry worker" processes
   --audit-id ID        name of a distributed audit (default: derived from --out)`;
 
@@ -36,6 +37,7 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
           out: { type: 'string' }, concurrency: { type: 'string' }, by: { type: 'string' }, validate: { type: 'string' }, seed: { type: 'string' },
           labels: { type: 'string' }, 'no-thumbnails': { type: 'boolean' }, title: { type: 'string' }, 'max-bytes': { type: 'string' },
           'timeout-ms': { type: 'string' }, distributed: { type: 'boolean' }, 'audit-id': { type: 'string' },
+          'retry-errors': { type: 'boolean' },
         },
       });
       let input = positionals[0];
@@ -65,6 +67,7 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
         labelsFile: values.labels ? resolve(values.labels) : undefined,
         thumbnails: !values['no-thumbnails'],
         title: values.title,
+        retryErrors: values['retry-errors'] === true,
         readLimits: { maxBytes: int('max-bytes', values['max-bytes']) ?? DEFAULT_READ_LIMITS.maxBytes, timeoutMs: int('timeout-ms', values['timeout-ms']) ?? DEFAULT_READ_LIMITS.timeoutMs },
       };
       // Bad input is reported before the models spend seconds loading.

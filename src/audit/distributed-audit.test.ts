@@ -41,6 +41,8 @@ test('distributed audit: two worker processes share the queue; the report equals
       table.set(sha256Hex(bytes), { level: i < 5 ? 'explicit' : i < 9 ? 'suggestive' : 'none', faces: i < 9 ? [{ gender: i % 3 ? 'female' : 'male', age: 35 }] : [] });
       await writeFile(join(dir, 'images', `i${String(i).padStart(2, '0')}.jpg`), bytes);
     }
+    // One file that is no image: it fails, and is queued again only when errors are retried.
+    await writeFile(join(dir, 'images', 'z-broken.jpg'), Buffer.from('not a jpeg'));
     const tablePath = join(dir, 'table.json');
     await writeFile(tablePath, JSON.stringify(Object.fromEntries(table)));
     const fixture = new URL('./worker-child.fixture.ts', import.meta.url).pathname;
@@ -56,8 +58,9 @@ test('distributed audit: two worker processes share the queue; the report equals
       });
     }
     const result = await runDistributedAudit({ input: join(dir, 'images'), outDir: join(dir, 'dist'), databaseUrl: DATABASE_URL, schema, auditId: 'test-audit', pollMs: 200, thumbnails: false });
-    assert.equal(result.queued, 24);
-    assert.equal(result.records.length, 24);
+    assert.equal(result.queued, 25);
+    assert.equal(result.records.length, 25);
+    assert.equal(result.summary.images.errors, 1);
     assert.equal(result.summary.levels.explicit, 5);
     assert.equal(result.summary.shares.sexualised.k, 9);
 
@@ -66,7 +69,7 @@ test('distributed audit: two worker processes share the queue; the report equals
     const { rows } = await client.query(`SELECT worker, count(*)::int AS n FROM ${schema}.audit_results GROUP BY worker ORDER BY worker`);
     await client.end();
     assert.deepEqual(rows.map((r) => r.worker), ['w1', 'w2'], 'both workers took jobs');
-    assert.equal(rows.reduce((a, r) => a + r.n, 0), 24);
+    assert.equal(rows.reduce((a, r) => a + r.n, 0), 25);
 
     // The same corpus audited locally gives the same summary and report.
     await runAudit({ input: join(dir, 'images'), outDir: join(dir, 'local'), deps: { analyzer: tableAnalyzer(table), hasher: fakeHasher(table) }, thumbnails: false });
@@ -76,6 +79,10 @@ test('distributed audit: two worker processes share the queue; the report equals
     // Re-running the coordinator queues nothing: everything is in the shared table.
     const again = await runDistributedAudit({ input: join(dir, 'images'), outDir: join(dir, 'dist'), databaseUrl: DATABASE_URL, schema, auditId: 'test-audit', pollMs: 200, thumbnails: false });
     assert.equal(again.queued, 0);
+    const retried = await runDistributedAudit({ input: join(dir, 'images'), outDir: join(dir, 'dist'), databaseUrl: DATABASE_URL, schema, auditId: 'test-audit', pollMs: 200, thumbnails: false, retryErrors: true });
+    assert.equal(retried.queued, 1, 'only the failed image is queued again');
+    assert.equal(retried.records.length, 25);
+    assert.equal(retried.summary.images.errors, 1, 'it fails again: it is still no image');
   } finally {
     for (const w of workers) {
       if (w.exitCode === null) {

@@ -79,6 +79,8 @@ export async function runDistributedAudit(options: DistributedOptions): Promise<
   const boss = await startBoss(options.databaseUrl, schema);
   try {
     await ensureTable(pool, schema);
+    // Failed images leave the shared table, so they are queued again (workers insert first-write-wins).
+    if (options.retryErrors) await pool.query(`DELETE FROM ${schema}.audit_results WHERE audit_id = $1 AND record->>'status' = 'error'`, [auditId]);
     const done = new Set((await pool.query<{ id: string }>(`SELECT id FROM ${schema}.audit_results WHERE audit_id = $1`, [auditId])).rows.map((r) => r.id));
     const todo = items.filter((i) => !done.has(i.id));
     const readLimits = options.readLimits ?? DEFAULT_READ_LIMITS;

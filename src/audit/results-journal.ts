@@ -31,7 +31,8 @@ export class ResultsJournal {
         } catch {
           break;
         }
-        if (typeof record.id === 'string' && !done.has(record.id)) done.set(record.id, record);
+        // A later line for the same id is a retry of a failed image: it replaces the earlier one.
+        if (typeof record.id === 'string') done.set(record.id, record);
       }
       good = nl + 1;
     }

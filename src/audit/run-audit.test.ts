@@ -122,6 +122,49 @@ test('killed mid-run, the audit resumes and produces byte-identical outputs', as
   }
 });
 
+test('images that failed are analysed again on resume only with retryErrors', async () => {
+  const { dir, table } = await corpus();
+  try {
+    const reference = join(dir, 'reference');
+    await runAudit({ input: join(dir, 'images'), outDir: reference, deps: deps(table), thumbnails: false });
+    // The analyzer fails on two images the first time (a crashed worker, a timeout), then recovers.
+    const healthy = tableAnalyzer(table);
+    const failing = new Set<string>();
+    let failuresLeft = 2;
+    const flaky = {
+      get calls() {
+        return healthy.calls;
+      },
+      async analyze(bytes: Uint8Array) {
+        const id = sha256Hex(bytes);
+        if (failuresLeft > 0 && table.has(id) && !failing.has(id)) {
+          failing.add(id);
+          failuresLeft--;
+          throw new Error('model worker crashed');
+        }
+        return healthy.analyze(bytes);
+      },
+      close: async () => {},
+    };
+    const out = join(dir, 'out');
+    const first = await runAudit({ input: join(dir, 'images'), outDir: out, deps: { analyzer: flaky, hasher: fakeHasher(table) }, thumbnails: false, concurrency: 1 });
+    assert.equal(first.summary.images.errors, 3, 'the two crashes and the broken file');
+    const kept = await runAudit({ input: join(dir, 'images'), outDir: out, deps: { analyzer: flaky, hasher: fakeHasher(table) }, thumbnails: false });
+    assert.equal(kept.analysedNow, 0, 'a plain resume keeps the errors');
+    assert.equal(kept.summary.images.errors, 3);
+    const callsBefore = healthy.calls;
+    const retried = await runAudit({ input: join(dir, 'images'), outDir: out, deps: { analyzer: flaky, hasher: fakeHasher(table) }, thumbnails: false, retryErrors: true });
+    assert.equal(retried.analysedNow, 3, 'the three failed images, nothing else');
+    assert.equal(healthy.calls - callsBefore, 3);
+    assert.equal(retried.summary.images.errors, 1, 'only the broken file still fails');
+    for (const f of ['results.jsonl', 'results.csv', 'summary.json', 'report.html']) {
+      assert.equal(await readFile(join(out, f), 'utf8'), await readFile(join(reference, f), 'utf8'), `${f} differs from a run without failures`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('manifest with URLs and metadata: breakdowns by day, fetch limits, prompt screening', async () => {
   const { dir, table } = await corpus();
   const images = new Map<string, Buffer>();

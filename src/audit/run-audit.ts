@@ -35,6 +35,11 @@ export interface AuditOptions {
   progress?: NodeJS.WritableStream & { isTTY?: boolean };
   /** Stop starting new images once aborted; what is done stays in the journal. */
   signal?: AbortSignal;
+  /**
+   * On resume, analyse again the images whose earlier attempt failed (a model crash or timeout, a
+   * URL that did not answer, a file fixed since). Without it a resumed run keeps those errors.
+   */
+  retryErrors?: boolean;
 }
 
 export interface AuditOutcome {
@@ -52,7 +57,8 @@ export interface AuditOutcome {
 /**
  * Audits a corpus into `outDir`: results.jsonl (the journal, one fsync'd line per image), then
  * results.csv, summary.json and report.html. Re-running with the same output folder skips ids
- * already in the journal, and the finished files are byte-identical to an uninterrupted run.
+ * already in the journal (failed ones too, unless `retryErrors`), and the finished files are
+ * byte-identical to an uninterrupted run.
  */
 export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   const outDir = resolve(options.outDir);
@@ -61,7 +67,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   if (items.length === 0) throw new InvalidInputError('No images to audit (no image files in the folder, or an empty manifest).');
   const journal = await ResultsJournal.open(join(outDir, 'results.jsonl'));
   const wanted = new Set(items.map((i) => i.id));
-  const todo = items.filter((i) => !journal.done.has(i.id));
+  const todo = items.filter((i) => {
+    const earlier = journal.done.get(i.id);
+    return !earlier || (options.retryErrors === true && earlier.status === 'error');
+  });
   const resumed = items.length - todo.length;
   const progress = options.progress ? createProgress(options.progress, items.length, { alreadyDone: resumed }) : undefined;
   const concurrency = Math.max(1, options.concurrency ?? availableParallelism() * 2);
