@@ -52,6 +52,33 @@ test('consentry audit on the shared photos (plumbing, with a stand-in analyzer),
   }
 });
 
+test('consentry audit --retry-errors analyses again what failed; a plain resume keeps the errors', async (t) => {
+  const people = sharedPath('data', 'people');
+  if (!people) {
+    t.skip('shared/data/people not found (set CONSENTRY_SHARED)');
+    return;
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'audit-cli-retry-'));
+  try {
+    const out = join(dir, 'out');
+    const broken = createAuditCommand(async () => ({ analyzer: { analyze: async () => { throw new Error('model worker crashed'); }, close: async () => {} }, hasher: fakeHasher() }));
+    const a = io();
+    assert.equal(await broken.run([people, '--out', out], a.io), 1);
+    assert.match(a.out(), /Images: 11 listed, 0 analysed, 11 failed/);
+    const analyzer = tableAnalyzer();
+    const healthy = createAuditCommand(async () => ({ analyzer, hasher: fakeHasher() }));
+    const b = io();
+    assert.equal(await healthy.run([out], b.io), 1);
+    assert.equal(analyzer.calls, 0, 'a plain resume keeps the errors');
+    const c = io();
+    assert.equal(await healthy.run([out, '--retry-errors'], c.io), 0, c.err());
+    assert.equal(analyzer.calls, 11);
+    assert.match(c.out(), /Images: 11 listed, 11 analysed, 0 failed/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('bin/consentry audit on a fresh clone runs the real models on the shared photos', async (t) => {
   const people = sharedPath('data', 'people');
   if (!people) {
