@@ -9,7 +9,7 @@ const USAGE = `Usage:
 
 create makes an API key for the gateway and prints it once; only its sha256 is stored. Keys belong
 to a tenant (default "default"); a tenant sees only its own decisions. list shows keys (never the
-secret, only its first characters); revoke stops a key (within 10 s on gateways that cached it).
+secret, only its first characters); revoke stops a key on every gateway sharing the database.
 With the embedded PGlite these commands need the server stopped (PGlite serves one process); while
 it runs, use the gateway's admin API (/v1/keys with an admin key). With DATABASE_URL, any time.`;
 

@@ -130,3 +130,40 @@ for (const kind of ['pglite', 'postgres'] as const) {
     });
   });
 }
+
+test('a key revoked through one gateway stops at once on another gateway sharing the PostgreSQL', async (t) => {
+  const storage = await postgresStorage();
+  if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
+  const opened: Array<{ app: FastifyInstance; context: ConsentryContext; db: Database }> = [];
+  try {
+    for (let i = 0; i < 2; i++) {
+      const db = await storage.open();
+      const context = await createContext(readConfig({}, storage.options), { db, promptDetectors: [fakePromptDetector], editDetectors: [noopEditDetector] });
+      opened.push({ db, context, app: await buildApp(context) });
+    }
+    const [a, b] = opened as [(typeof opened)[0], (typeof opened)[0]];
+    const admin = (await createApiKey(a.db, { name: 'admin', tenantId: 'acme', scope: 'admin' })).key;
+    const { key, record } = await createApiKey(a.db, { name: 'app', tenantId: 'acme' });
+    const onB = () => b.app.inject({ method: 'POST', url: '/v1/check/prompt', headers: { authorization: `Bearer ${key}` }, payload: { prompt: 'a lighthouse', mode: 'generate' } });
+    assert.equal((await onB()).statusCode, 200, 'gateway B now has the key in its cache');
+    // Gateway B's listening connection is opened in the background when its app is built.
+    await new Promise((r) => setTimeout(r, 300));
+    const started = Date.now();
+    assert.equal((await a.app.inject({ method: 'DELETE', url: `/v1/keys/${record.id}`, headers: { authorization: `Bearer ${admin}` } })).statusCode, 200);
+    let status = 200;
+    while (status === 200 && Date.now() - started < 5000) {
+      await new Promise((r) => setTimeout(r, 25));
+      status = (await onB()).statusCode;
+    }
+    assert.equal(status, 401);
+    const ms = Date.now() - started;
+    assert.ok(ms < 2000, `gateway B refused the key after ${ms} ms, well inside its 10 s cache`);
+  } finally {
+    for (const o of opened) {
+      await o.app.close();
+      await o.context.close();
+      await o.db.close();
+    }
+    await storage.dispose();
+  }
+});

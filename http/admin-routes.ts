@@ -79,7 +79,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
-        summary: 'Revoke an API key of this tenant (admin keys); other gateways stop accepting it within 10 s',
+        summary: 'Revoke an API key of this tenant (admin keys); every gateway on the database stops accepting it at once',
         params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
         response: { 200: keySchema, ...errors },
         security,

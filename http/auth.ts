@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { findApiKey, ForbiddenError, RateLimitedError, UnauthorizedError, type ApiKeyRecord, type ConsentryContext, type KeyScope } from '../src/index.ts';
+import { findApiKey, ForbiddenError, KEY_REVOKED_CHANNEL, RateLimitedError, UnauthorizedError, type ApiKeyRecord, type ConsentryContext, type KeyScope } from '../src/index.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -14,8 +14,9 @@ declare module 'fastify' {
   }
 }
 
-// A found key is remembered briefly to spare a query per request; a revoked key stops working
-// within this time on every process. Unknown keys are never cached.
+// A found key is remembered briefly to spare a query per request. A revocation reaches every
+// gateway on the same PostgreSQL at once (NOTIFY); this time bounds it when that message is lost
+// (a dropped listening connection). Unknown keys are never cached.
 const KEY_CACHE_MS = 10_000;
 const KEY_CACHE_MAX = 10_000;
 
@@ -56,9 +57,14 @@ export function registerAuth(app: FastifyInstance, context: ConsentryContext): K
     if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds, limit.limit);
     request.apiKey = key;
   });
-  return {
-    forget(keyId) {
-      for (const [secretHash, entry] of cache) if (entry.record.id === keyId) cache.delete(secretHash);
-    },
+  const forget = (keyId: string) => {
+    for (const [secretHash, entry] of cache) if (entry.record.id === keyId) cache.delete(secretHash);
   };
+  if (context.db.listen) {
+    const listening = context.db.listen(KEY_REVOKED_CHANNEL, forget, () => cache.clear());
+    app.addHook('onClose', async () => {
+      await (await listening).close();
+    });
+  }
+  return { forget };
 }

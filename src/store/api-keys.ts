@@ -57,6 +57,9 @@ export async function findApiKey(db: Queryable, secret: string): Promise<ApiKeyR
   return rows[0] && toRecord(rows[0]);
 }
 
+/** PostgreSQL NOTIFY channel carrying the id of each revoked key, so gateways drop it from their caches. */
+export const KEY_REVOKED_CHANNEL = 'consentry_key_revoked';
+
 /** A key as listed to its administrators: never the secret, only its prefix. */
 export interface ApiKeyListing extends ApiKeyRecord {
   createdAt: string;
@@ -88,7 +91,12 @@ export async function revokeApiKey(db: Queryable, id: string, options: { tenantI
   if (!isUuid(id)) return undefined;
   const params: unknown[] = [id];
   const tenant = options.tenantId === undefined ? '' : ` AND tenant_id = $${params.push(options.tenantId)}`;
-  const { rows } = await db.query<KeyRow>(`UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL${tenant} RETURNING ${KEY_COLUMNS}`, params);
+  // The NOTIFY goes out at commit to every gateway listening (see KEY_REVOKED_CHANNEL).
+  const { rows } = await db.query<KeyRow>(
+    `WITH revoked AS (UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL${tenant} RETURNING ${KEY_COLUMNS})
+     SELECT revoked.*, pg_notify('${KEY_REVOKED_CHANNEL}', revoked.id::text) FROM revoked`,
+    params,
+  );
   return rows[0] && toRecord(rows[0]);
 }
 

@@ -17,6 +17,12 @@ export interface Queryable {
 /** One SQL dialect (PostgreSQL) over an embedded PGlite or a PostgreSQL server. */
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * Calls `onMessage` for each NOTIFY on `channel` from any process (PostgreSQL only: a PGlite
+   * database has one process). The connection is re-opened when it drops; `onReset` is called then,
+   * since notifications sent meanwhile are lost.
+   */
+  listen?(channel: string, onMessage: (payload: string) => void, onReset: () => void): Promise<{ close(): Promise<void> }>;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -129,6 +135,47 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     kind: 'postgres',
     ...wrap(pool),
+    async listen(channel, onMessage, onReset) {
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new ConfigError(`Not a channel name: ${channel}`);
+      let closed = false;
+      let client: import('pg').Client | undefined;
+      let retry: NodeJS.Timeout | undefined;
+      const start = async (): Promise<void> => {
+        const c = new pg.Client({ connectionString: url });
+        let dropped = false;
+        const drop = () => {
+          if (dropped) return;
+          dropped = true;
+          client = undefined;
+          c.end().catch(() => {});
+          if (closed) return;
+          onReset();
+          retry = setTimeout(() => void start(), 1000);
+          retry.unref();
+        };
+        c.on('error', drop);
+        c.on('end', drop);
+        c.on('notification', (n) => {
+          if (n.channel === channel) onMessage(n.payload ?? '');
+        });
+        try {
+          await c.connect();
+          await c.query(`LISTEN ${channel}`);
+          if (closed) await c.end();
+          else client = c;
+        } catch {
+          drop();
+        }
+      };
+      await start();
+      return {
+        async close() {
+          closed = true;
+          clearTimeout(retry);
+          await client?.end().catch(() => {});
+        },
+      };
+    },
     async transaction(fn) {
       const client = await pool.connect();
       try {

@@ -1,7 +1,7 @@
 // Storage: one PostgreSQL dialect over PGlite or a server, migrations, keys, rate limits, the decision log.
 export { openDatabase, type Database, type DatabaseOptions, type Queryable, type QueryResult } from './database.ts';
 export { migrate } from './migrate.ts';
-export { createApiKey, ensureTenant, findApiKey, listApiKeys, revokeApiKey, KEY_SCOPES, DEFAULT_TENANT, DEFAULT_RATE_LIMIT_PER_MINUTE, type ApiKeyRecord, type ApiKeyListing, type KeyScope, type CreateApiKeyOptions } from './api-keys.ts';
+export { createApiKey, ensureTenant, findApiKey, listApiKeys, revokeApiKey, KEY_REVOKED_CHANNEL, KEY_SCOPES, DEFAULT_TENANT, DEFAULT_RATE_LIMIT_PER_MINUTE, type ApiKeyRecord, type ApiKeyListing, type KeyScope, type CreateApiKeyOptions } from './api-keys.ts';
 export { createRateLimiter, type RateLimiter, type RateLimitResult } from './rate-limiter.ts';
 export {
   createDecisionLog, readLog, verifyLog, logHead, parseAnchors, hashEntry, sha256Hex, GENESIS_HASH, LOG_KINDS,

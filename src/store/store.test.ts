@@ -232,3 +232,41 @@ test('two handles on one PostgreSQL appending concurrently keep one valid chain'
     await storage.dispose();
   }
 });
+
+test('listen on PostgreSQL: notifications from another handle arrive, and a dropped connection is re-opened with a reset', async (t) => {
+  const storage = await postgresStorage();
+  if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
+  const [a, b] = await Promise.all([storage.open(), storage.open()]);
+  const waitFor = async (what: () => boolean, ms = 5000) => {
+    const until = Date.now() + ms;
+    while (!what() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    return what();
+  };
+  const received: string[] = [];
+  let resets = 0;
+  const listening = await a.listen!('consentry_test_channel', (p) => received.push(p), () => resets++);
+  try {
+    await b.query(`SELECT pg_notify('consentry_test_channel', 'one')`);
+    assert.ok(await waitFor(() => received.includes('one')));
+    // Cut the listening connection from the server side, as a network blip or a restart would.
+    await b.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN consentry_test_channel' AND pid <> pg_backend_pid()`);
+    assert.ok(await waitFor(() => resets === 1), 'the drop is reported, so caches can be cleared');
+    // Re-opened after about a second: notifications arrive again (sent until one gets through).
+    for (let i = 0; i < 100 && !received.includes('two'); i++) {
+      await b.query(`SELECT pg_notify('consentry_test_channel', 'two')`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(received.includes('two'), 'listening again after the drop');
+    const { record } = await createApiKey(b, { name: 'n', tenantId: 't1' });
+    const revoked: string[] = [];
+    const keys = await a.listen!('consentry_key_revoked', (id) => revoked.push(id), () => {});
+    await revokeApiKey(b, record.id);
+    assert.ok(await waitFor(() => revoked.includes(record.id)), 'revoking a key announces its id');
+    await keys.close();
+  } finally {
+    await listening.close();
+    await a.close();
+    await b.close();
+    await storage.dispose();
+  }
+});
