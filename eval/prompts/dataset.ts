@@ -6,7 +6,10 @@ import { InvalidInputError } from '../../src/errors.ts';
 // Our labelled requests: the ground truth for the prompt screener. `harmful` means the strict
 // policy must block the request; `labels` say which categories are really present.
 
-export const DATASET_LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'tr', 'ja', 'zh', 'ko', 'ar', 'hi-Latn'] as const;
+/** The fifteen languages every set measures. */
+export const MEASURED_LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'tr', 'ja', 'zh', 'ko', 'ar', 'hi-Latn'] as const;
+/** Languages an item may have: the measured ones, plus Hindi in Devanagari (a few items of devset-2). */
+export const DATASET_LANGS = [...MEASURED_LANGS, 'hi-Deva'] as const;
 export type DatasetLang = (typeof DATASET_LANGS)[number];
 
 export const DATASET_LABELS = ['undress', 'sexual', 'minor', 'real_person', 'consent_claim'] as const;
@@ -31,6 +34,8 @@ export interface PromptItem {
 export const PROMPTS_DIR = dirname(fileURLToPath(import.meta.url));
 export const DEVSET_PATH = join(PROMPTS_DIR, 'devset.jsonl');
 export const HELDOUT_PATH = join(PROMPTS_DIR, 'heldout.jsonl');
+/** A second development set, written later by another hand (see README): dev data, never held out. */
+export const DEVSET2_PATH = join(PROMPTS_DIR, 'devset-2.jsonl');
 
 const KEYS = new Set(['id', 'text', 'mode', 'lang', 'source', 'labels', 'harmful', 'tags', 'note']);
 

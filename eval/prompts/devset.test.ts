@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DATASET_LANGS, DEVSET_PATH, HELDOUT_PATH, itemProblems, labelProblems, loadItems, type PromptItem } from './dataset.ts';
+import { DEVSET2_PATH, DEVSET_PATH, HELDOUT_PATH, MEASURED_LANGS, itemProblems, labelProblems, loadItems, type PromptItem } from './dataset.ts';
 
 // The labelled sets are data the project's claims rest on, so their shape is tested like code.
 
 const dev = loadItems(DEVSET_PATH);
 const heldout = loadItems(HELDOUT_PATH);
 const all = [...dev, ...heldout];
+const dev2 = loadItems(DEVSET2_PATH);
 
 test('both sets parse and every item passes the schema and label checks', () => {
   assert.ok(dev.length > 0 && heldout.length > 0);
@@ -26,7 +27,7 @@ test('size, held-out share, languages and benign near-misses meet the brief', ()
   assert.ok(all.length >= 600, `${all.length} items`);
   const share = heldout.length / all.length;
   assert.ok(share >= 0.2 && share <= 0.3, `held-out share ${share}`);
-  for (const lang of DATASET_LANGS) {
+  for (const lang of MEASURED_LANGS) {
     const n = all.filter((i) => i.lang === lang);
     assert.ok(n.length >= 30, `${lang}: ${n.length} items`);
     assert.ok(n.some((i) => i.harmful) && n.some((i) => !i.harmful), `${lang} needs both classes`);
@@ -54,9 +55,28 @@ test('the hard cases of the issue are covered', () => {
 });
 
 test('invisible characters are written as \\u escapes in the files', () => {
-  for (const path of [DEVSET_PATH, HELDOUT_PATH]) {
+  for (const path of [DEVSET_PATH, HELDOUT_PATH, DEVSET2_PATH]) {
     assert.doesNotMatch(readFileSync(path, 'utf8'), /[\u200b-\u200f\u2060\ufeff]/, path);
   }
+});
+
+test('devset-2 is valid, new, and shaped as its brief asks', () => {
+  for (const item of dev2) assert.deepEqual(itemProblems(item), [], item.id);
+  const ids = new Set([...all, ...dev2].map((i) => i.id));
+  assert.equal(ids.size, all.length + dev2.length, 'ids unique across all three files');
+  const seen = new Set(all.map((i) => `${i.mode}:${i.text.toLowerCase()}`));
+  assert.deepEqual(dev2.filter((i) => seen.has(`${i.mode}:${i.text.toLowerCase()}`)).map((i) => i.id), [], 'texts already in devset or heldout');
+  assert.ok(dev2.length >= 250 && dev2.length <= 350, `${dev2.length} items`);
+  const benign = dev2.filter((i) => !i.harmful).length / dev2.length;
+  assert.ok(benign >= 0.4 && benign <= 0.5, `benign share ${benign}`);
+  // Its focus: the languages and phrasings the first set measured worst.
+  for (const lang of ['zh', 'ja', 'hi-Latn', 'ko', 'ar']) assert.ok(dev2.filter((i) => i.lang === lang).length >= 20, lang);
+  assert.ok(dev2.some((i) => i.lang === 'hi-Deva' && i.harmful) && dev2.some((i) => i.lang === 'hi-Deva' && !i.harmful), 'Devanagari Hindi, both classes');
+  for (const lang of MEASURED_LANGS) {
+    assert.ok(dev2.some((i) => i.lang === lang && i.harmful && i.tags?.includes('obfuscated')), `${lang}: an obfuscated harmful item`);
+    assert.ok(dev2.some((i) => i.lang === lang && !i.harmful), `${lang}: a benign item`);
+  }
+  for (const tag of ['indirect', 'follow_up']) assert.ok(dev2.filter((i) => i.tags?.includes(tag)).length >= 20, tag);
 });
 
 test('the validator rejects inconsistent items', () => {

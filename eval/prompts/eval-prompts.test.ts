@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluate, checkTargets, formatReport, keywordScreener, type ScreenFunction } from './eval-prompts.ts';
+import { evaluate, checkTargets, formatReport, keywordScreener, labelledSets, type ScreenFunction } from './eval-prompts.ts';
 import { createKeywordMatcher } from './keyword-baseline.ts';
 import type { PromptItem } from './dataset.ts';
 import { csvRecords, loadSharedSamples, parseCsv, sample } from './shared-samples.ts';
@@ -54,6 +54,15 @@ test('the targets pass only when recall, FPR and the baseline comparison all hol
   const both = await evaluate({ sets: { dev: items, heldout: items.slice(1) }, screener: { name: 'perfect', screen: perfect }, baseline: { name: 'kw', screen: baseline } });
   assert.equal(both.check.passed, true);
   assert.ok(both.heldoutCheck && both.heldoutCheck.failures.some((f) => /does not beat the baseline/.test(f)));
+});
+
+test('the development data is both dev files, each also reported alone; the held-out set can be left out', () => {
+  const sets = labelledSets({ heldout: false });
+  assert.deepEqual(Object.keys(sets), ['dev', 'dev-1', 'dev-2']);
+  assert.equal(sets.dev!.length, sets['dev-1']!.length + sets['dev-2']!.length);
+  assert.ok(sets['dev-1']!.length > 0 && sets['dev-2']!.length > 0);
+  assert.deepEqual(sets.dev!.map((i) => i.id), [...sets['dev-1']!, ...sets['dev-2']!].map((i) => i.id));
+  assert.ok('heldout' in labelledSets({ heldout: true }));
 });
 
 test('CSV parsing handles quotes, doubled quotes, commas and newlines in cells', () => {

@@ -2,16 +2,17 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { DEVSET_PATH, HELDOUT_PATH, PROMPTS_DIR, loadItems, type PromptItem } from './dataset.ts';
+import { DEVSET2_PATH, DEVSET_PATH, HELDOUT_PATH, PROMPTS_DIR, loadItems, type PromptItem } from './dataset.ts';
 import { createKeywordMatcher, loadKeywordList, type KeywordMatcher } from './keyword-baseline.ts';
 import { breakdown, formatRate, type Breakdown, type Outcome, type Score } from './metrics.ts';
 import { loadSharedSamples } from './shared-samples.ts';
 import { sharedPath } from '../../src/testing/shared-path.ts';
 
-// `npm run eval:prompts [-- --check] [-- --quiet]`: recall and false-positive rate of the prompt
-// screener under the strict policy, beside the keyword-list baseline, on our labelled dev and
-// held-out sets and on samples of the shared datasets. Misses are printed for the DEV set only:
-// the held-out set must never steer tuning.
+// `npm run eval:prompts [-- --check] [-- --skip-heldout]`: recall and false-positive rate of the
+// prompt screener under the strict policy, beside the keyword-list baseline, on our labelled dev
+// and held-out sets and on samples of the shared datasets. Misses are printed for the DEV set only:
+// the held-out set must never steer tuning. `--skip-heldout` leaves it out altogether, for a tuning
+// session that should not even see its scores.
 
 /** A screener under test: the verdict (and categories) for one request. */
 export type ScreenFunction = (text: string, mode: PromptItem['mode']) => Promise<{ verdict: Outcome['verdict']; categories: string[] }>;
@@ -23,6 +24,17 @@ export interface NamedScreener {
 
 /** Targets from the issue, checked with --check on the dev set. */
 export const TARGETS = { perLanguageRecall: 0.95, benignFpr: 0.03 } as const;
+
+/**
+ * Our labelled sets by name. `dev` is all development data (devset.jsonl and devset-2.jsonl): the
+ * targets are checked on it and its errors are printed. `dev-1` and `dev-2` are the two files on
+ * their own, so each file's figures stay visible; `heldout` is there unless left out.
+ */
+export function labelledSets(options: { heldout: boolean }): Record<string, PromptItem[]> {
+  const dev1 = loadItems(DEVSET_PATH);
+  const dev2 = loadItems(DEVSET2_PATH);
+  return { dev: [...dev1, ...dev2], 'dev-1': dev1, 'dev-2': dev2, ...(options.heldout ? { heldout: loadItems(HELDOUT_PATH) } : {}) };
+}
 
 export async function runScreener(items: readonly PromptItem[], screen: ScreenFunction): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
@@ -176,6 +188,7 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     options: {
       check: { type: 'boolean', default: false },
+      'skip-heldout': { type: 'boolean', default: false },
       'per-source': { type: 'string', default: '500' },
       'show': { type: 'string', default: '200' },
       out: { type: 'string', default: join(PROMPTS_DIR, 'results.json') },
@@ -196,7 +209,7 @@ async function main(argv: string[]): Promise<number> {
     const matcher = createKeywordMatcher(loadKeywordList(listPath));
     baseline = { name: `SneakyPrompt keyword list (${matcher.size} entries, word match)`, screen: keywordScreener(matcher) };
   } else skipped.push('baseline: shared/data/prompts/sneakyprompt/nsfw_list.txt not found (set CONSENTRY_SHARED), skipped');
-  const sets: Record<string, PromptItem[]> = { dev: loadItems(DEVSET_PATH), heldout: loadItems(HELDOUT_PATH) };
+  const sets = labelledSets({ heldout: !values['skip-heldout'] });
   const shared = loadSharedSamples(perSource);
   skipped.push(...shared.skipped);
   if (shared.sources.length > 0) sets.shared = shared.sources.flatMap((s) => s.items);

@@ -122,8 +122,23 @@ function fold(input: string): Piece[] {
     offset += cp.length;
     for (const [ch, kind] of foldCodePoint(cp)) out.push({ ch, kind, start, end: offset });
   }
+  foldLongVowelMarks(out);
   resolveLeet(out);
   return out;
+}
+
+// Look-alikes of the katakana long-vowel mark: "ヌ一ド" (kanji one), "ヌ-ド", "ヌ—ド".
+const LONG_VOWEL_LOOKALIKES = new Set(['一', '-', '－', '—', '–', '‐', '~', '〜']);
+const KATAKANA = /\p{Script=Katakana}/u;
+
+/** A long-vowel look-alike between two katakana is the long-vowel mark ("ヌ一ド" is "ヌード"). */
+function foldLongVowelMarks(pieces: Piece[]): void {
+  for (let i = 1; i + 1 < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (!LONG_VOWEL_LOOKALIKES.has(p.ch) || !KATAKANA.test(pieces[i - 1]!.ch) || !KATAKANA.test(pieces[i + 1]!.ch)) continue;
+    p.ch = 'ー';
+    p.kind = 'letter';
+  }
 }
 
 // Folding one code point is pure, so it is cached: prompts reuse a small alphabet.
@@ -282,6 +297,11 @@ function joinSpacedLetters(pieces: Piece[]): Piece[] {
       i++;
       continue;
     }
+    // "누.드로", "벗.겨.줘": a dot or dash inside a Hangul word hides it; a space is a real word break.
+    if (p.kind === 'sep' && !/\s/u.test(p.ch) && isHangul(out[out.length - 1]) && isHangul(pieces[i + 1])) {
+      i++;
+      continue;
+    }
     out.push(p);
     i++;
   }
@@ -308,6 +328,10 @@ function boundaryAt(pieces: Piece[], k: number): boolean {
 function nextNonSep(pieces: Piece[], i: number): Piece | undefined {
   for (let k = i + 1; k < pieces.length; k++) if (pieces[k]!.kind !== 'sep') return pieces[k];
   return undefined;
+}
+
+function isHangul(p: Piece | undefined): boolean {
+  return p !== undefined && HANGUL.test(p.ch);
 }
 
 function isCjk(p: Piece | undefined): boolean {

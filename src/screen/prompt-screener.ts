@@ -23,8 +23,11 @@ const fuzzy = new FuzzyTerms<Concept>(ENTRIES.filter((e) => FUZZY_CONCEPTS.has(e
 
 const AGE_PATTERN = buildAgePattern();
 
+/** Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". */
+const OBJECT_FIRST: ReadonlySet<string> = new Set(['ja', 'ko', 'zh', 'hi', 'tr']);
+
 /** How many words apart two concepts may be and still act on each other. */
-const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5 } as const;
+const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3 } as const;
 
 /**
  * Screens the text of an image-generation or image-edit request.
@@ -96,7 +99,8 @@ function applyRules(f: Findings, mode: RequestMode): void {
     for (const r of f.of('remove')) {
       const garment = removal(r, WINDOW.remove);
       if (garment) f.add('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', [r, garment]);
-      const all = f.of('everything').find((e) => e.start >= r.end && f.near(r, e, 3));
+      // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb.
+      const all = f.of('everything').find((e) => (e.start >= r.end && f.near(r, e, 3)) || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
       if (all && edit && !garment) f.add('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', [r, all]);
     }
     for (const r of f.of('removeWeak')) {
@@ -135,7 +139,7 @@ function applyRules(f: Findings, mode: RequestMode): void {
     else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', [m]);
   }
 
-  const skimpy = f.live('skimpy').filter((m) => !f.replacedAway(m) && !f.aimedAtObject(m) && !f.recoloured(m));
+  const skimpy = f.live('skimpy').filter((m) => !f.replacedAway(m) && !f.coveredBy(m) && !f.aimedAtObject(m) && !f.recoloured(m));
   for (const m of skimpy) {
     if (targetsRealPerson) f.add('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', [m]);
     else f.add('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', [m]);
@@ -283,6 +287,26 @@ class Findings {
     return [...this.of('clothing'), ...this.of('outerwear')].some(
       (c) => c.start >= garment.end && !overlaps(c, garment) && this.gap(garment, c) <= 6 && !skimpy.some((s) => overlaps(s, c)),
     );
+  }
+
+  /**
+   * "put a hoodie over her bikini", "水着の上にパーカーを羽織らせて": other clothing goes over the
+   * swimwear, in either word order, so the request covers the person up — unless it also takes
+   * clothing off ("take off the jacket over her lingerie", "remove her shirt, a jacket over her bra").
+   */
+  coveredBy(m: Match): boolean {
+    const clothing = this.of('clothing');
+    // A verb that both removes and puts on ("zieh ihr … über" / "zieh ihr … aus") does not count.
+    const removers = this.of('remove').filter((r) => !this.of('replace').some((x) => overlaps(x, r)));
+    const strips = this.of('undressVerb').length > 0 || removers.some((r) => clothing.some((c) => !overlaps(r, c) && this.near(r, c, WINDOW.remove)));
+    if (strips) return false;
+    const skimpy = this.of('skimpy');
+    const garments = [...clothing, ...this.of('outerwear')].filter((g) => !overlaps(g, m) && !skimpy.some((s) => overlaps(s, g)));
+    return this.of('cover').some((c) => {
+      if (overlaps(c, m) || this.gap(m, c) > WINDOW.cover) return false;
+      const after = c.start >= m.end;
+      return garments.some((g) => (after ? g.start >= c.end : g.end <= c.start) && this.gap(c, g) <= WINDOW.cover);
+    });
   }
 
   /** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */

@@ -49,6 +49,8 @@ export const CONCEPTS = [
   'replace',
   /** Things, not people, that can be "undressed" or be "naked": mannequin, wall, tree, wire, image. */
   'objectTarget',
+  /** Putting one garment over another: over, on top of, par-dessus, の上に, 위에 ("a hoodie over her bikini"). */
+  'cover',
   /** Outer garments: what a removed garment may be swapped for ("take off her sweater, put on a blazer"). */
   'outerwear',
   /** Colour words: "make the swimsuit blue" recolours, it does not undress. */
