@@ -108,6 +108,59 @@ export function onnxGraph() {
   };
 }
 
+/** A TF.js NHWC filter [kh, kw, cin, m] as an ONNX Conv weight (NCHW; depthwise as cin groups). */
+export function onnxConvWeight(tf: Tf, filter: tfTypes.Tensor4D, depthwise: boolean): tfTypes.Tensor4D {
+  const [kh, kw, cin, m] = filter.shape;
+  return tf.tidy(() => (depthwise ? tf.reshape(tf.transpose(filter, [2, 3, 0, 1]), [cin * m, 1, kh, kw]) : tf.transpose(filter, [3, 2, 0, 1])));
+}
+
+/** face-api's separable convolution: depthwise, then pointwise with bias. */
+export interface SeparableConvParams {
+  depthwise_filter: tfTypes.Tensor4D;
+  pointwise_filter: tfTypes.Tensor4D;
+  bias: tfTypes.Tensor1D;
+}
+
+/**
+ * onnxGraph with the layers of hand-written nets (face-api's): each helper adds its node(s) on a
+ * fresh output name and returns that name, so a forward pass reads like the TF.js code it mirrors.
+ * Padding 'same' is TF's (the extra row and column at the end: SAME_UPPER).
+ */
+export function onnxLayers(tf: Tf) {
+  const graph = onnxGraph();
+  const op = (type: string, inputs: string[], attrs: Pb[] = []): string => {
+    const out = graph.fresh();
+    graph.nodes.push(node(type, inputs, [out], attrs));
+    return out;
+  };
+  const conv = (x: string, filter: tfTypes.Tensor4D, bias: tfTypes.Tensor1D | undefined, options: { stride?: number; pad?: 'same' | 'valid'; depthwise?: boolean } = {}): string => {
+    const { stride = 1, pad = 'same', depthwise = false } = options;
+    const [kh, kw, cin] = filter.shape;
+    const w = onnxConvWeight(tf, filter, depthwise);
+    const inputs = [x, graph.weight(w)];
+    w.dispose();
+    if (bias) inputs.push(graph.weight(bias));
+    return op('Conv', inputs, [attrInts('strides', [stride, stride]), attrInts('kernel_shape', [kh, kw]), attrInt('group', depthwise ? cin : 1), attrStr('auto_pad', pad === 'same' ? 'SAME_UPPER' : 'VALID')]);
+  };
+  const pool = (type: 'MaxPool' | 'AveragePool', x: string, size: number, stride: number, pad: 'same' | 'valid' = 'valid'): string =>
+    op(type, [x], [attrInts('kernel_shape', [size, size]), attrInts('strides', [stride, stride]), attrStr('auto_pad', pad === 'same' ? 'SAME_UPPER' : 'VALID')]);
+  return {
+    ...graph,
+    op,
+    conv,
+    pool,
+    separable: (x: string, s: SeparableConvParams, stride = 1): string => conv(conv(x, s.depthwise_filter, undefined, { stride, depthwise: true }), s.pointwise_filter, s.bias),
+    relu: (x: string): string => op('Relu', [x]),
+    add: (...xs: string[]): string => op(xs.length === 2 ? 'Add' : 'Sum', xs),
+    /** NHWC input with values 0..255 → NCHW, minus face-api's per-channel means, over 255. */
+    faceApiInput(input: string, meanRgb: number[]): string {
+      const [mean, scale] = [graph.fresh(), graph.fresh()];
+      graph.inits.push(tensorProto(mean, [1, 3, 1, 1], new Float32Array(meanRgb)), tensorProto(scale, [], new Float32Array([255])));
+      return op('Div', [op('Sub', [op('Transpose', [input], [attrInts('perm', [0, 3, 1, 2])]), mean]), scale]);
+    },
+  };
+}
+
 /**
  * Writes a folded layers graph (fold-layers.ts) as an ONNX model (opset 13): NHWC input transposed
  * to NCHW once, Conv with bias (+ Clip/Relu), Add, pools, Flatten, Gemm, Softmax.
@@ -131,10 +184,8 @@ export function foldedToOnnx(tf: Tf, steps: FoldedStep[], input: string, output:
     const op = step.op;
     switch (op.type) {
       case 'conv': {
-        const [kh, kw, cin, m] = op.filter.shape;
-        const w = op.depthwise
-          ? tf.tidy(() => tf.reshape(tf.transpose(op.filter, [2, 3, 0, 1]), [cin * m, 1, kh, kw]))
-          : tf.tidy(() => tf.transpose(op.filter, [3, 2, 0, 1]));
+        const [kh, kw, cin] = op.filter.shape;
+        const w = onnxConvWeight(tf, op.filter, op.depthwise);
         const attrs = [attrInts('strides', op.strides), attrInts('dilations', op.dilations), attrInts('kernel_shape', [kh, kw]), attrInt('group', op.depthwise ? cin : 1)];
         if (op.pad === 'same') attrs.push(attrStr('auto_pad', 'SAME_UPPER'));
         else if (op.pad !== 'valid') attrs.push(attrInts('pads', [op.pad[1][0], op.pad[2][0], op.pad[1][1], op.pad[2][1]]));
