@@ -6,9 +6,18 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import { UnsupportedLayerError, type FoldedStep } from './fold-layers.ts';
 import type { Tf } from './tf-runtime.ts';
 
-/** A minimal protobuf writer for the few ONNX messages we need. */
+/**
+ * A minimal protobuf writer for the few ONNX messages we need. Bytes are kept as a list of pieces:
+ * a weight tensor or a nested message is added as one piece, not byte by byte, so writing
+ * ResNet-34's 25 MB of weights costs copies, not 25 million array pushes.
+ */
 export class Pb {
-  bytes: number[] = [];
+  private readonly parts: Uint8Array[] = [];
+  private head: number[] = [];
+  private done = 0;
+  get length(): number {
+    return this.done + this.head.length;
+  }
   varint(n: number | bigint): this {
     let v = BigInt(n);
     if (v < 0n) v += 1n << 64n;
@@ -16,7 +25,7 @@ export class Pb {
       let b = Number(v & 0x7fn);
       v >>= 7n;
       if (v > 0n) b |= 0x80;
-      this.bytes.push(b);
+      this.head.push(b);
     } while (v > 0n);
     return this;
   }
@@ -30,19 +39,47 @@ export class Pb {
     const b = Buffer.alloc(4);
     b.writeFloatLE(x);
     this.key(field, 5);
-    this.bytes.push(...b);
+    this.head.push(...b);
     return this;
   }
-  raw(field: number, data: Uint8Array | number[]): this {
+  raw(field: number, data: Uint8Array): this {
     this.key(field, 2).varint(data.length);
-    for (let i = 0; i < data.length; i++) this.bytes.push(data[i]!);
-    return this;
+    // A copy: the data may be a view of memory its owner reuses (TF.js WASM's heap).
+    return this.piece(data.slice());
   }
   str(field: number, s: string): this {
     return this.raw(field, Buffer.from(s, 'utf8'));
   }
   msg(field: number, m: Pb): this {
-    return this.raw(field, m.bytes);
+    this.key(field, 2).varint(m.length);
+    for (const p of m.pieces()) this.piece(p);
+    return this;
+  }
+  /** The message's bytes as one array. */
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (const p of this.pieces()) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  }
+  private pieces(): Uint8Array[] {
+    this.piece(new Uint8Array(0));
+    return this.parts;
+  }
+  private piece(p: Uint8Array): this {
+    if (this.head.length > 0) {
+      this.parts.push(Uint8Array.from(this.head));
+      this.done += this.head.length;
+      this.head = [];
+    }
+    if (p.length > 0) {
+      this.parts.push(p);
+      this.done += p.length;
+    }
+    return this;
   }
 }
 export const attrInts = (name: string, xs: number[]) => {
@@ -236,6 +273,6 @@ export function onnxModel(nodes: Pb[], inits: Pb[], inputs: Pb[], outputs: Pb[])
   for (const i of inputs) graph.msg(11, i);
   for (const o of outputs) graph.msg(12, o);
   const model = new Pb().int(1, 8).str(2, 'consentry').msg(7, graph).msg(8, new Pb().str(1, '').int(2, 13));
-  return Uint8Array.from(model.bytes);
+  return model.bytes();
 }
 
