@@ -81,7 +81,8 @@ export async function onnxFaceRecognition(tf: Tf, ort: Ort, net: FaceApiRecognit
       const outSize = validSize(size, r.conv1.conv.filters.shape[0], 2);
       const pooledSize = validSize(size, 2, 2);
       const outChannels = r.conv2.conv.filters.shape[3];
-      if (pooledSize < outSize || outChannels < channels) return undefined;
+      // face-api adds one zero row and column at most; anything else is not the net written here.
+      if (pooledSize - outSize > 1 || pooledSize < outSize || outChannels < channels) return undefined;
       let branch = convLayer(relu(convLayer(out, r.conv1, 2, 'valid')), r.conv2, 1, 'same');
       const grow = pooledSize - outSize;
       if (grow > 0) branch = op('Pad', [branch, int64([0, 0, 0, 0, 0, 0, grow, grow])]);
