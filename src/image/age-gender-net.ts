@@ -6,17 +6,12 @@
 // the crops arrive as one 4-D batch. Same weights, same order of operations up to float rounding
 // (checked against face-api's predictAgeAndGender in age-gender-net.test.ts).
 import type * as tfTypes from '@tensorflow/tfjs';
-import { attrInt, attrInts, attrStr, node, onnxGraph, onnxModel, tensorProto, valueInfo, type Pb } from './onnx-export.ts';
-import { createSession, type Ort } from './onnx-runtime.ts';
+import { attrInt, node, onnxLayers, onnxModel, valueInfo, type SeparableConvParams } from './onnx-export.ts';
+import { createSession, runOnCrops, type Ort } from './onnx-runtime.ts';
 import type { Tf } from './tf-runtime.ts';
 
 interface ConvParams {
   filters: tfTypes.Tensor4D;
-  bias: tfTypes.Tensor1D;
-}
-interface SeparableConvParams {
-  depthwise_filter: tfTypes.Tensor4D;
-  pointwise_filter: tfTypes.Tensor4D;
   bias: tfTypes.Tensor1D;
 }
 interface ReductionBlock {
@@ -116,64 +111,34 @@ export async function onnxAgeGender(tf: Tf, ort: Ort, net: FaceApiAgeGenderNet):
   const fc = net.params?.fc;
   const mainBlocks = p ? Object.keys(p.middle_flow).sort() : [];
   if (!p || !fc || mainBlocks.length === 0) return undefined;
-  const { nodes, inits, weight: init, fresh } = onnxGraph();
-  const same = attrStr('auto_pad', 'SAME_UPPER');
-  const conv = (x: string, filter: tfTypes.Tensor4D, bias: tfTypes.Tensor1D | undefined, stride: number, depthwise = false) => {
-    const [kh, kw, cin, cout] = filter.shape;
-    const w = tf.tidy(() => (depthwise ? tf.reshape(tf.transpose(filter, [2, 3, 0, 1]), [cin * cout, 1, kh, kw]) : tf.transpose(filter, [3, 2, 0, 1])));
-    const inputs = [x, init(w)];
-    w.dispose();
-    if (bias) inputs.push(init(bias));
-    const out = fresh();
-    nodes.push(node('Conv', inputs, [out], [attrInts('strides', [stride, stride]), attrInts('kernel_shape', [kh, kw]), attrInt('group', depthwise ? cin : 1), same]));
-    return out;
-  };
-  const unary = (op: string, x: string, attrs: Pb[] = []) => {
-    const out = fresh();
-    nodes.push(node(op, [x], [out], attrs));
-    return out;
-  };
-  const add = (a: string, b: string) => {
-    const out = fresh();
-    nodes.push(node('Add', [a, b], [out]));
-    return out;
-  };
-  const sep = (x: string, s: SeparableConvParams) => conv(conv(x, s.depthwise_filter, undefined, 1, true), s.pointwise_filter, s.bias, 1);
+  const { nodes, inits, weight: init, op, conv, pool, separable: sep, relu, add, faceApiInput } = onnxLayers(tf);
   const reduction = (x: string, b: ReductionBlock, activateInput: boolean) => {
-    let out = activateInput ? unary('Relu', x) : x;
-    out = unary('Relu', sep(out, b.separable_conv0));
+    let out = activateInput ? relu(x) : x;
+    out = relu(sep(out, b.separable_conv0));
     out = sep(out, b.separable_conv1);
-    out = unary('MaxPool', out, [attrInts('kernel_shape', [3, 3]), attrInts('strides', [2, 2]), same]);
-    return add(out, conv(x, b.expansion_conv.filters, b.expansion_conv.bias, 2));
+    out = pool('MaxPool', out, 3, 2, 'same');
+    return add(out, conv(x, b.expansion_conv.filters, b.expansion_conv.bias, { stride: 2 }));
   };
   const main = (x: string, b: MainBlock) => {
-    let out = unary('Relu', sep(unary('Relu', x), b.separable_conv0));
-    out = unary('Relu', sep(out, b.separable_conv1));
+    let out = relu(sep(relu(x), b.separable_conv0));
+    out = relu(sep(out, b.separable_conv1));
     return add(sep(out, b.separable_conv2), x);
   };
-  const mean = 'c_mean';
-  const scale = 'c_255';
-  inits.push(tensorProto(mean, [1, 3, 1, 1], new Float32Array(MEAN_RGB)), tensorProto(scale, [], new Float32Array([255])));
-  nodes.push(node('Transpose', ['crops'], ['nchw'], [attrInts('perm', [0, 3, 1, 2])]));
-  nodes.push(node('Sub', ['nchw', mean], ['centred']));
-  nodes.push(node('Div', ['centred', scale], ['x']));
-  let out = unary('Relu', conv('x', p.entry_flow.conv_in.filters, p.entry_flow.conv_in.bias, 2));
+  let out = relu(conv(faceApiInput('crops', MEAN_RGB), p.entry_flow.conv_in.filters, p.entry_flow.conv_in.bias, { stride: 2 }));
   out = reduction(out, p.entry_flow.reduction_block_0, false);
   out = reduction(out, p.entry_flow.reduction_block_1, true);
   for (const key of mainBlocks) out = main(out, p.middle_flow[key]!);
   out = reduction(out, p.exit_flow.reduction_block, true);
-  out = unary('Relu', sep(out, p.exit_flow.separable_conv));
-  const pooled = unary('Flatten', unary('AveragePool', out, [attrInts('kernel_shape', [7, 7]), attrInts('strides', [2, 2]), attrStr('auto_pad', 'VALID')]), [attrInt('axis', 1)]);
+  out = relu(sep(out, p.exit_flow.separable_conv));
+  const pooled = op('Flatten', [pool('AveragePool', out, 7, 2)], [attrInt('axis', 1)]);
   nodes.push(node('Gemm', [pooled, init(fc.age.weights), init(fc.age.bias)], ['age']));
   nodes.push(node('Gemm', [pooled, init(fc.gender.weights), init(fc.gender.bias)], ['gender_logits']));
   nodes.push(node('Softmax', ['gender_logits'], ['gender'], [attrInt('axis', 1)]));
   const session = await createSession(ort, onnxModel(nodes, inits, [valueInfo('crops', ['N', AGE_GENDER_INPUT, AGE_GENDER_INPUT, 3])], [valueInfo('age', ['N', 1]), valueInfo('gender', ['N', 2])]));
   return async (crops) => {
     const n = crops.shape[0];
-    const pixels = (await crops.data()) as Float32Array;
-    const out = await session.run({ crops: new ort.Tensor('float32', pixels, [n, AGE_GENDER_INPUT, AGE_GENDER_INPUT, 3]) });
-    const ages = out.age!.data as Float32Array;
-    const genders = out.gender!.data as Float32Array;
+    const out = await runOnCrops(ort, session, crops);
+    const [ages, genders] = [out.age!, out.gender!];
     return Array.from({ length: n }, (_, i) => {
       const probMale = genders[i * 2]!;
       const male = probMale > 0.5;

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import { readFileSync } from 'node:fs';
-import { attrInt, attrInts, attrStr, node, onnxGraph, onnxModel, valueInfo, type Pb } from './onnx-export.ts';
+import { attrInt, attrInts, attrStr, node, onnxConvWeight, onnxGraph, onnxModel, valueInfo, type Pb } from './onnx-export.ts';
 import { createSession, loadOrt, type Ort, type OrtSession } from './onnx-runtime.ts';
 import { require, type Tf } from './tf-runtime.ts';
 
@@ -196,9 +196,9 @@ export function blazeFaceToOnnx(tf: Tf, topology: { node: GraphNode[] }, weights
       case '_FusedConv2D':
       case 'DepthwiseConv2dNative': {
         const filter = constant(inputs[1]!) as tfTypes.Tensor4D;
-        const [kh, kw, cin, cout] = filter.shape;
+        const [kh, kw, cin] = filter.shape;
         const depthwise = n.op === 'DepthwiseConv2dNative';
-        const w = tf.tidy(() => (depthwise ? tf.reshape(tf.transpose(filter, [2, 3, 0, 1]), [cin * cout, 1, kh, kw]) : tf.transpose(filter, [3, 2, 0, 1])));
+        const w = onnxConvWeight(tf, filter, depthwise);
         const convInputs = [ref(inputs[0]!), initFloat(w)];
         w.dispose();
         const fused = (n.attr?.fused_ops?.list?.s ?? []).map(str);

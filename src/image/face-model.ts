@@ -9,6 +9,7 @@ import { faceResult } from './age-band.ts';
 import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
 import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
 import { loadOrt } from './onnx-runtime.ts';
+import { LANDMARK_INPUT, RECOGNITION_INPUT, onnxFaceRecognition, onnxLandmarks, type DescriptorPredictor, type FaceApiLandmarkNet, type FaceApiRecognitionNet, type LandmarkPredictor } from './recognition-net.ts';
 import { packageDir, require, type Tf } from './tf-runtime.ts';
 
 /** Faces below this detector confidence are ignored. */
@@ -16,7 +17,7 @@ export const MIN_FACE_SCORE = 0.35;
 export const MAX_FACES = 50;
 
 export interface FaceOptions {
-  /** Compute the identity embedding (costs ~100 ms a face on one core). */
+  /** Compute the identity embedding (~10 ms a face on ONNX Runtime, ~40 ms on TF.js WASM). */
   embeddings?: boolean;
   /** 'faceapi' (default) or Human's own faceres, kept for the comparison in the benchmark. */
   ageGender?: 'faceapi' | 'human';
@@ -32,6 +33,8 @@ export interface FaceModel {
   readonly ageGenderRuntime: 'onnxruntime' | 'tfjs';
   /** Which engine runs the face detector ('human' when Human.detect is the fallback). */
   readonly detectorRuntime: 'onnxruntime' | 'tfjs' | 'human';
+  /** Which engine runs the two nets behind an embedding (68 landmarks, then the recognition net). */
+  readonly embeddingRuntime: { landmarks: 'onnxruntime' | 'tfjs'; recognition: 'onnxruntime' | 'tfjs' };
   /** Finds faces in an RGB tensor [1, h, w, 3] with values 0..255; boxes in that tensor's pixels. */
   detect(image: tfTypes.Tensor4D, options?: FaceOptions): Promise<FaceResult[]>;
   dispose(): void;
@@ -116,7 +119,15 @@ export function loadFaceApi(): FaceApi {
 
 export const FACE_API_MODEL_DIR = () => path.join(path.dirname(require.resolve('@vladmandic/face-api')), '..', 'model');
 
-export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean; runtime?: 'auto' | 'tfjs' } = {}): Promise<FaceModel> {
+export interface FaceModelOptions {
+  humanAgeGender?: boolean;
+  /** 'tfjs' keeps every net on TF.js WASM even when onnxruntime-node is installed. */
+  runtime?: 'auto' | 'tfjs';
+  /** 'tfjs' keeps only the landmark and recognition nets on TF.js (the benchmark's before/after). */
+  embeddingRuntime?: 'auto' | 'tfjs';
+}
+
+export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Promise<FaceModel> {
   // Human's BlazeFace called directly (blazeface.ts: same boxes, without Human's per-face crops);
   // Human itself is loaded only for its faceres age/gender (the benchmark's comparison) or if the
   // direct call cannot load.
@@ -140,19 +151,24 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean;
   let fastAgeGender = ort ? await onnxAgeGender(tf, ort, agNet).catch(() => undefined) : undefined;
   const ageGenderRuntime: 'onnxruntime' | 'tfjs' = fastAgeGender ? 'onnxruntime' : 'tfjs';
   fastAgeGender ??= fusedAgeGender(tf, agNet);
+  // The embedding's two nets likewise; face-api's own calls stay as the fallback. An export that
+  // fails leaves that net on TF.js; an ONNX run that fails fails the analysis (fail closed).
+  const embedOrt = options.embeddingRuntime === 'tfjs' ? undefined : ort;
+  const onnxDescriptors: DescriptorPredictor | undefined = embedOrt
+    ? await onnxFaceRecognition(tf, embedOrt, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet).catch(() => undefined)
+    : undefined;
+  const onnxMarks: LandmarkPredictor | undefined = embedOrt ? await onnxLandmarks(tf, embedOrt, faceapi.nets.faceLandmark68Net as unknown as FaceApiLandmarkNet).catch(() => undefined) : undefined;
+
+  const landmarks = (image: tfTypes.Tensor4D, boxes: Box[]) =>
+    onCrops(tf, image, boxes, LANDMARK_INPUT, onnxMarks, async (crops) => list(await faceapi.nets.faceLandmark68Net.detectLandmarks(crops)).map((m) => m.positions));
+  const descriptors = (image: tfTypes.Tensor4D, boxes: Box[]) =>
+    onCrops(tf, image, boxes, RECOGNITION_INPUT, onnxDescriptors, async (crops) => list(await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(crops)));
 
   /** Boxes tightened to the 68 landmarks found in a square crop around each detector box. */
   async function alignedBoxes(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Box[]> {
-    const crops = cropFaces(tf, image, boxes, LANDMARK_INPUT);
-    let marks: Landmarks[];
-    try {
-      const r = await faceapi.nets.faceLandmark68Net.detectLandmarks(crops);
-      marks = Array.isArray(r) ? r : [r];
-    } finally {
-      tf.dispose(crops);
-    }
+    const marks = await landmarks(image, boxes);
     return boxes.map((box, i) => {
-      const points = marks[i]?.positions ?? [];
+      const points = marks[i] ?? [];
       if (points.length < 68) return box;
       const square = squareAround(box);
       const k = square[2] / LANDMARK_INPUT;
@@ -166,6 +182,7 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean;
   return {
     ageGenderRuntime,
     detectorRuntime: blaze ? blaze.runtime : 'human',
+    embeddingRuntime: { landmarks: onnxMarks ? 'onnxruntime' : 'tfjs', recognition: onnxDescriptors ? 'onnxruntime' : 'tfjs' },
     async detect(image, opts = {}) {
       const [, height, width] = image.shape;
       let detected: Array<Pick<HumanFace, 'box' | 'score'> & Partial<HumanFace>>;
@@ -191,32 +208,12 @@ export async function loadFaceModel(tf: Tf, options: { humanAgeGender?: boolean;
         ageGender = found.map(({ face }) => ({ age: face.age ?? Number.NaN, gender: face.gender ?? 'unknown', genderScore: face.genderScore ?? 0 }));
       } else {
         // One batched call: the WASM backend's per-op overhead dominates for small crops.
-        if (fastAgeGender) {
-          const batch = cropBatch(tf, image, ageBoxes, AGE_GENDER_INPUT);
-          try {
-            ageGender = (await fastAgeGender(batch)).map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
-          } finally {
-            tf.dispose(batch);
-          }
-        } else {
-          const crops = cropFaces(tf, image, ageBoxes, AGE_GENDER_INPUT);
-          try {
-            const r = await faceapi.nets.ageGenderNet.predictAgeAndGender(crops);
-            ageGender = (Array.isArray(r) ? r : [r]).map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
-          } finally {
-            tf.dispose(crops);
-          }
-        }
+        const predictions = await onCrops(tf, image, ageBoxes, AGE_GENDER_INPUT, fastAgeGender, async (crops) => list(await faceapi.nets.ageGenderNet.predictAgeAndGender(crops)));
+        ageGender = predictions.map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
       }
       let embeddings: number[][] | undefined;
       if (opts.embeddings) {
-        const crops = cropFaces(tf, image, aligned, 150);
-        try {
-          const r = await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(crops);
-          embeddings = (Array.isArray(r) ? r : [r]).map((d: Float32Array) => unit(Array.from(d)));
-        } finally {
-          tf.dispose(crops);
-        }
+        embeddings = (await descriptors(image, aligned)).map((d) => unit(Array.from(d)));
       }
       return found.map(({ face, box }, i) => {
         const ag = ageGender[i]!;
@@ -246,6 +243,29 @@ function cropFaces(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number):
   return tf.tidy(() => tf.unstack(cropBatch(tf, image, boxes, size)) as tfTypes.Tensor3D[]);
 }
 
+/**
+ * A net's outputs for square crops of the boxes: from the batched predictor (ONNX Runtime or fused
+ * TF.js) when there is one, else from face-api's own call on a list of 3-D crops.
+ */
+async function onCrops<T>(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number, batched: ((crops: tfTypes.Tensor4D) => Promise<T[]>) | undefined, faceApi: (crops: tfTypes.Tensor3D[]) => Promise<T[]>): Promise<T[]> {
+  if (batched) {
+    const batch = cropBatch(tf, image, boxes, size);
+    try {
+      return await batched(batch);
+    } finally {
+      tf.dispose(batch);
+    }
+  }
+  const crops = cropFaces(tf, image, boxes, size);
+  try {
+    return await faceApi(crops);
+  } finally {
+    tf.dispose(crops);
+  }
+}
+
+const list = <T>(r: T | T[]): T[] => (Array.isArray(r) ? r : [r]);
+
 /** The same square crops as one [n, size, size, 3] batch, in one cropAndResize. */
 function cropBatch(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number): tfTypes.Tensor4D {
   const [, height, width] = image.shape;
@@ -257,7 +277,6 @@ function cropBatch(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number):
 }
 
 type Box = [number, number, number, number];
-const LANDMARK_INPUT = 112;
 
 function squareAround(box: Box): [number, number, number] {
   const side = Math.max(box[2], box[3]);

@@ -6,9 +6,18 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import { UnsupportedLayerError, type FoldedStep } from './fold-layers.ts';
 import type { Tf } from './tf-runtime.ts';
 
-/** A minimal protobuf writer for the few ONNX messages we need. */
+/**
+ * A minimal protobuf writer for the few ONNX messages we need. Bytes are kept as a list of pieces:
+ * a weight tensor or a nested message is added as one piece, not byte by byte, so writing
+ * ResNet-34's 25 MB of weights costs copies, not 25 million array pushes.
+ */
 export class Pb {
-  bytes: number[] = [];
+  private readonly parts: Uint8Array[] = [];
+  private head: number[] = [];
+  private done = 0;
+  get length(): number {
+    return this.done + this.head.length;
+  }
   varint(n: number | bigint): this {
     let v = BigInt(n);
     if (v < 0n) v += 1n << 64n;
@@ -16,7 +25,7 @@ export class Pb {
       let b = Number(v & 0x7fn);
       v >>= 7n;
       if (v > 0n) b |= 0x80;
-      this.bytes.push(b);
+      this.head.push(b);
     } while (v > 0n);
     return this;
   }
@@ -30,19 +39,47 @@ export class Pb {
     const b = Buffer.alloc(4);
     b.writeFloatLE(x);
     this.key(field, 5);
-    this.bytes.push(...b);
+    this.head.push(...b);
     return this;
   }
-  raw(field: number, data: Uint8Array | number[]): this {
+  raw(field: number, data: Uint8Array): this {
     this.key(field, 2).varint(data.length);
-    for (let i = 0; i < data.length; i++) this.bytes.push(data[i]!);
-    return this;
+    // A copy: the data may be a view of memory its owner reuses (TF.js WASM's heap).
+    return this.piece(data.slice());
   }
   str(field: number, s: string): this {
     return this.raw(field, Buffer.from(s, 'utf8'));
   }
   msg(field: number, m: Pb): this {
-    return this.raw(field, m.bytes);
+    this.key(field, 2).varint(m.length);
+    for (const p of m.pieces()) this.piece(p);
+    return this;
+  }
+  /** The message's bytes as one array. */
+  bytes(): Uint8Array {
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (const p of this.pieces()) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  }
+  private pieces(): Uint8Array[] {
+    this.piece(new Uint8Array(0));
+    return this.parts;
+  }
+  private piece(p: Uint8Array): this {
+    if (this.head.length > 0) {
+      this.parts.push(Uint8Array.from(this.head));
+      this.done += this.head.length;
+      this.head = [];
+    }
+    if (p.length > 0) {
+      this.parts.push(p);
+      this.done += p.length;
+    }
+    return this;
   }
 }
 export const attrInts = (name: string, xs: number[]) => {
@@ -108,6 +145,59 @@ export function onnxGraph() {
   };
 }
 
+/** A TF.js NHWC filter [kh, kw, cin, m] as an ONNX Conv weight (NCHW; depthwise as cin groups). */
+export function onnxConvWeight(tf: Tf, filter: tfTypes.Tensor4D, depthwise: boolean): tfTypes.Tensor4D {
+  const [kh, kw, cin, m] = filter.shape;
+  return tf.tidy(() => (depthwise ? tf.reshape(tf.transpose(filter, [2, 3, 0, 1]), [cin * m, 1, kh, kw]) : tf.transpose(filter, [3, 2, 0, 1])));
+}
+
+/** face-api's separable convolution: depthwise, then pointwise with bias. */
+export interface SeparableConvParams {
+  depthwise_filter: tfTypes.Tensor4D;
+  pointwise_filter: tfTypes.Tensor4D;
+  bias: tfTypes.Tensor1D;
+}
+
+/**
+ * onnxGraph with the layers of hand-written nets (face-api's): each helper adds its node(s) on a
+ * fresh output name and returns that name, so a forward pass reads like the TF.js code it mirrors.
+ * Padding 'same' is TF's (the extra row and column at the end: SAME_UPPER).
+ */
+export function onnxLayers(tf: Tf) {
+  const graph = onnxGraph();
+  const op = (type: string, inputs: string[], attrs: Pb[] = []): string => {
+    const out = graph.fresh();
+    graph.nodes.push(node(type, inputs, [out], attrs));
+    return out;
+  };
+  const conv = (x: string, filter: tfTypes.Tensor4D, bias: tfTypes.Tensor1D | undefined, options: { stride?: number; pad?: 'same' | 'valid'; depthwise?: boolean } = {}): string => {
+    const { stride = 1, pad = 'same', depthwise = false } = options;
+    const [kh, kw, cin] = filter.shape;
+    const w = onnxConvWeight(tf, filter, depthwise);
+    const inputs = [x, graph.weight(w)];
+    w.dispose();
+    if (bias) inputs.push(graph.weight(bias));
+    return op('Conv', inputs, [attrInts('strides', [stride, stride]), attrInts('kernel_shape', [kh, kw]), attrInt('group', depthwise ? cin : 1), attrStr('auto_pad', pad === 'same' ? 'SAME_UPPER' : 'VALID')]);
+  };
+  const pool = (type: 'MaxPool' | 'AveragePool', x: string, size: number, stride: number, pad: 'same' | 'valid' = 'valid'): string =>
+    op(type, [x], [attrInts('kernel_shape', [size, size]), attrInts('strides', [stride, stride]), attrStr('auto_pad', pad === 'same' ? 'SAME_UPPER' : 'VALID')]);
+  return {
+    ...graph,
+    op,
+    conv,
+    pool,
+    separable: (x: string, s: SeparableConvParams, stride = 1): string => conv(conv(x, s.depthwise_filter, undefined, { stride, depthwise: true }), s.pointwise_filter, s.bias),
+    relu: (x: string): string => op('Relu', [x]),
+    add: (...xs: string[]): string => op(xs.length === 2 ? 'Add' : 'Sum', xs),
+    /** NHWC input with values 0..255 → NCHW, minus face-api's per-channel means, over 255. */
+    faceApiInput(input: string, meanRgb: number[]): string {
+      const [mean, scale] = [graph.fresh(), graph.fresh()];
+      graph.inits.push(tensorProto(mean, [1, 3, 1, 1], new Float32Array(meanRgb)), tensorProto(scale, [], new Float32Array([255])));
+      return op('Div', [op('Sub', [op('Transpose', [input], [attrInts('perm', [0, 3, 1, 2])]), mean]), scale]);
+    },
+  };
+}
+
 /**
  * Writes a folded layers graph (fold-layers.ts) as an ONNX model (opset 13): NHWC input transposed
  * to NCHW once, Conv with bias (+ Clip/Relu), Add, pools, Flatten, Gemm, Softmax.
@@ -131,10 +221,8 @@ export function foldedToOnnx(tf: Tf, steps: FoldedStep[], input: string, output:
     const op = step.op;
     switch (op.type) {
       case 'conv': {
-        const [kh, kw, cin, m] = op.filter.shape;
-        const w = op.depthwise
-          ? tf.tidy(() => tf.reshape(tf.transpose(op.filter, [2, 3, 0, 1]), [cin * m, 1, kh, kw]))
-          : tf.tidy(() => tf.transpose(op.filter, [3, 2, 0, 1]));
+        const [kh, kw, cin] = op.filter.shape;
+        const w = onnxConvWeight(tf, op.filter, op.depthwise);
         const attrs = [attrInts('strides', op.strides), attrInts('dilations', op.dilations), attrInts('kernel_shape', [kh, kw]), attrInt('group', op.depthwise ? cin : 1)];
         if (op.pad === 'same') attrs.push(attrStr('auto_pad', 'SAME_UPPER'));
         else if (op.pad !== 'valid') attrs.push(attrInts('pads', [op.pad[1][0], op.pad[2][0], op.pad[1][1], op.pad[2][1]]));
@@ -185,6 +273,6 @@ export function onnxModel(nodes: Pb[], inits: Pb[], inputs: Pb[], outputs: Pb[])
   for (const i of inputs) graph.msg(11, i);
   for (const o of outputs) graph.msg(12, o);
   const model = new Pb().int(1, 8).str(2, 'consentry').msg(7, graph).msg(8, new Pb().str(1, '').int(2, 13));
-  return Uint8Array.from(model.bytes);
+  return model.bytes();
 }
 
