@@ -25,9 +25,10 @@ const after = await loadImageModels();
 const before: ImageModels = { ...after, faces: await loadFaceModel(after.tf, { embeddingRuntime: 'tfjs' }) };
 const { tf } = after;
 const PASSES = Number(process.env.PASSES ?? 5);
+const [beforeRuntime, afterRuntime] = [await before.faces.embeddingRuntime(), await after.faces.embeddingRuntime()];
 console.log(
-  `# embeddings A/B: before = landmarks ${before.faces.embeddingRuntime.landmarks}, recognition ${before.faces.embeddingRuntime.recognition}; ` +
-    `after = landmarks ${after.faces.embeddingRuntime.landmarks}, recognition ${after.faces.embeddingRuntime.recognition}; ` +
+  `# embeddings A/B: before = landmarks ${beforeRuntime.landmarks}, recognition ${beforeRuntime.recognition}; ` +
+    `after = landmarks ${afterRuntime.landmarks}, recognition ${afterRuntime.recognition}; ` +
     `nsfwjs ${after.nudity.runtime}, age/gender ${after.faces.ageGenderRuntime}, BlazeFace ${after.faces.detectorRuntime} in both; ${PASSES} passes; load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
 );
 

@@ -33,8 +33,8 @@ export interface FaceModel {
   readonly ageGenderRuntime: 'onnxruntime' | 'tfjs';
   /** Which engine runs the face detector ('human' when Human.detect is the fallback). */
   readonly detectorRuntime: 'onnxruntime' | 'tfjs' | 'human';
-  /** Which engine runs the two nets behind an embedding (68 landmarks, then the recognition net). */
-  readonly embeddingRuntime: { landmarks: 'onnxruntime' | 'tfjs'; recognition: 'onnxruntime' | 'tfjs' };
+  /** Which engine runs the two nets behind an embedding (68 landmarks, then the recognition net); loads them. */
+  embeddingRuntime(): Promise<{ landmarks: 'onnxruntime' | 'tfjs'; recognition: 'onnxruntime' | 'tfjs' }>;
   /** Finds faces in an RGB tensor [1, h, w, 3] with values 0..255; boxes in that tensor's pixels. */
   detect(image: tfTypes.Tensor4D, options?: FaceOptions): Promise<FaceResult[]>;
   dispose(): void;
@@ -152,17 +152,21 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
   const ageGenderRuntime: 'onnxruntime' | 'tfjs' = fastAgeGender ? 'onnxruntime' : 'tfjs';
   fastAgeGender ??= fusedAgeGender(tf, agNet);
   // The embedding's two nets likewise; face-api's own calls stay as the fallback. An export that
-  // fails leaves that net on TF.js; an ONNX run that fails fails the analysis (fail closed).
+  // fails leaves that net on TF.js; an ONNX run that fails fails the analysis (fail closed). They are
+  // exported on first use: a worker that only scans never holds the ResNet's weights twice, and its
+  // start-up garbage (a 22 MB model) is not collected while it serves scans.
   const embedOrt = options.embeddingRuntime === 'tfjs' ? undefined : ort;
-  const onnxDescriptors: DescriptorPredictor | undefined = embedOrt
-    ? await onnxFaceRecognition(tf, embedOrt, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet).catch(() => undefined)
-    : undefined;
-  const onnxMarks: LandmarkPredictor | undefined = embedOrt ? await onnxLandmarks(tf, embedOrt, faceapi.nets.faceLandmark68Net as unknown as FaceApiLandmarkNet).catch(() => undefined) : undefined;
+  let embeddingNets: Promise<{ marks?: LandmarkPredictor; descriptors?: DescriptorPredictor }> | undefined;
+  const loadEmbeddingNets = () =>
+    (embeddingNets ??= (async () => ({
+      marks: embedOrt ? await onnxLandmarks(tf, embedOrt, faceapi.nets.faceLandmark68Net as unknown as FaceApiLandmarkNet).catch(() => undefined) : undefined,
+      descriptors: embedOrt ? await onnxFaceRecognition(tf, embedOrt, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet).catch(() => undefined) : undefined,
+    }))());
 
-  const landmarks = (image: tfTypes.Tensor4D, boxes: Box[]) =>
-    onCrops(tf, image, boxes, LANDMARK_INPUT, onnxMarks, async (crops) => list(await faceapi.nets.faceLandmark68Net.detectLandmarks(crops)).map((m) => m.positions));
-  const descriptors = (image: tfTypes.Tensor4D, boxes: Box[]) =>
-    onCrops(tf, image, boxes, RECOGNITION_INPUT, onnxDescriptors, async (crops) => list(await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(crops)));
+  const landmarks = async (image: tfTypes.Tensor4D, boxes: Box[]) =>
+    onCrops(tf, image, boxes, LANDMARK_INPUT, (await loadEmbeddingNets()).marks, async (crops) => list(await faceapi.nets.faceLandmark68Net.detectLandmarks(crops)).map((m) => m.positions));
+  const descriptors = async (image: tfTypes.Tensor4D, boxes: Box[]) =>
+    onCrops(tf, image, boxes, RECOGNITION_INPUT, (await loadEmbeddingNets()).descriptors, async (crops) => list(await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(crops)));
 
   /** Boxes tightened to the 68 landmarks found in a square crop around each detector box. */
   async function alignedBoxes(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Box[]> {
@@ -182,7 +186,10 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
   return {
     ageGenderRuntime,
     detectorRuntime: blaze ? blaze.runtime : 'human',
-    embeddingRuntime: { landmarks: onnxMarks ? 'onnxruntime' : 'tfjs', recognition: onnxDescriptors ? 'onnxruntime' : 'tfjs' },
+    async embeddingRuntime() {
+      const nets = await loadEmbeddingNets();
+      return { landmarks: nets.marks ? 'onnxruntime' : 'tfjs', recognition: nets.descriptors ? 'onnxruntime' : 'tfjs' };
+    },
     async detect(image, opts = {}) {
       const [, height, width] = image.shape;
       let detected: Array<Pick<HumanFace, 'box' | 'score'> & Partial<HumanFace>>;

@@ -94,9 +94,9 @@ describe('face embedding nets on ONNX Runtime match face-api', { skip }, () => {
 
   it('leaves the embeddings and compare-edit\'s same-person decisions on the shared photos unchanged', async (t) => {
     if (!ort) return t.skip('onnxruntime-node is not installed');
-    assert.deepEqual(models.faces.embeddingRuntime, { landmarks: 'onnxruntime', recognition: 'onnxruntime' });
+    assert.deepEqual(await models.faces.embeddingRuntime(), { landmarks: 'onnxruntime', recognition: 'onnxruntime' });
     const wasmFaces = await loadFaceModel(tf, { embeddingRuntime: 'tfjs' });
-    assert.deepEqual(wasmFaces.embeddingRuntime, { landmarks: 'tfjs', recognition: 'tfjs' });
+    assert.deepEqual(await wasmFaces.embeddingRuntime(), { landmarks: 'tfjs', recognition: 'tfjs' });
     const wasm: ImageModels = { ...models, faces: wasmFaces };
     const names = readdirSync(people!).filter((n) => /\.(jpe?g|png)$/i.test(n)).sort();
     const onnxRuns: ImageAnalysis[] = [];
