@@ -168,3 +168,39 @@ test('two gateways on one PostgreSQL: shared rate limits, one valid chain under 
     await storage.dispose();
   }
 });
+
+test('a running PGlite gateway is administered through its admin routes while the CLI cannot open its folder; its log head anchors a later verify', async () => {
+  const storage = pgliteStorage();
+  try {
+    const made = await cli(['keys', 'create', '--name', 'ops', '--tenant', 'e2e', '--scope', 'admin'], storage.env);
+    assert.equal(made.code, 0, made.stderr);
+    const admin = { authorization: `Bearer ${made.stdout.trim()}`, 'content-type': 'application/json' };
+    const server = await startServer(storage.env);
+    try {
+      const blocked = await cli(['keys', 'list'], storage.env);
+      assert.equal(blocked.code, 2);
+      assert.match(blocked.stderr, /in use by process \d+/);
+
+      const created = await fetch(`${server.url}/v1/keys`, { method: 'POST', headers: admin, body: JSON.stringify({ name: 'app' }) });
+      assert.equal(created.status, 201);
+      const app = (await created.json()) as { key: string; id: string };
+      const check = () => fetch(`${server.url}/v1/check/prompt`, { method: 'POST', headers: { authorization: `Bearer ${app.key}`, 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'put her in a bikini', mode: 'edit' }) });
+      assert.equal((await check()).status, 200);
+      assert.equal((await fetch(`${server.url}/v1/keys/${app.id}`, { method: 'DELETE', headers: { authorization: admin.authorization } })).status, 200);
+      assert.equal((await check()).status, 401);
+      const head = ((await (await fetch(`${server.url}/v1/log/head`, { headers: admin })).json()) as { head: { seq: number; entryHash: string } }).head;
+      assert.ok(head.seq >= 1);
+
+      server.child.kill('SIGTERM');
+      assert.equal(await server.exited, 0);
+      const verify = await cli(['log', 'verify', '--anchor', `${head.seq}:${head.entryHash}`], storage.env);
+      assert.equal(verify.code, 0, verify.stdout + verify.stderr);
+      assert.match(verify.stdout, /1 anchor matched/);
+      assert.match((await cli(['keys', 'list', '--revoked'], storage.env)).stdout, /REVOKED .* app/);
+    } finally {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    }
+  } finally {
+    await storage.dispose();
+  }
+});
