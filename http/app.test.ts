@@ -198,6 +198,21 @@ for (const kind of ['pglite', 'postgres'] as const) {
       }
     });
 
+    it('prompt checks have their own, shorter time limit: a hanging prompt detector blocks in time', async () => {
+      const hanging: Detector = { name: 'remote-moderation', accepts: ['prompt'], detect: () => new Promise(() => {}) };
+      const c = await createContext(readConfig({ CONSENTRY_PROMPT_CHECK_TIMEOUT_MS: '150' }, { ...storage!.options, checkTimeoutMs: 60_000 }), { db, promptDetectors: [fakePromptDetector, hanging], editDetectors: [noopEditDetector] });
+      const a = await buildApp(c);
+      extraContexts.push({ app: a, context: c });
+      const started = Date.now();
+      const res = await a.inject({ method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a lighthouse at dusk', mode: 'generate' } });
+      const ms = Date.now() - started;
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal(res.json().verdict, 'block');
+      assert.ok(res.json().categories.some((c: { category: string }) => c.category === 'check_unavailable'));
+      assert.match(res.json().reasons.join(' '), /timed out/);
+      assert.ok(ms >= 140 && ms < 5_000, `blocked after ${ms} ms (prompt limit 150 ms, image limit 60 s)`);
+    });
+
     it('by default image checks run the real image models and record the PDQ hash', async () => {
       if (kind !== 'pglite') return; // once is enough: this loads the models
       const c = await createContext(readConfig({}, { ...storage!.options, workers: 1, checkTimeoutMs: 120_000 }), { db });

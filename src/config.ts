@@ -12,8 +12,13 @@ export interface ConsentryConfig {
   jurisdiction: string;
   /** Model worker threads; defaults to the number of cores. */
   workers: number;
-  /** Per-check time limit in milliseconds (fail closed past it). */
+  /** Time limit of each detector on an image, edit or output check, in ms (fail closed past it). */
   checkTimeoutMs: number;
+  /**
+   * The same for prompt checks, which are expected in milliseconds: the built-in screener takes well
+   * under one; a slow plugged-in detector should not hold a prompt for as long as an image.
+   */
+  promptCheckTimeoutMs: number;
   /** Largest accepted image, in bytes and in pixels (decompression bombs). */
   maxImageBytes: number;
   maxImagePixels: number;
@@ -30,6 +35,7 @@ export const DEFAULT_CONFIG: Readonly<ConsentryConfig> = Object.freeze({
   jurisdiction: 'INTL',
   workers: 0,
   checkTimeoutMs: 15_000,
+  promptCheckTimeoutMs: 2_000,
   maxImageBytes: 20 * 1024 * 1024,
   maxImagePixels: 40_000_000,
 });
@@ -45,6 +51,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       jurisdiction: env.CONSENTRY_JURISDICTION?.toUpperCase() || undefined,
       workers: intFrom(env, 'CONSENTRY_WORKERS', 0, 64),
       checkTimeoutMs: intFrom(env, 'CONSENTRY_CHECK_TIMEOUT_MS', 1, 600_000),
+      promptCheckTimeoutMs: intFrom(env, 'CONSENTRY_PROMPT_CHECK_TIMEOUT_MS', 1, 600_000),
       maxImageBytes: intFrom(env, 'CONSENTRY_MAX_IMAGE_BYTES', 1, 1 << 30),
       maxImagePixels: intFrom(env, 'CONSENTRY_MAX_IMAGE_PIXELS', 1, 1 << 30),
       upstreamUrl: env.CONSENTRY_UPSTREAM_URL || undefined,

@@ -99,6 +99,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     editDetectors,
     policy,
     timeoutMs: config.checkTimeoutMs,
+    promptTimeoutMs: config.promptCheckTimeoutMs,
     log,
     imageLimits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels },
     imageQueue,

@@ -9,7 +9,7 @@ import type { AuditDependencies } from './audit-types.ts';
 
 /** The real analyzer, PDQ hasher and prompt guard, built from config. */
 export async function loadAuditDependencies(config: ConsentryConfig): Promise<AuditDependencies> {
-  const promptGuard = createGuard({ detectors: [promptScreenerDetector], policy: config.policy, jurisdiction: config.jurisdiction, timeoutMs: config.checkTimeoutMs });
+  const promptGuard = createGuard({ detectors: [promptScreenerDetector], policy: config.policy, jurisdiction: config.jurisdiction, timeoutMs: config.promptCheckTimeoutMs });
   const analyzer = createImageAnalyzer({ workers: config.workers || undefined, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels });
   return { analyzer, hasher: (bytes) => hashImage(bytes), promptGuard };
 }

@@ -35,7 +35,10 @@ export interface CheckServiceOptions {
   imageDetectors: readonly Detector[];
   editDetectors: readonly Detector[];
   policy: Policy;
+  /** Time limit of each detector on images and edits (ms); past it the check is unavailable. */
   timeoutMs: number;
+  /** The same for prompt subjects; defaults to `timeoutMs`. */
+  promptTimeoutMs?: number;
   log: DecisionLog;
   imageLimits: ImageLimits;
   imageQueue: WorkQueue;
@@ -78,7 +81,8 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
   }
 
   async function detect(subjects: Subject[], extra: Signal[] = []): Promise<DetectionResult> {
-    const results = await Promise.all(subjects.map((s) => runDetectors(allDetectors, s, { timeoutMs: options.timeoutMs })));
+    const limit = (s: Subject) => (s.kind === 'prompt' ? (options.promptTimeoutMs ?? options.timeoutMs) : options.timeoutMs);
+    const results = await Promise.all(subjects.map((s) => runDetectors(allDetectors, s, { timeoutMs: limit(s) })));
     const merged: DetectionResult = { signals: [...extra], unavailable: [], details: {} };
     for (const [i, r] of results.entries()) {
       merged.signals.push(...r.signals);
