@@ -97,6 +97,12 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await prompt(otherAdmin, 'a red bicycle');
       const head = (await app.inject({ url: '/v1/log/head', headers: auth(admin) })).json().head;
       assert.ok(Number.isInteger(head.seq) && /^[0-9a-f]{64}$/.test(head.entryHash));
+      // Each tenant's head is its own newest entry (globex wrote last), the one its export ends with.
+      const globexHead = (await app.inject({ url: '/v1/log/head', headers: auth(otherAdmin) })).json().head;
+      assert.ok(globexHead.seq > head.seq);
+      const acmeLines = (await app.inject({ url: '/v1/log/export', headers: auth(admin) })).body.trim().split('\n');
+      const acmeLast = JSON.parse(acmeLines.at(-1)!);
+      assert.deepEqual([acmeLast.seq, acmeLast.entryHash], [head.seq, head.entryHash]);
       assert.equal((await app.inject({ url: '/v1/log/head', headers: auth(check) })).statusCode, 403);
 
       const anchored = await app.inject({ url: `/v1/log/verify?anchors=${head.seq}:${head.entryHash}`, headers: auth(admin) });

@@ -95,8 +95,8 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
 
   app.get(
     '/v1/log/head',
-    { config: admin, schema: { summary: 'The newest log entry (seq, hash, time): keep it elsewhere as an anchor (admin keys)', response: { 200: { type: 'object', properties: { head: headSchema } }, ...errors }, security } },
-    async () => ({ head: (await logHead(context.db)) ?? null }),
+    { config: admin, schema: { summary: 'This tenant\'s newest log entry (seq, hash, time): keep it elsewhere as an anchor (admin keys)', response: { 200: { type: 'object', properties: { head: headSchema } }, ...errors }, security } },
+    async (request) => ({ head: (await logHead(context.db, { tenantId: request.apiKey!.tenantId })) ?? null }),
   );
 
   app.get<{ Querystring: { anchors?: string } }>(
@@ -110,7 +110,8 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
         security,
       },
     },
-    async (request) => verifyLog(context.db, { anchors: request.query.anchors ? parseAnchors(request.query.anchors.replace(/,/g, '\n'), 'anchors') : [] }),
+    async (request) =>
+      verifyLog(context.db, { anchors: request.query.anchors ? parseAnchors(request.query.anchors.replace(/,/g, '\n'), 'anchors') : [], viewer: request.apiKey!.tenantId }),
   );
 
   app.get<{ Querystring: { since?: string; format?: LogExportFormat } }>(

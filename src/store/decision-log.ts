@@ -306,10 +306,11 @@ export interface LogHead {
   createdAt: string;
 }
 
-/** The newest entry's sequence number, hash and time (undefined for an empty log). */
-export async function logHead(db: Queryable): Promise<LogHead | undefined> {
+/** The newest entry's sequence number, hash and time (of one tenant's entries, when given; undefined for none). */
+export async function logHead(db: Queryable, options: { tenantId?: string } = {}): Promise<LogHead | undefined> {
   const { rows } = await db.query<{ seq: string | number; entry_hash: string; created_at: Date | string }>(
-    'SELECT seq, entry_hash, created_at FROM decision_log ORDER BY seq DESC LIMIT 1',
+    `SELECT seq, entry_hash, created_at FROM decision_log ${options.tenantId === undefined ? '' : 'WHERE tenant_id = $1'} ORDER BY seq DESC LIMIT 1`,
+    options.tenantId === undefined ? [] : [options.tenantId],
   );
   const row = rows[0];
   return row && { seq: Number(row.seq), entryHash: row.entry_hash, createdAt: new Date(row.created_at).toISOString() };
@@ -319,9 +320,13 @@ export async function logHead(db: Queryable): Promise<LogHead | undefined> {
  * Walks the whole chain. An altered entry fails its own hash; a removed or reordered entry
  * breaks the next entry's link. Removing entries at the very end leaves a shorter valid chain, and
  * rewriting the chain from an edit onwards leaves a valid one: `anchors` (entries whose hash was
- * kept elsewhere) catch both.
+ * kept elsewhere) catch both. With `viewer` (a tenant id), a broken entry of another tenant is
+ * named by its sequence number only.
  */
-export async function verifyLog(db: Queryable, options: { anchors?: readonly LogAnchor[] } = {}): Promise<LogVerification> {
+export async function verifyLog(db: Queryable, options: { anchors?: readonly LogAnchor[]; viewer?: string } = {}): Promise<LogVerification> {
+  const broken = (entry: { seq: number; id: string; tenantId: string }, reason: string): LogVerification['firstBroken'] =>
+    // A tenant's administrator learns where the chain broke, but not another tenant's entry id.
+    options.viewer === undefined || entry.tenantId === options.viewer ? { seq: entry.seq, id: entry.id, reason } : { seq: entry.seq, reason: `${reason} (an entry of another tenant)` };
   const anchors = new Map<number, string>();
   for (const anchor of options.anchors ?? []) anchors.set(anchor.seq, anchor.entryHash.toLowerCase());
   let expectedPrev = GENESIS_HASH;
@@ -330,15 +335,15 @@ export async function verifyLog(db: Queryable, options: { anchors?: readonly Log
   let anchorsMatched = 0;
   for await (const entry of readLog(db)) {
     if (entry.prevHash !== expectedPrev) {
-      return { ok: false, checked, firstBroken: { seq: entry.seq, id: entry.id, reason: 'prev_hash does not match the previous entry: an entry before it was removed, reordered or altered' } };
+      return { ok: false, checked, firstBroken: broken(entry, 'prev_hash does not match the previous entry: an entry before it was removed, reordered or altered') };
     }
     if (hashEntry(entry.prevHash, entry.content) !== entry.entryHash) {
-      return { ok: false, checked, firstBroken: { seq: entry.seq, id: entry.id, reason: 'entry_hash does not match its content: the entry was altered' } };
+      return { ok: false, checked, firstBroken: broken(entry, 'entry_hash does not match its content: the entry was altered') };
     }
     const anchored = anchors.get(entry.seq);
     if (anchored !== undefined) {
       if (anchored !== entry.entryHash) {
-        return { ok: false, checked, firstBroken: { seq: entry.seq, id: entry.id, reason: `entry_hash differs from the anchor kept for this entry (${anchored}): the log was rewritten from here or earlier` } };
+        return { ok: false, checked, firstBroken: broken(entry, `entry_hash differs from the anchor kept for this entry (${anchored}): the log was rewritten from here or earlier`) };
       }
       anchorsMatched++;
       anchors.delete(entry.seq);

@@ -108,6 +108,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal(result.ok, false);
       assert.equal(result.firstBroken?.id, b.id);
       assert.match(result.firstBroken!.reason, /altered/);
+      assert.equal((await verifyLog(db, { viewer: 't1' })).firstBroken?.id, b.id, 'its own tenant sees the id');
+      const seenByOther = (await verifyLog(db, { viewer: 't2' })).firstBroken!;
+      assert.deepEqual([seenByOther.seq, seenByOther.id], [b.seq, undefined], 'another tenant sees where, not which');
+      assert.match(seenByOther.reason, /altered \(an entry of another tenant\)/);
       await db.query('DELETE FROM decision_log WHERE id = $1', [b.id]);
       result = await verifyLog(db);
       assert.equal(result.firstBroken?.id, c.id);
