@@ -5,10 +5,10 @@ import {
   type ConsentryContext, type KeyScope, type LogExportFormat,
 } from '../src/index.ts';
 import type { KeyCache } from './auth.ts';
-import { errorSchema } from './schemas.ts';
+import { bearerSecurity, errorResponses } from './schemas.ts';
 
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 429: errorSchema, 500: errorSchema, 503: errorSchema };
-const security = [{ bearer: [] }];
+const errors = errorResponses;
+const security = bearerSecurity;
 const admin = { scope: 'admin' as const };
 
 const keySchema = {

@@ -7,7 +7,7 @@ import { registerAdminRoutes } from './admin-routes.ts';
 import { registerAuth } from './auth.ts';
 import { errorBody, handleError } from './errors.ts';
 import {
-  decisionSchema, editCheckBody, errorSchema, generationsBody, imageCheckBody, multipartAny, outputCheckBody, promptCheckBody,
+  bearerSecurity, decisionSchema, editCheckBody, errorResponses, generationsBody, imageCheckBody, multipartAny, outputCheckBody, promptCheckBody,
 } from './schemas.ts';
 
 export interface BuildAppOptions {
@@ -16,9 +16,9 @@ export interface BuildAppOptions {
 }
 
 const PROMPT_BODY_LIMIT = 256 * 1024;
-const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema, 500: errorSchema, 503: errorSchema };
+const errors = errorResponses;
 const decisionResponses = { 200: decisionSchema, ...errors };
-const security = [{ bearer: [] }];
+const security = bearerSecurity;
 
 /**
  * The gateway as a Fastify instance, not listening: tests call `app.inject()`, `listen()` serves it.

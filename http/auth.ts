@@ -21,7 +21,7 @@ const KEY_CACHE_MS = 10_000;
 const KEY_CACHE_MAX = 10_000;
 
 export interface KeyCache {
-  /** Drops a key from this process's cache at once (a revocation made through this gateway). */
+  /** Drops a key from this process's cache at once (revoked here, or announced by another process). */
   forget(keyId: string): void;
 }
 

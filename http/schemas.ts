@@ -24,6 +24,12 @@ export const errorSchema = {
   required: ['error'],
 } as const;
 
+/** The error responses every authenticated route may give, for the OpenAPI document. */
+export const errorResponses = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema, 500: errorSchema, 503: errorSchema };
+
+/** Bearer API key, as declared in the OpenAPI document's security schemes. */
+export const bearerSecurity = [{ bearer: [] }];
+
 export const decisionSchema = {
   type: 'object',
   properties: {
