@@ -27,6 +27,10 @@ export interface ConsentryConfig {
   upstreamKey?: string;
   /** Keep evidence images, encrypted with this key (base64, 32 bytes). Off when absent. */
   evidenceKey?: string;
+  /** Encrypts protected persons' face embeddings at rest (base64, 32 bytes). Enrolment and matching need it. */
+  biometricKey?: string;
+  /** Hash lists matched by image checks, by name; absent: every list in the store. */
+  hashLists?: string[];
 }
 
 export const DEFAULT_CONFIG: Readonly<ConsentryConfig> = Object.freeze({
@@ -57,12 +61,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       upstreamUrl: env.CONSENTRY_UPSTREAM_URL || undefined,
       upstreamKey: env.CONSENTRY_UPSTREAM_KEY || undefined,
       evidenceKey: env.CONSENTRY_EVIDENCE_KEY || undefined,
+      biometricKey: env.CONSENTRY_BIOMETRIC_KEY || undefined,
+      hashLists: env.CONSENTRY_HASH_LISTS ? env.CONSENTRY_HASH_LISTS.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
     }),
     ...definedOnly(overrides),
   };
   if (!isKnownJurisdiction(config.jurisdiction)) throw new ConfigError(`CONSENTRY_JURISDICTION: unknown jurisdiction "${config.jurisdiction}".`);
   if (config.evidenceKey !== undefined && Buffer.from(config.evidenceKey, 'base64').length !== 32) {
     throw new ConfigError('CONSENTRY_EVIDENCE_KEY must be 32 bytes, base64-encoded.');
+  }
+  if (config.biometricKey !== undefined && Buffer.from(config.biometricKey, 'base64').length !== 32) {
+    throw new ConfigError('CONSENTRY_BIOMETRIC_KEY must be 32 bytes, base64-encoded.');
   }
   return config;
 }

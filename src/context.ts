@@ -17,6 +17,7 @@ import { createCachedAnalyzer } from './image/cached-analyzer.ts';
 import { createImageAnalyzer } from './image/image-analyzer.ts';
 import { createEditDetector, createImageDetector } from './image/image-detectors.ts';
 import { hashImage } from './hash/image-hash.ts';
+import { createProtection, type Protection } from './protect/protection.ts';
 
 /** Parts a deployment or a test may replace. */
 export interface ContextOverrides {
@@ -33,6 +34,8 @@ export interface ContextOverrides {
   /** Image checks running at once, and waiting, before 503s. */
   imageConcurrency?: number;
   imageQueueLength?: number;
+  /** Bounds how long a change to lists, persons or grants by another process goes unseen if its NOTIFY is lost (ms, default 1000). */
+  protectPollMs?: number;
   /** Closed after the detectors are no longer used (model workers). */
   resources?: Array<{ close(): Promise<void> }>;
 }
@@ -47,6 +50,8 @@ export interface ConsentryContext {
   readonly proxy: ImagesProxy;
   readonly imageQueue: WorkQueue;
   readonly policy: Policy;
+  /** Hash lists, protected persons and consent grants as this process sees them. */
+  readonly protection: Protection;
   /** Closes workers, then the database. Close the HTTP server first. */
   close(): Promise<void>;
 }
@@ -92,12 +97,16 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     createCachedAnalyzer(lazyAnalyzer(() => createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels })));
   const imageDetectors = overrides.imageDetectors ?? [createImageDetector(analyzer)];
   const editDetectors = overrides.editDetectors ?? [createEditDetector(analyzer)];
+  // Hash lists and protected persons apply whatever the other detectors are; they cost nothing
+  // while the store holds no list and no person.
+  const protection = createProtection(db, config, analyzer, { pollMs: overrides.protectPollMs });
   const pdqHash: PdqHasher = overrides.pdqHash ?? (async (bytes) => (await hashImage(bytes, { maxPixels: config.maxImagePixels })).pdq);
   const checks = createCheckService({
     promptDetectors,
-    imageDetectors,
+    imageDetectors: [...imageDetectors, ...protection.detectors],
     editDetectors,
     policy,
+    verifyConsent: (request, detection) => protection.verifyConsent(request, detection),
     timeoutMs: config.checkTimeoutMs,
     promptTimeoutMs: config.promptCheckTimeoutMs,
     log,
@@ -124,11 +133,13 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     proxy,
     imageQueue,
     policy,
+    protection,
     close() {
       closed ??= (async () => {
         await imageQueue.idle();
         for (const r of overrides.resources ?? []) await r.close().catch(() => {});
         if (!overrides.imageAnalyzer) await analyzer.close().catch(() => {});
+        await protection.close();
         await rateLimiter.close();
         await log.close();
         if (!overrides.db) await db.close();

@@ -2,11 +2,11 @@
 export * from './types.ts';
 export * from './errors.ts';
 export { readConfig, DEFAULT_CONFIG, type ConsentryConfig } from './config.ts';
-export { runDetectors, unavailableSignal, type Detector, type DetectorOutput, type RunDetectorsOptions } from './detectors/detector.ts';
+export { runDetectors, unavailableSignal, type Detector, type DetectorOutput, type RunDetectorsOptions, type DetectOptions, type RequestContext } from './detectors/detector.ts';
 export { definePolicy, FLOORS, DEFAULT_THRESHOLD, type Policy, type PolicyDefinition, type PolicyRule, type RuleCondition } from './policy/policy.ts';
 export { STRICT_POLICY, ADULT_POLICY, BUILTIN_POLICIES } from './policy/builtin-policies.ts';
 export { resolvePolicy, loadPolicy } from './policy/policy-file.ts';
-export { decide, summarise, type DecideContext } from './policy/decide.ts';
+export { decide, summarise, type DecideContext, type VerifiedConsentRecord } from './policy/decide.ts';
 export { legalBasisFor, isKnownJurisdiction, jurisdictionName, JURISDICTIONS } from './policy/legal-basis.ts';
 export { createGuard, type Guard, type GuardOptions, type GuardResult } from './guard.ts';
 export * from './audit/index.ts';
@@ -19,6 +19,7 @@ export { screenPrompt, promptSubject, promptScreenerDetector, PROMPT_SCREENER, M
 export { normalize, type NormalizedText } from './screen/normalize.ts';
 export { screenRequest, type ScreenRequestOptions } from './screen/screen-request.ts';
 export * from './hash/index.ts';
+export * from './protect/index.ts';
 export type { ImageAnalysis, ImageAnalyzer, AnalyzeOptions, FaceResult, NudityResult, NudityLevel, NsfwClasses } from './image/analysis-types.ts';
 export { createImageAnalyzer, type ImageAnalyzerOptions, type PooledImageAnalyzer } from './image/image-analyzer.ts';
 export { decodeImage, SUPPORTED_FORMATS, type DecodeLimits, type DecodedImage } from './image/decode-image.ts';
@@ -28,7 +29,7 @@ export { createImageDetector, createEditDetector, imageSignals, editSignals, det
 export { AGE_BAND_MARGIN, ADULT_AGE, ageBandFor } from './image/age-band.ts';
 export * from './store/index.ts';
 export { createContext, unavailableDetector, type ConsentryContext, type ContextOverrides } from './context.ts';
-export { createCheckService, type CheckService, type CheckedDecision, type CheckScope, type PdqHasher } from './checks/check-service.ts';
+export { createCheckService, type CheckService, type CheckedDecision, type CheckScope, type PdqHasher, type ConsentVerifier } from './checks/check-service.ts';
 export { checkImageInput, ACCEPTED_IMAGE_FORMATS, type ImageLimits } from './checks/image-input.ts';
 export { createWorkQueue, type WorkQueue } from './checks/work-queue.ts';
 export { createImagesProxy, type ImagesProxy, type ProxyResult, type EditUpload } from './proxy/openai-images-proxy.ts';

@@ -1,6 +1,6 @@
 import { runDetectors, type Detector } from '../detectors/detector.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
-import { decide } from '../policy/decide.ts';
+import { decide, type VerifiedConsentRecord } from '../policy/decide.ts';
 import { isKnownJurisdiction, JURISDICTIONS } from '../policy/legal-basis.ts';
 import type { Policy } from '../policy/policy.ts';
 import { resolvePolicy } from '../policy/policy-file.ts';
@@ -25,7 +25,17 @@ export interface CheckScope {
   /** A built-in policy name or the operator's configured policy id; defaults to the operator's. */
   policy?: string;
   jurisdiction?: string;
+  /** The end user the request is made for (OpenAI's `user` field or a header); consent grants may name one. */
+  endUser?: string;
+  /** For a self-edit: the requesting end user's own enrolled person id. */
+  selfPersonId?: string;
 }
+
+/** Verified consent for a request, from the consent registry (src/protect); `reason` says why there is none. */
+export type ConsentVerifier = (
+  request: { tenantId: string; endUser?: string; selfPersonId?: string },
+  detection: DetectionResult,
+) => Promise<{ consent?: VerifiedConsentRecord; reason?: string }>;
 
 /** Computes a PDQ hash when the hashing module is installed. */
 export type PdqHasher = (bytes: Uint8Array) => Promise<string | null>;
@@ -44,6 +54,8 @@ export interface CheckServiceOptions {
   imageQueue: WorkQueue;
   pdqHash?: PdqHasher;
   keepEvidence?: boolean;
+  /** Verifies consent grants against the faces found; absent: no consent is ever verified. */
+  verifyConsent?: ConsentVerifier;
 }
 
 export interface CheckService {
@@ -80,9 +92,10 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
     return { policy, jurisdiction };
   }
 
-  async function detect(subjects: Subject[], extra: Signal[] = []): Promise<DetectionResult> {
+  async function detect(scope: CheckScope, kind: LogKind, subjects: Subject[], extra: Signal[] = []): Promise<DetectionResult> {
     const limit = (s: Subject) => (s.kind === 'prompt' ? (options.promptTimeoutMs ?? options.timeoutMs) : options.timeoutMs);
-    const results = await Promise.all(subjects.map((s) => runDetectors(allDetectors, s, { timeoutMs: limit(s) })));
+    const context = { tenantId: scope.tenantId, request: kind };
+    const results = await Promise.all(subjects.map((s) => runDetectors(allDetectors, s, { timeoutMs: limit(s), context })));
     const merged: DetectionResult = { signals: [...extra], unavailable: [], details: {} };
     for (const [i, r] of results.entries()) {
       merged.signals.push(...r.signals);
@@ -105,7 +118,9 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
     inputs: InputRecord[],
     extra: { parentId?: string; evidence?: Array<{ role: InputRecord['role']; bytes: Uint8Array }> } = {},
   ): Promise<CheckedDecision> {
-    const decision = decide(detection, chosen.policy, { jurisdiction: chosen.jurisdiction });
+    const verified = kind === 'prompt' || !options.verifyConsent ? {} : await options.verifyConsent(scope, detection);
+    const decision = decide(detection, chosen.policy, { jurisdiction: chosen.jurisdiction, verifiedConsent: verified.consent });
+    if (verified.reason && decision.verdict !== 'allow') decision.reasons.push(verified.reason);
     const entry = await options.log.append({
       tenantId: scope.tenantId,
       kind,
@@ -126,7 +141,7 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
     async checkPrompt(scope, request) {
       const chosen = policyFor(scope);
       const subject = promptSubject(request.prompt, request.mode);
-      const detection = await detect([subject]);
+      const detection = await detect(scope, 'prompt', [subject]);
       return record(scope, 'prompt', chosen, detection, [promptRecord(subject.text)]);
     },
 
@@ -135,7 +150,7 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
       return options.imageQueue.run(async () => {
         const checked = await checkImageInput(request.image, options.imageLimits);
         const subject: ImageSubject = { kind: 'image', bytes: request.image, label: 'image' };
-        const detection = await detect([subject]);
+        const detection = await detect(scope, 'image', [subject]);
         return record(scope, 'image', chosen, detection, [await imageRecord(request.image, 'input', checked)], { evidence: [{ role: 'input', bytes: request.image }] });
       });
     },
@@ -147,7 +162,7 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
       return options.imageQueue.run(async () => {
         const checked = await Promise.all(request.images.map((b, i) => checkImageInput(b, options.imageLimits, `image ${i + 1}`)));
         const subjects: Subject[] = [prompt, ...request.images.map((bytes, i): ImageSubject => ({ kind: 'image', bytes, label: `image ${i + 1}` }))];
-        const detection = await detect(subjects);
+        const detection = await detect(scope, 'edit', subjects);
         const inputs = [promptRecord(prompt.text), ...(await Promise.all(request.images.map((b, i) => imageRecord(b, 'input', checked[i]!))))];
         return record(scope, 'edit', chosen, detection, inputs, { evidence: request.images.map((bytes) => ({ role: 'input' as const, bytes })) });
       });
@@ -180,7 +195,7 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
           subjects.push(out);
           for (const [j, before] of request.inputs.entries()) subjects.push({ kind: 'edit', before: { kind: 'image', bytes: before, label: `input ${j + 1}` }, after: out, ...(prompt ? { prompt } : {}) });
         }
-        const detection = await detect(subjects, extra);
+        const detection = await detect(scope, 'output', subjects, extra);
         const inputs = [
           ...(prompt ? [promptRecord(prompt.text)] : []),
           ...(await Promise.all(request.inputs.map((b, i) => imageRecord(b, 'input', inputChecks[i]!)))),
