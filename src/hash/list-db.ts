@@ -2,7 +2,7 @@
 // name, a purpose, a source and an owner (one tenant, or every tenant when tenant is null);
 // entries hold hashes and an opaque id, never an image or a file path.
 
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { recordProtectChange } from '../protect/protect-events.ts';
 import type { Database, Queryable } from '../store/database.ts';
@@ -94,7 +94,7 @@ export async function importHashListToDb(db: Database, options: DbImportOptions)
     throw new InvalidInputError('source must be 1-200 characters', undefined, 'invalid_hash_list');
   }
   const now = options.now ?? new Date();
-  const entries = parseHashList(options.text, { format: options.format, fileName: options.fileName, now });
+  const entries = parseHashList(options.text, { format: options.format, fileName: options.fileName, now }).map(withOpaqueId);
   const tenantId = options.tenantId ?? null;
   return db.transaction(async (tx) => {
     if (tenantId) await ensureTenant(tx, tenantId);
@@ -212,4 +212,16 @@ function toEntry(r: EntryRow): HashListEntry {
     ...(r.sha256 ? { sha256: r.sha256 } : {}),
     addedAt: new Date(r.added_at).toISOString(),
   };
+}
+
+const PATH_LIKE = /[\/\\]|\.(jpe?g|png|gif|webp|bmp|tiff?|heic|avif)$/i;
+
+/**
+ * A list never keeps a file path: `consentry hash` names entries by file, and a path can say whose
+ * image it is. Such an id becomes an opaque one derived from the hash and the id, so importing the
+ * same file again still finds the same entry.
+ */
+function withOpaqueId(entry: HashListEntry): HashListEntry {
+  if (!PATH_LIKE.test(entry.id)) return entry;
+  return { ...entry, id: `e_${createHash('sha256').update(`${entry.pdq}\n${entry.id}`).digest('hex').slice(0, 20)}` };
 }
