@@ -8,7 +8,9 @@ registerCommand('scan', 'Analyse images: nudity level, faces with age and gender
 registerCommand('scan-edit', 'Compare an edit\'s input and output: is the same person more exposed?', async () => (await import('./scan-edit-command.ts')).scanEditCommand);
 registerCommand('hash', 'PDQ, MD5 and SHA-256 hashes of images', async () => (await import('./hash-command.ts')).hashCommand);
 registerCommand('match', 'Match images against hash lists', async () => (await import('./match-command.ts')).matchCommand);
-registerCommand('lists', 'Import, export and show hash lists', async () => (await import('./lists-command.ts')).listsCommand);
+registerCommand('lists', 'Hash lists in the database: import, export, show, remove entries, delete', async () => (await import('./lists-command.ts')).listsCommand);
+registerCommand('persons', 'Protected persons: enrol from photos (embeddings only, encrypted), list, erase', async () => (await import('./persons-command.ts')).personsCommand);
+registerCommand('consent', 'Consent grants of protected persons: grant, list, revoke', async () => (await import('./consent-command.ts')).consentCommand);
 registerCommand('serve', 'Start the HTTP gateway (check API and OpenAI-compatible proxy)', async () => (await import('./serve-command.ts')).serveCommand);
 registerCommand('keys', 'Create gateway API keys', async () => (await import('./keys-command.ts')).keysCommand);
 registerCommand('log', 'Verify or export the hash-chained decision log', async () => (await import('./log-command.ts')).logCommand);

@@ -4,7 +4,10 @@ import { parseArgs } from 'node:util';
 import {
   CheckUnavailableError,
   ConsentryError,
+  checkEndUser,
+  createCachedAnalyzer,
   createImageAnalyzer,
+  openLocalProtection,
   decide,
   detectionFromAnalysis,
   errorMessage,
@@ -16,9 +19,12 @@ import {
 import type { CliCommand } from './main.ts';
 
 const usage = `Usage: consentry scan FILE... [--json] [--policy NAME|FILE] [--jurisdiction CODE] [--workers N] [--embeddings]
+                      [--user USER] [--self-person ID] [--tenant T] [--data-dir DIR]
 
 Analyses each image (nudity level, faces with age and gender, drawn or photo) and gives the verdict
-under the policy. With --json, one JSON line per file; a bad file gives a line with "file" and
+under the policy. Each image is matched against the hash lists and the tenant's protected persons
+in the database (--data-dir or DATABASE_URL); --user and --self-person let a consent grant be
+verified, as on the gateway. With --json, one JSON line per file; a bad file gives a line with "file" and
 "error" and the others go on. Exit code 1 when any file could not be analysed.`;
 
 export const scanCommand: CliCommand = {
@@ -33,22 +39,28 @@ export const scanCommand: CliCommand = {
         jurisdiction: { type: 'string' },
         workers: { type: 'string' },
         embeddings: { type: 'boolean', default: false },
+        user: { type: 'string' },
+        'self-person': { type: 'string' },
+        tenant: { type: 'string', default: 'default' },
+        'data-dir': { type: 'string' },
       },
     });
     if (positionals.length === 0) {
       io.stderr.write(`${usage}\n`);
       return 2;
     }
-    const config = readConfig(io.env, values.workers ? { workers: Number(values.workers) } : {});
+    const config = readConfig(io.env, { ...(values.workers ? { workers: Number(values.workers) } : {}), ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}) });
+    const endUser = checkEndUser(values.user, '--user');
     const policy = resolvePolicy(values.policy ?? config.policy);
     const jurisdiction = values.jurisdiction ?? config.jurisdiction;
-    const analyzer = createImageAnalyzer({
+    const analyzer = createCachedAnalyzer(createImageAnalyzer({
       // Starting a worker costs a model load; never more workers than files.
       workers: Math.min(positionals.length, config.workers > 0 ? config.workers : os.availableParallelism()),
       timeoutMs: config.checkTimeoutMs,
       maxBytes: config.maxImageBytes,
       maxPixels: config.maxImagePixels,
-    });
+    }));
+    const protection = await openLocalProtection(config, analyzer);
     let failures = 0;
     try {
       // Analyse in parallel, print in the order given.
@@ -56,7 +68,10 @@ export const scanCommand: CliCommand = {
         try {
           const bytes = await readFile(file);
           const analysis = await analyzer.analyze(bytes, { label: file, embeddings: values.embeddings });
-          const decision = decide(detectionFromAnalysis(analysis), policy, { jurisdiction });
+          const detection = detectionFromAnalysis(analysis);
+          const verified = await protection.apply({ kind: 'image', bytes, label: file }, { tenantId: values.tenant!, endUser, selfPersonId: values['self-person'], request: 'image' }, detection);
+          const decision = decide(detection, policy, { jurisdiction, verifiedConsent: verified.consent });
+          if (verified.reason && decision.verdict !== 'allow') decision.reasons.push(verified.reason);
           return { file, analysis, decision };
         } catch (error) {
           return { file, error };
@@ -72,6 +87,7 @@ export const scanCommand: CliCommand = {
         }
       }
     } finally {
+      await protection.close();
       await analyzer.close();
     }
     return failures > 0 ? 1 : 0;
@@ -111,6 +127,9 @@ function jsonLine(file: string, a: ImageAnalysis, d: Decision, embeddings: boole
     reasons: d.reasons,
     categories: d.categories.map((c) => ({ category: c.category, score: c.score })),
     rules: d.rules.map((r) => r.id),
+    // Hash-list and protected-person findings with their evidence (list entry and distance, person and similarity).
+    protect: d.categories.filter((c) => ['known_image', 'protected_person', 'protected_no_edits'].includes(c.category)).map((c) => ({ category: c.category, score: c.score, evidence: c.evidence })),
+    ...(d.consent ? { consent: d.consent } : {}),
     policy: d.policy,
     timings: a.timings,
   };

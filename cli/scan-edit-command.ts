@@ -2,8 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import * as api from '../src/index.ts';
 import {
+  checkEndUser,
   compareEdit,
+  createCachedAnalyzer,
   createImageAnalyzer,
+  openLocalProtection,
   decide,
   editSignals,
   readConfig,
@@ -18,10 +21,14 @@ import {
 import type { CliCommand } from './main.ts';
 
 const usage = `Usage: consentry scan-edit --before FILE --after FILE [--prompt "TEXT"] [--json] [--policy NAME|FILE] [--jurisdiction CODE]
+                          [--user USER] [--self-person ID] [--tenant T] [--data-dir DIR]
 
 Compares an edit's input and output: matches the people by face, reports each person's identity
 similarity and change in nudity, flags an undressing edit, screens the prompt when one is given,
-and gives the verdict under the policy. Exit code 2 when an image cannot be read or decoded.`;
+and gives the verdict under the policy. Both images are matched against the hash lists and the
+tenant's protected persons in the database (--data-dir or DATABASE_URL); --user (the end user) and
+--self-person (their enrolled person id) let a consent grant be verified. Exit code 2 when an image
+cannot be read or decoded.`;
 
 export const scanEditCommand: CliCommand = {
   usage,
@@ -35,21 +42,27 @@ export const scanEditCommand: CliCommand = {
         json: { type: 'boolean', default: false },
         policy: { type: 'string' },
         jurisdiction: { type: 'string' },
+        user: { type: 'string' },
+        'self-person': { type: 'string' },
+        tenant: { type: 'string', default: 'default' },
+        'data-dir': { type: 'string' },
       },
     });
     if (!values.before || !values.after) {
       io.stderr.write(`${usage}\n`);
       return 2;
     }
-    const config = readConfig(io.env);
+    const config = readConfig(io.env, values['data-dir'] ? { dataDir: values['data-dir'] } : {});
     const policy = resolvePolicy(values.policy ?? config.policy);
+    const endUser = checkEndUser(values.user, '--user');
     const [beforeBytes, afterBytes] = await Promise.all([readInput(values.before), readInput(values.after)]);
-    const analyzer = createImageAnalyzer({
+    const analyzer = createCachedAnalyzer(createImageAnalyzer({
       workers: Math.min(2, config.workers > 0 ? config.workers : 2),
       timeoutMs: config.checkTimeoutMs,
       maxBytes: config.maxImageBytes,
       maxPixels: config.maxImagePixels,
-    });
+    }));
+    const protection = await openLocalProtection(config, analyzer);
     try {
       const wanted = { embeddings: true, regions: true };
       let analyses: [api.ImageAnalysis, api.ImageAnalysis];
@@ -78,7 +91,10 @@ export const scanEditCommand: CliCommand = {
         detection.signals.push(...screened.signals);
         detection.unavailable.push(...screened.unavailable);
       }
-      const decision = decide(detection, policy, { jurisdiction: values.jurisdiction ?? config.jurisdiction });
+      const edit: api.EditSubject = { kind: 'edit', before: { kind: 'image', bytes: beforeBytes, label: values.before }, after: { kind: 'image', bytes: afterBytes, label: values.after } };
+      const verified = await protection.apply(edit, { tenantId: values.tenant!, endUser, selfPersonId: values['self-person'], request: 'edit' }, detection);
+      const decision = decide(detection, policy, { jurisdiction: values.jurisdiction ?? config.jurisdiction, verifiedConsent: verified.consent });
+      if (verified.reason && decision.verdict !== 'allow') decision.reasons.push(verified.reason);
       if (values.json) {
         io.stdout.write(
           `${JSON.stringify({ before: { file: values.before, ...withoutEmbeddings(before) }, after: { file: values.after, ...withoutEmbeddings(after) }, comparison, undressingEdit: comparison.undressingEdit, verdict: decision.verdict, decision })}\n`,
@@ -97,6 +113,7 @@ export const scanEditCommand: CliCommand = {
       }
       return 0;
     } finally {
+      await protection.close();
       await analyzer.close();
     }
   },

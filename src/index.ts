@@ -22,6 +22,7 @@ export * from './hash/index.ts';
 export * from './protect/index.ts';
 export type { ImageAnalysis, ImageAnalyzer, AnalyzeOptions, FaceResult, NudityResult, NudityLevel, NsfwClasses } from './image/analysis-types.ts';
 export { createImageAnalyzer, type ImageAnalyzerOptions, type PooledImageAnalyzer } from './image/image-analyzer.ts';
+export { createCachedAnalyzer } from './image/cached-analyzer.ts';
 export { decodeImage, SUPPORTED_FORMATS, type DecodeLimits, type DecodedImage } from './image/decode-image.ts';
 export { nudityFromClasses, exposureScore, LEVEL_RANK, NUDITY_THRESHOLDS } from './image/nudity-level.ts';
 export { compareEdit, faceSimilarity, SAME_PERSON_SIMILARITY, type EditComparison, type PersonChange, type CompareOptions } from './image/compare-edit.ts';

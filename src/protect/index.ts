@@ -5,3 +5,4 @@ export { PersonIndex, normalised, type PersonVector, type PersonMatch, type Pers
 export { createProtectedPersonDetector, PersonRegistry, PROTECTED_PERSON_DETECTOR, type ProtectedPersonDetectorOptions } from './protected-person-detector.ts';
 export { PROTECT_CHANGED_CHANNEL, listProtectEvents, recordProtectChange, type ProtectEvent, type ProtectKind } from './protect-events.ts';
 export { createProtection, type Protection, type ProtectionOptions } from './protection.ts';
+export { openLocalProtection, type LocalProtection } from './local-protection.ts';

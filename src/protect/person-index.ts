@@ -1,11 +1,13 @@
 // Nearest enrolled person for a face embedding, in memory. No Node API.
 //
 // Small sets are scanned (exact). From `indexFrom` vectors on, random-hyperplane LSH (SimHash,
-// Charikar 2002) over the centred vectors: L tables of k-bit signatures, each probed at the query's
-// signature and its k one-bit neighbours; candidates are verified with the exact cosine. Face
-// embeddings of different people are far from orthogonal (cosine ~0.85 for face-api's 128-d
-// descriptors), so the vectors are centred on their mean first, which spreads them out; with fewer
-// vectors than `indexFrom` the mean would be the people themselves, so those are scanned.
+// Charikar 2002) over the centred vectors: each vector gets a 256-bit signature (the signs of 256
+// random projections); each of L tables keys on its own random choice of k of those bits and is
+// probed at the query's key and its k one-bit neighbours (multi-probe); candidates are verified
+// with the exact cosine. Sharing one signature across tables makes hashing 64 projections instead
+// of L x k (768 by default). Face embeddings of different people are far from orthogonal (cosine ~0.85 for
+// face-api's 128-d descriptors), so the vectors are centred on their mean first, which spreads
+// them out; under `indexFrom` vectors the mean would be the people themselves, so those are scanned.
 
 export interface PersonVector {
   personId: string;
@@ -20,12 +22,14 @@ export interface PersonMatch {
 }
 
 export interface PersonIndexOptions {
-  /** Signature bits per table (default 12). */
+  /** Key bits per table, of the signature bits (default 16). */
   bits?: number;
-  /** Tables (default 24). */
+  /** Tables (default 48). */
   tables?: number;
   /** Use the LSH tables from this many vectors on; below it, scan (default 2000). */
   indexFrom?: number;
+  /** Signature bits (random hyperplanes), a multiple of 32 (default 256). */
+  planes?: number;
   /** Seed of the random hyperplanes, so every process builds the same index. */
   seed?: number;
 }
@@ -35,6 +39,7 @@ export interface SearchStats {
   scanned: boolean;
 }
 
+
 export class PersonIndex {
   readonly dim: number;
   readonly size: number;
@@ -42,9 +47,13 @@ export class PersonIndex {
   private readonly data: Float32Array;
   private readonly bits: number;
   private readonly tables: number;
+  private readonly planeCount: number;
+  private readonly words: number;
   private readonly indexed: boolean;
-  private mean: Float32Array | undefined;
-  private planes: Float32Array | undefined;
+  private mean = new Float32Array(0);
+  private planes = new Float32Array(0);
+  /** Signature bit positions of each table's key. */
+  private select = new Int32Array(0);
   private offsets: Uint32Array[] = [];
   private postings: Uint32Array[] = [];
   private stamp: Uint32Array;
@@ -54,8 +63,11 @@ export class PersonIndex {
   constructor(vectors: readonly PersonVector[], options: PersonIndexOptions = {}) {
     this.dim = vectors[0]?.vector.length ?? 128;
     this.size = vectors.length;
-    this.bits = options.bits ?? 12;
-    this.tables = options.tables ?? 24;
+    this.bits = options.bits ?? 16;
+    this.tables = options.tables ?? 48;
+    this.planeCount = options.planes ?? 256;
+    if (!(this.planeCount >= 32 && this.planeCount % 32 === 0 && this.planeCount >= this.bits)) throw new RangeError('planes must be a multiple of 32, at least bits');
+    this.words = this.planeCount / 32;
     if (!(this.bits >= 1 && this.bits <= 24)) throw new RangeError('bits must be 1-24');
     this.data = new Float32Array(this.size * this.dim);
     vectors.forEach((v, i) => {
@@ -88,14 +100,13 @@ export class PersonIndex {
         this.stamp.fill(0);
         this.epoch = 1;
       }
-      const codes = this.codesOf(q);
-      const buckets = 1 << this.bits;
+      const signature = this.signatureOf(q, 0, new Uint32Array(this.words));
       for (let t = 0; t < this.tables; t++) {
+        const key = this.keyOf(signature, 0, t);
         const offsets = this.offsets[t]!;
         const postings = this.postings[t]!;
         for (let flip = -1; flip < this.bits; flip++) {
-          const code = flip < 0 ? codes[t]! : codes[t]! ^ (1 << flip);
-          if (code >= buckets) continue;
+          const code = flip < 0 ? key : key ^ (1 << flip);
           for (let k = offsets[code]!; k < offsets[code + 1]!; k++) {
             const p = postings[k]!;
             if (this.stamp[p] === this.epoch) continue;
@@ -116,19 +127,28 @@ export class PersonIndex {
     for (let p = 0; p < size; p++) for (let j = 0; j < dim; j++) mean[j]! += this.data[p * dim + j]! / size;
     this.mean = mean;
     const random = gaussian(seed);
-    this.planes = new Float32Array(tables * bits * dim);
+    const pick = uniform(seed ^ 0x9e3779b9);
+    const PLANES = this.planeCount;
+    this.planes = new Float32Array(PLANES * dim);
     for (let i = 0; i < this.planes.length; i++) this.planes[i] = random();
-    const buckets = 1 << bits;
-    const codes: Uint32Array[] = Array.from({ length: tables }, () => new Uint32Array(size));
-    const row = new Float32Array(dim);
-    for (let p = 0; p < size; p++) {
-      row.set(this.data.subarray(p * dim, (p + 1) * dim));
-      const c = this.codesOf(row);
-      for (let t = 0; t < tables; t++) codes[t]![p] = c[t]!;
-    }
+    // Each table keys on `bits` distinct signature bits, chosen by a seeded shuffle.
+    this.select = new Int32Array(tables * bits);
     for (let t = 0; t < tables; t++) {
+      const order = Array.from({ length: PLANES }, (_, i) => i);
+      for (let i = 0; i < bits; i++) {
+        const j = i + Math.floor(pick() * (PLANES - i));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+        this.select[t * bits + i] = order[i]!;
+      }
+    }
+    const W = this.words;
+    const signatures = new Uint32Array(size * W);
+    for (let p = 0; p < size; p++) this.signatureOf(this.data.subarray(p * dim, (p + 1) * dim), p * W, signatures);
+    const buckets = 1 << bits;
+    const keys = new Uint32Array(size);
+    for (let t = 0; t < tables; t++) {
+      for (let p = 0; p < size; p++) keys[p] = this.keyOf(signatures, p * W, t);
       const offsets = new Uint32Array(buckets + 1);
-      const keys = codes[t]!;
       for (let p = 0; p < size; p++) offsets[keys[p]! + 1]!++;
       for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b]!;
       const cursor = offsets.slice(0, buckets);
@@ -139,24 +159,32 @@ export class PersonIndex {
     }
   }
 
-  private codesOf(v: ArrayLike<number>): Uint32Array {
-    const { dim, bits, tables } = this;
-    const planes = this.planes!;
-    const mean = this.mean!;
+  /** The signs of the centred vector's projections, as bits of out[at ..]. */
+  private signatureOf(v: ArrayLike<number>, at: number, out: Uint32Array): Uint32Array {
+    const { dim, planes, mean } = this;
     const centred = new Float32Array(dim);
     for (let j = 0; j < dim; j++) centred[j] = v[j]! - mean[j]!;
-    const out = new Uint32Array(tables);
-    for (let t = 0; t < tables; t++) {
-      let code = 0;
-      for (let b = 0; b < bits; b++) {
-        const o = (t * bits + b) * dim;
+    for (let w = 0; w < this.words; w++) {
+      let word = 0;
+      for (let i = 0; i < 32; i++) {
+        const o = (w * 32 + i) * dim;
         let s = 0;
         for (let j = 0; j < dim; j++) s += planes[o + j]! * centred[j]!;
-        if (s > 0) code |= 1 << b;
+        if (s > 0) word |= 1 << i;
       }
-      out[t] = code >>> 0;
+      out[at + w] = word >>> 0;
     }
     return out;
+  }
+
+  private keyOf(signatures: Uint32Array, at: number, table: number): number {
+    let key = 0;
+    for (let i = 0; i < this.bits; i++) {
+      const b = this.select[table * this.bits + i]!;
+      const bit = (signatures[at + (b >>> 5)]! >>> (b & 31)) & 1;
+      key |= bit << i;
+    }
+    return key >>> 0;
   }
 }
 
@@ -175,10 +203,10 @@ function dot(data: Float32Array, o: number, q: Float32Array, dim: number): numbe
   return s;
 }
 
-/** Standard normal variates from a seeded xorshift (Box-Muller). */
-export function gaussian(seed: number): () => number {
+/** Uniform variates in (0, 1) from a seeded xorshift32. */
+export function uniform(seed: number): () => number {
   let x = seed >>> 0 || 1;
-  const uniform = () => {
+  return () => {
     x ^= x << 13;
     x >>>= 0;
     x ^= x >>> 17;
@@ -186,5 +214,10 @@ export function gaussian(seed: number): () => number {
     x >>>= 0;
     return (x + 0.5) / 4294967296;
   };
-  return () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+}
+
+/** Standard normal variates from a seeded xorshift (Box-Muller). */
+export function gaussian(seed: number): () => number {
+  const u = uniform(seed);
+  return () => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
 }
