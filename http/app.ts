@@ -2,8 +2,9 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { InvalidInputError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/index.ts';
+import { checkEndUser, InvalidInputError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/index.ts';
 import { registerAdminRoutes } from './admin-routes.ts';
+import { registerProtectRoutes } from './protect-routes.ts';
 import { registerAuth } from './auth.ts';
 import { errorBody, handleError } from './errors.ts';
 import {
@@ -46,10 +47,13 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   await app.register(multipart, { limits: { fileSize: maxImageBytes, files: 8, fields: 32, fieldSize: 64 * 1024, parts: 48 } });
   const keyCache = registerAuth(app, context);
 
-  const scope = (request: FastifyRequest, body?: { policy?: string; jurisdiction?: string }): CheckScope => ({
+  const scope = (request: FastifyRequest, body?: { policy?: string; jurisdiction?: string; user?: unknown }): CheckScope => ({
     tenantId: request.apiKey!.tenantId,
     policy: body?.policy,
     jurisdiction: body?.jurisdiction,
+    // The end user (OpenAI's `user` field, or a header) and a self-edit's person id, for consent grants.
+    endUser: checkEndUser(body?.user ?? request.headers['x-consentry-user'], 'user'),
+    selfPersonId: typeof request.headers['x-consentry-self-person'] === 'string' ? request.headers['x-consentry-self-person'] : undefined,
   });
 
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => {
@@ -111,12 +115,13 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   );
 
   registerAdminRoutes(app, context, keyCache);
+  registerProtectRoutes(app, context);
 
   app.post<{ Body: Record<string, unknown> }>(
     '/v1/images/generations',
     { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'OpenAI-compatible image generation, screened', body: generationsBody, response: { 200: { type: 'object', additionalProperties: true }, ...errors }, security } },
     async (request, reply) => {
-      const result = await context.proxy.generations(scope(request), request.body);
+      const result = await context.proxy.generations(scope(request, { user: request.body.user }), request.body);
       return reply.status(result.status).header('x-consentry-decision-id', result.decisionIds.join(',')).send(result.body);
     },
   );
@@ -128,7 +133,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
       if (!request.isMultipart()) throw new InvalidInputError('/v1/images/edits takes multipart/form-data, like OpenAI\'s Images API.', undefined, 'unsupported_media_type');
       const { fields, files } = await readBody(request);
       const strings = Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'));
-      const result = await context.proxy.edits(scope(request), strings, files);
+      const result = await context.proxy.edits(scope(request, { user: strings.user }), strings, files);
       return reply.status(result.status).header('x-consentry-decision-id', result.decisionIds.join(',')).send(result.body);
     },
   );

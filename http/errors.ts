@@ -33,6 +33,14 @@ export const ERROR_STATUS: Readonly<Record<string, number>> = Object.freeze({
   upstream_not_configured: 503,
   check_unavailable: 503,
   invalid_config: 500,
+  // Protect (issue 13): hash lists, protected persons, consent grants.
+  invalid_hash_list: 400,
+  invalid_enrolment: 400,
+  invalid_consent: 400,
+  list_not_found: 404,
+  entry_not_found: 404,
+  person_not_found: 404,
+  consent_not_found: 404,
 });
 
 /** OpenAI's `error.type` for a status, so the same body works for OpenAI SDKs and plain clients. */

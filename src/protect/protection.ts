@@ -7,7 +7,7 @@ import type { Database } from '../store/database.ts';
 import type { DetectionResult } from '../types.ts';
 import { verifyConsent, type ConsentRequest, type VerifiedConsent } from './consent.ts';
 import { createProtectedPersonDetector, PersonRegistry } from './protected-person-detector.ts';
-import { biometricKey } from './persons.ts';
+import { biometricKey, embeddingsFromPhotos } from './persons.ts';
 
 /** Hash lists, protected persons and consent, wired for one process (gateway, CLI). */
 export interface Protection {
@@ -15,6 +15,10 @@ export interface Protection {
   readonly persons: PersonRegistry;
   /** `hash-list` and `protected-person`. */
   readonly detectors: Detector[];
+  /** Face embeddings of enrolment photos, with the same models the checks use (photos are not kept). */
+  embeddingsFromPhotos(photos: readonly Uint8Array[]): Promise<Float32Array[]>;
+  /** The key that seals embeddings; a ConfigError when CONSENTRY_BIOMETRIC_KEY is not set. */
+  biometricKey(): Buffer;
   /** The verified consent for a request, if any, and why not otherwise. */
   verifyConsent(request: ConsentRequest, detection: DetectionResult): Promise<{ consent?: VerifiedConsent; reason?: string }>;
   /** Call after changing lists, persons or grants in this process (other processes hear a NOTIFY). */
@@ -41,6 +45,8 @@ export function createProtection(db: Database, config: Pick<ConsentryConfig, 'bi
     persons,
     detectors,
     verifyConsent: (request, detection) => verifyConsent(db, request, detection),
+    embeddingsFromPhotos: (photos) => embeddingsFromPhotos(analyzer, photos),
+    biometricKey: () => biometricKey(config.biometricKey),
     changed() {
       hashLists.invalidate();
       persons.invalidate();
