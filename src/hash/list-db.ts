@@ -7,7 +7,8 @@ import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { recordProtectChange } from '../protect/protect-events.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import { ensureTenant } from '../store/api-keys.ts';
-import { checkListName, isListPurpose, LIST_PURPOSES, parseHashList, type HashList, type HashListEntry, type HashListFormat, type ListPurpose } from './hash-list.ts';
+import { checkListName, isListPurpose, LIST_PURPOSES, parseHashList, type HashList, type HashListEntry, type ListPurpose } from './hash-list.ts';
+import type { ImportHashListOptions } from './list-store.ts';
 
 /** A list as stored: who owns it and how many entries it has. */
 export interface StoredHashList {
@@ -33,15 +34,7 @@ export interface ListOwner {
   tenantId?: string | null;
 }
 
-export interface DbImportOptions extends ListOwner {
-  name: string;
-  source?: string;
-  purpose?: ListPurpose;
-  text: string;
-  format?: HashListFormat;
-  fileName?: string;
-  now?: Date;
-}
+export interface DbImportOptions extends ImportHashListOptions, ListOwner {}
 
 export interface DbImportResult {
   list: string;
