@@ -13,7 +13,7 @@ import {
   type HashListFormat,
   type ListPurpose,
 } from '../src/index.ts';
-import type { CliCommand } from './main.ts';
+import type { CliCommand } from './cli-command.ts';
 
 export const listsCommand: CliCommand = {
   usage: [

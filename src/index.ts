@@ -1,6 +1,7 @@
 // The public library API of Consentry. The CLI and the HTTP gateway call only what is exported here.
 export * from './types.ts';
 export * from './errors.ts';
+export { ERROR_CODES, EXIT_CODES, errorCodeInfo, isErrorCode, type ErrorCode, type ErrorCodeInfo, type ExitCode } from './error-codes.ts';
 export { readConfig, DEFAULT_CONFIG, type ConsentryConfig } from './config.ts';
 export { runDetectors, unavailableSignal, type Detector, type DetectorOutput, type RunDetectorsOptions } from './detectors/detector.ts';
 export { definePolicy, FLOORS, DEFAULT_THRESHOLD, type Policy, type PolicyDefinition, type PolicyRule, type RuleCondition } from './policy/policy.ts';
@@ -15,7 +16,8 @@ export { AUDIT_REPORTERS, mayShowThumbnail, type AuditReportInput } from './repo
 export { pickReporter, type Reporter } from './report/reporter.ts';
 export * from './redteam/index.ts';
 export { REDTEAM_REPORTERS, type RedteamReportInput } from './report/redteam-reporters.ts';
-export { screenPrompt, promptSubject, promptScreenerDetector, PROMPT_SCREENER, MAX_PROMPT_LENGTH } from './screen/prompt-screener.ts';
+export { screenPrompt, promptScreenerDetector, PROMPT_SCREENER } from './screen/prompt-screener.ts';
+export { promptSubject, imageSubject, MAX_PROMPT_LENGTH } from './subjects.ts';
 export { normalize, type NormalizedText } from './screen/normalize.ts';
 export { screenRequest, type ScreenRequestOptions } from './screen/screen-request.ts';
 export * from './hash/index.ts';
