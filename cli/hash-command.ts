@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ConsentryError, errorMessage, hashImage, readConfig } from '../src/index.ts';
+import { ConsentryError, errorMessage, hashImage, readConfig } from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 
 /** Reads one image file, refusing directories and files over `maxBytes` with a clear message. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createApiKey, InvalidInputError, KEY_SCOPES, listApiKeys, NotFoundError, openMigratedDatabase, readConfig, revokeApiKey, type KeyScope } from '../src/index.ts';
+import { createApiKey, InvalidInputError, KEY_SCOPES, listApiKeys, NotFoundError, openMigratedDatabase, readConfig, revokeApiKey, type KeyScope } from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 
 const USAGE = `Usage:

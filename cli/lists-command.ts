@@ -12,7 +12,7 @@ import {
   requireHashList,
   type HashListFormat,
   type ListPurpose,
-} from '../src/index.ts';
+} from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 
 export const listsCommand: CliCommand = {

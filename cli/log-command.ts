@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exportLog, InvalidInputError, LOG_EXPORT_FORMATS, logHead, openMigratedDatabase, parseAnchors, readConfig, verifyLog, type LogAnchor, type LogExportFormat } from '../src/index.ts';
+import { exportLog, InvalidInputError, LOG_EXPORT_FORMATS, logHead, openMigratedDatabase, parseAnchors, readConfig, verifyLog, type LogAnchor, type LogExportFormat } from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 
 const USAGE = `Usage:

@@ -1,4 +1,4 @@
-import { ConsentryError, errorCodeInfo, errorMessage, EXIT_CODES } from '../src/index.ts';
+import { ConsentryError, errorCodeInfo, errorMessage, EXIT_CODES } from '../src/internal.ts';
 import type { CliIO } from './cli-command.ts';
 import { COMMANDS, isCommandName } from './commands.ts';
 

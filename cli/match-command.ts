@@ -11,7 +11,7 @@ import {
   readConfig,
   readHashListFile,
   type HashList,
-} from '../src/index.ts';
+} from '../src/internal.ts';
 import { readImageFile } from './hash-command.ts';
 import type { CliCommand } from './cli-command.ts';
 

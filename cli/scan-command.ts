@@ -11,7 +11,7 @@ import {
   readConfig,
   type Decision,
   type ImageAnalysis,
-} from '../src/index.ts';
+} from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 
 const usage = `Usage: consentry scan FILE... [--json] [--policy NAME|FILE] [--jurisdiction CODE] [--workers N] [--embeddings]
@@ -49,6 +49,8 @@ export const scanCommand: CliCommand = {
     let unavailable = 0;
     try {
       const scope = context.guard.resolve({ jurisdiction: values.jurisdiction });
+      // A failed start is not fatal here: each check then fails closed on its own, with the reason.
+      await context.warmUp().catch(() => {});
       // Analyse in parallel, print in the order given.
       const results = positionals.map(async (file) => {
         try {

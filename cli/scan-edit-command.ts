@@ -11,7 +11,7 @@ import {
   type EditComparison,
   type EditSubject,
   type ImageAnalysis,
-} from '../src/index.ts';
+} from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 
 const usage = `Usage: consentry scan-edit --before FILE --after FILE [--prompt "TEXT"] [--json] [--policy NAME|FILE] [--jurisdiction CODE]
@@ -58,6 +58,8 @@ export const scanEditCommand: CliCommand = {
     const context = await createContext(config, { store: false });
     try {
       const scope = context.guard.resolve({ jurisdiction: values.jurisdiction });
+      // A failed start is not fatal here: each check then fails closed on its own, with the reason.
+      await context.warmUp().catch(() => {});
       const subject: EditSubject = { kind: 'edit', before: before.subject, after: after.subject, ...(prompt ? { prompt } : {}) };
       const { decision, detection } = await context.guard.check(subject, scope);
       const details = detection.details[EDIT_DETECTOR] as EditDetails | undefined;

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createContext, errorMessage, promptSubject, readConfig, ConsentryError, EXIT_CODES, InvalidInputError, type Decision, type ErrorCode, type RequestMode } from '../src/index.ts';
+import { createContext, errorMessage, promptSubject, readConfig, ConsentryError, EXIT_CODES, InvalidInputError, type Decision, type ErrorCode, type RequestMode } from '../src/internal.ts';
 import { formatDecision } from './format-decision.ts';
 import type { CliCommand, CliIO } from './cli-command.ts';
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createContext, InvalidInputError, readConfig } from '../src/index.ts';
+import { createContext, InvalidInputError, readConfig } from '../src/internal.ts';
 import { listen } from '../http/server.ts';
 import type { CliCommand } from './cli-command.ts';
 

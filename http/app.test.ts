@@ -1,7 +1,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { createApiKey, createContext, readConfig, unavailableDetector, type Category, type ConsentryContext, type Database, type Detector } from '../src/index.ts';
+import { createApiKey, createContext, readConfig, unavailableDetector, type Category, type ConsentryContext, type Database, type Detector } from '../src/internal.ts';
 import { pgliteStorage, postgresStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';
 import { bombPng, fakePromptDetector, noopEditDetector, sha256, solidPng, startStandInUpstream, tableImageDetector, type StandInUpstream } from './test-fixtures.ts';

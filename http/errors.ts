@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { ConsentryError, errorCodeInfo, QueueFullError, RateLimitedError } from '../src/index.ts';
+import { ConsentryError, errorCodeInfo, QueueFullError, RateLimitedError } from '../src/internal.ts';
 
 /** OpenAI's `error.type` for a status, so the same body works for OpenAI SDKs and plain clients. */
 function errorType(status: number): string {

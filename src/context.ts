@@ -17,7 +17,7 @@ import type { RateLimiter } from './store/rate-limiter.ts';
 import type { SubjectKind } from './types.ts';
 import type { ImageAnalyzer } from './image/analysis-types.ts';
 import { createCachedAnalyzer } from './image/cached-analyzer.ts';
-import { createImageAnalyzer } from './image/image-analyzer.ts';
+import { createImageAnalyzer, type PooledImageAnalyzer } from './image/image-analyzer.ts';
 
 /** Parts a deployment or a test may replace. */
 export interface ContextOverrides {
@@ -53,6 +53,11 @@ export interface ScreeningContext {
   readonly guard: Guard;
   /** The shared image analyzer (the model worker pool, started on first use). */
   readonly analyzer: ImageAnalyzer;
+  /**
+   * Starts the model workers and waits until their models are loaded, so that the first image
+   * check's time limit is not spent loading them (a loaded machine can take longer than the limit).
+   */
+  warmUp(): Promise<void>;
   /** Closes workers, then the database if there is one. Close the HTTP server first. */
   close(): Promise<void>;
 }
@@ -98,9 +103,9 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
   const policy = overrides.policy ?? loadPolicy(config.policy);
   // The model workers start on the first image check, so a gateway that only screens prompts
   // (and every test that overrides the detectors) never loads the models.
-  const analyzer =
-    overrides.imageAnalyzer ??
-    createCachedAnalyzer(lazyAnalyzer(() => createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels })));
+  const pool = lazyAnalyzer(() => createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels }));
+  const analyzer = overrides.imageAnalyzer ?? createCachedAnalyzer(pool);
+  const warmUp = () => (overrides.imageAnalyzer ? Promise.resolve() : pool.ready());
   let hashLists = overrides.hashLists;
   const detectors = overrides.detectors ?? (await configuredDetectors(config, overrides, { config, analyzer, hashLists: () => (hashLists ??= new FileHashListStore(join(config.dataDir, 'hash-lists.json'))) }));
   const guard = createGuard({ detectors, policy, jurisdiction: config.jurisdiction, timeoutMs: config.checkTimeoutMs, promptTimeoutMs: config.promptCheckTimeoutMs });
@@ -111,7 +116,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
   };
   if (overrides.store === false) {
     let closed: Promise<void> | undefined;
-    return { config, policy, detectors, guard, analyzer, close: () => (closed ??= closeScreening()) };
+    return { config, policy, detectors, guard, analyzer, warmUp, close: () => (closed ??= closeScreening()) };
   }
 
   // Imported here so that a screening-only context (the CLI's `screen`) loads none of this.
@@ -161,6 +166,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     detectors,
     guard,
     analyzer,
+    warmUp,
     close() {
       closed ??= (async () => {
         await imageQueue.idle();
@@ -182,10 +188,11 @@ async function configuredDetectors(config: ConsentryConfig, overrides: ContextOv
   return [...built.flat(), ...extra];
 }
 
-function lazyAnalyzer(create: () => ImageAnalyzer): ImageAnalyzer {
-  let real: ImageAnalyzer | undefined;
+function lazyAnalyzer(create: () => PooledImageAnalyzer): ImageAnalyzer & { ready(): Promise<void> } {
+  let real: PooledImageAnalyzer | undefined;
   return {
     analyze: (bytes, options) => (real ??= create()).analyze(bytes, options),
+    ready: () => (real ??= create()).ready(),
     close: async () => {
       await real?.close();
     },

@@ -19,7 +19,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * promptSubject('put her in a bikini', 'edit'); // { kind: 'prompt', text: 'put her in a bikini', mode: 'edit' }
  */
 export function promptSubject(text: unknown, mode: unknown = 'edit'): PromptSubject {
-  if (typeof text !== 'string' || text.trim().length === 0) throw new InvalidInputError('The prompt must be a non-empty string.', undefined, 'invalid_prompt');
+  if (typeof text !== 'string' || !/\S/.test(text)) throw new InvalidInputError('The prompt must be a non-empty string.', undefined, 'invalid_prompt');
   if (text.length > MAX_PROMPT_LENGTH) {
     throw new InvalidInputError(`The prompt is ${text.length} characters long; the limit is ${MAX_PROMPT_LENGTH}.`, { length: text.length }, 'prompt_too_long');
   }
