@@ -8,7 +8,7 @@ import { loadavg, cpus } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createImageAnalyzer, PersonIndex, gaussian, normalised, SAME_PERSON_SIMILARITY, type PersonVector } from '../src/index.ts';
+import { createImageAnalyzer, PersonIndex, gaussian, normalised, SAME_PERSON_SIMILARITY, type PersonVector } from '../src/internal.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 
 const { values } = parseArgs({

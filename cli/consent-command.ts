@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { CONSENT_CATEGORIES, DEFAULT_TENANT, InvalidInputError, NotFoundError, grantConsent, listGrants, openMigratedDatabase, readConfig, revokeGrant } from '../src/index.ts';
-import type { CliCommand } from './main.ts';
+import { CONSENT_CATEGORIES, DEFAULT_TENANT, InvalidInputError, NotFoundError, grantConsent, listGrants, openMigratedDatabase, readConfig, revokeGrant } from '../src/internal.ts';
+import type { CliCommand } from './cli-command.ts';
 
 const USAGE = `Usage:
   consentry consent grant --person ID [--user USER] --allow ${CONSENT_CATEGORIES.join(',')} [--until DATE] [--tenant T] [--json]

@@ -17,8 +17,8 @@ import {
   requireStoredHashList,
   type HashListFormat,
   type ListPurpose,
-} from '../src/index.ts';
-import type { CliCommand } from './main.ts';
+} from '../src/internal.ts';
+import type { CliCommand } from './cli-command.ts';
 
 const USAGE = `Usage:
   consentry lists show [NAME] [--tenant T] [--json]

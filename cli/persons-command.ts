@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import {
   DEFAULT_TENANT, InvalidInputError, NotFoundError, PERSON_PREFERENCES, biometricKey, createImageAnalyzer, deletePerson, embeddingsFromPhotos, enrolPerson, listPersons,
   openMigratedDatabase, readConfig, type ImageAnalyzer, type PersonPreference,
-} from '../src/index.ts';
-import type { CliCommand, CliIO } from './main.ts';
+} from '../src/internal.ts';
+import type { CliCommand, CliIO } from './cli-command.ts';
 
 const USAGE = `Usage:
   consentry persons enrol --name NAME --photo FILE [--photo FILE...] [--preference ${PERSON_PREFERENCES.join('|')}] [--tenant T] [--json]

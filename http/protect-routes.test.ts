@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import { createApiKey, createContext, hashImage, readConfig, sha256Hex, type ConsentryContext, type Database } from '../src/index.ts';
+import { createApiKey, createContext, hashImage, readConfig, sha256Hex, type ConsentryContext, type Database } from '../src/internal.ts';
 import { pgliteStorage, postgresStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { syntheticImage } from '../src/testing/synthetic-images.ts';
 import { anotherPhoto, faceTableAnalyzer, identity, type TableFace } from '../src/testing/face-table-analyzer.ts';

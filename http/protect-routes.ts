@@ -4,7 +4,7 @@ import {
   deleteHashList, deletePerson, enrolPerson, formatHashList, grantConsent, importHashListToDb, listGrants, listHashLists, listPersons,
   readHashListEntries, removeHashListEntries, requireStoredHashList, revokeGrant,
   type ConsentryContext, type HashListFormat, type ListPurpose, type PersonPreference,
-} from '../src/index.ts';
+} from '../src/internal.ts';
 import { bearerSecurity, errorResponses } from './schemas.ts';
 
 const errors = errorResponses;

@@ -10,7 +10,7 @@ import { importHashListToDb } from '../hash/list-db.ts';
 import { tableAnalyzer } from '../testing/fake-image-analyzer.ts';
 import { syntheticImage } from '../testing/synthetic-images.ts';
 import { pgliteStorage, postgresStorage } from '../testing/test-database.ts';
-import { openAuditHashLists } from './default-dependencies.ts';
+import { loadAuditDependencies } from './default-dependencies.ts';
 import { runAudit } from './run-audit.ts';
 
 for (const kind of ['pglite', 'postgres'] as const) {
@@ -27,16 +27,17 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const db = await storage.open();
       await importHashListToDb(db, { name: 'ncii', source: 'test', purpose: 'ncii', text: `${(await hashImage(listed)).pdq},100,case-3\n` });
       await db.close();
-      const lists = await openAuditHashLists(readConfig(storage.env));
+      // The real dependencies (their database opened on the first image), with a stand-in for the models.
+      const deps = await loadAuditDependencies(readConfig(storage.env));
       try {
-        const result = await runAudit({ input: join(dir, 'images'), outDir: join(dir, 'out'), deps: { analyzer: tableAnalyzer(), hasher: (b) => hashImage(b), matchHashes: lists.matchHashes } });
+        const result = await runAudit({ input: join(dir, 'images'), outDir: join(dir, 'out'), deps: { ...deps, analyzer: tableAnalyzer() } });
         const byId = new Map(result.records.map((r) => [r.source, r]));
         assert.equal(byId.get('a.jpg')?.knownImage?.[0]?.entryId, 'case-3');
         assert.equal(byId.get('a-copy.jpg')?.knownImage?.[0]?.list, 'ncii');
         assert.equal(byId.get('b.jpg')?.knownImage, undefined);
         assert.equal(result.summary.knownImages.images, 2);
       } finally {
-        await lists.close();
+        await deps.close!();
       }
     } finally {
       await storage.dispose();

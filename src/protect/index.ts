@@ -5,4 +5,3 @@ export { PersonIndex, normalised, gaussian, uniform, type PersonVector, type Per
 export { createProtectedPersonDetector, PersonRegistry, PROTECTED_PERSON_DETECTOR, type ProtectedPersonDetectorOptions } from './protected-person-detector.ts';
 export { PROTECT_CHANGED_CHANNEL, listProtectEvents, recordProtectChange, type ProtectEvent, type ProtectKind } from './protect-events.ts';
 export { createProtection, type Protection, type ProtectionOptions } from './protection.ts';
-export { openLocalProtection, type LocalProtection } from './local-protection.ts';

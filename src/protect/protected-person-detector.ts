@@ -65,7 +65,8 @@ export class PersonRegistry {
 
 export interface ProtectedPersonDetectorOptions {
   analyzer: ImageAnalyzer;
-  registry: PersonRegistry;
+  /** The registry, or how to get it (opened on first use). */
+  registry: PersonRegistry | (() => Promise<PersonRegistry>);
   /** Cosine similarity from which a face is taken for an enrolled person (default: the edit comparison's). */
   threshold?: number;
 }
@@ -83,7 +84,8 @@ export function createProtectedPersonDetector(options: ProtectedPersonDetectorOp
     accepts: ['image', 'edit'],
     async detect(subject: Subject, context: DetectOptions = {}): Promise<DetectorOutput> {
       const tenantId = context.tenantId ?? 'default';
-      const persons = await options.registry.forTenant(tenantId);
+      const registry = typeof options.registry === 'function' ? await options.registry() : options.registry;
+      const persons = await registry.forTenant(tenantId);
       if (!persons) return { signals: [], details: { faces: [] } };
       const editing = subject.kind === 'edit' || context.request === 'edit' || context.request === 'output';
       const images: Array<[ImageSubject, FaceMatchDetail['role'], object]> =
@@ -108,7 +110,7 @@ export function createProtectedPersonDetector(options: ProtectedPersonDetectorOp
         }
       }
       const matched = [...new Set(faces.flatMap((f) => (f.match ? [f.match.personId] : [])))];
-      const live = await options.registry.stillEnrolled(options.registry.database, tenantId, matched);
+      const live = await registry.stillEnrolled(registry.database, tenantId, matched);
       for (const f of faces) if (f.match && !live.has(f.match.personId)) delete f.match;
       const signals: Signal[] = [];
       for (const f of faces) {
