@@ -131,6 +131,9 @@ function jsonLine(file: string, a: ImageAnalysis | undefined, d: Decision, embed
     reasons: d.reasons,
     categories: d.categories.map((c) => ({ category: c.category, score: c.score })),
     rules: d.rules.map((r) => r.id),
+    // Hash-list and protected-person findings with their evidence (list entry and distance, person and similarity).
+    protect: d.categories.filter((c) => ['known_image', 'protected_person', 'protected_no_edits'].includes(c.category)).map((c) => ({ category: c.category, score: c.score, evidence: c.evidence })),
+    ...(d.consent ? { consent: d.consent } : {}),
     policy: d.policy,
     ...(d.unavailable.length > 0 ? { unavailable: d.unavailable } : {}),
     ...(a ? { timings: a.timings } : {}),
