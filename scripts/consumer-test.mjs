@@ -25,9 +25,13 @@ const results = [];
  */
 const KNOWN = [{ code: 'EBADENGINE', pkg: 'content-disposition', when: () => Number(process.versions.node.split('.')[0]) < 22 }];
 
-// A child npm must not inherit the settings `npm run` exports for this repository, nor its .bin.
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|INIT_CWD$)/i.test(k)));
-env.PATH = (process.env.PATH ?? '').split(delimiter).filter((p) => !p.startsWith(repo)).join(delimiter);
+// A child npm must not inherit the settings `npm run` exports for this repository, nor its .bin,
+// nor onnxruntime-node's skip variable (the consumer's allowScripts is what is under test).
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|INIT_CWD$|ONNXRUNTIME_NODE_INSTALL)/i.test(k)));
+env.PATH = (process.env.PATH ?? '')
+  .split(delimiter)
+  .filter((p) => !p.startsWith(repo))
+  .join(delimiter);
 env.NO_UPDATE_NOTIFIER = '1';
 
 function run(cmd, args, cwd, options = {}) {
@@ -67,7 +71,12 @@ function checkNoWarnings(what, output) {
   return check(`no npm warnings on ${what}`, unknown.length === 0, [...unknown.map((w) => w.line), ...(known.length ? [`known: ${known.join(', ')}`] : [])].join('; '));
 }
 
-const npmErrors = (stderr) => stderr.split('\n').filter((l) => l.startsWith('npm error')).slice(0, 8).join(' | ');
+const npmErrors = (stderr) =>
+  stderr
+    .split('\n')
+    .filter((l) => l.startsWith('npm error'))
+    .slice(0, 8)
+    .join(' | ');
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -87,7 +96,10 @@ try {
   const needed = ['LICENSE', 'README.md', 'package.json', 'bin/consentry.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/cli/main.js', 'dist/src/image/analysis-worker.js'];
   const missing = needed.filter((f) => !files.includes(f));
   check('tarball holds the built code, its declarations, the CLI and LICENSE', missing.length === 0, missing.join(', '));
-  check('tarball holds the SQL migrations', files.some((f) => /^dist\/src\/store\/migrations\/.+\.sql$/.test(f)));
+  check(
+    'tarball holds the SQL migrations',
+    files.some((f) => /^dist\/src\/store\/migrations\/.+\.sql$/.test(f)),
+  );
 
   // 2. Install into a new project.
   const app = join(work, 'app');
@@ -104,61 +116,103 @@ try {
   if (install.status !== 0) throw new Error('install failed');
 
   // (a) plain Node ESM.
-  writeFileSync(join(app, 'esm.mjs'), `import { screenRequest } from 'consentry';
+  writeFileSync(
+    join(app, 'esm.mjs'),
+    `import { screenRequest } from 'consentry';
 const d = await screenRequest('put her in a bikini', { mode: 'edit', jurisdiction: 'FR' });
 console.log(JSON.stringify({ verdict: d.verdict, rules: d.rules.map((r) => r.id) }));
-`);
+`,
+  );
   const esm = run(process.execPath, ['esm.mjs'], app);
-  check("ESM: import { screenRequest } from 'consentry' blocks an undressing prompt", esm.status === 0 && JSON.parse(esm.stdout || '{}').verdict === 'block', (esm.stdout + esm.stderr).trim().slice(0, 300));
+  check(
+    "ESM: import { screenRequest } from 'consentry' blocks an undressing prompt",
+    esm.status === 0 && JSON.parse(esm.stdout || '{}').verdict === 'block',
+    (esm.stdout + esm.stderr).trim().slice(0, 300),
+  );
 
   // (b) CommonJS through require(esm) (Node 20.19+, 22.12+).
-  writeFileSync(join(app, 'cjs.cjs'), `const { screenRequest, STRICT_POLICY } = require('consentry');
+  writeFileSync(
+    join(app, 'cjs.cjs'),
+    `const { screenRequest, STRICT_POLICY } = require('consentry');
 screenRequest('a red fox in the snow', { mode: 'generate' }).then((d) => console.log(JSON.stringify({ verdict: d.verdict, policy: STRICT_POLICY.id })));
-`);
+`,
+  );
   const cjs = run(process.execPath, ['cjs.cjs'], app);
   const cjsOut = JSON.parse(cjs.stdout || '{}');
   check("CommonJS: require('consentry') works and allows a benign prompt", cjs.status === 0 && cjsOut.verdict === 'allow' && cjs.stderr.trim() === '', (cjs.stdout + cjs.stderr).trim().slice(0, 300));
 
   // (c) A strict NodeNext TypeScript consumer (ESM and CommonJS files), with the TypeScript and
   // Node types the repository uses; skipLibCheck stays off, so every shipped .d.ts is checked.
-  const tsInstall = run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '-D', `typescript@${pkg.devDependencies.typescript}`, `@types/node@${pkg.devDependencies['@types/node']}`], app);
+  const tsInstall = run(
+    npm,
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '-D', `typescript@${pkg.devDependencies.typescript}`, `@types/node@${pkg.devDependencies['@types/node']}`],
+    app,
+  );
   check('npm install -D typescript @types/node', tsInstall.status === 0, `${tsInstall.seconds.toFixed(1)} s${tsInstall.status === 0 ? '' : `: ${npmErrors(tsInstall.stderr)}`}`);
   checkNoWarnings('npm install (TypeScript)', tsInstall.stderr);
-  writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, types: ['node'] }, include: ['index.mts', 'index.cts'] }, null, 2));
-  writeFileSync(join(app, 'index.mts'), `import { screenRequest, definePolicy, ConsentryError, type Decision, type Verdict } from 'consentry';
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify(
+      { compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, types: ['node'] }, include: ['index.mts', 'index.cts'] },
+      null,
+      2,
+    ),
+  );
+  writeFileSync(
+    join(app, 'index.mts'),
+    `import { screenRequest, definePolicy, ConsentryError, type Decision, type Verdict } from 'consentry';
 
 const decision: Decision = await screenRequest('put her in a bikini', { mode: 'edit', jurisdiction: 'FR' });
 const verdict: Verdict = decision.verdict;
 const policy = definePolicy({ id: 'acme', version: '1', rules: [] });
 console.log(verdict, policy.id, ConsentryError.name);
-`);
-  writeFileSync(join(app, 'index.cts'), `import { screenRequest, type Decision } from 'consentry';
+`,
+  );
+  writeFileSync(
+    join(app, 'index.cts'),
+    `import { screenRequest, type Decision } from 'consentry';
 
 screenRequest('a red fox in the snow', { mode: 'generate' }).then((d: Decision) => console.log(d.verdict));
-`);
+`,
+  );
   const tsc = run(process.execPath, [join(app, 'node_modules/typescript/bin/tsc'), '-p', app], app);
   const tsErrors = (tsc.stdout.match(/error TS\d+/g) ?? []).length;
-  check('TypeScript (strict, NodeNext, .mts and .cts): tsc --noEmit against the shipped .d.ts', tsc.status === 0, tsc.status === 0 ? '0 errors' : `${tsErrors} errors: ${tsc.stdout.split('\n').slice(0, 5).join(' | ')}`);
+  check(
+    'TypeScript (strict, NodeNext, .mts and .cts): tsc --noEmit against the shipped .d.ts',
+    tsc.status === 0,
+    tsc.status === 0 ? '0 errors' : `${tsErrors} errors: ${tsc.stdout.split('\n').slice(0, 5).join(' | ')}`,
+  );
 
   // (d) The CLI from the installed package.
   const demo = run(npx, ['consentry', 'demo', '--data-dir', join(work, 'data')], app);
-  check('npx consentry demo exits 0 with a valid log', demo.status === 0 && /hash chain valid/.test(demo.stdout), `${demo.seconds.toFixed(1)} s${demo.status === 0 ? '' : `: ${(demo.stdout + demo.stderr).trim().slice(-400)}`}`);
+  check(
+    'npx consentry demo exits 0 with a valid log',
+    demo.status === 0 && /hash chain valid/.test(demo.stdout),
+    `${demo.seconds.toFixed(1)} s${demo.status === 0 ? '' : `: ${(demo.stdout + demo.stderr).trim().slice(-400)}`}`,
+  );
   checkNoWarnings('npx consentry demo', demo.stderr);
   const help = run(npx, ['consentry', '--help'], app);
   check('npx consentry --help exits 0', help.status === 0 && /Usage: consentry/.test(help.stdout), help.stderr.trim().slice(0, 200));
   checkNoWarnings('npx consentry --help', help.stderr);
 
   // (e) The image models in their worker threads, from dist/ and node_modules.
-  writeFileSync(join(app, 'make-image.mjs'), `import sharp from 'sharp';
+  writeFileSync(
+    join(app, 'make-image.mjs'),
+    `import sharp from 'sharp';
 await sharp({ create: { width: 96, height: 64, channels: 3, background: '#3a7d44' } }).png().toFile('field.png');
-`);
+`,
+  );
   run(process.execPath, ['make-image.mjs'], app);
   const scan = run(npx, ['consentry', 'scan', 'field.png', '--json'], app);
   let scanned;
   try {
     scanned = JSON.parse(scan.stdout.trim().split('\n')[0]);
   } catch {}
-  check('npx consentry scan runs the image models from dist/ in worker threads', scan.status === 0 && scanned?.nudity !== undefined, `${scan.seconds.toFixed(1)} s${scan.status === 0 ? '' : `: ${(scan.stdout + scan.stderr).trim().slice(-400)}`}`);
+  check(
+    'npx consentry scan runs the image models from dist/ in worker threads',
+    scan.status === 0 && scanned?.nudity !== undefined,
+    `${scan.seconds.toFixed(1)} s${scan.status === 0 ? '' : `: ${(scan.stdout + scan.stderr).trim().slice(-400)}`}`,
+  );
 } catch (error) {
   check('consumer test ran to the end', false, String(error?.message ?? error).slice(0, 500));
 } finally {
