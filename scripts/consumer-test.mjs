@@ -50,7 +50,7 @@ function check(name, ok, detail = '') {
 function npmWarnings(output) {
   const blocks = [];
   for (const line of output.split('\n')) {
-    const m = /^npm warn (\S+)/.exec(line);
+    const m = /^npm warn (\S+)/i.exec(line);
     if (!m) continue;
     const code = m[1];
     const last = blocks.at(-1);
