@@ -1,3 +1,5 @@
+import { work } from './work.ts';
+
 /**
  * Folds text into a matching skeleton while remembering, for every output character, which
  * characters of the original produced it, so evidence can point at the text as given.
@@ -69,7 +71,7 @@ const IS_LATIN = 2;
 const IS_CYRILLIC_OR_GREEK = 4;
 const IS_OPEN_SCRIPT = 8;
 const IS_WORD = 16;
-const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\u30fc]/u;
+const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}\u30fc]/u;
 const WORD = /[\p{L}\p{Nd}*]/u;
 const CHAR_INFO = new Map<string, number>();
 
@@ -98,6 +100,7 @@ interface Piece {
 
 /** Folds `input`; see NormalizedText. Deterministic and linear in the input length. */
 export function normalize(input: string): NormalizedText {
+  work.steps += input.length;
   const pieces = fold(input);
   const joined = joinSpacedLetters(pieces);
   foldMixedScriptWords(joined);
@@ -141,6 +144,18 @@ function foldLongVowelMarks(pieces: Piece[]): void {
   }
 }
 
+/**
+ * Emoji and symbols that people use as words in requests. Only unambiguous ones: 👙 is a bikini
+ * wherever it appears; 🍑 and 🍆 are read the way they are used in sexual slang.
+ */
+const EMOJI_WORDS: Readonly<Record<string, string>> = {
+  '👙': 'bikini', '🩱': 'swimsuit', '🩲': 'briefs', '🩳': 'shorts', '👗': 'dress', '👕': 'shirt', '👚': 'blouse',
+  '👖': 'jeans', '👘': 'kimono', '🥻': 'sari', '👔': 'shirt', '🧥': 'coat', '🥼': 'coat', '🦺': 'vest',
+  '🍑': 'booty', '🍆': 'dick', '💦': 'wet', '🔞': 'nsfw', '🫦': 'seductive', '🥵': 'sexy', '👅': 'lick',
+  '🚫': 'no', '❌': 'no', '⛔': 'no', '🙅': 'no', '👶': 'baby', '🧒': 'child', '👧': 'girl', '👦': 'boy', '🧸': 'toy',
+  '🔥': 'hot', '🌶': 'spicy', '🌶️': 'spicy', '👀': 'see', '🙈': 'hide', '✂': 'cut', '✂️': 'cut',
+};
+
 // Folding one code point is pure, so it is cached: prompts reuse a small alphabet.
 const FOLD_CACHE = new Map<string, ReadonlyArray<readonly [string, Kind]>>();
 const FOLD_CACHE_LIMIT = 20_000;
@@ -149,7 +164,13 @@ function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
   const cached = FOLD_CACHE.get(cp);
   if (cached) return cached;
   const folded: Array<readonly [string, Kind]> = [];
-  if (!INVISIBLE.test(cp) && !MARK.test(cp)) {
+  const emoji = EMOJI_WORDS[cp];
+  if (emoji) {
+    // An emoji used as a word ("put her in a 👙") reads as that word, set apart by spaces.
+    folded.push([' ', 'sep']);
+    for (const c of emoji) folded.push([c, c === ' ' ? 'sep' : 'letter']);
+    folded.push([' ', 'sep']);
+  } else if (!INVISIBLE.test(cp) && !MARK.test(cp)) {
     for (let ch of cp.normalize('NFKC').toLowerCase()) {
       if (!HANGUL.test(ch)) {
         ch = ch.normalize('NFD').replace(/\p{M}/gu, '');
@@ -235,33 +256,41 @@ function classify(c: string): Kind {
  * "cl0thes" and "nud3" fold, "18yo" and "$20" do not.
  */
 function resolveLeet(pieces: Piece[]): void {
-  for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[i]!;
-    if (p.kind !== 'digit' && p.kind !== 'wild') continue;
-    let j = i - 1;
-    while (j >= 0 && (pieces[j]!.kind === 'digit' || pieces[j]!.kind === 'wild')) j--;
-    const afterLetter = j >= 0 && pieces[j]!.kind === 'letter';
-    let k = i + 1;
-    while (k < pieces.length && (pieces[k]!.kind === 'digit' || pieces[k]!.kind === 'wild')) k++;
-    const beforeLetter = k < pieces.length && pieces[k]!.kind === 'letter';
-    if (p.kind === 'wild') {
-      // A censor mark stands for a letter only inside a word; elsewhere it is punctuation.
-      if (!afterLetter || !beforeLetter) p.kind = 'sep';
+  // Each run of digits and symbols is measured once, so long runs ("1234…") stay linear.
+  let i = 0;
+  while (i < pieces.length) {
+    const kind = pieces[i]!.kind;
+    if (kind !== 'digit' && kind !== 'wild') {
+      i++;
       continue;
     }
-    const leet = LEET[p.ch];
-    const digit = DIGIT.test(p.ch);
-    // Digits fold after a letter ("cl0thes", "nud3"), or at the start of a word whose rest is
-    // not a unit ("0ff", "53xu4l", but not "15yo", "3d", "4k", "18f"); symbols only inside a
-    // word ("n@ked", "n!pple").
+    let k = i;
+    while (k < pieces.length && (pieces[k]!.kind === 'digit' || pieces[k]!.kind === 'wild')) k++;
+    const j = i - 1;
+    const afterLetter = j >= 0 && pieces[j]!.kind === 'letter';
+    const beforeLetter = k < pieces.length && pieces[k]!.kind === 'letter';
     const atWordStart = j < 0 || pieces[j]!.kind === 'sep';
-    const leadingLeet = digit && atWordStart && k - i <= 3 && beforeLetter && !unitAfter(pieces, k) && allLeet(pieces, i, k);
-    if (leet && ((afterLetter && (digit || beforeLetter)) || leadingLeet)) {
-      p.ch = leet;
-      p.kind = 'letter';
-    } else if (!digit) {
-      p.kind = 'sep';
+    const leadingRun = atWordStart && k - i <= 3 && beforeLetter && !unitAfter(pieces, k) && allLeet(pieces, i, k);
+    for (let x = i; x < k; x++) {
+      const p = pieces[x]!;
+      if (p.kind === 'wild') {
+        // A censor mark stands for a letter only inside a word; elsewhere it is punctuation.
+        if (!afterLetter || !beforeLetter) p.kind = 'sep';
+        continue;
+      }
+      const leet = LEET[p.ch];
+      const digit = DIGIT.test(p.ch);
+      // Digits fold after a letter ("cl0thes", "nud3"), or at the start of a word whose rest is
+      // not a unit ("0ff", "53xu4l", but not "15yo", "3d", "4k", "18f"); symbols only inside a
+      // word ("n@ked", "n!pple").
+      if (leet && ((afterLetter && (digit || beforeLetter)) || (digit && leadingRun))) {
+        p.ch = leet;
+        p.kind = 'letter';
+      } else if (!digit) {
+        p.kind = 'sep';
+      }
     }
+    i = k;
   }
 }
 
@@ -274,7 +303,8 @@ function allLeet(pieces: Piece[], from: number, to: number): boolean {
 
 function unitAfter(pieces: Piece[], k: number): boolean {
   let word = '';
-  while (k < pieces.length && pieces[k]!.kind === 'letter') word += pieces[k++]!.ch;
+  // Units are short: reading more than a few letters could only be quadratic work.
+  while (k < pieces.length && pieces[k]!.kind === 'letter' && word.length <= 4) word += pieces[k++]!.ch;
   return UNITS.has(word);
 }
 
@@ -284,6 +314,9 @@ function unitAfter(pieces: Piece[], k: number): boolean {
  */
 function joinSpacedLetters(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
+  // The next non-separator after each position, computed once from the right (linear).
+  const nextWord = new Int32Array(pieces.length + 1).fill(-1);
+  for (let k = pieces.length - 1; k >= 0; k--) nextWord[k] = pieces[k + 1] === undefined ? -1 : pieces[k + 1]!.kind !== 'sep' ? k + 1 : nextWord[k + 1]!;
   let i = 0;
   while (i < pieces.length) {
     const run = singleLetterRun(pieces, i);
@@ -293,7 +326,7 @@ function joinSpacedLetters(pieces: Piece[]): Piece[] {
       continue;
     }
     const p = pieces[i]!;
-    if (p.kind === 'sep' && isCjk(out[out.length - 1]) && isCjk(nextNonSep(pieces, i))) {
+    if (p.kind === 'sep' && isCjk(out[out.length - 1]) && nextWord[i]! >= 0 && isCjk(pieces[nextWord[i]!])) {
       i++;
       continue;
     }
@@ -323,11 +356,6 @@ const NO_RUN = { end: 0 };
 
 function boundaryAt(pieces: Piece[], k: number): boolean {
   return k < 0 || k >= pieces.length || pieces[k]!.kind === 'sep';
-}
-
-function nextNonSep(pieces: Piece[], i: number): Piece | undefined {
-  for (let k = i + 1; k < pieces.length; k++) if (pieces[k]!.kind !== 'sep') return pieces[k];
-  return undefined;
 }
 
 function isHangul(p: Piece | undefined): boolean {

@@ -1,4 +1,5 @@
 import { normalizeTerm, WILDCARD, type NormalizedText } from './normalize.ts';
+import { work } from './work.ts';
 
 /** One lexicon entry compiled for matching. */
 export interface CompiledTerm<Tag> {
@@ -26,8 +27,12 @@ interface TrieNode<Tag> {
 }
 
 // Scripts written without spaces, or with attached particles and prefixes: match inside words.
-const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\u30fc]/u;
+const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}\u30fc]/u;
 const ARABIC = /\p{Script=Arabic}/u;
+/** Trie nodes one start position may visit when censor marks branch the walk. */
+const WILDCARD_BUDGET = 64;
+/** Longer than any term, in skeleton characters. */
+const MAX_TERM_SPAN = 64;
 
 /**
  * A trie over every term of every language, walked once from each position of the text:
@@ -86,17 +91,28 @@ export class TermMatcher<Tag> {
     const word = new Uint8Array(text.length + 1);
     word.set(input.wordClass);
     const matches: TermMatch<Tag>[] = [];
-    const censored = text.includes(WILDCARD);
+    // Where a censor mark lies ahead within a term's length, the branching walk is needed.
+    const wildAhead = new Int32Array(text.length + 1).fill(text.length + MAX_TERM_SPAN);
+    for (let i = text.length - 1; i >= 0; i--) wildAhead[i] = text[i] === WILDCARD ? i : wildAhead[i + 1]!;
     for (let i = 0; i < text.length; i++) {
+      const censored = wildAhead[i]! - i < MAX_TERM_SPAN;
       const ch = text[i]!;
       const atWordStart = i === 0 || word[i - 1] !== 1;
-      for (const root of atWordStart ? [this.wordStartRoot, this.anywhereRoot] : [this.anywhereRoot]) {
-        if (!root.next.has(ch)) continue;
-        if (censored) this.walk(text, word, i, i, root, atWordStart, matches, 0);
-        else this.scan(text, word, i, root, atWordStart, matches);
-      }
+      work.steps++;
+      if (atWordStart && this.wordStartRoot.next.has(ch)) this.from(text, word, i, this.wordStartRoot, atWordStart, matches, censored);
+      if (this.anywhereRoot.next.has(ch)) this.from(text, word, i, this.anywhereRoot, atWordStart, matches, censored);
     }
     return matches;
+  }
+
+  private from(text: string, word: Uint8Array, i: number, root: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], censored: boolean): void {
+    if (!censored) {
+      this.scan(text, word, i, root, atWordStart, out);
+      return;
+    }
+    // Censor marks branch the walk; a budget per start position keeps "*****" from multiplying it.
+    const budget = { left: WILDCARD_BUDGET };
+    this.walk(text, word, i, i, root, atWordStart, out, 0, budget);
   }
 
   /** The walk without censor marks: a plain loop down the trie. */
@@ -104,6 +120,7 @@ export class TermMatcher<Tag> {
     let node: TrieNode<Tag> | undefined = root;
     let i = from;
     while (node) {
+      work.steps++;
       if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
       if (i >= text.length) return;
       node = node.next.get(text[i++]!);
@@ -112,23 +129,26 @@ export class TermMatcher<Tag> {
 
   private emit(node: TrieNode<Tag>, text: string, word: Uint8Array, from: number, i: number, atWordStart: boolean, out: TermMatch<Tag>[]): void {
     for (const term of node.terms) {
+      work.steps++;
       if (term.boundaryStart && !(term.strict ? from === 0 || word[from - 1] === 0 : atWordStart)) continue;
       if (term.boundaryEnd && (term.strict ? word[i] !== 0 && i < text.length : word[i] === 1)) continue;
       out.push({ term, start: from, end: i });
     }
   }
 
-  private walk(text: string, word: Uint8Array, from: number, i: number, node: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], wildcards: number): void {
+  private walk(text: string, word: Uint8Array, from: number, i: number, node: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], wildcards: number, budget: { left: number }): void {
+    work.steps++;
+    if (--budget.left < 0) return;
     if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
     if (i >= text.length) return;
     const ch = text[i]!;
     if (ch === WILDCARD && i > from && wildcards < 3) {
       // A censor mark inside a word may stand for any letter of the term.
-      for (const [key, child] of node.next) if (key !== ' ') this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards + 1);
+      for (const [key, child] of node.next) if (key !== ' ') this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards + 1, budget);
       return;
     }
     const child = node.next.get(ch);
-    if (child) this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards);
+    if (child) this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards, budget);
   }
 }
 

@@ -61,6 +61,22 @@ export const CONCEPTS = [
   'segment',
   /** "everything", "all of it": the object of a follow-up removal. */
   'everything',
+  /** States of partial undress: shirtless, braless, oben ohne (undressing on a photo, revealing otherwise). */
+  'partialNude',
+  /** Poses used sexually without a clothing word: bend over, on her knees, spread her legs. */
+  'pose',
+  /** Making bigger: bigger, larger, enlarge, pump up (with a body part: sexualising). */
+  'enlarge',
+  /** Body parts whose enlargement sexualises: chest, breasts, butt, hips. */
+  'bodyPart',
+  /** "show everything", "show it all": with a cue that something hides the body. */
+  'showAll',
+  /** Taking away what hides the body: remove the blur, unblur, remove the censor bar. */
+  'unveil',
+  /** Parts of a garment whose reduction reveals: neckline, hemline, slit. */
+  'garmentPart',
+  /** "turn her into", "make him look like": the person becomes what follows. */
+  'transform',
   /** Phrases that cancel any concept they overlap: "nude lipstick", "chicken breast", "top left". */
   'mask',
 ] as const;
