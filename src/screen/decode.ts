@@ -26,8 +26,8 @@ export function decodings(text: string, forwardProfile: LanguageProfile): Decode
     const decoded = decodeBase64(run[0]);
     if (decoded) out.push({ how: 'base64', text: decoded, start: run.index!, end: run.index! + run[0].length });
   }
-  // Text that already reads as a language (a fifth of its words common ones) is not reversed or rotated.
-  if (forwardProfile.words > 0 && forwardProfile.commonWords * 5 >= forwardProfile.words) return out;
+  // Text that already reads as a language (half of its words common ones) is not reversed or rotated.
+  if (forwardProfile.words > 0 && forwardProfile.commonWords * 2 >= forwardProfile.words) return out;
   const forward = forwardProfile.commonWords;
   const reversed = [...text].reverse().join('');
   if (readsBetter(commonWords(reversed), forward)) out.push({ how: 'reversed', text: reversed, start: 0, end: text.length });
@@ -37,7 +37,7 @@ export function decodings(text: string, forwardProfile: LanguageProfile): Decode
 }
 
 function readsBetter(candidate: number, forward: number): boolean {
-  return candidate >= 2 && candidate > 2 * forward;
+  return candidate >= forward + 2 || (candidate >= 1 && forward === 0);
 }
 
 /** Words of the text that are common words of some language. */
@@ -47,7 +47,7 @@ function commonWords(text: string): number {
   for (const w of text.toLowerCase().matchAll(WORD)) {
     if (++seen > 400) break;
     work.steps += w[0].length;
-    if (w[0].length <= 12 && commonIn(w[0]).length > 0) n++;
+    if (w[0].length >= 2 && w[0].length <= 12 && commonIn(w[0]).length > 0) n++;
   }
   return n;
 }

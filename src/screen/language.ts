@@ -138,7 +138,7 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
         // Words longer than any common word are not looked up.
         if (words++ < PROFILE_WORDS && i - wordStart <= 12) {
           const langs = commonIn(text.slice(wordStart, i));
-          if (langs.length) commonWords++;
+          if (langs.length && i - wordStart >= 2) commonWords++;
           for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
         }
         if (wordLatin) latinWords++;

@@ -8,7 +8,7 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, findAges, unmasked } from './rules.ts';
-import { notCovered, plausibleTerm, profile } from './language.ts';
+import { commonIn, notCovered, plausibleTerm, profile } from './language.ts';
 import { decodings } from './decode.ts';
 import { findNames } from './names.ts';
 
@@ -83,8 +83,25 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   const norm = normalize(text);
   const exact = matcher.match(norm);
   const lang = profile(norm);
-  const all = [...exact, ...fuzzy.match(norm, exact)].filter((m) => plausibleTerm(lang, m.term.language, norm.text.slice(m.start, m.end)));
+  const all = [...exact, ...fuzzy.match(norm, exact)].filter((m) => plausibleTerm(lang, m.term.language, norm.text.slice(m.start, m.end)) && !positional(norm.text, m));
   return { findings: new Findings(text, norm, unmasked(all)), profile: lang };
+}
+
+/** Garment words that are also words of position ("the top balloon", "the top shelf"). */
+const POSITIONAL = new Set(['top', 'tops']);
+
+/**
+ * "the top balloon": a garment word after "the" and before a noun is an adjective of position.
+ * "remove the top", "take the top off", "the top and the skirt" keep it a garment (nothing follows,
+ * or a common word does). Reads one word either side: constant work per match.
+ */
+function positional(text: string, m: Match): boolean {
+  if (!POSITIONAL.has(text.slice(m.start, m.end)) || (m.term.tag !== 'clothing' && m.term.tag !== 'skimpy')) return false;
+  const before = text.slice(Math.max(0, m.start - 4), m.start);
+  if (before !== 'the ') return false;
+  const rest = text.slice(m.end + 1, m.end + 25);
+  const next = rest.slice(0, rest.indexOf(' ') < 0 ? rest.length : rest.indexOf(' '));
+  return text[m.end] === ' ' && next.length > 1 && commonIn(next).length === 0;
 }
 
 function screenText(text: string, mode: RequestMode, decode: boolean): Signal[] {

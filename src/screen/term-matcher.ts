@@ -153,10 +153,14 @@ export class TermMatcher<Tag> {
 }
 
 /**
- * A long term with a doubled letter also matches with it single: "naaaakt" folds to "nakt",
- * "nakked" stays. Short words keep their double only ("off" is not "of").
+ * A long word of a term with a doubled letter also matches with it single: "naaaakt" folds to
+ * "nakt", "nakked" stays. Short words keep their double only ("off" is not "of", "ass" not "as").
  */
 function spellings(body: string): string[] {
-  if ([...body].length < 5 || !/(\p{L})\1/u.test(body)) return [body];
-  return [body, body.replace(/(\p{L})\1/gu, '$1')];
+  // Per word: "her ass" must not also read "her as".
+  const single = body
+    .split(' ')
+    .map((w) => ([...w].length < 5 ? w : w.replace(/(\p{L})\1/gu, '$1')))
+    .join(' ');
+  return single === body ? [body] : [body, single];
 }

@@ -1,6 +1,7 @@
 import { ar } from './ar.ts';
 import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
+import { bn, da, el, fa, fi, he, hu, ms, nb, ro, sw, ta, th, tl, ur } from './more.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -39,6 +40,21 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze({
   sv,
   vi,
   cs,
+  el,
+  he,
+  fa,
+  ur,
+  bn,
+  ta,
+  th,
+  ro,
+  hu,
+  sw,
+  tl,
+  ms,
+  da,
+  nb,
+  fi,
   multi: common,
 });
 
