@@ -56,8 +56,10 @@ export class Findings {
       if (list) list.push(m);
       else lists.set(m.term.tag, [m]);
     }
-    for (const [concept, list] of lists) {
-      list.sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const [concept, all] of lists) {
+      all.sort((a, b) => a.start - b.start || a.end - b.end);
+      // The same span found by several languages' lexicons ("bikini" is in twenty) is one match.
+      const list = all.filter((m, i) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end);
       this.byConcept.set(concept, { list, starts: Int32Array.from(list, (m) => m.start) });
     }
   }

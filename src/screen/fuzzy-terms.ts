@@ -23,10 +23,19 @@ export class FuzzyTerms<Tag> {
 
   constructor(entries: Iterable<{ term: string; tag: Tag; language: string }>) {
     const glued: Array<{ term: string; tag: CompiledTerm<Tag>; language: string }> = [];
+    const byBody = new Map<string, CompiledTerm<Tag>>();
     for (const { term, tag, language } of entries) {
       const body = normalizeTerm(term.replace(/^\*+|\*+$/g, ''));
       if (!/^[\p{Script=Latin}\p{Script=Cyrillic} ]+$/u.test(body)) continue;
-      const compiled: CompiledTerm<Tag> = { term: `${term}~`, tag, language, boundaryStart: true, boundaryEnd: true, strict: false };
+      // One spelling of one concept is one fuzzy term, whatever the number of languages that share it.
+      const key = `${String(tag)}\u0000${body}`;
+      const shared = byBody.get(key);
+      if (shared) {
+        if (!shared.languages.includes(language)) shared.languages.push(language);
+        continue;
+      }
+      const compiled: CompiledTerm<Tag> = { term: `${term}~`, tag, language, languages: [language], boundaryStart: true, boundaryEnd: true, strict: false };
+      byBody.set(key, compiled);
       const squeezed = body.replaceAll(' ', '');
       if (squeezed.length >= 4) glued.push({ term: `*${squeezed}*`, tag: compiled, language });
       if (body.includes(' ') || body.length < 4) continue;

@@ -19,7 +19,7 @@ const COMMON: Record<string, string> = {
   pt: 'o a os as um uma uns umas e ou de do da dos das em no na com por para é são ela ele eles dela dele seu sua este esta meu minha faz coloca deixa mais menos muito que não nao',
   nl: 'de het een en of van in op met voor aan is zijn ze zij hij haar hem hun dit deze mijn maak zet doe meer minder heel niet wel ook dat wat',
   sv: 'och i på pa en ett det den att med för for till av är ar hon han henne honom hennes hans min mitt gör gor lägg lagg mer mindre inte som',
-  da: 'og i på pa en et det den at med for til af er hun han hende ham hendes hans min mit gør gor læg laeg mere mindre ikke som',
+  da: 'og i på pa en et det den at med for til af er hun han hende ham hendes hans min mit gør gor læg laeg tag mere mindre ikke som',
   nb: 'og i på pa en et det den at med for til av er hun han henne ham hennes hans min mitt gjør gjor legg mer mindre ikke som',
   pl: 'i w na z do od dla jest są sa ona on ją ja jej jego ten ta to mój moja zrób zrob daj bardziej mniej nie że ze się sie',
   cs: 'a v na s z do od pro je jsou ona on ji její jeji jeho ten ta to můj muj moje udělej udelej dej více vice méně mene ne že ze se',

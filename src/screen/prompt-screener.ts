@@ -83,7 +83,10 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   const norm = normalize(text);
   const exact = matcher.match(norm);
   const lang = profile(norm);
-  const all = [...exact, ...fuzzy.match(norm, exact)].filter((m) => plausibleTerm(lang, m.term.language, norm.text.slice(m.start, m.end)) && !positional(norm.text, m));
+  const all = [...exact, ...fuzzy.match(norm, exact)].filter((m) => {
+    const surface = norm.text.slice(m.start, m.end);
+    return m.term.languages.some((l) => plausibleTerm(lang, l, surface)) && !positional(norm.text, m);
+  });
   return { findings: new Findings(text, norm, unmasked(all)), profile: lang };
 }
 

@@ -7,6 +7,8 @@ export interface CompiledTerm<Tag> {
   term: string;
   tag: Tag;
   language: string;
+  /** Every language whose lexicon has this spelling for this concept (the first is `language`). */
+  languages: string[];
   /** Must the match start / end at a word boundary? */
   boundaryStart: boolean;
   boundaryEnd: boolean;
@@ -60,6 +62,7 @@ export class TermMatcher<Tag> {
         term,
         tag,
         language,
+        languages: [language],
         boundaryStart: !openStart && (shortArabic || !OPEN_SCRIPT.test(body[0]!)),
         boundaryEnd: !openEnd && (shortArabic || !OPEN_SCRIPT.test(body[body.length - 1]!)),
         strict: shortArabic,
@@ -79,7 +82,14 @@ export class TermMatcher<Tag> {
       }
       node = child;
     }
-    node.terms.push(compiled);
+    // One spelling of one concept in several languages ("bikini") is one term with several languages:
+    // the walk then emits it once, not once per language.
+    const same = node.terms.find((t) => t.tag === compiled.tag && t.boundaryStart === compiled.boundaryStart && t.boundaryEnd === compiled.boundaryEnd && t.strict === compiled.strict);
+    if (same) {
+      if (!same.languages.includes(compiled.language)) same.languages.push(compiled.language);
+      return 0;
+    }
+    node.terms.push(compiled.languages.length === 1 ? compiled : { ...compiled, languages: [...compiled.languages] });
     return 1;
   }
 
