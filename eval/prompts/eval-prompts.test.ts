@@ -104,3 +104,13 @@ test('shared samples load when the shared folder is present, and skip with a mes
   ]);
   assert.deepEqual(loadSharedSamples(20).sources[0]!.items, present.sources[0]!.items);
 });
+
+test('Wilson intervals bound the rate and narrow with more items', async () => {
+  const { wilson } = await import('./metrics.ts');
+  const small = wilson(9, 10)!;
+  const large = wilson(900, 1000)!;
+  assert.ok(small[0] < 0.9 && small[1] > 0.9 && large[0] < 0.9 && large[1] > 0.9);
+  assert.ok(large[1] - large[0] < small[1] - small[0]);
+  assert.equal(wilson(0, 0), null);
+  assert.deepEqual(wilson(0, 50)!.map((x) => Number(x.toFixed(3))), [0, 0.071]);
+});

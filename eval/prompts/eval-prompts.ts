@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { DEVSET2_PATH, DEVSET_PATH, HELDOUT_PATH, PROMPTS_DIR, loadItems, type PromptItem } from './dataset.ts';
 import { createKeywordMatcher, loadKeywordList, type KeywordMatcher } from './keyword-baseline.ts';
-import { breakdown, formatRate, type Breakdown, type Outcome, type Score } from './metrics.ts';
+import { breakdown, formatInterval, formatRate, type Breakdown, type Outcome, type Score } from './metrics.ts';
 import { loadSharedSamples } from './shared-samples.ts';
 import { sharedPath } from '../../src/testing/shared-path.ts';
 
@@ -137,7 +137,9 @@ export function checkTargets(sets: Record<string, SetResult>): EvalResult['check
 function row(label: string, s: Score | undefined, b: Score | undefined): string {
   const cell = (x: Score | undefined) =>
     x ? `${formatRate(x.recall).padStart(6)} ${`${x.blocked}/${x.harmful}`.padStart(8)}  ${formatRate(x.fpr).padStart(6)} ${`${x.flagged}/${x.benign}`.padStart(8)}` : ''.padEnd(32);
-  return `${label.padEnd(28)}${cell(s)}   |${cell(b)}`;
+  // 95% Wilson intervals of the screener's recall and FPR: small groups measure little.
+  const ci = s ? `${formatInterval(s.blocked, s.harmful).padStart(12)} ${formatInterval(s.flagged, s.benign).padStart(12)}` : ''.padEnd(25);
+  return `${label.padEnd(28)}${cell(s)} ${ci}   |${cell(b)}`;
 }
 
 /** The human-readable table: one block per set, one line per group. */
@@ -145,7 +147,7 @@ export function formatReport(result: EvalResult): string {
   const lines: string[] = [];
   lines.push(`screener: ${result.screener}`);
   lines.push(`baseline: ${result.baseline}`);
-  const head = `${'group'.padEnd(28)}${'recall'.padStart(6)} ${'blk/harm'.padStart(8)}  ${'FPR'.padStart(6)} ${'flg/ben'.padStart(8)}   |  (baseline, same columns)`;
+  const head = `${'group'.padEnd(28)}${'recall'.padStart(6)} ${'blk/harm'.padStart(8)}  ${'FPR'.padStart(6)} ${'flg/ben'.padStart(8)} ${'recall 95%'.padStart(12)} ${'FPR 95%'.padStart(12)}   |  (baseline: recall, blk/harm, FPR, flg/ben)`;
   for (const [name, set] of Object.entries(result.sets)) {
     lines.push('', `== ${name} ==`, head);
     lines.push(row('overall', set.screener.overall, set.baseline.overall));

@@ -26,8 +26,9 @@ export function decodings(text: string, forwardProfile: LanguageProfile): Decode
     const decoded = decodeBase64(run[0]);
     if (decoded) out.push({ how: 'base64', text: decoded, start: run.index!, end: run.index! + run[0].length });
   }
-  // Text that already reads as a language (half of its words common ones) is not reversed or rotated.
-  if (forwardProfile.words > 0 && forwardProfile.commonWords * 2 >= forwardProfile.words) return out;
+  // Text that already reads as a language (a fifth of its words common ones) is not reversed or
+  // rotated: a hidden request reads as no language at all.
+  if (forwardProfile.words > 0 && forwardProfile.commonWords * 5 >= forwardProfile.words) return out;
   const forward = forwardProfile.commonWords;
   const reversed = [...text].reverse().join('');
   if (readsBetter(commonWords(reversed), forward)) out.push({ how: 'reversed', text: reversed, start: 0, end: text.length });

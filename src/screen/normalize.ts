@@ -75,7 +75,14 @@ const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 const WORD = /[\p{L}\p{Nd}*]/u;
 const CHAR_INFO = new Map<string, number>();
 
+const ASCII_INFO = new Int8Array(128).fill(-1);
+
 function charInfo(ch: string): number {
+  const code = ch.charCodeAt(0);
+  if (code < 128 && ch.length === 1) {
+    const known = ASCII_INFO[code]!;
+    if (known >= 0) return known;
+  }
   let info = CHAR_INFO.get(ch);
   if (info === undefined) {
     info =
@@ -85,6 +92,7 @@ function charInfo(ch: string): number {
       (OPEN_SCRIPT.test(ch) ? IS_OPEN_SCRIPT : 0) |
       (WORD.test(ch) ? IS_WORD : 0);
     if (CHAR_INFO.size < 50_000) CHAR_INFO.set(ch, info);
+    if (code < 128 && ch.length === 1) ASCII_INFO[code] = info;
   }
   return info;
 }
@@ -160,7 +168,14 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
 const FOLD_CACHE = new Map<string, ReadonlyArray<readonly [string, Kind]>>();
 const FOLD_CACHE_LIMIT = 20_000;
 
+const ASCII_FOLD: Array<ReadonlyArray<readonly [string, Kind]> | undefined> = new Array(128);
+
 function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
+  const code = cp.charCodeAt(0);
+  if (code < 128) {
+    const ascii = ASCII_FOLD[code];
+    if (ascii) return ascii;
+  }
   const cached = FOLD_CACHE.get(cp);
   if (cached) return cached;
   const folded: Array<readonly [string, Kind]> = [];
@@ -180,6 +195,7 @@ function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
     }
   }
   if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(cp, folded);
+  if (code < 128) ASCII_FOLD[code] = folded;
   return folded;
 }
 

@@ -118,12 +118,15 @@ function screenText(text: string, mode: RequestMode, decode: boolean): Signal[] 
   }
   const signals = findings.signals();
   if (!decode) return signals;
-  for (const d of decodings(text, lang)) {
-    const note: Evidence = { kind: 'note', text: `decoded ${d.how}: ${JSON.stringify(d.text.slice(0, 200))}` };
-    const span: Evidence = { kind: 'text', start: d.start, end: d.end, text: text.slice(d.start, d.end), term: d.how };
-    for (const s of screenText(d.text, mode, false)) {
+  // All readings of one kind are screened together, once: a thousand base64 runs cost one pass.
+  const byHow = new Map<string, ReturnType<typeof decodings>>();
+  for (const d of decodings(text, lang)) byHow.set(d.how, [...(byHow.get(d.how) ?? []), d]);
+  for (const [how, readings] of byHow) {
+    const spans: Evidence[] = readings.slice(0, 4).map((d) => ({ kind: 'text', start: d.start, end: d.end, text: text.slice(d.start, d.end), term: how }));
+    const note: Evidence = { kind: 'note', text: `decoded ${how}: ${JSON.stringify(readings[0]!.text.slice(0, 200))}` };
+    for (const s of screenText(readings.map((d) => d.text).join('\n'), mode, false)) {
       if (!DECODED_CATEGORIES.has(s.category)) continue;
-      signals.push({ ...s, reason: `${s.reason} (read from ${d.how} text)`, evidence: [span, note] });
+      signals.push({ ...s, reason: `${s.reason} (read from ${how} text)`, evidence: [...spans, note] });
     }
   }
   return signals;
