@@ -85,6 +85,8 @@ export interface Breakdown {
   byMode: Record<string, Score>;
   byLabel: Record<string, Score>;
   byTag: Record<string, Score>;
+  /** By kind of request (the independent sets name one per item). */
+  byKind: Record<string, Score>;
   /** Category by category, against our labels (meaningful for our sets only). */
   categories: Record<string, Agreement>;
 }
@@ -97,6 +99,7 @@ export function breakdown(outcomes: readonly Outcome[]): Breakdown {
     byMode: scoreBy(outcomes, (i) => [i.mode]),
     byLabel: scoreBy(outcomes, (i) => (i.labels.length > 0 ? i.labels : ['(none)'])),
     byTag: scoreBy(outcomes, (i) => i.tags ?? []),
+    byKind: scoreBy(outcomes, (i) => (i.kind ? [i.kind] : [])),
     categories: agreement(outcomes, DATASET_LABELS),
   };
 }

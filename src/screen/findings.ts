@@ -41,6 +41,8 @@ export class Findings {
   private readonly byConcept = new Map<Concept, { list: Match[]; starts: Int32Array }>();
   private readonly fired = new Map<string, Fired>();
   private readonly memo = new Map<string, boolean>();
+  /** Edit mode: a photo comes with the request (set by the rules). */
+  edit = true;
   /** Lexicon matches of any concept (a request with none may be in a language no lexicon covers). */
   readonly matchCount: number;
 

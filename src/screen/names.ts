@@ -43,7 +43,40 @@ export function findNames(f: Findings): void {
     if (names.length >= 6) break;
     names.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
+  if (names.length === 0) {
+    const uncased = uncasedName(f, cue);
+    if (uncased) names.push(uncased);
+  }
   if (names.length === 0) return;
   const evidence = names.map((n) => ({ kind: 'text' as const, start: n.start, end: n.end, text: n.text, term: 'personal name' }));
   f.addEvidence('real_person', 0.6, 'real_person.name_pattern', 'The request names someone who may be a real person, with sexual or revealing content.', evidence, cue);
+  // Putting a named, possibly real person in underwear or less is sexualising them (the floor blocks it).
+  const revealing = REVEALING.map((c) => f.of(c)[0]).find((m) => m !== undefined);
+  if (revealing) f.addEvidence('sexual', 0.6, 'sexual.named_person_revealing', 'The request shows a named, possibly real person undressed or in underwear.', evidence, revealing);
+}
+
+const REVEALING = ['nude', 'skimpy', 'partialNude', 'reveal', 'sexualAct', 'sexualBody', 'pose'] as const;
+/** Scripts without capital letters, in which a name cannot be told by its case. */
+const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{M}\u30fb\u00b7 ]{2,20}$/u;
+
+/**
+ * In scripts without case ("杨幂穿情趣内衣", "נועה קירל בהלבשה תחתונה"), a request that opens with a
+ * few words no lexicon knows, straight before the revealing term, and names no generic person
+ * (woman, model, 女人, امرأة) is taken to open with a name.
+ */
+function uncasedName(f: Findings, anyCue: { start: number }): { start: number; end: number; text: string } | undefined {
+  // Only a plainly revealing term ("transparent" alone describes glasses as often as clothes).
+  const cue = (['skimpy', 'nude', 'partialNude', 'sexualAct'] as const).map((c) => f.of(c)[0]).filter((m) => m !== undefined).sort((a, b) => a.start - b.start)[0];
+  if (!cue || cue.start < anyCue.start - 64) return undefined;
+  if (f.has('someone') || f.has('person') || f.has('minor') || f.has('minorWeak') || f.has('objectTarget')) return undefined;
+  const end = f.norm.start[cue.start]!;
+  const prefix = f.text.slice(0, end).replace(/[\s,、，:：-]+$/u, '');
+  if (!UNCASED_NAME.test(prefix)) return undefined;
+  // A name in Han or kana is a few characters; a longer run is a phrase ("画一个装着冰块的").
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(prefix) && prefix.replace(/\s/g, '').length > 6) return undefined;
+  // Words before the name's end that the lexicons know (a verb, a garment) are not part of a name.
+  const words = prefix.split(/\s+/u);
+  if (words.length > 3) return undefined;
+  if (words.some((w) => commonIn(normalizeTerm(w)).length > 0)) return undefined;
+  return { start: 0, end: prefix.length, text: prefix };
 }

@@ -49,7 +49,7 @@ const CONFUSABLES: Record<string, string> = {
   ة: 'ه', ى: 'ي', ی: 'ي', ک: 'ك',
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
-  ł: 'l', đ: 'd', ð: 'd', ø: 'o', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+  ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
 };
 
 /** Digits and symbols used for letters inside words ("r3move", "n@ked", "$ex"). */
@@ -57,6 +57,10 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 const CENSOR = new Set(['*', '#', '•', '·', '∗', '×']);
 
 const LETTER = /\p{L}/u;
+/** Combining marks kept as letters: the vowel signs of Brahmic scripts and Thai. */
+const KEPT_MARK = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
+/** The nukta (a dot below) is often left out in typing; it stays folded away. */
+const NUKTA = /[\u093c\u09bc]/u;
 const MARK = /\p{M}/u;
 const DIGIT = /\p{Nd}/u;
 const LATIN_LETTER = /[a-z]/;
@@ -71,8 +75,8 @@ const IS_LATIN = 2;
 const IS_CYRILLIC_OR_GREEK = 4;
 const IS_OPEN_SCRIPT = 8;
 const IS_WORD = 16;
-const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}\u30fc]/u;
-const WORD = /[\p{L}\p{Nd}*]/u;
+const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\u30fc]/u;
+const WORD = /[\p{L}\p{M}\p{Nd}*]/u;
 const CHAR_INFO = new Map<string, number>();
 
 const ASCII_INFO = new Int8Array(128).fill(-1);
@@ -185,6 +189,10 @@ function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
     folded.push([' ', 'sep']);
     for (const c of emoji) folded.push([c, c === ' ' ? 'sep' : 'letter']);
     folded.push([' ', 'sep']);
+  } else if (MARK.test(cp) && KEPT_MARK.test(cp) && !NUKTA.test(cp)) {
+    // Vowel signs of Indic and Thai scripts are part of the spelling: without them "மாலை"
+    // (evening) and "முலை" (breast) would fold to one word.
+    folded.push([cp, 'letter']);
   } else if (!INVISIBLE.test(cp) && !MARK.test(cp)) {
     for (let ch of cp.normalize('NFKC').toLowerCase()) {
       if (!HANGUL.test(ch)) {
@@ -299,7 +307,9 @@ function resolveLeet(pieces: Piece[]): void {
       // Digits fold after a letter ("cl0thes", "nud3"), or at the start of a word whose rest is
       // not a unit ("0ff", "53xu4l", but not "15yo", "3d", "4k", "18f"); symbols only inside a
       // word ("n@ked", "n!pple").
-      if (leet && ((afterLetter && (digit || beforeLetter)) || (digit && leadingRun))) {
+      // "n@ng@": an at sign ending a word of letters is an "a" too.
+      const trailingAt = p.ch === '@' && afterLetter && x === k - 1 && !beforeLetter;
+      if (leet && ((afterLetter && (digit || beforeLetter || trailingAt)) || (digit && leadingRun))) {
         p.ch = leet;
         p.kind = 'letter';
       } else if (!digit) {

@@ -17,6 +17,7 @@ const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, re
  */
 export function applyRules(f: Findings, mode: RequestMode): void {
   const edit = mode === 'edit';
+  f.edit = edit;
   const realPeople = [...f.of('realRef'), ...(edit ? [] : f.of('publicFigure'))];
   const targetsRealPerson = edit || realPeople.length > 0;
   // A cut-out request ("extract the t-shirt", "segment it") is about the garment, not the wearer.
@@ -58,6 +59,15 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     }
   }
 
+  // "as if she forgot to get dressed", "come se avesse dimenticato di vestirsi": forgetting to dress,
+  // in either order and in any language, is being naked.
+  for (const m of f.of('forget')) {
+    const dressing = f.near('dressUp', m, 4).find((d) => !overlaps(d, m) && !f.interveningClause(m, d));
+    if (!dressing) continue;
+    f.add('sexual', 0.9, 'sexual.forgot_dressed', 'The request asks for someone who "forgot to dress": nudity.', [m, dressing]);
+    if (targetsRealPerson) f.add('undress', 0.9, 'undress.forgot_dressed', 'The request asks to show a real person as if they forgot to dress.', [m, dressing]);
+  }
+
   for (const m of live(f, 'nude')) {
     if (aimedAtObject(f, m)) continue;
     f.add('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', [m]);
@@ -96,6 +106,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
 
   for (const m of live(f, 'reduce')) {
+    if (coveringUp(f, m, 4)) continue;
     const garment = [...f.near('clothing', m, WINDOW.reduce), ...f.near('garmentPart', m, WINDOW.reduce)].find((c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
     if (!garment) continue;
     if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m, garment]);
@@ -114,7 +125,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.add('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', [m, part]);
   }
 
-  const skimpy = live(f, 'skimpy').filter((m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m));
+  const skimpy = live(f, 'skimpy').filter((m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8));
   for (const m of skimpy) {
     if (targetsRealPerson) f.add('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', [m]);
     else f.add('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', [m]);
@@ -122,7 +133,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   for (const m of live(f, 'sexualAct')) f.add('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', [m]);
   for (const m of live(f, 'sexualBody')) {
-    if (aimedAtObject(f, m)) continue;
+    if (aimedAtObject(f, m) || coveringUp(f, m, 4)) continue;
     f.add('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', [m]);
   }
 
@@ -160,9 +171,33 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of f.of('adultClaim')) f.add('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', [m]);
 }
 
-/** Matches of a concept not negated by a word just before them ("less transparent", "non-nude"). */
+/**
+ * Matches of a concept not negated by a word just before them ("less transparent", "non-nude"),
+ * and, when they come from an emoji or symbol ("🍑", "👙"), only beside a person: "🍑 smoothie
+ * bowl" is a peach, "make her 🍑 bigger" is not.
+ */
 export function live(f: Findings, concept: Concept): Match[] {
-  return f.of(concept).filter((m) => !f.near('negation', m, WINDOW.negation, 'before').some((n) => !f.interveningClause(n, m)));
+  return f.of(concept).filter((m) => {
+    if (f.near('negation', m, WINDOW.negation, 'before').some((n) => !f.interveningClause(n, m))) return false;
+    // On a photo the person is there already; in generation an emoji needs one named beside it.
+    if (!f.edit && fromSymbol(f, m) && !nearPerson(f, m, 5)) return false;
+    return true;
+  });
+}
+
+function fromSymbol(f: Findings, m: Match): boolean {
+  const at = f.norm.start[m.start]!;
+  const code = f.text.codePointAt(at)!;
+  return code >= 0x2000 && !/\p{L}/u.test(String.fromCodePoint(code));
+}
+
+function nearPerson(f: Findings, m: Match, words: number): boolean {
+  return (['person', 'realRef', 'publicFigure'] as const).some((c) => f.near(c, m, words).length > 0);
+}
+
+/** "make her neckline higher", "a one-piece with long sleeves": the change covers more. */
+function coveringUp(f: Findings, m: Match, words: number): boolean {
+  return f.near('coverUp', m, words).some((c) => !overlaps(c, m));
 }
 
 /** "dress less revealing", "dress less see-through": a comparative, not "dress less". */

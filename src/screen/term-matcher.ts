@@ -29,8 +29,9 @@ interface TrieNode<Tag> {
 }
 
 // Scripts written without spaces, or with attached particles and prefixes: match inside words.
-const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}\u30fc]/u;
-const ARABIC = /\p{Script=Arabic}/u;
+const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\u30fc]/u;
+/** Scripts whose words take attached prefixes or suffixes, where a very short term needs word boundaries. */
+const ARABIC = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}]/u;
 /** Trie nodes one start position may visit when censor marks branch the walk. */
 const WILDCARD_BUDGET = 64;
 /** Longer than any term, in skeleton characters. */
@@ -56,8 +57,9 @@ export class TermMatcher<Tag> {
       const body = normalizeTerm(term.replace(/^\*+|\*+$/g, ''));
       // Folding can shrink a term to one Latin letter ("xxx" -> "x"): such a term would match noise.
       if (body.length === 0 || (body.length === 1 && !OPEN_SCRIPT.test(body))) continue;
-      // Very short Arabic words ("لا") would match inside most words: give them boundaries.
-      const shortArabic = ARABIC.test(body) && [...body].length <= 2;
+      // Very short Arabic-script (or Hebrew, Bengali, Tamil) words ("لا", "برا") would match inside
+      // most words ("برای"): give them boundaries.
+      const shortArabic = ARABIC.test(body) && [...body].length <= 3;
       const compiled: CompiledTerm<Tag> = {
         term,
         tag,

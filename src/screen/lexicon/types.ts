@@ -77,6 +77,14 @@ export const CONCEPTS = [
   'garmentPart',
   /** "turn her into", "make him look like": the person becomes what follows. */
   'transform',
+  /** Forgetting: with dressing ("forgot to get dressed") it means nudity, in any word order. */
+  'forget',
+  /** Getting dressed, putting clothes on: with forgetting, nudity. */
+  'dressUp',
+  /** Covering more: a higher neckline, long sleeves, more modest (the direction of change is covering). */
+  'coverUp',
+  /** Generic people (a woman, a model, 女人, امرأة): a request about them names nobody in particular. */
+  'someone',
   /** Phrases that cancel any concept they overlap: "nude lipstick", "chicken breast", "top left". */
   'mask',
 ] as const;

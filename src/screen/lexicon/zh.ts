@@ -4,7 +4,7 @@ import { terms, type Lexicon } from './types.ts';
 export const zh: Lexicon = {
   remove: terms(`tuo le|tuo diao|tuodiao|qu diao|qudiao|p掉|p没|p走|不存在|消失|看不见|隐形|隱形|脱掉|脫掉|脱下|脫下|脱去|脫去|脱了|脫了|去掉|去除|拿掉|删除|刪除|移除|除去|抹去|擦掉|解开|解開|扯掉|撕掉|扒掉|拉下|掀起|撩起|褪去|剥掉|剝掉`),
   removeWeak: terms(`不要|没有|沒有|无|無|不穿`),
-  undressVerb: terms(`tuo guang|tuoguang|tuo yi fu|tuo diao yi fu|luo ti|bo guang|ba yi fu tuo|脱衣|脫衣|脱光|脫光|扒光|脱掉衣服|脫掉衣服|脱她|脫她|让她脱|讓她脫|一键脱衣|一鍵脫衣|去衣|把衣服脱|把衣服脫|扒衣|剥光|剝光`),
+  undressVerb: terms(`tuo le|tuo guang|tuoguang|tuo guang|tuoguang|tuo yi fu|tuo diao yi fu|luo ti|bo guang|ba yi fu tuo|脱衣|脫衣|脱光|脫光|扒光|脱掉衣服|脫掉衣服|脱她|脫她|让她脱|讓她脫|一键脱衣|一鍵脫衣|去衣|把衣服脱|把衣服脫|扒衣|剥光|剝光`),
   clothing: terms(`布料|衣料|yifu|yi fu|neiyi|nei yi|qunzi|kuzi|衣服|衣物|衣裳|服装|服裝|外衣|上衣|衬衫|襯衫|t恤|裙子|连衣裙|連衣裙|裤子|褲子|牛仔裤|牛仔褲|短裤|短褲|内衣|內衣|内裤|內褲|胸罩|文胸|乳罩|比基尼|泳衣|泳装|泳裝|校服|制服|睡衣|浴袍|浴巾|吊带|吊帶|背心|毛衣|衣|裙|裤|褲`),
   nude: terms(`人体模特|人體模特|人体写生|人體寫生|人体艺术|人體藝術|里面什么都没|裡面什麼都沒|什么都没穿|luoti|chiluo|quanluo|mei chuan yifu|p成没穿|p成裸|忘了穿衣服|忘记穿衣服|忘記穿衣服|裸体|裸體|裸露|全裸|半裸|赤裸|一丝不挂|一絲不掛|光着身子|光著身子|光身子|没穿衣服|沒穿衣服|不穿衣服|什么都没穿|什麼都沒穿|人体彩绘|人體彩繪|身体彩绘|身體彩繪|裸照|露点|露點|裸`),
   reveal: terms(`淋湿|淋濕|薄纱|薄紗|看见里面|看得见里面|看到里面|能看见里|能看到里|透明|透视|透視|半透明|透光|湿身|濕身|湿透|濕透|x光|看穿|透出`),
