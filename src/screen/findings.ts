@@ -66,6 +66,16 @@ export class Findings {
     }
   }
 
+  /** Whether some match of any concept starts at this skeleton position. */
+  matchedAt(start: number): boolean {
+    for (const { list, starts } of this.byConcept.values()) {
+      work.steps++;
+      const i = lowerBound(starts, start);
+      if (i < list.length && starts[i] === start) return true;
+    }
+    return false;
+  }
+
   of(concept: Concept): readonly Match[] {
     return this.byConcept.get(concept)?.list ?? [];
   }

@@ -44,7 +44,8 @@ export function findNames(f: Findings): void {
     names.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
   if (names.length === 0) {
-    const uncased = uncasedName(f, cue);
+    const single = titleCase ? undefined : leadingName(f);
+    const uncased = single ?? uncasedName(f, cue);
     if (uncased) names.push(uncased);
   }
   if (names.length === 0) return;
@@ -79,4 +80,24 @@ function uncasedName(f: Findings, anyCue: { start: number }): { start: number; e
   if (words.length > 3) return undefined;
   if (words.some((w) => commonIn(normalizeTerm(w)).length > 0)) return undefined;
   return { start: 0, end: prefix.length, text: prefix };
+}
+
+const LEADING = /^\p{Lu}[\p{Ll}\p{M}]{2,}(?=[\s,])/u;
+
+/**
+ * One capitalised word opening the request, right before the revealing term ("Hadise iç
+ * çamaşırıyla", "Raisa pakai lingerie"): a name, unless it is a common word or a generic person.
+ */
+function leadingName(f: Findings): { start: number; end: number; text: string } | undefined {
+  if (f.has('someone') || f.has('person') || f.has('minor') || f.has('minorWeak') || f.has('objectTarget')) return undefined;
+  const word = LEADING.exec(f.text)?.[0];
+  if (!word || commonIn(normalizeTerm(word)).length > 0) return undefined;
+  const cue = (['skimpy', 'nude', 'partialNude'] as const).map((c) => f.of(c)[0]).filter((m) => m !== undefined).sort((a, b) => a.start - b.start)[0];
+  if (!cue) return undefined;
+  if (f.norm.start[cue.start]! < word.length) return undefined;
+  // A word any lexicon knows is not a name ("Swimwear in a bikini style").
+  if (f.matchedAt(0)) return undefined;
+  const between = f.text.slice(word.length, f.norm.start[cue.start]).trim();
+  if (between.split(/\s+/u).filter(Boolean).length > 1) return undefined;
+  return { start: 0, end: word.length, text: word };
 }
