@@ -274,8 +274,11 @@ function recoloured(f: Findings, m: Match): boolean {
 /** "replace her bikini with a dress": swimwear named only to be replaced by other clothing. */
 function replacedAway(f: Findings, m: Match): boolean {
   // The verb may come first ("replace her bikini with…") or last ("den Bikini durch … ersetzen").
-  const verbAfter = f.near('replace', m, WINDOW.replaceAfter + 2, 'after').length > 0;
-  if (!f.near('replace', m, WINDOW.replaceBefore, 'before').length && !verbAfter) return false;
+  const verbLast = f.near('replace', m, WINDOW.replaceAfter + 2, 'after').some((v) =>
+    [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => f.overlapping('skimpy', c).length === 0),
+  );
+  if (verbLast) return true;
+  if (!f.near('replace', m, WINDOW.replaceBefore, 'before').length) return false;
   return [...f.near('clothing', m, WINDOW.replaceAfter, 'after'), ...f.near('outerwear', m, WINDOW.replaceAfter, 'after'), ...f.near('benign', m, WINDOW.replaceAfter, 'after')].some((c) => f.overlapping('skimpy', c).length === 0);
 }
 
