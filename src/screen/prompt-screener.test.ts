@@ -281,3 +281,12 @@ describe('screenPrompt v2: general rules found on the independent development se
     for (const text of ['画一个装着冰块的透明玻璃杯', '一个女人穿比基尼在海滩上', 'Swimwear in a bikini style', 'Woman in lingerie']) assert.ok(!categories(text, 'generate').has('real_person'), text);
   });
 });
+
+describe('screenPrompt v2: slang spellings', () => {
+  it('reads Korean initials, pinyin and French SMS spellings', async () => {
+    for (const [text, mode] of [['ㅅㅅ하는 장면', 'generate'], ['zuo ai de tu pian', 'generate'], ['tt nue stp', 'edit'], ['dshabille la', 'edit']] as const) {
+      assert.equal(await verdict(text, mode), 'block', text);
+    }
+    assert.equal(await verdict('阳光光线很好的海边', 'generate'), 'allow');
+  });
+});
