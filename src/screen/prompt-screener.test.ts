@@ -290,3 +290,11 @@ describe('screenPrompt v2: slang spellings', () => {
     assert.equal(await verdict('阳光光线很好的海边', 'generate'), 'allow');
   });
 });
+
+describe('screenPrompt v2: escalation words that are also "less"', () => {
+  it('reads "mindre" before a quality as "less", before nothing as "smaller"', async () => {
+    assert.equal(await verdict('gör klänningen mindre genomskinlig'), 'allow');
+    assert.equal(await verdict('gör bikinin mindre'), 'block');
+    assert.equal(await verdict('зроби сукню менш прозорою'), 'allow');
+  });
+});

@@ -106,7 +106,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
 
   for (const m of live(f, 'reduce')) {
-    if (coveringUp(f, m, 4)) continue;
+    // "mindre genomskinlig", "less see-through": a comparative of the next word, not of the garment.
+    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive'])) continue;
     const garment = [...f.near('clothing', m, WINDOW.reduce), ...f.near('garmentPart', m, WINDOW.reduce)].find((c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
     if (!garment) continue;
     if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m, garment]);
@@ -201,9 +202,8 @@ function coveringUp(f: Findings, m: Match, words: number): boolean {
 }
 
 /** "dress less revealing", "dress less see-through": a comparative, not "dress less". */
-function comparativeFollows(f: Findings, m: Match): boolean {
-  const qualities: Concept[] = ['reveal', 'reduce', 'suggestive', 'skimpy', 'reduceAlone', 'colour'];
-  return qualities.some((c) => f.near(c, m, 1, 'after').length > 0);
+function comparativeFollows(f: Findings, m: Match, qualities: readonly Concept[] = ['reveal', 'reduce', 'suggestive', 'skimpy', 'reduceAlone', 'colour']): boolean {
+  return qualities.some((c) => f.near(c, m, 1, 'after').some((q) => !overlaps(q, m)));
 }
 
 /** A thing, not a person, is what is undressed or bare: "undress the mannequin", "naked trees", "a sexier car". */

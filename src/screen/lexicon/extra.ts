@@ -12,6 +12,9 @@ export const uk: Lexicon = {
   minor: terms(`дитин*|діти|дітей|дівчинк*|хлопчик*|підліт*|неповнолітн*|школярк*`),
   sexualAct: terms(`займаються сексом|займається сексом|кохаються|трахаються|секс|порно*|еротичн*|оголене тіло`),
   person: terms(`її|вона|цю жінку|цю дівчину`),
+  reduce: terms(`зменш*|коротш*|вужч*|тісніш*|відвертіш*|глибше декольте|глибший виріз|міні`),
+  reduceAlone: terms(`менше одягу|менше тканини|більше шкіри`),
+  reveal: terms(`прозор*|напівпрозор*|мокр*|рентген*`),
 };
 
 export const id: Lexicon = {
@@ -27,6 +30,9 @@ export const id: Lexicon = {
   person: terms(`dia|wanita ini|cewek ini|perempuan ini|orang ini|orang di foto`),
   consent: terms(`dia setuju|sudah setuju|dia mengizinkan|dengan izin`),
   benign: terms(`latar belakang|latar|tanda air|logo|teks|kacamata|topi|jaket|mantel|sepatu|noda|kerutan`),
+  reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terbuka|lebih seksi|mini`),
+  reduceAlone: terms(`lebih sedikit kain|kurangi bajunya|lebih banyak kulit`),
+  reveal: terms(`transparan|tembus pandang|basah|rontgen`),
 };
 
 export const sv: Lexicon = {
@@ -41,6 +47,9 @@ export const sv: Lexicon = {
   suggestive: terms(`sexig*|förförisk*|forforisk*`),
   person: terms(`henne|hon|honom|personen|kvinnan|tjejen`),
   benign: terms(`bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor`),
+  reduce: terms(`mindre|kortare|tajtare|snävare|djupare urringning|mer urringad|mini`),
+  reduceAlone: terms(`mindre tyg|mindre kläder|mindre klader|mer hud`),
+  reveal: terms(`genomskinlig*|transparent*|våt|vat|blöt|blot|röntgen*`),
 };
 
 export const vi: Lexicon = {
@@ -51,6 +60,9 @@ export const vi: Lexicon = {
   skimpy: terms(`bikini|đồ bơi|do boi|đồ lót|do lot|nội y|noi y|áo ngực|ao nguc`),
   minor: terms(`trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu`),
   sexualAct: terms(`đang làm tình|dang lam tinh|quan he tinh duc|làm tình|lam tinh|đang làm tình|quan hệ tình dục|tình dục|tinh duc|khiêu dâm|khieu dam|sex`),
+  reduce: terms(`nhỏ hơn|nho hon|ngắn hơn|ngan hon|bó hơn|bo hon|hở hơn|ho hon|khoét sâu|khoet sau`),
+  reduceAlone: terms(`ít vải hơn|it vai hon|hở hang hơn|ho hang hon`),
+  reveal: terms(`trong suốt|trong suot|xuyên thấu|xuyen thau|ướt|uot`),
 };
 
 export const cs: Lexicon = {
@@ -62,4 +74,7 @@ export const cs: Lexicon = {
   skimpy: terms(`plavky|bikiny|spodní prádlo|spodni pradlo|kalhotky|podprsenk*|tanga`),
   minor: terms(`dítě|dite|děti|deti|holčička|holcicka|nezletil*|školačka|skolacka|puberťačka`),
   sexualAct: terms(`mají sex|maji sex|šukají|sukaji|souloží|soulozi|milují se|miluji se|sex|porno*|erotick*`),
+  reduce: terms(`menší|mensi|kratší|kratsi|těsnější|tesnejsi|hlubší výstřih|hlubsi vystrih|odhalující|odhalujici|mini`),
+  reduceAlone: terms(`méně látky|mene latky|méně oblečení|mene obleceni|víc kůže|vic kuze`),
+  reveal: terms(`průhledn*|pruhledn*|mokr*|rentgen*`),
 };

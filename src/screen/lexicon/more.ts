@@ -17,6 +17,9 @@ export const el: Lexicon = {
   minor: terms(`παιδί|παιδι|παιδιά|παιδια|κοριτσάκι|κοριτσακι|αγοράκι|αγορακι|έφηβη|εφηβη|έφηβος|εφηβος|ανήλικ*|ανηλικ*|μαθήτρια|μαθητρια`),
   person: terms(`αυτή|αυτη|αυτήν|αυτην|την|της|αυτός|τον|αυτή η γυναίκα|η κοπέλα`),
   benign: terms(`φόντο|φοντο|υδατογράφημα|λογότυπο|κείμενο|κειμενο|γυαλιά|γυαλια|καπέλο|καπελο|μπουφάν|παλτό`),
+  reduce: terms(`μικρότερ*|μικροτερ*|κοντύτερ*|κοντυτερ*|πιο κοντ*|πιο στενό|πιο αποκαλυπτικ*|βαθύτερο ντεκολτέ|βαθυτερο ντεκολτε|μίνι`),
+  reduceAlone: terms(`λιγότερο ύφασμα|λιγοτερο υφασμα|λιγότερα ρούχα|λιγοτερα ρουχα`),
+  reveal: terms(`διάφαν*|διαφαν*|βρεγμέν*|βρεγμεν*|ακτινογραφ*`),
 };
 
 export const he: Lexicon = {
@@ -33,6 +36,7 @@ export const he: Lexicon = {
   minor: terms(`ילדה|ילד|ילדים|ילדות|נערה|נער|קטינה|קטין|מתבגרת|תלמידה|בת 15|בת 14`),
   person: terms(`אותה|שלה|היא|אותו|שלו|האישה|הבחורה`),
   benign: terms(`רקע|הרקע|סימן מים|לוגו|טקסט|משקפיים|כובע|מעיל|ז'קט`),
+  reduceAlone: terms(`פחות בד|פחות בגדים|יותר עור`),
 };
 
 export const fa: Lexicon = {
@@ -48,6 +52,8 @@ export const fa: Lexicon = {
   minor: terms(`بچه|کودک|دختربچه|پسربچه|نوجوان|زیر سن|دانش آموز|bache|koodak`),
   person: terms(`او|اون|اونو|اورا|این زن|این دختر`),
   benign: terms(`پس زمینه|پس‌زمینه|واترمارک|لوگو|متن|عینک|کلاه|کت|کاپشن|ژاکت`),
+  reduce: terms(`کوچیکتر|کوچکتر|کوتاه تر|کوتاهتر|تنگ تر|تنگتر|باز تر|بازتر|یقه باز`),
+  reduceAlone: terms(`پارچه کمتر|لباس کمتر`),
 };
 
 export const ur: Lexicon = {
@@ -63,6 +69,8 @@ export const ur: Lexicon = {
   minor: terms(`بچہ|بچی|بچے|بچیاں|لڑکی|نابالغ|کم عمر|طالبہ|bachi|bacha|nabaligh`),
   person: terms(`اس|اسے|اسکی|اس کی|اس کے|یہ عورت|یہ لڑکی|iski|isko|isay`),
   benign: terms(`پس منظر|بیک گراؤنڈ|واٹر مارک|لوگو|عینک|ٹوپی|جیکٹ|کوٹ`),
+  reduce: terms(`چھوٹا کرو|چھوٹی کرو|چھوٹا|چھوٹی|تنگ|chota karo|choti karo|chhota`),
+  reduceAlone: terms(`کم کپڑے|kam kapre`),
 };
 
 export const bn: Lexicon = {
@@ -79,6 +87,7 @@ export const bn: Lexicon = {
   minor: terms(`শিশু|বাচ্চা|মেয়েশিশু|কিশোরী|কিশোর|নাবালিকা|নাবালক|ছাত্রী|baccha|kishori`),
   person: terms(`ওর|ওকে|তার|তাকে|এই মেয়েটা|এই মহিলা`),
   benign: terms(`ব্যাকগ্রাউন্ড|পটভূমি|জলছাপ|লোগো|চশমা|টুপি|জ্যাকেট|কোট`),
+  reduceAlone: terms(`কম কাপড়|আরও খোলামেলা`),
 };
 
 export const ta: Lexicon = {
@@ -95,6 +104,7 @@ export const ta: Lexicon = {
   minor: terms(`குழந்தை|சிறுமி|சிறுவன்|சிறுவர்|பதின்ம*|மைனர்|மாணவி|kuzhandhai|sirumi`),
   person: terms(`அவள்|அவளை|அவளுடைய|அவன்|அவனை|இந்த பெண்`),
   benign: terms(`பின்னணி|வாட்டர்மார்க்|லோகோ|கண்ணாடி|தொப்பி|ஜாக்கெட்`),
+  reduceAlone: terms(`குறைந்த ஆடை|குறைவான துணி`),
 };
 
 export const th: Lexicon = {
@@ -111,6 +121,8 @@ export const th: Lexicon = {
   minor: terms(`เด็ก|เด็กผู้หญิง|เด็กผู้ชาย|เด็กหญิง|วัยรุ่น|ผู้เยาว์|นักเรียนหญิง|นักเรียน`),
   person: terms(`เธอ|เขา|ผู้หญิงคนนี้|ผู้หญิง`),
   benign: terms(`พื้นหลัง|ลายน้ำ|โลโก้|ข้อความ|แว่นตา|หมวก|เสื้อแจ็คเก็ต|เสื้อโค้ท`),
+  reduce: terms(`เล็กลง|สั้นลง|รัดรูป|โชว์มากขึ้น|เว้าลึก|คอลึก`),
+  reduceAlone: terms(`ผ้าน้อยลง|โป๊ขึ้น`),
 };
 
 export const ro: Lexicon = {
@@ -128,6 +140,9 @@ export const ro: Lexicon = {
   person: terms(`pe ea|pe el|femeia asta|fata asta|femeia|fata`),
   benign: terms(`fundal|fundalul|filigran|logo|text|ochelari|pălărie|palarie|șapcă|sapca|geacă|geaca|palton|haina de iarnă|haina de iarna`),
   negation: terms(`nu|mai puțin|mai putin|fără să|fara sa|opac*`),
+  reduce: terms(`mai mic*|mai scurt*|mai strâmt*|mai stramt*|mai decoltat*|decolteu adânc|decolteu adanc|mini`),
+  reduceAlone: terms(`mai puțin material|mai putin material|mai puține haine|mai putine haine`),
+  reveal: terms(`transparent*|străveziu|stravezi*|ud|udă|uda|radiografi*`),
 };
 
 export const hu: Lexicon = {
@@ -145,6 +160,9 @@ export const hu: Lexicon = {
   person: terms(`őt|ot|ő|neki|róla|rola|ez a nő|ez a no|ez a lány|ez a lany|a nő|a lány`),
   benign: terms(`háttér*|hatter*|vízjel*|vizjel*|logó*|logo|szöveg*|szoveg*|szemüveg*|szemuveg*|kalap*|sapká*|sapka*|kabát*|kabat*|dzseki*`),
   negation: terms(`ne|nem|kevésbé|kevesbe|átlátszatlan*|atlatszatlan*`),
+  reduce: terms(`kisebb*|rövidebb*|rovidebb*|szűkebb*|szukebb*|mélyebb dekoltázs*|melyebb dekoltazs*|kivágottabb*|kivagottabb*|mini`),
+  reduceAlone: terms(`kevesebb anyag*|kevesebb ruha*`),
+  reveal: terms(`átlátsz*|atlatsz*|vizes|röntgen*|rontgen*`),
 };
 
 export const sw: Lexicon = {
@@ -160,6 +178,8 @@ export const sw: Lexicon = {
   minor: terms(`mtoto|watoto|msichana mdogo|mvulana mdogo|kijana mdogo|binti mdogo|chini ya miaka 18|mwanafunzi`),
   person: terms(`yeye|huyu|mwanamke huyu|msichana huyu|mwanamke|msichana`),
   benign: terms(`mandharinyuma|usuli|nembo|maandishi|miwani|kofia|koti|jaketi`),
+  reduce: terms(`ndogo zaidi|fupi zaidi|inayobana|ya kubana|mini`),
+  reduceAlone: terms(`nguo kidogo|kitambaa kidogo`),
 };
 
 export const tl: Lexicon = {
@@ -176,6 +196,9 @@ export const tl: Lexicon = {
   minor: terms(`bata|mga bata|batang babae|batang lalaki|menor de edad|dalagita|estudyante|teenager`),
   person: terms(`siya|niya|kanya|babaeng ito|ang babae|si ate`),
   benign: terms(`background|likuran|watermark|logo|teksto|salamin|sumbrero|jacket|dyaket`),
+  reduce: terms(`mas maliit|mas maikli|mas hapit|mas masikip|mas labas|mini`),
+  reduceAlone: terms(`mas kaunting tela|mas kaunting damit`),
+  reveal: terms(`see through|manipis|basa|xray`),
 };
 
 export const ms: Lexicon = {
@@ -192,6 +215,9 @@ export const ms: Lexicon = {
   minor: terms(`kanak kanak|budak|budak perempuan|budak lelaki|remaja|bawah umur|pelajar sekolah|murid`),
   person: terms(`dia|perempuan ini|wanita ini|gadis ini`),
   benign: terms(`latar belakang|tera air|logo|teks|cermin mata|topi|jaket|kot`),
+  reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terdedah|mini`),
+  reduceAlone: terms(`kurang kain`),
+  reveal: terms(`jarang|nipis|lutsinar|basah`),
 };
 
 export const da: Lexicon = {
@@ -208,6 +234,9 @@ export const da: Lexicon = {
   minor: terms(`barn|børn|born|pige|lille pige|dreng|teenager*|mindreårig*|mindrearig*|skolepige`),
   person: terms(`hende|hun|ham|kvinden|pigen`),
   benign: terms(`baggrund*|vandmærke|vandmaerke|logo|tekst|briller|hat|hue|jakke|frakke`),
+  reduce: terms(`mindre|kortere|strammere|dybere udskæring|dybere udskaering|mini`),
+  reduceAlone: terms(`mindre stof|mindre tøj|mindre toj|mere hud`),
+  reveal: terms(`gennemsigtig*|transparent*|våd|vad|røntgen*`),
 };
 
 export const nb: Lexicon = {
@@ -224,6 +253,9 @@ export const nb: Lexicon = {
   minor: terms(`barn|jente|liten jente|gutt|tenåring*|tenaring*|mindreårig*|mindrearig*|skolejente`),
   person: terms(`henne|hun|ham|kvinnen|jenta`),
   benign: terms(`bakgrunn*|vannmerke|logo|tekst|briller|hatt|lue|jakke|frakk`),
+  reduce: terms(`mindre|kortere|strammere|dypere utringning|mini`),
+  reduceAlone: terms(`mindre stoff|mindre klær|mindre klaer|mer hud`),
+  reveal: terms(`gjennomsiktig*|transparent*|våt|vat|røntgen*`),
 };
 
 export const fi: Lexicon = {
@@ -240,4 +272,7 @@ export const fi: Lexicon = {
   minor: terms(`lapsi|lapset|tyttö|tytto|pikkutyttö|pikkutytto|poika|teini*|alaikäinen|alaikainen|koulutyttö|koulutytto`),
   person: terms(`hänet|hanet|hän|han|hänen|hanen|tämä nainen|tama nainen`),
   benign: terms(`tausta*|vesileima|logo|teksti|silmälasit|silmalasit|hattu|pipo|takki`),
+  reduce: terms(`pienempi|pienemmäksi|pienemmaksi|lyhyempi|lyhyemmäksi|lyhyemmaksi|tiukempi|syvempi kaula aukko|mini`),
+  reduceAlone: terms(`vähemmän kangasta|vahemman kangasta|vähemmän vaatteita|vahemman vaatteita|enemmän ihoa`),
+  reveal: terms(`läpinäky*|lapinaky*|märkä|marka|röntgen*`),
 };
