@@ -1,6 +1,6 @@
 import type { Detector } from '../detectors/detector.ts';
-import { InvalidInputError } from '../errors.ts';
-import type { Evidence, PromptSubject, RequestMode, Signal, Subject } from '../types.ts';
+import { promptSubject } from '../subjects.ts';
+import type { Evidence, RequestMode, Signal, Subject } from '../types.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalize } from './normalize.ts';
@@ -13,10 +13,7 @@ import { decodings } from './decode.ts';
 import { findNames } from './names.ts';
 
 export { PROMPT_SCREENER };
-/** Longest request text screened; longer input is refused rather than silently truncated. */
-export const MAX_PROMPT_LENGTH = 20_000;
-/** Earlier prompts of a thread accepted with a request, and how many of them (the latest) are read. */
-export const MAX_HISTORY_ENTRIES = 20;
+/** How many of the earlier prompts of a thread (the latest) are read. */
 const HISTORY_READ = 3;
 /** Characters read from the end of each earlier prompt: a follow-up refers to what was said last. */
 const HISTORY_TAIL = 1_000;
@@ -51,20 +48,6 @@ export function screenPrompt(text: string, mode: RequestMode = 'edit', options: 
   const signals = screenText(subject.text, subject.mode, true);
   if (subject.history?.length) signals.push(...screenFollowUp(subject.text, subject.mode, subject.history));
   return merge(signals);
-}
-
-/** Checks a request's text, mode and history at the edge and returns the subject; throws InvalidInputError. */
-export function promptSubject(text: unknown, mode: unknown = 'edit', history?: unknown): PromptSubject {
-  if (typeof text !== 'string') throw new InvalidInputError('The prompt must be a string.', undefined, 'invalid_prompt');
-  if (text.length > MAX_PROMPT_LENGTH) {
-    throw new InvalidInputError(`The prompt is ${text.length} characters long; the limit is ${MAX_PROMPT_LENGTH}.`, { length: text.length }, 'prompt_too_long');
-  }
-  if (mode !== 'edit' && mode !== 'generate') throw new InvalidInputError(`Unknown mode "${String(mode)}"; use edit or generate.`, undefined, 'invalid_mode');
-  if (history === undefined) return { kind: 'prompt', text, mode };
-  if (!Array.isArray(history) || history.length > MAX_HISTORY_ENTRIES || !history.every((h) => typeof h === 'string' && h.length <= MAX_PROMPT_LENGTH)) {
-    throw new InvalidInputError(`"history" must be an array of at most ${MAX_HISTORY_ENTRIES} earlier prompts, each at most ${MAX_PROMPT_LENGTH} characters.`, undefined, 'invalid_prompt');
-  }
-  return { kind: 'prompt', text, mode, history: history as string[] };
 }
 
 /** The screener behind the common detector interface (prompt subjects and edit subjects with a prompt). */
