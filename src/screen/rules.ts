@@ -345,9 +345,9 @@ export function findAges(f: Findings): void {
 
 /** "15 yo", "15-year-old", "15 ans", "15歳", "she's 15", "age 15". */
 function buildAgePattern(): RegExp {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const units = [...new Set(AGE_UNITS.map((u) => (u.startsWith('re:') ? u.slice(3) : escape(normalizeTerm(u)))).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const prefixes = [...new Set(AGE_PREFIXES.map((u) => escape(normalizeTerm(u))).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const units = [...new Set(AGE_UNITS.map((u) => (u.startsWith('re:') ? u.slice(3) : escapeRegex(normalizeTerm(u)))).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const prefixes = [...new Set(AGE_PREFIXES.map((u) => escapeRegex(normalizeTerm(u))).filter(Boolean))].sort((a, b) => b.length - a.length);
   return new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(?<a>\\d{1,3}) ?(?:${units.join('|')})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])(?! ?(?:ago|later|temu|назад|спустя|once|fa|geleden|atras|plus tard|spater|zuvor|sonra|前|後|后|전|후))|(?:${prefixes.join('|')}) (?<b>\\d{1,3})(?![\\p{N}]| ?(?:%|cm|kg|m\\b|min|s\\b|sec|x\\b|px|mm|lb|feet|ft|foot|inch|in\\b|pound|people|person|men|women|times|hours|days|minutes)))`,
     'gu',
