@@ -274,6 +274,9 @@ describe('screenPrompt v2: general rules found on the independent development se
 
   it('keeps Indic vowel signs, so different words stay different', async () => {
     assert.equal(await verdict('மெரினா கடற்கரை, மாலை நேரம், ஆட்கள் இல்லை', 'generate'), 'allow');
+    // A case ending after a garment ("ஆடைகளை", "உடையை") still leaves the garment inside the word.
+    for (const text of ['அவளுடைய ஆடைகளை கழற்று', 'அவள் உடையை நீக்கு']) assert.equal(await verdict(text), 'block', text);
+    assert.equal(await verdict('பின்னணியை நீக்கு'), 'allow');
   });
 
   it('takes a name in a script without case, or one leading capitalised word, beside underwear as a named person', () => {

@@ -32,6 +32,7 @@ interface TrieNode<Tag> {
 const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\u30fc]/u;
 /** Scripts whose words take attached prefixes or suffixes, where a very short term needs word boundaries. */
 const ARABIC = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}]/u;
+const INDIC = /[\p{Script=Bengali}\p{Script=Tamil}]/u;
 /** Trie nodes one start position may visit when censor marks branch the walk. */
 const WILDCARD_BUDGET = 64;
 /** Longer than any term, in skeleton characters. */
@@ -59,7 +60,9 @@ export class TermMatcher<Tag> {
       if (body.length === 0 || (body.length === 1 && !OPEN_SCRIPT.test(body))) continue;
       // Very short Arabic-script (or Hebrew, Bengali, Tamil) words ("لا", "برا") would match inside
       // most words ("برای"): give them boundaries.
-      const shortArabic = ARABIC.test(body) && [...body].length <= 3;
+      // In Bengali and Tamil a syllable is several code points: count base letters, and only a
+      // one-letter term needs boundaries there.
+      const shortArabic = ARABIC.test(body) && (INDIC.test(body) ? body.replace(/\p{M}/gu, '').length <= 1 : [...body].length <= 3);
       const compiled: CompiledTerm<Tag> = {
         term,
         tag,
