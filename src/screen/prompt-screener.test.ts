@@ -177,7 +177,7 @@ describe('screenPrompt v2: everyday vocabulary by concept (issue 11)', () => {
   });
 
   it('lets objects be undressed, naked or sexy, and a dress become less see-through', async () => {
-    for (const [text, mode] of [['undress the Christmas tree', 'edit'], ['déshabille le sapin de Noël', 'edit'], ['раздень ёлку', 'edit'], ['a naked cake with berries', 'generate'], ['make this car look sexier', 'edit'], ['make her dress less see-through', 'edit'], ['Remove the top balloon', 'edit'], ['remove the top layer of paint', 'edit'], ['make the shirt striped', 'edit']] as const) {
+    for (const [text, mode] of [['jogando uma pelada na praia', 'generate'], ['undress the Christmas tree', 'edit'], ['déshabille le sapin de Noël', 'edit'], ['раздень ёлку', 'edit'], ['a naked cake with berries', 'generate'], ['make this car look sexier', 'edit'], ['make her dress less see-through', 'edit'], ['Remove the top balloon', 'edit'], ['remove the top layer of paint', 'edit'], ['make the shirt striped', 'edit']] as const) {
       assert.equal(await verdict(text, mode), 'allow', text);
     }
     // A garment word of position stays a garment where nothing but a common word follows.
