@@ -25,6 +25,8 @@ export const CATEGORIES = [
   'protected_no_edits',
   /** A check could not run; the policy fails closed on it. */
   'check_unavailable',
+  /** The request is in a language or script the prompt screener cannot screen with confidence. */
+  'language_not_covered',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -38,6 +40,8 @@ export interface PromptSubject {
   kind: 'prompt';
   text: string;
   mode: RequestMode;
+  /** Earlier prompts of the same thread, oldest first, so a follow-up is read in context. */
+  history?: string[];
 }
 
 export interface ImageSubject {
