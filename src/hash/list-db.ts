@@ -207,7 +207,7 @@ function toEntry(r: EntryRow): HashListEntry {
   };
 }
 
-const PATH_LIKE = /[\/\\]|\.(jpe?g|png|gif|webp|bmp|tiff?|heic|avif)$/i;
+const PATH_LIKE = /[/\\]|\.(jpe?g|png|gif|webp|bmp|tiff?|heic|avif)$/i;
 
 /**
  * A list never keeps a file path: `consentry hash` names entries by file, and a path can say whose
