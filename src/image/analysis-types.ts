@@ -17,7 +17,18 @@ export interface NudityResult {
   level: NudityLevel;
   /** Illustration or anime rather than a photo. */
   drawn: boolean;
+  /** The classes the level was read from (the mean of both models when a second opinion was taken). */
   classes: NsfwClasses;
+  /**
+   * Each model's own reading when the first model rated the image partial or explicit and a second
+   * model was asked (nudity-level.ts, combineOpinions).
+   */
+  opinions?: Array<{ model: string; classes: NsfwClasses }>;
+  /**
+   * The image is too small for the model to judge nudity (shorter side under LOW_RESOLUTION_SIDE px):
+   * the level is capped at `suggestive`, never `partial` or `explicit`.
+   */
+  lowResolution?: boolean;
 }
 
 export interface FaceResult {

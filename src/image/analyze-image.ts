@@ -4,14 +4,16 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import type { AnalyzeOptions, FaceResult, ImageAnalysis, NudityResult } from './analysis-types.ts';
 import { decodeImage, type DecodeLimits, type DecodedImage } from './decode-image.ts';
 import { loadFaceModel, type FaceModel } from './face-model.ts';
-import { nudityFromClasses } from './nudity-level.ts';
-import { loadNudityModel, type NudityModel } from './nudity-model.ts';
+import { capLowResolution, combineOpinions, LOW_RESOLUTION_SIDE, nudityFromClasses, wantsSecondOpinion } from './nudity-level.ts';
+import { loadNudityModel, SECOND_OPINION_MODEL, type NudityModel } from './nudity-model.ts';
 import { initTf, type Tf } from './tf-runtime.ts';
 
 export interface ImageModels {
   readonly tf: Tf;
   readonly nudity: NudityModel;
   readonly faces: FaceModel;
+  /** The larger nudity model, loaded on first use, asked when the first rates an image partial or explicit. */
+  secondOpinion?: () => Promise<NudityModel>;
   close(): void;
 }
 
@@ -25,13 +27,20 @@ export function loadImageModels(): Promise<ImageModels> {
   shared ??= (async () => {
     const tf = await initTf('wasm');
     const [nudity, faces] = [await loadNudityModel(tf), await loadFaceModel(tf)];
+    let second: Promise<NudityModel> | undefined;
     return {
       tf,
       nudity,
       faces,
+      secondOpinion: () => {
+        second ??= loadNudityModel(tf, SECOND_OPINION_MODEL);
+        second.catch(() => (second = undefined));
+        return second;
+      },
       close() {
         nudity.dispose();
         faces.dispose();
+        void second?.then((m) => m.dispose());
       },
     };
   })();
@@ -54,7 +63,7 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
   const image = tf.tensor3d(floats, [decoded.height, decoded.width, 3], 'float32');
   try {
     const t1 = performance.now();
-    const nudity = nudityFromClasses(await models.nudity.classify(image));
+    const nudity = await rateNudity(models, image, Math.min(decoded.originalWidth, decoded.originalHeight));
     const t2 = performance.now();
     const batch = tf.expandDims(image, 0) as tfTypes.Tensor4D;
     let faces: FaceResult[];
@@ -90,6 +99,21 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
   } finally {
     tf.dispose(image);
   }
+}
+
+/**
+ * The nudity reading of the whole image: the small model first; when it rates the image partial or
+ * explicit, the larger model's opinion is averaged in (combineOpinions). A failure of the second model
+ * fails the analysis (fail closed) rather than keeping the first reading silently.
+ */
+export async function rateNudity(models: Pick<ImageModels, 'nudity' | 'secondOpinion'>, image: tfTypes.Tensor3D, shorterSide: number): Promise<NudityResult> {
+  const first = { model: models.nudity.name, classes: await models.nudity.classify(image) };
+  let result = nudityFromClasses(first.classes);
+  if (wantsSecondOpinion(result) && models.secondOpinion) {
+    const second = await models.secondOpinion();
+    result = combineOpinions([first, { model: second.name, classes: await second.classify(image) }]);
+  }
+  return shorterSide < LOW_RESOLUTION_SIDE ? capLowResolution(result) : result;
 }
 
 /** The body around a face: a person's torso is below and about three faces wide. */
