@@ -1,11 +1,15 @@
+// node --import tsx bench/nudity-mask-eval.ts [--incep]  (FILL=grey|black|white|mean, INCEP_MASKED=1)
+// The face-masked second nudity pass, measured and NOT adopted: on the tuning portraits and the shared
+// photos, painting the detected face boxes with a flat colour makes nsfwjs call more clothed photos
+// nude, not fewer (a flat rectangle reads as "Porn"; BENCHMARKS.md, "Trust"). Kept as the record.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadImageModels } from '../src/image/analyze-image.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
-import { maskFaces, maskedShare } from '../src/image/face-mask.ts';
 import { nudityFromClasses } from '../src/image/nudity-level.ts';
-const holdout = new Set(JSON.parse(readFileSync('/work/wt/images/bench/data/age-gender-holdout.json','utf8')).files);
-const ag = '/work/shared/data/age-gender', pp = '/work/shared/data/people';
+import { sharedPath } from '../src/testing/shared-path.ts';
+const holdout = new Set(JSON.parse(readFileSync(new URL('./data/age-gender-holdout.json', import.meta.url), 'utf8')).files);
+const ag = sharedPath('data', 'age-gender')!, pp = sharedPath('data', 'people')!;
 const files = [...readdirSync(ag).filter(f=>f.endsWith('.jpg') && !holdout.has(f)).map(f=>path.join(ag,f)), ...readdirSync(pp).filter(f=>/jpe?g$/.test(f)).map(f=>path.join(pp,f))];
 const m = await loadImageModels(); const tf = m.tf;
 const useIncep = process.argv.includes('--incep');
@@ -36,3 +40,24 @@ for (const f of files) {
   tf.dispose([img, masked]);
 }
 console.log(counts);
+
+type Box = [number, number, number, number];
+function rect(b: Box, w: number, h: number) {
+  return [Math.max(0, Math.floor(b[0])), Math.max(0, Math.floor(b[1])), Math.min(w, Math.ceil(b[0] + b[2])), Math.min(h, Math.ceil(b[1] + b[3]))] as const;
+}
+function maskFaces(px: Float32Array, w: number, h: number, boxes: Box[], fill: [number, number, number]): Float32Array {
+  const out = px.slice();
+  for (const b of boxes) {
+    const [x1, y1, x2, y2] = rect(b, w, h);
+    for (let y = y1; y < y2; y++) for (let x = x1; x < x2; x++) out.set(fill, (y * w + x) * 3);
+  }
+  return out;
+}
+function maskedShare(w: number, h: number, boxes: Box[]): number {
+  const seen = new Uint8Array(w * h);
+  for (const b of boxes) {
+    const [x1, y1, x2, y2] = rect(b, w, h);
+    for (let y = y1; y < y2; y++) seen.fill(1, y * w + x1, y * w + x2);
+  }
+  return seen.reduce((s, v) => s + v, 0) / (w * h);
+}

@@ -43,7 +43,7 @@ describe('imageSignals', () => {
     assert.ok(minor.score >= 0.5);
     assert.match(minor.reason, /below 18/);
     const region = minor.evidence.find((e) => e.kind === 'region');
-    assert.ok(region && region.kind === 'region' && /possible minor: ~21 \(11–31\)/.test(region.label));
+    assert.ok(region && region.kind === 'region' && /possible minor \(estimate 21, band 11-31\)/.test(region.label));
   });
 
   it('keeps embeddings out of the details', () => {
