@@ -82,7 +82,7 @@ for (const group of ['portrait', 'people'] as const) {
   console.log(`images with a possible minor: ${pct(g.filter((i) => i.analysis.possibleMinor).length, g.length)}`);
   for (const i of g.filter((x) => x.analysis.nudity.level !== 'none')) {
     const c = i.analysis.nudity.classes;
-    console.log(`  ${i.file}: ${i.analysis.nudity.level} (Porn ${c.Porn.toFixed(2)} Sexy ${c.Sexy.toFixed(2)} Hentai ${c.Hentai.toFixed(2)})${i.analysis.nudity.faceMasked ? ` masked-pass ${JSON.stringify(i.analysis.nudity.faceMasked)}` : ''}`);
+    console.log(`  ${i.file}: ${i.analysis.nudity.level} (Porn ${c.Porn.toFixed(2)} Sexy ${c.Sexy.toFixed(2)} Hentai ${c.Hentai.toFixed(2)})${i.analysis.nudity.opinions ? ` (opinions: ${i.analysis.nudity.opinions.map((o) => `${o.model} Porn ${o.classes.Porn.toFixed(2)}`).join(', ')})` : ''}`);
   }
 }
 

@@ -35,7 +35,7 @@ for (const f of files) {
   let li = '';
   if (incep) { const r = await incep.classify(process.env.INCEP_MASKED ? masked : img); const c: any = {}; for (const x of r) c[x.className] = x.probability; li = nudityFromClasses(c).level + ` P${c.Porn.toFixed(2)} S${c.Sexy.toFixed(2)}`; }
   counts['orig ' + la] = (counts['orig ' + la] ?? 0) + 1; counts['mask ' + lb] = (counts['mask ' + lb] ?? 0) + 1;
-  if (li && !li.startsWith('none')) counts['incep not none']++;
+  if (li && !li.startsWith('none')) counts['incep not none'] = (counts['incep not none'] ?? 0) + 1;
   if (la !== 'none' || lb !== 'none' || (li && !li.startsWith('none'))) console.log(path.basename(f), 'share', maskedShare(d.width,d.height,boxes).toFixed(2), 'faces', faces.map(x=>x.score.toFixed(2)).join(','), 'orig', la, a.Porn.toFixed(2), a.Sexy.toFixed(2), '| masked', lb, b.Porn.toFixed(2), b.Sexy.toFixed(2), b.Drawing.toFixed(2), '| incep', li);
   tf.dispose([img, masked]);
 }

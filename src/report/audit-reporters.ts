@@ -12,6 +12,15 @@ export interface AuditReportInput {
   /** Blurred thumbnails (data URIs) by id; only ever used for images rated `none` without a possible minor. */
   thumbnails?: ReadonlyMap<string, string>;
   title?: string;
+  /** How the audit was run: printed in the Method section. The CLI passes the first run's, kept on resume. */
+  run?: AuditRunInfo;
+}
+
+/** The run behind a report: Consentry's version, the command as typed, and when the audit started. */
+export interface AuditRunInfo {
+  version: string;
+  command: string;
+  startedAt: string;
 }
 
 /** Only images rated `none` with no possible minor may ever be shown, however the thumbnails were built. */
@@ -69,7 +78,7 @@ function estimateText(e: Estimate | undefined): string {
   return `${pct(e.value)} (95% CI ${pct(e.low)}–${pct(e.high)})${e.clamped ? ' [clamped]' : ''}`;
 }
 
-function renderAuditHtml({ summary: s, records, thumbnails, title }: AuditReportInput): string {
+function renderAuditHtml({ summary: s, records, thumbnails, title, run }: AuditReportInput): string {
   const t = title ?? 'Consentry corpus audit';
   const parts: string[] = [];
   parts.push(`<h1>${escapeHtml(t)}</h1><p class="muted">${s.images.total} images listed, ${s.images.analysed} analysed, ${s.images.errors} could not be analysed.</p>`);
@@ -83,6 +92,8 @@ function renderAuditHtml({ summary: s, records, thumbnails, title }: AuditReport
 <div class="kpi" id="kpi-minors">Possible minors<b>${s.minors.possibleMinorImages}</b><span class="muted">${s.minors.possibleMinorAmongSexualised} among undressed/suggestive</span></div>
 <div class="kpi" id="kpi-women">Women among gendered faces in undressed/suggestive images<b>${pct(s.gender.sexualised.femaleShareOfFaces.p)}</b><span class="muted">95% CI ${pct(s.gender.sexualised.femaleShareOfFaces.low)}–${pct(s.gender.sexualised.femaleShareOfFaces.high)}</span></div>
 </div>`);
+  const tr = s.detector.trust;
+  parts.push(`<p class="note" id="trust"><b>How far to trust these figures.</b> On photos of clothed adults the nudity detector rated ${trustText(tr.clothedRatedAboveNone)} above none and ${trustText(tr.clothedRatedUndressed)} undressed; a share of "undressed" near that rate may be mostly false positives. Labelled adults flagged as a possible minor: ${trustText(tr.adultsFlaggedPossibleMinor)}. Gender estimates were right on ${trustText(tr.genderAccuracy)}; age estimates were off by ${tr.ageMaeYears.toFixed(1)} years on average. Source: ${escapeHtml(s.detector.measured.source)}.</p>`);
   parts.push(`<h2>Shares of analysed images</h2>${barChart([
     { label: 'Undressed or suggestive', share: s.shares.sexualised },
     { label: 'Undressed (partial/explicit)', share: s.shares.undressed },
@@ -120,8 +131,18 @@ function renderAuditHtml({ summary: s, records, thumbnails, title }: AuditReport
   }
   const errors = records.filter((r) => r.status !== 'ok');
   if (errors.length) parts.push(`<h2>Not analysed</h2>${table(['id', 'code', 'message'], errors.slice(0, 200).map((r) => [escapeHtml(r.id), escapeHtml(r.error?.code), escapeHtml(r.error?.message)]))}`);
-  parts.push(`<h2>Method</h2><ul>${s.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`);
+  const method = [
+    ...(run ? [`Consentry ${run.version}; audit started ${run.startedAt}; command: <code>${escapeHtml(run.command)}</code>`] : []),
+    `Nudity model: ${escapeHtml(s.detector.models.nudity)}. Faces: ${escapeHtml(s.detector.models.faces)}.`,
+    `Thresholds: <code>${escapeHtml(JSON.stringify(s.detector.thresholds))}</code>`,
+    ...s.notes.map(escapeHtml),
+  ];
+  parts.push(`<h2>Method</h2><ul>${method.map((n) => `<li>${n}</li>`).join('')}</ul>`);
   return page(t, parts.join('\n'));
+}
+
+function trustText(p: { k: number; n: number; p: number | null; low: number | null; high: number | null }): string {
+  return `${p.k} of ${p.n} (${pct(p.p)}, 95% CI ${pct(p.low)}–${pct(p.high)})`;
 }
 
 function validationSection(s: AuditSummary): string {
@@ -131,5 +152,5 @@ function validationSection(s: AuditSummary): string {
   const rows = Object.entries(s.validation.measures).map(([m, v]) => [escapeHtml(m), pct(v.apparent), estimateText(v.precision), estimateText(v.recall), estimateText(v.specificity), estimateText(v.corrected)]);
   return `<h2 id="validation">Validation against ${s.validation.labelledImages} human-labelled images</h2>
 ${table(['measure', 'detector rate (apparent)', 'precision', 'recall (sensitivity)', 'specificity', 'corrected prevalence (Rogan-Gladen)'], rows)}
-<p class="muted">Labelled images are weighted by their sampling stratum; intervals are stratified-bootstrap 95% percentile intervals (fixed seed). ${s.validation.unknownIds ? `${s.validation.unknownIds} label id(s) did not match an analysed image and were ignored.` : ''}</p>`;
+<p class="muted">Labelled images are weighted by their sampling stratum; intervals are stratified-bootstrap 95% percentile intervals (fixed seed), widened to contain the Wilson interval on the labelled counts so that few labels never give a zero-width interval. ${s.validation.unknownIds ? `${s.validation.unknownIds} label id(s) did not match an analysed image and were ignored.` : ''}</p>`;
 }
