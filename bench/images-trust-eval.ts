@@ -44,6 +44,8 @@ interface Item {
   group: 'portrait' | 'people';
   analysis: ImageAnalysis;
   grey?: ImageAnalysis;
+  /** The same image re-encoded as JPEG in colour: the noise floor for the greyscale comparison. */
+  recoded?: ImageAnalysis;
   rules: string[];
   verdict: string;
   label?: { age: string; gender: string };
@@ -54,8 +56,9 @@ async function run(file: string, group: Item['group'], label?: Item['label']): P
   const analysis = await analyzeBytes(models, bytes, limits, { embeddings: true });
   const greyBytes = await sharp(bytes).rotate().greyscale().jpeg({ quality: 92 }).toBuffer();
   const grey = await analyzeBytes(models, greyBytes, limits);
+  const recoded = await analyzeBytes(models, await sharp(bytes).rotate().jpeg({ quality: 92 }).toBuffer(), limits);
   const decision = decide(detectionFromAnalysis(analysis), STRICT_POLICY);
-  return { file: path.basename(file), group, analysis, grey, rules: decision.rules.map((r) => r.id), verdict: decision.verdict, label };
+  return { file: path.basename(file), group, analysis, grey, recoded, rules: decision.rules.map((r) => r.id), verdict: decision.verdict, label };
 }
 
 const items: Item[] = [];
@@ -88,7 +91,7 @@ for (const group of ['portrait', 'people'] as const) {
 
 // Age and gender on the labelled portraits.
 const portraits = items.filter((i) => i.label);
-const residuals: Array<{ bin: string; gender: string; err: number; abs: number; outside: number; grey: number; est: number; minor: boolean }> = [];
+const residuals: Array<{ bin: string; gender: string; err: number; abs: number; outside: number; grey: number; recoded: number; est: number; minor: boolean }> = [];
 let genderOk = 0;
 let found = 0;
 for (const i of portraits) {
@@ -106,6 +109,7 @@ for (const i of portraits) {
     abs: Math.abs(f.age - mid),
     outside: f.age < lo ? lo - f.age : f.age > hi ? f.age - hi : 0,
     grey: g ? g.age - f.age : Number.NaN,
+    recoded: i.recoded && largest(i.recoded) ? largest(i.recoded)!.age - f.age : Number.NaN,
     est: f.age,
     minor: f.possibleMinor,
   });
@@ -125,6 +129,8 @@ for (const gender of ['Female', 'Male']) {
 }
 const greyShift = residuals.map((r) => r.grey).filter(Number.isFinite);
 console.log(`greyscale copy: mean age shift ${mean(greyShift).toFixed(2)}, mean |shift| ${mean(greyShift.map(Math.abs)).toFixed(2)}, largest drop ${Math.min(...greyShift).toFixed(1)}`);
+const recodedShift = residuals.map((r) => r.recoded).filter(Number.isFinite);
+console.log(`colour JPEG re-encode (noise floor): mean |shift| ${mean(recodedShift.map(Math.abs)).toFixed(2)}, largest drop ${Math.min(...recodedShift).toFixed(1)}`);
 const greyPeople = items.filter((i) => i.group === 'people').flatMap((i) => i.analysis.faces.map((f, k) => (i.grey?.faces[k] ? i.grey.faces[k]!.age - f.age : NaN))).filter(Number.isFinite);
 console.log(`greyscale, shared people photos (faces in detector order): mean |shift| ${mean(greyPeople.map(Math.abs)).toFixed(2)}, largest drop ${Math.min(...greyPeople).toFixed(1)}`);
 console.log(`greyscale copies gaining a possible minor: ${items.filter((i) => i.grey && i.grey.possibleMinor && !i.analysis.possibleMinor).map((i) => i.file).join(', ') || 'none'}`);
@@ -160,7 +166,7 @@ console.log('| --- | --- | --- |');
 for (const t of [0.86, 0.88, 0.89, 0.9, 0.91, 0.92, 0.93, 0.94]) {
   console.log(`| ${t.toFixed(2)} | ${same.filter((p) => p.s < t).length}/${same.length} | ${diff.filter((p) => p.s >= t).length}/${diff.length} |`);
 }
-console.log(`\n${items.length} images in ${seconds.toFixed(1)} s (each analysed twice: colour with embeddings, greyscale without)`);
+console.log(`\n${items.length} images in ${seconds.toFixed(1)} s (each analysed three times: colour with embeddings, greyscale and re-encoded without)`);
 
 const out = arg('json');
 if (out) writeFileSync(out, JSON.stringify({ split, items: items.map(({ analysis, grey, ...rest }) => ({ ...rest, nudity: analysis.nudity, faces: analysis.faces.map(({ embedding: _e, ...f }) => f), greyAges: grey?.faces.map((f) => f.age) })), residuals }, null, 1));
