@@ -25,9 +25,9 @@ export const MEASURED_TRUST: MeasuredTrust = Object.freeze({
   source: 'bench/images-trust-eval.ts --split holdout: 18 held-out FairFace portraits of adults (shared/data/age-gender) and 11 photos of clothed adults (shared/data/people); BENCHMARKS.md, "Trust"',
   clothedRatedAboveNone: { k: 4, n: 29 },
   clothedRatedUndressed: { k: 4, n: 29 },
-  adultsFlaggedPossibleMinor: { k: 0, n: 18 },
-  ageMaeYears: 0,
-  genderAccuracy: { k: 0, n: 18 },
+  adultsFlaggedPossibleMinor: { k: 4, n: 18 },
+  ageMaeYears: 9.55,
+  genderAccuracy: { k: 12, n: 18 },
 });
 
 /** The models and thresholds behind an analysis, for a report's Method section. */
