@@ -46,8 +46,11 @@ export interface FaceResult {
   genderScore: number;
   /** Face embedding for identity matching (unit length), when computed. */
   embedding?: number[];
-  /** Nudity of the body region around this face (below and beside it), when computed. */
-  region?: { box: [number, number, number, number]; nudity: NudityResult };
+  /**
+   * Nudity of this person's body region, when computed: from a pose (`basis: 'pose'`, photos of
+   * several people) or guessed from the face (below and beside it, `basis: 'face'`).
+   */
+  region?: { box: [number, number, number, number]; basis?: 'pose' | 'face'; nudity: NudityResult };
 }
 
 export interface ImageAnalysis {

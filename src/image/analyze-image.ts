@@ -6,6 +6,7 @@ import { decodeImage, type DecodeLimits, type DecodedImage } from './decode-imag
 import { loadFaceModel, type FaceModel } from './face-model.ts';
 import { capLowResolution, combineOpinions, LOW_RESOLUTION_SIDE, nudityFromClasses, wantsSecondOpinion } from './nudity-level.ts';
 import { loadNudityModel, SECOND_OPINION_MODEL, type NudityModel } from './nudity-model.ts';
+import { bodyBoxFromPose, loadPoseFinder, type PoseFinder } from './pose-region.ts';
 import { initTf, type Tf } from './tf-runtime.ts';
 
 export interface ImageModels {
@@ -14,6 +15,8 @@ export interface ImageModels {
   readonly faces: FaceModel;
   /** The larger nudity model, loaded on first use, asked when the first rates an image partial or explicit. */
   secondOpinion?: () => Promise<NudityModel>;
+  /** MoveNet through Human, loaded on first use, for body boxes in photos of several people. */
+  pose?: () => Promise<PoseFinder>;
   close(): void;
 }
 
@@ -28,6 +31,7 @@ export function loadImageModels(): Promise<ImageModels> {
     const tf = await initTf('wasm');
     const [nudity, faces] = [await loadNudityModel(tf), await loadFaceModel(tf)];
     let second: Promise<NudityModel> | undefined;
+    let pose: Promise<PoseFinder> | undefined;
     return {
       tf,
       nudity,
@@ -36,6 +40,11 @@ export function loadImageModels(): Promise<ImageModels> {
         second ??= loadNudityModel(tf, SECOND_OPINION_MODEL);
         second.catch(() => (second = undefined));
         return second;
+      },
+      pose: () => {
+        pose ??= loadPoseFinder();
+        pose.catch(() => (pose = undefined));
+        return pose;
       },
       close() {
         nudity.dispose();
@@ -130,9 +139,23 @@ async function addRegions(models: ImageModels, image: tfTypes.Tensor3D, faces: F
   const { tf } = models;
   const [height, width] = image.shape;
   const largest = [...faces].sort((a, b) => b.box[2] * b.box[3] - a.box[2] * a.box[3]).slice(0, MAX_REGIONS);
+  // With one person the guessed region and the whole image already belong to them; with several, a
+  // pose puts each body in its own box (BENCHMARKS.md, "Per-person regions").
+  const finder = faces.length > 1 && models.pose ? await models.pose() : undefined;
   for (const face of largest) {
-    const box = bodyRegion(face.box, width, height);
-    if (box[2] < 16 || box[3] < 16) continue;
+    const guess = bodyRegion(face.box, width, height);
+    if (guess[2] < 16 || guess[3] < 16) continue;
+    let box = guess;
+    let basis: 'pose' | 'face' = 'face';
+    if (finder) {
+      const crop = tf.slice(image, [guess[1], guess[0], 0], [guess[3], guess[2], 3]) as tfTypes.Tensor3D;
+      try {
+        const posed = bodyBoxFromPose(await finder(crop), [guess[0], guess[1]], face.box, width, height);
+        if (posed && posed[2] >= 16 && posed[3] >= 16) [box, basis] = [posed, 'pose'];
+      } finally {
+        tf.dispose(crop);
+      }
+    }
     const crop = tf.slice(image, [box[1], box[0], 0], [box[3], box[2], 3]) as tfTypes.Tensor3D;
     let nudity: NudityResult;
     try {
@@ -140,7 +163,7 @@ async function addRegions(models: ImageModels, image: tfTypes.Tensor3D, faces: F
     } finally {
       tf.dispose(crop);
     }
-    face.region = { box, nudity };
+    face.region = { box, basis, nudity };
   }
 }
 
