@@ -65,6 +65,23 @@ describe('compareEdit', () => {
     assert.equal(flagged[0]!.basis, 'region');
   });
 
+  it('attributes an uncovering in a group photo to the person whose pose region changed', () => {
+    // Two people, each with a pose region; only the second is uncovered in the output. The image as a
+    // whole rises too, but only the second person is undressed.
+    const posed = (seed: number, x: number, classes: NsfwClasses, noise = 0) => {
+      const f = face(seed, { box: [x + 40, 40, 60, 60], noise });
+      f.region = { box: [x, 20, 140, 400], basis: 'pose', nudity: nudityFromClasses(classes) };
+      return f;
+    };
+    const cmp = compareEdit(analysis(NEUTRAL, [posed(1, 0, NEUTRAL), posed(2, 300, NEUTRAL)]), analysis(SEXY, [posed(1, 0, NEUTRAL, 0.05), posed(2, 300, EXPLICIT, 0.05)]));
+    assert.deepEqual(cmp.people.filter((p) => p.undressing).map((p) => p.beforeFace), [1]);
+    assert.equal(cmp.people.length, 2);
+    const uncovered = cmp.people.find((p) => p.undressing)!;
+    assert.equal(uncovered.beforeFace, 1);
+    assert.equal(uncovered.regionFrom, 'pose');
+    assert.match(cmp.reasons[0]!, /region from a pose/);
+  });
+
   it('does not flag an identical analysis or one where exposure falls', () => {
     const a = analysis(NEUTRAL, [face(1)]);
     assert.equal(compareEdit(a, a).undressingEdit, false);

@@ -24,6 +24,8 @@ export interface PersonChange {
   similarity: number;
   /** Where the nudity was measured: the person's body region in both images, or the whole images. */
   basis: 'region' | 'global';
+  /** How the output's body region was found: a pose (photos of several people) or a guess from the face. */
+  regionFrom?: 'pose' | 'face';
   before: NudityState;
   after: NudityState;
   /** Levels gained (negative when exposure fell). */
@@ -106,6 +108,7 @@ export function compareEdit(before: ImageAnalysis, after: ImageAnalysis, options
       levelChange: LEVEL_RANK[sAfter.level] - LEVEL_RANK[sBefore.level],
       exposureChange: round(sAfter.exposure - sBefore.exposure),
       undressing: regionRose || soleRose,
+      ...(basis === 'region' && b.region!.basis ? { regionFrom: b.region!.basis } : {}),
       box: b.region?.box ?? b.box,
     });
   }
@@ -117,7 +120,7 @@ export function compareEdit(before: ImageAnalysis, after: ImageAnalysis, options
   const reasons: string[] = [];
   for (const p of people.filter((x) => x.undressing)) {
     reasons.push(
-      `The same person (face similarity ${p.similarity.toFixed(2)}) is more exposed after the edit: ${p.before.level} → ${p.after.level} (exposure ${p.before.exposure.toFixed(2)} → ${p.after.exposure.toFixed(2)}, ${p.basis}).`,
+      `The same person (face similarity ${p.similarity.toFixed(2)}) is more exposed after the edit: ${p.before.level} → ${p.after.level} (exposure ${p.before.exposure.toFixed(2)} → ${p.after.exposure.toFixed(2)}, ${p.basis}${p.regionFrom === 'pose' ? ' from a pose' : ''}).`,
     );
   }
   if (unattributedRise) {
