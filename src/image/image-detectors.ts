@@ -55,7 +55,7 @@ export function imageSignals(analysis: ImageAnalysis, detector = IMAGE_DETECTOR,
       detector,
       category: 'minor',
       score: Math.max(...minors.map(minorScore)),
-      reason: `${capital(label)} shows ${minors.length === 1 ? 'a face' : `${minors.length} faces`} whose age band reaches below ${ADULT_AGE} (estimates ${minors.map((f) => describeAge(f)).join(', ')}); age estimates are weak, so this is treated as a possible minor.`,
+      reason: `${capital(label)} shows ${minors.length === 1 ? 'a face' : `${minors.length} faces`} whose age band reaches below ${ADULT_AGE}: ${minors.map((f) => `possible minor (${describeAge(f)})`).join(', ')}. Age estimates are weak (BENCHMARKS.md, "Trust"); this is a possibility that decides caution, not a finding about the person's age.`,
       evidence: minors.map((f) => ({ kind: 'region', box: f.box, label: `possible minor (${describeAge(f)})`, score: f.score })),
     });
   }
