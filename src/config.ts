@@ -27,6 +27,10 @@ export interface ConsentryConfig {
   upstreamKey?: string;
   /** Keep evidence images, encrypted with this key (base64, 32 bytes). Off when absent. */
   evidenceKey?: string;
+  /** Notices: the operator's target for deciding a notice (hours; the DSA's "without undue delay"). */
+  noticeTargetHours: number;
+  /** Notices: a URL told (POST, JSON) when a notice arrives, is due within the hour, or is overdue. */
+  noticeWebhookUrl?: string;
 }
 
 export const DEFAULT_CONFIG: Readonly<ConsentryConfig> = Object.freeze({
@@ -38,6 +42,7 @@ export const DEFAULT_CONFIG: Readonly<ConsentryConfig> = Object.freeze({
   promptCheckTimeoutMs: 2_000,
   maxImageBytes: 20 * 1024 * 1024,
   maxImagePixels: 40_000_000,
+  noticeTargetHours: 24,
 });
 
 /** Reads `CONSENTRY_*` and `DATABASE_URL`. The only place that touches `process.env`. */
@@ -57,6 +62,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       upstreamUrl: env.CONSENTRY_UPSTREAM_URL || undefined,
       upstreamKey: env.CONSENTRY_UPSTREAM_KEY || undefined,
       evidenceKey: env.CONSENTRY_EVIDENCE_KEY || undefined,
+      noticeTargetHours: intFrom(env, 'CONSENTRY_NOTICE_TARGET_HOURS', 1, 24 * 30),
+      noticeWebhookUrl: env.CONSENTRY_NOTICE_WEBHOOK_URL || undefined,
     }),
     ...definedOnly(overrides),
   };
