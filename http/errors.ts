@@ -33,6 +33,23 @@ export const ERROR_STATUS: Readonly<Record<string, number>> = Object.freeze({
   upstream_not_configured: 503,
   check_unavailable: 503,
   invalid_config: 500,
+  // Notices, portal, review console and appeals (issue 14).
+  invalid_notice: 400,
+  invalid_moderation_event: 400,
+  invalid_reviewer: 400,
+  invalid_appeal: 400,
+  csrf_failed: 403,
+  notice_not_found: 404,
+  tenant_not_found: 404,
+  appeal_not_found: 404,
+  appeal_link_invalid: 404,
+  image_not_available: 404,
+  moderation_conflict: 409,
+  reviewer_exists: 409,
+  image_seen: 409,
+  notice_rate_limited: 429,
+  sign_in_rate_limited: 429,
+  appeal_rate_limited: 429,
 });
 
 /** OpenAI's `error.type` for a status, so the same body works for OpenAI SDKs and plain clients. */
@@ -59,6 +76,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     message = error.message;
     details = error.details;
     if (error instanceof RateLimitedError || error instanceof QueueFullError) reply.header('retry-after', String(error.retryAfterSeconds));
+    else if (typeof (error as { retryAfterSeconds?: unknown }).retryAfterSeconds === 'number') reply.header('retry-after', String((error as unknown as { retryAfterSeconds: number }).retryAfterSeconds));
   } else if (fastifyError.validation) {
     code = 'invalid_input';
     message = `Invalid request: ${fastifyError.message}`;

@@ -32,3 +32,5 @@ export { createCheckService, type CheckService, type CheckedDecision, type Check
 export { checkImageInput, ACCEPTED_IMAGE_FORMATS, type ImageLimits } from './checks/image-input.ts';
 export { createWorkQueue, type WorkQueue } from './checks/work-queue.ts';
 export { createImagesProxy, type ImagesProxy, type ProxyResult, type EditUpload } from './proxy/openai-images-proxy.ts';
+export * from './notices/index.ts';
+export * from './review/index.ts';

@@ -1,7 +1,7 @@
 // Notice-and-takedown: intake (portal and API), status for the notifier, actions for the operator,
 // timers. Hashes only: the notifier's device computes them and no image ever reaches this code.
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { ConsentryError, InvalidInputError, NotFoundError } from '../errors.ts';
+import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { isPdqHex } from '../hash/hamming.ts';
 import type { HashListEntry } from '../hash/hash-list.ts';
 import type { HashListStore } from '../hash/list-store.ts';
@@ -11,6 +11,7 @@ import type { Database, Queryable } from '../store/database.ts';
 import type { DecisionLog } from '../store/decision-log.ts';
 import { ALLEGED_CATEGORIES, computeRegimes, NOTIFIER_ROLES, REGIMES, type AllegedCategory, type NoticeRegime, type NotifierRole } from './regimes.ts';
 import { addToTakedownList, removeFromLists } from './takedown-lists.ts';
+import { hitAddressLimit } from './address-limit.ts';
 
 export const NOTICE_LANGUAGES = ['en', 'fr', 'es', 'de'] as const;
 export type NoticeLanguage = (typeof NOTICE_LANGUAGES)[number];
@@ -84,14 +85,6 @@ export interface NoticeStatusView {
   minor: boolean;
 }
 
-export class NoticeIntakeLimitedError extends ConsentryError {
-  readonly retryAfterSeconds: number;
-  constructor(retryAfterSeconds: number) {
-    super('notice_rate_limited', `Too many notices from this address; please try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
-    this.retryAfterSeconds = retryAfterSeconds;
-  }
-}
-
 export interface NoticeServiceOptions {
   db: Database;
   log: DecisionLog;
@@ -147,17 +140,7 @@ export function createNoticeService(options: NoticeServiceOptions) {
   const now = options.now ?? (() => new Date());
   const intakePerHour = options.intakePerHour ?? 20;
 
-  async function hitIntakeLimit(address: string): Promise<void> {
-    const at = now();
-    const window = new Date(Math.floor(at.getTime() / 3_600_000) * 3_600_000);
-    const addressHash = createHash('sha256').update(`notice-intake:${address}`).digest('hex');
-    const { rows } = await db.query<{ count: number }>(
-      `INSERT INTO notice_intake_counters (address_hash, window_start, count) VALUES ($1, $2, 1)
-       ON CONFLICT (address_hash, window_start) DO UPDATE SET count = notice_intake_counters.count + 1 RETURNING count`,
-      [addressHash, window.toISOString()],
-    );
-    if (Number(rows[0]!.count) > intakePerHour) throw new NoticeIntakeLimitedError(Math.max(1, Math.ceil((window.getTime() + 3_600_000 - at.getTime()) / 1000)));
-  }
+  const hitIntakeLimit = (address: string) => hitAddressLimit(db, { scope: 'notice-intake', address, perHour: intakePerHour, code: 'notice_rate_limited', now: now() });
 
   async function event(notice: { id: string; tenantId: string }, action: 'receive' | 'add_hashes' | 'accept' | 'reject' | 'escalate' | 'withdraw', reason: string, actor: Actor, extra: { reviewerId?: string; details?: Record<string, unknown> }, apply: (tx: Queryable, status: NoticeStatus, previous: string[]) => Promise<void>): Promise<ModerationEvent> {
     return recordModerationEvent(
