@@ -42,6 +42,8 @@
     $('who').textContent = `${reviewer.name} (${reviewer.role}, ${reviewer.tenantId})`;
     $('login-card').hidden = true;
     $('app').hidden = false;
+    // Off the sign-in form, so the queue's keys work at once.
+    $('item').focus();
     return refresh();
   }
 
