@@ -164,6 +164,8 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     await page.keyboard.press('2');
     await page.getByRole('heading', { name: `Notice ${caseNumber}` }).waitFor();
     await page.getByText('due within the hour').waitFor();
+    axeResults['console (notice)'] = await axe(page);
+    await page.screenshot({ path: join(SCREENSHOTS, 'console-notice.png'), fullPage: true });
     await page.keyboard.press('e');
     await page.keyboard.type('Checking the regimes before deciding.');
     await page.keyboard.press('Enter');
@@ -229,8 +231,6 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     await page.keyboard.type('Sexual content under the strict policy; the block stands.');
     await page.keyboard.press('Enter');
     await page.getByText('uphold recorded.').waitFor();
-    await page.keyboard.press('2');
-    await page.screenshot({ path: join(SCREENSHOTS, 'console-notices.png'), fullPage: true });
     await page.close();
 
     const { rows } = await context.db.query<{ subject_kind: string; action: string; actor: string; log_id: string }>('SELECT subject_kind, action, actor, log_id FROM moderation_events ORDER BY seq');

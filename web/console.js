@@ -66,7 +66,7 @@
     const items = queues[current];
     $('queue').replaceChildren(...items.map((item, i) => el('li', { 'aria-current': String(i === index), onclick: () => { index = i; render(); } }, label(item))));
     const item = items[index];
-    $('item').replaceChildren(...(item ? detail(item) : [el('p', {}, 'Nothing to review in this queue.')]));
+    $('item').replaceChildren(...(item ? detail(item).flat(2).filter(Boolean) : [el('p', {}, 'Nothing to review in this queue.')]));
   }
 
   function facts(pairs) {
