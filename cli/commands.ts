@@ -15,3 +15,5 @@ registerCommand('log', 'Verify or export the hash-chained decision log', async (
 registerCommand('audit', 'Audit a corpus of images: statistics and an HTML report', async () => (await import('./audit-command.ts')).auditCommand);
 registerCommand('worker', 'Work on a distributed audit queued in PostgreSQL', async () => (await import('./worker-command.ts')).workerCommand);
 registerCommand('redteam', 'Measure whether an image API refuses undressing requests', async () => (await import('./redteam-command.ts')).redteamCommand);
+registerCommand('notices', 'List and show takedown notices with their deadlines', async () => (await import('./notices-command.ts')).noticesCommand);
+registerCommand('reviewers', 'Create accounts for the review console', async () => (await import('./reviewers-command.ts')).reviewersCommand);
