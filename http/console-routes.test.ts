@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { createApiKey, createContext, createReviewer, defaultListStore, readConfig, verifyLog, type Category, type ConsentryContext } from '../src/index.ts';
+import { createApiKey, createContext, createReviewService, createReviewer, defaultListStore, readConfig, verifyLog, type Category, type ConsentryContext } from '../src/index.ts';
 import { pgliteStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';
 import { fakePromptDetector, noopEditDetector, sha256, solidPng, tableImageDetector } from './test-fixtures.ts';
@@ -19,6 +19,7 @@ describe('notices, console and appeals over HTTP', () => {
   let otherAdminKey: string;
   let reviewDecisionId: string;
   let blockDecisionId: string;
+  let minorDecisionId: string;
   const table = new Map<string, Category[]>();
   const password = 'correct horse battery staple';
 
@@ -29,6 +30,8 @@ describe('notices, console and appeals over HTTP', () => {
     const explicit = await solidPng(10, 10, 10);
     table.set(sha256(revealing), ['real_person', 'suggestive']);
     table.set(sha256(explicit), ['sexual']);
+    const minor = await solidPng(90, 90, 200);
+    table.set(sha256(minor), ['minor', 'suggestive']);
     context = await createContext(readConfig({}, { ...storage.options, evidenceKey: randomBytes(32).toString('base64'), noticeTargetHours: 24 }), {
       db, promptDetectors: [fakePromptDetector], imageDetectors: [tableImageDetector(table)], editDetectors: [noopEditDetector],
     });
@@ -45,6 +48,7 @@ describe('notices, console and appeals over HTTP', () => {
     const block = await check(explicit);
     assert.equal(block.verdict, 'block');
     blockDecisionId = block.id;
+    minorDecisionId = (await check(minor)).id;
   });
   after(async () => {
     await app.close();
@@ -167,6 +171,22 @@ describe('notices, console and appeals over HTTP', () => {
     const badLink = await app.inject({ method: 'POST', url: '/v1/appeals', payload: { token: 'forged', statement: 'x' } });
     assert.equal(badLink.statusCode, 404);
     assert.equal((await verifyLog(context.db)).ok, true);
+  });
+
+  it('never shows the image of a decision that raises a possible minor, and nothing of images or prompts when evidence keeping is off', async () => {
+    const { token } = (await app.inject({ method: 'POST', url: `/v1/decisions/${minorDecisionId}/appeal-link`, headers: { authorization: `Bearer ${checkKey}` } })).json() as { token: string };
+    assert.equal((await app.inject({ method: 'POST', url: '/v1/appeals', payload: { token, statement: 'It is a blue square.' } })).statusCode, 201);
+    const { cookie } = await signIn();
+    const queues = (await app.inject({ method: 'GET', url: '/console/api/queues', headers: { cookie } })).json() as { appeals: Array<{ decisionId: string; images: unknown[]; imageNote: string }> };
+    const appeal = queues.appeals.find((a) => a.decisionId === minorDecisionId)!;
+    assert.deepEqual(appeal.images, []);
+    assert.match(appeal.imageNote, /possible minor/);
+    const image = await app.inject({ method: 'GET', url: `/console/api/decisions/${minorDecisionId}/images/0`, headers: { cookie } });
+    assert.equal(image.statusCode, 404);
+    const withoutEvidence = createReviewService({ db: context.db, log: context.log });
+    const item = await withoutEvidence.decisionItem('acme', blockDecisionId);
+    assert.deepEqual([item.images, item.promptEvidence], [[], null]);
+    assert.match(item.imageNote, /evidence keeping is off/);
   });
 
   it('serves the pages with a same-origin content security policy, and no other file', async () => {
