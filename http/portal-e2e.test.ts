@@ -5,7 +5,7 @@
 // accessibility violation on any page; screenshots go to test-artifacts/screenshots/.
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -252,6 +252,38 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'portal-de.png'), fullPage: true });
     await page.close();
+  });
+
+  it('hashes every shared photo of people in the browser within the match threshold of Node\'s hash', async () => {
+    const folder = sharedPath('data', 'people')!;
+    const files = readdirSync(folder).filter((f) => /\.jpe?g$/i.test(f)).map((f) => join(folder, f));
+    const page = await browser.newPage({ bypassCSP: true });
+    let sent: Buffer | undefined;
+    await page.route('**/v1/notices', async (route) => {
+      sent = route.request().postDataBuffer() ?? undefined;
+      await route.fulfill({ status: 400, contentType: 'application/json', body: '{"error":{"message":"measurement only"}}' });
+    });
+    await page.goto(`${base}/portal?tenant=acme`);
+    const started = Date.now();
+    await page.setInputFiles('#files', files);
+    await page.waitForFunction((n) => document.querySelectorAll('#previews li').length === n && !document.getElementById('hash-status')!.textContent, files.length, { timeout: 120_000 });
+    const ms = Date.now() - started;
+    await page.getByLabel(/In your own words/).fill('measurement');
+    await page.getByLabel(/I declare in good faith/).check();
+    await page.getByLabel(/Your signature/).fill('measurement');
+    await page.getByRole('button', { name: 'Send the fingerprints' }).click();
+    await page.getByText('measurement only').waitFor();
+    await page.close();
+    const { hashes } = JSON.parse(sent!.toString()) as { hashes: Array<{ pdq: string; sha256: string }> };
+    assert.equal(hashes.length, files.length);
+    const distances: number[] = [];
+    for (const [i, file] of files.entries()) {
+      const node = await hashImage(readFileSync(file));
+      assert.equal(hashes[i]!.sha256, node.sha256);
+      distances.push(hammingDistance(hashes[i]!.pdq, node.pdq));
+    }
+    console.log(`# browser vs Node PDQ on ${files.length} shared photos: distances ${distances.join(', ')} bits (max ${Math.max(...distances)}); ${ms} ms to hash them all in the page`);
+    assert.ok(Math.max(...distances) <= 31, `distances ${distances.join(', ')}`);
   });
 
   it('axe-core finds no WCAG A/AA violation on any page', () => {
