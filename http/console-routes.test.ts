@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import sharp from 'sharp';
 import { createApiKey, createContext, createReviewService, createReviewer, defaultListStore, readConfig, verifyLog, type Category, type ConsentryContext } from '../src/index.ts';
 import { pgliteStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';
@@ -138,6 +139,13 @@ describe('notices, console and appeals over HTTP', () => {
     assert.equal(twice.statusCode, 409, 'the same image is not shown twice in a session without asking');
     const again = await app.inject({ method: 'GET', url: `/console/api/decisions/${reviewDecisionId}/images/0?again=1`, headers: { cookie } });
     assert.equal(again.statusCode, 200);
+    const revealed = await app.inject({ method: 'POST', url: `/console/api/decisions/${reviewDecisionId}/images/0/reveal`, headers: { cookie, 'x-csrf-token': csrf }, payload: { reason: 'Need to see the clothing.' } });
+    assert.equal(revealed.statusCode, 200);
+    // The original's own size (64 px), not the blurred rendering (shrunk to 48 px, shown at 384).
+    assert.equal((await sharp(revealed.rawPayload).metadata()).width, 64);
+    assert.equal((await sharp(image.rawPayload).metadata()).width, 384);
+    const reveal = await context.db.query<{ action: string; reason: string }>("SELECT action, reason FROM moderation_events WHERE subject_id = $1 AND action = 'reveal_image'", [reviewDecisionId]);
+    assert.deepEqual(reveal.rows, [{ action: 'reveal_image', reason: 'Need to see the clothing.' }]);
 
     const act = await app.inject({ method: 'POST', url: `/console/api/decisions/${reviewDecisionId}/actions`, headers: { cookie, 'x-csrf-token': csrf }, payload: { action: 'overturn', reason: 'Fully clothed portrait; not revealing.' } });
     assert.equal(act.statusCode, 200);

@@ -179,6 +179,15 @@ export function createNoticeService(options: NoticeServiceOptions) {
     await f(options.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload), signal: AbortSignal.timeout(5000) }).catch(() => undefined);
   }
 
+  async function timers(tenantId?: string): Promise<NoticeTimers> {
+    const open = await listNotices(db, tenantId, { open: true }, now());
+    const t = now().getTime();
+    return {
+      overdue: open.filter((n) => Date.parse(n.deadlineAt) <= t),
+      dueSoon: open.filter((n) => Date.parse(n.deadlineAt) > t && Date.parse(n.deadlineAt) - t <= 3_600_000),
+    };
+  }
+
   return {
     /** Files a notice; answers its case number and a secret shown once (only its hash is kept). */
     async submit(raw: unknown, context: { address: string }): Promise<{ notice: Notice; secret: string }> {
@@ -279,19 +288,12 @@ export function createNoticeService(options: NoticeServiceOptions) {
     hashes: async (tenantId: string, caseNumber: string) => noticeEntries(db, (await requireNotice(tenantId, caseNumber)).id),
 
     /** Open notices due within the hour, and those past their deadline. */
-    async timers(tenantId?: string): Promise<NoticeTimers> {
-      const open = await listNotices(db, tenantId, { open: true }, now());
-      const t = now().getTime();
-      return {
-        overdue: open.filter((n) => Date.parse(n.deadlineAt) <= t),
-        dueSoon: open.filter((n) => Date.parse(n.deadlineAt) > t && Date.parse(n.deadlineAt) - t <= 3_600_000),
-      };
-    },
+    timers,
 
     /** Tells the webhook once about each notice newly due within the hour or overdue; returns how many were sent. */
     async notifyTimers(): Promise<number> {
       if (!options.webhookUrl) return 0;
-      const { dueSoon, overdue } = await this.timers();
+      const { dueSoon, overdue } = await timers();
       let sent = 0;
       for (const [list, column, type] of [[dueSoon, 'due_soon_notified_at', 'notice.due_soon'], [overdue, 'overdue_notified_at', 'notice.overdue']] as const) {
         for (const n of list) {

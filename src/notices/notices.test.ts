@@ -4,7 +4,7 @@ import { MemoryHashListStore } from '../hash/list-store.ts';
 import { listModerationEvents, deriveStatus } from '../review/moderation-events.ts';
 import { createDecisionLog, verifyLog, type DecisionLog } from '../store/decision-log.ts';
 import type { Database } from '../store/database.ts';
-import { pgliteStorage, type TestStorage } from '../testing/test-database.ts';
+import { pgliteStorage, postgresStorage, type TestStorage } from '../testing/test-database.ts';
 import { createNoticeService, parseNoticeInput, type NoticeService } from './notice-service.ts';
 import { computeRegimes } from './regimes.ts';
 
@@ -62,8 +62,8 @@ describe('takedown regimes and deadlines', () => {
   });
 });
 
-describe('notice service on PGlite', () => {
-  let storage: TestStorage;
+for (const kind of ['pglite', 'postgres'] as const) describe(`notice service on ${kind}`, () => {
+  let storage: TestStorage | undefined;
   let db: Database;
   let log: DecisionLog;
   let lists: MemoryHashListStore;
@@ -72,7 +72,8 @@ describe('notice service on PGlite', () => {
   const hooks: Array<Record<string, unknown>> = [];
 
   before(async () => {
-    storage = pgliteStorage();
+    storage = kind === 'pglite' ? pgliteStorage() : await postgresStorage();
+    if (!storage) return;
     db = await storage.open();
     log = createDecisionLog(db);
     lists = new MemoryHashListStore();
@@ -83,12 +84,14 @@ describe('notice service on PGlite', () => {
     service = createNoticeService({ db, log, lists, targetHours: 24, intakePerHour: 5, webhookUrl: 'http://hooks.invalid/x', fetch: fakeFetch, now: () => clock });
   });
   after(async () => {
+    if (!storage) return;
     await log.close();
     await db.close();
     await storage.dispose();
   });
 
-  it('files a notice: case number, secret stored only as a hash, regimes, deadline, receipt', async () => {
+  it('files a notice: case number, secret stored only as a hash, regimes, deadline, receipt', async (t) => {
+    if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
     const { notice: n, secret } = await service.submit(notice(), { address: '203.0.113.1' });
     assert.match(n.caseNumber, /^N-[2-9A-Z]{5}-[2-9A-Z]{5}$/);
     assert.deepEqual(n.regimes, ['DSA16', 'TIDA3']);
@@ -106,7 +109,8 @@ describe('notice service on PGlite', () => {
     assert.deepEqual(await lists.names(), []);
   });
 
-  it('moves status and deadline timers as a notice is handled; events are in the chained log', async () => {
+  it('moves status and deadline timers as a notice is handled; events are in the chained log', async (t) => {
+    if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
     const { notice: n, secret } = await service.submit(notice({ jurisdictions: ['GB'] }), { address: '203.0.113.2' });
     assert.equal(n.deadlineAt, new Date(clock.getTime() + 24 * 3_600_000).toISOString());
     clock = new Date(clock.getTime() + 23.5 * 3_600_000);
@@ -137,7 +141,8 @@ describe('notice service on PGlite', () => {
     await assert.rejects(db.query('UPDATE moderation_events SET reason = $1', ['x']), /append-only/);
   });
 
-  it('withdrawal removes the hashes from every list at once and erases contact details', async () => {
+  it('withdrawal removes the hashes from every list at once and erases contact details', async (t) => {
+    if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
     const { notice: n, secret } = await service.submit(notice({ hashes: [{ pdq: 'e'.repeat(64) }, { pdq: 'd'.repeat(64) }] }), { address: '203.0.113.3' });
     await service.act({ tenantId: 'default', caseNumber: n.caseNumber, action: 'accept', reason: 'Valid.', actor: 'operator' });
     await service.addHashes(n.caseNumber, secret, [{ pdq: '1'.repeat(64) }]);
@@ -154,7 +159,8 @@ describe('notice service on PGlite', () => {
     await assert.rejects(service.act({ tenantId: 'default', caseNumber: n.caseNumber, action: 'accept', reason: 'x', actor: 'operator' }), { code: 'moderation_conflict' });
   });
 
-  it('routes a possible minor to a csam list at once, flags reporting, needs no contact', async () => {
+  it('routes a possible minor to a csam list at once, flags reporting, needs no contact', async (t) => {
+    if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
     const { notice: n } = await service.submit(notice({ minor: true, role: 'THIRD_PARTY', subjectDeclaration: false, contact: undefined, hashes: [{ pdq: '2'.repeat(64) }] }), { address: '203.0.113.4' });
     assert.equal(n.reportingDuty, true);
     assert.equal(n.category, 'CSAM');
@@ -163,7 +169,8 @@ describe('notice service on PGlite', () => {
     assert.ok(csam!.entries.some((e) => e.pdq === '2'.repeat(64)));
   });
 
-  it('lists known identical copies already in the log', async () => {
+  it('lists known identical copies already in the log', async (t) => {
+    if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
     const { notice: n } = await service.submit(notice({ hashes: [{ pdq: PDQ, sha256: 'a'.repeat(64) }] }), { address: '203.0.113.5' });
     const { id } = await log.append({
       tenantId: 'default', kind: 'image', signals: [], parentId: undefined,
@@ -174,7 +181,8 @@ describe('notice service on PGlite', () => {
     assert.deepEqual(copies.map((c) => [c.decisionId, c.match]), [[id, 'sha256']]);
   });
 
-  it('limits intake per address', async () => {
+  it('limits intake per address', async (t) => {
+    if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
     for (let i = 0; i < 5; i++) await service.submit(notice(), { address: '198.51.100.7' }).catch(() => undefined);
     await assert.rejects(service.submit(notice(), { address: '198.51.100.7' }), { code: 'notice_rate_limited' });
     assert.equal((await listModerationEvents(db, 'default', 'notice', '00000000-0000-0000-0000-000000000000')).length, 0);
