@@ -12,6 +12,7 @@ import type { DecisionLog } from '../store/decision-log.ts';
 import { ALLEGED_CATEGORIES, computeRegimes, NOTIFIER_ROLES, REGIMES, type AllegedCategory, type NoticeRegime, type NotifierRole } from './regimes.ts';
 import { addToTakedownList, removeFromLists } from './takedown-lists.ts';
 import { hitAddressLimit } from './address-limit.ts';
+import { newCaseNumber } from '../review/case-numbers.ts';
 
 export const NOTICE_LANGUAGES = ['en', 'fr', 'es', 'de'] as const;
 export type NoticeLanguage = (typeof NOTICE_LANGUAGES)[number];
@@ -124,7 +125,6 @@ export interface NoticeTimers {
 
 export type NoticeService = ReturnType<typeof createNoticeService>;
 
-const CASE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 const OPEN_STATUSES: readonly NoticeStatus[] = ['received', 'escalated'];
 
 /**
@@ -200,7 +200,7 @@ export function createNoticeService(options: NoticeServiceOptions) {
       const regime = computeRegimes({ jurisdictions: input.jurisdictions, category: input.category ?? 'NCII_REAL', role: input.role, minor: input.minor }, options.targetHours);
       const deadline = new Date(received.getTime() + regime.deadlineHours * 3_600_000);
       const id = randomUUID();
-      const caseNumber = newCaseNumber();
+      const caseNumber = newCaseNumber('N');
       const secret = randomBytes(24).toString('base64url');
       const at = received.toISOString();
       let entries: HashListEntry[] = [];
@@ -313,13 +313,6 @@ export interface ListNoticesFilter {
   /** Only notices still to decide (received or escalated). */
   open?: boolean;
   limit?: number;
-}
-
-function newCaseNumber(): string {
-  const bytes = randomBytes(10);
-  let out = '';
-  for (const b of bytes) out += CASE_ALPHABET[b & 31];
-  return `N-${out.slice(0, 5)}-${out.slice(5)}`;
 }
 
 interface NoticeRow {

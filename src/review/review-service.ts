@@ -1,10 +1,11 @@
 // What the console works on: decisions with verdict `review`, appeals against decisions (DSA Art
 // 20), and their actions. Every action is a moderation event; statuses follow from events.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { ConsentryError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.ts';
 import type { Database, Queryable } from '../store/database.ts';
-import { isUuid, type DecisionLog, type LogEntry } from '../store/decision-log.ts';
+import { isUuid, sha256Hex, type DecisionLog, type LogEntry } from '../store/decision-log.ts';
+import { newCaseNumber } from './case-numbers.ts';
 import { readEvidence } from '../store/evidence-store.ts';
 import type { Decision, Signal } from '../types.ts';
 import { recordModerationEvent, listModerationEvents, ModerationConflictError, type ModerationEvent, type ReviewStatus } from './moderation-events.ts';
@@ -206,7 +207,7 @@ export function createReviewService(options: ReviewServiceOptions) {
       await decisionEntry(tenantId, decisionId);
       const token = randomBytes(24).toString('base64url');
       const expiresAt = new Date(now().getTime() + APPEAL_WINDOW_DAYS * 86_400_000).toISOString();
-      await db.query('INSERT INTO appeal_links (token_hash, decision_id, tenant_id, expires_at) VALUES ($1,$2,$3,$4)', [sha256(token), decisionId, tenantId, expiresAt]);
+      await db.query('INSERT INTO appeal_links (token_hash, decision_id, tenant_id, expires_at) VALUES ($1,$2,$3,$4)', [sha256Hex(token), decisionId, tenantId, expiresAt]);
       return { token, expiresAt };
     },
 
@@ -226,7 +227,7 @@ export function createReviewService(options: ReviewServiceOptions) {
       const open = await db.query("SELECT 1 FROM appeals WHERE decision_id = $1 AND status IN ('open','escalated')", [link.decision_id]);
       if (open.rows.length > 0) throw new ModerationConflictError('An appeal against this decision is already waiting for a reviewer.');
       const id = randomUUID();
-      const caseNumber = `A-${code(5)}-${code(5)}`;
+      const caseNumber = newCaseNumber('A');
       const at = now().toISOString();
       await recordModerationEvent(
         { tenantId: link.tenant_id, subjectKind: 'appeal', subjectId: id, action: 'appeal', reason: 'The end user contests the decision.', actor: 'end_user', details: { decisionId: link.decision_id } },
@@ -263,16 +264,7 @@ async function requireAppeal(db: Queryable, tenantId: string, id: string): Promi
 }
 
 async function findLink(db: Queryable, token: string, now: Date): Promise<{ decision_id: string; tenant_id: string }> {
-  const { rows } = await db.query<{ decision_id: string; tenant_id: string }>('SELECT decision_id, tenant_id FROM appeal_links WHERE token_hash = $1 AND expires_at > $2', [sha256(String(token ?? '')), now.toISOString()]);
+  const { rows } = await db.query<{ decision_id: string; tenant_id: string }>('SELECT decision_id, tenant_id FROM appeal_links WHERE token_hash = $1 AND expires_at > $2', [sha256Hex(String(token ?? '')), now.toISOString()]);
   if (!rows[0]) throw new NotFoundError('This appeal link is not valid or has expired.', undefined, 'appeal_link_invalid');
   return rows[0];
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-function code(n: number): string {
-  return [...randomBytes(n)].map((b) => ALPHABET[b & 31]).join('');
 }

@@ -1,9 +1,10 @@
 // Reviewer accounts and their console sessions. Passwords are hashed with scrypt (memory-hard);
 // sessions are random tokens stored as sha256, each with its own CSRF token.
-import { createHash, randomBytes, randomUUID, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, randomUUID, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { ConsentryError, InvalidInputError, UnauthorizedError } from '../errors.ts';
 import { ensureTenant } from '../store/api-keys.ts';
 import type { Queryable } from '../store/database.ts';
+import { sha256Hex } from '../store/decision-log.ts';
 
 export const REVIEWER_ROLES = ['reviewer', 'admin'] as const;
 export type ReviewerRole = (typeof REVIEWER_ROLES)[number];
@@ -91,7 +92,7 @@ export async function signIn(db: Queryable, name: string, password: string, now 
   if (!row || !ok) throw new UnauthorizedError('Wrong name or password.');
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const tokenHash = sha256(token);
+  const tokenHash = sha256Hex(token);
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
   await db.query('INSERT INTO review_sessions (token_hash, reviewer_id, csrf_token, created_at, expires_at) VALUES ($1,$2,$3,$4,$5)', [tokenHash, row.id, csrfToken, now.toISOString(), expiresAt]);
   const reviewer: Reviewer = { id: row.id, tenantId: row.tenant_id, name: row.name, role: row.role, createdAt: new Date(row.created_at).toISOString() };
@@ -105,7 +106,7 @@ export async function findSession(db: Queryable, token: string | undefined, now 
     `SELECT s.token_hash, s.csrf_token, s.expires_at, r.id, r.tenant_id, r.name, r.role, r.created_at
        FROM review_sessions s JOIN reviewers r ON r.id = s.reviewer_id
       WHERE s.token_hash = $1 AND s.ended_at IS NULL AND s.expires_at > $2 AND r.disabled_at IS NULL`,
-    [sha256(token), now.toISOString()],
+    [sha256Hex(token), now.toISOString()],
   );
   const r = rows[0];
   if (!r) return undefined;
@@ -125,8 +126,4 @@ export async function endSession(db: Queryable, session: ReviewSession): Promise
 export function csrfMatches(session: ReviewSession, given: unknown): boolean {
   if (typeof given !== 'string' || given.length !== session.csrfToken.length) return false;
   return timingSafeEqual(Buffer.from(given), Buffer.from(session.csrfToken));
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
