@@ -117,12 +117,15 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     await page.getByLabel('Where do you live?').selectOption('US');
     await page.getByLabel(/In your own words/).fill('I never agreed to this photo being shared.');
     await page.getByLabel(/I declare in good faith/).check();
+    await page.getByLabel(/Where did you see it/).fill('https://example.com/post/1\n');
     await page.getByLabel(/Your signature/).fill('Barack Example');
     await page.getByRole('button', { name: 'Send the fingerprints' }).click();
     await page.locator('#receipt:not([hidden])').waitFor();
     caseNumber = (await page.locator('#case-out').textContent())!;
     secret = (await page.locator('#secret-out').textContent())!;
     assert.match(caseNumber, /^N-/);
+    const stored = (await context.db.query<{ content_locators: string[]; channel: string }>('SELECT content_locators, channel FROM notices WHERE case_number = $1', [caseNumber])).rows[0]!;
+    assert.deepEqual([stored.content_locators, stored.channel], [['https://example.com/post/1'], 'web_form']);
     axeResults['portal (receipt)'] = await axe(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'portal.png'), fullPage: true });
 

@@ -3,6 +3,8 @@
 (function () {
   const T = {
     en: {
+      locators: 'Where did you see it? Links, one per line (optional)',
+      locatorsHint: 'Helps us find copies already shared. Leave empty if you do not know.',
       title: 'Stop intimate images of you from being made or shared',
       brand: 'Consentry · help for people depicted',
       lang: 'Language',
@@ -64,6 +66,8 @@
       appealInvalid: 'This link is not valid or has expired.',
     },
     fr: {
+      locators: 'Où l’avez-vous vue ? Liens, un par ligne (facultatif)',
+      locatorsHint: 'Nous aide à trouver les copies déjà partagées. Laissez vide si vous ne savez pas.',
       title: 'Empêcher la création ou le partage d’images intimes de vous',
       brand: 'Consentry · aide aux personnes représentées',
       lang: 'Langue',
@@ -125,6 +129,8 @@
       appealInvalid: 'Ce lien n’est pas valide ou a expiré.',
     },
     es: {
+      locators: '¿Dónde la vio? Enlaces, uno por línea (opcional)',
+      locatorsHint: 'Nos ayuda a encontrar copias ya compartidas. Déjelo vacío si no lo sabe.',
       title: 'Impida que se creen o compartan imágenes íntimas suyas',
       brand: 'Consentry · ayuda para las personas retratadas',
       lang: 'Idioma',
@@ -186,6 +192,8 @@
       appealInvalid: 'Este enlace no es válido o ha caducado.',
     },
     de: {
+      locators: 'Wo haben Sie es gesehen? Links, einer pro Zeile (freiwillig)',
+      locatorsHint: 'Hilft uns, bereits geteilte Kopien zu finden. Leer lassen, wenn Sie es nicht wissen.',
       title: 'Verhindern, dass intime Bilder von Ihnen erstellt oder geteilt werden',
       brand: 'Consentry · Hilfe für abgebildete Personen',
       lang: 'Sprache',

@@ -149,6 +149,7 @@
         signature: $('signature').value,
         jurisdictions: [$('country').value],
         contact: $('contact').value || undefined,
+        locators: $('locators').value.split(/\s*\n\s*/).map((l) => l.trim()).filter(Boolean).slice(0, 20),
         language: i18n.lang,
         hashes,
       });

@@ -234,7 +234,10 @@ export function createNoticeService(options: NoticeServiceOptions) {
     /** More hashes for an open or accepted notice (the notifier found more copies). */
     async addHashes(caseNumber: string, secret: string, rawHashes: unknown): Promise<NoticeStatusView> {
       const notice = await noticeBySecret(caseNumber, secret);
-      const hashes = parseHashes(rawHashes);
+      // Hashes the notice already holds (the same photo chosen again) are not added twice.
+      const held = new Set((await noticeEntries(db, notice.id)).map((e) => `${e.pdq}:${e.sha256 ?? ''}`));
+      const hashes = parseHashes(rawHashes).filter((h) => !held.has(`${h.pdq}:${h.sha256 ?? ''}`));
+      if (hashes.length === 0) return statusView(notice);
       if (notice.hashCount + hashes.length > MAX_NOTICE_HASHES) throw new InvalidInputError(`A notice holds at most ${MAX_NOTICE_HASHES} hashes; file another notice for more.`, undefined, 'invalid_notice');
       let entries: HashListEntry[] = [];
       const at = now().toISOString();

@@ -146,6 +146,7 @@ for (const kind of ['pglite', 'postgres'] as const) describe(`notice service on 
     const { notice: n, secret } = await service.submit(notice({ hashes: [{ pdq: 'e'.repeat(64) }, { pdq: 'd'.repeat(64) }] }), { address: '203.0.113.3' });
     await service.act({ tenantId: 'default', caseNumber: n.caseNumber, action: 'accept', reason: 'Valid.', actor: 'operator' });
     await service.addHashes(n.caseNumber, secret, [{ pdq: '1'.repeat(64) }]);
+    assert.equal((await service.addHashes(n.caseNumber, secret, [{ pdq: '1'.repeat(64) }, { pdq: 'e'.repeat(64) }])).hashCount, 3, 'hashes already held are not added again');
     // Someone copied an entry to another list: withdrawal reaches it there too.
     const takedown = (await lists.get('takedown'))!;
     const mine = takedown.entries.filter((e) => e.id.includes(n.caseNumber));
