@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createDecisionLog, noticeServiceFor, readConfig, signIn } from '../src/index.ts';
+import { createDecisionLog, noticeServiceFor, readConfig, signIn } from '../src/internal.ts';
 import { pgliteStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { memoryIO } from './cli-test-io.ts';
 import { main } from './main.ts';

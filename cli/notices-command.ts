@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createDecisionLog, InvalidInputError, NOTICE_STATUSES, noticeServiceFor, openMigratedDatabase, readConfig, type Notice, type NoticeStatus } from '../src/index.ts';
+import { createDecisionLog, InvalidInputError, NOTICE_STATUSES, noticeServiceFor, openMigratedDatabase, readConfig, type Notice, type NoticeStatus } from '../src/internal.ts';
 import type { CliCommand } from './main.ts';
 
 const USAGE = `Usage:

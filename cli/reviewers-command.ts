@@ -1,6 +1,6 @@
 import { text } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
-import { createReviewer, generatePassword, InvalidInputError, openMigratedDatabase, readConfig, REVIEWER_ROLES, type ReviewerRole } from '../src/index.ts';
+import { createReviewer, generatePassword, InvalidInputError, openMigratedDatabase, readConfig, REVIEWER_ROLES, type ReviewerRole } from '../src/internal.ts';
 import type { CliCommand } from './main.ts';
 
 const USAGE = `Usage:

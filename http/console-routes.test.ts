@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import { createApiKey, createContext, createReviewService, createReviewer, defaultListStore, readConfig, verifyLog, type Category, type ConsentryContext } from '../src/index.ts';
+import { createApiKey, createContext, createReviewService, createReviewer, defaultListStore, readConfig, verifyLog, type Category, type ConsentryContext } from '../src/internal.ts';
 import { pgliteStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';
 import { fakePromptDetector, noopEditDetector, sha256, solidPng, tableImageDetector } from './test-fixtures.ts';

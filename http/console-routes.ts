@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   ConsentryError, csrfMatches, endSession, findSession, hitAddressLimit, InvalidInputError, noticeServiceFor, REVIEW_ACTIONS, reviewServiceFor, signIn, SESSION_HOURS, UnauthorizedError,
   type ConsentryContext, type ReviewAction, type ReviewSession,
-} from '../src/index.ts';
+} from '../src/internal.ts';
 import { bearerSecurity, errorResponses } from './schemas.ts';
 
 const COOKIE = 'consentry_console';

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { InvalidInputError, NOTICE_STATUSES, noticeServiceFor, type ConsentryContext, type NoticeStatus } from '../src/index.ts';
+import { InvalidInputError, NOTICE_STATUSES, noticeServiceFor, type ConsentryContext, type NoticeStatus } from '../src/internal.ts';
 import { bearerSecurity, errorResponses } from './schemas.ts';
 
 const errors = errorResponses;

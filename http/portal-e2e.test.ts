@@ -15,7 +15,7 @@ import sharp from 'sharp';
 import {
   createApiKey, createContext, createHashListDetector, createReviewer, defaultListStore, hammingDistance, hashImage, readConfig, verifyLog,
   type Category, type ConsentryContext, type Detector, type HashList,
-} from '../src/index.ts';
+} from '../src/internal.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 import { pgliteStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';

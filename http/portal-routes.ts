@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { ConsentryContext } from '../src/index.ts';
+import type { ConsentryContext } from '../src/internal.ts';
 
 const WEB = new URL('../web/', import.meta.url);
 

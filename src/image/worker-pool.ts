@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { isErrorCode } from '../error-codes.ts';
 import { CheckUnavailableError, ConsentryError, InvalidInputError, errorMessage } from '../errors.ts';
 
 /** Messages a pool worker sends. */
@@ -220,7 +221,7 @@ export function serializeError(error: unknown): SerializedError {
 }
 
 function deserialize(e: SerializedError): Error {
-  if (e.name === 'InvalidInputError') return new InvalidInputError(e.message, e.details, e.code);
+  if (e.name === 'InvalidInputError') return new InvalidInputError(e.message, e.details, e.code !== undefined && isErrorCode(e.code) ? e.code : undefined);
   // Anything else that went wrong inside a model is a check that could not run.
   return new CheckUnavailableError(`image analysis failed: ${e.message}`, e.details);
 }

@@ -2,18 +2,19 @@
 // PostgreSQL (shared by every gateway process), keyed by sha256 of scope and address, never the address.
 import { createHash } from 'node:crypto';
 import { ConsentryError } from '../errors.ts';
+import type { ErrorCode } from '../error-codes.ts';
 import type { Queryable } from '../store/database.ts';
 
 export class AddressLimitedError extends ConsentryError {
   readonly retryAfterSeconds: number;
-  constructor(code: string, retryAfterSeconds: number) {
+  constructor(code: ErrorCode, retryAfterSeconds: number) {
     super(code, `Too many requests from this address; please try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
 /** Counts one request of `address` in `scope`; throws `AddressLimitedError(code)` past `perHour`. */
-export async function hitAddressLimit(db: Queryable, options: { scope: string; address: string; perHour: number; code: string; now?: Date }): Promise<void> {
+export async function hitAddressLimit(db: Queryable, options: { scope: string; address: string; perHour: number; code: ErrorCode; now?: Date }): Promise<void> {
   const at = options.now ?? new Date();
   const window = new Date(Math.floor(at.getTime() / 3_600_000) * 3_600_000);
   const addressHash = createHash('sha256').update(`${options.scope}:${options.address}`).digest('hex');
