@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
@@ -23,7 +24,7 @@ import { fakePromptDetector, noopEditDetector, sha256, solidPng, tableImageDetec
 
 const CHROMIUM = '/usr/bin/chromium';
 const PHOTO = sharedPath('data', 'people', 'fr_obama.jpg');
-const SCREENSHOTS = join(process.cwd(), 'test-artifacts', 'screenshots');
+const SCREENSHOTS = fileURLToPath(new URL('../test-artifacts/screenshots/', import.meta.url));
 const skip = !existsSync(CHROMIUM) ? `${CHROMIUM} is missing (apt-get install -y chromium); the browser tests are skipped` : !PHOTO ? 'the shared photos are not there (CONSENTRY_SHARED)' : false;
 
 type Page = import('playwright-core').Page;
