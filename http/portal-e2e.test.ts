@@ -75,7 +75,8 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     const db = await storage.open();
     const revealing = await solidPng(220, 180, 160);
     const explicit = await solidPng(10, 10, 10);
-    const table = new Map<string, Category[]>([[sha256(revealing), ['real_person', 'suggestive']], [sha256(explicit), ['sexual']]]);
+    const revealing2 = await solidPng(200, 170, 150);
+    const table = new Map<string, Category[]>([[sha256(revealing), ['real_person', 'suggestive']], [sha256(revealing2), ['real_person', 'suggestive']], [sha256(explicit), ['sexual']]]);
     // A one-hour target: a fresh notice is at once "due within the hour" in the console.
     context = await createContext(readConfig({}, { ...storage.options, evidenceKey: randomBytes(32).toString('base64'), noticeTargetHours: 1 }), {
       db, promptDetectors: [fakePromptDetector], imageDetectors: [tableImageDetector(table), liveHashListDetector(() => context)], editDetectors: [noopEditDetector],
@@ -87,6 +88,7 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     await createReviewer(db, { name: 'rae', role: 'admin', tenantId: 'acme', password });
     const check = async (png: Buffer) => (await (await fetch(`${base}/v1/check/image`, { method: 'POST', headers: { authorization: `Bearer ${checkKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ image: png.toString('base64') }) })).json()) as { id: string; verdict: string };
     reviewDecisionId = (await check(revealing)).id;
+    await check(revealing2);
     blockDecisionId = (await check(explicit)).id;
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
@@ -222,7 +224,13 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     await page.locator('img.blurred').waitFor();
     axeResults['console (review item)'] = await axe(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'console-review.png'), fullPage: true });
-    await page.locator('body').focus();
+    // j and k move through the queue.
+    const current = () => page.locator('#queue li[aria-current=true]').evaluate((li) => [...li.parentElement!.children].indexOf(li));
+    assert.equal(await current(), 0);
+    await page.keyboard.press('j');
+    assert.equal(await current(), 1);
+    await page.keyboard.press('k');
+    assert.equal(await current(), 0);
     await page.keyboard.press('o');
     await page.keyboard.type('A clothed portrait; nothing revealing.');
     await page.keyboard.press('Enter');

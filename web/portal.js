@@ -11,6 +11,8 @@
 
   i18n.apply();
   $('lang').value = i18n.lang;
+  // A first guess at the country from the language; the person changes it if it is wrong.
+  $('country').value = { fr: 'FR', es: 'ES', de: 'DE' }[i18n.lang] || 'US';
   $('lang').addEventListener('change', (e) => { i18n.setLang(e.target.value); renderPreviews(); });
 
   async function sha256Hex(bytes) {
