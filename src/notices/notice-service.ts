@@ -156,12 +156,12 @@ export function createNoticeService(options: NoticeServiceOptions) {
   }
 
   async function noticeBySecret(caseNumber: string, secret: string): Promise<Notice> {
-    const { rows } = await db.query<{ secret_hash: string }>('SELECT secret_hash FROM notices WHERE case_number = $1', [caseNumber]);
+    const { rows } = await db.query<{ secret_hash: string }>('SELECT secret_hash FROM notices WHERE case_number = $1', [String(caseNumber ?? '').toUpperCase().slice(0, 40)]);
     // The same answer for an unknown case and a wrong secret: a case number alone reveals nothing.
     const expected = rows[0]?.secret_hash ?? '0'.repeat(64);
     const given = createHash('sha256').update(String(secret ?? '')).digest('hex');
     if (!rows[0] || !timingSafeEqual(Buffer.from(expected), Buffer.from(given))) throw new NotFoundError('No notice with this case number and secret.', undefined, 'notice_not_found');
-    return (await findNotice(db, caseNumber))!;
+    return (await findNotice(db, String(caseNumber).toUpperCase()))!;
   }
 
   async function insertHashes(tx: Queryable, notice: { id: string; caseNumber: string }, hashes: NoticeHash[], at: string): Promise<HashListEntry[]> {

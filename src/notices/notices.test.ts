@@ -103,6 +103,7 @@ for (const kind of ['pglite', 'postgres'] as const) describe(`notice service on 
     const stored = JSON.stringify((await db.query('SELECT * FROM notices')).rows);
     assert.ok(!stored.includes(secret), 'the secret is not stored');
     assert.equal((await service.statusFor(n.caseNumber, secret)).status, 'received');
+    assert.equal((await service.statusFor(n.caseNumber.toLowerCase(), secret)).caseNumber, n.caseNumber, 'case numbers are read in any case');
     await assert.rejects(service.statusFor(n.caseNumber, 'wrong'), { code: 'notice_not_found' });
     assert.equal(hooks.at(-1)!.type, 'notice.received');
     // An adult's hashes wait for a decision.
