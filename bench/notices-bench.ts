@@ -27,7 +27,10 @@ for (const storage of [pgliteStorage(), await postgresStorage()]) {
   const start = performance.now();
   for (let i = 0; i < count; i++) {
     const t = performance.now();
-    await service.submit({ role: 'SUBJECT', minor: false, subjectDeclaration: true, nonConsentStatement: 'Not consented.', goodFaith: true, signature: 'A. P.', jurisdictions: ['US', 'FR'], hashes }, { address: `198.51.100.${i % 250}` });
+    await service.submit(
+      { role: 'SUBJECT', minor: false, subjectDeclaration: true, nonConsentStatement: 'Not consented.', goodFaith: true, signature: 'A. P.', jurisdictions: ['US', 'FR'], hashes },
+      { address: `198.51.100.${i % 250}` },
+    );
     times.push(performance.now() - t);
   }
   const total = (performance.now() - start) / 1000;
@@ -44,7 +47,9 @@ for (const storage of [pgliteStorage(), await postgresStorage()]) {
     await signIn(db, 'bench', 'a long bench password');
     signins.push(performance.now() - t);
   }
-  console.log(`${storage.kind}: ${count} notices (5 hashes each) in ${total.toFixed(1)} s = ${(count / total).toFixed(0)}/s, p50 ${pct(times, 50).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms; accept p50 ${pct(accept, 50).toFixed(1)} ms; sign-in (scrypt) p50 ${pct(signins, 50).toFixed(0)} ms`);
+  console.log(
+    `${storage.kind}: ${count} notices (5 hashes each) in ${total.toFixed(1)} s = ${(count / total).toFixed(0)}/s, p50 ${pct(times, 50).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms; accept p50 ${pct(accept, 50).toFixed(1)} ms; sign-in (scrypt) p50 ${pct(signins, 50).toFixed(0)} ms`,
+  );
   await log.close();
   await db.close();
   await storage.dispose();

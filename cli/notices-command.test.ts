@@ -14,9 +14,21 @@ describe('consentry notices and reviewers', () => {
     const db = await storage.open();
     const log = createDecisionLog(db);
     const notices = noticeServiceFor({ db, log, config: readConfig({}, storage.options) });
-    ({ notice: { caseNumber } } = await notices.submit({
-      role: 'SUBJECT', minor: false, subjectDeclaration: true, nonConsentStatement: 'Not consented.', goodFaith: true, signature: 'A. P.', jurisdictions: ['IN'], hashes: [{ pdq: '9'.repeat(64) }],
-    }, { address: '192.0.2.1' }));
+    ({
+      notice: { caseNumber },
+    } = await notices.submit(
+      {
+        role: 'SUBJECT',
+        minor: false,
+        subjectDeclaration: true,
+        nonConsentStatement: 'Not consented.',
+        goodFaith: true,
+        signature: 'A. P.',
+        jurisdictions: ['IN'],
+        hashes: [{ pdq: '9'.repeat(64) }],
+      },
+      { address: '192.0.2.1' },
+    ));
     await log.close();
     await db.close();
   });
@@ -30,7 +42,10 @@ describe('consentry notices and reviewers', () => {
     assert.equal(await main(['notices', 'show', caseNumber, '--json'], show), 0, show.err());
     const body = JSON.parse(show.out()) as { notice: { deadlineAt: string; receivedAt: string }; events: Array<{ action: string }> };
     assert.equal(Date.parse(body.notice.deadlineAt) - Date.parse(body.notice.receivedAt), 2 * 3_600_000, 'India: 2 hours');
-    assert.deepEqual(body.events.map((e) => e.action), ['receive']);
+    assert.deepEqual(
+      body.events.map((e) => e.action),
+      ['receive'],
+    );
     const missing = memoryIO('', storage.env);
     assert.equal(await main(['notices', 'show', 'N-NOPE0-NOPE0'], missing), 2);
     assert.match(missing.err(), /notice_not_found/);

@@ -26,7 +26,8 @@ export const noticesCommand: CliCommand = {
     });
     const [action, caseNumber] = positionals;
     if (!((action === 'list' && positionals.length === 1) || (action === 'show' && positionals.length === 2))) throw new InvalidInputError(USAGE, undefined, 'usage');
-    if (values.status !== undefined && !(NOTICE_STATUSES as readonly string[]).includes(values.status)) throw new InvalidInputError(`--status must be one of ${NOTICE_STATUSES.join(', ')}.`, undefined, 'usage');
+    if (values.status !== undefined && !(NOTICE_STATUSES as readonly string[]).includes(values.status))
+      throw new InvalidInputError(`--status must be one of ${NOTICE_STATUSES.join(', ')}.`, undefined, 'usage');
     const config = readConfig(io.env, values['data-dir'] ? { dataDir: values['data-dir'] } : {});
     const db = await openMigratedDatabase(config);
     const log = createDecisionLog(db);
@@ -42,7 +43,11 @@ export const noticesCommand: CliCommand = {
         return 0;
       }
       const notice = await notices.get(undefined, caseNumber!);
-      const [hashes, events, copies] = await Promise.all([notices.hashes(notice.tenantId, notice.caseNumber), notices.events(notice.tenantId, notice.caseNumber), notices.loggedCopies(notice.tenantId, notice.caseNumber)]);
+      const [hashes, events, copies] = await Promise.all([
+        notices.hashes(notice.tenantId, notice.caseNumber),
+        notices.events(notice.tenantId, notice.caseNumber),
+        notices.loggedCopies(notice.tenantId, notice.caseNumber),
+      ]);
       if (values.json) {
         io.stdout.write(`${JSON.stringify({ notice, hashes, events, loggedCopies: copies })}\n`);
         return 0;

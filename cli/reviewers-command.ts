@@ -17,7 +17,14 @@ export const reviewersCommand: CliCommand = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { name: { type: 'string' }, role: { type: 'string' }, tenant: { type: 'string', default: 'default' }, 'password-stdin': { type: 'boolean', default: false }, 'data-dir': { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: {
+        name: { type: 'string' },
+        role: { type: 'string' },
+        tenant: { type: 'string', default: 'default' },
+        'password-stdin': { type: 'boolean', default: false },
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
     });
     if (positionals.length !== 1 || positionals[0] !== 'create' || !values.name || !values.role) throw new InvalidInputError(USAGE, undefined, 'usage');
     if (!(REVIEWER_ROLES as readonly string[]).includes(values.role)) throw new InvalidInputError('--role must be reviewer or admin.', undefined, 'usage');

@@ -34,7 +34,10 @@ describe('notices, console and appeals over HTTP', () => {
     const minor = await solidPng(90, 90, 200);
     table.set(sha256(minor), ['minor', 'suggestive']);
     context = await createContext(readConfig({}, { ...storage.options, evidenceKey: randomBytes(32).toString('base64'), noticeTargetHours: 24 }), {
-      db, promptDetectors: [fakePromptDetector], imageDetectors: [tableImageDetector(table)], editDetectors: [noopEditDetector],
+      db,
+      promptDetectors: [fakePromptDetector],
+      imageDetectors: [tableImageDetector(table)],
+      editDetectors: [noopEditDetector],
     });
     app = await buildApp(context);
     adminKey = (await createApiKey(db, { name: 'admin', tenantId: 'acme', scope: 'admin' })).key;
@@ -42,7 +45,11 @@ describe('notices, console and appeals over HTTP', () => {
     otherAdminKey = (await createApiKey(db, { name: 'other', tenantId: 'globex', scope: 'admin' })).key;
     await createReviewer(db, { name: 'rae', role: 'reviewer', tenantId: 'acme', password });
     await createReviewer(db, { name: 'ola', role: 'reviewer', tenantId: 'globex', password });
-    const check = async (png: Buffer) => (await app.inject({ method: 'POST', url: '/v1/check/image', headers: { authorization: `Bearer ${checkKey}` }, payload: { image: png.toString('base64') } })).json() as { id: string; verdict: string };
+    const check = async (png: Buffer) =>
+      (await app.inject({ method: 'POST', url: '/v1/check/image', headers: { authorization: `Bearer ${checkKey}` }, payload: { image: png.toString('base64') } })).json() as {
+        id: string;
+        verdict: string;
+      };
     const review = await check(revealing);
     assert.equal(review.verdict, 'review');
     reviewDecisionId = review.id;
@@ -59,7 +66,16 @@ describe('notices, console and appeals over HTTP', () => {
   });
 
   const notice = (extra: Record<string, unknown> = {}) => ({
-    tenant: 'acme', role: 'SUBJECT', minor: false, subjectDeclaration: true, nonConsentStatement: 'Shared without my consent.', goodFaith: true, signature: 'A. Person', jurisdictions: ['GB'], hashes: [{ pdq: PDQ }], ...extra,
+    tenant: 'acme',
+    role: 'SUBJECT',
+    minor: false,
+    subjectDeclaration: true,
+    nonConsentStatement: 'Shared without my consent.',
+    goodFaith: true,
+    signature: 'A. Person',
+    jurisdictions: ['GB'],
+    hashes: [{ pdq: PDQ }],
+    ...extra,
   });
 
   async function signIn(name = 'rae', pass = password) {
@@ -95,13 +111,26 @@ describe('notices, console and appeals over HTTP', () => {
     assert.equal(other.data.length, 0);
     const forbidden = await app.inject({ method: 'GET', url: '/v1/admin/notices', headers: { authorization: `Bearer ${checkKey}` } });
     assert.equal(forbidden.statusCode, 403);
-    const acted = await app.inject({ method: 'POST', url: `/v1/admin/notices/${caseNumber}/actions`, headers: { authorization: `Bearer ${adminKey}` }, payload: { action: 'accept', reason: 'Valid UK intimate image report.' } });
+    const acted = await app.inject({
+      method: 'POST',
+      url: `/v1/admin/notices/${caseNumber}/actions`,
+      headers: { authorization: `Bearer ${adminKey}` },
+      payload: { action: 'accept', reason: 'Valid UK intimate image report.' },
+    });
     assert.equal(acted.statusCode, 200);
     assert.equal((acted.json() as { notice: { status: string } }).notice.status, 'accepted');
     const takedown = await defaultListStore(context).get('takedown');
     assert.ok(takedown?.entries.some((e) => e.pdq === 'ab'.repeat(32)));
-    const one = (await app.inject({ method: 'GET', url: `/v1/admin/notices/${caseNumber}`, headers: { authorization: `Bearer ${adminKey}` } })).json() as { events: Array<{ action: string; actor: string }> };
-    assert.deepEqual(one.events.map((e) => [e.action, e.actor]), [['receive', 'notifier'], ['accept', 'operator']]);
+    const one = (await app.inject({ method: 'GET', url: `/v1/admin/notices/${caseNumber}`, headers: { authorization: `Bearer ${adminKey}` } })).json() as {
+      events: Array<{ action: string; actor: string }>;
+    };
+    assert.deepEqual(
+      one.events.map((e) => [e.action, e.actor]),
+      [
+        ['receive', 'notifier'],
+        ['accept', 'operator'],
+      ],
+    );
   });
 
   it('signs reviewers in with an HttpOnly, Secure, SameSite cookie and refuses a wrong password', async () => {
@@ -116,12 +145,17 @@ describe('notices, console and appeals over HTTP', () => {
     assert.equal(none.statusCode, 401);
   });
 
-  it('shows a tenant\'s review queue and requires the CSRF token to act', async () => {
+  it("shows a tenant's review queue and requires the CSRF token to act", async () => {
     const { cookie, csrf } = await signIn();
-    const queues = (await app.inject({ method: 'GET', url: '/console/api/queues', headers: { cookie } })).json() as { decisions: Array<{ decisionId: string; rules: Array<{ id: string }>; images: unknown[] }> };
+    const queues = (await app.inject({ method: 'GET', url: '/console/api/queues', headers: { cookie } })).json() as {
+      decisions: Array<{ decisionId: string; rules: Array<{ id: string }>; images: unknown[] }>;
+    };
     const item = queues.decisions.find((d) => d.decisionId === reviewDecisionId);
     assert.ok(item, 'the review decision is queued');
-    assert.deepEqual(item.rules.map((r) => r.id), ['strict.real_person_suggestive']);
+    assert.deepEqual(
+      item.rules.map((r) => r.id),
+      ['strict.real_person_suggestive'],
+    );
     assert.equal(item.images.length, 1, 'evidence keeping is on: one blurred image');
     assert.ok(!queues.decisions.some((d) => d.decisionId === blockDecisionId), 'blocks are not in the review queue');
     const other = await signIn('ola');
@@ -139,7 +173,12 @@ describe('notices, console and appeals over HTTP', () => {
     assert.equal(twice.statusCode, 409, 'the same image is not shown twice in a session without asking');
     const again = await app.inject({ method: 'GET', url: `/console/api/decisions/${reviewDecisionId}/images/0?again=1`, headers: { cookie } });
     assert.equal(again.statusCode, 200);
-    const revealed = await app.inject({ method: 'POST', url: `/console/api/decisions/${reviewDecisionId}/images/0/reveal`, headers: { cookie, 'x-csrf-token': csrf }, payload: { reason: 'Need to see the clothing.' } });
+    const revealed = await app.inject({
+      method: 'POST',
+      url: `/console/api/decisions/${reviewDecisionId}/images/0/reveal`,
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: { reason: 'Need to see the clothing.' },
+    });
     assert.equal(revealed.statusCode, 200);
     // The original's own size (64 px), not the blurred rendering (shrunk to 48 px, shown at 384).
     assert.equal((await sharp(revealed.rawPayload).metadata()).width, 64);
@@ -147,16 +186,26 @@ describe('notices, console and appeals over HTTP', () => {
     const reveal = await context.db.query<{ action: string; reason: string }>("SELECT action, reason FROM moderation_events WHERE subject_id = $1 AND action = 'reveal_image'", [reviewDecisionId]);
     assert.deepEqual(reveal.rows, [{ action: 'reveal_image', reason: 'Need to see the clothing.' }]);
 
-    const act = await app.inject({ method: 'POST', url: `/console/api/decisions/${reviewDecisionId}/actions`, headers: { cookie, 'x-csrf-token': csrf }, payload: { action: 'overturn', reason: 'Fully clothed portrait; not revealing.' } });
+    const act = await app.inject({
+      method: 'POST',
+      url: `/console/api/decisions/${reviewDecisionId}/actions`,
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: { action: 'overturn', reason: 'Fully clothed portrait; not revealing.' },
+    });
     assert.equal(act.statusCode, 200);
     assert.equal((act.json() as { status: string }).status, 'overturned');
     const after = (await app.inject({ method: 'GET', url: '/console/api/queues', headers: { cookie } })).json() as { decisions: Array<{ decisionId: string }> };
     assert.ok(!after.decisions.some((d) => d.decisionId === reviewDecisionId));
-    const again2 = await app.inject({ method: 'POST', url: `/console/api/decisions/${reviewDecisionId}/actions`, headers: { cookie, 'x-csrf-token': csrf }, payload: { action: 'uphold', reason: 'changed my mind' } });
+    const again2 = await app.inject({
+      method: 'POST',
+      url: `/console/api/decisions/${reviewDecisionId}/actions`,
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: { action: 'uphold', reason: 'changed my mind' },
+    });
     assert.equal(again2.statusCode, 409);
   });
 
-  it('takes an appeal through the operator\'s link and lets only a person decide it', async () => {
+  it("takes an appeal through the operator's link and lets only a person decide it", async () => {
     const link = await app.inject({ method: 'POST', url: `/v1/decisions/${blockDecisionId}/appeal-link`, headers: { authorization: `Bearer ${checkKey}` } });
     assert.equal(link.statusCode, 201);
     const { token, url } = link.json() as { token: string; url: string };
@@ -169,10 +218,14 @@ describe('notices, console and appeals over HTTP', () => {
     const dup = await app.inject({ method: 'POST', url: '/v1/appeals', payload: { token, statement: 'again' } });
     assert.equal(dup.statusCode, 409);
     const { cookie, csrf } = await signIn();
-    const queues = (await app.inject({ method: 'GET', url: '/console/api/queues', headers: { cookie } })).json() as { appeals: Array<{ id: string; decisionId: string; images: unknown[]; imageNote: string }> };
+    const queues = (await app.inject({ method: 'GET', url: '/console/api/queues', headers: { cookie } })).json() as {
+      appeals: Array<{ id: string; decisionId: string; images: unknown[]; imageNote: string }>;
+    };
     const appeal = queues.appeals.find((a) => a.decisionId === blockDecisionId)!;
     assert.ok(appeal);
-    const escalated = (await app.inject({ method: 'POST', url: `/console/api/appeals/${appeal.id}/actions`, headers: { cookie, 'x-csrf-token': csrf }, payload: { action: 'escalate', reason: 'Ask an admin.' } })).json() as { status: string };
+    const escalated = (
+      await app.inject({ method: 'POST', url: `/console/api/appeals/${appeal.id}/actions`, headers: { cookie, 'x-csrf-token': csrf }, payload: { action: 'escalate', reason: 'Ask an admin.' } })
+    ).json() as { status: string };
     assert.equal(escalated.status, 'escalated');
     const notAdmin = await app.inject({ method: 'POST', url: `/console/api/appeals/${appeal.id}/actions`, headers: { cookie, 'x-csrf-token': csrf }, payload: { action: 'overturn', reason: 'x' } });
     assert.equal(notAdmin.statusCode, 403);

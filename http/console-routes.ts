@@ -1,7 +1,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  ConsentryError, csrfMatches, endSession, findSession, hitAddressLimit, InvalidInputError, noticeServiceFor, REVIEW_ACTIONS, reviewServiceFor, signIn, SESSION_HOURS, UnauthorizedError,
-  type ConsentryContext, type ReviewAction, type ReviewSession,
+  ConsentryError,
+  csrfMatches,
+  endSession,
+  findSession,
+  hitAddressLimit,
+  InvalidInputError,
+  noticeServiceFor,
+  REVIEW_ACTIONS,
+  reviewServiceFor,
+  signIn,
+  SESSION_HOURS,
+  UnauthorizedError,
+  type ConsentryContext,
+  type ReviewAction,
+  type ReviewSession,
 } from '../src/internal.ts';
 import { bearerSecurity, errorResponses } from './schemas.ts';
 
@@ -9,12 +22,17 @@ const COOKIE = 'consentry_console';
 const anyObject = { type: 'object', additionalProperties: true } as const;
 const errors = errorResponses;
 const idParams = { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] } as const;
-const actionBody = { type: 'object', properties: { action: { type: 'string', maxLength: 20 }, reason: { type: 'string', minLength: 1, maxLength: 2000 } }, required: ['action', 'reason'], additionalProperties: false } as const;
+const actionBody = {
+  type: 'object',
+  properties: { action: { type: 'string', maxLength: 20 }, reason: { type: 'string', minLength: 1, maxLength: 2000 } },
+  required: ['action', 'reason'],
+  additionalProperties: false,
+} as const;
 const hidden = { hide: true } as const;
 
 class CsrfError extends ConsentryError {
   constructor() {
-    super('csrf_failed', 'The request lacks the console\'s CSRF token; reload the console.');
+    super('csrf_failed', "The request lacks the console's CSRF token; reload the console.");
   }
 }
 
@@ -55,7 +73,11 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
 
   app.post<{ Body: { name: string; password: string } }>(
     '/console/api/login',
-    { config: { public: true }, bodyLimit: 4096, schema: { ...hidden, body: { type: 'object', properties: { name: { type: 'string', maxLength: 100 }, password: { type: 'string', maxLength: 1000 } }, required: ['name', 'password'] } } },
+    {
+      config: { public: true },
+      bodyLimit: 4096,
+      schema: { ...hidden, body: { type: 'object', properties: { name: { type: 'string', maxLength: 100 }, password: { type: 'string', maxLength: 1000 } }, required: ['name', 'password'] } },
+    },
     async (request, reply) => {
       await hitAddressLimit(context.db, { scope: 'console-sign-in', address: request.ip, perHour: 30, code: 'sign_in_rate_limited' });
       const { token, session } = await signIn(context.db, request.body.name, request.body.password);
@@ -83,45 +105,80 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
   });
 
   for (const kind of ['decision', 'appeal'] as const) {
-    app.post<{ Params: { id: string }; Body: { action: string; reason: string } }>(`/console/api/${kind}s/:id/actions`, { ...guarded, bodyLimit: 16 * 1024, schema: { ...hidden, params: idParams, body: actionBody } }, async (request) => {
-      if (!(REVIEW_ACTIONS as readonly string[]).includes(request.body.action)) throw new InvalidInputError(`The action is one of ${REVIEW_ACTIONS.join(', ')}.`, undefined, 'invalid_moderation_event');
-      return reviews.act(request.reviewSession!, { kind, id: request.params.id }, request.body.action as ReviewAction, request.body.reason);
-    });
+    app.post<{ Params: { id: string }; Body: { action: string; reason: string } }>(
+      `/console/api/${kind}s/:id/actions`,
+      { ...guarded, bodyLimit: 16 * 1024, schema: { ...hidden, params: idParams, body: actionBody } },
+      async (request) => {
+        if (!(REVIEW_ACTIONS as readonly string[]).includes(request.body.action))
+          throw new InvalidInputError(`The action is one of ${REVIEW_ACTIONS.join(', ')}.`, undefined, 'invalid_moderation_event');
+        return reviews.act(request.reviewSession!, { kind, id: request.params.id }, request.body.action as ReviewAction, request.body.reason);
+      },
+    );
   }
 
-  app.post<{ Params: { id: string }; Body: { action: string; reason: string } }>('/console/api/notices/:id/actions', { ...guarded, bodyLimit: 16 * 1024, schema: { ...hidden, params: idParams, body: actionBody } }, async (request) => {
-    const action = request.body.action;
-    if (action !== 'accept' && action !== 'reject' && action !== 'escalate') throw new InvalidInputError('A notice is accepted, rejected or escalated.', undefined, 'invalid_moderation_event');
-    const { reviewer } = request.reviewSession!;
-    return notices.act({ tenantId: reviewer.tenantId, caseNumber: request.params.id, action, reason: request.body.reason, actor: 'reviewer', reviewerId: reviewer.id });
-  });
+  app.post<{ Params: { id: string }; Body: { action: string; reason: string } }>(
+    '/console/api/notices/:id/actions',
+    { ...guarded, bodyLimit: 16 * 1024, schema: { ...hidden, params: idParams, body: actionBody } },
+    async (request) => {
+      const action = request.body.action;
+      if (action !== 'accept' && action !== 'reject' && action !== 'escalate') throw new InvalidInputError('A notice is accepted, rejected or escalated.', undefined, 'invalid_moderation_event');
+      const { reviewer } = request.reviewSession!;
+      return notices.act({ tenantId: reviewer.tenantId, caseNumber: request.params.id, action, reason: request.body.reason, actor: 'reviewer', reviewerId: reviewer.id });
+    },
+  );
 
   app.get<{ Params: { id: string; index: string }; Querystring: { again?: string } }>('/console/api/decisions/:id/images/:index', { ...guarded, schema: hidden }, async (request, reply) => {
     const bytes = await reviews.image(request.reviewSession!, request.params.id, Number(request.params.index) | 0, { again: request.query.again === '1' });
     return reply.header('content-type', 'image/jpeg').header('cache-control', 'no-store').send(bytes);
   });
 
-  app.post<{ Params: { id: string; index: string }; Body: { reason?: string } }>('/console/api/decisions/:id/images/:index/reveal', { ...guarded, bodyLimit: 4096, schema: hidden }, async (request, reply) => {
-    const bytes = await reviews.image(request.reviewSession!, request.params.id, Number(request.params.index) | 0, { reveal: true, reason: request.body?.reason });
-    return reply.header('content-type', 'image/jpeg').header('cache-control', 'no-store').send(bytes);
-  });
+  app.post<{ Params: { id: string; index: string }; Body: { reason?: string } }>(
+    '/console/api/decisions/:id/images/:index/reveal',
+    { ...guarded, bodyLimit: 4096, schema: hidden },
+    async (request, reply) => {
+      const bytes = await reviews.image(request.reviewSession!, request.params.id, Number(request.params.index) | 0, { reveal: true, reason: request.body?.reason });
+      return reply.header('content-type', 'image/jpeg').header('cache-control', 'no-store').send(bytes);
+    },
+  );
 
   app.post<{ Params: { id: string } }>(
     '/v1/decisions/:id/appeal-link',
-    { bodyLimit: 1024, schema: { summary: 'A link to pass to the end user so they can contest this decision (DSA Art 20); valid six months', params: idParams, response: { 201: anyObject, ...errors }, security: bearerSecurity } },
+    {
+      bodyLimit: 1024,
+      schema: {
+        summary: 'A link to pass to the end user so they can contest this decision (DSA Art 20); valid six months',
+        params: idParams,
+        response: { 201: anyObject, ...errors },
+        security: bearerSecurity,
+      },
+    },
     async (request, reply) => {
       const { token, expiresAt } = await reviews.createAppealLink(request.apiKey!.tenantId, request.params.id);
       return reply.status(201).send({ url: `/appeal#${token}`, token, expiresAt });
     },
   );
 
-  app.get('/v1/appeals/context', { config: { public: true }, schema: { summary: 'What the appeal page shows about the decision behind a link (header x-appeal-token)', response: { 200: anyObject, ...errors } } }, async (request) =>
-    reviews.appealContext(String(request.headers['x-appeal-token'] ?? '')),
+  app.get(
+    '/v1/appeals/context',
+    { config: { public: true }, schema: { summary: 'What the appeal page shows about the decision behind a link (header x-appeal-token)', response: { 200: anyObject, ...errors } } },
+    async (request) => reviews.appealContext(String(request.headers['x-appeal-token'] ?? '')),
   );
 
   app.post<{ Body: { token: string; statement: string; contact?: string } }>(
     '/v1/appeals',
-    { config: { public: true }, bodyLimit: 16 * 1024, schema: { summary: 'Contest a decision with an appeal link; a person decides', body: { type: 'object', properties: { token: { type: 'string', maxLength: 200 }, statement: { type: 'string', maxLength: 5000 }, contact: { type: 'string', maxLength: 320 } }, required: ['token', 'statement'] }, response: { 201: anyObject, ...errors } } },
+    {
+      config: { public: true },
+      bodyLimit: 16 * 1024,
+      schema: {
+        summary: 'Contest a decision with an appeal link; a person decides',
+        body: {
+          type: 'object',
+          properties: { token: { type: 'string', maxLength: 200 }, statement: { type: 'string', maxLength: 5000 }, contact: { type: 'string', maxLength: 320 } },
+          required: ['token', 'statement'],
+        },
+        response: { 201: anyObject, ...errors },
+      },
+    },
     async (request, reply) => {
       await hitAddressLimit(context.db, { scope: 'appeal', address: request.ip, perHour: 20, code: 'appeal_rate_limited' });
       return reply.status(201).send(await reviews.submitAppeal(request.body.token, request.body.statement, request.body.contact));

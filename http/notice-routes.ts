@@ -26,29 +26,43 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
     app.addHook('onClose', async () => clearInterval(timer));
   }
 
-  app.post('/v1/notices', { config: { public: true }, bodyLimit: NOTICE_BODY_LIMIT, schema: { summary: 'File a takedown notice (hashes only); answers a case number and a secret', body: anyObject, response: { 201: anyObject, ...errors } } }, async (request, reply) => {
-    const { notice, secret: noticeSecret } = await notices.submit(request.body, { address: request.ip });
-    return reply.status(201).send({
-      caseNumber: notice.caseNumber,
-      secret: noticeSecret,
-      status: notice.status,
-      receivedAt: notice.receivedAt,
-      receiptConfirmedAt: notice.receiptConfirmedAt,
-      deadlineAt: notice.deadlineAt,
-      regimes: notice.regimes,
-      minor: notice.minor,
-      reportingDuty: notice.reportingDuty,
-      hashCount: notice.hashCount,
-    });
-  });
+  app.post(
+    '/v1/notices',
+    {
+      config: { public: true },
+      bodyLimit: NOTICE_BODY_LIMIT,
+      schema: { summary: 'File a takedown notice (hashes only); answers a case number and a secret', body: anyObject, response: { 201: anyObject, ...errors } },
+    },
+    async (request, reply) => {
+      const { notice, secret: noticeSecret } = await notices.submit(request.body, { address: request.ip });
+      return reply.status(201).send({
+        caseNumber: notice.caseNumber,
+        secret: noticeSecret,
+        status: notice.status,
+        receivedAt: notice.receivedAt,
+        receiptConfirmedAt: notice.receiptConfirmedAt,
+        deadlineAt: notice.deadlineAt,
+        regimes: notice.regimes,
+        minor: notice.minor,
+        reportingDuty: notice.reportingDuty,
+        hashCount: notice.hashCount,
+      });
+    },
+  );
 
-  app.get<{ Params: { case: string } }>('/v1/notices/:case', { config: { public: true }, schema: { summary: 'A notice\'s status, given its secret', params: caseParams, headers: secretHeaders, response: { 200: anyObject, ...errors } } }, async (request) =>
-    notices.statusFor(request.params.case, secret(request)),
+  app.get<{ Params: { case: string } }>(
+    '/v1/notices/:case',
+    { config: { public: true }, schema: { summary: "A notice's status, given its secret", params: caseParams, headers: secretHeaders, response: { 200: anyObject, ...errors } } },
+    async (request) => notices.statusFor(request.params.case, secret(request)),
   );
 
   app.post<{ Params: { case: string }; Body: { hashes?: unknown } }>(
     '/v1/notices/:case/hashes',
-    { config: { public: true }, bodyLimit: NOTICE_BODY_LIMIT, schema: { summary: 'Add hashes to a notice, given its secret', params: caseParams, headers: secretHeaders, body: anyObject, response: { 200: anyObject, ...errors } } },
+    {
+      config: { public: true },
+      bodyLimit: NOTICE_BODY_LIMIT,
+      schema: { summary: 'Add hashes to a notice, given its secret', params: caseParams, headers: secretHeaders, body: anyObject, response: { 200: anyObject, ...errors } },
+    },
     async (request) => notices.addHashes(request.params.case, secret(request), request.body?.hashes),
   );
 
@@ -63,7 +77,7 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
     {
       config: { scope: 'admin' },
       schema: {
-        summary: 'This tenant\'s notices by deadline, with what is due within the hour and what is overdue (admin keys)',
+        summary: "This tenant's notices by deadline, with what is due within the hour and what is overdue (admin keys)",
         querystring: { type: 'object', properties: { status: { type: 'string', enum: [...NOTICE_STATUSES] }, open: { type: 'string', enum: ['true', 'false'] } }, additionalProperties: false },
         response: { 200: anyObject, ...errors },
         security: bearerSecurity,
@@ -78,7 +92,15 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
 
   app.get<{ Params: { case: string } }>(
     '/v1/admin/notices/:case',
-    { config: { scope: 'admin' }, schema: { summary: 'One notice with its hashes, events and known identical copies in the log (admin keys)', params: caseParams, response: { 200: anyObject, ...errors }, security: bearerSecurity } },
+    {
+      config: { scope: 'admin' },
+      schema: {
+        summary: 'One notice with its hashes, events and known identical copies in the log (admin keys)',
+        params: caseParams,
+        response: { 200: anyObject, ...errors },
+        security: bearerSecurity,
+      },
+    },
     async (request) => {
       const tenantId = request.apiKey!.tenantId;
       const c = request.params.case;
@@ -95,14 +117,26 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
       schema: {
         summary: 'Accept (hashes on the takedown list), reject or escalate a notice, with a reason (admin keys)',
         params: caseParams,
-        body: { type: 'object', properties: { action: { type: 'string', enum: ['accept', 'reject', 'escalate'] }, reason: { type: 'string', minLength: 1, maxLength: 2000 } }, required: ['action', 'reason'], additionalProperties: false },
+        body: {
+          type: 'object',
+          properties: { action: { type: 'string', enum: ['accept', 'reject', 'escalate'] }, reason: { type: 'string', minLength: 1, maxLength: 2000 } },
+          required: ['action', 'reason'],
+          additionalProperties: false,
+        },
         response: { 200: anyObject, ...errors },
         security: bearerSecurity,
       },
     },
     async (request) => {
       if (!request.body.reason.trim()) throw new InvalidInputError('A reason is required.', undefined, 'invalid_moderation_event');
-      return notices.act({ tenantId: request.apiKey!.tenantId, caseNumber: request.params.case, action: request.body.action, reason: request.body.reason, actor: 'operator', details: { apiKeyId: request.apiKey!.id } });
+      return notices.act({
+        tenantId: request.apiKey!.tenantId,
+        caseNumber: request.params.case,
+        action: request.body.action,
+        reason: request.body.reason,
+        actor: 'operator',
+        details: { apiKeyId: request.apiKey!.id },
+      });
     },
   );
 }

@@ -14,8 +14,19 @@ import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import {
-  createApiKey, createContext, createHashListDetector, createReviewer, defaultListStore, hammingDistance, hashImage, readConfig, verifyLog,
-  type Category, type ConsentryContext, type Detector, type HashList,
+  createApiKey,
+  createContext,
+  createHashListDetector,
+  createReviewer,
+  defaultListStore,
+  hammingDistance,
+  hashImage,
+  readConfig,
+  verifyLog,
+  type Category,
+  type ConsentryContext,
+  type Detector,
+  type HashList,
 } from '../src/internal.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 import { pgliteStorage, type TestStorage } from '../src/testing/test-database.ts';
@@ -76,22 +87,39 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     const revealing = await solidPng(220, 180, 160);
     const explicit = await solidPng(10, 10, 10);
     const revealing2 = await solidPng(200, 170, 150);
-    const table = new Map<string, Category[]>([[sha256(revealing), ['real_person', 'suggestive']], [sha256(revealing2), ['real_person', 'suggestive']], [sha256(explicit), ['sexual']]]);
+    const table = new Map<string, Category[]>([
+      [sha256(revealing), ['real_person', 'suggestive']],
+      [sha256(revealing2), ['real_person', 'suggestive']],
+      [sha256(explicit), ['sexual']],
+    ]);
     // A one-hour target: a fresh notice is at once "due within the hour" in the console.
     context = await createContext(readConfig({}, { ...storage.options, evidenceKey: randomBytes(32).toString('base64'), noticeTargetHours: 1 }), {
-      db, promptDetectors: [fakePromptDetector], imageDetectors: [tableImageDetector(table), liveHashListDetector(() => context)], editDetectors: [noopEditDetector],
+      db,
+      promptDetectors: [fakePromptDetector],
+      imageDetectors: [tableImageDetector(table), liveHashListDetector(() => context)],
+      editDetectors: [noopEditDetector],
     });
     app = await buildApp(context);
     await app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     checkKey = (await createApiKey(db, { name: 'check', tenantId: 'acme' })).key;
     await createReviewer(db, { name: 'rae', role: 'admin', tenantId: 'acme', password });
-    const check = async (png: Buffer) => (await (await fetch(`${base}/v1/check/image`, { method: 'POST', headers: { authorization: `Bearer ${checkKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ image: png.toString('base64') }) })).json()) as { id: string; verdict: string };
+    const check = async (png: Buffer) =>
+      (await (
+        await fetch(`${base}/v1/check/image`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${checkKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ image: png.toString('base64') }),
+        })
+      ).json()) as { id: string; verdict: string };
     reviewDecisionId = (await check(revealing)).id;
     await check(revealing2);
     blockDecisionId = (await check(explicit)).id;
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
   });
 
   after(async () => {
@@ -191,12 +219,25 @@ describe('portal, notices and console in Chromium', { skip }, () => {
 
   it('the gateway then refuses that photo and a re-encoded, resized copy of it', async () => {
     const copy = await sharp(photo).rotate().resize({ width: 800 }).jpeg({ quality: 70 }).toBuffer();
-    for (const [name, bytes] of [['the photo', photo], ['a re-encoded copy', copy]] as const) {
-      const res = await fetch(`${base}/v1/check/image`, { method: 'POST', headers: { authorization: `Bearer ${checkKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ image: bytes.toString('base64') }) });
+    for (const [name, bytes] of [
+      ['the photo', photo],
+      ['a re-encoded copy', copy],
+    ] as const) {
+      const res = await fetch(`${base}/v1/check/image`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${checkKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ image: bytes.toString('base64') }),
+      });
       const decision = (await res.json()) as { verdict: string; rules: Array<{ id: string }>; categories: Array<{ category: string; evidence: Array<{ kind: string; list?: string }> }> };
       assert.equal(decision.verdict, 'block', name);
-      assert.ok(decision.rules.some((r) => r.id === 'floor.known_image'), name);
-      assert.ok(decision.categories.some((c) => c.evidence.some((e) => e.kind === 'hash' && e.list === 'takedown')), name);
+      assert.ok(
+        decision.rules.some((r) => r.id === 'floor.known_image'),
+        name,
+      );
+      assert.ok(
+        decision.categories.some((c) => c.evidence.some((e) => e.kind === 'hash' && e.list === 'takedown')),
+        name,
+      );
     }
   });
 
@@ -225,7 +266,7 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     axeResults['console (review item)'] = await axe(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'console-review.png'), fullPage: true });
     // j and k move through the queue.
-    const current = () => page.locator('#queue li[aria-current=true]').evaluate((li) => [...li.parentElement!.children].indexOf(li));
+    const current = () => page.locator('#queue li[aria-current=true]').evaluate((li) => Array.from(li.parentElement!.children).indexOf(li));
     assert.equal(await current(), 0);
     await page.keyboard.press('j');
     assert.equal(await current(), 1);
@@ -246,9 +287,10 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     await page.close();
 
     const { rows } = await context.db.query<{ subject_kind: string; action: string; actor: string; log_id: string }>('SELECT subject_kind, action, actor, log_id FROM moderation_events ORDER BY seq');
-    assert.deepEqual(rows.map((r) => `${r.subject_kind}:${r.action}:${r.actor}`), [
-      'notice:receive:notifier', 'notice:escalate:reviewer', 'notice:accept:reviewer', 'appeal:appeal:end_user', 'decision:overturn:reviewer', 'appeal:uphold:reviewer',
-    ]);
+    assert.deepEqual(
+      rows.map((r) => `${r.subject_kind}:${r.action}:${r.actor}`),
+      ['notice:receive:notifier', 'notice:escalate:reviewer', 'notice:accept:reviewer', 'appeal:appeal:end_user', 'decision:overturn:reviewer', 'appeal:uphold:reviewer'],
+    );
     const logged = await context.db.query<{ n: string }>("SELECT count(*)::text AS n FROM decision_log WHERE kind = 'moderation' AND id = ANY($1)", [rows.map((r) => r.log_id)]);
     assert.equal(Number(logged.rows[0]!.n), rows.length, 'every event is in the log');
     assert.equal((await verifyLog(context.db)).ok, true);
@@ -266,9 +308,11 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     await page.close();
   });
 
-  it('hashes every shared photo of people in the browser within the match threshold of Node\'s hash', async () => {
+  it("hashes every shared photo of people in the browser within the match threshold of Node's hash", async () => {
     const folder = sharedPath('data', 'people')!;
-    const files = readdirSync(folder).filter((f) => /\.jpe?g$/i.test(f)).map((f) => join(folder, f));
+    const files = readdirSync(folder)
+      .filter((f) => /\.jpe?g$/i.test(f))
+      .map((f) => join(folder, f));
     const page = await browser.newPage({ bypassCSP: true });
     let sent: Buffer | undefined;
     await page.route('**/v1/notices', async (route) => {

@@ -1,5 +1,5 @@
 // The appeal page: the token comes in the URL fragment, which browsers never send to a server.
-(function () {
+(() => {
   const i18n = window.consentryI18n;
   const t = i18n.t;
   const $ = (id) => document.getElementById(id);
@@ -34,7 +34,11 @@
 
   $('appeal-form').addEventListener('submit', async (e) => {
     e.preventDefault();
-    const response = await fetch('/v1/appeals', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, statement: $('statement').value, contact: $('contact').value || undefined }) });
+    const response = await fetch('/v1/appeals', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token, statement: $('statement').value, contact: $('contact').value || undefined }),
+    });
     const json = await response.json().catch(() => ({}));
     if (!response.ok) return note('bad', `${t('error')} ${json.error ? json.error.message : response.status}`);
     $('appeal-form').hidden = true;

@@ -1,5 +1,5 @@
 // The review console: queues of decisions to review, notices by deadline and appeals; keyboard-driven.
-(function () {
+(() => {
   const $ = (id) => document.getElementById(id);
   let csrf = '';
   let queues = { decisions: [], notices: [], appeals: [] };
@@ -15,7 +15,7 @@
     if (!response.ok) {
       const json = await response.json().catch(() => ({}));
       const error = new Error(json.error ? json.error.message : `HTTP ${response.status}`);
-      error.code = json.error && json.error.code;
+      error.code = json.error?.code;
       error.status = response.status;
       throw error;
     }
@@ -55,8 +55,22 @@
   }
 
   function label(item) {
-    if (current === 'notices') return [item.caseNumber, ' ', item.timer === 'overdue' ? el('span', { class: 'tag overdue' }, 'overdue') : item.timer === 'due_soon' ? el('span', { class: 'tag soon' }, 'due within the hour') : null, el('br'), el('span', { class: 'muted' }, `due ${new Date(item.deadlineAt).toLocaleString()}`)];
-    if (current === 'appeals') return [item.caseNumber, ' ', el('span', { class: 'tag' }, item.status), el('br'), el('span', { class: 'muted' }, `against ${item.logKind} decision, ${new Date(item.createdAt).toLocaleString()}`)];
+    if (current === 'notices')
+      return [
+        item.caseNumber,
+        ' ',
+        item.timer === 'overdue' ? el('span', { class: 'tag overdue' }, 'overdue') : item.timer === 'due_soon' ? el('span', { class: 'tag soon' }, 'due within the hour') : null,
+        el('br'),
+        el('span', { class: 'muted' }, `due ${new Date(item.deadlineAt).toLocaleString()}`),
+      ];
+    if (current === 'appeals')
+      return [
+        item.caseNumber,
+        ' ',
+        el('span', { class: 'tag' }, item.status),
+        el('br'),
+        el('span', { class: 'muted' }, `against ${item.logKind} decision, ${new Date(item.createdAt).toLocaleString()}`),
+      ];
     return [`${item.logKind} check `, el('span', { class: 'tag' }, item.status), el('br'), el('span', { class: 'muted' }, new Date(item.createdAt).toLocaleString())];
   }
 
@@ -64,23 +78,61 @@
     document.querySelectorAll('[role=tab][data-queue]').forEach((tab) => tab.setAttribute('aria-selected', String(tab.dataset.queue === current)));
     $('panel').setAttribute('aria-labelledby', `tab-${current}`);
     const items = queues[current];
-    $('queue').replaceChildren(...items.map((item, i) => el('li', { 'aria-current': String(i === index), onclick: () => { index = i; render(); } }, label(item))));
+    $('queue').replaceChildren(
+      ...items.map((item, i) =>
+        el(
+          'li',
+          {
+            'aria-current': String(i === index),
+            onclick: () => {
+              index = i;
+              render();
+            },
+          },
+          label(item),
+        ),
+      ),
+    );
     const item = items[index];
     $('item').replaceChildren(...(item ? detail(item).flat(2).filter(Boolean) : [el('p', {}, 'Nothing to review in this queue.')]));
   }
 
   function facts(pairs) {
-    return el('dl', { class: 'facts' }, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
+    return el(
+      'dl',
+      { class: 'facts' },
+      pairs.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]),
+    );
   }
 
   function list(title, values) {
-    return values.length ? [el('h3', {}, title), el('ul', {}, values.map((v) => el('li', {}, v)))] : [];
+    return values.length
+      ? [
+          el('h3', {}, title),
+          el(
+            'ul',
+            {},
+            values.map((v) => el('li', {}, v)),
+          ),
+        ]
+      : [];
   }
 
   function events(evts) {
     if (!evts || evts.length === 0) return [];
-    return [el('h3', {}, 'History'), el('table', { class: 'events' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'When'), el('th', { scope: 'col' }, 'Action'), el('th', { scope: 'col' }, 'By'), el('th', { scope: 'col' }, 'Reason'))),
-      el('tbody', {}, evts.map((e) => el('tr', {}, el('td', {}, new Date(e.createdAt).toLocaleString()), el('td', {}, e.action), el('td', {}, e.actor), el('td', {}, e.reason)))))];
+    return [
+      el('h3', {}, 'History'),
+      el(
+        'table',
+        { class: 'events' },
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'When'), el('th', { scope: 'col' }, 'Action'), el('th', { scope: 'col' }, 'By'), el('th', { scope: 'col' }, 'Reason'))),
+        el(
+          'tbody',
+          {},
+          evts.map((e) => el('tr', {}, el('td', {}, new Date(e.createdAt).toLocaleString()), el('td', {}, e.action), el('td', {}, e.actor), el('td', {}, e.reason))),
+        ),
+      ),
+    ];
   }
 
   function imageBlock(item) {
@@ -89,10 +141,16 @@
     const load = async (again) => {
       try {
         const blob = await api('GET', `/console/api/decisions/${item.decisionId}/images/0${again ? '?again=1' : ''}`);
-        box.replaceChildren(el('img', { class: 'blurred', alt: 'The checked image, blurred', src: URL.createObjectURL(blob) }),
-          el('button', { type: 'button', class: 'secondary', onclick: reveal }, 'Show unblurred (logged)'));
+        box.replaceChildren(
+          el('img', { class: 'blurred', alt: 'The checked image, blurred', src: URL.createObjectURL(blob) }),
+          el('button', { type: 'button', class: 'secondary', onclick: reveal }, 'Show unblurred (logged)'),
+        );
       } catch (error) {
-        if (error.code === 'image_seen') box.replaceChildren(el('p', { class: 'muted' }, 'You have seen this image in this session.'), el('button', { type: 'button', class: 'secondary', onclick: () => load(true) }, 'Show it again'));
+        if (error.code === 'image_seen')
+          box.replaceChildren(
+            el('p', { class: 'muted' }, 'You have seen this image in this session.'),
+            el('button', { type: 'button', class: 'secondary', onclick: () => load(true) }, 'Show it again'),
+          );
         else box.replaceChildren(el('p', { class: 'notice bad' }, error.message));
       }
     };
@@ -107,25 +165,66 @@
 
   function detail(item) {
     if (current === 'notices') {
-      return [el('h2', {}, `Notice ${item.caseNumber}`),
+      return [
+        el('h2', {}, `Notice ${item.caseNumber}`),
         item.minor ? el('p', { class: 'notice bad' }, 'Possible minor: hashes are already on the csam list. Your reporting duty applies (NCMEC CyberTipline, NCA, national bodies).') : null,
-        facts([['Status', item.status], ['Deadline', new Date(item.deadlineAt).toLocaleString()], ['Regimes', item.regimes.join(', ') || 'operator target only'], ['Received', new Date(item.receivedAt).toLocaleString()],
-          ['Notifier', item.role], ['Category', item.category], ['Countries', item.jurisdictions.join(', ')], ['Fingerprints', String(item.hashCount)], ['Contact', item.contact ? 'given' : 'none'], ['Signature', item.signature]]),
-        el('h3', {}, 'Statement'), el('p', {}, item.nonConsentStatement),
-        el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => ask('accept') }, 'Accept: take down [u]'), el('button', { type: 'button', class: 'secondary', onclick: () => ask('reject') }, 'Reject [o]'), el('button', { type: 'button', class: 'secondary', onclick: () => ask('escalate') }, 'Escalate [e]'))];
+        facts([
+          ['Status', item.status],
+          ['Deadline', new Date(item.deadlineAt).toLocaleString()],
+          ['Regimes', item.regimes.join(', ') || 'operator target only'],
+          ['Received', new Date(item.receivedAt).toLocaleString()],
+          ['Notifier', item.role],
+          ['Category', item.category],
+          ['Countries', item.jurisdictions.join(', ')],
+          ['Fingerprints', String(item.hashCount)],
+          ['Contact', item.contact ? 'given' : 'none'],
+          ['Signature', item.signature],
+        ]),
+        el('h3', {}, 'Statement'),
+        el('p', {}, item.nonConsentStatement),
+        el(
+          'div',
+          { class: 'actions' },
+          el('button', { type: 'button', onclick: () => ask('accept') }, 'Accept: take down [u]'),
+          el('button', { type: 'button', class: 'secondary', onclick: () => ask('reject') }, 'Reject [o]'),
+          el('button', { type: 'button', class: 'secondary', onclick: () => ask('escalate') }, 'Escalate [e]'),
+        ),
+      ];
     }
     const heading = current === 'appeals' ? `Appeal ${item.caseNumber}` : `Decision ${item.decisionId.slice(0, 8)}`;
-    return [el('h2', {}, heading),
+    return [
+      el('h2', {}, heading),
       current === 'appeals' ? [el('h3', {}, 'What the end user says'), el('p', {}, item.statement)] : null,
-      facts([['Status', item.status], ['Check', item.logKind], ['Verdict', item.verdict], ['Decision', item.decisionId]]),
+      facts([
+        ['Status', item.status],
+        ['Check', item.logKind],
+        ['Verdict', item.verdict],
+        ['Decision', item.decisionId],
+      ]),
       ...list('Reasons', item.reasons),
-      ...list('Rules', item.rules.map((r) => `${r.id} → ${r.verdict}${r.floor ? ' (floor)' : ''}: ${r.reason}`)),
-      ...list('Legal basis', item.legalBasis.map((b) => `${b.jurisdiction}: ${b.citation}`)),
-      ...list('Signals', item.signals.map((s) => `${s.detector} · ${s.category} ${s.score.toFixed(2)}: ${s.reason}`)),
+      ...list(
+        'Rules',
+        item.rules.map((r) => `${r.id} → ${r.verdict}${r.floor ? ' (floor)' : ''}: ${r.reason}`),
+      ),
+      ...list(
+        'Legal basis',
+        item.legalBasis.map((b) => `${b.jurisdiction}: ${b.citation}`),
+      ),
+      ...list(
+        'Signals',
+        item.signals.map((s) => `${s.detector} · ${s.category} ${s.score.toFixed(2)}: ${s.reason}`),
+      ),
       item.promptEvidence === null ? el('p', { class: 'muted' }, 'Prompt not shown: evidence keeping is off.') : list('Prompt (matched parts)', item.promptEvidence),
       ...imageBlock(item),
-      el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => ask('uphold') }, 'Uphold [u]'), el('button', { type: 'button', class: 'secondary', onclick: () => ask('overturn') }, 'Overturn [o]'), el('button', { type: 'button', class: 'secondary', onclick: () => ask('escalate') }, 'Escalate [e]')),
-      ...events(item.events)];
+      el(
+        'div',
+        { class: 'actions' },
+        el('button', { type: 'button', onclick: () => ask('uphold') }, 'Uphold [u]'),
+        el('button', { type: 'button', class: 'secondary', onclick: () => ask('overturn') }, 'Overturn [o]'),
+        el('button', { type: 'button', class: 'secondary', onclick: () => ask('escalate') }, 'Escalate [e]'),
+      ),
+      ...events(item.events),
+    ];
   }
 
   function ask(action) {
@@ -144,7 +243,12 @@
     const { action, item, queue } = pendingAction;
     pendingAction = null;
     $('reason-dialog').close();
-    const path = queue === 'notices' ? `/console/api/notices/${encodeURIComponent(item.caseNumber)}/actions` : queue === 'appeals' ? `/console/api/appeals/${item.id}/actions` : `/console/api/decisions/${item.decisionId}/actions`;
+    const path =
+      queue === 'notices'
+        ? `/console/api/notices/${encodeURIComponent(item.caseNumber)}/actions`
+        : queue === 'appeals'
+          ? `/console/api/appeals/${item.id}/actions`
+          : `/console/api/decisions/${item.decisionId}/actions`;
     try {
       await api('POST', path, { action, reason });
       message(`${action} recorded.`);
@@ -154,21 +258,48 @@
     }
   }
 
-  $('reason-form').addEventListener('submit', (e) => { e.preventDefault(); void confirmAction(); });
-  $('reason').addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); void confirmAction(); } });
-  $('reason-cancel').addEventListener('click', () => { pendingAction = null; $('reason-dialog').close(); });
+  $('reason-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    void confirmAction();
+  });
+  $('reason').addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault();
+      void confirmAction();
+    }
+  });
+  $('reason-cancel').addEventListener('click', () => {
+    pendingAction = null;
+    $('reason-dialog').close();
+  });
 
   const keyActions = { decisions: { u: 'uphold', o: 'overturn', e: 'escalate' }, appeals: { u: 'uphold', o: 'overturn', e: 'escalate' }, notices: { u: 'accept', o: 'reject', e: 'escalate' } };
   document.addEventListener('keydown', (e) => {
     if ($('app').hidden || $('reason-dialog').open || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement && document.activeElement.tagName)) return;
+    if (/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement?.tagName ?? '')) return;
     const items = queues[current];
-    if (e.key === 'j') { index = Math.min(index + 1, Math.max(0, items.length - 1)); render(); }
-    else if (e.key === 'k') { index = Math.max(index - 1, 0); render(); }
-    else if (['1', '2', '3'].includes(e.key)) { current = ['decisions', 'notices', 'appeals'][Number(e.key) - 1]; index = 0; render(); }
-    else if (keyActions[current][e.key]) { e.preventDefault(); ask(keyActions[current][e.key]); }
+    if (e.key === 'j') {
+      index = Math.min(index + 1, Math.max(0, items.length - 1));
+      render();
+    } else if (e.key === 'k') {
+      index = Math.max(index - 1, 0);
+      render();
+    } else if (['1', '2', '3'].includes(e.key)) {
+      current = ['decisions', 'notices', 'appeals'][Number(e.key) - 1];
+      index = 0;
+      render();
+    } else if (keyActions[current][e.key]) {
+      e.preventDefault();
+      ask(keyActions[current][e.key]);
+    }
   });
-  document.querySelectorAll('[role=tab][data-queue]').forEach((tab) => tab.addEventListener('click', () => { current = tab.dataset.queue; index = 0; render(); }));
+  document.querySelectorAll('[role=tab][data-queue]').forEach((tab) =>
+    tab.addEventListener('click', () => {
+      current = tab.dataset.queue;
+      index = 0;
+      render();
+    }),
+  );
 
   $('login').addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -185,5 +316,7 @@
     location.reload();
   });
 
-  api('GET', '/console/api/session').then((s) => started(s.reviewer, s.csrfToken)).catch(() => undefined);
+  api('GET', '/console/api/session')
+    .then((s) => started(s.reviewer, s.csrfToken))
+    .catch(() => undefined);
 })();

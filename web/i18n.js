@@ -8,7 +8,8 @@
       title: 'Stop intimate images of you from being made or shared',
       brand: 'Consentry · help for people depicted',
       lang: 'Language',
-      intro: 'If someone shared, or could make, an intimate or sexual image of you without your consent, you can ask this service to refuse it. Your photos stay on this device: this page computes fingerprints (hashes) of them here, and only those fingerprints are sent.',
+      intro:
+        'If someone shared, or could make, an intimate or sexual image of you without your consent, you can ask this service to refuse it. Your photos stay on this device: this page computes fingerprints (hashes) of them here, and only those fingerprints are sent.',
       privacy: 'No photo leaves your device. Nobody here will see your photos.',
       step1: '1. Choose the photos',
       filesLabel: 'Photos or videos of the image',
@@ -71,7 +72,8 @@
       title: 'Empêcher la création ou le partage d’images intimes de vous',
       brand: 'Consentry · aide aux personnes représentées',
       lang: 'Langue',
-      intro: 'Si quelqu’un a partagé, ou pourrait créer, une image intime ou sexuelle de vous sans votre consentement, vous pouvez demander à ce service de la refuser. Vos photos restent sur cet appareil : cette page en calcule ici des empreintes (hachages), et seules ces empreintes sont envoyées.',
+      intro:
+        'Si quelqu’un a partagé, ou pourrait créer, une image intime ou sexuelle de vous sans votre consentement, vous pouvez demander à ce service de la refuser. Vos photos restent sur cet appareil : cette page en calcule ici des empreintes (hachages), et seules ces empreintes sont envoyées.',
       privacy: 'Aucune photo ne quitte votre appareil. Personne ici ne verra vos photos.',
       step1: '1. Choisir les photos',
       filesLabel: 'Photos ou vidéos de l’image',
@@ -134,7 +136,8 @@
       title: 'Impida que se creen o compartan imágenes íntimas suyas',
       brand: 'Consentry · ayuda para las personas retratadas',
       lang: 'Idioma',
-      intro: 'Si alguien compartió, o podría crear, una imagen íntima o sexual suya sin su consentimiento, puede pedir a este servicio que la rechace. Sus fotos se quedan en este dispositivo: esta página calcula aquí sus huellas (hashes) y solo se envían esas huellas.',
+      intro:
+        'Si alguien compartió, o podría crear, una imagen íntima o sexual suya sin su consentimiento, puede pedir a este servicio que la rechace. Sus fotos se quedan en este dispositivo: esta página calcula aquí sus huellas (hashes) y solo se envían esas huellas.',
       privacy: 'Ninguna foto sale de su dispositivo. Nadie aquí verá sus fotos.',
       step1: '1. Elija las fotos',
       filesLabel: 'Fotos o vídeos de la imagen',
@@ -197,7 +200,8 @@
       title: 'Verhindern, dass intime Bilder von Ihnen erstellt oder geteilt werden',
       brand: 'Consentry · Hilfe für abgebildete Personen',
       lang: 'Sprache',
-      intro: 'Wenn jemand ein intimes oder sexuelles Bild von Ihnen ohne Ihre Einwilligung geteilt hat oder erstellen könnte, können Sie diesen Dienst bitten, es abzulehnen. Ihre Fotos bleiben auf diesem Gerät: Diese Seite berechnet hier Fingerabdrücke (Hashes) davon, und nur diese Fingerabdrücke werden gesendet.',
+      intro:
+        'Wenn jemand ein intimes oder sexuelles Bild von Ihnen ohne Ihre Einwilligung geteilt hat oder erstellen könnte, können Sie diesen Dienst bitten, es abzulehnen. Ihre Fotos bleiben auf diesem Gerät: Diese Seite berechnet hier Fingerabdrücke (Hashes) davon, und nur diese Fingerabdrücke werden gesendet.',
       privacy: 'Kein Foto verlässt Ihr Gerät. Niemand hier sieht Ihre Fotos.',
       step1: '1. Fotos auswählen',
       filesLabel: 'Fotos oder Videos des Bildes',
@@ -264,8 +268,12 @@
   }
   function apply(root) {
     document.documentElement.lang = lang;
-    (root || document).querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
-    (root || document).querySelectorAll('[data-i18n-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+    (root || document).querySelectorAll('[data-i18n]').forEach((el) => {
+      el.textContent = t(el.dataset.i18n);
+    });
+    (root || document).querySelectorAll('[data-i18n-placeholder]').forEach((el) => {
+      el.placeholder = t(el.dataset.i18nPlaceholder);
+    });
     const title = document.querySelector('[data-i18n-title]');
     if (title) document.title = t(title.dataset.i18nTitle);
   }
@@ -277,5 +285,13 @@
     history.replaceState(null, '', url);
     apply();
   }
-  window.consentryI18n = { t, apply, setLang, get lang() { return lang; }, LANGS };
+  window.consentryI18n = {
+    t,
+    apply,
+    setLang,
+    get lang() {
+      return lang;
+    },
+    LANGS,
+  };
 })();

@@ -1,5 +1,5 @@
 // The victim portal: hashes chosen photos (and video frames) on the device; sends only hashes.
-(function () {
+(() => {
   const i18n = window.consentryI18n;
   const { pdqFromPixels, md5Hex } = window.consentryHash;
   const t = i18n.t;
@@ -13,7 +13,10 @@
   $('lang').value = i18n.lang;
   // A first guess at the country from the language; the person changes it if it is wrong.
   $('country').value = { fr: 'FR', es: 'ES', de: 'DE' }[i18n.lang] || 'US';
-  $('lang').addEventListener('change', (e) => { i18n.setLang(e.target.value); renderPreviews(); });
+  $('lang').addEventListener('change', (e) => {
+    i18n.setLang(e.target.value);
+    renderPreviews();
+  });
 
   async function sha256Hex(bytes) {
     const digest = await crypto.subtle.digest('SHA-256', bytes);
@@ -37,7 +40,11 @@
   function pdqOf(pixels) {
     // Drop alpha: the core takes 1 or 3 channels.
     const rgb = new Uint8Array(pixels.width * pixels.height * 3);
-    for (let i = 0, j = 0; i < pixels.data.length; i += 4, j += 3) { rgb[j] = pixels.data[i]; rgb[j + 1] = pixels.data[i + 1]; rgb[j + 2] = pixels.data[i + 2]; }
+    for (let i = 0, j = 0; i < pixels.data.length; i += 4, j += 3) {
+      rgb[j] = pixels.data[i];
+      rgb[j + 1] = pixels.data[i + 1];
+      rgb[j + 2] = pixels.data[i + 2];
+    }
     const r = pdqFromPixels({ data: rgb, width: pixels.width, height: pixels.height, channels: 3 });
     return { pdq: r.hash, quality: r.quality };
   }
@@ -50,16 +57,22 @@
     return [{ ...pdq, md5: md5Hex(bytes), sha256: await sha256Hex(bytes) }];
   }
 
-  async function hashVideo(file, url) {
+  async function hashVideo(url) {
     const video = document.createElement('video');
     video.muted = true;
     video.preload = 'auto';
     video.src = url;
-    await new Promise((resolve, reject) => { video.onloadeddata = resolve; video.onerror = () => reject(new Error('cannot read the video')); });
+    await new Promise((resolve, reject) => {
+      video.onloadeddata = resolve;
+      video.onerror = () => reject(new Error('cannot read the video'));
+    });
     const hashes = [];
     const times = [0.1, 0.3, 0.5, 0.7, 0.9].map((f) => f * (video.duration || 0));
     for (const time of times) {
-      await new Promise((resolve) => { video.onseeked = resolve; video.currentTime = time; });
+      await new Promise((resolve) => {
+        video.onseeked = resolve;
+        video.currentTime = time;
+      });
       hashes.push(pdqOf(pixelsOf(video, video.videoWidth, video.videoHeight)));
     }
     return hashes;
@@ -67,25 +80,31 @@
 
   function renderPreviews() {
     const list = $('previews');
-    list.replaceChildren(...chosen.map((item) => {
-      const li = document.createElement('li');
-      const img = document.createElement(item.video ? 'video' : 'img');
-      img.src = item.url;
-      if (item.video) img.muted = true;
-      else img.alt = item.name;
-      const name = document.createElement('div');
-      name.textContent = item.name;
-      const state = document.createElement('div');
-      state.textContent = item.hashes ? `${t('hashed')}${item.video ? ` (${item.hashes.length} × ${t('frame')})` : ''}` : t('hashing');
-      const remove = document.createElement('button');
-      remove.type = 'button';
-      remove.className = 'secondary';
-      remove.textContent = t('remove');
-      remove.setAttribute('aria-label', `${t('remove')}: ${item.name}`);
-      remove.addEventListener('click', () => { URL.revokeObjectURL(item.url); chosen = chosen.filter((c) => c !== item); renderPreviews(); });
-      li.append(img, name, state, remove);
-      return li;
-    }));
+    list.replaceChildren(
+      ...chosen.map((item) => {
+        const li = document.createElement('li');
+        const img = document.createElement(item.video ? 'video' : 'img');
+        img.src = item.url;
+        if (item.video) img.muted = true;
+        else img.alt = item.name;
+        const name = document.createElement('div');
+        name.textContent = item.name;
+        const state = document.createElement('div');
+        state.textContent = item.hashes ? `${t('hashed')}${item.video ? ` (${item.hashes.length} × ${t('frame')})` : ''}` : t('hashing');
+        const remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'secondary';
+        remove.textContent = t('remove');
+        remove.setAttribute('aria-label', `${t('remove')}: ${item.name}`);
+        remove.addEventListener('click', () => {
+          URL.revokeObjectURL(item.url);
+          chosen = chosen.filter((c) => c !== item);
+          renderPreviews();
+        });
+        li.append(img, name, state, remove);
+        return li;
+      }),
+    );
     $('hash-status').textContent = pending > 0 ? t('hashing') : '';
   }
 
@@ -97,7 +116,7 @@
       pending++;
       renderPreviews();
       try {
-        item.hashes = item.video ? await hashVideo(file, item.url) : await hashImage(file);
+        item.hashes = item.video ? await hashVideo(item.url) : await hashImage(file);
       } catch (error) {
         chosen = chosen.filter((c) => c !== item);
         show($('form-message'), 'bad', `${t('error')} ${file.name}: ${error.message}`);
@@ -151,7 +170,11 @@
         signature: $('signature').value,
         jurisdictions: [$('country').value],
         contact: $('contact').value || undefined,
-        locators: $('locators').value.split(/\s*\n\s*/).map((l) => l.trim()).filter(Boolean).slice(0, 20),
+        locators: $('locators')
+          .value.split(/\s*\n\s*/)
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .slice(0, 20),
         language: i18n.lang,
         hashes,
       });
@@ -176,7 +199,11 @@
     if (note) show(out, 'ok', note);
     const dl = document.createElement('dl');
     dl.className = 'facts';
-    for (const [k, v] of [['status', t(`st_${view.status}`)], ['deadlineIs', when(view.deadlineAt)], ['fingerprints', String(view.hashCount)]]) {
+    for (const [k, v] of [
+      ['status', t(`st_${view.status}`)],
+      ['deadlineIs', when(view.deadlineAt)],
+      ['fingerprints', String(view.hashCount)],
+    ]) {
       const dt = document.createElement('dt');
       dt.textContent = t(k);
       const dd = document.createElement('dd');
@@ -194,18 +221,24 @@
       show($('case-result'), 'bad', `${t('error')} ${error.message}`);
     }
   }
-  $('check').addEventListener('click', () => caseAction(async () => {
-    const [c, s] = caseArgs();
-    renderStatus(await call('GET', `/v1/notices/${c}`, undefined, s));
-  }));
-  $('add').addEventListener('click', () => caseAction(async () => {
-    const hashes = allHashes();
-    if (hashes.length === 0) return show($('case-result'), 'bad', t('needFiles'));
-    const [c, s] = caseArgs();
-    renderStatus(await call('POST', `/v1/notices/${c}/hashes`, { hashes }, s), t('added'));
-  }));
-  $('withdraw').addEventListener('click', () => caseAction(async () => {
-    const [c, s] = caseArgs();
-    renderStatus(await call('POST', `/v1/notices/${c}/withdraw`, undefined, s), t('withdrawn'));
-  }));
+  $('check').addEventListener('click', () =>
+    caseAction(async () => {
+      const [c, s] = caseArgs();
+      renderStatus(await call('GET', `/v1/notices/${c}`, undefined, s));
+    }),
+  );
+  $('add').addEventListener('click', () =>
+    caseAction(async () => {
+      const hashes = allHashes();
+      if (hashes.length === 0) return show($('case-result'), 'bad', t('needFiles'));
+      const [c, s] = caseArgs();
+      renderStatus(await call('POST', `/v1/notices/${c}/hashes`, { hashes }, s), t('added'));
+    }),
+  );
+  $('withdraw').addEventListener('click', () =>
+    caseAction(async () => {
+      const [c, s] = caseArgs();
+      renderStatus(await call('POST', `/v1/notices/${c}/withdraw`, undefined, s), t('withdrawn'));
+    }),
+  );
 })();

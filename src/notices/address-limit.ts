@@ -24,6 +24,6 @@ export async function hitAddressLimit(db: Queryable, options: { scope: string; a
     [addressHash, window.toISOString()],
   );
   // Old windows are dropped now and then, so the table stays the size of one day's addresses.
-  if (Math.random() < 0.01) await db.query("DELETE FROM notice_intake_counters WHERE window_start < $1", [new Date(at.getTime() - 86_400_000).toISOString()]);
+  if (Math.random() < 0.01) await db.query('DELETE FROM notice_intake_counters WHERE window_start < $1', [new Date(at.getTime() - 86_400_000).toISOString()]);
   if (Number(rows[0]!.count) > options.perHour) throw new AddressLimitedError(options.code, Math.max(1, Math.ceil((window.getTime() + 3_600_000 - at.getTime()) / 1000)));
 }

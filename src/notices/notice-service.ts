@@ -142,7 +142,14 @@ export function createNoticeService(options: NoticeServiceOptions) {
 
   const hitIntakeLimit = (address: string) => hitAddressLimit(db, { scope: 'notice-intake', address, perHour: intakePerHour, code: 'notice_rate_limited', now: now() });
 
-  async function event(notice: { id: string; tenantId: string }, action: 'receive' | 'add_hashes' | 'accept' | 'reject' | 'escalate' | 'withdraw', reason: string, actor: Actor, extra: { reviewerId?: string; details?: Record<string, unknown> }, apply: (tx: Queryable, status: NoticeStatus, previous: string[]) => Promise<void>): Promise<ModerationEvent> {
+  async function event(
+    notice: { id: string; tenantId: string },
+    action: 'receive' | 'add_hashes' | 'accept' | 'reject' | 'escalate' | 'withdraw',
+    reason: string,
+    actor: Actor,
+    extra: { reviewerId?: string; details?: Record<string, unknown> },
+    apply: (tx: Queryable, status: NoticeStatus, previous: string[]) => Promise<void>,
+  ): Promise<ModerationEvent> {
     return recordModerationEvent(
       { tenantId: notice.tenantId, subjectKind: 'notice', subjectId: notice.id, action, reason, actor, reviewerId: extra.reviewerId, details: extra.details },
       { db, log, apply: (tx, status, previous) => apply(tx, status as NoticeStatus, previous) },
@@ -156,18 +163,39 @@ export function createNoticeService(options: NoticeServiceOptions) {
   }
 
   async function noticeBySecret(caseNumber: string, secret: string): Promise<Notice> {
-    const { rows } = await db.query<{ secret_hash: string }>('SELECT secret_hash FROM notices WHERE case_number = $1', [String(caseNumber ?? '').toUpperCase().slice(0, 40)]);
+    const { rows } = await db.query<{ secret_hash: string }>('SELECT secret_hash FROM notices WHERE case_number = $1', [
+      String(caseNumber ?? '')
+        .toUpperCase()
+        .slice(0, 40),
+    ]);
     // The same answer for an unknown case and a wrong secret: a case number alone reveals nothing.
     const expected = rows[0]?.secret_hash ?? '0'.repeat(64);
-    const given = createHash('sha256').update(String(secret ?? '')).digest('hex');
+    const given = createHash('sha256')
+      .update(String(secret ?? ''))
+      .digest('hex');
     if (!rows[0] || !timingSafeEqual(Buffer.from(expected), Buffer.from(given))) throw new NotFoundError('No notice with this case number and secret.', undefined, 'notice_not_found');
     return (await findNotice(db, String(caseNumber).toUpperCase()))!;
   }
 
   async function insertHashes(tx: Queryable, notice: { id: string; caseNumber: string }, hashes: NoticeHash[], at: string): Promise<HashListEntry[]> {
-    const entries = hashes.map((h) => ({ id: `notice:${notice.caseNumber}:${randomBytes(6).toString('hex')}`, pdq: h.pdq, ...(h.quality === undefined ? {} : { quality: h.quality }), ...(h.md5 ? { md5: h.md5 } : {}), ...(h.sha256 ? { sha256: h.sha256 } : {}), addedAt: at }));
+    const entries = hashes.map((h) => ({
+      id: `notice:${notice.caseNumber}:${randomBytes(6).toString('hex')}`,
+      pdq: h.pdq,
+      ...(h.quality === undefined ? {} : { quality: h.quality }),
+      ...(h.md5 ? { md5: h.md5 } : {}),
+      ...(h.sha256 ? { sha256: h.sha256 } : {}),
+      addedAt: at,
+    }));
     for (const e of entries) {
-      await tx.query('INSERT INTO notice_hashes (notice_id, entry_id, pdq, quality, md5, sha256, added_at) VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT DO NOTHING', [notice.id, e.id, e.pdq, e.quality ?? null, e.md5 ?? null, e.sha256 ?? null, at]);
+      await tx.query('INSERT INTO notice_hashes (notice_id, entry_id, pdq, quality, md5, sha256, added_at) VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT DO NOTHING', [
+        notice.id,
+        e.id,
+        e.pdq,
+        e.quality ?? null,
+        e.md5 ?? null,
+        e.sha256 ?? null,
+        at,
+      ]);
     }
     return entries;
   }
@@ -195,7 +223,8 @@ export function createNoticeService(options: NoticeServiceOptions) {
       await hitIntakeLimit(context.address);
       const tenantId = input.tenant ?? DEFAULT_TENANT;
       if (tenantId === DEFAULT_TENANT) await ensureTenant(db, tenantId);
-      else if (!(await db.query('SELECT 1 FROM tenants WHERE id = $1', [tenantId])).rows[0]) throw new NotFoundError(`No service ${JSON.stringify(tenantId)} takes notices here.`, undefined, 'tenant_not_found');
+      else if (!(await db.query('SELECT 1 FROM tenants WHERE id = $1', [tenantId])).rows[0])
+        throw new NotFoundError(`No service ${JSON.stringify(tenantId)} takes notices here.`, undefined, 'tenant_not_found');
       const received = now();
       const regime = computeRegimes({ jurisdictions: input.jurisdictions, category: input.category ?? 'NCII_REAL', role: input.role, minor: input.minor }, options.targetHours);
       const deadline = new Date(received.getTime() + regime.deadlineHours * 3_600_000);
@@ -204,20 +233,47 @@ export function createNoticeService(options: NoticeServiceOptions) {
       const secret = randomBytes(24).toString('base64url');
       const at = received.toISOString();
       let entries: HashListEntry[] = [];
-      await event({ id, tenantId }, 'receive', 'Notice received; receipt confirmed to the notifier.', 'notifier', { details: { regimes: regime.regimes, deadlineAt: deadline.toISOString(), hashCount: input.hashes.length, minor: input.minor, channel: input.channel ?? 'api' } }, async (tx, status) => {
-        await tx.query(
-          `INSERT INTO notices (id, case_number, tenant_id, secret_hash, channel, regimes, jurisdictions, alleged_category, minor, reporting_duty, notifier_role, subject_declaration,
+      await event(
+        { id, tenantId },
+        'receive',
+        'Notice received; receipt confirmed to the notifier.',
+        'notifier',
+        { details: { regimes: regime.regimes, deadlineAt: deadline.toISOString(), hashCount: input.hashes.length, minor: input.minor, channel: input.channel ?? 'api' } },
+        async (tx, status) => {
+          await tx.query(
+            `INSERT INTO notices (id, case_number, tenant_id, secret_hash, channel, regimes, jurisdictions, alleged_category, minor, reporting_duty, notifier_role, subject_declaration,
              non_consent_statement, good_faith, signature, signed_at, notifier_name, contact, content_locators, language, received_at, receipt_confirmed_at, deadline_at, status)
            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24)`,
-          [
-            id, caseNumber, tenantId, createHash('sha256').update(secret).digest('hex'), input.channel ?? 'api', regime.regimes, input.jurisdictions,
-            input.category ?? (input.minor ? 'CSAM' : 'NCII_REAL'), input.minor, regime.reportingDuty, input.role, input.subjectDeclaration,
-            input.nonConsentStatement, input.goodFaith, input.signature, at, input.name ?? null, input.contact ?? null, input.locators ?? [], input.language ?? 'en',
-            at, at, deadline.toISOString(), status,
-          ],
-        );
-        entries = await insertHashes(tx, { id, caseNumber }, input.hashes, at);
-      });
+            [
+              id,
+              caseNumber,
+              tenantId,
+              createHash('sha256').update(secret).digest('hex'),
+              input.channel ?? 'api',
+              regime.regimes,
+              input.jurisdictions,
+              input.category ?? (input.minor ? 'CSAM' : 'NCII_REAL'),
+              input.minor,
+              regime.reportingDuty,
+              input.role,
+              input.subjectDeclaration,
+              input.nonConsentStatement,
+              input.goodFaith,
+              input.signature,
+              at,
+              input.name ?? null,
+              input.contact ?? null,
+              input.locators ?? [],
+              input.language ?? 'en',
+              at,
+              at,
+              deadline.toISOString(),
+              status,
+            ],
+          );
+          entries = await insertHashes(tx, { id, caseNumber }, input.hashes, at);
+        },
+      );
       // A possible child's images are refused at once, before review: wrongly blocking an image
       // costs little; letting it through does not. A reviewer's rejection takes them off again.
       if (input.minor) await addToTakedownList(lists, entries, { minor: true, now: received });
@@ -238,7 +294,8 @@ export function createNoticeService(options: NoticeServiceOptions) {
       const held = new Set((await noticeEntries(db, notice.id)).map((e) => `${e.pdq}:${e.sha256 ?? ''}`));
       const hashes = parseHashes(rawHashes).filter((h) => !held.has(`${h.pdq}:${h.sha256 ?? ''}`));
       if (hashes.length === 0) return statusView(notice);
-      if (notice.hashCount + hashes.length > MAX_NOTICE_HASHES) throw new InvalidInputError(`A notice holds at most ${MAX_NOTICE_HASHES} hashes; file another notice for more.`, undefined, 'invalid_notice');
+      if (notice.hashCount + hashes.length > MAX_NOTICE_HASHES)
+        throw new InvalidInputError(`A notice holds at most ${MAX_NOTICE_HASHES} hashes; file another notice for more.`, undefined, 'invalid_notice');
       let entries: HashListEntry[] = [];
       const at = now().toISOString();
       await event(notice, 'add_hashes', `The notifier added ${hashes.length} hash(es).`, 'notifier', { details: { hashCount: hashes.length } }, async (tx, status) => {
@@ -298,7 +355,10 @@ export function createNoticeService(options: NoticeServiceOptions) {
       if (!options.webhookUrl) return 0;
       const { dueSoon, overdue } = await timers();
       let sent = 0;
-      for (const [list, column, type] of [[dueSoon, 'due_soon_notified_at', 'notice.due_soon'], [overdue, 'overdue_notified_at', 'notice.overdue']] as const) {
+      for (const [list, column, type] of [
+        [dueSoon, 'due_soon_notified_at', 'notice.due_soon'],
+        [overdue, 'overdue_notified_at', 'notice.overdue'],
+      ] as const) {
         for (const n of list) {
           const { rows } = await db.query(`UPDATE notices SET ${column} = $2 WHERE id = $1 AND ${column} IS NULL RETURNING id`, [n.id, now().toISOString()]);
           if (!rows[0]) continue;
@@ -408,7 +468,14 @@ async function noticeEntries(db: Queryable, noticeId: string): Promise<HashListE
     'SELECT entry_id, pdq, quality, md5, sha256, added_at FROM notice_hashes WHERE notice_id = $1 ORDER BY added_at, entry_id',
     [noticeId],
   );
-  return rows.map((r) => ({ id: r.entry_id, pdq: r.pdq, ...(r.quality === null ? {} : { quality: r.quality }), ...(r.md5 ? { md5: r.md5 } : {}), ...(r.sha256 ? { sha256: r.sha256 } : {}), addedAt: iso(r.added_at) }));
+  return rows.map((r) => ({
+    id: r.entry_id,
+    pdq: r.pdq,
+    ...(r.quality === null ? {} : { quality: r.quality }),
+    ...(r.md5 ? { md5: r.md5 } : {}),
+    ...(r.sha256 ? { sha256: r.sha256 } : {}),
+    addedAt: iso(r.added_at),
+  }));
 }
 
 /**
@@ -495,7 +562,8 @@ export function parseNoticeInput(raw: unknown): NoticeInput {
     throw bad('"jurisdictions" lists 1-10 two-letter country codes (or "EU").');
   }
   const locators = o.locators ?? [];
-  if (!Array.isArray(locators) || locators.length > 20 || !locators.every((l) => typeof l === 'string' && l.length > 0 && l.length <= 2000)) throw bad('"locators" lists up to 20 URLs or content ids.');
+  if (!Array.isArray(locators) || locators.length > 20 || !locators.every((l) => typeof l === 'string' && l.length > 0 && l.length <= 2000))
+    throw bad('"locators" lists up to 20 URLs or content ids.');
   const language = o.language ?? 'en';
   if (!(NOTICE_LANGUAGES as readonly unknown[]).includes(language)) throw bad(`"language" must be one of ${NOTICE_LANGUAGES.join(', ')}.`);
   const channel = o.channel ?? 'api';

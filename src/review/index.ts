@@ -1,3 +1,34 @@
-export { recordModerationEvent, listModerationEvents, deriveStatus, checkEvent, ModerationConflictError, SUBJECT_KINDS, MODERATION_ACTIONS, NOTICE_STATUSES, DECISION_REVIEW_STATUSES, type ModerationEvent, type NewModerationEvent, type ModerationAction, type NoticeStatus, type ReviewStatus } from './moderation-events.ts';
-export { createReviewer, signIn, findSession, endSession, csrfMatches, hashPassword, verifyPassword, generatePassword, REVIEWER_ROLES, MIN_PASSWORD_LENGTH, SESSION_HOURS, ReviewerExistsError, type Reviewer, type ReviewerRole, type ReviewSession } from './reviewers.ts';
+export {
+  recordModerationEvent,
+  listModerationEvents,
+  deriveStatus,
+  checkEvent,
+  ModerationConflictError,
+  SUBJECT_KINDS,
+  MODERATION_ACTIONS,
+  NOTICE_STATUSES,
+  DECISION_REVIEW_STATUSES,
+  type ModerationEvent,
+  type NewModerationEvent,
+  type ModerationAction,
+  type NoticeStatus,
+  type ReviewStatus,
+} from './moderation-events.ts';
+export {
+  createReviewer,
+  signIn,
+  findSession,
+  endSession,
+  csrfMatches,
+  hashPassword,
+  verifyPassword,
+  generatePassword,
+  REVIEWER_ROLES,
+  MIN_PASSWORD_LENGTH,
+  SESSION_HOURS,
+  ReviewerExistsError,
+  type Reviewer,
+  type ReviewerRole,
+  type ReviewSession,
+} from './reviewers.ts';
 export { createReviewService, REVIEW_ACTIONS, APPEAL_WINDOW_DAYS, ImageSeenError, type ReviewItem, type ReviewService, type ReviewAction } from './review-service.ts';

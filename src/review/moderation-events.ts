@@ -105,7 +105,8 @@ function verdictAfter(event: NewModerationEvent): Verdict {
  * Throws `InvalidInputError` (`invalid_moderation_event`).
  */
 export function checkEvent(event: NewModerationEvent): void {
-  if (!(SUBJECT_KINDS as readonly string[]).includes(event.subjectKind)) throw new InvalidInputError(`Unknown subject kind ${JSON.stringify(event.subjectKind)}.`, undefined, 'invalid_moderation_event');
+  if (!(SUBJECT_KINDS as readonly string[]).includes(event.subjectKind))
+    throw new InvalidInputError(`Unknown subject kind ${JSON.stringify(event.subjectKind)}.`, undefined, 'invalid_moderation_event');
   if (!ALLOWED[event.subjectKind].includes(event.action)) {
     throw new InvalidInputError(`A ${event.subjectKind} takes the actions ${ALLOWED[event.subjectKind].join(', ')}; not ${JSON.stringify(event.action)}.`, undefined, 'invalid_moderation_event');
   }
@@ -147,10 +148,10 @@ export async function recordModerationEvent(event: NewModerationEvent, options: 
   return options.db.transaction(async (tx) => {
     // Events of one subject are serialised so the status is derived from a complete history.
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`moderation:${event.subjectKind}:${event.subjectId}`]);
-    const { rows: before } = await tx.query<{ action: ModerationAction }>(
-      'SELECT action FROM moderation_events WHERE subject_kind = $1 AND subject_id = $2 ORDER BY seq',
-      [event.subjectKind, event.subjectId],
-    );
+    const { rows: before } = await tx.query<{ action: ModerationAction }>('SELECT action FROM moderation_events WHERE subject_kind = $1 AND subject_id = $2 ORDER BY seq', [
+      event.subjectKind,
+      event.subjectId,
+    ]);
     const previous = before.map((r) => r.action);
     const status = deriveStatus(event.subjectKind, [...previous, event.action]);
     await options.apply(tx, status, previous);
@@ -216,10 +217,7 @@ interface EventRow {
 
 /** A subject's events, oldest first (within the tenant). */
 export async function listModerationEvents(db: Queryable, tenantId: string, subjectKind: SubjectKind, subjectId: string): Promise<ModerationEvent[]> {
-  const { rows } = await db.query<EventRow>(
-    'SELECT * FROM moderation_events WHERE tenant_id = $1 AND subject_kind = $2 AND subject_id = $3 ORDER BY seq',
-    [tenantId, subjectKind, subjectId],
-  );
+  const { rows } = await db.query<EventRow>('SELECT * FROM moderation_events WHERE tenant_id = $1 AND subject_kind = $2 AND subject_id = $3 ORDER BY seq', [tenantId, subjectKind, subjectId]);
   return rows.map((r) => ({
     seq: Number(r.seq),
     id: r.id,

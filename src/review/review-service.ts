@@ -86,7 +86,10 @@ export function createReviewService(options: ReviewServiceOptions) {
       images = rows.map((r, index) => ({ index, role: r.role }));
       if (images.length === 0) imageNote = 'No image was kept for this decision.';
     }
-    const spans = d.categories.flatMap((c) => c.evidence).filter((e) => e.kind === 'text').map((e) => (e as { text: string }).text);
+    const spans = d.categories
+      .flatMap((c) => c.evidence)
+      .filter((e) => e.kind === 'text')
+      .map((e) => (e as { text: string }).text);
     const subjectKind = appeal ? 'appeal' : 'decision';
     const subjectId = appeal ? appeal.id : entry.id;
     const status = appeal ? appeal.status : ((await db.query<{ status: ReviewStatus }>('SELECT status FROM decision_reviews WHERE decision_id = $1', [entry.id])).rows[0]?.status ?? 'open');
@@ -113,7 +116,9 @@ export function createReviewService(options: ReviewServiceOptions) {
 
   async function webhook(payload: Record<string, unknown>): Promise<void> {
     if (!options.webhookUrl) return;
-    await (options.fetch ?? fetch)(options.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload), signal: AbortSignal.timeout(5000) }).catch(() => undefined);
+    await (options.fetch ?? fetch)(options.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload), signal: AbortSignal.timeout(5000) }).catch(
+      () => undefined,
+    );
   }
 
   return {
@@ -130,7 +135,10 @@ export function createReviewService(options: ReviewServiceOptions) {
 
     /** Appeals still to decide, oldest first. */
     async appealQueue(tenantId: string, limit = 50): Promise<ReviewItem[]> {
-      const { rows } = await db.query<AppealRow>(`SELECT * FROM appeals WHERE tenant_id = $1 AND status IN ('open', 'escalated') ORDER BY created_at LIMIT $2`, [tenantId, Math.min(Math.max(limit, 1), 200)]);
+      const { rows } = await db.query<AppealRow>(`SELECT * FROM appeals WHERE tenant_id = $1 AND status IN ('open', 'escalated') ORDER BY created_at LIMIT $2`, [
+        tenantId,
+        Math.min(Math.max(limit, 1), 200),
+      ]);
       return Promise.all(rows.map(async (a) => item(tenantId, await decisionEntry(tenantId, a.decision_id), a)));
     },
 
@@ -156,7 +164,16 @@ export function createReviewService(options: ReviewServiceOptions) {
       if (previousStatus === 'escalated' && action !== 'escalate' && session.reviewer.role !== 'admin') throw new ForbiddenError('An escalated item is decided by an admin.');
       const at = now().toISOString();
       await recordModerationEvent(
-        { tenantId, subjectKind: subject.kind, subjectId: subject.kind === 'appeal' ? appeal!.id : entry.id, action, reason, actor: 'reviewer', reviewerId: session.reviewer.id, details: { decisionId: entry.id, verdict: entry.verdict } },
+        {
+          tenantId,
+          subjectKind: subject.kind,
+          subjectId: subject.kind === 'appeal' ? appeal!.id : entry.id,
+          action,
+          reason,
+          actor: 'reviewer',
+          reviewerId: session.reviewer.id,
+          details: { decisionId: entry.id, verdict: entry.verdict },
+        },
         {
           db,
           log,
@@ -165,10 +182,12 @@ export function createReviewService(options: ReviewServiceOptions) {
             if (subject.kind === 'appeal') {
               await tx.query('UPDATE appeals SET status = $2, decided_at = $3 WHERE id = $1', [appeal!.id, status, status === 'upheld' || status === 'overturned' ? at : null]);
             } else {
-              await tx.query(
-                'INSERT INTO decision_reviews (decision_id, tenant_id, status, updated_at) VALUES ($1,$2,$3,$4) ON CONFLICT (decision_id) DO UPDATE SET status = $3, updated_at = $4',
-                [entry.id, tenantId, status, at],
-              );
+              await tx.query('INSERT INTO decision_reviews (decision_id, tenant_id, status, updated_at) VALUES ($1,$2,$3,$4) ON CONFLICT (decision_id) DO UPDATE SET status = $3, updated_at = $4', [
+                entry.id,
+                tenantId,
+                status,
+                at,
+              ]);
             }
           },
         },
@@ -191,7 +210,16 @@ export function createReviewService(options: ReviewServiceOptions) {
       if (!image) throw new NotFoundError('No such image.', undefined, 'image_not_available');
       if (options2.reveal) {
         await recordModerationEvent(
-          { tenantId, subjectKind: 'decision', subjectId: decisionId, action: 'reveal_image', reason: options2.reason?.trim() || 'Reviewer asked to see the image unblurred.', actor: 'reviewer', reviewerId: session.reviewer.id, details: { index, sha256: image.sha256 } },
+          {
+            tenantId,
+            subjectKind: 'decision',
+            subjectId: decisionId,
+            action: 'reveal_image',
+            reason: options2.reason?.trim() || 'Reviewer asked to see the image unblurred.',
+            actor: 'reviewer',
+            reviewerId: session.reviewer.id,
+            details: { index, sha256: image.sha256 },
+          },
           { db, log, apply: async () => {} },
         );
         return sharp(image.bytes, { limitInputPixels: 40_000_000 }).rotate().resize(768, 768, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer();
@@ -199,7 +227,14 @@ export function createReviewService(options: ReviewServiceOptions) {
       const { rows } = await db.query('INSERT INTO review_session_views (token_hash, image_sha256) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING image_sha256', [session.tokenHash, image.sha256]);
       if (!rows[0] && !options2.again) throw new ImageSeenError();
       // Small and heavily blurred: enough to tell what kind of image it is, not who or what is in it.
-      return sharp(image.bytes, { limitInputPixels: 40_000_000 }).rotate().resize(48, 48, { fit: 'inside' }).blur(4).resize(384, 384, { fit: 'inside', kernel: 'cubic' }).blur(12).jpeg({ quality: 60 }).toBuffer();
+      return sharp(image.bytes, { limitInputPixels: 40_000_000 })
+        .rotate()
+        .resize(48, 48, { fit: 'inside' })
+        .blur(4)
+        .resize(384, 384, { fit: 'inside', kernel: 'cubic' })
+        .blur(12)
+        .jpeg({ quality: 60 })
+        .toBuffer();
     },
 
     /** A link an operator hands to the end user whose request was refused; valid six months. */
@@ -222,21 +257,38 @@ export function createReviewService(options: ReviewServiceOptions) {
     /** The end user contests the decision behind the link: an appeal lands in the console. Never decided automatically. */
     async submitAppeal(token: string, statement: unknown, contact: unknown): Promise<{ caseNumber: string; status: ReviewStatus }> {
       const link = await findLink(db, token, now());
-      if (typeof statement !== 'string' || statement.trim().length === 0 || statement.length > 5000) throw new InvalidInputError('Say in up to 5,000 characters why the decision is wrong.', undefined, 'invalid_appeal');
-      if (contact !== undefined && contact !== null && contact !== '' && (typeof contact !== 'string' || contact.length > 320)) throw new InvalidInputError('Contact is at most 320 characters.', undefined, 'invalid_appeal');
+      if (typeof statement !== 'string' || statement.trim().length === 0 || statement.length > 5000)
+        throw new InvalidInputError('Say in up to 5,000 characters why the decision is wrong.', undefined, 'invalid_appeal');
+      if (contact !== undefined && contact !== null && contact !== '' && (typeof contact !== 'string' || contact.length > 320))
+        throw new InvalidInputError('Contact is at most 320 characters.', undefined, 'invalid_appeal');
       const open = await db.query("SELECT 1 FROM appeals WHERE decision_id = $1 AND status IN ('open','escalated')", [link.decision_id]);
       if (open.rows.length > 0) throw new ModerationConflictError('An appeal against this decision is already waiting for a reviewer.');
       const id = randomUUID();
       const caseNumber = newCaseNumber('A');
       const at = now().toISOString();
       await recordModerationEvent(
-        { tenantId: link.tenant_id, subjectKind: 'appeal', subjectId: id, action: 'appeal', reason: 'The end user contests the decision.', actor: 'end_user', details: { decisionId: link.decision_id } },
+        {
+          tenantId: link.tenant_id,
+          subjectKind: 'appeal',
+          subjectId: id,
+          action: 'appeal',
+          reason: 'The end user contests the decision.',
+          actor: 'end_user',
+          details: { decisionId: link.decision_id },
+        },
         {
           db,
           log,
           async apply(tx, status) {
             await tx.query('INSERT INTO appeals (id, case_number, tenant_id, decision_id, statement, contact, created_at, status) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [
-              id, caseNumber, link.tenant_id, link.decision_id, statement.trim(), typeof contact === 'string' && contact.trim() ? contact.trim() : null, at, status,
+              id,
+              caseNumber,
+              link.tenant_id,
+              link.decision_id,
+              statement.trim(),
+              typeof contact === 'string' && contact.trim() ? contact.trim() : null,
+              at,
+              status,
             ]);
           },
         },
@@ -264,7 +316,10 @@ async function requireAppeal(db: Queryable, tenantId: string, id: string): Promi
 }
 
 async function findLink(db: Queryable, token: string, now: Date): Promise<{ decision_id: string; tenant_id: string }> {
-  const { rows } = await db.query<{ decision_id: string; tenant_id: string }>('SELECT decision_id, tenant_id FROM appeal_links WHERE token_hash = $1 AND expires_at > $2', [sha256Hex(String(token ?? '')), now.toISOString()]);
+  const { rows } = await db.query<{ decision_id: string; tenant_id: string }>('SELECT decision_id, tenant_id FROM appeal_links WHERE token_hash = $1 AND expires_at > $2', [
+    sha256Hex(String(token ?? '')),
+    now.toISOString(),
+  ]);
   if (!rows[0]) throw new NotFoundError('This appeal link is not valid or has expired.', undefined, 'appeal_link_invalid');
   return rows[0];
 }

@@ -61,7 +61,8 @@ export async function createReviewer(db: Queryable, options: { name: string; rol
   const name = options.name?.trim();
   if (!name || name.length > 100 || !/^[\p{L}\p{N}._@-]+$/u.test(name)) throw new InvalidInputError('A reviewer name is 1-100 letters, digits, ".", "_", "@" or "-".', undefined, 'invalid_reviewer');
   if (!(REVIEWER_ROLES as readonly string[]).includes(options.role)) throw new InvalidInputError('--role must be reviewer or admin.', undefined, 'invalid_reviewer');
-  if (typeof options.password !== 'string' || options.password.length < MIN_PASSWORD_LENGTH) throw new InvalidInputError(`A password has at least ${MIN_PASSWORD_LENGTH} characters.`, undefined, 'invalid_reviewer');
+  if (typeof options.password !== 'string' || options.password.length < MIN_PASSWORD_LENGTH)
+    throw new InvalidInputError(`A password has at least ${MIN_PASSWORD_LENGTH} characters.`, undefined, 'invalid_reviewer');
   await ensureTenant(db, options.tenantId);
   const id = randomUUID();
   const hash = await hashPassword(options.password);
