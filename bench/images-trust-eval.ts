@@ -64,7 +64,9 @@ async function run(file: string, group: Item['group'], label?: Item['label']): P
 const items: Item[] = [];
 const t0 = performance.now();
 for (const l of labels) items.push(await run(path.join(ageDir, l.filename), 'portrait', { age: l.age, gender: l.gender }));
-const peopleFiles = readdirSync(peopleDir).filter((n) => /\.(jpe?g|png)$/i.test(n)).sort();
+const peopleFiles = readdirSync(peopleDir)
+  .filter((n) => /\.(jpe?g|png)$/i.test(n))
+  .sort();
 for (const f of peopleFiles) items.push(await run(path.join(peopleDir, f), 'people'));
 const seconds = (performance.now() - t0) / 1000;
 
@@ -80,12 +82,18 @@ for (const group of ['portrait', 'people'] as const) {
   const floor = g.filter((i) => i.rules.includes('floor.minor_sexualised'));
   const blocked = g.filter((i) => i.verdict === 'block');
   console.log(`\n## ${group === 'portrait' ? `FairFace portraits (split ${split})` : 'shared/data/people'}: ${g.length} images`);
-  console.log(`nudity levels: ${Object.entries(levels).map(([k, v]) => `${k} ${v}`).join(', ')}; above none: ${pct(g.filter((i) => i.analysis.nudity.level !== 'none').length, g.length)}`);
+  console.log(
+    `nudity levels: ${Object.entries(levels)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; above none: ${pct(g.filter((i) => i.analysis.nudity.level !== 'none').length, g.length)}`,
+  );
   console.log(`strict policy: blocked ${pct(blocked.length, g.length)}, floor.minor_sexualised ${pct(floor.length, g.length)}${floor.length ? ` (${floor.map((i) => i.file).join(', ')})` : ''}`);
   console.log(`images with a possible minor: ${pct(g.filter((i) => i.analysis.possibleMinor).length, g.length)}`);
   for (const i of g.filter((x) => x.analysis.nudity.level !== 'none')) {
     const c = i.analysis.nudity.classes;
-    console.log(`  ${i.file}: ${i.analysis.nudity.level} (Porn ${c.Porn.toFixed(2)} Sexy ${c.Sexy.toFixed(2)} Hentai ${c.Hentai.toFixed(2)})${i.analysis.nudity.opinions ? ` (opinions: ${i.analysis.nudity.opinions.map((o) => `${o.model} Porn ${o.classes.Porn.toFixed(2)}`).join(', ')})` : ''}`);
+    console.log(
+      `  ${i.file}: ${i.analysis.nudity.level} (Porn ${c.Porn.toFixed(2)} Sexy ${c.Sexy.toFixed(2)} Hentai ${c.Hentai.toFixed(2)})${i.analysis.nudity.opinions ? ` (opinions: ${i.analysis.nudity.opinions.map((o) => `${o.model} Porn ${o.classes.Porn.toFixed(2)}`).join(', ')})` : ''}`,
+    );
   }
 }
 
@@ -116,12 +124,16 @@ for (const i of portraits) {
 }
 const sd = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)));
 console.log(`\n## Age and gender (${found}/${portraits.length} faces found)`);
-console.log(`gender accuracy ${(genderOk / Math.max(1, found)).toFixed(3)} (${genderOk}/${found}); age MAE vs bin midpoint ${mean(residuals.map((r) => r.abs)).toFixed(2)}; mean signed error ${mean(residuals.map((r) => r.err)).toFixed(2)}; sd ${sd(residuals.map((r) => r.err)).toFixed(2)}; outside bin ${mean(residuals.map((r) => r.outside)).toFixed(2)}`);
+console.log(
+  `gender accuracy ${(genderOk / Math.max(1, found)).toFixed(3)} (${genderOk}/${found}); age MAE vs bin midpoint ${mean(residuals.map((r) => r.abs)).toFixed(2)}; mean signed error ${mean(residuals.map((r) => r.err)).toFixed(2)}; sd ${sd(residuals.map((r) => r.err)).toFixed(2)}; outside bin ${mean(residuals.map((r) => r.outside)).toFixed(2)}`,
+);
 console.log('| labelled bin | n | MAE | mean signed error | largest abs error | flagged possible minor |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const bin of [...new Set(residuals.map((r) => r.bin))].sort()) {
   const rs = residuals.filter((r) => r.bin === bin);
-  console.log(`| ${bin} | ${rs.length} | ${mean(rs.map((r) => r.abs)).toFixed(1)} | ${mean(rs.map((r) => r.err)).toFixed(1)} | ${Math.max(...rs.map((r) => r.abs)).toFixed(1)} | ${rs.filter((r) => r.minor).length} |`);
+  console.log(
+    `| ${bin} | ${rs.length} | ${mean(rs.map((r) => r.abs)).toFixed(1)} | ${mean(rs.map((r) => r.err)).toFixed(1)} | ${Math.max(...rs.map((r) => r.abs)).toFixed(1)} | ${rs.filter((r) => r.minor).length} |`,
+  );
 }
 for (const gender of ['Female', 'Male']) {
   const rs = residuals.filter((r) => r.gender === gender);
@@ -131,9 +143,19 @@ const greyShift = residuals.map((r) => r.grey).filter(Number.isFinite);
 console.log(`greyscale copy: mean age shift ${mean(greyShift).toFixed(2)}, mean |shift| ${mean(greyShift.map(Math.abs)).toFixed(2)}, largest drop ${Math.min(...greyShift).toFixed(1)}`);
 const recodedShift = residuals.map((r) => r.recoded).filter(Number.isFinite);
 console.log(`colour JPEG re-encode (noise floor): mean |shift| ${mean(recodedShift.map(Math.abs)).toFixed(2)}, largest drop ${Math.min(...recodedShift).toFixed(1)}`);
-const greyPeople = items.filter((i) => i.group === 'people').flatMap((i) => i.analysis.faces.map((f, k) => (i.grey?.faces[k] ? i.grey.faces[k]!.age - f.age : NaN))).filter(Number.isFinite);
+const greyPeople = items
+  .filter((i) => i.group === 'people')
+  .flatMap((i) => i.analysis.faces.map((f, k) => (i.grey?.faces[k] ? i.grey.faces[k]!.age - f.age : NaN)))
+  .filter(Number.isFinite);
 console.log(`greyscale, shared people photos (faces in detector order): mean |shift| ${mean(greyPeople.map(Math.abs)).toFixed(2)}, largest drop ${Math.min(...greyPeople).toFixed(1)}`);
-console.log(`greyscale copies gaining a possible minor: ${items.filter((i) => i.grey && i.grey.possibleMinor && !i.analysis.possibleMinor).map((i) => i.file).join(', ') || 'none'}`);
+console.log(
+  `greyscale copies gaining a possible minor: ${
+    items
+      .filter((i) => i.grey && i.grey.possibleMinor && !i.analysis.possibleMinor)
+      .map((i) => i.file)
+      .join(', ') || 'none'
+  }`,
+);
 
 // Face matching over every pair of faces.
 function identity(file: string, analysis: ImageAnalysis, k: number): string {
@@ -160,7 +182,12 @@ same.sort((x, y) => x.s - y.s);
 diff.sort((x, y) => y.s - x.s);
 console.log(`\n## Face matching: ${faces.length} faces, ${same.length} same-person pairs, ${diff.length} different-person pairs`);
 console.log(`same-person scores (lowest first): ${same.map((p) => `${p.s.toFixed(3)} ${p.pair}`).join('; ')}`);
-console.log(`highest different-person scores: ${diff.slice(0, 6).map((p) => `${p.s.toFixed(3)} ${p.pair}`).join('; ')}`);
+console.log(
+  `highest different-person scores: ${diff
+    .slice(0, 6)
+    .map((p) => `${p.s.toFixed(3)} ${p.pair}`)
+    .join('; ')}`,
+);
 console.log('| threshold | false non-match (same pairs not matched) | false match (different pairs matched) |');
 console.log('| --- | --- | --- |');
 for (const t of [0.86, 0.88, 0.89, 0.9, 0.91, 0.92, 0.93, 0.94]) {
@@ -169,5 +196,17 @@ for (const t of [0.86, 0.88, 0.89, 0.9, 0.91, 0.92, 0.93, 0.94]) {
 console.log(`\n${items.length} images in ${seconds.toFixed(1)} s (each analysed three times: colour with embeddings, greyscale and re-encoded without)`);
 
 const out = arg('json');
-if (out) writeFileSync(out, JSON.stringify({ split, items: items.map(({ analysis, grey, ...rest }) => ({ ...rest, nudity: analysis.nudity, faces: analysis.faces.map(({ embedding: _e, ...f }) => f), greyAges: grey?.faces.map((f) => f.age) })), residuals }, null, 1));
+if (out)
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        split,
+        items: items.map(({ analysis, grey, ...rest }) => ({ ...rest, nudity: analysis.nudity, faces: analysis.faces.map(({ embedding: _e, ...f }) => f), greyAges: grey?.faces.map((f) => f.age) })),
+        residuals,
+      },
+      null,
+      1,
+    ),
+  );
 models.close();

@@ -38,6 +38,8 @@ for (const name of ['fr_two_people.jpg', 'max_group.jpeg', 'vh_solvay1927.jpg'])
   const before = await analyzeBytes(withoutPose, bytes, limits, { regions: true });
   const after = await analyzeBytes(models, bytes, limits, { regions: true });
   const [b, a] = [overlap(before), overlap(after)];
-  console.log(`| ${name} | ${a.regions} | ${a.pose} | ${b.meanOverlap.toFixed(2)} | ${a.meanOverlap.toFixed(2)} | ${a.ownFace}/${a.regions} | ${before.timings.regionsMs} / ${after.timings.regionsMs} |`);
+  console.log(
+    `| ${name} | ${a.regions} | ${a.pose} | ${b.meanOverlap.toFixed(2)} | ${a.meanOverlap.toFixed(2)} | ${a.ownFace}/${a.regions} | ${before.timings.regionsMs} / ${after.timings.regionsMs} |`,
+  );
 }
 models.close();

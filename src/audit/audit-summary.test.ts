@@ -5,12 +5,21 @@ import { summariseAudit } from './audit-summary.ts';
 import type { AuditRecord } from './audit-types.ts';
 
 const record = (id: string, level: 'none' | 'partial'): AuditRecord => ({
-  id, source: id, meta: {}, status: 'ok', width: 10, height: 10, format: 'jpeg',
-  nudity: { level, drawn: false, classes: {} }, faces: [], personCount: 0, possibleMinor: false,
+  id,
+  source: id,
+  meta: {},
+  status: 'ok',
+  width: 10,
+  height: 10,
+  format: 'jpeg',
+  nudity: { level, drawn: false, classes: {} },
+  faces: [],
+  personCount: 0,
+  possibleMinor: false,
 });
 
 describe('summariseAudit: how far to trust the figures', () => {
-  it('carries the detectors\' measured error on clothed adults, with Wilson intervals, beside the shares', () => {
+  it("carries the detectors' measured error on clothed adults, with Wilson intervals, beside the shares", () => {
     const s = summariseAudit([record('a', 'partial'), record('b', 'none')]);
     const fp = s.detector.trust.clothedRatedAboveNone;
     assert.equal(fp.k, MEASURED_TRUST.clothedRatedAboveNone.k);

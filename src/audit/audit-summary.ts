@@ -88,17 +88,20 @@ export function summariseAudit(records: readonly AuditRecord[], options: Summary
   const undressed = ok.filter(isUndressed);
 
   const screened = ok.filter((r) => r.prompt);
-  const prompts = screened.length === 0 ? null : (() => {
-    const blocked = screened.filter((r) => r.prompt!.verdict === 'block');
-    const allowed = screened.filter((r) => r.prompt!.verdict === 'allow');
-    return {
-      screened: screened.length,
-      blocked: wilson(blocked.length, screened.length),
-      review: count(screened, (r) => r.prompt!.verdict === 'review'),
-      sexualisedOutputGivenBlocked: wilson(count(blocked, isSexualised), blocked.length),
-      sexualisedOutputGivenAllowed: wilson(count(allowed, isSexualised), allowed.length),
-    };
-  })();
+  const prompts =
+    screened.length === 0
+      ? null
+      : (() => {
+          const blocked = screened.filter((r) => r.prompt!.verdict === 'block');
+          const allowed = screened.filter((r) => r.prompt!.verdict === 'allow');
+          return {
+            screened: screened.length,
+            blocked: wilson(blocked.length, screened.length),
+            review: count(screened, (r) => r.prompt!.verdict === 'review'),
+            sexualisedOutputGivenBlocked: wilson(count(blocked, isSexualised), blocked.length),
+            sexualisedOutputGivenAllowed: wilson(count(allowed, isSexualised), allowed.length),
+          };
+        })();
 
   const clusters = nearDuplicateClusters(ok.filter((r) => r.hashes?.pdq).map((r) => ({ id: r.id, pdq: r.hashes!.pdq })));
   const validation = options.validation ?? null;
@@ -129,13 +132,22 @@ export function summariseAudit(records: readonly AuditRecord[], options: Summary
       undressed: wilson(undressed.length, n),
       sexualised: wilson(sexualised.length, n),
       explicit: wilson(levels.explicit, n),
-      withFaces: wilson(count(ok, (r) => (r.faces?.length ?? 0) > 0), n),
-      drawnAmongSexualised: wilson(count(sexualised, (r) => r.nudity!.drawn), sexualised.length),
+      withFaces: wilson(
+        count(ok, (r) => (r.faces?.length ?? 0) > 0),
+        n,
+      ),
+      drawnAmongSexualised: wilson(
+        count(sexualised, (r) => r.nudity!.drawn),
+        sexualised.length,
+      ),
     },
     gender: { sexualised: genderSplit(sexualised), undressed: genderSplit(undressed) },
     minors: {
       possibleMinorImages: count(ok, (r) => r.possibleMinor === true),
-      possibleMinorShare: wilson(count(ok, (r) => r.possibleMinor === true), n),
+      possibleMinorShare: wilson(
+        count(ok, (r) => r.possibleMinor === true),
+        n,
+      ),
       possibleMinorAmongSexualised: count(sexualised, (r) => r.possibleMinor === true),
       sexualisedIds: sexualised.map((r) => r.id),
     },
@@ -207,7 +219,10 @@ function breakdowns(ok: readonly AuditRecord[], options: SummaryOptions): Record
         n: rs.length,
         undressed: wilson(count(rs, isUndressed), rs.length),
         sexualised: wilson(count(rs, isSexualised), rs.length),
-        explicit: wilson(count(rs, (r) => r.nudity!.level === 'explicit'), rs.length),
+        explicit: wilson(
+          count(rs, (r) => r.nudity!.level === 'explicit'),
+          rs.length,
+        ),
         possibleMinor: count(rs, (r) => r.possibleMinor === true),
       }));
   }

@@ -22,14 +22,7 @@ export function calibratedAge(raw: number): number {
 }
 
 /** Builds a FaceResult with the conservative age band. Exported for tests of the band rule. */
-export function faceResult(
-  box: [number, number, number, number],
-  score: number,
-  age: number,
-  gender: FaceResult['gender'],
-  genderScore: number,
-  embedding?: number[],
-): FaceResult {
+export function faceResult(box: [number, number, number, number], score: number, age: number, gender: FaceResult['gender'], genderScore: number, embedding?: number[]): FaceResult {
   const known = Number.isFinite(age) && age > 0;
   if (known) age = calibratedAge(age);
   // An unknown age is treated as possibly minor: fail closed.

@@ -96,7 +96,10 @@ describe('image analysis with the real models', { skip }, () => {
     const two = await analyze(photo('fr_two_people.jpg'), { regions: true });
     const regions = two.faces.map((f) => f.region!);
     assert.equal(regions.length, 2);
-    assert.deepEqual(regions.map((r) => r.basis), ['pose', 'pose']);
+    assert.deepEqual(
+      regions.map((r) => r.basis),
+      ['pose', 'pose'],
+    );
     const [a, b] = regions.map((r) => r.box);
     const overlapX = Math.min(a![0] + a![2], b![0] + b![2]) - Math.max(a![0], b![0]);
     assert.ok(overlapX <= 0.05 * Math.min(a![2], b![2]), `regions overlap by ${overlapX} px`);

@@ -32,7 +32,9 @@ describe('clothed adults through the real models and the strict policy', { skip 
   before(async () => {
     models = await loadImageModels();
     for (const dir of [portraits!, people!]) {
-      for (const name of readdirSync(dir).filter((n) => /\.(jpe?g|png)$/i.test(n)).sort()) {
+      for (const name of readdirSync(dir)
+        .filter((n) => /\.(jpe?g|png)$/i.test(n))
+        .sort()) {
         results.set(name, await analyzeBytes(models, readFileSync(path.join(dir, name)), limits));
       }
     }
@@ -41,12 +43,19 @@ describe('clothed adults through the real models and the strict policy', { skip 
 
   it('blocks no shared portrait or photo as a sexualised minor, beyond the measured exception', () => {
     const fired = [...results].filter(([, a]) => decide(detectionFromAnalysis(a), STRICT_POLICY).rules.some((r) => r.id === 'floor.minor_sexualised')).map(([n]) => n);
-    assert.deepEqual(fired.filter((n) => !KNOWN_FLOOR_FALSE_POSITIVES.includes(n)), [], `fired on ${fired.join(', ')}`);
+    assert.deepEqual(
+      fired.filter((n) => !KNOWN_FLOOR_FALSE_POSITIVES.includes(n)),
+      [],
+      `fired on ${fired.join(', ')}`,
+    );
   });
 
   it('rates the wider photos none and no more portraits above none than measured', () => {
     const photos = [...results].filter(([n]) => !n.startsWith('fairface_'));
-    assert.deepEqual(photos.filter(([, a]) => a.nudity.level !== 'none').map(([n]) => n), []);
+    assert.deepEqual(
+      photos.filter(([, a]) => a.nudity.level !== 'none').map(([n]) => n),
+      [],
+    );
     const closeUps = [...results].filter(([n]) => n.startsWith('fairface_'));
     const above = closeUps.filter(([, a]) => a.nudity.level !== 'none');
     assert.ok(above.length <= MAX_PORTRAITS_ABOVE_NONE, `${above.length}/${closeUps.length}: ${above.map(([n]) => n).join(', ')}`);
@@ -62,7 +71,10 @@ describe('clothed adults through the real models and the strict policy', { skip 
 
   it('does not rate a 32 x 32 thumbnail nude with confidence', async () => {
     for (const name of ['fairface_0025.jpg', 'fairface_0075.jpg', 'fairface_0001.jpg']) {
-      const tiny = await sharp(readFileSync(path.join(portraits!, name))).resize(32, 32).gif().toBuffer();
+      const tiny = await sharp(readFileSync(path.join(portraits!, name)))
+        .resize(32, 32)
+        .gif()
+        .toBuffer();
       const a = await analyzeBytes(models, tiny, limits);
       assert.equal(a.nudity.lowResolution, true);
       assert.ok(a.nudity.level === 'none' || a.nudity.level === 'suggestive', `${name} at 32 px: ${a.nudity.level}`);

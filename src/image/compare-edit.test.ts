@@ -52,7 +52,7 @@ describe('compareEdit', () => {
     assert.equal(cmp.undressingEdit, true);
   });
 
-  it('uses the person\'s body region when both images have one', () => {
+  it("uses the person's body region when both images have one", () => {
     // Two people; only the second one's region gets exposed, the whole image stays "none".
     const before = analysis(NEUTRAL, [face(1, { region: NEUTRAL, box: [10, 10, 50, 50] }), face(2, { region: NEUTRAL, box: [300, 10, 50, 50] })]);
     const after = analysis(NEUTRAL, [face(2, { region: EXPLICIT, box: [300, 10, 50, 50] }), face(1, { region: NEUTRAL, box: [10, 10, 50, 50] })]);
@@ -74,7 +74,10 @@ describe('compareEdit', () => {
       return f;
     };
     const cmp = compareEdit(analysis(NEUTRAL, [posed(1, 0, NEUTRAL), posed(2, 300, NEUTRAL)]), analysis(SEXY, [posed(1, 0, NEUTRAL, 0.05), posed(2, 300, EXPLICIT, 0.05)]));
-    assert.deepEqual(cmp.people.filter((p) => p.undressing).map((p) => p.beforeFace), [1]);
+    assert.deepEqual(
+      cmp.people.filter((p) => p.undressing).map((p) => p.beforeFace),
+      [1],
+    );
     assert.equal(cmp.people.length, 2);
     const uncovered = cmp.people.find((p) => p.undressing)!;
     assert.equal(uncovered.beforeFace, 1);

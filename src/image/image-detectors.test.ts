@@ -22,9 +22,21 @@ const adult = (seed = 1): FaceResult => faceResult([50, 40, 100, 100], 0.93, 41,
 const young = (): FaceResult => faceResult([200, 40, 90, 90], 0.9, 21, 'female', 0.8, emb(9));
 
 function analysis(classes: NsfwClasses, faces: FaceResult[]): ImageAnalysis {
-  return { width: 400, height: 400, format: 'jpeg', nudity: nudityFromClasses(classes), faces, personCount: faces.length, possibleMinor: faces.some((f) => f.possibleMinor), timings: { decodeMs: 0, nudityMs: 0, facesMs: 0 } };
+  return {
+    width: 400,
+    height: 400,
+    format: 'jpeg',
+    nudity: nudityFromClasses(classes),
+    faces,
+    personCount: faces.length,
+    possibleMinor: faces.some((f) => f.possibleMinor),
+    timings: { decodeMs: 0, nudityMs: 0, facesMs: 0 },
+  };
 }
-const categories = (a: ImageAnalysis) => imageSignals(a).map((s) => s.category).sort();
+const categories = (a: ImageAnalysis) =>
+  imageSignals(a)
+    .map((s) => s.category)
+    .sort();
 const verdict = (d: DetectionResult, policy = STRICT_POLICY) => decide(d, policy).verdict;
 
 describe('imageSignals', () => {

@@ -34,7 +34,10 @@ describe('combineOpinions', () => {
     const r = combineOpinions([opinion('a', { Porn: 0.56, Neutral: 0.43, Sexy: 0.01 }), opinion('b', { Porn: 0.01, Neutral: 0.99 })]);
     assert.equal(r.level, 'none');
     assert.equal(r.classes.Porn, 0.285);
-    assert.deepEqual(r.opinions?.map((o) => o.model), ['a', 'b']);
+    assert.deepEqual(
+      r.opinions?.map((o) => o.model),
+      ['a', 'b'],
+    );
   });
 
   it('keeps what both models call nude', () => {

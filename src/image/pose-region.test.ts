@@ -4,7 +4,19 @@ import { bodyBoxFromPose, type Keypoint } from './pose-region.ts';
 
 const kp = (part: string, x: number, y: number, score = 0.9): Keypoint => ({ part, position: [x, y], score });
 // A standing person in a crop that starts at (100, 50): head near (150, 80) in the crop.
-const pose = { score: 0.8, keypoints: [kp('nose', 50, 40), kp('leftEye', 60, 30), kp('rightEye', 40, 30), kp('leftShoulder', 90, 120), kp('rightShoulder', 10, 120), kp('leftHip', 80, 300), kp('rightHip', 20, 300), kp('leftKnee', 85, 420, 0.1)] };
+const pose = {
+  score: 0.8,
+  keypoints: [
+    kp('nose', 50, 40),
+    kp('leftEye', 60, 30),
+    kp('rightEye', 40, 30),
+    kp('leftShoulder', 90, 120),
+    kp('rightShoulder', 10, 120),
+    kp('leftHip', 80, 300),
+    kp('rightHip', 20, 300),
+    kp('leftKnee', 85, 420, 0.1),
+  ],
+};
 const face: [number, number, number, number] = [130, 60, 40, 40];
 
 describe('bodyBoxFromPose', () => {
