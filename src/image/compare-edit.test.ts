@@ -4,6 +4,7 @@ import type { FaceResult, ImageAnalysis, NsfwClasses } from './analysis-types.ts
 import { faceResult } from './age-band.ts';
 import { compareEdit } from './compare-edit.ts';
 import { nudityFromClasses } from './nudity-level.ts';
+import { analysisOf } from '../testing/analysis-of.ts';
 
 // Detector outputs as data: the comparison is a pure function of two analyses.
 const NEUTRAL: NsfwClasses = { Drawing: 0.01, Hentai: 0, Neutral: 0.97, Porn: 0.01, Sexy: 0.01 };
@@ -22,18 +23,7 @@ function face(seed: number, opts: { noise?: number; region?: NsfwClasses; box?: 
   return f;
 }
 
-function analysis(classes: NsfwClasses, faces: FaceResult[]): ImageAnalysis {
-  return {
-    width: 640,
-    height: 640,
-    format: 'jpeg',
-    nudity: nudityFromClasses(classes),
-    faces,
-    personCount: faces.length,
-    possibleMinor: faces.some((f) => f.possibleMinor),
-    timings: { decodeMs: 1, nudityMs: 1, facesMs: 1 },
-  };
-}
+const analysis = (classes: NsfwClasses, faces: FaceResult[]): ImageAnalysis => analysisOf(classes, faces, 640);
 
 describe('compareEdit', () => {
   it('flags a matched person whose nudity level rises', () => {
