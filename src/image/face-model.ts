@@ -24,12 +24,6 @@ import { packageDir, require, type Tf } from './tf-runtime.ts';
 /** Faces below this detector confidence are ignored. */
 export const MIN_FACE_SCORE = 0.35;
 export const MAX_FACES = 50;
-/**
- * Gender is averaged over square crops of the detector box at these scales (the first also gives the
- * age). Measured on the tuning portraits (BENCHMARKS.md, "Trust"): 30/36 right with the box alone,
- * 32/36 averaged with a crop 0.9 times its size; larger crops were worse for both age and gender.
- */
-export const GENDER_CROP_SCALES = [1, 0.9] as const;
 
 export interface FaceOptions {
   /** Compute the identity embedding (~10 ms a face on ONNX Runtime, ~40 ms on TF.js WASM). */
@@ -230,14 +224,8 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
         ageGender = found.map(({ face }) => ({ age: face.age ?? Number.NaN, gender: face.gender ?? 'unknown', genderScore: face.genderScore ?? 0 }));
       } else {
         // One batched call: the WASM backend's per-op overhead dominates for small crops.
-        // Age from the detector's square crop; gender averaged over that crop and a tighter one.
-        const scaled = GENDER_CROP_SCALES.flatMap((k) => ageBoxes.map((b) => scaleBox(b, k)));
-        const predictions = await onCrops(tf, image, scaled, AGE_GENDER_INPUT, fastAgeGender, async (crops) => list(await faceapi.nets.ageGenderNet.predictAgeAndGender(crops)));
-        ageGender = ageBoxes.map((_, i) => {
-          const readings = GENDER_CROP_SCALES.map((_, s) => predictions[s * ageBoxes.length + i]!);
-          const male = readings.reduce((sum, r) => sum + (r.gender === 'male' ? r.genderProbability : 1 - r.genderProbability), 0) / readings.length;
-          return { age: readings[0]!.age, gender: male > 0.5 ? 'male' : 'female', genderScore: male > 0.5 ? male : 1 - male };
-        });
+        const predictions = await onCrops(tf, image, ageBoxes, AGE_GENDER_INPUT, fastAgeGender, async (crops) => list(await faceapi.nets.ageGenderNet.predictAgeAndGender(crops)));
+        ageGender = predictions.map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
       }
       let embeddings: number[][] | undefined;
       if (opts.embeddings) {
@@ -255,11 +243,6 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
       faceapi.nets.faceRecognitionNet.dispose();
     },
   };
-}
-
-/** The box scaled by k about its centre. */
-function scaleBox(b: Box, k: number): Box {
-  return [b[0] - (b[2] * (k - 1)) / 2, b[1] - (b[3] * (k - 1)) / 2, b[2] * k, b[3] * k];
 }
 
 function clampBox(box: [number, number, number, number], width: number, height: number): [number, number, number, number] {
