@@ -6,6 +6,9 @@ import { checkEndUser, InvalidInputError, type CheckScope, type ConsentryContext
 import { registerAdminRoutes } from './admin-routes.ts';
 import { registerProtectRoutes } from './protect-routes.ts';
 import { registerAuth } from './auth.ts';
+import { registerConsoleRoutes } from './console-routes.ts';
+import { registerNoticeRoutes } from './notice-routes.ts';
+import { registerPortalRoutes } from './portal-routes.ts';
 import { errorBody, handleError } from './errors.ts';
 import {
   bearerSecurity, decisionSchema, editCheckBody, errorResponses, generationsBody, imageCheckBody, multipartAny, outputCheckBody, promptCheckBody,
@@ -116,6 +119,9 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   registerAdminRoutes(app, context, keyCache);
   registerProtectRoutes(app, context);
+  registerNoticeRoutes(app, context);
+  registerPortalRoutes(app, context);
+  registerConsoleRoutes(app, context);
 
   app.post<{ Body: Record<string, unknown> }>(
     '/v1/images/generations',

@@ -34,6 +34,10 @@ export interface ConsentryConfig {
   hashLists?: readonly string[];
   /** Encrypts protected persons' face embeddings at rest (base64, 32 bytes). Enrolment and matching need it. */
   biometricKey?: string;
+  /** Notices: the operator's target for deciding a notice (hours; the DSA's "without undue delay"). */
+  noticeTargetHours: number;
+  /** Notices: a URL told (POST, JSON) when a notice arrives, is due within the hour, or is overdue. */
+  noticeWebhookUrl?: string;
 }
 
 export const DEFAULT_CONFIG: Readonly<ConsentryConfig> = Object.freeze({
@@ -46,6 +50,7 @@ export const DEFAULT_CONFIG: Readonly<ConsentryConfig> = Object.freeze({
   maxImageBytes: 20 * 1024 * 1024,
   maxImagePixels: 40_000_000,
   detectors: DEFAULT_DETECTORS,
+  noticeTargetHours: 24,
 });
 
 /** Reads `CONSENTRY_*` and `DATABASE_URL`. The only place that touches `process.env`. */
@@ -68,6 +73,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       detectors: namesFrom(env, 'CONSENTRY_DETECTORS'),
       hashLists: namesFrom(env, 'CONSENTRY_HASH_LISTS'),
       biometricKey: env.CONSENTRY_BIOMETRIC_KEY || undefined,
+      noticeTargetHours: intFrom(env, 'CONSENTRY_NOTICE_TARGET_HOURS', 1, 24 * 30),
+      noticeWebhookUrl: env.CONSENTRY_NOTICE_WEBHOOK_URL || undefined,
     }),
     ...definedOnly(overrides),
   };

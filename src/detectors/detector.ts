@@ -21,7 +21,7 @@ export interface Detector {
 export interface RequestContext {
   tenantId?: string;
   /** The kind of check: a generated or edited output is `output`, an edit's inputs `edit`. */
-  request?: 'prompt' | 'image' | 'edit' | 'output';
+  request?: 'prompt' | 'image' | 'edit' | 'output' | 'moderation';
 }
 
 export interface DetectOptions extends RequestContext {

@@ -8,7 +8,7 @@ import { recordProtectChange } from '../protect/protect-events.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import { ensureTenant } from '../store/api-keys.ts';
 import { checkListName, isListPurpose, LIST_PURPOSES, parseHashList, type HashList, type HashListEntry, type ListPurpose } from './hash-list.ts';
-import type { ImportHashListOptions } from './list-store.ts';
+import type { HashListStore, ImportHashListOptions } from './list-store.ts';
 
 /** A list as stored: who owns it and how many entries it has. */
 export interface StoredHashList {
@@ -217,4 +217,52 @@ const PATH_LIKE = /[/\\]|\.(jpe?g|png|gif|webp|bmp|tiff?|heic|avif)$/i;
 function withOpaqueId(entry: HashListEntry): HashListEntry {
   if (!PATH_LIKE.test(entry.id)) return entry;
   return { ...entry, id: `e_${createHash('sha256').update(`${entry.pdq}\n${entry.id}`).digest('hex').slice(0, 20)}` };
+}
+
+/**
+ * The operator's lists in the database behind the `HashListStore` interface (whole lists in and
+ * out), so code written against that interface (notices' takedown lists) writes where every
+ * gateway matches. `put` replaces the list's entries in one transaction and tells every gateway.
+ */
+export class DatabaseHashListStore implements HashListStore {
+  constructor(private readonly db: Database) {}
+
+  async names(): Promise<string[]> {
+    return (await listHashLists(this.db)).map((l) => l.name).sort();
+  }
+
+  async get(name: string): Promise<HashList | undefined> {
+    const list = await findHashList(this.db, name);
+    if (!list) return undefined;
+    return { name: list.name, source: list.source, purpose: list.purpose, createdAt: list.createdAt, updatedAt: list.updatedAt, entries: await readHashListEntries(this.db, list.id) };
+  }
+
+  async put(list: HashList): Promise<void> {
+    checkListName(list.name);
+    if (!isListPurpose(list.purpose)) throw new InvalidInputError(`purpose must be one of ${LIST_PURPOSES.join(', ')}`, undefined, 'invalid_hash_list');
+    await this.db.transaction(async (tx) => {
+      const found = await findHashList(tx, list.name);
+      const id = found?.id ?? randomUUID();
+      if (found) await tx.query('UPDATE hash_lists SET purpose = $2, source = $3, updated_at = $4 WHERE id = $1', [id, list.purpose, list.source, list.updatedAt]);
+      else await tx.query('INSERT INTO hash_lists (id, tenant_id, name, purpose, source, created_at, updated_at) VALUES ($1, NULL, $2, $3, $4, $5, $6)', [id, list.name, list.purpose, list.source, list.createdAt, list.updatedAt]);
+      const e = list.entries;
+      await tx.query('DELETE FROM hash_list_entries WHERE list_id = $1 AND NOT (entry_id = ANY($2::text[]))', [id, e.map((x) => x.id)]);
+      for (let i = 0; i < e.length; i += INSERT_BATCH) {
+        const batch = e.slice(i, i + INSERT_BATCH);
+        await tx.query(
+          `INSERT INTO hash_list_entries (list_id, entry_id, pdq, quality, md5, sha256, added_at)
+           SELECT $1, * FROM unnest($2::text[], $3::text[], $4::smallint[], $5::text[], $6::text[], $7::timestamptz[])
+           ON CONFLICT (list_id, entry_id) DO UPDATE SET pdq = EXCLUDED.pdq, quality = EXCLUDED.quality, md5 = EXCLUDED.md5, sha256 = EXCLUDED.sha256`,
+          [id, batch.map((x) => x.id), batch.map((x) => x.pdq), batch.map((x) => x.quality ?? null), batch.map((x) => x.md5 ?? null), batch.map((x) => x.sha256 ?? null), batch.map((x) => x.addedAt)],
+        );
+      }
+      await recordProtectChange(tx, 'hash_lists', { tenantId: null, type: 'hash_list_replaced', subjectId: id, details: { name: list.name, entries: e.length } });
+    });
+  }
+
+  delete(name: string): Promise<boolean> {
+    return deleteHashList(this.db, name);
+  }
+
+  async close(): Promise<void> {}
 }
