@@ -6,6 +6,7 @@ import type { Concept } from './lexicon/types.ts';
 import { normalize, normalizeTerm, type NormalizedText } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher, type TermMatch } from './term-matcher.ts';
+import { classifierSignals } from './classifier/index.ts';
 
 export const PROMPT_SCREENER = 'prompt-screener';
 /** Longest request text screened; longer input is refused rather than silently truncated. */
@@ -36,14 +37,19 @@ const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, re
  * @example
  * screenPrompt('put her in a bikini', 'edit').map((s) => s.category); // ['undress', 'real_person', …]
  */
-export function screenPrompt(text: string, mode: RequestMode = 'edit'): Signal[] {
+export function screenPrompt(text: string, mode: RequestMode = 'edit', options: ScreenOptions = {}): Signal[] {
   promptSubject(text, mode);
   const norm = normalize(text);
   const exact = matcher.match(norm);
   const found = new Findings(text, norm, unmasked([...exact, ...fuzzy.match(norm, exact)]));
   applyRules(found, mode);
   findAges(found);
-  return found.signals();
+  return options.classifier === false ? found.signals() : [...found.signals(), ...classifierSignals(norm, text)];
+}
+
+export interface ScreenOptions {
+  /** Run the learned classifier beside the lexicon (default true); false gives the lexicon alone, for comparison. */
+  classifier?: boolean;
 }
 
 /** Checks a request's text and mode at the edge and returns the subject; throws InvalidInputError. */
