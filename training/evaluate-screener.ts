@@ -7,6 +7,7 @@ import { loadSharedSamples } from '../eval/prompts/shared-samples.ts';
 import { decide } from '../src/policy/decide.ts';
 import { STRICT_POLICY } from '../src/policy/builtin-policies.ts';
 import { screenPrompt } from '../src/screen/prompt-screener.ts';
+import { screenerModel } from '../src/screen/classifier/index.ts';
 
 // `npm run eval:screener-model [-- --heldout] [-- --evalset path.jsonl]`: the prompt screener under
 // the strict policy with and without the learned classifier, on the labelled sets and the shared
@@ -30,7 +31,9 @@ function line(name: string, s: Score): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { heldout: { type: 'boolean', default: false }, evalset: { type: 'string', multiple: true }, 'by-lang': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { 'no-weak': { type: 'boolean', default: false }, heldout: { type: 'boolean', default: false }, evalset: { type: 'string', multiple: true }, 'by-lang': { type: 'boolean', default: false } } });
+  // --no-weak: what the figures are without the review-level mid band (weak thresholds raised to strong).
+  if (values['no-weak']) for (const t of Object.values(screenerModel().header.thresholds)) t.weak = t.strong;
   const sets: Record<string, PromptItem[]> = { 'devset (dev-1)': loadItems(DEVSET_PATH), 'devset-2': loadItems(DEVSET2_PATH) };
   if (values.heldout) sets.heldout = loadItems(HELDOUT_PATH);
   for (const path of values.evalset ?? []) {

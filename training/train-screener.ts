@@ -16,9 +16,9 @@ import { loadRealData } from './real-data.ts';
 // bytes. Four extra models, each trained without a quarter of the sentence frames, give the
 // out-of-fold scores that calibrate the thresholds and measure phrasings the model never saw.
 
-const BITS = 18;
-const DIM = 16;
-const HIDDEN = 32;
+const BITS = Number(process.env.BITS ?? 18);
+const DIM = Number(process.env.DIM ?? 16);
+const HIDDEN = Number(process.env.HIDDEN ?? 32);
 const WINDOW = 256;
 const STRIDE = 128;
 const EPOCHS = Number(process.env.EPOCHS ?? 3);
@@ -34,6 +34,7 @@ const FOLDS = 4;
 /** Largest share of benign calibration texts a head may flag at its strong and weak thresholds. */
 const STRONG_FPR = 0.003;
 const WEAK_FPR = 0.01;
+const REVIEW_BAND = process.env.REVIEW_BAND === '1';
 const UNSEEN_FPR = Number(process.env.UNSEEN_FPR ?? 0.015);
 const UNSEEN_WEAK_FPR = Number(process.env.UNSEEN_WEAK_FPR ?? 0.03);
 
@@ -253,7 +254,9 @@ function main(): void {
     const unseen = outOfFold.filter(({ e }) => negative(e)).map(({ p }) => p[j]!);
     const strong = Math.max(thresholdFor(negatives, STRONG_FPR), unseen.length ? thresholdFor(unseen, UNSEEN_FPR) : 0);
     const weak = Math.max(thresholdFor(negatives, WEAK_FPR), unseen.length ? thresholdFor(unseen, UNSEEN_WEAK_FPR) : 0);
-    thresholds[head] = { strong: round(strong), weak: round(Math.min(weak, strong)) };
+    // The review band (weak ≤ p < strong) is off unless asked for: measured on the dev sets it sent
+    // benign requests to review without adding a single block (README, screener model section).
+    thresholds[head] = { strong: round(strong), weak: round(REVIEW_BAND ? Math.min(weak, strong) : strong) };
   });
   const { header, q } = build(final, thresholds, {
     seed: SEED, epochs: EPOCHS, folds, generated: generated.length, trainGenerated: trainGenerated.length, realBenignTrain: real.train.length, realBenignCalibration: real.calibration.length,
