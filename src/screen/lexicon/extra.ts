@@ -15,14 +15,14 @@ export const uk: Lexicon = {
 };
 
 export const id: Lexicon = {
-  remove: terms(`hapus|hapuskan|buka|bukakan|lepas|lepaskan|copot|copotkan|tanggalkan|hilangkan|singkirkan|tanpa`),
+  remove: terms(`lepasin|bukain|copotin|hapus|hapuskan|buka|bukak|bukakan|lepas|lepaskan|copot|copotkan|tanggalkan|hilangkan|singkirkan|tanpa`),
   removeWeak: terms(`tanpa`),
-  undressVerb: terms(`telanjangi|telanjangkan|bugilkan|buka bajunya|lepas bajunya|buka pakaiannya`),
+  undressVerb: terms(`telanjangin|bugilin|bogelin|telanjangi|telanjangkan|bugilkan|buka bajunya|lepas bajunya|buka pakaiannya`),
   clothing: terms(`pakaian|pakaiannya|baju|bajunya|kemeja|kaos|rok|roknya|celana|celananya|bh|beha|pakaian dalam|celana dalam|bikini|baju renang|gaun|jilbab|hijab`),
   nude: terms(`telanjang|bugil|tanpa busana|tanpa pakaian|tanpa baju|polos tanpa|nude`),
   skimpy: terms(`bikini|baju renang|pakaian dalam|celana dalam|bh|beha|lingerie|g string`),
   minor: terms(`anak|anak anak|anak kecil|bocah|remaja|abg|di bawah umur|siswi|anak sekolah|gadis kecil`),
-  sexualAct: terms(`seks|bersetubuh|ngentot|porno|cabul|mesum|payudara|toket|memek|kontol`),
+  sexualAct: terms(`ngewe|ngewe|ewean|bercinta|seks|bersetubuh|ngentot|porno|cabul|mesum|payudara|toket|memek|kontol`),
   suggestive: terms(`seksi|sexy|menggoda|sensual`),
   person: terms(`dia|wanita ini|cewek ini|perempuan ini|orang ini|orang di foto`),
   consent: terms(`dia setuju|sudah setuju|dia mengizinkan|dengan izin`),
@@ -50,7 +50,7 @@ export const vi: Lexicon = {
   nude: terms(`khỏa thân|khoa than|trần truồng|tran truong|không mặc gì|khong mac gi|lõa thể|loa the`),
   skimpy: terms(`bikini|đồ bơi|do boi|đồ lót|do lot|nội y|noi y|áo ngực|ao nguc`),
   minor: terms(`trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu`),
-  sexualAct: terms(`tình dục|tinh duc|khiêu dâm|khieu dam|sex`),
+  sexualAct: terms(`làm tình|lam tinh|đang làm tình|quan hệ tình dục|tình dục|tinh duc|khiêu dâm|khieu dam|sex`),
 };
 
 export const cs: Lexicon = {
