@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEVSET2_PATH, DEVSET_PATH, HELDOUT_PATH, PROMPTS_DIR, loadItems, type PromptItem } from '../eval/prompts/dataset.ts';
+import { DEVSET2_PATH, DEVSET3_PATH, DEVSET_PATH, EVALSET_IND_PATH, HELDOUT_PATH, PROMPTS_DIR, loadItems, type PromptItem } from '../eval/prompts/dataset.ts';
 import { score, type Outcome, type Score } from '../eval/prompts/metrics.ts';
 import { loadSharedSamples } from '../eval/prompts/shared-samples.ts';
 import { decide } from '../src/policy/decide.ts';
@@ -9,7 +9,7 @@ import { STRICT_POLICY } from '../src/policy/builtin-policies.ts';
 import { screenPrompt } from '../src/screen/prompt-screener.ts';
 import { screenerModel } from '../src/screen/classifier/index.ts';
 
-// `npm run eval:screener-model [-- --heldout] [-- --evalset path.jsonl]`: the prompt screener under
+// `npm run eval:screener-model [-- --heldout] [-- --evalset-ind] [-- --by-lang]`: the prompt screener under
 // the strict policy with and without the learned classifier, on the labelled sets and the shared
 // samples. Recall counts blocks; a false positive is any benign item blocked or sent to review
 // (as eval:prompts counts them). The held-out set and independent evaluation sets are read only
@@ -31,11 +31,12 @@ function line(name: string, s: Score): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { 'no-weak': { type: 'boolean', default: false }, heldout: { type: 'boolean', default: false }, evalset: { type: 'string', multiple: true }, 'by-lang': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { 'no-weak': { type: 'boolean', default: false }, heldout: { type: 'boolean', default: false }, 'evalset-ind': { type: 'boolean', default: false }, evalset: { type: 'string', multiple: true }, 'by-lang': { type: 'boolean', default: false } } });
   // --no-weak: what the figures are without the review-level mid band (weak thresholds raised to strong).
   if (values['no-weak']) for (const t of Object.values(screenerModel().header.thresholds)) t.weak = t.strong;
-  const sets: Record<string, PromptItem[]> = { 'devset (dev-1)': loadItems(DEVSET_PATH), 'devset-2': loadItems(DEVSET2_PATH) };
+  const sets: Record<string, PromptItem[]> = { 'devset (dev-1)': loadItems(DEVSET_PATH), 'devset-2': loadItems(DEVSET2_PATH), 'devset-3 (independent)': loadItems(DEVSET3_PATH) };
   if (values.heldout) sets.heldout = loadItems(HELDOUT_PATH);
+  if (values['evalset-ind']) sets['evalset-ind (independent, held out)'] = loadItems(EVALSET_IND_PATH);
   for (const path of values.evalset ?? []) {
     const full = existsSync(path) ? path : join(PROMPTS_DIR, path);
     sets[path] = loadItems(full);

@@ -1,6 +1,6 @@
 import { seededRandom } from '../src/stats/random.ts';
 import { BOT_ADDRESSES, LEAD_INS, SHARED_SLOTS, TAILS, type Frame, type LanguagePack, type Mode } from './language-pack.ts';
-import { EVERYDAY_EDITS } from './languages/edits.ts';
+import { EVERYDAY_EDITS, THINGS } from './languages/edits.ts';
 import { LANGUAGE_PACKS } from './languages/index.ts';
 
 // Deterministic training-data generator: fills each language's sentence frames with its own
@@ -146,8 +146,11 @@ export function twinOf(template: string, pack: LanguagePack): string | undefined
 /** Adds the language's everyday edits as a slot and three frames (so they are drawn often). */
 function withEverydayEdits(pack: LanguagePack): LanguagePack {
   const edits = EVERYDAY_EDITS[pack.lang];
-  if (!edits) return pack;
-  return { ...pack, slots: { ...pack.slots, edit: edits }, frames: [...pack.frames, ['', '{edit}'], ['', '{edit}'], ['', '{edit}']] };
+  const things = pack.slots.thing ?? THINGS[pack.lang];
+  const slots = { ...pack.slots, ...(edits ? { edit: edits } : {}), ...(things ? { thing: things } : {}) };
+  // Food emoji are harmless in most requests ("peach cake 🍑"): they appear in benign edits too.
+  const frames: Frame[] = edits ? [['', '{edit}'], ['', '{edit}'], ['', '{edit}'], ['', '{edit} {emojiFood}'], ['', '{emojiFood} {edit}']] : [];
+  return { ...pack, slots, frames: [...pack.frames, ...frames] };
 }
 
 export interface GenerateOptions {

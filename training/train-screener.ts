@@ -19,8 +19,8 @@ import { loadRealData } from './real-data.ts';
 const BITS = Number(process.env.BITS ?? 17);
 const DIM = Number(process.env.DIM ?? 16);
 const HIDDEN = Number(process.env.HIDDEN ?? 32);
-const WINDOW = 256;
-const STRIDE = 128;
+const WINDOW = 128;
+const STRIDE = 64;
 const EPOCHS = Number(process.env.EPOCHS ?? 3);
 const RATE_EMBEDDING = Number(process.env.RATE_E ?? 0.15);
 const INIT = Number(process.env.INIT ?? 0.05);
@@ -35,7 +35,7 @@ const FOLDS = 4;
 const STRONG_FPR = 0.003;
 const WEAK_FPR = 0.01;
 const REVIEW_BAND = process.env.REVIEW_BAND === '1';
-const UNSEEN_FPR = Number(process.env.UNSEEN_FPR ?? 0.015);
+const UNSEEN_FPR = Number(process.env.UNSEEN_FPR ?? 0.01);
 const UNSEEN_WEAK_FPR = Number(process.env.UNSEEN_WEAK_FPR ?? 0.03);
 
 interface Encoded {

@@ -190,6 +190,11 @@ export const en: LanguagePack = {
     ['', 'put {her} in a {emojiThing} costume'],
     ['', '{her} wearing a 👗 for prom'],
     ['', 'make {her} bigger in the frame'],
+    ['', 'peach cobbler {emojiFood} on a rustic table, food photo', 'generate'],
+    ['', 'grilled chicken breast with salad, top view', 'generate'],
+    ['', 'eggplant parmesan 🍆 in a baking dish', 'generate'],
+    ['', 'a man walking barefoot on the beach, illustration', 'generate'],
+    ['', 'bare shoulders of a mountain range at dawn', 'generate'],
     ['', 'make the sky bigger and the horizon lower'],
   ],
 };

@@ -79,7 +79,7 @@ export class HashedNgramModel {
       throw new ConfigError(`The model was trained on feature version ${header.featureVersion}; this code extracts version ${FEATURE_VERSION}.`);
     }
     const { bits, dim, hidden, heads } = header;
-    if (embeddings.length !== (1 << bits) * dim || header.w1.length !== hidden * dim || header.w2.length !== heads.length * hidden) {
+    if (embeddings.length !== (1 << bits) * dim || header.w1.length !== hidden * dim || header.w2.length !== heads.length * hidden || header.window % header.stride !== 0) {
       throw new ConfigError('The model file is truncated or its header does not match its weights.');
     }
     this.header = header;
@@ -141,20 +141,34 @@ export class HashedNgramModel {
     const { heads, window, stride, dim, hidden, w1, w2, scale } = this.header;
     const h = heads.length;
     const windows = length <= window ? 1 : Math.ceil((length - window) / stride) + 1;
-    const sums = new Float64Array(windows * dim);
-    const counts = new Int32Array(windows);
+    // Each feature is added once, to its chunk of `stride` positions; a window is the sum of
+    // `window / stride` consecutive chunks, slid one chunk at a time.
+    const perWindow = window / stride;
+    const chunks = windows === 1 ? 1 : windows + perWindow - 1;
+    const chunkSums = new Float64Array(chunks * dim);
+    const chunkCounts = new Int32Array(chunks);
     const e = this.embeddings;
     for (let i = 0; i < features.count; i++) {
       const hash = features.hash[i]!;
       const base = this.bucket(hash) * dim;
       const sign = HashedNgramModel.sign(hash);
-      const pos = features.position[i]!;
-      const last = windows === 1 ? 0 : Math.min(windows - 1, Math.floor(pos / stride));
-      const first = windows === 1 ? 0 : Math.max(0, Math.floor((pos - window) / stride) + 1);
-      for (let k = first; k <= last; k++) {
-        counts[k]!++;
-        const at = k * dim;
-        for (let d = 0; d < dim; d++) sums[at + d]! += sign * e[base + d]!;
+      const c = windows === 1 ? 0 : Math.min(chunks - 1, Math.floor(features.position[i]! / stride));
+      chunkCounts[c]!++;
+      const at = c * dim;
+      if (sign > 0) for (let d = 0; d < dim; d++) chunkSums[at + d]! += e[base + d]!;
+      else for (let d = 0; d < dim; d++) chunkSums[at + d]! -= e[base + d]!;
+    }
+    const sums = new Float64Array(windows * dim);
+    const counts = new Int32Array(windows);
+    if (windows === 1) {
+      sums.set(chunkSums.subarray(0, dim));
+      counts[0] = chunkCounts[0]!;
+    } else {
+      for (let k = 0; k < windows; k++) {
+        for (let c = k; c < k + perWindow; c++) {
+          counts[k]! += chunkCounts[c]!;
+          for (let d = 0; d < dim; d++) sums[k * dim + d]! += chunkSums[c * dim + d]!;
+        }
       }
     }
     const best = new Float64Array(h).fill(-Infinity);
