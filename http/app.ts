@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { InvalidInputError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/index.ts';
+import { InvalidInputError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/internal.ts';
 import { registerAdminRoutes } from './admin-routes.ts';
 import { registerAuth } from './auth.ts';
 import { errorBody, handleError } from './errors.ts';

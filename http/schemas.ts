@@ -1,4 +1,4 @@
-import { CATEGORIES, JURISDICTIONS, VERDICTS } from '../src/index.ts';
+import { CATEGORIES, JURISDICTIONS, VERDICTS } from '../src/internal.ts';
 
 const loose = { type: 'object', additionalProperties: true } as const;
 

@@ -19,15 +19,16 @@ const WORD = /\p{L}+/gu;
  * words of some language than the text as given. The decoded texts together are never longer than
  * the input, so screening them at most doubles the work.
  */
-export function decodings(text: string, forwardProfile: LanguageProfile): Decoded[] {
+export function decodings(text: string, forwardProfile: LanguageProfile, alreadyHarmful = false): Decoded[] {
   const out: Decoded[] = [];
   for (const run of text.matchAll(BASE64_RUN)) {
     work.steps += run[0].length;
     const decoded = decodeBase64(run[0]);
     if (decoded) out.push({ how: 'base64', text: decoded, start: run.index!, end: run.index! + run[0].length });
   }
-  // Text that already reads as a language (a fifth of its words common ones) is not reversed or
-  // rotated: a hidden request reads as no language at all.
+  // Text that already reads as a language (a fifth of its words common ones), or already asks for
+  // something harmful, is not reversed or rotated: a hidden request reads as no language at all.
+  if (alreadyHarmful) return out;
   if (forwardProfile.words > 0 && forwardProfile.commonWords * 5 >= forwardProfile.words) return out;
   const forward = forwardProfile.commonWords;
   const reversed = [...text].reverse().join('');

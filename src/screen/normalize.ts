@@ -107,7 +107,7 @@ interface Piece {
   start: number;
   end: number;
   /** Came from spaced-out letters joined back together ("u n d r e s s"). */
-  joined?: boolean;
+  joined: boolean;
 }
 
 /** Folds `input`; see NormalizedText. Deterministic and linear in the input length. */
@@ -130,12 +130,14 @@ function fold(input: string): Piece[] {
       // Loose jamo ("ㅂㅓㅅㄱㅕ") are composed into syllables ("벗겨") over the whole run.
       let j = i;
       while (j < cps.length && isCompatibilityJamo(cps[j]!)) offset += cps[j++]!.length;
-      for (const ch of composeJamo(cps.slice(i, j))) out.push({ ch, kind: 'letter', start, end: offset });
+      for (const ch of composeJamo(cps.slice(i, j))) out.push({ ch, kind: 'letter', start, end: offset, joined: false });
       i = j - 1;
       continue;
     }
     offset += cp.length;
-    for (const [ch, kind] of foldCodePoint(cp)) out.push({ ch, kind, start, end: offset });
+    const folded = foldCodePoint(cp);
+    // Every piece has the same shape (joined included): V8 keeps property access monomorphic.
+    for (let f = 0; f < folded.length; f++) out.push({ ch: folded[f]![0], kind: folded[f]![1], start, end: offset, joined: false });
   }
   foldLongVowelMarks(out);
   resolveLeet(out);
@@ -347,7 +349,7 @@ function joinSpacedLetters(pieces: Piece[]): Piece[] {
   while (i < pieces.length) {
     const run = singleLetterRun(pieces, i);
     if (run.end > 0) {
-      for (let k = i; k < run.end; k++) if (pieces[k]!.kind !== 'sep') out.push({ ...pieces[k]!, joined: true });
+      for (let k = i; k < run.end; k++) if (pieces[k]!.kind !== 'sep') { const q = pieces[k]!; out.push({ ch: q.ch, kind: q.kind, start: q.start, end: q.end, joined: true }); }
       i = run.end;
       continue;
     }

@@ -1,6 +1,6 @@
 import type { Detector } from '../detectors/detector.ts';
-import { InvalidInputError } from '../errors.ts';
-import type { Evidence, PromptSubject, RequestMode, Signal, Subject } from '../types.ts';
+import { promptSubject } from '../subjects.ts';
+import type { Evidence, RequestMode, Signal, Subject } from '../types.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalize } from './normalize.ts';
@@ -14,10 +14,7 @@ import { findNames } from './names.ts';
 import { classifierSignals } from './classifier/index.ts';
 
 export { PROMPT_SCREENER };
-/** Longest request text screened; longer input is refused rather than silently truncated. */
-export const MAX_PROMPT_LENGTH = 20_000;
-/** Earlier prompts of a thread accepted with a request, and how many of them (the latest) are read. */
-export const MAX_HISTORY_ENTRIES = 20;
+/** How many of the earlier prompts of a thread (the latest) are read. */
 const HISTORY_READ = 3;
 /** Characters read from the end of each earlier prompt: a follow-up refers to what was said last. */
 const HISTORY_TAIL = 1_000;
@@ -54,20 +51,6 @@ export function screenPrompt(text: string, mode: RequestMode = 'edit', options: 
   const signals = screenText(subject.text, subject.mode, true, options.classifier !== false);
   if (subject.history?.length) signals.push(...screenFollowUp(subject.text, subject.mode, subject.history));
   return merge(signals);
-}
-
-/** Checks a request's text, mode and history at the edge and returns the subject; throws InvalidInputError. */
-export function promptSubject(text: unknown, mode: unknown = 'edit', history?: unknown): PromptSubject {
-  if (typeof text !== 'string') throw new InvalidInputError('The prompt must be a string.', undefined, 'invalid_prompt');
-  if (text.length > MAX_PROMPT_LENGTH) {
-    throw new InvalidInputError(`The prompt is ${text.length} characters long; the limit is ${MAX_PROMPT_LENGTH}.`, { length: text.length }, 'prompt_too_long');
-  }
-  if (mode !== 'edit' && mode !== 'generate') throw new InvalidInputError(`Unknown mode "${String(mode)}"; use edit or generate.`, undefined, 'invalid_mode');
-  if (history === undefined) return { kind: 'prompt', text, mode };
-  if (!Array.isArray(history) || history.length > MAX_HISTORY_ENTRIES || !history.every((h) => typeof h === 'string' && h.length <= MAX_PROMPT_LENGTH)) {
-    throw new InvalidInputError(`"history" must be an array of at most ${MAX_HISTORY_ENTRIES} earlier prompts, each at most ${MAX_PROMPT_LENGTH} characters.`, undefined, 'invalid_prompt');
-  }
-  return { kind: 'prompt', text, mode, history: history as string[] };
 }
 
 /** The screener behind the common detector interface (prompt subjects and edit subjects with a prompt). */
@@ -125,7 +108,8 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
   if (!decode) return signals;
   // All readings of one kind are screened together, once: a thousand base64 runs cost one pass.
   const byHow = new Map<string, ReturnType<typeof decodings>>();
-  for (const d of decodings(text, lang)) byHow.set(d.how, [...(byHow.get(d.how) ?? []), d]);
+  const harmful = signals.some((s) => DECODED_CATEGORIES.has(s.category) && s.score >= 0.5);
+  for (const d of decodings(text, lang, harmful)) byHow.set(d.how, [...(byHow.get(d.how) ?? []), d]);
   for (const [how, readings] of byHow) {
     const spans: Evidence[] = readings.slice(0, 4).map((d) => ({ kind: 'text', start: d.start, end: d.end, text: text.slice(d.start, d.end), term: how }));
     const note: Evidence = { kind: 'note', text: `decoded ${how}: ${JSON.stringify(readings[0]!.text.slice(0, 200))}` };

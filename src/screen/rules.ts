@@ -106,7 +106,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
 
   for (const m of live(f, 'reduce')) {
-    if (coveringUp(f, m, 4)) continue;
+    // "mindre genomskinlig", "less see-through": a comparative of the next word, not of the garment.
+    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive'])) continue;
     const garment = [...f.near('clothing', m, WINDOW.reduce), ...f.near('garmentPart', m, WINDOW.reduce)].find((c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
     if (!garment) continue;
     if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m, garment]);
@@ -201,9 +202,8 @@ function coveringUp(f: Findings, m: Match, words: number): boolean {
 }
 
 /** "dress less revealing", "dress less see-through": a comparative, not "dress less". */
-function comparativeFollows(f: Findings, m: Match): boolean {
-  const qualities: Concept[] = ['reveal', 'reduce', 'suggestive', 'skimpy', 'reduceAlone', 'colour'];
-  return qualities.some((c) => f.near(c, m, 1, 'after').length > 0);
+function comparativeFollows(f: Findings, m: Match, qualities: readonly Concept[] = ['reveal', 'reduce', 'suggestive', 'skimpy', 'reduceAlone', 'colour']): boolean {
+  return qualities.some((c) => f.near(c, m, 1, 'after').some((q) => !overlaps(q, m)));
 }
 
 /** A thing, not a person, is what is undressed or bare: "undress the mannequin", "naked trees", "a sexier car". */
@@ -345,9 +345,9 @@ export function findAges(f: Findings): void {
 
 /** "15 yo", "15-year-old", "15 ans", "15歳", "she's 15", "age 15". */
 function buildAgePattern(): RegExp {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const units = [...new Set(AGE_UNITS.map((u) => (u.startsWith('re:') ? u.slice(3) : escape(normalizeTerm(u)))).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const prefixes = [...new Set(AGE_PREFIXES.map((u) => escape(normalizeTerm(u))).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const units = [...new Set(AGE_UNITS.map((u) => (u.startsWith('re:') ? u.slice(3) : escapeRegex(normalizeTerm(u)))).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const prefixes = [...new Set(AGE_PREFIXES.map((u) => escapeRegex(normalizeTerm(u))).filter(Boolean))].sort((a, b) => b.length - a.length);
   return new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(?<a>\\d{1,3}) ?(?:${units.join('|')})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])(?! ?(?:ago|later|temu|назад|спустя|once|fa|geleden|atras|plus tard|spater|zuvor|sonra|前|後|后|전|후))|(?:${prefixes.join('|')}) (?<b>\\d{1,3})(?![\\p{N}]| ?(?:%|cm|kg|m\\b|min|s\\b|sec|x\\b|px|mm|lb|feet|ft|foot|inch|in\\b|pound|people|person|men|women|times|hours|days|minutes)))`,
     'gu',

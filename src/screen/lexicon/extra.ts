@@ -7,11 +7,14 @@ export const uk: Lexicon = {
   removeWeak: terms(`без`),
   undressVerb: terms(`роздягни*|роздягнути|роздягай*|оголи*|зроби її голою`),
   clothing: terms(`одяг*|сукн*|сорочк*|футболк*|блузк*|спідниц*|штани|джинси|шорти|бюстгальтер*|ліфчик*|білизн*|трусики|труси|купальник*`),
-  nude: terms(`гола|голу|голої|голий|голі|оголен*|роздягнен*|без одягу|ню`),
+  nude: terms(`в чому мати народила|в костюмі єви|голяка|оголена|оголену|гола|голу|голої|голий|голі|оголен*|роздягнен*|без одягу|ню`),
   skimpy: terms(`купальник*|бікіні|білизн*|трусики|ліфчик*|стрінги`),
   minor: terms(`дитин*|діти|дітей|дівчинк*|хлопчик*|підліт*|неповнолітн*|школярк*`),
-  sexualAct: terms(`секс|порно*|еротичн*|оголене тіло`),
+  sexualAct: terms(`займаються сексом|займається сексом|кохаються|трахаються|секс|порно*|еротичн*|оголене тіло`),
   person: terms(`її|вона|цю жінку|цю дівчину`),
+  reduce: terms(`зменш*|коротш*|вужч*|тісніш*|відвертіш*|глибше декольте|глибший виріз|міні`),
+  reduceAlone: terms(`менше одягу|менше тканини|більше шкіри`),
+  reveal: terms(`прозор*|напівпрозор*|мокр*|рентген*`),
 };
 
 export const id: Lexicon = {
@@ -19,14 +22,17 @@ export const id: Lexicon = {
   removeWeak: terms(`tanpa`),
   undressVerb: terms(`telanjangin|bugilin|bogelin|telanjangi|telanjangkan|bugilkan|buka bajunya|lepas bajunya|buka pakaiannya`),
   clothing: terms(`pakaian|pakaiannya|baju|bajunya|kemeja|kaos|rok|roknya|celana|celananya|bh|beha|pakaian dalam|celana dalam|bikini|baju renang|gaun|jilbab|hijab`),
-  nude: terms(`telanjang|bugil|tanpa busana|tanpa pakaian|tanpa baju|polos tanpa|nude`),
+  nude: terms(`seperti baru lahir|polos tanpa apa apa|tanpa sehelai benang|telanjang|bugil|tanpa busana|tanpa pakaian|tanpa baju|polos tanpa|nude`),
   skimpy: terms(`bikini|baju renang|pakaian dalam|celana dalam|bh|beha|lingerie|g string`),
   minor: terms(`anak|anak anak|anak kecil|bocah|remaja|abg|di bawah umur|siswi|anak sekolah|gadis kecil`),
-  sexualAct: terms(`ngewe|ngewe|ewean|bercinta|seks|bersetubuh|ngentot|porno|cabul|mesum|payudara|toket|memek|kontol`),
+  sexualAct: terms(`lagi ngeseks|berhubungan seks|bercinta|ngewe|ngewe|ewean|bercinta|seks|bersetubuh|ngentot|porno|cabul|mesum|payudara|toket|memek|kontol`),
   suggestive: terms(`seksi|sexy|menggoda|sensual`),
   person: terms(`dia|wanita ini|cewek ini|perempuan ini|orang ini|orang di foto`),
   consent: terms(`dia setuju|sudah setuju|dia mengizinkan|dengan izin`),
   benign: terms(`latar belakang|latar|tanda air|logo|teks|kacamata|topi|jaket|mantel|sepatu|noda|kerutan`),
+  reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terbuka|lebih seksi|mini`),
+  reduceAlone: terms(`lebih sedikit kain|kurangi bajunya|lebih banyak kulit`),
+  reveal: terms(`transparan|tembus pandang|basah|rontgen`),
 };
 
 export const sv: Lexicon = {
@@ -34,23 +40,29 @@ export const sv: Lexicon = {
   removeWeak: terms(`utan|av`),
   undressVerb: terms(`klä av|kla av|klä av henne|avklädd*|avkladd*`),
   clothing: terms(`kläder|klader|kläderna|kladerna|klänning*|klanning*|skjorta*|tröja*|troja*|kjol*|byxor*|jeans|shorts|behå|bh|underkläder|underklader|trosor|baddräkt*|baddrakt*|bikini`),
-  nude: terms(`naken|nakna|nakenhet|utan kläder|utan klader|topless|helt naken`),
+  nude: terms(`som gud skapade henne|som gud skapade honom|spritt språngande naken|i adamskostym|i evakostym|naken|nakna|nakenhet|utan kläder|utan klader|topless|helt naken`),
   skimpy: terms(`bikini|baddräkt*|baddrakt*|underkläder|underklader|trosor|behå|underkläderna|stringtrosor`),
   minor: terms(`barn|barnet|flicka|pojke|tonåring*|tonaring*|minderårig*|minderarig*|skolflicka`),
-  sexualAct: terms(`sex|porr*|knulla|erotisk*`),
+  sexualAct: terms(`har sex|knullar|älskar med varandra|alskar med varandra|sex|porr*|knulla|erotisk*`),
   suggestive: terms(`sexig*|förförisk*|forforisk*`),
   person: terms(`henne|hon|honom|personen|kvinnan|tjejen`),
   benign: terms(`bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor`),
+  reduce: terms(`mindre|kortare|tajtare|snävare|djupare urringning|mer urringad|mini`),
+  reduceAlone: terms(`mindre tyg|mindre kläder|mindre klader|mer hud`),
+  reveal: terms(`genomskinlig*|transparent*|våt|vat|blöt|blot|röntgen*`),
 };
 
 export const vi: Lexicon = {
   remove: terms(`cởi|coi bo|cởi bỏ|bỏ|xóa|gỡ|lột`),
   undressVerb: terms(`lột đồ|lot do|cởi đồ|coi do|cởi quần áo|coi quan ao|lột trần|lot tran`),
   clothing: terms(`quần áo|quan ao|áo|váy|quần|áo ngực|ao nguc|đồ lót|do lot|bikini|đồ bơi|do boi`),
-  nude: terms(`khỏa thân|khoa than|trần truồng|tran truong|không mặc gì|khong mac gi|lõa thể|loa the`),
+  nude: terms(`như lúc mới sinh|nhu luc moi sinh|trần như nhộng|tran nhu nhong|khỏa thân|khoa than|trần truồng|tran truong|không mặc gì|khong mac gi|lõa thể|loa the`),
   skimpy: terms(`bikini|đồ bơi|do boi|đồ lót|do lot|nội y|noi y|áo ngực|ao nguc`),
   minor: terms(`trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu`),
-  sexualAct: terms(`làm tình|lam tinh|đang làm tình|quan hệ tình dục|tình dục|tinh duc|khiêu dâm|khieu dam|sex`),
+  sexualAct: terms(`đang làm tình|dang lam tinh|quan he tinh duc|làm tình|lam tinh|đang làm tình|quan hệ tình dục|tình dục|tinh duc|khiêu dâm|khieu dam|sex`),
+  reduce: terms(`nhỏ hơn|nho hon|ngắn hơn|ngan hon|bó hơn|bo hon|hở hơn|ho hon|khoét sâu|khoet sau`),
+  reduceAlone: terms(`ít vải hơn|it vai hon|hở hang hơn|ho hang hon`),
+  reveal: terms(`trong suốt|trong suot|xuyên thấu|xuyen thau|ướt|uot`),
 };
 
 export const cs: Lexicon = {
@@ -58,8 +70,11 @@ export const cs: Lexicon = {
   removeWeak: terms(`bez`),
   undressVerb: terms(`svlékni ji|svlekni ji|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout`),
   clothing: terms(`oblečení|obleceni|šaty|saty|tričko|tricko|košili|kosili|sukni|sukně|kalhoty|podprsenk*|kalhotky|spodní prádlo|spodni pradlo|plavky`),
-  nude: terms(`nahá|naha|nahou|nahý|nahy|nazí|bez oblečení|bez obleceni|nahota`),
+  nude: terms(`jak ji pánbůh stvořil|jak ji panbuh stvoril|nahatá|nahata|na adama|nahá|naha|nahou|nahý|nahy|nazí|bez oblečení|bez obleceni|nahota`),
   skimpy: terms(`plavky|bikiny|spodní prádlo|spodni pradlo|kalhotky|podprsenk*|tanga`),
   minor: terms(`dítě|dite|děti|deti|holčička|holcicka|nezletil*|školačka|skolacka|puberťačka`),
-  sexualAct: terms(`sex|porno*|erotick*`),
+  sexualAct: terms(`mají sex|maji sex|šukají|sukaji|souloží|soulozi|milují se|miluji se|sex|porno*|erotick*`),
+  reduce: terms(`menší|mensi|kratší|kratsi|těsnější|tesnejsi|hlubší výstřih|hlubsi vystrih|odhalující|odhalujici|mini`),
+  reduceAlone: terms(`méně látky|mene latky|méně oblečení|mene obleceni|víc kůže|vic kuze`),
+  reveal: terms(`průhledn*|pruhledn*|mokr*|rentgen*`),
 };
