@@ -7,7 +7,7 @@ import { normalize } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
-import { applyRules, findAges, unmasked } from './rules.ts';
+import { applyRules, findAges, lexicalSupport, unmasked } from './rules.ts';
 import { commonIn, notCovered, plausibleTerm, profile } from './language.ts';
 import { decodings } from './decode.ts';
 import { findNames } from './names.ts';
@@ -104,7 +104,7 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
   }
   const signals = findings.signals();
   // The learned classifier reads the same normalised text and adds what the lexicon does not know.
-  if (classifier) signals.push(...classifierSignals(findings.norm, text));
+  if (classifier) signals.push(...classifierSignals(findings.norm, text, undefined, lexicalSupport(findings)));
   if (!decode) return signals;
   // All readings of one kind are screened together, once: a thousand base64 runs cost one pass.
   const byHow = new Map<string, ReturnType<typeof decodings>>();

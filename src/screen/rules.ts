@@ -172,6 +172,38 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of f.of('adultClaim')) f.add('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', [m]);
 }
 
+/** Concepts whose words make a request about a body or its clothing: the lexical cues a classifier verdict may lean on. */
+const CUES: readonly Concept[] = [
+  'clothing', 'skimpy', 'nude', 'partialNude', 'undressVerb', 'reveal', 'reduce', 'reduceAlone', 'sexualAct', 'sexualBody',
+  'suggestive', 'bodyPart', 'pose', 'garmentPart', 'showAll', 'unveil', 'forget', 'minor', 'minorWeak',
+];
+const PEOPLE: readonly Concept[] = ['person', 'realRef', 'publicFigure', 'someone'];
+
+/**
+ * How far the lexicon backs a verdict of the learned classifier on the same text:
+ * - `cue`: a body, clothing or sexual word the lexicon left standing, or, with no such word at all,
+ *   a person the request is about: the model's reading of the rest is plausible;
+ * - `against`: the lexicon read the words and explained them away (a mask such as "nude lipstick",
+ *   a negation such as "less see-through", a covering change such as "a higher neckline", an emoji
+ *   with no person beside it, a thing rather than a person undressed): its exact knowledge outranks
+ *   the model's reading of the same words;
+ * - `none`: nothing the lexicon knows.
+ * The classifier blocks on its own at its strong threshold only with a `cue` (see classifierSignals).
+ * Constant work per match (windowed look-ups).
+ */
+export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
+  // The direction of change is covering: "a higher neckline", "make the shirt less see-through".
+  if (f.has('coverUp') || (['reveal', 'reduce'] as const).some((c) => live(f, c).length < f.of(c).length)) return 'against';
+  let seen = f.has('mask');
+  for (const c of CUES) {
+    if (!f.has(c)) continue;
+    seen = true;
+    if (live(f, c).some((m) => !aimedAtObject(f, m))) return 'cue';
+  }
+  if (seen) return 'against';
+  return PEOPLE.some((c) => f.has(c)) ? 'cue' : 'none';
+}
+
 /**
  * Matches of a concept not negated by a word just before them ("less transparent", "non-nude"),
  * and, when they come from an emoji or symbol ("🍑", "👙"), only beside a person: "🍑 smoothie

@@ -35,7 +35,7 @@ export function classifierScores(normalized: NormalizedText, original: string, m
  * the built-in policies send to review when a real person is involved and allow otherwise. Each
  * signal names the n-grams that weighed most, as spans of the original text.
  */
-export function classifierSignals(normalized: NormalizedText, original: string, model = screenerModel()): Signal[] {
+export function classifierSignals(normalized: NormalizedText, original: string, model = screenerModel(), support: LexicalSupport = 'cue'): Signal[] {
   const features = extractFeatures(normalized, original);
   const scores = model.score(features, normalized.text.length);
   const { heads, thresholds } = model.header;
@@ -44,9 +44,9 @@ export function classifierSignals(normalized: NormalizedText, original: string, 
   heads.forEach((head, i) => {
     const p = scores.probability[i]!;
     const t = thresholds[head];
-    if (p >= t.strong) {
+    if (p >= blockingThreshold(t.strong, support)) {
       signals.push(signal(head, strongScore(p, t.strong), REASONS[head], evidenceOf(model, features, scores, i, original, head, p)));
-    } else if (p >= t.weak && (head === 'undress' || head === 'sexual') && (weakest === undefined || p > weakest.p)) {
+    } else if (p >= blockingThreshold(t.weak, support) && (head === 'undress' || head === 'sexual') && (weakest === undefined || p > weakest.p)) {
       weakest = { head: i, p };
     }
   });
@@ -55,6 +55,26 @@ export function classifierSignals(normalized: NormalizedText, original: string, 
     signals.push(signal('suggestive', 0.5, `The classifier finds the request possibly ${head === 'undress' ? 'undressing' : 'sexual'} (below its blocking threshold).`, evidenceOf(model, features, scores, weakest.head, original, head, weakest.p)));
   }
   return signals;
+}
+
+/**
+ * How the lexicon backs the model on the same text (see lexicalSupport in rules.ts): `cue` when it
+ * found a body, clothing or sexual word it left standing (or a person and nothing it explained away),
+ * `against` when it explained such words away, `none` when it knows none of the words.
+ */
+export type LexicalSupport = 'cue' | 'against' | 'none';
+
+/**
+ * Without a lexical cue the model must be surer: two thirds of the way from its calibrated strong
+ * threshold to certainty. The calibrated threshold kept false positives near the lexicon's on the
+ * training benign data; on near-misses the lexicon had read and explained away (masks, negations,
+ * emoji without a person, anatomy) the model alone was wrong, so it no longer blocks there alone.
+ */
+export const UNSUPPORTED_MARGIN = 2 / 3;
+
+/** A head's threshold (strong or weak) under the lexicon's support: raised when there is no cue. */
+function blockingThreshold(threshold: number, support: LexicalSupport): number {
+  return support === 'cue' ? threshold : threshold + UNSUPPORTED_MARGIN * (1 - threshold);
 }
 
 const REASONS: Record<Head, string> = {
