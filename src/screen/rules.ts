@@ -34,9 +34,14 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.add('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', [m]);
   }
 
+  // "a swimsuit on a towel, without a model", "stroju kąpielowego …, bez modelki": a remover whose own object
+  // is a generic person leaves the person out of the picture (a product shot); the garment named before it
+  // is not taken off anyone.
+  const removesPerson = (r: Match) => f.near('someone', r, 1, 'after').some((p) => !overlaps(p, r) && f.gap(r, p) <= 1);
   const removal = (r: Match, window: number) =>
     f.near('clothing', r, window).find(
       (c) =>
+        !(c.end <= r.start && removesPerson(r)) &&
         !overlaps(r, c) &&
         f.between('benign', r, c).length === 0 &&
         !benignBeside(f, r, c) &&
@@ -51,7 +56,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       if (garment) f.add('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', [r, garment]);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb.
       const all = f.near('everything', r, 3).find((e) => (e.start >= r.end) || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
-      if (all && edit && !garment) f.add('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', [r, all]);
+      if (all && edit && !garment && !aimedAtObject(f, r)) f.add('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', [r, all]);
     }
     for (const r of f.of('removeWeak')) {
       const garment = removal(r, WINDOW.removeWeak);
