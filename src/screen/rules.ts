@@ -60,6 +60,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     }
     for (const r of f.of('removeWeak')) {
       const garment = removal(r, WINDOW.removeWeak);
+      if (garment && describesWhoIsDressed(f, r, garment)) continue;
       if (garment) f.add('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', [r, garment]);
     }
   }
@@ -74,7 +75,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
 
   for (const m of live(f, 'nude')) {
-    if (aimedAtObject(f, m)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m)) continue;
     f.add('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', [m]);
     if (targetsRealPerson) f.add('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', [m]);
   }
@@ -82,7 +83,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // "shirtless", "braless", "oben ohne": a state of partial undress. On a supplied photo it undresses
   // the person; in a generated image of nobody in particular it is merely revealing.
   for (const m of live(f, 'partialNude')) {
-    if (aimedAtObject(f, m)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m)) continue;
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
     if (targetsRealPerson) f.add('undress', 0.85, 'undress.partial', 'The request asks to show a real person partly undressed.', [m]);
     else f.add('suggestive', 0.6, 'suggestive.partial', 'The request asks for a partly undressed person.', [m]);
@@ -231,6 +232,21 @@ function fromSymbol(f: Findings, m: Match): boolean {
 
 function nearPerson(f: Findings, m: Match, words: number): boolean {
   return (['person', 'realRef', 'publicFigure'] as const).some((c) => f.near(c, m, words).length > 0);
+}
+
+/**
+ * "put a t-shirt on the shirtless guy", "mets un t-shirt au gars torse nu", "zieh dem Mann ohne Hemd ein
+ * T-Shirt an": a state of undress fastened to a generic person noun says who is meant. When the request
+ * takes nothing off and names another, non-revealing garment, it dresses that person: the direction of
+ * change is covering. `own` is the garment of the describing phrase, if any ("ohne Hemd").
+ */
+function describesWhoIsDressed(f: Findings, m: Match, own?: Match): boolean {
+  if (!f.near('someone', m, 1).some((p) => !overlaps(p, m) && f.gap(p, m) <= 1)) return false;
+  const strips = f.once('stripsAnything', () => f.has('remove') || f.has('undressVerb'));
+  if (strips) return false;
+  return [...f.of('clothing'), ...f.of('outerwear')].some(
+    (g) => !overlaps(g, m) && (!own || !overlaps(g, own)) && f.overlapping('skimpy', g).length === 0 && f.near('removeWeak', g, 1, 'before').every((r) => overlaps(r, g)),
+  );
 }
 
 /** "make her neckline higher", "a one-piece with long sleeves": the change covers more. */
