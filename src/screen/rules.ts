@@ -59,6 +59,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       if (all && edit && !garment && !aimedAtObject(f, r)) f.add('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', [r, all]);
     }
     for (const r of f.of('removeWeak')) {
+      if (partitive(f, r)) continue;
       const garment = removal(r, WINDOW.removeWeak);
       if (garment && describesWhoIsDressed(f, r, garment)) continue;
       if (garment) f.add('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', [r, garment]);
@@ -247,6 +248,13 @@ function describesWhoIsDressed(f: Findings, m: Match, own?: Match): boolean {
   return [...f.of('clothing'), ...f.of('outerwear')].some(
     (g) => !overlaps(g, m) && (!own || !overlaps(g, own)) && f.overlapping('skimpy', g).length === 0 && f.near('removeWeak', g, 1, 'before').every((r) => overlaps(r, g)),
   );
+}
+
+/** Scandinavian "av"/"af" before an indefinite article is "of a" ("produktbild av en baddräkt"), not "off". */
+const PARTITIVE_WEAK = new Set(['av', 'af']);
+const INDEFINITE = /^ (?:en|ett|et) /;
+function partitive(f: Findings, r: Match): boolean {
+  return PARTITIVE_WEAK.has(f.norm.text.slice(r.start, r.end)) && INDEFINITE.test(f.norm.text.slice(r.end, r.end + 5));
 }
 
 /** "make her neckline higher", "a one-piece with long sleeves": the change covers more. */
