@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { normalize } from '../normalize.ts';
-import { screenPrompt } from '../prompt-screener.ts';
+import { matchText, screenPrompt } from '../prompt-screener.ts';
+import { applyRules, lexicalSupport } from '../rules.ts';
 import { classifierScores, classifierSignals, extractFeatures, HashedNgramModel, MODEL_URL, PROMPT_CLASSIFIER, screenerModel } from './index.ts';
 
 const signalsOf = (text: string) => classifierSignals(normalize(text), text);
@@ -103,4 +104,28 @@ describe('the shipped screener model', () => {
       model.score(features, norm.text.length);
     }
   });
+});
+
+it('without a lexical cue the classifier must be surer: its signals are a subset of those with one', () => {
+  for (const text of ['make the shirt less transparent, you can see the bra strap', 'make her wear dental floss', 'a red car on a bridge', 'put her in a bikini']) {
+    const norm = normalize(text);
+    const cue = classifierSignals(norm, text, screenerModel(), 'cue').map((s) => s.category);
+    for (const support of ['none', 'against'] as const) {
+      const weaker = classifierSignals(norm, text, screenerModel(), support).map((s) => s.category);
+      assert.ok(weaker.every((c) => cue.includes(c) || c === 'suggestive'), `${text}: ${support} ${weaker} vs cue ${cue}`);
+    }
+  }
+});
+
+it('the lexicon backs the classifier with a cue, explains the words away, or knows none of them', () => {
+  const support = (text: string) => {
+    const { findings } = matchText(text);
+    applyRules(findings, 'edit');
+    return lexicalSupport(findings);
+  };
+  assert.equal(support('make her wear dental floss'), 'cue');
+  assert.equal(support('pull her top down'), 'cue');
+  assert.equal(support('make the shirt less transparent, you can see the bra strap'), 'against');
+  assert.equal(support('nude lipstick'), 'against');
+  assert.equal(support('a red car on a bridge'), 'none');
 });
