@@ -239,9 +239,12 @@ function nearPerson(f: Findings, m: Match, words: number): boolean {
  * "put a t-shirt on the shirtless guy", "mets un t-shirt au gars torse nu", "zieh dem Mann ohne Hemd ein
  * T-Shirt an": a state of undress fastened to a generic person noun says who is meant. When the request
  * takes nothing off and names another, non-revealing garment, it dresses that person: the direction of
- * change is covering. `own` is the garment of the describing phrase, if any ("ohne Hemd").
+ * change is covering (edit mode only). `own` is the garment of the describing phrase, if any ("ohne Hemd").
  */
 function describesWhoIsDressed(f: Findings, m: Match, own?: Match): boolean {
+  // Only on a supplied photo, where the person is there to be dressed: in generation "topless women
+  // wear clothes" asks for the topless women (a known filter-evasion phrasing).
+  if (!f.edit) return false;
   if (!f.near('someone', m, 1).some((p) => !overlaps(p, m) && f.gap(p, m) <= 1)) return false;
   const strips = f.once('stripsAnything', () => f.has('remove') || f.has('undressVerb'));
   if (strips) return false;
