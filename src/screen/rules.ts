@@ -248,9 +248,22 @@ function describesWhoIsDressed(f: Findings, m: Match, own?: Match): boolean {
   if (!f.near('someone', m, 1).some((p) => !overlaps(p, m) && f.gap(p, m) <= 1)) return false;
   const strips = f.once('stripsAnything', () => f.has('remove') || f.has('undressVerb'));
   if (strips) return false;
-  return [...f.of('clothing'), ...f.of('outerwear')].some(
-    (g) => !overlaps(g, m) && (!own || !overlaps(g, own)) && f.overlapping('skimpy', g).length === 0 && f.near('removeWeak', g, 1, 'before').every((r) => overlaps(r, g)),
-  );
+  return dressingGarments(f).some((g) => !overlaps(g, m) && (!own || !overlaps(g, own)));
+}
+
+/** The first few non-revealing garments not preceded by a remover, once per request (keeps the rule linear). */
+const DRESSING = new WeakMap<Findings, Match[]>();
+function dressingGarments(f: Findings): Match[] {
+  let list = DRESSING.get(f);
+  if (!list) {
+    list = [];
+    for (const g of [...f.of('clothing'), ...f.of('outerwear')]) {
+      if (list.length >= 6) break;
+      if (f.overlapping('skimpy', g).length === 0 && f.near('removeWeak', g, 1, 'before').every((r) => overlaps(r, g))) list.push(g);
+    }
+    DRESSING.set(f, list);
+  }
+  return list;
 }
 
 /** Scandinavian "av"/"af" before an indefinite article is "of a" ("produktbild av en baddräkt"), not "off". */
