@@ -6,7 +6,7 @@ import { CheckUnavailableError } from './errors.ts';
 import type { Detector } from './detectors/detector.ts';
 import { loadPolicy } from './policy/policy-file.ts';
 import type { Policy } from './policy/policy.ts';
-import { promptScreenerDetector } from './screen/prompt-screener.ts';
+import { createIsolatedPromptScreener } from './checks/isolated-detector.ts';
 import { createImagesProxy, type ImagesProxy } from './proxy/openai-images-proxy.ts';
 import { openMigratedDatabase, type Database } from './store/index.ts';
 import { createDecisionLog, type DecisionLog } from './store/decision-log.ts';
@@ -14,7 +14,7 @@ import { createRateLimiter, type RateLimiter } from './store/rate-limiter.ts';
 import type { SubjectKind } from './types.ts';
 import type { ImageAnalyzer } from './image/analysis-types.ts';
 import { createCachedAnalyzer } from './image/cached-analyzer.ts';
-import { createImageAnalyzer } from './image/image-analyzer.ts';
+import { createImageAnalyzer, type PooledImageAnalyzer } from './image/image-analyzer.ts';
 import { createEditDetector, createImageDetector } from './image/image-detectors.ts';
 import { hashImage } from './hash/image-hash.ts';
 
@@ -47,6 +47,13 @@ export interface ConsentryContext {
   readonly proxy: ImagesProxy;
   readonly imageQueue: WorkQueue;
   readonly policy: Policy;
+  /**
+   * Starts the default detectors' workers and resolves when they have loaded (models included), so
+   * the first check is not slowed or refused by a model load. `serve` calls it at start.
+   */
+  ready(): Promise<void>;
+  /** Whether `ready()` has resolved (for /readyz). */
+  readonly isReady: boolean;
   /** Closes workers, then the database. Close the HTTP server first. */
   close(): Promise<void>;
 }
@@ -84,12 +91,14 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     concurrency: overrides.imageConcurrency ?? (config.workers > 0 ? config.workers : cores),
     maxWaiting: overrides.imageQueueLength ?? 32,
   });
-  const promptDetectors = overrides.promptDetectors ?? [promptScreenerDetector];
-  // The model workers start on the first image check, so a gateway that only screens prompts
-  // (and every test that overrides the detectors) never loads the models.
-  const analyzer =
-    overrides.imageAnalyzer ??
-    createCachedAnalyzer(lazyAnalyzer(() => createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels })));
+  // The screener runs in worker threads with a hard time limit: no prompt holds the event loop.
+  const isolatedScreener = overrides.promptDetectors ? undefined : createIsolatedPromptScreener({ timeoutMs: config.promptCheckTimeoutMs });
+  const promptDetectors = overrides.promptDetectors ?? [isolatedScreener!];
+  // The model workers start on the first image check or on `ready()` (serve), so a CLI command
+  // that only screens prompts (and every test that overrides the detectors) never loads the models.
+  let pooled: PooledImageAnalyzer | undefined;
+  const startPool = () => (pooled ??= createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels }));
+  const analyzer = overrides.imageAnalyzer ?? createCachedAnalyzer(lazyAnalyzer(startPool));
   const imageDetectors = overrides.imageDetectors ?? [createImageDetector(analyzer)];
   const editDetectors = overrides.editDetectors ?? [createEditDetector(analyzer)];
   const pdqHash: PdqHasher = overrides.pdqHash ?? (async (bytes) => (await hashImage(bytes, { maxPixels: config.maxImagePixels })).pdq);
@@ -115,6 +124,8 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     fetch: overrides.fetch,
   });
   let closed: Promise<void> | undefined;
+  let readiness: Promise<void> | undefined;
+  let isReady = false;
   return {
     config,
     db,
@@ -124,9 +135,22 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     proxy,
     imageQueue,
     policy,
+    ready() {
+      readiness ??= Promise.all([
+        isolatedScreener?.ready(),
+        !overrides.imageAnalyzer && !(overrides.imageDetectors && overrides.editDetectors) ? startPool().ready() : undefined,
+      ]).then(() => {
+        isReady = true;
+      });
+      return readiness;
+    },
+    get isReady() {
+      return isReady;
+    },
     close() {
       closed ??= (async () => {
         await imageQueue.idle();
+        await isolatedScreener?.close();
         for (const r of overrides.resources ?? []) await r.close().catch(() => {});
         if (!overrides.imageAnalyzer) await analyzer.close().catch(() => {});
         await rateLimiter.close();

@@ -1,0 +1,51 @@
+import { availableParallelism } from 'node:os';
+import type { Detector, DetectorOutput } from '../detectors/detector.ts';
+import { CheckUnavailableError } from '../errors.ts';
+import { PROMPT_SCREENER } from '../screen/prompt-screener.ts';
+import { createWorkerPool, type WorkerPool } from '../image/worker-pool.ts';
+import type { Subject } from '../types.ts';
+
+export interface IsolatedDetector extends Detector {
+  /** Resolves once every worker has loaded the screener. */
+  ready(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The prompt screener in a small pool of worker threads with a hard time limit: a prompt that
+ * takes too long is stopped by terminating its worker (which is replaced), and the check is
+ * reported unavailable, so the request is refused in time and the event loop that serves every
+ * other tenant (and /healthz) is never held by a screen, whatever the screener does.
+ *
+ * Only the text travels to the worker (an edit subject's images stay here); a hop costs tens of
+ * microseconds (measured in BENCHMARKS.md, gateway section).
+ */
+export function createIsolatedPromptScreener(options: { timeoutMs: number; workers?: number }): IsolatedDetector {
+  const size = options.workers && options.workers > 0 ? options.workers : Math.max(1, Math.min(4, availableParallelism() - 1));
+  // Started on first use, so a CLI command that never screens a prompt starts no thread.
+  let pool: WorkerPool<Subject, DetectorOutput> | undefined;
+  const started = () => (pool ??= createWorkerPool<Subject, DetectorOutput>(new URL('./prompt-worker.ts', import.meta.url), { size, timeoutMs: options.timeoutMs, startTimeoutMs: 60_000 }));
+  return {
+    name: PROMPT_SCREENER,
+    accepts: ['prompt', 'edit'],
+    async detect(subject) {
+      let text: Subject;
+      if (subject.kind === 'prompt') text = { kind: 'prompt', text: subject.text, mode: subject.mode };
+      else if (subject.kind === 'edit' && subject.prompt) text = { kind: 'prompt', text: subject.prompt.text, mode: 'edit' };
+      else return { signals: [] };
+      try {
+        return await started().run(text);
+      } catch (error) {
+        if (!(error instanceof CheckUnavailableError)) throw error;
+        // The pool's messages speak of image models; say what happened to this check instead.
+        if (/timed out/.test(error.message)) throw new CheckUnavailableError(`the prompt screen took longer than ${options.timeoutMs} ms and was stopped`);
+        throw new CheckUnavailableError(`the prompt screener worker failed (${error.message.replace(/^image analysis failed: /, '')})`);
+      }
+    },
+    ready: () => started().ready(),
+    close: async () => {
+      await pool?.close();
+    },
+  };
+}
+
