@@ -57,7 +57,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
         body: {
           type: 'object',
           properties: {
-            name: { type: 'string', minLength: 1, maxLength: 200 },
+            name: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^\\u0000-\\u001f\\u007f]+$', description: 'Printable text (no control characters).' },
             scope: { type: 'string', enum: [...KEY_SCOPES] },
             rateLimitPerMinute: { type: 'integer', minimum: 1, maximum: 100_000_000 },
           },
@@ -105,13 +105,43 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
       config: admin,
       schema: {
         summary: 'Verify the decision log\'s hash chain, optionally against anchors kept elsewhere (admin keys)',
+        description: 'The whole chain is walked (entries of every tenant link to each other), but the answer has this tenant\'s figures only: its entry count and newest entry. A broken entry of another tenant is named by its seq only.',
         querystring: { type: 'object', properties: { anchors: { type: 'string', maxLength: 100_000, description: 'SEQ:HASH pairs, comma-separated' } }, additionalProperties: false },
-        response: { 200: { type: 'object', additionalProperties: true }, ...errors },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              ok: { type: 'boolean' },
+              entries: { type: 'integer', description: 'This tenant\'s entries.' },
+              head: headSchema,
+              firstBroken: { type: 'object', properties: { seq: { type: 'integer' }, id: { type: 'string' }, reason: { type: 'string' } } },
+              anchorsMatched: { type: 'integer' },
+            },
+            required: ['ok', 'entries', 'head'],
+            additionalProperties: false,
+          },
+          ...errors,
+        },
         security,
       },
     },
-    async (request) =>
-      verifyLog(context.db, { anchors: request.query.anchors ? parseAnchors(request.query.anchors.replace(/,/g, '\n'), 'anchors') : [], viewer: request.apiKey!.tenantId }),
+    async (request) => {
+      const tenantId = request.apiKey!.tenantId;
+      const anchors = request.query.anchors ? parseAnchors(request.query.anchors.replace(/,/g, '\n'), 'anchors') : [];
+      const result = await verifyLog(context.db, { anchors, viewer: tenantId });
+      const [head, count] = await Promise.all([
+        logHead(context.db, { tenantId }),
+        context.db.query<{ n: string }>('SELECT count(*)::text AS n FROM decision_log WHERE tenant_id = $1', [tenantId]),
+      ]);
+      // Only this tenant's figures: the chain-wide count and newest entry would tell one tenant about another's traffic.
+      return {
+        ok: result.ok,
+        entries: Number(count.rows[0]?.n ?? 0),
+        head: head ?? null,
+        ...(result.firstBroken ? { firstBroken: result.firstBroken } : {}),
+        ...(result.anchorsMatched !== undefined ? { anchorsMatched: result.anchorsMatched } : {}),
+      };
+    },
   );
 
   app.get<{ Querystring: { since?: string; format?: LogExportFormat } }>(
@@ -126,7 +156,10 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     },
     async (request, reply) => {
       const since = request.query.since === undefined ? undefined : new Date(request.query.since);
-      if (since && Number.isNaN(since.getTime())) throw new InvalidInputError(`since: "${request.query.since}" is not a date (use ISO 8601, e.g. 2026-01-31).`);
+      // PostgreSQL's timestamps end at year 294276 and JavaScript's reach 275760: keep to years 1-9999.
+      if (since && (Number.isNaN(since.getTime()) || since.getUTCFullYear() < 1 || since.getUTCFullYear() > 9999)) {
+        throw new InvalidInputError(`since: "${request.query.since}" is not a date from year 1 to 9999 (use ISO 8601, e.g. 2026-01-31).`, { param: 'since' });
+      }
       const format = request.query.format ?? 'jsonl';
       const body = Readable.from(exportLog(context.db, format, { since, tenantId: request.apiKey!.tenantId }));
       return reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson').send(body);

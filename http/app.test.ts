@@ -307,9 +307,12 @@ for (const kind of ['pglite', 'postgres'] as const) {
         assert.equal(decision.verdict, 'block');
       }
       upstream.respond = { images: [Buffer.from('corrupt upstream bytes')], format: 'b64_json' };
+      // An image that cannot be decoded is not the user's fault: a 502 with its own code, the image never delivered, no retry.
       const corrupt = await app.inject({ method: 'POST', url: '/v1/images/generations', headers: auth(), payload: { prompt: 'a portrait' } });
-      assert.equal(corrupt.statusCode, 400);
-      assert.ok(corrupt.json().error.categories.includes('check_unavailable'), corrupt.body);
+      assert.equal(corrupt.statusCode, 502, corrupt.body);
+      assert.equal(corrupt.json().error.code, 'upstream_image_unreadable');
+      assert.equal(corrupt.headers['x-should-retry'], 'false');
+      assert.ok(!corrupt.body.includes(Buffer.from('corrupt upstream bytes').toString('base64')));
     });
 
     it('proxy: multipart edits are screened with the input photo, forwarded, and the output compared', async () => {

@@ -33,6 +33,19 @@ export const ERROR_STATUS: Readonly<Record<string, number>> = Object.freeze({
   upstream_not_configured: 503,
   check_unavailable: 503,
   invalid_config: 500,
+  // Gateway (issue 10): the upstream's parameters, resources, upstream and output failures.
+  unknown_parameter: 400,
+  invalid_parameter: 400,
+  too_many_images: 400,
+  json_too_deep: 400,
+  inputs_mismatch: 400,
+  request_timeout: 408,
+  upstream_auth_failed: 502,
+  upstream_image_unavailable: 502,
+  upstream_image_url_refused: 502,
+  upstream_image_unreadable: 502,
+  server_busy: 503,
+  not_ready: 503,
 });
 
 /** OpenAI's `error.type` for a status, so the same body works for OpenAI SDKs and plain clients. */
@@ -45,7 +58,9 @@ function errorType(status: number): string {
 }
 
 export function errorBody(code: string, message: string, status: number, details?: Record<string, unknown>) {
-  return { error: { message, type: errorType(status), code, param: null, ...(details ? { details } : {}) } };
+  // OpenAI's `param` names the request field at fault; our errors carry it in their details.
+  const param = typeof details?.param === 'string' ? details.param : null;
+  return { error: { message, type: errorType(status), code, param, ...(details ? { details } : {}) } };
 }
 
 /** Maps any thrown error to a status and a stable JSON body; internals never reach the client. */
@@ -59,6 +74,8 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     message = error.message;
     details = error.details;
     if (error instanceof RateLimitedError || error instanceof QueueFullError) reply.header('retry-after', String(error.retryAfterSeconds));
+    const headers = (error as { headers?: unknown }).headers;
+    if (headers && typeof headers === 'object') reply.headers(headers as Record<string, string>);
   } else if (fastifyError.validation) {
     code = 'invalid_input';
     message = `Invalid request: ${fastifyError.message}`;

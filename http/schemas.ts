@@ -11,7 +11,7 @@ export const errorSchema = {
         message: { type: 'string' },
         type: { type: 'string' },
         code: { type: 'string' },
-        param: { type: 'null' },
+        param: { type: ['string', 'null'] },
         details: loose,
         decision_id: { type: 'string' },
         verdict: { type: 'string' },

@@ -51,7 +51,7 @@ export interface ConsentryContext {
    * Starts the default detectors' workers and resolves when they have loaded (models included), so
    * the first check is not slowed or refused by a model load. `serve` calls it at start.
    */
-  ready(): Promise<void>;
+  ready(what?: 'prompts' | 'all'): Promise<void>;
   /** Whether `ready()` has resolved (for /readyz). */
   readonly isReady: boolean;
   /** Closes workers, then the database. Close the HTTP server first. */
@@ -121,6 +121,8 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     upstreamKey: config.upstreamKey,
     timeoutMs: Math.max(config.checkTimeoutMs, 60_000),
     maxResponseBytes: config.maxImageBytes * 12,
+    maxImageBytes: config.maxImageBytes,
+    allowImageHosts: config.imageUrlAllowHosts,
     fetch: overrides.fetch,
   });
   let closed: Promise<void> | undefined;
@@ -135,7 +137,8 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     proxy,
     imageQueue,
     policy,
-    ready() {
+    ready(what = 'all') {
+      if (what === 'prompts') return isolatedScreener ? isolatedScreener.ready() : Promise.resolve();
       readiness ??= Promise.all([
         isolatedScreener?.ready(),
         !overrides.imageAnalyzer && !(overrides.imageDetectors && overrides.editDetectors) ? startPool().ready() : undefined,

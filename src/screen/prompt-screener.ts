@@ -9,7 +9,7 @@ import { TermMatcher, type TermMatch } from './term-matcher.ts';
 
 export const PROMPT_SCREENER = 'prompt-screener';
 /** Longest request text screened; longer input is refused rather than silently truncated. */
-export const MAX_PROMPT_LENGTH = 20_000;
+export const MAX_PROMPT_LENGTH = 32_000; // OpenAI's limit for gpt-image-1 prompts
 
 type Match = TermMatch<Concept>;
 
