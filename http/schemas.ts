@@ -1,4 +1,5 @@
 import { CATEGORIES, JURISDICTIONS, VERDICTS } from '../src/index.ts';
+import { IMAGE_PARAMS, MAX_IMAGE_PROMPT_LENGTH, type ImageEndpoint } from '../src/proxy/image-params.ts';
 
 const loose = { type: 'object', additionalProperties: true } as const;
 
@@ -104,17 +105,38 @@ export const outputCheckBody = {
   additionalProperties: false,
 } as const;
 
+/** An OpenAI Images parameter as JSON Schema: `null` is accepted as "the default", as OpenAI does. */
+function paramSchema(kind: string, name: string): Record<string, unknown> {
+  if (kind === 'prompt') return { type: 'string', minLength: 1, description: `Screened before anything is generated; at most ${MAX_IMAGE_PROMPT_LENGTH} characters (prompt_too_long).` };
+  if (kind === 'integer') return { type: ['integer', 'null'] };
+  if (kind === 'boolean') return { type: ['boolean', 'null'], ...(name === 'stream' ? { description: 'Server-sent events; every partial and final image is checked before it is relayed.' } : {}) };
+  return { type: ['string', 'null'], maxLength: 256, description: 'An identifier (no spaces): free text goes only in `prompt`, where it is screened.' };
+}
+
+const paramProperties = (endpoint: ImageEndpoint) => Object.fromEntries(Object.entries(IMAGE_PARAMS[endpoint]).map(([name, kind]) => [name, paramSchema(kind, name)]));
+
+/**
+ * Generation parameters. Unknown fields are refused by the route with `unknown_parameter` naming
+ * the field (this schema lets them through so that the error can say which one).
+ */
 export const generationsBody = {
+  $id: 'ImageGenerationRequest',
   type: 'object',
-  properties: {
-    prompt: { type: 'string', minLength: 1 },
-    model: { type: 'string' },
-    n: { type: 'integer', minimum: 1, maximum: 10 },
-    size: { type: 'string' },
-    response_format: { type: 'string', enum: ['url', 'b64_json'] },
-  },
+  properties: paramProperties('generations'),
   required: ['prompt'],
   additionalProperties: true,
+} as const;
+
+/** The multipart fields of an edit, for the OpenAPI document (the route reads the parts itself). */
+export const editsMultipart = {
+  $id: 'ImageEditRequest',
+  type: 'object',
+  properties: {
+    ...paramProperties('edits'),
+    image: { type: 'array', items: { type: 'string', format: 'binary' }, maxItems: 16, description: 'Up to 16 input images (`image` or `image[]`), each checked.' },
+    mask: { type: 'string', format: 'binary', description: 'Optional mask; it is an image and is checked too.' },
+  },
+  required: ['prompt', 'image'],
 } as const;
 
 export const multipartAny = { description: 'multipart/form-data fields and files' } as const;
