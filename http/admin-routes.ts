@@ -128,7 +128,18 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     async (request) => {
       const tenantId = request.apiKey!.tenantId;
       const anchors = request.query.anchors ? parseAnchors(request.query.anchors.replace(/,/g, '\n'), 'anchors') : [];
-      const result = await verifyLog(context.db, { anchors, viewer: tenantId });
+      // Anchors must be this tenant's own entries; one that is not (missing, or another tenant's) gets
+      // the same answer either way, so anchors cannot probe the log's length or other tenants' entries.
+      const seqs = [...new Set(anchors.map((a) => a.seq))];
+      const owned = seqs.length === 0 ? new Set<number>() : new Set(
+        (await context.db.query<{ seq: string | number }>('SELECT seq FROM decision_log WHERE tenant_id = $1 AND seq = ANY($2::bigint[])', [tenantId, seqs])).rows.map((r) => Number(r.seq)),
+      );
+      const foreign = anchors.find((a) => !owned.has(a.seq));
+      const result = await verifyLog(context.db, { anchors: anchors.filter((a) => owned.has(a.seq)), viewer: tenantId });
+      if (result.ok && foreign) {
+        result.ok = false;
+        result.firstBroken = { seq: foreign.seq, reason: `the anchored entry seq ${foreign.seq} is not in the log as an entry of this tenant: it was removed, or the anchor is not this tenant's` };
+      }
       const [head, count] = await Promise.all([
         logHead(context.db, { tenantId }),
         context.db.query<{ n: string }>('SELECT count(*)::text AS n FROM decision_log WHERE tenant_id = $1', [tenantId]),
