@@ -159,9 +159,11 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
       if (!parent) throw new NotFoundError(`No decision ${request.decisionId} for this tenant.`, { decisionId: request.decisionId }, 'decision_not_found');
       if (request.outputs.length === 0) throw new InvalidInputError('An output check needs at least one output image.');
       const prompt = request.prompt === undefined ? undefined : promptSubject(request.prompt, 'edit');
+      const comparison = bindToPreCheck(parent, request.inputs, prompt?.text);
       return options.imageQueue.run(async () => {
         const inputChecks = await Promise.all(request.inputs.map((b, i) => checkImageInput(b, options.imageLimits, `input ${i + 1}`)));
         const extra: Signal[] = parent.signals.map((s) => ({ ...s, reason: `${s.reason} (from the pre-generation decision)` }));
+        if (comparison) extra.push(comparison);
         const outputChecks: Array<CheckedImage | undefined> = [];
         for (const [i, bytes] of request.outputs.entries()) {
           try {
@@ -199,6 +201,36 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
       return toChecked(entry);
     },
   };
+}
+
+/**
+ * The output check is bound to its pre-check: the inputs sent must be the pre-check's own (by
+ * SHA-256), and so must the prompt. Different ones are refused (`inputs_mismatch`); none at all when
+ * the pre-check had input images means the comparison cannot run, which blocks (fail closed) with
+ * a reason that says so.
+ */
+function bindToPreCheck(parent: LogEntry, inputs: Uint8Array[], prompt: string | undefined): Signal | undefined {
+  if (parent.kind === 'output') throw new InvalidInputError(`Decision ${parent.id} is an output check; give the pre-generation decision.`, { param: 'decisionId' }, 'inputs_mismatch');
+  const known = new Set(parent.inputs.filter((r) => r.role === 'input').map((r) => r.sha256));
+  for (const [i, bytes] of inputs.entries()) {
+    if (!known.has(sha256Hex(bytes))) {
+      throw new InvalidInputError(`inputs[${i}] is not one of the images decision ${parent.id} checked; the output is compared only with the pre-check's inputs.`, { param: `inputs[${i}]` }, 'inputs_mismatch');
+    }
+  }
+  const parentPrompt = parent.inputs.find((r) => r.role === 'prompt');
+  if (prompt !== undefined && parentPrompt && parentPrompt.sha256 !== sha256Hex(prompt)) {
+    throw new InvalidInputError(`"prompt" is not the prompt decision ${parent.id} checked.`, { param: 'prompt' }, 'inputs_mismatch');
+  }
+  if (known.size > 0 && inputs.length === 0) {
+    return {
+      detector: 'edit-comparison',
+      category: 'check_unavailable',
+      score: 1,
+      reason: `The output could not be compared with the input images of decision ${parent.id} (they were not sent again), so it is refused.`,
+      evidence: [{ kind: 'note', text: 'inputs missing' }],
+    };
+  }
+  return undefined;
 }
 
 function promptSubject(text: unknown, mode: RequestMode): PromptSubject {
