@@ -127,7 +127,19 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
   });
   let closed: Promise<void> | undefined;
   let readiness: Promise<void> | undefined;
+  let promptsReady: Promise<void> | undefined;
   let isReady = false;
+  function ready(what: 'prompts' | 'all' = 'all'): Promise<void> {
+    // Prompts wait for the first start only: a worker replaced later does not hold them up.
+    if (what === 'prompts') return (promptsReady ??= isolatedScreener ? isolatedScreener.ready() : Promise.resolve());
+    readiness ??= Promise.all([
+      ready('prompts'),
+      !overrides.imageAnalyzer && !(overrides.imageDetectors && overrides.editDetectors) ? startPool().ready() : undefined,
+    ]).then(() => {
+      isReady = true;
+    });
+    return readiness;
+  }
   return {
     config,
     db,
@@ -137,16 +149,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     proxy,
     imageQueue,
     policy,
-    ready(what = 'all') {
-      if (what === 'prompts') return isolatedScreener ? isolatedScreener.ready() : Promise.resolve();
-      readiness ??= Promise.all([
-        isolatedScreener?.ready(),
-        !overrides.imageAnalyzer && !(overrides.imageDetectors && overrides.editDetectors) ? startPool().ready() : undefined,
-      ]).then(() => {
-        isReady = true;
-      });
-      return readiness;
-    },
+    ready,
     get isReady() {
       return isReady;
     },

@@ -17,11 +17,11 @@ export interface IsolatedDetector extends Detector {
  * reported unavailable, so the request is refused in time and the event loop that serves every
  * other tenant (and /healthz) is never held by a screen, whatever the screener does.
  *
- * Only the text travels to the worker (an edit subject's images stay here); a hop costs tens of
+ * Two workers at least, so a replacement starting after a stop leaves one screening. Only the text travels to the worker (an edit subject's images stay here); a hop costs tens of
  * microseconds (measured in BENCHMARKS.md, gateway section).
  */
 export function createIsolatedPromptScreener(options: { timeoutMs: number; workers?: number }): IsolatedDetector {
-  const size = options.workers && options.workers > 0 ? options.workers : Math.max(1, Math.min(4, availableParallelism() - 1));
+  const size = options.workers && options.workers > 0 ? options.workers : Math.max(2, Math.min(4, availableParallelism() - 1));
   // Started on first use, so a CLI command that never screens a prompt starts no thread.
   let pool: WorkerPool<Subject, DetectorOutput> | undefined;
   const started = () => (pool ??= createWorkerPool<Subject, DetectorOutput>(new URL('./prompt-worker.ts', import.meta.url), { size, timeoutMs: options.timeoutMs, startTimeoutMs: 60_000 }));
