@@ -38,6 +38,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        tags: ['admin'],
         summary: 'List the API keys of this tenant (admin keys; never the secrets)',
         querystring: { type: 'object', properties: { revoked: { type: 'string', enum: ['true', 'false'] } }, additionalProperties: false },
         response: { 200: { type: 'object', properties: { data: { type: 'array', items: keySchema } } }, ...errors },
@@ -53,6 +54,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
       config: admin,
       bodyLimit: 16 * 1024,
       schema: {
+        tags: ['admin'],
         summary: 'Create an API key in this tenant; the secret is in this answer only (admin keys)',
         body: {
           type: 'object',
@@ -79,6 +81,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        tags: ['admin'],
         summary: 'Revoke an API key of this tenant (admin keys); every gateway on the database stops accepting it at once',
         params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
         response: { 200: keySchema, ...errors },
@@ -95,7 +98,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
 
   app.get(
     '/v1/log/head',
-    { config: admin, schema: { summary: 'This tenant\'s newest log entry (seq, hash, time): keep it elsewhere as an anchor (admin keys)', response: { 200: { type: 'object', properties: { head: headSchema } }, ...errors }, security } },
+    { config: admin, schema: { tags: ['admin'], summary: 'This tenant\'s newest log entry (seq, hash, time): keep it elsewhere as an anchor (admin keys)', response: { 200: { type: 'object', properties: { head: headSchema } }, ...errors }, security } },
     async (request) => ({ head: (await logHead(context.db, { tenantId: request.apiKey!.tenantId })) ?? null }),
   );
 
@@ -104,6 +107,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        tags: ['admin'],
         summary: 'Verify the decision log\'s hash chain, optionally against anchors kept elsewhere (admin keys)',
         description: 'The whole chain is walked (entries of every tenant link to each other), but the answer has this tenant\'s figures only: its entry count and newest entry. A broken entry of another tenant is named by its seq only.',
         querystring: { type: 'object', properties: { anchors: { type: 'string', maxLength: 100_000, description: 'SEQ:HASH pairs, comma-separated' } }, additionalProperties: false },
@@ -160,6 +164,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        tags: ['admin'],
         summary: 'This tenant\'s decision log entries as JSON lines or CSV, streamed (admin keys)',
         querystring: { type: 'object', properties: { since: { type: 'string', maxLength: 64 }, format: { type: 'string', enum: [...LOG_EXPORT_FORMATS] } }, additionalProperties: false },
         security,

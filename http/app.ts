@@ -8,9 +8,7 @@ import { newRequestId, type ProxyResult } from '../src/proxy/openai-images-proxy
 import { registerAdminRoutes } from './admin-routes.ts';
 import { registerAuth } from './auth.ts';
 import { errorBody, handleError } from './errors.ts';
-import {
-  bearerSecurity, decisionSchema, editCheckBody, errorResponses, generationsBody, imageCheckBody, multipartAny, outputCheckBody, promptCheckBody,
-} from './schemas.ts';
+import { bearerSecurity, decisionResponse, errorResponses, imagesResponse, multipartAny, sharedSchemas, upstreamErrorResponses } from './schemas.ts';
 
 export interface BuildAppOptions {
   /** Fastify logger; off by default. */
@@ -29,7 +27,9 @@ export const MAX_JSON_DEPTH = 64;
 /** OpenAI's edit limit (16 images) plus a mask. */
 const MAX_FILES = 17;
 const errors = errorResponses;
-const decisionResponses = { 200: decisionSchema, ...errors };
+const decisionResponses = { 200: decisionResponse, ...errors };
+const imagesResponses = { 200: imagesResponse, ...errors, ...upstreamErrorResponses };
+const ref = (id: string) => ({ $ref: `${id}#` });
 const security = bearerSecurity;
 
 /**
@@ -73,11 +73,20 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     void reply.status(404).send(errorBody('route_not_found', `No route ${request.method} ${request.url.split('?')[0]}.`, 404));
   });
 
+  for (const schema of sharedSchemas) app.addSchema(schema);
   await app.register(swagger, {
     openapi: {
       info: { title: 'Consentry gateway', version: '0.1.0', description: 'Screens image-generation requests and outputs; OpenAI-compatible Images proxy. Errors: `{error:{message,type,code,param}}` with a stable `code`.' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      tags: [
+        { name: 'images', description: 'OpenAI-compatible Images API, screened: point an OpenAI SDK\'s base URL here.' },
+        { name: 'checks', description: 'Check prompts, images, edits and outputs directly.' },
+        { name: 'decisions', description: 'Read logged decisions.' },
+        { name: 'admin', description: 'Keys and the decision log (admin-scoped keys, own tenant only).' },
+      ],
     },
+    // Shared schemas keep their names (Decision, Error, ImagesResponse…) as OpenAPI components.
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(multipart, { limits: { fileSize: maxImageBytes, files: MAX_FILES, fields: 32, fieldSize: 192 * 1024, parts: MAX_FILES + 32 } });
@@ -112,7 +121,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post<{ Body: { prompt: string; mode: 'edit' | 'generate'; policy?: string; jurisdiction?: string } }>(
     '/v1/check/prompt',
-    { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'Check a prompt', body: promptCheckBody, response: decisionResponses, security } },
+    { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'Check a prompt', tags: ['checks'], body: ref('PromptCheckRequest'), response: decisionResponses, security } },
     async (request, reply) => {
       await context.ready('prompts').catch(() => {});
       const decision = await context.checks.checkPrompt(scope(request, request.body), { prompt: request.body.prompt, mode: request.body.mode });
@@ -122,7 +131,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post(
     '/v1/check/image',
-    { schema: { summary: 'Check one image (JSON base64 or multipart field "image")', body: jsonOrMultipart(imageCheckBody), response: decisionResponses, security } },
+    { schema: { summary: 'Check one image (JSON base64 or multipart field "image")', tags: ['checks'], body: jsonOrMultipart('ImageCheckRequest'), response: decisionResponses, security } },
     async (request, reply) => {
       admitImageWork();
       const { fields, files } = await readBody(request);
@@ -135,7 +144,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post(
     '/v1/check/edit',
-    { schema: { summary: 'Check an edit request before generation: prompt plus input image(s)', body: jsonOrMultipart(editCheckBody), response: decisionResponses, security } },
+    { schema: { summary: 'Check an edit request before generation: prompt plus input image(s)', tags: ['checks'], body: jsonOrMultipart('EditCheckRequest'), response: decisionResponses, security } },
     async (request, reply) => {
       admitImageWork();
       const { fields, files } = await readBody(request);
@@ -148,7 +157,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post<{ Body: { decisionId: string; prompt?: string; inputs?: string[]; outputs: string[]; policy?: string; jurisdiction?: string } }>(
     '/v1/check/output',
-    { schema: { summary: 'Check generated output(s) against the input(s), given the pre-generation decision id', body: outputCheckBody, response: decisionResponses, security } },
+    { schema: { summary: 'Check generated output(s) against the pre-check\'s input(s), given the pre-generation decision id', tags: ['checks'], body: ref('OutputCheckRequest'), response: decisionResponses, security } },
     async (request, reply) => {
       const body = request.body;
       await whenReady();
@@ -164,7 +173,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.get<{ Params: { id: string } }>(
     '/v1/decisions/:id',
-    { schema: { summary: 'A decision of this key\'s tenant', params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] }, response: decisionResponses, security } },
+    { schema: { summary: 'A decision of this key\'s tenant', tags: ['decisions'], params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] }, response: decisionResponses, security } },
     async (request) => context.checks.getDecision(request.apiKey!.tenantId, request.params.id),
   );
 
@@ -172,7 +181,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post<{ Body: Record<string, unknown> }>(
     '/v1/images/generations',
-    { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'OpenAI-compatible image generation, screened', body: generationsBody, response: { 200: { type: 'object', additionalProperties: true }, ...errors }, security } },
+    { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'OpenAI-compatible image generation, screened (stream: true gives checked server-sent events)', tags: ['images'], body: ref('ImageGenerationRequest'), response: imagesResponses, security } },
     async (request, reply) => {
       await context.ready('prompts').catch(() => {});
       return sendProxied(reply, await context.proxy.generations(scope(request), request.body));
@@ -181,7 +190,10 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post(
     '/v1/images/edits',
-    { schema: { summary: 'OpenAI-compatible image edit (multipart), screened', body: { content: { 'multipart/form-data': { schema: multipartAny } } }, response: { 200: { type: 'object', additionalProperties: true }, ...errors }, security } },
+    {
+      // The parts are read and checked by the route (validateParams, file fields); the schema documents them.
+      validatorCompiler: () => () => true,
+      schema: { summary: 'OpenAI-compatible image edit (multipart: up to 16 images and a mask, all checked), screened', tags: ['images'], body: { content: { 'multipart/form-data': { schema: ref('ImageEditRequest') } } }, response: imagesResponses, security } },
     async (request, reply) => {
       if (!request.isMultipart()) throw new InvalidInputError('/v1/images/edits takes multipart/form-data, like OpenAI\'s Images API.', undefined, 'unsupported_media_type');
       admitImageWork();
@@ -252,8 +264,8 @@ export function tooDeep(text: string, max: number): boolean {
   return false;
 }
 
-function jsonOrMultipart(schema: object) {
-  return { content: { 'application/json': { schema }, 'multipart/form-data': { schema: multipartAny } } };
+function jsonOrMultipart(id: string) {
+  return { content: { 'application/json': { schema: ref(id) }, 'multipart/form-data': { schema: multipartAny } } };
 }
 
 /** JSON bodies as they are; multipart as string fields plus files read into memory (size-limited). */

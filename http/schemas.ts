@@ -4,7 +4,9 @@ import { IMAGE_PARAMS, MAX_IMAGE_PROMPT_LENGTH, type ImageEndpoint } from '../sr
 const loose = { type: 'object', additionalProperties: true } as const;
 
 export const errorSchema = {
+  $id: 'Error',
   type: 'object',
+  description: 'OpenAI\'s error shape with a stable `code`; a refusal adds the decision id, verdict, reasons and categories.',
   properties: {
     error: {
       type: 'object',
@@ -25,14 +27,39 @@ export const errorSchema = {
   required: ['error'],
 } as const;
 
+const errorRef = (description: string) => ({ description, $ref: 'Error#' });
+
 /** The error responses every authenticated route may give, for the OpenAPI document. */
-export const errorResponses = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema, 500: errorSchema, 503: errorSchema };
+export const errorResponses = {
+  400: errorRef('Bad input, with a stable code (and `param` naming the field where there is one); a refusal is `content_policy_violation`.'),
+  401: errorRef('No or an unknown API key.'),
+  403: errorRef('The key\'s scope does not allow this.'),
+  404: errorRef('No such route or id (in this tenant).'),
+  408: errorRef('The request did not arrive in time.'),
+  413: errorRef('Body or image too large.'),
+  415: errorRef('Only JSON and multipart/form-data are accepted.'),
+  429: errorRef('Rate limit of the key reached (Retry-After).'),
+  500: errorRef('Internal error (nothing internal in the message).'),
+  503: errorRef('Busy (`queue_full`, `server_busy`, with Retry-After), checks not loaded (`not_ready`), a check that could not run (`check_unavailable`), or no upstream configured.'),
+};
+
+/** What the Images proxy adds: the upstream or an output image failed (never the user's fault). */
+export const upstreamErrorResponses = {
+  502: errorRef('The upstream failed: `upstream_error`, `upstream_auth_failed` (the operator\'s key), `upstream_image_unavailable`, `upstream_image_url_refused`, `upstream_image_unreadable`. `x-should-retry: false` where a retry would generate again.'),
+};
+
+const decisionIdHeader = { 'x-consentry-decision-id': { type: 'string', description: 'The decision(s) behind this answer, comma-separated (the request\'s first).' } } as const;
+
+/** A decision answer, with the decision id header. */
+export const decisionResponse = { description: 'The decision, as logged.', headers: decisionIdHeader, $ref: 'Decision#' };
 
 /** Bearer API key, as declared in the OpenAPI document's security schemes. */
 export const bearerSecurity = [{ bearer: [] }];
 
 export const decisionSchema = {
+  $id: 'Decision',
   type: 'object',
+  description: 'A logged decision: verdict, the categories and rules behind it, evidence, legal basis and the policy used.',
   properties: {
     id: { type: 'string', format: 'uuid' },
     kind: { type: 'string', enum: ['prompt', 'image', 'edit', 'output'] },
@@ -72,6 +99,7 @@ const scopeProperties = {
 const base64Image = { type: 'string', minLength: 1, description: 'Base64 image bytes (a data: URL prefix is accepted).' } as const;
 
 export const promptCheckBody = {
+  $id: 'PromptCheckRequest',
   type: 'object',
   properties: { prompt: { type: 'string', minLength: 1 }, mode: { type: 'string', enum: ['edit', 'generate'] }, ...scopeProperties },
   required: ['prompt', 'mode'],
@@ -79,6 +107,7 @@ export const promptCheckBody = {
 } as const;
 
 export const imageCheckBody = {
+  $id: 'ImageCheckRequest',
   type: 'object',
   properties: { image: base64Image, ...scopeProperties },
   required: ['image'],
@@ -86,18 +115,20 @@ export const imageCheckBody = {
 } as const;
 
 export const editCheckBody = {
+  $id: 'EditCheckRequest',
   type: 'object',
-  properties: { prompt: { type: 'string', minLength: 1 }, images: { type: 'array', items: base64Image, minItems: 1, maxItems: 8 }, ...scopeProperties },
+  properties: { prompt: { type: 'string', minLength: 1 }, images: { type: 'array', items: base64Image, minItems: 1, maxItems: 17, description: 'Up to 16 images and a mask.' }, ...scopeProperties },
   required: ['prompt', 'images'],
   additionalProperties: false,
 } as const;
 
 export const outputCheckBody = {
+  $id: 'OutputCheckRequest',
   type: 'object',
   properties: {
     decisionId: { type: 'string', format: 'uuid' },
     prompt: { type: 'string', minLength: 1 },
-    inputs: { type: 'array', items: base64Image, maxItems: 8 },
+    inputs: { type: 'array', items: base64Image, maxItems: 17, description: 'The input images of the pre-check, sent again (verified by SHA-256; others are refused with inputs_mismatch). Without them an edit\'s output is not compared, and that blocks.' },
     outputs: { type: 'array', items: base64Image, minItems: 1, maxItems: 8 },
     ...scopeProperties,
   },
@@ -140,3 +171,29 @@ export const editsMultipart = {
 } as const;
 
 export const multipartAny = { description: 'multipart/form-data fields and files' } as const;
+
+/** OpenAI's Images response as the gateway returns it: only checked images, always as b64_json, plus `consentry`. */
+export const imagesResponseSchema = {
+  $id: 'ImagesResponse',
+  type: 'object',
+  description: 'OpenAI\'s Images response. Every image was checked; a `url` from the upstream is fetched, checked and returned as `b64_json`. With `stream: true` the answer is `text/event-stream` instead: `image_generation.partial_image` / `image_generation.completed` (`image_edit.*` for edits), each image checked before it is sent, and a refusal as an `error` event.',
+  properties: {
+    created: { type: 'integer' },
+    data: { type: 'array', items: { type: 'object', properties: { b64_json: { type: 'string' }, revised_prompt: { type: 'string' } }, additionalProperties: true } },
+    usage: { type: 'object', additionalProperties: true },
+    consentry: {
+      type: 'object',
+      properties: {
+        request_decision_id: { type: 'string' },
+        output_decision_ids: { type: 'array', items: { type: 'string' } },
+        removed: { type: 'integer', description: 'Images the output check refused or could not check, removed from `data`.' },
+      },
+    },
+  },
+  additionalProperties: true,
+} as const;
+
+export const imagesResponse = { description: 'The checked images.', headers: decisionIdHeader, $ref: 'ImagesResponse#' };
+
+/** The schemas named in the OpenAPI document's components (added to the app with addSchema). */
+export const sharedSchemas = [errorSchema, decisionSchema, imagesResponseSchema, promptCheckBody, imageCheckBody, editCheckBody, outputCheckBody, generationsBody, editsMultipart];
