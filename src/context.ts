@@ -110,7 +110,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     timeoutMs: config.checkTimeoutMs,
     promptTimeoutMs: config.promptCheckTimeoutMs,
     log,
-    imageLimits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels },
+    imageLimits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels, decodeTimeoutMs: config.checkTimeoutMs },
     imageQueue,
     pdqHash,
     keepEvidence: config.evidenceKey !== undefined,
