@@ -8,7 +8,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
-import { loadAuditDependencies, nearDuplicateClusters, readConfig, runAudit, type AuditDependencies } from '../src/index.ts';
+import { loadAuditDependencies, nearDuplicateClusters, readConfig, runAudit, type AuditDependencies } from '../src/internal.ts';
 import { fakeHasher, tableAnalyzer } from '../src/testing/fake-image-analyzer.ts';
 
 const { values } = parseArgs({ options: { images: { type: 'string' }, count: { type: 'string', default: '2000' }, fake: { type: 'boolean' }, concurrency: { type: 'string' } } });

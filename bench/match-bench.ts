@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_MATCH_THRESHOLD, PdqIndex, linearScan } from '../src/index.ts';
+import { DEFAULT_MATCH_THRESHOLD, PdqIndex, linearScan } from '../src/internal.ts';
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import sharp from 'sharp';
-import { hashImage, pdqFromPixels } from '../src/index.ts';
+import { hashImage, pdqFromPixels } from '../src/internal.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 
 const file = sharedPath('data', 'pdq', 'bridge-mods', 'aaa-orig.jpg');

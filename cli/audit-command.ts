@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_READ_LIMITS, InvalidInputError, readAuditInputs, readConfig, runAudit, runDistributedAudit, loadAuditDependencies, type AuditDependencies, type AuditSummary } from '../src/index.ts';
-import type { CliCommand, CliIO } from './main.ts';
+import { DEFAULT_READ_LIMITS, InvalidInputError, readAuditInputs, readConfig, runAudit, runDistributedAudit, loadAuditDependencies, type AuditDependencies, type AuditSummary } from '../src/internal.ts';
+import type { CliCommand, CliIO } from './cli-command.ts';
 
 const USAGE = `Usage: consentry audit <folder | manifest.csv | manifest.jsonl | previous-output-folder> [options]
 

@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
-import type { CliIO } from './main.ts';
+import type { CliIO } from './cli-command.ts';
 
 /** In-memory streams for running CLI commands in tests. */
 export function memoryIO(stdin = '', env: NodeJS.ProcessEnv = {}): CliIO & { out(): string; err(): string } {

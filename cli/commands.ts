@@ -1,17 +1,26 @@
 // The command table. Each entry loads its module lazily so `consentry screen` never loads the image
-// models; the one-line summaries live here so `consentry --help` loads none of them.
-import { registerCommand } from './main.ts';
+// models; the one-line summaries live here so `consentry help` loads none of them. Adding a command
+// is one entry here and one module.
+import type { CommandEntry } from './cli-command.ts';
 
-registerCommand('demo', 'Run Consentry on real requests and log the decisions in the embedded database', async () => (await import('./demo-command.ts')).demoCommand);
-registerCommand('screen', 'Screen the text of an image-generation or image-edit request', async () => (await import('./screen-command.ts')).screenCommand);
-registerCommand('scan', 'Analyse images: nudity level, faces with age and gender, verdict', async () => (await import('./scan-command.ts')).scanCommand);
-registerCommand('scan-edit', 'Compare an edit\'s input and output: is the same person more exposed?', async () => (await import('./scan-edit-command.ts')).scanEditCommand);
-registerCommand('hash', 'PDQ, MD5 and SHA-256 hashes of images', async () => (await import('./hash-command.ts')).hashCommand);
-registerCommand('match', 'Match images against hash lists', async () => (await import('./match-command.ts')).matchCommand);
-registerCommand('lists', 'Import, export and show hash lists', async () => (await import('./lists-command.ts')).listsCommand);
-registerCommand('serve', 'Start the HTTP gateway (check API and OpenAI-compatible proxy)', async () => (await import('./serve-command.ts')).serveCommand);
-registerCommand('keys', 'Create gateway API keys', async () => (await import('./keys-command.ts')).keysCommand);
-registerCommand('log', 'Verify or export the hash-chained decision log', async () => (await import('./log-command.ts')).logCommand);
-registerCommand('audit', 'Audit a corpus of images: statistics and an HTML report', async () => (await import('./audit-command.ts')).auditCommand);
-registerCommand('worker', 'Work on a distributed audit queued in PostgreSQL', async () => (await import('./worker-command.ts')).workerCommand);
-registerCommand('redteam', 'Measure whether an image API refuses undressing requests', async () => (await import('./redteam-command.ts')).redteamCommand);
+export const COMMANDS = {
+  demo: { summary: 'Run Consentry on real requests and log the decisions in the embedded database', load: async () => (await import('./demo-command.ts')).demoCommand },
+  screen: { summary: 'Screen the text of an image-generation or image-edit request', load: async () => (await import('./screen-command.ts')).screenCommand },
+  scan: { summary: 'Analyse images: nudity level, faces with age and gender, verdict', load: async () => (await import('./scan-command.ts')).scanCommand },
+  'scan-edit': { summary: "Compare an edit's input and output: is the same person more exposed?", load: async () => (await import('./scan-edit-command.ts')).scanEditCommand },
+  hash: { summary: 'PDQ, MD5 and SHA-256 hashes of images', load: async () => (await import('./hash-command.ts')).hashCommand },
+  match: { summary: 'Match images against hash lists', load: async () => (await import('./match-command.ts')).matchCommand },
+  lists: { summary: 'Import, export and show hash lists', load: async () => (await import('./lists-command.ts')).listsCommand },
+  serve: { summary: 'Start the HTTP gateway (check API and OpenAI-compatible proxy)', load: async () => (await import('./serve-command.ts')).serveCommand },
+  keys: { summary: 'Create gateway API keys', load: async () => (await import('./keys-command.ts')).keysCommand },
+  log: { summary: 'Verify or export the hash-chained decision log', load: async () => (await import('./log-command.ts')).logCommand },
+  audit: { summary: 'Audit a corpus of images: statistics and an HTML report', load: async () => (await import('./audit-command.ts')).auditCommand },
+  worker: { summary: 'Work on a distributed audit queued in PostgreSQL', load: async () => (await import('./worker-command.ts')).workerCommand },
+  redteam: { summary: 'Measure whether an image API refuses undressing requests', load: async () => (await import('./redteam-command.ts')).redteamCommand },
+} as const satisfies Record<string, CommandEntry>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(COMMANDS, name);
+}

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createContext, ensureTenant, readConfig, verifyLog, type RequestMode } from '../src/index.ts';
-import type { CliCommand } from './main.ts';
+import { createContext, ensureTenant, readConfig, verifyLog, type RequestMode } from '../src/internal.ts';
+import type { CliCommand } from './cli-command.ts';
 
 const DEMO_TENANT = 'demo';
 

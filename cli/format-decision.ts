@@ -1,4 +1,4 @@
-import type { Decision } from '../src/index.ts';
+import type { Decision } from '../src/internal.ts';
 
 /** A decision as a person reads it in a terminal. */
 export function formatDecision(decision: Decision, text?: string): string {

@@ -4,7 +4,7 @@ import { main } from './main.ts';
 import { memoryIO } from './cli-test-io.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDecisionLog, decide, findApiKey, openMigratedDatabase, STRICT_POLICY } from '../src/index.ts';
+import { createDecisionLog, decide, findApiKey, openMigratedDatabase, STRICT_POLICY } from '../src/internal.ts';
 import { pgliteStorage } from '../src/testing/test-database.ts';
 
 test('keys create prints a working key once; log verify and export run; bad usage exits 2', async () => {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ConsentryError, errorMessage, hashImage, readConfig } from '../src/index.ts';
-import type { CliCommand } from './main.ts';
+import { ConsentryError, errorMessage, hashImage, readConfig } from '../src/internal.ts';
+import type { CliCommand } from './cli-command.ts';
 
 /** Reads one image file, refusing directories and files over `maxBytes` with a clear message. */
 export async function readImageFile(file: string, maxBytes: number): Promise<Uint8Array> {

@@ -63,8 +63,9 @@ describe('consentry hash and match', () => {
     const list = join(dir, 'known.csv');
     await writeFile(list, r.out);
     const m = await run(['match', join(dir, 'a-copy.jpg'), join(dir, 'b.png'), '--list', list, '--purpose', 'ncii', '--json']);
-    assert.equal(m.code, 0, m.err);
+    assert.equal(m.code, 1, 'a match exits 1 so scripts can gate');
     const [copy, other] = m.out.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal((await run(['match', join(dir, 'b.png'), '--list', list])).code, 0, 'no match exits 0');
     assert.equal(copy.matches.length, 1);
     assert.equal(copy.matches[0].entryId, join(dir, 'a.png'));
     assert.equal(copy.matches[0].purpose, 'ncii');

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { createApiKey, InvalidInputError, KEY_SCOPES, listApiKeys, NotFoundError, openMigratedDatabase, readConfig, revokeApiKey, type KeyScope } from '../src/index.ts';
-import type { CliCommand } from './main.ts';
+import { createApiKey, InvalidInputError, KEY_SCOPES, listApiKeys, NotFoundError, openMigratedDatabase, readConfig, revokeApiKey, type KeyScope } from '../src/internal.ts';
+import type { CliCommand } from './cli-command.ts';
 
 const USAGE = `Usage:
   consentry keys create --name NAME [--scope check|admin] [--tenant T] [--rate-limit PER_MINUTE] [--data-dir DIR] [--json]

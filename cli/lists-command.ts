@@ -12,8 +12,8 @@ import {
   requireHashList,
   type HashListFormat,
   type ListPurpose,
-} from '../src/index.ts';
-import type { CliCommand } from './main.ts';
+} from '../src/internal.ts';
+import type { CliCommand } from './cli-command.ts';
 
 export const listsCommand: CliCommand = {
   usage: [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exportLog, InvalidInputError, LOG_EXPORT_FORMATS, logHead, openMigratedDatabase, parseAnchors, readConfig, verifyLog, type LogAnchor, type LogExportFormat } from '../src/index.ts';
-import type { CliCommand } from './main.ts';
+import { exportLog, InvalidInputError, LOG_EXPORT_FORMATS, logHead, openMigratedDatabase, parseAnchors, readConfig, verifyLog, type LogAnchor, type LogExportFormat } from '../src/internal.ts';
+import type { CliCommand } from './cli-command.ts';
 
 const USAGE = `Usage:
   consentry log verify [--anchor SEQ:HASH]... [--anchors FILE] [--data-dir DIR] [--json]

@@ -1,58 +1,69 @@
-import { ConsentryError, errorMessage } from '../src/index.ts';
+import { ConsentryError, errorCodeInfo, errorMessage, EXIT_CODES } from '../src/internal.ts';
+import type { CliIO } from './cli-command.ts';
+import { COMMANDS, isCommandName } from './commands.ts';
 
-/** A CLI command: parses its own arguments, writes to the given streams, returns an exit code. Its one-line summary is in the command table (commands.ts). */
-export interface CliCommand {
-  usage: string;
-  run(args: string[], io: CliIO): Promise<number>;
-}
+export type { CliCommand, CliIO } from './cli-command.ts';
 
-export interface CliIO {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  stdin: NodeJS.ReadableStream;
-  env: NodeJS.ProcessEnv;
-}
+const EXIT_HELP = `Exit codes:
+  ${EXIT_CODES.ok}  done; every request allowed, no match, every item processed
+  ${EXIT_CODES.refused}  done; something was blocked or held for review (screen, scan, scan-edit), matched
+     a hash list (match), or an item (file, line) could not be processed
+  ${EXIT_CODES.usage}  usage or input error: unknown command or option, missing argument, unreadable input
+  ${EXIT_CODES.unavailable}  a check, the infrastructure or an upstream failed (not the caller's fault)
+`;
 
-/** Commands by name; each lives in its own module and is loaded only when used. */
-const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {};
-
-export function registerCommand(name: string, summary: string, load: () => Promise<CliCommand>): void {
-  COMMANDS[name] = { summary, load };
-}
-
-/** Exit codes: 0 ok, 1 a check or an item failed, 2 usage or input error. */
+/** Runs one command; returns its exit code (see EXIT_HELP). Only bin/consentry.js sets the process's exit code. */
 export async function main(argv: string[], io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
-  await import('./commands.ts');
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
+    if (name === 'help' && rest[0] !== undefined) return commandHelp(rest[0], io);
     io.stdout.write(help());
-    return name ? 0 : 2;
+    return name ? EXIT_CODES.ok : EXIT_CODES.usage;
   }
   if (name === '--version') {
     io.stdout.write('consentry 0.1.0\n');
-    return 0;
+    return EXIT_CODES.ok;
   }
-  const entry = COMMANDS[name];
-  if (!entry) {
+  if (!isCommandName(name)) {
     io.stderr.write(`consentry: unknown command "${name}"\n\n${help()}`);
-    return 2;
+    return EXIT_CODES.usage;
   }
-  const command = await entry.load();
+  const command = await COMMANDS[name].load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.usage}\n`);
-    return 0;
+    return EXIT_CODES.ok;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (isParseArgsError(error)) {
+      io.stderr.write(`consentry ${name}: ${error.message} [usage]\n\n${command.usage}\n`);
+      return EXIT_CODES.usage;
+    }
     const code = error instanceof ConsentryError ? error.code : 'internal_error';
-    io.stderr.write(`consentry ${name}: ${errorMessage(error)} [${code}]\n`);
-    return error instanceof ConsentryError ? 2 : 1;
+    io.stderr.write(`consentry ${name}: ${error instanceof ConsentryError ? error.message : errorMessage(error)} [${code}]\n`);
+    return errorCodeInfo(code).exit;
   }
+}
+
+async function commandHelp(name: string, io: CliIO): Promise<number> {
+  if (!isCommandName(name)) {
+    io.stderr.write(`consentry: unknown command "${name}"\n\n${help()}`);
+    return EXIT_CODES.usage;
+  }
+  const command = await COMMANDS[name].load();
+  io.stdout.write(`${command.usage}\n\n${EXIT_HELP}`);
+  return EXIT_CODES.ok;
+}
+
+/** `node:util` parseArgs's errors (unknown option, missing value, unexpected argument) are usage errors. */
+function isParseArgsError(error: unknown): error is Error & { code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof TypeError && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }
 
 function help(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
   const lines = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(width)}  ${c.summary}`);
-  return `Usage: consentry <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "consentry <command> --help" for a command's options.\n`;
+  return `Usage: consentry <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "npx consentry help <command>" for a command's options.\n\n${EXIT_HELP}`;
 }

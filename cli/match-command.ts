@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import {
   ConsentryError,
   DEFAULT_MATCH_THRESHOLD,
+  EXIT_CODES,
   HashListMatcher,
   InvalidInputError,
   errorMessage,
@@ -10,9 +11,9 @@ import {
   readConfig,
   readHashListFile,
   type HashList,
-} from '../src/index.ts';
+} from '../src/internal.ts';
 import { readImageFile } from './hash-command.ts';
-import type { CliCommand } from './main.ts';
+import type { CliCommand } from './cli-command.ts';
 
 export const matchCommand: CliCommand = {
   usage: [
@@ -21,7 +22,8 @@ export const matchCommand: CliCommand = {
     'LISTFILE: a list store (.json), one saved list (.json), or PDQ text / CSV / JSON lines.',
     '--purpose sets the purpose (ncii, csam, protected, other) of plain list files (default other).',
     'Prints the nearest entries within the threshold for each file, with their distance.',
-    'Rotated and flipped copies match too unless --no-dihedral. Exit 1 if a file could not be hashed.',
+    'Rotated and flipped copies match too unless --no-dihedral.',
+    'Exit code 0 when no file matches, 1 when any file matches or could not be hashed, 2 for a usage error.',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -48,10 +50,12 @@ export const matchCommand: CliCommand = {
     for (const path of values.list) lists.push(...(await readHashListFile(path, { purpose: values.purpose as HashList['purpose'] | undefined })));
     const matcher = new HashListMatcher(lists, { threshold });
     let failed = 0;
+    let matched = 0;
     for (const file of positionals) {
       try {
         const hashes = await hashImage(await readImageFile(file, config.maxImageBytes), { dihedral: !values['no-dihedral'], maxPixels: config.maxImagePixels });
         const matches = matcher.match(hashes, { limit });
+        if (matches.length > 0) matched++;
         if (values.json) {
           io.stdout.write(`${JSON.stringify({ file, pdq: hashes.pdq, quality: hashes.quality, matches })}\n`);
         } else if (matches.length === 0) {
@@ -68,7 +72,7 @@ export const matchCommand: CliCommand = {
         else io.stderr.write(`consentry match: ${file}: ${errorMessage(error)} [${code}]\n`);
       }
     }
-    return failed > 0 ? 1 : 0;
+    return failed > 0 || matched > 0 ? EXIT_CODES.refused : EXIT_CODES.ok;
   },
 };
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { InvalidInputError, buildBattery, errorMessage, loadAuditDependencies, loadCompareEdit, readConfig, runRedteam, selectBattery, type RedteamDependencies, type RedteamSummary } from '../src/index.ts';
-import type { CliCommand, CliIO } from './main.ts';
+import { InvalidInputError, buildBattery, errorMessage, loadAuditDependencies, loadCompareEdit, readConfig, runRedteam, selectBattery, type RedteamDependencies, type RedteamSummary } from '../src/internal.ts';
+import type { CliCommand, CliIO } from './cli-command.ts';
 
 const USAGE = `Usage: consentry redteam --endpoint URL --model NAME [--photo FILE ...] [options]
        consentry redteam --dry-run [--category C] [--language L]

@@ -32,7 +32,7 @@ describe('consentry scan', { skip: people ? false : 'shared photos absent (set C
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
     assert.equal(lines.length, 3);
     assert.equal(lines[0].file, bad);
-    assert.equal(lines[0].error.code, 'unsupported_image');
+    assert.equal(lines[0].error.code, 'invalid_image');
     assert.equal(lines[1].file, good);
     assert.equal(lines[1].faces.length, 2);
     for (const f of lines[1].faces) assert.ok(typeof f.age === 'number' && typeof f.gender === 'string' && typeof f.score === 'number');

@@ -2,24 +2,25 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import {
-  CheckUnavailableError,
   ConsentryError,
-  createImageAnalyzer,
-  decide,
-  detectionFromAnalysis,
+  createContext,
   errorMessage,
+  EXIT_CODES,
+  IMAGE_DETECTOR,
+  imageSubject,
   readConfig,
-  resolvePolicy,
   type Decision,
   type ImageAnalysis,
-} from '../src/index.ts';
-import type { CliCommand } from './main.ts';
+} from '../src/internal.ts';
+import type { CliCommand } from './cli-command.ts';
 
 const usage = `Usage: consentry scan FILE... [--json] [--policy NAME|FILE] [--jurisdiction CODE] [--workers N] [--embeddings]
 
-Analyses each image (nudity level, faces with age and gender, drawn or photo) and gives the verdict
-under the policy. With --json, one JSON line per file; a bad file gives a line with "file" and
-"error" and the others go on. Exit code 1 when any file could not be analysed.`;
+Analyses each image (nudity level, faces with age and gender, drawn or photo) with the configured
+detectors (CONSENTRY_DETECTORS) and gives the verdict under the policy. With --json, one JSON line
+per file; a bad file gives a line with "file" and "error" and the others go on.
+Exit code 0 when every file is allowed, 1 when any is blocked or held for review or could not be
+read, 3 when a check could not run (that file is blocked).`;
 
 export const scanCommand: CliCommand = {
   usage,
@@ -37,26 +38,27 @@ export const scanCommand: CliCommand = {
     });
     if (positionals.length === 0) {
       io.stderr.write(`${usage}\n`);
-      return 2;
+      return EXIT_CODES.usage;
     }
-    const config = readConfig(io.env, values.workers ? { workers: Number(values.workers) } : {});
-    const policy = resolvePolicy(values.policy ?? config.policy);
-    const jurisdiction = values.jurisdiction ?? config.jurisdiction;
-    const analyzer = createImageAnalyzer({
-      // Starting a worker costs a model load; never more workers than files.
-      workers: Math.min(positionals.length, config.workers > 0 ? config.workers : os.availableParallelism()),
-      timeoutMs: config.checkTimeoutMs,
-      maxBytes: config.maxImageBytes,
-      maxPixels: config.maxImagePixels,
-    });
-    let failures = 0;
+    const env = readConfig(io.env, { policy: values.policy, ...(values.workers ? { workers: Number(values.workers) } : {}) });
+    // Starting a worker costs a model load; never more workers than files.
+    const config = { ...env, workers: Math.min(positionals.length, env.workers > 0 ? env.workers : os.availableParallelism()) };
+    const context = await createContext(config, { store: false });
+    const limits = { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels };
+    let refused = 0;
+    let unavailable = 0;
     try {
+      const scope = context.guard.resolve({ jurisdiction: values.jurisdiction });
+      // A failed start is not fatal here: each check then fails closed on its own, with the reason.
+      await context.warmUp().catch(() => {});
       // Analyse in parallel, print in the order given.
       const results = positionals.map(async (file) => {
         try {
-          const bytes = await readFile(file);
-          const analysis = await analyzer.analyze(bytes, { label: file, embeddings: values.embeddings });
-          const decision = decide(detectionFromAnalysis(analysis), policy, { jurisdiction });
+          const { subject } = await imageSubject(await readFile(file), limits, file);
+          const { decision, detection } = await context.guard.check(subject, scope);
+          // The image detector's analysis, without face embeddings; asked again (cached) with them on --embeddings.
+          const found = detection.details[IMAGE_DETECTOR] as ImageAnalysis | undefined;
+          const analysis = found && values.embeddings ? await context.analyzer.analyze(subject.bytes, { label: file, embeddings: true }) : found;
           return { file, analysis, decision };
         } catch (error) {
           return { file, error };
@@ -65,66 +67,75 @@ export const scanCommand: CliCommand = {
       for (const pending of results) {
         const r = await pending;
         if ('error' in r) {
-          failures++;
+          refused++;
           io.stdout.write(values.json ? `${JSON.stringify(errorLine(r.file, r.error))}\n` : `${r.file}: error: ${errorMessage(r.error)}${codeOf(r.error)}\n`);
-        } else {
-          io.stdout.write(values.json ? `${JSON.stringify(jsonLine(r.file, r.analysis, r.decision, values.embeddings))}\n` : text(r.file, r.analysis, r.decision));
+          continue;
         }
+        if (r.decision.unavailable.length > 0) unavailable++;
+        else if (r.decision.verdict !== 'allow') refused++;
+        io.stdout.write(values.json ? `${JSON.stringify(jsonLine(r.file, r.analysis, r.decision, values.embeddings))}\n` : text(r.file, r.analysis, r.decision));
       }
     } finally {
-      await analyzer.close();
+      await context.close();
     }
-    return failures > 0 ? 1 : 0;
+    return unavailable > 0 ? EXIT_CODES.unavailable : refused > 0 ? EXIT_CODES.refused : EXIT_CODES.ok;
   },
 };
 
 function errorLine(file: string, error: unknown): Record<string, unknown> {
   const code = error instanceof ConsentryError ? error.code : error instanceof Error && 'code' in error ? String(error.code) : 'internal_error';
-  // A check that could not run is a refusal (fail closed); bad input is only an error.
-  return { file, error: { code, message: errorMessage(error) }, ...(error instanceof CheckUnavailableError ? { verdict: 'block' } : {}) };
+  return { file, error: { code, message: errorMessage(error) } };
 }
 
 function codeOf(error: unknown): string {
   return error instanceof ConsentryError ? ` [${error.code}]` : '';
 }
 
-function jsonLine(file: string, a: ImageAnalysis, d: Decision, embeddings: boolean): Record<string, unknown> {
+function jsonLine(file: string, a: ImageAnalysis | undefined, d: Decision, embeddings: boolean): Record<string, unknown> {
   return {
     file,
-    width: a.width,
-    height: a.height,
-    format: a.format,
-    faces: a.faces.map((f) => ({
-      box: f.box,
-      score: f.score,
-      age: f.age,
-      ageBand: f.ageBand,
-      possibleMinor: f.possibleMinor,
-      gender: f.gender,
-      genderScore: f.genderScore,
-      ...(embeddings && f.embedding ? { embedding: f.embedding } : {}),
-    })),
-    personCount: a.personCount,
-    possibleMinor: a.possibleMinor,
-    nudity: a.nudity,
+    ...(a
+      ? {
+          width: a.width,
+          height: a.height,
+          format: a.format,
+          faces: a.faces.map((f) => ({
+            box: f.box,
+            score: f.score,
+            age: f.age,
+            ageBand: f.ageBand,
+            possibleMinor: f.possibleMinor,
+            gender: f.gender,
+            genderScore: f.genderScore,
+            ...(embeddings && f.embedding ? { embedding: f.embedding } : {}),
+          })),
+          personCount: a.personCount,
+          possibleMinor: a.possibleMinor,
+          nudity: a.nudity,
+        }
+      : {}),
     verdict: d.verdict,
     reasons: d.reasons,
     categories: d.categories.map((c) => ({ category: c.category, score: c.score })),
     rules: d.rules.map((r) => r.id),
     policy: d.policy,
-    timings: a.timings,
+    ...(d.unavailable.length > 0 ? { unavailable: d.unavailable } : {}),
+    ...(a ? { timings: a.timings } : {}),
   };
 }
 
-function text(file: string, a: ImageAnalysis, d: Decision): string {
+function text(file: string, a: ImageAnalysis | undefined, d: Decision): string {
+  const lines = [...(a ? analysisLines(file, a, d) : [`${file}: ${d.verdict.toUpperCase()}`]), ...d.reasons.map((r) => `  why: ${r}`)];
+  return `${lines.join('\n')}\n`;
+}
+
+function analysisLines(file: string, a: ImageAnalysis, d: Decision): string[] {
   const c = a.nudity.classes;
-  const lines = [
+  return [
     `${file}: ${d.verdict.toUpperCase()} — nudity ${a.nudity.level} (Porn ${c.Porn.toFixed(2)}, Hentai ${c.Hentai.toFixed(2)}, Sexy ${c.Sexy.toFixed(2)}, Neutral ${c.Neutral.toFixed(2)}, Drawing ${c.Drawing.toFixed(2)}), ${a.nudity.drawn ? 'drawn' : 'photo'}, ${a.width}x${a.height} ${a.format}, ${a.personCount} ${a.personCount === 1 ? 'person' : 'people'}`,
     ...a.faces.map(
       (f, i) =>
         `  face ${i + 1}: box [${f.box.join(', ')}] score ${f.score.toFixed(2)}, age ~${Number.isFinite(f.age) ? Math.round(f.age) : '?'} (band ${f.ageBand.low}-${f.ageBand.high}${f.possibleMinor ? ', possible minor' : ''}), ${f.gender} ${f.genderScore.toFixed(2)}`,
     ),
-    ...d.reasons.map((r) => `  why: ${r}`),
   ];
-  return `${lines.join('\n')}\n`;
 }

@@ -1,27 +1,33 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import * as api from '../src/index.ts';
 import {
-  compareEdit,
-  createImageAnalyzer,
-  decide,
-  editSignals,
-  readConfig,
-  resolvePolicy,
-  runDetectors,
-  withoutEmbeddings,
-  CheckUnavailableError,
+  createContext,
+  EDIT_DETECTOR,
+  EXIT_CODES,
+  imageSubject,
   InvalidInputError,
-  type DetectionResult,
-  type Detector,
-} from '../src/index.ts';
-import type { CliCommand } from './main.ts';
+  promptSubject,
+  readConfig,
+  type EditComparison,
+  type EditSubject,
+  type ImageAnalysis,
+} from '../src/internal.ts';
+import type { CliCommand } from './cli-command.ts';
 
 const usage = `Usage: consentry scan-edit --before FILE --after FILE [--prompt "TEXT"] [--json] [--policy NAME|FILE] [--jurisdiction CODE]
 
-Compares an edit's input and output: matches the people by face, reports each person's identity
-similarity and change in nudity, flags an undressing edit, screens the prompt when one is given,
-and gives the verdict under the policy. Exit code 2 when an image cannot be read or decoded.`;
+Compares an edit's input and output with the configured detectors (CONSENTRY_DETECTORS): matches the
+people by face, reports each person's identity similarity and change in nudity, flags an undressing
+edit, screens the prompt when one is given, and gives the verdict under the policy.
+Exit code 0 when allowed, 1 when blocked or held for review, 2 when an image cannot be read or
+decoded, 3 when a check could not run (the edit is blocked).`;
+
+/** What the edit detector reports (see createEditDetector). */
+interface EditDetails {
+  before: ImageAnalysis;
+  after: ImageAnalysis;
+  comparison: EditComparison;
+}
 
 export const scanEditCommand: CliCommand = {
   usage,
@@ -39,65 +45,53 @@ export const scanEditCommand: CliCommand = {
     });
     if (!values.before || !values.after) {
       io.stderr.write(`${usage}\n`);
-      return 2;
+      return EXIT_CODES.usage;
     }
-    const config = readConfig(io.env);
-    const policy = resolvePolicy(values.policy ?? config.policy);
-    const [beforeBytes, afterBytes] = await Promise.all([readInput(values.before), readInput(values.after)]);
-    const analyzer = createImageAnalyzer({
-      workers: Math.min(2, config.workers > 0 ? config.workers : 2),
-      timeoutMs: config.checkTimeoutMs,
-      maxBytes: config.maxImageBytes,
-      maxPixels: config.maxImagePixels,
-    });
+    const env = readConfig(io.env, { policy: values.policy });
+    const config = { ...env, workers: Math.min(2, env.workers > 0 ? env.workers : 2) };
+    const limits = { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels };
+    const prompt = values.prompt === undefined ? undefined : promptSubject(values.prompt, 'edit');
+    const [before, after] = await Promise.all([
+      readInput(values.before).then((bytes) => imageSubject(bytes, limits, values.before)),
+      readInput(values.after).then((bytes) => imageSubject(bytes, limits, values.after)),
+    ]);
+    const context = await createContext(config, { store: false });
     try {
-      const wanted = { embeddings: true, regions: true };
-      let analyses: [api.ImageAnalysis, api.ImageAnalysis];
-      try {
-        analyses = await Promise.all([
-          analyzer.analyze(beforeBytes, { ...wanted, label: values.before }),
-          analyzer.analyze(afterBytes, { ...wanted, label: values.after }),
-        ]);
-      } catch (error) {
-        if (!(error instanceof CheckUnavailableError)) throw error;
-        // The models could not run: that is a refusal, not a usage error (fail closed).
-        const unavailable = { detector: 'edit-comparison', reason: error.message };
-        const decision = decide({ signals: [api.unavailableSignal(unavailable)], unavailable: [unavailable], details: {} }, policy);
-        io.stdout.write(values.json ? `${JSON.stringify({ error: { code: error.code, message: error.message }, verdict: decision.verdict, decision })}\n` : `BLOCK — ${decision.reasons.join(' ')}\n`);
-        return 1;
-      }
-      const [before, after] = analyses;
-      const comparison = compareEdit(before, after);
-      const detection: DetectionResult = {
-        signals: editSignals(before, after, comparison),
-        unavailable: [],
-        details: { 'edit-comparison': { comparison } },
-      };
-      if (values.prompt !== undefined) {
-        const screened = await screenPrompt(values.prompt);
-        detection.signals.push(...screened.signals);
-        detection.unavailable.push(...screened.unavailable);
-      }
-      const decision = decide(detection, policy, { jurisdiction: values.jurisdiction ?? config.jurisdiction });
+      const scope = context.guard.resolve({ jurisdiction: values.jurisdiction });
+      // A failed start is not fatal here: each check then fails closed on its own, with the reason.
+      await context.warmUp().catch(() => {});
+      const subject: EditSubject = { kind: 'edit', before: before.subject, after: after.subject, ...(prompt ? { prompt } : {}) };
+      const { decision, detection } = await context.guard.check(subject, scope);
+      const details = detection.details[EDIT_DETECTOR] as EditDetails | undefined;
+      const comparison = details?.comparison;
       if (values.json) {
         io.stdout.write(
-          `${JSON.stringify({ before: { file: values.before, ...withoutEmbeddings(before) }, after: { file: values.after, ...withoutEmbeddings(after) }, comparison, undressingEdit: comparison.undressingEdit, verdict: decision.verdict, decision })}\n`,
+          `${JSON.stringify({
+            ...(details ? { before: { file: values.before, ...details.before }, after: { file: values.after, ...details.after }, comparison, undressingEdit: details.comparison.undressingEdit } : {}),
+            verdict: decision.verdict,
+            decision,
+          })}\n`,
         );
       } else {
         const lines = [
-          `${values.before} → ${values.after}: ${decision.verdict.toUpperCase()}${comparison.undressingEdit ? ' (undressing_edit)' : ''}`,
-          `  nudity: ${comparison.global.before.level} → ${comparison.global.after.level} (exposure ${comparison.global.before.exposure.toFixed(2)} → ${comparison.global.after.exposure.toFixed(2)})`,
-          `  faces: ${before.faces.length} before, ${after.faces.length} after; ${comparison.people.length} matched`,
-          ...comparison.people.map(
-            (p) => `  person ${p.beforeFace + 1}→${p.afterFace + 1}: similarity ${p.similarity.toFixed(2)}, ${p.basis} nudity ${p.before.level} → ${p.after.level}${p.undressing ? ', UNDRESSED' : ''}`,
-          ),
+          `${values.before} → ${values.after}: ${decision.verdict.toUpperCase()}${comparison?.undressingEdit ? ' (undressing_edit)' : ''}`,
+          ...(details && comparison
+            ? [
+                `  nudity: ${comparison.global.before.level} → ${comparison.global.after.level} (exposure ${comparison.global.before.exposure.toFixed(2)} → ${comparison.global.after.exposure.toFixed(2)})`,
+                `  faces: ${details.before.faces.length} before, ${details.after.faces.length} after; ${comparison.people.length} matched`,
+                ...comparison.people.map(
+                  (p) => `  person ${p.beforeFace + 1}→${p.afterFace + 1}: similarity ${p.similarity.toFixed(2)}, ${p.basis} nudity ${p.before.level} → ${p.after.level}${p.undressing ? ', UNDRESSED' : ''}`,
+                ),
+              ]
+            : []),
           ...decision.reasons.map((r) => `  why: ${r}`),
         ];
         io.stdout.write(`${lines.join('\n')}\n`);
       }
-      return 0;
+      if (decision.unavailable.length > 0) return EXIT_CODES.unavailable;
+      return decision.verdict === 'allow' ? EXIT_CODES.ok : EXIT_CODES.refused;
     } finally {
-      await analyzer.close();
+      await context.close();
     }
   },
 };
@@ -108,15 +102,4 @@ async function readInput(file: string): Promise<Uint8Array> {
   } catch (error) {
     throw new InvalidInputError(`Cannot read ${file}: ${(error as Error).message}`, undefined, 'unreadable_file');
   }
-}
-
-/** The request screener, when this build has it; without it a given prompt cannot be checked (fail closed). */
-async function screenPrompt(text: string): Promise<Pick<DetectionResult, 'signals' | 'unavailable'>> {
-  const screener = (api as Record<string, unknown>).promptScreenerDetector as Detector | undefined;
-  if (!screener) {
-    const unavailable = { detector: 'prompt-screener', reason: 'the prompt screener is not part of this build' };
-    return { signals: [api.unavailableSignal(unavailable)], unavailable: [unavailable] };
-  }
-  const result = await runDetectors([screener], { kind: 'prompt', text, mode: 'edit' });
-  return { signals: result.signals, unavailable: result.unavailable };
 }

@@ -9,9 +9,9 @@ import { memoryIO } from './cli-test-io.ts';
 import { main } from './main.ts';
 
 describe('consentry screen', () => {
-  it('prints an explained verdict', async () => {
+  it('prints an explained verdict, and exits 1 on a block so scripts can gate', async () => {
     const io = memoryIO();
-    assert.equal(await main(['screen', 'put her in a bikini', '--jurisdiction', 'FR'], io), 0);
+    assert.equal(await main(['screen', 'put her in a bikini', '--jurisdiction', 'FR'], io), 1);
     assert.match(io.out(), /^BLOCK/);
     assert.match(io.out(), /Code pénal art\. 226-8-1/);
     assert.match(io.out(), /"bikini" \[13-19\]/);
@@ -19,7 +19,7 @@ describe('consentry screen', () => {
 
   it('prints JSON with --json', async () => {
     const io = memoryIO();
-    await main(['screen', 'remove the background', '--json'], io);
+    assert.equal(await main(['screen', 'remove the background', '--json'], io), 0);
     const decision = JSON.parse(io.out());
     assert.equal(decision.verdict, 'allow');
     assert.equal(decision.policy.id, 'strict');
@@ -51,7 +51,9 @@ describe('consentry screen', () => {
   });
 
   it('runs as a real process through bin/consentry.js', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['bin/consentry.js', 'screen', 'mets-la en bikini', '--json']);
-    assert.equal(JSON.parse(stdout).verdict, 'block');
+    const run = promisify(execFile)(process.execPath, ['bin/consentry.js', 'screen', 'mets-la en bikini', '--json']);
+    const failed = await run.then(() => assert.fail('a block exits non-zero'), (error: { code: number; stdout: string }) => error);
+    assert.equal(failed.code, 1);
+    assert.equal(JSON.parse(failed.stdout).verdict, 'block');
   });
 });

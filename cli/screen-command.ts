@@ -1,9 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { errorMessage, loadPolicy, screenRequest, ConsentryError, InvalidInputError, type Policy, type RequestMode } from '../src/index.ts';
+import { createContext, errorMessage, promptSubject, readConfig, ConsentryError, EXIT_CODES, InvalidInputError, type Decision, type ErrorCode, type RequestMode } from '../src/internal.ts';
 import { formatDecision } from './format-decision.ts';
-import type { CliCommand, CliIO } from './main.ts';
+import type { CliCommand, CliIO } from './cli-command.ts';
+
+/** Decides on one request text under the command's policy and jurisdiction. */
+type Screen = (text: string, mode: unknown) => Promise<Decision>;
 
 const USAGE = `Usage:
   consentry screen "TEXT" [--mode edit|generate] [--policy strict|adult|FILE] [--jurisdiction XX] [--json]
@@ -11,7 +14,9 @@ const USAGE = `Usage:
 
 Screens the text of an image-generation or image-edit request and prints the verdict, the categories
 with the spans of text behind them, the rules that fired and the legal basis. --mode defaults to edit
-(the request comes with a photo, assumed to show a real person).`;
+(the request comes with a photo, assumed to show a real person).
+Exit code 0 when allowed, 1 when blocked or held for review (or a line failed), 2 for a usage or
+input error, 3 when a check could not run (the request is blocked).`;
 
 export const screenCommand: CliCommand = {
   usage: USAGE,
@@ -21,29 +26,42 @@ export const screenCommand: CliCommand = {
       allowPositionals: true,
       options: {
         mode: { type: 'string', default: 'edit' },
-        policy: { type: 'string', default: io.env.CONSENTRY_POLICY ?? 'strict' },
-        jurisdiction: { type: 'string', default: io.env.CONSENTRY_JURISDICTION ?? 'INTL' },
+        policy: { type: 'string' },
+        jurisdiction: { type: 'string' },
         json: { type: 'boolean', default: false },
         jsonl: { type: 'string' },
       },
     });
-    const policy = loadPolicy(values.policy!);
-    const jurisdiction = values.jurisdiction!;
-    if (values.jsonl !== undefined) return screenLines(values.jsonl, policy, jurisdiction, io);
-    if (positionals.length !== 1) throw new InvalidInputError(`Give exactly one request text (or --jsonl FILE).\n\n${USAGE}`, undefined, 'usage');
-    const text = positionals[0]!;
-    const decision = await screenRequest(text, { mode: values.mode as RequestMode, policy, jurisdiction });
-    io.stdout.write(values.json ? `${JSON.stringify({ text, mode: values.mode, ...decision })}\n` : formatDecision(decision, text));
-    return 0;
+    if (values.jsonl === undefined && positionals.length !== 1) throw new InvalidInputError(`Give exactly one request text (or --jsonl FILE).\n\n${USAGE}`, undefined, 'usage');
+    // A screening-only context: the configured detectors and policy, no database, no image models.
+    const context = await createContext(readConfig(io.env, { policy: values.policy }), { store: false });
+    try {
+      const scope = context.guard.resolve({ jurisdiction: values.jurisdiction });
+      const screen: Screen = async (text, mode) => (await context.guard.check(promptSubject(text, mode), scope)).decision;
+      if (values.jsonl !== undefined) return await screenLines(values.jsonl, screen, io);
+      const text = positionals[0]!;
+      const decision = await screen(text, values.mode);
+      io.stdout.write(values.json ? `${JSON.stringify({ text, mode: values.mode, ...decision })}\n` : formatDecision(decision, text));
+      return exitFor(decision);
+    } finally {
+      await context.close();
+    }
   },
 };
 
+/** 0 when allowed; 3 when a check could not run; 1 when blocked or held for review. */
+function exitFor(decision: Decision): number {
+  if (decision.unavailable.length > 0) return EXIT_CODES.unavailable;
+  return decision.verdict === 'allow' ? EXIT_CODES.ok : EXIT_CODES.refused;
+}
+
 /** One JSON line in, one JSON line out, in order; a bad line gets an error line and the run goes on. */
-async function screenLines(source: string, policy: Policy, jurisdiction: string, io: CliIO): Promise<number> {
+async function screenLines(source: string, screen: Screen, io: CliIO): Promise<number> {
   const input = source === '-' ? io.stdin : createReadStream(source, { encoding: 'utf8' });
   const lines = createInterface({ input, crlfDelay: Infinity });
   let failed = 0;
   let lineNumber = 0;
+  let worst: number = EXIT_CODES.ok;
   try {
     for await (const line of lines) {
       lineNumber++;
@@ -52,7 +70,8 @@ async function screenLines(source: string, policy: Policy, jurisdiction: string,
       try {
         const item = parseLine(line);
         id = item.id;
-        const decision = await screenRequest(item.prompt, { mode: item.mode, policy, jurisdiction });
+        const decision = await screen(item.prompt, item.mode);
+        worst = Math.max(worst, exitFor(decision));
         io.stdout.write(`${JSON.stringify({ id, ...decision })}\n`);
       } catch (error) {
         failed++;
@@ -65,7 +84,7 @@ async function screenLines(source: string, policy: Policy, jurisdiction: string,
     throw new InvalidInputError(`Cannot read ${source}: ${errorMessage(error)}`, undefined, 'unreadable_input');
   }
   if (failed > 0) io.stderr.write(`consentry screen: ${failed} line(s) failed\n`);
-  return failed > 0 ? 1 : 0;
+  return failed > 0 ? Math.max(EXIT_CODES.refused, worst) : worst;
 }
 
 function parseLine(line: string): { id: unknown; prompt: string; mode: RequestMode } {
@@ -78,7 +97,7 @@ function parseLine(line: string): { id: unknown; prompt: string; mode: RequestMo
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InvalidInputError('a line must be a JSON object', undefined, 'malformed_line');
   const record = value as Record<string, unknown>;
   const id = record.id;
-  const fail = (message: string, code: string): never => {
+  const fail = (message: string, code: ErrorCode): never => {
     throw new InvalidInputError(message, id === undefined ? undefined : { id }, code);
   };
   if (typeof record.prompt !== 'string') fail('"prompt" must be a string', 'missing_prompt');

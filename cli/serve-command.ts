@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { createContext, InvalidInputError, readConfig } from '../src/index.ts';
+import { createContext, InvalidInputError, readConfig } from '../src/internal.ts';
 import { listen } from '../http/server.ts';
-import type { CliCommand } from './main.ts';
+import type { CliCommand } from './cli-command.ts';
 
 const USAGE = `Usage:
   consentry serve [--port 8080] [--host 127.0.0.1] [--data-dir DIR] [--log]

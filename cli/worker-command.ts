@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { InvalidInputError, loadAuditDependencies, readConfig, startAuditWorker, type AuditDependencies } from '../src/index.ts';
-import type { CliCommand, CliIO } from './main.ts';
+import { InvalidInputError, loadAuditDependencies, readConfig, startAuditWorker, type AuditDependencies } from '../src/internal.ts';
+import type { CliCommand, CliIO } from './cli-command.ts';
 
 const USAGE = `Usage: consentry worker [--concurrency N] [--schema NAME] [--name NAME]
 

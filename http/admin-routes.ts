@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   createApiKey, exportLog, InvalidInputError, KEY_SCOPES, listApiKeys, LOG_EXPORT_FORMATS, logHead, NotFoundError, parseAnchors, revokeApiKey, verifyLog,
   type ConsentryContext, type KeyScope, type LogExportFormat,
-} from '../src/index.ts';
+} from '../src/internal.ts';
 import type { KeyCache } from './auth.ts';
 import { bearerSecurity, errorResponses } from './schemas.ts';
 

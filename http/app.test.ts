@@ -1,7 +1,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { createApiKey, createContext, readConfig, unavailableDetector, type Category, type ConsentryContext, type Database, type Detector } from '../src/index.ts';
+import { createApiKey, createContext, readConfig, unavailableDetector, type Category, type ConsentryContext, type Database, type Detector } from '../src/internal.ts';
 import { pgliteStorage, postgresStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';
 import { bombPng, fakePromptDetector, noopEditDetector, sha256, solidPng, startStandInUpstream, tableImageDetector, type StandInUpstream } from './test-fixtures.ts';
@@ -124,9 +124,9 @@ for (const kind of ['pglite', 'postgres'] as const) {
         ['missing field', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a cat' } }, 400, 'invalid_input'],
         ['wrong type', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 42, mode: 'generate' } }, 400, 'invalid_input'],
         ['unknown field', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a', mode: 'generate', extra: 1 } }, 400, 'invalid_input'],
-        ['NUL in prompt', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a\u0000b', mode: 'generate' } }, 400, 'invalid_input'],
-        ['lone surrogate', { method: 'POST', url: '/v1/check/prompt', headers: { ...auth(), 'content-type': 'application/json' }, payload: '{"prompt":"a\\ud800b","mode":"generate"}' }, 400, 'invalid_input'],
-        ['whitespace prompt', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: '   ', mode: 'generate' } }, 400, 'invalid_input'],
+        ['NUL in prompt', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a\u0000b', mode: 'generate' } }, 400, 'invalid_prompt'],
+        ['lone surrogate', { method: 'POST', url: '/v1/check/prompt', headers: { ...auth(), 'content-type': 'application/json' }, payload: '{"prompt":"a\\ud800b","mode":"generate"}' }, 400, 'invalid_prompt'],
+        ['whitespace prompt', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: '   ', mode: 'generate' } }, 400, 'invalid_prompt'],
         ['wrong content type', { method: 'POST', url: '/v1/check/prompt', headers: { ...auth(), 'content-type': 'text/plain' }, payload: 'a cat' }, 415, 'unsupported_media_type'],
         ['too large', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'x'.repeat(300_000), mode: 'generate' } }, 413, 'body_too_large'],
         ['unknown policy', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a cat', mode: 'generate', policy: 'lenient' } }, 400, 'unknown_policy'],

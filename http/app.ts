@@ -3,7 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { ConsentryError, InvalidInputError, QueueFullError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/index.ts';
+import { ConsentryError, InvalidInputError, QueueFullError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/internal.ts';
 import { newRequestId, type ProxyResult } from '../src/proxy/openai-images-proxy.ts';
 import { registerAdminRoutes } from './admin-routes.ts';
 import { registerAuth } from './auth.ts';

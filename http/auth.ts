@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { findApiKey, ForbiddenError, KEY_REVOKED_CHANNEL, RateLimitedError, UnauthorizedError, type ApiKeyRecord, type ConsentryContext, type KeyScope } from '../src/index.ts';
+import { findApiKey, ForbiddenError, KEY_REVOKED_CHANNEL, RateLimitedError, UnauthorizedError, type ApiKeyRecord, type ConsentryContext, type KeyScope } from '../src/internal.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { createApiKey, createContext, readConfig, type ConsentryContext } from '../src/index.ts';
+import { createApiKey, createContext, readConfig, type ConsentryContext } from '../src/internal.ts';
 import { pgliteStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';
 import { fakePromptDetector, noopEditDetector, tableImageDetector } from './test-fixtures.ts';

@@ -1,52 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { ConsentryError, QueueFullError, RateLimitedError } from '../src/index.ts';
-
-/**
- * Stable error codes and their HTTP statuses. An unknown policy or jurisdiction is a 400: it is a
- * bad value in the request body, not a missing resource at the URL; 404 is for URLs and ids.
- */
-export const ERROR_STATUS: Readonly<Record<string, number>> = Object.freeze({
-  invalid_input: 400,
-  invalid_json: 400,
-  invalid_image: 400,
-  invalid_prompt: 400,
-  invalid_mode: 400,
-  prompt_too_long: 400,
-  unknown_policy: 400,
-  unknown_jurisdiction: 400,
-  invalid_policy: 400,
-  floor_violation: 400,
-  invalid_anchor: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  decision_not_found: 404,
-  key_not_found: 404,
-  route_not_found: 404,
-  body_too_large: 413,
-  image_too_large: 413,
-  unsupported_media_type: 415,
-  rate_limited: 429,
-  internal_error: 500,
-  upstream_error: 502,
-  queue_full: 503,
-  upstream_not_configured: 503,
-  check_unavailable: 503,
-  invalid_config: 500,
-  // Gateway (issue 10): the upstream's parameters, resources, upstream and output failures.
-  unknown_parameter: 400,
-  invalid_parameter: 400,
-  too_many_images: 400,
-  json_too_deep: 400,
-  inputs_mismatch: 400,
-  request_timeout: 408,
-  upstream_auth_failed: 502,
-  upstream_image_unavailable: 502,
-  upstream_image_url_refused: 502,
-  upstream_image_unreadable: 502,
-  server_busy: 503,
-  not_ready: 503,
-});
+import { ConsentryError, errorCodeInfo, QueueFullError, RateLimitedError } from '../src/internal.ts';
 
 /** OpenAI's `error.type` for a status, so the same body works for OpenAI SDKs and plain clients. */
 function errorType(status: number): string {
@@ -63,7 +16,7 @@ export function errorBody(code: string, message: string, status: number, details
   return { error: { message, type: errorType(status), code, param, ...(details ? { details } : {}) } };
 }
 
-/** Maps any thrown error to a status and a stable JSON body; internals never reach the client. */
+/** Maps any thrown error to a status (from the error-code registry) and a stable JSON body; internals never reach the client. */
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
   let code: string;
   let message: string;
@@ -74,6 +27,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     message = error.message;
     details = error.details;
     if (error instanceof RateLimitedError || error instanceof QueueFullError) reply.header('retry-after', String(error.retryAfterSeconds));
+    // Headers an error carries (the upstream's request id and rate-limit headers, x-should-retry).
     const headers = (error as { headers?: unknown }).headers;
     if (headers && typeof headers === 'object') reply.headers(headers as Record<string, string>);
   } else if (fastifyError.validation) {
@@ -94,6 +48,6 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     request.log.error({ err: error }, 'unhandled error');
     if (!request.log.level || request.log.level === 'silent') process.stderr.write(`consentry: internal error on ${request.method} ${request.url}: ${error.stack ?? error.message}\n`);
   }
-  const status = ERROR_STATUS[code] ?? (code === 'internal_error' ? 500 : 400);
+  const status = errorCodeInfo(code).status;
   void reply.status(status).send(errorBody(code, message, status, details));
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { openMigratedDatabase } from '../src/index.ts';
+import { openMigratedDatabase } from '../src/internal.ts';
 import { pgliteStorage, postgresStorage, superuserClient, type TestStorage } from '../src/testing/test-database.ts';
 
 const BIN = fileURLToPath(new URL('../bin/consentry.js', import.meta.url));

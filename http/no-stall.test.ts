@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
-import { createApiKey, createContext, readConfig } from '../src/index.ts';
+import { createApiKey, createContext, readConfig } from '../src/internal.ts';
 import { pgliteStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';
 import { noopEditDetector, solidPng, tableImageDetector } from './test-fixtures.ts';

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import OpenAI, { toFile } from 'openai';
 import type { FastifyInstance } from 'fastify';
-import { createApiKey, createContext, readConfig, type Category, type ConsentryContext } from '../src/index.ts';
+import { createApiKey, createContext, readConfig, type Category, type ConsentryContext } from '../src/internal.ts';
 import { pgliteStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';
 import { fakePromptDetector, noopEditDetector, sha256, solidPng, tableImageDetector } from './test-fixtures.ts';

@@ -1,4 +1,4 @@
-import { CATEGORIES, JURISDICTIONS, VERDICTS } from '../src/index.ts';
+import { CATEGORIES, JURISDICTIONS, VERDICTS } from '../src/internal.ts';
 import { IMAGE_PARAMS, MAX_IMAGE_PROMPT_LENGTH, type ImageEndpoint } from '../src/proxy/image-params.ts';
 
 const loose = { type: 'object', additionalProperties: true } as const;

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ConsentryContext } from '../src/index.ts';
+import type { ConsentryContext } from '../src/internal.ts';
 import { buildApp, type BuildAppOptions } from './app.ts';
 
 export interface RunningServer {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
-import type { Category, Detector, Signal } from '../src/index.ts';
+import type { Category, Detector, Signal } from '../src/internal.ts';
 
 /** A prompt detector for tests: a few words map to categories. The real screener is tested on its own. */
 export const fakePromptDetector: Detector = {

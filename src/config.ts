@@ -1,3 +1,4 @@
+import { DEFAULT_DETECTORS, DETECTORS, isDetectorName } from './detectors/registry.ts';
 import { ConfigError } from './errors.ts';
 import { isKnownJurisdiction } from './policy/legal-basis.ts';
 
@@ -32,6 +33,10 @@ export interface ConsentryConfig {
   imageUrlAllowHosts?: string[];
   /** Keep evidence images, encrypted with this key (base64, 32 bytes). Off when absent. */
   evidenceKey?: string;
+  /** Detectors that run, by registry name (`src/detectors/registry.ts`), in order. */
+  detectors: readonly string[];
+  /** Hash lists the `hash-list` detector matches, by name; all lists in the store when absent. */
+  hashLists?: readonly string[];
 }
 
 export const DEFAULT_CONFIG: Readonly<ConsentryConfig> = Object.freeze({
@@ -43,6 +48,7 @@ export const DEFAULT_CONFIG: Readonly<ConsentryConfig> = Object.freeze({
   promptCheckTimeoutMs: 2_000,
   maxImageBytes: 20 * 1024 * 1024,
   maxImagePixels: 40_000_000,
+  detectors: DEFAULT_DETECTORS,
 });
 
 /** Reads `CONSENTRY_*` and `DATABASE_URL`. The only place that touches `process.env`. */
@@ -63,10 +69,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       upstreamKey: env.CONSENTRY_UPSTREAM_KEY || undefined,
       imageUrlAllowHosts: env.CONSENTRY_IMAGE_URL_ALLOW_HOSTS ? env.CONSENTRY_IMAGE_URL_ALLOW_HOSTS.split(',').map((h) => h.trim()).filter(Boolean) : undefined,
       evidenceKey: env.CONSENTRY_EVIDENCE_KEY || undefined,
+      detectors: namesFrom(env, 'CONSENTRY_DETECTORS'),
+      hashLists: namesFrom(env, 'CONSENTRY_HASH_LISTS'),
     }),
     ...definedOnly(overrides),
   };
   if (!isKnownJurisdiction(config.jurisdiction)) throw new ConfigError(`CONSENTRY_JURISDICTION: unknown jurisdiction "${config.jurisdiction}".`);
+  const unknown = config.detectors.filter((d) => !isDetectorName(d));
+  if (unknown.length > 0) throw new ConfigError(`CONSENTRY_DETECTORS: unknown detector(s) ${unknown.join(', ')}. Known: ${Object.keys(DETECTORS).join(', ')}.`);
   if (config.evidenceKey !== undefined && Buffer.from(config.evidenceKey, 'base64').length !== 32) {
     throw new ConfigError('CONSENTRY_EVIDENCE_KEY must be 32 bytes, base64-encoded.');
   }
@@ -79,6 +89,13 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, min: number, max: number)
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}".`);
   return value;
+}
+
+/** A comma-separated list of names, trimmed, without empties or repeats. */
+function namesFrom(env: NodeJS.ProcessEnv, name: string): string[] | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  return [...new Set(raw.split(',').map((n) => n.trim()).filter((n) => n !== ''))];
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -1,30 +1,37 @@
 import { availableParallelism } from 'node:os';
-import { createCheckService, type CheckService, type PdqHasher } from './checks/check-service.ts';
-import { createWorkQueue, type WorkQueue } from './checks/work-queue.ts';
+import { join } from 'node:path';
+import type { CheckService, PdqHasher } from './checks/check-service.ts';
+import type { WorkQueue } from './checks/work-queue.ts';
 import type { ConsentryConfig } from './config.ts';
 import { CheckUnavailableError } from './errors.ts';
 import type { Detector } from './detectors/detector.ts';
+import { createDetectors, type DetectorName, type DetectorParts } from './detectors/registry.ts';
+import { createGuard, type Guard } from './guard.ts';
+import { FileHashListStore, type HashListStore } from './hash/list-store.ts';
 import { loadPolicy } from './policy/policy-file.ts';
 import type { Policy } from './policy/policy.ts';
-import { createIsolatedPromptScreener } from './checks/isolated-detector.ts';
-import { createImagesProxy, type ImagesProxy } from './proxy/openai-images-proxy.ts';
-import { openMigratedDatabase, type Database } from './store/index.ts';
-import { createDecisionLog, type DecisionLog } from './store/decision-log.ts';
-import { createRateLimiter, type RateLimiter } from './store/rate-limiter.ts';
+import type { ImagesProxy } from './proxy/openai-images-proxy.ts';
+import type { Database } from './store/index.ts';
+import type { DecisionLog } from './store/decision-log.ts';
+import type { RateLimiter } from './store/rate-limiter.ts';
 import type { SubjectKind } from './types.ts';
 import type { ImageAnalyzer } from './image/analysis-types.ts';
 import { createCachedAnalyzer } from './image/cached-analyzer.ts';
 import { createImageAnalyzer, type PooledImageAnalyzer } from './image/image-analyzer.ts';
-import { createEditDetector, createImageDetector } from './image/image-detectors.ts';
-import { hashImage } from './hash/image-hash.ts';
+import { PROMPT_SCREENER } from './screen/prompt-screener.ts';
 
 /** Parts a deployment or a test may replace. */
 export interface ContextOverrides {
   db?: Database;
+  /** Replaces every configured detector (`config.detectors`). */
+  detectors?: Detector[];
+  /** Replace the registry's `prompt-screener`, `image` and `edit` detectors; given ones always run. */
   promptDetectors?: Detector[];
   imageDetectors?: Detector[];
   /** Detectors comparing an input image with an output image (`edit` subjects). */
   editDetectors?: Detector[];
+  /** Where the `hash-list` detector reads its lists (default: `hash-lists.json` in the data folder). */
+  hashLists?: HashListStore;
   pdqHash?: PdqHasher;
   /** The image analyzer behind the default image and edit detectors (default: the model worker pool, started on first use). */
   imageAnalyzer?: ImageAnalyzer;
@@ -37,25 +44,41 @@ export interface ContextOverrides {
   resources?: Array<{ close(): Promise<void> }>;
 }
 
-/** Everything the gateway and the CLI need, wired once from config. */
-export interface ConsentryContext {
+/** The screening half of a context: no database. What `scan`, `screen` and the audit need. */
+export interface ScreeningContext {
   readonly config: ConsentryConfig;
+  readonly policy: Policy;
+  /** The configured detectors, in order. */
+  readonly detectors: readonly Detector[];
+  /** The configured detectors and policy behind one call. */
+  readonly guard: Guard;
+  /** The shared image analyzer (the model worker pool, started on first use). */
+  readonly analyzer: ImageAnalyzer;
+  /**
+   * Starts the model workers and waits until their models are loaded, so that the first image
+   * check's time limit is not spent loading them (a loaded machine can take longer than the limit).
+   */
+  warmUp(): Promise<void>;
+  /** Closes workers, then the database if there is one. Close the HTTP server first. */
+  close(): Promise<void>;
+}
+
+/** Everything the gateway and the CLI need, wired once from config. */
+export interface ConsentryContext extends ScreeningContext {
   readonly db: Database;
   readonly log: DecisionLog;
   readonly rateLimiter: RateLimiter;
   readonly checks: CheckService;
   readonly proxy: ImagesProxy;
   readonly imageQueue: WorkQueue;
-  readonly policy: Policy;
   /**
-   * Starts the default detectors' workers and resolves when they have loaded (models included), so
-   * the first check is not slowed or refused by a model load. `serve` calls it at start.
+   * Starts the checks' workers (the isolated prompt screener, the image models) and resolves when
+   * they have loaded, so the first check is not slowed or refused by a load. `serve` calls it at
+   * listen; `'prompts'` waits for the screener's first start only.
    */
   ready(what?: 'prompts' | 'all'): Promise<void>;
   /** Whether `ready()` has resolved (for /readyz). */
   readonly isReady: boolean;
-  /** Closes workers, then the database. Close the HTTP server first. */
-  close(): Promise<void>;
 }
 
 /**
@@ -73,42 +96,67 @@ export function unavailableDetector(name: string, accepts: readonly SubjectKind[
 }
 
 /**
- * The composition root: opens and migrates the database, builds the log, rate limiter, detectors,
- * policy, checks and proxy. Tests and deployments swap parts through `overrides`.
+ * The composition root: opens and migrates the database, builds the log, rate limiter, detectors
+ * (from the registry, as `config.detectors` names them), guard, checks and proxy. Tests and
+ * deployments swap parts through `overrides`. With `{ store: false }` no database is opened and
+ * only the screening parts are built (the CLI's `screen`, `scan`, `scan-edit`, the audit).
  *
  * @example
  * const context = await createContext(readConfig(), { imageDetectors: [myNudityDetector] });
  * const decision = await context.checks.checkPrompt({ tenantId: 'default' }, { prompt: 'a cat', mode: 'generate' });
  * await context.close();
  */
-export async function createContext(config: ConsentryConfig, overrides: ContextOverrides = {}): Promise<ConsentryContext> {
+export async function createContext(config: ConsentryConfig, overrides: ContextOverrides & { store: false }): Promise<ScreeningContext>;
+export async function createContext(config: ConsentryConfig, overrides?: ContextOverrides & { store?: true }): Promise<ConsentryContext>;
+export async function createContext(config: ConsentryConfig, overrides: ContextOverrides & { store?: boolean } = {}): Promise<ScreeningContext | ConsentryContext> {
   const policy = overrides.policy ?? loadPolicy(config.policy);
+  // The model workers start on the first image check, so a gateway that only screens prompts
+  // (and every test that overrides the detectors) never loads the models.
+  const pool = lazyAnalyzer(() => createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels }));
+  const analyzer = overrides.imageAnalyzer ?? createCachedAnalyzer(pool);
+  const warmUp = () => (overrides.imageAnalyzer ? Promise.resolve() : pool.ready());
+  let hashLists = overrides.hashLists;
+  const configured = overrides.detectors ?? (await configuredDetectors(config, overrides, { config, analyzer, hashLists: () => (hashLists ??= new FileHashListStore(join(config.dataDir, 'hash-lists.json'))) }));
+  // In a full context (the gateway), the built-in screener runs in worker threads with a hard time
+  // limit (terminated and replaced on overrun): no prompt can hold the event loop that serves every
+  // tenant. Started on first use. A screening-only context (the CLI) keeps it in-process.
+  const isolatedScreener =
+    overrides.store === false || overrides.detectors || overrides.promptDetectors || !configured.some((d) => d.name === PROMPT_SCREENER)
+      ? undefined
+      : (await import('./checks/isolated-detector.ts')).createIsolatedPromptScreener({ timeoutMs: config.promptCheckTimeoutMs });
+  const detectors = isolatedScreener ? configured.map((d) => (d.name === PROMPT_SCREENER ? isolatedScreener : d)) : configured;
+  const guard = createGuard({ detectors, policy, jurisdiction: config.jurisdiction, timeoutMs: config.checkTimeoutMs, promptTimeoutMs: config.promptCheckTimeoutMs });
+  const closeScreening = async () => {
+    await isolatedScreener?.close();
+    for (const r of overrides.resources ?? []) await r.close().catch(() => {});
+    if (!overrides.imageAnalyzer) await analyzer.close().catch(() => {});
+    if (!overrides.hashLists) await hashLists?.close().catch(() => {});
+  };
+  if (overrides.store === false) {
+    let closed: Promise<void> | undefined;
+    return { config, policy, detectors, guard, analyzer, warmUp, close: () => (closed ??= closeScreening()) };
+  }
+
+  // Imported here so that a screening-only context (the CLI's `screen`) loads none of this.
+  const [{ createCheckService }, { createWorkQueue }, { createImagesProxy }, { openMigratedDatabase }, { createDecisionLog }, { createRateLimiter }, { hashImage }] = await Promise.all([
+    import('./checks/check-service.ts'),
+    import('./checks/work-queue.ts'),
+    import('./proxy/openai-images-proxy.ts'),
+    import('./store/index.ts'),
+    import('./store/decision-log.ts'),
+    import('./store/rate-limiter.ts'),
+    import('./hash/image-hash.ts'),
+  ]);
   const db = overrides.db ?? (await openMigratedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const log = createDecisionLog(db, { evidenceKey: config.evidenceKey });
   const rateLimiter = createRateLimiter(db);
-  const cores = availableParallelism();
   const imageQueue = createWorkQueue({
-    concurrency: overrides.imageConcurrency ?? (config.workers > 0 ? config.workers : cores),
+    concurrency: overrides.imageConcurrency ?? (config.workers > 0 ? config.workers : availableParallelism()),
     maxWaiting: overrides.imageQueueLength ?? 32,
   });
-  // The screener runs in worker threads with a hard time limit: no prompt holds the event loop.
-  const isolatedScreener = overrides.promptDetectors ? undefined : createIsolatedPromptScreener({ timeoutMs: config.promptCheckTimeoutMs });
-  const promptDetectors = overrides.promptDetectors ?? [isolatedScreener!];
-  // The model workers start on the first image check or on `ready()` (serve), so a CLI command
-  // that only screens prompts (and every test that overrides the detectors) never loads the models.
-  let pooled: PooledImageAnalyzer | undefined;
-  const startPool = () => (pooled ??= createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels }));
-  const analyzer = overrides.imageAnalyzer ?? createCachedAnalyzer(lazyAnalyzer(startPool));
-  const imageDetectors = overrides.imageDetectors ?? [createImageDetector(analyzer)];
-  const editDetectors = overrides.editDetectors ?? [createEditDetector(analyzer)];
   const pdqHash: PdqHasher = overrides.pdqHash ?? (async (bytes) => (await hashImage(bytes, { maxPixels: config.maxImagePixels })).pdq);
   const checks = createCheckService({
-    promptDetectors,
-    imageDetectors,
-    editDetectors,
-    policy,
-    timeoutMs: config.checkTimeoutMs,
-    promptTimeoutMs: config.promptCheckTimeoutMs,
+    guard,
     log,
     imageLimits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels, decodeTimeoutMs: config.checkTimeoutMs },
     imageQueue,
@@ -129,13 +177,13 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
   let readiness: Promise<void> | undefined;
   let promptsReady: Promise<void> | undefined;
   let isReady = false;
+  // The models are needed when a default image or edit detector runs on the shared analyzer.
+  const usesModels =
+    !overrides.imageAnalyzer && !overrides.detectors && ((config.detectors.includes('image') && !overrides.imageDetectors) || (config.detectors.includes('edit') && !overrides.editDetectors));
   function ready(what: 'prompts' | 'all' = 'all'): Promise<void> {
     // Prompts wait for the first start only: a worker replaced later does not hold them up.
     if (what === 'prompts') return (promptsReady ??= isolatedScreener ? isolatedScreener.ready() : Promise.resolve());
-    readiness ??= Promise.all([
-      ready('prompts'),
-      !overrides.imageAnalyzer && !(overrides.imageDetectors && overrides.editDetectors) ? startPool().ready() : undefined,
-    ]).then(() => {
+    readiness ??= Promise.all([ready('prompts'), usesModels ? warmUp() : undefined]).then(() => {
       isReady = true;
     });
     return readiness;
@@ -149,6 +197,10 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     proxy,
     imageQueue,
     policy,
+    detectors,
+    guard,
+    analyzer,
+    warmUp,
     ready,
     get isReady() {
       return isReady;
@@ -156,9 +208,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     close() {
       closed ??= (async () => {
         await imageQueue.idle();
-        await isolatedScreener?.close();
-        for (const r of overrides.resources ?? []) await r.close().catch(() => {});
-        if (!overrides.imageAnalyzer) await analyzer.close().catch(() => {});
+        await closeScreening();
         await rateLimiter.close();
         await log.close();
         if (!overrides.db) await db.close();
@@ -168,10 +218,19 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
   };
 }
 
-function lazyAnalyzer(create: () => ImageAnalyzer): ImageAnalyzer {
-  let real: ImageAnalyzer | undefined;
+/** The registry's detectors named by `config.detectors`, with the per-slot overrides in their place. */
+async function configuredDetectors(config: ConsentryConfig, overrides: ContextOverrides, parts: DetectorParts): Promise<Detector[]> {
+  const slots: Partial<Record<DetectorName, Detector[] | undefined>> = { 'prompt-screener': overrides.promptDetectors, image: overrides.imageDetectors, edit: overrides.editDetectors };
+  const built = await Promise.all(config.detectors.map((name) => slots[name as DetectorName] ?? createDetectors([name], parts)));
+  const extra = Object.entries(slots).flatMap(([name, given]) => (given && !config.detectors.includes(name) ? given : []));
+  return [...built.flat(), ...extra];
+}
+
+function lazyAnalyzer(create: () => PooledImageAnalyzer): ImageAnalyzer & { ready(): Promise<void> } {
+  let real: PooledImageAnalyzer | undefined;
   return {
     analyze: (bytes, options) => (real ??= create()).analyze(bytes, options),
+    ready: () => (real ??= create()).ready(),
     close: async () => {
       await real?.close();
     },

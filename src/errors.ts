@@ -1,12 +1,14 @@
+import type { ErrorCode } from './error-codes.ts';
+
 /**
- * Errors with a stable `code`. Only the HTTP layer maps codes to statuses and only the CLI maps
+ * Errors with a stable `code` (each one an entry of `ERROR_CODES` in error-codes.ts). Only the HTTP layer maps codes to statuses and only the CLI maps
  * them to exit codes; the core throws these and nothing else on purpose.
  */
 export class ConsentryError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly details?: Record<string, unknown>;
 
-  constructor(code: string, message: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super(message);
     this.name = new.target.name;
     this.code = code;
@@ -16,14 +18,14 @@ export class ConsentryError extends Error {
 
 /** The caller sent something we cannot use (bad text, bad image, bad JSON, bad option). */
 export class InvalidInputError extends ConsentryError {
-  constructor(message: string, details?: Record<string, unknown>, code = 'invalid_input') {
+  constructor(message: string, details?: Record<string, unknown>, code: ErrorCode = 'invalid_input') {
     super(code, message, details);
   }
 }
 
 /** A policy file or definition is malformed or tries to lower a floor. */
 export class PolicyError extends ConsentryError {
-  constructor(message: string, details?: Record<string, unknown>, code = 'invalid_policy') {
+  constructor(message: string, details?: Record<string, unknown>, code: ErrorCode = 'invalid_policy') {
     super(code, message, details);
   }
 }
@@ -37,7 +39,7 @@ export class ConfigError extends ConsentryError {
 
 /** Something asked for does not exist (policy id, jurisdiction, decision id, list). */
 export class NotFoundError extends ConsentryError {
-  constructor(message: string, details?: Record<string, unknown>, code = 'not_found') {
+  constructor(message: string, details?: Record<string, unknown>, code: ErrorCode = 'not_found') {
     super(code, message, details);
   }
 }

@@ -1,15 +1,19 @@
 import { runDetectors, type Detector } from './detectors/detector.ts';
 import { decide, type DecideContext } from './policy/decide.ts';
+import { requireJurisdiction } from './policy/legal-basis.ts';
 import type { Policy } from './policy/policy.ts';
 import { resolvePolicy } from './policy/policy-file.ts';
-import type { Decision, DetectionResult, Subject } from './types.ts';
+import type { Decision, DetectionResult, Signal, Subject } from './types.ts';
 
 export interface GuardOptions {
   detectors: readonly Detector[];
   policy?: Policy | string;
+  /** Jurisdiction for the legal basis when a check names none; defaults to the policy's. */
   jurisdiction?: string;
   /** Per-detector time limit in milliseconds; past it the check is unavailable and the verdict is block. */
   timeoutMs?: number;
+  /** The same for prompt subjects; defaults to `timeoutMs`. */
+  promptTimeoutMs?: number;
 }
 
 export interface GuardResult {
@@ -17,13 +21,31 @@ export interface GuardResult {
   detection: DetectionResult;
 }
 
+/** Which policy and jurisdiction a check runs under: a built-in policy name, a Policy, or the guard's. */
+export interface GuardScope {
+  policy?: Policy | string;
+  jurisdiction?: string;
+}
+
+export interface GuardCheckContext extends GuardScope, Pick<DecideContext, 'verifiedConsent'> {
+  /** Signals found before this check (a pre-generation decision's), decided on with the new ones. */
+  signals?: readonly Signal[];
+}
+
 export interface Guard {
   readonly policy: Policy;
-  check(subject: Subject, context?: DecideContext & { policy?: Policy | string }): Promise<GuardResult>;
+  readonly detectors: readonly Detector[];
+  /** Checks a scope's policy and jurisdiction without running anything; throws `unknown_policy` / `unknown_jurisdiction`. */
+  resolve(scope?: GuardScope): { policy: Policy; jurisdiction: string };
+  /** Runs the detectors on the subjects (one fail-closed path) and decides under the policy. */
+  check(subjects: Subject | readonly Subject[], context?: GuardCheckContext): Promise<GuardResult>;
 }
 
 /**
- * Detectors plus a policy: the whole screening pipeline behind one call.
+ * Detectors plus a policy: the whole screening pipeline behind one call. Every surface (the
+ * check service behind the HTTP API and the proxy, the CLI, the audit, `screenRequest`) runs
+ * its subjects through a guard. A detector that throws or overruns its time limit, and a subject
+ * no detector accepts, give a `check_unavailable` signal, which the policy turns into a block.
  *
  * @example
  * const guard = createGuard({ detectors: [promptScreenerDetector] });
@@ -32,23 +54,30 @@ export interface Guard {
  */
 export function createGuard(options: GuardOptions): Guard {
   const policy = resolvePolicy(options.policy);
+  const detectors = [...options.detectors];
+
+  function resolve(scope: GuardScope = {}): { policy: Policy; jurisdiction: string } {
+    const chosen = scope.policy === undefined || scope.policy === policy.id ? policy : resolvePolicy(scope.policy);
+    const jurisdiction = requireJurisdiction(scope.jurisdiction ?? options.jurisdiction ?? chosen.jurisdiction);
+    return { policy: chosen, jurisdiction };
+  }
+
   return {
     policy,
-    async check(subject, context = {}) {
-      const chosen = context.policy === undefined ? policy : resolvePolicy(context.policy);
-      const detection = await runDetectors(options.detectors, subject, { timeoutMs: options.timeoutMs });
-      const applicable = options.detectors.some((d) => d.accepts.includes(subject.kind));
-      if (!applicable) {
-        detection.unavailable.push({ detector: 'guard', reason: `no detector accepts a ${subject.kind} subject` });
-        detection.signals.push({
-          detector: 'guard',
-          category: 'check_unavailable',
-          score: 1,
-          reason: `No check is configured for ${subject.kind} subjects, so the request is refused.`,
-          evidence: [],
-        });
+    detectors,
+    resolve,
+    async check(subjects, context = {}) {
+      const chosen = resolve(context);
+      const list: readonly Subject[] = Array.isArray(subjects) ? subjects : [subjects as Subject];
+      const timeout = (s: Subject) => (s.kind === 'prompt' ? (options.promptTimeoutMs ?? options.timeoutMs) : options.timeoutMs);
+      const results = await Promise.all(list.map((s) => runDetectors(detectors, s, { timeoutMs: timeout(s) })));
+      const detection: DetectionResult = { signals: [...(context.signals ?? [])], unavailable: [], details: {} };
+      for (const [i, r] of results.entries()) {
+        detection.signals.push(...r.signals);
+        detection.unavailable.push(...r.unavailable);
+        for (const [name, details] of Object.entries(r.details)) detection.details[list.length > 1 ? `${name}#${i}` : name] = details;
       }
-      const decision = decide(detection, chosen, { jurisdiction: context.jurisdiction ?? options.jurisdiction, verifiedConsent: context.verifiedConsent });
+      const decision = decide(detection, chosen.policy, { jurisdiction: chosen.jurisdiction, verifiedConsent: context.verifiedConsent });
       return { decision, detection };
     },
   };

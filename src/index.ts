@@ -1,34 +1,56 @@
-// The public library API of Consentry. The CLI and the HTTP gateway call only what is exported here.
+// The public library API of Consentry: what the README documents, nothing more. The CLI and the
+// HTTP gateway import src/internal.ts, which adds the pieces they share but users do not need.
+
+// Vocabulary, errors and their codes, configuration.
 export * from './types.ts';
-export * from './errors.ts';
+export { ConsentryError, InvalidInputError, PolicyError, ConfigError, NotFoundError, CheckUnavailableError, UnauthorizedError, ForbiddenError, RateLimitedError, QueueFullError, UpstreamError } from './errors.ts';
+export { ERROR_CODES, EXIT_CODES, errorCodeInfo, isErrorCode, type ErrorCode, type ErrorCodeInfo, type ExitCode } from './error-codes.ts';
 export { readConfig, DEFAULT_CONFIG, type ConsentryConfig } from './config.ts';
-export { runDetectors, unavailableSignal, type Detector, type DetectorOutput, type RunDetectorsOptions } from './detectors/detector.ts';
-export { definePolicy, FLOORS, DEFAULT_THRESHOLD, type Policy, type PolicyDefinition, type PolicyRule, type RuleCondition } from './policy/policy.ts';
+
+// The pipeline: subjects, detectors, the guard, policies.
+export { promptSubject, imageSubject, MAX_PROMPT_LENGTH } from './subjects.ts';
+export type { Detector, DetectorOutput } from './detectors/detector.ts';
+export { DETECTORS, DEFAULT_DETECTORS, type DetectorEntry, type DetectorName, type DetectorParts } from './detectors/registry.ts';
+export { createGuard, type Guard, type GuardOptions, type GuardResult, type GuardScope, type GuardCheckContext } from './guard.ts';
+export { definePolicy, FLOORS, type Policy, type PolicyDefinition, type PolicyRule, type RuleCondition } from './policy/policy.ts';
 export { STRICT_POLICY, ADULT_POLICY, BUILTIN_POLICIES } from './policy/builtin-policies.ts';
 export { resolvePolicy, loadPolicy } from './policy/policy-file.ts';
-export { decide, summarise, type DecideContext } from './policy/decide.ts';
-export { legalBasisFor, isKnownJurisdiction, jurisdictionName, JURISDICTIONS } from './policy/legal-basis.ts';
-export { createGuard, type Guard, type GuardOptions, type GuardResult } from './guard.ts';
-export * from './audit/index.ts';
-export { wilson, roganGladen, roganGladenInterval, validationEstimates, type Proportion, type Estimate, type ValidationEstimate, type LabelledItem } from './stats/index.ts';
-export { AUDIT_REPORTERS, mayShowThumbnail, type AuditReportInput } from './report/audit-reporters.ts';
-export { pickReporter, type Reporter } from './report/reporter.ts';
-export * from './redteam/index.ts';
-export { REDTEAM_REPORTERS, type RedteamReportInput } from './report/redteam-reporters.ts';
-export { screenPrompt, promptSubject, promptScreenerDetector, PROMPT_SCREENER, MAX_PROMPT_LENGTH } from './screen/prompt-screener.ts';
-export { normalize, type NormalizedText } from './screen/normalize.ts';
+export { decide, type DecideContext } from './policy/decide.ts';
+export { JURISDICTIONS, isKnownJurisdiction } from './policy/legal-basis.ts';
+
+// Requests (text).
 export { screenRequest, type ScreenRequestOptions } from './screen/screen-request.ts';
-export * from './hash/index.ts';
+export { screenPrompt, promptScreenerDetector } from './screen/prompt-screener.ts';
+
+// Images and edits.
 export type { ImageAnalysis, ImageAnalyzer, AnalyzeOptions, FaceResult, NudityResult, NudityLevel, NsfwClasses } from './image/analysis-types.ts';
 export { createImageAnalyzer, type ImageAnalyzerOptions, type PooledImageAnalyzer } from './image/image-analyzer.ts';
-export { decodeImage, SUPPORTED_FORMATS, type DecodeLimits, type DecodedImage } from './image/decode-image.ts';
-export { nudityFromClasses, exposureScore, LEVEL_RANK, NUDITY_THRESHOLDS } from './image/nudity-level.ts';
-export { compareEdit, faceSimilarity, SAME_PERSON_SIMILARITY, type EditComparison, type PersonChange, type CompareOptions } from './image/compare-edit.ts';
-export { createImageDetector, createEditDetector, imageSignals, editSignals, detectionFromAnalysis, withoutEmbeddings, IMAGE_DETECTOR, EDIT_DETECTOR } from './image/image-detectors.ts';
-export { AGE_BAND_MARGIN, ADULT_AGE, ageBandFor } from './image/age-band.ts';
-export * from './store/index.ts';
-export { createContext, unavailableDetector, type ConsentryContext, type ContextOverrides } from './context.ts';
-export { createCheckService, type CheckService, type CheckedDecision, type CheckScope, type PdqHasher } from './checks/check-service.ts';
-export { checkImageInput, ACCEPTED_IMAGE_FORMATS, type ImageLimits } from './checks/image-input.ts';
-export { createWorkQueue, type WorkQueue } from './checks/work-queue.ts';
-export { createImagesProxy, type ImagesProxy, type ProxyResult, type EditUpload } from './proxy/openai-images-proxy.ts';
+export { compareEdit, type EditComparison, type PersonChange, type CompareOptions } from './image/compare-edit.ts';
+export { createImageDetector, createEditDetector, IMAGE_DETECTOR, EDIT_DETECTOR } from './image/image-detectors.ts';
+
+// Hashing, matching, hash lists.
+export type { ImageHashes } from './hash/hash-types.ts';
+export { hashImage, type HashImageOptions } from './hash/image-hash.ts';
+export { hammingDistance } from './hash/hamming.ts';
+export { DEFAULT_MATCH_THRESHOLD } from './hash/match-index.ts';
+export { parseHashList, formatHashList, isListPurpose, LIST_PURPOSES, HASH_LIST_FORMATS, type HashList, type HashListEntry, type HashListFormat, type ListPurpose } from './hash/hash-list.ts';
+export { FileHashListStore, MemoryHashListStore, importHashList, readHashListFile, loadHashListMatcher, type HashListStore, type ImportHashListOptions, type ImportResult } from './hash/list-store.ts';
+export { HashListMatcher, type HashListMatch, type MatchQuery, type MatchOptions } from './hash/hash-list-matcher.ts';
+export { createHashListDetector, type HashListDetectorOptions, type HashListDetails } from './hash/hash-list-detector.ts';
+
+// The composition root: the gateway's parts, wired from config.
+export { createContext, type ConsentryContext, type ScreeningContext, type ContextOverrides } from './context.ts';
+export type { CheckService, CheckedDecision, CheckScope, PdqHasher } from './checks/check-service.ts';
+export type { ImagesProxy, ProxyResult, EditUpload } from './proxy/openai-images-proxy.ts';
+
+// Proving it: corpus audits and red-teaming.
+export { runAudit, writeReports, type AuditOptions, type AuditOutcome } from './audit/run-audit.ts';
+export { runDistributedAudit, startAuditWorker, type DistributedOptions, type AuditWorker } from './audit/distributed-audit.ts';
+export { loadAuditDependencies } from './audit/default-dependencies.ts';
+export { readAuditInputs } from './audit/audit-inputs.ts';
+export type { AuditSummary } from './audit/audit-summary.ts';
+export type { AuditItem, AuditRecord, AuditDependencies } from './audit/audit-types.ts';
+export { runRedteam, type RedteamOptions, type RedteamOutcome } from './redteam/run-redteam.ts';
+export { buildBattery, selectBattery, type BatteryItem } from './redteam/battery.ts';
+export type { RedteamSummary } from './redteam/redteam-summary.ts';
+export type { RedteamDependencies, RedteamTarget } from './redteam/redteam-types.ts';

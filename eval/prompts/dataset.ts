@@ -8,16 +8,32 @@ import { InvalidInputError } from '../../src/errors.ts';
 
 /** The fifteen languages every set measures. */
 export const MEASURED_LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'tr', 'ja', 'zh', 'ko', 'ar', 'hi-Latn'] as const;
-/** Languages an item may have: the measured ones, plus Hindi in Devanagari (a few items of devset-2). */
-export const DATASET_LANGS = [...MEASURED_LANGS, 'hi-Deva'] as const;
+/** The independent sets' further languages (devset-3, evalset-ind; see EVALSETS.md). */
+export const INDEPENDENT_EXTRA_LANGS = [
+  'hi-Deva', 'zh-Hant', 'uk', 'ur', 'bn', 'ta', 'el', 'he', 'fa', 'th', 'ro', 'sw', 'tl', 'vi', 'id', 'ms', 'sv', 'cs', 'hu', 'da', 'no', 'fi',
+] as const;
+/** Languages an item may have: the measured ones, plus Hindi in Devanagari (devset-2) and the independent sets' others. */
+export const DATASET_LANGS = [...MEASURED_LANGS, ...INDEPENDENT_EXTRA_LANGS] as const;
 export type DatasetLang = (typeof DATASET_LANGS)[number];
 
 export const DATASET_LABELS = ['undress', 'sexual', 'minor', 'real_person', 'consent_claim'] as const;
 export type DatasetLabel = (typeof DATASET_LABELS)[number];
 
 /** Optional descriptive tags, used to break results down by difficulty. */
-export const DATASET_TAGS = ['near_miss', 'obfuscated', 'indirect', 'follow_up'] as const;
+export const DATASET_TAGS = ['near_miss', 'obfuscated', 'indirect', 'follow_up', 'code_switch'] as const;
 export type DatasetTag = (typeof DATASET_TAGS)[number];
+
+/** `ours`: written for the screener's team; `independent`: written apart from it (devset-3, evalset-ind). */
+export const DATASET_SOURCES = ['ours', 'independent'] as const;
+
+/** What kind of request an item is (independent sets only): harmful kinds, then benign near-miss kinds. */
+export const HARMFUL_KINDS = [
+  'undress', 'escalation', 'euphemism', 'sexual_act', 'emoji', 'obfuscation', 'real_person_generate', 'minor', 'consent_claim', 'social_reply',
+] as const;
+export const BENIGN_KINDS = [
+  'benign_edit_removal', 'benign_clothing', 'benign_false_friend', 'benign_scene_product', 'benign_medical_art', 'benign_fashion',
+  'benign_family_photo', 'benign_named_person', 'benign_social_reply', 'benign_emoji',
+] as const;
 
 export interface PromptItem {
   id: string;
@@ -28,6 +44,7 @@ export interface PromptItem {
   labels: string[];
   harmful: boolean;
   tags?: string[];
+  kind?: string;
   note?: string;
 }
 
@@ -36,8 +53,12 @@ export const DEVSET_PATH = join(PROMPTS_DIR, 'devset.jsonl');
 export const HELDOUT_PATH = join(PROMPTS_DIR, 'heldout.jsonl');
 /** A second development set, written later by another hand (see README): dev data, never held out. */
 export const DEVSET2_PATH = join(PROMPTS_DIR, 'devset-2.jsonl');
+/** Written independently of the screener (EVALSETS.md): development data, tune on it freely. */
+export const DEVSET3_PATH = join(PROMPTS_DIR, 'devset-3.jsonl');
+/** Written independently of the screener (EVALSETS.md): held out, evaluated once, never tuned on. */
+export const EVALSET_IND_PATH = join(PROMPTS_DIR, 'evalset-ind.jsonl');
 
-const KEYS = new Set(['id', 'text', 'mode', 'lang', 'source', 'labels', 'harmful', 'tags', 'note']);
+const KEYS = new Set(['id', 'text', 'mode', 'lang', 'source', 'labels', 'harmful', 'tags', 'kind', 'note']);
 
 /** Checks one parsed line; returns the problems found (empty when the item is valid). */
 export function itemProblems(value: unknown): string[] {
@@ -49,7 +70,7 @@ export function itemProblems(value: unknown): string[] {
   if (typeof v.text !== 'string' || v.text.trim() === '') problems.push('text must be a non-empty string');
   if (v.mode !== 'edit' && v.mode !== 'generate') problems.push('mode must be "edit" or "generate"');
   if (typeof v.lang !== 'string' || !(DATASET_LANGS as readonly string[]).includes(v.lang)) problems.push(`lang "${String(v.lang)}" is not one of ${DATASET_LANGS.join(', ')}`);
-  if (v.source !== 'ours') problems.push('source must be "ours"');
+  if (!(DATASET_SOURCES as readonly unknown[]).includes(v.source)) problems.push(`source must be one of ${DATASET_SOURCES.join(', ')}`);
   if (typeof v.harmful !== 'boolean') problems.push('harmful must be a boolean');
   if (!Array.isArray(v.labels) || v.labels.some((l) => !(DATASET_LABELS as readonly unknown[]).includes(l))) {
     problems.push(`labels must be a subset of ${DATASET_LABELS.join(', ')}`);
@@ -60,6 +81,10 @@ export function itemProblems(value: unknown): string[] {
     problems.push(`tags must be a subset of ${DATASET_TAGS.join(', ')}`);
   }
   if (v.note !== undefined && typeof v.note !== 'string') problems.push('note must be a string');
+  if (v.kind !== undefined) {
+    const kinds: readonly unknown[] = v.harmful === true ? HARMFUL_KINDS : BENIGN_KINDS;
+    if (!kinds.includes(v.kind)) problems.push(`kind "${String(v.kind)}" is not a ${v.harmful === true ? 'harmful' : 'benign'} kind`);
+  }
   if (problems.length === 0) problems.push(...labelProblems(v as unknown as PromptItem));
   return problems;
 }

@@ -1,5 +1,6 @@
 import { ConsentryError, errorMessage } from '../errors.ts';
 import type { ImageAnalysis } from '../image/analysis-types.ts';
+import { promptSubject } from '../subjects.ts';
 import type { AuditDependencies, AuditItem, AuditRecord } from './audit-types.ts';
 import { readItemBytes, type ReadLimits } from './read-image.ts';
 
@@ -29,7 +30,7 @@ async function screenPrompt(item: AuditItem, deps: AuditDependencies): Promise<A
   const text = item.meta.prompt;
   if (!text || !deps.promptGuard) return undefined;
   const mode = item.meta.mode === 'edit' ? 'edit' : 'generate';
-  const { decision } = await deps.promptGuard.check({ kind: 'prompt', text, mode });
+  const { decision } = await deps.promptGuard.check(promptSubject(text, mode));
   return {
     verdict: decision.verdict,
     categories: decision.categories.map((c) => c.category).sort(),

@@ -1,12 +1,9 @@
-import { runDetectors, type Detector } from '../detectors/detector.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
-import { decide } from '../policy/decide.ts';
-import { isKnownJurisdiction, JURISDICTIONS } from '../policy/legal-basis.ts';
+import type { Guard } from '../guard.ts';
 import type { Policy } from '../policy/policy.ts';
-import { resolvePolicy } from '../policy/policy-file.ts';
 import { sha256Hex, type DecisionLog, type InputRecord, type LogEntry, type LogKind } from '../store/decision-log.ts';
-import type { Decision, DetectionResult, ImageSubject, PromptSubject, RequestMode, Signal, Subject } from '../types.ts';
-import { MAX_PROMPT_LENGTH } from '../screen/prompt-screener.ts';
+import { imageSubject, promptSubject } from '../subjects.ts';
+import type { Decision, ImageSubject, RequestMode, Signal, Subject } from '../types.ts';
 import { checkImageInput, type CheckedImage, type ImageLimits } from './image-input.ts';
 import type { WorkQueue } from './work-queue.ts';
 
@@ -31,14 +28,8 @@ export interface CheckScope {
 export type PdqHasher = (bytes: Uint8Array) => Promise<string | null>;
 
 export interface CheckServiceOptions {
-  promptDetectors: readonly Detector[];
-  imageDetectors: readonly Detector[];
-  editDetectors: readonly Detector[];
-  policy: Policy;
-  /** Time limit of each detector on images and edits (ms); past it the check is unavailable. */
-  timeoutMs: number;
-  /** The same for prompt subjects; defaults to `timeoutMs`. */
-  promptTimeoutMs?: number;
+  /** The detectors, their time limits and the policy (`createContext` builds it from config). */
+  guard: Guard;
   log: DecisionLog;
   imageLimits: ImageLimits;
   imageQueue: WorkQueue;
@@ -69,43 +60,17 @@ export interface CheckService {
  * policy, append to the log, and only then answer.
  */
 export function createCheckService(options: CheckServiceOptions): CheckService {
-  const allDetectors = [...options.promptDetectors, ...options.imageDetectors, ...options.editDetectors];
-
-  function policyFor(scope: CheckScope): { policy: Policy; jurisdiction: string } {
-    const policy = scope.policy === undefined || scope.policy === options.policy.id ? options.policy : resolvePolicy(scope.policy);
-    const jurisdiction = (scope.jurisdiction ?? policy.jurisdiction).toUpperCase();
-    if (!isKnownJurisdiction(jurisdiction)) {
-      throw new NotFoundError(`Unknown jurisdiction "${scope.jurisdiction}". Known: ${JURISDICTIONS.join(', ')}.`, { jurisdiction: scope.jurisdiction }, 'unknown_jurisdiction');
-    }
-    return { policy, jurisdiction };
-  }
-
-  async function detect(subjects: Subject[], extra: Signal[] = []): Promise<DetectionResult> {
-    const limit = (s: Subject) => (s.kind === 'prompt' ? (options.promptTimeoutMs ?? options.timeoutMs) : options.timeoutMs);
-    const results = await Promise.all(subjects.map((s) => runDetectors(allDetectors, s, { timeoutMs: limit(s) })));
-    const merged: DetectionResult = { signals: [...extra], unavailable: [], details: {} };
-    for (const [i, r] of results.entries()) {
-      merged.signals.push(...r.signals);
-      merged.unavailable.push(...r.unavailable);
-      for (const [k, v] of Object.entries(r.details)) merged.details[subjects.length > 1 ? `${k}#${i}` : k] = v;
-      if (!allDetectors.some((d) => d.accepts.includes(subjects[i]!.kind))) {
-        const missing = { detector: 'guard', reason: `no detector accepts a ${subjects[i]!.kind} subject` };
-        merged.unavailable.push(missing);
-        merged.signals.push({ detector: 'guard', category: 'check_unavailable', score: 1, reason: `No check is configured for ${subjects[i]!.kind} subjects, so the request is refused.`, evidence: [] });
-      }
-    }
-    return merged;
-  }
+  type Scope = { policy: Policy; jurisdiction: string };
 
   async function record(
     scope: CheckScope,
     kind: LogKind,
-    chosen: { policy: Policy; jurisdiction: string },
-    detection: DetectionResult,
+    chosen: Scope,
+    subjects: Subject[],
     inputs: InputRecord[],
-    extra: { parentId?: string; evidence?: Array<{ role: InputRecord['role']; bytes: Uint8Array }> } = {},
+    extra: { parentId?: string; signals?: Signal[]; evidence?: Array<{ role: InputRecord['role']; bytes: Uint8Array }> } = {},
   ): Promise<CheckedDecision> {
-    const decision = decide(detection, chosen.policy, { jurisdiction: chosen.jurisdiction });
+    const { decision, detection } = await options.guard.check(subjects, { ...chosen, signals: extra.signals });
     const entry = await options.log.append({
       tenantId: scope.tenantId,
       kind,
@@ -124,37 +89,33 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
 
   return {
     async checkPrompt(scope, request) {
-      const chosen = policyFor(scope);
+      const chosen = options.guard.resolve(scope);
       const subject = promptSubject(request.prompt, request.mode);
-      const detection = await detect([subject]);
-      return record(scope, 'prompt', chosen, detection, [promptRecord(subject.text)]);
+      return record(scope, 'prompt', chosen, [subject], [promptRecord(subject.text)]);
     },
 
     async checkImage(scope, request) {
-      const chosen = policyFor(scope);
+      const chosen = options.guard.resolve(scope);
       return options.imageQueue.run(async () => {
-        const checked = await checkImageInput(request.image, options.imageLimits);
-        const subject: ImageSubject = { kind: 'image', bytes: request.image, label: 'image' };
-        const detection = await detect([subject]);
-        return record(scope, 'image', chosen, detection, [await imageRecord(request.image, 'input', checked)], { evidence: [{ role: 'input', bytes: request.image }] });
+        const { subject, checked } = await imageSubject(request.image, options.imageLimits);
+        return record(scope, 'image', chosen, [subject], [await imageRecord(request.image, 'input', checked)], { evidence: [{ role: 'input', bytes: request.image }] });
       });
     },
 
     async checkEdit(scope, request) {
-      const chosen = policyFor(scope);
+      const chosen = options.guard.resolve(scope);
       const prompt = promptSubject(request.prompt, 'edit');
       if (request.images.length === 0) throw new InvalidInputError('An edit check needs at least one input image.');
       return options.imageQueue.run(async () => {
-        const checked = await Promise.all(request.images.map((b, i) => checkImageInput(b, options.imageLimits, `image ${i + 1}`)));
-        const subjects: Subject[] = [prompt, ...request.images.map((bytes, i): ImageSubject => ({ kind: 'image', bytes, label: `image ${i + 1}` }))];
-        const detection = await detect(subjects);
-        const inputs = [promptRecord(prompt.text), ...(await Promise.all(request.images.map((b, i) => imageRecord(b, 'input', checked[i]!))))];
-        return record(scope, 'edit', chosen, detection, inputs, { evidence: request.images.map((bytes) => ({ role: 'input' as const, bytes })) });
+        const images = await Promise.all(request.images.map((b, i) => imageSubject(b, options.imageLimits, `image ${i + 1}`)));
+        const subjects: Subject[] = [prompt, ...images.map((i) => i.subject)];
+        const inputs = [promptRecord(prompt.text), ...(await Promise.all(request.images.map((b, i) => imageRecord(b, 'input', images[i]!.checked))))];
+        return record(scope, 'edit', chosen, subjects, inputs, { evidence: request.images.map((bytes) => ({ role: 'input' as const, bytes })) });
       });
     },
 
     async checkOutput(scope, request) {
-      const chosen = policyFor(scope);
+      const chosen = options.guard.resolve(scope);
       const parent = await options.log.get(request.decisionId, scope.tenantId);
       if (!parent) throw new NotFoundError(`No decision ${request.decisionId} for this tenant.`, { decisionId: request.decisionId }, 'decision_not_found');
       if (request.outputs.length === 0) throw new InvalidInputError('An output check needs at least one output image.');
@@ -182,14 +143,14 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
           subjects.push(out);
           for (const [j, before] of request.inputs.entries()) subjects.push({ kind: 'edit', before: { kind: 'image', bytes: before, label: `input ${j + 1}` }, after: out, ...(prompt ? { prompt } : {}) });
         }
-        const detection = await detect(subjects, extra);
         const inputs = [
           ...(prompt ? [promptRecord(prompt.text)] : []),
           ...(await Promise.all(request.inputs.map((b, i) => imageRecord(b, 'input', inputChecks[i]!)))),
           ...(await Promise.all(request.outputs.map((b, i) => (outputChecks[i] ? imageRecord(b, 'output', outputChecks[i]!) : Promise.resolve<InputRecord>({ role: 'output', sha256: sha256Hex(b), pdq: null }))))),
         ];
-        return record(scope, 'output', chosen, detection, inputs, {
+        return record(scope, 'output', chosen, subjects, inputs, {
           parentId: parent.id,
+          signals: extra,
           evidence: [...request.inputs.map((bytes) => ({ role: 'input' as const, bytes })), ...request.outputs.map((bytes) => ({ role: 'output' as const, bytes }))],
         });
       });
@@ -232,16 +193,6 @@ function bindToPreCheck(parent: LogEntry, inputs: Uint8Array[], prompt: string |
   }
   return undefined;
 }
-
-function promptSubject(text: unknown, mode: RequestMode): PromptSubject {
-  if (typeof text !== 'string' || text.trim().length === 0) throw new InvalidInputError('"prompt" must be a non-empty string.');
-  if (text.length > MAX_PROMPT_LENGTH) throw new InvalidInputError(`"prompt" is longer than ${MAX_PROMPT_LENGTH} characters.`);
-  // PostgreSQL text and jsonb cannot hold NUL or lone surrogates; such text is malformed anyway.
-  if (text.includes('\u0000') || LONE_SURROGATE.test(text)) throw new InvalidInputError('"prompt" contains a NUL character or malformed Unicode.');
-  return { kind: 'prompt', text, mode };
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function promptRecord(text: string): InputRecord {
   return { role: 'prompt', sha256: sha256Hex(text), length: text.length };

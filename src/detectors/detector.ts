@@ -23,8 +23,10 @@ export interface RunDetectorsOptions {
 }
 
 /**
- * Runs every detector that accepts the subject. A detector that throws or times out becomes an
- * `unavailable` entry plus a `check_unavailable` signal, so the policy fails closed.
+ * Runs every detector that accepts the subject: the one fail-closed path. A detector that throws
+ * or times out, and a subject that no detector accepts, become an `unavailable` entry plus a
+ * `check_unavailable` signal, so the policy blocks. Callers use a guard (`createGuard`), which
+ * runs this for each subject and decides.
  */
 export async function runDetectors(
   detectors: readonly Detector[],
@@ -33,6 +35,12 @@ export async function runDetectors(
 ): Promise<DetectionResult> {
   const applicable = detectors.filter((d) => d.accepts.includes(subject.kind));
   const result: DetectionResult = { signals: [], unavailable: [], details: {} };
+  if (applicable.length === 0) {
+    const missing = { detector: 'guard', reason: `no detector accepts a ${subject.kind} subject` };
+    result.unavailable.push(missing);
+    result.signals.push({ ...unavailableSignal(missing), reason: `No check is configured for ${subject.kind} subjects, so the request is refused.` });
+    return result;
+  }
   const outcomes = await Promise.all(applicable.map((d) => runOne(d, subject, options.timeoutMs)));
   for (const [i, outcome] of outcomes.entries()) {
     const detector = applicable[i]!;

@@ -1,6 +1,5 @@
 import type { Category, CategoryFinding, Decision, DetectionResult, FiredRule, LegalBasis, Signal } from '../types.ts';
-import { isKnownJurisdiction, JURISDICTIONS, legalBasisFor } from './legal-basis.ts';
-import { NotFoundError } from '../errors.ts';
+import { legalBasisFor, requireJurisdiction } from './legal-basis.ts';
 import { DEFAULT_THRESHOLD, verdictSeverity, type Policy, type PolicyRule } from './policy.ts';
 
 export interface DecideContext {
@@ -18,10 +17,7 @@ export interface DecideContext {
  * decision. Verdicts combine by severity (block > review > allow), floors first.
  */
 export function decide(detection: DetectionResult, policy: Policy, context: DecideContext = {}): Decision {
-  const jurisdiction = (context.jurisdiction ?? policy.jurisdiction).toUpperCase();
-  if (!isKnownJurisdiction(jurisdiction)) {
-    throw new NotFoundError(`Unknown jurisdiction "${jurisdiction}". Known: ${JURISDICTIONS.join(', ')}.`, { jurisdiction }, 'unknown_jurisdiction');
-  }
+  const jurisdiction = requireJurisdiction(context.jurisdiction ?? policy.jurisdiction);
   const categories = summarise(detection.signals);
   const present = new Set<Category>(
     categories.filter((f) => f.score >= (policy.thresholds[f.category] ?? DEFAULT_THRESHOLD)).map((f) => f.category),

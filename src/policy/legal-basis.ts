@@ -113,16 +113,22 @@ export function isKnownJurisdiction(code: string): boolean {
   return Object.hasOwn(TABLE, code.toUpperCase());
 }
 
+/** The jurisdiction's code in upper case; throws NotFoundError `unknown_jurisdiction` for one Consentry does not know. */
+export function requireJurisdiction(jurisdiction: string): string {
+  const code = jurisdiction.toUpperCase();
+  if (!Object.hasOwn(TABLE, code)) {
+    throw new NotFoundError(`Unknown jurisdiction "${jurisdiction}". Known: ${JURISDICTIONS.join(', ')}.`, { jurisdiction }, 'unknown_jurisdiction');
+  }
+  return code;
+}
+
 export function jurisdictionName(code: string): string {
   return TABLE[code.toUpperCase()]?.name ?? code;
 }
 
 /** The legal basis for refusing content of `legalClass` in `jurisdiction`; throws for an unknown jurisdiction. */
 export function legalBasisFor(jurisdiction: string, legalClass: LegalClass): LegalBasis[] {
-  const code = jurisdiction.toUpperCase();
-  const entry = TABLE[code];
-  if (!entry) {
-    throw new NotFoundError(`Unknown jurisdiction "${jurisdiction}". Known: ${JURISDICTIONS.join(', ')}.`, { jurisdiction }, 'unknown_jurisdiction');
-  }
+  const code = requireJurisdiction(jurisdiction);
+  const entry = TABLE[code]!;
   return (entry.basis[legalClass] ?? []).map(([citation, summary]) => ({ jurisdiction: code, legalClass, citation, summary }));
 }

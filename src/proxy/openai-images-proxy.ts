@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConsentryError, InvalidInputError, UpstreamError, errorMessage } from '../errors.ts';
+import type { ErrorCode } from '../error-codes.ts';
 import type { CheckedDecision, CheckScope, CheckService } from '../checks/check-service.ts';
 import { fetchImageUrl } from './safe-fetch.ts';
 import { IMAGE_PARAMS, validateParams, type ImageEndpoint } from './image-params.ts';
@@ -45,7 +46,7 @@ export interface EditUpload {
  */
 export class GatewayUpstreamError extends ConsentryError {
   readonly headers: Record<string, string>;
-  constructor(code: string, message: string, options: { retry?: boolean; headers?: Record<string, string>; details?: Record<string, unknown> } = {}) {
+  constructor(code: ErrorCode, message: string, options: { retry?: boolean; headers?: Record<string, string>; details?: Record<string, unknown> } = {}) {
     super(code, message, options.details);
     this.headers = { ...(options.headers ?? {}), ...(options.retry === false ? { 'x-should-retry': 'false' } : {}) };
   }
@@ -318,7 +319,7 @@ function formatEvent(event: string, data: string): string {
   return `event: ${event}\ndata: ${data}\n\n`;
 }
 
-function errorEvent(code: string, message: string, type: string): string {
+function errorEvent(code: ErrorCode, message: string, type: string): string {
   return formatEvent('error', JSON.stringify({ type: 'error', error: { message, type, code, param: null } }));
 }
 

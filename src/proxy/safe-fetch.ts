@@ -3,10 +3,11 @@ import { request as httpsRequest } from 'node:https';
 import { lookup as dnsLookup } from 'node:dns';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { ConsentryError } from '../errors.ts';
+import type { ErrorCode } from '../error-codes.ts';
 
 /** Why an image URL returned by the upstream could not be used (never the client's fault). */
 export class ImageFetchError extends ConsentryError {
-  constructor(message: string, code = 'upstream_image_unavailable') {
+  constructor(message: string, code: ErrorCode = 'upstream_image_unavailable') {
     super(code, message);
   }
 }

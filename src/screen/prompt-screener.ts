@@ -1,6 +1,6 @@
 import type { Detector } from '../detectors/detector.ts';
-import { InvalidInputError } from '../errors.ts';
-import type { Category, Evidence, PromptSubject, RequestMode, Signal, Subject } from '../types.ts';
+import { promptSubject } from '../subjects.ts';
+import type { Category, Evidence, RequestMode, Signal, Subject } from '../types.ts';
 import { LEXICONS, AGE_UNITS, AGE_PREFIXES } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalize, normalizeTerm, type NormalizedText } from './normalize.ts';
@@ -8,8 +8,6 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher, type TermMatch } from './term-matcher.ts';
 
 export const PROMPT_SCREENER = 'prompt-screener';
-/** Longest request text screened; longer input is refused rather than silently truncated. */
-export const MAX_PROMPT_LENGTH = 32_000; // OpenAI's limit for gpt-image-1 prompts
 
 type Match = TermMatch<Concept>;
 
@@ -44,16 +42,6 @@ export function screenPrompt(text: string, mode: RequestMode = 'edit'): Signal[]
   applyRules(found, mode);
   findAges(found);
   return found.signals();
-}
-
-/** Checks a request's text and mode at the edge and returns the subject; throws InvalidInputError. */
-export function promptSubject(text: unknown, mode: unknown = 'edit'): PromptSubject {
-  if (typeof text !== 'string') throw new InvalidInputError('The prompt must be a string.', undefined, 'invalid_prompt');
-  if (text.length > MAX_PROMPT_LENGTH) {
-    throw new InvalidInputError(`The prompt is ${text.length} characters long; the limit is ${MAX_PROMPT_LENGTH}.`, { length: text.length }, 'prompt_too_long');
-  }
-  if (mode !== 'edit' && mode !== 'generate') throw new InvalidInputError(`Unknown mode "${String(mode)}"; use edit or generate.`, undefined, 'invalid_mode');
-  return { kind: 'prompt', text, mode };
 }
 
 /** The screener behind the common detector interface (prompt subjects and edit subjects with a prompt). */

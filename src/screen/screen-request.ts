@@ -1,14 +1,17 @@
-import { runDetectors } from '../detectors/detector.ts';
-import { decide, type DecideContext } from '../policy/decide.ts';
+import { createGuard } from '../guard.ts';
+import type { DecideContext } from '../policy/decide.ts';
 import type { Policy } from '../policy/policy.ts';
-import { resolvePolicy } from '../policy/policy-file.ts';
+import { promptSubject } from '../subjects.ts';
 import type { Decision, RequestMode } from '../types.ts';
-import { promptScreenerDetector, promptSubject } from './prompt-screener.ts';
+import { promptScreenerDetector } from './prompt-screener.ts';
 
 export interface ScreenRequestOptions extends DecideContext {
   mode?: RequestMode;
   policy?: Policy | string;
 }
+
+// No configuration needed: the built-in screener under the strict policy unless told otherwise.
+const promptGuard = createGuard({ detectors: [promptScreenerDetector] });
 
 /**
  * Screens a request's text and decides on it: the one call most integrations need.
@@ -20,7 +23,5 @@ export interface ScreenRequestOptions extends DecideContext {
  */
 export async function screenRequest(text: string, options: ScreenRequestOptions = {}): Promise<Decision> {
   const subject = promptSubject(text, options.mode ?? 'edit');
-  const policy = resolvePolicy(options.policy);
-  const detection = await runDetectors([promptScreenerDetector], subject);
-  return decide(detection, policy, options);
+  return (await promptGuard.check(subject, options)).decision;
 }

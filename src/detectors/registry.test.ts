@@ -1,0 +1,181 @@
+// The contract every registered detector passes, through the guard: it accepts what its entry
+// declares, its evidence is well formed, and it fails closed when it throws or overruns its time.
+// The image detectors run over a stand-in analyzer (the contract is the plumbing, not the models);
+// the prompt screener and the hash-list detector are the real ones.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { readConfig } from '../config.ts';
+import { createGuard } from '../guard.ts';
+import { hashImage } from '../hash/image-hash.ts';
+import { MemoryHashListStore } from '../hash/list-store.ts';
+import type { ImageAnalyzer } from '../image/analysis-types.ts';
+import { sha256Hex, tableAnalyzer } from '../testing/fake-image-analyzer.ts';
+import { syntheticImage } from '../testing/synthetic-images.ts';
+import { CATEGORIES, type Decision, type ImageSubject, type Signal, type Subject, type SubjectKind } from '../types.ts';
+import type { Detector } from './detector.ts';
+import { createDetectors, DEFAULT_DETECTORS, DETECTORS, type DetectorEntry, type DetectorParts } from './registry.ts';
+
+const PROMPT = 'take her dress off and put her in a bikini';
+
+interface Inputs {
+  known: Uint8Array;
+  plain: Uint8Array;
+}
+
+function subjectsFor(kind: SubjectKind, inputs: Inputs): Subject {
+  const image = (bytes: Uint8Array, label: string): ImageSubject => ({ kind: 'image', bytes, label });
+  if (kind === 'prompt') return { kind, text: PROMPT, mode: 'edit' };
+  if (kind === 'image') return image(inputs.known, 'upload');
+  return { kind, before: image(inputs.plain, 'input'), after: image(inputs.known, 'output'), prompt: { kind: 'prompt', text: PROMPT, mode: 'edit' } };
+}
+
+/** Subjects that make a real detector throw: malformed text, bytes that are not an image. */
+function brokenSubject(kind: SubjectKind): Subject {
+  const junk: ImageSubject = { kind: 'image', bytes: new TextEncoder().encode('not an image'), label: 'junk' };
+  if (kind === 'prompt') return { kind, text: 'a\u0000b', mode: 'edit' };
+  if (kind === 'image') return junk;
+  return { kind, before: junk, after: junk, prompt: { kind: 'prompt', text: 'x\uD800', mode: 'edit' } };
+}
+
+async function parts(analyzer: ImageAnalyzer, inputs: Inputs): Promise<DetectorParts> {
+  const store = new MemoryHashListStore();
+  const at = '2026-11-01T00:00:00.000Z';
+  const pdq = (await hashImage(inputs.known)).pdq;
+  await store.put({ name: 'ncii-test', source: 'test', purpose: 'ncii', createdAt: at, updatedAt: at, entries: [{ id: 'case-1', pdq, addedAt: at }] });
+  return { config: readConfig({}), analyzer, hashLists: () => store };
+}
+
+function textOf(subject: Subject): string | undefined {
+  return subject.kind === 'prompt' ? subject.text : subject.kind === 'edit' ? subject.prompt?.text : undefined;
+}
+
+/** Signals that any policy can read: known categories, scores in [0, 1], evidence that points inside its input. */
+function assertWellFormed(signal: Signal, subject: Subject): void {
+  const where = `${signal.detector}/${signal.category}`;
+  assert.ok(signal.detector.length > 0, 'detector name');
+  assert.ok((CATEGORIES as readonly string[]).includes(signal.category), `${where}: category`);
+  assert.ok(Number.isFinite(signal.score) && signal.score >= 0 && signal.score <= 1, `${where}: score ${signal.score}`);
+  assert.ok(signal.reason.trim().length > 0, `${where}: reason`);
+  for (const e of signal.evidence) {
+    if (e.kind === 'text') {
+      const text = textOf(subject);
+      assert.ok(text !== undefined, `${where}: text evidence for a subject without text`);
+      assert.ok(Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.start < e.end && e.end <= text.length, `${where}: span ${e.start}-${e.end}`);
+      assert.equal(e.text, text.slice(e.start, e.end), `${where}: span text`);
+    } else if (e.kind === 'score') {
+      assert.ok(e.name.length > 0 && Number.isFinite(e.value) && e.value >= 0 && e.value <= 1, `${where}: score evidence ${e.name}=${e.value}`);
+    } else if (e.kind === 'region') {
+      assert.ok(e.box.every((v) => Number.isFinite(v) && v >= 0), `${where}: region box ${e.box}`);
+      assert.ok(e.label.length > 0 && (e.score === undefined || (e.score >= 0 && e.score <= 1)), `${where}: region label/score`);
+    } else if (e.kind === 'hash') {
+      assert.ok(e.list.length > 0 && e.entryId.length > 0 && Number.isInteger(e.distance) && e.distance >= 0 && e.distance <= 256, `${where}: hash evidence`);
+      assert.ok(['pdq', 'md5', 'sha256'].includes(e.signal), `${where}: hash signal ${e.signal}`);
+    } else {
+      assert.ok(e.text.length > 0, `${where}: note`);
+    }
+  }
+}
+
+function assertFailedClosed(decision: Decision, detector: string, why: RegExp): void {
+  assert.equal(decision.verdict, 'block');
+  const entry = decision.unavailable.find((u) => u.detector === detector);
+  assert.ok(entry, `no unavailable entry for ${detector}: ${JSON.stringify(decision.unavailable)}`);
+  assert.match(entry.reason, why);
+  assert.ok(decision.categories.some((c) => c.category === 'check_unavailable' && c.detectors.includes(detector)));
+}
+
+const hanging: ImageAnalyzer = { analyze: () => new Promise(() => {}), close: async () => {} };
+const throwing: ImageAnalyzer = {
+  analyze: async () => {
+    throw new Error('model crashed');
+  },
+  close: async () => {},
+};
+
+describe('detector registry contract', () => {
+  let inputs: Inputs;
+  let analyzer: ImageAnalyzer;
+  before(async () => {
+    // Index 5 hashes with PDQ quality 88, over the detector's floor of 50, so the PDQ path is what matches.
+    inputs = { known: await syntheticImage(5, { size: 320 }), plain: await syntheticImage(2, { size: 320 }) };
+    // The stand-in says: the known image is explicit and shows an adult; the plain one shows nothing.
+    analyzer = tableAnalyzer(new Map([[sha256Hex(inputs.known), { level: 'explicit', faces: [{ gender: 'female', age: 30 }] }]]));
+  });
+
+  for (const [name, entry] of Object.entries(DETECTORS) as [string, DetectorEntry][]) {
+    describe(name, () => {
+      let detector: Detector;
+      before(async () => {
+        detector = (await createDetectors([name], await parts(analyzer, inputs)))[0]!;
+      });
+
+      it('accepts exactly what its entry declares, and has a one-line doc', () => {
+        assert.deepEqual([...detector.accepts].sort(), [...entry.accepts].sort());
+        assert.ok(entry.doc.length > 10 && !entry.doc.includes('\n'));
+      });
+
+      it('gives well-formed signals on every kind it accepts, and finds what it is for', async () => {
+        const guard = createGuard({ detectors: [detector], timeoutMs: 10_000 });
+        let found = 0;
+        for (const kind of entry.accepts) {
+          const subject = subjectsFor(kind, inputs);
+          const { decision, detection } = await guard.check(subject);
+          assert.deepEqual(decision.unavailable, [], `${kind}: ${JSON.stringify(decision.unavailable)}`);
+          for (const signal of detection.signals) assertWellFormed(signal, subject);
+          found += detection.signals.length;
+        }
+        assert.ok(found > 0, 'the inputs are built to trigger every detector; no signal means the contract checked nothing');
+      });
+
+      it('fails closed when it throws', async () => {
+        const [broken] = await createDetectors([name], await parts(throwing, inputs));
+        const guard = createGuard({ detectors: [broken!], timeoutMs: 10_000 });
+        for (const kind of entry.accepts) {
+          const { decision } = await guard.check(brokenSubject(kind));
+          assertFailedClosed(decision, broken!.name, /./);
+        }
+      });
+
+      it('fails closed when it overruns its time limit', async () => {
+        // Its own slow path where it has one (the analyzer; hashing a large image against a 1 ms
+        // limit); the prompt screener is synchronous and bounded by the prompt's length, so a
+        // stand-in with its name and kinds stands for it.
+        const [slow] = await createDetectors([name], await parts(hanging, inputs));
+        const detectorUnderTest: Detector = name === 'prompt-screener' ? { ...slow!, detect: () => new Promise(() => {}) } : slow!;
+        const guard = createGuard({ detectors: [detectorUnderTest], timeoutMs: name === 'hash-list' ? 1 : 50 });
+        const large = await syntheticImage(3, { size: 2048 });
+        for (const kind of entry.accepts) {
+          const subject = name === 'hash-list' && kind === 'image' ? { kind, bytes: large, label: 'large' } : subjectsFor(kind, inputs);
+          const { decision } = await guard.check(subject);
+          assertFailedClosed(decision, detectorUnderTest.name, /timed out/);
+        }
+      });
+    });
+  }
+
+  it('defaults to today\'s set; an unknown name is a configuration error', async () => {
+    assert.deepEqual(readConfig({}).detectors, DEFAULT_DETECTORS);
+    assert.deepEqual(readConfig({ CONSENTRY_DETECTORS: ' prompt-screener, hash-list ,hash-list' }).detectors, ['prompt-screener', 'hash-list']);
+    assert.deepEqual(readConfig({ CONSENTRY_HASH_LISTS: 'a,b' }).hashLists, ['a', 'b']);
+    assert.throws(() => readConfig({ CONSENTRY_DETECTORS: 'prompt-screener,nudenet' }), { code: 'invalid_config' });
+    await assert.rejects(createDetectors(['nudenet'], await parts(analyzer, inputs)), { code: 'invalid_config' });
+  });
+
+  it('a subject that no configured detector accepts is refused', async () => {
+    const [screener] = await createDetectors(['prompt-screener'], await parts(analyzer, inputs));
+    const { decision } = await createGuard({ detectors: [screener!] }).check(subjectsFor('image', inputs));
+    assertFailedClosed(decision, 'guard', /no detector accepts a image subject/);
+  });
+
+  it('the hash-list detector reads only the lists named in CONSENTRY_HASH_LISTS, and a missing one fails the start', async () => {
+    const base = await parts(analyzer, inputs);
+    const only = (names: string) => ({ ...base, config: readConfig({ CONSENTRY_HASH_LISTS: names }) });
+    await assert.rejects(createDetectors(['hash-list'], only('ncii-test,missing')), { code: 'list_not_found' });
+    const store = base.hashLists();
+    const at = '2026-11-01T00:00:00.000Z';
+    await store.put({ name: 'other', source: 'test', purpose: 'ncii', createdAt: at, updatedAt: at, entries: [] });
+    const [other] = await createDetectors(['hash-list'], only('other'));
+    const { decision } = await createGuard({ detectors: [other!] }).check(subjectsFor('image', inputs));
+    assert.equal(decision.verdict, 'allow', 'the known image is on ncii-test, which was not chosen');
+  });
+});

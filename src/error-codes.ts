@@ -1,0 +1,93 @@
+/**
+ * Every stable error code, with its HTTP status, its CLI exit code and one line of documentation.
+ * The HTTP layer and the CLI look codes up here and nowhere else; `error-codes.test.ts` fails when
+ * the source throws a code that has no entry. Adding a code is one entry in `ERROR_CODES`.
+ */
+
+/**
+ * CLI exit codes. 0: done, everything allowed. 1: done, and something was refused, held for review,
+ * matched a list or could not be processed (a file, a line). 2: the command line or an input was
+ * wrong. 3: a check, the infrastructure or an upstream failed (not the caller's fault).
+ */
+export const EXIT_CODES = Object.freeze({ ok: 0, refused: 1, usage: 2, unavailable: 3 });
+export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
+
+export interface ErrorCodeInfo {
+  /** HTTP status the gateway answers with. */
+  readonly status: number;
+  /** Exit code of a CLI command that fails with it. */
+  readonly exit: ExitCode;
+  readonly doc: string;
+}
+
+const { usage, unavailable } = EXIT_CODES;
+
+export const ERROR_CODES = Object.freeze({
+  // Bad input: the caller can fix it.
+  invalid_input: { status: 400, exit: usage, doc: 'The request or an option is malformed.' },
+  invalid_json: { status: 400, exit: usage, doc: 'The body is not valid JSON.' },
+  invalid_prompt: { status: 400, exit: usage, doc: 'The prompt is not a non-empty string of well-formed text (no NUL, no lone surrogates).' },
+  prompt_too_long: { status: 400, exit: usage, doc: 'The prompt is longer than MAX_PROMPT_LENGTH characters.' },
+  invalid_mode: { status: 400, exit: usage, doc: 'The request mode is neither "edit" nor "generate".' },
+  invalid_image: { status: 400, exit: usage, doc: 'An image field is missing or is not an image.' },
+  image_empty: { status: 400, exit: usage, doc: 'An image has no bytes.' },
+  image_corrupt: { status: 400, exit: usage, doc: 'An image is in a supported format but cannot be decoded.' },
+  unsupported_image: { status: 415, exit: usage, doc: 'An image is in a format Consentry does not decode.' },
+  image_too_large: { status: 413, exit: usage, doc: 'An image is over the byte or pixel limit.' },
+  body_too_large: { status: 413, exit: usage, doc: 'The request body is over the size limit.' },
+  unsupported_media_type: { status: 415, exit: usage, doc: 'The request content type is not accepted by this route.' },
+  unknown_policy: { status: 400, exit: usage, doc: 'No built-in or configured policy has this name.' },
+  unknown_jurisdiction: { status: 400, exit: usage, doc: 'The jurisdiction code is not one Consentry knows.' },
+  invalid_policy: { status: 400, exit: usage, doc: 'A policy definition is malformed.' },
+  floor_violation: { status: 400, exit: usage, doc: 'A policy tries to lower a floor (minors, real people without consent).' },
+  invalid_anchor: { status: 400, exit: usage, doc: 'A log anchor is malformed.' },
+  invalid_hash_list: { status: 400, exit: usage, doc: 'A hash list, its name, purpose or format is malformed.' },
+  unreadable_file: { status: 400, exit: usage, doc: 'A file named on the command line cannot be read.' },
+  unreadable_input: { status: 400, exit: usage, doc: 'An input stream cannot be read.' },
+  malformed_json: { status: 400, exit: usage, doc: 'A JSON line is not valid JSON.' },
+  malformed_line: { status: 400, exit: usage, doc: 'A JSON line is not an object.' },
+  missing_prompt: { status: 400, exit: usage, doc: 'A JSON line has no "prompt" string.' },
+  fetch_failed: { status: 400, exit: usage, doc: 'An image URL given as input could not be fetched.' },
+  usage: { status: 400, exit: usage, doc: 'The command line is wrong (unknown option, missing argument).' },
+  // Gateway (issue 10): OpenAI Images parameters, request shape, output checks bound to their pre-check.
+  unknown_parameter: { status: 400, exit: usage, doc: 'A field the Images proxy does not forward (it forwards only what it screens); `param` names it.' },
+  invalid_parameter: { status: 400, exit: usage, doc: 'An Images parameter has the wrong type, or text where an identifier belongs; `param` names it.' },
+  too_many_images: { status: 400, exit: usage, doc: 'An edit has more than 16 images or more than one mask.' },
+  json_too_deep: { status: 400, exit: usage, doc: 'The JSON body nests deeper than 64 levels.' },
+  inputs_mismatch: { status: 400, exit: usage, doc: 'An output check names inputs or a prompt other than its pre-check saw (by SHA-256).' },
+  request_timeout: { status: 408, exit: usage, doc: 'The request did not arrive in time.' },
+  // Who the caller is.
+  unauthorized: { status: 401, exit: usage, doc: 'No or an unknown API key.' },
+  forbidden: { status: 403, exit: usage, doc: "The key's scope does not allow this." },
+  // Missing things named in the URL or by id.
+  not_found: { status: 404, exit: usage, doc: 'The thing asked for does not exist.' },
+  route_not_found: { status: 404, exit: usage, doc: 'No route at this method and URL.' },
+  decision_not_found: { status: 404, exit: usage, doc: 'No decision with this id for this tenant.' },
+  key_not_found: { status: 404, exit: usage, doc: 'No API key with this id.' },
+  list_not_found: { status: 404, exit: usage, doc: 'No hash list with this name.' },
+  // Load and infrastructure: not the caller's fault.
+  rate_limited: { status: 429, exit: unavailable, doc: 'The key made too many requests this minute; retry after Retry-After.' },
+  queue_full: { status: 503, exit: unavailable, doc: 'Too many image checks are running; retry after Retry-After.' },
+  check_unavailable: { status: 503, exit: unavailable, doc: 'A check could not run (model crash, timeout); the request is refused.' },
+  upstream_error: { status: 502, exit: unavailable, doc: 'The upstream image API failed or answered something unusable.' },
+  upstream_not_configured: { status: 503, exit: unavailable, doc: 'No upstream image API is configured (CONSENTRY_UPSTREAM_URL).' },
+  upstream_auth_failed: { status: 502, exit: unavailable, doc: "The upstream refused the operator's own key (its 401); the client's key is fine." },
+  upstream_image_unavailable: { status: 502, exit: unavailable, doc: 'An image URL the upstream returned could not be fetched; nothing is delivered.' },
+  upstream_image_url_refused: { status: 502, exit: unavailable, doc: 'An image URL the upstream returned points at a private, loopback or link-local address; it is not fetched.' },
+  upstream_image_unreadable: { status: 502, exit: unavailable, doc: 'An image the upstream returned cannot be decoded; it is not delivered.' },
+  server_busy: { status: 503, exit: unavailable, doc: 'The gateway is receiving as many request bytes as it admits at once; retry after Retry-After.' },
+  not_ready: { status: 503, exit: unavailable, doc: 'The checks are still loading their models (/readyz).' },
+  invalid_config: { status: 500, exit: usage, doc: 'The configuration (environment, options) is wrong.' },
+  internal_error: { status: 500, exit: unavailable, doc: 'A bug; details are logged, never sent to the client.' },
+} satisfies Record<string, ErrorCodeInfo>);
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_CODES, code);
+}
+
+/** The entry of a code; an unknown code is treated as an internal error (500, exit 3). */
+export function errorCodeInfo(code: string): ErrorCodeInfo {
+  return isErrorCode(code) ? ERROR_CODES[code] : ERROR_CODES.internal_error;
+}
