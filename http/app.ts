@@ -93,10 +93,6 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   const keyCache = registerAuth(app, context);
   registerAdmission(app, options.maxInflightBytes ?? maxImageBytes * 16);
 
-  /** Checks wait for the models (loaded at start by `serve`), so the check time limit never includes a load. */
-  const whenReady = async () => {
-    if (!context.isReady) await context.ready().catch(() => {});
-  };
   /** Refuses at once, before a body is read, when the image checks are saturated. */
   const admitImageWork = () => {
     if (context.imageQueue.full) throw new QueueFullError(1);
@@ -123,7 +119,6 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     '/v1/check/prompt',
     { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'Check a prompt', tags: ['checks'], body: ref('PromptCheckRequest'), response: decisionResponses, security } },
     async (request, reply) => {
-      await context.ready('prompts').catch(() => {});
       const decision = await context.checks.checkPrompt(scope(request, request.body), { prompt: request.body.prompt, mode: request.body.mode });
       return reply.header('x-consentry-decision-id', decision.id).send(decision);
     },
@@ -135,7 +130,6 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     async (request, reply) => {
       admitImageWork();
       const { fields, files } = await readBody(request);
-      await whenReady();
       const image = files.find((f) => f.field === 'image')?.bytes ?? decodeBase64(fields.image, 'image');
       const decision = await context.checks.checkImage(scope(request, fields), { image });
       return reply.header('x-consentry-decision-id', decision.id).send(decision);
@@ -148,7 +142,6 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     async (request, reply) => {
       admitImageWork();
       const { fields, files } = await readBody(request);
-      await whenReady();
       const images = files.length > 0 ? files.filter((f) => f.field.startsWith('image')).map((f) => f.bytes) : listOf(fields.images).map((s, i) => decodeBase64(s, `images[${i}]`));
       const decision = await context.checks.checkEdit(scope(request, fields), { prompt: stringField(fields.prompt, 'prompt'), images });
       return reply.header('x-consentry-decision-id', decision.id).send(decision);
@@ -160,7 +153,6 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     { schema: { summary: 'Check generated output(s) against the pre-check\'s input(s), given the pre-generation decision id', tags: ['checks'], body: ref('OutputCheckRequest'), response: decisionResponses, security } },
     async (request, reply) => {
       const body = request.body;
-      await whenReady();
       const decision = await context.checks.checkOutput(scope(request, body), {
         decisionId: body.decisionId,
         prompt: body.prompt,
@@ -183,7 +175,6 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     '/v1/images/generations',
     { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'OpenAI-compatible image generation, screened (stream: true gives checked server-sent events)', tags: ['images'], body: ref('ImageGenerationRequest'), response: imagesResponses, security } },
     async (request, reply) => {
-      await context.ready('prompts').catch(() => {});
       return sendProxied(reply, await context.proxy.generations(scope(request), request.body));
     },
   );
@@ -199,7 +190,6 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
       admitImageWork();
       const { fields, files } = await readBody(request);
       const strings = Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'));
-      await whenReady();
       return sendProxied(reply, await context.proxy.edits(scope(request), strings, files));
     },
   );

@@ -61,3 +61,21 @@ test('hostile prompts and an image check never delay /healthz by more than 100 m
     await storage.dispose();
   }
 });
+
+test('cold start: the first check right after start waits for the screener workers and is not refused by a limit shorter than their start', async () => {
+  const storage = pgliteStorage();
+  // 50 ms is far less than a worker thread takes to start and load the screener.
+  const context = await createContext(readConfig({ CONSENTRY_PROMPT_CHECK_TIMEOUT_MS: '50' }, storage.options), { imageDetectors: [tableImageDetector(new Map())], editDetectors: [noopEditDetector] });
+  try {
+    assert.equal(context.isReady, false);
+    await createApiKey(context.db, { name: 'k', tenantId: 'acme' });
+    const decision = await context.checks.checkPrompt({ tenantId: 'acme' }, { prompt: 'a lighthouse on a cliff at dusk', mode: 'generate' });
+    assert.deepEqual(decision.unavailable, [], JSON.stringify(decision.unavailable));
+    assert.equal(decision.verdict, 'allow');
+    await context.ready();
+    assert.equal(context.isReady, true);
+  } finally {
+    await context.close();
+    await storage.dispose();
+  }
+});

@@ -155,14 +155,14 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     maxWaiting: overrides.imageQueueLength ?? 32,
   });
   const pdqHash: PdqHasher = overrides.pdqHash ?? (async (bytes) => (await hashImage(bytes, { maxPixels: config.maxImagePixels })).pdq);
-  const checks = createCheckService({
+  const checks = afterReady(createCheckService({
     guard,
     log,
     imageLimits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels, decodeTimeoutMs: config.checkTimeoutMs },
     imageQueue,
     pdqHash,
     keepEvidence: config.evidenceKey !== undefined,
-  });
+  }), ready);
   const proxy = createImagesProxy({
     checks,
     upstreamUrl: config.upstreamUrl,
@@ -224,6 +224,23 @@ async function configuredDetectors(config: ConsentryConfig, overrides: ContextOv
   const built = await Promise.all(config.detectors.map((name) => slots[name as DetectorName] ?? createDetectors([name], parts)));
   const extra = Object.entries(slots).flatMap(([name, given]) => (given && !config.detectors.includes(name) ? given : []));
   return [...built.flat(), ...extra];
+}
+
+/**
+ * Checks that first wait for the workers they need to have started (the screener's for prompts, the
+ * models for images), so a detector's time limit never includes a load: a benign request right
+ * after start is not refused because a model was still loading. A load that fails is not waited on
+ * again; the check then runs and fails closed.
+ */
+function afterReady(checks: CheckService, ready: (what: 'prompts' | 'all') => Promise<void>): CheckService {
+  const wait = (what: 'prompts' | 'all') => ready(what).catch(() => {});
+  return {
+    checkPrompt: async (scope, request) => (await wait('prompts'), checks.checkPrompt(scope, request)),
+    checkImage: async (scope, request) => (await wait('all'), checks.checkImage(scope, request)),
+    checkEdit: async (scope, request) => (await wait('all'), checks.checkEdit(scope, request)),
+    checkOutput: async (scope, request) => (await wait('all'), checks.checkOutput(scope, request)),
+    getDecision: (tenantId, id) => checks.getDecision(tenantId, id),
+  };
 }
 
 function lazyAnalyzer(create: () => PooledImageAnalyzer): ImageAnalyzer & { ready(): Promise<void> } {
