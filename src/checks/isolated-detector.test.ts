@@ -21,7 +21,7 @@ async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; stal
 }
 
 test('a prompt that makes the screener run for seconds never holds the event loop, and is stopped at the time limit', async () => {
-  const screener = createIsolatedPromptScreener({ timeoutMs: 300, workers: 1 });
+  const screener = createIsolatedPromptScreener({ timeoutMs: 300, workers: 1, inlineMaxChars: 0 });
   try {
     await screener.ready();
     // Issue 10's report: "bikini " repeated to 2,000 characters ran for 31 s on the event loop.
@@ -43,7 +43,7 @@ test('a prompt that makes the screener run for seconds never holds the event loo
 });
 
 test('an edit subject sends only its text to the worker and is screened in edit mode', async () => {
-  const screener = createIsolatedPromptScreener({ timeoutMs: 2_000, workers: 1 });
+  const screener = createIsolatedPromptScreener({ timeoutMs: 2_000, workers: 1, inlineMaxChars: 0 });
   try {
     const image = { kind: 'image' as const, bytes: new Uint8Array(10), label: 'x' };
     const out = await screener.detect({ kind: 'edit', before: image, after: image, prompt: { kind: 'prompt', text: 'remove her clothes', mode: 'edit' } });

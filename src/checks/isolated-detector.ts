@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Detector, DetectorOutput } from '../detectors/detector.ts';
 import { CheckUnavailableError } from '../errors.ts';
-import { PROMPT_SCREENER } from '../screen/prompt-screener.ts';
+import { PROMPT_SCREENER, promptScreenerDetector } from '../screen/prompt-screener.ts';
 import { createWorkerPool, type WorkerPool } from '../image/worker-pool.ts';
 import type { Subject } from '../types.ts';
 
@@ -17,10 +17,20 @@ export interface IsolatedDetector extends Detector {
  * reported unavailable, so the request is refused in time and the event loop that serves every
  * other tenant (and /healthz) is never held by a screen, whatever the screener does.
  *
- * Two workers at least, so a replacement starting after a stop leaves one screening. Only the text travels to the worker (an edit subject's images stay here); a hop costs tens of
+ * Short prompts (INLINE_PROMPT_CHARS) are screened here. Two workers at least, so a replacement
+ * starting after a stop leaves one screening. Only the text travels to the worker (an edit subject's images stay here); a hop costs tens of
  * microseconds (measured in BENCHMARKS.md, gateway section).
  */
-export function createIsolatedPromptScreener(options: { timeoutMs: number; workers?: number }): IsolatedDetector {
+/**
+ * Prompts up to this many characters are screened on the calling thread: a worker hop costs more
+ * than screening them, and the screener's worst case at this length was measured at ~14 ms on the
+ * loaded 2-core machine (issue 10; 192 characters could take 67 ms and 256 took 223 ms with the
+ * screener of that time, so longer text always goes to a worker).
+ */
+export const INLINE_PROMPT_CHARS = 128;
+
+export function createIsolatedPromptScreener(options: { timeoutMs: number; workers?: number; inlineMaxChars?: number }): IsolatedDetector {
+  const inlineMax = options.inlineMaxChars ?? INLINE_PROMPT_CHARS;
   const size = options.workers && options.workers > 0 ? options.workers : Math.max(2, Math.min(4, availableParallelism() - 1));
   // Started on first use, so a CLI command that never screens a prompt starts no thread.
   let pool: WorkerPool<Subject, DetectorOutput> | undefined;
@@ -33,6 +43,7 @@ export function createIsolatedPromptScreener(options: { timeoutMs: number; worke
       if (subject.kind === 'prompt') text = { kind: 'prompt', text: subject.text, mode: subject.mode };
       else if (subject.kind === 'edit' && subject.prompt) text = { kind: 'prompt', text: subject.prompt.text, mode: 'edit' };
       else return { signals: [] };
+      if (text.text.length <= inlineMax) return promptScreenerDetector.detect(text);
       try {
         return await started().run(text);
       } catch (error) {
