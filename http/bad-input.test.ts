@@ -56,3 +56,24 @@ test('every bad input of the list gets a 4xx with a stable code, and nothing is 
   // The export with a good date still works.
   assert.equal((await app.inject({ url: '/v1/log/export?since=2026-01-31', headers: json(admin) })).statusCode, 200);
 });
+
+test('admission: a body larger than the in-flight byte budget is refused before it is read; the budget is given back', async () => {
+  const small = await buildApp(context, { maxInflightBytes: 4096 });
+  try {
+    const auth = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+    const big = await small.inject({ method: 'POST', url: '/v1/check/image', headers: auth, payload: JSON.stringify({ image: 'A'.repeat(8000) }) });
+    assert.equal(big.statusCode, 413, big.body);
+    assert.equal(big.json().error.code, 'body_too_large');
+    // Unauthenticated requests take nothing from the budget; answered ones give theirs back.
+    for (let i = 0; i < 5; i++) {
+      const ok = await small.inject({ method: 'POST', url: '/v1/check/prompt', headers: auth, payload: JSON.stringify({ prompt: 'a cat', mode: 'generate', pad: 'x'.repeat(3000) }) });
+      assert.equal(ok.statusCode, 400, ok.body); // the pad field is not allowed: validation, not the budget
+      assert.equal(ok.json().error.code, 'invalid_input');
+    }
+    const res = await small.inject({ method: 'POST', url: '/v1/check/prompt', headers: auth, payload: JSON.stringify({ prompt: 'a cat', mode: 'generate' }) });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.ok(res.headers['x-request-id'], 'every answer carries a request id');
+  } finally {
+    await small.close();
+  }
+});
