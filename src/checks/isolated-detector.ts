@@ -3,7 +3,7 @@ import type { Detector, DetectorOutput } from '../detectors/detector.ts';
 import { CheckUnavailableError } from '../errors.ts';
 import { PROMPT_SCREENER, promptScreenerDetector } from '../screen/prompt-screener.ts';
 import { createWorkerPool, type WorkerPool } from '../image/worker-pool.ts';
-import type { Subject } from '../types.ts';
+import type { PromptSubject, Subject } from '../types.ts';
 
 export interface IsolatedDetector extends Detector {
   /** Resolves once every worker has loaded the screener. */
@@ -22,12 +22,12 @@ export interface IsolatedDetector extends Detector {
  * microseconds (measured in BENCHMARKS.md, gateway section).
  */
 /**
- * Prompts up to this many characters are screened on the calling thread: a worker hop costs more
- * than screening them, and the screener's worst case at this length was measured at ~14 ms on the
- * loaded 2-core machine (issue 10; 192 characters could take 67 ms and 256 took 223 ms with the
- * screener of that time, so longer text always goes to a worker).
+ * Prompts (with their thread's history) up to this many characters are screened on the calling
+ * thread: a worker hop costs more than screening them. With the linear-time screener the worst of
+ * six repeated-word prompts took 9-17 ms at 128-512 characters on the loaded 2-core machine (and
+ * 151 ms at 32,000), so longer text goes to a worker, where a time limit can really stop it.
  */
-export const INLINE_PROMPT_CHARS = 128;
+export const INLINE_PROMPT_CHARS = 512;
 
 export function createIsolatedPromptScreener(options: { timeoutMs: number; workers?: number; inlineMaxChars?: number }): IsolatedDetector {
   const inlineMax = options.inlineMaxChars ?? INLINE_PROMPT_CHARS;
@@ -39,11 +39,13 @@ export function createIsolatedPromptScreener(options: { timeoutMs: number; worke
     name: PROMPT_SCREENER,
     accepts: ['prompt', 'edit'],
     async detect(subject) {
-      let text: Subject;
-      if (subject.kind === 'prompt') text = { kind: 'prompt', text: subject.text, mode: subject.mode };
-      else if (subject.kind === 'edit' && subject.prompt) text = { kind: 'prompt', text: subject.prompt.text, mode: 'edit' };
+      let text: PromptSubject;
+      // The text and the thread's earlier prompts travel; an edit's images stay here.
+      if (subject.kind === 'prompt') text = { kind: 'prompt', text: subject.text, mode: subject.mode, ...(subject.history ? { history: subject.history } : {}) };
+      else if (subject.kind === 'edit' && subject.prompt) text = { kind: 'prompt', text: subject.prompt.text, mode: 'edit', ...(subject.prompt.history ? { history: subject.prompt.history } : {}) };
       else return { signals: [] };
-      if (text.text.length <= inlineMax) return promptScreenerDetector.detect(text);
+      const length = text.text.length + (text.history ?? []).reduce((n, h) => n + h.length, 0);
+      if (length <= inlineMax) return promptScreenerDetector.detect(text);
       try {
         return await started().run(text);
       } catch (error) {
