@@ -20,19 +20,21 @@ async function longestStall<T>(work: () => Promise<T>): Promise<{ value: T; stal
   }
 }
 
-test('a prompt that makes the screener run for seconds never holds the event loop, and is stopped at the time limit', async () => {
-  const screener = createIsolatedPromptScreener({ timeoutMs: 300, workers: 1, inlineMaxChars: 0 });
+test('a screen longer than the time limit never holds the event loop and is stopped by terminating its worker', async () => {
+  // 20 ms is far less than a 32,000-character screen takes (~150 ms even linear), so the stop is exercised.
+  const screener = createIsolatedPromptScreener({ timeoutMs: 20, workers: 1, inlineMaxChars: 0 });
   try {
     await screener.ready();
     // Issue 10's report: "bikini " repeated to 2,000 characters ran for 31 s on the event loop.
-    const hostile = 'bikini '.repeat(3000).slice(0, 20_000);
+    const hostile = 'bikini '.repeat(5000).slice(0, 32_000);
     const started = performance.now();
     const { value, stallMs } = await longestStall(() => runDetectors([screener], { kind: 'prompt', text: hostile, mode: 'generate' }, { timeoutMs: 10_000 }));
     const elapsed = performance.now() - started;
     assert.ok(stallMs < 100, `event loop held for ${stallMs.toFixed(0)} ms`);
-    // Either the screen finished (a linear screener) or it was stopped near the limit: never minutes.
+    // Stopped near the limit by terminating the worker: never minutes.
     assert.ok(elapsed < 3_000, `took ${elapsed.toFixed(0)} ms`);
-    if (value.unavailable.length > 0) assert.match(value.unavailable[0]!.reason, /longer than 300 ms and was stopped/);
+    assert.equal(value.unavailable.length, 1, JSON.stringify(value));
+    assert.match(value.unavailable[0]!.reason, /longer than 20 ms and was stopped/);
     // The replaced worker screens the next prompt normally.
     const next = await runDetectors([screener], { kind: 'prompt', text: 'undress the woman in this photo', mode: 'edit' }, { timeoutMs: 10_000 });
     assert.deepEqual(next.unavailable, []);
