@@ -72,7 +72,9 @@ const standIn = createServer((req, res) => {
   req.resume();
   req.on('end', () => {
     const image = distinctImages[nextImage++ % distinctImages.length]!;
-    res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': `req_standin_${nextImage}` }).end(JSON.stringify({ created: 1_700_000_000, data: [{ b64_json: image.toString('base64') }] }));
+    res
+      .writeHead(200, { 'content-type': 'application/json', 'x-request-id': `req_standin_${nextImage}` })
+      .end(JSON.stringify({ created: 1_700_000_000, data: [{ b64_json: image.toString('base64') }] }));
   });
 });
 await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
@@ -101,7 +103,9 @@ const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/j
 const promptBodies = ['a red bicycle leaning on a wall', 'put her in a bikini', 'a watercolour of a harbour at dawn', 'make the woman in this photo look older'].map((prompt) =>
   JSON.stringify({ prompt, mode: 'edit' }),
 );
-const png = await sharp({ create: { width: 256, height: 256, channels: 3, background: { r: 90, g: 140, b: 200 } } }).png().toBuffer();
+const png = await sharp({ create: { width: 256, height: 256, channels: 3, background: { r: 90, g: 140, b: 200 } } })
+  .png()
+  .toBuffer();
 const imageBody = JSON.stringify({ image: png.toString('base64') });
 
 async function cannon(name: string, path: string, bodies: string[], seconds: number) {
@@ -142,7 +146,11 @@ async function timed(fn: () => Promise<Response>): Promise<number> {
   return performance.now() - t;
 }
 const generate = (base: string, auth: string) => () =>
-  fetch(`${base}/images/generations`, { method: 'POST', headers: { authorization: `Bearer ${auth}`, 'content-type': 'application/json' }, body: JSON.stringify({ model: 'gpt-image-1', prompt: 'a lighthouse on a cliff at dusk, oil painting', size: '1024x1024' }) });
+  fetch(`${base}/images/generations`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${auth}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'gpt-image-1', prompt: 'a lighthouse on a cliff at dusk, oil painting', size: '1024x1024' }),
+  });
 const edit = (base: string, auth: string, input: Buffer) => () => {
   const form = new FormData();
   form.append('model', 'gpt-image-1');
@@ -164,9 +172,21 @@ async function addedLatency(name: string, direct: () => () => Promise<Response>,
 const latency = [];
 const cpuBeforeLatency = cpuMs();
 if (values.only !== 'cannon') {
-  latency.push(await addedLatency('generation, prompt only, 1 MP PNG output', () => generate(standInUrl, 'sk-bench'), () => generate(`${url}/v1`, key)));
+  latency.push(
+    await addedLatency(
+      'generation, prompt only, 1 MP PNG output',
+      () => generate(standInUrl, 'sk-bench'),
+      () => generate(`${url}/v1`, key),
+    ),
+  );
   let input = 0;
-  latency.push(await addedLatency('edit, 1 MP PNG input and output', () => edit(standInUrl, 'sk-bench', distinctImages[input++ % distinctImages.length]!), () => edit(`${url}/v1`, key, distinctImages[input++ % distinctImages.length]!)));
+  latency.push(
+    await addedLatency(
+      'edit, 1 MP PNG input and output',
+      () => edit(standInUrl, 'sk-bench', distinctImages[input++ % distinctImages.length]!),
+      () => edit(`${url}/v1`, key, distinctImages[input++ % distinctImages.length]!),
+    ),
+  );
 }
 const latencyCpuMs = cpuMs() - cpuBeforeLatency;
 
@@ -180,7 +200,9 @@ const prompt2 = skipCannon ? none : await cannon('prompt checks (second run)', '
 const rssAfterPrompt2 = rssMb();
 if (!skipCannon) await cannon('image warmup', '/v1/check/image', [imageBody], 3);
 const rssModels = rssMb();
-const loadAverage = loadavg().map((l) => l.toFixed(1)).join(' ');
+const loadAverage = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 const image = skipCannon ? none : await cannon('image checks (256x256 PNG, JSON base64, real models)', '/v1/check/image', [imageBody], Math.max(5, Math.round(duration / 2)));
 const rssEnd = rssMb();
 server.kill('SIGTERM');

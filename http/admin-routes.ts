@@ -1,8 +1,20 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import {
-  createApiKey, exportLog, InvalidInputError, KEY_SCOPES, listApiKeys, LOG_EXPORT_FORMATS, logHead, NotFoundError, parseAnchors, revokeApiKey, verifyLog,
-  type ConsentryContext, type KeyScope, type LogExportFormat,
+  createApiKey,
+  exportLog,
+  InvalidInputError,
+  KEY_SCOPES,
+  listApiKeys,
+  LOG_EXPORT_FORMATS,
+  logHead,
+  NotFoundError,
+  parseAnchors,
+  revokeApiKey,
+  verifyLog,
+  type ConsentryContext,
+  type KeyScope,
+  type LogExportFormat,
 } from '../src/internal.ts';
 import type { KeyCache } from './auth.ts';
 import { bearerSecurity, errorResponses } from './schemas.ts';
@@ -98,7 +110,15 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
 
   app.get(
     '/v1/log/head',
-    { config: admin, schema: { tags: ['admin'], summary: 'This tenant\'s newest log entry (seq, hash, time): keep it elsewhere as an anchor (admin keys)', response: { 200: { type: 'object', properties: { head: headSchema } }, ...errors }, security } },
+    {
+      config: admin,
+      schema: {
+        tags: ['admin'],
+        summary: "This tenant's newest log entry (seq, hash, time): keep it elsewhere as an anchor (admin keys)",
+        response: { 200: { type: 'object', properties: { head: headSchema } }, ...errors },
+        security,
+      },
+    },
     async (request) => ({ head: (await logHead(context.db, { tenantId: request.apiKey!.tenantId })) ?? null }),
   );
 
@@ -108,15 +128,16 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
       config: admin,
       schema: {
         tags: ['admin'],
-        summary: 'Verify the decision log\'s hash chain, optionally against anchors kept elsewhere (admin keys)',
-        description: 'The whole chain is walked (entries of every tenant link to each other), but the answer has this tenant\'s figures only: its entry count and newest entry. A broken entry of another tenant is named by its seq only.',
+        summary: "Verify the decision log's hash chain, optionally against anchors kept elsewhere (admin keys)",
+        description:
+          "The whole chain is walked (entries of every tenant link to each other), but the answer has this tenant's figures only: its entry count and newest entry. A broken entry of another tenant is named by its seq only.",
         querystring: { type: 'object', properties: { anchors: { type: 'string', maxLength: 100_000, description: 'SEQ:HASH pairs, comma-separated' } }, additionalProperties: false },
         response: {
           200: {
             type: 'object',
             properties: {
               ok: { type: 'boolean' },
-              entries: { type: 'integer', description: 'This tenant\'s entries.' },
+              entries: { type: 'integer', description: "This tenant's entries." },
               head: headSchema,
               firstBroken: { type: 'object', properties: { seq: { type: 'integer' }, id: { type: 'string' }, reason: { type: 'string' } } },
               anchorsMatched: { type: 'integer' },
@@ -135,19 +156,19 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
       // Anchors must be this tenant's own entries; one that is not (missing, or another tenant's) gets
       // the same answer either way, so anchors cannot probe the log's length or other tenants' entries.
       const seqs = [...new Set(anchors.map((a) => a.seq))];
-      const owned = seqs.length === 0 ? new Set<number>() : new Set(
-        (await context.db.query<{ seq: string | number }>('SELECT seq FROM decision_log WHERE tenant_id = $1 AND seq = ANY($2::bigint[])', [tenantId, seqs])).rows.map((r) => Number(r.seq)),
-      );
+      const owned =
+        seqs.length === 0
+          ? new Set<number>()
+          : new Set(
+              (await context.db.query<{ seq: string | number }>('SELECT seq FROM decision_log WHERE tenant_id = $1 AND seq = ANY($2::bigint[])', [tenantId, seqs])).rows.map((r) => Number(r.seq)),
+            );
       const foreign = anchors.find((a) => !owned.has(a.seq));
       const result = await verifyLog(context.db, { anchors: anchors.filter((a) => owned.has(a.seq)), viewer: tenantId });
       if (result.ok && foreign) {
         result.ok = false;
         result.firstBroken = { seq: foreign.seq, reason: `the anchored entry seq ${foreign.seq} is not in the log as an entry of this tenant: it was removed, or the anchor is not this tenant's` };
       }
-      const [head, count] = await Promise.all([
-        logHead(context.db, { tenantId }),
-        context.db.query<{ n: string }>('SELECT count(*)::text AS n FROM decision_log WHERE tenant_id = $1', [tenantId]),
-      ]);
+      const [head, count] = await Promise.all([logHead(context.db, { tenantId }), context.db.query<{ n: string }>('SELECT count(*)::text AS n FROM decision_log WHERE tenant_id = $1', [tenantId])]);
       // Only this tenant's figures: the chain-wide count and newest entry would tell one tenant about another's traffic.
       return {
         ok: result.ok,
@@ -165,7 +186,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
       config: admin,
       schema: {
         tags: ['admin'],
-        summary: 'This tenant\'s decision log entries as JSON lines or CSV, streamed (admin keys)',
+        summary: "This tenant's decision log entries as JSON lines or CSV, streamed (admin keys)",
         querystring: { type: 'object', properties: { since: { type: 'string', maxLength: 64 }, format: { type: 'string', enum: [...LOG_EXPORT_FORMATS] } }, additionalProperties: false },
         security,
       },

@@ -76,10 +76,14 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   for (const schema of sharedSchemas) app.addSchema(schema);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Consentry gateway', version: '0.1.0', description: 'Screens image-generation requests and outputs; OpenAI-compatible Images proxy. Errors: `{error:{message,type,code,param}}` with a stable `code`.' },
+      info: {
+        title: 'Consentry gateway',
+        version: '0.1.0',
+        description: 'Screens image-generation requests and outputs; OpenAI-compatible Images proxy. Errors: `{error:{message,type,code,param}}` with a stable `code`.',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       tags: [
-        { name: 'images', description: 'OpenAI-compatible Images API, screened: point an OpenAI SDK\'s base URL here.' },
+        { name: 'images', description: "OpenAI-compatible Images API, screened: point an OpenAI SDK's base URL here." },
         { name: 'checks', description: 'Check prompts, images, edits and outputs directly.' },
         { name: 'decisions', description: 'Read logged decisions.' },
         { name: 'admin', description: 'Keys and the decision log (admin-scoped keys, own tenant only).' },
@@ -111,7 +115,10 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     if (context.isReady) return { status: 'ready' };
     void context.ready().catch(() => {});
-    return reply.status(503).header('retry-after', '1').send(errorBody('not_ready', 'The checks are still loading their models.', 503));
+    return reply
+      .status(503)
+      .header('retry-after', '1')
+      .send(errorBody('not_ready', 'The checks are still loading their models.', 503));
   });
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
@@ -150,7 +157,15 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post<{ Body: { decisionId: string; prompt?: string; inputs?: string[]; outputs: string[]; policy?: string; jurisdiction?: string } }>(
     '/v1/check/output',
-    { schema: { summary: 'Check generated output(s) against the pre-check\'s input(s), given the pre-generation decision id', tags: ['checks'], body: ref('OutputCheckRequest'), response: decisionResponses, security } },
+    {
+      schema: {
+        summary: "Check generated output(s) against the pre-check's input(s), given the pre-generation decision id",
+        tags: ['checks'],
+        body: ref('OutputCheckRequest'),
+        response: decisionResponses,
+        security,
+      },
+    },
     async (request, reply) => {
       const body = request.body;
       const decision = await context.checks.checkOutput(scope(request, body), {
@@ -165,7 +180,15 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.get<{ Params: { id: string } }>(
     '/v1/decisions/:id',
-    { schema: { summary: 'A decision of this key\'s tenant', tags: ['decisions'], params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] }, response: decisionResponses, security } },
+    {
+      schema: {
+        summary: "A decision of this key's tenant",
+        tags: ['decisions'],
+        params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
+        response: decisionResponses,
+        security,
+      },
+    },
     async (request) => context.checks.getDecision(request.apiKey!.tenantId, request.params.id),
   );
 
@@ -173,7 +196,16 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post<{ Body: Record<string, unknown> }>(
     '/v1/images/generations',
-    { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'OpenAI-compatible image generation, screened (stream: true gives checked server-sent events)', tags: ['images'], body: ref('ImageGenerationRequest'), response: imagesResponses, security } },
+    {
+      bodyLimit: PROMPT_BODY_LIMIT,
+      schema: {
+        summary: 'OpenAI-compatible image generation, screened (stream: true gives checked server-sent events)',
+        tags: ['images'],
+        body: ref('ImageGenerationRequest'),
+        response: imagesResponses,
+        security,
+      },
+    },
     async (request, reply) => {
       return sendProxied(reply, await context.proxy.generations(scope(request), request.body));
     },
@@ -184,9 +216,16 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     {
       // The parts are read and checked by the route (validateParams, file fields); the schema documents them.
       validatorCompiler: () => () => true,
-      schema: { summary: 'OpenAI-compatible image edit (multipart: up to 16 images and a mask, all checked), screened', tags: ['images'], body: { content: { 'multipart/form-data': { schema: ref('ImageEditRequest') } } }, response: imagesResponses, security } },
+      schema: {
+        summary: 'OpenAI-compatible image edit (multipart: up to 16 images and a mask, all checked), screened',
+        tags: ['images'],
+        body: { content: { 'multipart/form-data': { schema: ref('ImageEditRequest') } } },
+        response: imagesResponses,
+        security,
+      },
+    },
     async (request, reply) => {
-      if (!request.isMultipart()) throw new InvalidInputError('/v1/images/edits takes multipart/form-data, like OpenAI\'s Images API.', undefined, 'unsupported_media_type');
+      if (!request.isMultipart()) throw new InvalidInputError("/v1/images/edits takes multipart/form-data, like OpenAI's Images API.", undefined, 'unsupported_media_type');
       admitImageWork();
       const { fields, files } = await readBody(request);
       const strings = Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'));

@@ -15,7 +15,11 @@ let admin: string;
 
 before(async () => {
   storage = pgliteStorage();
-  context = await createContext(readConfig({}, { ...storage.options, upstreamUrl: 'http://127.0.0.1:9/v1' }), { promptDetectors: [fakePromptDetector], imageDetectors: [tableImageDetector(new Map())], editDetectors: [noopEditDetector] });
+  context = await createContext(readConfig({}, { ...storage.options, upstreamUrl: 'http://127.0.0.1:9/v1' }), {
+    promptDetectors: [fakePromptDetector],
+    imageDetectors: [tableImageDetector(new Map())],
+    editDetectors: [noopEditDetector],
+  });
   app = await buildApp(context);
   key = (await createApiKey(context.db, { name: 'k', tenantId: 'acme', rateLimitPerMinute: 100_000 })).key;
   admin = (await createApiKey(context.db, { name: 'a', tenantId: 'acme', scope: 'admin', rateLimitPerMinute: 100_000 })).key;
@@ -35,7 +39,12 @@ test('every bad input of the list gets a 4xx with a stable code, and nothing is 
   const json = (k: string) => ({ authorization: `Bearer ${k}`, 'content-type': 'application/json' });
   const cases: Array<{ name: string; method: 'GET' | 'POST'; url: string; key?: string; payload?: string; status: number; code: string }> = [
     ...['__proto__', 'toString', 'constructor', 'hasOwnProperty', 'valueOf'].map((policy) => ({
-      name: `policy ${policy}`, method: 'POST' as const, url: '/v1/check/prompt', payload: JSON.stringify({ prompt: 'a cat', mode: 'generate', policy }), status: 400, code: 'unknown_policy',
+      name: `policy ${policy}`,
+      method: 'POST' as const,
+      url: '/v1/check/prompt',
+      payload: JSON.stringify({ prompt: 'a cat', mode: 'generate', policy }),
+      status: 400,
+      code: 'unknown_policy',
     })),
     { name: '100,000-deep JSON in an extra field', method: 'POST', url: '/v1/images/generations', payload: `{"prompt":"a cat","extra":${deep(100_000)}}`, status: 400, code: 'json_too_deep' },
     { name: 'deep JSON in a check body', method: 'POST', url: '/v1/check/prompt', payload: `{"prompt":"a cat","mode":"generate","x":${deep(100_000)}}`, status: 400, code: 'json_too_deep' },
@@ -43,7 +52,12 @@ test('every bad input of the list gets a 4xx with a stable code, and nothing is 
     { name: 'NUL in a JSON field name', method: 'POST', url: '/v1/images/generations', payload: JSON.stringify({ prompt: 'a cat', ['n\u0000']: 1 }), status: 400, code: 'unknown_parameter' },
     { name: 'NUL in a prompt', method: 'POST', url: '/v1/check/prompt', payload: JSON.stringify({ prompt: 'a\u0000cat', mode: 'generate' }), status: 400, code: 'invalid_prompt' },
     ...['275760-09-13', '+275760-09-13T00:00:00.000Z', '-271821-04-20', '0000-01-01', '99999-01-01', 'not a date'].map((since) => ({
-      name: `since ${since}`, method: 'GET' as const, url: `/v1/log/export?since=${encodeURIComponent(since)}`, key: admin, status: 400, code: 'invalid_input',
+      name: `since ${since}`,
+      method: 'GET' as const,
+      url: `/v1/log/export?since=${encodeURIComponent(since)}`,
+      key: admin,
+      status: 400,
+      code: 'invalid_input',
     })),
   ];
   for (const c of cases) {

@@ -11,7 +11,10 @@ import { noopEditDetector, solidPng, tableImageDetector } from './test-fixtures.
 
 test('hostile prompts and an image check never delay /healthz by more than 100 ms; the prompt is refused in time', async () => {
   const storage = pgliteStorage();
-  const context = await createContext(readConfig({ CONSENTRY_PROMPT_CHECK_TIMEOUT_MS: '1000' }, storage.options), { imageDetectors: [tableImageDetector(new Map())], editDetectors: [noopEditDetector] });
+  const context = await createContext(readConfig({ CONSENTRY_PROMPT_CHECK_TIMEOUT_MS: '1000' }, storage.options), {
+    imageDetectors: [tableImageDetector(new Map())],
+    editDetectors: [noopEditDetector],
+  });
   const app = await buildApp(context);
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -35,10 +38,7 @@ test('hostile prompts and an image check never delay /healthz by more than 100 m
       }
     })();
     const started = performance.now();
-    const answers = await Promise.all([
-      ...hostile.map((prompt) => post('/v1/check/prompt', { prompt, mode: 'generate' })),
-      post('/v1/check/image', { image }),
-    ]);
+    const answers = await Promise.all([...hostile.map((prompt) => post('/v1/check/prompt', { prompt, mode: 'generate' })), post('/v1/check/image', { image })]);
     const elapsed = performance.now() - started;
     done = true;
     await poller;

@@ -36,7 +36,16 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
 function sse(res: ServerResponse, events: Array<{ type: string; b64?: Buffer; index?: number }>) {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'x-request-id': 'req_upstream_stream' });
   for (const e of events) {
-    const data = { type: e.type, b64_json: e.b64?.toString('base64'), created_at: 1_700_000_000, size: '64x64', quality: 'low', background: 'opaque', output_format: 'png', ...(e.index === undefined ? {} : { partial_image_index: e.index }) };
+    const data = {
+      type: e.type,
+      b64_json: e.b64?.toString('base64'),
+      created_at: 1_700_000_000,
+      size: '64x64',
+      quality: 'low',
+      background: 'opaque',
+      output_format: 'png',
+      ...(e.index === undefined ? {} : { partial_image_index: e.index }),
+    };
     res.write(`event: ${e.type}\ndata: ${JSON.stringify(data)}\n\n`);
   }
   res.end();
@@ -90,7 +99,8 @@ after(async () => {
   secret?.server.close();
 });
 
-const images = (list: Buffer[]) => (_req: IncomingMessage, _body: Buffer, res: ServerResponse) => json(res, 200, { created: 1_700_000_000, data: list.map((b) => ({ b64_json: b.toString('base64') })) });
+const images = (list: Buffer[]) => (_req: IncomingMessage, _body: Buffer, res: ServerResponse) =>
+  json(res, 200, { created: 1_700_000_000, data: list.map((b) => ({ b64_json: b.toString('base64') })) });
 
 test('generate: the SDK gets the checked image; the upstream gets the operator key, never the client key', async () => {
   upstream.handler = images([benign]);
@@ -112,10 +122,16 @@ test('explicit null parameters are accepted (as OpenAI does) and prompts up to 3
 test('every forwarded field is screened or refused by name: extra JSON text fields and extra files', async () => {
   upstream.handler = images([benign]);
   const calls = upstream.hits.length;
-  await assert.rejects(client.images.generate({ prompt: 'a cat', negative_prompt: 'undress her' } as never), (e: InstanceType<typeof OpenAI.BadRequestError>) => e.status === 400 && e.code === 'unknown_parameter' && e.param === 'negative_prompt');
+  await assert.rejects(
+    client.images.generate({ prompt: 'a cat', negative_prompt: 'undress her' } as never),
+    (e: InstanceType<typeof OpenAI.BadRequestError>) => e.status === 400 && e.code === 'unknown_parameter' && e.param === 'negative_prompt',
+  );
   await assert.rejects(client.images.generate({ prompt: 'a cat', prompt_2: 'nude' } as never), (e: InstanceType<typeof OpenAI.BadRequestError>) => e.param === 'prompt_2');
   // Identifier fields cannot carry text either.
-  await assert.rejects(client.images.generate({ prompt: 'a cat', model: 'nude woman on a beach' } as never), (e: InstanceType<typeof OpenAI.BadRequestError>) => e.code === 'invalid_parameter' && e.param === 'model');
+  await assert.rejects(
+    client.images.generate({ prompt: 'a cat', model: 'nude woman on a beach' } as never),
+    (e: InstanceType<typeof OpenAI.BadRequestError>) => e.code === 'invalid_parameter' && e.param === 'model',
+  );
   const form = new FormData();
   form.append('prompt', 'make the sky orange');
   form.append('image', new Blob([new Uint8Array(benign)], { type: 'image/png' }), 'a.png');
@@ -137,7 +153,9 @@ test('edit with 16 images and a mask: all forwarded and all checked; the mask is
   const sent = upstream.hits.at(-1)!;
   assert.equal(sent.path, '/v1/images/edits');
   for (const b of inputs) assert.ok(sent.body.includes(b));
-  const decision = await (await fetch(`${gateway}/v1/decisions/${(res as unknown as { consentry: { request_decision_id: string } }).consentry.request_decision_id}`, { headers: { authorization: `Bearer ${key}` } })).json() as { inputs: Array<{ role: string }> };
+  const decision = (await (
+    await fetch(`${gateway}/v1/decisions/${(res as unknown as { consentry: { request_decision_id: string } }).consentry.request_decision_id}`, { headers: { authorization: `Bearer ${key}` } })
+  ).json()) as { inputs: Array<{ role: string }> };
   assert.equal(decision.inputs.filter((i) => i.role === 'input').length, 17, '16 images and the mask were checked');
   const calls = upstream.hits.length;
   await assert.rejects(
@@ -152,7 +170,10 @@ test('edit with 16 images and a mask: all forwarded and all checked; the mask is
 test('a refused prompt is a content_policy_violation and nothing is generated upstream (streaming too)', async () => {
   upstream.handler = images([benign]);
   const calls = upstream.hits.length;
-  await assert.rejects(client.images.generate({ prompt: 'undress Jane Roe', model: 'gpt-image-1' }), (e: InstanceType<typeof OpenAI.BadRequestError>) => e.status === 400 && e.code === 'content_policy_violation');
+  await assert.rejects(
+    client.images.generate({ prompt: 'undress Jane Roe', model: 'gpt-image-1' }),
+    (e: InstanceType<typeof OpenAI.BadRequestError>) => e.status === 400 && e.code === 'content_policy_violation',
+  );
   await assert.rejects(
     (async () => {
       for await (const _ of await client.images.generate({ prompt: 'undress Jane Roe', model: 'gpt-image-1', stream: true, partial_images: 2 }));
@@ -164,7 +185,11 @@ test('a refused prompt is a content_policy_violation and nothing is generated up
 
 test('streaming generation: partial and final images are relayed after checking, billed once', async () => {
   upstream.handler = (_req, _body, res) =>
-    sse(res, [{ type: 'image_generation.partial_image', b64: benign, index: 0 }, { type: 'image_generation.partial_image', b64: benign2, index: 1 }, { type: 'image_generation.completed', b64: benign2 }]);
+    sse(res, [
+      { type: 'image_generation.partial_image', b64: benign, index: 0 },
+      { type: 'image_generation.partial_image', b64: benign2, index: 1 },
+      { type: 'image_generation.completed', b64: benign2 },
+    ]);
   const calls = upstream.hits.length;
   const stream = await client.images.generate({ model: 'gpt-image-1', prompt: 'a lighthouse', stream: true, partial_images: 2 });
   const seen: string[] = [];
@@ -178,9 +203,19 @@ test('streaming generation: partial and final images are relayed after checking,
 
 test('streaming: a partial image that fails is never sent; the refusal arrives as an OpenAI error event', async () => {
   upstream.handler = (_req, _body, res) =>
-    sse(res, [{ type: 'image_generation.partial_image', b64: benign, index: 0 }, { type: 'image_generation.partial_image', b64: flagged, index: 1 }, { type: 'image_generation.completed', b64: flagged }]);
+    sse(res, [
+      { type: 'image_generation.partial_image', b64: benign, index: 0 },
+      { type: 'image_generation.partial_image', b64: flagged, index: 1 },
+      { type: 'image_generation.completed', b64: flagged },
+    ]);
   const seen: string[] = [];
-  const raw = await (await fetch(`${gateway}/v1/images/generations`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'a lighthouse', stream: true, partial_images: 2 }) })).text();
+  const raw = await (
+    await fetch(`${gateway}/v1/images/generations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt: 'a lighthouse', stream: true, partial_images: 2 }),
+    })
+  ).text();
   assert.ok(!raw.includes(flagged.toString('base64')), 'the flagged image never left the gateway');
   const stream = await client.images.generate({ model: 'gpt-image-1', prompt: 'a lighthouse', stream: true, partial_images: 2 });
   await assert.rejects(
@@ -193,7 +228,11 @@ test('streaming: a partial image that fails is never sent; the refusal arrives a
 });
 
 test('streaming edit: image_edit events are checked and relayed', async () => {
-  upstream.handler = (_req, _body, res) => sse(res, [{ type: 'image_edit.partial_image', b64: benign, index: 0 }, { type: 'image_edit.completed', b64: benign2 }]);
+  upstream.handler = (_req, _body, res) =>
+    sse(res, [
+      { type: 'image_edit.partial_image', b64: benign, index: 0 },
+      { type: 'image_edit.completed', b64: benign2 },
+    ]);
   const stream = await client.images.edit({ model: 'gpt-image-1', prompt: 'make the sky orange', image: await toFile(benign, 'a.png', { type: 'image/png' }), stream: true, partial_images: 1 });
   const seen: string[] = [];
   for await (const event of stream) seen.push(event.type);
@@ -203,15 +242,31 @@ test('streaming edit: image_edit events are checked and relayed', async () => {
 test('upstream 4xx bodies, statuses and headers pass through unchanged (param, code null, extra fields)', async () => {
   const body = JSON.stringify({ error: { message: 'Invalid size', type: 'invalid_request_error', param: 'size', code: null, extra: { hint: 1 } } });
   upstream.handler = (_req, _b, res) => json(res, 400, body, { 'x-request-id': 'req_up_400' });
-  const res = await fetch(`${gateway}/v1/images/generations`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'a cat', size: '7x7' }) });
+  const res = await fetch(`${gateway}/v1/images/generations`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ prompt: 'a cat', size: '7x7' }),
+  });
   assert.equal(res.status, 400);
   assert.equal(await res.text(), body);
   assert.equal(res.headers.get('x-request-id'), 'req_up_400');
-  await assert.rejects(client.images.generate({ prompt: 'a cat', size: '256x256' }), (e: InstanceType<typeof OpenAI.BadRequestError>) => e.param === 'size' && e.code === null && e.requestID === 'req_up_400');
+  await assert.rejects(
+    client.images.generate({ prompt: 'a cat', size: '256x256' }),
+    (e: InstanceType<typeof OpenAI.BadRequestError>) => e.param === 'size' && e.code === null && e.requestID === 'req_up_400',
+  );
 
   upstream.handler = (_req, _b, res) =>
-    json(res, 429, { error: { message: 'Rate limit', type: 'requests', param: null, code: 'rate_limit_exceeded' } }, { 'retry-after': '7', 'x-ratelimit-limit-requests': '50', 'x-ratelimit-remaining-requests': '0', 'x-request-id': 'req_up_429' });
-  const limited = await fetch(`${gateway}/v1/images/generations`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'a cat' }) });
+    json(
+      res,
+      429,
+      { error: { message: 'Rate limit', type: 'requests', param: null, code: 'rate_limit_exceeded' } },
+      { 'retry-after': '7', 'x-ratelimit-limit-requests': '50', 'x-ratelimit-remaining-requests': '0', 'x-request-id': 'req_up_429' },
+    );
+  const limited = await fetch(`${gateway}/v1/images/generations`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ prompt: 'a cat' }),
+  });
   assert.equal(limited.status, 429);
   assert.equal(limited.headers.get('retry-after'), '7');
   assert.equal(limited.headers.get('x-ratelimit-limit-requests'), '50');
@@ -219,10 +274,13 @@ test('upstream 4xx bodies, statuses and headers pass through unchanged (param, c
   assert.equal(((await limited.json()) as { error: { code: string } }).error.code, 'rate_limit_exceeded');
 });
 
-test('the operator\'s upstream 401 is a 502 upstream_auth_failed, not retried; upstream 5xx is a 502; the gateway sets a request id when the upstream has none', async () => {
+test("the operator's upstream 401 is a 502 upstream_auth_failed, not retried; upstream 5xx is a 502; the gateway sets a request id when the upstream has none", async () => {
   upstream.handler = (_req, _b, res) => json(res, 401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
   const calls = upstream.hits.length;
-  await assert.rejects(client.images.generate({ prompt: 'a cat' }), (e: InstanceType<typeof OpenAI.APIError>) => e.status === 502 && e.code === 'upstream_auth_failed' && /^req_csy_/.test(e.requestID ?? ''));
+  await assert.rejects(
+    client.images.generate({ prompt: 'a cat' }),
+    (e: InstanceType<typeof OpenAI.APIError>) => e.status === 502 && e.code === 'upstream_auth_failed' && /^req_csy_/.test(e.requestID ?? ''),
+  );
   assert.equal(upstream.hits.length, calls + 1, 'the SDK did not retry (x-should-retry: false)');
   upstream.handler = (_req, _b, res) => json(res, 500, { error: { message: 'boom', type: 'server_error', param: null, code: null } });
   const noRetry = new OpenAI({ apiKey: key, baseURL: `${gateway}/v1`, maxRetries: 0 });
@@ -238,7 +296,7 @@ test('an image that cannot be decoded or fetched is a 502 with its own code, nev
   await assert.rejects(client.images.generate({ prompt: 'a cat' }), (e: InstanceType<typeof OpenAI.APIError>) => e.status === 502 && e.code === 'upstream_image_unavailable');
 });
 
-test('URL outputs: the upstream\'s own host is fetched and the checked bytes returned; private targets and redirects to them are refused', async () => {
+test("URL outputs: the upstream's own host is fetched and the checked bytes returned; private targets and redirects to them are refused", async () => {
   upstream.handler = (req, _b, res) => {
     if (req.url === '/files/ok.png') return res.writeHead(200, { 'content-type': 'image/png' }).end(benign);
     if (req.url === '/files/redirect.png') return res.writeHead(302, { location: secret.url.replace('127.0.0.1', 'localhost') + '/metadata' }).end();
@@ -248,12 +306,22 @@ test('URL outputs: the upstream\'s own host is fetched and the checked bytes ret
   assert.equal(ok.data![0]!.url, undefined, 'never the unchecked upstream URL');
   assert.equal(Buffer.from(ok.data![0]!.b64_json!, 'base64').toString('hex'), benign.toString('hex'));
   const noRetry = new OpenAI({ apiKey: key, baseURL: `${gateway}/v1`, maxRetries: 0 });
-  for (const url of ['http://169.254.169.254/latest/meta-data/', `${secret.url.replace('127.0.0.1', 'localhost')}/x.png`, 'http://[::1]:9/x.png', 'file:///etc/passwd', `${upstream.url}/files/redirect.png`]) {
+  for (const url of [
+    'http://169.254.169.254/latest/meta-data/',
+    `${secret.url.replace('127.0.0.1', 'localhost')}/x.png`,
+    'http://[::1]:9/x.png',
+    'file:///etc/passwd',
+    `${upstream.url}/files/redirect.png`,
+  ]) {
     upstream.handler = (req, _b, res) => {
       if (req.url === '/files/redirect.png') return res.writeHead(302, { location: `${secret.url.replace('127.0.0.1', 'localhost')}/metadata` }).end();
       json(res, 200, { created: 1, data: [{ url }] });
     };
-    await assert.rejects(noRetry.images.generate({ prompt: 'a cat' }), (e: InstanceType<typeof OpenAI.APIError>) => e.status === 502 && /^upstream_image_(url_refused|unavailable)$/.test(String(e.code)), url);
+    await assert.rejects(
+      noRetry.images.generate({ prompt: 'a cat' }),
+      (e: InstanceType<typeof OpenAI.APIError>) => e.status === 502 && /^upstream_image_(url_refused|unavailable)$/.test(String(e.code)),
+      url,
+    );
   }
   assert.equal(secret.hits, 0, 'no private target was contacted');
 });

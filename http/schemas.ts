@@ -6,7 +6,7 @@ const loose = { type: 'object', additionalProperties: true } as const;
 export const errorSchema = {
   $id: 'Error',
   type: 'object',
-  description: 'OpenAI\'s error shape with a stable `code`; a refusal adds the decision id, verdict, reasons and categories.',
+  description: "OpenAI's error shape with a stable `code`; a refusal adds the decision id, verdict, reasons and categories.",
   properties: {
     error: {
       type: 'object',
@@ -33,7 +33,7 @@ const errorRef = (description: string) => ({ description, $ref: 'Error#' });
 export const errorResponses = {
   400: errorRef('Bad input, with a stable code (and `param` naming the field where there is one); a refusal is `content_policy_violation`.'),
   401: errorRef('No or an unknown API key.'),
-  403: errorRef('The key\'s scope does not allow this.'),
+  403: errorRef("The key's scope does not allow this."),
   404: errorRef('No such route or id (in this tenant).'),
   408: errorRef('The request did not arrive in time.'),
   413: errorRef('Body or image too large.'),
@@ -45,10 +45,12 @@ export const errorResponses = {
 
 /** What the Images proxy adds: the upstream or an output image failed (never the user's fault). */
 export const upstreamErrorResponses = {
-  502: errorRef('The upstream failed: `upstream_error`, `upstream_auth_failed` (the operator\'s key), `upstream_image_unavailable`, `upstream_image_url_refused`, `upstream_image_unreadable`. `x-should-retry: false` where a retry would generate again.'),
+  502: errorRef(
+    "The upstream failed: `upstream_error`, `upstream_auth_failed` (the operator's key), `upstream_image_unavailable`, `upstream_image_url_refused`, `upstream_image_unreadable`. `x-should-retry: false` where a retry would generate again.",
+  ),
 };
 
-const decisionIdHeader = { 'x-consentry-decision-id': { type: 'string', description: 'The decision(s) behind this answer, comma-separated (the request\'s first).' } } as const;
+const decisionIdHeader = { 'x-consentry-decision-id': { type: 'string', description: "The decision(s) behind this answer, comma-separated (the request's first)." } } as const;
 
 /** A decision answer, with the decision id header. */
 export const decisionResponse = { description: 'The decision, as logged.', headers: decisionIdHeader, $ref: 'Decision#' };
@@ -92,7 +94,7 @@ export const decisionSchema = {
 } as const;
 
 const scopeProperties = {
-  policy: { type: 'string', minLength: 1, maxLength: 64, description: 'Built-in policy name (strict, adult) or the operator\'s policy id.' },
+  policy: { type: 'string', minLength: 1, maxLength: 64, description: "Built-in policy name (strict, adult) or the operator's policy id." },
   jurisdiction: { type: 'string', minLength: 1, maxLength: 16, description: `One of ${JURISDICTIONS.join(', ')}.` },
 } as const;
 
@@ -128,7 +130,12 @@ export const outputCheckBody = {
   properties: {
     decisionId: { type: 'string', format: 'uuid' },
     prompt: { type: 'string', minLength: 1 },
-    inputs: { type: 'array', items: base64Image, maxItems: 17, description: 'The input images of the pre-check, sent again (verified by SHA-256; others are refused with inputs_mismatch). Without them an edit\'s output is not compared, and that blocks.' },
+    inputs: {
+      type: 'array',
+      items: base64Image,
+      maxItems: 17,
+      description: "The input images of the pre-check, sent again (verified by SHA-256; others are refused with inputs_mismatch). Without them an edit's output is not compared, and that blocks.",
+    },
     outputs: { type: 'array', items: base64Image, minItems: 1, maxItems: 8 },
     ...scopeProperties,
   },
@@ -176,7 +183,8 @@ export const multipartAny = { description: 'multipart/form-data fields and files
 export const imagesResponseSchema = {
   $id: 'ImagesResponse',
   type: 'object',
-  description: 'OpenAI\'s Images response. Every image was checked; a `url` from the upstream is fetched, checked and returned as `b64_json`. With `stream: true` the answer is `text/event-stream` instead: `image_generation.partial_image` / `image_generation.completed` (`image_edit.*` for edits), each image checked before it is sent, and a refusal as an `error` event.',
+  description:
+    "OpenAI's Images response. Every image was checked; a `url` from the upstream is fetched, checked and returned as `b64_json`. With `stream: true` the answer is `text/event-stream` instead: `image_generation.partial_image` / `image_generation.completed` (`image_edit.*` for edits), each image checked before it is sent, and a refusal as an `error` event.",
   properties: {
     created: { type: 'integer' },
     data: { type: 'array', items: { type: 'object', properties: { b64_json: { type: 'string' }, revised_prompt: { type: 'string' } }, additionalProperties: true } },

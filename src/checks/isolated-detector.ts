@@ -61,4 +61,3 @@ export function createIsolatedPromptScreener(options: { timeoutMs: number; worke
     },
   };
 }
-

@@ -32,7 +32,7 @@ export const IMAGE_PARAMS: Readonly<Record<ImageEndpoint, Readonly<Record<string
 
 /** Longest prompt accepted, as OpenAI's gpt-image-1 (32,000 characters). */
 export const MAX_IMAGE_PROMPT_LENGTH = 32_000;
-const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:@+\/-]{0,255}$/;
+const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:@+/-]{0,255}$/;
 
 /**
  * Checks every field of a generations body (JSON values) or an edits form (strings) against the

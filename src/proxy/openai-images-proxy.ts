@@ -112,10 +112,14 @@ export function createImagesProxy(options: ImagesProxyOptions) {
   async function upstreamFailure(upstream: Upstream, decisionIds: string[]): Promise<ProxyResult> {
     const bytes = await readLimitedBytes(upstream.response, options.maxResponseBytes).catch(() => Buffer.alloc(0));
     if (upstream.status === 401) {
-      throw new GatewayUpstreamError('upstream_auth_failed', 'The gateway\'s own credentials for the upstream image API were refused (upstream 401); this is the operator\'s configuration, not your key.', {
-        retry: false,
-        headers: upstream.headers,
-      });
+      throw new GatewayUpstreamError(
+        'upstream_auth_failed',
+        "The gateway's own credentials for the upstream image API were refused (upstream 401); this is the operator's configuration, not your key.",
+        {
+          retry: false,
+          headers: upstream.headers,
+        },
+      );
     }
     if (upstream.status >= 400 && upstream.status < 500) {
       return { status: upstream.status, headers: upstream.headers, raw: { bytes, contentType: upstream.contentType || 'application/json' }, decisionIds };
@@ -130,7 +134,13 @@ export function createImagesProxy(options: ImagesProxyOptions) {
   }
 
   /** Checks one returned image: the decision, or the infrastructure failure that kept it from being checked. */
-  async function checkOne(scope: CheckScope, pre: CheckedDecision, item: Record<string, unknown>, inputs: Uint8Array[], prompt: string): Promise<{ bytes?: Buffer; decision?: CheckedDecision; failure?: ConsentryError }> {
+  async function checkOne(
+    scope: CheckScope,
+    pre: CheckedDecision,
+    item: Record<string, unknown>,
+    inputs: Uint8Array[],
+    prompt: string,
+  ): Promise<{ bytes?: Buffer; decision?: CheckedDecision; failure?: ConsentryError }> {
     let bytes: Buffer;
     try {
       bytes = await imageOf(item);
@@ -184,11 +194,19 @@ export function createImagesProxy(options: ImagesProxyOptions) {
     if (failure) throw new GatewayUpstreamError(failure.code, failure.message, { retry: false, headers, details: { decision_ids: decisionIds } });
     const unreadable = results.find((r) => r.decision?.signals.some((s) => s.detector === 'image-input' && s.category === 'check_unavailable'))?.decision;
     if (unreadable) {
-      throw new GatewayUpstreamError('upstream_image_unreadable', `The image returned by the upstream could not be decoded, so it is not delivered (decision ${unreadable.id}).`, { retry: false, headers, details: { decision_ids: decisionIds } });
+      throw new GatewayUpstreamError('upstream_image_unreadable', `The image returned by the upstream could not be decoded, so it is not delivered (decision ${unreadable.id}).`, {
+        retry: false,
+        headers,
+        details: { decision_ids: decisionIds },
+      });
     }
     const unavailable = results.find((r) => r.decision && r.decision.verdict !== 'allow')?.decision;
     if (unavailable) {
-      throw new GatewayUpstreamError('check_unavailable', `The returned image could not be checked (${unavailable.reasons.join(' ')}), so it is not delivered (decision ${unavailable.id}).`, { retry: false, headers, details: { decision_ids: decisionIds } });
+      throw new GatewayUpstreamError('check_unavailable', `The returned image could not be checked (${unavailable.reasons.join(' ')}), so it is not delivered (decision ${unavailable.id}).`, {
+        retry: false,
+        headers,
+        details: { decision_ids: decisionIds },
+      });
     }
     return undefined;
   }
@@ -207,7 +225,7 @@ export function createImagesProxy(options: ImagesProxyOptions) {
           yield errorEvent('upstream_error', 'The upstream image API sent an event that is not JSON; the stream is stopped.', 'server_error');
           return;
         }
-        const type = typeof data.type === 'string' ? data.type : event.event ?? '';
+        const type = typeof data.type === 'string' ? data.type : (event.event ?? '');
         if (event.event === 'error' || type === 'error' || data.error) {
           yield formatEvent(event.event ?? 'error', event.data);
           return;
@@ -240,7 +258,16 @@ export function createImagesProxy(options: ImagesProxyOptions) {
     }
   }
 
-  async function run(endpoint: ImageEndpoint, scope: CheckScope, pre: CheckedDecision, body: string | FormData, json: boolean, stream: boolean, inputs: Uint8Array[], prompt: string): Promise<ProxyResult> {
+  async function run(
+    endpoint: ImageEndpoint,
+    scope: CheckScope,
+    pre: CheckedDecision,
+    body: string | FormData,
+    json: boolean,
+    stream: boolean,
+    inputs: Uint8Array[],
+    prompt: string,
+  ): Promise<ProxyResult> {
     const upstream = await forward(`/images/${endpoint}`, body, json);
     if (upstream.status < 200 || upstream.status >= 300) return upstreamFailure(upstream, [pre.id]);
     if (stream && /text\/event-stream/i.test(upstream.contentType)) {
@@ -278,7 +305,16 @@ export function createImagesProxy(options: ImagesProxyOptions) {
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.append(k, v);
       for (const u of uploads) form.append(u.field, new Blob([new Uint8Array(u.bytes)], { type: u.contentType }), u.filename);
-      return run('edits', scope, pre, form, false, params.stream === true, images.map((i) => i.bytes), prompt);
+      return run(
+        'edits',
+        scope,
+        pre,
+        form,
+        false,
+        params.stream === true,
+        images.map((i) => i.bytes),
+        prompt,
+      );
     },
   };
 }
