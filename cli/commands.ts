@@ -17,6 +17,8 @@ export const COMMANDS = {
   audit: { summary: 'Audit a corpus of images: statistics and an HTML report', load: async () => (await import('./audit-command.ts')).auditCommand },
   worker: { summary: 'Work on a distributed audit queued in PostgreSQL', load: async () => (await import('./worker-command.ts')).workerCommand },
   redteam: { summary: 'Measure whether an image API refuses undressing requests', load: async () => (await import('./redteam-command.ts')).redteamCommand },
+  notices: { summary: 'List and show takedown notices with their deadlines', load: async () => (await import('./notices-command.ts')).noticesCommand },
+  reviewers: { summary: 'Create accounts for the review console', load: async () => (await import('./reviewers-command.ts')).reviewersCommand },
 } as const satisfies Record<string, CommandEntry>;
 
 export type CommandName = keyof typeof COMMANDS;

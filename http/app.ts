@@ -7,6 +7,9 @@ import { ConsentryError, InvalidInputError, QueueFullError, type CheckScope, typ
 import { newRequestId, type ProxyResult } from '../src/proxy/openai-images-proxy.ts';
 import { registerAdminRoutes } from './admin-routes.ts';
 import { registerAuth } from './auth.ts';
+import { registerConsoleRoutes } from './console-routes.ts';
+import { registerNoticeRoutes } from './notice-routes.ts';
+import { registerPortalRoutes } from './portal-routes.ts';
 import { errorBody, handleError } from './errors.ts';
 import { bearerSecurity, decisionResponse, errorResponses, imagesResponse, multipartAny, sharedSchemas, upstreamErrorResponses } from './schemas.ts';
 
@@ -193,6 +196,9 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   );
 
   registerAdminRoutes(app, context, keyCache);
+  registerNoticeRoutes(app, context);
+  registerPortalRoutes(app, context);
+  registerConsoleRoutes(app, context);
 
   app.post<{ Body: Record<string, unknown> }>(
     '/v1/images/generations',
