@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InvalidInputError } from '../errors.ts';
+import { MAX_PROMPT_LENGTH } from '../subjects.ts';
 import type { Category, RequestMode } from '../types.ts';
 import { screenPrompt } from './prompt-screener.ts';
 import { screenRequest } from './screen-request.ts';
@@ -93,7 +94,7 @@ describe('screenPrompt: evidence', () => {
 
   it('refuses bad input with a clear error', () => {
     assert.throws(() => screenPrompt(42 as never), InvalidInputError);
-    assert.throws(() => screenPrompt('x'.repeat(20_001)), /limit/);
+    assert.throws(() => screenPrompt('x'.repeat(MAX_PROMPT_LENGTH + 1)), /limit/);
     assert.throws(() => screenPrompt('hi', 'paint' as never), /Unknown mode/);
   });
 });
