@@ -72,8 +72,13 @@ export type LexicalSupport = 'cue' | 'against' | 'none';
  */
 export const UNSUPPORTED_MARGIN = 2 / 3;
 
-/** A head's threshold (strong or weak) under the lexicon's support: raised when there is no cue. */
+/**
+ * A head's threshold (strong or weak) under the lexicon's support: as calibrated with a cue, raised
+ * when the lexicon knows none of the words, and out of reach when it read them and explained them
+ * away ("jogando uma pelada na praia" is football): there the exact layer knows better than the model.
+ */
 function blockingThreshold(threshold: number, support: LexicalSupport): number {
+  if (support === 'against') return Number.POSITIVE_INFINITY;
   return support === 'cue' ? threshold : threshold + UNSUPPORTED_MARGIN * (1 - threshold);
 }
 
