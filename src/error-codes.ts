@@ -65,6 +65,11 @@ export const ERROR_CODES = Object.freeze({
   upstream_error: { status: 502, exit: unavailable, doc: 'The upstream image API failed or answered something unusable.' },
   upstream_not_configured: { status: 503, exit: unavailable, doc: 'No upstream image API is configured (CONSENTRY_UPSTREAM_URL).' },
   invalid_config: { status: 500, exit: usage, doc: 'The configuration (environment, options) is wrong.' },
+  // Regulatory (issue 15): statements of reasons and the Transparency Database.
+  statement_not_found: { status: 404, exit: usage, doc: 'No statement of reasons with this puid or decision id.' },
+  tdb_not_configured: { status: 503, exit: unavailable, doc: 'No Transparency Database endpoint or token is configured (CONSENTRY_TDB_URL, CONSENTRY_TDB_TOKEN).' },
+  tdb_unauthorized: { status: 502, exit: unavailable, doc: 'The Transparency Database refused the configured token.' },
+  tdb_unavailable: { status: 502, exit: unavailable, doc: 'The Transparency Database did not accept the statements after the retries; they stay pending.' },
   internal_error: { status: 500, exit: unavailable, doc: 'A bug; details are logged, never sent to the client.' },
 } satisfies Record<string, ErrorCodeInfo>);
 
