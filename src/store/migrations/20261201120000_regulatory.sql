@@ -6,7 +6,7 @@
 -- exactly as built and validated (no personal data), kept so a later template change never alters
 -- what was sent. Append-only, like the decision log.
 CREATE TABLE statements (
-  puid text PRIMARY KEY CHECK (puid ~ '^[A-Za-z0-9_-]{1,500}$'),
+  puid text PRIMARY KEY CHECK (puid ~ '^[A-Za-z0-9_-]+$' AND length(puid) <= 500),
   tenant_id text NOT NULL REFERENCES tenants(id),
   source_kind text NOT NULL CHECK (source_kind IN ('decision', 'notice', 'account')),
   source_id text NOT NULL,
