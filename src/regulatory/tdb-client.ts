@@ -49,7 +49,8 @@ export interface SubmitSummary {
   pending: number;
 }
 
-const DUPLICATE_PUID = /puid.*(unique|already|exist|taken)|(unique|already|exist|taken).*puid/i;
+// The TDB says "The identifier given is not unique within this platform." under `puid`.
+const DUPLICATE_PUID = /not unique|already|exists|taken/i;
 
 export interface TdbClient {
   /** One `POST statements` request for up to 100 statements, its answer read per statement. */
