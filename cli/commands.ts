@@ -16,6 +16,8 @@ export const COMMANDS = {
   log: { summary: 'Verify or export the hash-chained decision log', load: async () => (await import('./log-command.ts')).logCommand },
   audit: { summary: 'Audit a corpus of images: statistics and an HTML report', load: async () => (await import('./audit-command.ts')).auditCommand },
   worker: { summary: 'Work on a distributed audit queued in PostgreSQL', load: async () => (await import('./worker-command.ts')).workerCommand },
+  statements: { summary: 'Export statements of reasons (DSA Art 17) or submit them to the Transparency Database', load: async () => (await import('./statements-command.ts')).statementsCommand },
+  report: { summary: 'Transparency reports (DSA Art 15/24): template CSV sheets, JSON, HTML with charts', load: async () => (await import('./report-command.ts')).reportCommand },
   redteam: { summary: 'Measure whether an image API refuses undressing requests', load: async () => (await import('./redteam-command.ts')).redteamCommand },
 } as const satisfies Record<string, CommandEntry>;
 

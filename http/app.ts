@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { InvalidInputError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/internal.ts';
 import { registerAdminRoutes } from './admin-routes.ts';
 import { registerAuth } from './auth.ts';
+import { registerRegulatoryRoutes } from './regulatory-routes.ts';
 import { errorBody, handleError } from './errors.ts';
 import {
   bearerSecurity, decisionSchema, editCheckBody, errorResponses, generationsBody, imageCheckBody, multipartAny, outputCheckBody, promptCheckBody,
@@ -111,6 +112,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   );
 
   registerAdminRoutes(app, context, keyCache);
+  registerRegulatoryRoutes(app, context);
 
   app.post<{ Body: Record<string, unknown> }>(
     '/v1/images/generations',

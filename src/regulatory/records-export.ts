@@ -49,7 +49,7 @@ interface Row {
 }
 
 /** The ids of the log entries (and parent ids) a query is about. */
-async function resolveSubjects(db: Queryable, query: RecordsQuery): Promise<{ ids: string[]; subjects: RecordsExport['subjects']; statements: RecordsExport['statements']; person?: string }> {
+async function resolveSubjects(db: Queryable, query: RecordsQuery, tenantId: string | undefined): Promise<{ ids: string[]; subjects: RecordsExport['subjects']; statements: RecordsExport['statements']; person?: string }> {
   const subjects: RecordsExport['subjects'] = [];
   const statements: RecordsExport['statements'] = [];
   if ('person' in query) {
@@ -59,7 +59,7 @@ async function resolveSubjects(db: Queryable, query: RecordsQuery): Promise<{ id
   }
   if ('statement' in query) {
     const s = (await findStatement(db, { puid: query.statement })) ?? (isUuid(query.statement) ? await findStatement(db, { decisionId: query.statement }) : undefined);
-    if (!s) throw new NotFoundError(`No statement of reasons with puid or decision id "${query.statement}".`, undefined, 'statement_not_found');
+    if (!s || (tenantId !== undefined && s.tenantId !== tenantId)) throw new NotFoundError(`No statement of reasons with puid or decision id "${query.statement}".`, undefined, 'statement_not_found');
     statements.push({ ...s, submission: await getSubmission(db, s.puid) });
     subjects.push({ kind: 'statement', id: s.puid });
     return { ids: [s.decisionId ?? s.sourceId].filter(isUuid), subjects, statements };
@@ -71,7 +71,10 @@ async function resolveSubjects(db: Queryable, query: RecordsQuery): Promise<{ id
     const column = 'notice' in query && isUuid(key) ? 'id::text' : 'case_number';
     if ('notice' in query && table === 'appeals') continue;
     const extra = table === 'appeals' ? ', decision_id' : '';
-    const { rows } = await db.query<{ id: string; case_number: string; decision_id?: string }>(`SELECT id, case_number${extra} FROM ${table} WHERE ${column} = $1 OR id::text = $1`, [key]);
+    const { rows } = await db.query<{ id: string; case_number: string; decision_id?: string }>(
+      `SELECT id, case_number${extra} FROM ${table} WHERE (${column} = $1 OR id::text = $1)${tenantId === undefined ? '' : ' AND tenant_id = $2'}`,
+      tenantId === undefined ? [key] : [key, tenantId],
+    );
     for (const r of rows) {
       subjects.push({ kind: table.slice(0, -1), id: r.id, caseNumber: r.case_number });
       ids.push(r.id);
@@ -96,12 +99,12 @@ async function resolveSubjects(db: Queryable, query: RecordsQuery): Promise<{ id
       if (s) statements.push({ ...s, submission: await getSubmission(db, s.puid) });
     }
   }
-  return { ids, subjects, statements };
+  return { ids, subjects, statements: statements.filter((s) => tenantId === undefined || s.tenantId === tenantId) };
 }
 
 /** Exports the records about one case, notice, person (image hash) or statement, with their proofs. */
 export async function exportRecords(db: Queryable, query: RecordsQuery, options: { anchors?: readonly LogAnchor[]; tenantId?: string } = {}): Promise<RecordsExport> {
-  const { ids, subjects, statements, person } = await resolveSubjects(db, query);
+  const { ids, subjects, statements, person } = await resolveSubjects(db, query, options.tenantId);
   const params: unknown[] = [];
   let where: string;
   if (person) {
