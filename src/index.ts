@@ -54,3 +54,11 @@ export { runRedteam, type RedteamOptions, type RedteamOutcome } from './redteam/
 export { buildBattery, selectBattery, type BatteryItem } from './redteam/battery.ts';
 export type { RedteamSummary } from './redteam/redteam-summary.ts';
 export type { RedteamDependencies, RedteamTarget } from './redteam/redteam-types.ts';
+
+// Proving it to regulators: statements of reasons, the Transparency Database, transparency reports, records.
+export {
+  regulatorySource, decisionLogSource, combineSources, termsFromConfig, buildTdbStatement, buildUserStatement, validateTdbStatement, exportStatements,
+  submitStatements, createTdbClient, buildTransparencyReport, exportRecords,
+  type Restriction, type RestrictionSource, type NoticeRecord, type AppealRecord, type OperatorTerms, type TdbStatement, type UserStatement,
+  type TransparencyReport, type RecordsExport, type RecordsQuery,
+} from './regulatory/index.ts';

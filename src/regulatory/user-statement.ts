@@ -199,7 +199,7 @@ export function buildUserStatement(r: Restriction, terms: OperatorTerms = {}, la
   const tdb = buildTdbStatement(r, terms);
   const scope = tdb.territorial_scope ?? [];
   const found = r.categories.flatMap((c) => (m.found[c] ? [m.found[c]] : []));
-  const facts = [m.kinds[r.kind], r.checkUnavailable ? m.unavailable : found.length ? `${m.foundIntro}: ${found.join('; ')}.` : ''].filter(Boolean).join(' ');
+  const facts = [r.checkUnavailable ? m.unavailable : found.length ? `${m.foundIntro}: ${found.join('; ')}.` : '', r.sourceType === 'voluntary' ? '' : m.sources[r.sourceType]].filter(Boolean).join(' ') || m.kinds[r.kind];
   const illegal = tdb.decision_ground === 'DECISION_GROUND_ILLEGAL_CONTENT';
   const appealUrl = terms.appealUrl && r.decisionId ? terms.appealUrl.replace('{decisionId}', encodeURIComponent(r.decisionId)) : terms.appealUrl ?? null;
   const deadline = complaintDeadline(r.appliedAt);
@@ -226,7 +226,7 @@ export function buildUserStatement(r: Restriction, terms: OperatorTerms = {}, la
   };
   const scopeText = scope.length === EEA_COUNTRIES.length ? m.scopeEea : m.scopeOne(scope.join(', '));
   const ground = statement.legalGround
-    ? `${m.legalIntro}: ${statement.legalGround.citation}. ${statement.legalGround.explanation}`
+    ? `${statement.legalGround.citation}. ${statement.legalGround.explanation}`
     : `${m.contractIntro}: ${statement.contractualGround!.clause}${statement.contractualGround!.url ? ` (${statement.contractualGround!.url})` : ''}. ${statement.contractualGround!.explanation}`;
   const text = [
     `${m.title} — ${m.labels.reference} ${statement.puid}${r.caseNumber ? ` (${r.caseNumber})` : ''}`,
@@ -236,7 +236,7 @@ export function buildUserStatement(r: Restriction, terms: OperatorTerms = {}, la
     `${m.labels.facts}: ${facts}`,
     `${m.labels.source}: ${statement.source.description}`,
     `${m.labels.automation}: ${statement.automation.description}`,
-    `${m.labels.ground}: ${ground}`,
+    `${statement.legalGround ? m.legalIntro : m.labels.ground}: ${ground}`,
     `${m.labels.redress}: ${m.complaint(appealUrl, deadline)} ${m.ods(statement.redress.outOfCourtBodiesUrl)} ${m.judicial}`,
   ].join('\n');
   return { ...statement, text };
