@@ -17,7 +17,13 @@ async function worker() {
     // 100 images per folder, so folders stay listable.
     const dir = join(values.out!, String(Math.floor(i / 100)).padStart(3, '0'));
     const path = join(dir, `${String(i).padStart(6, '0')}.jpg`);
-    if (await access(path).then(() => true, () => false)) continue;
+    if (
+      await access(path).then(
+        () => true,
+        () => false,
+      )
+    )
+      continue;
     await mkdir(dir, { recursive: true });
     await writeFile(path, await syntheticImage(i, { size }));
     if (++written % 1000 === 0) process.stderr.write(`${written}/${count}\n`);

@@ -11,7 +11,11 @@ const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));
 
 function walk(dir, out) {
   let entries;
-  try { entries = readdirSync(dir); } catch { return out; }
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
   for (const name of entries) {
     if (name === 'node_modules' || name.startsWith('.')) continue;
     const path = join(dir, name);
@@ -21,7 +25,10 @@ function walk(dir, out) {
   return out;
 }
 
-const files = roots.flatMap((r) => walk(r, [])).filter((f) => filters.length === 0 || filters.some((x) => f.includes(x))).sort();
+const files = roots
+  .flatMap((r) => walk(r, []))
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .sort();
 if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);

@@ -1,9 +1,9 @@
-// A fixed pool of worker threads, each running one TypeScript module under tsx. Each worker loads
+// A fixed pool of worker threads, each running one module (TypeScript under tsx, or compiled JavaScript). Each worker loads
 // its models once; a crashed or timed-out worker is replaced and its job fails with
 // CheckUnavailableError, so a caller's policy fails closed instead of hanging.
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { isErrorCode } from '../error-codes.ts';
 import { CheckUnavailableError, ConsentryError, InvalidInputError, errorMessage } from '../errors.ts';
@@ -57,11 +57,13 @@ interface Slot {
 }
 
 /**
- * A worker's entry that registers tsx and then imports the .ts module. Node 20 does not apply
+ * A worker's entry. A compiled .js module (the package's dist/) runs as it is. A .ts module (the
+ * sources, under tsx) gets an entry that registers tsx and then imports it: Node 20 does not apply
  * `--import tsx` from a worker's execArgv to the worker's own entry file, so the registration
  * happens inside the worker first. URLs are absolute, so this works from any working directory.
  */
 function bootstrap(moduleUrl: URL): URL {
+  if (!moduleUrl.pathname.endsWith('.ts')) return moduleUrl;
   const api = import.meta.resolve('tsx/esm/api');
   const code = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(moduleUrl.href)});`;
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
@@ -71,7 +73,7 @@ export function defaultPoolSize(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
-/** Starts `size` workers running `moduleUrl` (a .ts file) and hands them jobs in order. */
+/** Starts `size` workers running `moduleUrl` (a .ts or compiled .js module) and hands them jobs in order. */
 export function createWorkerPool<In, Out>(moduleUrl: URL, options: WorkerPoolOptions = {}): WorkerPool<In, Out> {
   const size = options.size && options.size > 0 ? options.size : defaultPoolSize();
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -226,4 +228,6 @@ function deserialize(e: SerializedError): Error {
   return new CheckUnavailableError(`image analysis failed: ${e.message}`, e.details);
 }
 
-export const workerFile = (name: string): URL => pathToFileURL(path.join(path.dirname(new URL(import.meta.url).pathname), name));
+/** A worker module beside this file, named by its source (`x.ts`): the compiled `x.js` when this file is compiled. */
+export const workerFile = (name: string): URL =>
+  pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), import.meta.url.endsWith('.ts') ? name : name.replace(/\.ts$/, '.js')));
