@@ -40,7 +40,10 @@ describe('consentry statements, report transparency and log export --statement',
   test('statements export writes one valid TDB statement per line; refusals only with --include-refusals', async () => {
     const plain = await run(['statements', 'export', '--since', '2020-01-01']);
     assert.equal(plain.code, 0, plain.err);
-    const lines = plain.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = plain.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.equal(lines.length, 4);
     for (const s of lines) assert.deepEqual(validateTdbStatement(s), {});
     const all = await run(['statements', 'export', '--include-refusals']);

@@ -2,8 +2,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  buildTransparencyReport, InvalidInputError, openMigratedDatabase, pickReporter, readConfig, regulatorySource, TEMPLATE_SHEETS, templateSheets, termsFromConfig,
-  TRANSPARENCY_REPORTERS, type TemplateSheet,
+  buildTransparencyReport,
+  InvalidInputError,
+  openMigratedDatabase,
+  pickReporter,
+  readConfig,
+  regulatorySource,
+  TEMPLATE_SHEETS,
+  templateSheets,
+  termsFromConfig,
+  TRANSPARENCY_REPORTERS,
+  type TemplateSheet,
 } from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 import { dateOption } from './date-option.ts';
@@ -47,7 +56,8 @@ export const reportCommand: CliCommand = {
     } catch (error) {
       throw new InvalidInputError(`--format: ${(error as Error).message}`, undefined, 'usage');
     }
-    if (values.sheet !== undefined && !(TEMPLATE_SHEETS as readonly string[]).includes(values.sheet)) throw new InvalidInputError(`--sheet must be one of ${TEMPLATE_SHEETS.join(', ')}.`, undefined, 'usage');
+    if (values.sheet !== undefined && !(TEMPLATE_SHEETS as readonly string[]).includes(values.sheet))
+      throw new InvalidInputError(`--sheet must be one of ${TEMPLATE_SHEETS.join(', ')}.`, undefined, 'usage');
     const config = readConfig(io.env, {
       ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
       ...(values['include-refusals'] ? { statementsIncludeRefusals: true } : {}),
@@ -55,7 +65,11 @@ export const reportCommand: CliCommand = {
     const db = await openMigratedDatabase(config);
     try {
       const report = await buildTransparencyReport(regulatorySource(db, { includeRefusals: config.statementsIncludeRefusals }), {
-        from, to, service: values.service, tenantId: values.tenant, terms: termsFromConfig(config),
+        from,
+        to,
+        service: values.service,
+        tenantId: values.tenant,
+        terms: termsFromConfig(config),
       });
       if (values.out) {
         mkdirSync(values.out, { recursive: true });

@@ -1,7 +1,18 @@
 import { parseArgs } from 'node:util';
 import {
-  exportStatements, InvalidInputError, isStatementLanguage, openMigratedDatabase, readConfig, regulatorySource, STATEMENT_FORMATS, STATEMENT_LANGUAGES, submitStatements,
-  submissionCounts, termsFromConfig, EXIT_CODES, type StatementFormat,
+  exportStatements,
+  InvalidInputError,
+  isStatementLanguage,
+  openMigratedDatabase,
+  readConfig,
+  regulatorySource,
+  STATEMENT_FORMATS,
+  STATEMENT_LANGUAGES,
+  submitStatements,
+  submissionCounts,
+  termsFromConfig,
+  EXIT_CODES,
+  type StatementFormat,
 } from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 import { dateOption, writeAll } from './date-option.ts';
@@ -58,9 +69,15 @@ export const statementsCommand: CliCommand = {
         const counts = await submissionCounts(db);
         if (values.json) io.stdout.write(`${JSON.stringify({ registered: { ...registered, invalid: registered.invalid.length }, submitted, log: counts })}\n`);
         else {
-          io.stdout.write(`registered ${registered.added} new statement(s) (${registered.known} already registered); sent ${submitted.requests} request(s): ` +
-            `${submitted.submitted} submitted, ${submitted.existing} already in the TDB, ${submitted.rejected} rejected, ${submitted.pending} still pending\n`);
-          io.stdout.write(`submission log: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+          io.stdout.write(
+            `registered ${registered.added} new statement(s) (${registered.known} already registered); sent ${submitted.requests} request(s): ` +
+              `${submitted.submitted} submitted, ${submitted.existing} already in the TDB, ${submitted.rejected} rejected, ${submitted.pending} still pending\n`,
+          );
+          io.stdout.write(
+            `submission log: ${Object.entries(counts)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')}\n`,
+          );
         }
         for (const invalid of registered.invalid) io.stderr.write(`invalid statement ${invalid.puid}: ${JSON.stringify(invalid.errors)}\n`);
         if (submitted.pending > 0) return EXIT_CODES.unavailable;

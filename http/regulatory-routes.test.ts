@@ -45,7 +45,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       });
     const period = 'from=2020-01-01&to=2100-01-01';
 
-    it('the transparency report in each format, for the key\'s own tenant only', async () => {
+    it("the transparency report in each format, for the key's own tenant only", async () => {
       const json = await get(admin, `/v1/reports/transparency?${period}`);
       assert.equal(json.statusCode, 200, json.body);
       assert.equal(json.json().restrictions, 4);
@@ -72,7 +72,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
     it('records on request with proofs, and none of another tenant', async () => {
       const r = await get(admin, `/v1/records?statement=csy-dec-${recorded.editMinor.id}`);
       assert.equal(r.statusCode, 200, r.body);
-      assert.deepEqual(r.json().records.map((x: { entry: { id: string } }) => x.entry.id), [recorded.editMinor.id, recorded.outputOfEdit.id]);
+      assert.deepEqual(
+        r.json().records.map((x: { entry: { id: string } }) => x.entry.id),
+        [recorded.editMinor.id, recorded.outputOfEdit.id],
+      );
       assert.match((await get(admin, `/v1/records?statement=csy-dec-${recorded.editMinor.id}&format=html`)).body, /Entries and their proofs/);
       assert.equal((await get(otherAdmin, `/v1/records?statement=csy-dec-${recorded.editMinor.id}`)).statusCode, 404);
       assert.equal((await get(otherAdmin, `/v1/records?person=${'c3'.repeat(32)}`)).json().records.length, 0);

@@ -1,7 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import {
-  buildTransparencyReport, exportRecords, InvalidInputError, RECORDS_FORMATS, regulatorySource, renderRecords, TEMPLATE_SHEETS, templateSheets, termsFromConfig,
-  TRANSPARENCY_REPORTERS, type ConsentryContext, type RecordsFormat, type RecordsQuery, type TemplateSheet,
+  buildTransparencyReport,
+  exportRecords,
+  InvalidInputError,
+  RECORDS_FORMATS,
+  regulatorySource,
+  renderRecords,
+  TEMPLATE_SHEETS,
+  templateSheets,
+  termsFromConfig,
+  TRANSPARENCY_REPORTERS,
+  type ConsentryContext,
+  type RecordsFormat,
+  type RecordsQuery,
+  type TemplateSheet,
 } from '../src/internal.ts';
 import { bearerSecurity, errorResponses } from './schemas.ts';
 
@@ -46,7 +58,10 @@ export function registerRegulatoryRoutes(app: FastifyInstance, context: Consentr
       if (from >= to) throw new InvalidInputError('"from" must be before "to".');
       const includeRefusals = request.query.includeRefusals === undefined ? context.config.statementsIncludeRefusals : request.query.includeRefusals === 'true';
       const report = await buildTransparencyReport(regulatorySource(context.db, { includeRefusals }), {
-        from, to, tenantId: request.apiKey!.tenantId, terms: termsFromConfig(context.config),
+        from,
+        to,
+        tenantId: request.apiKey!.tenantId,
+        terms: termsFromConfig(context.config),
       });
       const reporter = TRANSPARENCY_REPORTERS[request.query.format ?? 'json']!;
       const body = reporter.format === 'csv' ? templateSheets(report)[request.query.sheet ?? '5_own_initiative_illegal'] : reporter.render(report);

@@ -35,12 +35,14 @@ export function regulatorySource(db: Queryable, options: { includeRefusals?: boo
 export const STATEMENT_FORMATS = ['tdb', 'user'] as const;
 export type StatementFormat = (typeof STATEMENT_FORMATS)[number];
 
-export type ExportedStatement =
-  | { format: 'tdb'; puid: string; statement: TdbStatement; errors?: TdbErrors }
-  | { format: 'user'; puid: string; statement: UserStatement };
+export type ExportedStatement = { format: 'tdb'; puid: string; statement: TdbStatement; errors?: TdbErrors } | { format: 'user'; puid: string; statement: UserStatement };
 
 /** The statement of every restriction in the range, in TDB v2 form (validated) or user-facing. */
-export async function* exportStatements(source: RestrictionSource, range: SourceRange, options: { format: StatementFormat; terms?: OperatorTerms; language?: string }): AsyncGenerator<ExportedStatement> {
+export async function* exportStatements(
+  source: RestrictionSource,
+  range: SourceRange,
+  options: { format: StatementFormat; terms?: OperatorTerms; language?: string },
+): AsyncGenerator<ExportedStatement> {
   for await (const r of source.restrictions(range)) {
     if (options.format === 'user') {
       const statement = buildUserStatement(r, options.terms, options.language);

@@ -37,7 +37,13 @@ interface NoticeRow {
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();
-const arrayOf = (v: string[] | string): string[] => (Array.isArray(v) ? v : v.replace(/^\{|\}$/g, '').split(',').filter(Boolean));
+const arrayOf = (v: string[] | string): string[] =>
+  Array.isArray(v)
+    ? v
+    : v
+        .replace(/^\{|\}$/g, '')
+        .split(',')
+        .filter(Boolean);
 
 function noticeRecord(r: NoticeRow): NoticeRecord {
   return {
@@ -60,7 +66,7 @@ export function restrictionFromNotice(n: NoticeRecord & { language?: string }): 
   const minor = n.minor || n.allegedCategory === 'CSAM';
   const legalClass = minor ? 'C2_MINOR_SEXUAL' : 'C1_REAL_ADULT_SEXUAL';
   const member = n.jurisdictions.find((j) => (EEA_COUNTRIES as readonly string[]).includes(j) && isKnownJurisdiction(j));
-  const jurisdiction = member ?? (n.jurisdictions.includes('EU') || n.jurisdictions.length === 0 ? 'EU' : n.jurisdictions.find(isKnownJurisdiction) ?? 'EU');
+  const jurisdiction = member ?? (n.jurisdictions.includes('EU') || n.jurisdictions.length === 0 ? 'EU' : (n.jurisdictions.find(isKnownJurisdiction) ?? 'EU'));
   return {
     kind: 'takedown',
     sourceKind: 'notice',
@@ -110,7 +116,13 @@ export function portalSource(db: Queryable): RestrictionSource {
         for (const row of rows) {
           const decision = JSON.parse(row.decision) as Decision;
           const restriction = restrictionFromEntry({
-            id: row.id, tenantId: row.tenant_id, createdAt: iso(row.created_at), kind: row.kind as 'image', verdict: 'block', decision, inputs: JSON.parse(row.inputs) as InputRecord[],
+            id: row.id,
+            tenantId: row.tenant_id,
+            createdAt: iso(row.created_at),
+            kind: row.kind as 'image',
+            verdict: 'block',
+            decision,
+            inputs: JSON.parse(row.inputs) as InputRecord[],
           });
           if (restriction && restriction.kind !== 'refusal') yield { ...restriction, appliedAt: iso(row.updated_at), automatedDecision: 'partially' };
         }
@@ -125,12 +137,25 @@ export function portalSource(db: Queryable): RestrictionSource {
     async *appeals(range) {
       if (!(await tableExists(db, 'appeals'))) return;
       const params: unknown[] = [];
-      const { rows } = await db.query<{ id: string; case_number: string; tenant_id: string; decision_id: string; created_at: Date | string; decided_at: Date | string | null; status: AppealRecord['status'] }>(
-        `SELECT id, case_number, tenant_id, decision_id, created_at, decided_at, status FROM appeals ${rangeWhere('created_at', range, params)} ORDER BY created_at, id`,
-        params,
-      );
+      const { rows } = await db.query<{
+        id: string;
+        case_number: string;
+        tenant_id: string;
+        decision_id: string;
+        created_at: Date | string;
+        decided_at: Date | string | null;
+        status: AppealRecord['status'];
+      }>(`SELECT id, case_number, tenant_id, decision_id, created_at, decided_at, status FROM appeals ${rangeWhere('created_at', range, params)} ORDER BY created_at, id`, params);
       for (const r of rows) {
-        yield { id: r.id, caseNumber: r.case_number, tenantId: r.tenant_id, decisionId: r.decision_id, createdAt: iso(r.created_at), decidedAt: r.decided_at ? iso(r.decided_at) : null, status: r.status };
+        yield {
+          id: r.id,
+          caseNumber: r.case_number,
+          tenantId: r.tenant_id,
+          decisionId: r.decision_id,
+          createdAt: iso(r.created_at),
+          decidedAt: r.decided_at ? iso(r.decided_at) : null,
+          status: r.status,
+        };
       }
     },
   };

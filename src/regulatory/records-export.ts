@@ -40,16 +40,33 @@ export interface RecordsExport {
   howToVerify: string[];
 }
 
-const COLUMNS = 'seq, id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision::text AS decision, inputs::text AS inputs, signals::text AS signals, parent_id, prev_hash, entry_hash';
+const COLUMNS =
+  'seq, id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision::text AS decision, inputs::text AS inputs, signals::text AS signals, parent_id, prev_hash, entry_hash';
 const MAX_RECORDS = 10_000;
 
 interface Row {
-  seq: string | number; id: string; tenant_id: string; created_at: Date | string; kind: LogEntry['kind']; verdict: LogEntry['verdict']; policy_id: string; policy_version: string;
-  decision: string; inputs: string; signals: string; parent_id: string | null; prev_hash: string; entry_hash: string;
+  seq: string | number;
+  id: string;
+  tenant_id: string;
+  created_at: Date | string;
+  kind: LogEntry['kind'];
+  verdict: LogEntry['verdict'];
+  policy_id: string;
+  policy_version: string;
+  decision: string;
+  inputs: string;
+  signals: string;
+  parent_id: string | null;
+  prev_hash: string;
+  entry_hash: string;
 }
 
 /** The ids of the log entries (and parent ids) a query is about. */
-async function resolveSubjects(db: Queryable, query: RecordsQuery, tenantId: string | undefined): Promise<{ ids: string[]; subjects: RecordsExport['subjects']; statements: RecordsExport['statements']; person?: string }> {
+async function resolveSubjects(
+  db: Queryable,
+  query: RecordsQuery,
+  tenantId: string | undefined,
+): Promise<{ ids: string[]; subjects: RecordsExport['subjects']; statements: RecordsExport['statements']; person?: string }> {
   const subjects: RecordsExport['subjects'] = [];
   const statements: RecordsExport['statements'] = [];
   if ('person' in query) {
@@ -121,8 +138,17 @@ export async function exportRecords(db: Queryable, query: RecordsQuery, options:
   const records: ExportedRecord[] = [];
   for (const row of rows) {
     const content: HashedContent = {
-      id: row.id, tenantId: row.tenant_id, createdAt: new Date(row.created_at).toISOString(), kind: row.kind, verdict: row.verdict, policyId: row.policy_id,
-      policyVersion: row.policy_version, parentId: row.parent_id, decisionJson: row.decision, inputsJson: row.inputs, signalsJson: row.signals,
+      id: row.id,
+      tenantId: row.tenant_id,
+      createdAt: new Date(row.created_at).toISOString(),
+      kind: row.kind,
+      verdict: row.verdict,
+      policyId: row.policy_id,
+      policyVersion: row.policy_version,
+      parentId: row.parent_id,
+      decisionJson: row.decision,
+      inputsJson: row.inputs,
+      signalsJson: row.signals,
     };
     const seq = Number(row.seq);
     const { rows: before } = await db.query<{ seq: string | number; entry_hash: string }>('SELECT seq, entry_hash FROM decision_log WHERE seq < $1 ORDER BY seq DESC LIMIT 1', [seq]);
@@ -130,8 +156,20 @@ export async function exportRecords(db: Queryable, query: RecordsQuery, options:
     const recomputedHash = hashEntry(row.prev_hash, content);
     records.push({
       entry: {
-        seq, id: row.id, tenantId: row.tenant_id, createdAt: content.createdAt, kind: row.kind, verdict: row.verdict, policyId: row.policy_id, policyVersion: row.policy_version,
-        decision: JSON.parse(row.decision), inputs: JSON.parse(row.inputs), signals: JSON.parse(row.signals), parentId: row.parent_id, prevHash: row.prev_hash, entryHash: row.entry_hash,
+        seq,
+        id: row.id,
+        tenantId: row.tenant_id,
+        createdAt: content.createdAt,
+        kind: row.kind,
+        verdict: row.verdict,
+        policyId: row.policy_id,
+        policyVersion: row.policy_version,
+        decision: JSON.parse(row.decision),
+        inputs: JSON.parse(row.inputs),
+        signals: JSON.parse(row.signals),
+        parentId: row.parent_id,
+        prevHash: row.prev_hash,
+        entryHash: row.entry_hash,
       },
       proof: {
         entryHash: row.entry_hash,
@@ -155,7 +193,7 @@ export async function exportRecords(db: Queryable, query: RecordsQuery, options:
       'entry_hash = sha256 of: prev_hash, a newline, the JSON array [id, tenant_id, created_at, kind, verdict, policy_id, policy_version, parent_id], a newline, and the stored decision, inputs and signals JSON texts separated by newlines (src/store/decision-log.ts, hashEntry).',
       "Each entry's prev_hash is the entry_hash of the entry before it; the first entry's is 64 zeros.",
       'An anchor (sequence number and hash) is kept outside the database; an entry is covered by the first anchor at or after it when the chain verifies from the entry to that anchor (chain.ok with anchorsMatched).',
-      'Re-run `consentry log verify --anchors FILE` on the operator\'s database to verify the whole chain again.',
+      "Re-run `consentry log verify --anchors FILE` on the operator's database to verify the whole chain again.",
     ],
   };
 }
@@ -167,27 +205,57 @@ export type RecordsFormat = (typeof RECORDS_FORMATS)[number];
 export function renderRecords(data: RecordsExport, format: RecordsFormat): string {
   if (format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
   const yes = (b: boolean) => (b ? 'yes' : '<b>NO</b>');
-  const queryText = Object.entries(data.query).map(([k, v]) => `${k} ${v}`).join('');
+  const queryText = Object.entries(data.query)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('');
   const body = [
     `<h1>Records on request: ${escapeHtml(queryText)}</h1>`,
     `<p class="muted">Exported ${escapeHtml(data.generatedAt)}. ${data.records.length} decision log entr${data.records.length === 1 ? 'y' : 'ies'}.</p>`,
-    `<p class="note${data.chain.ok ? ' ok' : ''}">${data.chain.ok
-      ? `The whole chain verified at export: ${data.chain.checked} entries, head ${escapeHtml(data.chain.head ?? '')}${data.chain.anchorsMatched === undefined ? ', no anchors given' : `, ${data.chain.anchorsMatched} anchor(s) matched`}.`
-      : `The chain does NOT verify: entry seq ${data.chain.firstBroken?.seq}: ${escapeHtml(data.chain.firstBroken?.reason)}.`}</p>`,
-    data.subjects.length ? `<h2>Subjects</h2>${table(['kind', 'id', 'case number'], data.subjects.map((s) => [escapeHtml(s.kind), `<code>${escapeHtml(s.id)}</code>`, escapeHtml(s.caseNumber ?? '')]))}` : '',
-    data.statements.length ? `<h2>Statements of reasons</h2>${table(['puid', 'restriction', 'category', 'ground', 'TDB status', 'TDB uuid'], data.statements.map((s) => [
-      `<code>${escapeHtml(s.puid)}</code>`, escapeHtml(s.restrictionKind), escapeHtml(s.tdb.category), escapeHtml(s.tdb.decision_ground), escapeHtml(s.submission?.status ?? ''), `<code>${escapeHtml(s.submission?.uuid ?? '')}</code>`,
-    ]))}` : '',
+    `<p class="note${data.chain.ok ? ' ok' : ''}">${
+      data.chain.ok
+        ? `The whole chain verified at export: ${data.chain.checked} entries, head ${escapeHtml(data.chain.head ?? '')}${data.chain.anchorsMatched === undefined ? ', no anchors given' : `, ${data.chain.anchorsMatched} anchor(s) matched`}.`
+        : `The chain does NOT verify: entry seq ${data.chain.firstBroken?.seq}: ${escapeHtml(data.chain.firstBroken?.reason)}.`
+    }</p>`,
+    data.subjects.length
+      ? `<h2>Subjects</h2>${table(
+          ['kind', 'id', 'case number'],
+          data.subjects.map((s) => [escapeHtml(s.kind), `<code>${escapeHtml(s.id)}</code>`, escapeHtml(s.caseNumber ?? '')]),
+        )}`
+      : '',
+    data.statements.length
+      ? `<h2>Statements of reasons</h2>${table(
+          ['puid', 'restriction', 'category', 'ground', 'TDB status', 'TDB uuid'],
+          data.statements.map((s) => [
+            `<code>${escapeHtml(s.puid)}</code>`,
+            escapeHtml(s.restrictionKind),
+            escapeHtml(s.tdb.category),
+            escapeHtml(s.tdb.decision_ground),
+            escapeHtml(s.submission?.status ?? ''),
+            `<code>${escapeHtml(s.submission?.uuid ?? '')}</code>`,
+          ]),
+        )}`
+      : '',
     `<h2>Entries and their proofs</h2>`,
-    ...data.records.map(({ entry: e, proof: p }) => `<h3>seq ${e.seq}: ${escapeHtml(e.kind)} ${escapeHtml(e.verdict)} at ${escapeHtml(e.createdAt)}</h3>
-${table(['field', 'value'], [
-  ['id', `<code>${escapeHtml(e.id)}</code>`], ['parent', `<code>${escapeHtml(e.parentId ?? '')}</code>`], ['policy', escapeHtml(`${e.policyId} ${e.policyVersion}`)],
-  ['rules', escapeHtml(e.decision.rules.map((r) => r.id).join(', '))], ['categories', escapeHtml(e.decision.categories.map((c) => `${c.category} ${c.score.toFixed(2)}`).join(', '))],
-  ['legal basis', escapeHtml(e.decision.legalBasis.map((b) => `${b.jurisdiction}: ${b.citation}`).join('; '))], ['inputs (hashes)', `<code>${escapeHtml(e.inputs.map((i) => `${i.role}:${i.sha256}`).join(' '))}</code>`],
-  ['entry hash', `<code>${escapeHtml(p.entryHash)}</code>`], ['recomputed hash matches', yes(p.hashMatches)], ['previous hash', `<code>${escapeHtml(p.prevHash)}</code>`],
-  ['predecessor', p.predecessor ? `seq ${p.predecessor.seq}, link matches: ${yes(p.linkMatches)}` : `none (first entry), link matches: ${yes(p.linkMatches)}`],
-  ['covered by anchor', p.anchor ? `seq ${p.anchor.seq} <code>${escapeHtml(p.anchor.entryHash)}</code>` : 'none given at or after this entry'],
-])}`),
+    ...data.records.map(
+      ({ entry: e, proof: p }) => `<h3>seq ${e.seq}: ${escapeHtml(e.kind)} ${escapeHtml(e.verdict)} at ${escapeHtml(e.createdAt)}</h3>
+${table(
+  ['field', 'value'],
+  [
+    ['id', `<code>${escapeHtml(e.id)}</code>`],
+    ['parent', `<code>${escapeHtml(e.parentId ?? '')}</code>`],
+    ['policy', escapeHtml(`${e.policyId} ${e.policyVersion}`)],
+    ['rules', escapeHtml(e.decision.rules.map((r) => r.id).join(', '))],
+    ['categories', escapeHtml(e.decision.categories.map((c) => `${c.category} ${c.score.toFixed(2)}`).join(', '))],
+    ['legal basis', escapeHtml(e.decision.legalBasis.map((b) => `${b.jurisdiction}: ${b.citation}`).join('; '))],
+    ['inputs (hashes)', `<code>${escapeHtml(e.inputs.map((i) => `${i.role}:${i.sha256}`).join(' '))}</code>`],
+    ['entry hash', `<code>${escapeHtml(p.entryHash)}</code>`],
+    ['recomputed hash matches', yes(p.hashMatches)],
+    ['previous hash', `<code>${escapeHtml(p.prevHash)}</code>`],
+    ['predecessor', p.predecessor ? `seq ${p.predecessor.seq}, link matches: ${yes(p.linkMatches)}` : `none (first entry), link matches: ${yes(p.linkMatches)}`],
+    ['covered by anchor', p.anchor ? `seq ${p.anchor.seq} <code>${escapeHtml(p.anchor.entryHash)}</code>` : 'none given at or after this entry'],
+  ],
+)}`,
+    ),
     `<h2>How to verify</h2><ol>${data.howToVerify.map((h) => `<li>${escapeHtml(h)}</li>`).join('')}</ol>`,
   ].join('\n');
   return page(`Records: ${queryText}`, body);

@@ -9,7 +9,13 @@ import type { Category, Signal } from '../types.ts';
 export const PERSONAL_PROMPT = 'remove the dress of Jane Doe, jane.doe@example.com, +33 6 12 34 56 78';
 
 function signal(category: Category, detector = 'fixture'): Signal {
-  return { detector, category, score: 0.95, reason: `fixture says ${category}: "${PERSONAL_PROMPT}"`, evidence: [{ kind: 'text', start: 0, end: PERSONAL_PROMPT.length, text: PERSONAL_PROMPT, term: 'remove the dress' }] };
+  return {
+    detector,
+    category,
+    score: 0.95,
+    reason: `fixture says ${category}: "${PERSONAL_PROMPT}"`,
+    evidence: [{ kind: 'text', start: 0, end: PERSONAL_PROMPT.length, text: PERSONAL_PROMPT, term: 'remove the dress' }],
+  };
 }
 
 function entry(kind: NewLogEntry['kind'], categories: Category[], jurisdiction: string, options: { upload?: boolean; unavailable?: boolean; parentId?: string; tenantId?: string } = {}): NewLogEntry {

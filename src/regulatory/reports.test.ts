@@ -4,9 +4,7 @@ import { parseCsv } from '../audit/csv.ts';
 import { templateSheets, TRANSPARENCY_REPORTERS } from '../report/transparency-reporters.ts';
 import { createDecisionLog, ensureTenant, logHead, type Database, type DecisionLog } from '../store/index.ts';
 import { pgliteStorage, postgresStorage, superuserClient, type TestStorage } from '../testing/test-database.ts';
-import {
-  buildTdbStatement, buildTransparencyReport, exportRecords, portalSource, registerStatements, regulatorySource, renderRecords, validateTdbStatement, type Restriction,
-} from './index.ts';
+import { buildTdbStatement, buildTransparencyReport, exportRecords, portalSource, registerStatements, regulatorySource, renderRecords, validateTdbStatement, type Restriction } from './index.ts';
 import { recordDecisions, type RecordedDecisions } from './regulatory-fixtures.ts';
 
 // The columns of the portal's tables (branch `portal`, 20261201110000_notices_review.sql) that the
@@ -43,14 +41,29 @@ for (const kind of ['pglite', 'postgres'] as const) {
       recorded = await recordDecisions(log);
       await db.exec(PORTAL_TABLES);
       const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-      const notice = 'INSERT INTO notices (id, case_number, tenant_id, alleged_category, minor, notifier_role, jurisdictions, language, received_at, status, outcome, decided_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)';
+      const notice =
+        'INSERT INTO notices (id, case_number, tenant_id, alleged_category, minor, notifier_role, jurisdictions, language, received_at, status, outcome, decided_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)';
       await db.query(notice, [NOTICE_ID, 'N-2026-000001', 'default', 'NCII_SYNTHETIC', false, 'SUBJECT', ['FR'], 'fr', hoursAgo(10), 'accepted', 'REMOVED', hoursAgo(4)]);
       await db.query(notice, [TF_NOTICE_ID, 'N-2026-000002', 'default', 'CSAM', true, 'TRUSTED_FLAGGER', ['EU'], 'en', hoursAgo(3), 'accepted', 'REMOVED', hoursAgo(2)]);
       await db.query(notice, [REJECTED_NOTICE_ID, 'N-2026-000003', 'default', 'OTHER', false, 'THIRD_PARTY', ['DE'], 'de', hoursAgo(5), 'rejected', 'NO_ACTION', hoursAgo(1)]);
-      await db.query('INSERT INTO appeals (id, case_number, tenant_id, decision_id, created_at, status, decided_at) VALUES ($1,$2,$3,$4,$5,$6,$7)',
-        [APPEAL_ID, 'A-2026-000001', 'default', recorded.uploadRealPerson.id, hoursAgo(6), 'overturned', hoursAgo(3)]);
-      await db.query('INSERT INTO appeals (id, case_number, tenant_id, decision_id, created_at, status, decided_at) VALUES ($1,$2,$3,$4,$5,$6,$7)',
-        ['0b9e4c1e-5f7a-4d2b-9c3e-0000000000a2', 'A-2026-000002', 'default', recorded.editMinor.id, hoursAgo(2), 'open', null]);
+      await db.query('INSERT INTO appeals (id, case_number, tenant_id, decision_id, created_at, status, decided_at) VALUES ($1,$2,$3,$4,$5,$6,$7)', [
+        APPEAL_ID,
+        'A-2026-000001',
+        'default',
+        recorded.uploadRealPerson.id,
+        hoursAgo(6),
+        'overturned',
+        hoursAgo(3),
+      ]);
+      await db.query('INSERT INTO appeals (id, case_number, tenant_id, decision_id, created_at, status, decided_at) VALUES ($1,$2,$3,$4,$5,$6,$7)', [
+        '0b9e4c1e-5f7a-4d2b-9c3e-0000000000a2',
+        'A-2026-000002',
+        'default',
+        recorded.editMinor.id,
+        hoursAgo(2),
+        'open',
+        null,
+      ]);
     });
     after(async () => {
       await log?.close();
@@ -66,7 +79,13 @@ for (const kind of ['pglite', 'postgres'] as const) {
     maybe('the portal source gives takedowns for notices decided REMOVED, with their source type and language', async () => {
       const takedowns: Restriction[] = [];
       for await (const r of portalSource(db).restrictions({})) takedowns.push(r);
-      assert.deepEqual(takedowns.map((r) => [r.sourceId, r.sourceType, r.caseNumber]), [[NOTICE_ID, 'article_16', 'N-2026-000001'], [TF_NOTICE_ID, 'trusted_flagger', 'N-2026-000002']]);
+      assert.deepEqual(
+        takedowns.map((r) => [r.sourceId, r.sourceType, r.caseNumber]),
+        [
+          [NOTICE_ID, 'article_16', 'N-2026-000001'],
+          [TF_NOTICE_ID, 'trusted_flagger', 'N-2026-000002'],
+        ],
+      );
       const [ncii, csam] = takedowns.map((r) => buildTdbStatement(r));
       assert.deepEqual(validateTdbStatement(ncii), {});
       assert.deepEqual(validateTdbStatement(csam), {});
@@ -88,10 +107,17 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.deepEqual(report.byCategory, { STATEMENT_CATEGORY_CYBER_VIOLENCE: 3, STATEMENT_CATEGORY_PROTECTION_OF_MINORS: 2, STATEMENT_CATEGORY_OTHER_VIOLATION_TC: 1 });
       assert.deepEqual(report.byJurisdiction, { EU: 2, FR: 3, UK: 1 });
       assert.deepEqual([report.automated.k, report.automated.n], [4, 6]);
-      assert.deepEqual(report.ownInitiativeIllegal.map((c) => [c.category, c.measures, c.solelyAutomated, c.visibilityDisable]), [
-        ['STATEMENT_CATEGORY_CYBER_VIOLENCE', 2, 2, 2], ['STATEMENT_CATEGORY_PROTECTION_OF_MINORS', 1, 1, 1],
-      ]);
-      assert.deepEqual(report.ownInitiativeTerms.map((c) => [c.category, c.measures]), [['STATEMENT_CATEGORY_OTHER_VIOLATION_TC', 1]]);
+      assert.deepEqual(
+        report.ownInitiativeIllegal.map((c) => [c.category, c.measures, c.solelyAutomated, c.visibilityDisable]),
+        [
+          ['STATEMENT_CATEGORY_CYBER_VIOLENCE', 2, 2, 2],
+          ['STATEMENT_CATEGORY_PROTECTION_OF_MINORS', 1, 1, 1],
+        ],
+      );
+      assert.deepEqual(
+        report.ownInitiativeTerms.map((c) => [c.category, c.measures]),
+        [['STATEMENT_CATEGORY_OTHER_VIOLATION_TC', 1]],
+      );
       const notices = Object.fromEntries(report.notices.map((n) => [n.category, n]));
       assert.equal(notices.STATEMENT_CATEGORY_CYBER_VIOLENCE!.medianHoursToAction, 6);
       assert.equal(notices.STATEMENT_CATEGORY_PROTECTION_OF_MINORS!.trustedFlagger, 1);
@@ -111,10 +137,20 @@ for (const kind of ['pglite', 'postgres'] as const) {
       for (const [name, text] of Object.entries(sheets)) {
         assert.ok(text.endsWith('\r\n') && !/[^\r]\n/.test(text), `${name} has CRLF line ends`);
         const rows = parseCsv(text);
-        assert.ok(rows.every((r) => r.length === rows[0]!.length), `${name}: every row has the header's width`);
+        assert.ok(
+          rows.every((r) => r.length === rows[0]!.length),
+          `${name}: every row has the header's width`,
+        );
       }
       const own = parseCsv(sheets['5_own_initiative_illegal']);
-      assert.deepEqual(own[0]!.slice(0, 6), ['Applicability', 'Service', 'Reporting period', 'Category', "Number of measures taken at the provider's own initiative", 'Number of measures taken after detection with solely automated means']);
+      assert.deepEqual(own[0]!.slice(0, 6), [
+        'Applicability',
+        'Service',
+        'Reporting period',
+        'Category',
+        "Number of measures taken at the provider's own initiative",
+        'Number of measures taken after detection with solely automated means',
+      ]);
       assert.equal(own[1]![1], 'Test, "quoted" service');
       const notices = parseCsv(sheets['4_notices']);
       assert.ok(notices[0]!.includes('Median time to take action'));
@@ -130,7 +166,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await registerStatements(db, regulatorySource(db), {});
       const head = (await logHead(db))!;
       const data = await exportRecords(db, { statement: `csy-dec-${recorded.editMinor.id}` }, { anchors: [{ seq: head.seq, entryHash: head.entryHash }] });
-      assert.deepEqual(data.records.map((r) => r.entry.id), [recorded.editMinor.id, recorded.outputOfEdit.id]);
+      assert.deepEqual(
+        data.records.map((r) => r.entry.id),
+        [recorded.editMinor.id, recorded.outputOfEdit.id],
+      );
       for (const { proof, entry } of data.records) {
         assert.ok(proof.hashMatches && proof.linkMatches, `proof of ${entry.seq}`);
         assert.deepEqual(proof.anchor, { seq: head.seq, entryHash: head.entryHash });
@@ -146,8 +185,14 @@ for (const kind of ['pglite', 'postgres'] as const) {
 
     maybe('records of a case (an appeal), of a notice, and of a person by the hash of their photo', async () => {
       const appeal = await exportRecords(db, { case: 'A-2026-000001' });
-      assert.deepEqual(appeal.subjects.map((s) => s.kind), ['appeal']);
-      assert.deepEqual(appeal.records.map((r) => r.entry.id), [recorded.uploadRealPerson.id]);
+      assert.deepEqual(
+        appeal.subjects.map((s) => s.kind),
+        ['appeal'],
+      );
+      assert.deepEqual(
+        appeal.records.map((r) => r.entry.id),
+        [recorded.uploadRealPerson.id],
+      );
       const notice = await exportRecords(db, { notice: 'N-2026-000001' });
       assert.deepEqual(notice.subjects, [{ kind: 'notice', id: NOTICE_ID, caseNumber: 'N-2026-000001' }]);
       assert.ok(notice.statements.some((s) => s.sourceId === NOTICE_ID && s.tdb.source_type === 'SOURCE_ARTICLE_16'));

@@ -112,10 +112,9 @@ export async function pendingStatements(db: Queryable, limit: number, tenantId?:
 /** One registered statement by puid, or the statement of a decision. */
 export async function findStatement(db: Queryable, key: { puid?: string; decisionId?: string }): Promise<RegisteredStatement | undefined> {
   if (key.puid === undefined && key.decisionId === undefined) throw new InvalidInputError('A puid or a decision id is needed.');
-  const { rows } = await db.query<StatementRow>(
-    `SELECT ${STATEMENT_COLUMNS} FROM statements st WHERE ${key.puid !== undefined ? 'st.puid = $1' : 'st.decision_id::text = $1'} LIMIT 1`,
-    [key.puid ?? key.decisionId],
-  );
+  const { rows } = await db.query<StatementRow>(`SELECT ${STATEMENT_COLUMNS} FROM statements st WHERE ${key.puid !== undefined ? 'st.puid = $1' : 'st.decision_id::text = $1'} LIMIT 1`, [
+    key.puid ?? key.decisionId,
+  ]);
   return rows[0] && fromRow(rows[0]);
 }
 

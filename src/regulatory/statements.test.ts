@@ -5,8 +5,19 @@ import { createDecisionLog, ensureTenant, type Database, type DecisionLog } from
 import { pgliteStorage, postgresStorage, type TestStorage } from '../testing/test-database.ts';
 import { DETECTOR_ERROR_RATES } from './detector-error-rates.ts';
 import {
-  buildTdbStatement, buildUserStatement, decisionLogSource, exportStatements, getSubmission, registerStatements, restrictionFromEntry, STATEMENT_LANGUAGES, statementPuid,
-  submissionCounts, validateTdbStatement, type Restriction, type TdbStatement,
+  buildTdbStatement,
+  buildUserStatement,
+  decisionLogSource,
+  exportStatements,
+  getSubmission,
+  registerStatements,
+  restrictionFromEntry,
+  STATEMENT_LANGUAGES,
+  statementPuid,
+  submissionCounts,
+  validateTdbStatement,
+  type Restriction,
+  type TdbStatement,
 } from './index.ts';
 import { PERSONAL_PROMPT, recordDecisions, type RecordedDecisions } from './regulatory-fixtures.ts';
 
@@ -14,10 +25,19 @@ const terms = { termsClause: 'Terms of use §4.2 (images of real people)', terms
 
 function validStatement(): TdbStatement {
   return {
-    decision_visibility: ['DECISION_VISIBILITY_CONTENT_DISABLED'], decision_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT', incompatible_content_ground: 'Terms §4',
-    incompatible_content_explanation: 'Not allowed.', content_type: ['CONTENT_TYPE_IMAGE'], category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC', content_date: '2026-11-30',
-    application_date: '2026-11-30', decision_facts: 'An image was refused.', source_type: 'SOURCE_VOLUNTARY', automated_detection: 'Yes',
-    automated_decision: 'AUTOMATED_DECISION_FULLY', puid: 'csy-dec-1',
+    decision_visibility: ['DECISION_VISIBILITY_CONTENT_DISABLED'],
+    decision_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
+    incompatible_content_ground: 'Terms §4',
+    incompatible_content_explanation: 'Not allowed.',
+    content_type: ['CONTENT_TYPE_IMAGE'],
+    category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC',
+    content_date: '2026-11-30',
+    application_date: '2026-11-30',
+    decision_facts: 'An image was refused.',
+    source_type: 'SOURCE_VOLUNTARY',
+    automated_detection: 'Yes',
+    automated_decision: 'AUTOMATED_DECISION_FULLY',
+    puid: 'csy-dec-1',
   };
 }
 
@@ -98,14 +118,20 @@ for (const kind of ['pglite', 'postgres'] as const) {
 
     maybe('restrictions are the blocked uploads and blocked outputs of edits; refusals only when asked', async () => {
       const plain = await restrictions();
-      assert.deepEqual(plain.map((r) => [r.decisionId, r.kind]), [
-        [recorded.uploadRealPerson.id, 'upload_blocked'],
-        [recorded.editMinor.id, 'upload_blocked'],
-        [recorded.outputOfEdit.id, 'output_blocked'],
-        [recorded.checkUnavailable.id, 'upload_blocked'],
-      ]);
+      assert.deepEqual(
+        plain.map((r) => [r.decisionId, r.kind]),
+        [
+          [recorded.uploadRealPerson.id, 'upload_blocked'],
+          [recorded.editMinor.id, 'upload_blocked'],
+          [recorded.outputOfEdit.id, 'output_blocked'],
+          [recorded.checkUnavailable.id, 'upload_blocked'],
+        ],
+      );
       const all = await restrictions(true);
-      assert.deepEqual(all.filter((r) => r.kind === 'refusal').map((r) => r.decisionId), [recorded.promptRefusal.id, recorded.generateOutput.id]);
+      assert.deepEqual(
+        all.filter((r) => r.kind === 'refusal').map((r) => r.decisionId),
+        [recorded.promptRefusal.id, recorded.generateOutput.id],
+      );
       assert.ok(!all.some((r) => r.decisionId === recorded.allowed.id));
     });
 

@@ -2,9 +2,7 @@ import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDecisionLog, ensureTenant, type Database, type DecisionLog } from '../store/index.ts';
 import { pgliteStorage, postgresStorage, type TestStorage } from '../testing/test-database.ts';
-import {
-  buildTdbStatement, createTdbClient, getSubmission, submissionCounts, submitStatements, TdbError, type Restriction, type RestrictionSource, type TdbStatement,
-} from './index.ts';
+import { buildTdbStatement, createTdbClient, getSubmission, submissionCounts, submitStatements, TdbError, type Restriction, type RestrictionSource, type TdbStatement } from './index.ts';
 import { startTdbStandIn, type TdbStandIn } from './tdb-stand-in.ts';
 
 const TOKEN = 'test-token';
@@ -13,9 +11,24 @@ const noSleep = async () => {};
 /** An account measure reported by the operator. */
 function accountRestriction(sourceId: string, tenantId = 'default'): Restriction {
   return {
-    kind: 'account', sourceKind: 'account', sourceId, tenantId, contentAt: '2026-11-01T10:00:00.000Z', appliedAt: '2026-11-02T10:00:00.000Z',
-    endsAt: '2027-05-02T10:00:00.000Z', sourceType: 'voluntary', categories: ['real_person', 'undress'], legalClasses: ['C1_REAL_ADULT_SEXUAL'], legalBasis: [],
-    jurisdiction: 'FR', rules: ['floor.real_person_sexualised'], checkUnavailable: false, knownImage: false, automatedDetection: true, automatedDecision: 'partially', account: 'suspended',
+    kind: 'account',
+    sourceKind: 'account',
+    sourceId,
+    tenantId,
+    contentAt: '2026-11-01T10:00:00.000Z',
+    appliedAt: '2026-11-02T10:00:00.000Z',
+    endsAt: '2027-05-02T10:00:00.000Z',
+    sourceType: 'voluntary',
+    categories: ['real_person', 'undress'],
+    legalClasses: ['C1_REAL_ADULT_SEXUAL'],
+    legalBasis: [],
+    jurisdiction: 'FR',
+    rules: ['floor.real_person_sexualised'],
+    checkUnavailable: false,
+    knownImage: false,
+    automatedDetection: true,
+    automatedDecision: 'partially',
+    account: 'suspended',
   };
 }
 
@@ -57,7 +70,10 @@ describe('the stand-in Transparency Database rejects what the real one would', (
     const bad = { ...statement('mixed-1'), category: 'STATEMENT_CATEGORY_PORNOGRAPHY_OR_SEXUALIZED_CONTENT' } as unknown as TdbStatement;
     const result = await client.postBatch([statement('mixed-0'), bad, statement('mixed-2')]);
     assert.equal(result.httpStatus, 422);
-    assert.deepEqual(result.outcomes.map((o) => o.status), ['retry', 'rejected', 'retry']);
+    assert.deepEqual(
+      result.outcomes.map((o) => o.status),
+      ['retry', 'rejected', 'retry'],
+    );
     assert.ok(!tdb.stored.has('mixed-0'), 'nothing of a refused batch is stored');
     const outcome = result.outcomes[1]!;
     assert.ok(outcome.status === 'rejected' && outcome.errors.category);
@@ -111,7 +127,14 @@ for (const kind of ['pglite', 'postgres'] as const) {
     maybe('250 statements go in batches of at most 100, each logged with its uuid', async () => {
       const { registered, submitted } = await submitStatements(db, config(), { source: accountSource(250, 'batch'), client: { sleep: noSleep } });
       assert.equal(registered.added, 250);
-      assert.deepEqual(tdb.requests.map((r) => [r.size, r.status]), [[100, 201], [100, 201], [50, 201]]);
+      assert.deepEqual(
+        tdb.requests.map((r) => [r.size, r.status]),
+        [
+          [100, 201],
+          [100, 201],
+          [50, 201],
+        ],
+      );
       assert.deepEqual({ ...submitted }, { requests: 3, submitted: 250, existing: 0, rejected: 0, pending: 0 });
       const s = (await getSubmission(db, 'csy-acc-batch-7'))!;
       assert.equal(s.status, 'submitted');
@@ -144,7 +167,13 @@ for (const kind of ['pglite', 'postgres'] as const) {
       tdb.stored.set('csy-acc-known-1', { uuid, statement: {} });
       const { submitted } = await submitStatements(db, config(), { source: accountSource(3, 'known'), client: { sleep: noSleep } });
       // The first request is refused whole (422); the duplicate is done, the other two go again and are stored.
-      assert.deepEqual(tdb.requests.map((r) => [r.size, r.status]), [[3, 422], [2, 201]]);
+      assert.deepEqual(
+        tdb.requests.map((r) => [r.size, r.status]),
+        [
+          [3, 422],
+          [2, 201],
+        ],
+      );
       assert.deepEqual({ ...submitted }, { requests: 2, submitted: 2, existing: 1, rejected: 0, pending: 0 });
       const known = (await getSubmission(db, 'csy-acc-known-1'))!;
       assert.deepEqual([known.status, known.uuid], ['existing', uuid]);
@@ -152,9 +181,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
 
     maybe('a statement the TDB refuses is rejected with its errors and never resent; the log keeps the count', async () => {
       tdb.stored.clear();
-      await db.query("INSERT INTO statements (puid, tenant_id, source_kind, source_id, restriction_kind, decided_at, tdb) VALUES ('csy-acc-hand', 'default', 'account', 'hand', 'account', now(), $1)", [
-        JSON.stringify({ ...buildTdbStatement(accountRestriction('hand')), puid: 'csy-acc-hand', category: 'STATEMENT_CATEGORY_UNKNOWN' }),
-      ]);
+      await db.query(
+        "INSERT INTO statements (puid, tenant_id, source_kind, source_id, restriction_kind, decided_at, tdb) VALUES ('csy-acc-hand', 'default', 'account', 'hand', 'account', now(), $1)",
+        [JSON.stringify({ ...buildTdbStatement(accountRestriction('hand')), puid: 'csy-acc-hand', category: 'STATEMENT_CATEGORY_UNKNOWN' })],
+      );
       await db.query("INSERT INTO tdb_submissions (puid, status) VALUES ('csy-acc-hand', 'pending')");
       const { submitted } = await submitStatements(db, config(), { source: accountSource(0, 'none'), client: { sleep: noSleep } });
       // Our own validator catches it first: it is never sent.

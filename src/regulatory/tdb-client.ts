@@ -82,7 +82,7 @@ export function createTdbClient(options: TdbClientOptions): TdbClient {
     } catch (error) {
       return { httpStatus: null, outcomes: statements.map((s) => ({ puid: s.puid, status: 'retry', error: `network: ${errorMessage(error)}` })) };
     }
-    const body = await response.json().catch(() => undefined) as Record<string, unknown> | undefined;
+    const body = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined;
     if (response.status === 401 || response.status === 403) {
       throw new TdbError(`The Transparency Database refused the token (HTTP ${response.status}); a new token invalidates the old one.`, 'tdb_unauthorized', { status: response.status });
     }

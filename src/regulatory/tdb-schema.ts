@@ -3,35 +3,110 @@
 // (read from the Commission's repository digital-services-act/transparency-database:
 // app/Models/Statement.php and the API documentation). docs/regulatory.md lists each rule.
 
-export const DECISION_VISIBILITY = ['DECISION_VISIBILITY_CONTENT_REMOVED', 'DECISION_VISIBILITY_CONTENT_DISABLED', 'DECISION_VISIBILITY_CONTENT_DEMOTED', 'DECISION_VISIBILITY_CONTENT_AGE_RESTRICTED', 'DECISION_VISIBILITY_CONTENT_INTERACTION_RESTRICTED', 'DECISION_VISIBILITY_CONTENT_LABELLED', 'DECISION_VISIBILITY_OTHER'] as const;
+export const DECISION_VISIBILITY = [
+  'DECISION_VISIBILITY_CONTENT_REMOVED',
+  'DECISION_VISIBILITY_CONTENT_DISABLED',
+  'DECISION_VISIBILITY_CONTENT_DEMOTED',
+  'DECISION_VISIBILITY_CONTENT_AGE_RESTRICTED',
+  'DECISION_VISIBILITY_CONTENT_INTERACTION_RESTRICTED',
+  'DECISION_VISIBILITY_CONTENT_LABELLED',
+  'DECISION_VISIBILITY_OTHER',
+] as const;
 export const DECISION_MONETARY = ['DECISION_MONETARY_SUSPENSION', 'DECISION_MONETARY_TERMINATION', 'DECISION_MONETARY_OTHER'] as const;
-export const DECISION_PROVISION = ['DECISION_PROVISION_PARTIAL_SUSPENSION', 'DECISION_PROVISION_TOTAL_SUSPENSION', 'DECISION_PROVISION_PARTIAL_TERMINATION', 'DECISION_PROVISION_TOTAL_TERMINATION'] as const;
+export const DECISION_PROVISION = [
+  'DECISION_PROVISION_PARTIAL_SUSPENSION',
+  'DECISION_PROVISION_TOTAL_SUSPENSION',
+  'DECISION_PROVISION_PARTIAL_TERMINATION',
+  'DECISION_PROVISION_TOTAL_TERMINATION',
+] as const;
 export const DECISION_ACCOUNT = ['DECISION_ACCOUNT_SUSPENDED', 'DECISION_ACCOUNT_TERMINATED'] as const;
 export const ACCOUNT_TYPES = ['ACCOUNT_TYPE_BUSINESS', 'ACCOUNT_TYPE_PRIVATE'] as const;
 export const DECISION_GROUNDS = ['DECISION_GROUND_ILLEGAL_CONTENT', 'DECISION_GROUND_INCOMPATIBLE_CONTENT'] as const;
-export const CONTENT_TYPES = ['CONTENT_TYPE_APP', 'CONTENT_TYPE_AUDIO', 'CONTENT_TYPE_IMAGE', 'CONTENT_TYPE_PRODUCT', 'CONTENT_TYPE_SYNTHETIC_MEDIA', 'CONTENT_TYPE_TEXT', 'CONTENT_TYPE_VIDEO', 'CONTENT_TYPE_OTHER'] as const;
+export const CONTENT_TYPES = [
+  'CONTENT_TYPE_APP',
+  'CONTENT_TYPE_AUDIO',
+  'CONTENT_TYPE_IMAGE',
+  'CONTENT_TYPE_PRODUCT',
+  'CONTENT_TYPE_SYNTHETIC_MEDIA',
+  'CONTENT_TYPE_TEXT',
+  'CONTENT_TYPE_VIDEO',
+  'CONTENT_TYPE_OTHER',
+] as const;
 export const STATEMENT_CATEGORIES = [
-  'STATEMENT_CATEGORY_ANIMAL_WELFARE', 'STATEMENT_CATEGORY_CONSUMER_INFORMATION', 'STATEMENT_CATEGORY_CYBER_VIOLENCE', 'STATEMENT_CATEGORY_CYBER_VIOLENCE_AGAINST_WOMEN',
-  'STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS', 'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH', 'STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS',
-  'STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS', 'STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE', 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC',
-  'STATEMENT_CATEGORY_PROTECTION_OF_MINORS', 'STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY', 'STATEMENT_CATEGORY_SCAMS_AND_FRAUD', 'STATEMENT_CATEGORY_SELF_HARM',
-  'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS', 'STATEMENT_CATEGORY_VIOLENCE',
+  'STATEMENT_CATEGORY_ANIMAL_WELFARE',
+  'STATEMENT_CATEGORY_CONSUMER_INFORMATION',
+  'STATEMENT_CATEGORY_CYBER_VIOLENCE',
+  'STATEMENT_CATEGORY_CYBER_VIOLENCE_AGAINST_WOMEN',
+  'STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS',
+  'STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH',
+  'STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS',
+  'STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS',
+  'STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE',
+  'STATEMENT_CATEGORY_OTHER_VIOLATION_TC',
+  'STATEMENT_CATEGORY_PROTECTION_OF_MINORS',
+  'STATEMENT_CATEGORY_RISK_FOR_PUBLIC_SECURITY',
+  'STATEMENT_CATEGORY_SCAMS_AND_FRAUD',
+  'STATEMENT_CATEGORY_SELF_HARM',
+  'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
+  'STATEMENT_CATEGORY_VIOLENCE',
 ] as const;
 /**
  * The keywords Consentry uses (a subset of the 68 KEYWORD_* values; the validator refuses any
  * other, so a typo cannot reach the database).
  */
 export const CATEGORY_SPECIFICATIONS = [
-  'KEYWORD_NON_CONSENSUAL_MATERIAL_DEEPFAKE', 'KEYWORD_NON_CONSENSUAL_MATERIAL_DEEPFAKE_AGAINST_WOMEN', 'KEYWORD_NON_CONSENSUAL_IMAGE_SHARING',
-  'KEYWORD_NON_CONSENSUAL_IMAGE_SHARING_AGAINST_WOMEN', 'KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL', 'KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL_DEEPFAKE',
-  'KEYWORD_GROOMING_SEXUAL_ENTICEMENT_MINORS', 'KEYWORD_ADULT_SEXUAL_MATERIAL', 'KEYWORD_NUDITY', 'KEYWORD_IMPERSONATION_ACCOUNT_HIJACKING',
-  'KEYWORD_CYBER_HARASSMENT', 'KEYWORD_CYBER_HARASSMENT_AGAINST_WOMEN', 'KEYWORD_BIOMETRIC_DATA_BREACH', 'KEYWORD_AGE_SPECIFIC_RESTRICTIONS_MINORS', 'KEYWORD_OTHER',
+  'KEYWORD_NON_CONSENSUAL_MATERIAL_DEEPFAKE',
+  'KEYWORD_NON_CONSENSUAL_MATERIAL_DEEPFAKE_AGAINST_WOMEN',
+  'KEYWORD_NON_CONSENSUAL_IMAGE_SHARING',
+  'KEYWORD_NON_CONSENSUAL_IMAGE_SHARING_AGAINST_WOMEN',
+  'KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL',
+  'KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL_DEEPFAKE',
+  'KEYWORD_GROOMING_SEXUAL_ENTICEMENT_MINORS',
+  'KEYWORD_ADULT_SEXUAL_MATERIAL',
+  'KEYWORD_NUDITY',
+  'KEYWORD_IMPERSONATION_ACCOUNT_HIJACKING',
+  'KEYWORD_CYBER_HARASSMENT',
+  'KEYWORD_CYBER_HARASSMENT_AGAINST_WOMEN',
+  'KEYWORD_BIOMETRIC_DATA_BREACH',
+  'KEYWORD_AGE_SPECIFIC_RESTRICTIONS_MINORS',
+  'KEYWORD_OTHER',
 ] as const;
 export const SOURCE_TYPES = ['SOURCE_ARTICLE_16', 'SOURCE_TRUSTED_FLAGGER', 'SOURCE_TYPE_OTHER_NOTIFICATION', 'SOURCE_VOLUNTARY'] as const;
 export const AUTOMATED_DECISIONS = ['AUTOMATED_DECISION_FULLY', 'AUTOMATED_DECISION_PARTIALLY', 'AUTOMATED_DECISION_NOT_AUTOMATED'] as const;
 export const YES_NO = ['Yes', 'No'] as const;
 /** The EU 27 and Iceland, Liechtenstein, Norway. */
-export const EEA_COUNTRIES = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IS', 'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'] as const;
+export const EEA_COUNTRIES = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IS',
+  'IT',
+  'LI',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'NO',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+] as const;
 
 export const MAX_BATCH = 100;
 
@@ -79,22 +154,49 @@ export interface TdbStatement {
 export type TdbErrors = Record<string, string[]>;
 
 const FREE_TEXT_LIMITS: Record<string, number> = {
-  decision_visibility_other: 500, decision_monetary_other: 500, decision_ground_reference_url: 500, illegal_content_legal_ground: 500,
-  illegal_content_explanation: 2000, incompatible_content_ground: 500, incompatible_content_explanation: 2000, content_type_other: 500,
-  category_specification_other: 500, decision_facts: 5000, source_identity: 500, puid: 500,
+  decision_visibility_other: 500,
+  decision_monetary_other: 500,
+  decision_ground_reference_url: 500,
+  illegal_content_legal_ground: 500,
+  illegal_content_explanation: 2000,
+  incompatible_content_ground: 500,
+  incompatible_content_explanation: 2000,
+  content_type_other: 500,
+  category_specification_other: 500,
+  decision_facts: 5000,
+  source_identity: 500,
+  puid: 500,
 };
 const ENUMS: Record<string, readonly string[]> = {
-  decision_monetary: DECISION_MONETARY, decision_provision: DECISION_PROVISION, decision_account: DECISION_ACCOUNT, account_type: ACCOUNT_TYPES,
-  decision_ground: DECISION_GROUNDS, category: STATEMENT_CATEGORIES, source_type: SOURCE_TYPES, automated_detection: YES_NO,
-  automated_decision: AUTOMATED_DECISIONS, incompatible_content_illegal: YES_NO,
+  decision_monetary: DECISION_MONETARY,
+  decision_provision: DECISION_PROVISION,
+  decision_account: DECISION_ACCOUNT,
+  account_type: ACCOUNT_TYPES,
+  decision_ground: DECISION_GROUNDS,
+  category: STATEMENT_CATEGORIES,
+  source_type: SOURCE_TYPES,
+  automated_detection: YES_NO,
+  automated_decision: AUTOMATED_DECISIONS,
+  incompatible_content_illegal: YES_NO,
 };
 const ARRAYS: Record<string, readonly string[]> = {
-  decision_visibility: DECISION_VISIBILITY, content_type: CONTENT_TYPES, category_addition: STATEMENT_CATEGORIES,
-  category_specification: CATEGORY_SPECIFICATIONS, territorial_scope: EEA_COUNTRIES,
+  decision_visibility: DECISION_VISIBILITY,
+  content_type: CONTENT_TYPES,
+  category_addition: STATEMENT_CATEGORIES,
+  category_specification: CATEGORY_SPECIFICATIONS,
+  territorial_scope: EEA_COUNTRIES,
 };
 const KNOWN_FIELDS = new Set<string>([
-  ...Object.keys(FREE_TEXT_LIMITS), ...Object.keys(ENUMS), ...Object.keys(ARRAYS), 'content_language', 'content_date', 'application_date',
-  'end_date_visibility_restriction', 'end_date_monetary_restriction', 'end_date_service_restriction', 'end_date_account_restriction',
+  ...Object.keys(FREE_TEXT_LIMITS),
+  ...Object.keys(ENUMS),
+  ...Object.keys(ARRAYS),
+  'content_language',
+  'content_date',
+  'application_date',
+  'end_date_visibility_restriction',
+  'end_date_monetary_restriction',
+  'end_date_service_restriction',
+  'end_date_account_restriction',
 ]);
 
 /**
@@ -108,7 +210,16 @@ const PERSONAL_DATA = [
   { name: 'an IP address', pattern: /\b\d{1,3}(?:\.\d{1,3}){3}\b/ },
   { name: 'a URL with a query', pattern: /https?:\/\/\S+\?\S+/i },
 ];
-const PERSONAL_TEXT_FIELDS = ['decision_visibility_other', 'decision_monetary_other', 'illegal_content_explanation', 'incompatible_content_explanation', 'content_type_other', 'category_specification_other', 'decision_facts', 'source_identity'];
+const PERSONAL_TEXT_FIELDS = [
+  'decision_visibility_other',
+  'decision_monetary_other',
+  'illegal_content_explanation',
+  'incompatible_content_explanation',
+  'content_type_other',
+  'category_specification_other',
+  'decision_facts',
+  'source_identity',
+];
 
 /**
  * Checks a statement against the v2 schema's rules (required fields, enumerations, lengths,
@@ -157,9 +268,11 @@ export function validateTdbStatement(input: unknown): TdbErrors {
   requiredIf('illegal_content_explanation', illegal, 'decision ground is illegal content');
   requiredIf('incompatible_content_ground', incompatible, 'decision ground is incompatible content');
   requiredIf('incompatible_content_explanation', incompatible, 'decision ground is incompatible content');
-  if (present('incompatible_content_illegal') && !incompatible) fail('incompatible_content_illegal', 'The incompatible_content_illegal field is only allowed when decision ground is incompatible content.');
+  if (present('incompatible_content_illegal') && !incompatible)
+    fail('incompatible_content_illegal', 'The incompatible_content_illegal field is only allowed when decision ground is incompatible content.');
   if (present('source_identity') && s.source_type === 'SOURCE_VOLUNTARY') fail('source_identity', 'The source_identity field is not allowed for own-initiative decisions.');
-  if (present('content_language') && (typeof s.content_language !== 'string' || !/^[A-Z]{2}$/.test(s.content_language))) fail('content_language', 'The content_language must be an ISO 639-1 code in upper case.');
+  if (present('content_language') && (typeof s.content_language !== 'string' || !/^[A-Z]{2}$/.test(s.content_language)))
+    fail('content_language', 'The content_language must be an ISO 639-1 code in upper case.');
   if (present('decision_ground_reference_url') && (typeof s.decision_ground_reference_url !== 'string' || !/^https?:\/\/\S+$/.test(s.decision_ground_reference_url))) {
     fail('decision_ground_reference_url', 'The decision_ground_reference_url must be a URL.');
   }

@@ -38,7 +38,8 @@ export async function startTdbStandIn(token: string): Promise<TdbStandIn> {
     const outage = failNext.shift();
     if (outage !== undefined) return answer(outage, { message: 'Service unavailable.' });
     if (!Array.isArray(list) || list.length === 0) return answer(422, { message: 'The statements field is required.', errors: { statements: ['The statements field is required.'] } });
-    if (list.length > MAX_BATCH) return answer(422, { message: `The statements may not have more than ${MAX_BATCH} items.`, errors: { statements: [`The statements may not have more than ${MAX_BATCH} items.`] } });
+    if (list.length > MAX_BATCH)
+      return answer(422, { message: `The statements may not have more than ${MAX_BATCH} items.`, errors: { statements: [`The statements may not have more than ${MAX_BATCH} items.`] } });
     const errors: Record<string, TdbErrors & { existing?: unknown }> = {};
     const seen = new Set<string>();
     for (const [i, statement] of list.entries()) {

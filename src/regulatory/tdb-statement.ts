@@ -43,7 +43,12 @@ export function mapCategory(r: Pick<Restriction, 'categories' | 'legalClasses' |
   const has = (c: string) => (r.categories as string[]).includes(c);
   const sexualised = has('sexual') || has('undress') || has('suggestive');
   if (r.checkUnavailable) {
-    return { category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC', keywords: ['KEYWORD_OTHER'], illegal: false, otherKeyword: 'A required automated check could not run; the service refuses what it cannot check' };
+    return {
+      category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC',
+      keywords: ['KEYWORD_OTHER'],
+      illegal: false,
+      otherKeyword: 'A required automated check could not run; the service refuses what it cannot check',
+    };
   }
   if (r.legalClasses.includes('C2_MINOR_SEXUAL') || (has('minor') && sexualised)) {
     return { category: 'STATEMENT_CATEGORY_PROTECTION_OF_MINORS', keywords: [r.knownImage ? 'KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL' : 'KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL_DEEPFAKE'], illegal: true };
@@ -53,7 +58,7 @@ export function mapCategory(r: Pick<Restriction, 'categories' | 'legalClasses' |
   if (has('real_person') && sexualised) return { category: 'STATEMENT_CATEGORY_CYBER_VIOLENCE', keywords: ['KEYWORD_NON_CONSENSUAL_MATERIAL_DEEPFAKE'], illegal: false };
   if (has('undress')) return { category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC', keywords: ['KEYWORD_NUDITY'], illegal: false };
   if (sexualised) return { category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC', keywords: ['KEYWORD_ADULT_SEXUAL_MATERIAL'], illegal: false };
-  return { category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC', keywords: ['KEYWORD_OTHER'], illegal: false, otherKeyword: 'Refused under the operator\'s content policy' };
+  return { category: 'STATEMENT_CATEGORY_OTHER_VIOLATION_TC', keywords: ['KEYWORD_OTHER'], illegal: false, otherKeyword: "Refused under the operator's content policy" };
 }
 
 /** The legal class a restriction is illegal under (the gravest), if any. */
@@ -88,7 +93,7 @@ export function statementPuid(r: Pick<Restriction, 'sourceKind' | 'sourceId'>): 
 
 const WHAT: Record<Restriction['kind'], string> = {
   upload_blocked: 'An image the user uploaded to the service was checked automatically before any processing and refused; it was not processed, stored or shown.',
-  output_blocked: "The result of an edit of an image the user uploaded was checked automatically before delivery and withheld; it was not delivered, stored or shown.",
+  output_blocked: 'The result of an edit of an image the user uploaded was checked automatically before delivery and withheld; it was not delivered, stored or shown.',
   takedown: 'After a notice, the images it identified by their hashes were reviewed and taken down; copies matching those hashes are refused from then on.',
   account: "The operator restricted the user's account following repeated or serious violations of its terms.",
   refusal: "A request to the service's image generator was refused before any image was generated; nothing was hosted.",
@@ -131,13 +136,18 @@ const AUTOMATED: Record<Restriction['automatedDecision'], TdbStatement['automate
 /** The v2 statement of a restriction. Validate it (`validateTdbStatement`) before sending. */
 export function buildTdbStatement(r: Restriction, terms: OperatorTerms = {}): TdbStatement {
   const mapping = mapCategory(r);
-  const legalClass = mapping.illegal ? gravestLegalClass(r) ?? (mapping.category === 'STATEMENT_CATEGORY_PROTECTION_OF_MINORS' ? 'C2_MINOR_SEXUAL' : 'C1_REAL_ADULT_SEXUAL') : undefined;
+  const legalClass = mapping.illegal ? (gravestLegalClass(r) ?? (mapping.category === 'STATEMENT_CATEGORY_PROTECTION_OF_MINORS' ? 'C2_MINOR_SEXUAL' : 'C1_REAL_ADULT_SEXUAL')) : undefined;
   const legal = legalClass ? tdbLegalGround(r, legalClass) : [];
   const illegal = legal.length > 0;
   const day = (iso: string) => iso.slice(0, 10);
   const statement: TdbStatement = {
     decision_ground: illegal ? 'DECISION_GROUND_ILLEGAL_CONTENT' : 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
-    content_type: r.kind === 'refusal' && !r.categories.includes('known_image') ? ['CONTENT_TYPE_TEXT'] : r.kind === 'output_blocked' ? ['CONTENT_TYPE_IMAGE', 'CONTENT_TYPE_SYNTHETIC_MEDIA'] : ['CONTENT_TYPE_IMAGE'],
+    content_type:
+      r.kind === 'refusal' && !r.categories.includes('known_image')
+        ? ['CONTENT_TYPE_TEXT']
+        : r.kind === 'output_blocked'
+          ? ['CONTENT_TYPE_IMAGE', 'CONTENT_TYPE_SYNTHETIC_MEDIA']
+          : ['CONTENT_TYPE_IMAGE'],
     category: mapping.category,
     category_specification: mapping.keywords,
     territorial_scope: territorialScope(r.jurisdiction),
@@ -159,13 +169,21 @@ export function buildTdbStatement(r: Restriction, terms: OperatorTerms = {}): Td
     statement.decision_visibility_other = 'Generation refused before any content was created';
   } else statement.decision_visibility = ['DECISION_VISIBILITY_CONTENT_DISABLED'];
   if (illegal) {
-    statement.illegal_content_legal_ground = legal.map((b) => b.citation).join('; ').slice(0, 500);
-    statement.illegal_content_explanation = legal.map((b) => b.summary).join(' ').slice(0, 2000);
+    statement.illegal_content_legal_ground = legal
+      .map((b) => b.citation)
+      .join('; ')
+      .slice(0, 500);
+    statement.illegal_content_explanation = legal
+      .map((b) => b.summary)
+      .join(' ')
+      .slice(0, 2000);
   } else {
     statement.incompatible_content_ground = (terms.termsClause ?? DEFAULT_TERMS_CLAUSE).slice(0, 500);
-    statement.incompatible_content_explanation = (r.checkUnavailable
-      ? 'The service refuses content it could not check, so that no unchecked image of a real person or a minor is processed.'
-      : `The content falls under ${mapping.category === 'STATEMENT_CATEGORY_CYBER_VIOLENCE' ? 'the prohibition of sexualised or revealing depictions of real people without verified consent' : "the service's prohibition of sexual or nude imagery"} in the terms of use.`).slice(0, 2000);
+    statement.incompatible_content_explanation = (
+      r.checkUnavailable
+        ? 'The service refuses content it could not check, so that no unchecked image of a real person or a minor is processed.'
+        : `The content falls under ${mapping.category === 'STATEMENT_CATEGORY_CYBER_VIOLENCE' ? 'the prohibition of sexualised or revealing depictions of real people without verified consent' : "the service's prohibition of sexual or nude imagery"} in the terms of use.`
+    ).slice(0, 2000);
     statement.incompatible_content_illegal = 'No';
     if (terms.termsUrl) statement.decision_ground_reference_url = terms.termsUrl;
   }

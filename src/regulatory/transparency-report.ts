@@ -53,7 +53,14 @@ export interface TransparencyReport {
 
 const HOUR = 3_600_000;
 const emptyCounts = (category: CategoryCounts['category']): CategoryCounts => ({
-  category, measures: 0, solelyAutomated: 0, visibilityRemoval: 0, visibilityDisable: 0, visibilityOther: 0, accountSuspension: 0, accountTermination: 0,
+  category,
+  measures: 0,
+  solelyAutomated: 0,
+  visibilityRemoval: 0,
+  visibilityDisable: 0,
+  visibilityOther: 0,
+  accountSuspension: 0,
+  accountTermination: 0,
 });
 const round = (x: number | undefined) => (x === undefined ? null : Math.round(x * 100) / 100);
 
@@ -100,10 +107,23 @@ export async function buildTransparencyReport(source: RestrictionSource, options
   }
   const notices = new Map<string, NoticeCounts & { hours: number[]; tfHours: number[] }>();
   for await (const n of source.notices(range)) {
-    const category = n.minor || n.allegedCategory === 'CSAM'
-      ? mapCategory({ categories: ['minor', 'sexual'], legalClasses: ['C2_MINOR_SEXUAL'], knownImage: true, checkUnavailable: false }).category
-      : n.allegedCategory === 'OTHER' ? 'STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE' : 'STATEMENT_CATEGORY_CYBER_VIOLENCE';
-    const row = notices.get(category) ?? { category, received: 0, trustedFlagger: 0, actionsLaw: 0, actionsTerms: 0, medianHoursToAction: null, medianHoursToActionTrustedFlagger: null, hours: [], tfHours: [] };
+    const category =
+      n.minor || n.allegedCategory === 'CSAM'
+        ? mapCategory({ categories: ['minor', 'sexual'], legalClasses: ['C2_MINOR_SEXUAL'], knownImage: true, checkUnavailable: false }).category
+        : n.allegedCategory === 'OTHER'
+          ? 'STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE'
+          : 'STATEMENT_CATEGORY_CYBER_VIOLENCE';
+    const row = notices.get(category) ?? {
+      category,
+      received: 0,
+      trustedFlagger: 0,
+      actionsLaw: 0,
+      actionsTerms: 0,
+      medianHoursToAction: null,
+      medianHoursToActionTrustedFlagger: null,
+      hours: [],
+      tfHours: [],
+    };
     notices.set(category, row);
     row.received++;
     if (n.trustedFlagger) row.trustedFlagger++;
@@ -132,7 +152,9 @@ export async function buildTransparencyReport(source: RestrictionSource, options
     ownInitiativeIllegal: order(illegal.values()) as CategoryCounts[],
     ownInitiativeTerms: order(terms.values()) as CategoryCounts[],
     notices: (order(notices.values()) as Array<NoticeCounts & { hours: number[]; tfHours: number[] }>).map(({ hours: h, tfHours, ...row }) => ({
-      ...row, medianHoursToAction: round(median(h)), medianHoursToActionTrustedFlagger: round(median(tfHours)),
+      ...row,
+      medianHoursToAction: round(median(h)),
+      medianHoursToActionTrustedFlagger: round(median(tfHours)),
     })),
     byCategory,
     byJurisdiction,
@@ -146,7 +168,7 @@ export async function buildTransparencyReport(source: RestrictionSource, options
       'Restrictions are counted from the hash-chained decision log (blocked uploads and blocked outputs of edits of uploads) and, where the review portal is installed, from notices decided REMOVED and decisions upheld by a reviewer.',
       'Refused generations (nothing was hosted) are not statements of reasons and are counted only when the operator includes them.',
       'Time to action of automated blocks is the time from the check to the block (near zero); for notices, from receipt to decision.',
-      'Detector error rates come from the benchmarks (BENCHMARKS.md), not from this service\'s traffic; without human labels of this traffic, its own error rate is unknown.',
+      "Detector error rates come from the benchmarks (BENCHMARKS.md), not from this service's traffic; without human labels of this traffic, its own error rate is unknown.",
     ],
   };
 }

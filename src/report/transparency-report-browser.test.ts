@@ -15,9 +15,22 @@ function restriction(i: number): Restriction {
   const minor = i % 5 === 0;
   const at = new Date(Date.UTC(2026, 5, 1 + (i % 28), 10)).toISOString();
   return {
-    kind: 'upload_blocked', sourceKind: 'decision', sourceId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, tenantId: 'default', contentAt: at, appliedAt: at,
-    sourceType: 'voluntary', categories: minor ? ['minor', 'undress'] : ['real_person', 'undress'], legalClasses: [minor ? 'C2_MINOR_SEXUAL' : 'C1_REAL_ADULT_SEXUAL'], legalBasis: [],
-    jurisdiction: ['FR', 'EU', 'UK', 'US'][i % 4]!, rules: [], checkUnavailable: false, knownImage: false, automatedDetection: true, automatedDecision: i % 7 === 0 ? 'partially' : 'fully',
+    kind: 'upload_blocked',
+    sourceKind: 'decision',
+    sourceId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    tenantId: 'default',
+    contentAt: at,
+    appliedAt: at,
+    sourceType: 'voluntary',
+    categories: minor ? ['minor', 'undress'] : ['real_person', 'undress'],
+    legalClasses: [minor ? 'C2_MINOR_SEXUAL' : 'C1_REAL_ADULT_SEXUAL'],
+    legalBasis: [],
+    jurisdiction: ['FR', 'EU', 'UK', 'US'][i % 4]!,
+    rules: [],
+    checkUnavailable: false,
+    knownImage: false,
+    automatedDetection: true,
+    automatedDecision: i % 7 === 0 ? 'partially' : 'fully',
   };
 }
 
@@ -27,7 +40,19 @@ const source: RestrictionSource = {
     for (let i = 0; i < 40; i++) yield restriction(i);
   },
   async *notices() {
-    yield { id: 'n1', caseNumber: 'N-1', tenantId: 'default', receivedAt: '2026-06-02T10:00:00Z', decidedAt: '2026-06-02T16:00:00Z', outcome: 'REMOVED', allegedCategory: 'NCII_SYNTHETIC', minor: false, jurisdictions: ['FR'], trustedFlagger: false, authority: false };
+    yield {
+      id: 'n1',
+      caseNumber: 'N-1',
+      tenantId: 'default',
+      receivedAt: '2026-06-02T10:00:00Z',
+      decidedAt: '2026-06-02T16:00:00Z',
+      outcome: 'REMOVED',
+      allegedCategory: 'NCII_SYNTHETIC',
+      minor: false,
+      jurisdictions: ['FR'],
+      trustedFlagger: false,
+      authority: false,
+    };
   },
   async *appeals() {
     yield { id: 'a1', caseNumber: 'A-1', tenantId: 'default', decisionId: 'd', createdAt: '2026-06-03T10:00:00Z', decidedAt: '2026-06-04T10:00:00Z', status: 'overturned' };
@@ -48,10 +73,14 @@ test('the transparency report renders in Chromium: charts drawn, figures shown, 
     await writeFile(join(dir, 'report.html'), TRANSPARENCY_REPORTERS.html!.render(report));
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+    });
     page.on('pageerror', (e) => problems.push(e.message));
     const external: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) external.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) external.push(r.url());
+    });
     await page.goto(pathToFileURL(join(dir, 'report.html')).href);
     const text = (await page.textContent('body'))!;
     assert.match(text, /Restrictions\s*40/);
@@ -65,7 +94,11 @@ test('the transparency report renders in Chromium: charts drawn, figures shown, 
       const box = await charts.nth(i).boundingBox();
       assert.ok(box && box.width > 300 && box.height > 20, `chart ${i} box ${JSON.stringify(box)}`);
     }
-    const widths = await page.locator('svg').first().locator('rect').evaluateAll((els) => els.map((e) => Number(e.getAttribute('width'))));
+    const widths = await page
+      .locator('svg')
+      .first()
+      .locator('rect')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('width'))));
     assert.ok(widths.length === 2 && widths.every((w) => w > 0), `category bars ${widths}`);
     const screenshot = await page.screenshot({ fullPage: true });
     assert.ok(screenshot.length > 20_000, `screenshot is ${screenshot.length} bytes`);
