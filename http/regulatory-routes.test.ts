@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { createApiKey, createContext, readConfig, registerStatements, regulatorySource, type ConsentryContext, type Database } from '../src/internal.ts';
-import { recordDecisions, type RecordedDecisions } from '../src/regulatory/regulatory-fixtures.ts';
+import { recordDecisions, type RecordedDecisions } from '../src/regulatory/decisions.fixture.ts';
 import { pgliteStorage, postgresStorage, type TestStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';
 import { fakePromptDetector, noopEditDetector } from './test-fixtures.ts';

@@ -5,7 +5,7 @@ import { templateSheets, TRANSPARENCY_REPORTERS } from '../report/transparency-r
 import { createDecisionLog, ensureTenant, logHead, type Database, type DecisionLog } from '../store/index.ts';
 import { pgliteStorage, postgresStorage, superuserClient, type TestStorage } from '../testing/test-database.ts';
 import { buildTdbStatement, buildTransparencyReport, exportRecords, portalSource, registerStatements, regulatorySource, renderRecords, validateTdbStatement, type Restriction } from './index.ts';
-import { recordDecisions, type RecordedDecisions } from './regulatory-fixtures.ts';
+import { recordDecisions, type RecordedDecisions } from './decisions.fixture.ts';
 
 // The columns of the portal's tables (branch `portal`, 20261201110000_notices_review.sql) that the
 // portal source reads; created here only when that migration is not installed.

@@ -19,7 +19,7 @@ import {
   type Restriction,
   type TdbStatement,
 } from './index.ts';
-import { PERSONAL_PROMPT, recordDecisions, type RecordedDecisions } from './regulatory-fixtures.ts';
+import { PERSONAL_PROMPT, recordDecisions, type RecordedDecisions } from './decisions.fixture.ts';
 
 const terms = { termsClause: 'Terms of use §4.2 (images of real people)', termsUrl: 'https://example.org/terms', appealUrl: 'https://example.org/appeal/{decisionId}' };
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createDecisionLog, ensureTenant, type Database, type DecisionLog } from '../store/index.ts';
 import { pgliteStorage, postgresStorage, type TestStorage } from '../testing/test-database.ts';
 import { buildTdbStatement, createTdbClient, getSubmission, submissionCounts, submitStatements, TdbError, type Restriction, type RestrictionSource, type TdbStatement } from './index.ts';
-import { startTdbStandIn, type TdbStandIn } from './tdb-stand-in.ts';
+import { startTdbStandIn, type TdbStandIn } from '../testing/tdb-stand-in.ts';
 
 const TOKEN = 'test-token';
 const noSleep = async () => {};

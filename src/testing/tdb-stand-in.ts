@@ -4,7 +4,7 @@
 // statement, 201 with a uuid per statement. Outages are scripted with `failNext`.
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { MAX_BATCH, validateTdbStatement, type TdbErrors } from './tdb-schema.ts';
+import { MAX_BATCH, validateTdbStatement, type TdbErrors } from '../regulatory/tdb-schema.ts';
 
 export interface TdbStandIn {
   app: FastifyInstance;
