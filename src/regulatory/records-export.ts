@@ -4,7 +4,7 @@
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { escapeHtml, page, table } from '../report/html.ts';
 import type { Queryable } from '../store/database.ts';
-import { hashEntry, isUuid, verifyLog, type HashedContent, type LogAnchor, type LogEntry, type LogVerification } from '../store/decision-log.ts';
+import { GENESIS_HASH, hashEntry, isUuid, LOG_ENTRY_COLUMNS, logEntryFromRow, verifyLog, type LogAnchor, type LogEntry, type LogRow, type LogVerification } from '../store/decision-log.ts';
 import { tableExists } from './portal-source.ts';
 import { findStatement, getSubmission, type RegisteredStatement, type Submission } from './statements-register.ts';
 
@@ -24,7 +24,7 @@ export interface EntryProof {
 }
 
 export interface ExportedRecord {
-  entry: Omit<LogEntry, never>;
+  entry: LogEntry;
   proof: EntryProof;
 }
 
@@ -40,26 +40,7 @@ export interface RecordsExport {
   howToVerify: string[];
 }
 
-const COLUMNS =
-  'seq, id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision::text AS decision, inputs::text AS inputs, signals::text AS signals, parent_id, prev_hash, entry_hash';
 const MAX_RECORDS = 10_000;
-
-interface Row {
-  seq: string | number;
-  id: string;
-  tenant_id: string;
-  created_at: Date | string;
-  kind: LogEntry['kind'];
-  verdict: LogEntry['verdict'];
-  policy_id: string;
-  policy_version: string;
-  decision: string;
-  inputs: string;
-  signals: string;
-  parent_id: string | null;
-  prev_hash: string;
-  entry_hash: string;
-}
 
 /** The ids of the log entries (and parent ids) a query is about. */
 async function resolveSubjects(
@@ -133,52 +114,24 @@ export async function exportRecords(db: Queryable, query: RecordsQuery, options:
     where = `(id = ANY($1::uuid[]) OR parent_id = ANY($1::uuid[]) OR id IN (SELECT parent_id FROM decision_log WHERE id = ANY($1::uuid[]) AND parent_id IS NOT NULL))`;
   }
   if (options.tenantId) where += ` AND tenant_id = $${params.push(options.tenantId)}`;
-  const { rows } = await db.query<Row>(`SELECT ${COLUMNS} FROM decision_log WHERE ${where} ORDER BY seq LIMIT ${MAX_RECORDS}`, params);
+  const { rows } = await db.query<LogRow>(`SELECT ${LOG_ENTRY_COLUMNS} FROM decision_log WHERE ${where} ORDER BY seq LIMIT ${MAX_RECORDS}`, params);
   const anchors = [...(options.anchors ?? [])].sort((a, b) => a.seq - b.seq);
   const records: ExportedRecord[] = [];
   for (const row of rows) {
-    const content: HashedContent = {
-      id: row.id,
-      tenantId: row.tenant_id,
-      createdAt: new Date(row.created_at).toISOString(),
-      kind: row.kind,
-      verdict: row.verdict,
-      policyId: row.policy_id,
-      policyVersion: row.policy_version,
-      parentId: row.parent_id,
-      decisionJson: row.decision,
-      inputsJson: row.inputs,
-      signalsJson: row.signals,
-    };
-    const seq = Number(row.seq);
-    const { rows: before } = await db.query<{ seq: string | number; entry_hash: string }>('SELECT seq, entry_hash FROM decision_log WHERE seq < $1 ORDER BY seq DESC LIMIT 1', [seq]);
+    const { content, ...entry } = logEntryFromRow(row);
+    const { rows: before } = await db.query<{ seq: string | number; entry_hash: string }>('SELECT seq, entry_hash FROM decision_log WHERE seq < $1 ORDER BY seq DESC LIMIT 1', [entry.seq]);
     const predecessor = before[0] ? { seq: Number(before[0].seq), entryHash: before[0].entry_hash } : null;
-    const recomputedHash = hashEntry(row.prev_hash, content);
+    const recomputedHash = hashEntry(entry.prevHash, content);
     records.push({
-      entry: {
-        seq,
-        id: row.id,
-        tenantId: row.tenant_id,
-        createdAt: content.createdAt,
-        kind: row.kind,
-        verdict: row.verdict,
-        policyId: row.policy_id,
-        policyVersion: row.policy_version,
-        decision: JSON.parse(row.decision),
-        inputs: JSON.parse(row.inputs),
-        signals: JSON.parse(row.signals),
-        parentId: row.parent_id,
-        prevHash: row.prev_hash,
-        entryHash: row.entry_hash,
-      },
+      entry,
       proof: {
-        entryHash: row.entry_hash,
+        entryHash: entry.entryHash,
         recomputedHash,
-        hashMatches: recomputedHash === row.entry_hash,
-        prevHash: row.prev_hash,
+        hashMatches: recomputedHash === entry.entryHash,
+        prevHash: entry.prevHash,
         predecessor,
-        linkMatches: predecessor ? predecessor.entryHash === row.prev_hash : row.prev_hash === '0'.repeat(64),
-        anchor: anchors.find((a) => a.seq >= seq) ?? null,
+        linkMatches: predecessor ? predecessor.entryHash === entry.prevHash : entry.prevHash === GENESIS_HASH,
+        anchor: anchors.find((a) => a.seq >= entry.seq) ?? null,
       },
     });
   }
