@@ -50,27 +50,44 @@ export interface RegisterResult {
  */
 export async function registerStatements(db: Database, source: RestrictionSource, range: SourceRange, terms: OperatorTerms = {}): Promise<RegisterResult> {
   const result: RegisterResult = { added: 0, known: 0, invalid: [] };
+  let batch: Array<{ r: Restriction; tdb: TdbStatement }> = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const added = await insertStatements(db, batch);
+    result.added += added;
+    result.known += batch.length - added;
+    batch = [];
+  };
   for await (const r of source.restrictions(range)) {
     const tdb = buildTdbStatement(r, terms);
     const errors = validateTdbStatement(tdb);
-    if (Object.keys(errors).length > 0) {
-      result.invalid.push({ puid: tdb.puid, errors });
-      continue;
-    }
-    const added = await db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ puid: string }>(
-        `INSERT INTO statements (puid, tenant_id, source_kind, source_id, decision_id, restriction_kind, decided_at, tdb)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT DO NOTHING RETURNING puid`,
-        [tdb.puid, r.tenantId, r.sourceKind, r.sourceId, r.decisionId ?? null, r.kind, r.appliedAt, JSON.stringify(tdb)],
-      );
-      if (rows.length === 0) return false;
-      await tx.query("INSERT INTO tdb_submissions (puid, status) VALUES ($1, 'pending')", [tdb.puid]);
-      return true;
-    });
-    if (added) result.added++;
-    else result.known++;
+    if (Object.keys(errors).length > 0) result.invalid.push({ puid: tdb.puid, errors });
+    else batch.push({ r, tdb });
+    if (batch.length >= REGISTER_BATCH) await flush();
   }
+  await flush();
   return result;
+}
+
+// Statements per transaction when registering: one round trip for many, memory bounded.
+const REGISTER_BATCH = 200;
+
+/** Inserts statements not yet registered (in one transaction) with a pending submission each; returns how many were new. */
+async function insertStatements(db: Database, batch: ReadonlyArray<{ r: Restriction; tdb: TdbStatement }>): Promise<number> {
+  return db.transaction(async (tx) => {
+    const params: unknown[] = [];
+    const tuples = batch.map(({ r, tdb }) => {
+      const base = params.push(tdb.puid, r.tenantId, r.sourceKind, r.sourceId, r.decisionId ?? null, r.kind, r.appliedAt, JSON.stringify(tdb)) - 8;
+      return `(${Array.from({ length: 8 }, (_, i) => `$${base + i + 1}`).join(',')})`;
+    });
+    const { rows } = await tx.query<{ puid: string }>(
+      `INSERT INTO statements (puid, tenant_id, source_kind, source_id, decision_id, restriction_kind, decided_at, tdb)
+       VALUES ${tuples.join(',')} ON CONFLICT DO NOTHING RETURNING puid`,
+      params,
+    );
+    if (rows.length > 0) await tx.query("INSERT INTO tdb_submissions (puid, status) SELECT unnest($1::text[]), 'pending'", [rows.map((row) => row.puid)]);
+    return rows.length;
+  });
 }
 
 interface StatementRow {
@@ -135,13 +152,29 @@ export async function submissionCounts(db: Queryable): Promise<Record<Submission
   return counts;
 }
 
-/** Records one attempt's outcome for a statement; a statement already done never goes back to pending. */
-export async function recordAttempt(db: Queryable, puid: string, outcome: { status: SubmissionStatus; uuid?: string | null; httpStatus?: number | null; error?: string | null }): Promise<void> {
+export interface AttemptOutcome {
+  puid: string;
+  status: SubmissionStatus;
+  uuid?: string | null;
+  httpStatus?: number | null;
+  error?: string | null;
+}
+
+/** Records the outcome of one request for each statement it carried; a statement already done never goes back to pending. */
+export async function recordAttempts(db: Queryable, outcomes: readonly AttemptOutcome[]): Promise<void> {
+  if (outcomes.length === 0) return;
   await db.query(
-    `UPDATE tdb_submissions SET
-       status = CASE WHEN status IN ('submitted', 'existing') THEN status ELSE $2 END,
-       uuid = COALESCE($3, uuid), attempts = attempts + 1, http_status = $4, last_error = $5, updated_at = now()
-     WHERE puid = $1`,
-    [puid, outcome.status, outcome.uuid ?? null, outcome.httpStatus ?? null, outcome.error ? outcome.error.slice(0, 2000) : null],
+    `UPDATE tdb_submissions s SET
+       status = CASE WHEN s.status IN ('submitted', 'existing') THEN s.status ELSE o.status END,
+       uuid = COALESCE(o.uuid, s.uuid), attempts = s.attempts + 1, http_status = o.http_status, last_error = o.error, updated_at = now()
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[]) AS o(puid, status, uuid, http_status, error)
+     WHERE s.puid = o.puid`,
+    [
+      outcomes.map((o) => o.puid),
+      outcomes.map((o) => o.status),
+      outcomes.map((o) => o.uuid ?? null),
+      outcomes.map((o) => o.httpStatus ?? null),
+      outcomes.map((o) => (o.error ? o.error.slice(0, 2000) : null)),
+    ],
   );
 }

@@ -4,7 +4,7 @@
 // recorded in the submission log.
 import { ConsentryError, errorMessage } from '../errors.ts';
 import type { Database } from '../store/database.ts';
-import { pendingStatements, recordAttempt, type RegisteredStatement } from './statements-register.ts';
+import { pendingStatements, recordAttempts, type AttemptOutcome, type RegisteredStatement } from './statements-register.ts';
 import { MAX_BATCH, validateTdbStatement, type TdbErrors, type TdbStatement } from './tdb-schema.ts';
 
 /** The Transparency Database refused the token, or is not configured. */
@@ -107,30 +107,32 @@ export function createTdbClient(options: TdbClientOptions): TdbClient {
       if (pending.length === 0) break;
       budget -= pending.length;
       let batch: RegisteredStatement[] = [];
+      const invalid: AttemptOutcome[] = [];
       for (const s of pending) {
         const errors = validateTdbStatement(s.tdb);
-        if (Object.keys(errors).length > 0) {
-          await recordAttempt(db, s.puid, { status: 'rejected', error: `not sent, invalid: ${JSON.stringify(errors)}` });
-          summary.rejected++;
-        } else batch.push(s);
+        if (Object.keys(errors).length > 0) invalid.push({ puid: s.puid, status: 'rejected', error: `not sent, invalid: ${JSON.stringify(errors)}` });
+        else batch.push(s);
       }
+      await recordAttempts(db, invalid);
+      summary.rejected += invalid.length;
       for (let attempt = 1; batch.length > 0; attempt++) {
         summary.requests++;
         const result = await postBatch(batch.map((s) => s.tdb));
         const retry: RegisteredStatement[] = [];
-        for (const [i, outcome] of result.outcomes.entries()) {
-          const s = batch[i]!;
+        const outcomes: AttemptOutcome[] = result.outcomes.map((outcome, i) => {
+          const { puid } = outcome;
           if (outcome.status === 'submitted' || outcome.status === 'existing') {
-            await recordAttempt(db, s.puid, { status: outcome.status, uuid: outcome.uuid, httpStatus: result.httpStatus });
             summary[outcome.status]++;
-          } else if (outcome.status === 'rejected') {
-            await recordAttempt(db, s.puid, { status: 'rejected', httpStatus: result.httpStatus, error: JSON.stringify(outcome.errors) });
-            summary.rejected++;
-          } else if (outcome.status === 'retry') {
-            await recordAttempt(db, s.puid, { status: 'pending', httpStatus: result.httpStatus, error: outcome.error });
-            retry.push(s);
+            return { puid, status: outcome.status, uuid: outcome.uuid, httpStatus: result.httpStatus };
           }
-        }
+          if (outcome.status === 'rejected') {
+            summary.rejected++;
+            return { puid, status: 'rejected', httpStatus: result.httpStatus, error: JSON.stringify(outcome.errors) };
+          }
+          retry.push(batch[i]!);
+          return { puid, status: 'pending', httpStatus: result.httpStatus, error: outcome.status === 'retry' ? outcome.error : null };
+        });
+        await recordAttempts(db, outcomes);
         // A 422 stores nothing (all or nothing): the statements it did not fault go again at once.
         // A 422 that faulted none of them is not progress, and counts as a failed attempt.
         const transient = result.httpStatus !== 422 || retry.length === batch.length;
