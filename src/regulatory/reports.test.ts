@@ -11,12 +11,13 @@ import { recordDecisions, type RecordedDecisions } from './decisions.fixture.ts'
 // portal source reads; created here only when that migration is not installed.
 const PORTAL_TABLES = `
 CREATE TABLE IF NOT EXISTS notices (
-  id uuid PRIMARY KEY, case_number text NOT NULL UNIQUE, tenant_id text NOT NULL, alleged_category text NOT NULL, minor boolean NOT NULL,
-  notifier_role text NOT NULL, jurisdictions text[] NOT NULL, language text NOT NULL DEFAULT 'en', received_at timestamptz NOT NULL,
-  status text NOT NULL, outcome text, decided_at timestamptz);
+  id uuid PRIMARY KEY, case_number text NOT NULL UNIQUE, tenant_id text NOT NULL, secret_hash text, channel text, regimes text[], jurisdictions text[] NOT NULL,
+  alleged_category text NOT NULL, minor boolean NOT NULL, reporting_duty boolean, notifier_role text NOT NULL, subject_declaration boolean,
+  non_consent_statement text, good_faith boolean, signature text, signed_at timestamptz, language text NOT NULL DEFAULT 'en', received_at timestamptz NOT NULL,
+  receipt_confirmed_at timestamptz, deadline_at timestamptz, status text NOT NULL, outcome text, decided_at timestamptz);
 CREATE TABLE IF NOT EXISTS decision_reviews (decision_id uuid PRIMARY KEY, tenant_id text NOT NULL, status text NOT NULL, updated_at timestamptz NOT NULL);
 CREATE TABLE IF NOT EXISTS appeals (
-  id uuid PRIMARY KEY, case_number text NOT NULL UNIQUE, tenant_id text NOT NULL, decision_id uuid NOT NULL, statement text NOT NULL DEFAULT '',
+  id uuid PRIMARY KEY, case_number text NOT NULL UNIQUE, tenant_id text NOT NULL, decision_id uuid NOT NULL, statement text NOT NULL,
   created_at timestamptz NOT NULL, status text NOT NULL, decided_at timestamptz);`;
 
 const NOTICE_ID = '0b9e4c1e-5f7a-4d2b-9c3e-000000000001';
@@ -41,12 +42,14 @@ for (const kind of ['pglite', 'postgres'] as const) {
       recorded = await recordDecisions(log);
       await db.exec(PORTAL_TABLES);
       const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-      const notice =
-        'INSERT INTO notices (id, case_number, tenant_id, alleged_category, minor, notifier_role, jurisdictions, language, received_at, status, outcome, decided_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)';
+      // Every column the portal's migration requires, so this also runs on its real tables once merged.
+      const notice = `INSERT INTO notices (id, case_number, tenant_id, alleged_category, minor, notifier_role, jurisdictions, language, received_at, status, outcome,
+        decided_at, secret_hash, channel, regimes, reporting_duty, subject_declaration, non_consent_statement, good_faith, signature, signed_at, receipt_confirmed_at,
+        deadline_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12, 'x', 'web_form', '{DSA_ART16}', $5, true, 'I did not consent.', true, 'signed', $9, $9, $12)`;
       await db.query(notice, [NOTICE_ID, 'N-2026-000001', 'default', 'NCII_SYNTHETIC', false, 'SUBJECT', ['FR'], 'fr', hoursAgo(10), 'accepted', 'REMOVED', hoursAgo(4)]);
       await db.query(notice, [TF_NOTICE_ID, 'N-2026-000002', 'default', 'CSAM', true, 'TRUSTED_FLAGGER', ['EU'], 'en', hoursAgo(3), 'accepted', 'REMOVED', hoursAgo(2)]);
       await db.query(notice, [REJECTED_NOTICE_ID, 'N-2026-000003', 'default', 'OTHER', false, 'THIRD_PARTY', ['DE'], 'de', hoursAgo(5), 'rejected', 'NO_ACTION', hoursAgo(1)]);
-      await db.query('INSERT INTO appeals (id, case_number, tenant_id, decision_id, created_at, status, decided_at) VALUES ($1,$2,$3,$4,$5,$6,$7)', [
+      await db.query('INSERT INTO appeals (id, case_number, tenant_id, decision_id, created_at, status, decided_at, statement) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [
         APPEAL_ID,
         'A-2026-000001',
         'default',
@@ -54,8 +57,9 @@ for (const kind of ['pglite', 'postgres'] as const) {
         hoursAgo(6),
         'overturned',
         hoursAgo(3),
+        'It was my own photo.',
       ]);
-      await db.query('INSERT INTO appeals (id, case_number, tenant_id, decision_id, created_at, status, decided_at) VALUES ($1,$2,$3,$4,$5,$6,$7)', [
+      await db.query('INSERT INTO appeals (id, case_number, tenant_id, decision_id, created_at, status, decided_at, statement) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [
         '0b9e4c1e-5f7a-4d2b-9c3e-0000000000a2',
         'A-2026-000002',
         'default',
@@ -63,6 +67,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
         hoursAgo(2),
         'open',
         null,
+        'I consented to none of it.',
       ]);
     });
     after(async () => {
