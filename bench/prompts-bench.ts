@@ -4,6 +4,7 @@ import { DEVSET_PATH, HELDOUT_PATH, loadItems, type PromptItem } from '../eval/p
 import { createKeywordMatcher, loadKeywordList } from '../eval/prompts/keyword-baseline.ts';
 import { loadSharedSamples } from '../eval/prompts/shared-samples.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
+import { adversarialTexts } from '../src/screen/adversarial.ts';
 
 // `npm run bench:prompts`: throughput and latency of the prompt screener on a mixed set (our
 // labelled requests plus samples of the shared datasets), single thread, beside the keyword
@@ -131,8 +132,50 @@ async function main(argv: string[]): Promise<number> {
   for (const { item, ms } of slow) console.log(`  ${ms.toFixed(3)} ms  ${item.source.padEnd(26)} ${item.text.length} chars  ${JSON.stringify(item.text.slice(0, 70))}`);
   const base = results.find((r) => r.name.startsWith('keyword baseline'));
   if (base) for (const r of results) if (r !== base) console.log(`${r.name}: ${(r.rps / base.rps).toFixed(2)}x the baseline's req/s, ${(r.p99Ms / base.p99Ms).toFixed(1)}x its p99`);
-  if (values.json) console.log(JSON.stringify({ machine, items: items.length, runs, warmup, results }));
+  const adversarial = await adversarialSection(contenders);
+  if (values.json) console.log(JSON.stringify({ machine, items: items.length, runs, warmup, results, adversarial }));
   return 0;
+}
+
+/**
+ * Worst cases: every adversarial text (repeated terms, digits, CJK, censor marks, spaced letters,
+ * base64, random Unicode…) at 2,000 and 20,000 characters, each contender timed alike (median of 5
+ * calls after one warm-up call, wall-clock and CPU time); the worst text per contender and length.
+ */
+async function adversarialSection(contenders: Contender[]): Promise<Array<{ name: string; length: number; worstMs: number; worstCpuMs: number; worstText: string }>> {
+  const out: Array<{ name: string; length: number; worstMs: number; worstCpuMs: number; worstText: string }> = [];
+  console.log('\nadversarial inputs (median of 5 calls each; worst text per contender and length):');
+  const perText: string[] = [];
+  for (const length of [2_000, 20_000]) {
+    for (const c of contenders) {
+      let worst = { ms: 0, name: '', cpuMs: 0 };
+      for (const [name, text] of adversarialTexts(length)) {
+        const times: number[] = [];
+        const cpuTimes: number[] = [];
+        for (let r = 0; r < 6; r++) {
+          const c0 = process.cpuUsage();
+          const t0 = process.hrtime.bigint();
+          const res = c.call(text, 'edit');
+          if (res instanceof Promise) await res;
+          const cpu = process.cpuUsage(c0);
+          if (r > 0) {
+            times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+            cpuTimes.push((cpu.user + cpu.system) / 1e3);
+          }
+        }
+        const ms = median(times);
+        const cpuMs = median(cpuTimes);
+        if (c === contenders[0]) perText.push(`  ${String(length).padStart(6)}  ${name.padEnd(16)} ${ms.toFixed(2).padStart(8)} ms wall ${cpuMs.toFixed(2).padStart(8)} ms cpu`);
+        if (ms > worst.ms) worst = { ms, name, cpuMs: Math.max(worst.cpuMs, cpuMs) };
+        else worst.cpuMs = Math.max(worst.cpuMs, cpuMs);
+      }
+      out.push({ name: c.name, length, worstMs: worst.ms, worstCpuMs: worst.cpuMs, worstText: worst.name });
+      console.log(`  ${c.name.padEnd(46)} ${String(length).padStart(6)} chars: worst ${worst.ms.toFixed(2).padStart(8)} ms wall (${worst.name}), worst ${worst.cpuMs.toFixed(2).padStart(8)} ms cpu`);
+    }
+  }
+  console.log(`\nper adversarial text, ${contenders[0]!.name}:`);
+  for (const line of perText) console.log(line);
+  return out;
 }
 
 main(process.argv.slice(2)).then(

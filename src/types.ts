@@ -21,6 +21,8 @@ export const CATEGORIES = [
   'known_image',
   /** A check could not run; the policy fails closed on it. */
   'check_unavailable',
+  /** The request is in a language or script the prompt screener cannot screen with confidence. */
+  'language_not_covered',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -34,6 +36,8 @@ export interface PromptSubject {
   kind: 'prompt';
   text: string;
   mode: RequestMode;
+  /** Earlier prompts of the same thread, oldest first, so a follow-up is read in context. */
+  history?: string[];
 }
 
 export interface ImageSubject {

@@ -58,11 +58,12 @@ test('the targets pass only when recall, FPR and the baseline comparison all hol
 
 test('the development data is both dev files, each also reported alone; the held-out set can be left out', () => {
   const sets = labelledSets({ heldout: false });
-  assert.deepEqual(Object.keys(sets), ['dev', 'dev-1', 'dev-2']);
-  assert.equal(sets.dev!.length, sets['dev-1']!.length + sets['dev-2']!.length);
-  assert.ok(sets['dev-1']!.length > 0 && sets['dev-2']!.length > 0);
-  assert.deepEqual(sets.dev!.map((i) => i.id), [...sets['dev-1']!, ...sets['dev-2']!].map((i) => i.id));
-  assert.ok('heldout' in labelledSets({ heldout: true }));
+  assert.deepEqual(Object.keys(sets), ['dev', 'dev-1', 'dev-2', 'dev-3']);
+  assert.equal(sets.dev!.length, sets['dev-1']!.length + sets['dev-2']!.length + sets['dev-3']!.length);
+  assert.ok(sets['dev-1']!.length > 0 && sets['dev-2']!.length > 0 && sets['dev-3']!.length > 0);
+  assert.deepEqual(sets.dev!.map((i) => i.id), [...sets['dev-1']!, ...sets['dev-2']!, ...sets['dev-3']!].map((i) => i.id));
+  const all = labelledSets({ heldout: true });
+  assert.ok('heldout' in all && 'eval-ind' in all);
 });
 
 test('CSV parsing handles quotes, doubled quotes, commas and newlines in cells', () => {
@@ -103,4 +104,14 @@ test('shared samples load when the shared folder is present, and skip with a mes
     ['ggip2p-edit', false, 20],
   ]);
   assert.deepEqual(loadSharedSamples(20).sources[0]!.items, present.sources[0]!.items);
+});
+
+test('Wilson intervals bound the rate and narrow with more items', async () => {
+  const { wilson } = await import('./metrics.ts');
+  const small = wilson(9, 10)!;
+  const large = wilson(900, 1000)!;
+  assert.ok(small[0] < 0.9 && small[1] > 0.9 && large[0] < 0.9 && large[1] > 0.9);
+  assert.ok(large[1] - large[0] < small[1] - small[0]);
+  assert.equal(wilson(0, 0), null);
+  assert.deepEqual(wilson(0, 50)!.map((x) => Number(x.toFixed(3))), [0, 0.071]);
 });

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { DEVSET2_PATH, DEVSET_PATH, HELDOUT_PATH, PROMPTS_DIR, loadItems, type PromptItem } from './dataset.ts';
+import { DEVSET2_PATH, DEVSET3_PATH, DEVSET_PATH, EVALSET_IND_PATH, HELDOUT_PATH, PROMPTS_DIR, loadItems, type PromptItem } from './dataset.ts';
 import { createKeywordMatcher, loadKeywordList, type KeywordMatcher } from './keyword-baseline.ts';
-import { breakdown, formatRate, type Breakdown, type Outcome, type Score } from './metrics.ts';
+import { breakdown, formatInterval, formatRate, type Breakdown, type Outcome, type Score } from './metrics.ts';
 import { loadSharedSamples } from './shared-samples.ts';
 import { sharedPath } from '../../src/testing/shared-path.ts';
 
@@ -33,7 +33,9 @@ export const TARGETS = { perLanguageRecall: 0.95, benignFpr: 0.03 } as const;
 export function labelledSets(options: { heldout: boolean }): Record<string, PromptItem[]> {
   const dev1 = loadItems(DEVSET_PATH);
   const dev2 = loadItems(DEVSET2_PATH);
-  return { dev: [...dev1, ...dev2], 'dev-1': dev1, 'dev-2': dev2, ...(options.heldout ? { heldout: loadItems(HELDOUT_PATH) } : {}) };
+  const dev3 = loadItems(DEVSET3_PATH);
+  const held: Record<string, PromptItem[]> = options.heldout ? { heldout: loadItems(HELDOUT_PATH), 'eval-ind': loadItems(EVALSET_IND_PATH) } : {};
+  return { dev: [...dev1, ...dev2, ...dev3], 'dev-1': dev1, 'dev-2': dev2, 'dev-3': dev3, ...held };
 }
 
 export async function runScreener(items: readonly PromptItem[], screen: ScreenFunction): Promise<Outcome[]> {
@@ -91,6 +93,8 @@ export interface EvalResult {
   check: { passed: boolean; failures: string[] };
   /** The same targets on the held-out set: reported, never enforced, since tuning on dev can overfit it. */
   heldoutCheck?: { passed: boolean; failures: string[] };
+  /** The same on the independent evaluation set (evalset-ind.jsonl): reported only. */
+  evalIndCheck?: { passed: boolean; failures: string[] };
 }
 
 export interface EvalOptions {
@@ -115,6 +119,7 @@ export async function evaluate(options: EvalOptions): Promise<EvalResult> {
     }
   }
   const heldout = sets.heldout ? { heldoutCheck: checkTargets({ dev: sets.heldout }) } : {};
+  if (sets['eval-ind']) Object.assign(heldout, { evalIndCheck: checkTargets({ dev: sets['eval-ind'] }) });
   return { screener: options.screener.name, baseline: options.baseline?.name ?? '(none)', sets, skipped: [], devErrors, check: checkTargets(sets), ...heldout };
 }
 
@@ -137,7 +142,9 @@ export function checkTargets(sets: Record<string, SetResult>): EvalResult['check
 function row(label: string, s: Score | undefined, b: Score | undefined): string {
   const cell = (x: Score | undefined) =>
     x ? `${formatRate(x.recall).padStart(6)} ${`${x.blocked}/${x.harmful}`.padStart(8)}  ${formatRate(x.fpr).padStart(6)} ${`${x.flagged}/${x.benign}`.padStart(8)}` : ''.padEnd(32);
-  return `${label.padEnd(28)}${cell(s)}   |${cell(b)}`;
+  // 95% Wilson intervals of the screener's recall and FPR: small groups measure little.
+  const ci = s ? `${formatInterval(s.blocked, s.harmful).padStart(12)} ${formatInterval(s.flagged, s.benign).padStart(12)}` : ''.padEnd(25);
+  return `${label.padEnd(28)}${cell(s)} ${ci}   |${cell(b)}`;
 }
 
 /** The human-readable table: one block per set, one line per group. */
@@ -145,12 +152,12 @@ export function formatReport(result: EvalResult): string {
   const lines: string[] = [];
   lines.push(`screener: ${result.screener}`);
   lines.push(`baseline: ${result.baseline}`);
-  const head = `${'group'.padEnd(28)}${'recall'.padStart(6)} ${'blk/harm'.padStart(8)}  ${'FPR'.padStart(6)} ${'flg/ben'.padStart(8)}   |  (baseline, same columns)`;
+  const head = `${'group'.padEnd(28)}${'recall'.padStart(6)} ${'blk/harm'.padStart(8)}  ${'FPR'.padStart(6)} ${'flg/ben'.padStart(8)} ${'recall 95%'.padStart(12)} ${'FPR 95%'.padStart(12)}   |  (baseline: recall, blk/harm, FPR, flg/ben)`;
   for (const [name, set] of Object.entries(result.sets)) {
     lines.push('', `== ${name} ==`, head);
     lines.push(row('overall', set.screener.overall, set.baseline.overall));
-    for (const [title, key] of [['lang', 'byLang'], ['source', 'bySource'], ['mode', 'byMode'], ['label', 'byLabel'], ['tag', 'byTag']] as const) {
-      const groups = Object.keys(set.screener[key]);
+    for (const [title, key] of [['lang', 'byLang'], ['source', 'bySource'], ['mode', 'byMode'], ['label', 'byLabel'], ['tag', 'byTag'], ['kind', 'byKind']] as const) {
+      const groups = Object.keys(set.screener[key] ?? {});
       if (groups.length <= 1 && key !== 'byLabel') continue;
       for (const g of groups) lines.push(row(`${title}:${g}`, set.screener[key][g], set.baseline[key][g]));
     }
@@ -223,6 +230,9 @@ async function main(argv: string[]): Promise<number> {
   console.log(`targets on dev (per-language recall >= ${TARGETS.perLanguageRecall}, benign FPR <= ${TARGETS.benignFpr}, beat baseline): ${result.check.passed ? 'MET' : `NOT MET: ${result.check.failures.join('; ')}`}`);
   if (result.heldoutCheck) {
     console.log(`the same targets on held-out (reported only; a gap to dev means the screener is fitted to dev): ${result.heldoutCheck.passed ? 'MET' : `NOT MET: ${result.heldoutCheck.failures.join('; ')}`}`);
+  }
+  if (result.evalIndCheck) {
+    console.log(`the same targets on evalset-ind (independent, held out, reported only): ${result.evalIndCheck.passed ? 'MET' : `NOT MET: ${result.evalIndCheck.failures.join('; ')}`}`);
   }
   writeFileSync(values.out!, JSON.stringify(toJson(result), null, 1) + '\n');
   console.log(`wrote ${values.out}`);

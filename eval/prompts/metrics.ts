@@ -85,6 +85,8 @@ export interface Breakdown {
   byMode: Record<string, Score>;
   byLabel: Record<string, Score>;
   byTag: Record<string, Score>;
+  /** By kind of request (the independent sets name one per item). */
+  byKind: Record<string, Score>;
   /** Category by category, against our labels (meaningful for our sets only). */
   categories: Record<string, Agreement>;
 }
@@ -97,10 +99,29 @@ export function breakdown(outcomes: readonly Outcome[]): Breakdown {
     byMode: scoreBy(outcomes, (i) => [i.mode]),
     byLabel: scoreBy(outcomes, (i) => (i.labels.length > 0 ? i.labels : ['(none)'])),
     byTag: scoreBy(outcomes, (i) => i.tags ?? []),
+    byKind: scoreBy(outcomes, (i) => (i.kind ? [i.kind] : [])),
     categories: agreement(outcomes, DATASET_LABELS),
   };
 }
 
 export function formatRate(value: number | null): string {
   return value === null ? '   -' : value.toFixed(3);
+}
+
+/**
+ * Wilson score interval (95%) for k successes in n trials: honest bounds for small groups
+ * (a language with 12 harmful items), where k/n alone overstates what was measured.
+ */
+export function wilson(k: number, n: number, z = 1.96): [number, number] | null {
+  if (n === 0) return null;
+  const p = k / n;
+  const denom = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / denom;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+export function formatInterval(k: number, n: number): string {
+  const w = wilson(k, n);
+  return w ? `[${w[0].toFixed(2)},${w[1].toFixed(2)}]` : '';
 }

@@ -15,6 +15,12 @@ export const STRICT_POLICY: Policy = definePolicy({
       reason: 'A revealing image of a real person needs a human look.',
       legalClass: 'C1b_REAL_ADULT_SUGGESTIVE',
     },
+    {
+      id: 'strict.language_not_covered',
+      when: { any: ['language_not_covered'] },
+      verdict: 'review',
+      reason: 'The request is in a language the screener cannot screen with confidence, so a person should read it.',
+    },
   ],
 });
 

@@ -1,5 +1,9 @@
 import { normalizeTerm, type NormalizedText } from './normalize.ts';
-import type { CompiledTerm, TermMatch } from './term-matcher.ts';
+import { TermMatcher, type CompiledTerm, type TermMatch } from './term-matcher.ts';
+import { work } from './work.ts';
+
+/** No term is longer than this: longer words are not compared letter by letter. */
+const MAX_WORD = 40;
 
 /**
  * A second look at the words the exact matcher left alone, for the terms that matter most
@@ -14,22 +18,32 @@ export class FuzzyTerms<Tag> {
   private readonly exact = new Map<string, CompiledTerm<Tag>[]>();
   private readonly swapped = new Map<string, CompiledTerm<Tag>[]>();
   private readonly shortened = new Map<string, CompiledTerm<Tag>[]>();
-  /** Terms with spaces removed, longest first, for runs of joined letters. */
-  private readonly glued: Array<{ body: string; term: CompiledTerm<Tag> }> = [];
+  /** Terms with spaces removed, found in runs of joined letters by one trie walk. */
+  private readonly glued: TermMatcher<CompiledTerm<Tag>>;
 
   constructor(entries: Iterable<{ term: string; tag: Tag; language: string }>) {
+    const glued: Array<{ term: string; tag: CompiledTerm<Tag>; language: string }> = [];
+    const byBody = new Map<string, CompiledTerm<Tag>>();
     for (const { term, tag, language } of entries) {
       const body = normalizeTerm(term.replace(/^\*+|\*+$/g, ''));
       if (!/^[\p{Script=Latin}\p{Script=Cyrillic} ]+$/u.test(body)) continue;
-      const compiled: CompiledTerm<Tag> = { term: `${term}~`, tag, language, boundaryStart: true, boundaryEnd: true, strict: false };
+      // One spelling of one concept is one fuzzy term, whatever the number of languages that share it.
+      const key = `${String(tag)}\u0000${body}`;
+      const shared = byBody.get(key);
+      if (shared) {
+        if (!shared.languages.includes(language)) shared.languages.push(language);
+        continue;
+      }
+      const compiled: CompiledTerm<Tag> = { term: `${term}~`, tag, language, languages: [language], boundaryStart: true, boundaryEnd: true, strict: false };
+      byBody.set(key, compiled);
       const squeezed = body.replaceAll(' ', '');
-      if (squeezed.length >= 4) this.glued.push({ body: squeezed, term: compiled });
+      if (squeezed.length >= 4) glued.push({ term: `*${squeezed}*`, tag: compiled, language });
       if (body.includes(' ') || body.length < 4) continue;
       push(this.exact, body, compiled);
       if (body.length >= 6) for (const v of swapsOf(body)) push(this.swapped, v, compiled);
       if (body.length >= 8) for (const v of deletionsOf(body)) push(this.shortened, v, compiled);
     }
-    this.glued.sort((a, b) => b.body.length - a.body.length);
+    this.glued = new TermMatcher(glued);
   }
 
   /** Matches for words not covered by `found`. */
@@ -46,28 +60,27 @@ export class FuzzyTerms<Tag> {
       }
       let j = i;
       while (j < text.length && input.wordClass[j] === 1) j++;
-      const word = text.slice(i, j);
-      if (input.joined[i] === 1 && word.length >= 4) this.searchGlued(word, i, out);
-      else if (word.length >= 5 && !covered.subarray(i, j).some((c) => c === 1)) this.searchMisspelt(word, i, j, out);
+      work.steps += j - i;
+      if (input.joined[i] === 1 && j - i >= 4) this.searchGlued(input, i, j, out);
+      else if (j - i >= 5 && j - i <= MAX_WORD && !covered.subarray(i, j).some((c) => c === 1)) this.searchMisspelt(text.slice(i, j), i, j, out);
       i = j;
     }
     return out;
   }
 
-  private searchGlued(word: string, offset: number, out: TermMatch<Tag>[]): void {
+  private searchGlued(input: NormalizedText, start: number, end: number, out: TermMatch<Tag>[]): void {
     // Longest terms first; a shorter term of the same concept inside a longer one adds nothing.
+    const word = { text: input.text.slice(start, end), wordClass: new Uint8Array(end - start), start: input.start, end: input.end, position: input.position, joined: input.joined };
+    const hits = this.glued.match(word).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const takenByTag = new Map<Tag, Uint8Array>();
-    for (const { body, term } of this.glued) {
+    for (const hit of hits) {
+      const term = hit.term.tag;
       let taken = takenByTag.get(term.tag);
-      if (!taken) takenByTag.set(term.tag, (taken = new Uint8Array(word.length)));
-      let at = word.indexOf(body);
-      while (at >= 0) {
-        if (!taken.subarray(at, at + body.length).some((t) => t === 1)) {
-          taken.fill(1, at, at + body.length);
-          out.push({ term, start: offset + at, end: offset + at + body.length });
-        }
-        at = word.indexOf(body, at + 1);
-      }
+      if (!taken) takenByTag.set(term.tag, (taken = new Uint8Array(end - start)));
+      work.steps += hit.end - hit.start;
+      if (taken.subarray(hit.start, hit.end).some((t) => t === 1)) continue;
+      taken.fill(1, hit.start, hit.end);
+      out.push({ term, start: start + hit.start, end: start + hit.end });
     }
   }
 

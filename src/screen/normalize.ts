@@ -1,3 +1,5 @@
+import { work } from './work.ts';
+
 /**
  * Folds text into a matching skeleton while remembering, for every output character, which
  * characters of the original produced it, so evidence can point at the text as given.
@@ -47,7 +49,7 @@ const CONFUSABLES: Record<string, string> = {
   ة: 'ه', ى: 'ي', ی: 'ي', ک: 'ك',
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
   '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
-  ł: 'l', đ: 'd', ð: 'd', ø: 'o', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+  ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
 };
 
 /** Digits and symbols used for letters inside words ("r3move", "n@ked", "$ex"). */
@@ -55,6 +57,10 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 const CENSOR = new Set(['*', '#', '•', '·', '∗', '×']);
 
 const LETTER = /\p{L}/u;
+/** Combining marks kept as letters: the vowel signs of Brahmic scripts and Thai. */
+const KEPT_MARK = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
+/** The nukta (a dot below) is often left out in typing; it stays folded away. */
+const NUKTA = /[\u093c\u09bc]/u;
 const MARK = /\p{M}/u;
 const DIGIT = /\p{Nd}/u;
 const LATIN_LETTER = /[a-z]/;
@@ -69,11 +75,18 @@ const IS_LATIN = 2;
 const IS_CYRILLIC_OR_GREEK = 4;
 const IS_OPEN_SCRIPT = 8;
 const IS_WORD = 16;
-const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\u30fc]/u;
-const WORD = /[\p{L}\p{Nd}*]/u;
+const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\u30fc]/u;
+const WORD = /[\p{L}\p{M}\p{Nd}*]/u;
 const CHAR_INFO = new Map<string, number>();
 
+const ASCII_INFO = new Int8Array(128).fill(-1);
+
 function charInfo(ch: string): number {
+  const code = ch.charCodeAt(0);
+  if (code < 128 && ch.length === 1) {
+    const known = ASCII_INFO[code]!;
+    if (known >= 0) return known;
+  }
   let info = CHAR_INFO.get(ch);
   if (info === undefined) {
     info =
@@ -83,6 +96,7 @@ function charInfo(ch: string): number {
       (OPEN_SCRIPT.test(ch) ? IS_OPEN_SCRIPT : 0) |
       (WORD.test(ch) ? IS_WORD : 0);
     if (CHAR_INFO.size < 50_000) CHAR_INFO.set(ch, info);
+    if (code < 128 && ch.length === 1) ASCII_INFO[code] = info;
   }
   return info;
 }
@@ -93,11 +107,12 @@ interface Piece {
   start: number;
   end: number;
   /** Came from spaced-out letters joined back together ("u n d r e s s"). */
-  joined?: boolean;
+  joined: boolean;
 }
 
 /** Folds `input`; see NormalizedText. Deterministic and linear in the input length. */
 export function normalize(input: string): NormalizedText {
+  work.steps += input.length;
   const pieces = fold(input);
   const joined = joinSpacedLetters(pieces);
   foldMixedScriptWords(joined);
@@ -115,12 +130,14 @@ function fold(input: string): Piece[] {
       // Loose jamo ("ㅂㅓㅅㄱㅕ") are composed into syllables ("벗겨") over the whole run.
       let j = i;
       while (j < cps.length && isCompatibilityJamo(cps[j]!)) offset += cps[j++]!.length;
-      for (const ch of composeJamo(cps.slice(i, j))) out.push({ ch, kind: 'letter', start, end: offset });
+      for (const ch of composeJamo(cps.slice(i, j))) out.push({ ch, kind: 'letter', start, end: offset, joined: false });
       i = j - 1;
       continue;
     }
     offset += cp.length;
-    for (const [ch, kind] of foldCodePoint(cp)) out.push({ ch, kind, start, end: offset });
+    const folded = foldCodePoint(cp);
+    // Every piece has the same shape (joined included): V8 keeps property access monomorphic.
+    for (let f = 0; f < folded.length; f++) out.push({ ch: folded[f]![0], kind: folded[f]![1], start, end: offset, joined: false });
   }
   foldLongVowelMarks(out);
   resolveLeet(out);
@@ -141,15 +158,44 @@ function foldLongVowelMarks(pieces: Piece[]): void {
   }
 }
 
+/**
+ * Emoji and symbols that people use as words in requests. Only unambiguous ones: 👙 is a bikini
+ * wherever it appears; 🍑 and 🍆 are read the way they are used in sexual slang.
+ */
+const EMOJI_WORDS: Readonly<Record<string, string>> = {
+  '👙': 'bikini', '🩱': 'swimsuit', '🩲': 'briefs', '🩳': 'shorts', '👗': 'dress', '👕': 'shirt', '👚': 'blouse',
+  '👖': 'jeans', '👘': 'kimono', '🥻': 'sari', '👔': 'shirt', '🧥': 'coat', '🥼': 'coat', '🦺': 'vest',
+  '🍑': 'booty', '🍆': 'dick', '💦': 'wet', '🔞': 'nsfw', '🫦': 'seductive', '🥵': 'sexy', '👅': 'lick',
+  '🚫': 'no', '❌': 'no', '⛔': 'no', '🙅': 'no', '👶': 'baby', '🧒': 'child', '👧': 'girl', '👦': 'boy', '🧸': 'toy',
+  '🔥': 'hot', '🌶': 'spicy', '🌶️': 'spicy', '👀': 'see', '🙈': 'hide', '✂': 'cut', '✂️': 'cut',
+};
+
 // Folding one code point is pure, so it is cached: prompts reuse a small alphabet.
 const FOLD_CACHE = new Map<string, ReadonlyArray<readonly [string, Kind]>>();
 const FOLD_CACHE_LIMIT = 20_000;
 
+const ASCII_FOLD: Array<ReadonlyArray<readonly [string, Kind]> | undefined> = new Array(128);
+
 function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
+  const code = cp.charCodeAt(0);
+  if (code < 128) {
+    const ascii = ASCII_FOLD[code];
+    if (ascii) return ascii;
+  }
   const cached = FOLD_CACHE.get(cp);
   if (cached) return cached;
   const folded: Array<readonly [string, Kind]> = [];
-  if (!INVISIBLE.test(cp) && !MARK.test(cp)) {
+  const emoji = EMOJI_WORDS[cp];
+  if (emoji) {
+    // An emoji used as a word ("put her in a 👙") reads as that word, set apart by spaces.
+    folded.push([' ', 'sep']);
+    for (const c of emoji) folded.push([c, c === ' ' ? 'sep' : 'letter']);
+    folded.push([' ', 'sep']);
+  } else if (MARK.test(cp) && KEPT_MARK.test(cp) && !NUKTA.test(cp)) {
+    // Vowel signs of Indic and Thai scripts are part of the spelling: without them "மாலை"
+    // (evening) and "முலை" (breast) would fold to one word.
+    folded.push([cp, 'letter']);
+  } else if (!INVISIBLE.test(cp) && !MARK.test(cp)) {
     for (let ch of cp.normalize('NFKC').toLowerCase()) {
       if (!HANGUL.test(ch)) {
         ch = ch.normalize('NFD').replace(/\p{M}/gu, '');
@@ -159,6 +205,7 @@ function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
     }
   }
   if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(cp, folded);
+  if (code < 128) ASCII_FOLD[code] = folded;
   return folded;
 }
 
@@ -235,33 +282,43 @@ function classify(c: string): Kind {
  * "cl0thes" and "nud3" fold, "18yo" and "$20" do not.
  */
 function resolveLeet(pieces: Piece[]): void {
-  for (let i = 0; i < pieces.length; i++) {
-    const p = pieces[i]!;
-    if (p.kind !== 'digit' && p.kind !== 'wild') continue;
-    let j = i - 1;
-    while (j >= 0 && (pieces[j]!.kind === 'digit' || pieces[j]!.kind === 'wild')) j--;
-    const afterLetter = j >= 0 && pieces[j]!.kind === 'letter';
-    let k = i + 1;
-    while (k < pieces.length && (pieces[k]!.kind === 'digit' || pieces[k]!.kind === 'wild')) k++;
-    const beforeLetter = k < pieces.length && pieces[k]!.kind === 'letter';
-    if (p.kind === 'wild') {
-      // A censor mark stands for a letter only inside a word; elsewhere it is punctuation.
-      if (!afterLetter || !beforeLetter) p.kind = 'sep';
+  // Each run of digits and symbols is measured once, so long runs ("1234…") stay linear.
+  let i = 0;
+  while (i < pieces.length) {
+    const kind = pieces[i]!.kind;
+    if (kind !== 'digit' && kind !== 'wild') {
+      i++;
       continue;
     }
-    const leet = LEET[p.ch];
-    const digit = DIGIT.test(p.ch);
-    // Digits fold after a letter ("cl0thes", "nud3"), or at the start of a word whose rest is
-    // not a unit ("0ff", "53xu4l", but not "15yo", "3d", "4k", "18f"); symbols only inside a
-    // word ("n@ked", "n!pple").
+    let k = i;
+    while (k < pieces.length && (pieces[k]!.kind === 'digit' || pieces[k]!.kind === 'wild')) k++;
+    const j = i - 1;
+    const afterLetter = j >= 0 && pieces[j]!.kind === 'letter';
+    const beforeLetter = k < pieces.length && pieces[k]!.kind === 'letter';
     const atWordStart = j < 0 || pieces[j]!.kind === 'sep';
-    const leadingLeet = digit && atWordStart && k - i <= 3 && beforeLetter && !unitAfter(pieces, k) && allLeet(pieces, i, k);
-    if (leet && ((afterLetter && (digit || beforeLetter)) || leadingLeet)) {
-      p.ch = leet;
-      p.kind = 'letter';
-    } else if (!digit) {
-      p.kind = 'sep';
+    const leadingRun = atWordStart && k - i <= 3 && beforeLetter && !unitAfter(pieces, k) && allLeet(pieces, i, k);
+    for (let x = i; x < k; x++) {
+      const p = pieces[x]!;
+      if (p.kind === 'wild') {
+        // A censor mark stands for a letter only inside a word; elsewhere it is punctuation.
+        if (!afterLetter || !beforeLetter) p.kind = 'sep';
+        continue;
+      }
+      const leet = LEET[p.ch];
+      const digit = DIGIT.test(p.ch);
+      // Digits fold after a letter ("cl0thes", "nud3"), or at the start of a word whose rest is
+      // not a unit ("0ff", "53xu4l", but not "15yo", "3d", "4k", "18f"); symbols only inside a
+      // word ("n@ked", "n!pple").
+      // "n@ng@": an at sign ending a word of letters is an "a" too.
+      const trailingAt = p.ch === '@' && afterLetter && x === k - 1 && !beforeLetter;
+      if (leet && ((afterLetter && (digit || beforeLetter || trailingAt)) || (digit && leadingRun))) {
+        p.ch = leet;
+        p.kind = 'letter';
+      } else if (!digit) {
+        p.kind = 'sep';
+      }
     }
+    i = k;
   }
 }
 
@@ -274,7 +331,8 @@ function allLeet(pieces: Piece[], from: number, to: number): boolean {
 
 function unitAfter(pieces: Piece[], k: number): boolean {
   let word = '';
-  while (k < pieces.length && pieces[k]!.kind === 'letter') word += pieces[k++]!.ch;
+  // Units are short: reading more than a few letters could only be quadratic work.
+  while (k < pieces.length && pieces[k]!.kind === 'letter' && word.length <= 4) word += pieces[k++]!.ch;
   return UNITS.has(word);
 }
 
@@ -284,16 +342,19 @@ function unitAfter(pieces: Piece[], k: number): boolean {
  */
 function joinSpacedLetters(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
+  // The next non-separator after each position, computed once from the right (linear).
+  const nextWord = new Int32Array(pieces.length + 1).fill(-1);
+  for (let k = pieces.length - 1; k >= 0; k--) nextWord[k] = pieces[k + 1] === undefined ? -1 : pieces[k + 1]!.kind !== 'sep' ? k + 1 : nextWord[k + 1]!;
   let i = 0;
   while (i < pieces.length) {
     const run = singleLetterRun(pieces, i);
     if (run.end > 0) {
-      for (let k = i; k < run.end; k++) if (pieces[k]!.kind !== 'sep') out.push({ ...pieces[k]!, joined: true });
+      for (let k = i; k < run.end; k++) if (pieces[k]!.kind !== 'sep') { const q = pieces[k]!; out.push({ ch: q.ch, kind: q.kind, start: q.start, end: q.end, joined: true }); }
       i = run.end;
       continue;
     }
     const p = pieces[i]!;
-    if (p.kind === 'sep' && isCjk(out[out.length - 1]) && isCjk(nextNonSep(pieces, i))) {
+    if (p.kind === 'sep' && isCjk(out[out.length - 1]) && nextWord[i]! >= 0 && isCjk(pieces[nextWord[i]!])) {
       i++;
       continue;
     }
@@ -323,11 +384,6 @@ const NO_RUN = { end: 0 };
 
 function boundaryAt(pieces: Piece[], k: number): boolean {
   return k < 0 || k >= pieces.length || pieces[k]!.kind === 'sep';
-}
-
-function nextNonSep(pieces: Piece[], i: number): Piece | undefined {
-  for (let k = i + 1; k < pieces.length; k++) if (pieces[k]!.kind !== 'sep') return pieces[k];
-  return undefined;
 }
 
 function isHangul(p: Piece | undefined): boolean {

@@ -1,47 +1,53 @@
 import type { Detector } from '../detectors/detector.ts';
 import { promptSubject } from '../subjects.ts';
-import type { Category, Evidence, RequestMode, Signal, Subject } from '../types.ts';
-import { LEXICONS, AGE_UNITS, AGE_PREFIXES } from './lexicon/index.ts';
+import type { Evidence, RequestMode, Signal, Subject } from '../types.ts';
+import { LEXICONS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
-import { normalize, normalizeTerm, type NormalizedText } from './normalize.ts';
+import { normalize } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
-import { TermMatcher, type TermMatch } from './term-matcher.ts';
+import { TermMatcher } from './term-matcher.ts';
+import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
+import { applyRules, findAges, unmasked } from './rules.ts';
+import { commonIn, notCovered, plausibleTerm, profile } from './language.ts';
+import { decodings } from './decode.ts';
+import { findNames } from './names.ts';
 
-export const PROMPT_SCREENER = 'prompt-screener';
-
-type Match = TermMatch<Concept>;
+export { PROMPT_SCREENER };
+/** How many of the earlier prompts of a thread (the latest) are read. */
+const HISTORY_READ = 3;
+/** Characters read from the end of each earlier prompt: a follow-up refers to what was said last. */
+const HISTORY_TAIL = 1_000;
 
 const ENTRIES = Object.entries(LEXICONS).flatMap(([language, lexicon]) =>
   Object.entries(lexicon).flatMap(([concept, list]) => (list ?? []).map((term) => ({ term, tag: concept as Concept, language }))),
 );
 const matcher = new TermMatcher<Concept>(ENTRIES);
 /** Concepts worth a second, fuzzy look: the ones a misspelling would otherwise hide. */
-const FUZZY_CONCEPTS: ReadonlySet<Concept> = new Set(['clothing', 'nude', 'skimpy', 'undressVerb', 'sexualAct', 'sexualBody', 'minor', 'reveal', 'remove']);
+const FUZZY_CONCEPTS: ReadonlySet<Concept> = new Set(['clothing', 'nude', 'skimpy', 'undressVerb', 'sexualAct', 'sexualBody', 'minor', 'reveal', 'remove', 'partialNude']);
 const fuzzy = new FuzzyTerms<Concept>(ENTRIES.filter((e) => FUZZY_CONCEPTS.has(e.tag)));
 
-const AGE_PATTERN = buildAgePattern();
+/** Categories a decoded reading (base64, reversed, rot13) may add: what it asks for, not who. */
+const DECODED_CATEGORIES = new Set(['undress', 'sexual', 'suggestive', 'minor']);
 
-/** Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". */
-const OBJECT_FIRST: ReadonlySet<string> = new Set(['ja', 'ko', 'zh', 'hi', 'tr']);
-
-/** How many words apart two concepts may be and still act on each other. */
-const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3 } as const;
+export interface ScreenOptions {
+  /** Earlier prompts of the same thread, oldest first: "now make it smaller" is read after them. */
+  history?: readonly string[];
+}
 
 /**
  * Screens the text of an image-generation or image-edit request.
  * Returns one signal per rule that fired, each with the spans of the original text behind it.
+ * Linear in the length of the text (and of the history read): see work.ts and the property test.
  *
  * @example
  * screenPrompt('put her in a bikini', 'edit').map((s) => s.category); // ['undress', 'real_person', …]
+ * screenPrompt('now make it smaller', 'edit', { history: ['put her in a bikini'] }); // undress, from the thread
  */
-export function screenPrompt(text: string, mode: RequestMode = 'edit'): Signal[] {
-  promptSubject(text, mode);
-  const norm = normalize(text);
-  const exact = matcher.match(norm);
-  const found = new Findings(text, norm, unmasked([...exact, ...fuzzy.match(norm, exact)]));
-  applyRules(found, mode);
-  findAges(found);
-  return found.signals();
+export function screenPrompt(text: string, mode: RequestMode = 'edit', options: ScreenOptions = {}): Signal[] {
+  const subject = promptSubject(text, mode, options.history);
+  const signals = screenText(subject.text, subject.mode, true);
+  if (subject.history?.length) signals.push(...screenFollowUp(subject.text, subject.mode, subject.history));
+  return merge(signals);
 }
 
 /** The screener behind the common detector interface (prompt subjects and edit subjects with a prompt). */
@@ -49,316 +55,111 @@ export const promptScreenerDetector: Detector = {
   name: PROMPT_SCREENER,
   accepts: ['prompt', 'edit'],
   detect(subject: Subject) {
-    if (subject.kind === 'prompt') return { signals: screenPrompt(subject.text, subject.mode) };
-    if (subject.kind === 'edit' && subject.prompt) return { signals: screenPrompt(subject.prompt.text, 'edit') };
+    if (subject.kind === 'prompt') return { signals: screenPrompt(subject.text, subject.mode, { history: subject.history }) };
+    if (subject.kind === 'edit' && subject.prompt) return { signals: screenPrompt(subject.prompt.text, 'edit', { history: subject.prompt.history }) };
     return { signals: [] };
   },
 };
 
-function applyRules(f: Findings, mode: RequestMode): void {
-  const edit = mode === 'edit';
-  const clothing = f.of('clothing');
-  const realPeople = [...f.of('realRef'), ...(edit ? [] : f.of('publicFigure'))];
-  const targetsRealPerson = edit || realPeople.length > 0;
-  // A cut-out request ("extract the t-shirt", "segment it") is about the garment, not the wearer.
-  const segmentation = f.of('segment').length > 0;
-
-  for (const m of f.live('undressVerb')) {
-    // "déshabille cette image de ses filtres", "spoglia la foto dei metadati": stripping an image of something.
-    // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
-    if (f.of('benign').some((b) => b.end <= m.start && f.gap(b, m) <= 1)) continue;
-    if (f.aimedAtObject(m) || f.of('benign').some((b) => b.start >= m.end && f.near(m, b, 6) && !f.of('person').some((p) => p.start >= m.end && p.end <= b.start))) continue;
-    f.add('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', [m]);
-  }
-
-  const removal = (r: Match, window: number) =>
-    clothing.find(
-      (c) =>
-        !overlaps(r, c) &&
-        f.near(r, c, window) &&
-        !f.benignBetween(r, c) &&
-        !f.benignBeside(r, c) &&
-        !f.aimedAtObject(r, c) &&
-        !f.replacedByClothing(c) &&
-        // "… and replace it with a coat": the garment after the replacing verb is the new one.
-        !f.of('replace').some((x) => x.start >= r.end && x.end <= c.start),
-    );
-  if (!segmentation) {
-    for (const r of f.of('remove')) {
-      const garment = removal(r, WINDOW.remove);
-      if (garment) f.add('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', [r, garment]);
-      // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb.
-      const all = f.of('everything').find((e) => (e.start >= r.end && f.near(r, e, 3)) || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
-      if (all && edit && !garment) f.add('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', [r, all]);
-    }
-    for (const r of f.of('removeWeak')) {
-      const garment = removal(r, WINDOW.removeWeak);
-      if (garment) f.add('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', [r, garment]);
-    }
-  }
-
-  for (const m of f.live('nude')) {
-    if (f.aimedAtObject(m)) continue;
-    f.add('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', [m]);
-    if (targetsRealPerson) f.add('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', [m]);
-  }
-
-  for (const m of f.live('reveal')) {
-    // "x-ray her", "see through her" aim at the person; "x-ray", "what's underneath" need no target.
-    const atPerson = /x ?ray|xray|underneath|body|under|see ?thr/.test(m.term.term);
-    const alone = /x ?ray|xray|underneath|under/.test(m.term.term);
-    const garment = clothing.find((c) => !overlaps(m, c) && f.near(m, c, WINDOW.reveal) && !f.benignBetween(m, c));
-    const person = atPerson ? f.of('person').find((p) => f.near(m, p, WINDOW.reveal)) : undefined;
-    const target = garment ?? person;
-    if (!target && !alone) continue;
-    const evidence = target ? [m, target] : [m];
-    if (targetsRealPerson) f.add('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', evidence);
-    else f.add('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', evidence);
-  }
-
-  for (const m of f.live('reduce')) {
-    const garment = clothing.find((c) => !overlaps(m, c) && f.near(m, c, WINDOW.reduce) && !f.benignBetween(m, c));
-    if (!garment) continue;
-    if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m, garment]);
-    else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', [m, garment]);
-  }
-  for (const m of f.live('reduceAlone')) {
-    if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m]);
-    else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', [m]);
-  }
-
-  const skimpy = f.live('skimpy').filter((m) => !f.replacedAway(m) && !f.coveredBy(m) && !f.aimedAtObject(m) && !f.recoloured(m));
-  for (const m of skimpy) {
-    if (targetsRealPerson) f.add('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', [m]);
-    else f.add('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', [m]);
-  }
-
-  for (const m of f.live('sexualAct')) f.add('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', [m]);
-  for (const m of f.live('sexualBody')) f.add('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', [m]);
-  const styling = f.live('suggestive');
-  for (const m of styling) {
-    f.add('suggestive', 0.7, 'suggestive.styling', 'The request asks for a sexualised or suggestive look.', [m]);
-    if (targetsRealPerson) f.add('sexual', 0.6, 'sexual.real_person_styling', 'The request sexualises a real person.', [m]);
-  }
-  if (!targetsRealPerson && styling.length > 0 && skimpy.length > 0) {
-    f.add('sexual', 0.6, 'sexual.lingerie_styling', 'The request asks for sexualised imagery in underwear or swimwear.', [styling[0]!, skimpy[0]!]);
-  }
-
-  for (const m of f.of('minor')) f.add('minor', 0.9, 'minor.term', 'The request refers to a child or teenager.', [m]);
-  for (const m of f.of('minorWeak')) f.add('minor', 0.55, 'minor.ambiguous', 'The request uses a word that can refer to a minor.', [m]);
-
-  if (edit) {
-    const refs = [...f.of('person'), ...realPeople];
-    f.add('real_person', 0.9, 'real_person.edit', 'An edit of a supplied photo is assumed to show a real, identifiable person.', refs, refs.length ? undefined : 'edit of a supplied photo');
-  } else if (realPeople.length) {
-    f.add('real_person', 0.85, 'real_person.named', 'The request names or refers to a real person.', realPeople);
-  }
-
-  for (const m of f.of('consent')) f.add('consent_claim', 0.9, 'consent_claim.consent', 'The request claims consent. This is recorded, never treated as consent.', [m]);
-  for (const m of f.of('adultClaim')) f.add('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', [m]);
+/** The lexicon matches of a text, with terms of implausible languages and masked terms removed. */
+export function matchText(text: string): { findings: Findings; profile: ReturnType<typeof profile> } {
+  const norm = normalize(text);
+  const exact = matcher.match(norm);
+  const lang = profile(norm);
+  const all = [...exact, ...fuzzy.match(norm, exact)].filter((m) => {
+    const surface = norm.text.slice(m.start, m.end);
+    return m.term.languages.some((l) => plausibleTerm(lang, l, surface)) && !positional(norm.text, m);
+  });
+  return { findings: new Findings(text, norm, unmasked(all)), profile: lang };
 }
 
-function findAges(f: Findings): void {
-  for (const hit of f.norm.text.matchAll(AGE_PATTERN)) {
-    const age = Number(hit.groups?.a ?? hit.groups?.b);
-    const start = hit.index!;
-    const span = { start, end: start + hit[0].length };
-    if (age < 18) f.addSpan('minor', 0.95, 'minor.age', `The request gives an age under 18 (${age}).`, span, 'age');
-    else if (age < 120) f.addSpan('consent_claim', 0.9, 'consent_claim.age', `The request states an adult age (${age}); recorded, never treated as verification.`, span, 'age');
+/** Garment words that are also words of position ("the top balloon", "the top shelf"). */
+const POSITIONAL = new Set(['top', 'tops']);
+
+/**
+ * "the top balloon": a garment word after "the" and before a noun is an adjective of position.
+ * "remove the top", "take the top off", "the top and the skirt" keep it a garment (nothing follows,
+ * or a common word does). Reads one word either side: constant work per match.
+ */
+function positional(text: string, m: Match): boolean {
+  if (!POSITIONAL.has(text.slice(m.start, m.end)) || (m.term.tag !== 'clothing' && m.term.tag !== 'skimpy')) return false;
+  const before = text.slice(Math.max(0, m.start - 4), m.start);
+  if (before !== 'the ') return false;
+  const rest = text.slice(m.end + 1, m.end + 25);
+  const next = rest.slice(0, rest.indexOf(' ') < 0 ? rest.length : rest.indexOf(' '));
+  return text[m.end] === ' ' && next.length > 1 && commonIn(next).length === 0;
+}
+
+function screenText(text: string, mode: RequestMode, decode: boolean): Signal[] {
+  const { findings, profile: lang } = matchText(text);
+  applyRules(findings, mode);
+  findAges(findings);
+  if (mode === 'generate') findNames(findings);
+  const why = notCovered(lang, findings.matchCount > 0);
+  if (why) {
+    findings.addNote('language_not_covered', 0.6, 'language_not_covered', 'The request is in a language or script the screener has no lexicon for, so it cannot be screened with confidence.', why);
   }
+  const signals = findings.signals();
+  if (!decode) return signals;
+  // All readings of one kind are screened together, once: a thousand base64 runs cost one pass.
+  const byHow = new Map<string, ReturnType<typeof decodings>>();
+  const harmful = signals.some((s) => DECODED_CATEGORIES.has(s.category) && s.score >= 0.5);
+  for (const d of decodings(text, lang, harmful)) byHow.set(d.how, [...(byHow.get(d.how) ?? []), d]);
+  for (const [how, readings] of byHow) {
+    const spans: Evidence[] = readings.slice(0, 4).map((d) => ({ kind: 'text', start: d.start, end: d.end, text: text.slice(d.start, d.end), term: how }));
+    const note: Evidence = { kind: 'note', text: `decoded ${how}: ${JSON.stringify(readings[0]!.text.slice(0, 200))}` };
+    for (const s of screenText(readings.map((d) => d.text).join('\n'), mode, false)) {
+      if (!DECODED_CATEGORIES.has(s.category)) continue;
+      signals.push({ ...s, reason: `${s.reason} (read from ${how} text)`, evidence: [...spans, note] });
+    }
+  }
+  return signals;
 }
 
 /**
- * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left".
- * Claims of consent or adulthood are kept: they are evidence, never a reason to act.
+ * A follow-up ("now make it smaller", "and without the top") is read together with the latest
+ * earlier prompts, and the garments they named are repeated after it, since "it" refers to them.
+ * Only signals with evidence in the current prompt count: an earlier request is not judged again.
  */
-function unmasked(matches: Match[]): Match[] {
-  const masks = matches.filter((m) => m.term.tag === 'mask');
-  if (masks.length === 0) return matches;
-  const kept = new Set<Concept>(['mask', 'consent', 'adultClaim']);
-  return matches.filter((m) => kept.has(m.term.tag) || !masks.some((k) => k.start <= m.start && m.end <= k.end));
+function screenFollowUp(text: string, mode: RequestMode, history: readonly string[]): Signal[] {
+  const earlier = history.slice(-HISTORY_READ).map((h) => h.slice(-HISTORY_TAIL));
+  const prefix = `${earlier.join('\n')}\n`;
+  const garments = garmentWords(earlier.join('\n'));
+  const combined = `${prefix}${text}${garments ? `\n${garments}` : ''}`;
+  const offset = prefix.length;
+  const out: Signal[] = [];
+  for (const s of screenText(combined, mode, false)) {
+    if (s.category === 'real_person' || s.category === 'language_not_covered') continue;
+    const current = s.evidence.filter((e) => e.kind === 'text' && e.start >= offset && e.end <= offset + text.length);
+    if (current.length === 0) continue;
+    const evidence: Evidence[] = s.evidence.map((e) =>
+      e.kind !== 'text' ? e : e.start >= offset && e.end <= offset + text.length ? { ...e, start: e.start - offset, end: e.end - offset } : { kind: 'note', text: `earlier prompt: ${JSON.stringify(e.text)}` },
+    );
+    out.push({ ...s, reason: `${s.reason} (read with the earlier prompts of the thread)`, evidence });
+  }
+  return out;
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+/** The garments an earlier prompt named (the last few), as they were written. */
+function garmentWords(text: string): string {
+  const { findings } = matchText(text);
+  const named: Match[] = [...findings.of('skimpy'), ...findings.of('clothing')].sort((a, b) => b.start - a.start).slice(0, 2);
+  return named.map((m) => text.slice(findings.norm.start[m.start]!, findings.norm.end[m.end - 1]!)).join(' ');
 }
 
-interface Fired {
-  category: Category;
-  score: number;
-  reason: string;
-  evidence: Evidence[];
-}
-
-class Findings {
-  private readonly byConcept = new Map<Concept, Match[]>();
-  private readonly fired = new Map<string, Fired>();
-
-  constructor(
-    readonly text: string,
-    readonly norm: NormalizedText,
-    matches: Match[],
-  ) {
-    for (const m of matches) {
-      const list = this.byConcept.get(m.term.tag) ?? [];
-      list.push(m);
-      this.byConcept.set(m.term.tag, list);
+/** One signal per category and rule reason: the strongest score, evidence joined (bounded). */
+function merge(signals: Signal[]): Signal[] {
+  const byKey = new Map<string, Signal>();
+  for (const s of signals) {
+    const key = `${s.category}\u0000${s.reason}`;
+    const existing = byKey.get(key);
+    if (!existing) byKey.set(key, { ...s, evidence: [...s.evidence] });
+    else {
+      existing.score = Math.max(existing.score, s.score);
+      for (const e of s.evidence) if (existing.evidence.length < 16 && !existing.evidence.some((x) => JSON.stringify(x) === JSON.stringify(e))) existing.evidence.push(e);
     }
   }
-
-  of(concept: Concept): Match[] {
-    return this.byConcept.get(concept) ?? [];
-  }
-
-  /** Matches of a concept not negated by a word just before them ("less transparent", "non-nude"). */
-  live(concept: Concept): Match[] {
-    const negations = this.of('negation');
-    return this.of(concept).filter((m) => !negations.some((n) => n.end <= m.start && this.gap(n, m) <= WINDOW.negation && !this.interveningClause(n, m)));
-  }
-
-  near(a: Match, b: Match, window: number): boolean {
-    return this.gap(a, b) <= window;
-  }
-
-  /** Words between two spans (0 when they touch or overlap). */
-  gap(a: Match, b: Match): number {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-    if (second.start < first.end) return 0;
-    const pos = this.norm.position;
-    return Math.max(0, pos[second.start]! - pos[Math.max(first.end - 1, 0)]!);
-  }
-
-  /** A benign object between a verb and a garment: "remove the logo from her shirt". */
-  benignBetween(a: Match, b: Match): boolean {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-    return this.of('benign').some((x) => x.start >= first.end && x.end <= second.start);
-  }
-
-  /** A thing, not a person, is what is undressed or bare: "undress the mannequin", "naked trees". */
-  aimedAtObject(m: Match, garment?: Match): boolean {
-    const people = this.of('person');
-    return this.of('objectTarget').some((o) => {
-      if (overlaps(o, m)) return false;
-      const after = o.start >= m.end && this.gap(m, o) <= 3;
-      const before = o.end <= m.start && this.gap(o, m) <= 2;
-      const ofGarment = garment !== undefined && ((o.start >= garment.end && this.gap(garment, o) <= 3) || (o.end <= garment.start && this.gap(o, garment) <= 3));
-      const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && this.gap(m, o) <= 6;
-      if (!(after || before || ofGarment || wornByObject)) return false;
-      const [first, second] = o.start < m.start ? [o, m] : [m, o];
-      return !people.some((p) => p.start >= first.end && p.end <= second.start);
-    });
-  }
-
-  /**
-   * A benign object right beside the garment or the verb is what is removed:
-   * "remove his shirt's wrinkles", "die Falten im Hemd entfernen" — unless joined by "and".
-   */
-  benignBeside(verb: Match, garment: Match): boolean {
-    const conjunctions = this.of('conjunction');
-    return this.of('benign').some((b) => {
-      if (overlaps(b, garment) || overlaps(b, verb)) return false;
-      const anchor = [garment, verb].find((a) => this.gap(a, b) <= 2);
-      if (!anchor) return false;
-      const [first, second] = b.start < anchor.start ? [b, anchor] : [anchor, b];
-      return !this.interveningClause(first, second) && !conjunctions.some((c) => c.start >= first.end && c.end <= second.start);
-    });
-  }
-
-  /**
-   * "take off her sweater and put on a blazer", "iska sweater hata ke blazer pehna do": the garment
-   * is swapped for other, non-revealing clothing named after it.
-   */
-  replacedByClothing(garment: Match): boolean {
-    const skimpy = this.of('skimpy');
-    const replaced = this.of('replace').some((r) => r.start >= garment.end && this.gap(garment, r) <= 6);
-    if (!replaced) return false;
-    return [...this.of('clothing'), ...this.of('outerwear')].some(
-      (c) => c.start >= garment.end && !overlaps(c, garment) && this.gap(garment, c) <= 6 && !skimpy.some((s) => overlaps(s, c)),
-    );
-  }
-
-  /**
-   * "put a hoodie over her bikini", "水着の上にパーカーを羽織らせて": other clothing goes over the
-   * swimwear, in either word order, so the request covers the person up — unless it also takes
-   * clothing off ("take off the jacket over her lingerie", "remove her shirt, a jacket over her bra").
-   */
-  coveredBy(m: Match): boolean {
-    const clothing = this.of('clothing');
-    // A verb that both removes and puts on ("zieh ihr … über" / "zieh ihr … aus") does not count.
-    const removers = this.of('remove').filter((r) => !this.of('replace').some((x) => overlaps(x, r)));
-    const strips = this.of('undressVerb').length > 0 || removers.some((r) => clothing.some((c) => !overlaps(r, c) && this.near(r, c, WINDOW.remove)));
-    if (strips) return false;
-    const skimpy = this.of('skimpy');
-    const garments = [...clothing, ...this.of('outerwear')].filter((g) => !overlaps(g, m) && !skimpy.some((s) => overlaps(s, g)));
-    return this.of('cover').some((c) => {
-      if (overlaps(c, m) || this.gap(m, c) > WINDOW.cover) return false;
-      const after = c.start >= m.end;
-      return garments.some((g) => (after ? g.start >= c.end : g.end <= c.start) && this.gap(c, g) <= WINDOW.cover);
-    });
-  }
-
-  /** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */
-  recoloured(m: Match): boolean {
-    return this.of('colour').some((c) => !overlaps(c, m) && this.gap(m, c) <= 2 && !this.interveningClause(c.start < m.start ? c : m, c.start < m.start ? m : c));
-  }
-
-  /** "replace her bikini with a dress": swimwear named only to be replaced by other clothing. */
-  replacedAway(m: Match): boolean {
-    const replaced = this.of('replace').some((r) => r.end <= m.start && this.gap(r, m) <= WINDOW.replaceBefore);
-    if (!replaced) return false;
-    const skimpy = this.of('skimpy');
-    return [...this.of('clothing'), ...this.of('benign')].some(
-      (c) => c.start >= m.end && this.gap(m, c) <= WINDOW.replaceAfter && !skimpy.some((s) => overlaps(s, c)),
-    );
-  }
-
-  private interveningClause(a: Match, b: Match): boolean {
-    return /[,;:]/.test(this.text.slice(this.norm.end[a.end - 1] ?? 0, this.norm.start[b.start] ?? 0));
-  }
-
-  add(category: Category, score: number, rule: string, reason: string, matches: Match[], note?: string): void {
-    const evidence: Evidence[] = matches.map((m) => this.textEvidence(m.start, m.end, m.term.term, m.term.language));
-    if (note) evidence.push({ kind: 'note', text: note });
-    this.record(category, score, rule, reason, evidence);
-  }
-
-  addSpan(category: Category, score: number, rule: string, reason: string, span: { start: number; end: number }, term: string): void {
-    this.record(category, score, rule, reason, [this.textEvidence(span.start, span.end, term)]);
-  }
-
-  private textEvidence(start: number, end: number, term: string, language?: string): Evidence {
-    const from = this.norm.start[start]!;
-    const to = this.norm.end[end - 1]!;
-    return { kind: 'text', start: from, end: to, text: this.text.slice(from, to), term, ...(language ? { language } : {}) };
-  }
-
-  private record(category: Category, score: number, rule: string, reason: string, evidence: Evidence[]): void {
-    const key = `${category}\u0000${rule}`;
-    const existing = this.fired.get(key);
-    if (!existing) {
-      this.fired.set(key, { category, score, reason, evidence });
-      return;
-    }
-    existing.score = Math.max(existing.score, score);
-    for (const e of evidence) if (!existing.evidence.some((x) => sameEvidence(x, e))) existing.evidence.push(e);
-  }
-
-  signals(): Signal[] {
-    return [...this.fired.values()].map((f) => ({ detector: PROMPT_SCREENER, category: f.category, score: f.score, reason: f.reason, evidence: f.evidence }));
-  }
+  return [...byKey.values()];
 }
 
-function sameEvidence(a: Evidence, b: Evidence): boolean {
-  return a.kind === 'text' && b.kind === 'text' ? a.start === b.start && a.end === b.end : JSON.stringify(a) === JSON.stringify(b);
-}
 
-/** "15 yo", "15-year-old", "15 ans", "15歳", "she's 15", "age 15". */
-function buildAgePattern(): RegExp {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const units = [...new Set(AGE_UNITS.map((u) => (u.startsWith('re:') ? u.slice(3) : escape(normalizeTerm(u)))).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const prefixes = [...new Set(AGE_PREFIXES.map((u) => escape(normalizeTerm(u))).filter(Boolean))].sort((a, b) => b.length - a.length);
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(?<a>\\d{1,3}) ?(?:${units.join('|')})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])(?! ?(?:ago|later|temu|назад|спустя|once|fa|geleden|atras|plus tard|spater|zuvor|sonra|前|後|后|전|후))|(?:${prefixes.join('|')}) (?<b>\\d{1,3})(?![\\p{N}]| ?(?:%|cm|kg|m\\b|min|s\\b|sec|x\\b|px|mm|lb|feet|ft|foot|inch|in\\b|pound|people|person|men|women|times|hours|days|minutes)))`,
-    'gu',
-  );
-}

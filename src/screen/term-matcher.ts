@@ -1,4 +1,5 @@
 import { normalizeTerm, WILDCARD, type NormalizedText } from './normalize.ts';
+import { work } from './work.ts';
 
 /** One lexicon entry compiled for matching. */
 export interface CompiledTerm<Tag> {
@@ -6,6 +7,8 @@ export interface CompiledTerm<Tag> {
   term: string;
   tag: Tag;
   language: string;
+  /** Every language whose lexicon has this spelling for this concept (the first is `language`). */
+  languages: string[];
   /** Must the match start / end at a word boundary? */
   boundaryStart: boolean;
   boundaryEnd: boolean;
@@ -26,8 +29,14 @@ interface TrieNode<Tag> {
 }
 
 // Scripts written without spaces, or with attached particles and prefixes: match inside words.
-const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\u30fc]/u;
-const ARABIC = /\p{Script=Arabic}/u;
+const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\u30fc]/u;
+/** Scripts whose words take attached prefixes or suffixes, where a very short term needs word boundaries. */
+const ARABIC = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}]/u;
+const INDIC = /[\p{Script=Bengali}\p{Script=Tamil}]/u;
+/** Trie nodes one start position may visit when censor marks branch the walk. */
+const WILDCARD_BUDGET = 64;
+/** Longer than any term, in skeleton characters. */
+const MAX_TERM_SPAN = 64;
 
 /**
  * A trie over every term of every language, walked once from each position of the text:
@@ -49,12 +58,16 @@ export class TermMatcher<Tag> {
       const body = normalizeTerm(term.replace(/^\*+|\*+$/g, ''));
       // Folding can shrink a term to one Latin letter ("xxx" -> "x"): such a term would match noise.
       if (body.length === 0 || (body.length === 1 && !OPEN_SCRIPT.test(body))) continue;
-      // Very short Arabic words ("لا") would match inside most words: give them boundaries.
-      const shortArabic = ARABIC.test(body) && [...body].length <= 2;
+      // Very short Arabic-script (or Hebrew, Bengali, Tamil) words ("لا", "برا") would match inside
+      // most words ("برای"): give them boundaries.
+      // In Bengali and Tamil a syllable is several code points: count base letters, and only a
+      // one-letter term needs boundaries there.
+      const shortArabic = ARABIC.test(body) && (INDIC.test(body) ? body.replace(/\p{M}/gu, '').length <= 1 : [...body].length <= 3);
       const compiled: CompiledTerm<Tag> = {
         term,
         tag,
         language,
+        languages: [language],
         boundaryStart: !openStart && (shortArabic || !OPEN_SCRIPT.test(body[0]!)),
         boundaryEnd: !openEnd && (shortArabic || !OPEN_SCRIPT.test(body[body.length - 1]!)),
         strict: shortArabic,
@@ -74,7 +87,14 @@ export class TermMatcher<Tag> {
       }
       node = child;
     }
-    node.terms.push(compiled);
+    // One spelling of one concept in several languages ("bikini") is one term with several languages:
+    // the walk then emits it once, not once per language.
+    const same = node.terms.find((t) => t.tag === compiled.tag && t.boundaryStart === compiled.boundaryStart && t.boundaryEnd === compiled.boundaryEnd && t.strict === compiled.strict);
+    if (same) {
+      if (!same.languages.includes(compiled.language)) same.languages.push(compiled.language);
+      return 0;
+    }
+    node.terms.push(compiled.languages.length === 1 ? compiled : { ...compiled, languages: [...compiled.languages] });
     return 1;
   }
 
@@ -86,17 +106,28 @@ export class TermMatcher<Tag> {
     const word = new Uint8Array(text.length + 1);
     word.set(input.wordClass);
     const matches: TermMatch<Tag>[] = [];
-    const censored = text.includes(WILDCARD);
+    // Where a censor mark lies ahead within a term's length, the branching walk is needed.
+    const wildAhead = new Int32Array(text.length + 1).fill(text.length + MAX_TERM_SPAN);
+    for (let i = text.length - 1; i >= 0; i--) wildAhead[i] = text[i] === WILDCARD ? i : wildAhead[i + 1]!;
     for (let i = 0; i < text.length; i++) {
+      const censored = wildAhead[i]! - i < MAX_TERM_SPAN;
       const ch = text[i]!;
       const atWordStart = i === 0 || word[i - 1] !== 1;
-      for (const root of atWordStart ? [this.wordStartRoot, this.anywhereRoot] : [this.anywhereRoot]) {
-        if (!root.next.has(ch)) continue;
-        if (censored) this.walk(text, word, i, i, root, atWordStart, matches, 0);
-        else this.scan(text, word, i, root, atWordStart, matches);
-      }
+      work.steps++;
+      if (atWordStart && this.wordStartRoot.next.has(ch)) this.from(text, word, i, this.wordStartRoot, atWordStart, matches, censored);
+      if (this.anywhereRoot.next.has(ch)) this.from(text, word, i, this.anywhereRoot, atWordStart, matches, censored);
     }
     return matches;
+  }
+
+  private from(text: string, word: Uint8Array, i: number, root: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], censored: boolean): void {
+    if (!censored) {
+      this.scan(text, word, i, root, atWordStart, out);
+      return;
+    }
+    // Censor marks branch the walk; a budget per start position keeps "*****" from multiplying it.
+    const budget = { left: WILDCARD_BUDGET };
+    this.walk(text, word, i, i, root, atWordStart, out, 0, budget);
   }
 
   /** The walk without censor marks: a plain loop down the trie. */
@@ -104,6 +135,7 @@ export class TermMatcher<Tag> {
     let node: TrieNode<Tag> | undefined = root;
     let i = from;
     while (node) {
+      work.steps++;
       if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
       if (i >= text.length) return;
       node = node.next.get(text[i++]!);
@@ -112,31 +144,38 @@ export class TermMatcher<Tag> {
 
   private emit(node: TrieNode<Tag>, text: string, word: Uint8Array, from: number, i: number, atWordStart: boolean, out: TermMatch<Tag>[]): void {
     for (const term of node.terms) {
+      work.steps++;
       if (term.boundaryStart && !(term.strict ? from === 0 || word[from - 1] === 0 : atWordStart)) continue;
       if (term.boundaryEnd && (term.strict ? word[i] !== 0 && i < text.length : word[i] === 1)) continue;
       out.push({ term, start: from, end: i });
     }
   }
 
-  private walk(text: string, word: Uint8Array, from: number, i: number, node: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], wildcards: number): void {
+  private walk(text: string, word: Uint8Array, from: number, i: number, node: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], wildcards: number, budget: { left: number }): void {
+    work.steps++;
+    if (--budget.left < 0) return;
     if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
     if (i >= text.length) return;
     const ch = text[i]!;
     if (ch === WILDCARD && i > from && wildcards < 3) {
       // A censor mark inside a word may stand for any letter of the term.
-      for (const [key, child] of node.next) if (key !== ' ') this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards + 1);
+      for (const [key, child] of node.next) if (key !== ' ') this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards + 1, budget);
       return;
     }
     const child = node.next.get(ch);
-    if (child) this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards);
+    if (child) this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards, budget);
   }
 }
 
 /**
- * A long term with a doubled letter also matches with it single: "naaaakt" folds to "nakt",
- * "nakked" stays. Short words keep their double only ("off" is not "of").
+ * A long word of a term with a doubled letter also matches with it single: "naaaakt" folds to
+ * "nakt", "nakked" stays. Short words keep their double only ("off" is not "of", "ass" not "as").
  */
 function spellings(body: string): string[] {
-  if ([...body].length < 5 || !/(\p{L})\1/u.test(body)) return [body];
-  return [body, body.replace(/(\p{L})\1/gu, '$1')];
+  // Per word: "her ass" must not also read "her as".
+  const single = body
+    .split(' ')
+    .map((w) => ([...w].length < 5 ? w : w.replace(/(\p{L})\1/gu, '$1')))
+    .join(' ');
+  return single === body ? [body] : [body, single];
 }

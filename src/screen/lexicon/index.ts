@@ -1,6 +1,8 @@
 import { ar } from './ar.ts';
 import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
+import { bn, da, el, fa, fi, he, hu, ms, nb, ro, sw, ta, th, tl, ur } from './more.ts';
+import { CONTEXT } from './context.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -18,7 +20,7 @@ import type { Lexicon } from './types.ts';
 import { zh } from './zh.ts';
 
 /** Every language's lexicon by language code. All are matched at once: requests mix languages. */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze({
+export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(withContext({
   en: withSpelledAges(en, ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'], ['year old', 'years old', 'yo', 'year-old']),
   fr: withSpelledAges(fr, ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix sept'], ['ans']),
   de: withSpelledAges(de, ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn'], ['jahre', 'jahre alt', 'jährige', 'jährig']),
@@ -39,8 +41,34 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze({
   sv,
   vi,
   cs,
+  el,
+  he,
+  fa,
+  ur,
+  bn,
+  ta,
+  th,
+  ro,
+  hu,
+  sw,
+  tl,
+  ms,
+  da,
+  nb,
+  fi,
   multi: common,
-});
+}));
+
+/** Adds each language's context words (context.ts) to its lexicon, concept by concept. */
+function withContext(lexicons: Record<string, Lexicon>): Record<string, Lexicon> {
+  const out: Record<string, Lexicon> = { ...lexicons };
+  for (const [lang, extra] of Object.entries(CONTEXT)) {
+    const merged: Lexicon = { ...(out[lang] ?? {}) };
+    for (const [concept, list] of Object.entries(extra) as Array<[keyof Lexicon, readonly string[]]>) merged[concept] = [...(merged[concept] ?? []), ...list];
+    out[lang] = merged;
+  }
+  return out;
+}
 
 /** Words that follow a number to make it an age: "15 yo", "15 ans", "15歳". Prefix `re:` marks a raw pattern. */
 export const AGE_UNITS: readonly string[] = [

@@ -61,6 +61,30 @@ export const CONCEPTS = [
   'segment',
   /** "everything", "all of it": the object of a follow-up removal. */
   'everything',
+  /** States of partial undress: shirtless, braless, oben ohne (undressing on a photo, revealing otherwise). */
+  'partialNude',
+  /** Poses used sexually without a clothing word: bend over, on her knees, spread her legs. */
+  'pose',
+  /** Making bigger: bigger, larger, enlarge, pump up (with a body part: sexualising). */
+  'enlarge',
+  /** Body parts whose enlargement sexualises: chest, breasts, butt, hips. */
+  'bodyPart',
+  /** "show everything", "show it all": with a cue that something hides the body. */
+  'showAll',
+  /** Taking away what hides the body: remove the blur, unblur, remove the censor bar. */
+  'unveil',
+  /** Parts of a garment whose reduction reveals: neckline, hemline, slit. */
+  'garmentPart',
+  /** "turn her into", "make him look like": the person becomes what follows. */
+  'transform',
+  /** Forgetting: with dressing ("forgot to get dressed") it means nudity, in any word order. */
+  'forget',
+  /** Getting dressed, putting clothes on: with forgetting, nudity. */
+  'dressUp',
+  /** Covering more: a higher neckline, long sleeves, more modest (the direction of change is covering). */
+  'coverUp',
+  /** Generic people (a woman, a model, 女人, امرأة): a request about them names nobody in particular. */
+  'someone',
   /** Phrases that cancel any concept they overlap: "nude lipstick", "chicken breast", "top left". */
   'mask',
 ] as const;

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROMPTS_DIR } from './dataset.ts';
+import { evaluate, labelledSets, loadProjectScreener } from './eval-prompts.ts';
+import { loadSharedSamples } from './shared-samples.ts';
+import { sharedPath } from '../../src/testing/shared-path.ts';
+
+// The real screener on the development sets (and, where the shared folder is present, the shared
+// benign and explicit samples): a change that lowers recall or raises false positives below the
+// figures recorded in recorded-figures.json fails here, so a regression cannot land. The held-out
+// set is not read. Raise the recorded figures when the screener improves; never lower them to pass.
+
+interface Recorded {
+  recall: number;
+  fpr: number;
+}
+const RECORDED = JSON.parse(readFileSync(join(PROMPTS_DIR, 'recorded-figures.json'), 'utf8')) as Record<string, Recorded>;
+
+test('the screener keeps its recorded figures on the development sets', async () => {
+  const screener = await loadProjectScreener();
+  assert.ok(screener, 'src/index.ts exports the screener');
+  const result = await evaluate({ sets: labelledSets({ heldout: false }), screener });
+  for (const name of ['dev-1', 'dev-2', 'dev-3']) {
+    const o = result.sets[name]!.screener.overall;
+    const want = RECORDED[name]!;
+    assert.ok(o.recall! >= want.recall, `${name} recall ${o.recall!.toFixed(3)} < recorded ${want.recall}`);
+    assert.ok(o.fpr! <= want.fpr, `${name} FPR ${o.fpr!.toFixed(3)} > recorded ${want.fpr}`);
+  }
+});
+
+test('the screener keeps its recorded figures on the shared samples', async (t) => {
+  if (!sharedPath('data', 'prompts')) {
+    t.skip('shared/data/prompts not found (set CONSENTRY_SHARED)');
+    return;
+  }
+  const screener = (await loadProjectScreener())!;
+  const shared = loadSharedSamples(500);
+  for (const source of shared.sources) {
+    const want = RECORDED[`shared:${source.source}`];
+    if (!want) continue;
+    const result = await evaluate({ sets: { [source.source]: source.items }, screener });
+    const o = result.sets[source.source]!.screener.overall;
+    if (source.harmful) assert.ok(o.recall! >= want.recall, `${source.source} recall ${o.recall!.toFixed(3)} < recorded ${want.recall}`);
+    else assert.ok(o.fpr! <= want.fpr, `${source.source} FPR ${o.fpr!.toFixed(3)} > recorded ${want.fpr}`);
+  }
+});

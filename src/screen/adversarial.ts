@@ -1,0 +1,51 @@
+/**
+ * Adversarial request texts for the linear-time guarantees: repeated terms, runs of digits, CJK,
+ * censor marks, spaced letters, base64, random Unicode. Used by the work-bound property test and
+ * by `npm run bench:prompts`; deterministic for a given length (and seed for the random one).
+ */
+export const ADVERSARIAL_UNITS: Readonly<Record<string, string>> = {
+  'repeated term': 'bikini ',
+  'misspelt terms': 'undrezs nakd biknii lingeri ',
+  'rule pairs': 'remove her shirt over the bikini and make it sexy, ',
+  digits: '1234567890',
+  'spaced digits': '1 2 3 4 5 6 ',
+  CJK: '脱衣服裸体',
+  'censor marks': 'n*k*d ',
+  stars: '*',
+  'spaced letters': 'b i k i n i ',
+  'Arabic run': 'اخلع',
+  'Thai run': 'ถอดเสื้อผ้า',
+  base64: 'cHV0IGhlciBpbiBhIGJpa2luaQ== ',
+  leetspeak: 'n4k3d ',
+  'Hangul jamo': 'ㅂㅓㅅㄱㅕ',
+  'masked phrases': 'nude lipstick top left ',
+  emoji: '👙🍑💦 ',
+};
+
+/** `unit` repeated to exactly `length` UTF-16 code units (a surrogate pair is never split). */
+export function repeatTo(unit: string, length: number): string {
+  const out = unit.repeat(Math.ceil(length / unit.length) + 1).slice(0, length);
+  const last = out.charCodeAt(out.length - 1);
+  return last >= 0xd800 && last < 0xdc00 ? `${out.slice(0, -1)} ` : out;
+}
+
+/** Random code points from the whole of Unicode's assigned planes, from a fixed seed. */
+export function randomUnicode(length: number, seed = 20261130): string {
+  let state = seed >>> 0;
+  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  let out = '';
+  while (out.length < length) {
+    const r = next();
+    const cp = r < 0.5 ? 0x20 + Math.floor(next() * 0x2fe0) : r < 0.9 ? 0x3000 + Math.floor(next() * 0xcfff) : 0x10000 + Math.floor(next() * 0x1ffff);
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCodePoint(cp);
+    if (out.length + ch.length > length) break;
+    out += ch;
+  }
+  return out.padEnd(length, ' ');
+}
+
+/** Every adversarial text at one length, by name. */
+export function adversarialTexts(length: number): Array<[name: string, text: string]> {
+  return [...Object.entries(ADVERSARIAL_UNITS).map(([name, unit]) => [name, repeatTo(unit, length)] as [string, string]), ['random Unicode', randomUnicode(length)]];
+}

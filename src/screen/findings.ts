@@ -1,0 +1,214 @@
+import type { Category, Evidence, Signal } from '../types.ts';
+import type { Concept } from './lexicon/types.ts';
+import type { NormalizedText } from './normalize.ts';
+import type { TermMatch } from './term-matcher.ts';
+import { work } from './work.ts';
+
+export type Match = TermMatch<Concept>;
+
+export const PROMPT_SCREENER = 'prompt-screener';
+
+/**
+ * Skeleton characters one word may span when two matches are compared: "near" means within so
+ * many words AND within so many characters, so one enormous "word" (an Arabic or Thai run without
+ * spaces) cannot put thousands of matches next to each other.
+ */
+const CHARS_PER_WORD = 24;
+/** Longest term in skeleton characters (a match cannot start further back than this). */
+const LONGEST_TERM = 64;
+/** Pieces of evidence kept per fired rule: enough to explain it, bounded whatever the input. */
+const MAX_EVIDENCE = 12;
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+interface Fired {
+  category: Category;
+  score: number;
+  reason: string;
+  evidence: Evidence[];
+  keys: Set<string>;
+}
+
+/**
+ * The matches of one request, indexed by concept and position, and the rules fired so far.
+ * Every question a rule asks ("a garment within five words of this verb?") is answered from a
+ * window of the sorted matches, so the cost of a rule is bounded by the size of the window, not by
+ * the number of matches: the screener stays linear however often a word is repeated.
+ */
+export class Findings {
+  private readonly byConcept = new Map<Concept, { list: Match[]; starts: Int32Array }>();
+  private readonly fired = new Map<string, Fired>();
+  private readonly memo = new Map<string, boolean>();
+  /** Edit mode: a photo comes with the request (set by the rules). */
+  edit = true;
+  /** Lexicon matches of any concept (a request with none may be in a language no lexicon covers). */
+  readonly matchCount: number;
+
+  constructor(
+    readonly text: string,
+    readonly norm: NormalizedText,
+    matches: Match[],
+  ) {
+    this.matchCount = matches.length;
+    const lists = new Map<Concept, Match[]>();
+    for (const m of matches) {
+      const list = lists.get(m.term.tag);
+      if (list) list.push(m);
+      else lists.set(m.term.tag, [m]);
+    }
+    for (const [concept, all] of lists) {
+      all.sort((a, b) => a.start - b.start || a.end - b.end);
+      // The same span found by several languages' lexicons ("bikini" is in twenty) is one match.
+      const list = all.filter((m, i) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end);
+      this.byConcept.set(concept, { list, starts: Int32Array.from(list, (m) => m.start) });
+    }
+  }
+
+  /** Whether some match of any concept starts at this skeleton position. */
+  matchedAt(start: number): boolean {
+    for (const { list, starts } of this.byConcept.values()) {
+      work.steps++;
+      const i = lowerBound(starts, start);
+      if (i < list.length && starts[i] === start) return true;
+    }
+    return false;
+  }
+
+  of(concept: Concept): readonly Match[] {
+    return this.byConcept.get(concept)?.list ?? [];
+  }
+
+  has(concept: Concept): boolean {
+    return this.of(concept).length > 0;
+  }
+
+  /** Matches of `concept` within `words` words of `m` (either side, overlapping included). */
+  near(concept: Concept, m: Match, words: number, side: 'before' | 'after' | 'any' = 'any'): Match[] {
+    const entry = this.byConcept.get(concept);
+    if (!entry) return [];
+    const span = (words + 1) * CHARS_PER_WORD;
+    const from = side === 'after' ? m.start : m.start - span - LONGEST_TERM;
+    const to = side === 'before' ? m.end : m.end + span;
+    const out: Match[] = [];
+    for (let i = lowerBound(entry.starts, from); i < entry.list.length && entry.starts[i]! <= to; i++) {
+      work.steps++;
+      const x = entry.list[i]!;
+      if (side === 'before' && x.end > m.start) continue;
+      if (side === 'after' && x.start < m.end) continue;
+      if (this.close(m, x, words)) out.push(x);
+    }
+    return out;
+  }
+
+  /** Matches of `concept` lying wholly between two matches. */
+  between(concept: Concept, a: Match, b: Match): Match[] {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const entry = this.byConcept.get(concept);
+    if (!entry || second.start - first.end > 8 * CHARS_PER_WORD) return [];
+    const out: Match[] = [];
+    for (let i = lowerBound(entry.starts, first.end); i < entry.list.length && entry.starts[i]! < second.start; i++) {
+      work.steps++;
+      if (entry.list[i]!.end <= second.start) out.push(entry.list[i]!);
+    }
+    return out;
+  }
+
+  /** Matches of `concept` overlapping `m`. */
+  overlapping(concept: Concept, m: Match): Match[] {
+    return this.near(concept, m, 0).filter((x) => overlaps(x, m));
+  }
+
+  /** Within `words` words and a bounded number of characters of each other. */
+  close(a: Match, b: Match, words: number): boolean {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    if (second.start - first.end > (words + 1) * CHARS_PER_WORD) return false;
+    return this.gap(a, b) <= words;
+  }
+
+  /** Words between two spans (0 when they touch or overlap). */
+  gap(a: Match, b: Match): number {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    if (second.start < first.end) return 0;
+    const pos = this.norm.position;
+    return Math.max(0, pos[second.start]! - pos[Math.max(first.end - 1, 0)]!);
+  }
+
+  /** A comma, semicolon or colon between two close matches starts another clause. */
+  interveningClause(a: Match, b: Match): boolean {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const from = this.norm.end[first.end - 1] ?? 0;
+    const to = this.norm.start[second.start] ?? 0;
+    if (to - from > 16 * CHARS_PER_WORD) return true;
+    return /[,;:]/.test(this.text.slice(from, to));
+  }
+
+  /** A yes/no computed once per request (a property of the whole request, asked per match). */
+  once(key: string, compute: () => boolean): boolean {
+    let value = this.memo.get(key);
+    if (value === undefined) this.memo.set(key, (value = compute()));
+    return value;
+  }
+
+  add(category: Category, score: number, rule: string, reason: string, matches: readonly Match[], note?: string): void {
+    // A rule that already has all the evidence it keeps needs only its score updated.
+    const full = this.fired.get(`${category}\u0000${rule}`);
+    if (full && full.evidence.length >= MAX_EVIDENCE) {
+      full.score = Math.max(full.score, score);
+      return;
+    }
+    const evidence: Evidence[] = matches.map((m) => this.textEvidence(m.start, m.end, m.term.term, m.term.language));
+    if (note) evidence.push({ kind: 'note', text: note });
+    this.record(category, score, rule, reason, evidence);
+  }
+
+  addSpan(category: Category, score: number, rule: string, reason: string, span: { start: number; end: number }, term: string): void {
+    this.record(category, score, rule, reason, [this.textEvidence(span.start, span.end, term)]);
+  }
+
+  /** Evidence already in original-text offsets (names found on the text as given), plus matches. */
+  addEvidence(category: Category, score: number, rule: string, reason: string, evidence: Evidence[], ...matches: Match[]): void {
+    this.record(category, score, rule, reason, [...evidence, ...matches.map((m) => this.textEvidence(m.start, m.end, m.term.term, m.term.language))]);
+  }
+
+  addNote(category: Category, score: number, rule: string, reason: string, note: string): void {
+    this.record(category, score, rule, reason, [{ kind: 'note', text: note }]);
+  }
+
+  private textEvidence(start: number, end: number, term: string, language?: string): Evidence {
+    const from = this.norm.start[start]!;
+    const to = this.norm.end[end - 1]!;
+    return { kind: 'text', start: from, end: to, text: this.text.slice(from, to), term, ...(language ? { language } : {}) };
+  }
+
+  private record(category: Category, score: number, rule: string, reason: string, evidence: Evidence[]): void {
+    const key = `${category}\u0000${rule}`;
+    let fired = this.fired.get(key);
+    if (!fired) this.fired.set(key, (fired = { category, score, reason, evidence: [], keys: new Set() }));
+    fired.score = Math.max(fired.score, score);
+    for (const e of evidence) {
+      if (fired.evidence.length >= MAX_EVIDENCE) break;
+      const id = e.kind === 'text' ? `${e.start}:${e.end}` : JSON.stringify(e);
+      if (fired.keys.has(id)) continue;
+      fired.keys.add(id);
+      fired.evidence.push(e);
+    }
+  }
+
+  signals(): Signal[] {
+    return [...this.fired.values()].map((f) => ({ detector: PROMPT_SCREENER, category: f.category, score: f.score, reason: f.reason, evidence: f.evidence }));
+  }
+}
+
+/** First index whose value is >= x (binary search over sorted starts). */
+function lowerBound(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

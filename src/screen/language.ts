@@ -1,0 +1,204 @@
+import type { NormalizedText } from './normalize.ts';
+import { normalizeTerm } from './normalize.ts';
+import { work } from './work.ts';
+
+/**
+ * Cheap language evidence for a request, in one pass over its skeleton: which scripts its letters
+ * are in, and how many of its words are common function words of each language. Used to gate
+ * lexicon terms that are ordinary words elsewhere ("bitte" is French slang and German for "please")
+ * and to say when a request is in a language no lexicon covers.
+ */
+
+/** Very common words per language (function words, everyday verbs of editing requests). */
+const COMMON: Record<string, string> = {
+  en: 'the a an and or of to in on at for with from by is are was be it this that these her his him she he they them my your me you make put turn add change give show can could please now but so as into like look looks more less very same just all some not no its their our we i us what which who where when how there here up down out off over under about after before two three one man woman people person photo picture image background color colour style white black red blue green',
+  fr: 'le la les un une des et ou de du au aux en dans sur pour avec par est sont elle il ils elles lui leur ce cette ces mon ma mes ton ta son sa ses fais mets rends plus moins tres très que qui ne pas je tu nous vous',
+  de: 'der die das den dem des ein eine einen einem und oder von zu im in am auf für fur mit ist sind sie er es ihr ihn ihm ihre sein seine mach mache bitte nicht noch mehr weniger sehr wie was wer ich du wir auch aber bild foto',
+  es: 'el la los las un una unos unas y o de del al en con por para es son ella el ellos le les su sus este esta mi tu haz pon hazla ponle mas más menos muy que no se lo',
+  it: 'il lo la i gli le un una uno e o di del della dei in con per su da è sono lei lui loro suo sua questo questa mio mia fai metti rendi più piu meno molto che non si',
+  pt: 'o a os as um uma uns umas e ou de do da dos das em no na com por para é são ela ele eles dela dele seu sua este esta meu minha faz coloca deixa mais menos muito que não nao',
+  nl: 'de het een en of van in op met voor aan is zijn ze zij hij haar hem hun dit deze mijn maak zet doe meer minder heel niet wel ook dat wat',
+  sv: 'och i på pa en ett det den att med för for till av är ar hon han henne honom hennes hans min mitt gör gor lägg lagg mer mindre inte som',
+  da: 'og i på pa en et det den at med for til af er hun han hende ham hendes hans min mit gør gor læg laeg tag mere mindre ikke som',
+  nb: 'og i på pa en et det den at med for til av er hun han henne ham hennes hans min mitt gjør gjor legg mer mindre ikke som',
+  pl: 'i w na z do od dla jest są sa ona on ją ja jej jego ten ta to mój moja zrób zrob daj bardziej mniej nie że ze się sie',
+  cs: 'a v na s z do od pro je jsou ona on ji její jeji jeho ten ta to můj muj moje udělej udelej dej více vice méně mene ne že ze se',
+  hu: 'a az egy és es vagy hogy nem is van ez azt ezt neki őt ot ő o rá ra le fel ki be meg csináld csinald tedd legyen jobban kevésbé kevesbe',
+  ro: 'și si sau de la în in pe cu pentru este sunt ea el ei lui ei acest această aceasta meu mea fă fa pune mai puțin putin foarte nu că ca se',
+  tr: 've veya bir bu şu su o da de ile için icin gibi daha çok cok az değil degil onu ona onun benim yap koy ver ol',
+  id: 'dan atau yang di ke dari dengan untuk ini itu dia ia saya aku kamu buat jadikan lebih kurang sangat tidak bukan juga ada jadi ganti warna tolong dong aja gue gw lagi biar pakai pake foto gambar',
+  ms: 'dan atau yang di ke dari dengan untuk ini itu dia saya aku awak buat jadikan lebih kurang sangat tidak bukan juga ada jadi tukar warna tolong lagi pakai gambar',
+  tl: 'ang ng sa mga at o na ay si ni kay siya niya kanya ito iyan iyon ko mo gawin gawing lagyan mas hindi rin din lang po',
+  sw: 'na ya wa za la kwa katika ni si yeye wake yake huyu hii hiyo langu yangu fanya weka zaidi chini sana hapana pia',
+  vi: 'và hoặc hoac của cua trong trên tren với voi cho là la cô co anh ấy ay này nay tôi toi bạn ban làm lam thêm them hơn hon không khong',
+  fi: 'ja tai on ei se hän han hänen hanen tämä tama minun tee laita enemmän enemman vähemmän vahemman kuva',
+  ru: 'и или в на с из к по для это она он её ее его их мой моя сделай сделать поставь больше меньше очень не что как',
+  uk: 'і й або в у на з із до по для це вона він її його їх мій моя зроби зробити більше менше дуже не що як',
+  el: 'και ή η ο το τα οι της του των με σε για από απο είναι ειναι αυτή αυτη αυτός αυτος την τον κάνε κανε βάλε βαλε πιο λιγότερο δεν',
+  ar: 'و في على من الى إلى مع هذه هذا هي هو لها له اجعل ضع اكثر أكثر اقل أقل لا',
+  fa: 'و در به از با این آن او اون را رو که برای کن بکن کنید بیشتر کمتر نه',
+  ur: 'اور میں کو سے پر کے کی کا یہ وہ اس اسے ہے ہیں کرو کریں زیادہ کم نہیں',
+  he: 'ו את של על עם זה זאת היא הוא לה לו תעשה תעשי שים יותר פחות לא',
+  hi: 'और में को से पर के की का यह वह इसे उसे है हैं करो करें ज्यादा कम नहीं ka ki ke ko se mein hai karo kar do isko iski uski iska uska hui hua hue ho na nahi bhi aur wala wali ye yeh wo woh mera meri tera teri par thi tha raha rahi chahiye jaise sab kuch',
+  bn: 'এবং ও এ কে থেকে তে এর এই সেই ওর ওকে তার করো কর দাও আরও কম না',
+  ta: 'மற்றும் இந்த அந்த அவள் அவன் அவளை அவனை செய் போடு மேலும் குறைவாக இல்லை',
+};
+
+/** The script each lexicon language is written in (romanised forms are Latin and gate nothing). */
+const SCRIPT_OF: Record<string, Script> = {
+  ru: 'cyrillic', uk: 'cyrillic', el: 'greek', ar: 'arabic', fa: 'arabic', ur: 'arabic', he: 'hebrew',
+  bn: 'bengali', ta: 'tamil', th: 'thai', ja: 'cjk', zh: 'cjk', ko: 'hangul',
+};
+
+type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'devanagari' | 'bengali' | 'tamil' | 'thai' | 'cjk' | 'hangul' | 'other';
+
+/** Scripts some lexicon covers. Letters of any other script (Georgian, Telugu, Khmer…) are not screened. */
+const COVERED_SCRIPTS: ReadonlySet<Script> = new Set(['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'devanagari', 'bengali', 'tamil', 'thai', 'cjk', 'hangul']);
+
+const WORD_LANGS = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(COMMON)) {
+  for (const w of words.split(/\s+/)) {
+    const key = normalizeTerm(w);
+    if (!key) continue;
+    const list = WORD_LANGS.get(key) ?? [];
+    if (!list.includes(lang)) list.push(lang);
+    WORD_LANGS.set(key, list);
+  }
+}
+
+/** Languages in which a skeleton word is a common word. */
+export function commonIn(word: string): readonly string[] {
+  return WORD_LANGS.get(word) ?? [];
+}
+
+export interface LanguageProfile {
+  /** Common-word hits per language. */
+  hits: Map<string, number>;
+  /** Letters per script. */
+  letters: Map<Script, number>;
+  /** Letters in scripts no lexicon covers. */
+  uncoveredLetters: number;
+  totalLetters: number;
+  /** Words written in Latin letters. */
+  latinWords: number;
+  /** Words looked up (the first PROFILE_WORDS words). */
+  words: number;
+  /** Of those, words common in some language. */
+  commonWords: number;
+}
+
+/**
+ * Words looked up for common-word evidence: the language of a request shows in its first few
+ * hundred words, and a bound keeps the lookups (a slice and a map read each) cheap on long input.
+ */
+const PROFILE_WORDS = 400;
+
+const SCRIPT_CACHE = new Map<number, Script | null>();
+
+function scriptOf(code: number): Script | null {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 'latin' : null;
+  let s = SCRIPT_CACHE.get(code);
+  if (s !== undefined) return s;
+  const ch = String.fromCodePoint(code);
+  s = !/\p{L}/u.test(ch)
+    ? null
+    : /\p{Script=Latin}/u.test(ch) ? 'latin'
+    : /\p{Script=Cyrillic}/u.test(ch) ? 'cyrillic'
+    : /\p{Script=Greek}/u.test(ch) ? 'greek'
+    : /\p{Script=Arabic}/u.test(ch) ? 'arabic'
+    : /\p{Script=Hebrew}/u.test(ch) ? 'hebrew'
+    : /\p{Script=Devanagari}/u.test(ch) ? 'devanagari'
+    : /\p{Script=Bengali}/u.test(ch) ? 'bengali'
+    : /\p{Script=Tamil}/u.test(ch) ? 'tamil'
+    : /\p{Script=Thai}/u.test(ch) ? 'thai'
+    : /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch) ? 'cjk'
+    : /\p{Script=Hangul}/u.test(ch) ? 'hangul'
+    : 'other';
+  if (SCRIPT_CACHE.size < 50_000) SCRIPT_CACHE.set(code, s);
+  return s;
+}
+
+/** Script counts and common-word hits of a skeleton, in one linear pass. */
+export function profile(norm: NormalizedText | string): LanguageProfile {
+  const text = typeof norm === 'string' ? norm : norm.text;
+  const hits = new Map<string, number>();
+  const letters = new Map<Script, number>();
+  let uncoveredLetters = 0;
+  let totalLetters = 0;
+  let latinWords = 0;
+  let words = 0;
+  let commonWords = 0;
+  let wordStart = 0;
+  let wordLatin = false;
+  for (let i = 0; i <= text.length; i++) {
+    work.steps++;
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code === 32) {
+      if (i > wordStart) {
+        // Words longer than any common word are not looked up.
+        if (words++ < PROFILE_WORDS && i - wordStart <= 12) {
+          const langs = commonIn(text.slice(wordStart, i));
+          if (langs.length && i - wordStart >= 2) commonWords++;
+          for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+        }
+        if (wordLatin) latinWords++;
+      }
+      wordStart = i + 1;
+      wordLatin = false;
+      continue;
+    }
+    // Surrogate pairs: read the whole code point.
+    const cp = code >= 0xd800 && code < 0xdc00 && i + 1 < text.length ? text.codePointAt(i)! : code;
+    const script = scriptOf(cp);
+    if (script) {
+      totalLetters++;
+      letters.set(script, (letters.get(script) ?? 0) + 1);
+      if (!COVERED_SCRIPTS.has(script)) uncoveredLetters++;
+      if (script === 'latin') wordLatin = true;
+    }
+  }
+  return { hits, letters, uncoveredLetters, totalLetters, latinWords, words: Math.min(words, PROFILE_WORDS), commonWords };
+}
+
+/**
+ * Whether a lexicon term of `language`, matched as the skeleton `surface`, should count. It does not
+ * when the surface is a common word of another language the request plausibly is in, and nothing in
+ * the request suggests the term's own language: "bitte" in "Bitte mach das Bild heller" is German.
+ */
+export function plausibleTerm(p: LanguageProfile, language: string, surface: string): boolean {
+  if (language === 'multi') return true;
+  const script = SCRIPT_OF[language];
+  // A non-Latin script is its own evidence; romanised terms of such languages are Latin.
+  if (script && (p.letters.get(script) ?? 0) > 0) return true;
+  const others = commonIn(surface).filter((l) => l !== language);
+  if (others.length === 0) return true;
+  if ((p.hits.get(language) ?? 0) > 0) return true;
+  return !others.some((l) => (p.hits.get(l) ?? 0) > 0);
+}
+
+/** Latin-script languages with a lexicon: common words of these show the request is covered. */
+export function isCoveredLatinLanguage(language: string): boolean {
+  return language in COMMON && !(language in SCRIPT_OF);
+}
+
+/**
+ * Why the request cannot be screened with confidence, or undefined when it can: most of its letters
+ * are in a script no lexicon covers, or it is a run of Latin-script words none of which is a common
+ * word of a covered language (Estonian, Hausa, Quechua…).
+ */
+export function notCovered(p: LanguageProfile, anyTermMatched: boolean): string | undefined {
+  if (p.uncoveredLetters >= 4 && p.uncoveredLetters * 3 >= p.totalLetters) {
+    return `${p.uncoveredLetters} of ${p.totalLetters} letters are in a script no lexicon covers`;
+  }
+  const latin = p.letters.get('latin') ?? 0;
+  if (!anyTermMatched && p.latinWords >= 5 && latin * 2 >= p.totalLetters) {
+    const covered = [...p.hits].some(([lang, n]) => n > 0 && isCoveredLatinLanguage(lang));
+    if (!covered) return `none of its ${p.latinWords} Latin-script words is a common word of a language with a lexicon`;
+  }
+  return undefined;
+}
+
+/** Languages whose common words occur, most hits first (for the report). */
+export function likelyLanguages(p: LanguageProfile): string[] {
+  return [...p.hits].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).map(([l]) => l);
+}

@@ -1,0 +1,103 @@
+import type { Findings } from './findings.ts';
+import { commonIn } from './language.ts';
+import { normalizeTerm } from './normalize.ts';
+import { work } from './work.ts';
+
+/**
+ * Real people beyond the fixed list of names, in generate mode: a structural signal. A personal
+ * name (two or more capitalised words in any cased script, an @handle, a role word such as
+ * "actress"/"singer" followed by a name) together with sexual or revealing content is taken to
+ * name a real person, with less confidence than a listed name. Artists ("by Greg Rutkowski",
+ * "in the style of Alphonse Mucha") are not the subject and are skipped.
+ */
+const NAME = /(?<![\p{L}\p{N}@])\p{Lu}[\p{Ll}\p{M}'’]+(?:[ \u00a0-]\p{Lu}[\p{Ll}\p{M}'’]+){1,3}(?![\p{L}\p{N}])/gu;
+const HANDLE = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{3,30}/gu;
+const WORD = /\p{L}+/gu;
+const ARTIST_BEFORE = /(?:\bby|\bstyle of|\bartist|\bpainter|\bphotographer|\binspired by|\bà la|\bde|\bvon|\bin the manner of)\s*$/iu;
+
+/** Concepts that make a name a problem: the content is sexual or revealing. */
+const SEXUAL_CUES = ['nude', 'sexualAct', 'sexualBody', 'skimpy', 'partialNude', 'suggestive', 'reveal', 'pose', 'undressVerb', 'reduceAlone'] as const;
+
+export function findNames(f: Findings): void {
+  const cue = SEXUAL_CUES.map((c) => f.of(c)[0]).find((m) => m !== undefined);
+  if (!cue) return;
+  const text = f.text;
+  work.steps += text.length;
+  const words = [...text.matchAll(WORD)];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w[0])).length;
+  // Title Case Prompts Capitalise Everything: there, capitals say nothing about names.
+  const titleCase = words.length >= 3 && capitalised * 2 > words.length;
+  const names: Array<{ start: number; end: number; text: string }> = [];
+  if (!titleCase) {
+    for (const m of text.matchAll(NAME)) {
+      if (names.length >= 4) break;
+      const tokens = m[0].split(/[ \u00a0-]/);
+      // "The Beach", "In Lingerie": capitalised common words and lexicon words are not a name.
+      if (tokens.some((t) => commonIn(normalizeTerm(t)).length > 0)) continue;
+      if (m.index === 0 && tokens.length < 2) continue;
+      if (ARTIST_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index))) continue;
+      names.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+    }
+  }
+  for (const m of text.matchAll(HANDLE)) {
+    if (names.length >= 6) break;
+    names.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  if (names.length === 0) {
+    const single = titleCase ? undefined : leadingName(f);
+    const uncased = single ?? uncasedName(f, cue);
+    if (uncased) names.push(uncased);
+  }
+  if (names.length === 0) return;
+  const evidence = names.map((n) => ({ kind: 'text' as const, start: n.start, end: n.end, text: n.text, term: 'personal name' }));
+  f.addEvidence('real_person', 0.6, 'real_person.name_pattern', 'The request names someone who may be a real person, with sexual or revealing content.', evidence, cue);
+  // Putting a named, possibly real person in underwear or less is sexualising them (the floor blocks it).
+  const revealing = REVEALING.map((c) => f.of(c)[0]).find((m) => m !== undefined);
+  if (revealing) f.addEvidence('sexual', 0.6, 'sexual.named_person_revealing', 'The request shows a named, possibly real person undressed or in underwear.', evidence, revealing);
+}
+
+const REVEALING = ['nude', 'skimpy', 'partialNude', 'reveal', 'sexualAct', 'sexualBody', 'pose'] as const;
+/** Scripts without capital letters, in which a name cannot be told by its case. */
+const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{M}\u30fb\u00b7 ]{2,20}$/u;
+
+/**
+ * In scripts without case ("杨幂穿情趣内衣", "נועה קירל בהלבשה תחתונה"), a request that opens with a
+ * few words no lexicon knows, straight before the revealing term, and names no generic person
+ * (woman, model, 女人, امرأة) is taken to open with a name.
+ */
+function uncasedName(f: Findings, anyCue: { start: number }): { start: number; end: number; text: string } | undefined {
+  // Only a plainly revealing term ("transparent" alone describes glasses as often as clothes).
+  const cue = (['skimpy', 'nude', 'partialNude', 'sexualAct'] as const).map((c) => f.of(c)[0]).filter((m) => m !== undefined).sort((a, b) => a.start - b.start)[0];
+  if (!cue || cue.start < anyCue.start - 64) return undefined;
+  if (f.has('someone') || f.has('person') || f.has('minor') || f.has('minorWeak') || f.has('objectTarget')) return undefined;
+  const end = f.norm.start[cue.start]!;
+  const prefix = f.text.slice(0, end).replace(/[\s,、，:：-]+$/u, '');
+  if (!UNCASED_NAME.test(prefix)) return undefined;
+  // A name in Han or kana is a few characters; a longer run is a phrase ("画一个装着冰块的").
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(prefix) && prefix.replace(/\s/g, '').length > 6) return undefined;
+  // Words before the name's end that the lexicons know (a verb, a garment) are not part of a name.
+  const words = prefix.split(/\s+/u);
+  if (words.length > 3) return undefined;
+  if (words.some((w) => commonIn(normalizeTerm(w)).length > 0)) return undefined;
+  return { start: 0, end: prefix.length, text: prefix };
+}
+
+const LEADING = /^\p{Lu}[\p{Ll}\p{M}]{2,}(?=[\s,])/u;
+
+/**
+ * One capitalised word opening the request, right before the revealing term ("Hadise iç
+ * çamaşırıyla", "Raisa pakai lingerie"): a name, unless it is a common word or a generic person.
+ */
+function leadingName(f: Findings): { start: number; end: number; text: string } | undefined {
+  if (f.has('someone') || f.has('person') || f.has('minor') || f.has('minorWeak') || f.has('objectTarget')) return undefined;
+  const word = LEADING.exec(f.text)?.[0];
+  if (!word || commonIn(normalizeTerm(word)).length > 0) return undefined;
+  const cue = (['skimpy', 'nude', 'partialNude'] as const).map((c) => f.of(c)[0]).filter((m) => m !== undefined).sort((a, b) => a.start - b.start)[0];
+  if (!cue) return undefined;
+  if (f.norm.start[cue.start]! < word.length) return undefined;
+  // A word any lexicon knows is not a name ("Swimwear in a bikini style").
+  if (f.matchedAt(0)) return undefined;
+  const between = f.text.slice(word.length, f.norm.start[cue.start]).trim();
+  if (between.split(/\s+/u).filter(Boolean).length > 1) return undefined;
+  return { start: 0, end: word.length, text: word };
+}

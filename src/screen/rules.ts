@@ -1,0 +1,355 @@
+import type { RequestMode } from '../types.ts';
+import { AGE_PREFIXES, AGE_UNITS } from './lexicon/index.ts';
+import type { Concept } from './lexicon/types.ts';
+import { normalizeTerm } from './normalize.ts';
+import { overlaps, type Findings, type Match } from './findings.ts';
+import { work } from './work.ts';
+
+/** Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". */
+const OBJECT_FIRST: ReadonlySet<string> = new Set(['ja', 'ko', 'zh', 'hi', 'tr', 'ur', 'bn', 'ta', 'fa', 'hu']);
+
+/** How many words apart two concepts may be and still act on each other. */
+const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4 } as const;
+
+/**
+ * The combining rules: which concepts, near which others, make a category. Every question is a
+ * windowed look-up (see Findings.near), so the work per match is bounded by a constant.
+ */
+export function applyRules(f: Findings, mode: RequestMode): void {
+  const edit = mode === 'edit';
+  f.edit = edit;
+  const realPeople = [...f.of('realRef'), ...(edit ? [] : f.of('publicFigure'))];
+  const targetsRealPerson = edit || realPeople.length > 0;
+  // A cut-out request ("extract the t-shirt", "segment it") is about the garment, not the wearer.
+  const segmentation = f.has('segment');
+
+  for (const m of live(f, 'undressVerb')) {
+    // "déshabille cette image de ses filtres", "spoglia la foto dei metadati": stripping an image of something.
+    // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
+    if (f.near('benign', m, 1, 'before').length > 0) continue;
+    if (aimedAtObject(f, m)) continue;
+    if (f.near('benign', m, 6, 'after').some((b) => f.between('person', m, b).length === 0)) continue;
+    // "make her dress less see-through": "dress less" followed by a quality is a comparative.
+    if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
+    f.add('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', [m]);
+  }
+
+  const removal = (r: Match, window: number) =>
+    f.near('clothing', r, window).find(
+      (c) =>
+        !overlaps(r, c) &&
+        f.between('benign', r, c).length === 0 &&
+        !benignBeside(f, r, c) &&
+        !aimedAtObject(f, r, c) &&
+        !replacedByClothing(f, c) &&
+        // "… and replace it with a coat": the garment after the replacing verb is the new one.
+        !(c.start >= r.end && f.between('replace', r, c).length > 0),
+    );
+  if (!segmentation) {
+    for (const r of f.of('remove')) {
+      const garment = removal(r, WINDOW.remove);
+      if (garment) f.add('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', [r, garment]);
+      // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb.
+      const all = f.near('everything', r, 3).find((e) => (e.start >= r.end) || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
+      if (all && edit && !garment) f.add('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', [r, all]);
+    }
+    for (const r of f.of('removeWeak')) {
+      const garment = removal(r, WINDOW.removeWeak);
+      if (garment) f.add('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', [r, garment]);
+    }
+  }
+
+  // "as if she forgot to get dressed", "come se avesse dimenticato di vestirsi": forgetting to dress,
+  // in either order and in any language, is being naked.
+  for (const m of f.of('forget')) {
+    const dressing = f.near('dressUp', m, 4).find((d) => !overlaps(d, m) && !f.interveningClause(m, d));
+    if (!dressing) continue;
+    f.add('sexual', 0.9, 'sexual.forgot_dressed', 'The request asks for someone who "forgot to dress": nudity.', [m, dressing]);
+    if (targetsRealPerson) f.add('undress', 0.9, 'undress.forgot_dressed', 'The request asks to show a real person as if they forgot to dress.', [m, dressing]);
+  }
+
+  for (const m of live(f, 'nude')) {
+    if (aimedAtObject(f, m)) continue;
+    f.add('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', [m]);
+    if (targetsRealPerson) f.add('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', [m]);
+  }
+
+  // "shirtless", "braless", "oben ohne": a state of partial undress. On a supplied photo it undresses
+  // the person; in a generated image of nobody in particular it is merely revealing.
+  for (const m of live(f, 'partialNude')) {
+    if (aimedAtObject(f, m)) continue;
+    if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
+    if (targetsRealPerson) f.add('undress', 0.85, 'undress.partial', 'The request asks to show a real person partly undressed.', [m]);
+    else f.add('suggestive', 0.6, 'suggestive.partial', 'The request asks for a partly undressed person.', [m]);
+  }
+
+  for (const m of live(f, 'reveal')) {
+    // "x-ray her", "see through her" aim at the person; "x-ray", "what's underneath" need no target.
+    const atPerson = /x ?ray|xray|underneath|body|under|see ?thr/.test(m.term.term);
+    const alone = /x ?ray|xray|underneath|under/.test(m.term.term);
+    const garment = f.near('clothing', m, WINDOW.reveal).find((c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
+    const person = atPerson ? f.near('person', m, WINDOW.reveal)[0] : undefined;
+    const target = garment ?? person;
+    if (!target && !alone) continue;
+    if (aimedAtObject(f, m)) continue;
+    const evidence = target ? [m, target] : [m];
+    if (targetsRealPerson) f.add('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', evidence);
+    else f.add('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', evidence);
+  }
+
+  // "remove the blur and show everything", "show all of her": taking away what hides the body.
+  for (const m of f.of('showAll')) {
+    const cue = f.near('unveil', m, WINDOW.showAll)[0] ?? f.near('person', m, 1).find((p) => p.start >= m.end);
+    if (!cue) continue;
+    if (targetsRealPerson) f.add('undress', 0.8, 'undress.show_everything', 'The request asks to uncover and show the whole body.', [m, cue]);
+    else f.add('sexual', 0.7, 'sexual.show_everything', 'The request asks to uncover and show the whole body.', [m, cue]);
+  }
+
+  for (const m of live(f, 'reduce')) {
+    // "mindre genomskinlig", "less see-through": a comparative of the next word, not of the garment.
+    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive'])) continue;
+    const garment = [...f.near('clothing', m, WINDOW.reduce), ...f.near('garmentPart', m, WINDOW.reduce)].find((c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
+    if (!garment) continue;
+    if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m, garment]);
+    else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', [m, garment]);
+  }
+  for (const m of live(f, 'reduceAlone')) {
+    if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m]);
+    else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', [m]);
+  }
+
+  // "make her chest bigger", "enlarge his bulge": enlarging a sexualised body part.
+  for (const m of live(f, 'enlarge')) {
+    const part = f.near('bodyPart', m, WINDOW.enlarge).find((b) => !overlaps(b, m) && !f.interveningClause(m, b));
+    if (!part) continue;
+    if (aimedAtObject(f, part)) continue;
+    f.add('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', [m, part]);
+  }
+
+  const skimpy = live(f, 'skimpy').filter((m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8));
+  for (const m of skimpy) {
+    if (targetsRealPerson) f.add('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', [m]);
+    else f.add('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', [m]);
+  }
+
+  for (const m of live(f, 'sexualAct')) f.add('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', [m]);
+  for (const m of live(f, 'sexualBody')) {
+    if (aimedAtObject(f, m) || coveringUp(f, m, 4)) continue;
+    f.add('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', [m]);
+  }
+
+  // "bend over", "on her knees", "spread her legs": a sexual pose needs no clothing word. Posing a
+  // real person so is sexualising them; in generation it is sexual beside other sexual cues.
+  const cues = f.has('suggestive') || f.has('skimpy') || f.has('nude') || f.has('partialNude') || f.has('sexualBody');
+  for (const m of live(f, 'pose')) {
+    if (aimedAtObject(f, m)) continue;
+    const person = f.near('person', m, WINDOW.pose)[0];
+    if (edit && person) f.add('sexual', 0.75, 'sexual.pose', 'The request puts the person in a sexual pose.', [m, person]);
+    else if (cues) f.add('sexual', 0.7, 'sexual.pose', 'The request asks for a sexual pose with revealing or sexual styling.', [m]);
+    else f.add('suggestive', 0.55, 'suggestive.pose', 'The request asks for a pose often used sexually.', [m]);
+  }
+
+  const styling = live(f, 'suggestive').filter((m) => !aimedAtObject(f, m));
+  for (const m of styling) {
+    f.add('suggestive', 0.7, 'suggestive.styling', 'The request asks for a sexualised or suggestive look.', [m]);
+    if (targetsRealPerson) f.add('sexual', 0.6, 'sexual.real_person_styling', 'The request sexualises a real person.', [m]);
+  }
+  if (!targetsRealPerson && styling.length > 0 && skimpy.length > 0) {
+    f.add('sexual', 0.6, 'sexual.lingerie_styling', 'The request asks for sexualised imagery in underwear or swimwear.', [styling[0]!, skimpy[0]!]);
+  }
+
+  for (const m of f.of('minor')) f.add('minor', 0.9, 'minor.term', 'The request refers to a child or teenager.', [m]);
+  for (const m of f.of('minorWeak')) f.add('minor', 0.55, 'minor.ambiguous', 'The request uses a word that can refer to a minor.', [m]);
+
+  if (edit) {
+    const refs = [...f.of('person').slice(0, 8), ...realPeople.slice(0, 8)];
+    f.add('real_person', 0.9, 'real_person.edit', 'An edit of a supplied photo is assumed to show a real, identifiable person.', refs, refs.length ? undefined : 'edit of a supplied photo');
+  } else if (realPeople.length) {
+    f.add('real_person', 0.85, 'real_person.named', 'The request names or refers to a real person.', realPeople.slice(0, 8));
+  }
+
+  for (const m of f.of('consent')) f.add('consent_claim', 0.9, 'consent_claim.consent', 'The request claims consent. This is recorded, never treated as consent.', [m]);
+  for (const m of f.of('adultClaim')) f.add('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', [m]);
+}
+
+/**
+ * Matches of a concept not negated by a word just before them ("less transparent", "non-nude"),
+ * and, when they come from an emoji or symbol ("🍑", "👙"), only beside a person: "🍑 smoothie
+ * bowl" is a peach, "make her 🍑 bigger" is not.
+ */
+export function live(f: Findings, concept: Concept): Match[] {
+  return f.of(concept).filter((m) => {
+    if (f.near('negation', m, WINDOW.negation, 'before').some((n) => !f.interveningClause(n, m))) return false;
+    // On a photo the person is there already; in generation an emoji needs one named beside it.
+    if (!f.edit && fromSymbol(f, m) && !nearPerson(f, m, 5)) return false;
+    return true;
+  });
+}
+
+function fromSymbol(f: Findings, m: Match): boolean {
+  const at = f.norm.start[m.start]!;
+  const code = f.text.codePointAt(at)!;
+  return code >= 0x2000 && !/\p{L}/u.test(String.fromCodePoint(code));
+}
+
+function nearPerson(f: Findings, m: Match, words: number): boolean {
+  return (['person', 'realRef', 'publicFigure'] as const).some((c) => f.near(c, m, words).length > 0);
+}
+
+/** "make her neckline higher", "a one-piece with long sleeves": the change covers more. */
+function coveringUp(f: Findings, m: Match, words: number): boolean {
+  return f.near('coverUp', m, words).some((c) => !overlaps(c, m));
+}
+
+/** "dress less revealing", "dress less see-through": a comparative, not "dress less". */
+function comparativeFollows(f: Findings, m: Match, qualities: readonly Concept[] = ['reveal', 'reduce', 'suggestive', 'skimpy', 'reduceAlone', 'colour']): boolean {
+  return qualities.some((c) => f.near(c, m, 1, 'after').some((q) => !overlaps(q, m)));
+}
+
+/** A thing, not a person, is what is undressed or bare: "undress the mannequin", "naked trees", "a sexier car". */
+function aimedAtObject(f: Findings, m: Match, garment?: Match): boolean {
+  const candidates = [...f.near('objectTarget', m, 6), ...(garment ? f.near('objectTarget', garment, 3) : [])];
+  return candidates.some((o) => {
+    if (overlaps(o, m)) return false;
+    const after = o.start >= m.end && f.gap(m, o) <= 3;
+    const before = o.end <= m.start && f.gap(o, m) <= 2;
+    const ofGarment = garment !== undefined && f.close(garment, o, 3);
+    const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && f.gap(m, o) <= 6;
+    if (!(after || before || ofGarment || wornByObject)) return false;
+    const [first, second] = o.start < m.start ? [o, m] : [m, o];
+    if (f.between('person', first, second).length > 0) return false;
+    // "turn her into a nude statue", "make him look like a naked mannequin": the person becomes the object.
+    return !f.near('person', m, 4, 'before').some((p) => f.between('transform', p, m).length > 0 || f.between('transform', p, o).length > 0);
+  });
+}
+
+/**
+ * A benign object right beside the garment or the verb is what is removed:
+ * "remove his shirt's wrinkles", "die Falten im Hemd entfernen" — unless joined by "and".
+ */
+function benignBeside(f: Findings, verb: Match, garment: Match): boolean {
+  const around = [...f.near('benign', garment, 2), ...f.near('benign', verb, 2)];
+  return around.some((b) => {
+    if (overlaps(b, garment) || overlaps(b, verb)) return false;
+    const anchor = f.gap(garment, b) <= 2 ? garment : verb;
+    return !f.interveningClause(b, anchor) && f.between('conjunction', b, anchor).length === 0;
+  });
+}
+
+/**
+ * "take off her sweater and put on a blazer", "iska sweater hata ke blazer pehna do": the garment
+ * is swapped for other, non-revealing clothing named after it.
+ */
+function replacedByClothing(f: Findings, garment: Match): boolean {
+  if (!f.near('replace', garment, 6, 'after').length) return false;
+  return [...f.near('clothing', garment, 6, 'after'), ...f.near('outerwear', garment, 6, 'after')].some((c) => !overlaps(c, garment) && f.overlapping('skimpy', c).length === 0);
+}
+
+/**
+ * "put a hoodie over her bikini", "水着の上にパーカーを羽織らせて": other clothing goes over the
+ * swimwear, in either word order, so the request covers the person up — unless it also takes
+ * clothing off ("take off the jacket over her lingerie", "remove her shirt, a jacket over her bra").
+ */
+function coveredBy(f: Findings, m: Match): boolean {
+  // Whether the request also strips is one question per request, not per swimwear match.
+  const strips = f.once('strips', () => {
+    if (f.has('undressVerb')) return true;
+    // A verb that both removes and puts on ("zieh ihr … über" / "zieh ihr … aus") does not count.
+    return f.of('remove').some((r) => f.overlapping('replace', r).length === 0 && f.near('clothing', r, WINDOW.remove).some((c) => !overlaps(r, c)));
+  });
+  if (strips) return false;
+  return f.near('cover', m, WINDOW.cover).some((c) => {
+    if (overlaps(c, m)) return false;
+    const after = c.start >= m.end;
+    const garments = [...f.near('clothing', c, WINDOW.cover, after ? 'after' : 'before'), ...f.near('outerwear', c, WINDOW.cover, after ? 'after' : 'before')];
+    return garments.some((g) => !overlaps(g, m) && f.overlapping('skimpy', g).length === 0);
+  });
+}
+
+/** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */
+function recoloured(f: Findings, m: Match): boolean {
+  return f.near('colour', m, 2).some((c) => !overlaps(c, m) && !f.interveningClause(c, m));
+}
+
+/** "replace her bikini with a dress": swimwear named only to be replaced by other clothing. */
+function replacedAway(f: Findings, m: Match): boolean {
+  // The verb may come first ("replace her bikini with…") or last ("den Bikini durch … ersetzen").
+  const verbLast = f.near('replace', m, WINDOW.replaceAfter + 2, 'after').some((v) =>
+    [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => f.overlapping('skimpy', c).length === 0),
+  );
+  if (verbLast) return true;
+  if (!f.near('replace', m, WINDOW.replaceBefore, 'before').length) return false;
+  return [...f.near('clothing', m, WINDOW.replaceAfter, 'after'), ...f.near('outerwear', m, WINDOW.replaceAfter, 'after'), ...f.near('benign', m, WINDOW.replaceAfter, 'after')].some((c) => f.overlapping('skimpy', c).length === 0);
+}
+
+/**
+ * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left".
+ * Claims of consent or adulthood are kept: they are evidence, never a reason to act.
+ * One sweep over matches sorted by start: linear after the sort.
+ */
+export function unmasked(matches: Match[]): Match[] {
+  const masks = matches.filter((m) => m.term.tag === 'mask').sort((a, b) => a.start - b.start);
+  if (masks.length === 0) return matches;
+  const kept = new Set<Concept>(['mask', 'consent', 'adultClaim']);
+  const sorted = [...matches].sort((a, b) => a.start - b.start);
+  const out: Match[] = [];
+  let k = 0;
+  let reach = -1;
+  for (const m of sorted) {
+    work.steps++;
+    while (k < masks.length && masks[k]!.start <= m.start) reach = Math.max(reach, masks[k++]!.end);
+    if (kept.has(m.term.tag) || reach < m.end) out.push(m);
+  }
+  return out;
+}
+
+const AGE_PATTERN = buildAgePattern();
+
+/**
+ * Ages ("15 yo", "she's 15"). The pattern runs only on short windows around runs of digits, each
+ * character in at most one window, so a long text costs what its digits cost.
+ */
+export function findAges(f: Findings): void {
+  const text = f.norm.text;
+  let i = 0;
+  let windowEnd = -1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    work.steps += j - i;
+    if (j - i <= 3 && i >= windowEnd) {
+      let from = Math.max(0, i - 40);
+      while (from > 0 && from > i - 64 && text[from - 1] !== ' ') from--;
+      from = Math.max(from, windowEnd);
+      const to = Math.min(text.length, j + 40);
+      windowEnd = to;
+      const slice = text.slice(from, to);
+      work.steps += slice.length;
+      for (const hit of slice.matchAll(AGE_PATTERN)) {
+        const start = from + hit.index!;
+        if (start > 0 && from === start && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
+        const age = Number(hit.groups?.a ?? hit.groups?.b);
+        const span = { start, end: start + hit[0].length };
+        if (age < 18) f.addSpan('minor', 0.95, 'minor.age', `The request gives an age under 18 (${age}).`, span, 'age');
+        else if (age < 120) f.addSpan('consent_claim', 0.9, 'consent_claim.age', `The request states an adult age (${age}); recorded, never treated as verification.`, span, 'age');
+      }
+    }
+    i = j;
+  }
+}
+
+/** "15 yo", "15-year-old", "15 ans", "15歳", "she's 15", "age 15". */
+function buildAgePattern(): RegExp {
+  const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const units = [...new Set(AGE_UNITS.map((u) => (u.startsWith('re:') ? u.slice(3) : escapeRegex(normalizeTerm(u)))).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const prefixes = [...new Set(AGE_PREFIXES.map((u) => escapeRegex(normalizeTerm(u))).filter(Boolean))].sort((a, b) => b.length - a.length);
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:(?<a>\\d{1,3}) ?(?:${units.join('|')})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])(?! ?(?:ago|later|temu|назад|спустя|once|fa|geleden|atras|plus tard|spater|zuvor|sonra|前|後|后|전|후))|(?:${prefixes.join('|')}) (?<b>\\d{1,3})(?![\\p{N}]| ?(?:%|cm|kg|m\\b|min|s\\b|sec|x\\b|px|mm|lb|feet|ft|foot|inch|in\\b|pound|people|person|men|women|times|hours|days|minutes)))`,
+    'gu',
+  );
+}
