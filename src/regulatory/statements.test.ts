@@ -81,6 +81,14 @@ describe('detector error rates recorded as data', () => {
     for (const rate of DETECTOR_ERROR_RATES) {
       assert.ok(benchmarks.includes(rate.asWritten), `${rate.asWritten} (${rate.measure}) is no longer in BENCHMARKS.md`);
       assert.ok(rate.errors >= 0 && rate.errors <= rate.trials);
+      // The rate recorded is the one written (to its three decimals).
+      const written = [...rate.asWritten.matchAll(/\*\*(\d+\.\d+|\d+\/\d+)\*\*/g)].map((m) => m[1]!);
+      const rateText = (rate.errors / rate.trials).toFixed(3);
+      const recallText = (1 - rate.errors / rate.trials).toFixed(3);
+      assert.ok(
+        written.some((w) => w === rateText || w === recallText || w === `${rate.errors}/${rate.trials}`),
+        `${rate.measure}: ${rateText} not in ${rate.asWritten}`,
+      );
     }
   });
 });
