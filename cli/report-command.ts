@@ -6,7 +6,6 @@ import {
   InvalidInputError,
   openMigratedDatabase,
   pickReporter,
-  readConfig,
   regulatorySource,
   TEMPLATE_SHEETS,
   templateSheets,
@@ -15,7 +14,7 @@ import {
   type TemplateSheet,
 } from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
-import { dateOption } from './date-option.ts';
+import { dateOption, regulatoryConfig } from './regulatory-options.ts';
 
 const USAGE = `Usage:
   consentry report transparency --from DATE --to DATE [--format csv|json|html] [--sheet NAME]
@@ -58,10 +57,7 @@ export const reportCommand: CliCommand = {
     }
     if (values.sheet !== undefined && !(TEMPLATE_SHEETS as readonly string[]).includes(values.sheet))
       throw new InvalidInputError(`--sheet must be one of ${TEMPLATE_SHEETS.join(', ')}.`, undefined, 'usage');
-    const config = readConfig(io.env, {
-      ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
-      ...(values['include-refusals'] ? { statementsIncludeRefusals: true } : {}),
-    });
+    const config = regulatoryConfig(io.env, values);
     const db = await openMigratedDatabase(config);
     try {
       const report = await buildTransparencyReport(regulatorySource(db, { includeRefusals: config.statementsIncludeRefusals }), {

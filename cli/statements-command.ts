@@ -4,7 +4,6 @@ import {
   InvalidInputError,
   isStatementLanguage,
   openMigratedDatabase,
-  readConfig,
   regulatorySource,
   STATEMENT_FORMATS,
   STATEMENT_LANGUAGES,
@@ -15,7 +14,7 @@ import {
   type StatementFormat,
 } from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
-import { dateOption, writeAll } from './date-option.ts';
+import { dateOption, regulatoryConfig, writeAll } from './regulatory-options.ts';
 
 const USAGE = `Usage:
   consentry statements export [--since DATE] [--until DATE] [--format tdb|user] [--lang en|fr|de|es]
@@ -58,10 +57,7 @@ export const statementsCommand: CliCommand = {
     if (values.lang !== undefined && !isStatementLanguage(values.lang)) throw new InvalidInputError(`--lang must be one of ${STATEMENT_LANGUAGES.join(', ')}.`, undefined, 'usage');
     const since = dateOption('since', values.since);
     const until = dateOption('until', values.until);
-    const config = readConfig(io.env, {
-      ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
-      ...(values['include-refusals'] ? { statementsIncludeRefusals: true } : {}),
-    });
+    const config = regulatoryConfig(io.env, values);
     const db = await openMigratedDatabase(config);
     try {
       if (action === 'submit') {
