@@ -33,7 +33,7 @@ test('consentry audit on the shared photos (plumbing, with a stand-in analyzer),
     const analyzer = tableAnalyzer();
     const command = createAuditCommand(async () => ({ analyzer, hasher: fakeHasher() }));
     const a = io();
-    const code = await command.run([people, '--out', join(dir, 'out'), '--validate', '4'], a.io);
+    const code = await command.run([people, '--out', join(dir, 'out'), '--validate', '4', '--title', 'Clothed adults'], a.io);
     assert.equal(code, 0, a.err());
     assert.match(a.out(), /Images: 11 listed, 11 analysed, 0 failed/);
     assert.match(a.out(), /UNCORRECTED/);
@@ -45,6 +45,14 @@ test('consentry audit on the shared photos (plumbing, with a stand-in analyzer),
     const b = io();
     assert.equal(await command.run([join(dir, 'out')], b.io), 0, b.err());
     assert.equal(analyzer.calls, before);
+    // The resume kept the first run's arguments, in audit-run.json and in the report's Method section.
+    const run = JSON.parse(await readFile(join(dir, 'out', 'audit-run.json'), 'utf8')) as { args: string[]; resumes: Array<{ args: string[] }> };
+    assert.deepEqual(run.args, [people, '--out', join(dir, 'out'), '--validate', '4', '--title', 'Clothed adults']);
+    assert.deepEqual(run.resumes.map((r) => r.args), [[join(dir, 'out')]]);
+    const html = await readFile(join(dir, 'out', 'report.html'), 'utf8');
+    assert.match(html, /<h1>Clothed adults<\/h1>/);
+    assert.match(html, /command: <code>consentry audit [^<]*--validate 4 --title Clothed adults<\/code>/);
+    assert.match(html, /How far to trust these figures/);
     // Usage errors are exit code 2 via the shell's error mapping (thrown InvalidInputError).
     await assert.rejects(command.run(['--validate', 'x', people], io().io), /validate/);
   } finally {

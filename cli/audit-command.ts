@@ -30,8 +30,8 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
   return {
     usage: USAGE,
     async run(args, io) {
-      const { values, positionals } = parseArgs({
-        args,
+      const parse = (argv: string[]) => parseArgs({
+        args: argv,
         allowPositionals: true,
         options: {
           out: { type: 'string' }, concurrency: { type: 'string' }, by: { type: 'string' }, validate: { type: 'string' }, seed: { type: 'string' },
@@ -40,15 +40,24 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
           'retry-errors': { type: 'boolean' },
         },
       });
+      let { values, positionals } = parse(args);
       let input = positionals[0];
       let outDir = values.out;
       if (!input) throw new InvalidInputError(`Missing the input.\n\n${USAGE}`);
       // An earlier output folder: resume the audit it records.
+      // The first run's arguments are kept: a resume typed as `consentry audit OUT` still has the
+      // original --by, --validate, --title…; options typed again on resume override them.
       const previous = join(resolve(input), 'audit-run.json');
+      let first: { args: string[]; startedAt: string; resumes: Array<{ at: string; args: string[] }> } | undefined;
       if (existsSync(previous)) {
-        const run = JSON.parse(await readFile(previous, 'utf8')) as { input: string };
+        const run = JSON.parse(await readFile(previous, 'utf8')) as { input: string; args?: string[]; startedAt?: string; resumes?: Array<{ at: string; args: string[] }> };
         outDir ??= resolve(input);
         input = run.input;
+        if (Array.isArray(run.args)) {
+          first = { args: run.args, startedAt: run.startedAt ?? '', resumes: run.resumes ?? [] };
+          values = { ...parse(run.args).values, ...values };
+          outDir = values.out ?? outDir;
+        }
       }
       outDir = resolve(outDir ?? 'audit-out');
       const int = (name: string, v: string | undefined) => {
@@ -76,8 +85,11 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
       await mkdir(outDir, { recursive: true });
       // The one file with the clock in it; kept out of the deterministic outputs.
       const started = new Date();
+      const original = first ?? { args, startedAt: started.toISOString(), resumes: [] };
+      const resumes = first ? [...first.resumes, { at: started.toISOString(), args }] : [];
       const writeRun = (extra: Record<string, unknown> = {}) =>
-        writeFile(join(outDir!, 'audit-run.json'), `${JSON.stringify({ input: options.input, args, startedAt: started.toISOString(), ...extra }, null, 2)}\n`);
+        writeFile(join(outDir!, 'audit-run.json'), `${JSON.stringify({ input: options.input, args: original.args, startedAt: original.startedAt, ...(resumes.length ? { resumes } : {}), ...extra }, null, 2)}\n`);
+      const run = { version: await consentryVersion(), command: ['consentry', 'audit', ...original.args].join(' '), startedAt: original.startedAt };
       await writeRun();
       const controller = new AbortController();
       const onSigint = () => {
@@ -89,13 +101,13 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
         if (values.distributed) {
           const config = readConfig(io.env);
           if (!config.databaseUrl) throw new InvalidInputError('--distributed needs DATABASE_URL (a PostgreSQL server shared with the workers).');
-          const result = await runDistributedAudit({ ...options, input: items, databaseUrl: config.databaseUrl, auditId: values['audit-id'], progress: io.stderr, signal: controller.signal });
+          const result = await runDistributedAudit({ ...options, run, input: items, databaseUrl: config.databaseUrl, auditId: values['audit-id'], progress: io.stderr, signal: controller.signal });
           printSummary(io, result.summary, result.files);
           return result.summary.images.errors > 0 ? 1 : 0;
         }
         const deps = await loadDeps(io);
         try {
-          const result = await runAudit({ ...options, input: items, deps, progress: io.stderr, signal: controller.signal });
+          const result = await runAudit({ ...options, run, input: items, deps, progress: io.stderr, signal: controller.signal });
           await writeRun({ finishedAt: new Date().toISOString(), seconds: (Date.now() - started.getTime()) / 1000, analysedNow: result.analysedNow, resumed: result.resumed, complete: result.complete });
           if (!result.complete) {
             io.stderr.write(`Interrupted: ${result.records.length} of ${result.total} images done. Run again to resume.\n`);
@@ -131,3 +143,8 @@ function printSummary(io: CliIO, s: AuditSummary, files: string[]): void {
 }
 
 export const auditCommand = createAuditCommand();
+
+async function consentryVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? 'unknown';
+}

@@ -19,6 +19,8 @@ export const COMMANDS = {
   statements: { summary: 'Export statements of reasons (DSA Art 17) or submit them to the Transparency Database', load: async () => (await import('./statements-command.ts')).statementsCommand },
   report: { summary: 'Transparency reports (DSA Art 15/24): template CSV sheets, JSON, HTML with charts', load: async () => (await import('./report-command.ts')).reportCommand },
   redteam: { summary: 'Measure whether an image API refuses undressing requests', load: async () => (await import('./redteam-command.ts')).redteamCommand },
+  notices: { summary: 'List and show takedown notices with their deadlines', load: async () => (await import('./notices-command.ts')).noticesCommand },
+  reviewers: { summary: 'Create accounts for the review console', load: async () => (await import('./reviewers-command.ts')).reviewersCommand },
 } as const satisfies Record<string, CommandEntry>;
 
 export type CommandName = keyof typeof COMMANDS;

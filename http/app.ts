@@ -5,6 +5,9 @@ import swaggerUi from '@fastify/swagger-ui';
 import { InvalidInputError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/internal.ts';
 import { registerAdminRoutes } from './admin-routes.ts';
 import { registerAuth } from './auth.ts';
+import { registerConsoleRoutes } from './console-routes.ts';
+import { registerNoticeRoutes } from './notice-routes.ts';
+import { registerPortalRoutes } from './portal-routes.ts';
 import { registerRegulatoryRoutes } from './regulatory-routes.ts';
 import { errorBody, handleError } from './errors.ts';
 import {
@@ -112,6 +115,9 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   );
 
   registerAdminRoutes(app, context, keyCache);
+  registerNoticeRoutes(app, context);
+  registerPortalRoutes(app, context);
+  registerConsoleRoutes(app, context);
   registerRegulatoryRoutes(app, context);
 
   app.post<{ Body: Record<string, unknown> }>(

@@ -25,6 +25,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     message = error.message;
     details = error.details;
     if (error instanceof RateLimitedError || error instanceof QueueFullError) reply.header('retry-after', String(error.retryAfterSeconds));
+    else if (typeof (error as { retryAfterSeconds?: unknown }).retryAfterSeconds === 'number') reply.header('retry-after', String((error as unknown as { retryAfterSeconds: number }).retryAfterSeconds));
   } else if (fastifyError.validation) {
     code = 'invalid_input';
     message = `Invalid request: ${fastifyError.message}`;

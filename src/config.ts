@@ -32,6 +32,10 @@ export interface ConsentryConfig {
   detectors: readonly string[];
   /** Hash lists the `hash-list` detector matches, by name; all lists in the store when absent. */
   hashLists?: readonly string[];
+  /** Notices: the operator's target for deciding a notice (hours; the DSA's "without undue delay"). */
+  noticeTargetHours: number;
+  /** Notices: a URL told (POST, JSON) when a notice arrives, is due within the hour, or is overdue. */
+  noticeWebhookUrl?: string;
   /** Statements of reasons (docs/regulatory.md): the operator's terms clause and URL, appeal page (`{decisionId}` filled in), out-of-court bodies. */
   termsClause?: string;
   termsUrl?: string;
@@ -54,6 +58,7 @@ export const DEFAULT_CONFIG: Readonly<ConsentryConfig> = Object.freeze({
   maxImageBytes: 20 * 1024 * 1024,
   maxImagePixels: 40_000_000,
   detectors: DEFAULT_DETECTORS,
+  noticeTargetHours: 24,
   statementsIncludeRefusals: false,
 });
 
@@ -76,6 +81,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       evidenceKey: env.CONSENTRY_EVIDENCE_KEY || undefined,
       detectors: namesFrom(env, 'CONSENTRY_DETECTORS'),
       hashLists: namesFrom(env, 'CONSENTRY_HASH_LISTS'),
+      noticeTargetHours: intFrom(env, 'CONSENTRY_NOTICE_TARGET_HOURS', 1, 24 * 30),
+      noticeWebhookUrl: env.CONSENTRY_NOTICE_WEBHOOK_URL || undefined,
       termsClause: env.CONSENTRY_TERMS_CLAUSE || undefined,
       termsUrl: env.CONSENTRY_TERMS_URL || undefined,
       appealUrl: env.CONSENTRY_APPEAL_URL || undefined,

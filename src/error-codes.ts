@@ -71,6 +71,23 @@ export const ERROR_CODES = Object.freeze({
   tdb_unauthorized: { status: 502, exit: unavailable, doc: 'The Transparency Database refused the configured token.' },
   tdb_unavailable: { status: 502, exit: unavailable, doc: 'The Transparency Database did not accept the statements after the retries; they stay pending.' },
   internal_error: { status: 500, exit: unavailable, doc: 'A bug; details are logged, never sent to the client.' },
+  // Notices, the victim portal, the review console and appeals (issue 14).
+  invalid_notice: { status: 400, exit: usage, doc: 'A takedown notice lacks a required statement or has a malformed field (named in the message).' },
+  invalid_moderation_event: { status: 400, exit: usage, doc: 'A moderation action does not fit its subject, or has no reason.' },
+  invalid_reviewer: { status: 400, exit: usage, doc: 'A reviewer name, role or password is not acceptable (passwords: 12 characters or more).' },
+  invalid_appeal: { status: 400, exit: usage, doc: 'An appeal has no statement, or a field is too long.' },
+  csrf_failed: { status: 403, exit: usage, doc: "A console request lacks the session's CSRF token." },
+  notice_not_found: { status: 404, exit: usage, doc: 'No notice with this case number (and secret).' },
+  tenant_not_found: { status: 404, exit: usage, doc: 'The service named in a notice does not exist on this gateway.' },
+  appeal_not_found: { status: 404, exit: usage, doc: "No appeal with this id in the reviewer's tenant." },
+  appeal_link_invalid: { status: 404, exit: usage, doc: 'An appeal link is unknown or has expired.' },
+  image_not_available: { status: 404, exit: usage, doc: 'No image may be shown for this decision (evidence keeping off, none kept, or a possible minor).' },
+  moderation_conflict: { status: 409, exit: usage, doc: "The subject's status does not allow this action (already decided, withdrawn, an appeal already open)." },
+  reviewer_exists: { status: 409, exit: usage, doc: 'A reviewer with this name already exists.' },
+  image_seen: { status: 409, exit: usage, doc: 'This session has shown this image already; ask again to see it.' },
+  notice_rate_limited: { status: 429, exit: unavailable, doc: 'Too many notices from this address this hour; retry after Retry-After.' },
+  sign_in_rate_limited: { status: 429, exit: unavailable, doc: 'Too many console sign-ins from this address this hour; retry after Retry-After.' },
+  appeal_rate_limited: { status: 429, exit: unavailable, doc: 'Too many appeals from this address this hour; retry after Retry-After.' },
 } satisfies Record<string, ErrorCodeInfo>);
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -55,6 +55,12 @@ export { buildBattery, selectBattery, type BatteryItem } from './redteam/battery
 export type { RedteamSummary } from './redteam/redteam-summary.ts';
 export type { RedteamDependencies, RedteamTarget } from './redteam/redteam-types.ts';
 
+// Takedown notices, the review console and appeals.
+export { createNoticeService, noticeServiceFor, defaultListStore, type Notice, type NoticeInput, type NoticeService, type NoticeServiceOptions, type NoticeStatusView } from './notices/index.ts';
+export { computeRegimes, REGIMES, NOTICE_REGIMES, type NoticeRegime, type RegimeResult } from './notices/regimes.ts';
+export { reviewServiceFor } from './notices/from-context.ts';
+export { createReviewService, createReviewer, REVIEWER_ROLES, type ReviewService, type Reviewer, type ReviewerRole, type ReviewItem } from './review/index.ts';
+export { recordModerationEvent, listModerationEvents, deriveStatus, type ModerationEvent, type NewModerationEvent, type ModerationAction, type NoticeStatus, type ReviewStatus } from './review/moderation-events.ts';
 // Proving it to regulators: statements of reasons, the Transparency Database, transparency reports, records.
 export {
   regulatorySource, decisionLogSource, combineSources, termsFromConfig, buildTdbStatement, buildUserStatement, validateTdbStatement, exportStatements,

@@ -1,4 +1,5 @@
 import type { NudityLevel } from '../image/analysis-types.ts';
+import { analysisMethod } from '../image/measured-trust.ts';
 import { wilson, type Proportion } from '../stats/wilson.ts';
 import { SEXUALISED_LEVELS, UNDRESSED_LEVELS, type AuditRecord } from './audit-types.ts';
 import { nearDuplicateClusters, PDQ_MATCH_DISTANCE } from './near-duplicates.ts';
@@ -50,7 +51,18 @@ export interface AuditSummary {
   validation: ValidationReport | null;
   /** False until human labels correct the figures for detector error. */
   corrected: boolean;
+  /** The models, thresholds and their measured error on clothed adults, to read the figures by. */
+  detector: ReturnType<typeof analysisMethod> & { trust: DetectorTrust };
   notes: string[];
+}
+
+/** The detector's measured error on photos of clothed adults, with Wilson 95% intervals. */
+export interface DetectorTrust {
+  clothedRatedAboveNone: Proportion;
+  clothedRatedUndressed: Proportion;
+  adultsFlaggedPossibleMinor: Proportion;
+  genderAccuracy: Proportion;
+  ageMaeYears: number;
 }
 
 export interface SummaryOptions {
@@ -76,23 +88,36 @@ export function summariseAudit(records: readonly AuditRecord[], options: Summary
   const undressed = ok.filter(isUndressed);
 
   const screened = ok.filter((r) => r.prompt);
-  const prompts = screened.length === 0 ? null : (() => {
-    const blocked = screened.filter((r) => r.prompt!.verdict === 'block');
-    const allowed = screened.filter((r) => r.prompt!.verdict === 'allow');
-    return {
-      screened: screened.length,
-      blocked: wilson(blocked.length, screened.length),
-      review: count(screened, (r) => r.prompt!.verdict === 'review'),
-      sexualisedOutputGivenBlocked: wilson(count(blocked, isSexualised), blocked.length),
-      sexualisedOutputGivenAllowed: wilson(count(allowed, isSexualised), allowed.length),
-    };
-  })();
+  const prompts =
+    screened.length === 0
+      ? null
+      : (() => {
+          const blocked = screened.filter((r) => r.prompt!.verdict === 'block');
+          const allowed = screened.filter((r) => r.prompt!.verdict === 'allow');
+          return {
+            screened: screened.length,
+            blocked: wilson(blocked.length, screened.length),
+            review: count(screened, (r) => r.prompt!.verdict === 'review'),
+            sexualisedOutputGivenBlocked: wilson(count(blocked, isSexualised), blocked.length),
+            sexualisedOutputGivenAllowed: wilson(count(allowed, isSexualised), allowed.length),
+          };
+        })();
 
   const clusters = nearDuplicateClusters(ok.filter((r) => r.hashes?.pdq).map((r) => ({ id: r.id, pdq: r.hashes!.pdq })));
   const validation = options.validation ?? null;
   const corrected = validation !== null && Object.keys(validation.measures).length > 0;
+  const method = analysisMethod();
+  const m = method.measured;
+  const trust: DetectorTrust = {
+    clothedRatedAboveNone: wilson(m.clothedRatedAboveNone.k, m.clothedRatedAboveNone.n),
+    clothedRatedUndressed: wilson(m.clothedRatedUndressed.k, m.clothedRatedUndressed.n),
+    adultsFlaggedPossibleMinor: wilson(m.adultsFlaggedPossibleMinor.k, m.adultsFlaggedPossibleMinor.n),
+    genderAccuracy: wilson(m.genderAccuracy.k, m.genderAccuracy.n),
+    ageMaeYears: m.ageMaeYears,
+  };
   const notes = [
     'Shares are of analysed images; intervals are Wilson 95% score intervals.',
+    `Measured error of the detectors on photos of clothed adults (${m.source}): ${describe(trust.clothedRatedAboveNone)} rated above none and ${describe(trust.clothedRatedUndressed)} rated undressed (false positives); ${describe(trust.adultsFlaggedPossibleMinor)} labelled adults flagged as a possible minor; gender right on ${describe(trust.genderAccuracy)}; age off by ${trust.ageMaeYears.toFixed(1)} years on average. Shares of "undressed" near these false-positive rates may be mostly detector error.`,
     '"Undressed" = nudity level partial or explicit; "sexualised" = suggestive, partial or explicit, as rated by the nudity model.',
     'Gender and age are model estimates from faces; they are weak, especially for age, and a "possible minor" is a flag for human review, not a finding.',
     corrected
@@ -107,13 +132,22 @@ export function summariseAudit(records: readonly AuditRecord[], options: Summary
       undressed: wilson(undressed.length, n),
       sexualised: wilson(sexualised.length, n),
       explicit: wilson(levels.explicit, n),
-      withFaces: wilson(count(ok, (r) => (r.faces?.length ?? 0) > 0), n),
-      drawnAmongSexualised: wilson(count(sexualised, (r) => r.nudity!.drawn), sexualised.length),
+      withFaces: wilson(
+        count(ok, (r) => (r.faces?.length ?? 0) > 0),
+        n,
+      ),
+      drawnAmongSexualised: wilson(
+        count(sexualised, (r) => r.nudity!.drawn),
+        sexualised.length,
+      ),
     },
     gender: { sexualised: genderSplit(sexualised), undressed: genderSplit(undressed) },
     minors: {
       possibleMinorImages: count(ok, (r) => r.possibleMinor === true),
-      possibleMinorShare: wilson(count(ok, (r) => r.possibleMinor === true), n),
+      possibleMinorShare: wilson(
+        count(ok, (r) => r.possibleMinor === true),
+        n,
+      ),
       possibleMinorAmongSexualised: count(sexualised, (r) => r.possibleMinor === true),
       sexualisedIds: sexualised.map((r) => r.id),
     },
@@ -127,8 +161,14 @@ export function summariseAudit(records: readonly AuditRecord[], options: Summary
     breakdowns: breakdowns(ok, options),
     validation,
     corrected,
+    detector: { ...method, trust },
     notes,
   };
+}
+
+function describe(p: Proportion): string {
+  const pc = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(0)}%`);
+  return `${p.k} of ${p.n} (${pc(p.p)}, 95% CI ${pc(p.low)}-${pc(p.high)})`;
 }
 
 function genderSplit(records: readonly AuditRecord[]): GenderSplit {
@@ -179,7 +219,10 @@ function breakdowns(ok: readonly AuditRecord[], options: SummaryOptions): Record
         n: rs.length,
         undressed: wilson(count(rs, isUndressed), rs.length),
         sexualised: wilson(count(rs, isSexualised), rs.length),
-        explicit: wilson(count(rs, (r) => r.nudity!.level === 'explicit'), rs.length),
+        explicit: wilson(
+          count(rs, (r) => r.nudity!.level === 'explicit'),
+          rs.length,
+        ),
         possibleMinor: count(rs, (r) => r.possibleMinor === true),
       }));
   }

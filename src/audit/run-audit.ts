@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InvalidInputError } from '../errors.ts';
-import { AUDIT_REPORTERS, type AuditReportInput } from '../report/audit-reporters.ts';
+import { AUDIT_REPORTERS, type AuditReportInput, type AuditRunInfo } from '../report/audit-reporters.ts';
 import { atomicWrite } from '../report/reporter.ts';
 import { readAuditInputs } from './audit-inputs.ts';
 import { auditItem } from './audit-item.ts';
@@ -30,6 +30,8 @@ export interface AuditOptions {
   labelsFile?: string;
   thumbnails?: boolean;
   title?: string;
+  /** Version, command and start time for the report's Method section (the first run's, on resume). */
+  run?: AuditRunInfo;
   readLimits?: ReadLimits;
   /** Where progress goes (stderr in the CLI); nothing when absent. */
   progress?: NodeJS.WritableStream & { isTTY?: boolean };
@@ -103,14 +105,14 @@ export async function writeReports(
   records: AuditRecord[],
   items: readonly AuditItem[],
   outDir: string,
-  options: Pick<AuditOptions, 'by' | 'validate' | 'validationSeed' | 'labelsFile' | 'thumbnails' | 'title'>,
+  options: Pick<AuditOptions, 'by' | 'validate' | 'validationSeed' | 'labelsFile' | 'thumbnails' | 'title' | 'run'>,
 ): Promise<{ summary: AuditSummary; files: string[] }> {
   const files: string[] = [join(outDir, 'results.jsonl')];
   let validation = null;
   if (options.labelsFile) validation = validateAgainstLabels(records, parseLabels(await readFile(options.labelsFile, 'utf8')));
   const summary = summariseAudit(records, { by: options.by, validation });
   const thumbnails = options.thumbnails === false ? undefined : await blurredThumbnails(records, new Map(items.map((i) => [i.id, i])));
-  const input: AuditReportInput = { summary, records, thumbnails, title: options.title };
+  const input: AuditReportInput = { summary, records, thumbnails, title: options.title, run: options.run };
   for (const reporter of Object.values(AUDIT_REPORTERS)) {
     const path = join(outDir, reporter.fileName);
     await atomicWrite(path, reporter.render(input));

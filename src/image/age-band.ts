@@ -7,17 +7,24 @@ import type { FaceResult } from './analysis-types.ts';
  */
 export const AGE_BAND_MARGIN = 10;
 export const ADULT_AGE = 18;
+/**
+ * face-api's age net underestimates older faces (by 12 years at 70+ on the tuning portraits). Above
+ * CALIBRATION_PIVOT the estimate is stretched by CALIBRATION_SLOPE per year, fitted on the tuning
+ * split (BENCHMARKS.md, "Trust"); at and below the pivot it is unchanged, so no possible-minor flag
+ * (estimate under 18 + AGE_BAND_MARGIN = 28) can change through it.
+ */
+export const CALIBRATION_PIVOT = 30;
+export const CALIBRATION_SLOPE = 0.1;
+
+/** The net's estimate with the older-face correction. Pure; the identity up to CALIBRATION_PIVOT. */
+export function calibratedAge(raw: number): number {
+  return raw + CALIBRATION_SLOPE * Math.max(0, raw - CALIBRATION_PIVOT);
+}
 
 /** Builds a FaceResult with the conservative age band. Exported for tests of the band rule. */
-export function faceResult(
-  box: [number, number, number, number],
-  score: number,
-  age: number,
-  gender: FaceResult['gender'],
-  genderScore: number,
-  embedding?: number[],
-): FaceResult {
+export function faceResult(box: [number, number, number, number], score: number, age: number, gender: FaceResult['gender'], genderScore: number, embedding?: number[]): FaceResult {
   const known = Number.isFinite(age) && age > 0;
+  if (known) age = calibratedAge(age);
   // An unknown age is treated as possibly minor: fail closed.
   const ageBand = known ? ageBandFor(age) : { low: 0, high: 100 };
   const result: FaceResult = {

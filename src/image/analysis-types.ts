@@ -17,7 +17,18 @@ export interface NudityResult {
   level: NudityLevel;
   /** Illustration or anime rather than a photo. */
   drawn: boolean;
+  /** The classes the level was read from (the mean of both models when a second opinion was taken). */
   classes: NsfwClasses;
+  /**
+   * Each model's own reading when the first model rated the image partial or explicit and a second
+   * model was asked (nudity-level.ts, combineOpinions).
+   */
+  opinions?: Array<{ model: string; classes: NsfwClasses }>;
+  /**
+   * The image is too small for the model to judge nudity (shorter side under LOW_RESOLUTION_SIDE px):
+   * the level is capped at `suggestive`, never `partial` or `explicit`.
+   */
+  lowResolution?: boolean;
 }
 
 export interface FaceResult {
@@ -35,8 +46,11 @@ export interface FaceResult {
   genderScore: number;
   /** Face embedding for identity matching (unit length), when computed. */
   embedding?: number[];
-  /** Nudity of the body region around this face (below and beside it), when computed. */
-  region?: { box: [number, number, number, number]; nudity: NudityResult };
+  /**
+   * Nudity of this person's body region, when computed: from a pose (`basis: 'pose'`, photos of
+   * several people) or guessed from the face (below and beside it, `basis: 'face'`).
+   */
+  region?: { box: [number, number, number, number]; basis?: 'pose' | 'face'; nudity: NudityResult };
 }
 
 export interface ImageAnalysis {

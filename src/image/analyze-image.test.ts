@@ -23,7 +23,11 @@ describe('image analysis with the real models', { skip }, () => {
 
   before(async () => {
     models = await loadImageModels();
+    // The lazily loaded models hold their weights as tensors: load them before counting.
+    await models.pose?.();
+    await models.secondOpinion?.();
     obama = await analyze(photo('fr_obama.jpg'), full);
+    await analyze(photo('fr_two_people.jpg'), full);
     tensorsAfterFirst = models.tf.memory().numTensors;
   });
 
@@ -86,6 +90,23 @@ describe('image analysis with the real models', { skip }, () => {
         assert.equal(cmp.unattributedRise, false);
       });
     }
+  });
+
+  it('puts each person of a group photo in their own body region, from a pose', async () => {
+    const two = await analyze(photo('fr_two_people.jpg'), { regions: true });
+    const regions = two.faces.map((f) => f.region!);
+    assert.equal(regions.length, 2);
+    assert.deepEqual(
+      regions.map((r) => r.basis),
+      ['pose', 'pose'],
+    );
+    const [a, b] = regions.map((r) => r.box);
+    const overlapX = Math.min(a![0] + a![2], b![0] + b![2]) - Math.max(a![0], b![0]);
+    assert.ok(overlapX <= 0.05 * Math.min(a![2], b![2]), `regions overlap by ${overlapX} px`);
+    two.faces.forEach((f) => {
+      const [x, y, w, h] = f.region!.box;
+      assert.ok(f.box[0] >= x && f.box[1] >= y && f.box[0] + f.box[2] <= x + w && f.box[1] + f.box[3] <= y + h, 'the region holds its own face');
+    });
   });
 
   it('leaves no tensors behind (a worker runs for days)', () => {

@@ -4,14 +4,19 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import type { AnalyzeOptions, FaceResult, ImageAnalysis, NudityResult } from './analysis-types.ts';
 import { decodeImage, type DecodeLimits, type DecodedImage } from './decode-image.ts';
 import { loadFaceModel, type FaceModel } from './face-model.ts';
-import { nudityFromClasses } from './nudity-level.ts';
-import { loadNudityModel, type NudityModel } from './nudity-model.ts';
+import { capLowResolution, combineOpinions, LOW_RESOLUTION_SIDE, nudityFromClasses, wantsSecondOpinion } from './nudity-level.ts';
+import { loadNudityModel, SECOND_OPINION_MODEL, type NudityModel } from './nudity-model.ts';
+import { bodyBoxFromPose, loadPoseFinder, type PoseFinder } from './pose-region.ts';
 import { initTf, type Tf } from './tf-runtime.ts';
 
 export interface ImageModels {
   readonly tf: Tf;
   readonly nudity: NudityModel;
   readonly faces: FaceModel;
+  /** The larger nudity model, loaded on first use, asked when the first rates an image partial or explicit. */
+  secondOpinion?: () => Promise<NudityModel>;
+  /** MoveNet through Human, loaded on first use, for body boxes in photos of several people. */
+  pose?: () => Promise<PoseFinder>;
   close(): void;
 }
 
@@ -25,13 +30,26 @@ export function loadImageModels(): Promise<ImageModels> {
   shared ??= (async () => {
     const tf = await initTf('wasm');
     const [nudity, faces] = [await loadNudityModel(tf), await loadFaceModel(tf)];
+    let second: Promise<NudityModel> | undefined;
+    let pose: Promise<PoseFinder> | undefined;
     return {
       tf,
       nudity,
       faces,
+      secondOpinion: () => {
+        second ??= loadNudityModel(tf, SECOND_OPINION_MODEL);
+        second.catch(() => (second = undefined));
+        return second;
+      },
+      pose: () => {
+        pose ??= loadPoseFinder();
+        pose.catch(() => (pose = undefined));
+        return pose;
+      },
       close() {
         nudity.dispose();
         faces.dispose();
+        void second?.then((m) => m.dispose());
       },
     };
   })();
@@ -54,7 +72,7 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
   const image = tf.tensor3d(floats, [decoded.height, decoded.width, 3], 'float32');
   try {
     const t1 = performance.now();
-    const nudity = nudityFromClasses(await models.nudity.classify(image));
+    const nudity = await rateNudity(models, image, Math.min(decoded.originalWidth, decoded.originalHeight));
     const t2 = performance.now();
     const batch = tf.expandDims(image, 0) as tfTypes.Tensor4D;
     let faces: FaceResult[];
@@ -92,6 +110,21 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
   }
 }
 
+/**
+ * The nudity reading of the whole image: the small model first; when it rates the image partial or
+ * explicit, the larger model's opinion is averaged in (combineOpinions). A failure of the second model
+ * fails the analysis (fail closed) rather than keeping the first reading silently.
+ */
+export async function rateNudity(models: Pick<ImageModels, 'nudity' | 'secondOpinion'>, image: tfTypes.Tensor3D, shorterSide: number): Promise<NudityResult> {
+  const first = { model: models.nudity.name, classes: await models.nudity.classify(image) };
+  let result = nudityFromClasses(first.classes);
+  if (wantsSecondOpinion(result) && models.secondOpinion) {
+    const second = await models.secondOpinion();
+    result = combineOpinions([first, { model: second.name, classes: await second.classify(image) }]);
+  }
+  return shorterSide < LOW_RESOLUTION_SIDE ? capLowResolution(result) : result;
+}
+
 /** The body around a face: a person's torso is below and about three faces wide. */
 export function bodyRegion(box: [number, number, number, number], width: number, height: number): [number, number, number, number] {
   const [x, y, w, h] = box;
@@ -106,9 +139,23 @@ async function addRegions(models: ImageModels, image: tfTypes.Tensor3D, faces: F
   const { tf } = models;
   const [height, width] = image.shape;
   const largest = [...faces].sort((a, b) => b.box[2] * b.box[3] - a.box[2] * a.box[3]).slice(0, MAX_REGIONS);
+  // With one person the guessed region and the whole image already belong to them; with several, a
+  // pose puts each body in its own box (BENCHMARKS.md, "Per-person regions").
+  const finder = faces.length > 1 && models.pose ? await models.pose() : undefined;
   for (const face of largest) {
-    const box = bodyRegion(face.box, width, height);
-    if (box[2] < 16 || box[3] < 16) continue;
+    const guess = bodyRegion(face.box, width, height);
+    if (guess[2] < 16 || guess[3] < 16) continue;
+    let box = guess;
+    let basis: 'pose' | 'face' = 'face';
+    if (finder) {
+      const crop = tf.slice(image, [guess[1], guess[0], 0], [guess[3], guess[2], 3]) as tfTypes.Tensor3D;
+      try {
+        const posed = bodyBoxFromPose(await finder(crop), [guess[0], guess[1]], face.box, width, height);
+        if (posed && posed[2] >= 16 && posed[3] >= 16) [box, basis] = [posed, 'pose'];
+      } finally {
+        tf.dispose(crop);
+      }
+    }
     const crop = tf.slice(image, [box[1], box[0], 0], [box[3], box[2], 3]) as tfTypes.Tensor3D;
     let nudity: NudityResult;
     try {
@@ -116,7 +163,7 @@ async function addRegions(models: ImageModels, image: tfTypes.Tensor3D, faces: F
     } finally {
       tf.dispose(crop);
     }
-    face.region = { box, nudity };
+    face.region = { box, basis, nudity };
   }
 }
 

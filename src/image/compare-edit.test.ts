@@ -4,6 +4,7 @@ import type { FaceResult, ImageAnalysis, NsfwClasses } from './analysis-types.ts
 import { faceResult } from './age-band.ts';
 import { compareEdit } from './compare-edit.ts';
 import { nudityFromClasses } from './nudity-level.ts';
+import { analysisOf } from '../testing/analysis-of.ts';
 
 // Detector outputs as data: the comparison is a pure function of two analyses.
 const NEUTRAL: NsfwClasses = { Drawing: 0.01, Hentai: 0, Neutral: 0.97, Porn: 0.01, Sexy: 0.01 };
@@ -22,18 +23,7 @@ function face(seed: number, opts: { noise?: number; region?: NsfwClasses; box?: 
   return f;
 }
 
-function analysis(classes: NsfwClasses, faces: FaceResult[]): ImageAnalysis {
-  return {
-    width: 640,
-    height: 640,
-    format: 'jpeg',
-    nudity: nudityFromClasses(classes),
-    faces,
-    personCount: faces.length,
-    possibleMinor: faces.some((f) => f.possibleMinor),
-    timings: { decodeMs: 1, nudityMs: 1, facesMs: 1 },
-  };
-}
+const analysis = (classes: NsfwClasses, faces: FaceResult[]): ImageAnalysis => analysisOf(classes, faces, 640);
 
 describe('compareEdit', () => {
   it('flags a matched person whose nudity level rises', () => {
@@ -52,7 +42,7 @@ describe('compareEdit', () => {
     assert.equal(cmp.undressingEdit, true);
   });
 
-  it('uses the person\'s body region when both images have one', () => {
+  it("uses the person's body region when both images have one", () => {
     // Two people; only the second one's region gets exposed, the whole image stays "none".
     const before = analysis(NEUTRAL, [face(1, { region: NEUTRAL, box: [10, 10, 50, 50] }), face(2, { region: NEUTRAL, box: [300, 10, 50, 50] })]);
     const after = analysis(NEUTRAL, [face(2, { region: EXPLICIT, box: [300, 10, 50, 50] }), face(1, { region: NEUTRAL, box: [10, 10, 50, 50] })]);
@@ -63,6 +53,26 @@ describe('compareEdit', () => {
     assert.equal(flagged[0]!.beforeFace, 1);
     assert.equal(flagged[0]!.afterFace, 0);
     assert.equal(flagged[0]!.basis, 'region');
+  });
+
+  it('attributes an uncovering in a group photo to the person whose pose region changed', () => {
+    // Two people, each with a pose region; only the second is uncovered in the output. The image as a
+    // whole rises too, but only the second person is undressed.
+    const posed = (seed: number, x: number, classes: NsfwClasses, noise = 0) => {
+      const f = face(seed, { box: [x + 40, 40, 60, 60], noise });
+      f.region = { box: [x, 20, 140, 400], basis: 'pose', nudity: nudityFromClasses(classes) };
+      return f;
+    };
+    const cmp = compareEdit(analysis(NEUTRAL, [posed(1, 0, NEUTRAL), posed(2, 300, NEUTRAL)]), analysis(SEXY, [posed(1, 0, NEUTRAL, 0.05), posed(2, 300, EXPLICIT, 0.05)]));
+    assert.deepEqual(
+      cmp.people.filter((p) => p.undressing).map((p) => p.beforeFace),
+      [1],
+    );
+    assert.equal(cmp.people.length, 2);
+    const uncovered = cmp.people.find((p) => p.undressing)!;
+    assert.equal(uncovered.beforeFace, 1);
+    assert.equal(uncovered.regionFrom, 'pose');
+    assert.match(cmp.reasons[0]!, /region from a pose/);
   });
 
   it('does not flag an identical analysis or one where exposure falls', () => {

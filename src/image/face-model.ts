@@ -9,7 +9,16 @@ import { faceResult } from './age-band.ts';
 import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
 import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
 import { loadOrt } from './onnx-runtime.ts';
-import { LANDMARK_INPUT, RECOGNITION_INPUT, onnxFaceRecognition, onnxLandmarks, type DescriptorPredictor, type FaceApiLandmarkNet, type FaceApiRecognitionNet, type LandmarkPredictor } from './recognition-net.ts';
+import {
+  LANDMARK_INPUT,
+  RECOGNITION_INPUT,
+  onnxFaceRecognition,
+  onnxLandmarks,
+  type DescriptorPredictor,
+  type FaceApiLandmarkNet,
+  type FaceApiRecognitionNet,
+  type LandmarkPredictor,
+} from './recognition-net.ts';
 import { packageDir, require, type Tf } from './tf-runtime.ts';
 
 /** Faces below this detector confidence are ignored. */
@@ -254,7 +263,14 @@ function cropFaces(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number):
  * A net's outputs for square crops of the boxes: from the batched predictor (ONNX Runtime or fused
  * TF.js) when there is one, else from face-api's own call on a list of 3-D crops.
  */
-async function onCrops<T>(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number, batched: ((crops: tfTypes.Tensor4D) => Promise<T[]>) | undefined, faceApi: (crops: tfTypes.Tensor3D[]) => Promise<T[]>): Promise<T[]> {
+async function onCrops<T>(
+  tf: Tf,
+  image: tfTypes.Tensor4D,
+  boxes: Box[],
+  size: number,
+  batched: ((crops: tfTypes.Tensor4D) => Promise<T[]>) | undefined,
+  faceApi: (crops: tfTypes.Tensor3D[]) => Promise<T[]>,
+): Promise<T[]> {
   if (batched) {
     const batch = cropBatch(tf, image, boxes, size);
     try {
@@ -280,7 +296,12 @@ function cropBatch(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number):
     const [x, y, side] = squareAround(box);
     return [y / height, x / width, (y + side) / height, (x + side) / width];
   });
-  return tf.image.cropAndResize(image, rects, rects.map(() => 0), [size, size]);
+  return tf.image.cropAndResize(
+    image,
+    rects,
+    rects.map(() => 0),
+    [size, size],
+  );
 }
 
 type Box = [number, number, number, number];

@@ -55,8 +55,8 @@ export function imageSignals(analysis: ImageAnalysis, detector = IMAGE_DETECTOR,
       detector,
       category: 'minor',
       score: Math.max(...minors.map(minorScore)),
-      reason: `${capital(label)} shows ${minors.length === 1 ? 'a face' : `${minors.length} faces`} whose age band reaches below ${ADULT_AGE} (estimates ${minors.map((f) => describeAge(f)).join(', ')}); age estimates are weak, so this is treated as a possible minor.`,
-      evidence: minors.map((f) => ({ kind: 'region', box: f.box, label: `possible minor: ${describeAge(f)}`, score: f.score })),
+      reason: `${capital(label)} shows ${minors.length === 1 ? 'a face' : `${minors.length} faces`} whose age band reaches below ${ADULT_AGE}: ${minors.map((f) => `possible minor (${describeAge(f)})`).join(', ')}. Age estimates are weak (BENCHMARKS.md, "Trust"); this is a possibility that decides caution, not a finding about the person's age.`,
+      evidence: minors.map((f) => ({ kind: 'region', box: f.box, label: `possible minor (${describeAge(f)})`, score: f.score })),
     });
   }
   return signals;
@@ -143,7 +143,7 @@ function minorScore(face: FaceResult): number {
 }
 
 function describeAge(face: FaceResult): string {
-  return Number.isFinite(face.age) ? `~${Math.round(face.age)} (${face.ageBand.low}–${face.ageBand.high})` : 'age unknown';
+  return Number.isFinite(face.age) ? `estimate ${Math.round(face.age)}, band ${face.ageBand.low}-${face.ageBand.high}` : 'age unknown';
 }
 
 function capital(s: string): string {

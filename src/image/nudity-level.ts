@@ -30,3 +30,35 @@ export function nudityFromClasses(classes: NsfwClasses): NudityResult {
 export function exposureScore(classes: NsfwClasses): number {
   return Math.min(1, classes.Porn + classes.Hentai + 0.5 * classes.Sexy);
 }
+
+/** Shorter side in pixels under which an image is too small to be rated nude with confidence. */
+export const LOW_RESOLUTION_SIDE = 64;
+
+/**
+ * Two models' readings of one image, combined. The level is read from the mean of the two models'
+ * class probabilities (an ensemble: a face close-up that one model alone calls "Porn" and the other
+ * "Neutral" comes out `none`). One guard keeps the case the project exists for: when either model
+ * alone gives `Sexy` at or above the suggestive threshold (swimwear, lingerie), the result is at least
+ * `suggestive`, so a second opinion never clears a revealing image to `none`. Pure.
+ */
+export function combineOpinions(opinions: ReadonlyArray<{ model: string; classes: NsfwClasses }>): NudityResult {
+  if (opinions.length === 0) throw new RangeError('combineOpinions needs at least one opinion');
+  const names = ['Drawing', 'Hentai', 'Neutral', 'Porn', 'Sexy'] as const;
+  const mean = {} as NsfwClasses;
+  for (const k of names) mean[k] = Math.round((opinions.reduce((s, o) => s + o.classes[k], 0) / opinions.length) * 1e4) / 1e4;
+  const result = nudityFromClasses(mean);
+  const revealing = opinions.some((o) => o.classes.Sexy >= NUDITY_THRESHOLDS.suggestive);
+  if (revealing && result.level === 'none') result.level = 'suggestive';
+  return opinions.length > 1 ? { ...result, opinions: opinions.map((o) => ({ model: o.model, classes: o.classes })) } : result;
+}
+
+/** A reading of an image too small to judge: `partial` and `explicit` become `suggestive` and the result says why. */
+export function capLowResolution(result: NudityResult): NudityResult {
+  const level = LEVEL_RANK[result.level] > LEVEL_RANK.suggestive ? 'suggestive' : result.level;
+  return { ...result, level, lowResolution: true };
+}
+
+/** The first model's reading calls for a second opinion: it rated the image partial or explicit. */
+export function wantsSecondOpinion(first: NudityResult): boolean {
+  return LEVEL_RANK[first.level] >= LEVEL_RANK.partial;
+}

@@ -8,6 +8,8 @@ import { createSession, loadOrt, type Ort, type OrtSession } from './onnx-runtim
 import type { Tf } from './tf-runtime.ts';
 
 export const NSFW_MODEL = 'MobileNetV2';
+/** nsfwjs's larger bundled model, asked for a second opinion (analyze-image.ts, rateNudity). */
+export const SECOND_OPINION_MODEL = 'InceptionV3';
 const CLASS_NAMES = ['Drawing', 'Hentai', 'Neutral', 'Porn', 'Sexy'] as const;
 
 export interface NudityModel {
@@ -29,13 +31,14 @@ export interface NudityModelOptions {
 }
 
 export async function loadNudityModel(tf: Tf, modelName: string = NSFW_MODEL, options: NudityModelOptions = {}): Promise<NudityModel> {
+  const size = NSFW_INPUT_SIZES[modelName] ?? INPUT_SIZE;
   const nsfwjs = await import('nsfwjs');
   // nsfwjs logs an advert for hosting one's own model on every load.
   const info = console.info;
   console.info = () => {};
   let model: Awaited<ReturnType<typeof nsfwjs.load>>;
   try {
-    model = await nsfwjs.load(modelName);
+    model = await nsfwjs.load(modelName, { size: size });
   } finally {
     console.info = info;
   }
@@ -53,7 +56,7 @@ export async function loadNudityModel(tf: Tf, modelName: string = NSFW_MODEL, op
     const ort = options.runtime === 'tfjs' ? undefined : await loadOrt();
     if (ort) {
       try {
-        const onnx = foldedToOnnx(tf, compiled.steps, compiled.input, compiled.output, ['N', INPUT_SIZE, INPUT_SIZE, 3], ['N', CLASS_NAMES.length]);
+        const onnx = foldedToOnnx(tf, compiled.steps, compiled.input, compiled.output, ['N', size, size, 3], ['N', CLASS_NAMES.length]);
         session = { ort, session: await createSession(ort, onnx), input: compiled.input };
       } catch {
         session = undefined;
@@ -74,7 +77,7 @@ export async function loadNudityModel(tf: Tf, modelName: string = NSFW_MODEL, op
     runtime: session ? 'onnxruntime' : 'tfjs',
     async classify(image) {
       if (session) {
-        const x = prepare(tf, image);
+        const x = prepare(tf, image, true, size);
         let pixels: Float32Array;
         try {
           pixels = (await x.data()) as Float32Array;
@@ -82,10 +85,10 @@ export async function loadNudityModel(tf: Tf, modelName: string = NSFW_MODEL, op
           tf.dispose(x);
         }
         const { ort, input } = session;
-        const out = await session.session.run({ [input]: new ort.Tensor('float32', pixels, [1, INPUT_SIZE, INPUT_SIZE, 3]) });
+        const out = await session.session.run({ [input]: new ort.Tensor('float32', pixels, [1, size, size, 3]) });
         return toClasses(out[session.session.outputNames[0]!]!.data as Float32Array);
       }
-      const probs = tf.tidy(() => forward(prepare(tf, image)));
+      const probs = tf.tidy(() => forward(prepare(tf, image, true, size)));
       try {
         return toClasses(await probs.data());
       } finally {
@@ -105,18 +108,20 @@ export async function loadNudityModel(tf: Tf, modelName: string = NSFW_MODEL, op
  * resize from a megapixel photo samples a few pixels and aliases (a White House photo came out
  * "Drawing" 0.95); averaging blocks first approximates the antialiased resize the model was trained on.
  */
-export function prepare(tf: Tf, image: tfTypes.Tensor3D, antialias = true): tfTypes.Tensor4D {
+export function prepare(tf: Tf, image: tfTypes.Tensor3D, antialias = true, size = INPUT_SIZE): tfTypes.Tensor4D {
   return tf.tidy(() => {
     let x = image.toFloat().expandDims(0) as tfTypes.Tensor4D;
     const [, h, w] = x.shape;
-    const k = Math.floor(Math.min(h, w) / INPUT_SIZE);
+    const k = Math.floor(Math.min(h, w) / size);
     if (antialias && k >= 2) x = tf.avgPool(x, k, k, 'valid');
-    x = tf.image.resizeBilinear(x, [INPUT_SIZE, INPUT_SIZE], true);
+    x = tf.image.resizeBilinear(x, [size, size], true);
     return x.div(255) as tfTypes.Tensor4D;
   });
 }
 
 const INPUT_SIZE = 224;
+/** nsfwjs's input side for each bundled model. */
+export const NSFW_INPUT_SIZES: Readonly<Record<string, number>> = { MobileNetV2: 224, MobileNetV2Mid: 224, InceptionV3: 299 };
 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;

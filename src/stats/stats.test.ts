@@ -82,3 +82,17 @@ test('validation estimates: weighted rates recover the truth of a simulated corp
   const again = validationEstimates(shuffled(items, seededRandom(7)), sizes, { positives: 1000, n: 10000 }, { replicates: 500 });
   assert.deepEqual(again, est);
 });
+
+test('validation intervals with 5 labels that all agree are not 100%-100%', () => {
+  const items: LabelledItem[] = [];
+  for (let i = 0; i < 3; i++) items.push({ stratum: 'flag', predicted: true, truth: true });
+  for (let i = 0; i < 2; i++) items.push({ stratum: 'clear', predicted: false, truth: false });
+  const est = validationEstimates(items, new Map([['flag', 40], ['clear', 160]]), { positives: 40, n: 200 }, { replicates: 300 });
+  for (const m of [est.precision, est.recall, est.specificity]) {
+    assert.equal(m.value, 1);
+    assert.ok(m.low! < 0.7, `low ${m.low}`);
+    assert.equal(m.high, 1);
+  }
+  assert.ok(est.corrected.high! - est.corrected.low! > 0.2, `corrected ${est.corrected.low}-${est.corrected.high}`);
+  assert.ok(est.corrected.low! <= est.corrected.value! && est.corrected.value! <= est.corrected.high!);
+});

@@ -1,5 +1,6 @@
 import { clamp01, roganGladen, type Estimate } from './rogan-gladen.ts';
 import { normal, quantile, seededRandom } from './random.ts';
+import { wilson } from './wilson.ts';
 
 /** One human-labelled item: the stratum it was sampled from, the detector's call, the human's. */
 export interface LabelledItem {
@@ -35,6 +36,9 @@ interface Rates {
  * sample. Items are weighted by how under-sampled their stratum is, so the rates estimate the whole
  * corpus, not the sample. Intervals are stratified-bootstrap percentiles (fixed seed, so the same
  * labels give the same numbers); the apparent prevalence varies binomially in each replicate.
+ * With few labels a bootstrap degenerates (5 labels that all agree resample to 100%-100%), so each
+ * rate's interval is widened to contain the Wilson score interval on the unweighted labelled counts,
+ * and the corrected prevalence's interval to contain Rogan-Gladen at the corners of those intervals.
  */
 export function validationEstimates(
   items: readonly LabelledItem[],
@@ -76,29 +80,48 @@ export function validationEstimates(
     if (r.corrected !== null) samples.corrected.push(r.corrected);
     else discarded++;
   }
-  const method = `stratified bootstrap, ${replicates} replicates, 95% percentile interval`;
-  const estimate = (value: number | null, list: number[], raw: number | null = value): Estimate => {
+  const method = `stratified bootstrap, ${replicates} replicates, 95% percentile interval, widened to contain the Wilson 95% interval on the labelled counts`;
+  const estimate = (value: number | null, list: number[], floor: { low: number | null; high: number | null }, raw: number | null = value): Estimate => {
     const sorted = list.sort((a, b) => a - b);
     const ok = value !== null && sorted.length > 0;
     return {
       value: value === null ? null : clamp01(value),
-      low: ok ? quantile(sorted, 0.025) : null,
-      high: ok ? quantile(sorted, 0.975) : null,
+      low: ok ? Math.min(quantile(sorted, 0.025), floor.low ?? 1) : null,
+      high: ok ? Math.max(quantile(sorted, 0.975), floor.high ?? 0) : null,
       raw,
       clamped: raw !== null && (raw < 0 || raw > 1),
       method,
     };
   };
+  const counts = confusion(byStratum, new Map([...byStratum].map(([s, list]) => [s, list.length])));
+  const recallWilson = wilson(counts.tp, counts.tp + counts.fn);
+  const specificityWilson = wilson(counts.tn, counts.tn + counts.fp);
   return {
     labelled: [...byStratum.values()].reduce((a, l) => a + l.length, 0),
     weighted,
-    precision: estimate(point.precision, samples.precision),
-    recall: estimate(point.recall, samples.recall),
-    specificity: estimate(point.specificity, samples.specificity),
+    precision: estimate(point.precision, samples.precision, wilson(counts.tp, counts.tp + counts.fp)),
+    recall: estimate(point.recall, samples.recall, recallWilson),
+    specificity: estimate(point.specificity, samples.specificity, specificityWilson),
     apparent,
-    corrected: { ...estimate(point.corrected, samples.corrected, point.rawCorrected), method: `Rogan-Gladen; ${method}` },
+    corrected: { ...estimate(point.corrected, samples.corrected, correctedCorners(corpus, recallWilson, specificityWilson), point.rawCorrected), method: `Rogan-Gladen; ${method}` },
     bootstrap: { replicates, seed, discarded },
   };
+}
+
+/** Rogan-Gladen over the corners of the apparent, recall and specificity Wilson intervals. */
+function correctedCorners(corpus: { positives: number; n: number }, recall: { low: number | null; high: number | null }, specificity: { low: number | null; high: number | null }) {
+  if (corpus.n === 0 || recall.low === null || recall.high === null || specificity.low === null || specificity.high === null) return { low: null, high: null };
+  const apparent = wilson(corpus.positives, corpus.n);
+  const values: number[] = [];
+  for (const a of [apparent.low!, apparent.high!]) {
+    for (const se of [recall.low, recall.high]) {
+      for (const sp of [specificity.low, specificity.high]) {
+        const v = roganGladen(a, se, sp);
+        if (v !== null) values.push(clamp01(v));
+      }
+    }
+  }
+  return values.length ? { low: Math.min(...values), high: Math.max(...values) } : { low: null, high: null };
 }
 
 function confusion(byStratum: ReadonlyMap<string, readonly LabelledItem[]>, sizes: ReadonlyMap<string, number>) {

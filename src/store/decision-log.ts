@@ -5,7 +5,7 @@ import { createBatcher, type Batcher } from './batcher.ts';
 import type { Database, Queryable } from './database.ts';
 import { encryptEvidence } from './evidence-store.ts';
 
-export const LOG_KINDS = ['prompt', 'image', 'edit', 'output'] as const;
+export const LOG_KINDS = ['prompt', 'image', 'edit', 'output', 'moderation'] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 
 /** The hash the first entry links to. */

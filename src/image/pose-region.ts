@@ -1,0 +1,63 @@
+// Per-person body boxes from a pose model, so that exposure measured in a group photo belongs to the
+// person it was measured on. Human ships MoveNet Lightning (a single-person model) in its package;
+// it is run on the region guessed around each face, and its pose is kept only when its head lies in
+// that face's box (otherwise it found a neighbour, and the guess stays).
+import type * as tfTypes from '@tensorflow/tfjs';
+import { humanConfig, loadHuman } from './face-model.ts';
+
+export type Box = [number, number, number, number];
+export interface Keypoint {
+  part: string;
+  /** In the crop's pixels. */
+  position: [number, number];
+  score: number;
+}
+export type PoseFinder = (crop: tfTypes.Tensor3D) => Promise<{ score: number; keypoints: Keypoint[] } | undefined>;
+
+/** Keypoints below this score are ignored; a pose below it is not used. */
+export const MIN_KEYPOINT_SCORE = 0.3;
+const HEAD = new Set(['nose', 'leftEye', 'rightEye']);
+
+/** Loads MoveNet Lightning through Human (TF.js WASM), from node_modules. */
+export async function loadPoseFinder(): Promise<PoseFinder> {
+  const config = humanConfig({}) as { face: { enabled: boolean }; body: Record<string, unknown> };
+  config.face.enabled = false;
+  config.body = { enabled: true, modelPath: 'movenet-lightning.json', maxDetected: 1, minConfidence: MIN_KEYPOINT_SCORE, skipFrames: 0, skipTime: 0 };
+  const human = (await loadHuman(config as unknown as Record<string, unknown>)) as unknown as {
+    detect(input: tfTypes.Tensor): Promise<{ body?: Array<{ score: number; keypoints: Keypoint[] }>; error?: string | null }>;
+  };
+  return async (crop) => {
+    const batch = crop.expandDims(0);
+    try {
+      const result = await human.detect(batch);
+      if (result.error) throw new Error(`pose model: ${result.error}`);
+      return result.body?.[0];
+    } finally {
+      batch.dispose();
+    }
+  };
+}
+
+/**
+ * The person's body box in image pixels: the face box joined with the confident keypoints, widened by
+ * a tenth on each side, when the pose's head (nose or an eye) lies inside the face box grown by half;
+ * otherwise undefined (the pose is someone else's, or none was found). Pure.
+ */
+export function bodyBoxFromPose(pose: { score: number; keypoints: Keypoint[] } | undefined, offset: [number, number], face: Box, width: number, height: number): Box | undefined {
+  if (!pose || pose.score < MIN_KEYPOINT_SCORE) return undefined;
+  const points = pose.keypoints.filter((k) => k.score >= MIN_KEYPOINT_SCORE).map((k) => ({ part: k.part, x: k.position[0] + offset[0], y: k.position[1] + offset[1] }));
+  const [fx, fy, fw, fh] = face;
+  const inFace = (p: { x: number; y: number }) => p.x >= fx - fw / 4 && p.x <= fx + fw * 1.25 && p.y >= fy - fh / 4 && p.y <= fy + fh * 1.25;
+  const head = points.filter((p) => HEAD.has(p.part));
+  if (head.length === 0 || !head.every(inFace)) return undefined;
+  const body = points.filter((p) => !HEAD.has(p.part));
+  if (body.length === 0) return undefined;
+  const xs = [fx, fx + fw, ...body.map((p) => p.x)];
+  const ys = [fy, fy + fh, ...body.map((p) => p.y)];
+  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const padX = (x2 - x1) / 10;
+  const padY = (y2 - y1) / 10;
+  const bx = Math.max(0, Math.floor(x1 - padX));
+  const by = Math.max(0, Math.floor(y1 - padY));
+  return [bx, by, Math.min(width, Math.ceil(x2 + padX)) - bx, Math.min(height, Math.ceil(y2 + padY)) - by];
+}
