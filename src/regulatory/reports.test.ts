@@ -5,6 +5,7 @@ import { templateSheets, TRANSPARENCY_REPORTERS } from '../report/transparency-r
 import { createDecisionLog, ensureTenant, logHead, type Database, type DecisionLog } from '../store/index.ts';
 import { pgliteStorage, postgresStorage, superuserClient, type TestStorage } from '../testing/test-database.ts';
 import { buildTdbStatement, buildTransparencyReport, exportRecords, portalSource, registerStatements, regulatorySource, renderRecords, validateTdbStatement, type Restriction } from './index.ts';
+import { recordModerationEvent } from '../review/moderation-events.ts';
 import { recordDecisions, type RecordedDecisions } from './decisions.fixture.ts';
 
 // The columns of the portal's tables (branch `portal`, 20261201110000_notices_review.sql) that the
@@ -209,6 +210,19 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await assert.rejects(exportRecords(db, { case: 'N-9999' }), /No case/);
       // Another tenant sees nothing of this one.
       await assert.rejects(exportRecords(db, { statement: `csy-dec-${recorded.editMinor.id}` }, { tenantId: 'other' }), /No statement/);
+    });
+
+    maybe('records of a notice include its moderation events from the hash-chained log, each with its proof', async () => {
+      const event = await recordModerationEvent(
+        { tenantId: 'default', subjectKind: 'notice', subjectId: NOTICE_ID, action: 'accept', reason: 'The images match the notice.', actor: 'operator' },
+        { db, log, apply: async () => {} },
+      );
+      const data = await exportRecords(db, { notice: NOTICE_ID });
+      const entry = data.records.find((r) => r.entry.id === event.logId);
+      assert.ok(entry, 'the moderation entry is in the records');
+      assert.equal(entry.entry.kind, 'moderation');
+      assert.ok(entry.proof.hashMatches && entry.proof.linkMatches);
+      assert.equal(data.chain.ok, true);
     });
 
     maybe('a tampered entry shows in its own proof and in the chain', async (): Promise<void> => {
