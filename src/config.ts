@@ -26,6 +26,11 @@ export interface ConsentryConfig {
   /** Upstream image API for the gateway's OpenAI-compatible proxy. */
   upstreamUrl?: string;
   upstreamKey?: string;
+  /**
+   * Hosts whose image URLs the gateway may fetch even when they resolve to a private, loopback or
+   * link-local address (the upstream's own host always may). CONSENTRY_IMAGE_URL_ALLOW_HOSTS, comma-separated.
+   */
+  imageUrlAllowHosts?: string[];
   /** Keep evidence images, encrypted with this key (base64, 32 bytes). Off when absent. */
   evidenceKey?: string;
   /** Detectors that run, by registry name (`src/detectors/registry.ts`), in order. */
@@ -78,6 +83,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxImagePixels: intFrom(env, 'CONSENTRY_MAX_IMAGE_PIXELS', 1, 1 << 30),
       upstreamUrl: env.CONSENTRY_UPSTREAM_URL || undefined,
       upstreamKey: env.CONSENTRY_UPSTREAM_KEY || undefined,
+      imageUrlAllowHosts: env.CONSENTRY_IMAGE_URL_ALLOW_HOSTS ? env.CONSENTRY_IMAGE_URL_ALLOW_HOSTS.split(',').map((h) => h.trim()).filter(Boolean) : undefined,
       evidenceKey: env.CONSENTRY_EVIDENCE_KEY || undefined,
       detectors: namesFrom(env, 'CONSENTRY_DETECTORS'),
       hashLists: namesFrom(env, 'CONSENTRY_HASH_LISTS'),
