@@ -10,6 +10,7 @@ import { registerAuth } from './auth.ts';
 import { registerConsoleRoutes } from './console-routes.ts';
 import { registerNoticeRoutes } from './notice-routes.ts';
 import { registerPortalRoutes } from './portal-routes.ts';
+import { registerRegulatoryRoutes } from './regulatory-routes.ts';
 import { errorBody, handleError } from './errors.ts';
 import { bearerSecurity, decisionResponse, errorResponses, imagesResponse, multipartAny, sharedSchemas, upstreamErrorResponses } from './schemas.ts';
 
@@ -199,6 +200,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   registerNoticeRoutes(app, context);
   registerPortalRoutes(app, context);
   registerConsoleRoutes(app, context);
+  registerRegulatoryRoutes(app, context);
 
   app.post<{ Body: Record<string, unknown> }>(
     '/v1/images/generations',

@@ -78,6 +78,11 @@ export const ERROR_CODES = Object.freeze({
   server_busy: { status: 503, exit: unavailable, doc: 'The gateway is receiving as many request bytes as it admits at once; retry after Retry-After.' },
   not_ready: { status: 503, exit: unavailable, doc: 'The checks are still loading their models (/readyz).' },
   invalid_config: { status: 500, exit: usage, doc: 'The configuration (environment, options) is wrong.' },
+  // Regulatory (issue 15): statements of reasons and the Transparency Database.
+  statement_not_found: { status: 404, exit: usage, doc: 'No statement of reasons with this puid or decision id.' },
+  tdb_not_configured: { status: 503, exit: unavailable, doc: 'No Transparency Database endpoint or token is configured (CONSENTRY_TDB_URL, CONSENTRY_TDB_TOKEN).' },
+  tdb_unauthorized: { status: 502, exit: unavailable, doc: 'The Transparency Database refused the configured token.' },
+  tdb_unavailable: { status: 502, exit: unavailable, doc: 'The Transparency Database did not accept the statements after the retries; they stay pending.' },
   internal_error: { status: 500, exit: unavailable, doc: 'A bug; details are logged, never sent to the client.' },
   // Notices, the victim portal, the review console and appeals (issue 14).
   invalid_notice: { status: 400, exit: usage, doc: 'A takedown notice lacks a required statement or has a malformed field (named in the message).' },
