@@ -1,8 +1,14 @@
-// npm run bench:gateway [-- --duration 20 --connections 16 --postgres]
-// Starts `consentry serve` as its own process on a fresh store, then drives it with autocannon:
-// prompt checks, then image checks. Prints req/s, p50/p99 latency, errors and the server's RSS
-// before and after the sustained runs, as JSON and as a Markdown table row.
+// npm run bench:gateway [-- --duration 20 --connections 16 --postgres --only cannon|latency --samples 20]
+// Starts `consentry serve` as its own process on a fresh store, in front of a stand-in OpenAI
+// Images upstream served by this process, then:
+// - latency: the same requests sent to the stand-in directly and through the gateway, alternating,
+//   a different 1 MP image each request (prompt-only generation; edit with a 1 MP input): the
+//   latency the gateway adds, median and p90;
+// - cannon: autocannon on prompt checks, then image checks: req/s, p50/p99, errors, server CPU and RSS.
+// Prints JSON and Markdown table rows.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +23,11 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '20' },
     connections: { type: 'string', default: '16' },
     postgres: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    samples: { type: 'string', default: '20' },
   },
 });
+const samples = Number(values.samples);
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const BIN = fileURLToPath(new URL('../bin/consentry.js', import.meta.url));
@@ -49,6 +58,30 @@ function run(args: string[]): Promise<string> {
   });
 }
 
+// Distinct 1 MP images (1024x1024 PNG, noise over a random colour), so no cache sees the same bytes twice.
+const distinctImages = await Promise.all(
+  Array.from({ length: samples * 2 + 4 }, (_, i) =>
+    sharp({ create: { width: 1024, height: 1024, channels: 3, background: { r: 0, g: 0, b: 0 }, noise: { type: 'gaussian', mean: 110 + (i % 40), sigma: 25 } } })
+      .tint({ r: 20 + ((i * 53) % 60), g: 90 + ((i * 97) % 120), b: 150 + ((i * 31) % 100) }) // blues and greens: far from skin tones
+      .png({ compressionLevel: 1 })
+      .toBuffer(),
+  ),
+);
+let nextImage = 0;
+const standIn = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    const image = distinctImages[nextImage++ % distinctImages.length]!;
+    res
+      .writeHead(200, { 'content-type': 'application/json', 'x-request-id': `req_standin_${nextImage}` })
+      .end(JSON.stringify({ created: 1_700_000_000, data: [{ b64_json: image.toString('base64') }] }));
+  });
+});
+await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
+const standInUrl = `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/v1`;
+env.CONSENTRY_UPSTREAM_URL = standInUrl;
+env.CONSENTRY_UPSTREAM_KEY = 'sk-bench';
+
 const key = (await run(['keys', 'create', '--name', 'bench', '--rate-limit', '100000000'])).trim();
 const server = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { env });
 const url = await new Promise<string>((resolve) => {
@@ -70,7 +103,9 @@ const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/j
 const promptBodies = ['a red bicycle leaning on a wall', 'put her in a bikini', 'a watercolour of a harbour at dawn', 'make the woman in this photo look older'].map((prompt) =>
   JSON.stringify({ prompt, mode: 'edit' }),
 );
-const png = await sharp({ create: { width: 256, height: 256, channels: 3, background: { r: 90, g: 140, b: 200 } } }).png().toBuffer();
+const png = await sharp({ create: { width: 256, height: 256, channels: 3, background: { r: 90, g: 140, b: 200 } } })
+  .png()
+  .toBuffer();
 const imageBody = JSON.stringify({ image: png.toString('base64') });
 
 async function cannon(name: string, path: string, bodies: string[], seconds: number) {
@@ -96,21 +131,83 @@ async function cannon(name: string, path: string, bodies: string[], seconds: num
   };
 }
 
-await cannon('warmup', '/v1/check/prompt', promptBodies, 3);
+// The gateway loads its models at start; /readyz says when (the wait is reported, not measured as latency).
+const readyStart = performance.now();
+while ((await fetch(`${url}/readyz`)).status !== 200) await new Promise((r) => setTimeout(r, 250));
+const readyAfterMs = Math.round(performance.now() - readyStart);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))]!;
+async function timed(fn: () => Promise<Response>): Promise<number> {
+  const t = performance.now();
+  const res = await fn();
+  const body = await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`status ${res.status}: ${Buffer.from(body).toString('utf8').slice(0, 300)}`);
+  return performance.now() - t;
+}
+const generate = (base: string, auth: string) => () =>
+  fetch(`${base}/images/generations`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${auth}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'gpt-image-1', prompt: 'a lighthouse on a cliff at dusk, oil painting', size: '1024x1024' }),
+  });
+const edit = (base: string, auth: string, input: Buffer) => () => {
+  const form = new FormData();
+  form.append('model', 'gpt-image-1');
+  form.append('prompt', 'make the sky orange');
+  form.append('image', new Blob([new Uint8Array(input)], { type: 'image/png' }), 'input.png');
+  return fetch(`${base}/images/edits`, { method: 'POST', headers: { authorization: `Bearer ${auth}` }, body: form });
+};
+async function addedLatency(name: string, direct: () => () => Promise<Response>, gated: () => () => Promise<Response>) {
+  const d: number[] = [];
+  const g: number[] = [];
+  await timed(gated()); // one warm-up through each path
+  await timed(direct());
+  for (let i = 0; i < samples; i++) {
+    d.push(await timed(direct()));
+    g.push(await timed(gated()));
+  }
+  return { name, samples, directMedianMs: Math.round(median(d)), gatewayMedianMs: Math.round(median(g)), addedMedianMs: Math.round(median(g) - median(d)), addedP90Ms: Math.round(p90(g) - p90(d)) };
+}
+const latency = [];
+const cpuBeforeLatency = cpuMs();
+if (values.only !== 'cannon') {
+  latency.push(
+    await addedLatency(
+      'generation, prompt only, 1 MP PNG output',
+      () => generate(standInUrl, 'sk-bench'),
+      () => generate(`${url}/v1`, key),
+    ),
+  );
+  let input = 0;
+  latency.push(
+    await addedLatency(
+      'edit, 1 MP PNG input and output',
+      () => edit(standInUrl, 'sk-bench', distinctImages[input++ % distinctImages.length]!),
+      () => edit(`${url}/v1`, key, distinctImages[input++ % distinctImages.length]!),
+    ),
+  );
+}
+const latencyCpuMs = cpuMs() - cpuBeforeLatency;
+
+const skipCannon = values.only === 'latency';
+const none = { name: 'skipped', reqPerSec: 0, p50Ms: 0, p99Ms: 0, errors: 0, non2xx: 0, total: 0, serverCpuUsPerRequest: 0 };
+if (!skipCannon) await cannon('warmup', '/v1/check/prompt', promptBodies, 3);
 const rssStart = rssMb();
-const prompt = await cannon('prompt checks', '/v1/check/prompt', promptBodies, duration);
+const prompt = skipCannon ? none : await cannon('prompt checks', '/v1/check/prompt', promptBodies, duration);
 const rssAfterPrompt = rssMb();
-const prompt2 = await cannon('prompt checks (second run)', '/v1/check/prompt', promptBodies, duration);
+const prompt2 = skipCannon ? none : await cannon('prompt checks (second run)', '/v1/check/prompt', promptBodies, duration);
 const rssAfterPrompt2 = rssMb();
-// The image models start on the first image check; load them before measuring.
-await fetch(`${url}/v1/check/image`, { method: 'POST', headers, body: imageBody });
-await cannon('image warmup', '/v1/check/image', [imageBody], 3);
+if (!skipCannon) await cannon('image warmup', '/v1/check/image', [imageBody], 3);
 const rssModels = rssMb();
-const loadAverage = loadavg().map((l) => l.toFixed(1)).join(' ');
-const image = await cannon('image checks (256x256 PNG, JSON base64, real models)', '/v1/check/image', [imageBody], Math.max(5, Math.round(duration / 2)));
+const loadAverage = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
+const image = skipCannon ? none : await cannon('image checks (256x256 PNG, JSON base64, real models)', '/v1/check/image', [imageBody], Math.max(5, Math.round(duration / 2)));
 const rssEnd = rssMb();
 server.kill('SIGTERM');
 await new Promise((r) => server.on('exit', r));
+standIn.close();
 const verify = await run(['log', 'verify']).catch((e: Error) => e.message);
 await dropDatabase?.();
 rmSync(dataDir, { recursive: true, force: true });
@@ -119,10 +216,14 @@ const report = {
   storage: values.postgres ? 'PostgreSQL 15 (127.0.0.1)' : 'PGlite (embedded)',
   connections,
   durationS: duration,
-  runs: [prompt, prompt2, image],
+  readyAfterMs,
+  latency,
+  latencyServerCpuMs: latencyCpuMs,
+  runs: skipCannon ? [] : [prompt, prompt2, image],
   rssMb: { start: Math.round(rssStart), afterPrompt: Math.round(rssAfterPrompt), afterPrompt2: Math.round(rssAfterPrompt2), modelsLoaded: Math.round(rssModels), end: Math.round(rssEnd) },
   logVerify: verify.trim(),
 };
 console.log(JSON.stringify(report, null, 2));
 console.log(`load average during the run: ${loadAverage}`);
+for (const l of latency) console.log(`| ${report.storage} | ${l.name} | ${l.samples} | ${l.directMedianMs} | ${l.gatewayMedianMs} | **${l.addedMedianMs}** | ${l.addedP90Ms} |`);
 for (const r of report.runs) console.log(`| ${report.storage} | ${r.name} | ${r.reqPerSec} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.non2xx} | ${r.serverCpuUsPerRequest} |`);

@@ -1,18 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exportLog, InvalidInputError, LOG_EXPORT_FORMATS, logHead, openMigratedDatabase, parseAnchors, readConfig, verifyLog, type LogAnchor, type LogExportFormat } from '../src/internal.ts';
+import { exportLog, exportRecords, InvalidInputError, RECORDS_FORMATS, renderRecords, LOG_EXPORT_FORMATS, logHead, openMigratedDatabase, parseAnchors, readConfig, verifyLog, type LogAnchor, type LogExportFormat, type RecordsFormat, type RecordsQuery } from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 
 const USAGE = `Usage:
   consentry log verify [--anchor SEQ:HASH]... [--anchors FILE] [--data-dir DIR] [--json]
   consentry log head [--data-dir DIR] [--json]
   consentry log export [--since DATE] [--format jsonl|csv] [--tenant T] [--data-dir DIR]
+  consentry log export --case C | --notice N | --person HASH | --statement PUID
+                       [--format json|html] [--anchors FILE] [--tenant T] [--data-dir DIR]
 
 verify walks the decision log's hash chain and names the first entry that does not verify
 (exit 1). head prints the newest entry as "SEQ HASH TIME": keep these lines somewhere the database's
 administrators cannot write (consentry log head >> anchors.txt, daily), then
 verify --anchors anchors.txt also detects entries cut from the end and a chain rewritten after an
-edit. export writes the log (from DATE, ISO 8601) to stdout.`;
+edit. export writes the log (from DATE, ISO 8601) to stdout; with --case (case number or decision
+id), --notice, --person (SHA-256 or PDQ of a photo) or --statement (puid or decision id), the records
+a regulator or court asked for, each entry with its hash-chain proof (docs/regulatory.md).`;
 
 export const logCommand: CliCommand = {
   usage: USAGE,
@@ -28,12 +32,30 @@ export const logCommand: CliCommand = {
         json: { type: 'boolean', default: false },
         anchor: { type: 'string', multiple: true },
         anchors: { type: 'string' },
+        case: { type: 'string' },
+        notice: { type: 'string' },
+        person: { type: 'string' },
+        statement: { type: 'string' },
       },
     });
     const action = positionals[0];
     if ((action !== 'verify' && action !== 'export' && action !== 'head') || positionals.length !== 1) throw new InvalidInputError(USAGE, undefined, 'usage');
     const anchors: LogAnchor[] = (values.anchor ?? []).flatMap((a) => parseAnchors(a, '--anchor'));
     if (values.anchors) anchors.push(...parseAnchors(readText(values.anchors), values.anchors));
+    const records = (['case', 'notice', 'person', 'statement'] as const).flatMap((k) => (values[k] === undefined ? [] : [{ [k]: values[k] } as RecordsQuery]));
+    if (records.length > 1 || (records.length === 1 && action !== 'export')) throw new InvalidInputError('Give one of --case, --notice, --person, --statement, with export.', undefined, 'usage');
+    if (records.length === 1) {
+      const format = (values.format === 'jsonl' ? 'json' : values.format) as RecordsFormat;
+      if (!(RECORDS_FORMATS as readonly string[]).includes(format)) throw new InvalidInputError(`--format must be one of ${RECORDS_FORMATS.join(', ')} for records.`, undefined, 'usage');
+      const config = readConfig(io.env, values['data-dir'] ? { dataDir: values['data-dir'] } : {});
+      const db = await openMigratedDatabase(config);
+      try {
+        io.stdout.write(renderRecords(await exportRecords(db, records[0]!, { anchors, tenantId: values.tenant }), format));
+        return 0;
+      } finally {
+        await db.close();
+      }
+    }
     if (!(LOG_EXPORT_FORMATS as readonly string[]).includes(values.format!)) throw new InvalidInputError(`--format must be one of ${LOG_EXPORT_FORMATS.join(', ')}.`, undefined, 'usage');
     const since = values.since === undefined ? undefined : new Date(values.since);
     if (since && Number.isNaN(since.getTime())) throw new InvalidInputError(`--since: "${values.since}" is not a date (use ISO 8601, e.g. 2026-01-31).`, undefined, 'usage');

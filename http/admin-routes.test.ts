@@ -114,6 +114,17 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const missing = await app.inject({ url: `/v1/log/verify?anchors=${head.seq + 1000}:${head.entryHash}`, headers: auth(admin) });
       assert.equal(missing.json().ok, false);
       assert.match(missing.json().firstBroken.reason, /not in the log/);
+      // Tenant-scoped figures only: this tenant's count and head, never the chain's (globex wrote last).
+      const verified = anchored.json();
+      assert.deepEqual(Object.keys(verified).sort(), ['anchorsMatched', 'entries', 'head', 'ok']);
+      assert.deepEqual(verified.head, head);
+      assert.equal(verified.entries, acmeLines.length);
+      assert.ok(!anchored.body.includes(globexHead.entryHash));
+      // An anchor on another tenant's entry and one past the end answer alike: no probing of the log's length.
+      const foreign = (await app.inject({ url: `/v1/log/verify?anchors=${globexHead.seq}:${globexHead.entryHash}`, headers: auth(admin) })).json();
+      const beyond = (await app.inject({ url: `/v1/log/verify?anchors=${globexHead.seq + 1}:${globexHead.entryHash}`, headers: auth(admin) })).json();
+      assert.equal(foreign.ok, false);
+      assert.equal(foreign.firstBroken.reason.replace(/\d+/g, 'N'), beyond.firstBroken.reason.replace(/\d+/g, 'N'));
       const bad = await app.inject({ url: '/v1/log/verify?anchors=twelve:abc', headers: auth(admin) });
       assert.equal(bad.statusCode, 400);
       assert.equal(bad.json().error.code, 'invalid_anchor');

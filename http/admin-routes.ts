@@ -1,8 +1,20 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import {
-  createApiKey, exportLog, InvalidInputError, KEY_SCOPES, listApiKeys, LOG_EXPORT_FORMATS, logHead, NotFoundError, parseAnchors, revokeApiKey, verifyLog,
-  type ConsentryContext, type KeyScope, type LogExportFormat,
+  createApiKey,
+  exportLog,
+  InvalidInputError,
+  KEY_SCOPES,
+  listApiKeys,
+  LOG_EXPORT_FORMATS,
+  logHead,
+  NotFoundError,
+  parseAnchors,
+  revokeApiKey,
+  verifyLog,
+  type ConsentryContext,
+  type KeyScope,
+  type LogExportFormat,
 } from '../src/internal.ts';
 import type { KeyCache } from './auth.ts';
 import { bearerSecurity, errorResponses } from './schemas.ts';
@@ -38,6 +50,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        tags: ['admin'],
         summary: 'List the API keys of this tenant (admin keys; never the secrets)',
         querystring: { type: 'object', properties: { revoked: { type: 'string', enum: ['true', 'false'] } }, additionalProperties: false },
         response: { 200: { type: 'object', properties: { data: { type: 'array', items: keySchema } } }, ...errors },
@@ -53,11 +66,12 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
       config: admin,
       bodyLimit: 16 * 1024,
       schema: {
+        tags: ['admin'],
         summary: 'Create an API key in this tenant; the secret is in this answer only (admin keys)',
         body: {
           type: 'object',
           properties: {
-            name: { type: 'string', minLength: 1, maxLength: 200 },
+            name: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^\\u0000-\\u001f\\u007f]+$', description: 'Printable text (no control characters).' },
             scope: { type: 'string', enum: [...KEY_SCOPES] },
             rateLimitPerMinute: { type: 'integer', minimum: 1, maximum: 100_000_000 },
           },
@@ -79,6 +93,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        tags: ['admin'],
         summary: 'Revoke an API key of this tenant (admin keys); every gateway on the database stops accepting it at once',
         params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
         response: { 200: keySchema, ...errors },
@@ -95,7 +110,15 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
 
   app.get(
     '/v1/log/head',
-    { config: admin, schema: { summary: 'This tenant\'s newest log entry (seq, hash, time): keep it elsewhere as an anchor (admin keys)', response: { 200: { type: 'object', properties: { head: headSchema } }, ...errors }, security } },
+    {
+      config: admin,
+      schema: {
+        tags: ['admin'],
+        summary: "This tenant's newest log entry (seq, hash, time): keep it elsewhere as an anchor (admin keys)",
+        response: { 200: { type: 'object', properties: { head: headSchema } }, ...errors },
+        security,
+      },
+    },
     async (request) => ({ head: (await logHead(context.db, { tenantId: request.apiKey!.tenantId })) ?? null }),
   );
 
@@ -104,14 +127,57 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
-        summary: 'Verify the decision log\'s hash chain, optionally against anchors kept elsewhere (admin keys)',
+        tags: ['admin'],
+        summary: "Verify the decision log's hash chain, optionally against anchors kept elsewhere (admin keys)",
+        description:
+          "The whole chain is walked (entries of every tenant link to each other), but the answer has this tenant's figures only: its entry count and newest entry. A broken entry of another tenant is named by its seq only.",
         querystring: { type: 'object', properties: { anchors: { type: 'string', maxLength: 100_000, description: 'SEQ:HASH pairs, comma-separated' } }, additionalProperties: false },
-        response: { 200: { type: 'object', additionalProperties: true }, ...errors },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              ok: { type: 'boolean' },
+              entries: { type: 'integer', description: "This tenant's entries." },
+              head: headSchema,
+              firstBroken: { type: 'object', properties: { seq: { type: 'integer' }, id: { type: 'string' }, reason: { type: 'string' } } },
+              anchorsMatched: { type: 'integer' },
+            },
+            required: ['ok', 'entries', 'head'],
+            additionalProperties: false,
+          },
+          ...errors,
+        },
         security,
       },
     },
-    async (request) =>
-      verifyLog(context.db, { anchors: request.query.anchors ? parseAnchors(request.query.anchors.replace(/,/g, '\n'), 'anchors') : [], viewer: request.apiKey!.tenantId }),
+    async (request) => {
+      const tenantId = request.apiKey!.tenantId;
+      const anchors = request.query.anchors ? parseAnchors(request.query.anchors.replace(/,/g, '\n'), 'anchors') : [];
+      // Anchors must be this tenant's own entries; one that is not (missing, or another tenant's) gets
+      // the same answer either way, so anchors cannot probe the log's length or other tenants' entries.
+      const seqs = [...new Set(anchors.map((a) => a.seq))];
+      const owned =
+        seqs.length === 0
+          ? new Set<number>()
+          : new Set(
+              (await context.db.query<{ seq: string | number }>('SELECT seq FROM decision_log WHERE tenant_id = $1 AND seq = ANY($2::bigint[])', [tenantId, seqs])).rows.map((r) => Number(r.seq)),
+            );
+      const foreign = anchors.find((a) => !owned.has(a.seq));
+      const result = await verifyLog(context.db, { anchors: anchors.filter((a) => owned.has(a.seq)), viewer: tenantId });
+      if (result.ok && foreign) {
+        result.ok = false;
+        result.firstBroken = { seq: foreign.seq, reason: `the anchored entry seq ${foreign.seq} is not in the log as an entry of this tenant: it was removed, or the anchor is not this tenant's` };
+      }
+      const [head, count] = await Promise.all([logHead(context.db, { tenantId }), context.db.query<{ n: string }>('SELECT count(*)::text AS n FROM decision_log WHERE tenant_id = $1', [tenantId])]);
+      // Only this tenant's figures: the chain-wide count and newest entry would tell one tenant about another's traffic.
+      return {
+        ok: result.ok,
+        entries: Number(count.rows[0]?.n ?? 0),
+        head: head ?? null,
+        ...(result.firstBroken ? { firstBroken: result.firstBroken } : {}),
+        ...(result.anchorsMatched !== undefined ? { anchorsMatched: result.anchorsMatched } : {}),
+      };
+    },
   );
 
   app.get<{ Querystring: { since?: string; format?: LogExportFormat } }>(
@@ -119,14 +185,18 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
-        summary: 'This tenant\'s decision log entries as JSON lines or CSV, streamed (admin keys)',
+        tags: ['admin'],
+        summary: "This tenant's decision log entries as JSON lines or CSV, streamed (admin keys)",
         querystring: { type: 'object', properties: { since: { type: 'string', maxLength: 64 }, format: { type: 'string', enum: [...LOG_EXPORT_FORMATS] } }, additionalProperties: false },
         security,
       },
     },
     async (request, reply) => {
       const since = request.query.since === undefined ? undefined : new Date(request.query.since);
-      if (since && Number.isNaN(since.getTime())) throw new InvalidInputError(`since: "${request.query.since}" is not a date (use ISO 8601, e.g. 2026-01-31).`);
+      // PostgreSQL's timestamps end at year 294276 and JavaScript's reach 275760: keep to years 1-9999.
+      if (since && (Number.isNaN(since.getTime()) || since.getUTCFullYear() < 1 || since.getUTCFullYear() > 9999)) {
+        throw new InvalidInputError(`since: "${request.query.since}" is not a date from year 1 to 9999 (use ISO 8601, e.g. 2026-01-31).`, { param: 'since' });
+      }
       const format = request.query.format ?? 'jsonl';
       const body = Readable.from(exportLog(context.db, format, { since, tenantId: request.apiKey!.tenantId }));
       return reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson').send(body);

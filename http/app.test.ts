@@ -182,6 +182,19 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal(out.json().parentId, pre.json().id);
       const otherTenant = await app.inject({ method: 'POST', url: '/v1/check/output', headers: auth(otherTenantKey), payload: { decisionId: pre.json().id, outputs: [benign.toString('base64')] } });
       assert.equal(otherTenant.statusCode, 404);
+      // Bound to the pre-check: other inputs than the pre-check saw are refused; none at all means no comparison, which blocks and says so.
+      const swapped = await app.inject({ method: 'POST', url: '/v1/check/output', headers: auth(), payload: { decisionId: pre.json().id, inputs: [benign.toString('base64')], outputs: [benign.toString('base64')] } });
+      assert.equal(swapped.statusCode, 400, swapped.body);
+      assert.equal(swapped.json().error.code, 'inputs_mismatch');
+      assert.equal(swapped.json().error.param, 'inputs[0]');
+      const otherPrompt = await app.inject({ method: 'POST', url: '/v1/check/output', headers: auth(), payload: { decisionId: pre.json().id, prompt: 'something else', inputs: [person.toString('base64')], outputs: [benign.toString('base64')] } });
+      assert.equal(otherPrompt.json().error.code, 'inputs_mismatch');
+      const skipped = await app.inject({ method: 'POST', url: '/v1/check/output', headers: auth(), payload: { decisionId: pre.json().id, outputs: [benign.toString('base64')] } });
+      assert.equal(skipped.statusCode, 200, skipped.body);
+      assert.equal(skipped.json().verdict, 'block');
+      assert.ok(skipped.json().signals.some((s: { detector: string; reason: string }) => s.detector === 'edit-comparison' && /could not be compared with the input images/.test(s.reason)), skipped.body);
+      const bound = await app.inject({ method: 'POST', url: '/v1/check/output', headers: auth(), payload: { decisionId: pre.json().id, prompt: 'make the sky orange', inputs: [person.toString('base64')], outputs: [benign.toString('base64')] } });
+      assert.equal(bound.json().verdict, 'allow', JSON.stringify(bound.json().unavailable) + JSON.stringify(bound.json().signals));
     });
 
     it('fails closed: a throwing, slow or unavailable detector blocks with check_unavailable', async () => {
@@ -307,9 +320,12 @@ for (const kind of ['pglite', 'postgres'] as const) {
         assert.equal(decision.verdict, 'block');
       }
       upstream.respond = { images: [Buffer.from('corrupt upstream bytes')], format: 'b64_json' };
+      // An image that cannot be decoded is not the user's fault: a 502 with its own code, the image never delivered, no retry.
       const corrupt = await app.inject({ method: 'POST', url: '/v1/images/generations', headers: auth(), payload: { prompt: 'a portrait' } });
-      assert.equal(corrupt.statusCode, 400);
-      assert.ok(corrupt.json().error.categories.includes('check_unavailable'), corrupt.body);
+      assert.equal(corrupt.statusCode, 502, corrupt.body);
+      assert.equal(corrupt.json().error.code, 'upstream_image_unreadable');
+      assert.equal(corrupt.headers['x-should-retry'], 'false');
+      assert.ok(!corrupt.body.includes(Buffer.from('corrupt upstream bytes').toString('base64')));
     });
 
     it('proxy: multipart edits are screened with the input photo, forwarded, and the output compared', async () => {

@@ -1,27 +1,40 @@
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { Readable } from 'node:stream';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { checkEndUser, InvalidInputError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/internal.ts';
+import { checkEndUser, ConsentryError, InvalidInputError, QueueFullError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/internal.ts';
+import { newRequestId, type ProxyResult } from '../src/proxy/openai-images-proxy.ts';
 import { registerAdminRoutes } from './admin-routes.ts';
 import { registerProtectRoutes } from './protect-routes.ts';
 import { registerAuth } from './auth.ts';
 import { registerConsoleRoutes } from './console-routes.ts';
 import { registerNoticeRoutes } from './notice-routes.ts';
 import { registerPortalRoutes } from './portal-routes.ts';
+import { registerRegulatoryRoutes } from './regulatory-routes.ts';
 import { errorBody, handleError } from './errors.ts';
-import {
-  bearerSecurity, decisionSchema, editCheckBody, errorResponses, generationsBody, imageCheckBody, multipartAny, outputCheckBody, promptCheckBody,
-} from './schemas.ts';
+import { bearerSecurity, decisionResponse, errorResponses, imagesResponse, multipartAny, sharedSchemas, upstreamErrorResponses } from './schemas.ts';
 
 export interface BuildAppOptions {
   /** Fastify logger; off by default. */
   logger?: boolean;
+  /** Request body bytes admitted at once, all requests together; past it new bodies get 503 `server_busy` (default: 16 largest images). */
+  maxInflightBytes?: number;
+  /** Time to receive a whole request, body included (default 60 s). */
+  requestTimeoutMs?: number;
+  /** A socket idle this long is closed (default 120 s). */
+  connectionTimeoutMs?: number;
 }
 
 const PROMPT_BODY_LIMIT = 256 * 1024;
+/** JSON nesting deeper than this is refused before parsing (no request needs more; parsers recurse). */
+export const MAX_JSON_DEPTH = 64;
+/** OpenAI's edit limit (16 images) plus a mask. */
+const MAX_FILES = 17;
 const errors = errorResponses;
-const decisionResponses = { 200: decisionSchema, ...errors };
+const decisionResponses = { 200: decisionResponse, ...errors };
+const imagesResponses = { 200: imagesResponse, ...errors, ...upstreamErrorResponses };
+const ref = (id: string) => ({ $ref: `${id}#` });
 const security = bearerSecurity;
 
 /**
@@ -32,23 +45,67 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   const { maxImageBytes } = context.config;
   // Base64 in JSON is 4/3 of the bytes; edit and output checks carry several images.
   const imageBodyLimit = Math.ceil((maxImageBytes * 4) / 3) * 4 + 64 * 1024;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: imageBodyLimit, ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false } } });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: imageBodyLimit,
+    ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false } },
+    // Slow or idle clients cannot hold connections open: a whole request must arrive in time.
+    requestTimeout: options.requestTimeoutMs ?? 60_000,
+    connectionTimeout: options.connectionTimeoutMs ?? 120_000,
+    keepAliveTimeout: 5_000,
+    // Our own request ids; a client's x-request-id is not trusted as ours.
+    requestIdHeader: false,
+    genReqId: () => newRequestId(),
+  });
   app.setErrorHandler(handleError);
+  // JSON nested deeper than any request needs is refused by a linear scan before the (recursive) parser sees it.
+  const defaultJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (tooDeep(body as string, MAX_JSON_DEPTH)) {
+      done(new InvalidInputError(`The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep.`, undefined, 'json_too_deep'), undefined);
+      return;
+    }
+    defaultJson(request, body as string, done);
+  });
+  // Every answer carries a request id: the upstream's when it gave one, else the gateway's own.
+  app.addHook('onSend', async (request, reply) => {
+    if (!reply.hasHeader('x-request-id')) reply.header('x-request-id', request.id);
+  });
   // Only JSON and multipart are accepted; anything else is a 415, not a string body.
   app.removeContentTypeParser('text/plain');
   app.setNotFoundHandler((request, reply) => {
     void reply.status(404).send(errorBody('route_not_found', `No route ${request.method} ${request.url.split('?')[0]}.`, 404));
   });
 
+  for (const schema of sharedSchemas) app.addSchema(schema);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Consentry gateway', version: '0.1.0', description: 'Screens image-generation requests and outputs; OpenAI-compatible Images proxy. Errors: `{error:{message,type,code,param}}` with a stable `code`.' },
+      info: {
+        title: 'Consentry gateway',
+        version: '0.1.0',
+        description: 'Screens image-generation requests and outputs; OpenAI-compatible Images proxy. Errors: `{error:{message,type,code,param}}` with a stable `code`.',
+      },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      tags: [
+        { name: 'images', description: "OpenAI-compatible Images API, screened: point an OpenAI SDK's base URL here." },
+        { name: 'checks', description: 'Check prompts, images, edits and outputs directly.' },
+        { name: 'decisions', description: 'Read logged decisions.' },
+        { name: 'admin', description: 'Keys and the decision log (admin-scoped keys, own tenant only).' },
+      ],
     },
+    // Shared schemas keep their names (Decision, Error, ImagesResponse…) as OpenAPI components.
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
-  await app.register(multipart, { limits: { fileSize: maxImageBytes, files: 8, fields: 32, fieldSize: 64 * 1024, parts: 48 } });
+  await app.register(multipart, { limits: { fileSize: maxImageBytes, files: MAX_FILES, fields: 32, fieldSize: 192 * 1024, parts: MAX_FILES + 32 } });
   const keyCache = registerAuth(app, context);
+  registerAdmission(app, options.maxInflightBytes ?? maxImageBytes * 16);
+
+  /** Refuses at once, before a body is read, when the image checks are saturated. */
+  const admitImageWork = () => {
+    if (context.imageQueue.full) throw new QueueFullError(1);
+  };
 
   const scope = (request: FastifyRequest, body?: { policy?: string; jurisdiction?: string; user?: unknown }): CheckScope => ({
     tenantId: request.apiKey!.tenantId,
@@ -63,11 +120,19 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     await context.db.query('SELECT 1');
     return { status: 'ok' };
   });
+  app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
+    if (context.isReady) return { status: 'ready' };
+    void context.ready().catch(() => {});
+    return reply
+      .status(503)
+      .header('retry-after', '1')
+      .send(errorBody('not_ready', 'The checks are still loading their models.', 503));
+  });
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   app.post<{ Body: { prompt: string; mode: 'edit' | 'generate'; policy?: string; jurisdiction?: string } }>(
     '/v1/check/prompt',
-    { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'Check a prompt', body: promptCheckBody, response: decisionResponses, security } },
+    { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'Check a prompt', tags: ['checks'], body: ref('PromptCheckRequest'), response: decisionResponses, security } },
     async (request, reply) => {
       const decision = await context.checks.checkPrompt(scope(request, request.body), { prompt: request.body.prompt, mode: request.body.mode });
       return reply.header('x-consentry-decision-id', decision.id).send(decision);
@@ -76,8 +141,9 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post(
     '/v1/check/image',
-    { schema: { summary: 'Check one image (JSON base64 or multipart field "image")', body: jsonOrMultipart(imageCheckBody), response: decisionResponses, security } },
+    { schema: { summary: 'Check one image (JSON base64 or multipart field "image")', tags: ['checks'], body: jsonOrMultipart('ImageCheckRequest'), response: decisionResponses, security } },
     async (request, reply) => {
+      admitImageWork();
       const { fields, files } = await readBody(request);
       const image = files.find((f) => f.field === 'image')?.bytes ?? decodeBase64(fields.image, 'image');
       const decision = await context.checks.checkImage(scope(request, fields), { image });
@@ -87,8 +153,9 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post(
     '/v1/check/edit',
-    { schema: { summary: 'Check an edit request before generation: prompt plus input image(s)', body: jsonOrMultipart(editCheckBody), response: decisionResponses, security } },
+    { schema: { summary: 'Check an edit request before generation: prompt plus input image(s)', tags: ['checks'], body: jsonOrMultipart('EditCheckRequest'), response: decisionResponses, security } },
     async (request, reply) => {
+      admitImageWork();
       const { fields, files } = await readBody(request);
       const images = files.length > 0 ? files.filter((f) => f.field.startsWith('image')).map((f) => f.bytes) : listOf(fields.images).map((s, i) => decodeBase64(s, `images[${i}]`));
       const decision = await context.checks.checkEdit(scope(request, fields), { prompt: stringField(fields.prompt, 'prompt'), images });
@@ -98,7 +165,15 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post<{ Body: { decisionId: string; prompt?: string; inputs?: string[]; outputs: string[]; policy?: string; jurisdiction?: string } }>(
     '/v1/check/output',
-    { schema: { summary: 'Check generated output(s) against the input(s), given the pre-generation decision id', body: outputCheckBody, response: decisionResponses, security } },
+    {
+      schema: {
+        summary: "Check generated output(s) against the pre-check's input(s), given the pre-generation decision id",
+        tags: ['checks'],
+        body: ref('OutputCheckRequest'),
+        response: decisionResponses,
+        security,
+      },
+    },
     async (request, reply) => {
       const body = request.body;
       const decision = await context.checks.checkOutput(scope(request, body), {
@@ -113,7 +188,15 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.get<{ Params: { id: string } }>(
     '/v1/decisions/:id',
-    { schema: { summary: 'A decision of this key\'s tenant', params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] }, response: decisionResponses, security } },
+    {
+      schema: {
+        summary: "A decision of this key's tenant",
+        tags: ['decisions'],
+        params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
+        response: decisionResponses,
+        security,
+      },
+    },
     async (request) => context.checks.getDecision(request.apiKey!.tenantId, request.params.id),
   );
 
@@ -122,33 +205,109 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   registerNoticeRoutes(app, context);
   registerPortalRoutes(app, context);
   registerConsoleRoutes(app, context);
+  registerRegulatoryRoutes(app, context);
 
   app.post<{ Body: Record<string, unknown> }>(
     '/v1/images/generations',
-    { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'OpenAI-compatible image generation, screened', body: generationsBody, response: { 200: { type: 'object', additionalProperties: true }, ...errors }, security } },
+    {
+      bodyLimit: PROMPT_BODY_LIMIT,
+      schema: {
+        summary: 'OpenAI-compatible image generation, screened (stream: true gives checked server-sent events)',
+        tags: ['images'],
+        body: ref('ImageGenerationRequest'),
+        response: imagesResponses,
+        security,
+      },
+    },
     async (request, reply) => {
-      const result = await context.proxy.generations(scope(request, { user: request.body.user }), request.body);
-      return reply.status(result.status).header('x-consentry-decision-id', result.decisionIds.join(',')).send(result.body);
+      return sendProxied(reply, await context.proxy.generations(scope(request, { user: request.body.user }), request.body));
     },
   );
 
   app.post(
     '/v1/images/edits',
-    { schema: { summary: 'OpenAI-compatible image edit (multipart), screened', body: { content: { 'multipart/form-data': { schema: multipartAny } } }, response: { 200: { type: 'object', additionalProperties: true }, ...errors }, security } },
+    {
+      // The parts are read and checked by the route (validateParams, file fields); the schema documents them.
+      validatorCompiler: () => () => true,
+      schema: {
+        summary: 'OpenAI-compatible image edit (multipart: up to 16 images and a mask, all checked), screened',
+        tags: ['images'],
+        body: { content: { 'multipart/form-data': { schema: ref('ImageEditRequest') } } },
+        response: imagesResponses,
+        security,
+      },
+    },
     async (request, reply) => {
-      if (!request.isMultipart()) throw new InvalidInputError('/v1/images/edits takes multipart/form-data, like OpenAI\'s Images API.', undefined, 'unsupported_media_type');
+      if (!request.isMultipart()) throw new InvalidInputError("/v1/images/edits takes multipart/form-data, like OpenAI's Images API.", undefined, 'unsupported_media_type');
+      admitImageWork();
       const { fields, files } = await readBody(request);
       const strings = Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'));
-      const result = await context.proxy.edits(scope(request, { user: strings.user }), strings, files);
-      return reply.status(result.status).header('x-consentry-decision-id', result.decisionIds.join(',')).send(result.body);
+      return sendProxied(reply, await context.proxy.edits(scope(request, { user: strings.user }), strings, files));
     },
   );
 
   return app;
 }
 
-function jsonOrMultipart(schema: object) {
-  return { content: { 'application/json': { schema }, 'multipart/form-data': { schema: multipartAny } } };
+/** Sends a proxy answer: JSON, the upstream's own error body unchanged, or checked server-sent events. */
+function sendProxied(reply: FastifyReply, result: ProxyResult) {
+  void reply.status(result.status).headers(result.headers).header('x-consentry-decision-id', result.decisionIds.join(','));
+  if (result.raw) return reply.type(result.raw.contentType).send(result.raw.bytes);
+  if (result.events) return reply.type('text/event-stream; charset=utf-8').header('cache-control', 'no-cache').send(Readable.from(result.events));
+  return reply.send(result.body);
+}
+
+/**
+ * A global budget of request-body bytes in flight, taken from Content-Length (or the route's body
+ * limit when the length is not declared) after authentication and before any byte of the body is
+ * read, and given back when the answer is done. Past it, new requests with bodies get 503.
+ */
+function registerAdmission(app: FastifyInstance, maxBytes: number): void {
+  let used = 0;
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'DELETE') return;
+    const declared = Number(request.headers['content-length']);
+    const size = Number.isFinite(declared) && declared >= 0 ? declared : (request.routeOptions.bodyLimit ?? maxBytes);
+    if (size === 0) return;
+    if (size > maxBytes) throw new ConsentryError('body_too_large', `The body is ${size} bytes; the gateway admits at most ${maxBytes}.`);
+    if (used + size > maxBytes) {
+      void reply.header('retry-after', '1');
+      throw new ConsentryError('server_busy', 'The gateway is receiving as many bytes as it admits at once; retry shortly.');
+    }
+    used += size;
+    let released = false;
+    reply.raw.once('close', () => {
+      if (released) return;
+      released = true;
+      used -= size;
+    });
+  });
+}
+
+/** Whether JSON text nests deeper than `max`, by one linear pass (strings skipped natively). */
+export function tooDeep(text: string, max: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // Skip the string: find its closing quote, one not preceded by an odd run of backslashes.
+      for (;;) {
+        const end = text.indexOf('"', i + 1);
+        if (end === -1) return false;
+        let slashes = 0;
+        for (let j = end - 1; text.charCodeAt(j) === 92; j--) slashes++;
+        i = end;
+        if (slashes % 2 === 0) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > max) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+function jsonOrMultipart(id: string) {
+  return { content: { 'application/json': { schema: ref(id) }, 'multipart/form-data': { schema: multipartAny } } };
 }
 
 /** JSON bodies as they are; multipart as string fields plus files read into memory (size-limited). */

@@ -11,7 +11,9 @@ function errorType(status: number): string {
 }
 
 export function errorBody(code: string, message: string, status: number, details?: Record<string, unknown>) {
-  return { error: { message, type: errorType(status), code, param: null, ...(details ? { details } : {}) } };
+  // OpenAI's `param` names the request field at fault; our errors carry it in their details.
+  const param = typeof details?.param === 'string' ? details.param : null;
+  return { error: { message, type: errorType(status), code, param, ...(details ? { details } : {}) } };
 }
 
 /** Maps any thrown error to a status (from the error-code registry) and a stable JSON body; internals never reach the client. */
@@ -26,6 +28,9 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     details = error.details;
     if (error instanceof RateLimitedError || error instanceof QueueFullError) reply.header('retry-after', String(error.retryAfterSeconds));
     else if (typeof (error as { retryAfterSeconds?: unknown }).retryAfterSeconds === 'number') reply.header('retry-after', String((error as unknown as { retryAfterSeconds: number }).retryAfterSeconds));
+    // Headers an error carries (the upstream's request id and rate-limit headers, x-should-retry).
+    const headers = (error as { headers?: unknown }).headers;
+    if (headers && typeof headers === 'object') reply.headers(headers as Record<string, string>);
   } else if (fastifyError.validation) {
     code = 'invalid_input';
     message = `Invalid request: ${fastifyError.message}`;

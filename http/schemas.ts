@@ -1,9 +1,12 @@
 import { CATEGORIES, JURISDICTIONS, VERDICTS } from '../src/internal.ts';
+import { IMAGE_PARAMS, MAX_IMAGE_PROMPT_LENGTH, type ImageEndpoint } from '../src/proxy/image-params.ts';
 
 const loose = { type: 'object', additionalProperties: true } as const;
 
 export const errorSchema = {
+  $id: 'Error',
   type: 'object',
+  description: "OpenAI's error shape with a stable `code`; a refusal adds the decision id, verdict, reasons and categories.",
   properties: {
     error: {
       type: 'object',
@@ -11,7 +14,7 @@ export const errorSchema = {
         message: { type: 'string' },
         type: { type: 'string' },
         code: { type: 'string' },
-        param: { type: 'null' },
+        param: { type: ['string', 'null'] },
         details: loose,
         decision_id: { type: 'string' },
         verdict: { type: 'string' },
@@ -24,14 +27,41 @@ export const errorSchema = {
   required: ['error'],
 } as const;
 
+const errorRef = (description: string) => ({ description, $ref: 'Error#' });
+
 /** The error responses every authenticated route may give, for the OpenAPI document. */
-export const errorResponses = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 429: errorSchema, 500: errorSchema, 503: errorSchema };
+export const errorResponses = {
+  400: errorRef('Bad input, with a stable code (and `param` naming the field where there is one); a refusal is `content_policy_violation`.'),
+  401: errorRef('No or an unknown API key.'),
+  403: errorRef("The key's scope does not allow this."),
+  404: errorRef('No such route or id (in this tenant).'),
+  408: errorRef('The request did not arrive in time.'),
+  413: errorRef('Body or image too large.'),
+  415: errorRef('Only JSON and multipart/form-data are accepted.'),
+  429: errorRef('Rate limit of the key reached (Retry-After).'),
+  500: errorRef('Internal error (nothing internal in the message).'),
+  503: errorRef('Busy (`queue_full`, `server_busy`, with Retry-After), checks not loaded (`not_ready`), a check that could not run (`check_unavailable`), or no upstream configured.'),
+};
+
+/** What the Images proxy adds: the upstream or an output image failed (never the user's fault). */
+export const upstreamErrorResponses = {
+  502: errorRef(
+    "The upstream failed: `upstream_error`, `upstream_auth_failed` (the operator's key), `upstream_image_unavailable`, `upstream_image_url_refused`, `upstream_image_unreadable`. `x-should-retry: false` where a retry would generate again.",
+  ),
+};
+
+const decisionIdHeader = { 'x-consentry-decision-id': { type: 'string', description: "The decision(s) behind this answer, comma-separated (the request's first)." } } as const;
+
+/** A decision answer, with the decision id header. */
+export const decisionResponse = { description: 'The decision, as logged.', headers: decisionIdHeader, $ref: 'Decision#' };
 
 /** Bearer API key, as declared in the OpenAPI document's security schemes. */
 export const bearerSecurity = [{ bearer: [] }];
 
 export const decisionSchema = {
+  $id: 'Decision',
   type: 'object',
+  description: 'A logged decision: verdict, the categories and rules behind it, evidence, legal basis and the policy used.',
   properties: {
     id: { type: 'string', format: 'uuid' },
     kind: { type: 'string', enum: ['prompt', 'image', 'edit', 'output'] },
@@ -65,7 +95,7 @@ export const decisionSchema = {
 } as const;
 
 const scopeProperties = {
-  policy: { type: 'string', minLength: 1, maxLength: 64, description: 'Built-in policy name (strict, adult) or the operator\'s policy id.' },
+  policy: { type: 'string', minLength: 1, maxLength: 64, description: "Built-in policy name (strict, adult) or the operator's policy id." },
   jurisdiction: { type: 'string', minLength: 1, maxLength: 16, description: `One of ${JURISDICTIONS.join(', ')}.` },
   user: { type: 'string', minLength: 1, maxLength: 256, description: 'The end user (as OpenAI\'s `user`); a consent grant may name one. Also the x-consentry-user header; a self-edit\'s person id goes in x-consentry-self-person.' },
 } as const;
@@ -73,6 +103,7 @@ const scopeProperties = {
 const base64Image = { type: 'string', minLength: 1, description: 'Base64 image bytes (a data: URL prefix is accepted).' } as const;
 
 export const promptCheckBody = {
+  $id: 'PromptCheckRequest',
   type: 'object',
   properties: { prompt: { type: 'string', minLength: 1 }, mode: { type: 'string', enum: ['edit', 'generate'] }, ...scopeProperties },
   required: ['prompt', 'mode'],
@@ -80,6 +111,7 @@ export const promptCheckBody = {
 } as const;
 
 export const imageCheckBody = {
+  $id: 'ImageCheckRequest',
   type: 'object',
   properties: { image: base64Image, ...scopeProperties },
   required: ['image'],
@@ -87,18 +119,25 @@ export const imageCheckBody = {
 } as const;
 
 export const editCheckBody = {
+  $id: 'EditCheckRequest',
   type: 'object',
-  properties: { prompt: { type: 'string', minLength: 1 }, images: { type: 'array', items: base64Image, minItems: 1, maxItems: 8 }, ...scopeProperties },
+  properties: { prompt: { type: 'string', minLength: 1 }, images: { type: 'array', items: base64Image, minItems: 1, maxItems: 17, description: 'Up to 16 images and a mask.' }, ...scopeProperties },
   required: ['prompt', 'images'],
   additionalProperties: false,
 } as const;
 
 export const outputCheckBody = {
+  $id: 'OutputCheckRequest',
   type: 'object',
   properties: {
     decisionId: { type: 'string', format: 'uuid' },
     prompt: { type: 'string', minLength: 1 },
-    inputs: { type: 'array', items: base64Image, maxItems: 8 },
+    inputs: {
+      type: 'array',
+      items: base64Image,
+      maxItems: 17,
+      description: "The input images of the pre-check, sent again (verified by SHA-256; others are refused with inputs_mismatch). Without them an edit's output is not compared, and that blocks.",
+    },
     outputs: { type: 'array', items: base64Image, minItems: 1, maxItems: 8 },
     ...scopeProperties,
   },
@@ -106,17 +145,65 @@ export const outputCheckBody = {
   additionalProperties: false,
 } as const;
 
+/** An OpenAI Images parameter as JSON Schema: `null` is accepted as "the default", as OpenAI does. */
+function paramSchema(kind: string, name: string): Record<string, unknown> {
+  if (kind === 'prompt') return { type: 'string', minLength: 1, description: `Screened before anything is generated; at most ${MAX_IMAGE_PROMPT_LENGTH} characters (prompt_too_long).` };
+  if (kind === 'integer') return { type: ['integer', 'null'] };
+  if (kind === 'boolean') return { type: ['boolean', 'null'], ...(name === 'stream' ? { description: 'Server-sent events; every partial and final image is checked before it is relayed.' } : {}) };
+  return { type: ['string', 'null'], maxLength: 256, description: 'An identifier (no spaces): free text goes only in `prompt`, where it is screened.' };
+}
+
+const paramProperties = (endpoint: ImageEndpoint) => Object.fromEntries(Object.entries(IMAGE_PARAMS[endpoint]).map(([name, kind]) => [name, paramSchema(kind, name)]));
+
+/**
+ * Generation parameters. Unknown fields are refused by the route with `unknown_parameter` naming
+ * the field (this schema lets them through so that the error can say which one).
+ */
 export const generationsBody = {
+  $id: 'ImageGenerationRequest',
   type: 'object',
-  properties: {
-    prompt: { type: 'string', minLength: 1 },
-    model: { type: 'string' },
-    n: { type: 'integer', minimum: 1, maximum: 10 },
-    size: { type: 'string' },
-    response_format: { type: 'string', enum: ['url', 'b64_json'] },
-  },
+  properties: paramProperties('generations'),
   required: ['prompt'],
   additionalProperties: true,
 } as const;
 
+/** The multipart fields of an edit, for the OpenAPI document (the route reads the parts itself). */
+export const editsMultipart = {
+  $id: 'ImageEditRequest',
+  type: 'object',
+  properties: {
+    ...paramProperties('edits'),
+    image: { type: 'array', items: { type: 'string', format: 'binary' }, maxItems: 16, description: 'Up to 16 input images (`image` or `image[]`), each checked.' },
+    mask: { type: 'string', format: 'binary', description: 'Optional mask; it is an image and is checked too.' },
+  },
+  required: ['prompt', 'image'],
+} as const;
+
 export const multipartAny = { description: 'multipart/form-data fields and files' } as const;
+
+/** OpenAI's Images response as the gateway returns it: only checked images, always as b64_json, plus `consentry`. */
+export const imagesResponseSchema = {
+  $id: 'ImagesResponse',
+  type: 'object',
+  description:
+    "OpenAI's Images response. Every image was checked; a `url` from the upstream is fetched, checked and returned as `b64_json`. With `stream: true` the answer is `text/event-stream` instead: `image_generation.partial_image` / `image_generation.completed` (`image_edit.*` for edits), each image checked before it is sent, and a refusal as an `error` event.",
+  properties: {
+    created: { type: 'integer' },
+    data: { type: 'array', items: { type: 'object', properties: { b64_json: { type: 'string' }, revised_prompt: { type: 'string' } }, additionalProperties: true } },
+    usage: { type: 'object', additionalProperties: true },
+    consentry: {
+      type: 'object',
+      properties: {
+        request_decision_id: { type: 'string' },
+        output_decision_ids: { type: 'array', items: { type: 'string' } },
+        removed: { type: 'integer', description: 'Images the output check refused or could not check, removed from `data`.' },
+      },
+    },
+  },
+  additionalProperties: true,
+} as const;
+
+export const imagesResponse = { description: 'The checked images.', headers: decisionIdHeader, $ref: 'ImagesResponse#' };
+
+/** The schemas named in the OpenAPI document's components (added to the app with addSchema). */
+export const sharedSchemas = [errorSchema, decisionSchema, imagesResponseSchema, promptCheckBody, imageCheckBody, editCheckBody, outputCheckBody, generationsBody, editsMultipart];

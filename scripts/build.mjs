@@ -18,8 +18,8 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 1);
 
-// Files the built code reads beside itself (web/: the portal, appeal and console pages the gateway serves).
-const ASSETS = ['src/store/migrations', 'web'];
+// Files the built code reads beside itself (SQL migrations, the screener model's weights, web/: the portal, appeal and console pages the gateway serves).
+const ASSETS = ['src/store/migrations', 'src/screen/classifier', 'web'];
 for (const dir of ASSETS) cpSync(join(root, dir), join(dist, dir), { recursive: true, filter: (p) => !p.endsWith('.ts') });
 
 // `from './x.ts'`, `import('./x.ts')` and `declare module './x.ts'` in the declarations: relative

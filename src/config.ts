@@ -26,6 +26,11 @@ export interface ConsentryConfig {
   /** Upstream image API for the gateway's OpenAI-compatible proxy. */
   upstreamUrl?: string;
   upstreamKey?: string;
+  /**
+   * Hosts whose image URLs the gateway may fetch even when they resolve to a private, loopback or
+   * link-local address (the upstream's own host always may). CONSENTRY_IMAGE_URL_ALLOW_HOSTS, comma-separated.
+   */
+  imageUrlAllowHosts?: string[];
   /** Keep evidence images, encrypted with this key (base64, 32 bytes). Off when absent. */
   evidenceKey?: string;
   /** Detectors that run, by registry name (`src/detectors/registry.ts`), in order. */
@@ -38,6 +43,16 @@ export interface ConsentryConfig {
   noticeTargetHours: number;
   /** Notices: a URL told (POST, JSON) when a notice arrives, is due within the hour, or is overdue. */
   noticeWebhookUrl?: string;
+  /** Statements of reasons (docs/regulatory.md): the operator's terms clause and URL, appeal page (`{decisionId}` filled in), out-of-court bodies. */
+  termsClause?: string;
+  termsUrl?: string;
+  appealUrl?: string;
+  odsUrl?: string;
+  /** The DSA Transparency Database API (sandbox or production) and the platform's token. */
+  tdbUrl?: string;
+  tdbToken?: string;
+  /** Treat refused generations as restrictions with statements of reasons (off: they are logged only). */
+  statementsIncludeRefusals: boolean;
 }
 
 export const DEFAULT_CONFIG: Readonly<ConsentryConfig> = Object.freeze({
@@ -51,6 +66,7 @@ export const DEFAULT_CONFIG: Readonly<ConsentryConfig> = Object.freeze({
   maxImagePixels: 40_000_000,
   detectors: DEFAULT_DETECTORS,
   noticeTargetHours: 24,
+  statementsIncludeRefusals: false,
 });
 
 /** Reads `CONSENTRY_*` and `DATABASE_URL`. The only place that touches `process.env`. */
@@ -69,12 +85,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxImagePixels: intFrom(env, 'CONSENTRY_MAX_IMAGE_PIXELS', 1, 1 << 30),
       upstreamUrl: env.CONSENTRY_UPSTREAM_URL || undefined,
       upstreamKey: env.CONSENTRY_UPSTREAM_KEY || undefined,
+      imageUrlAllowHosts: env.CONSENTRY_IMAGE_URL_ALLOW_HOSTS ? env.CONSENTRY_IMAGE_URL_ALLOW_HOSTS.split(',').map((h) => h.trim()).filter(Boolean) : undefined,
       evidenceKey: env.CONSENTRY_EVIDENCE_KEY || undefined,
       detectors: namesFrom(env, 'CONSENTRY_DETECTORS'),
       hashLists: namesFrom(env, 'CONSENTRY_HASH_LISTS'),
       biometricKey: env.CONSENTRY_BIOMETRIC_KEY || undefined,
       noticeTargetHours: intFrom(env, 'CONSENTRY_NOTICE_TARGET_HOURS', 1, 24 * 30),
       noticeWebhookUrl: env.CONSENTRY_NOTICE_WEBHOOK_URL || undefined,
+      termsClause: env.CONSENTRY_TERMS_CLAUSE || undefined,
+      termsUrl: env.CONSENTRY_TERMS_URL || undefined,
+      appealUrl: env.CONSENTRY_APPEAL_URL || undefined,
+      odsUrl: env.CONSENTRY_ODS_URL || undefined,
+      tdbUrl: env.CONSENTRY_TDB_URL || undefined,
+      tdbToken: env.CONSENTRY_TDB_TOKEN || undefined,
+      statementsIncludeRefusals: boolFrom(env, 'CONSENTRY_STATEMENTS_INCLUDE_REFUSALS'),
     }),
     ...definedOnly(overrides),
   };
@@ -96,6 +120,14 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, min: number, max: number)
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}".`);
   return value;
+}
+
+function boolFrom(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return undefined;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
 }
 
 /** A comma-separated list of names, trimmed, without empties or repeats. */

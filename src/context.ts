@@ -17,6 +17,7 @@ import type { SubjectKind } from './types.ts';
 import type { ImageAnalyzer } from './image/analysis-types.ts';
 import { createCachedAnalyzer } from './image/cached-analyzer.ts';
 import { createImageAnalyzer, type PooledImageAnalyzer } from './image/image-analyzer.ts';
+import { PROMPT_SCREENER } from './screen/prompt-screener.ts';
 
 /** Parts a deployment or a test may replace. */
 export interface ContextOverrides {
@@ -74,6 +75,14 @@ export interface ConsentryContext extends ScreeningContext {
   readonly checks: CheckService;
   readonly proxy: ImagesProxy;
   readonly imageQueue: WorkQueue;
+  /**
+   * Starts the checks' workers (the isolated prompt screener, the image models) and resolves when
+   * they have loaded, so the first check is not slowed or refused by a load. `serve` calls it at
+   * listen; `'prompts'` waits for the screener's first start only.
+   */
+  ready(what?: 'prompts' | 'all'): Promise<void>;
+  /** Whether `ready()` has resolved (for /readyz). */
+  readonly isReady: boolean;
 }
 
 /**
@@ -121,9 +130,18 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
       ? async () => (await import('./store/index.ts')).openMigratedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
       : () => storeReady;
   const protection = createProtection(openProtectionDb, config, analyzer, { pollMs: overrides.protectPollMs, ownsDatabase: standalone });
-  const detectors = overrides.detectors ?? (await configuredDetectors(config, overrides, { config, analyzer, protection: () => protection }));
+  const configured = overrides.detectors ?? (await configuredDetectors(config, overrides, { config, analyzer, protection: () => protection }));
+  // In a full context (the gateway), the built-in screener runs in worker threads with a hard time
+  // limit (terminated and replaced on overrun): no prompt can hold the event loop that serves every
+  // tenant. Started on first use. A screening-only context (the CLI) keeps it in-process.
+  const isolatedScreener =
+    overrides.store === false || overrides.detectors || overrides.promptDetectors || !configured.some((d) => d.name === PROMPT_SCREENER)
+      ? undefined
+      : (await import('./checks/isolated-detector.ts')).createIsolatedPromptScreener({ timeoutMs: config.promptCheckTimeoutMs });
+  const detectors = isolatedScreener ? configured.map((d) => (d.name === PROMPT_SCREENER ? isolatedScreener : d)) : configured;
   const guard = createGuard({ detectors, policy, jurisdiction: config.jurisdiction, timeoutMs: config.checkTimeoutMs, promptTimeoutMs: config.promptCheckTimeoutMs });
   const closeScreening = async () => {
+    await isolatedScreener?.close();
     for (const r of overrides.resources ?? []) await r.close().catch(() => {});
     if (!overrides.imageAnalyzer) await analyzer.close().catch(() => {});
     await protection.close().catch(() => {});
@@ -152,24 +170,40 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     maxWaiting: overrides.imageQueueLength ?? 32,
   });
   const pdqHash: PdqHasher = overrides.pdqHash ?? (async (bytes) => (await hashImage(bytes, { maxPixels: config.maxImagePixels })).pdq);
-  const checks = createCheckService({
+  const checks = afterReady(createCheckService({
     guard,
     log,
-    imageLimits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels },
+    imageLimits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels, decodeTimeoutMs: config.checkTimeoutMs },
     imageQueue,
     pdqHash,
     keepEvidence: config.evidenceKey !== undefined,
     verifyConsent: (request, detection) => protection.verifyConsent(request, detection),
-  });
+  }), ready);
   const proxy = createImagesProxy({
     checks,
     upstreamUrl: config.upstreamUrl,
     upstreamKey: config.upstreamKey,
     timeoutMs: Math.max(config.checkTimeoutMs, 60_000),
     maxResponseBytes: config.maxImageBytes * 12,
+    maxImageBytes: config.maxImageBytes,
+    allowImageHosts: config.imageUrlAllowHosts,
     fetch: overrides.fetch,
   });
   let closed: Promise<void> | undefined;
+  let readiness: Promise<void> | undefined;
+  let promptsReady: Promise<void> | undefined;
+  let isReady = false;
+  // The models are needed when a default image or edit detector runs on the shared analyzer.
+  const usesModels =
+    !overrides.imageAnalyzer && !overrides.detectors && ((config.detectors.includes('image') && !overrides.imageDetectors) || (config.detectors.includes('edit') && !overrides.editDetectors));
+  function ready(what: 'prompts' | 'all' = 'all'): Promise<void> {
+    // Prompts wait for the first start only: a worker replaced later does not hold them up.
+    if (what === 'prompts') return (promptsReady ??= isolatedScreener ? isolatedScreener.ready() : Promise.resolve());
+    readiness ??= Promise.all([ready('prompts'), usesModels ? warmUp() : undefined]).then(() => {
+      isReady = true;
+    });
+    return readiness;
+  }
   return {
     config,
     db,
@@ -184,6 +218,10 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     analyzer,
     protection,
     warmUp,
+    ready,
+    get isReady() {
+      return isReady;
+    },
     close() {
       closed ??= (async () => {
         await imageQueue.idle();
@@ -203,6 +241,23 @@ async function configuredDetectors(config: ConsentryConfig, overrides: ContextOv
   const built = await Promise.all(config.detectors.map((name) => slots[name as DetectorName] ?? createDetectors([name], parts)));
   const extra = Object.entries(slots).flatMap(([name, given]) => (given && !config.detectors.includes(name) ? given : []));
   return [...built.flat(), ...extra];
+}
+
+/**
+ * Checks that first wait for the workers they need to have started (the screener's for prompts, the
+ * models for images), so a detector's time limit never includes a load: a benign request right
+ * after start is not refused because a model was still loading. A load that fails is not waited on
+ * again; the check then runs and fails closed.
+ */
+function afterReady(checks: CheckService, ready: (what: 'prompts' | 'all') => Promise<void>): CheckService {
+  const wait = (what: 'prompts' | 'all') => ready(what).catch(() => {});
+  return {
+    checkPrompt: async (scope, request) => (await wait('prompts'), checks.checkPrompt(scope, request)),
+    checkImage: async (scope, request) => (await wait('all'), checks.checkImage(scope, request)),
+    checkEdit: async (scope, request) => (await wait('all'), checks.checkEdit(scope, request)),
+    checkOutput: async (scope, request) => (await wait('all'), checks.checkOutput(scope, request)),
+    getDecision: (tenantId, id) => checks.getDecision(tenantId, id),
+  };
 }
 
 function lazyAnalyzer(create: () => PooledImageAnalyzer): ImageAnalyzer & { ready(): Promise<void> } {

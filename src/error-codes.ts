@@ -51,6 +51,13 @@ export const ERROR_CODES = Object.freeze({
   usage: { status: 400, exit: usage, doc: 'The command line is wrong (unknown option, missing argument).' },
   invalid_enrolment: { status: 400, exit: usage, doc: 'A protected-person enrolment is malformed: 1-5 photos each showing exactly one face, a name, a known preference.' },
   invalid_consent: { status: 400, exit: usage, doc: 'A consent grant is malformed: known categories, a future end date.' },
+  // Gateway (issue 10): OpenAI Images parameters, request shape, output checks bound to their pre-check.
+  unknown_parameter: { status: 400, exit: usage, doc: 'A field the Images proxy does not forward (it forwards only what it screens); `param` names it.' },
+  invalid_parameter: { status: 400, exit: usage, doc: 'An Images parameter has the wrong type, or text where an identifier belongs; `param` names it.' },
+  too_many_images: { status: 400, exit: usage, doc: 'An edit has more than 16 images or more than one mask.' },
+  json_too_deep: { status: 400, exit: usage, doc: 'The JSON body nests deeper than 64 levels.' },
+  inputs_mismatch: { status: 400, exit: usage, doc: 'An output check names inputs or a prompt other than its pre-check saw (by SHA-256).' },
+  request_timeout: { status: 408, exit: usage, doc: 'The request did not arrive in time.' },
   // Who the caller is.
   unauthorized: { status: 401, exit: usage, doc: 'No or an unknown API key.' },
   forbidden: { status: 403, exit: usage, doc: "The key's scope does not allow this." },
@@ -69,7 +76,18 @@ export const ERROR_CODES = Object.freeze({
   check_unavailable: { status: 503, exit: unavailable, doc: 'A check could not run (model crash, timeout); the request is refused.' },
   upstream_error: { status: 502, exit: unavailable, doc: 'The upstream image API failed or answered something unusable.' },
   upstream_not_configured: { status: 503, exit: unavailable, doc: 'No upstream image API is configured (CONSENTRY_UPSTREAM_URL).' },
+  upstream_auth_failed: { status: 502, exit: unavailable, doc: "The upstream refused the operator's own key (its 401); the client's key is fine." },
+  upstream_image_unavailable: { status: 502, exit: unavailable, doc: 'An image URL the upstream returned could not be fetched; nothing is delivered.' },
+  upstream_image_url_refused: { status: 502, exit: unavailable, doc: 'An image URL the upstream returned points at a private, loopback or link-local address; it is not fetched.' },
+  upstream_image_unreadable: { status: 502, exit: unavailable, doc: 'An image the upstream returned cannot be decoded; it is not delivered.' },
+  server_busy: { status: 503, exit: unavailable, doc: 'The gateway is receiving as many request bytes as it admits at once; retry after Retry-After.' },
+  not_ready: { status: 503, exit: unavailable, doc: 'The checks are still loading their models (/readyz).' },
   invalid_config: { status: 500, exit: usage, doc: 'The configuration (environment, options) is wrong.' },
+  // Regulatory (issue 15): statements of reasons and the Transparency Database.
+  statement_not_found: { status: 404, exit: usage, doc: 'No statement of reasons with this puid or decision id.' },
+  tdb_not_configured: { status: 503, exit: unavailable, doc: 'No Transparency Database endpoint or token is configured (CONSENTRY_TDB_URL, CONSENTRY_TDB_TOKEN).' },
+  tdb_unauthorized: { status: 502, exit: unavailable, doc: 'The Transparency Database refused the configured token.' },
+  tdb_unavailable: { status: 502, exit: unavailable, doc: 'The Transparency Database did not accept the statements after the retries; they stay pending.' },
   internal_error: { status: 500, exit: unavailable, doc: 'A bug; details are logged, never sent to the client.' },
   // Notices, the victim portal, the review console and appeals (issue 14).
   invalid_notice: { status: 400, exit: usage, doc: 'A takedown notice lacks a required statement or has a malformed field (named in the message).' },

@@ -67,3 +67,10 @@ export { computeRegimes, REGIMES, NOTICE_REGIMES, type NoticeRegime, type Regime
 export { reviewServiceFor } from './notices/from-context.ts';
 export { createReviewService, createReviewer, REVIEWER_ROLES, type ReviewService, type Reviewer, type ReviewerRole, type ReviewItem } from './review/index.ts';
 export { recordModerationEvent, listModerationEvents, deriveStatus, type ModerationEvent, type NewModerationEvent, type ModerationAction, type NoticeStatus, type ReviewStatus } from './review/moderation-events.ts';
+// Proving it to regulators: statements of reasons, the Transparency Database, transparency reports, records.
+export {
+  regulatorySource, decisionLogSource, combineSources, termsFromConfig, buildTdbStatement, buildUserStatement, validateTdbStatement, exportStatements,
+  submitStatements, createTdbClient, buildTransparencyReport, exportRecords,
+  type Restriction, type RestrictionSource, type NoticeRecord, type AppealRecord, type OperatorTerms, type TdbStatement, type UserStatement,
+  type TransparencyReport, type RecordsExport, type RecordsQuery,
+} from './regulatory/index.ts';

@@ -32,3 +32,5 @@ export { createWorkQueue, type WorkQueue } from './checks/work-queue.ts';
 export { createImagesProxy } from './proxy/openai-images-proxy.ts';
 export * from './notices/index.ts';
 export * from './review/index.ts';
+export * from './regulatory/index.ts';
+export { TRANSPARENCY_REPORTERS, TEMPLATE_SHEETS, templateSheets, type TransparencyReporter, type TemplateSheet } from './report/transparency-reporters.ts';

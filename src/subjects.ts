@@ -5,7 +5,7 @@ import { InvalidInputError } from './errors.ts';
 import type { ImageSubject, PromptSubject } from './types.ts';
 
 /** Longest request text screened; longer input is refused rather than silently truncated. */
-export const MAX_PROMPT_LENGTH = 20_000;
+export const MAX_PROMPT_LENGTH = 32_000; // OpenAI's limit for gpt-image-1 prompts
 /** Earlier prompts of a thread accepted with a request (the screener reads the latest few). */
 export const MAX_HISTORY_ENTRIES = 20;
 

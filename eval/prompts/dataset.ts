@@ -55,6 +55,8 @@ export const HELDOUT_PATH = join(PROMPTS_DIR, 'heldout.jsonl');
 export const DEVSET2_PATH = join(PROMPTS_DIR, 'devset-2.jsonl');
 /** Written independently of the screener (EVALSETS.md): development data, tune on it freely. */
 export const DEVSET3_PATH = join(PROMPTS_DIR, 'devset-3.jsonl');
+/** Benign near-misses only (clothing edits, false friends, product shots, anatomy and art) in 37 languages, written for the false-positive work of issue 11: development data. */
+export const DEVSET_FP_PATH = join(PROMPTS_DIR, 'devset-fp.jsonl');
 /** Written independently of the screener (EVALSETS.md): held out, evaluated once, never tuned on. */
 export const EVALSET_IND_PATH = join(PROMPTS_DIR, 'evalset-ind.jsonl');
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROMPTS_DIR } from './dataset.ts';
+import { DEVSET_FP_PATH, PROMPTS_DIR, loadItems } from './dataset.ts';
 import { evaluate, labelledSets, loadProjectScreener } from './eval-prompts.ts';
 import { loadSharedSamples } from './shared-samples.ts';
 import { sharedPath } from '../../src/testing/shared-path.ts';
@@ -28,6 +28,14 @@ test('the screener keeps its recorded figures on the development sets', async ()
     assert.ok(o.recall! >= want.recall, `${name} recall ${o.recall!.toFixed(3)} < recorded ${want.recall}`);
     assert.ok(o.fpr! <= want.fpr, `${name} FPR ${o.fpr!.toFixed(3)} > recorded ${want.fpr}`);
   }
+});
+
+test('the screener keeps its recorded false-positive rate on the benign near-miss set (devset-fp)', async () => {
+  const screener = (await loadProjectScreener())!;
+  const items = loadItems(DEVSET_FP_PATH);
+  assert.ok(items.length >= 300 && items.every((i) => !i.harmful), 'devset-fp holds 300+ benign items');
+  const o = (await evaluate({ sets: { 'dev-fp': items }, screener })).sets['dev-fp']!.screener.overall;
+  assert.ok(o.fpr! <= RECORDED['dev-fp']!.fpr, `dev-fp FPR ${o.fpr!.toFixed(3)} > recorded ${RECORDED['dev-fp']!.fpr}`);
 });
 
 test('the screener keeps its recorded figures on the shared samples', async (t) => {

@@ -80,11 +80,15 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
     kind: LogKind,
     chosen: Scope,
     subjects: Subject[],
-    inputs: InputRecord[],
+    inputRecords: InputRecord[] | Promise<InputRecord[]>,
     extra: { parentId?: string; signals?: Signal[]; evidence?: Array<{ role: InputRecord['role']; bytes: Uint8Array }> } = {},
   ): Promise<CheckedDecision> {
     const verifyConsent = kind === 'prompt' || !options.verifyConsent ? undefined : (found: DetectionResult) => options.verifyConsent!(scope, found);
-    const { decision, detection } = await options.guard.check(subjects, { ...chosen, signals: extra.signals, request: { tenantId: scope.tenantId, request: kind }, verifyConsent });
+    // The records (PDQ hashes) are computed while the detectors run, not after them.
+    const [{ decision, detection }, inputs] = await Promise.all([
+      options.guard.check(subjects, { ...chosen, signals: extra.signals, request: { tenantId: scope.tenantId, request: kind }, verifyConsent }),
+      inputRecords,
+    ]);
     const entry = await options.log.append({
       tenantId: scope.tenantId,
       kind,
@@ -112,7 +116,7 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
       const chosen = options.guard.resolve(scope);
       return options.imageQueue.run(async () => {
         const { subject, checked } = await imageSubject(request.image, options.imageLimits);
-        return record(scope, 'image', chosen, [subject], [await imageRecord(request.image, 'input', checked)], { evidence: [{ role: 'input', bytes: request.image }] });
+        return record(scope, 'image', chosen, [subject], imageRecord(request.image, 'input', checked).then((r) => [r]), { evidence: [{ role: 'input', bytes: request.image }] });
       });
     },
 
@@ -123,7 +127,7 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
       return options.imageQueue.run(async () => {
         const images = await Promise.all(request.images.map((b, i) => imageSubject(b, options.imageLimits, `image ${i + 1}`)));
         const subjects: Subject[] = [prompt, ...images.map((i) => i.subject)];
-        const inputs = [promptRecord(prompt.text), ...(await Promise.all(request.images.map((b, i) => imageRecord(b, 'input', images[i]!.checked))))];
+        const inputs = Promise.all(request.images.map((b, i) => imageRecord(b, 'input', images[i]!.checked))).then((records) => [promptRecord(prompt.text), ...records]);
         return record(scope, 'edit', chosen, subjects, inputs, { evidence: request.images.map((bytes) => ({ role: 'input' as const, bytes })) });
       });
     },
@@ -134,20 +138,27 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
       if (!parent) throw new NotFoundError(`No decision ${request.decisionId} for this tenant.`, { decisionId: request.decisionId }, 'decision_not_found');
       if (request.outputs.length === 0) throw new InvalidInputError('An output check needs at least one output image.');
       const prompt = request.prompt === undefined ? undefined : promptSubject(request.prompt, 'edit');
+      const comparison = bindToPreCheck(parent, request.inputs, prompt?.text);
+      // The inputs are the pre-check's own (verified by hash): their records (size, PDQ) are reused, not recomputed.
+      const inputRecords = request.inputs.map((b) => {
+        const sha = sha256Hex(b);
+        return parent.inputs.find((r) => r.role === 'input' && r.sha256 === sha)!;
+      });
       return options.imageQueue.run(async () => {
-        const inputChecks = await Promise.all(request.inputs.map((b, i) => checkImageInput(b, options.imageLimits, `input ${i + 1}`)));
         const extra: Signal[] = parent.signals.map((s) => ({ ...s, reason: `${s.reason} (from the pre-generation decision)` }));
-        const outputChecks: Array<CheckedImage | undefined> = [];
-        for (const [i, bytes] of request.outputs.entries()) {
-          try {
-            outputChecks.push(await checkImageInput(bytes, options.imageLimits, `output ${i + 1}`));
-          } catch (error) {
-            if (request.unreadableOutputs !== 'block') throw error;
-            outputChecks.push(undefined);
-            const reason = error instanceof Error ? error.message : String(error);
-            extra.push({ detector: 'image-input', category: 'check_unavailable', score: 1, reason: `The returned image could not be checked (${reason}), so it is refused.`, evidence: [{ kind: 'note', text: reason }] });
-          }
-        }
+        if (comparison) extra.push(comparison);
+        const outputChecks: Array<CheckedImage | undefined> = await Promise.all(
+          request.outputs.map(async (bytes, i) => {
+            try {
+              return await checkImageInput(bytes, options.imageLimits, `output ${i + 1}`);
+            } catch (error) {
+              if (request.unreadableOutputs !== 'block') throw error;
+              const reason = error instanceof Error ? error.message : String(error);
+              extra.push({ detector: 'image-input', category: 'check_unavailable', score: 1, reason: `The returned image could not be checked (${reason}), so it is refused.`, evidence: [{ kind: 'note', text: reason }] });
+              return undefined;
+            }
+          }),
+        );
         const subjects: Subject[] = [];
         for (const [i, after] of request.outputs.entries()) {
           if (!outputChecks[i]) continue;
@@ -155,11 +166,9 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
           subjects.push(out);
           for (const [j, before] of request.inputs.entries()) subjects.push({ kind: 'edit', before: { kind: 'image', bytes: before, label: `input ${j + 1}` }, after: out, ...(prompt ? { prompt } : {}) });
         }
-        const inputs = [
-          ...(prompt ? [promptRecord(prompt.text)] : []),
-          ...(await Promise.all(request.inputs.map((b, i) => imageRecord(b, 'input', inputChecks[i]!)))),
-          ...(await Promise.all(request.outputs.map((b, i) => (outputChecks[i] ? imageRecord(b, 'output', outputChecks[i]!) : Promise.resolve<InputRecord>({ role: 'output', sha256: sha256Hex(b), pdq: null }))))),
-        ];
+        const inputs = Promise.all(
+          request.outputs.map((b, i) => (outputChecks[i] ? imageRecord(b, 'output', outputChecks[i]!) : Promise.resolve<InputRecord>({ role: 'output', sha256: sha256Hex(b), pdq: null }))),
+        ).then((outputs) => [...(prompt ? [promptRecord(prompt.text)] : []), ...inputRecords, ...outputs]);
         return record(scope, 'output', chosen, subjects, inputs, {
           parentId: parent.id,
           signals: extra,
@@ -174,6 +183,36 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
       return toChecked(entry);
     },
   };
+}
+
+/**
+ * The output check is bound to its pre-check: the inputs sent must be the pre-check's own (by
+ * SHA-256), and so must the prompt. Different ones are refused (`inputs_mismatch`); none at all when
+ * the pre-check had input images means the comparison cannot run, which blocks (fail closed) with
+ * a reason that says so.
+ */
+function bindToPreCheck(parent: LogEntry, inputs: Uint8Array[], prompt: string | undefined): Signal | undefined {
+  if (parent.kind === 'output') throw new InvalidInputError(`Decision ${parent.id} is an output check; give the pre-generation decision.`, { param: 'decisionId' }, 'inputs_mismatch');
+  const known = new Set(parent.inputs.filter((r) => r.role === 'input').map((r) => r.sha256));
+  for (const [i, bytes] of inputs.entries()) {
+    if (!known.has(sha256Hex(bytes))) {
+      throw new InvalidInputError(`inputs[${i}] is not one of the images decision ${parent.id} checked; the output is compared only with the pre-check's inputs.`, { param: `inputs[${i}]` }, 'inputs_mismatch');
+    }
+  }
+  const parentPrompt = parent.inputs.find((r) => r.role === 'prompt');
+  if (prompt !== undefined && parentPrompt && parentPrompt.sha256 !== sha256Hex(prompt)) {
+    throw new InvalidInputError(`"prompt" is not the prompt decision ${parent.id} checked.`, { param: 'prompt' }, 'inputs_mismatch');
+  }
+  if (known.size > 0 && inputs.length === 0) {
+    return {
+      detector: 'edit-comparison',
+      category: 'check_unavailable',
+      score: 1,
+      reason: `The output could not be compared with the input images of decision ${parent.id} (they were not sent again), so it is refused.`,
+      evidence: [{ kind: 'note', text: 'inputs missing' }],
+    };
+  }
+  return undefined;
 }
 
 function promptRecord(text: string): InputRecord {

@@ -6,6 +6,8 @@ export const ACCEPTED_IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif', 'he
 export interface ImageLimits {
   maxBytes: number;
   maxPixels: number;
+  /** Time limit of the validating decode (libvips stops it); an image that takes longer is refused as too costly. */
+  decodeTimeoutMs?: number;
 }
 
 export interface CheckedImage {
@@ -38,8 +40,13 @@ export async function checkImageInput(bytes: Uint8Array, limits: ImageLimits, la
   }
   try {
     // A full (downscaled) decode catches truncated or corrupt pixel data that a header read misses.
-    await sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' }).resize(32, 32, { fit: 'inside' }).raw().toBuffer();
-  } catch {
+    const decode = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' }).resize(32, 32, { fit: 'inside' }).raw();
+    if (limits.decodeTimeoutMs !== undefined) decode.timeout({ seconds: Math.max(1, Math.ceil(limits.decodeTimeoutMs / 1000)) });
+    await decode.toBuffer();
+  } catch (error) {
+    if (/timeout/i.test((error as Error).message)) {
+      throw new InvalidInputError(`${label}: decoding took longer than ${limits.decodeTimeoutMs} ms (${width}x${height} ${meta.format}); the image is too costly to check.`, { label, width, height }, 'image_too_large');
+    }
     throw new InvalidInputError(`${label}: the image data is corrupt or truncated.`, { label }, 'invalid_image');
   }
   return { width, height, format: meta.format };

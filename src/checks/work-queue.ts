@@ -5,6 +5,8 @@ export interface WorkQueue {
   run<T>(fn: () => Promise<T>): Promise<T>;
   readonly active: number;
   readonly waiting: number;
+  /** Whether a new task would be refused now (every slot busy and the waiting line full): admission before reading a body. */
+  readonly full: boolean;
   /** Resolves when nothing is running or waiting. */
   idle(): Promise<void>;
 }
@@ -42,6 +44,9 @@ export function createWorkQueue(options: { concurrency: number; maxWaiting: numb
     },
     get waiting() {
       return waiting.length;
+    },
+    get full() {
+      return active >= options.concurrency && waiting.length >= options.maxWaiting;
     },
     idle: () => (active === 0 && waiting.length === 0 ? Promise.resolve() : new Promise<void>((r) => idlers.push(r))),
   };

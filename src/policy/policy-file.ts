@@ -10,7 +10,8 @@ import { definePolicy, type Policy, type PolicyDefinition } from './policy.ts';
 export function resolvePolicy(spec: string | (PolicyDefinition & { extends?: string }) | Policy | undefined): Policy {
   if (spec === undefined) return BUILTIN_POLICIES.strict!;
   if (typeof spec === 'string') {
-    const builtin = BUILTIN_POLICIES[spec];
+    // Own keys only: "__proto__" or "toString" must be unknown names, not Object.prototype's members.
+    const builtin = Object.hasOwn(BUILTIN_POLICIES, spec) ? BUILTIN_POLICIES[spec] : undefined;
     if (!builtin) throw new NotFoundError(`Unknown policy "${spec}". Built-in: ${Object.keys(BUILTIN_POLICIES).join(', ')}.`, { policy: spec }, 'unknown_policy');
     return builtin;
   }

@@ -7,10 +7,11 @@ import { normalize } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
-import { applyRules, findAges, unmasked } from './rules.ts';
+import { applyRules, findAges, lexicalSupport, unmasked } from './rules.ts';
 import { commonIn, notCovered, plausibleTerm, profile } from './language.ts';
 import { decodings } from './decode.ts';
 import { findNames } from './names.ts';
+import { classifierSignals } from './classifier/index.ts';
 
 export { PROMPT_SCREENER };
 /** How many of the earlier prompts of a thread (the latest) are read. */
@@ -32,6 +33,8 @@ const DECODED_CATEGORIES = new Set(['undress', 'sexual', 'suggestive', 'minor'])
 export interface ScreenOptions {
   /** Earlier prompts of the same thread, oldest first: "now make it smaller" is read after them. */
   history?: readonly string[];
+  /** Run the learned classifier beside the lexicon (default true); false gives the lexicon alone, for comparison. */
+  classifier?: boolean;
 }
 
 /**
@@ -45,7 +48,7 @@ export interface ScreenOptions {
  */
 export function screenPrompt(text: string, mode: RequestMode = 'edit', options: ScreenOptions = {}): Signal[] {
   const subject = promptSubject(text, mode, options.history);
-  const signals = screenText(subject.text, subject.mode, true);
+  const signals = screenText(subject.text, subject.mode, true, options.classifier !== false);
   if (subject.history?.length) signals.push(...screenFollowUp(subject.text, subject.mode, subject.history));
   return merge(signals);
 }
@@ -90,7 +93,7 @@ function positional(text: string, m: Match): boolean {
   return text[m.end] === ' ' && next.length > 1 && commonIn(next).length === 0;
 }
 
-function screenText(text: string, mode: RequestMode, decode: boolean): Signal[] {
+function screenText(text: string, mode: RequestMode, decode: boolean, classifier = false): Signal[] {
   const { findings, profile: lang } = matchText(text);
   applyRules(findings, mode);
   findAges(findings);
@@ -100,6 +103,8 @@ function screenText(text: string, mode: RequestMode, decode: boolean): Signal[] 
     findings.addNote('language_not_covered', 0.6, 'language_not_covered', 'The request is in a language or script the screener has no lexicon for, so it cannot be screened with confidence.', why);
   }
   const signals = findings.signals();
+  // The learned classifier reads the same normalised text and adds what the lexicon does not know.
+  if (classifier) signals.push(...classifierSignals(findings.norm, text, undefined, lexicalSupport(findings)));
   if (!decode) return signals;
   // All readings of one kind are screened together, once: a thousand base64 runs cost one pass.
   const byHow = new Map<string, ReturnType<typeof decodings>>();

@@ -34,9 +34,14 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.add('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', [m]);
   }
 
+  // "a swimsuit on a towel, without a model", "stroju kąpielowego …, bez modelki": a remover whose own object
+  // is a generic person leaves the person out of the picture (a product shot); the garment named before it
+  // is not taken off anyone.
+  const removesPerson = (r: Match) => f.near('someone', r, 1, 'after').some((p) => !overlaps(p, r) && f.gap(r, p) <= 1);
   const removal = (r: Match, window: number) =>
     f.near('clothing', r, window).find(
       (c) =>
+        !(c.end <= r.start && removesPerson(r)) &&
         !overlaps(r, c) &&
         f.between('benign', r, c).length === 0 &&
         !benignBeside(f, r, c) &&
@@ -51,10 +56,12 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       if (garment) f.add('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', [r, garment]);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb.
       const all = f.near('everything', r, 3).find((e) => (e.start >= r.end) || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
-      if (all && edit && !garment) f.add('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', [r, all]);
+      if (all && edit && !garment && !aimedAtObject(f, r)) f.add('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', [r, all]);
     }
     for (const r of f.of('removeWeak')) {
+      if (partitive(f, r)) continue;
       const garment = removal(r, WINDOW.removeWeak);
+      if (garment && describesWhoIsDressed(f, r, garment)) continue;
       if (garment) f.add('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', [r, garment]);
     }
   }
@@ -69,7 +76,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
 
   for (const m of live(f, 'nude')) {
-    if (aimedAtObject(f, m)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m)) continue;
     f.add('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', [m]);
     if (targetsRealPerson) f.add('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', [m]);
   }
@@ -77,7 +84,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // "shirtless", "braless", "oben ohne": a state of partial undress. On a supplied photo it undresses
   // the person; in a generated image of nobody in particular it is merely revealing.
   for (const m of live(f, 'partialNude')) {
-    if (aimedAtObject(f, m)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m)) continue;
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
     if (targetsRealPerson) f.add('undress', 0.85, 'undress.partial', 'The request asks to show a real person partly undressed.', [m]);
     else f.add('suggestive', 0.6, 'suggestive.partial', 'The request asks for a partly undressed person.', [m]);
@@ -172,6 +179,38 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of f.of('adultClaim')) f.add('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', [m]);
 }
 
+/** Concepts whose words make a request about a body or its clothing: the lexical cues a classifier verdict may lean on. */
+const CUES: readonly Concept[] = [
+  'clothing', 'skimpy', 'nude', 'partialNude', 'undressVerb', 'reveal', 'reduce', 'reduceAlone', 'sexualAct', 'sexualBody',
+  'suggestive', 'bodyPart', 'pose', 'garmentPart', 'showAll', 'unveil', 'forget', 'minor', 'minorWeak',
+];
+const PEOPLE: readonly Concept[] = ['person', 'realRef', 'publicFigure', 'someone'];
+
+/**
+ * How far the lexicon backs a verdict of the learned classifier on the same text:
+ * - `cue`: a body, clothing or sexual word the lexicon left standing, or, with no such word at all,
+ *   a person the request is about: the model's reading of the rest is plausible;
+ * - `against`: the lexicon read the words and explained them away (a mask such as "nude lipstick",
+ *   a negation such as "less see-through", a covering change such as "a higher neckline", an emoji
+ *   with no person beside it, a thing rather than a person undressed): its exact knowledge outranks
+ *   the model's reading of the same words;
+ * - `none`: nothing the lexicon knows.
+ * The classifier blocks on its own at its strong threshold only with a `cue` (see classifierSignals).
+ * Constant work per match (windowed look-ups).
+ */
+export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
+  // The direction of change is covering: "a higher neckline", "make the shirt less see-through".
+  if (f.has('coverUp') || (['reveal', 'reduce'] as const).some((c) => live(f, c).length < f.of(c).length)) return 'against';
+  let seen = f.has('mask');
+  for (const c of CUES) {
+    if (!f.has(c)) continue;
+    seen = true;
+    if (live(f, c).some((m) => !aimedAtObject(f, m))) return 'cue';
+  }
+  if (seen) return 'against';
+  return PEOPLE.some((c) => f.has(c)) ? 'cue' : 'none';
+}
+
 /**
  * Matches of a concept not negated by a word just before them ("less transparent", "non-nude"),
  * and, when they come from an emoji or symbol ("🍑", "👙"), only beside a person: "🍑 smoothie
@@ -194,6 +233,44 @@ function fromSymbol(f: Findings, m: Match): boolean {
 
 function nearPerson(f: Findings, m: Match, words: number): boolean {
   return (['person', 'realRef', 'publicFigure'] as const).some((c) => f.near(c, m, words).length > 0);
+}
+
+/**
+ * "put a t-shirt on the shirtless guy", "mets un t-shirt au gars torse nu", "zieh dem Mann ohne Hemd ein
+ * T-Shirt an": a state of undress fastened to a generic person noun says who is meant. When the request
+ * takes nothing off and names another, non-revealing garment, it dresses that person: the direction of
+ * change is covering (edit mode only). `own` is the garment of the describing phrase, if any ("ohne Hemd").
+ */
+function describesWhoIsDressed(f: Findings, m: Match, own?: Match): boolean {
+  // Only on a supplied photo, where the person is there to be dressed: in generation "topless women
+  // wear clothes" asks for the topless women (a known filter-evasion phrasing).
+  if (!f.edit) return false;
+  if (!f.near('someone', m, 1).some((p) => !overlaps(p, m) && f.gap(p, m) <= 1)) return false;
+  const strips = f.once('stripsAnything', () => f.has('remove') || f.has('undressVerb'));
+  if (strips) return false;
+  return dressingGarments(f).some((g) => !overlaps(g, m) && (!own || !overlaps(g, own)));
+}
+
+/** The first few non-revealing garments not preceded by a remover, once per request (keeps the rule linear). */
+const DRESSING = new WeakMap<Findings, Match[]>();
+function dressingGarments(f: Findings): Match[] {
+  let list = DRESSING.get(f);
+  if (!list) {
+    list = [];
+    for (const g of [...f.of('clothing'), ...f.of('outerwear')]) {
+      if (list.length >= 6) break;
+      if (f.overlapping('skimpy', g).length === 0 && f.near('removeWeak', g, 1, 'before').every((r) => overlaps(r, g))) list.push(g);
+    }
+    DRESSING.set(f, list);
+  }
+  return list;
+}
+
+/** Scandinavian "av"/"af" before an indefinite article is "of a" ("produktbild av en baddräkt"), not "off". */
+const PARTITIVE_WEAK = new Set(['av', 'af']);
+const INDEFINITE = /^ (?:en|ett|et) /;
+function partitive(f: Findings, r: Match): boolean {
+  return PARTITIVE_WEAK.has(f.norm.text.slice(r.start, r.end)) && INDEFINITE.test(f.norm.text.slice(r.end, r.end + 5));
 }
 
 /** "make her neckline higher", "a one-piece with long sleeves": the change covers more. */

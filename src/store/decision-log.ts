@@ -374,3 +374,6 @@ export function parseAnchors(text: string, source = 'anchors'): LogAnchor[] {
   }
   return anchors;
 }
+
+/** For readers that select entries their own way (records on request): the columns and the row reader. */
+export { COLUMNS as LOG_ENTRY_COLUMNS, fromRow as logEntryFromRow, type LogRow };

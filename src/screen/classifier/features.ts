@@ -1,0 +1,147 @@
+import type { NormalizedText } from '../normalize.ts';
+
+// Hashed features of a request, shared bit for bit by the trainer (training/) and the runtime.
+// Character n-grams (1-5, single characters only outside ASCII) over the normaliser's skeleton,
+// word unigrams and bigrams over its words, and emoji and other symbols from the original text
+// (the skeleton drops them as separators). Every feature keeps the span of the original text it
+// came from, so a verdict can name the n-grams that weighed most.
+
+/** Changing any of these invalidates trained weights: the model file records them and is checked. */
+export const FEATURE_VERSION = 1;
+export const MAX_CHAR_GRAM = 5;
+/** Longest word (in skeleton characters) that gets word features; longer runs are CJK text or junk. */
+const MAX_WORD = 24;
+
+const KIND_CHAR = 0x1000193;
+const KIND_WORD = 0x2000193;
+const KIND_BIGRAM = 0x3000193;
+const KIND_SYMBOL = 0x4000193;
+
+/** Features of one text, in order of their start in the skeleton (symbols last); parallel arrays. */
+export interface FeatureList {
+  count: number;
+  /** 32-bit hash of each feature. */
+  hash: Int32Array;
+  /** Start and end (exclusive) of each feature in the original text (UTF-16 offsets). */
+  start: Int32Array;
+  end: Int32Array;
+  /** Skeleton position of each feature (symbols: mapped to the nearest skeleton position). */
+  position: Int32Array;
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** Upper bound on the number of features a skeleton of `length` characters and an original of `originalLength` yield. */
+export function maxFeatures(length: number, originalLength: number): number {
+  return MAX_CHAR_GRAM * (length + 2) + 2 * length + originalLength;
+}
+
+/** Pictographs and symbols that carry meaning in requests (👙 🍑 🍆 💦 🔞). */
+const SYMBOL = /[\p{Extended_Pictographic}\p{So}]/u;
+
+/**
+ * Extracts the features of a normalised text; linear in its length (at most a fixed number per
+ * character). `original` is the text the skeleton was made from, for symbols and offsets.
+ */
+export function extractFeatures(norm: NormalizedText, original: string): FeatureList {
+  const text = norm.text;
+  const n = text.length;
+  const capacity = maxFeatures(n, original.length);
+  const hash = new Int32Array(capacity);
+  const start = new Int32Array(capacity);
+  const end = new Int32Array(capacity);
+  const position = new Int32Array(capacity);
+  let count = 0;
+  const push = (h: number, from: number, to: number, pos: number) => {
+    hash[count] = h;
+    start[count] = from;
+    end[count] = to;
+    position[count] = pos;
+    count++;
+  };
+  if (n === 0 && original.length === 0) return { count, hash, start, end, position };
+  const codes = new Uint16Array(n + 2);
+  codes[0] = 32;
+  for (let i = 0; i < n; i++) codes[i + 1] = text.charCodeAt(i);
+  codes[n + 1] = 32;
+  // Padded with a space at both ends so first and last words have boundary grams.
+  let wordStart = -1;
+  let previousWord = 0;
+  let previousStart = 0;
+  for (let p = 0; p < n + 2; p++) {
+    const first = codes[p]!;
+    let h = KIND_CHAR;
+    for (let k = 0; k < MAX_CHAR_GRAM && p + k < n + 2; k++) {
+      const c = codes[p + k]!;
+      h = Math.imul(h ^ c, 0x01000193);
+      if (k === 0) {
+        // Single characters count only outside ASCII (a CJK or Thai character carries meaning alone).
+        if (c === 32 || c < 0x80) continue;
+      } else if (k === 1 && first === 32 && c === 32) {
+        break;
+      }
+      const from = Math.min(Math.max(p - 1, 0), n - 1);
+      const to = Math.min(Math.max(p + k - 1, 0), n - 1);
+      push(fmix(h ^ (k + 1)), norm.start[from]!, norm.end[to]!, from);
+      // A gram may start or end at a word boundary but not run on into the next word.
+      if (k > 0 && c === 32) break;
+    }
+    // Words of the skeleton: runs between spaces.
+    if (p >= 1 && p <= n) {
+      const c = codes[p]!;
+      if (c !== 32 && wordStart < 0) wordStart = p - 1;
+      if (c !== 32 && codes[p + 1] === 32) {
+        const from = wordStart;
+        const to = p - 1;
+        if (to - from + 1 <= MAX_WORD) {
+          let w = KIND_WORD;
+          for (let q = from; q <= to; q++) w = Math.imul(w ^ codes[q + 1]!, 0x01000193);
+          w = fmix(w);
+          push(w, norm.start[from]!, norm.end[to]!, from);
+          if (previousWord !== 0) push(fmix(Math.imul(previousWord ^ KIND_BIGRAM, 0x01000193) ^ w), previousStart, norm.end[to]!, from);
+          previousWord = w;
+          previousStart = norm.start[from]!;
+        } else {
+          previousWord = 0;
+        }
+        wordStart = -1;
+      }
+    }
+  }
+  // Symbols from the original text, placed at the skeleton position of the nearest following character.
+  let skeletonIndex = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c < 0x2100) continue;
+    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < original.length;
+    const cp = wide ? original.codePointAt(i)! : c;
+    const width = wide ? 2 : 1;
+    if (isSymbol(cp)) {
+      while (skeletonIndex < n && norm.start[skeletonIndex]! < i) skeletonIndex++;
+      push(fmix(Math.imul(KIND_SYMBOL ^ cp, 0x01000193)), i, i + width, Math.min(skeletonIndex, Math.max(n - 1, 0)));
+    }
+    i += width - 1;
+  }
+  return { count, hash, start, end, position };
+}
+
+const SYMBOL_CACHE = new Map<number, boolean>();
+
+function isSymbol(cp: number): boolean {
+  // Pictographs live in a few blocks; CJK, Hangul and the like are skipped without a lookup.
+  if (!((cp >= 0x2100 && cp <= 0x2bff) || (cp >= 0x1f000 && cp <= 0x1faff) || cp === 0x3030 || cp === 0x303d || cp === 0x3297 || cp === 0x3299)) return false;
+  if (cp >= 0x1f3fb && cp <= 0x1f3ff) return false;
+  let known = SYMBOL_CACHE.get(cp);
+  if (known === undefined) {
+    known = SYMBOL.test(String.fromCodePoint(cp));
+    SYMBOL_CACHE.set(cp, known);
+  }
+  return known;
+}

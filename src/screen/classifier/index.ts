@@ -1,0 +1,119 @@
+import type { Category, Evidence, Signal } from '../../types.ts';
+import type { NormalizedText } from '../normalize.ts';
+import { extractFeatures } from './features.ts';
+import { HashedNgramModel, type Head, type ModelScores } from './model.ts';
+
+export { HashedNgramModel, HEADS, type Head, type ModelHeader, type HeadThresholds } from './model.ts';
+export { extractFeatures, FEATURE_VERSION, type FeatureList } from './features.ts';
+
+export const PROMPT_CLASSIFIER = 'prompt-classifier';
+/** The trained weights, produced by `npm run train:screener` (see training/DATA_CARD.md). */
+export const MODEL_URL = new URL('./screener-model.bin', import.meta.url);
+
+/** How many n-grams a signal names as its evidence. */
+const EVIDENCE_GRAMS = 3;
+
+let loaded: HashedNgramModel | undefined;
+
+/** The shipped model, read once on first use; a missing or corrupt file throws (the screener then fails closed). */
+export function screenerModel(): HashedNgramModel {
+  loaded ??= HashedNgramModel.load(MODEL_URL);
+  return loaded;
+}
+
+/** The model's probability per head for a text (for evaluation and calibration). */
+export function classifierScores(normalized: NormalizedText, original: string, model = screenerModel()): Record<Head, number> {
+  const scores = model.score(extractFeatures(normalized, original), normalized.text.length);
+  return Object.fromEntries(model.header.heads.map((h, i) => [h, scores.probability[i]!])) as Record<Head, number>;
+}
+
+/**
+ * Signals of the learned classifier for a request already normalised by the lexicon screener.
+ * The lexicon is the exact layer; the model adds what it does not know. A head at or above its
+ * strong threshold (calibrated on benign data to keep false positives rare) reports its category;
+ * an undress or sexual score between the weak and strong thresholds reports `suggestive`, which
+ * the built-in policies send to review when a real person is involved and allow otherwise. Each
+ * signal names the n-grams that weighed most, as spans of the original text.
+ */
+export function classifierSignals(normalized: NormalizedText, original: string, model = screenerModel(), support: LexicalSupport = 'cue'): Signal[] {
+  const features = extractFeatures(normalized, original);
+  const scores = model.score(features, normalized.text.length);
+  const { heads, thresholds } = model.header;
+  const signals: Signal[] = [];
+  let weakest: { head: number; p: number } | undefined;
+  heads.forEach((head, i) => {
+    const p = scores.probability[i]!;
+    const t = thresholds[head];
+    if (p >= blockingThreshold(t.strong, support)) {
+      signals.push(signal(head, strongScore(p, t.strong), REASONS[head], evidenceOf(model, features, scores, i, original, head, p)));
+    } else if (p >= blockingThreshold(t.weak, support) && (head === 'undress' || head === 'sexual') && (weakest === undefined || p > weakest.p)) {
+      weakest = { head: i, p };
+    }
+  });
+  if (weakest && !signals.some((s) => s.category !== 'minor')) {
+    const head = heads[weakest.head]!;
+    signals.push(signal('suggestive', 0.5, `The classifier finds the request possibly ${head === 'undress' ? 'undressing' : 'sexual'} (below its blocking threshold).`, evidenceOf(model, features, scores, weakest.head, original, head, weakest.p)));
+  }
+  return signals;
+}
+
+/**
+ * How the lexicon backs the model on the same text (see lexicalSupport in rules.ts): `cue` when it
+ * found a body, clothing or sexual word it left standing (or a person and nothing it explained away),
+ * `against` when it explained such words away, `none` when it knows none of the words.
+ */
+export type LexicalSupport = 'cue' | 'against' | 'none';
+
+/**
+ * Without a lexical cue the model must be surer: two thirds of the way from its calibrated strong
+ * threshold to certainty. The calibrated threshold kept false positives near the lexicon's on the
+ * training benign data; on near-misses the lexicon had read and explained away (masks, negations,
+ * emoji without a person, anatomy) the model alone was wrong, so it no longer blocks there alone.
+ */
+export const UNSUPPORTED_MARGIN = 2 / 3;
+
+/**
+ * A head's threshold (strong or weak) under the lexicon's support: as calibrated with a cue, raised
+ * when the lexicon knows none of the words, and out of reach when it read them and explained them
+ * away ("jogando uma pelada na praia" is football): there the exact layer knows better than the model.
+ */
+function blockingThreshold(threshold: number, support: LexicalSupport): number {
+  if (support === 'against') return Number.POSITIVE_INFINITY;
+  return support === 'cue' ? threshold : threshold + UNSUPPORTED_MARGIN * (1 - threshold);
+}
+
+const REASONS: Record<Head, string> = {
+  undress: 'The classifier reads the request as undressing or revealing a person.',
+  sexual: 'The classifier reads the request as sexual or nude content.',
+  suggestive: 'The classifier reads the request as sexualised or suggestive.',
+  minor: 'The classifier reads the request as referring to a child or teenager.',
+};
+
+function signal(category: Category, score: number, reason: string, evidence: Evidence[]): Signal {
+  return { detector: PROMPT_CLASSIFIER, category, score, reason, evidence };
+}
+
+/** Maps a probability at or above the threshold onto [0.5, 0.95]: present under the default policy threshold. */
+function strongScore(p: number, threshold: number): number {
+  return Math.round((0.5 + (0.45 * (p - threshold)) / Math.max(1e-9, 1 - threshold)) * 1000) / 1000;
+}
+
+function evidenceOf(model: HashedNgramModel, features: ReturnType<typeof extractFeatures>, scores: ModelScores, head: number, original: string, name: Head, p: number): Evidence[] {
+  const spans = mergeSpans(model.topContributions(features, scores, head, EVIDENCE_GRAMS));
+  return [
+    { kind: 'score', name: `${PROMPT_CLASSIFIER}.${name}`, value: Math.round(p * 1000) / 1000 },
+    ...spans.map((s): Evidence => ({ kind: 'text', start: s.start, end: s.end, text: original.slice(s.start, s.end), term: `n-gram (${name})` })),
+  ];
+}
+
+/** Overlapping or touching spans become one, in text order. */
+function mergeSpans(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
