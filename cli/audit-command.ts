@@ -116,7 +116,8 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
           printSummary(io, result.summary, result.files);
           return result.summary.images.errors > 0 ? 1 : 0;
         } finally {
-          await deps.analyzer.close();
+          if (deps.close) await deps.close();
+          else await deps.analyzer.close();
         }
       } finally {
         process.off('SIGINT', onSigint);
@@ -135,6 +136,7 @@ function printSummary(io: CliIO, s: AuditSummary, files: string[]): void {
     `Explicit:                     ${share(s.shares.explicit)}`,
     `Women among gendered faces in undressed/suggestive images: ${share(s.gender.sexualised.femaleShareOfFaces)}`,
     `Possible minors: ${s.minors.possibleMinorImages} (${s.minors.possibleMinorAmongSexualised} among undressed/suggestive)`,
+    `On a hash list: ${s.knownImages.images}`,
     `Near-duplicate clusters (PDQ <= ${s.nearDuplicates.threshold}): ${s.nearDuplicates.clusters}`,
     s.corrected ? 'Corrected prevalence from human labels: see summary.json "validation".' : 'Figures are UNCORRECTED for detector error (no --labels).',
     ...files.map((f) => `wrote ${f}`),

@@ -85,22 +85,31 @@ describe('consentry hash and match', () => {
     assert.match(r.err, /line 2/);
   });
 
-  it('lists: import all or nothing, show, export, and match against the store', async () => {
-    const store = join(dir, 'store.json');
-    const hashes = await run(['hash', join(dir, 'a.png')]);
-    await writeFile(join(dir, 'a.csv'), hashes.out);
-    await writeFile(join(dir, 'bad.txt'), `${'b'.repeat(64)}\nnot-a-hash\n`);
-    assert.equal((await run(['lists', 'import', 'nc', join(dir, 'a.csv'), '--store', store])).code, 2); // new list needs source+purpose
-    const ok = await run(['lists', 'import', 'nc', join(dir, 'a.csv'), '--store', store, '--source', 'test', '--purpose', 'ncii']);
+  it('lists: import all or nothing into the database, show, export, remove, delete', async () => {
+    const dataDir = join(dir, 'data');
+    const d = ['--data-dir', dataDir];
+    const hashed = await run(['hash', join(dir, 'a.png')]);
+    await writeFile(join(dir, 'a.csv'), hashed.out);
+    await writeFile(join(dir, 'bad.txt'), `${'0'.repeat(64)}\nnot-a-hash\n`);
+    assert.equal((await run(['lists', 'import', 'nc', join(dir, 'a.csv'), ...d])).code, 2); // new list needs source+purpose
+    const ok = await run(['lists', 'import', 'nc', join(dir, 'a.csv'), ...d, '--source', 'test', '--purpose', 'ncii']);
     assert.equal(ok.code, 0, ok.err);
-    const bad = await run(['lists', 'import', 'nc', join(dir, 'bad.txt'), '--store', store]);
+    const bad = await run(['lists', 'import', 'nc', join(dir, 'bad.txt'), ...d]);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /line 2/);
-    assert.match((await run(['lists', 'show', '--store', store])).out, /^nc\tncii\t1 entries/);
-    const exported = await run(['lists', 'export', 'nc', '--format', 'pdq', '--store', store]);
+    assert.match((await run(['lists', 'show', ...d])).out, /^nc\tncii\t1 entries\tall tenants/);
+    const exported = await run(['lists', 'export', 'nc', '--format', 'pdq', ...d]);
     assert.match(exported.out, /^[0-9a-f]{64},\d+,/);
-    const m = await run(['match', join(dir, 'a-copy.jpg'), '--list', store, '--json']);
-    assert.equal(JSON.parse(m.out).matches[0].list, 'nc');
-    assert.equal((await run(['lists', 'export', 'missing', '--store', store])).code, 2);
+    const te = await run(['lists', 'export', 'nc', '--format', 'te', ...d]);
+    assert.match(te.out, /^pdq [0-9a-f]{64}\n$/);
+    await writeFile(join(dir, 'exchange.txt'), te.out);
+    const imported = await run(['lists', 'import', 'shared', join(dir, 'exchange.txt'), ...d, '--source', 'partner', '--purpose', 'takedown', '--json']);
+    assert.equal(JSON.parse(imported.out).added, 1, imported.err);
+    const entryId = JSON.parse((await run(['lists', 'show', 'nc', '--json', ...d])).out).entries[0].id;
+    assert.match(entryId, /^e_[0-9a-f]{20}$/, 'a file path is never kept as an entry id');
+    assert.equal((await run(['lists', 'remove', 'nc', entryId, ...d])).code, 0);
+    assert.match((await run(['lists', 'show', ...d])).out, /nc\tncii\t0 entries/);
+    assert.equal((await run(['lists', 'delete', 'shared', ...d])).code, 0);
+    assert.equal((await run(['lists', 'export', 'missing', ...d])).code, 2);
   });
 });

@@ -16,7 +16,8 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
   const err: Buffer[] = [];
   stdout.on('data', (c: Buffer) => out.push(c));
   stderr.on('data', (c: Buffer) => err.push(c));
-  const code = await main(args, { stdout, stderr, stdin: new PassThrough(), env: { CONSENTRY_WORKERS: '1' } });
+  // Its own data folder: scan opens the database for hash lists and protected persons.
+  const code = await main(args, { stdout, stderr, stdin: new PassThrough(), env: { CONSENTRY_WORKERS: '1', CONSENTRY_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'consentry-scan-data-')) } });
   return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
 }
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   ConsentryError,
+  checkEndUser,
   createContext,
   errorMessage,
   EXIT_CODES,
@@ -15,10 +16,13 @@ import {
 import type { CliCommand } from './cli-command.ts';
 
 const usage = `Usage: consentry scan FILE... [--json] [--policy NAME|FILE] [--jurisdiction CODE] [--workers N] [--embeddings]
+                      [--user USER] [--self-person ID] [--tenant T] [--data-dir DIR]
 
 Analyses each image (nudity level, faces with age and gender, drawn or photo) with the configured
 detectors (CONSENTRY_DETECTORS) and gives the verdict under the policy. With --json, one JSON line
-per file; a bad file gives a line with "file" and "error" and the others go on.
+per file; a bad file gives a line with "file" and "error" and the others go on. Images are matched
+against the hash lists and the tenant's protected persons in the database (--data-dir or
+DATABASE_URL); --user and --self-person let a consent grant be verified, as on the gateway.
 Exit code 0 when every file is allowed, 1 when any is blocked or held for review or could not be
 read, 3 when a check could not run (that file is blocked).`;
 
@@ -34,13 +38,18 @@ export const scanCommand: CliCommand = {
         jurisdiction: { type: 'string' },
         workers: { type: 'string' },
         embeddings: { type: 'boolean', default: false },
+        user: { type: 'string' },
+        'self-person': { type: 'string' },
+        tenant: { type: 'string', default: 'default' },
+        'data-dir': { type: 'string' },
       },
     });
     if (positionals.length === 0) {
       io.stderr.write(`${usage}\n`);
       return EXIT_CODES.usage;
     }
-    const env = readConfig(io.env, { policy: values.policy, ...(values.workers ? { workers: Number(values.workers) } : {}) });
+    const env = readConfig(io.env, { policy: values.policy, ...(values.workers ? { workers: Number(values.workers) } : {}), ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}) });
+    const consent = { tenantId: values.tenant!, endUser: checkEndUser(values.user, '--user'), selfPersonId: values['self-person'] };
     // Starting a worker costs a model load; never more workers than files.
     const config = { ...env, workers: Math.min(positionals.length, env.workers > 0 ? env.workers : os.availableParallelism()) };
     const context = await createContext(config, { store: false });
@@ -55,7 +64,11 @@ export const scanCommand: CliCommand = {
       const results = positionals.map(async (file) => {
         try {
           const { subject } = await imageSubject(await readFile(file), limits, file);
-          const { decision, detection } = await context.guard.check(subject, scope);
+          const { decision, detection } = await context.guard.check(subject, {
+            ...scope,
+            request: { tenantId: consent.tenantId, request: 'image' },
+            verifyConsent: (found) => context.protection.verifyConsent(consent, found),
+          });
           // The image detector's analysis, without face embeddings; asked again (cached) with them on --embeddings.
           const found = detection.details[IMAGE_DETECTOR] as ImageAnalysis | undefined;
           const analysis = found && values.embeddings ? await context.analyzer.analyze(subject.bytes, { label: file, embeddings: true }) : found;
@@ -118,6 +131,9 @@ function jsonLine(file: string, a: ImageAnalysis | undefined, d: Decision, embed
     reasons: d.reasons,
     categories: d.categories.map((c) => ({ category: c.category, score: c.score })),
     rules: d.rules.map((r) => r.id),
+    // Hash-list and protected-person findings with their evidence (list entry and distance, person and similarity).
+    protect: d.categories.filter((c) => ['known_image', 'protected_person', 'protected_no_edits'].includes(c.category)).map((c) => ({ category: c.category, score: c.score, evidence: c.evidence })),
+    ...(d.consent ? { consent: d.consent } : {}),
     policy: d.policy,
     ...(d.unavailable.length > 0 ? { unavailable: d.unavailable } : {}),
     ...(a ? { timings: a.timings } : {}),

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
+  checkEndUser,
   createContext,
   EDIT_DETECTOR,
   EXIT_CODES,
@@ -15,10 +16,14 @@ import {
 import type { CliCommand } from './cli-command.ts';
 
 const usage = `Usage: consentry scan-edit --before FILE --after FILE [--prompt "TEXT"] [--json] [--policy NAME|FILE] [--jurisdiction CODE]
+                          [--user USER] [--self-person ID] [--tenant T] [--data-dir DIR]
 
 Compares an edit's input and output with the configured detectors (CONSENTRY_DETECTORS): matches the
 people by face, reports each person's identity similarity and change in nudity, flags an undressing
-edit, screens the prompt when one is given, and gives the verdict under the policy.
+edit, screens the prompt when one is given, and gives the verdict under the policy. Both images are
+matched against the hash lists and the tenant's protected persons in the database (--data-dir or
+DATABASE_URL); --user (the end user) and --self-person (their enrolled person id) let a consent
+grant be verified.
 Exit code 0 when allowed, 1 when blocked or held for review, 2 when an image cannot be read or
 decoded, 3 when a check could not run (the edit is blocked).`;
 
@@ -41,13 +46,18 @@ export const scanEditCommand: CliCommand = {
         json: { type: 'boolean', default: false },
         policy: { type: 'string' },
         jurisdiction: { type: 'string' },
+        user: { type: 'string' },
+        'self-person': { type: 'string' },
+        tenant: { type: 'string', default: 'default' },
+        'data-dir': { type: 'string' },
       },
     });
     if (!values.before || !values.after) {
       io.stderr.write(`${usage}\n`);
       return EXIT_CODES.usage;
     }
-    const env = readConfig(io.env, { policy: values.policy });
+    const env = readConfig(io.env, { policy: values.policy, ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}) });
+    const consent = { tenantId: values.tenant!, endUser: checkEndUser(values.user, '--user'), selfPersonId: values['self-person'] };
     const config = { ...env, workers: Math.min(2, env.workers > 0 ? env.workers : 2) };
     const limits = { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels };
     const prompt = values.prompt === undefined ? undefined : promptSubject(values.prompt, 'edit');
@@ -61,7 +71,11 @@ export const scanEditCommand: CliCommand = {
       // A failed start is not fatal here: each check then fails closed on its own, with the reason.
       await context.warmUp().catch(() => {});
       const subject: EditSubject = { kind: 'edit', before: before.subject, after: after.subject, ...(prompt ? { prompt } : {}) };
-      const { decision, detection } = await context.guard.check(subject, scope);
+      const { decision, detection } = await context.guard.check(subject, {
+        ...scope,
+        request: { tenantId: consent.tenantId, request: 'edit' },
+        verifyConsent: (found) => context.protection.verifyConsent(consent, found),
+      });
       const details = detection.details[EDIT_DETECTOR] as EditDetails | undefined;
       const comparison = details?.comparison;
       if (values.json) {

@@ -29,7 +29,8 @@ export function createWorkerCommand(loadDeps: (io: CliIO) => Promise<AuditDepend
         process.once('SIGTERM', resolve);
       });
       await worker.close();
-      await deps.analyzer.close();
+      if (deps.close) await deps.close();
+      else await deps.analyzer.close();
       io.stderr.write(`worker ${worker.name} stopped after ${worker.processed()} job(s)\n`);
       return 0;
     },

@@ -3,9 +3,10 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { ConsentryError, InvalidInputError, QueueFullError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/internal.ts';
+import { checkEndUser, ConsentryError, InvalidInputError, QueueFullError, type CheckScope, type ConsentryContext, type EditUpload } from '../src/internal.ts';
 import { newRequestId, type ProxyResult } from '../src/proxy/openai-images-proxy.ts';
 import { registerAdminRoutes } from './admin-routes.ts';
+import { registerProtectRoutes } from './protect-routes.ts';
 import { registerAuth } from './auth.ts';
 import { registerConsoleRoutes } from './console-routes.ts';
 import { registerNoticeRoutes } from './notice-routes.ts';
@@ -106,10 +107,13 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     if (context.imageQueue.full) throw new QueueFullError(1);
   };
 
-  const scope = (request: FastifyRequest, body?: { policy?: string; jurisdiction?: string }): CheckScope => ({
+  const scope = (request: FastifyRequest, body?: { policy?: string; jurisdiction?: string; user?: unknown }): CheckScope => ({
     tenantId: request.apiKey!.tenantId,
     policy: body?.policy,
     jurisdiction: body?.jurisdiction,
+    // The end user (OpenAI's `user` field, or a header) and a self-edit's person id, for consent grants.
+    endUser: checkEndUser(body?.user ?? request.headers['x-consentry-user'], 'user'),
+    selfPersonId: typeof request.headers['x-consentry-self-person'] === 'string' ? request.headers['x-consentry-self-person'] : undefined,
   });
 
   app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => {
@@ -197,6 +201,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   );
 
   registerAdminRoutes(app, context, keyCache);
+  registerProtectRoutes(app, context);
   registerNoticeRoutes(app, context);
   registerPortalRoutes(app, context);
   registerConsoleRoutes(app, context);
@@ -215,7 +220,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
       },
     },
     async (request, reply) => {
-      return sendProxied(reply, await context.proxy.generations(scope(request), request.body));
+      return sendProxied(reply, await context.proxy.generations(scope(request, { user: request.body.user }), request.body));
     },
   );
 
@@ -237,7 +242,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
       admitImageWork();
       const { fields, files } = await readBody(request);
       const strings = Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'));
-      return sendProxied(reply, await context.proxy.edits(scope(request), strings, files));
+      return sendProxied(reply, await context.proxy.edits(scope(request, { user: strings.user }), strings, files));
     },
   );
 

@@ -37,6 +37,8 @@ export interface ConsentryConfig {
   detectors: readonly string[];
   /** Hash lists the `hash-list` detector matches, by name; all lists in the store when absent. */
   hashLists?: readonly string[];
+  /** Encrypts protected persons' face embeddings at rest (base64, 32 bytes). Enrolment and matching need it. */
+  biometricKey?: string;
   /** Notices: the operator's target for deciding a notice (hours; the DSA's "without undue delay"). */
   noticeTargetHours: number;
   /** Notices: a URL told (POST, JSON) when a notice arrives, is due within the hour, or is overdue. */
@@ -87,6 +89,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       evidenceKey: env.CONSENTRY_EVIDENCE_KEY || undefined,
       detectors: namesFrom(env, 'CONSENTRY_DETECTORS'),
       hashLists: namesFrom(env, 'CONSENTRY_HASH_LISTS'),
+      biometricKey: env.CONSENTRY_BIOMETRIC_KEY || undefined,
       noticeTargetHours: intFrom(env, 'CONSENTRY_NOTICE_TARGET_HOURS', 1, 24 * 30),
       noticeWebhookUrl: env.CONSENTRY_NOTICE_WEBHOOK_URL || undefined,
       termsClause: env.CONSENTRY_TERMS_CLAUSE || undefined,
@@ -104,6 +107,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (unknown.length > 0) throw new ConfigError(`CONSENTRY_DETECTORS: unknown detector(s) ${unknown.join(', ')}. Known: ${Object.keys(DETECTORS).join(', ')}.`);
   if (config.evidenceKey !== undefined && Buffer.from(config.evidenceKey, 'base64').length !== 32) {
     throw new ConfigError('CONSENTRY_EVIDENCE_KEY must be 32 bytes, base64-encoded.');
+  }
+  if (config.biometricKey !== undefined && Buffer.from(config.biometricKey, 'base64').length !== 32) {
+    throw new ConfigError('CONSENTRY_BIOMETRIC_KEY must be 32 bytes, base64-encoded.');
   }
   return config;
 }

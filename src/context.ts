@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import type { CheckService, PdqHasher } from './checks/check-service.ts';
 import type { WorkQueue } from './checks/work-queue.ts';
 import type { ConsentryConfig } from './config.ts';
@@ -7,7 +6,7 @@ import { CheckUnavailableError } from './errors.ts';
 import type { Detector } from './detectors/detector.ts';
 import { createDetectors, type DetectorName, type DetectorParts } from './detectors/registry.ts';
 import { createGuard, type Guard } from './guard.ts';
-import { FileHashListStore, type HashListStore } from './hash/list-store.ts';
+import { createProtection, type Protection } from './protect/protection.ts';
 import { loadPolicy } from './policy/policy-file.ts';
 import type { Policy } from './policy/policy.ts';
 import type { ImagesProxy } from './proxy/openai-images-proxy.ts';
@@ -30,8 +29,8 @@ export interface ContextOverrides {
   imageDetectors?: Detector[];
   /** Detectors comparing an input image with an output image (`edit` subjects). */
   editDetectors?: Detector[];
-  /** Where the `hash-list` detector reads its lists (default: `hash-lists.json` in the data folder). */
-  hashLists?: HashListStore;
+  /** Bounds how long a change to lists, persons or grants by another process goes unseen if its NOTIFY is lost (ms, default 1000). */
+  protectPollMs?: number;
   pdqHash?: PdqHasher;
   /** The image analyzer behind the default image and edit detectors (default: the model worker pool, started on first use). */
   imageAnalyzer?: ImageAnalyzer;
@@ -54,6 +53,11 @@ export interface ScreeningContext {
   readonly guard: Guard;
   /** The shared image analyzer (the model worker pool, started on first use). */
   readonly analyzer: ImageAnalyzer;
+  /**
+   * Hash lists, protected persons and consent grants as this process sees them. Without a store the
+   * database is opened on the first image check (never for prompts only).
+   */
+  readonly protection: Protection;
   /**
    * Starts the model workers and waits until their models are loaded, so that the first image
    * check's time limit is not spent loading them (a loaded machine can take longer than the limit).
@@ -115,8 +119,18 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
   const pool = lazyAnalyzer(() => createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels }));
   const analyzer = overrides.imageAnalyzer ?? createCachedAnalyzer(pool);
   const warmUp = () => (overrides.imageAnalyzer ? Promise.resolve() : pool.ready());
-  let hashLists = overrides.hashLists;
-  const configured = overrides.detectors ?? (await configuredDetectors(config, overrides, { config, analyzer, hashLists: () => (hashLists ??= new FileHashListStore(join(config.dataDir, 'hash-lists.json'))) }));
+  // The database behind hash lists and protected persons: the context's own once it is open, or,
+  // without a store, one opened for them on the first image check.
+  let storeDb: (db: Database) => void = () => {};
+  const storeReady = new Promise<Database>((resolve) => (storeDb = resolve));
+  const standalone = overrides.store === false && !overrides.db;
+  const openProtectionDb = overrides.db
+    ? async () => overrides.db!
+    : standalone
+      ? async () => (await import('./store/index.ts')).openMigratedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+      : () => storeReady;
+  const protection = createProtection(openProtectionDb, config, analyzer, { pollMs: overrides.protectPollMs, ownsDatabase: standalone });
+  const configured = overrides.detectors ?? (await configuredDetectors(config, overrides, { config, analyzer, protection: () => protection }));
   // In a full context (the gateway), the built-in screener runs in worker threads with a hard time
   // limit (terminated and replaced on overrun): no prompt can hold the event loop that serves every
   // tenant. Started on first use. A screening-only context (the CLI) keeps it in-process.
@@ -130,11 +144,11 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     await isolatedScreener?.close();
     for (const r of overrides.resources ?? []) await r.close().catch(() => {});
     if (!overrides.imageAnalyzer) await analyzer.close().catch(() => {});
-    if (!overrides.hashLists) await hashLists?.close().catch(() => {});
+    await protection.close().catch(() => {});
   };
   if (overrides.store === false) {
     let closed: Promise<void> | undefined;
-    return { config, policy, detectors, guard, analyzer, warmUp, close: () => (closed ??= closeScreening()) };
+    return { config, policy, detectors, guard, analyzer, protection, warmUp, close: () => (closed ??= closeScreening()) };
   }
 
   // Imported here so that a screening-only context (the CLI's `screen`) loads none of this.
@@ -148,6 +162,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     import('./hash/image-hash.ts'),
   ]);
   const db = overrides.db ?? (await openMigratedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  storeDb(db);
   const log = createDecisionLog(db, { evidenceKey: config.evidenceKey });
   const rateLimiter = createRateLimiter(db);
   const imageQueue = createWorkQueue({
@@ -162,6 +177,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     imageQueue,
     pdqHash,
     keepEvidence: config.evidenceKey !== undefined,
+    verifyConsent: (request, detection) => protection.verifyConsent(request, detection),
   }), ready);
   const proxy = createImagesProxy({
     checks,
@@ -200,6 +216,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     detectors,
     guard,
     analyzer,
+    protection,
     warmUp,
     ready,
     get isReady() {

@@ -49,6 +49,8 @@ export const ERROR_CODES = Object.freeze({
   missing_prompt: { status: 400, exit: usage, doc: 'A JSON line has no "prompt" string.' },
   fetch_failed: { status: 400, exit: usage, doc: 'An image URL given as input could not be fetched.' },
   usage: { status: 400, exit: usage, doc: 'The command line is wrong (unknown option, missing argument).' },
+  invalid_enrolment: { status: 400, exit: usage, doc: 'A protected-person enrolment is malformed: 1-5 photos each showing exactly one face, a name, a known preference.' },
+  invalid_consent: { status: 400, exit: usage, doc: 'A consent grant is malformed: known categories, a future end date.' },
   // Gateway (issue 10): OpenAI Images parameters, request shape, output checks bound to their pre-check.
   unknown_parameter: { status: 400, exit: usage, doc: 'A field the Images proxy does not forward (it forwards only what it screens); `param` names it.' },
   invalid_parameter: { status: 400, exit: usage, doc: 'An Images parameter has the wrong type, or text where an identifier belongs; `param` names it.' },
@@ -65,6 +67,9 @@ export const ERROR_CODES = Object.freeze({
   decision_not_found: { status: 404, exit: usage, doc: 'No decision with this id for this tenant.' },
   key_not_found: { status: 404, exit: usage, doc: 'No API key with this id.' },
   list_not_found: { status: 404, exit: usage, doc: 'No hash list with this name.' },
+  entry_not_found: { status: 404, exit: usage, doc: 'No entry with this id in the hash list.' },
+  person_not_found: { status: 404, exit: usage, doc: 'No protected person with this id in this tenant.' },
+  consent_not_found: { status: 404, exit: usage, doc: 'No live consent grant with this id in this tenant.' },
   // Load and infrastructure: not the caller's fault.
   rate_limited: { status: 429, exit: unavailable, doc: 'The key made too many requests this minute; retry after Retry-After.' },
   queue_full: { status: 503, exit: unavailable, doc: 'Too many image checks are running; retry after Retry-After.' },

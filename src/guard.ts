@@ -1,5 +1,5 @@
-import { runDetectors, type Detector } from './detectors/detector.ts';
-import { decide, type DecideContext } from './policy/decide.ts';
+import { runDetectors, type Detector, type RequestContext } from './detectors/detector.ts';
+import { decide, type DecideContext, type VerifiedConsentRecord } from './policy/decide.ts';
 import { requireJurisdiction } from './policy/legal-basis.ts';
 import type { Policy } from './policy/policy.ts';
 import { resolvePolicy } from './policy/policy-file.ts';
@@ -30,6 +30,13 @@ export interface GuardScope {
 export interface GuardCheckContext extends GuardScope, Pick<DecideContext, 'verifiedConsent'> {
   /** Signals found before this check (a pre-generation decision's), decided on with the new ones. */
   signals?: readonly Signal[];
+  /** Who and what the subjects are checked for (tenant, kind of check), passed to every detector. */
+  request?: RequestContext;
+  /**
+   * Verifies consent against what the detectors found, before deciding (src/protect's consent
+   * registry); `reason` explains a refusal when there is none.
+   */
+  verifyConsent?: (detection: DetectionResult) => Promise<{ consent?: VerifiedConsentRecord; reason?: string }>;
 }
 
 export interface Guard {
@@ -70,14 +77,16 @@ export function createGuard(options: GuardOptions): Guard {
       const chosen = resolve(context);
       const list: readonly Subject[] = Array.isArray(subjects) ? subjects : [subjects as Subject];
       const timeout = (s: Subject) => (s.kind === 'prompt' ? (options.promptTimeoutMs ?? options.timeoutMs) : options.timeoutMs);
-      const results = await Promise.all(list.map((s) => runDetectors(detectors, s, { timeoutMs: timeout(s) })));
+      const results = await Promise.all(list.map((s) => runDetectors(detectors, s, { timeoutMs: timeout(s), context: context.request })));
       const detection: DetectionResult = { signals: [...(context.signals ?? [])], unavailable: [], details: {} };
       for (const [i, r] of results.entries()) {
         detection.signals.push(...r.signals);
         detection.unavailable.push(...r.unavailable);
         for (const [name, details] of Object.entries(r.details)) detection.details[list.length > 1 ? `${name}#${i}` : name] = details;
       }
-      const decision = decide(detection, chosen.policy, { jurisdiction: chosen.jurisdiction, verifiedConsent: context.verifiedConsent });
+      const verified = context.verifyConsent ? await context.verifyConsent(detection) : {};
+      const decision = decide(detection, chosen.policy, { jurisdiction: chosen.jurisdiction, verifiedConsent: verified.consent ?? context.verifiedConsent });
+      if (verified.reason && decision.verdict !== 'allow') decision.reasons.push(verified.reason);
       return { decision, detection };
     },
   };

@@ -15,7 +15,7 @@ export { createGuard, type Guard, type GuardOptions, type GuardResult, type Guar
 export { definePolicy, FLOORS, type Policy, type PolicyDefinition, type PolicyRule, type RuleCondition } from './policy/policy.ts';
 export { STRICT_POLICY, ADULT_POLICY, BUILTIN_POLICIES } from './policy/builtin-policies.ts';
 export { resolvePolicy, loadPolicy } from './policy/policy-file.ts';
-export { decide, type DecideContext } from './policy/decide.ts';
+export { decide, type DecideContext, type VerifiedConsentRecord } from './policy/decide.ts';
 export { JURISDICTIONS, isKnownJurisdiction } from './policy/legal-basis.ts';
 
 // Requests (text).
@@ -38,9 +38,15 @@ export { FileHashListStore, MemoryHashListStore, importHashList, readHashListFil
 export { HashListMatcher, type HashListMatch, type MatchQuery, type MatchOptions } from './hash/hash-list-matcher.ts';
 export { createHashListDetector, type HashListDetectorOptions, type HashListDetails } from './hash/hash-list-detector.ts';
 
+// Protect: hash lists in the database, protected persons, verified consent (docs/protection.md).
+export { importHashListToDb, listHashLists, readHashListEntries, removeHashListEntries, deleteHashList, type StoredHashList, type DbImportOptions } from './hash/list-db.ts';
+export { enrolPerson, listPersons, deletePerson, embeddingsFromPhotos, PERSON_PREFERENCES, type PersonRecord, type PersonPreference } from './protect/persons.ts';
+export { grantConsent, listGrants, revokeGrant, CONSENT_CATEGORIES, type ConsentGrant, type ConsentCategory } from './protect/consent.ts';
+export type { Protection } from './protect/protection.ts';
+
 // The composition root: the gateway's parts, wired from config.
 export { createContext, type ConsentryContext, type ScreeningContext, type ContextOverrides } from './context.ts';
-export type { CheckService, CheckedDecision, CheckScope, PdqHasher } from './checks/check-service.ts';
+export type { CheckService, CheckedDecision, CheckScope, PdqHasher, ConsentVerifier } from './checks/check-service.ts';
 export type { ImagesProxy, ProxyResult, EditUpload } from './proxy/openai-images-proxy.ts';
 
 // Proving it: corpus audits and red-teaming.

@@ -17,6 +17,8 @@ export { REDTEAM_REPORTERS, type RedteamReportInput } from './report/redteam-rep
 export { PROMPT_SCREENER } from './screen/prompt-screener.ts';
 export { normalize, type NormalizedText } from './screen/normalize.ts';
 export * from './hash/index.ts';
+export * from './protect/index.ts';
+export { createCachedAnalyzer } from './image/cached-analyzer.ts';
 export { decodeImage, SUPPORTED_FORMATS, type DecodeLimits, type DecodedImage } from './image/decode-image.ts';
 export { nudityFromClasses, exposureScore, LEVEL_RANK, NUDITY_THRESHOLDS } from './image/nudity-level.ts';
 export { faceSimilarity, SAME_PERSON_SIMILARITY } from './image/compare-edit.ts';

@@ -19,6 +19,10 @@ export const CATEGORIES = [
   'consent_claim',
   /** The image matches a hash list of known images (NCII, CSAM, protected). */
   'known_image',
+  /** A face matches a person enrolled for protection (their preference decides what is refused). */
+  'protected_person',
+  /** A matched protected person asked for no edits at all, and this is an edit or its output. */
+  'protected_no_edits',
   /** A check could not run; the policy fails closed on it. */
   'check_unavailable',
   /** The request is in a language or script the prompt screener cannot screen with confidence. */
@@ -64,6 +68,7 @@ export type Evidence =
   | { kind: 'score'; name: string; value: number }
   | { kind: 'region'; box: [x: number, y: number, width: number, height: number]; label: string; score?: number }
   | { kind: 'hash'; list: string; entryId: string; distance: number; signal: string }
+  | { kind: 'person'; personId: string; similarity: number; preference: string; box?: [x: number, y: number, width: number, height: number] }
   | { kind: 'note'; text: string };
 
 /** One finding of one detector. */
@@ -125,4 +130,15 @@ export interface Decision {
   policy: { id: string; version: string };
   jurisdiction: string;
   unavailable: UnavailableCheck[];
+  /** The verified consent that lifted a floor for the person it names: the grants and the face match. */
+  consent?: AppliedConsent;
+}
+
+export interface AppliedConsent {
+  grantIds: string[];
+  personIds: string[];
+  categories: string[];
+  matches: Array<{ personId: string; similarity: number }>;
+  /** The floors and rules it lifted. */
+  lifted: string[];
 }

@@ -19,7 +19,8 @@ export async function auditItem(item: AuditItem, deps: AuditDependencies, limits
       Promise.resolve(deps.hasher(bytes)),
       screenPrompt(item, deps),
     ]);
-    return { ...base, ...fromAnalysis(analysis), hashes, ...(prompt ? { prompt } : {}) };
+    const knownImage = deps.matchHashes ? await deps.matchHashes(hashes) : [];
+    return { ...base, ...fromAnalysis(analysis), hashes, ...(knownImage.length > 0 ? { knownImage } : {}), ...(prompt ? { prompt } : {}) };
   } catch (error) {
     const code = error instanceof ConsentryError ? error.code : 'analysis_failed';
     return { ...base, status: 'error', error: { code, message: errorMessage(error) } };

@@ -46,6 +46,8 @@ export interface AuditSummary {
     sexualisedIds: string[];
   };
   prompts: null | { screened: number; blocked: Proportion; review: number; sexualisedOutputGivenBlocked: Proportion; sexualisedOutputGivenAllowed: Proportion };
+  /** Images on a hash list (by id only; never shown). */
+  knownImages: { images: number; ids: string[] };
   nearDuplicates: { threshold: number; clusters: number; imagesInClusters: number; largest: { size: number; ids: string[] }[] };
   breakdowns: Record<string, BreakdownRow[]>;
   validation: ValidationReport | null;
@@ -152,6 +154,7 @@ export function summariseAudit(records: readonly AuditRecord[], options: Summary
       sexualisedIds: sexualised.map((r) => r.id),
     },
     prompts,
+    knownImages: { images: count(ok, (r) => (r.knownImage?.length ?? 0) > 0), ids: ok.filter((r) => (r.knownImage?.length ?? 0) > 0).map((r) => r.id) },
     nearDuplicates: {
       threshold: PDQ_MATCH_DISTANCE,
       clusters: clusters.length,

@@ -24,6 +24,19 @@ export interface AuditDependencies {
   hasher: ImageHasher;
   /** Screens the `prompt` column when present (a guard over the prompt screener). */
   promptGuard?: Guard;
+  /** Matches an image's hashes against the stored hash lists (operator lists, applied to every tenant). */
+  matchHashes?: (hashes: ImageHashes) => Promise<AuditKnownImage[]> | AuditKnownImage[];
+  /** Releases what the dependencies opened (models, database). */
+  close?(): Promise<void>;
+}
+
+/** A hash-list match of an audited image: the list entry and the distance, never the image. */
+export interface AuditKnownImage {
+  list: string;
+  purpose: string;
+  entryId: string;
+  signal: string;
+  distance: number;
 }
 
 export interface AuditFace {
@@ -56,6 +69,8 @@ export interface AuditRecord {
   personCount?: number;
   possibleMinor?: boolean;
   hashes?: ImageHashes;
+  /** Hash-list matches, when the image is on a list. */
+  knownImage?: AuditKnownImage[];
   prompt?: { verdict: Verdict; categories: string[]; reasons: string[] };
 }
 

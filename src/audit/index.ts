@@ -1,6 +1,6 @@
 export { runAudit, writeReports, type AuditOptions, type AuditOutcome } from './run-audit.ts';
 export { runDistributedAudit, startAuditWorker, AUDIT_QUEUE, DEFAULT_AUDIT_SCHEMA, type DistributedOptions, type AuditWorker } from './distributed-audit.ts';
-export { loadAuditDependencies, loadCompareEdit } from './default-dependencies.ts';
+export { loadAuditDependencies, loadCompareEdit, auditHashMatches } from './default-dependencies.ts';
 export { readAuditInputs, IMAGE_EXTENSIONS } from './audit-inputs.ts';
 export { auditItem } from './audit-item.ts';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './read-image.ts';

@@ -3,7 +3,8 @@ import type { Guard } from '../guard.ts';
 import type { Policy } from '../policy/policy.ts';
 import { sha256Hex, type DecisionLog, type InputRecord, type LogEntry, type LogKind } from '../store/decision-log.ts';
 import { imageSubject, promptSubject } from '../subjects.ts';
-import type { Decision, ImageSubject, RequestMode, Signal, Subject } from '../types.ts';
+import type { Decision, DetectionResult, ImageSubject, RequestMode, Signal, Subject } from '../types.ts';
+import type { VerifiedConsentRecord } from '../policy/decide.ts';
 import { checkImageInput, type CheckedImage, type ImageLimits } from './image-input.ts';
 import type { WorkQueue } from './work-queue.ts';
 
@@ -22,7 +23,17 @@ export interface CheckScope {
   /** A built-in policy name or the operator's configured policy id; defaults to the operator's. */
   policy?: string;
   jurisdiction?: string;
+  /** The end user the request is made for (OpenAI's `user` field or a header); consent grants may name one. */
+  endUser?: string;
+  /** For a self-edit: the requesting end user's own enrolled person id. */
+  selfPersonId?: string;
 }
+
+/** Verified consent for a request, from the consent registry (src/protect); `reason` says why there is none. */
+export type ConsentVerifier = (
+  request: { tenantId: string; endUser?: string; selfPersonId?: string },
+  detection: DetectionResult,
+) => Promise<{ consent?: VerifiedConsentRecord; reason?: string }>;
 
 /** Computes a PDQ hash when the hashing module is installed. */
 export type PdqHasher = (bytes: Uint8Array) => Promise<string | null>;
@@ -35,6 +46,8 @@ export interface CheckServiceOptions {
   imageQueue: WorkQueue;
   pdqHash?: PdqHasher;
   keepEvidence?: boolean;
+  /** Verifies consent grants against the faces found; absent: no consent is ever verified. */
+  verifyConsent?: ConsentVerifier;
 }
 
 export interface CheckService {
@@ -70,8 +83,12 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
     inputRecords: InputRecord[] | Promise<InputRecord[]>,
     extra: { parentId?: string; signals?: Signal[]; evidence?: Array<{ role: InputRecord['role']; bytes: Uint8Array }> } = {},
   ): Promise<CheckedDecision> {
+    const verifyConsent = kind === 'prompt' || !options.verifyConsent ? undefined : (found: DetectionResult) => options.verifyConsent!(scope, found);
     // The records (PDQ hashes) are computed while the detectors run, not after them.
-    const [{ decision, detection }, inputs] = await Promise.all([options.guard.check(subjects, { ...chosen, signals: extra.signals }), inputRecords]);
+    const [{ decision, detection }, inputs] = await Promise.all([
+      options.guard.check(subjects, { ...chosen, signals: extra.signals, request: { tenantId: scope.tenantId, request: kind }, verifyConsent }),
+      inputRecords,
+    ]);
     const entry = await options.log.append({
       tenantId: scope.tenantId,
       kind,

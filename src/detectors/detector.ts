@@ -14,12 +14,25 @@ export interface DetectorOutput {
 export interface Detector {
   readonly name: string;
   readonly accepts: readonly SubjectKind[];
-  detect(subject: Subject, options?: { signal?: AbortSignal }): Promise<DetectorOutput> | DetectorOutput;
+  detect(subject: Subject, options?: DetectOptions): Promise<DetectorOutput> | DetectorOutput;
+}
+
+/** Who and what a subject is checked for; detectors that keep per-tenant data (lists, persons) need it. */
+export interface RequestContext {
+  tenantId?: string;
+  /** The kind of check: a generated or edited output is `output`, an edit's inputs `edit`. */
+  request?: 'prompt' | 'image' | 'edit' | 'output' | 'moderation';
+}
+
+export interface DetectOptions extends RequestContext {
+  signal?: AbortSignal;
 }
 
 export interface RunDetectorsOptions {
   /** Per-detector time limit in milliseconds; a detector that overruns is reported unavailable. */
   timeoutMs?: number;
+  /** Passed to each detector with the subject. */
+  context?: RequestContext;
 }
 
 /**
@@ -41,7 +54,7 @@ export async function runDetectors(
     result.signals.push({ ...unavailableSignal(missing), reason: `No check is configured for ${subject.kind} subjects, so the request is refused.` });
     return result;
   }
-  const outcomes = await Promise.all(applicable.map((d) => runOne(d, subject, options.timeoutMs)));
+  const outcomes = await Promise.all(applicable.map((d) => runOne(d, subject, options.timeoutMs, options.context)));
   for (const [i, outcome] of outcomes.entries()) {
     const detector = applicable[i]!;
     if ('error' in outcome) {
@@ -69,11 +82,12 @@ async function runOne(
   detector: Detector,
   subject: Subject,
   timeoutMs: number | undefined,
+  context: RequestContext = {},
 ): Promise<{ output: DetectorOutput } | { error: UnavailableCheck }> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   try {
-    const work = Promise.resolve().then(() => detector.detect(subject, { signal: controller.signal }));
+    const work = Promise.resolve().then(() => detector.detect(subject, { ...context, signal: controller.signal }));
     const output =
       timeoutMs === undefined
         ? await work

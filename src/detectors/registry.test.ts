@@ -3,11 +3,17 @@
 // The image detectors run over a stand-in analyzer (the contract is the plumbing, not the models);
 // the prompt screener and the hash-list detector are the real ones.
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
+import { randomBytes } from 'node:crypto';
 import { readConfig } from '../config.ts';
 import { createGuard } from '../guard.ts';
 import { hashImage } from '../hash/image-hash.ts';
-import { MemoryHashListStore } from '../hash/list-store.ts';
+import { importHashListToDb } from '../hash/list-db.ts';
+import { enrolPerson } from '../protect/persons.ts';
+import { createProtection } from '../protect/protection.ts';
+import { identity } from '../testing/face-table-analyzer.ts';
+import { pgliteStorage, type TestStorage } from '../testing/test-database.ts';
+import type { Database } from '../store/database.ts';
 import type { ImageAnalyzer } from '../image/analysis-types.ts';
 import { sha256Hex, tableAnalyzer } from '../testing/fake-image-analyzer.ts';
 import { syntheticImage } from '../testing/synthetic-images.ts';
@@ -37,12 +43,17 @@ function brokenSubject(kind: SubjectKind): Subject {
   return { kind, before: junk, after: junk, prompt: { kind: 'prompt', text: 'x\uD800', mode: 'edit' } };
 }
 
-async function parts(analyzer: ImageAnalyzer, inputs: Inputs): Promise<DetectorParts> {
-  const store = new MemoryHashListStore();
-  const at = '2026-11-01T00:00:00.000Z';
-  const pdq = (await hashImage(inputs.known)).pdq;
-  await store.put({ name: 'ncii-test', source: 'test', purpose: 'ncii', createdAt: at, updatedAt: at, entries: [{ id: 'case-1', pdq, addedAt: at }] });
-  return { config: readConfig({}), analyzer, hashLists: () => store };
+// One database for the hash-list and protected-person detectors: the known image is on an ncii
+// list, and the face the stand-in analyzer finds in it belongs to an enrolled person.
+const BIOMETRIC_KEY = randomBytes(32).toString('base64');
+const FACE = identity(77);
+let storage: TestStorage;
+let db: Database;
+
+async function parts(analyzer: ImageAnalyzer, _inputs: Inputs, env: Record<string, string> = {}): Promise<DetectorParts> {
+  const config = readConfig({ CONSENTRY_BIOMETRIC_KEY: BIOMETRIC_KEY, ...env });
+  const protection = createProtection(async () => db, config, analyzer);
+  return { config, analyzer, protection: () => protection };
 }
 
 function textOf(subject: Subject): string | undefined {
@@ -70,6 +81,8 @@ function assertWellFormed(signal: Signal, subject: Subject): void {
     } else if (e.kind === 'hash') {
       assert.ok(e.list.length > 0 && e.entryId.length > 0 && Number.isInteger(e.distance) && e.distance >= 0 && e.distance <= 256, `${where}: hash evidence`);
       assert.ok(['pdq', 'md5', 'sha256'].includes(e.signal), `${where}: hash signal ${e.signal}`);
+    } else if (e.kind === 'person') {
+      assert.ok(e.personId.length > 0 && e.similarity >= -1 && e.similarity <= 1 && e.preference.length > 0, `${where}: person evidence`);
     } else {
       assert.ok(e.text.length > 0, `${where}: note`);
     }
@@ -99,7 +112,15 @@ describe('detector registry contract', () => {
     // Index 5 hashes with PDQ quality 88, over the detector's floor of 50, so the PDQ path is what matches.
     inputs = { known: await syntheticImage(5, { size: 320 }), plain: await syntheticImage(2, { size: 320 }) };
     // The stand-in says: the known image is explicit and shows an adult; the plain one shows nothing.
-    analyzer = tableAnalyzer(new Map([[sha256Hex(inputs.known), { level: 'explicit', faces: [{ gender: 'female', age: 30 }] }]]));
+    analyzer = tableAnalyzer(new Map([[sha256Hex(inputs.known), { level: 'explicit', faces: [{ gender: 'female', age: 30, embedding: FACE }] }]]));
+    storage = pgliteStorage();
+    db = await storage.open();
+    await importHashListToDb(db, { name: 'ncii-test', source: 'test', purpose: 'ncii', text: `${(await hashImage(inputs.known)).pdq},100,case-1\n` });
+    await enrolPerson(db, { tenantId: 'default', name: 'Test Person', embeddings: [FACE], key: Buffer.from(BIOMETRIC_KEY, 'base64') });
+  });
+  after(async () => {
+    await db?.close();
+    await storage?.dispose();
   });
 
   for (const [name, entry] of Object.entries(DETECTORS) as [string, DetectorEntry][]) {
@@ -167,14 +188,11 @@ describe('detector registry contract', () => {
     assertFailedClosed(decision, 'guard', /no detector accepts a image subject/);
   });
 
-  it('the hash-list detector reads only the lists named in CONSENTRY_HASH_LISTS, and a missing one fails the start', async () => {
-    const base = await parts(analyzer, inputs);
-    const only = (names: string) => ({ ...base, config: readConfig({ CONSENTRY_HASH_LISTS: names }) });
-    await assert.rejects(createDetectors(['hash-list'], only('ncii-test,missing')), { code: 'list_not_found' });
-    const store = base.hashLists();
-    const at = '2026-11-01T00:00:00.000Z';
-    await store.put({ name: 'other', source: 'test', purpose: 'ncii', createdAt: at, updatedAt: at, entries: [] });
-    const [other] = await createDetectors(['hash-list'], only('other'));
+  it('the hash-list detector reads only the lists named in CONSENTRY_HASH_LISTS, and a missing one fails closed', async () => {
+    const [missing] = await createDetectors(['hash-list'], await parts(analyzer, inputs, { CONSENTRY_HASH_LISTS: 'ncii-test,missing' }));
+    assertFailedClosed((await createGuard({ detectors: [missing!] }).check(subjectsFor('image', inputs))).decision, 'hash-list', /missing/);
+    await importHashListToDb(db, { name: 'other', source: 'test', purpose: 'ncii', text: `${'0'.repeat(64)},100,zero\n` });
+    const [other] = await createDetectors(['hash-list'], await parts(analyzer, inputs, { CONSENTRY_HASH_LISTS: 'other' }));
     const { decision } = await createGuard({ detectors: [other!] }).check(subjectsFor('image', inputs));
     assert.equal(decision.verdict, 'allow', 'the known image is on ncii-test, which was not chosen');
   });

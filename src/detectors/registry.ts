@@ -3,8 +3,8 @@
 // modules lazily, so a context that only screens prompts never loads the image code.
 import type { ConsentryConfig } from '../config.ts';
 import { ConfigError } from '../errors.ts';
-import type { HashListStore } from '../hash/list-store.ts';
 import type { ImageAnalyzer } from '../image/analysis-types.ts';
+import type { Protection } from '../protect/protection.ts';
 import type { SubjectKind } from '../types.ts';
 import type { Detector } from './detector.ts';
 
@@ -13,8 +13,8 @@ export interface DetectorParts {
   readonly config: ConsentryConfig;
   /** The shared image analyzer (the model worker pool, started on first use, results cached). */
   readonly analyzer: ImageAnalyzer;
-  /** Where hash lists live, opened on first use. */
-  hashLists(): HashListStore;
+  /** Hash lists, protected persons and consent in the database (opened on first use). */
+  protection(): Protection;
 }
 
 export interface DetectorEntry {
@@ -44,20 +44,20 @@ export const DETECTORS = Object.freeze({
   },
   'hash-list': {
     accepts: ['image', 'edit'],
-    doc: 'Matches images against NCII/CSAM hash lists (PDQ, MD5, SHA-256); lists from CONSENTRY_HASH_LISTS, default all.',
-    async create(parts) {
-      const [{ createHashListDetector }, { loadHashListMatcher }] = await Promise.all([import('../hash/hash-list-detector.ts'), import('../hash/list-store.ts')]);
-      // Loaded once: a named list that does not exist fails the start, not the first check.
-      const matcher = await loadHashListMatcher(parts.hashLists(), { names: parts.config.hashLists ? [...parts.config.hashLists] : undefined });
-      return createHashListDetector({ matcher, maxPixels: parts.config.maxImagePixels });
-    },
+    doc: 'Matches images against the hash lists in the database (PDQ, MD5, SHA-256) that apply to the tenant; CONSENTRY_HASH_LISTS narrows them, default all.',
+    create: async (parts) => parts.protection().hashListDetector,
+  },
+  'protected-person': {
+    accepts: ['image', 'edit'],
+    doc: "Matches faces against the tenant's enrolled protected persons (encrypted embeddings); their preference sets the floor.",
+    create: async (parts) => parts.protection().personDetector,
   },
 } satisfies Record<string, DetectorEntry>);
 
 export type DetectorName = keyof typeof DETECTORS;
 
 /** What runs when `CONSENTRY_DETECTORS` is not set. */
-export const DEFAULT_DETECTORS: readonly DetectorName[] = Object.freeze(['prompt-screener', 'image', 'edit']);
+export const DEFAULT_DETECTORS: readonly DetectorName[] = Object.freeze(['prompt-screener', 'image', 'edit', 'hash-list', 'protected-person']);
 
 export function isDetectorName(name: string): name is DetectorName {
   return Object.hasOwn(DETECTORS, name);

@@ -1,4 +1,4 @@
-import type { Detector, DetectorOutput } from '../detectors/detector.ts';
+import type { DetectOptions, Detector, DetectorOutput, RequestContext } from '../detectors/detector.ts';
 import type { Evidence, ImageSubject, Signal, Subject } from '../types.ts';
 import { DIHEDRAL_NAMES } from './pdq.ts';
 import type { HashList } from './hash-list.ts';
@@ -6,9 +6,10 @@ import { HashListMatcher, type HashListMatch } from './hash-list-matcher.ts';
 import { hashImage } from './image-hash.ts';
 
 export interface HashListDetectorOptions {
-  /** The lists to match; or a ready matcher over them. */
+  /** The lists to match; or a ready matcher over them; or, per request, the matchers for its tenant. */
   lists?: readonly HashList[];
   matcher?: HashListMatcher;
+  matchers?: (context: RequestContext) => Promise<HashListMatcher[]>;
   threshold?: number;
   /**
    * PDQ hashes of query images under this quality are not matched (featureless images collide);
@@ -26,30 +27,29 @@ export interface HashListDetails {
   images: { label: string; pdq: string; quality: number; md5: string; sha256: string; matches: HashListMatch[]; notes: string[] }[];
 }
 
-const BLOCKING_PURPOSES = new Set(['ncii', 'csam']);
+const BLOCKING_PURPOSES = new Set(['ncii', 'csam', 'takedown']);
 
 /**
  * The `hash-list` detector: hashes each image (an edit's before and after too) and emits a
- * `known_image` signal with `hash` evidence for each list of purpose `ncii` or `csam` that it
- * matches. Matches on `protected` lists are recorded in the details as notes only. An image that
+ * `known_image` signal with `hash` evidence for each list of purpose `ncii`, `csam` or `takedown`
+ * that it matches. With `matchers`, an image is hashed only when some list applies to the request. Matches on `protected` lists are recorded in the details as notes only. An image that
  * cannot be decoded throws, which `runDetectors` turns into a fail-closed `check_unavailable`.
  */
 export function createHashListDetector(options: HashListDetectorOptions): Detector {
-  const matcher = options.matcher ?? new HashListMatcher(options.lists ?? [], { threshold: options.threshold });
-  const threshold = options.threshold ?? matcher.threshold;
+  const fixed = options.matchers ? undefined : (options.matcher ?? new HashListMatcher(options.lists ?? [], { threshold: options.threshold }));
+  const matchersFor = options.matchers ?? (async () => [fixed!]);
+  const thresholdOf = (m: HashListMatcher) => options.threshold ?? m.threshold;
   const minQuality = options.minQuality ?? 50;
   const dihedral = options.dihedral ?? true;
 
-  async function checkImage(image: ImageSubject, fallbackLabel: string) {
+  async function checkImage(image: ImageSubject, fallbackLabel: string, matchers: HashListMatcher[]) {
     const label = image.label ?? fallbackLabel;
     const hashes = await hashImage(image.bytes, { dihedral, maxPixels: options.maxPixels });
     const notes: string[] = [];
     const usePdq = hashes.quality >= minQuality;
     if (!usePdq) notes.push(`PDQ quality ${hashes.quality} is under ${minQuality}: only exact MD5/SHA-256 matches were checked`);
-    const matches = matcher.match(
-      { md5: hashes.md5, sha256: hashes.sha256, ...(usePdq ? { pdq: hashes.pdq, dihedral: hashes.dihedral } : {}) },
-      { threshold },
-    );
+    const query = { md5: hashes.md5, sha256: hashes.sha256, ...(usePdq ? { pdq: hashes.pdq, dihedral: hashes.dihedral } : {}) };
+    const matches = matchers.flatMap((m) => m.match(query, { threshold: thresholdOf(m) })).sort((a, b) => a.distance - b.distance);
     for (const m of matches.filter((m) => m.purpose === 'protected')) {
       notes.push(`${label} matches entry ${m.entryId} of protected list ${m.list} (${m.signal}, distance ${m.distance}); informational only`);
     }
@@ -60,13 +60,16 @@ export function createHashListDetector(options: HashListDetectorOptions): Detect
   return {
     name: 'hash-list',
     accepts: ['image', 'edit'],
-    async detect(subject: Subject): Promise<DetectorOutput> {
+    async detect(subject: Subject, detectOptions: DetectOptions = {}): Promise<DetectorOutput> {
+      const matchers = await matchersFor(detectOptions);
+      if (matchers.length === 0) return { signals: [], details: { images: [] } };
+      const threshold = Math.max(...matchers.map(thresholdOf));
       const images: [ImageSubject, string][] =
         subject.kind === 'image' ? [[subject, 'image']] : subject.kind === 'edit' ? [[subject.before, 'input image'], [subject.after, 'output image']] : [];
       const details: HashListDetails = { images: [] };
       const signals: Signal[] = [];
       for (const [image, fallback] of images) {
-        const checked = await checkImage(image, fallback);
+        const checked = await checkImage(image, fallback, matchers);
         details.images.push(checked);
         const byList = new Map<string, HashListMatch[]>();
         for (const m of checked.matches) if (BLOCKING_PURPOSES.has(m.purpose)) byList.set(m.list, [...(byList.get(m.list) ?? []), m]);

@@ -5,11 +5,15 @@
 import { InvalidInputError } from '../errors.ts';
 import { isPdqHex } from './hamming.ts';
 
-export const LIST_PURPOSES = ['ncii', 'csam', 'protected', 'other'] as const;
-/** What a list is for: `ncii` and `csam` lists block; `protected` ones only inform. */
+export const LIST_PURPOSES = ['ncii', 'csam', 'takedown', 'protected', 'other'] as const;
+/** What a list is for: `ncii`, `csam` and `takedown` lists block; `protected` and `other` ones only inform. */
 export type ListPurpose = (typeof LIST_PURPOSES)[number];
 
-export const HASH_LIST_FORMATS = ['pdq', 'csv', 'jsonl'] as const;
+/**
+ * `pdq`: ThreatExchange hashers' `hash,quality,id` lines; `csv` with a header; `jsonl`; `te`:
+ * python-threatexchange / HMA signal lines, `SIGNAL_TYPE VALUE` (only the `pdq` type is read).
+ */
+export const HASH_LIST_FORMATS = ['pdq', 'csv', 'jsonl', 'te'] as const;
 export type HashListFormat = (typeof HASH_LIST_FORMATS)[number];
 
 export interface HashListEntry {
@@ -70,8 +74,9 @@ export function detectHashListFormat(text: string, fileName?: string): HashListF
   const ext = fileName?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
   if (ext === 'csv') return 'csv';
   if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
-  if (ext === 'pdq' || ext === 'txt') return 'pdq';
-  const first = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#'))?.trim() ?? '';
+  if (ext === 'pdq' || ext === 'txt') return /^pdq\s/i.test(firstLine(text)) ? 'te' : 'pdq';
+  const first = firstLine(text);
+  if (/^pdq\s+[0-9a-f]{64}\b/i.test(first)) return 'te';
   if (first.startsWith('{')) return 'jsonl';
   if (/^"?[A-Za-z_]/.test(first) && !isPdqHex(first.split(/[,\s]/)[0] ?? '')) return 'csv';
   return 'pdq';
@@ -103,6 +108,7 @@ export function parseHashList(text: string, options: ParseHashListOptions = {}):
   if (format === 'pdq') parsePdqLines(lines, accept, errors);
   else if (format === 'csv') parseCsvLines(lines, accept, errors);
   else if (format === 'jsonl') parseJsonLines(lines, accept, errors);
+  else if (format === 'te') parseSignalLines(lines, accept, errors);
   else throw new InvalidInputError(`unknown hash list format ${JSON.stringify(format)}`, undefined, 'invalid_hash_list');
   if (errors.length > 0) {
     const shown = errors.slice(0, MAX_REPORTED_ERRORS);
@@ -127,6 +133,7 @@ export function formatHashList(entries: readonly HashListEntry[], format: HashLi
     return ['pdq,quality,id,added_at,md5,sha256', ...rows].join('\n') + '\n';
   }
   if (format === 'jsonl') return entries.map((e) => `${JSON.stringify(e)}\n`).join('');
+  if (format === 'te') return entries.map((e) => `pdq ${e.pdq}\n`).join('');
   throw new InvalidInputError(`unknown hash list format ${JSON.stringify(format)}`, undefined, 'invalid_hash_list');
 }
 
@@ -168,6 +175,25 @@ function validateEntry(raw: RawEntry, now: string): HashListEntry | string {
 }
 
 type Accept = (line: number, raw: RawEntry) => void;
+
+function firstLine(text: string): string {
+  return text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#'))?.trim() ?? '';
+}
+
+/**
+ * `SIGNAL_TYPE VALUE [ID]`, as python-threatexchange's file exchange and HMA's bank tools write
+ * signals. Entries here need a PDQ hash, so another signal type is refused by line rather than dropped.
+ */
+function parseSignalLines(lines: string[], accept: Accept, errors: LineError[]): void {
+  lines.forEach((line, i) => {
+    if (isSkippable(line)) return;
+    const m = /^(\S+)[\s,]+(\S+)(?:[\s,]+(.*))?$/.exec(line.trim());
+    if (!m) return void errors.push({ line: i + 1, message: 'expected "SIGNAL_TYPE VALUE"' });
+    const type = m[1]!.toLowerCase();
+    if (type !== 'pdq') return void errors.push({ line: i + 1, message: `signal type ${preview(m[1])} is not supported here (only pdq)` });
+    accept(i + 1, { pdq: m[2], id: m[3]?.trim() });
+  });
+}
 
 function isSkippable(line: string): boolean {
   const t = line.trim();

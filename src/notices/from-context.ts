@@ -1,20 +1,20 @@
 // The notice and review services as a gateway or the CLI wires them from a context.
-import { join } from 'node:path';
 import type { ConsentryContext } from '../context.ts';
-import { FileHashListStore, type HashListStore } from '../hash/list-store.ts';
+import { DatabaseHashListStore } from '../hash/list-db.ts';
+import type { HashListStore } from '../hash/list-store.ts';
 import { createReviewService, type ReviewService } from '../review/review-service.ts';
 import { createNoticeService, type NoticeService } from './notice-service.ts';
 
 export interface ServiceOverrides {
-  /** Where takedown hashes go; default the hash-list file the `lists` and `match` commands use. */
+  /** Where takedown hashes go; default the operator's hash lists in the database (`consentry lists`). */
   lists?: HashListStore;
   fetch?: typeof fetch;
   now?: () => Date;
 }
 
-/** The hash-list store notices write to: `$CONSENTRY_DATA_DIR/hash-lists.json`. */
-export function defaultListStore(context: Pick<ConsentryContext, 'config'>): HashListStore {
-  return new FileHashListStore(join(context.config.dataDir, 'hash-lists.json'));
+/** The hash-list store notices write to: the operator's lists in the database, which every gateway matches. */
+export function defaultListStore(context: Pick<ConsentryContext, 'db'>): HashListStore {
+  return new DatabaseHashListStore(context.db);
 }
 
 export function noticeServiceFor(context: Pick<ConsentryContext, 'db' | 'log' | 'config'>, overrides: ServiceOverrides = {}): NoticeService {

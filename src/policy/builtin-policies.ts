@@ -36,6 +36,7 @@ export const ADULT_POLICY: Policy = definePolicy({
       verdict: 'review',
       reason: 'A revealing image of a real person needs a human look.',
       legalClass: 'C1b_REAL_ADULT_SUGGESTIVE',
+      unlessVerifiedConsent: true,
     },
   ],
 });

@@ -9,8 +9,22 @@ export interface DecideContext {
    * A consent record verified by the operator's consent registry. Never derived from the request
    * text: a prompt that claims consent grants nothing.
    */
-  verifiedConsent?: { recordIds: string[] };
+  verifiedConsent?: VerifiedConsentRecord;
 }
+
+/**
+ * Consent checked against the request by the consent registry (src/protect/consent.ts): the grants,
+ * the persons whose faces matched, and the categories every grant covers. Without `categories` it
+ * covers every category a floor lifts for.
+ */
+export interface VerifiedConsentRecord {
+  recordIds: string[];
+  personIds?: string[];
+  categories?: readonly string[];
+  matches?: Array<{ personId: string; similarity: number }>;
+}
+
+const CONSENTABLE: readonly Category[] = ['suggestive', 'undress', 'sexual'];
 
 /**
  * Turns detector output into a decision under a policy. Pure: the same input gives the same
@@ -22,11 +36,16 @@ export function decide(detection: DetectionResult, policy: Policy, context: Deci
   const present = new Set<Category>(
     categories.filter((f) => f.score >= (policy.thresholds[f.category] ?? DEFAULT_THRESHOLD)).map((f) => f.category),
   );
+  const consent = applicableConsent(context.verifiedConsent, present, detection.signals);
   const fired: FiredRule[] = [];
+  const lifted: string[] = [];
   for (const [rules, floor] of [[policy.floors, true], [policy.rules, false]] as const) {
     for (const rule of rules) {
       if (!matches(rule, present)) continue;
-      if (rule.unlessVerifiedConsent && context.verifiedConsent && context.verifiedConsent.recordIds.length > 0) continue;
+      if (rule.unlessVerifiedConsent && consent) {
+        lifted.push(rule.id);
+        continue;
+      }
       fired.push({ id: rule.id, verdict: rule.verdict, floor, reason: rule.reason, ...(rule.legalClass ? { legalClass: rule.legalClass } : {}) });
     }
   }
@@ -45,7 +64,22 @@ export function decide(detection: DetectionResult, policy: Policy, context: Deci
     policy: { id: policy.id, version: policy.version },
     jurisdiction,
     unavailable: detection.unavailable,
+    ...(consent && lifted.length > 0
+      ? { consent: { grantIds: consent.recordIds, personIds: consent.personIds ?? [], categories: [...(consent.categories ?? CONSENTABLE)], matches: consent.matches ?? [], lifted } }
+      : {}),
   };
+}
+
+/**
+ * Verified consent counts only when it covers every consentable category present and nothing
+ * suggests a minor (any `minor` signal at all, whatever its score): it never lifts the minor floor.
+ */
+function applicableConsent(consent: VerifiedConsentRecord | undefined, present: ReadonlySet<Category>, signals: readonly Signal[]): VerifiedConsentRecord | undefined {
+  if (!consent || consent.recordIds.length === 0) return undefined;
+  if (present.has('minor') || signals.some((s) => s.category === 'minor' && s.score > 0)) return undefined;
+  const allowed = new Set(consent.categories ?? CONSENTABLE);
+  if (CONSENTABLE.some((c) => present.has(c) && !allowed.has(c))) return undefined;
+  return consent;
 }
 
 function matches(rule: PolicyRule, present: ReadonlySet<Category>): boolean {

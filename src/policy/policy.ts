@@ -71,6 +71,21 @@ export const FLOORS: readonly PolicyRule[] = Object.freeze([
     unlessVerifiedConsent: true,
   },
   {
+    id: 'floor.protected_person',
+    when: { all: ['protected_person'], any: ['sexual', 'undress', 'suggestive'] },
+    verdict: 'block',
+    reason: 'A person in the image asked not to be shown undressed or sexualised, and has not consented to this request.',
+    legalClass: 'C1_REAL_ADULT_SEXUAL',
+    unlessVerifiedConsent: true,
+  },
+  {
+    id: 'floor.protected_person_no_edits',
+    when: { any: ['protected_no_edits'] },
+    verdict: 'block',
+    reason: 'A person in the image asked that no photo showing them be edited.',
+    unlessVerifiedConsent: true,
+  },
+  {
     id: 'floor.known_image',
     when: { any: ['known_image'] },
     verdict: 'block',

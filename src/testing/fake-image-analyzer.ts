@@ -8,7 +8,7 @@ import type { FaceResult, ImageAnalysis, ImageAnalyzer, NudityLevel } from '../i
 export interface FakeTruth {
   level?: NudityLevel;
   drawn?: boolean;
-  faces?: { gender: FaceResult['gender']; age: number; possibleMinor?: boolean }[];
+  faces?: { gender: FaceResult['gender']; age: number; possibleMinor?: boolean; embedding?: ArrayLike<number> }[];
   pdq?: string;
 }
 
@@ -31,6 +31,7 @@ export function tableAnalyzer(table: ReadonlyMap<string, FakeTruth> = new Map(),
       const faces: FaceResult[] = (truth.faces ?? []).map((f, i) => ({
         box: [i * 10, 0, 10, 10], score: 0.9, age: f.age, ageBand: { low: f.age - 5, high: f.age + 5 },
         possibleMinor: f.possibleMinor ?? f.age - 5 < 18, gender: f.gender, genderScore: 0.9,
+        ...(f.embedding ? { embedding: Array.from(f.embedding) } : {}),
       }));
       return {
         width: meta.width ?? 0, height: meta.height ?? 0, format: meta.format ?? 'unknown',
