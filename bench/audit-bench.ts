@@ -38,7 +38,19 @@ const result = await runAudit({ input: images, outDir: out, deps, concurrency: v
 const seconds = (performance.now() - started) / 1000;
 await deps.analyzer.close();
 const n = result.summary.images.total;
-console.log(JSON.stringify({ kind, images: n, analysed: result.summary.images.analysed, seconds: +seconds.toFixed(1), imagesPerSecond: +(n / seconds).toFixed(1), msPerImage: +((seconds * 1000) / n).toFixed(2), projected20kMinutes: +((20000 / (n / seconds)) / 60).toFixed(1), cores: cpus().length, node: process.version }));
+console.log(
+  JSON.stringify({
+    kind,
+    images: n,
+    analysed: result.summary.images.analysed,
+    seconds: +seconds.toFixed(1),
+    imagesPerSecond: +(n / seconds).toFixed(1),
+    msPerImage: +((seconds * 1000) / n).toFixed(2),
+    projected20kMinutes: +(20000 / (n / seconds) / 60).toFixed(1),
+    cores: cpus().length,
+    node: process.version,
+  }),
+);
 
 // Near-duplicate clustering alone at 20,000 hashes (linear scan).
 const random = (i: number) => Array.from({ length: 8 }, (_, k) => ((Math.imul(i + 1, 2654435761) ^ Math.imul(k + 7, 40503)) >>> 0).toString(16).padStart(8, '0')).join('');

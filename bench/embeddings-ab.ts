@@ -29,16 +29,30 @@ const [beforeRuntime, afterRuntime] = [await before.faces.embeddingRuntime(), aw
 console.log(
   `# embeddings A/B: before = landmarks ${beforeRuntime.landmarks}, recognition ${beforeRuntime.recognition}; ` +
     `after = landmarks ${afterRuntime.landmarks}, recognition ${afterRuntime.recognition}; ` +
-    `nsfwjs ${after.nudity.runtime}, age/gender ${after.faces.ageGenderRuntime}, BlazeFace ${after.faces.detectorRuntime} in both; ${PASSES} passes; load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+    `nsfwjs ${after.nudity.runtime}, age/gender ${after.faces.ageGenderRuntime}, BlazeFace ${after.faces.detectorRuntime} in both; ${PASSES} passes; load ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
 );
 
 // ~1 MP JPEGs, as bench:images uses.
 const decoded: DecodedImage[] = [];
-for (const name of readdirSync(people).filter((n) => /\.(jpe?g|png)$/i.test(n)).sort()) {
+for (const name of readdirSync(people)
+  .filter((n) => /\.(jpe?g|png)$/i.test(n))
+  .sort()) {
   const src = readFileSync(`${people}/${name}`);
   const m = await sharp(src).metadata();
   const s = Math.sqrt(1e6 / (m.width! * m.height!));
-  decoded.push(await decodeImage(await sharp(src).rotate().resize(Math.round(m.width! * s)).jpeg({ quality: 85 }).toBuffer(), { maxBytes: 5e7, maxPixels: 1e8 }));
+  decoded.push(
+    await decodeImage(
+      await sharp(src)
+        .rotate()
+        .resize(Math.round(m.width! * s))
+        .jpeg({ quality: 85 })
+        .toBuffer(),
+      { maxBytes: 5e7, maxPixels: 1e8 },
+    ),
+  );
 }
 
 const cpu = () => {
@@ -105,6 +119,13 @@ const faceAfter = median(rows.map((r) => r.perFaceAfter));
 const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 console.log(`\n${n} photos at ~1 MP, ${facesPerPass} faces a pass (${(facesPerPass / n).toFixed(1)} a photo), medians of ${PASSES} passes, CPU time in one thread:`);
 console.log(`  edit analysis  before ${msBefore.toFixed(0)} ms/image (${(1000 / msBefore).toFixed(2)} images/s a core, ${((cores * 1000) / msBefore).toFixed(2)} on ${cores} cores)`);
-console.log(`                 after  ${msAfter.toFixed(0)} ms/image (${(1000 / msAfter).toFixed(2)} images/s a core, ${((cores * 1000) / msAfter).toFixed(2)} on ${cores} cores); ${(msBefore / msAfter).toFixed(2)}x`);
+console.log(
+  `                 after  ${msAfter.toFixed(0)} ms/image (${(1000 / msAfter).toFixed(2)} images/s a core, ${((cores * 1000) / msAfter).toFixed(2)} on ${cores} cores); ${(msBefore / msAfter).toFixed(2)}x`,
+);
 console.log(`  embedding (landmarks + recognition, crops included)  before ${faceBefore.toFixed(1)} ms/face, after ${faceAfter.toFixed(1)} ms/face; ${(faceBefore / faceAfter).toFixed(2)}x`);
-console.log(`load now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `load now ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);

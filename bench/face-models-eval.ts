@@ -31,7 +31,16 @@ function ageRange(bin: string): [number, number] {
   throw new Error(`age bin ${bin}`);
 }
 
-interface Row { name: string; found: number; total: number; genderOk: number; absErr: number[]; binErr: number[]; ms: number; flaggedByBin: Record<string, [number, number]> }
+interface Row {
+  name: string;
+  found: number;
+  total: number;
+  genderOk: number;
+  absErr: number[];
+  binErr: number[];
+  ms: number;
+  flaggedByBin: Record<string, [number, number]>;
+}
 type Predict = (x: tfTypes.Tensor4D) => Promise<Array<{ box: number[]; age: number; gender: string }>>;
 
 async function evaluate(name: string, predict: Predict): Promise<Row> {
@@ -61,17 +70,27 @@ const pct = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.
 
 const rows: Row[] = [];
 const humanPlain = await loadHuman(humanConfig({ faceres: true, mesh: false }));
-rows.push(await evaluate('Human BlazeFace + faceres (no mesh)', async (x) => (await humanPlain.detect(x)).face.filter((f) => f.score >= 0.35).map((f) => ({ box: f.box, age: f.age ?? NaN, gender: f.gender ?? '' }))));
+rows.push(
+  await evaluate('Human BlazeFace + faceres (no mesh)', async (x) =>
+    (await humanPlain.detect(x)).face.filter((f) => f.score >= 0.35).map((f) => ({ box: f.box, age: f.age ?? NaN, gender: f.gender ?? '' })),
+  ),
+);
 const humanMesh = await loadHuman(humanConfig({ faceres: true, mesh: true }));
-rows.push(await evaluate('Human BlazeFace + mesh + faceres (Human default)', async (x) => (await humanMesh.detect(x)).face.filter((f) => f.score >= 0.35).map((f) => ({ box: f.box, age: f.age ?? NaN, gender: f.gender ?? '' }))));
-rows.push(await evaluate('Human faceres fed 0..1 pixels (wrong range)', async (x) => {
-  const y = tf.div(x, 255) as tfTypes.Tensor4D;
-  try {
-    return (await humanPlain.detect(y)).face.map((f) => ({ box: f.box, age: f.age ?? NaN, gender: f.gender ?? '' }));
-  } finally {
-    y.dispose();
-  }
-}));
+rows.push(
+  await evaluate('Human BlazeFace + mesh + faceres (Human default)', async (x) =>
+    (await humanMesh.detect(x)).face.filter((f) => f.score >= 0.35).map((f) => ({ box: f.box, age: f.age ?? NaN, gender: f.gender ?? '' })),
+  ),
+);
+rows.push(
+  await evaluate('Human faceres fed 0..1 pixels (wrong range)', async (x) => {
+    const y = tf.div(x, 255) as tfTypes.Tensor4D;
+    try {
+      return (await humanPlain.detect(y)).face.map((f) => ({ box: f.box, age: f.age ?? NaN, gender: f.gender ?? '' }));
+    } finally {
+      y.dispose();
+    }
+  }),
+);
 const faceapi = loadFaceApi() as unknown as {
   nets: { ssdMobilenetv1: { loadFromDisk(d: string): Promise<void> }; ageGenderNet: { loadFromDisk(d: string): Promise<void> } };
   SsdMobilenetv1Options: new (o: object) => unknown;
@@ -91,22 +110,31 @@ const ssd = async (x: tfTypes.Tensor4D) => {
 rows.push(await evaluate('face-api SSD + age/gender net (face-api default)', ssd));
 const ours = await loadFaceModel(tf);
 const lowThreshold = await loadHuman(humanConfig({ minConfidence: 0.2 }));
-rows.push(await evaluate('Human BlazeFace + face-api age/gender, square crop of the detector box (Consentry)', (x) => ours.detect(x)));  // Consentry's default
+rows.push(await evaluate('Human BlazeFace + face-api age/gender, square crop of the detector box (Consentry)', (x) => ours.detect(x))); // Consentry's default
 rows.push(await evaluate('Human BlazeFace + face-api 68 landmarks + age/gender on the landmark box', (x) => ours.detect(x, { align: true })));
 
 console.log('\n| pipeline | faces found | gender accuracy | age MAE (bin midpoint) | age error outside bin | 90th pct abs error | ms/image |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
-  console.log(`| ${r.name} | ${r.found}/${r.total} | ${(r.genderOk / Math.max(1, r.found)).toFixed(2)} | ${mean(r.absErr).toFixed(1)} | ${mean(r.binErr).toFixed(1)} | ${pct(r.absErr, 0.9).toFixed(1)} | ${(r.ms / r.total).toFixed(0)} |`);
+  console.log(
+    `| ${r.name} | ${r.found}/${r.total} | ${(r.genderOk / Math.max(1, r.found)).toFixed(2)} | ${mean(r.absErr).toFixed(1)} | ${mean(r.binErr).toFixed(1)} | ${pct(r.absErr, 0.9).toFixed(1)} | ${(r.ms / r.total).toFixed(0)} |`,
+  );
 }
 const oursRow = rows.at(-2)!;
 console.log(`\nConsentry ages: largest distance outside the labelled bin ${Math.max(0, ...oursRow.binErr).toFixed(1)} years`);
-console.log(`Adults flagged "possible minor" (band low end < ${ADULT_AGE} with margin ${AGE_BAND_MARGIN}), by labelled bin: ${Object.entries(oursRow.flaggedByBin).sort().map(([bin, [f, n]]) => `${bin}: ${f}/${n}`).join(', ')}`);
+console.log(
+  `Adults flagged "possible minor" (band low end < ${ADULT_AGE} with margin ${AGE_BAND_MARGIN}), by labelled bin: ${Object.entries(oursRow.flaggedByBin)
+    .sort()
+    .map(([bin, [f, n]]) => `${bin}: ${f}/${n}`)
+    .join(', ')}`,
+);
 
 // Face counts on the group photos, at the analysis resolution and at full resolution.
 console.log('\n| photo | Human BlazeFace (1024 px) | face-api SSD (1024 px) | Human BlazeFace (full size) | BlazeFace min confidence 0.2 |');
 console.log('| --- | --- | --- | --- | --- |');
-for (const f of readdirSync(peopleDir).filter((n) => /\.(jpe?g|png)$/i.test(n)).sort()) {
+for (const f of readdirSync(peopleDir)
+  .filter((n) => /\.(jpe?g|png)$/i.test(n))
+  .sort()) {
   const x = await load(path.join(peopleDir, f));
   const full = await load(path.join(peopleDir, f), 4096);
   const a = (await ours.detect(x)).length;

@@ -25,16 +25,27 @@ const median = (xs: number[]) => {
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.9 * (xs.length - 1))] ?? NaN;
 
 // ~1 megapixel JPEGs.
-const names = readdirSync(dir).filter((n) => /\.(jpe?g|png)$/i.test(n)).sort();
+const names = readdirSync(dir)
+  .filter((n) => /\.(jpe?g|png)$/i.test(n))
+  .sort();
 const inputs: Array<{ name: string; bytes: Buffer }> = [];
 for (const name of names) {
   const src = readFileSync(path.join(dir, name));
   const meta = await sharp(src).metadata();
   const scale = Math.sqrt(1_000_000 / ((meta.width ?? 1000) * (meta.height ?? 1000)));
-  const bytes = await sharp(src).rotate().resize(Math.round((meta.width ?? 1000) * scale)).jpeg({ quality: 85 }).toBuffer();
+  const bytes = await sharp(src)
+    .rotate()
+    .resize(Math.round((meta.width ?? 1000) * scale))
+    .jpeg({ quality: 85 })
+    .toBuffer();
   inputs.push({ name, bytes });
 }
-console.log(`# bench:images — ${inputs.length} photos at ~1 MP, ${cores} cores, Node ${process.version}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `# bench:images — ${inputs.length} photos at ~1 MP, ${cores} cores, Node ${process.version}, load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 
 // Baseline: nsfwjs alone, tfjs's default CPU backend, in this thread, decoding with sharp.
 const tf = await import('@tensorflow/tfjs');
@@ -106,5 +117,12 @@ async function measure(label: string, options: { embeddings?: boolean; regions?:
 
 const scan = await measure('full scan (decode + nudity + faces with age/gender)', {});
 const edit = await measure('edit-comparison analysis (+ embeddings + body regions)', { embeddings: true, regions: true });
-console.log(`\nspeed-up of the full scan over the baseline's nsfwjs-only throughput: ${(scan.ips / (1000 / baselineLatency)).toFixed(1)}x wall-clock; by CPU time ${(scan.capacity / (1000 / baselineCpuMs)).toFixed(1)}x (edit analysis ${(edit.capacity / (1000 / baselineCpuMs)).toFixed(1)}x)`);
-console.log(`target 10 images/s: ${scan.ips >= 10 ? 'met' : 'NOT met'} (measured ${scan.ips.toFixed(2)} wall-clock, ${scan.capacity.toFixed(2)} by CPU time); load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `\nspeed-up of the full scan over the baseline's nsfwjs-only throughput: ${(scan.ips / (1000 / baselineLatency)).toFixed(1)}x wall-clock; by CPU time ${(scan.capacity / (1000 / baselineCpuMs)).toFixed(1)}x (edit analysis ${(edit.capacity / (1000 / baselineCpuMs)).toFixed(1)}x)`,
+);
+console.log(
+  `target 10 images/s: ${scan.ips >= 10 ? 'met' : 'NOT met'} (measured ${scan.ips.toFixed(2)} wall-clock, ${scan.capacity.toFixed(2)} by CPU time); load average now ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);

@@ -8,22 +8,48 @@ import { decodeImage } from '../src/image/decode-image.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 
 const dir = sharedPath('data', 'people')!;
-const names = readdirSync(dir).filter((n) => /\.(jpe?g|png)$/i.test(n)).sort();
+const names = readdirSync(dir)
+  .filter((n) => /\.(jpe?g|png)$/i.test(n))
+  .sort();
 const inputs: Buffer[] = [];
 for (const name of names) {
   const src = readFileSync(path.join(dir, name));
   const meta = await sharp(src).metadata();
   const scale = Math.sqrt(1_000_000 / ((meta.width ?? 1000) * (meta.height ?? 1000)));
-  inputs.push(await sharp(src).rotate().resize(Math.round((meta.width ?? 1000) * scale)).jpeg({ quality: 85 }).toBuffer());
+  inputs.push(
+    await sharp(src)
+      .rotate()
+      .resize(Math.round((meta.width ?? 1000) * scale))
+      .jpeg({ quality: 85 })
+      .toBuffer(),
+  );
 }
 sharp.concurrency(1);
 sharp.cache(false);
 const models = await loadImageModels();
 const tf = models.tf;
-console.log('backend', tf.getBackend(), 'simd', await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'), 'threads', await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'), 'load', os.loadavg().map((x) => x.toFixed(1)).join(' '));
+console.log(
+  'backend',
+  tf.getBackend(),
+  'simd',
+  await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'),
+  'threads',
+  await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'),
+  'load',
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' '),
+);
 const limits = { maxBytes: 50e6, maxPixels: 100e6 };
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const stages: Record<string, number[]> = {};
 const rec = (k: string, v: number) => (stages[k] ??= []).push(v);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
@@ -36,9 +62,19 @@ for (let r = 0; r < ROUNDS + 1; r++) {
     const a = await analyzeDecoded(models, d, {});
     const cAn = cpu() - c;
     if (r === 0) continue;
-    rec('decode cpu', cDec); rec('analyze cpu', cAn);
-    rec('nudity wall', a.timings.nudityMs); rec('faces wall', a.timings.facesMs);
+    rec('decode cpu', cDec);
+    rec('analyze cpu', cAn);
+    rec('nudity wall', a.timings.nudityMs);
+    rec('faces wall', a.timings.facesMs);
   }
 }
 for (const [k, v] of Object.entries(stages)) console.log(k.padEnd(14), 'median', median(v).toFixed(1), 'ms');
-console.log('tensors alive', tf.memory().numTensors, 'load', os.loadavg().map((x) => x.toFixed(1)).join(' '));
+console.log(
+  'tensors alive',
+  tf.memory().numTensors,
+  'load',
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' '),
+);

@@ -147,18 +147,26 @@ if (values.size) {
   console.log(`# bench:match — ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}, threshold ${T}`);
   const rows: Record<string, unknown>[] = [];
   for (const n of sizes) {
-    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--size', String(n), '--queries', values.queries, '--linear-queries', values['linear-queries'], '--seed', values.seed], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--size', String(n), '--queries', values.queries, '--linear-queries', values['linear-queries'], '--seed', values.seed],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     if (child.status !== 0) throw new Error(`size ${n} failed with status ${child.status}`);
     const row = JSON.parse(child.stdout.trim().split('\n').pop()!);
     rows.push(row);
     console.log(JSON.stringify(row));
   }
-  console.log('\n| hashes | chunks | build s | index MB | RSS MB | recall (near) | near p50 / p99 ms | near CPU p50 / p99 ms | far p50 / p99 ms | far CPU p50 / p99 ms | linear p50 / p99 ms | speed-up p50 | load avg |');
+  console.log(
+    '\n| hashes | chunks | build s | index MB | RSS MB | recall (near) | near p50 / p99 ms | near CPU p50 / p99 ms | far p50 / p99 ms | far CPU p50 / p99 ms | linear p50 / p99 ms | speed-up p50 | load avg |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${Number(r.hashes).toLocaleString('en')} | ${r.chunks} | ${r.buildS} | ${r.indexMB} | ${r.rssMB} | ${r.recall} (${r.nearQueries}) | ${r.nearP50ms} / ${r.nearP99ms} | ${r.nearCpuP50ms} / ${r.nearCpuP99ms} | ${r.farP50ms} / ${r.farP99ms} | ${r.farCpuP50ms} / ${r.farCpuP99ms} | ${r.linearP50ms} / ${r.linearP99ms} | ${r.speedupP50}x | ${(r.loadAverage as number[])[0]} |`);
+    console.log(
+      `| ${Number(r.hashes).toLocaleString('en')} | ${r.chunks} | ${r.buildS} | ${r.indexMB} | ${r.rssMB} | ${r.recall} (${r.nearQueries}) | ${r.nearP50ms} / ${r.nearP99ms} | ${r.nearCpuP50ms} / ${r.nearCpuP99ms} | ${r.farP50ms} / ${r.farP99ms} | ${r.farCpuP50ms} / ${r.farCpuP99ms} | ${r.linearP50ms} / ${r.linearP99ms} | ${r.speedupP50}x | ${(r.loadAverage as number[])[0]} |`,
+    );
   }
 }

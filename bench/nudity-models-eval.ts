@@ -14,7 +14,11 @@ if (dirs.length < 2) {
   console.error('nudity-models-eval: ../shared/data is absent (set CONSENTRY_SHARED).');
   process.exit(0);
 }
-const files = dirs.flatMap((d) => readdirSync(d).filter((n) => /\.(jpe?g|png)$/i.test(n)).map((n) => path.join(d, n)));
+const files = dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((n) => /\.(jpe?g|png)$/i.test(n))
+    .map((n) => path.join(d, n)),
+);
 const tf = await initTf();
 const images = [];
 for (const f of files) {
@@ -43,7 +47,9 @@ for (const name of ['MobileNetV2', 'MobileNetV2Mid']) {
       neutral += v[2]!;
     }
     const ms = (performance.now() - t) / images.length;
-    console.log(`| ${name} | ${antialias ? 'block average + bilinear (Consentry)' : 'bilinear only (nsfwjs)'} | ${notNone}/${images.length} | ${drawn}/${images.length} | ${(neutral / images.length).toFixed(3)} | ${ms.toFixed(0)} |`);
+    console.log(
+      `| ${name} | ${antialias ? 'block average + bilinear (Consentry)' : 'bilinear only (nsfwjs)'} | ${notNone}/${images.length} | ${drawn}/${images.length} | ${(neutral / images.length).toFixed(3)} | ${ms.toFixed(0)} |`,
+    );
   }
   model.dispose();
 }

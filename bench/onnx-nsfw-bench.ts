@@ -34,12 +34,21 @@ const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-console.log(`# ONNX export of nsfwjs MobileNetV2 (folded): ${(onnx.length / 1e6).toFixed(1)} MB; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `# ONNX export of nsfwjs MobileNetV2 (folded): ${(onnx.length / 1e6).toFixed(1)} MB; load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 let maxDiff = 0;
 const tfjsMs: number[] = [];
 const ortMs: number[] = [];
 for (const name of ['fr_two_people.jpg', 'vh_solvay1927.jpg', 'max_group.jpeg', 'fr_obama.jpg']) {
-  const { data, info } = await sharp(readFileSync(`${people}/${name}`)).resize(1024).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(readFileSync(`${people}/${name}`))
+    .resize(1024)
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const image = tf.tensor3d(data, [info.height, info.width, 3], 'int32');
   const x = prepare(tf, image);
   const input = new ort.Tensor('float32', x.dataSync() as Float32Array, [1, 224, 224, 3]);

@@ -55,7 +55,9 @@ function indexBench(): void {
   const index = new PersonIndex(people);
   const buildMs = performance.now() - started;
   const heapAfter = process.memoryUsage();
-  console.log(`build ${(buildMs / 1000).toFixed(1)} s; memory +${((heapAfter.rss - heapBefore.rss) / 2 ** 20).toFixed(0)} MiB RSS (+${((heapAfter.arrayBuffers - heapBefore.arrayBuffers) / 2 ** 20).toFixed(0)} MiB typed arrays)`);
+  console.log(
+    `build ${(buildMs / 1000).toFixed(1)} s; memory +${((heapAfter.rss - heapBefore.rss) / 2 ** 20).toFixed(0)} MiB RSS (+${((heapAfter.arrayBuffers - heapBefore.arrayBuffers) / 2 ** 20).toFixed(0)} MiB typed arrays)`,
+  );
   const scan = new PersonIndex(people.slice(0, 0).concat(people), { indexFrom: Infinity });
   for (const cosine of [0.97, 0.95, 0.93]) {
     const times: number[] = [];
@@ -70,13 +72,15 @@ function indexBench(): void {
       reads.push(index.lastStats.candidates);
       if (r.some((m) => m.personId === who.personId)) found++;
     }
-    console.log(`another photo at cosine ${cosine}: recall ${(found / queries).toFixed(3)}; query p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms; reads ${(percentile(reads, 50) / n * 100).toFixed(2)}% of the set (p50), ${(Math.max(...reads) / n * 100).toFixed(2)}% (max)`);
+    console.log(
+      `another photo at cosine ${cosine}: recall ${(found / queries).toFixed(3)}; query p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms; reads ${((percentile(reads, 50) / n) * 100).toFixed(2)}% of the set (p50), ${((Math.max(...reads) / n) * 100).toFixed(2)}% (max)`,
+    );
   }
   const strangerTimes: number[] = [];
   let strangerHits = 0;
   for (let q = 0; q < queries; q++) {
     const v = new Float32Array(128);
-    for (let j = 0; j < 128; j++) v[j] = 0.922 * common[j]! + 0.387 * g() / Math.sqrt(128);
+    for (let j = 0; j < 128; j++) v[j] = 0.922 * common[j]! + (0.387 * g()) / Math.sqrt(128);
     started = performance.now();
     if (index.search(normalised(v), T).length > 0) strangerHits++;
     strangerTimes.push(performance.now() - started);
@@ -109,7 +113,9 @@ async function photosBench(): Promise<void> {
   const analyzer = createImageAnalyzer({ workers: 2, timeoutMs: 120_000 });
   const faces: Array<{ file: string; face: number; who: string; embedding: Float32Array }> = [];
   try {
-    for (const file of readdirSync(dir).filter((f) => /\.jpe?g$/i.test(f)).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => /\.jpe?g$/i.test(f))
+      .sort()) {
       const a = await analyzer.analyze(readFileSync(join(dir, file)), { embeddings: true });
       a.faces.forEach((f, i) => {
         if (f.embedding) faces.push({ file, face: i, who: identityOf(file, f.box, a.width) ?? `${file}#${i}`, embedding: normalised(f.embedding) });
@@ -121,7 +127,10 @@ async function photosBench(): Promise<void> {
   console.log(`\n## Shared photos: ${faces.length} faces in ${new Set(faces.map((f) => f.file)).size} photos; each face enrolled alone, matched against every face of the other photos`);
   const rows: string[] = [];
   for (const threshold of [0.89, 0.91, 0.93, 0.95]) {
-    let genuine = 0, misses = 0, impostor = 0, falseMatches = 0;
+    let genuine = 0,
+      misses = 0,
+      impostor = 0,
+      falseMatches = 0;
     const falseNames = new Set<string>();
     for (const enrolled of faces) {
       const index = new PersonIndex([{ personId: enrolled.who, vector: enrolled.embedding }]);
@@ -140,7 +149,9 @@ async function photosBench(): Promise<void> {
         }
       }
     }
-    rows.push(`| ${threshold} | ${misses}/${genuine} = ${(misses / genuine * 100).toFixed(0)}% | ${falseMatches}/${impostor} = ${(falseMatches / impostor * 100).toFixed(2)}% | ${[...falseNames].slice(0, 4).join('; ')}${falseNames.size > 4 ? ` (+${falseNames.size - 4})` : ''} |`);
+    rows.push(
+      `| ${threshold} | ${misses}/${genuine} = ${((misses / genuine) * 100).toFixed(0)}% | ${falseMatches}/${impostor} = ${((falseMatches / impostor) * 100).toFixed(2)}% | ${[...falseNames].slice(0, 4).join('; ')}${falseNames.size > 4 ? ` (+${falseNames.size - 4})` : ''} |`,
+    );
   }
   console.log('| threshold | false non-match (genuine pairs) | false match (impostor pairs) | falsely matched pairs |\n|---|---|---|---|');
   for (const r of rows) console.log(r);

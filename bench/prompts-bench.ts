@@ -54,7 +54,14 @@ async function pass(contender: Contender, items: readonly PromptItem[]): Promise
   const totalMs = Number(process.hrtime.bigint() - start) / 1e6;
   const cpu = process.cpuUsage(cpu0);
   latencies.sort();
-  return { rps: (items.length / totalMs) * 1000, cpuRps: items.length / ((cpu.user + cpu.system) / 1e6), p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: latencies[latencies.length - 1]!, cpuP99: percentile(cpuTimes, 0.99) };
+  return {
+    rps: (items.length / totalMs) * 1000,
+    cpuRps: items.length / ((cpu.user + cpu.system) / 1e6),
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    max: latencies[latencies.length - 1]!,
+    cpuP99: percentile(cpuTimes, 0.99),
+  };
 }
 
 function median(xs: number[]): number {
@@ -83,7 +90,10 @@ async function projectContenders(): Promise<Contender[]> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { runs: { type: 'string', default: '7' }, warmup: { type: 'string', default: '3' }, json: { type: 'boolean', default: false }, slowest: { type: 'string', default: '5' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { runs: { type: 'string', default: '7' }, warmup: { type: 'string', default: '3' }, json: { type: 'boolean', default: false }, slowest: { type: 'string', default: '5' } },
+  });
   const runs = Number(values.runs);
   const warmup = Number(values.warmup);
   if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0 || !Number.isInteger(Number(values.slowest))) {
@@ -102,19 +112,31 @@ async function main(argv: string[]): Promise<number> {
 
   const meanChars = items.reduce((n, i) => n + i.text.length, 0) / items.length;
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`;
-  console.log(`mixed set: ${items.length} requests (ours ${items.length - shared.sources.reduce((n, s) => n + s.items.length, 0)}, shared samples ${shared.sources.map((s) => `${s.source} ${s.items.length}`).join(', ') || 'none'}), mean ${meanChars.toFixed(0)} chars`);
+  console.log(
+    `mixed set: ${items.length} requests (ours ${items.length - shared.sources.reduce((n, s) => n + s.items.length, 0)}, shared samples ${shared.sources.map((s) => `${s.source} ${s.items.length}`).join(', ') || 'none'}), mean ${meanChars.toFixed(0)} chars`,
+  );
   console.log(`machine: ${machine}; single thread; ${warmup} warm-up + ${runs} timed passes each, medians over passes`);
   const results: { name: string; rps: number; cpuRps: number; cpuP99Ms: number; p50Ms: number; p99Ms: number; maxMs: number }[] = [];
   for (const c of contenders) {
     for (let i = 0; i < warmup; i++) await pass(c, items);
     const stats: PassStats[] = [];
     for (let i = 0; i < runs; i++) stats.push(await pass(c, items));
-    results.push({ name: c.name, rps: median(stats.map((s) => s.rps)), cpuRps: median(stats.map((s) => s.cpuRps)), cpuP99Ms: median(stats.map((s) => s.cpuP99)), p50Ms: median(stats.map((s) => s.p50)), p99Ms: median(stats.map((s) => s.p99)), maxMs: Math.max(...stats.map((s) => s.max)) });
+    results.push({
+      name: c.name,
+      rps: median(stats.map((s) => s.rps)),
+      cpuRps: median(stats.map((s) => s.cpuRps)),
+      cpuP99Ms: median(stats.map((s) => s.cpuP99)),
+      p50Ms: median(stats.map((s) => s.p50)),
+      p99Ms: median(stats.map((s) => s.p99)),
+      maxMs: Math.max(...stats.map((s) => s.max)),
+    });
   }
   console.log('');
   console.log(`${'contender'.padEnd(46)}${'req/s'.padStart(10)}${'req/cpu-s'.padStart(11)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'max ms'.padStart(10)}${'p99 cpu ms'.padStart(12)}`);
   for (const r of results) {
-    console.log(`${r.name.padEnd(46)}${Math.round(r.rps).toString().padStart(10)}${Math.round(r.cpuRps).toString().padStart(11)}${r.p50Ms.toFixed(4).padStart(10)}${r.p99Ms.toFixed(4).padStart(10)}${r.maxMs.toFixed(3).padStart(10)}${r.cpuP99Ms.toFixed(3).padStart(12)}`);
+    console.log(
+      `${r.name.padEnd(46)}${Math.round(r.rps).toString().padStart(10)}${Math.round(r.cpuRps).toString().padStart(11)}${r.p50Ms.toFixed(4).padStart(10)}${r.p99Ms.toFixed(4).padStart(10)}${r.maxMs.toFixed(3).padStart(10)}${r.cpuP99Ms.toFixed(3).padStart(12)}`,
+    );
   }
   // The slowest requests of the first contender (median over passes), to show where the tail comes from.
   const first = contenders[0]!;
@@ -127,7 +149,10 @@ async function main(argv: string[]): Promise<number> {
       perItem[i]!.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
   }
-  const slow = items.map((item, i) => ({ item, ms: median(perItem[i]!) })).sort((a, b) => b.ms - a.ms).slice(0, Number(values.slowest));
+  const slow = items
+    .map((item, i) => ({ item, ms: median(perItem[i]!) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, Number(values.slowest));
   if (slow.length > 0) console.log(`\nslowest requests for ${first.name} (median of 3):`);
   for (const { item, ms } of slow) console.log(`  ${ms.toFixed(3)} ms  ${item.source.padEnd(26)} ${item.text.length} chars  ${JSON.stringify(item.text.slice(0, 70))}`);
   const base = results.find((r) => r.name.startsWith('keyword baseline'));

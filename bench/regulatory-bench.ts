@@ -55,6 +55,10 @@ await time('records on request (one statement, chain verified)', async () => {
   const r = await exportRecords(db, { statement: `csy-dec-${last!.editMinor.id}` });
   return `${r.records.length} entries, chain of ${r.chain.checked} verified`;
 });
-console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; Node ${process.version}`);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}; Node ${process.version}`,
+);
 await db.close();
 rmSync(dir, { recursive: true, force: true });

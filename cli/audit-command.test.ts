@@ -48,7 +48,10 @@ test('consentry audit on the shared photos (plumbing, with a stand-in analyzer),
     // The resume kept the first run's arguments, in audit-run.json and in the report's Method section.
     const run = JSON.parse(await readFile(join(dir, 'out', 'audit-run.json'), 'utf8')) as { args: string[]; resumes: Array<{ args: string[] }> };
     assert.deepEqual(run.args, [people, '--out', join(dir, 'out'), '--validate', '4', '--title', 'Clothed adults']);
-    assert.deepEqual(run.resumes.map((r) => r.args), [[join(dir, 'out')]]);
+    assert.deepEqual(
+      run.resumes.map((r) => r.args),
+      [[join(dir, 'out')]],
+    );
     const html = await readFile(join(dir, 'out', 'report.html'), 'utf8');
     assert.match(html, /<h1>Clothed adults<\/h1>/);
     assert.match(html, /command: <code>consentry audit [^<]*--validate 4 --title Clothed adults<\/code>/);
@@ -69,7 +72,15 @@ test('consentry audit --retry-errors analyses again what failed; a plain resume 
   const dir = await mkdtemp(join(tmpdir(), 'audit-cli-retry-'));
   try {
     const out = join(dir, 'out');
-    const broken = createAuditCommand(async () => ({ analyzer: { analyze: async () => { throw new Error('model worker crashed'); }, close: async () => {} }, hasher: fakeHasher() }));
+    const broken = createAuditCommand(async () => ({
+      analyzer: {
+        analyze: async () => {
+          throw new Error('model worker crashed');
+        },
+        close: async () => {},
+      },
+      hasher: fakeHasher(),
+    }));
     const a = io();
     assert.equal(await broken.run([people, '--out', out], a.io), 1);
     assert.match(a.out(), /Images: 11 listed, 0 analysed, 11 failed/);

@@ -2,7 +2,17 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_READ_LIMITS, InvalidInputError, readAuditInputs, readConfig, runAudit, runDistributedAudit, loadAuditDependencies, type AuditDependencies, type AuditSummary } from '../src/internal.ts';
+import {
+  DEFAULT_READ_LIMITS,
+  InvalidInputError,
+  readAuditInputs,
+  readConfig,
+  runAudit,
+  runDistributedAudit,
+  loadAuditDependencies,
+  type AuditDependencies,
+  type AuditSummary,
+} from '../src/internal.ts';
 import type { CliCommand, CliIO } from './cli-command.ts';
 
 const USAGE = `Usage: consentry audit <folder | manifest.csv | manifest.jsonl | previous-output-folder> [options]
@@ -30,16 +40,26 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
   return {
     usage: USAGE,
     async run(args, io) {
-      const parse = (argv: string[]) => parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          out: { type: 'string' }, concurrency: { type: 'string' }, by: { type: 'string' }, validate: { type: 'string' }, seed: { type: 'string' },
-          labels: { type: 'string' }, 'no-thumbnails': { type: 'boolean' }, title: { type: 'string' }, 'max-bytes': { type: 'string' },
-          'timeout-ms': { type: 'string' }, distributed: { type: 'boolean' }, 'audit-id': { type: 'string' },
-          'retry-errors': { type: 'boolean' },
-        },
-      });
+      const parse = (argv: string[]) =>
+        parseArgs({
+          args: argv,
+          allowPositionals: true,
+          options: {
+            out: { type: 'string' },
+            concurrency: { type: 'string' },
+            by: { type: 'string' },
+            validate: { type: 'string' },
+            seed: { type: 'string' },
+            labels: { type: 'string' },
+            'no-thumbnails': { type: 'boolean' },
+            title: { type: 'string' },
+            'max-bytes': { type: 'string' },
+            'timeout-ms': { type: 'string' },
+            distributed: { type: 'boolean' },
+            'audit-id': { type: 'string' },
+            'retry-errors': { type: 'boolean' },
+          },
+        });
       let { values, positionals } = parse(args);
       let input = positionals[0];
       let outDir = values.out;
@@ -70,7 +90,10 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
         input: resolve(input),
         outDir,
         concurrency: int('concurrency', values.concurrency),
-        by: values.by?.split(',').map((s) => s.trim()).filter(Boolean),
+        by: values.by
+          ?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
         validate: int('validate', values.validate),
         validationSeed: int('seed', values.seed),
         labelsFile: values.labels ? resolve(values.labels) : undefined,
@@ -88,7 +111,10 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
       const original = first ?? { args, startedAt: started.toISOString(), resumes: [] };
       const resumes = first ? [...first.resumes, { at: started.toISOString(), args }] : [];
       const writeRun = (extra: Record<string, unknown> = {}) =>
-        writeFile(join(outDir!, 'audit-run.json'), `${JSON.stringify({ input: options.input, args: original.args, startedAt: original.startedAt, ...(resumes.length ? { resumes } : {}), ...extra }, null, 2)}\n`);
+        writeFile(
+          join(outDir!, 'audit-run.json'),
+          `${JSON.stringify({ input: options.input, args: original.args, startedAt: original.startedAt, ...(resumes.length ? { resumes } : {}), ...extra }, null, 2)}\n`,
+        );
       const run = { version: await consentryVersion(), command: ['consentry', 'audit', ...original.args].join(' '), startedAt: original.startedAt };
       await writeRun();
       const controller = new AbortController();
@@ -108,7 +134,13 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
         const deps = await loadDeps(io);
         try {
           const result = await runAudit({ ...options, run, input: items, deps, progress: io.stderr, signal: controller.signal });
-          await writeRun({ finishedAt: new Date().toISOString(), seconds: (Date.now() - started.getTime()) / 1000, analysedNow: result.analysedNow, resumed: result.resumed, complete: result.complete });
+          await writeRun({
+            finishedAt: new Date().toISOString(),
+            seconds: (Date.now() - started.getTime()) / 1000,
+            analysedNow: result.analysedNow,
+            resumed: result.resumed,
+            complete: result.complete,
+          });
           if (!result.complete) {
             io.stderr.write(`Interrupted: ${result.records.length} of ${result.total} images done. Run again to resume.\n`);
             return 1;
@@ -129,19 +161,21 @@ export function createAuditCommand(loadDeps: (io: CliIO) => Promise<AuditDepende
 function printSummary(io: CliIO, s: AuditSummary, files: string[]): void {
   const pct = (p: number | null) => (p === null ? '–' : `${(p * 100).toFixed(1)}%`);
   const share = (x: AuditSummary['shares']['undressed']) => (x.p === null ? 'n/a (no images)' : `${pct(x.p)} (95% CI ${pct(x.low)}–${pct(x.high)}, ${x.k}/${x.n})`);
-  io.stdout.write([
-    `Images: ${s.images.total} listed, ${s.images.analysed} analysed, ${s.images.errors} failed`,
-    `Undressed (partial/explicit): ${share(s.shares.undressed)}`,
-    `Undressed or suggestive:      ${share(s.shares.sexualised)}`,
-    `Explicit:                     ${share(s.shares.explicit)}`,
-    `Women among gendered faces in undressed/suggestive images: ${share(s.gender.sexualised.femaleShareOfFaces)}`,
-    `Possible minors: ${s.minors.possibleMinorImages} (${s.minors.possibleMinorAmongSexualised} among undressed/suggestive)`,
-    `On a hash list: ${s.knownImages.images}`,
-    `Near-duplicate clusters (PDQ <= ${s.nearDuplicates.threshold}): ${s.nearDuplicates.clusters}`,
-    s.corrected ? 'Corrected prevalence from human labels: see summary.json "validation".' : 'Figures are UNCORRECTED for detector error (no --labels).',
-    ...files.map((f) => `wrote ${f}`),
-    '',
-  ].join('\n'));
+  io.stdout.write(
+    [
+      `Images: ${s.images.total} listed, ${s.images.analysed} analysed, ${s.images.errors} failed`,
+      `Undressed (partial/explicit): ${share(s.shares.undressed)}`,
+      `Undressed or suggestive:      ${share(s.shares.sexualised)}`,
+      `Explicit:                     ${share(s.shares.explicit)}`,
+      `Women among gendered faces in undressed/suggestive images: ${share(s.gender.sexualised.femaleShareOfFaces)}`,
+      `Possible minors: ${s.minors.possibleMinorImages} (${s.minors.possibleMinorAmongSexualised} among undressed/suggestive)`,
+      `On a hash list: ${s.knownImages.images}`,
+      `Near-duplicate clusters (PDQ <= ${s.nearDuplicates.threshold}): ${s.nearDuplicates.clusters}`,
+      s.corrected ? 'Corrected prevalence from human labels: see summary.json "validation".' : 'Figures are UNCORRECTED for detector error (no --labels).',
+      ...files.map((f) => `wrote ${f}`),
+      '',
+    ].join('\n'),
+  );
 }
 
 export const auditCommand = createAuditCommand();

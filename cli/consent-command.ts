@@ -51,7 +51,9 @@ export const consentCommand: CliCommand = {
         if (values.json) io.stdout.write(`${JSON.stringify(grant)}\n`);
         else {
           io.stdout.write(`${grant.id}\n`);
-          io.stderr.write(`Granted: person ${grant.personId} consents to ${grant.categories.join(', ')} edits by ${grant.endUser ? `user "${grant.endUser}"` : 'any user of the tenant'}${grant.until ? ` until ${grant.until}` : ''}.\n`);
+          io.stderr.write(
+            `Granted: person ${grant.personId} consents to ${grant.categories.join(', ')} edits by ${grant.endUser ? `user "${grant.endUser}"` : 'any user of the tenant'}${grant.until ? ` until ${grant.until}` : ''}.\n`,
+          );
         }
         return 0;
       }
@@ -61,7 +63,9 @@ export const consentCommand: CliCommand = {
         else if (grants.length === 0) io.stderr.write('No consent grants.\n');
         else {
           for (const g of grants) {
-            io.stdout.write(`${g.id}  person ${g.personId}  ${g.categories.join(',')}  ${g.endUser ? `user ${g.endUser}` : 'any user'}  ${g.until ? `until ${g.until}` : 'no end date'}${g.revokedAt ? `  REVOKED ${g.revokedAt}` : ''}\n`);
+            io.stdout.write(
+              `${g.id}  person ${g.personId}  ${g.categories.join(',')}  ${g.endUser ? `user ${g.endUser}` : 'any user'}  ${g.until ? `until ${g.until}` : 'no end date'}${g.revokedAt ? `  REVOKED ${g.revokedAt}` : ''}\n`,
+            );
           }
         }
         return 0;

@@ -12,7 +12,11 @@ describe('consentry demo', () => {
     try {
       const first = memoryIO();
       assert.equal(await main(['demo', '--json', '--data-dir', dir], first), 0, first.err());
-      const lines = first.out().trim().split('\n').map((l) => JSON.parse(l));
+      const lines = first
+        .out()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       const decisions = lines.filter((l) => l.verdict);
       assert.ok(decisions.some((d) => d.text === 'put her in a bikini' && d.verdict === 'block'));
       assert.ok(decisions.some((d) => d.text === 'take off his glasses' && d.verdict === 'allow'));

@@ -41,7 +41,9 @@ with its reason and legal basis, then verifies the whole log.`,
       for (const request of REQUESTS) {
         const decision = await context.checks.checkPrompt({ tenantId: DEMO_TENANT, jurisdiction: request.jurisdiction }, { prompt: request.text, mode: request.mode });
         if (values.json) {
-          out.write(`${JSON.stringify({ ...request, id: decision.id, verdict: decision.verdict, rules: decision.rules.map((r) => r.id), reasons: decision.reasons, legalBasis: decision.legalBasis.map((b) => b.citation) })}\n`);
+          out.write(
+            `${JSON.stringify({ ...request, id: decision.id, verdict: decision.verdict, rules: decision.rules.map((r) => r.id), reasons: decision.reasons, legalBasis: decision.legalBasis.map((b) => b.citation) })}\n`,
+          );
           continue;
         }
         out.write(`${decision.verdict.toUpperCase().padEnd(6)} [${request.mode}] ${request.text}\n`);
@@ -57,7 +59,9 @@ with its reason and legal basis, then verifies the whole log.`,
       const verification = await verifyLog(context.db);
       if (values.json) out.write(`${JSON.stringify({ log: verification })}\n`);
       else {
-        out.write(`\nDecision log: ${verification.checked} entries, hash chain ${verification.ok ? 'valid' : `BROKEN at entry ${verification.firstBroken?.seq}`}, head ${verification.head?.slice(0, 16)}…\n`);
+        out.write(
+          `\nDecision log: ${verification.checked} entries, hash chain ${verification.ok ? 'valid' : `BROKEN at entry ${verification.firstBroken?.seq}`}, head ${verification.head?.slice(0, 16)}…\n`,
+        );
         out.write('Next: npx consentry screen "TEXT" --mode edit --jurisdiction FR, or npx consentry serve (see README)\n');
       }
       return verification.ok ? 0 : 1;

@@ -20,15 +20,19 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 
 /** Abstract pattern images (no people). */
 async function pattern(seed: number): Promise<Buffer> {
-  const w = 240, h = 180;
+  const w = 240,
+    h = 180;
   const px = Buffer.alloc(w * h * 3);
   for (let i = 0; i < w * h; i++) {
-    const x = i % w, y = Math.floor(i / w);
+    const x = i % w,
+      y = Math.floor(i / w);
     px[i * 3] = 128 + 120 * Math.sin((x * seed) / 13 + y / 7);
     px[i * 3 + 1] = ((x >> 4) ^ (y >> 4)) * seed * 9;
     px[i * 3 + 2] = (x * y * seed) >> 6;
   }
-  return sharp(px, { raw: { width: w, height: h, channels: 3 } }).png().toBuffer();
+  return sharp(px, { raw: { width: w, height: h, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 describe('consentry hash and match', () => {
@@ -37,7 +41,12 @@ describe('consentry hash and match', () => {
     dir = await mkdtemp(join(tmpdir(), 'consentry-cli-'));
     await writeFile(join(dir, 'a.png'), await pattern(1));
     await writeFile(join(dir, 'b.png'), await pattern(3));
-    await writeFile(join(dir, 'a-copy.jpg'), await sharp(await pattern(1)).jpeg({ quality: 70 }).toBuffer());
+    await writeFile(
+      join(dir, 'a-copy.jpg'),
+      await sharp(await pattern(1))
+        .jpeg({ quality: 70 })
+        .toBuffer(),
+    );
     await writeFile(join(dir, 'bad.png'), 'not really a png');
   });
   after(() => rm(dir, { recursive: true, force: true }));
@@ -45,7 +54,10 @@ describe('consentry hash and match', () => {
   it('hash --json prints one line per file, an error line for a bad one, and goes on', async () => {
     const r = await run(['hash', '--json', join(dir, 'a.png'), join(dir, 'bad.png'), join(dir, 'b.png')]);
     assert.equal(r.code, 1);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.equal(lines.length, 3);
     assert.match(lines[0].pdq, /^[0-9a-f]{64}$/);
     assert.equal(typeof lines[0].quality, 'number');
@@ -64,7 +76,10 @@ describe('consentry hash and match', () => {
     await writeFile(list, r.out);
     const m = await run(['match', join(dir, 'a-copy.jpg'), join(dir, 'b.png'), '--list', list, '--purpose', 'ncii', '--json']);
     assert.equal(m.code, 1, 'a match exits 1 so scripts can gate');
-    const [copy, other] = m.out.trim().split('\n').map((l) => JSON.parse(l));
+    const [copy, other] = m.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.equal((await run(['match', join(dir, 'b.png'), '--list', list])).code, 0, 'no match exits 0');
     assert.equal(copy.matches.length, 1);
     assert.equal(copy.matches[0].entryId, join(dir, 'a.png'));

@@ -43,7 +43,9 @@ export const keysCommand: CliCommand = {
         else if (keys.length === 0) io.stderr.write('No keys.\n');
         else {
           for (const k of keys) {
-            io.stdout.write(`${k.id}  ${k.prefix}…  ${k.scope.padEnd(5)}  tenant ${k.tenantId}  ${k.rateLimitPerMinute}/min  created ${k.createdAt}${k.revokedAt ? `  REVOKED ${k.revokedAt}` : ''}  ${k.name}\n`);
+            io.stdout.write(
+              `${k.id}  ${k.prefix}…  ${k.scope.padEnd(5)}  tenant ${k.tenantId}  ${k.rateLimitPerMinute}/min  created ${k.createdAt}${k.revokedAt ? `  REVOKED ${k.revokedAt}` : ''}  ${k.name}\n`,
+            );
           }
         }
         return 0;
@@ -58,7 +60,9 @@ export const keysCommand: CliCommand = {
       if (values.json) io.stdout.write(`${JSON.stringify({ key, ...record })}\n`);
       else {
         io.stdout.write(`${key}\n`);
-        io.stderr.write(`Created ${record.scope} key "${record.name}" (${record.prefix}…) for tenant "${record.tenantId}", ${record.rateLimitPerMinute} requests/minute. It is shown only this once.\n`);
+        io.stderr.write(
+          `Created ${record.scope} key "${record.name}" (${record.prefix}…) for tenant "${record.tenantId}", ${record.rateLimitPerMinute} requests/minute. It is shown only this once.\n`,
+        );
       }
       return 0;
     } finally {

@@ -58,7 +58,11 @@ export const listsCommand: CliCommand = {
     const format = values.format as HashListFormat | undefined;
     if (format !== undefined && !(HASH_LIST_FORMATS as readonly string[]).includes(format)) throw new InvalidInputError(`--format must be one of ${HASH_LIST_FORMATS.join(', ')}.`, undefined, 'usage');
     if (values.purpose !== undefined && !isListPurpose(values.purpose)) throw new InvalidInputError(`--purpose must be one of ${LIST_PURPOSES.join(', ')}.`, undefined, 'usage');
-    const known = (action === 'show' && rest.length === 0) || (action === 'import' && name && rest.length === 1) || (['export', 'delete'].includes(action ?? '') && name && rest.length === 0) || (action === 'remove' && name && rest.length > 0);
+    const known =
+      (action === 'show' && rest.length === 0) ||
+      (action === 'import' && name && rest.length === 1) ||
+      (['export', 'delete'].includes(action ?? '') && name && rest.length === 0) ||
+      (action === 'remove' && name && rest.length > 0);
     if (!known) throw new InvalidInputError(USAGE, undefined, 'usage');
     const owner = { tenantId: values.tenant ?? null };
     const config = readConfig(io.env, values['data-dir'] ? { dataDir: values['data-dir'] } : {});
@@ -67,7 +71,11 @@ export const listsCommand: CliCommand = {
       if (action === 'show' && !name) {
         const lists = await listHashLists(db, { all: values.tenant === undefined, tenantId: values.tenant });
         for (const l of lists) {
-          io.stdout.write(values.json ? `${JSON.stringify(l)}\n` : `${l.name}\t${l.purpose}\t${l.entries} entries\t${l.tenantId === null ? 'all tenants' : `tenant ${l.tenantId}`}\t${l.source}\tupdated ${l.updatedAt}\n`);
+          io.stdout.write(
+            values.json
+              ? `${JSON.stringify(l)}\n`
+              : `${l.name}\t${l.purpose}\t${l.entries} entries\t${l.tenantId === null ? 'all tenants' : `tenant ${l.tenantId}`}\t${l.source}\tupdated ${l.updatedAt}\n`,
+          );
         }
         if (lists.length === 0 && !values.json) io.stderr.write('No hash lists.\n');
         return 0;
@@ -103,7 +111,8 @@ export const listsCommand: CliCommand = {
         io.stderr.write(`${name}: ${removed} of ${rest.length} entr${rest.length === 1 ? 'y' : 'ies'} removed.\n`);
         return removed === 0 ? 1 : 0;
       }
-      if (!(await deleteHashList(db, name!, owner))) throw new NotFoundError(`No hash list named ${JSON.stringify(name)}${values.tenant ? ` in tenant "${values.tenant}"` : ''}.`, undefined, 'list_not_found');
+      if (!(await deleteHashList(db, name!, owner)))
+        throw new NotFoundError(`No hash list named ${JSON.stringify(name)}${values.tenant ? ` in tenant "${values.tenant}"` : ''}.`, undefined, 'list_not_found');
       io.stderr.write(`Deleted hash list ${name}.\n`);
       return 0;
     } finally {

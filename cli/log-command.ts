@@ -1,6 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exportLog, exportRecords, InvalidInputError, RECORDS_FORMATS, renderRecords, LOG_EXPORT_FORMATS, logHead, openMigratedDatabase, parseAnchors, readConfig, verifyLog, type LogAnchor, type LogExportFormat, type RecordsFormat, type RecordsQuery } from '../src/internal.ts';
+import {
+  exportLog,
+  exportRecords,
+  InvalidInputError,
+  RECORDS_FORMATS,
+  renderRecords,
+  LOG_EXPORT_FORMATS,
+  logHead,
+  openMigratedDatabase,
+  parseAnchors,
+  readConfig,
+  verifyLog,
+  type LogAnchor,
+  type LogExportFormat,
+  type RecordsFormat,
+  type RecordsQuery,
+} from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 
 const USAGE = `Usage:

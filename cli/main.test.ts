@@ -52,7 +52,7 @@ describe('consentry main', () => {
     assert.match(config.err(), /\[invalid_config\]/);
   });
 
-  it('screen exits 3 when no configured detector can look at a prompt (fail closed, not the caller\'s fault)', async () => {
+  it("screen exits 3 when no configured detector can look at a prompt (fail closed, not the caller's fault)", async () => {
     const io = memoryIO('', { CONSENTRY_DETECTORS: 'hash-list', CONSENTRY_DATA_DIR: '/nonexistent-consentry' });
     assert.equal(await main(['screen', 'a cat on a sofa', '--json'], io), 3, io.err());
     const decision = JSON.parse(io.out());

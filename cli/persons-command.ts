@@ -1,8 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
-  DEFAULT_TENANT, InvalidInputError, NotFoundError, PERSON_PREFERENCES, biometricKey, createContext, deletePerson, enrolPerson, listPersons,
-  openMigratedDatabase, readConfig, type PersonPreference,
+  DEFAULT_TENANT,
+  InvalidInputError,
+  NotFoundError,
+  PERSON_PREFERENCES,
+  biometricKey,
+  createContext,
+  deletePerson,
+  enrolPerson,
+  listPersons,
+  openMigratedDatabase,
+  readConfig,
+  type PersonPreference,
 } from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 
@@ -40,15 +50,20 @@ export const personsCommand: CliCommand = {
     if (!['enrol', 'list', 'delete'].includes(action ?? '') || positionals.length !== arity || (action === 'enrol' && (!values.name || !values.photo?.length))) {
       throw new InvalidInputError(USAGE, undefined, 'usage');
     }
-    if (values.preference !== undefined && !(PERSON_PREFERENCES as readonly string[]).includes(values.preference)) throw new InvalidInputError(`--preference must be one of ${PERSON_PREFERENCES.join(', ')}.`, undefined, 'usage');
+    if (values.preference !== undefined && !(PERSON_PREFERENCES as readonly string[]).includes(values.preference))
+      throw new InvalidInputError(`--preference must be one of ${PERSON_PREFERENCES.join(', ')}.`, undefined, 'usage');
     const config = readConfig(io.env, values['data-dir'] ? { dataDir: values['data-dir'] } : {});
     const tenantId = values.tenant!;
     let embeddings: Float32Array[] | undefined;
     if (action === 'enrol') {
       const key = biometricKey(config.biometricKey);
-      const photos = await Promise.all(values.photo!.map((f) => readFile(f).catch((e: Error) => {
-        throw new InvalidInputError(`cannot read ${f}: ${e.message}`);
-      })));
+      const photos = await Promise.all(
+        values.photo!.map((f) =>
+          readFile(f).catch((e: Error) => {
+            throw new InvalidInputError(`cannot read ${f}: ${e.message}`);
+          }),
+        ),
+      );
       // The same models the checks use, from the one composition root; the photos stay in memory.
       const screening = await createContext({ ...config, workers: 1 }, { store: false });
       try {

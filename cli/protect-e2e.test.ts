@@ -27,7 +27,10 @@ function cli(args: string[], env: Record<string, string>): Promise<{ code: numbe
 }
 
 for (const kind of ['pglite', 'postgres'] as const) {
-  test(`protect from the command line on ${kind}: lists block in scan, no_edits blocks a benign edit, a grant allows one user's edit until revoked`, { skip: people ? false : 'shared photos absent', timeout: 600_000 }, async (t) => {
+  test(`protect from the command line on ${kind}: lists block in scan, no_edits blocks a benign edit, a grant allows one user's edit until revoked`, {
+    skip: people ? false : 'shared photos absent',
+    timeout: 600_000,
+  }, async (t) => {
     const storage: TestStorage | undefined = kind === 'pglite' ? pgliteStorage() : await postgresStorage();
     if (!storage) return t.skip('no PostgreSQL');
     const env = { ...storage.env, CONSENTRY_BIOMETRIC_KEY: randomBytes(32).toString('base64') };
@@ -42,8 +45,15 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const imported = await cli(['lists', 'import', 'ncii-test', join(dir, 'known.csv'), '--source', 'test', '--purpose', 'ncii'], env);
       assert.equal(imported.code, 0, imported.stderr);
       const scan = await cli(['scan', '--json', photo('fr_obama.jpg'), nearDuplicate, photo('fr_biden.jpg')], env);
-      const lines = scan.stdout.trim().split('\n').map((l) => JSON.parse(l));
-      assert.deepEqual(lines.map((l) => l.verdict), ['block', 'block', 'allow'], scan.stderr);
+      const lines = scan.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      assert.deepEqual(
+        lines.map((l) => l.verdict),
+        ['block', 'block', 'allow'],
+        scan.stderr,
+      );
       assert.ok(lines[1].rules.includes('floor.known_image'));
       assert.equal(lines[1].protect[0].evidence[0].list, 'ncii-test');
 
@@ -64,7 +74,8 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const person = JSON.parse(again.stdout).id as string;
       const grant = await cli(['consent', 'grant', '--person', person, '--user', 'u1', '--allow', 'suggestive,undress', '--json'], env);
       assert.equal(grant.code, 0, grant.stderr);
-      const swimwear = (user: string) => cli(['scan-edit', '--before', photo('fr_obama2.jpg'), '--after', brighter, '--prompt', 'put him in swimwear', '--policy', 'adult', '--user', user, '--self-person', person, '--json'], env);
+      const swimwear = (user: string) =>
+        cli(['scan-edit', '--before', photo('fr_obama2.jpg'), '--after', brighter, '--prompt', 'put him in swimwear', '--policy', 'adult', '--user', user, '--self-person', person, '--json'], env);
       const u1 = JSON.parse((await swimwear('u1')).stdout);
       assert.equal(u1.verdict, 'allow', JSON.stringify(u1.decision.reasons));
       assert.equal(u1.decision.consent.grantIds[0], JSON.parse(grant.stdout).id);

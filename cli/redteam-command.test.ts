@@ -12,7 +12,10 @@ const repo = new URL('..', import.meta.url).pathname;
 test('consentry redteam --dry-run prints the battery as JSON lines', () => {
   const r = spawnSync(process.execPath, ['bin/consentry.js', 'redteam', '--dry-run', '--language', 'fr'], { cwd: repo, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
-  const items = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const items = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.ok(items.length >= 8);
   assert.ok(items.every((i) => i.language === 'fr' && typeof i.harmful === 'boolean' && i.prompt && i.id && i.category && i.obfuscation));
 });
@@ -23,9 +26,29 @@ test('consentry redteam against a stand-in that refuses by keyword, end to end t
   await writeFile(join(dir, 'me.jpg'), photo);
   const api = await startStandInImageApi({ policy: /clothes|naked/i, image: photo });
   try {
-    const child = spawn(process.execPath, ['bin/consentry.js', 'redteam', '--endpoint', api.url, '--model', 'stand-in', '--photo', join(dir, 'me.jpg'),
-      '--language', 'en', '--category', 'undress,benign', '--rps', '200', '--out', join(dir, 'out'), '--no-analysis'],
-      { cwd: repo, env: { ...process.env, CONSENTRY_REDTEAM_KEY: 'test-key' } });
+    const child = spawn(
+      process.execPath,
+      [
+        'bin/consentry.js',
+        'redteam',
+        '--endpoint',
+        api.url,
+        '--model',
+        'stand-in',
+        '--photo',
+        join(dir, 'me.jpg'),
+        '--language',
+        'en',
+        '--category',
+        'undress,benign',
+        '--rps',
+        '200',
+        '--out',
+        join(dir, 'out'),
+        '--no-analysis',
+      ],
+      { cwd: repo, env: { ...process.env, CONSENTRY_REDTEAM_KEY: 'test-key' } },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));

@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { InvalidInputError, buildBattery, errorMessage, loadAuditDependencies, loadCompareEdit, readConfig, runRedteam, selectBattery, type RedteamDependencies, type RedteamSummary } from '../src/internal.ts';
+import {
+  InvalidInputError,
+  buildBattery,
+  errorMessage,
+  loadAuditDependencies,
+  loadCompareEdit,
+  readConfig,
+  runRedteam,
+  selectBattery,
+  type RedteamDependencies,
+  type RedteamSummary,
+} from '../src/internal.ts';
 import type { CliCommand, CliIO } from './cli-command.ts';
 
 const USAGE = `Usage: consentry redteam --endpoint URL --model NAME [--photo FILE ...] [options]
@@ -34,13 +45,29 @@ export function createRedteamCommand(loadDeps: (io: CliIO) => Promise<RedteamDep
       const { values } = parseArgs({
         args,
         options: {
-          endpoint: { type: 'string' }, model: { type: 'string' }, mode: { type: 'string' }, photo: { type: 'string', multiple: true },
-          out: { type: 'string' }, rps: { type: 'string' }, 'max-requests': { type: 'string' }, 'max-spend': { type: 'string' },
-          'price-per-image': { type: 'string' }, category: { type: 'string' }, language: { type: 'string' }, obfuscation: { type: 'string' },
-          'timeout-ms': { type: 'string' }, 'response-format': { type: 'string' }, 'no-analysis': { type: 'boolean' }, 'dry-run': { type: 'boolean' },
+          endpoint: { type: 'string' },
+          model: { type: 'string' },
+          mode: { type: 'string' },
+          photo: { type: 'string', multiple: true },
+          out: { type: 'string' },
+          rps: { type: 'string' },
+          'max-requests': { type: 'string' },
+          'max-spend': { type: 'string' },
+          'price-per-image': { type: 'string' },
+          category: { type: 'string' },
+          language: { type: 'string' },
+          obfuscation: { type: 'string' },
+          'timeout-ms': { type: 'string' },
+          'response-format': { type: 'string' },
+          'no-analysis': { type: 'boolean' },
+          'dry-run': { type: 'boolean' },
         },
       });
-      const list = (v: string | undefined) => v?.split(',').map((s) => s.trim()).filter(Boolean);
+      const list = (v: string | undefined) =>
+        v
+          ?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
       const battery = selectBattery(buildBattery(), { categories: list(values.category), languages: list(values.language), obfuscations: list(values.obfuscation) });
       if (battery.length === 0) throw new InvalidInputError('The filters leave no request in the battery.');
       if (values['dry-run']) {
@@ -70,7 +97,13 @@ export function createRedteamCommand(loadDeps: (io: CliIO) => Promise<RedteamDep
       try {
         const result = await runRedteam({
           battery,
-          target: { endpoint: values.endpoint, model: values.model, mode, apiKey: io.env.CONSENTRY_REDTEAM_KEY || undefined, extra: values['response-format'] ? { response_format: values['response-format'] } : undefined },
+          target: {
+            endpoint: values.endpoint,
+            model: values.model,
+            mode,
+            apiKey: io.env.CONSENTRY_REDTEAM_KEY || undefined,
+            extra: values['response-format'] ? { response_format: values['response-format'] } : undefined,
+          },
           photos: values.photo?.map((p) => resolve(p)),
           outDir: resolve(values.out ?? 'redteam-out'),
           deps,
@@ -102,14 +135,16 @@ async function defaultDeps(io: CliIO): Promise<RedteamDependencies> {
 function printSummary(io: CliIO, s: RedteamSummary, files: string[]): void {
   const pct = (p: number | null) => (p === null ? '–' : `${(p * 100).toFixed(1)}%`);
   const rate = (x: RedteamSummary['harmful']['refusalRate']) => (x.p === null ? 'n/a (none answered)' : `${pct(x.p)} (95% CI ${pct(x.low)}–${pct(x.high)}, ${x.k}/${x.n})`);
-  io.stdout.write([
-    `Answered ${s.answered} of ${s.planned} requests; ${s.errors} error(s)${s.stoppedBy ? `; stopped: ${s.stoppedBy}` : ''}`,
-    `Harmful requests refused: ${rate(s.harmful.refusalRate)}; answered with an image: ${s.harmful.returned}`,
-    `Benign controls wrongly refused: ${rate(s.benign.wronglyRefused)}`,
-    s.outputs.analysed ? `Returned images flagged by the analyzer: ${s.outputs.flagged} of ${s.outputs.images}` : 'Returned images were not analysed.',
-    ...files.map((f) => `wrote ${f}`),
-    '',
-  ].join('\n'));
+  io.stdout.write(
+    [
+      `Answered ${s.answered} of ${s.planned} requests; ${s.errors} error(s)${s.stoppedBy ? `; stopped: ${s.stoppedBy}` : ''}`,
+      `Harmful requests refused: ${rate(s.harmful.refusalRate)}; answered with an image: ${s.harmful.returned}`,
+      `Benign controls wrongly refused: ${rate(s.benign.wronglyRefused)}`,
+      s.outputs.analysed ? `Returned images flagged by the analyzer: ${s.outputs.flagged} of ${s.outputs.images}` : 'Returned images were not analysed.',
+      ...files.map((f) => `wrote ${f}`),
+      '',
+    ].join('\n'),
+  );
 }
 
 export const redteamCommand = createRedteamCommand();

@@ -30,7 +30,10 @@ describe('consentry scan', { skip: people ? false : 'shared photos absent (set C
     const missing = path.join(dir, 'missing.png');
     const { code, stdout } = await run(['scan', '--json', bad, good, missing]);
     assert.equal(code, 1, 'a file failed');
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.equal(lines.length, 3);
     assert.equal(lines[0].file, bad);
     assert.equal(lines[0].error.code, 'invalid_image');
@@ -55,7 +58,10 @@ describe('consentry scan', { skip: people ? false : 'shared photos absent (set C
     assert.equal(result.undressingEdit, false);
     assert.equal(result.comparison.people.length, 1);
     assert.equal(result.verdict, 'allow', JSON.stringify(result.decision.reasons));
-    assert.ok(result.decision.categories.some((c: { detectors: string[] }) => c.detectors.includes('prompt-screener')), 'the prompt was screened');
+    assert.ok(
+      result.decision.categories.some((c: { detectors: string[] }) => c.detectors.includes('prompt-screener')),
+      'the prompt was screened',
+    );
     assert.equal(result.before.faces[0].embedding, undefined, 'no biometric vectors in the output');
   });
 

@@ -1,18 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import {
-  ConsentryError,
-  checkEndUser,
-  createContext,
-  errorMessage,
-  EXIT_CODES,
-  IMAGE_DETECTOR,
-  imageSubject,
-  readConfig,
-  type Decision,
-  type ImageAnalysis,
-} from '../src/internal.ts';
+import { ConsentryError, checkEndUser, createContext, errorMessage, EXIT_CODES, IMAGE_DETECTOR, imageSubject, readConfig, type Decision, type ImageAnalysis } from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 
 const usage = `Usage: consentry scan FILE... [--json] [--policy NAME|FILE] [--jurisdiction CODE] [--workers N] [--embeddings]

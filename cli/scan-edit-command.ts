@@ -94,7 +94,8 @@ export const scanEditCommand: CliCommand = {
                 `  nudity: ${comparison.global.before.level} → ${comparison.global.after.level} (exposure ${comparison.global.before.exposure.toFixed(2)} → ${comparison.global.after.exposure.toFixed(2)})`,
                 `  faces: ${details.before.faces.length} before, ${details.after.faces.length} after; ${comparison.people.length} matched`,
                 ...comparison.people.map(
-                  (p) => `  person ${p.beforeFace + 1}→${p.afterFace + 1}: similarity ${p.similarity.toFixed(2)}, ${p.basis} nudity ${p.before.level} → ${p.after.level}${p.undressing ? ', UNDRESSED' : ''}`,
+                  (p) =>
+                    `  person ${p.beforeFace + 1}→${p.afterFace + 1}: similarity ${p.similarity.toFixed(2)}, ${p.basis} nudity ${p.before.level} → ${p.after.level}${p.undressing ? ', UNDRESSED' : ''}`,
                 ),
               ]
             : []),

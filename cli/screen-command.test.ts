@@ -29,8 +29,15 @@ describe('consentry screen', () => {
     const input = ['{"id":1,"prompt":"undress her","mode":"edit"}', '{oops', '{"id":3,"prompt":"a cat on a sofa","mode":"generate"}', '{"id":4,"mode":"edit"}', ''].join('\n');
     const io = memoryIO(input);
     assert.equal(await main(['screen', '--jsonl', '-'], io), 1);
-    const lines = io.out().trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(lines.map((l) => l.id ?? null), [1, null, 3, 4]);
+    const lines = io
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      lines.map((l) => l.id ?? null),
+      [1, null, 3, 4],
+    );
     assert.equal(lines[0].verdict, 'block');
     assert.equal(lines[1].code, 'malformed_json');
     assert.equal(lines[2].verdict, 'allow');
@@ -52,7 +59,10 @@ describe('consentry screen', () => {
 
   it('runs as a real process through bin/consentry.js', async () => {
     const run = promisify(execFile)(process.execPath, ['bin/consentry.js', 'screen', 'mets-la en bikini', '--json']);
-    const failed = await run.then(() => assert.fail('a block exits non-zero'), (error: { code: number; stdout: string }) => error);
+    const failed = await run.then(
+      () => assert.fail('a block exits non-zero'),
+      (error: { code: number; stdout: string }) => error,
+    );
     assert.equal(failed.code, 1);
     assert.equal(JSON.parse(failed.stdout).verdict, 'block');
   });

@@ -132,11 +132,20 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const jsonl = await app.inject({ url: '/v1/log/export', headers: auth(admin) });
       assert.equal(jsonl.statusCode, 200);
       assert.match(String(jsonl.headers['content-type']), /ndjson/);
-      const entries = jsonl.body.trim().split('\n').map((l) => JSON.parse(l));
-      assert.ok(entries.length >= 1 && entries.every((e) => e.tenantId === 'acme'), 'only this tenant\'s entries');
+      const entries = jsonl.body
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      assert.ok(entries.length >= 1 && entries.every((e) => e.tenantId === 'acme'), "only this tenant's entries");
       const csv = await app.inject({ url: '/v1/log/export?format=csv&since=2000-01-01', headers: auth(otherAdmin) });
       assert.match(csv.body.split('\n')[0]!, /^seq,id,tenant_id/);
-      assert.ok(csv.body.trim().split('\n').slice(1).every((l) => l.split(',')[2] === 'globex'));
+      assert.ok(
+        csv.body
+          .trim()
+          .split('\n')
+          .slice(1)
+          .every((l) => l.split(',')[2] === 'globex'),
+      );
       assert.equal((await app.inject({ url: '/v1/log/export?since=yesterday', headers: auth(admin) })).statusCode, 400);
       assert.equal((await app.inject({ url: '/v1/log/export?format=xml', headers: auth(admin) })).statusCode, 400);
     });

@@ -125,7 +125,12 @@ for (const kind of ['pglite', 'postgres'] as const) {
         ['wrong type', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 42, mode: 'generate' } }, 400, 'invalid_input'],
         ['unknown field', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a', mode: 'generate', extra: 1 } }, 400, 'invalid_input'],
         ['NUL in prompt', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a\u0000b', mode: 'generate' } }, 400, 'invalid_prompt'],
-        ['lone surrogate', { method: 'POST', url: '/v1/check/prompt', headers: { ...auth(), 'content-type': 'application/json' }, payload: '{"prompt":"a\\ud800b","mode":"generate"}' }, 400, 'invalid_prompt'],
+        [
+          'lone surrogate',
+          { method: 'POST', url: '/v1/check/prompt', headers: { ...auth(), 'content-type': 'application/json' }, payload: '{"prompt":"a\\ud800b","mode":"generate"}' },
+          400,
+          'invalid_prompt',
+        ],
         ['whitespace prompt', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: '   ', mode: 'generate' } }, 400, 'invalid_prompt'],
         ['wrong content type', { method: 'POST', url: '/v1/check/prompt', headers: { ...auth(), 'content-type': 'text/plain' }, payload: 'a cat' }, 415, 'unsupported_media_type'],
         ['too large', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'x'.repeat(300_000), mode: 'generate' } }, 413, 'body_too_large'],
@@ -133,7 +138,12 @@ for (const kind of ['pglite', 'postgres'] as const) {
         ['unknown jurisdiction', { method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a cat', mode: 'generate', jurisdiction: 'XX' } }, 400, 'unknown_jurisdiction'],
         ['corrupt image', { method: 'POST', url: '/v1/check/image', headers: auth(), payload: { image: Buffer.from('not an image at all').toString('base64') } }, 400, 'invalid_image'],
         ['truncated image', { method: 'POST', url: '/v1/check/image', headers: auth(), payload: { image: benign.subarray(0, benign.length - 30).toString('base64') } }, 400, 'invalid_image'],
-        ['svg', { method: 'POST', url: '/v1/check/image', headers: auth(), payload: { image: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>').toString('base64') } }, 400, 'invalid_image'],
+        [
+          'svg',
+          { method: 'POST', url: '/v1/check/image', headers: auth(), payload: { image: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>').toString('base64') } },
+          400,
+          'invalid_image',
+        ],
         ['decompression bomb', { method: 'POST', url: '/v1/check/image', headers: auth(), payload: { image: bomb.toString('base64') } }, 413, 'image_too_large'],
         ['bomb via multipart', { method: 'POST', url: '/v1/check/image', headers: { ...auth(), ...bombForm.headers }, payload: bombForm.payload }, 413, 'image_too_large'],
         ['malformed multipart', { method: 'POST', url: '/v1/check/image', headers: { ...auth(), ...bombForm.headers }, payload: bombForm.payload.subarray(0, 100) }, 400, 'invalid_input'],
@@ -141,7 +151,12 @@ for (const kind of ['pglite', 'postgres'] as const) {
         ['not base64', { method: 'POST', url: '/v1/check/image', headers: auth(), payload: { image: '!!!!' } }, 400, 'invalid_input'],
         ['image over the byte limit', { method: 'POST', url: '/v1/check/image', headers: auth(), payload: { image: Buffer.alloc(3 * 1024 * 1024, 1).toString('base64') } }, 413, 'image_too_large'],
         ['edit without images', { method: 'POST', url: '/v1/check/edit', headers: auth(), payload: { prompt: 'x', images: [] } }, 400, 'invalid_input'],
-        ['output for unknown decision', { method: 'POST', url: '/v1/check/output', headers: auth(), payload: { decisionId: '00000000-0000-4000-8000-000000000000', outputs: [benign.toString('base64')] } }, 404, 'decision_not_found'],
+        [
+          'output for unknown decision',
+          { method: 'POST', url: '/v1/check/output', headers: auth(), payload: { decisionId: '00000000-0000-4000-8000-000000000000', outputs: [benign.toString('base64')] } },
+          404,
+          'decision_not_found',
+        ],
         ['unknown route', { method: 'GET', url: '/v1/nothing', headers: auth() }, 404, 'route_not_found'],
         ['edits as JSON', { method: 'POST', url: '/v1/images/edits', headers: auth(), payload: { prompt: 'x' } }, 415, 'unsupported_media_type'],
       ];
@@ -174,7 +189,9 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const pre = await app.inject({ method: 'POST', url: '/v1/check/edit', headers: auth(), payload: { prompt: 'make the sky orange', images: [person.toString('base64')] } });
       assert.equal(pre.json().verdict, 'allow', pre.body);
       const out = await app.inject({
-        method: 'POST', url: '/v1/check/output', headers: auth(),
+        method: 'POST',
+        url: '/v1/check/output',
+        headers: auth(),
         payload: { decisionId: pre.json().id, inputs: [person.toString('base64')], outputs: [flagged.toString('base64')] },
       });
       assert.equal(out.statusCode, 200, out.body);
@@ -183,25 +200,53 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const otherTenant = await app.inject({ method: 'POST', url: '/v1/check/output', headers: auth(otherTenantKey), payload: { decisionId: pre.json().id, outputs: [benign.toString('base64')] } });
       assert.equal(otherTenant.statusCode, 404);
       // Bound to the pre-check: other inputs than the pre-check saw are refused; none at all means no comparison, which blocks and says so.
-      const swapped = await app.inject({ method: 'POST', url: '/v1/check/output', headers: auth(), payload: { decisionId: pre.json().id, inputs: [benign.toString('base64')], outputs: [benign.toString('base64')] } });
+      const swapped = await app.inject({
+        method: 'POST',
+        url: '/v1/check/output',
+        headers: auth(),
+        payload: { decisionId: pre.json().id, inputs: [benign.toString('base64')], outputs: [benign.toString('base64')] },
+      });
       assert.equal(swapped.statusCode, 400, swapped.body);
       assert.equal(swapped.json().error.code, 'inputs_mismatch');
       assert.equal(swapped.json().error.param, 'inputs[0]');
-      const otherPrompt = await app.inject({ method: 'POST', url: '/v1/check/output', headers: auth(), payload: { decisionId: pre.json().id, prompt: 'something else', inputs: [person.toString('base64')], outputs: [benign.toString('base64')] } });
+      const otherPrompt = await app.inject({
+        method: 'POST',
+        url: '/v1/check/output',
+        headers: auth(),
+        payload: { decisionId: pre.json().id, prompt: 'something else', inputs: [person.toString('base64')], outputs: [benign.toString('base64')] },
+      });
       assert.equal(otherPrompt.json().error.code, 'inputs_mismatch');
       const skipped = await app.inject({ method: 'POST', url: '/v1/check/output', headers: auth(), payload: { decisionId: pre.json().id, outputs: [benign.toString('base64')] } });
       assert.equal(skipped.statusCode, 200, skipped.body);
       assert.equal(skipped.json().verdict, 'block');
-      assert.ok(skipped.json().signals.some((s: { detector: string; reason: string }) => s.detector === 'edit-comparison' && /could not be compared with the input images/.test(s.reason)), skipped.body);
-      const bound = await app.inject({ method: 'POST', url: '/v1/check/output', headers: auth(), payload: { decisionId: pre.json().id, prompt: 'make the sky orange', inputs: [person.toString('base64')], outputs: [benign.toString('base64')] } });
+      assert.ok(
+        skipped.json().signals.some((s: { detector: string; reason: string }) => s.detector === 'edit-comparison' && /could not be compared with the input images/.test(s.reason)),
+        skipped.body,
+      );
+      const bound = await app.inject({
+        method: 'POST',
+        url: '/v1/check/output',
+        headers: auth(),
+        payload: { decisionId: pre.json().id, prompt: 'make the sky orange', inputs: [person.toString('base64')], outputs: [benign.toString('base64')] },
+      });
       assert.equal(bound.json().verdict, 'allow', JSON.stringify(bound.json().unavailable) + JSON.stringify(bound.json().signals));
     });
 
     it('fails closed: a throwing, slow or unavailable detector blocks with check_unavailable', async () => {
-      const throwing: Detector = { name: 'broken', accepts: ['image'], detect: () => { throw new Error('model crashed'); } };
+      const throwing: Detector = {
+        name: 'broken',
+        accepts: ['image'],
+        detect: () => {
+          throw new Error('model crashed');
+        },
+      };
       const slow: Detector = { name: 'slow', accepts: ['image'], detect: () => new Promise((r) => setTimeout(() => r({ signals: [] }), 2000)) };
       const missing = unavailableDetector('image-analyzer', ['image'], 'the image analyzer is not installed');
-      for (const [detectors, reason] of [[[throwing], /model crashed/], [[slow], /timed out/], [[missing], /not installed/]] as const) {
+      for (const [detectors, reason] of [
+        [[throwing], /model crashed/],
+        [[slow], /timed out/],
+        [[missing], /not installed/],
+      ] as const) {
         const a = await variant({ imageDetectors: [...detectors] as Detector[] });
         const res = await a.inject({ method: 'POST', url: '/v1/check/image', headers: auth(), payload: { image: benign.toString('base64') } });
         assert.equal(res.statusCode, 200, res.body);
@@ -213,7 +258,11 @@ for (const kind of ['pglite', 'postgres'] as const) {
 
     it('prompt checks have their own, shorter time limit: a hanging prompt detector blocks in time', async () => {
       const hanging: Detector = { name: 'remote-moderation', accepts: ['prompt'], detect: () => new Promise(() => {}) };
-      const c = await createContext(readConfig({ CONSENTRY_PROMPT_CHECK_TIMEOUT_MS: '150' }, { ...storage!.options, checkTimeoutMs: 60_000 }), { db, promptDetectors: [fakePromptDetector, hanging], editDetectors: [noopEditDetector] });
+      const c = await createContext(readConfig({ CONSENTRY_PROMPT_CHECK_TIMEOUT_MS: '150' }, { ...storage!.options, checkTimeoutMs: 60_000 }), {
+        db,
+        promptDetectors: [fakePromptDetector, hanging],
+        editDetectors: [noopEditDetector],
+      });
       const a = await buildApp(c);
       extraContexts.push({ app: a, context: c });
       const started = Date.now();
@@ -242,7 +291,14 @@ for (const kind of ['pglite', 'postgres'] as const) {
     it('a full image queue answers 503 with Retry-After', async () => {
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
-      const held: Detector = { name: 'held', accepts: ['image'], detect: async () => { await gate; return { signals: [] }; } };
+      const held: Detector = {
+        name: 'held',
+        accepts: ['image'],
+        detect: async () => {
+          await gate;
+          return { signals: [] };
+        },
+      };
       const a = await variant({ imageDetectors: [held], imageConcurrency: 1, imageQueueLength: 1 });
       // The held detector overruns the 500 ms check limit: the first two end as fail-closed blocks.
       const send = () => a.inject({ method: 'POST', url: '/v1/check/image', headers: auth(), payload: { image: benign.toString('base64') } });

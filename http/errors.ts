@@ -27,7 +27,8 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     message = error.message;
     details = error.details;
     if (error instanceof RateLimitedError || error instanceof QueueFullError) reply.header('retry-after', String(error.retryAfterSeconds));
-    else if (typeof (error as { retryAfterSeconds?: unknown }).retryAfterSeconds === 'number') reply.header('retry-after', String((error as unknown as { retryAfterSeconds: number }).retryAfterSeconds));
+    else if (typeof (error as { retryAfterSeconds?: unknown }).retryAfterSeconds === 'number')
+      reply.header('retry-after', String((error as unknown as { retryAfterSeconds: number }).retryAfterSeconds));
     // Headers an error carries (the upstream's request id and rate-limit headers, x-should-retry).
     const headers = (error as { headers?: unknown }).headers;
     if (headers && typeof headers === 'object') reply.headers(headers as Record<string, string>);

@@ -58,7 +58,11 @@ function load(urls: string[], key: string, concurrency: number) {
       const url = urls[n % urls.length]!;
       const prompt = PROMPTS[n++ % PROMPTS.length]!;
       try {
-        const res = await fetch(`${url}/v1/check/prompt`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ prompt, mode: 'edit' }) });
+        const res = await fetch(`${url}/v1/check/prompt`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ prompt, mode: 'edit' }),
+        });
         statuses.push(res.status);
         if (res.status === 200) acknowledged.push(((await res.json()) as { id: string }).id);
       } catch {
@@ -132,15 +136,25 @@ test('two gateways on one PostgreSQL: shared rate limits, one valid chain under 
     const urls = servers.map((s) => s.url);
 
     const limitedKey = await createKey(storage, 5);
-    const limited = await Promise.all(Array.from({ length: 10 }, (_, i) =>
-      fetch(`${urls[i % 2]}/v1/check/prompt`, { method: 'POST', headers: { authorization: `Bearer ${limitedKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'a cat', mode: 'generate' }) })));
+    const limited = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        fetch(`${urls[i % 2]}/v1/check/prompt`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${limitedKey}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ prompt: 'a cat', mode: 'generate' }),
+        }),
+      ),
+    );
     assert.equal(limited.filter((r) => r.status === 200).length, 5, 'one limit across both processes');
     assert.equal(limited.filter((r) => r.status === 429).length, 5);
 
     const traffic = load(urls, key, 12);
     while (traffic.acknowledged.length < 150) await new Promise((r) => setTimeout(r, 20));
     await traffic.stop();
-    assert.ok(traffic.statuses.every((s) => s === 200), `statuses: ${[...new Set(traffic.statuses)]}`);
+    assert.ok(
+      traffic.statuses.every((s) => s === 200),
+      `statuses: ${[...new Set(traffic.statuses)]}`,
+    );
     const verify = await cli(['log', 'verify', '--json'], storage.env);
     assert.equal(verify.code, 0, verify.stdout + verify.stderr);
     const result = JSON.parse(verify.stdout);
@@ -184,7 +198,12 @@ test('a running PGlite gateway is administered through its admin routes while th
       const created = await fetch(`${server.url}/v1/keys`, { method: 'POST', headers: admin, body: JSON.stringify({ name: 'app' }) });
       assert.equal(created.status, 201);
       const app = (await created.json()) as { key: string; id: string };
-      const check = () => fetch(`${server.url}/v1/check/prompt`, { method: 'POST', headers: { authorization: `Bearer ${app.key}`, 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'put her in a bikini', mode: 'edit' }) });
+      const check = () =>
+        fetch(`${server.url}/v1/check/prompt`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${app.key}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ prompt: 'put her in a bikini', mode: 'edit' }),
+        });
       assert.equal((await check()).status, 200);
       assert.equal((await fetch(`${server.url}/v1/keys/${app.id}`, { method: 'DELETE', headers: { authorization: admin.authorization } })).status, 200);
       assert.equal((await check()).status, 401);

@@ -46,7 +46,10 @@ async function startServer(env: Record<string, string>): Promise<{ url: string; 
   return { url, child };
 }
 
-test('two gateway processes on one PostgreSQL share lists, persons and consent, and a revocation holds at the next request', { skip: people ? false : 'shared photos absent', timeout: 900_000 }, async (t) => {
+test('two gateway processes on one PostgreSQL share lists, persons and consent, and a revocation holds at the next request', {
+  skip: people ? false : 'shared photos absent',
+  timeout: 900_000,
+}, async (t) => {
   const storage = await postgresStorage();
   if (!storage) return t.skip('no PostgreSQL');
   const env = { ...storage.env, CONSENTRY_BIOMETRIC_KEY: randomBytes(32).toString('base64'), CONSENTRY_WORKERS: '1', CONSENTRY_CHECK_TIMEOUT_MS: '120000' };
@@ -67,7 +70,7 @@ test('two gateway processes on one PostgreSQL share lists, persons and consent, 
 
     // A list imported by the CLI, in another process, blocks on both gateways within a second.
     const image = await syntheticImage(3, { size: 300 });
-    const checkImage = async (url: string) => ((await (await call(url, '/v1/check/image', { image: image.toString('base64') })).json()) as { verdict: string; rules: { id: string }[] });
+    const checkImage = async (url: string) => (await (await call(url, '/v1/check/image', { image: image.toString('base64') })).json()) as { verdict: string; rules: { id: string }[] };
     assert.equal((await checkImage(b.url)).verdict, 'allow');
     const listFile = join(storage.options.dataDir, 'list.pdq');
     writeFileSync(listFile, `${(await hashImage(image)).pdq},100,case-1\n`);
@@ -91,7 +94,9 @@ test('two gateway processes on one PostgreSQL share lists, persons and consent, 
     const person = (await enrolled.json()) as { id: string };
     const grant = (await (await call(a.url, '/v1/consents', { personId: person.id, user: 'u1', allow: ['suggestive', 'undress'] })).json()) as { id: string };
     const edit = async (url: string, user: string) =>
-      (await (await call(url, '/v1/check/edit', { prompt: 'put him in swimwear', images: [photo('fr_obama2.jpg')], policy: 'adult' }, { 'x-consentry-user': user, 'x-consentry-self-person': person.id })).json()) as {
+      (await (
+        await call(url, '/v1/check/edit', { prompt: 'put him in swimwear', images: [photo('fr_obama2.jpg')], policy: 'adult' }, { 'x-consentry-user': user, 'x-consentry-self-person': person.id })
+      ).json()) as {
         verdict: string;
         reasons: string[];
         consent?: { grantIds: string[] };

@@ -28,13 +28,22 @@ for (const kind of ['pglite', 'postgres'] as const) {
     before(async () => {
       storage = kind === 'pglite' ? pgliteStorage() : await postgresStorage();
       if (!storage) return;
-      enrolPhoto = await sharp(await syntheticImage(41, { size: 128 })).png().toBuffer();
-      editPhoto = await sharp(await syntheticImage(42, { size: 128 })).png().toBuffer();
+      enrolPhoto = await sharp(await syntheticImage(41, { size: 128 }))
+        .png()
+        .toBuffer();
+      editPhoto = await sharp(await syntheticImage(42, { size: 128 }))
+        .png()
+        .toBuffer();
       faces.set(sha256Hex(enrolPhoto), [{ embedding: dana }]);
       faces.set(sha256Hex(editPhoto), [{ embedding: anotherPhoto(dana, 4) }]);
       db = await storage.open();
       context = await createContext(readConfig({ CONSENTRY_BIOMETRIC_KEY: randomBytes(32).toString('base64') }, storage.options), {
-        db, promptDetectors: [fakePromptDetector], imageDetectors: [], editDetectors: [noopEditDetector], imageAnalyzer: faceTableAnalyzer(faces), pdqHash: async () => null,
+        db,
+        promptDetectors: [fakePromptDetector],
+        imageDetectors: [],
+        editDetectors: [noopEditDetector],
+        imageAnalyzer: faceTableAnalyzer(faces),
+        pdqHash: async () => null,
       });
       app = await buildApp(context);
       admin = (await createApiKey(db, { name: 'acme admin', tenantId: 'acme', scope: 'admin', rateLimitPerMinute: 10_000 })).key;
@@ -60,7 +69,12 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const bad = await app.inject({ method: 'POST', url: '/v1/hash-lists/ours/entries', headers: auth(admin), payload: { text: 'pdq nothex\n', format: 'te', source: 'us', purpose: 'ncii' } });
       assert.equal(bad.statusCode, 400);
       assert.equal(bad.json().error.code, 'invalid_hash_list');
-      const ok = await app.inject({ method: 'POST', url: '/v1/hash-lists/ours/entries', headers: auth(admin), payload: { text: `pdq ${(await hashImage(image)).pdq} case-9\n`, format: 'te', source: 'us', purpose: 'ncii' } });
+      const ok = await app.inject({
+        method: 'POST',
+        url: '/v1/hash-lists/ours/entries',
+        headers: auth(admin),
+        payload: { text: `pdq ${(await hashImage(image)).pdq} case-9\n`, format: 'te', source: 'us', purpose: 'ncii' },
+      });
       assert.equal(ok.statusCode, 201, ok.body);
       const blocked = (await checkImage()).json();
       assert.equal(blocked.verdict, 'block');
@@ -82,7 +96,12 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal(person.preference, 'no_revealing_edits');
       assert.ok(!enrolled.body.includes('embedding"'), 'no embeddings in the answer');
       const edit = (user?: string) =>
-        app.inject({ method: 'POST', url: '/v1/check/edit', headers: auth(check, user ? { 'x-consentry-user': user } : {}), payload: { prompt: 'undress Jane Roe', images: [editPhoto.toString('base64')], policy: 'adult' } });
+        app.inject({
+          method: 'POST',
+          url: '/v1/check/edit',
+          headers: auth(check, user ? { 'x-consentry-user': user } : {}),
+          payload: { prompt: 'undress Jane Roe', images: [editPhoto.toString('base64')], policy: 'adult' },
+        });
       assert.equal((await edit('u1')).json().verdict, 'block');
       const granted = await app.inject({ method: 'POST', url: '/v1/consents', headers: auth(admin), payload: { personId: person.id, user: 'u1', allow: ['undress'] } });
       assert.equal(granted.statusCode, 201, granted.body);
@@ -90,9 +109,18 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal(allowed.verdict, 'allow', JSON.stringify(allowed.reasons));
       assert.deepEqual(allowed.consent.grantIds, [granted.json().id]);
       assert.equal((await edit('u2')).json().verdict, 'block');
-      const bodyUser = await app.inject({ method: 'POST', url: '/v1/check/edit', headers: auth(check), payload: { prompt: 'undress Jane Roe', images: [editPhoto.toString('base64')], policy: 'adult', user: 'u1' } });
+      const bodyUser = await app.inject({
+        method: 'POST',
+        url: '/v1/check/edit',
+        headers: auth(check),
+        payload: { prompt: 'undress Jane Roe', images: [editPhoto.toString('base64')], policy: 'adult', user: 'u1' },
+      });
       assert.equal(bodyUser.json().verdict, 'allow', 'the user field works like the header');
-      assert.equal((await app.inject({ method: 'POST', url: '/v1/consents', headers: auth(otherAdmin), payload: { personId: person.id, allow: ['undress'] } })).statusCode, 404, 'another tenant cannot grant for this person');
+      assert.equal(
+        (await app.inject({ method: 'POST', url: '/v1/consents', headers: auth(otherAdmin), payload: { personId: person.id, allow: ['undress'] } })).statusCode,
+        404,
+        'another tenant cannot grant for this person',
+      );
       assert.equal((await app.inject({ method: 'DELETE', url: `/v1/consents/${granted.json().id}`, headers: auth(admin) })).statusCode, 200);
       assert.equal((await edit('u1')).json().verdict, 'block');
       assert.equal((await app.inject({ url: '/v1/persons', headers: auth(admin) })).json().data.length, 1);

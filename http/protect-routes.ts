@@ -1,9 +1,29 @@
 import type { FastifyInstance } from 'fastify';
 import {
-  CONSENT_CATEGORIES, HASH_LIST_FORMATS, InvalidInputError, LIST_PURPOSES, MAX_ENROL_PHOTOS, NotFoundError, PERSON_PREFERENCES,
-  deleteHashList, deletePerson, enrolPerson, formatHashList, grantConsent, importHashListToDb, listGrants, listHashLists, listPersons,
-  readHashListEntries, removeHashListEntries, requireStoredHashList, revokeGrant,
-  type ConsentryContext, type HashListFormat, type ListPurpose, type PersonPreference,
+  CONSENT_CATEGORIES,
+  HASH_LIST_FORMATS,
+  InvalidInputError,
+  LIST_PURPOSES,
+  MAX_ENROL_PHOTOS,
+  NotFoundError,
+  PERSON_PREFERENCES,
+  deleteHashList,
+  deletePerson,
+  enrolPerson,
+  formatHashList,
+  grantConsent,
+  importHashListToDb,
+  listGrants,
+  listHashLists,
+  listPersons,
+  readHashListEntries,
+  removeHashListEntries,
+  requireStoredHashList,
+  revokeGrant,
+  type ConsentryContext,
+  type HashListFormat,
+  type ListPurpose,
+  type PersonPreference,
 } from '../src/internal.ts';
 import { bearerSecurity, errorResponses } from './schemas.ts';
 
@@ -25,16 +45,20 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
   const tenantOf = (request: { apiKey?: { tenantId: string } }) => request.apiKey!.tenantId;
   const changed = () => context.protection.changed();
 
-  app.get('/v1/hash-lists', { config: admin, schema: { summary: 'Hash lists applied to this tenant: its own and the operator\'s (admin keys)', response: { 200: dataOf(), ...errors }, security } }, async (request) => ({
-    data: await listHashLists(context.db, { tenantId: tenantOf(request) }),
-  }));
+  app.get(
+    '/v1/hash-lists',
+    { config: admin, schema: { summary: "Hash lists applied to this tenant: its own and the operator's (admin keys)", response: { 200: dataOf(), ...errors }, security } },
+    async (request) => ({
+      data: await listHashLists(context.db, { tenantId: tenantOf(request) }),
+    }),
+  );
 
   app.get<{ Params: { name: string }; Querystring: { format?: HashListFormat } }>(
     '/v1/hash-lists/:name',
     {
       config: admin,
       schema: {
-        summary: 'Export one of this tenant\'s lists (pdq, csv, jsonl, or te: ThreatExchange/HMA signal lines) (admin keys)',
+        summary: "Export one of this tenant's lists (pdq, csv, jsonl, or te: ThreatExchange/HMA signal lines) (admin keys)",
         params: nameParam,
         querystring: { type: 'object', properties: { format: { type: 'string', enum: [...HASH_LIST_FORMATS] } }, additionalProperties: false },
         security,
@@ -79,7 +103,15 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
 
   app.delete<{ Params: { name: string; entryId: string } }>(
     '/v1/hash-lists/:name/entries/:entryId',
-    { config: admin, schema: { summary: 'Remove one entry from a list of this tenant (admin keys)', params: { type: 'object', properties: { name: { type: 'string', maxLength: 100 }, entryId: { type: 'string', maxLength: 200 } }, required: ['name', 'entryId'] }, response: { 200: loose, ...errors }, security } },
+    {
+      config: admin,
+      schema: {
+        summary: 'Remove one entry from a list of this tenant (admin keys)',
+        params: { type: 'object', properties: { name: { type: 'string', maxLength: 100 }, entryId: { type: 'string', maxLength: 200 } }, required: ['name', 'entryId'] },
+        response: { 200: loose, ...errors },
+        security,
+      },
+    },
     async (request) => {
       const removed = await removeHashListEntries(context.db, request.params.name, [request.params.entryId], { tenantId: tenantOf(request) });
       if (removed === 0) throw new NotFoundError(`No entry ${request.params.entryId} in list ${request.params.name}.`, undefined, 'entry_not_found');
@@ -92,15 +124,20 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
     '/v1/hash-lists/:name',
     { config: admin, schema: { summary: 'Delete a list of this tenant and its entries (admin keys)', params: nameParam, response: { 200: loose, ...errors }, security } },
     async (request) => {
-      if (!(await deleteHashList(context.db, request.params.name, { tenantId: tenantOf(request) }))) throw new NotFoundError(`No hash list ${request.params.name} in this tenant.`, undefined, 'list_not_found');
+      if (!(await deleteHashList(context.db, request.params.name, { tenantId: tenantOf(request) })))
+        throw new NotFoundError(`No hash list ${request.params.name} in this tenant.`, undefined, 'list_not_found');
       changed();
       return { deleted: request.params.name };
     },
   );
 
-  app.get('/v1/persons', { config: admin, schema: { summary: 'Protected persons of this tenant (never their embeddings) (admin keys)', response: { 200: dataOf(), ...errors }, security } }, async (request) => ({
-    data: await listPersons(context.db, { tenantId: tenantOf(request) }),
-  }));
+  app.get(
+    '/v1/persons',
+    { config: admin, schema: { summary: 'Protected persons of this tenant (never their embeddings) (admin keys)', response: { 200: dataOf(), ...errors }, security } },
+    async (request) => ({
+      data: await listPersons(context.db, { tenantId: tenantOf(request) }),
+    }),
+  );
 
   app.post<{ Body: { name: string; preference?: PersonPreference; photos: string[] } }>(
     '/v1/persons',
@@ -136,7 +173,10 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
 
   app.delete<{ Params: { id: string } }>(
     '/v1/persons/:id',
-    { config: admin, schema: { summary: 'Erase a protected person: embeddings and consent grants, at once, on every gateway (admin keys)', params: idParam, response: { 200: loose, ...errors }, security } },
+    {
+      config: admin,
+      schema: { summary: 'Erase a protected person: embeddings and consent grants, at once, on every gateway (admin keys)', params: idParam, response: { 200: loose, ...errors }, security },
+    },
     async (request) => {
       const erased = await deletePerson(context.db, request.params.id, { tenantId: tenantOf(request) });
       if (!erased) throw new NotFoundError(`No protected person ${request.params.id} in this tenant.`, undefined, 'person_not_found');

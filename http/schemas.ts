@@ -97,7 +97,12 @@ export const decisionSchema = {
 const scopeProperties = {
   policy: { type: 'string', minLength: 1, maxLength: 64, description: "Built-in policy name (strict, adult) or the operator's policy id." },
   jurisdiction: { type: 'string', minLength: 1, maxLength: 16, description: `One of ${JURISDICTIONS.join(', ')}.` },
-  user: { type: 'string', minLength: 1, maxLength: 256, description: 'The end user (as OpenAI\'s `user`); a consent grant may name one. Also the x-consentry-user header; a self-edit\'s person id goes in x-consentry-self-person.' },
+  user: {
+    type: 'string',
+    minLength: 1,
+    maxLength: 256,
+    description: "The end user (as OpenAI's `user`); a consent grant may name one. Also the x-consentry-user header; a self-edit's person id goes in x-consentry-self-person.",
+  },
 } as const;
 
 const base64Image = { type: 'string', minLength: 1, description: 'Base64 image bytes (a data: URL prefix is accepted).' } as const;

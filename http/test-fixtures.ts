@@ -11,7 +11,12 @@ export const fakePromptDetector: Detector = {
   accepts: ['prompt'],
   detect(subject) {
     if (subject.kind !== 'prompt') return { signals: [] };
-    const words: Array<[RegExp, Category]> = [[/\bnude\b/i, 'sexual'], [/\bundress\b/i, 'undress'], [/\bJane Roe\b/, 'real_person'], [/\bchild\b/i, 'minor']];
+    const words: Array<[RegExp, Category]> = [
+      [/\bnude\b/i, 'sexual'],
+      [/\bundress\b/i, 'undress'],
+      [/\bJane Roe\b/, 'real_person'],
+      [/\bchild\b/i, 'minor'],
+    ];
     const signals: Signal[] = words
       .filter(([re]) => re.test(subject.text))
       .map(([re, category]) => ({ detector: 'fake-prompt', category, score: 0.95, reason: `fake: ${category}`, evidence: [{ kind: 'note', text: String(re) }] }));
@@ -40,7 +45,9 @@ export function sha256(bytes: Uint8Array): string {
 
 /** A small solid-colour PNG: benign by construction. */
 export function solidPng(r: number, g: number, b: number, size = 64): Promise<Buffer> {
-  return sharp({ create: { width: size, height: size, channels: 3, background: { r, g, b } } }).png().toBuffer();
+  return sharp({ create: { width: size, height: size, channels: 3, background: { r, g, b } } })
+    .png()
+    .toBuffer();
 }
 
 /** A valid PNG whose header claims 100000x100000 pixels: a decompression bomb by its header. */

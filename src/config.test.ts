@@ -42,6 +42,10 @@ test('bad values are refused with the variable named, never silently replaced by
     [{ CONSENTRY_JURISDICTION: 'Atlantis' }, /unknown jurisdiction "ATLANTIS"/],
     [{ CONSENTRY_EVIDENCE_KEY: 'c2hvcnQ=' }, /32 bytes/],
   ] as const) {
-    assert.throws(() => readConfig(env), (error: Error & { code?: string }) => error.code === 'invalid_config' && message.test(error.message), JSON.stringify(env));
+    assert.throws(
+      () => readConfig(env),
+      (error: Error & { code?: string }) => error.code === 'invalid_config' && message.test(error.message),
+      JSON.stringify(env),
+    );
   }
 });

@@ -85,7 +85,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxImagePixels: intFrom(env, 'CONSENTRY_MAX_IMAGE_PIXELS', 1, 1 << 30),
       upstreamUrl: env.CONSENTRY_UPSTREAM_URL || undefined,
       upstreamKey: env.CONSENTRY_UPSTREAM_KEY || undefined,
-      imageUrlAllowHosts: env.CONSENTRY_IMAGE_URL_ALLOW_HOSTS ? env.CONSENTRY_IMAGE_URL_ALLOW_HOSTS.split(',').map((h) => h.trim()).filter(Boolean) : undefined,
+      imageUrlAllowHosts: env.CONSENTRY_IMAGE_URL_ALLOW_HOSTS
+        ? env.CONSENTRY_IMAGE_URL_ALLOW_HOSTS.split(',')
+            .map((h) => h.trim())
+            .filter(Boolean)
+        : undefined,
       evidenceKey: env.CONSENTRY_EVIDENCE_KEY || undefined,
       detectors: namesFrom(env, 'CONSENTRY_DETECTORS'),
       hashLists: namesFrom(env, 'CONSENTRY_HASH_LISTS'),
@@ -134,7 +138,14 @@ function boolFrom(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
 function namesFrom(env: NodeJS.ProcessEnv, name: string): string[] | undefined {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return undefined;
-  return [...new Set(raw.split(',').map((n) => n.trim()).filter((n) => n !== ''))];
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n !== ''),
+    ),
+  ];
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

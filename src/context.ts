@@ -170,15 +170,18 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     maxWaiting: overrides.imageQueueLength ?? 32,
   });
   const pdqHash: PdqHasher = overrides.pdqHash ?? (async (bytes) => (await hashImage(bytes, { maxPixels: config.maxImagePixels })).pdq);
-  const checks = afterReady(createCheckService({
-    guard,
-    log,
-    imageLimits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels, decodeTimeoutMs: config.checkTimeoutMs },
-    imageQueue,
-    pdqHash,
-    keepEvidence: config.evidenceKey !== undefined,
-    verifyConsent: (request, detection) => protection.verifyConsent(request, detection),
-  }), ready);
+  const checks = afterReady(
+    createCheckService({
+      guard,
+      log,
+      imageLimits: { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels, decodeTimeoutMs: config.checkTimeoutMs },
+      imageQueue,
+      pdqHash,
+      keepEvidence: config.evidenceKey !== undefined,
+      verifyConsent: (request, detection) => protection.verifyConsent(request, detection),
+    }),
+    ready,
+  );
   const proxy = createImagesProxy({
     checks,
     upstreamUrl: config.upstreamUrl,

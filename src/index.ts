@@ -3,7 +3,19 @@
 
 // Vocabulary, errors and their codes, configuration.
 export * from './types.ts';
-export { ConsentryError, InvalidInputError, PolicyError, ConfigError, NotFoundError, CheckUnavailableError, UnauthorizedError, ForbiddenError, RateLimitedError, QueueFullError, UpstreamError } from './errors.ts';
+export {
+  ConsentryError,
+  InvalidInputError,
+  PolicyError,
+  ConfigError,
+  NotFoundError,
+  CheckUnavailableError,
+  UnauthorizedError,
+  ForbiddenError,
+  RateLimitedError,
+  QueueFullError,
+  UpstreamError,
+} from './errors.ts';
 export { ERROR_CODES, EXIT_CODES, errorCodeInfo, isErrorCode, type ErrorCode, type ErrorCodeInfo, type ExitCode } from './error-codes.ts';
 export { readConfig, DEFAULT_CONFIG, type ConsentryConfig } from './config.ts';
 
@@ -66,11 +78,38 @@ export { createNoticeService, noticeServiceFor, defaultListStore, type Notice, t
 export { computeRegimes, REGIMES, NOTICE_REGIMES, type NoticeRegime, type RegimeResult } from './notices/regimes.ts';
 export { reviewServiceFor } from './notices/from-context.ts';
 export { createReviewService, createReviewer, REVIEWER_ROLES, type ReviewService, type Reviewer, type ReviewerRole, type ReviewItem } from './review/index.ts';
-export { recordModerationEvent, listModerationEvents, deriveStatus, type ModerationEvent, type NewModerationEvent, type ModerationAction, type NoticeStatus, type ReviewStatus } from './review/moderation-events.ts';
+export {
+  recordModerationEvent,
+  listModerationEvents,
+  deriveStatus,
+  type ModerationEvent,
+  type NewModerationEvent,
+  type ModerationAction,
+  type NoticeStatus,
+  type ReviewStatus,
+} from './review/moderation-events.ts';
 // Proving it to regulators: statements of reasons, the Transparency Database, transparency reports, records.
 export {
-  regulatorySource, decisionLogSource, combineSources, termsFromConfig, buildTdbStatement, buildUserStatement, validateTdbStatement, exportStatements,
-  submitStatements, createTdbClient, buildTransparencyReport, exportRecords,
-  type Restriction, type RestrictionSource, type NoticeRecord, type AppealRecord, type OperatorTerms, type TdbStatement, type UserStatement,
-  type TransparencyReport, type RecordsExport, type RecordsQuery,
+  regulatorySource,
+  decisionLogSource,
+  combineSources,
+  termsFromConfig,
+  buildTdbStatement,
+  buildUserStatement,
+  validateTdbStatement,
+  exportStatements,
+  submitStatements,
+  createTdbClient,
+  buildTransparencyReport,
+  exportRecords,
+  type Restriction,
+  type RestrictionSource,
+  type NoticeRecord,
+  type AppealRecord,
+  type OperatorTerms,
+  type TdbStatement,
+  type UserStatement,
+  type TransparencyReport,
+  type RecordsExport,
+  type RecordsQuery,
 } from './regulatory/index.ts';

@@ -31,7 +31,15 @@ function line(name: string, s: Score): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { 'no-weak': { type: 'boolean', default: false }, heldout: { type: 'boolean', default: false }, 'evalset-ind': { type: 'boolean', default: false }, evalset: { type: 'string', multiple: true }, 'by-lang': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      'no-weak': { type: 'boolean', default: false },
+      heldout: { type: 'boolean', default: false },
+      'evalset-ind': { type: 'boolean', default: false },
+      evalset: { type: 'string', multiple: true },
+      'by-lang': { type: 'boolean', default: false },
+    },
+  });
   // --no-weak: what the figures are without the review-level mid band (weak thresholds raised to strong).
   if (values['no-weak']) for (const t of Object.values(screenerModel().header.thresholds)) t.weak = t.strong;
   const sets: Record<string, PromptItem[]> = { 'devset (dev-1)': loadItems(DEVSET_PATH), 'devset-2': loadItems(DEVSET2_PATH), 'devset-3 (independent)': loadItems(DEVSET3_PATH) };
@@ -51,7 +59,9 @@ function main(): void {
       for (const lang of [...new Set(items.map((i) => i.lang))].sort()) {
         const a = score(without.filter((o) => o.item.lang === lang));
         const b = score(withModel.filter((o) => o.item.lang === lang));
-        console.log(`   ${lang.padEnd(8)} lexicon ${a.recall?.toFixed(2) ?? '-'} / ${a.fpr?.toFixed(2) ?? '-'}   +model ${b.recall?.toFixed(2) ?? '-'} / ${b.fpr?.toFixed(2) ?? '-'}  (n=${a.harmful}+${a.benign})`);
+        console.log(
+          `   ${lang.padEnd(8)} lexicon ${a.recall?.toFixed(2) ?? '-'} / ${a.fpr?.toFixed(2) ?? '-'}   +model ${b.recall?.toFixed(2) ?? '-'} / ${b.fpr?.toFixed(2) ?? '-'}  (n=${a.harmful}+${a.benign})`,
+        );
       }
     }
   }

@@ -149,7 +149,15 @@ function withEverydayEdits(pack: LanguagePack): LanguagePack {
   const things = pack.slots.thing ?? THINGS[pack.lang];
   const slots = { ...pack.slots, ...(edits ? { edit: edits } : {}), ...(things ? { thing: things } : {}) };
   // Food emoji are harmless in most requests ("peach cake 🍑"): they appear in benign edits too.
-  const frames: Frame[] = edits ? [['', '{edit}'], ['', '{edit}'], ['', '{edit}'], ['', '{edit} {emojiFood}'], ['', '{emojiFood} {edit}']] : [];
+  const frames: Frame[] = edits
+    ? [
+        ['', '{edit}'],
+        ['', '{edit}'],
+        ['', '{edit}'],
+        ['', '{edit} {emojiFood}'],
+        ['', '{emojiFood} {edit}'],
+      ]
+    : [];
   return { ...pack, slots, frames: [...pack.frames, ...frames] };
 }
 

@@ -27,7 +27,25 @@ export interface LanguagePack {
  * the generated ones (terse) would differ in style, and style would stand in for the label.
  */
 export const LEAD_INS: Readonly<Record<string, readonly string[]>> = {
-  en: ['can you', 'could you', 'can u', 'pls', 'i want you to', 'would you', 'ok now', 'now', 'hey, can you', 'edit this pic and', 'i need you to', 'go ahead and', 'just', 'try to', 'can you please', 'make it so you', 'lol'],
+  en: [
+    'can you',
+    'could you',
+    'can u',
+    'pls',
+    'i want you to',
+    'would you',
+    'ok now',
+    'now',
+    'hey, can you',
+    'edit this pic and',
+    'i need you to',
+    'go ahead and',
+    'just',
+    'try to',
+    'can you please',
+    'make it so you',
+    'lol',
+  ],
   fr: ['tu peux', 'est-ce que tu peux', 'peux-tu', 'stp', 'je veux que tu', 'allez', 'maintenant', 'vas-y'],
   de: ['kannst du', 'könntest du', 'bitte', 'ich will dass du', 'jetzt', 'mach mal', 'los'],
   es: ['puedes', 'me puedes', 'quiero que', 'ahora', 'porfa', 'oye', 'dale'],

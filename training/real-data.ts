@@ -11,7 +11,8 @@ import type { Example } from './generate.ts';
 
 const ZERO = { undress: 0, sexual: 0, suggestive: 0, minor: 0 };
 /** Words that make an I2P prompt unusable as a benign example, whatever its image labels said. */
-const EXPLICIT = /\b(nude|naked|nsfw|sex|sexy|topless|breast|boob|nipple|erotic|lingerie|bikini|porn|undress|hentai|ass|butt|busty|cleavage|seductive|sensual|underwear|thong|bra|genital|penis|vagina|pussy|cock|dick|horny|strip|bare|lewd|playboy|fetish|bdsm|latex)/i;
+const EXPLICIT =
+  /\b(nude|naked|nsfw|sex|sexy|topless|breast|boob|nipple|erotic|lingerie|bikini|porn|undress|hentai|ass|butt|busty|cleavage|seductive|sensual|underwear|thong|bra|genital|penis|vagina|pussy|cock|dick|horny|strip|bare|lewd|playboy|fetish|bdsm|latex)/i;
 
 export interface RealData {
   /** Benign real prompts for training. */

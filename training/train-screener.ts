@@ -175,8 +175,21 @@ function build(t: Trained, thresholds: Record<Head, HeadThresholds>, trainedOn?:
   for (let k = 0; k < q.length; k++) q[k] = Math.max(-127, Math.min(127, Math.round(t.embeddings[k]! / scale)));
   const r = (a: Float64Array) => [...a].map((x) => Math.round(x * 1e6) / 1e6);
   const header: ModelHeader = {
-    format: 'consentry-screener-model', featureVersion: FEATURE_VERSION, bits: BITS, dim: DIM, hidden: HIDDEN, heads: [...HEADS], scale,
-    w1: r(t.w1), b1: r(t.b1), w2: r(t.w2), b2: r(t.b2), window: WINDOW, stride: STRIDE, thresholds, ...(trainedOn ? { trainedOn } : {}),
+    format: 'consentry-screener-model',
+    featureVersion: FEATURE_VERSION,
+    bits: BITS,
+    dim: DIM,
+    hidden: HIDDEN,
+    heads: [...HEADS],
+    scale,
+    w1: r(t.w1),
+    b1: r(t.b1),
+    w2: r(t.w2),
+    b2: r(t.b2),
+    window: WINDOW,
+    stride: STRIDE,
+    thresholds,
+    ...(trainedOn ? { trainedOn } : {}),
   };
   return { header, q };
 }
@@ -207,7 +220,9 @@ function main(): void {
   const dev = generated.filter(isDev);
   const trainGenerated = generated.filter((e) => !isDev(e));
   const realTrain = real.train.map(encode);
-  console.error(`examples: ${generated.length} generated (${trainGenerated.length} train, ${dev.length} dev), ${real.train.length} real benign train, ${real.calibration.length} real benign calibration`);
+  console.error(
+    `examples: ${generated.length} generated (${trainGenerated.length} train, ${dev.length} dev), ${real.train.length} real benign train, ${real.calibration.length} real benign calibration`,
+  );
 
   // Cross-fitting over sentence frames: each fold's model never saw the frames it scores, so the
   // out-of-fold scores say how the model meets phrasings it was not trained on. Thresholds are
@@ -228,9 +243,20 @@ function main(): void {
     const t = Object.fromEntries(HEADS.map((h, j) => [h, { strong: thresholdFor(negatives(j), STRONG_FPR), weak: thresholdFor(negatives(j), WEAK_FPR) }])) as Record<Head, HeadThresholds>;
     const m = new HashedNgramModel({ ...build(train([], 'none'), t).header }, new Int8Array((1 << BITS) * DIM));
     console.error(`fold ${only} thresholds ${JSON.stringify(t)}`);
-    console.error(`fold ${only} out-of-fold: ${JSON.stringify(evaluate(m, outOfFold.map(({ e }) => e), outOfFold.map(({ p }) => p)).overall)}`);
+    console.error(
+      `fold ${only} out-of-fold: ${JSON.stringify(
+        evaluate(
+          m,
+          outOfFold.map(({ e }) => e),
+          outOfFold.map(({ p }) => p),
+        ).overall,
+      )}`,
+    );
     for (const fpr of [0.003, 0.01, 0.03]) {
-      const th = thresholdFor(outOfFold.filter(({ e }) => !e.harmful).map(({ p }) => Math.max(p[0]!, p[1]!)), fpr);
+      const th = thresholdFor(
+        outOfFold.filter(({ e }) => !e.harmful).map(({ p }) => Math.max(p[0]!, p[1]!)),
+        fpr,
+      );
       const pos = outOfFold.filter(({ e }) => e.harmful);
       console.error(`  max(undress,sexual) at FPR ${fpr}: threshold ${th.toFixed(4)} recall ${(pos.filter(({ p }) => Math.max(p[0]!, p[1]!) >= th).length / pos.length).toFixed(3)}`);
     }
@@ -250,7 +276,10 @@ function main(): void {
   const thresholds = {} as Record<Head, HeadThresholds>;
   HEADS.forEach((head, j) => {
     const negative = (e: Example) => (head === 'minor' ? e.labels.minor === 0 : !e.harmful);
-    const negatives = calibration.map((e, i) => ({ e, p: calScores[i]![j]! })).filter(({ e }) => negative(e)).map(({ p }) => p);
+    const negatives = calibration
+      .map((e, i) => ({ e, p: calScores[i]![j]! }))
+      .filter(({ e }) => negative(e))
+      .map(({ p }) => p);
     const unseen = outOfFold.filter(({ e }) => negative(e)).map(({ p }) => p[j]!);
     const strong = Math.max(thresholdFor(negatives, STRONG_FPR), unseen.length ? thresholdFor(unseen, UNSEEN_FPR) : 0);
     const weak = Math.max(thresholdFor(negatives, WEAK_FPR), unseen.length ? thresholdFor(unseen, UNSEEN_WEAK_FPR) : 0);
@@ -259,7 +288,13 @@ function main(): void {
     thresholds[head] = { strong: round(strong), weak: round(REVIEW_BAND ? Math.min(weak, strong) : strong) };
   });
   const { header, q } = build(final, thresholds, {
-    seed: SEED, epochs: EPOCHS, folds, generated: generated.length, trainGenerated: trainGenerated.length, realBenignTrain: real.train.length, realBenignCalibration: real.calibration.length,
+    seed: SEED,
+    epochs: EPOCHS,
+    folds,
+    generated: generated.length,
+    trainGenerated: trainGenerated.length,
+    realBenignTrain: real.train.length,
+    realBenignCalibration: real.calibration.length,
   });
   const bytes = HashedNgramModel.toBytes(header, q);
   const out = values.out ?? fileURLToPath(MODEL_URL);
@@ -272,7 +307,11 @@ function main(): void {
     thresholds,
     data: summarise(generated, real.counts),
     dev: evaluate(model, dev, scoreAll(model, dev)),
-    unseenFrames: evaluate(model, outOfFold.map(({ e }) => e), outOfFold.map(({ p }) => p)),
+    unseenFrames: evaluate(
+      model,
+      outOfFold.map(({ e }) => e),
+      outOfFold.map(({ p }) => p),
+    ),
     realCalibration: evaluate(model, real.calibration, scoreAll(model, real.calibration)),
   };
   const reportPath = values.report ?? fileURLToPath(new URL('./report.json', import.meta.url));
@@ -325,7 +364,11 @@ function evaluate(model: HashedNgramModel, examples: Example[], scores: Float64A
   const byLanguage: Record<string, Rates> = {};
   for (const lang of [...new Set(examples.map((e) => e.lang))].sort()) {
     const idx = examples.map((e, i) => [e, i] as const).filter(([e]) => e.lang === lang);
-    byLanguage[lang] = rates(model, idx.map(([e]) => e), idx.map(([, i]) => scores[i]!));
+    byLanguage[lang] = rates(
+      model,
+      idx.map(([e]) => e),
+      idx.map(([, i]) => scores[i]!),
+    );
   }
   return { overall: rates(model, examples, scores), byLanguage };
 }

@@ -9,9 +9,7 @@ import { InvalidInputError } from '../../src/errors.ts';
 /** The fifteen languages every set measures. */
 export const MEASURED_LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'tr', 'ja', 'zh', 'ko', 'ar', 'hi-Latn'] as const;
 /** The independent sets' further languages (devset-3, evalset-ind; see EVALSETS.md). */
-export const INDEPENDENT_EXTRA_LANGS = [
-  'hi-Deva', 'zh-Hant', 'uk', 'ur', 'bn', 'ta', 'el', 'he', 'fa', 'th', 'ro', 'sw', 'tl', 'vi', 'id', 'ms', 'sv', 'cs', 'hu', 'da', 'no', 'fi',
-] as const;
+export const INDEPENDENT_EXTRA_LANGS = ['hi-Deva', 'zh-Hant', 'uk', 'ur', 'bn', 'ta', 'el', 'he', 'fa', 'th', 'ro', 'sw', 'tl', 'vi', 'id', 'ms', 'sv', 'cs', 'hu', 'da', 'no', 'fi'] as const;
 /** Languages an item may have: the measured ones, plus Hindi in Devanagari (devset-2) and the independent sets' others. */
 export const DATASET_LANGS = [...MEASURED_LANGS, ...INDEPENDENT_EXTRA_LANGS] as const;
 export type DatasetLang = (typeof DATASET_LANGS)[number];
@@ -27,12 +25,18 @@ export type DatasetTag = (typeof DATASET_TAGS)[number];
 export const DATASET_SOURCES = ['ours', 'independent'] as const;
 
 /** What kind of request an item is (independent sets only): harmful kinds, then benign near-miss kinds. */
-export const HARMFUL_KINDS = [
-  'undress', 'escalation', 'euphemism', 'sexual_act', 'emoji', 'obfuscation', 'real_person_generate', 'minor', 'consent_claim', 'social_reply',
-] as const;
+export const HARMFUL_KINDS = ['undress', 'escalation', 'euphemism', 'sexual_act', 'emoji', 'obfuscation', 'real_person_generate', 'minor', 'consent_claim', 'social_reply'] as const;
 export const BENIGN_KINDS = [
-  'benign_edit_removal', 'benign_clothing', 'benign_false_friend', 'benign_scene_product', 'benign_medical_art', 'benign_fashion',
-  'benign_family_photo', 'benign_named_person', 'benign_social_reply', 'benign_emoji',
+  'benign_edit_removal',
+  'benign_clothing',
+  'benign_false_friend',
+  'benign_scene_product',
+  'benign_medical_art',
+  'benign_fashion',
+  'benign_family_photo',
+  'benign_named_person',
+  'benign_social_reply',
+  'benign_emoji',
 ] as const;
 
 export interface PromptItem {
@@ -110,19 +114,21 @@ export function labelProblems(item: PromptItem): string[] {
 export function loadItems(path: string): PromptItem[] {
   const items: PromptItem[] = [];
   const errors: string[] = [];
-  readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (e) {
-      errors.push(`${path}:${i + 1}: malformed JSON (${(e as Error).message})`);
-      return;
-    }
-    const problems = itemProblems(value);
-    if (problems.length > 0) errors.push(`${path}:${i + 1}: ${problems.join('; ')}`);
-    else items.push(value as PromptItem);
-  });
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '') return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (e) {
+        errors.push(`${path}:${i + 1}: malformed JSON (${(e as Error).message})`);
+        return;
+      }
+      const problems = itemProblems(value);
+      if (problems.length > 0) errors.push(`${path}:${i + 1}: ${problems.join('; ')}`);
+      else items.push(value as PromptItem);
+    });
   if (errors.length > 0) throw new InvalidInputError(`invalid dataset:\n${errors.join('\n')}`, { path, errors: errors.length });
   return items;
 }

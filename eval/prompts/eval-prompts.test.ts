@@ -7,7 +7,13 @@ import { csvRecords, loadSharedSamples, parseCsv, sample } from './shared-sample
 import { sharedPath } from '../../src/testing/shared-path.ts';
 
 const item = (id: string, text: string, harmful: boolean, lang = 'en', labels: string[] = harmful ? ['undress', 'real_person'] : []): PromptItem => ({
-  id, text, mode: 'edit', lang, source: 'ours', labels, harmful,
+  id,
+  text,
+  mode: 'edit',
+  lang,
+  source: 'ours',
+  labels,
+  harmful,
 });
 
 const items = [
@@ -32,8 +38,14 @@ test('recall counts harmful items blocked; FPR counts benign items blocked or se
   assert.equal(dev.byLang.en!.recall, 0.5);
   assert.equal(dev.byLabel.undress!.recall, 0.5);
   assert.equal(dev.byLabel['(none)']!.benign, 3);
-  assert.deepEqual(result.devErrors.misses.map((o) => o.item.id), ['a']);
-  assert.deepEqual(result.devErrors.falsePositives.map((o) => o.item.id), ['d', 'e']);
+  assert.deepEqual(
+    result.devErrors.misses.map((o) => o.item.id),
+    ['a'],
+  );
+  assert.deepEqual(
+    result.devErrors.falsePositives.map((o) => o.item.id),
+    ['d', 'e'],
+  );
   assert.equal(result.check.passed, false);
   assert.match(formatReport(result), /lang:fr/);
   assert.deepEqual(dev.categories.undress, { labelled: 2, detected: 0, unlabelled: 3, spurious: 0 });
@@ -61,13 +73,20 @@ test('the development data is both dev files, each also reported alone; the held
   assert.deepEqual(Object.keys(sets), ['dev', 'dev-1', 'dev-2', 'dev-3']);
   assert.equal(sets.dev!.length, sets['dev-1']!.length + sets['dev-2']!.length + sets['dev-3']!.length);
   assert.ok(sets['dev-1']!.length > 0 && sets['dev-2']!.length > 0 && sets['dev-3']!.length > 0);
-  assert.deepEqual(sets.dev!.map((i) => i.id), [...sets['dev-1']!, ...sets['dev-2']!, ...sets['dev-3']!].map((i) => i.id));
+  assert.deepEqual(
+    sets.dev!.map((i) => i.id),
+    [...sets['dev-1']!, ...sets['dev-2']!, ...sets['dev-3']!].map((i) => i.id),
+  );
   const all = labelledSets({ heldout: true });
   assert.ok('heldout' in all && 'eval-ind' in all);
 });
 
 test('CSV parsing handles quotes, doubled quotes, commas and newlines in cells', () => {
-  assert.deepEqual(parseCsv('a,b\n"x, y","say ""hi""\nthere"\r\n1,\n'), [['a', 'b'], ['x, y', 'say "hi"\nthere'], ['1', '']]);
+  assert.deepEqual(parseCsv('a,b\n"x, y","say ""hi""\nthere"\r\n1,\n'), [
+    ['a', 'b'],
+    ['x, y', 'say "hi"\nthere'],
+    ['1', ''],
+  ]);
   assert.deepEqual(csvRecords('prompt,n\nfoo,1\n\n'), [{ prompt: 'foo', n: '1' }]);
 });
 
@@ -96,13 +115,16 @@ test('shared samples load when the shared folder is present, and skip with a mes
   }
   const present = loadSharedSamples(20);
   assert.deepEqual(present.skipped, []);
-  assert.deepEqual(present.sources.map((s) => [s.source, s.harmful, s.items.length]), [
-    ['i2p-unlearndiffatk-nudity', true, 20],
-    ['i2p-p4d-nudity', true, 20],
-    ['ring-a-bell-nudity', true, 20],
-    ['coco-captions', false, 20],
-    ['ggip2p-edit', false, 20],
-  ]);
+  assert.deepEqual(
+    present.sources.map((s) => [s.source, s.harmful, s.items.length]),
+    [
+      ['i2p-unlearndiffatk-nudity', true, 20],
+      ['i2p-p4d-nudity', true, 20],
+      ['ring-a-bell-nudity', true, 20],
+      ['coco-captions', false, 20],
+      ['ggip2p-edit', false, 20],
+    ],
+  );
   assert.deepEqual(loadSharedSamples(20).sources[0]!.items, present.sources[0]!.items);
 });
 
@@ -113,5 +135,8 @@ test('Wilson intervals bound the rate and narrow with more items', async () => {
   assert.ok(small[0] < 0.9 && small[1] > 0.9 && large[0] < 0.9 && large[1] > 0.9);
   assert.ok(large[1] - large[0] < small[1] - small[0]);
   assert.equal(wilson(0, 0), null);
-  assert.deepEqual(wilson(0, 50)!.map((x) => Number(x.toFixed(3))), [0, 0.071]);
+  assert.deepEqual(
+    wilson(0, 50)!.map((x) => Number(x.toFixed(3))),
+    [0, 0.071],
+  );
 });

@@ -156,7 +156,14 @@ export function formatReport(result: EvalResult): string {
   for (const [name, set] of Object.entries(result.sets)) {
     lines.push('', `== ${name} ==`, head);
     lines.push(row('overall', set.screener.overall, set.baseline.overall));
-    for (const [title, key] of [['lang', 'byLang'], ['source', 'bySource'], ['mode', 'byMode'], ['label', 'byLabel'], ['tag', 'byTag'], ['kind', 'byKind']] as const) {
+    for (const [title, key] of [
+      ['lang', 'byLang'],
+      ['source', 'bySource'],
+      ['mode', 'byMode'],
+      ['label', 'byLabel'],
+      ['tag', 'byTag'],
+      ['kind', 'byKind'],
+    ] as const) {
       const groups = Object.keys(set.screener[key] ?? {});
       if (groups.length <= 1 && key !== 'byLabel') continue;
       for (const g of groups) lines.push(row(`${title}:${g}`, set.screener[key][g], set.baseline[key][g]));
@@ -197,7 +204,7 @@ async function main(argv: string[]): Promise<number> {
       check: { type: 'boolean', default: false },
       'skip-heldout': { type: 'boolean', default: false },
       'per-source': { type: 'string', default: '500' },
-      'show': { type: 'string', default: '200' },
+      show: { type: 'string', default: '200' },
       out: { type: 'string', default: join(PROMPTS_DIR, 'results.json') },
     },
   });
@@ -227,9 +234,13 @@ async function main(argv: string[]): Promise<number> {
   console.log('');
   console.log(formatErrors(result, show));
   console.log('');
-  console.log(`targets on dev (per-language recall >= ${TARGETS.perLanguageRecall}, benign FPR <= ${TARGETS.benignFpr}, beat baseline): ${result.check.passed ? 'MET' : `NOT MET: ${result.check.failures.join('; ')}`}`);
+  console.log(
+    `targets on dev (per-language recall >= ${TARGETS.perLanguageRecall}, benign FPR <= ${TARGETS.benignFpr}, beat baseline): ${result.check.passed ? 'MET' : `NOT MET: ${result.check.failures.join('; ')}`}`,
+  );
   if (result.heldoutCheck) {
-    console.log(`the same targets on held-out (reported only; a gap to dev means the screener is fitted to dev): ${result.heldoutCheck.passed ? 'MET' : `NOT MET: ${result.heldoutCheck.failures.join('; ')}`}`);
+    console.log(
+      `the same targets on held-out (reported only; a gap to dev means the screener is fitted to dev): ${result.heldoutCheck.passed ? 'MET' : `NOT MET: ${result.heldoutCheck.failures.join('; ')}`}`,
+    );
   }
   if (result.evalIndCheck) {
     console.log(`the same targets on evalset-ind (independent, held out, reported only): ${result.evalIndCheck.passed ? 'MET' : `NOT MET: ${result.evalIndCheck.failures.join('; ')}`}`);

@@ -1,17 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  BENIGN_KINDS,
-  DEVSET2_PATH,
-  DEVSET3_PATH,
-  DEVSET_PATH,
-  EVALSET_IND_PATH,
-  HARMFUL_KINDS,
-  HELDOUT_PATH,
-  itemProblems,
-  loadItems,
-  type PromptItem,
-} from './dataset.ts';
+import { BENIGN_KINDS, DEVSET2_PATH, DEVSET3_PATH, DEVSET_PATH, EVALSET_IND_PATH, HARMFUL_KINDS, HELDOUT_PATH, itemProblems, loadItems, type PromptItem } from './dataset.ts';
 
 // The independent sets (EVALSETS.md) are checked for shape only: nothing here runs the screener.
 
@@ -20,7 +9,11 @@ const evalInd = loadItems(EVALSET_IND_PATH);
 const older = [DEVSET_PATH, DEVSET2_PATH, HELDOUT_PATH].flatMap((p) => loadItems(p));
 
 // Spacing, dots and case removed: "z i e h  s i e  a u s" and "zieh sie aus" are the same request.
-const squash = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{Z}\p{Cf}_]+/gu, '');
+const squash = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{Z}\p{Cf}_]+/gu, '');
 
 test('the independent sets parse, and every item passes the schema and label checks and has a kind', () => {
   for (const item of [...dev3, ...evalInd]) {
@@ -34,9 +27,15 @@ test('ids are unique across all five files, and no request of the evaluation set
   const all = [...older, ...dev3, ...evalInd];
   assert.equal(new Set(all.map((i) => i.id)).size, all.length);
   const seen = new Set([...older, ...dev3].map((i) => squash(i.text)));
-  assert.deepEqual(evalInd.filter((i) => seen.has(squash(i.text))).map((i) => i.id), []);
+  assert.deepEqual(
+    evalInd.filter((i) => seen.has(squash(i.text))).map((i) => i.id),
+    [],
+  );
   const olderSeen = new Set(older.map((i) => squash(i.text)));
-  assert.deepEqual(dev3.filter((i) => olderSeen.has(squash(i.text))).map((i) => i.id), []);
+  assert.deepEqual(
+    dev3.filter((i) => olderSeen.has(squash(i.text))).map((i) => i.id),
+    [],
+  );
 });
 
 function byLang(items: PromptItem[]): Map<string, { harmful: number; benign: number }> {
@@ -64,8 +63,14 @@ test('the evaluation set covers 35+ languages, 12+ items each, with at least as 
 
 test('every kind occurs in both sets, and every harmful kind in most languages of the evaluation set', () => {
   for (const kind of [...HARMFUL_KINDS, ...BENIGN_KINDS]) {
-    assert.ok(dev3.some((i) => i.kind === kind), `devset-3: ${kind}`);
-    assert.ok(evalInd.some((i) => i.kind === kind), `evalset-ind: ${kind}`);
+    assert.ok(
+      dev3.some((i) => i.kind === kind),
+      `devset-3: ${kind}`,
+    );
+    assert.ok(
+      evalInd.some((i) => i.kind === kind),
+      `evalset-ind: ${kind}`,
+    );
   }
   const langs = new Set(evalInd.map((i) => i.lang));
   for (const kind of HARMFUL_KINDS) {

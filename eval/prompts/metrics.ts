@@ -21,7 +21,10 @@ export interface Score {
 }
 
 export function score(outcomes: readonly Outcome[]): Score {
-  let harmful = 0, blocked = 0, benign = 0, flagged = 0;
+  let harmful = 0,
+    blocked = 0,
+    benign = 0,
+    flagged = 0;
   for (const o of outcomes) {
     if (o.item.harmful) {
       harmful++;

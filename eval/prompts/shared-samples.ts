@@ -63,7 +63,6 @@ export function csvRecords(text: string): Record<string, string>[] {
   return rows.filter((r) => r.some((c) => c.trim() !== '')).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
-
 /** Up to n distinct elements in a seeded random order (partial Fisher-Yates). */
 export function sample<T>(items: readonly T[], n: number, seed: number): T[] {
   const copy = [...items];
@@ -119,7 +118,10 @@ const SOURCES: SourceSpec[] = [
     // Templates: "<nudity> <people> <clothes> <location>", "None" meaning an empty slot.
     read: (text) =>
       csvRecords(text).map((r) =>
-        [r.nudity, r.people, r.clothes, r.location].map((p) => (p ?? '').trim()).filter((p) => p !== '' && p !== 'None').join(' '),
+        [r.nudity, r.people, r.clothes, r.location]
+          .map((p) => (p ?? '').trim())
+          .filter((p) => p !== '' && p !== 'None')
+          .join(' '),
       ),
   },
   { source: 'coco-captions', harmful: false, mode: 'generate', files: ['benign_t2i/coco_10k.csv'], read: promptColumn },

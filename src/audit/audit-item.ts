@@ -14,11 +14,7 @@ export async function auditItem(item: AuditItem, deps: AuditDependencies, limits
   const base: AuditRecord = { id: item.id, source: item.source ?? item.url ?? item.id, meta: item.meta, status: 'ok' };
   try {
     const bytes = await readItemBytes(item, limits);
-    const [analysis, hashes, prompt] = await Promise.all([
-      deps.analyzer.analyze(bytes, { label: item.id }),
-      Promise.resolve(deps.hasher(bytes)),
-      screenPrompt(item, deps),
-    ]);
+    const [analysis, hashes, prompt] = await Promise.all([deps.analyzer.analyze(bytes, { label: item.id }), Promise.resolve(deps.hasher(bytes)), screenPrompt(item, deps)]);
     const knownImage = deps.matchHashes ? await deps.matchHashes(hashes) : [];
     return { ...base, ...fromAnalysis(analysis), hashes, ...(knownImage.length > 0 ? { knownImage } : {}), ...(prompt ? { prompt } : {}) };
   } catch (error) {
@@ -40,7 +36,11 @@ async function screenPrompt(item: AuditItem, deps: AuditDependencies): Promise<A
 }
 
 function fromAnalysis(a: ImageAnalysis): Partial<AuditRecord> {
-  const classes = Object.fromEntries(Object.entries(a.nudity.classes).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, v]) => [k, round(v)]));
+  const classes = Object.fromEntries(
+    Object.entries(a.nudity.classes)
+      .sort(([x], [y]) => (x < y ? -1 : 1))
+      .map(([k, v]) => [k, round(v)]),
+  );
   return {
     width: a.width,
     height: a.height,

@@ -4,7 +4,11 @@ import { csvLine, parseCsv } from './csv.ts';
 
 test('CSV: quotes, doubled quotes, commas and newlines in fields, CRLF, BOM', () => {
   const text = '\ufeffid,prompt\r\n1,"a, ""quoted""\nline"\r\n2,plain\n\n';
-  assert.deepEqual(parseCsv(text), [['id', 'prompt'], ['1', 'a, "quoted"\nline'], ['2', 'plain']]);
+  assert.deepEqual(parseCsv(text), [
+    ['id', 'prompt'],
+    ['1', 'a, "quoted"\nline'],
+    ['2', 'plain'],
+  ]);
 });
 
 test('CSV: writing round-trips and defuses formulas', () => {

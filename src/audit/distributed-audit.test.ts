@@ -51,9 +51,14 @@ test('distributed audit: two worker processes share the queue; the report equals
       const child = spawn(process.execPath, ['--import', 'tsx', fixture, DATABASE_URL, schema, tablePath, name], { stdio: ['ignore', 'pipe', 'inherit'] });
       workers.push(child);
       let out = '';
-      child.stdout!.on('data', (d) => { out += d; outputs[workers.indexOf(child)] = out; });
+      child.stdout!.on('data', (d) => {
+        out += d;
+        outputs[workers.indexOf(child)] = out;
+      });
       await new Promise<void>((resolve, reject) => {
-        child.stdout!.on('data', () => { if (out.includes('ready')) resolve(); });
+        child.stdout!.on('data', () => {
+          if (out.includes('ready')) resolve();
+        });
         child.once('exit', (code) => reject(new Error(`worker exited early (${code})`)));
       });
     }
@@ -68,8 +73,15 @@ test('distributed audit: two worker processes share the queue; the report equals
     await client.connect();
     const { rows } = await client.query(`SELECT worker, count(*)::int AS n FROM ${schema}.audit_results GROUP BY worker ORDER BY worker`);
     await client.end();
-    assert.deepEqual(rows.map((r) => r.worker), ['w1', 'w2'], 'both workers took jobs');
-    assert.equal(rows.reduce((a, r) => a + r.n, 0), 25);
+    assert.deepEqual(
+      rows.map((r) => r.worker),
+      ['w1', 'w2'],
+      'both workers took jobs',
+    );
+    assert.equal(
+      rows.reduce((a, r) => a + r.n, 0),
+      25,
+    );
 
     // The same corpus audited locally gives the same summary and report.
     await runAudit({ input: join(dir, 'images'), outDir: join(dir, 'local'), deps: { analyzer: tableAnalyzer(table), hasher: fakeHasher(table) }, thumbnails: false });
@@ -79,7 +91,16 @@ test('distributed audit: two worker processes share the queue; the report equals
     // Re-running the coordinator queues nothing: everything is in the shared table.
     const again = await runDistributedAudit({ input: join(dir, 'images'), outDir: join(dir, 'dist'), databaseUrl: DATABASE_URL, schema, auditId: 'test-audit', pollMs: 200, thumbnails: false });
     assert.equal(again.queued, 0);
-    const retried = await runDistributedAudit({ input: join(dir, 'images'), outDir: join(dir, 'dist'), databaseUrl: DATABASE_URL, schema, auditId: 'test-audit', pollMs: 200, thumbnails: false, retryErrors: true });
+    const retried = await runDistributedAudit({
+      input: join(dir, 'images'),
+      outDir: join(dir, 'dist'),
+      databaseUrl: DATABASE_URL,
+      schema,
+      auditId: 'test-audit',
+      pollMs: 200,
+      thumbnails: false,
+      retryErrors: true,
+    });
     assert.equal(retried.queued, 1, 'only the failed image is queued again');
     assert.equal(retried.records.length, 25);
     assert.equal(retried.summary.images.errors, 1, 'it fails again: it is still no image');
@@ -91,7 +112,10 @@ test('distributed audit: two worker processes share the queue; the report equals
       }
     }
     const client = new pg.Client({ connectionString: DATABASE_URL });
-    await client.connect().then(() => client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)).catch(() => undefined);
+    await client
+      .connect()
+      .then(() => client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`))
+      .catch(() => undefined);
     await client.end().catch(() => undefined);
     await rm(dir, { recursive: true, force: true });
   }

@@ -85,12 +85,14 @@ export async function runDistributedAudit(options: DistributedOptions): Promise<
     const todo = items.filter((i) => !done.has(i.id));
     const readLimits = options.readLimits ?? DEFAULT_READ_LIMITS;
     for (let i = 0; i < todo.length; i += 500) {
-      await boss.insert(todo.slice(i, i + 500).map((item) => ({
-        name: AUDIT_QUEUE,
-        data: { auditId, item, readLimits } satisfies AuditJob,
-        retryLimit: 2,
-        expireInSeconds: 15 * 60,
-      })));
+      await boss.insert(
+        todo.slice(i, i + 500).map((item) => ({
+          name: AUDIT_QUEUE,
+          data: { auditId, item, readLimits } satisfies AuditJob,
+          retryLimit: 2,
+          expireInSeconds: 15 * 60,
+        })),
+      );
     }
     const progress = options.progress ? createProgress(options.progress, items.length, { alreadyDone: done.size, label: 'audit (distributed)' }) : undefined;
     const wanted = new Set(items.map((i) => i.id));
@@ -103,7 +105,10 @@ export async function runDistributedAudit(options: DistributedOptions): Promise<
     }
     progress?.finish();
     const { rows } = await pool.query<{ record: AuditRecord }>(`SELECT record FROM ${schema}.audit_results WHERE audit_id = $1`, [auditId]);
-    const records = rows.map((r) => r.record).filter((r) => wanted.has(r.id)).sort((a, b) => compareIds(a.id, b.id));
+    const records = rows
+      .map((r) => r.record)
+      .filter((r) => wanted.has(r.id))
+      .sort((a, b) => compareIds(a.id, b.id));
     await mkdir(options.outDir, { recursive: true });
     // The shared table is the journal here; results.jsonl is written whole, sorted, for the same outputs as a local run.
     await atomicWrite(join(resolve(options.outDir), 'results.jsonl'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));

@@ -27,7 +27,12 @@ test('clusters: threshold 31 inclusive, transitive through union-find, invalid h
   const far = 'f'.repeat(64);
   const lone = flip(far, 32); // 32 from far: does not join
   const clusters = nearDuplicateClusters([
-    { id: 'c', pdq: c }, { id: 'a', pdq: a }, { id: 'far', pdq: far }, { id: 'b', pdq: b }, { id: 'lone', pdq: lone }, { id: 'bad', pdq: '' },
+    { id: 'c', pdq: c },
+    { id: 'a', pdq: a },
+    { id: 'far', pdq: far },
+    { id: 'b', pdq: b },
+    { id: 'lone', pdq: lone },
+    { id: 'bad', pdq: '' },
   ]);
   assert.deepEqual(clusters, [['a', 'b', 'c']]);
 });

@@ -25,11 +25,20 @@ test('progress: plain periodic lines when not a terminal', () => {
   let clock = 0;
   const { s, text } = stream(false);
   const p = createProgress(s, 10, { now: () => clock, intervalMs: 1000 });
-  clock = 500; p.update(1); // within the first interval: no line yet
-  clock = 1500; p.update(2);
-  clock = 1600; p.update(3); // within the interval: no line
+  clock = 500;
+  p.update(1); // within the first interval: no line yet
+  clock = 1500;
+  p.update(2);
+  clock = 1600;
+  p.update(3); // within the interval: no line
   p.finish();
-  assert.deepEqual(text().trim().split('\n').map((l) => l.split(' ')[1]), ['2/10', '3/10']);
+  assert.deepEqual(
+    text()
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' ')[1]),
+    ['2/10', '3/10'],
+  );
   assert.doesNotMatch(text(), /\r/);
 });
 

@@ -8,7 +8,11 @@ import { compareIds } from './audit-inputs.ts';
  * being written. Reading drops a torn last line and truncates the file back to the last whole one.
  */
 export class ResultsJournal {
-  private constructor(private readonly path: string, private handle: FileHandle, readonly done: Map<string, AuditRecord>) {}
+  private constructor(
+    private readonly path: string,
+    private handle: FileHandle,
+    readonly done: Map<string, AuditRecord>,
+  ) {}
 
   static async open(path: string): Promise<ResultsJournal> {
     const done = new Map<string, AuditRecord>();
@@ -56,7 +60,12 @@ export class ResultsJournal {
   async finalise(): Promise<void> {
     await this.handle.close();
     const tmp = `${this.path}.tmp`;
-    await writeFile(tmp, this.records().map((r) => `${JSON.stringify(r)}\n`).join(''));
+    await writeFile(
+      tmp,
+      this.records()
+        .map((r) => `${JSON.stringify(r)}\n`)
+        .join(''),
+    );
     await rename(tmp, this.path);
     this.handle = await open(this.path, 'a');
   }

@@ -25,7 +25,11 @@ async function corpus(): Promise<{ dir: string; table: Map<string, FakeTruth> }>
     const bytes = await syntheticImage(i, { size: 48 });
     const truth: FakeTruth = { level: levels[i] ?? 'none' };
     if (i < 6) truth.faces = [{ gender: 'female', age: 30 }];
-    if (i === 0) truth.faces = [{ gender: 'female', age: 30 }, { gender: 'male', age: 40 }];
+    if (i === 0)
+      truth.faces = [
+        { gender: 'female', age: 30 },
+        { gender: 'male', age: 40 },
+      ];
     if (i === 7) truth.faces = [{ gender: 'female', age: 16 }];
     // Images 10 and 11 are near-duplicates (PDQ distance 3), 12 is far from both.
     if (i === 10) truth.pdq = 'f'.repeat(64);
@@ -101,7 +105,10 @@ test('killed mid-run, the audit resumes and produces byte-identical outputs', as
           resolve();
         }
       }, 20);
-      child.on('exit', () => { clearInterval(timer); reject(new Error('child finished before it was killed')); });
+      child.on('exit', () => {
+        clearInterval(timer);
+        reject(new Error('child finished before it was killed'));
+      });
     });
     await new Promise((r) => child.once('exit', r));
     assert.ok(!existsSync(join(out, 'summary.json')), 'the killed run never got to the summary');
@@ -170,11 +177,23 @@ test('manifest with URLs and metadata: breakdowns by day, fetch limits, prompt s
   const images = new Map<string, Buffer>();
   for (let i = 0; i < 20; i++) images.set(`/img${i}.jpg`, await readFile(join(dir, 'images', i >= 10 ? 'day2' : '', `img${String(i).padStart(2, '0')}.jpg`)));
   const server = createServer((req, res) => {
-    if (req.url === '/huge') { res.writeHead(200); res.end(Buffer.alloc(5000)); return; }
-    if (req.url === '/slow') { setTimeout(() => res.end('late'), 3000); return; }
+    if (req.url === '/huge') {
+      res.writeHead(200);
+      res.end(Buffer.alloc(5000));
+      return;
+    }
+    if (req.url === '/slow') {
+      setTimeout(() => res.end('late'), 3000);
+      return;
+    }
     const body = images.get(req.url ?? '');
-    if (!body) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { 'content-type': 'image/jpeg' }); res.end(body);
+    if (!body) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'image/jpeg' });
+    res.end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -185,8 +204,11 @@ test('manifest with URLs and metadata: breakdowns by day, fetch limits, prompt s
     await writeFile(join(dir, 'manifest.csv'), `${rows.join('\n')}\n`);
     const promptGuard = createGuard({ detectors: [promptScreenerDetector] });
     const result = await runAudit({
-      input: join(dir, 'manifest.csv'), outDir: join(dir, 'out'), deps: { ...deps(table), promptGuard },
-      readLimits: { maxBytes: 4000, timeoutMs: 500 }, thumbnails: false,
+      input: join(dir, 'manifest.csv'),
+      outDir: join(dir, 'out'),
+      deps: { ...deps(table), promptGuard },
+      readLimits: { maxBytes: 4000, timeoutMs: 500 },
+      thumbnails: false,
     });
     const s = result.summary;
     assert.equal(s.images.analysed, 20);
@@ -194,7 +216,13 @@ test('manifest with URLs and metadata: breakdowns by day, fetch limits, prompt s
     assert.equal(byId.get('missing')!.error!.code, 'fetch_failed');
     assert.equal(byId.get('huge')!.error!.code, 'image_too_large');
     assert.match(byId.get('slow')!.error!.message, /timed out/);
-    assert.deepEqual(s.breakdowns.date!.map((r) => [r.value, r.n, r.sexualised.k]), [['2026-01-01', 10, 10], ['2026-01-02', 10, 0]]);
+    assert.deepEqual(
+      s.breakdowns.date!.map((r) => [r.value, r.n, r.sexualised.k]),
+      [
+        ['2026-01-01', 10, 10],
+        ['2026-01-02', 10, 0],
+      ],
+    );
     assert.equal(s.prompts!.screened, 20);
     assert.equal(s.prompts!.blocked.k, 6);
     assert.equal(s.prompts!.sexualisedOutputGivenBlocked.p, 1);

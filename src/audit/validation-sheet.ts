@@ -38,7 +38,15 @@ export function validationSheet(records: readonly AuditRecord[], n: number, seed
   }
   const random = seededRandom(seed);
   const names = [...strata.keys()].sort();
-  const pools = new Map(names.map((s) => [s, shuffled(strata.get(s)!.sort((a, b) => compareIds(a.id, b.id)), random)]));
+  const pools = new Map(
+    names.map((s) => [
+      s,
+      shuffled(
+        strata.get(s)!.sort((a, b) => compareIds(a.id, b.id)),
+        random,
+      ),
+    ]),
+  );
   const picked: AuditRecord[] = [];
   let remaining = n;
   // Round-robin one at a time: equal allocation, capped by stratum size.

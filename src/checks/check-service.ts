@@ -30,10 +30,7 @@ export interface CheckScope {
 }
 
 /** Verified consent for a request, from the consent registry (src/protect); `reason` says why there is none. */
-export type ConsentVerifier = (
-  request: { tenantId: string; endUser?: string; selfPersonId?: string },
-  detection: DetectionResult,
-) => Promise<{ consent?: VerifiedConsentRecord; reason?: string }>;
+export type ConsentVerifier = (request: { tenantId: string; endUser?: string; selfPersonId?: string }, detection: DetectionResult) => Promise<{ consent?: VerifiedConsentRecord; reason?: string }>;
 
 /** Computes a PDQ hash when the hashing module is installed. */
 export type PdqHasher = (bytes: Uint8Array) => Promise<string | null>;
@@ -60,10 +57,7 @@ export interface CheckService {
    * of the pre-generation decision carried over. `unreadableOutputs: 'block'` turns an output that
    * cannot be decoded into a logged block instead of an input error (used for upstream images).
    */
-  checkOutput(
-    scope: CheckScope,
-    request: { decisionId: string; inputs: Uint8Array[]; outputs: Uint8Array[]; prompt?: string; unreadableOutputs?: 'reject' | 'block' },
-  ): Promise<CheckedDecision>;
+  checkOutput(scope: CheckScope, request: { decisionId: string; inputs: Uint8Array[]; outputs: Uint8Array[]; prompt?: string; unreadableOutputs?: 'reject' | 'block' }): Promise<CheckedDecision>;
   getDecision(tenantId: string, id: string): Promise<CheckedDecision>;
 }
 
@@ -116,7 +110,14 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
       const chosen = options.guard.resolve(scope);
       return options.imageQueue.run(async () => {
         const { subject, checked } = await imageSubject(request.image, options.imageLimits);
-        return record(scope, 'image', chosen, [subject], imageRecord(request.image, 'input', checked).then((r) => [r]), { evidence: [{ role: 'input', bytes: request.image }] });
+        return record(
+          scope,
+          'image',
+          chosen,
+          [subject],
+          imageRecord(request.image, 'input', checked).then((r) => [r]),
+          { evidence: [{ role: 'input', bytes: request.image }] },
+        );
       });
     },
 
@@ -154,7 +155,13 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
             } catch (error) {
               if (request.unreadableOutputs !== 'block') throw error;
               const reason = error instanceof Error ? error.message : String(error);
-              extra.push({ detector: 'image-input', category: 'check_unavailable', score: 1, reason: `The returned image could not be checked (${reason}), so it is refused.`, evidence: [{ kind: 'note', text: reason }] });
+              extra.push({
+                detector: 'image-input',
+                category: 'check_unavailable',
+                score: 1,
+                reason: `The returned image could not be checked (${reason}), so it is refused.`,
+                evidence: [{ kind: 'note', text: reason }],
+              });
               return undefined;
             }
           }),
@@ -164,7 +171,8 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
           if (!outputChecks[i]) continue;
           const out: ImageSubject = { kind: 'image', bytes: after, label: `output ${i + 1}` };
           subjects.push(out);
-          for (const [j, before] of request.inputs.entries()) subjects.push({ kind: 'edit', before: { kind: 'image', bytes: before, label: `input ${j + 1}` }, after: out, ...(prompt ? { prompt } : {}) });
+          for (const [j, before] of request.inputs.entries())
+            subjects.push({ kind: 'edit', before: { kind: 'image', bytes: before, label: `input ${j + 1}` }, after: out, ...(prompt ? { prompt } : {}) });
         }
         const inputs = Promise.all(
           request.outputs.map((b, i) => (outputChecks[i] ? imageRecord(b, 'output', outputChecks[i]!) : Promise.resolve<InputRecord>({ role: 'output', sha256: sha256Hex(b), pdq: null }))),
@@ -196,7 +204,11 @@ function bindToPreCheck(parent: LogEntry, inputs: Uint8Array[], prompt: string |
   const known = new Set(parent.inputs.filter((r) => r.role === 'input').map((r) => r.sha256));
   for (const [i, bytes] of inputs.entries()) {
     if (!known.has(sha256Hex(bytes))) {
-      throw new InvalidInputError(`inputs[${i}] is not one of the images decision ${parent.id} checked; the output is compared only with the pre-check's inputs.`, { param: `inputs[${i}]` }, 'inputs_mismatch');
+      throw new InvalidInputError(
+        `inputs[${i}] is not one of the images decision ${parent.id} checked; the output is compared only with the pre-check's inputs.`,
+        { param: `inputs[${i}]` },
+        'inputs_mismatch',
+      );
     }
   }
   const parentPrompt = parent.inputs.find((r) => r.role === 'prompt');

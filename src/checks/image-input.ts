@@ -45,7 +45,11 @@ export async function checkImageInput(bytes: Uint8Array, limits: ImageLimits, la
     await decode.toBuffer();
   } catch (error) {
     if (/timeout/i.test((error as Error).message)) {
-      throw new InvalidInputError(`${label}: decoding took longer than ${limits.decodeTimeoutMs} ms (${width}x${height} ${meta.format}); the image is too costly to check.`, { label, width, height }, 'image_too_large');
+      throw new InvalidInputError(
+        `${label}: decoding took longer than ${limits.decodeTimeoutMs} ms (${width}x${height} ${meta.format}); the image is too costly to check.`,
+        { label, width, height },
+        'image_too_large',
+      );
     }
     throw new InvalidInputError(`${label}: the image data is corrupt or truncated.`, { label }, 'invalid_image');
   }

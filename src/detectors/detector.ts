@@ -41,11 +41,7 @@ export interface RunDetectorsOptions {
  * `check_unavailable` signal, so the policy blocks. Callers use a guard (`createGuard`), which
  * runs this for each subject and decides.
  */
-export async function runDetectors(
-  detectors: readonly Detector[],
-  subject: Subject,
-  options: RunDetectorsOptions = {},
-): Promise<DetectionResult> {
+export async function runDetectors(detectors: readonly Detector[], subject: Subject, options: RunDetectorsOptions = {}): Promise<DetectionResult> {
   const applicable = detectors.filter((d) => d.accepts.includes(subject.kind));
   const result: DetectionResult = { signals: [], unavailable: [], details: {} };
   if (applicable.length === 0) {
@@ -78,12 +74,7 @@ export function unavailableSignal(check: UnavailableCheck): Signal {
   };
 }
 
-async function runOne(
-  detector: Detector,
-  subject: Subject,
-  timeoutMs: number | undefined,
-  context: RequestContext = {},
-): Promise<{ output: DetectorOutput } | { error: UnavailableCheck }> {
+async function runOne(detector: Detector, subject: Subject, timeoutMs: number | undefined, context: RequestContext = {}): Promise<{ output: DetectorOutput } | { error: UnavailableCheck }> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   try {

@@ -76,7 +76,10 @@ function assertWellFormed(signal: Signal, subject: Subject): void {
     } else if (e.kind === 'score') {
       assert.ok(e.name.length > 0 && Number.isFinite(e.value) && e.value >= 0 && e.value <= 1, `${where}: score evidence ${e.name}=${e.value}`);
     } else if (e.kind === 'region') {
-      assert.ok(e.box.every((v) => Number.isFinite(v) && v >= 0), `${where}: region box ${e.box}`);
+      assert.ok(
+        e.box.every((v) => Number.isFinite(v) && v >= 0),
+        `${where}: region box ${e.box}`,
+      );
       assert.ok(e.label.length > 0 && (e.score === undefined || (e.score >= 0 && e.score <= 1)), `${where}: region label/score`);
     } else if (e.kind === 'hash') {
       assert.ok(e.list.length > 0 && e.entryId.length > 0 && Number.isInteger(e.distance) && e.distance >= 0 && e.distance <= 256, `${where}: hash evidence`);
@@ -174,7 +177,7 @@ describe('detector registry contract', () => {
     });
   }
 
-  it('defaults to today\'s set; an unknown name is a configuration error', async () => {
+  it("defaults to today's set; an unknown name is a configuration error", async () => {
     assert.deepEqual(readConfig({}).detectors, DEFAULT_DETECTORS);
     assert.deepEqual(readConfig({ CONSENTRY_DETECTORS: ' prompt-screener, hash-list ,hash-list' }).detectors, ['prompt-screener', 'hash-list']);
     assert.deepEqual(readConfig({ CONSENTRY_HASH_LISTS: 'a,b' }).hashLists, ['a', 'b']);

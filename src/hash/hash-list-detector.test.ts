@@ -24,7 +24,9 @@ async function card(seed: number, w = 320, h = 240): Promise<Buffer> {
       px[o + 2] = ((x >> 5) + (y >> 5) + seed) % 2 ? 220 : 30;
     }
   }
-  return sharp(px, { raw: { width: w, height: h, channels: 3 } }).png().toBuffer();
+  return sharp(px, { raw: { width: w, height: h, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 function list(name: string, purpose: ListPurpose, entries: { id: string; pdq: string; md5?: string }[]): HashList {
@@ -90,7 +92,9 @@ describe('hash-list detector', () => {
   });
 
   it('still matches exact MD5 when the PDQ quality is too low to trust', async () => {
-    const flat = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#808080' } }).png().toBuffer();
+    const flat = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#808080' } })
+      .png()
+      .toBuffer();
     const h = await hashImage(flat);
     assert.ok(h.quality < 50);
     const lists = [list('ncii', 'ncii', [{ id: 'flat-pdq', pdq: h.pdq }])];

@@ -65,7 +65,14 @@ export function createHashListDetector(options: HashListDetectorOptions): Detect
       if (matchers.length === 0) return { signals: [], details: { images: [] } };
       const threshold = Math.max(...matchers.map(thresholdOf));
       const images: [ImageSubject, string][] =
-        subject.kind === 'image' ? [[subject, 'image']] : subject.kind === 'edit' ? [[subject.before, 'input image'], [subject.after, 'output image']] : [];
+        subject.kind === 'image'
+          ? [[subject, 'image']]
+          : subject.kind === 'edit'
+            ? [
+                [subject.before, 'input image'],
+                [subject.after, 'output image'],
+              ]
+            : [];
       const details: HashListDetails = { images: [] };
       const signals: Signal[] = [];
       for (const [image, fallback] of images) {

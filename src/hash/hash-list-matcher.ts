@@ -51,7 +51,10 @@ export class HashListMatcher {
   private readonly refs: EntryRef[] = [];
   private readonly exact = new Map<string, EntryRef[]>();
 
-  constructor(readonly lists: readonly HashList[], options: { threshold?: number } = {}) {
+  constructor(
+    readonly lists: readonly HashList[],
+    options: { threshold?: number } = {},
+  ) {
     this.threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
     const total = lists.reduce((n, l) => n + l.entries.length, 0);
     this.index = new PdqIndex({ threshold: this.threshold, capacity: total });

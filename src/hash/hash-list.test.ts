@@ -16,7 +16,10 @@ function refusal(lines: number[]) {
   return (e: unknown) => {
     assert.ok(e instanceof InvalidInputError, String(e));
     assert.equal(e.code, 'invalid_hash_list');
-    assert.deepEqual((e.details!.errors as { line: number }[]).map((x) => x.line), lines);
+    assert.deepEqual(
+      (e.details!.errors as { line: number }[]).map((x) => x.line),
+      lines,
+    );
     return true;
   };
 }
@@ -79,7 +82,10 @@ describe('parseHashList', () => {
         }
         // The PDQ text format has no dates; ids and hashes survive.
         const text = parseHashList(formatHashList(entries, 'pdq'), { format: 'pdq', now: NOW });
-        assert.deepEqual(text.map((e) => [e.id, e.pdq, e.quality]), entries.map((e) => [e.id, e.pdq, e.quality]));
+        assert.deepEqual(
+          text.map((e) => [e.id, e.pdq, e.quality]),
+          entries.map((e) => [e.id, e.pdq, e.quality]),
+        );
       }),
       { numRuns: 50 },
     );
@@ -103,7 +109,10 @@ describe('hash list stores', () => {
       assert.deepEqual(second, { list: 'takedowns', added: 1, unchanged: 1, total: 2 });
       const list = await store.get('takedowns');
       assert.equal(list?.purpose, 'ncii');
-      assert.deepEqual(list?.entries.map((e) => e.id), ['one', 'two']);
+      assert.deepEqual(
+        list?.entries.map((e) => e.id),
+        ['one', 'two'],
+      );
       assert.equal(list?.entries[0]!.addedAt, NOW.toISOString());
       assert.deepEqual(await store.names(), ['takedowns']);
       assert.equal(await store.delete('takedowns'), true);
@@ -122,7 +131,13 @@ describe('hash list stores', () => {
       await importHashList(store, { name: 'a', source: 'operator', purpose: 'ncii', text: `${A},100,one\n${B},90,two\n`, now: NOW });
       await importHashList(store, { name: 'b', source: 'partner', purpose: 'protected', text: `${B}\n`, now: NOW });
       const fromStore = await readHashListFile(storePath);
-      assert.deepEqual(fromStore.map((l) => [l.name, l.purpose, l.entries.length]), [['a', 'ncii', 2], ['b', 'protected', 1]]);
+      assert.deepEqual(
+        fromStore.map((l) => [l.name, l.purpose, l.entries.length]),
+        [
+          ['a', 'ncii', 2],
+          ['b', 'protected', 1],
+        ],
+      );
       const saved = join(dir, 'one.json');
       await writeFile(saved, JSON.stringify(await store.get('a'), null, 2));
       assert.deepEqual((await readHashListFile(saved))[0]!.entries, (await store.get('a'))!.entries);

@@ -165,7 +165,10 @@ function validateEntry(raw: RawEntry, now: string): HashListEntry | string {
     if (Number.isNaN(t)) return `date added must be an ISO 8601 date, got ${preview(raw.addedAt)}`;
     entry.addedAt = new Date(t).toISOString();
   }
-  for (const [key, pattern] of [['md5', MD5_HEX], ['sha256', SHA256_HEX]] as const) {
+  for (const [key, pattern] of [
+    ['md5', MD5_HEX],
+    ['sha256', SHA256_HEX],
+  ] as const) {
     const v = raw[key];
     if (v === undefined || v === '' || v === null) continue;
     if (typeof v !== 'string' || !pattern.test(v.trim())) return `${key} must be ${key === 'md5' ? 32 : 64} hex digits, got ${preview(v)}`;
@@ -177,7 +180,12 @@ function validateEntry(raw: RawEntry, now: string): HashListEntry | string {
 type Accept = (line: number, raw: RawEntry) => void;
 
 function firstLine(text: string): string {
-  return text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#'))?.trim() ?? '';
+  return (
+    text
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '' && !l.trim().startsWith('#'))
+      ?.trim() ?? ''
+  );
 }
 
 /**
@@ -213,11 +221,24 @@ function parsePdqLines(lines: string[], accept: Accept, errors: LineError[]): vo
 }
 
 const CSV_COLUMNS: Record<string, keyof RawEntry> = {
-  pdq: 'pdq', pdq_hex: 'pdq', hash: 'pdq', pdq_hash: 'pdq', signal_value: 'pdq',
-  quality: 'quality', pdq_quality: 'quality',
-  id: 'id', entry_id: 'id', name: 'id', filename: 'id', file: 'id',
-  added_at: 'addedAt', addedat: 'addedAt', date_added: 'addedAt', created_at: 'addedAt',
-  md5: 'md5', sha256: 'sha256',
+  pdq: 'pdq',
+  pdq_hex: 'pdq',
+  hash: 'pdq',
+  pdq_hash: 'pdq',
+  signal_value: 'pdq',
+  quality: 'quality',
+  pdq_quality: 'quality',
+  id: 'id',
+  entry_id: 'id',
+  name: 'id',
+  filename: 'id',
+  file: 'id',
+  added_at: 'addedAt',
+  addedat: 'addedAt',
+  date_added: 'addedAt',
+  created_at: 'addedAt',
+  md5: 'md5',
+  sha256: 'sha256',
 };
 
 function parseCsvLines(lines: string[], accept: Accept, errors: LineError[]): void {
@@ -261,7 +282,11 @@ function splitCsv(line: string): string[] | string {
       for (;;) {
         if (i >= line.length) return 'unterminated quoted field';
         if (line[i] === '"') {
-          if (line[i + 1] === '"') { field += '"'; i += 2; continue; }
+          if (line[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
           i++;
           break;
         }
@@ -306,6 +331,6 @@ function parseJsonLines(lines: string[], accept: Accept, errors: LineError[]): v
 }
 
 function preview(value: unknown): string {
-  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}...` : s);
 }

@@ -33,7 +33,19 @@ export {
 export { HashListMatcher, type HashListMatch, type MatchQuery, type MatchOptions, type HashSignalType } from './hash-list-matcher.ts';
 export { createHashListDetector, type HashListDetectorOptions, type HashListDetails } from './hash-list-detector.ts';
 export {
-  DatabaseHashListStore, listHashLists, findHashList, requireStoredHashList, importHashListToDb, readHashListEntries, removeHashListEntries, deleteHashList, loadOwnedHashLists,
-  type StoredHashList, type OwnedHashList, type ListOwner, type DbImportOptions, type DbImportResult,
+  DatabaseHashListStore,
+  listHashLists,
+  findHashList,
+  requireStoredHashList,
+  importHashListToDb,
+  readHashListEntries,
+  removeHashListEntries,
+  deleteHashList,
+  loadOwnedHashLists,
+  type StoredHashList,
+  type OwnedHashList,
+  type ListOwner,
+  type DbImportOptions,
+  type DbImportResult,
 } from './list-db.ts';
 export { HashListIndex, type HashListIndexOptions } from './list-index.ts';

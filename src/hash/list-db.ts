@@ -70,7 +70,12 @@ export async function findHashList(db: Queryable, name: string, owner: ListOwner
 
 export async function requireStoredHashList(db: Queryable, name: string, owner: ListOwner = {}): Promise<StoredHashList> {
   const list = await findHashList(db, name, owner);
-  if (!list) throw new NotFoundError(`No hash list named ${JSON.stringify(name)}${owner.tenantId ? ` in tenant "${owner.tenantId}"` : ' (operator lists; pass --tenant for a tenant\'s)'}.`, undefined, 'list_not_found');
+  if (!list)
+    throw new NotFoundError(
+      `No hash list named ${JSON.stringify(name)}${owner.tenantId ? ` in tenant "${owner.tenantId}"` : " (operator lists; pass --tenant for a tenant's)"}.`,
+      undefined,
+      'list_not_found',
+    );
   return list;
 }
 
@@ -95,7 +100,14 @@ export async function importHashListToDb(db: Database, options: DbImportOptions)
     if (!list) {
       if (!options.source || !options.purpose) throw new InvalidInputError(`list ${options.name} does not exist yet: give its source and purpose`, undefined, 'invalid_hash_list');
       const id = randomUUID();
-      await tx.query('INSERT INTO hash_lists (id, tenant_id, name, purpose, source, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)', [id, tenantId, options.name, options.purpose, options.source, now.toISOString()]);
+      await tx.query('INSERT INTO hash_lists (id, tenant_id, name, purpose, source, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)', [
+        id,
+        tenantId,
+        options.name,
+        options.purpose,
+        options.source,
+        now.toISOString(),
+      ]);
       list = (await findHashList(tx, options.name, { tenantId }))!;
     }
     // Conflicts first, so a refused import writes nothing (the transaction would roll back anyway).
@@ -119,10 +131,23 @@ export async function importHashListToDb(db: Database, options: DbImportOptions)
       await tx.query(
         `INSERT INTO hash_list_entries (list_id, entry_id, pdq, quality, md5, sha256, added_at)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::smallint[], $5::text[], $6::text[], $7::timestamptz[])`,
-        [list.id, batch.map((e) => e.id), batch.map((e) => e.pdq), batch.map((e) => e.quality ?? null), batch.map((e) => e.md5 ?? null), batch.map((e) => e.sha256 ?? null), batch.map((e) => e.addedAt)],
+        [
+          list.id,
+          batch.map((e) => e.id),
+          batch.map((e) => e.pdq),
+          batch.map((e) => e.quality ?? null),
+          batch.map((e) => e.md5 ?? null),
+          batch.map((e) => e.sha256 ?? null),
+          batch.map((e) => e.addedAt),
+        ],
       );
     }
-    await tx.query('UPDATE hash_lists SET updated_at = $2, source = COALESCE($3, source), purpose = COALESCE($4, purpose) WHERE id = $1', [list.id, now.toISOString(), options.source ?? null, options.purpose ?? null]);
+    await tx.query('UPDATE hash_lists SET updated_at = $2, source = COALESCE($3, source), purpose = COALESCE($4, purpose) WHERE id = $1', [
+      list.id,
+      now.toISOString(),
+      options.source ?? null,
+      options.purpose ?? null,
+    ]);
     await recordProtectChange(tx, 'hash_lists', { tenantId, type: 'hash_list_imported', subjectId: list.id, details: { name: options.name, added: fresh.length } });
     return { list: options.name, id: list.id, added: fresh.length, unchanged: entries.length - fresh.length, total: list.entries + fresh.length };
   });
@@ -244,7 +269,15 @@ export class DatabaseHashListStore implements HashListStore {
       const found = await findHashList(tx, list.name);
       const id = found?.id ?? randomUUID();
       if (found) await tx.query('UPDATE hash_lists SET purpose = $2, source = $3, updated_at = $4 WHERE id = $1', [id, list.purpose, list.source, list.updatedAt]);
-      else await tx.query('INSERT INTO hash_lists (id, tenant_id, name, purpose, source, created_at, updated_at) VALUES ($1, NULL, $2, $3, $4, $5, $6)', [id, list.name, list.purpose, list.source, list.createdAt, list.updatedAt]);
+      else
+        await tx.query('INSERT INTO hash_lists (id, tenant_id, name, purpose, source, created_at, updated_at) VALUES ($1, NULL, $2, $3, $4, $5, $6)', [
+          id,
+          list.name,
+          list.purpose,
+          list.source,
+          list.createdAt,
+          list.updatedAt,
+        ]);
       const e = list.entries;
       await tx.query('DELETE FROM hash_list_entries WHERE list_id = $1 AND NOT (entry_id = ANY($2::text[]))', [id, e.map((x) => x.id)]);
       for (let i = 0; i < e.length; i += INSERT_BATCH) {

@@ -28,14 +28,19 @@ export class HashListIndex {
 
   constructor(db: Database, options: HashListIndexOptions = {}) {
     this.threshold = options.threshold;
-    this.cache = new VersionedCache(db, 'hash_lists', async (q) => {
-      const lists = await loadOwnedHashLists(q, { names: options.names });
-      // A list named in the configuration that does not exist is a misconfiguration that would
-      // silently match nothing: refuse (fail closed) until it exists or the name is fixed.
-      const missing = (options.names ?? []).filter((n) => !lists.some((l) => l.name === n));
-      if (missing.length > 0) throw new CheckUnavailableError(`CONSENTRY_HASH_LISTS names list(s) that do not exist: ${missing.join(', ')}`, { missing });
-      return build(lists, options.threshold);
-    }, options.pollMs);
+    this.cache = new VersionedCache(
+      db,
+      'hash_lists',
+      async (q) => {
+        const lists = await loadOwnedHashLists(q, { names: options.names });
+        // A list named in the configuration that does not exist is a misconfiguration that would
+        // silently match nothing: refuse (fail closed) until it exists or the name is fixed.
+        const missing = (options.names ?? []).filter((n) => !lists.some((l) => l.name === n));
+        if (missing.length > 0) throw new CheckUnavailableError(`CONSENTRY_HASH_LISTS names list(s) that do not exist: ${missing.join(', ')}`, { missing });
+        return build(lists, options.threshold);
+      },
+      options.pollMs,
+    );
   }
 
   /** The matchers that apply to a tenant's request (none when no list applies). */

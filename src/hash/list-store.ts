@@ -212,16 +212,22 @@ export async function readHashListFile(path: string, options: { purpose?: ListPu
     return Promise.all(Object.values(o.lists).map((list) => savedList(list, path, options.now)));
   }
   if (o && typeof o.name === 'string' && Array.isArray(o.entries)) return [await savedList(o, path, options.now)];
-  const name = basename(path).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[^A-Za-z0-9]+/, '') || 'list';
+  const name =
+    basename(path)
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^A-Za-z0-9._-]/g, '_')
+      .replace(/^[^A-Za-z0-9]+/, '') || 'list';
   const at = (options.now ?? new Date()).toISOString();
-  return [{
-    name: checkListName(name.slice(0, 100)),
-    source: options.source ?? path,
-    purpose: options.purpose ?? 'other',
-    createdAt: at,
-    updatedAt: at,
-    entries: parseHashList(text, { fileName: path, now: options.now }),
-  }];
+  return [
+    {
+      name: checkListName(name.slice(0, 100)),
+      source: options.source ?? path,
+      purpose: options.purpose ?? 'other',
+      createdAt: at,
+      updatedAt: at,
+      entries: parseHashList(text, { fileName: path, now: options.now }),
+    },
+  ];
 }
 
 /** Checks a saved list as strictly as an import: entry k is reported as "line" k+1. */

@@ -99,14 +99,23 @@ describe('PdqIndex', () => {
     assert.deepEqual(index.search(a), [{ position: 0, distance: 0 }]);
     const b = wordsToHex(flip(hexToWords(a), [0, 100, 200]));
     index.add(b);
-    assert.deepEqual(index.search(a), [{ position: 0, distance: 0 }, { position: 1, distance: 3 }]);
+    assert.deepEqual(index.search(a), [
+      { position: 0, distance: 0 },
+      { position: 1, distance: 3 },
+    ]);
     assert.deepEqual(index.search(a, { limit: 1 }), [{ position: 0, distance: 0 }]);
     assert.deepEqual(index.search(a, { threshold: 2 }), [{ position: 0, distance: 0 }]);
     const packed = new Uint32Array(16);
     hexToWords(a, packed, 0);
     hexToWords(b, packed, 8);
-    assert.deepEqual(linearScan(packed, 2, hexToWords(b), 31), [{ position: 0, distance: 3 }, { position: 1, distance: 0 }]);
-    assert.deepEqual(PdqIndex.fromWords(packed).search(b), [{ position: 1, distance: 0 }, { position: 0, distance: 3 }]);
+    assert.deepEqual(linearScan(packed, 2, hexToWords(b), 31), [
+      { position: 0, distance: 3 },
+      { position: 1, distance: 0 },
+    ]);
+    assert.deepEqual(PdqIndex.fromWords(packed).search(b), [
+      { position: 1, distance: 0 },
+      { position: 0, distance: 3 },
+    ]);
     assert.deepEqual(new PdqIndex().search(a), []);
   });
 

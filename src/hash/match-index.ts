@@ -173,7 +173,14 @@ export class PdqIndex {
     const layout = this.layout!;
     const n = this.count;
     const found = new Map<number, number>();
-    const q0 = q[0]!, q1 = q[1]!, q2 = q[2]!, q3 = q[3]!, q4 = q[4]!, q5 = q[5]!, q6 = q[6]!, q7 = q[7]!;
+    const q0 = q[0]!,
+      q1 = q[1]!,
+      q2 = q[2]!,
+      q3 = q[3]!,
+      q4 = q[4]!,
+      q5 = q[5]!,
+      q6 = q[6]!,
+      q7 = q[7]!;
     for (let c = 0; c < layout.count; c++) {
       const width = layout.width[c]!;
       const value = chunkOf(q, 0, layout.start[c]!, width);
@@ -258,8 +265,14 @@ function radixSort(keys: Uint32Array, width: number, offsets: Uint32Array, base:
 /** Brute force over packed hashes: the baseline the index is measured against, and its fallback. */
 export function linearScan(words: Uint32Array, count: number, query: ArrayLike<number>, threshold: number): IndexMatch[] {
   const out: IndexMatch[] = [];
-  const q0 = query[0]! >>> 0, q1 = query[1]! >>> 0, q2 = query[2]! >>> 0, q3 = query[3]! >>> 0;
-  const q4 = query[4]! >>> 0, q5 = query[5]! >>> 0, q6 = query[6]! >>> 0, q7 = query[7]! >>> 0;
+  const q0 = query[0]! >>> 0,
+    q1 = query[1]! >>> 0,
+    q2 = query[2]! >>> 0,
+    q3 = query[3]! >>> 0;
+  const q4 = query[4]! >>> 0,
+    q5 = query[5]! >>> 0,
+    q6 = query[6]! >>> 0,
+    q7 = query[7]! >>> 0;
   for (let p = 0, o = 0; p < count; p++, o += WORDS) {
     let d = popcount32(words[o]! ^ q0) + popcount32(words[o + 1]! ^ q1);
     if (d > threshold) continue;

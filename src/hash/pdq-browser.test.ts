@@ -31,16 +31,22 @@ interface Pixels {
 /** A real photo (the PDQ test bridge) when shared data is there, else a synthetic test card. */
 async function samplePixels(): Promise<Pixels & { source: string }> {
   const photo = sharedPath('data', 'pdq', 'bridge-mods', 'aaa-orig.jpg');
-  const input = photo
-    ? sharp(photo)
-    : sharp(Buffer.from(Array.from({ length: 300 * 200 * 3 }, (_, i) => (i * 7 + ((i / 900) | 0) * 13) & 255)), { raw: { width: 300, height: 200, channels: 3 } });
+  const input = photo ? sharp(photo) : sharp(Buffer.from(Array.from({ length: 300 * 200 * 3 }, (_, i) => (i * 7 + ((i / 900) | 0) * 13) & 255)), { raw: { width: 300, height: 200, channels: 3 } });
   const { data, info } = await input.rotate().resize(512, 512, { fit: 'inside', withoutEnlargement: true }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data: new Uint8Array(data), width: info.width, height: info.height, source: photo ?? 'synthetic test card' };
 }
 
 /** Runs inside the page or the bare context: hashes the pixels and exercises the index. */
 function inPage(arg: { b64: string; width: number; height: number }) {
-  const api = (globalThis as unknown as { consentryPdq: { pdqFromPixels: typeof pdqFromPixels; hammingDistance: (a: string, b: string) => number; PdqIndex: new () => { add(h: string): number; search(h: string): { position: number; distance: number }[] } } }).consentryPdq;
+  const api = (
+    globalThis as unknown as {
+      consentryPdq: {
+        pdqFromPixels: typeof pdqFromPixels;
+        hammingDistance: (a: string, b: string) => number;
+        PdqIndex: new () => { add(h: string): number; search(h: string): { position: number; distance: number }[] };
+      };
+    }
+  ).consentryPdq;
   const bin = atob(arg.b64);
   const data = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) data[i] = bin.charCodeAt(i);

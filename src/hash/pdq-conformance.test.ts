@@ -112,7 +112,11 @@ describe('PDQ conformance with the reference implementations', { skip }, () => {
     // The files store the same upright scene with orientation tags 1, 3, 6 and 8. Hashing the
     // stored pixels without the tag applied must land on the matching rotation of our hash.
     const dir = join(root!, 'reg-test-input/exif-rotn');
-    const cases: [string, DihedralName][] = [['exif-rotn-3.jpg', 'rotate180'], ['exif-rotn-6.jpg', 'rotate270'], ['exif-rotn-8.jpg', 'rotate90']];
+    const cases: [string, DihedralName][] = [
+      ['exif-rotn-3.jpg', 'rotate180'],
+      ['exif-rotn-6.jpg', 'rotate270'],
+      ['exif-rotn-8.jpg', 'rotate90'],
+    ];
     for (const [file, name] of cases) {
       const bytes = readFileSync(join(dir, file));
       const applied = await hashImage(bytes);
@@ -126,7 +130,9 @@ describe('PDQ conformance with the reference implementations', { skip }, () => {
 
   it('hashes the same picture saved in many colour modes and formats to nearby hashes', async () => {
     const dir = 'misc-images/modes';
-    const files = readdirSync(join(root!, dir)).filter((f) => /\.(jpe?g|png|webp)$/i.test(f)).sort();
+    const files = readdirSync(join(root!, dir))
+      .filter((f) => /\.(jpe?g|png|webp)$/i.test(f))
+      .sort();
     const original = await hashOf(join(dir, 'original.jpg'));
     const far: string[] = [];
     for (const f of files) {

@@ -119,7 +119,9 @@ describe('hamming helpers', () => {
 describe('hashImage', () => {
   it('returns PDQ, quality, MD5 and SHA-256 of the bytes, and the same PDQ as the pixels', async () => {
     const px = testCard(300, 200);
-    const png = await sharp(px, { raw: { width: 300, height: 200, channels: 3 } }).png().toBuffer();
+    const png = await sharp(px, { raw: { width: 300, height: 200, channels: 3 } })
+      .png()
+      .toBuffer();
     const h = await hashImage(png, { dihedral: true });
     assert.equal(h.md5, createHash('md5').update(png).digest('hex'));
     assert.equal(h.sha256, createHash('sha256').update(png).digest('hex'));
@@ -130,7 +132,9 @@ describe('hashImage', () => {
   });
 
   it('shrinks large images to 512 on the long side first', async () => {
-    const big = await sharp(testCard(1600, 1200), { raw: { width: 1600, height: 1200, channels: 3 } }).png().toBuffer();
+    const big = await sharp(testCard(1600, 1200), { raw: { width: 1600, height: 1200, channels: 3 } })
+      .png()
+      .toBuffer();
     const small = await sharp(big).resize(512, 384).raw().toBuffer();
     const h = await hashImage(big);
     assert.ok(hammingDistance(h.pdq, pdqFromPixels({ data: small, width: 512, height: 384, channels: 3 }).hash) <= 4);
@@ -143,7 +147,9 @@ describe('hashImage', () => {
   });
 
   it('refuses images over the pixel limit before decoding them', async () => {
-    const png = await sharp(testCard(100, 100), { raw: { width: 100, height: 100, channels: 3 } }).png().toBuffer();
+    const png = await sharp(testCard(100, 100), { raw: { width: 100, height: 100, channels: 3 } })
+      .png()
+      .toBuffer();
     await assert.rejects(hashImage(png, { maxPixels: 5000 }), (e: unknown) => e instanceof InvalidInputError && e.code === 'invalid_image');
   });
 });

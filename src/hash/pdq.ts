@@ -11,16 +11,7 @@ export interface PixelImage {
 }
 
 /** The eight dihedral transforms, in the order the reference implementations list them. */
-export const DIHEDRAL_NAMES = [
-  'original',
-  'rotate90',
-  'rotate180',
-  'rotate270',
-  'flipX',
-  'flipY',
-  'flipPlus1',
-  'flipMinus1',
-] as const;
+export const DIHEDRAL_NAMES = ['original', 'rotate90', 'rotate180', 'rotate270', 'flipX', 'flipY', 'flipPlus1', 'flipMinus1'] as const;
 export type DihedralName = (typeof DIHEDRAL_NAMES)[number];
 
 export interface PdqResult {
@@ -218,13 +209,27 @@ function dihedralDct(a: Float64Array, name: DihedralName): Float64Array {
       const v = a[i * 16 + j]!;
       const odd = (x: number) => (x & 1) !== 0;
       switch (name) {
-        case 'rotate90': b[j * 16 + i] = odd(j) ? v : -v; break;
-        case 'rotate180': b[i * 16 + j] = odd(i + j) ? -v : v; break;
-        case 'rotate270': b[j * 16 + i] = odd(i) ? v : -v; break;
-        case 'flipX': b[i * 16 + j] = odd(i) ? v : -v; break;
-        case 'flipY': b[i * 16 + j] = odd(j) ? v : -v; break;
-        case 'flipPlus1': b[j * 16 + i] = v; break;
-        case 'flipMinus1': b[j * 16 + i] = odd(i + j) ? -v : v; break;
+        case 'rotate90':
+          b[j * 16 + i] = odd(j) ? v : -v;
+          break;
+        case 'rotate180':
+          b[i * 16 + j] = odd(i + j) ? -v : v;
+          break;
+        case 'rotate270':
+          b[j * 16 + i] = odd(i) ? v : -v;
+          break;
+        case 'flipX':
+          b[i * 16 + j] = odd(i) ? v : -v;
+          break;
+        case 'flipY':
+          b[i * 16 + j] = odd(j) ? v : -v;
+          break;
+        case 'flipPlus1':
+          b[j * 16 + i] = v;
+          break;
+        case 'flipMinus1':
+          b[j * 16 + i] = odd(i + j) ? -v : v;
+          break;
       }
     }
   }

@@ -83,10 +83,7 @@ export function fusedAgeGender(tf: Tf, net: FaceApiAgeGenderNet): ((crops: tfTyp
       out = reduction(out, p.exit_flow.reduction_block, true);
       out = sep(out, p.exit_flow.separable_conv, 'relu');
       const pooled = tf.reshape(tf.avgPool(out, [7, 7], [2, 2], 'valid'), [n, -1]) as tfTypes.Tensor2D;
-      return [
-        tf.fused.matMul({ a: pooled, b: fc.age.weights, bias: fc.age.bias }),
-        tf.softmax(tf.fused.matMul({ a: pooled, b: fc.gender.weights, bias: fc.gender.bias })),
-      ];
+      return [tf.fused.matMul({ a: pooled, b: fc.age.weights, bias: fc.age.bias }), tf.softmax(tf.fused.matMul({ a: pooled, b: fc.gender.weights, bias: fc.gender.bias }))];
     });
     try {
       const [ages, genders] = await Promise.all([age.data(), gender.data()]);

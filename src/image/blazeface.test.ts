@@ -28,7 +28,12 @@ describe('direct BlazeFace', { skip }, () => {
 
   for (const name of ['vh_solvay1927.jpg', 'max_group.jpeg', 'fr_two_people.jpg', 'fr_obama_partial_face.jpg']) {
     it(`gives Human.detect's boxes and scores on ${name}`, async () => {
-      const { data, info } = await sharp(readFileSync(`${people}/${name}`)).rotate().resize(1024, 1024, { fit: 'inside', withoutEnlargement: true }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(readFileSync(`${people}/${name}`))
+        .rotate()
+        .resize(1024, 1024, { fit: 'inside', withoutEnlargement: true })
+        .removeAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       const x = tf.tidy(() => tf.tensor3d(data, [info.height, info.width, 3], 'int32').toFloat().expandDims(0)) as tfTypes.Tensor4D;
       try {
         const expected = (await human.detect(x)).face.map((f) => ({ box: f.box, score: f.score }));

@@ -207,7 +207,20 @@ export function blazeFaceToOnnx(tf: Tf, topology: { node: GraphNode[] }, weights
         const strides = ints(n, 'strides');
         const dilations = ints(n, 'dilations');
         const out = fused.includes('Relu') ? `${n.name}_pre` : n.name;
-        nodes.push(node('Conv', convInputs, [out], [attrInts('strides', [strides[1]!, strides[2]!]), attrInts('dilations', [dilations[1] ?? 1, dilations[2] ?? 1]), attrInts('kernel_shape', [kh, kw]), attrInt('group', depthwise ? cin : 1), pad(n)]));
+        nodes.push(
+          node(
+            'Conv',
+            convInputs,
+            [out],
+            [
+              attrInts('strides', [strides[1]!, strides[2]!]),
+              attrInts('dilations', [dilations[1] ?? 1, dilations[2] ?? 1]),
+              attrInts('kernel_shape', [kh, kw]),
+              attrInt('group', depthwise ? cin : 1),
+              pad(n),
+            ],
+          ),
+        );
         if (out !== n.name) nodes.push(node('Relu', [out], [n.name]));
         break;
       }
@@ -245,5 +258,10 @@ export function blazeFaceToOnnx(tf: Tf, topology: { node: GraphNode[] }, weights
     const base = name.split(':')[0]!;
     return base === placeholder ? `${placeholder}_nchw` : base;
   }
-  return onnxModel(nodes, inits, [valueInfo(placeholder, [1, size, size, 3])], outputs.map((o) => valueInfo(o)));
+  return onnxModel(
+    nodes,
+    inits,
+    [valueInfo(placeholder, [1, size, size, 3])],
+    outputs.map((o) => valueInfo(o)),
+  );
 }

@@ -60,7 +60,9 @@ describe('decodeImage', () => {
       png16: await base().toColourspace('rgb16').png().toBuffer(),
       grey: await base().greyscale().png().toBuffer(),
       cmyk: await base().toColourspace('cmyk').jpeg().toBuffer(),
-      transparent: await sharp({ create: { width: 50, height: 40, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer(),
+      transparent: await sharp({ create: { width: 50, height: 40, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+        .png()
+        .toBuffer(),
     };
     for (const [name, bytes] of Object.entries(inputs)) {
       const d = await decodeImage(bytes, limits);
@@ -72,7 +74,9 @@ describe('decodeImage', () => {
 
   it('takes the first frame of an animated GIF', async () => {
     const frames = Buffer.concat([Buffer.alloc(40 * 30 * 3, 255), Buffer.alloc(40 * 30 * 3, 0)]);
-    const gif = await sharp(frames, { raw: { width: 40, height: 60, channels: 3, pageHeight: 30 } as never }).gif().toBuffer();
+    const gif = await sharp(frames, { raw: { width: 40, height: 60, channels: 3, pageHeight: 30 } as never })
+      .gif()
+      .toBuffer();
     const meta = await sharp(gif).metadata();
     assert.equal(meta.pages, 2);
     const d = await decodeImage(gif, limits);
@@ -87,7 +91,9 @@ describe('decodeImage', () => {
   });
 
   it('downscales to the analysis size but reports the original size', async () => {
-    const big = await sharp({ create: { width: 3000, height: 1500, channels: 3, background: '#333' } }).jpeg().toBuffer();
+    const big = await sharp({ create: { width: 3000, height: 1500, channels: 3, background: '#333' } })
+      .jpeg()
+      .toBuffer();
     const d = await decodeImage(big, limits);
     assert.deepEqual([d.width, d.height, d.originalWidth, d.originalHeight], [1024, 512, 3000, 1500]);
   });

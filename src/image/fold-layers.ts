@@ -108,11 +108,33 @@ export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward
             const nextClass = next?.getClassName();
             if (next && (nextClass === 'Conv2D' || nextClass === 'DepthwiseConv2D') && next.getConfig().padding === 'valid') {
               // The convolution pads while it reads (explicit padding) instead of a copy of the input.
-              explicitPad.set(next.name, [[0, 0], [top, bottom], [left, right], [0, 0]]);
+              explicitPad.set(next.name, [
+                [0, 0],
+                [top, bottom],
+                [left, right],
+                [0, 0],
+              ]);
               alias.set(layer.name, inputs[0]!);
               break;
             }
-            add({ type: 'pad', pads: [[0, 0], [top, bottom], [left, right], [0, 0]] }, ([x]) => tf.pad(x!, [[0, 0], [top, bottom], [left, right], [0, 0]]));
+            add(
+              {
+                type: 'pad',
+                pads: [
+                  [0, 0],
+                  [top, bottom],
+                  [left, right],
+                  [0, 0],
+                ],
+              },
+              ([x]) =>
+                tf.pad(x!, [
+                  [0, 0],
+                  [top, bottom],
+                  [left, right],
+                  [0, 0],
+                ]),
+            );
             break;
           }
           case 'Conv2D':
@@ -178,7 +200,9 @@ export function compileLayersModel(tf: Tf, model: ModelLike): { forward: Forward
             const pool = config.poolSize as [number, number];
             const strides = (config.strides as [number, number] | null) ?? pool;
             const padding = config.padding as 'same' | 'valid';
-            add({ type: 'pool', kind: cls === 'AveragePooling2D' ? 'avg' : 'max', size: pool, strides, pad: padding }, ([x]) => (cls === 'AveragePooling2D' ? tf.avgPool(x as tfTypes.Tensor4D, pool, strides, padding) : tf.maxPool(x as tfTypes.Tensor4D, pool, strides, padding)));
+            add({ type: 'pool', kind: cls === 'AveragePooling2D' ? 'avg' : 'max', size: pool, strides, pad: padding }, ([x]) =>
+              cls === 'AveragePooling2D' ? tf.avgPool(x as tfTypes.Tensor4D, pool, strides, padding) : tf.maxPool(x as tfTypes.Tensor4D, pool, strides, padding),
+            );
             break;
           }
           case 'GlobalAveragePooling2D':

@@ -34,7 +34,7 @@ describe('fused forward passes match the libraries', { skip }, () => {
     nudity = await loadNudityModel(tf);
   });
 
-  it('nsfwjs with batch norms folded gives model.predict\'s probabilities', async () => {
+  it("nsfwjs with batch norms folded gives model.predict's probabilities", async () => {
     assert.equal(nudity.folded, true, 'the nsfwjs model no longer compiles; classify fell back to model.predict');
     const model = (nudity.raw as { model: Parameters<typeof compileLayersModel>[1] & { predict(x: tfTypes.Tensor): tfTypes.Tensor } }).model;
     const { forward, weights } = compileLayersModel(tf, model);
@@ -71,8 +71,15 @@ describe('fused forward passes match the libraries', { skip }, () => {
     }
   });
 
-  it('the fused and ONNX age/gender nets give face-api\'s ages and genders for a batch of faces', async () => {
-    const faceapi = loadFaceApi() as unknown as { nets: { ageGenderNet: FaceApiAgeGenderNet & { loadFromDisk(d: string): Promise<void>; predictAgeAndGender(x: tfTypes.Tensor3D[]): Promise<Array<{ age: number; gender: string; genderProbability: number }>> } } };
+  it("the fused and ONNX age/gender nets give face-api's ages and genders for a batch of faces", async () => {
+    const faceapi = loadFaceApi() as unknown as {
+      nets: {
+        ageGenderNet: FaceApiAgeGenderNet & {
+          loadFromDisk(d: string): Promise<void>;
+          predictAgeAndGender(x: tfTypes.Tensor3D[]): Promise<Array<{ age: number; gender: string; genderProbability: number }>>;
+        };
+      };
+    };
     const net = faceapi.nets.ageGenderNet;
     await net.loadFromDisk(FACE_API_MODEL_DIR());
     const fused = fusedAgeGender(tf, net);

@@ -31,7 +31,9 @@ describe('pooled image analyzer and detectors', { skip: people ? false : 'shared
   it('refuses bad input with a stable code, before or inside the worker', async () => {
     await assert.rejects(analyzer.analyze(new Uint8Array(5_000_001)), (e: unknown) => e instanceof InvalidInputError && e.code === 'image_too_large');
     await assert.rejects(analyzer.analyze(Buffer.from('GIF89a-not-really')), (e: unknown) => e instanceof InvalidInputError && ['image_corrupt', 'unsupported_image'].includes(e.code));
-    const huge = await sharp({ create: { width: 6000, height: 6000, channels: 3, background: '#fff' } }).png({ compressionLevel: 9 }).toBuffer();
+    const huge = await sharp({ create: { width: 6000, height: 6000, channels: 3, background: '#fff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
     await assert.rejects(analyzer.analyze(huge), (e: unknown) => e instanceof InvalidInputError && e.code === 'image_too_large');
   });
 

@@ -100,7 +100,9 @@ export const node = (op: string, inputs: string[], outputs: string[], attrs: Pb[
 export const tensorProto = (name: string, dims: number[], data: Float32Array) => {
   const t = new Pb();
   for (const d of dims) t.int(1, d);
-  t.int(2, 1).str(8, name).raw(9, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  t.int(2, 1)
+    .str(8, name)
+    .raw(9, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
   return t;
 };
 export const int64Tensor = (name: string, values: number[]) => {
@@ -177,7 +179,12 @@ export function onnxLayers(tf: Tf) {
     const inputs = [x, graph.weight(w)];
     w.dispose();
     if (bias) inputs.push(graph.weight(bias));
-    return op('Conv', inputs, [attrInts('strides', [stride, stride]), attrInts('kernel_shape', [kh, kw]), attrInt('group', depthwise ? cin : 1), attrStr('auto_pad', pad === 'same' ? 'SAME_UPPER' : 'VALID')]);
+    return op('Conv', inputs, [
+      attrInts('strides', [stride, stride]),
+      attrInts('kernel_shape', [kh, kw]),
+      attrInt('group', depthwise ? cin : 1),
+      attrStr('auto_pad', pad === 'same' ? 'SAME_UPPER' : 'VALID'),
+    ]);
   };
   const pool = (type: 'MaxPool' | 'AveragePool', x: string, size: number, stride: number, pad: 'same' | 'valid' = 'valid'): string =>
     op(type, [x], [attrInts('kernel_shape', [size, size]), attrInts('strides', [stride, stride]), attrStr('auto_pad', pad === 'same' ? 'SAME_UPPER' : 'VALID')]);
@@ -239,7 +246,14 @@ export function foldedToOnnx(tf: Tf, steps: FoldedStep[], input: string, output:
         activate(xs[0]!, op.max === 6 ? 'relu6' : 'relu', out);
         break;
       case 'pool':
-        nodes.push(node(op.kind === 'avg' ? 'AveragePool' : 'MaxPool', [xs[0]!], [out], [attrInts('kernel_shape', op.size), attrInts('strides', op.strides), attrStr('auto_pad', op.pad === 'same' ? 'SAME_UPPER' : 'VALID')]));
+        nodes.push(
+          node(
+            op.kind === 'avg' ? 'AveragePool' : 'MaxPool',
+            [xs[0]!],
+            [out],
+            [attrInts('kernel_shape', op.size), attrInts('strides', op.strides), attrStr('auto_pad', op.pad === 'same' ? 'SAME_UPPER' : 'VALID')],
+          ),
+        );
         break;
       case 'globalAvgPool':
         nodes.push(node('GlobalAveragePool', [xs[0]!], [out]));
@@ -275,4 +289,3 @@ export function onnxModel(nodes: Pb[], inits: Pb[], inputs: Pb[], outputs: Pb[])
   const model = new Pb().int(1, 8).str(2, 'consentry').msg(7, graph).msg(8, new Pb().str(1, '').int(2, 13));
   return model.bytes();
 }
-

@@ -48,13 +48,13 @@ describe('face embedding nets on ONNX Runtime match face-api', { skip }, () => {
   });
   after(() => models?.close());
 
-  it('refuses (undefined, so face-api stays in use) a net whose parameters are not face-api\'s', async (t) => {
+  it("refuses (undefined, so face-api stays in use) a net whose parameters are not face-api's", async (t) => {
     if (!ort) return t.skip('onnxruntime-node is not installed');
     assert.equal(await onnxFaceRecognition(tf, ort, {}), undefined);
     assert.equal(await onnxLandmarks(tf, ort, { faceFeatureExtractor: {} }), undefined);
   });
 
-  it('gives face-api\'s descriptors and landmarks for a batch of portrait crops', async (t) => {
+  it("gives face-api's descriptors and landmarks for a batch of portrait crops", async (t) => {
     if (!ort) return t.skip('onnxruntime-node is not installed');
     const nets = (loadFaceApi() as unknown as { nets: FaceApiNets }).nets;
     await nets.faceRecognitionNet.loadFromDisk(FACE_API_MODEL_DIR());
@@ -63,11 +63,18 @@ describe('face embedding nets on ONNX Runtime match face-api', { skip }, () => {
     const landmarks = await onnxLandmarks(tf, ort, nets.faceLandmark68Net);
     assert.ok(recognition, 'face-api recognition parameters not in the expected layout');
     assert.ok(landmarks, 'face-api landmark parameters not in the expected layout');
-    const files = readdirSync(portraits!).filter((n) => n.endsWith('.jpg')).sort().slice(0, 8);
+    const files = readdirSync(portraits!)
+      .filter((n) => n.endsWith('.jpg'))
+      .sort()
+      .slice(0, 8);
     const crops = async (size: number) =>
       Promise.all(
         files.map(async (n) => {
-          const { data, info } = await sharp(readFileSync(`${portraits}/${n}`)).resize({ width: size, height: size, fit: 'fill' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+          const { data, info } = await sharp(readFileSync(`${portraits}/${n}`))
+            .resize({ width: size, height: size, fit: 'fill' })
+            .removeAlpha()
+            .raw()
+            .toBuffer({ resolveWithObject: true });
           return tf.tensor3d(Float32Array.from(data), [info.height, info.width, 3]);
         }),
       );
@@ -92,13 +99,15 @@ describe('face embedding nets on ONNX Runtime match face-api', { skip }, () => {
     }
   });
 
-  it('leaves the embeddings and compare-edit\'s same-person decisions on the shared photos unchanged', async (t) => {
+  it("leaves the embeddings and compare-edit's same-person decisions on the shared photos unchanged", async (t) => {
     if (!ort) return t.skip('onnxruntime-node is not installed');
     assert.deepEqual(await models.faces.embeddingRuntime(), { landmarks: 'onnxruntime', recognition: 'onnxruntime' });
     const wasmFaces = await loadFaceModel(tf, { embeddingRuntime: 'tfjs' });
     assert.deepEqual(await wasmFaces.embeddingRuntime(), { landmarks: 'tfjs', recognition: 'tfjs' });
     const wasm: ImageModels = { ...models, faces: wasmFaces };
-    const names = readdirSync(people!).filter((n) => /\.(jpe?g|png)$/i.test(n)).sort();
+    const names = readdirSync(people!)
+      .filter((n) => /\.(jpe?g|png)$/i.test(n))
+      .sort();
     const onnxRuns: ImageAnalysis[] = [];
     const wasmRuns: ImageAnalysis[] = [];
     let faces = 0;

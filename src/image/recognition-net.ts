@@ -23,7 +23,22 @@ interface ResidualParams {
   conv2: ConvLayerParams;
 }
 /** The residual stages in face-api's order; those named `…down…` halve the size. */
-const STAGES = ['conv32_1', 'conv32_2', 'conv32_3', 'conv64_down', 'conv64_1', 'conv64_2', 'conv64_3', 'conv128_down', 'conv128_1', 'conv128_2', 'conv256_down', 'conv256_1', 'conv256_2', 'conv256_down_out'] as const;
+const STAGES = [
+  'conv32_1',
+  'conv32_2',
+  'conv32_3',
+  'conv64_down',
+  'conv64_1',
+  'conv64_2',
+  'conv64_3',
+  'conv128_down',
+  'conv128_1',
+  'conv128_2',
+  'conv256_down',
+  'conv256_1',
+  'conv256_2',
+  'conv256_down_out',
+] as const;
 
 /** The loaded face-api FaceRecognitionNet, as far as this module reads it. */
 export interface FaceApiRecognitionNet {

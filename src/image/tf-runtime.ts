@@ -83,18 +83,14 @@ function registerFileLoader(): void {
 export function fileModelHandler(file: string): tf.io.IOHandler {
   return {
     async load() {
-      const json = JSON.parse(await readFile(file, 'utf8')) as
-        | tf.io.WeightsManifestConfig
-        | { modelTopology?: object; format?: string; weightsManifest?: tf.io.WeightsManifestConfig };
+      const json = JSON.parse(await readFile(file, 'utf8')) as tf.io.WeightsManifestConfig | { modelTopology?: object; format?: string; weightsManifest?: tf.io.WeightsManifestConfig };
       const manifest: tf.io.WeightsManifestConfig = Array.isArray(json) ? json : (json.weightsManifest ?? []);
       const dir = path.dirname(file);
       const shards = await Promise.all(manifest.flatMap((group) => group.paths.map((p) => readFile(path.join(dir, p)))));
       const all = Buffer.concat(shards);
       const weightData = all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) as ArrayBuffer;
       const weightSpecs = manifest.flatMap((group) => group.weights);
-      return Array.isArray(json)
-        ? { weightSpecs, weightData }
-        : { modelTopology: json.modelTopology, format: json.format, weightSpecs, weightData };
+      return Array.isArray(json) ? { weightSpecs, weightData } : { modelTopology: json.modelTopology, format: json.format, weightSpecs, weightData };
     },
   };
 }

@@ -14,7 +14,10 @@ describe('worker pool', () => {
   it('runs jobs on TypeScript workers started under tsx', async () => {
     await pool.ready();
     const results = await Promise.all([1, 2, 3, 4, 5].map((value) => pool.run({ action: 'echo', value })));
-    assert.deepEqual(results.map((r) => r.value), [1, 2, 3, 4, 5]);
+    assert.deepEqual(
+      results.map((r) => r.value),
+      [1, 2, 3, 4, 5],
+    );
   });
 
   it('passes bad input through as InvalidInputError and other failures as CheckUnavailableError', async () => {
@@ -25,7 +28,10 @@ describe('worker pool', () => {
   it('fails the job of a crashed worker with CheckUnavailableError and replaces the worker', async () => {
     await assert.rejects(pool.run({ action: 'crash' }), (e: unknown) => e instanceof CheckUnavailableError && /exited with code 3/.test(e.message));
     const results = await Promise.all([6, 7, 8].map((value) => pool.run({ action: 'echo', value })));
-    assert.deepEqual(results.map((r) => r.value), [6, 7, 8]);
+    assert.deepEqual(
+      results.map((r) => r.value),
+      [6, 7, 8],
+    );
   });
 
   it('times a job out, fails it closed and keeps serving', async () => {

@@ -9,11 +9,7 @@ import { isErrorCode } from '../error-codes.ts';
 import { CheckUnavailableError, ConsentryError, InvalidInputError, errorMessage } from '../errors.ts';
 
 /** Messages a pool worker sends. */
-export type WorkerReply =
-  | { type: 'ready' }
-  | { type: 'fatal'; message: string }
-  | { type: 'result'; id: number; value: unknown }
-  | { type: 'error'; id: number; error: SerializedError };
+export type WorkerReply = { type: 'ready' } | { type: 'fatal'; message: string } | { type: 'result'; id: number; value: unknown } | { type: 'error'; id: number; error: SerializedError };
 
 export interface SerializedError {
   name: string;
@@ -229,5 +225,4 @@ function deserialize(e: SerializedError): Error {
 }
 
 /** A worker module beside this file, named by its source (`x.ts`): the compiled `x.js` when this file is compiled. */
-export const workerFile = (name: string): URL =>
-  pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), import.meta.url.endsWith('.ts') ? name : name.replace(/\.ts$/, '.js')));
+export const workerFile = (name: string): URL => pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), import.meta.url.endsWith('.ts') ? name : name.replace(/\.ts$/, '.js')));

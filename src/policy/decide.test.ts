@@ -33,7 +33,10 @@ describe('decide', () => {
   });
 
   it('fails closed when a check was unavailable', () => {
-    const d = decide({ signals: [{ detector: 'nsfw', category: 'check_unavailable', score: 1, reason: 'down', evidence: [] }], unavailable: [{ detector: 'nsfw', reason: 'timeout' }], details: {} }, ADULT_POLICY);
+    const d = decide(
+      { signals: [{ detector: 'nsfw', category: 'check_unavailable', score: 1, reason: 'down', evidence: [] }], unavailable: [{ detector: 'nsfw', reason: 'timeout' }], details: {} },
+      ADULT_POLICY,
+    );
     assert.equal(d.verdict, 'block');
     assert.ok(d.reasons.some((r) => /nsfw.*timeout/.test(r)));
   });

@@ -33,13 +33,14 @@ const CONSENTABLE: readonly Category[] = ['suggestive', 'undress', 'sexual'];
 export function decide(detection: DetectionResult, policy: Policy, context: DecideContext = {}): Decision {
   const jurisdiction = requireJurisdiction(context.jurisdiction ?? policy.jurisdiction);
   const categories = summarise(detection.signals);
-  const present = new Set<Category>(
-    categories.filter((f) => f.score >= (policy.thresholds[f.category] ?? DEFAULT_THRESHOLD)).map((f) => f.category),
-  );
+  const present = new Set<Category>(categories.filter((f) => f.score >= (policy.thresholds[f.category] ?? DEFAULT_THRESHOLD)).map((f) => f.category));
   const consent = applicableConsent(context.verifiedConsent, present, detection.signals);
   const fired: FiredRule[] = [];
   const lifted: string[] = [];
-  for (const [rules, floor] of [[policy.floors, true], [policy.rules, false]] as const) {
+  for (const [rules, floor] of [
+    [policy.floors, true],
+    [policy.rules, false],
+  ] as const) {
     for (const rule of rules) {
       if (!matches(rule, present)) continue;
       if (rule.unlessVerifiedConsent && consent) {

@@ -54,7 +54,10 @@ describe('definePolicy', () => {
     assert.equal(resolvePolicy('strict'), STRICT_POLICY);
     assert.equal(resolvePolicy(undefined), STRICT_POLICY);
     const extended = resolvePolicy({ id: 'adult-plus', version: '1', extends: 'adult', rules: [{ id: 'p.s', when: { any: ['suggestive'] }, verdict: 'review', reason: 'r' }] });
-    assert.deepEqual(extended.rules.map((r) => r.id), [...ADULT_POLICY.rules.map((r) => r.id), 'p.s']);
+    assert.deepEqual(
+      extended.rules.map((r) => r.id),
+      [...ADULT_POLICY.rules.map((r) => r.id), 'p.s'],
+    );
     assert.throws(() => resolvePolicy('lenient'), /Unknown policy/);
   });
 });

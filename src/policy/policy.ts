@@ -66,7 +66,7 @@ export const FLOORS: readonly PolicyRule[] = Object.freeze([
     id: 'floor.real_person_sexualised',
     when: { all: ['real_person'], any: ['sexual', 'undress'] },
     verdict: 'block',
-    reason: 'Undressing or sexualising a real, identifiable person requires that person\'s verified consent; a claim of consent in the request is not verification.',
+    reason: "Undressing or sexualising a real, identifiable person requires that person's verified consent; a claim of consent in the request is not verification.",
     legalClass: 'C1_REAL_ADULT_SEXUAL',
     unlessVerifiedConsent: true,
   },
@@ -158,11 +158,7 @@ export function definePolicy(definition: PolicyDefinition): Policy {
     }
     const lowered = rule.verdict !== 'block' ? FLOORS.find((f) => withinFloor(rule.when, f.when)) : undefined;
     if (lowered) {
-      throw new PolicyError(
-        `${at}: "${rule.id}" would ${rule.verdict} what the floor "${lowered.id}" blocks; no policy can lower a floor.`,
-        { rule: rule.id, floor: lowered.id },
-        'floor_violation',
-      );
+      throw new PolicyError(`${at}: "${rule.id}" would ${rule.verdict} what the floor "${lowered.id}" blocks; no policy can lower a floor.`, { rule: rule.id, floor: lowered.id }, 'floor_violation');
     }
     return Object.freeze({ ...rule, when: Object.freeze({ ...rule.when }) });
   });

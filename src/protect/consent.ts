@@ -55,11 +55,20 @@ export async function grantConsent(db: Database, options: GrantOptions): Promise
     const person = await getPerson(tx, options.personId, { tenantId: options.tenantId });
     if (!person) throw new NotFoundError(`No enrolled person ${options.personId} in tenant "${options.tenantId}".`, undefined, 'person_not_found');
     const id = randomUUID();
-    const { rows } = await tx.query<GrantRow>(
-      `INSERT INTO consent_grants (id, tenant_id, person_id, end_user, categories, until) VALUES ($1,$2,$3,$4,$5::text[],$6) RETURNING ${GRANT_COLUMNS}`,
-      [id, options.tenantId, person.id, endUser ?? null, categories, options.until?.toISOString() ?? null],
-    );
-    await recordProtectChange(tx, 'consent', { tenantId: options.tenantId, type: 'consent_granted', subjectId: id, details: { personId: person.id, endUser: endUser ?? null, categories, until: options.until?.toISOString() ?? null } });
+    const { rows } = await tx.query<GrantRow>(`INSERT INTO consent_grants (id, tenant_id, person_id, end_user, categories, until) VALUES ($1,$2,$3,$4,$5::text[],$6) RETURNING ${GRANT_COLUMNS}`, [
+      id,
+      options.tenantId,
+      person.id,
+      endUser ?? null,
+      categories,
+      options.until?.toISOString() ?? null,
+    ]);
+    await recordProtectChange(tx, 'consent', {
+      tenantId: options.tenantId,
+      type: 'consent_granted',
+      subjectId: id,
+      details: { personId: person.id, endUser: endUser ?? null, categories, until: options.until?.toISOString() ?? null },
+    });
     return toGrant(rows[0]!);
   });
 }
@@ -186,5 +195,14 @@ const GRANT_COLUMNS = 'id, tenant_id, person_id, end_user, categories, until, cr
 function toGrant(r: GrantRow): ConsentGrant {
   const categories = Array.isArray(r.categories) ? r.categories : (String(r.categories).replace(/[{}]/g, '').split(',').filter(Boolean) as ConsentCategory[]);
   const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
-  return { id: r.id, tenantId: r.tenant_id, personId: r.person_id, endUser: r.end_user, categories, until: iso(r.until), createdAt: new Date(r.created_at).toISOString(), revokedAt: iso(r.revoked_at) };
+  return {
+    id: r.id,
+    tenantId: r.tenant_id,
+    personId: r.person_id,
+    endUser: r.end_user,
+    categories,
+    until: iso(r.until),
+    createdAt: new Date(r.created_at).toISOString(),
+    revokedAt: iso(r.revoked_at),
+  };
 }

@@ -39,7 +39,6 @@ export interface SearchStats {
   scanned: boolean;
 }
 
-
 export class PersonIndex {
   readonly dim: number;
   readonly size: number;

@@ -103,11 +103,13 @@ export interface EnrolOptions {
 export async function enrolPerson(db: Database, options: EnrolOptions): Promise<PersonRecord> {
   const preference = options.preference ?? 'no_revealing_edits';
   if (!(PERSON_PREFERENCES as readonly string[]).includes(preference)) throw new InvalidInputError(`preference must be one of ${PERSON_PREFERENCES.join(', ')}.`, undefined, 'invalid_enrolment');
-  if (typeof options.name !== 'string' || options.name.trim().length === 0 || options.name.length > 200) throw new InvalidInputError('A person needs a name of 1-200 characters.', undefined, 'invalid_enrolment');
+  if (typeof options.name !== 'string' || options.name.trim().length === 0 || options.name.length > 200)
+    throw new InvalidInputError('A person needs a name of 1-200 characters.', undefined, 'invalid_enrolment');
   const n = options.embeddings.length;
   if (n < 1 || n > MAX_ENROL_PHOTOS) throw new InvalidInputError(`A person has 1-${MAX_ENROL_PHOTOS} embeddings; got ${n}.`, undefined, 'invalid_enrolment');
   const dim = options.embeddings[0]!.length;
-  if (dim < 16 || dim > 4096 || options.embeddings.some((v) => v.length !== dim || !v.every(Number.isFinite))) throw new InvalidInputError('Embeddings must be finite vectors of one length (16-4096).', undefined, 'invalid_enrolment');
+  if (dim < 16 || dim > 4096 || options.embeddings.some((v) => v.length !== dim || !v.every(Number.isFinite)))
+    throw new InvalidInputError('Embeddings must be finite vectors of one length (16-4096).', undefined, 'invalid_enrolment');
   const id = randomUUID();
   const sealed = sealEmbeddings(options.embeddings.map(normalised), options.key, id);
   return db.transaction(async (tx) => {

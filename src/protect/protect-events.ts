@@ -10,17 +10,8 @@ export const PROTECT_CHANGED_CHANNEL = 'consentry_protect_changed';
  * Records that something changed: an append-only event (never biometric data), the kind's version
  * bumped, and a NOTIFY sent at commit. Run it in the same transaction as the change itself.
  */
-export async function recordProtectChange(
-  tx: Queryable,
-  kind: ProtectKind,
-  event: { tenantId: string | null; type: string; subjectId: string; details?: Record<string, unknown> },
-): Promise<void> {
-  await tx.query('INSERT INTO protect_events (tenant_id, kind, subject_id, details) VALUES ($1, $2, $3, $4)', [
-    event.tenantId,
-    event.type,
-    event.subjectId,
-    JSON.stringify(event.details ?? {}),
-  ]);
+export async function recordProtectChange(tx: Queryable, kind: ProtectKind, event: { tenantId: string | null; type: string; subjectId: string; details?: Record<string, unknown> }): Promise<void> {
+  await tx.query('INSERT INTO protect_events (tenant_id, kind, subject_id, details) VALUES ($1, $2, $3, $4)', [event.tenantId, event.type, event.subjectId, JSON.stringify(event.details ?? {})]);
   await tx.query(`UPDATE protect_versions SET version = version + 1 WHERE kind = $1`, [kind]);
   await tx.query(`SELECT pg_notify('${PROTECT_CHANGED_CHANNEL}', $1)`, [kind]);
 }
@@ -74,9 +65,13 @@ export class VersionedCache<T> {
     private readonly pollMs = 1000,
   ) {
     if (db.listen) {
-      this.listening = db.listen(PROTECT_CHANGED_CHANNEL, (payload) => {
-        if (payload === kind) this.invalidate();
-      }, () => this.invalidate());
+      this.listening = db.listen(
+        PROTECT_CHANGED_CHANNEL,
+        (payload) => {
+          if (payload === kind) this.invalidate();
+        },
+        () => this.invalidate(),
+      );
       this.listening.catch(() => undefined);
     }
   }

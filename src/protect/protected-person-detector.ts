@@ -23,20 +23,29 @@ interface TenantPersons {
 export class PersonRegistry {
   private readonly cache: VersionedCache<Map<string, TenantPersons>>;
 
-  constructor(private readonly db: Database, key: () => Buffer, options: { pollMs?: number; index?: PersonIndexOptions } = {}) {
-    this.cache = new VersionedCache(db, 'persons', async (q) => {
-      const { rows } = await q.query<{ n: string | number }>('SELECT count(*) AS n FROM protected_persons');
-      if (Number(rows[0]?.n ?? 0) === 0) return new Map();
-      type Group = { vectors: PersonVector[]; preference: Map<string, PersonPreference> };
-      const byTenant = new Map<string, Group>();
-      for (const p of await loadPersonEmbeddings(q, key())) {
-        const t: Group = byTenant.get(p.tenantId) ?? { vectors: [], preference: new Map() };
-        for (const v of p.vectors) t.vectors.push({ personId: p.id, vector: v });
-        t.preference.set(p.id, p.preference);
-        byTenant.set(p.tenantId, t);
-      }
-      return new Map([...byTenant].map(([tenant, t]) => [tenant, { index: new PersonIndex(t.vectors, options.index), preference: t.preference }]));
-    }, options.pollMs);
+  constructor(
+    private readonly db: Database,
+    key: () => Buffer,
+    options: { pollMs?: number; index?: PersonIndexOptions } = {},
+  ) {
+    this.cache = new VersionedCache(
+      db,
+      'persons',
+      async (q) => {
+        const { rows } = await q.query<{ n: string | number }>('SELECT count(*) AS n FROM protected_persons');
+        if (Number(rows[0]?.n ?? 0) === 0) return new Map();
+        type Group = { vectors: PersonVector[]; preference: Map<string, PersonPreference> };
+        const byTenant = new Map<string, Group>();
+        for (const p of await loadPersonEmbeddings(q, key())) {
+          const t: Group = byTenant.get(p.tenantId) ?? { vectors: [], preference: new Map() };
+          for (const v of p.vectors) t.vectors.push({ personId: p.id, vector: v });
+          t.preference.set(p.id, p.preference);
+          byTenant.set(p.tenantId, t);
+        }
+        return new Map([...byTenant].map(([tenant, t]) => [tenant, { index: new PersonIndex(t.vectors, options.index), preference: t.preference }]));
+      },
+      options.pollMs,
+    );
   }
 
   async forTenant(tenantId: string): Promise<TenantPersons | undefined> {
@@ -90,7 +99,10 @@ export function createProtectedPersonDetector(options: ProtectedPersonDetectorOp
       const editing = subject.kind === 'edit' || context.request === 'edit' || context.request === 'output';
       const images: Array<[ImageSubject, FaceMatchDetail['role'], object]> =
         subject.kind === 'edit'
-          ? [[subject.before, 'input', { embeddings: true, regions: true }], [subject.after, 'output', { embeddings: true, regions: true }]]
+          ? [
+              [subject.before, 'input', { embeddings: true, regions: true }],
+              [subject.after, 'output', { embeddings: true, regions: true }],
+            ]
           : subject.kind === 'image'
             ? [[subject, context.request === 'output' ? 'output' : 'input', { embeddings: true }]]
             : [];

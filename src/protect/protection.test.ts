@@ -25,7 +25,12 @@ const wordsDetector: Detector = {
   accepts: ['prompt'],
   detect(subject) {
     if (subject.kind !== 'prompt') return { signals: [] };
-    const words: Array<[RegExp, Category]> = [[/\bundress\b/i, 'undress'], [/\bnude\b/i, 'sexual'], [/\bbikini\b/i, 'suggestive'], [/\bconsents?\b/i, 'consent_claim']];
+    const words: Array<[RegExp, Category]> = [
+      [/\bundress\b/i, 'undress'],
+      [/\bnude\b/i, 'sexual'],
+      [/\bbikini\b/i, 'suggestive'],
+      [/\bconsents?\b/i, 'consent_claim'],
+    ];
     const signals: Signal[] = words.filter(([re]) => re.test(subject.text)).map(([, category]) => ({ detector: 'words', category, score: 0.9, reason: category, evidence: [] }));
     // An edit of a photo of a person: the real detectors say real_person from the face.
     if (subject.mode === 'edit') signals.push({ detector: 'words', category: 'real_person', score: 0.9, reason: 'photo of a person', evidence: [] });
@@ -34,7 +39,9 @@ const wordsDetector: Detector = {
 };
 
 async function png(seed: number): Promise<Buffer> {
-  return sharp(await syntheticImage(seed, { size: 128 })).png().toBuffer();
+  return sharp(await syntheticImage(seed, { size: 128 }))
+    .png()
+    .toBuffer();
 }
 
 for (const kind of ['pglite', 'postgres'] as const) {
@@ -133,7 +140,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal((await context.checks.checkEdit(scope, { prompt: 'make the sky blue', images: [photos.aliceOther!] })).verdict, 'allow');
       assert.deepEqual(await listPersons(context.db), []);
       const events = await listProtectEvents(context.db, { subjectId: person.id });
-      assert.deepEqual(events.map((e) => e.type), ['person_enrolled', 'person_erased']);
+      assert.deepEqual(
+        events.map((e) => e.type),
+        ['person_enrolled', 'person_erased'],
+      );
       assert.ok(!JSON.stringify(events).includes('Alice'), 'the log keeps no name and no embedding');
     });
 
@@ -142,8 +152,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const embeddings = await embeddingsFromPhotos(faceTableAnalyzer(faces), [photos.aliceEnrol!]);
       const person = await enrolPerson(context.db, { tenantId: 'default', name: 'Alice', embeddings, key: Buffer.from(KEY, 'base64') });
       context.protection.changed();
-      const edit = (scope: object, images = [photos.aliceOther!], prompt = 'put her in a bikini') =>
-        context.checks.checkEdit({ tenantId: 'default', policy: 'adult', ...scope }, { prompt, images });
+      const edit = (scope: object, images = [photos.aliceOther!], prompt = 'put her in a bikini') => context.checks.checkEdit({ tenantId: 'default', policy: 'adult', ...scope }, { prompt, images });
       const before = await edit({ endUser: 'u1' });
       assert.equal(before.verdict, 'block');
       assert.ok(before.rules.some((r) => r.id === 'floor.protected_person'));
@@ -183,7 +192,13 @@ describe('two gateways on one PostgreSQL', () => {
       const db = await storage.open();
       // A long poll interval: only the NOTIFY can make the change visible in time.
       const context = await createContext(readConfig({ ...storage.env, CONSENTRY_BIOMETRIC_KEY: KEY }), {
-        db, promptDetectors: [wordsDetector], imageDetectors: [], editDetectors: [], imageAnalyzer: faceTableAnalyzer(faces), pdqHash: async () => null, protectPollMs: 60_000,
+        db,
+        promptDetectors: [wordsDetector],
+        imageDetectors: [],
+        editDetectors: [],
+        imageAnalyzer: faceTableAnalyzer(faces),
+        pdqHash: async () => null,
+        protectPollMs: 60_000,
       });
       return context;
     };

@@ -82,10 +82,13 @@ export function createProtection(
     embeddingsFromPhotos: (photos) => embeddingsFromPhotos(analyzer, photos),
     biometricKey: () => biometricKey(config.biometricKey),
     changed() {
-      void parts?.then((p) => {
-        p.hashLists.invalidate();
-        p.persons.invalidate();
-      }, () => {});
+      void parts?.then(
+        (p) => {
+          p.hashLists.invalidate();
+          p.persons.invalidate();
+        },
+        () => {},
+      );
     },
     async close() {
       const p = await parts?.catch(() => undefined);

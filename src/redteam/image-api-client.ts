@@ -55,7 +55,11 @@ export async function callImageApi(
     const response = await doFetch(endpointUrl(target), { method: 'POST', headers, body, signal: controller.signal });
     const text = await response.text();
     let json: unknown;
-    try { json = JSON.parse(text); } catch { json = undefined; }
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
     if (!response.ok) {
       const error = (json as { error?: { code?: unknown; type?: unknown; message?: unknown } } | undefined)?.error;
       const code = typeof error?.code === 'string' ? error.code : typeof error?.type === 'string' ? error.type : undefined;

@@ -55,11 +55,13 @@ export function summariseRedteam(
       if (list) list.push(r);
       else groups.set(k, [r]);
     }
-    return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, rs]) => {
-      const harmful = rs.filter(isHarmful);
-      const benign = rs.filter((r) => !isHarmful(r));
-      return { key: k, harmfulRefused: wilson(refused(harmful), harmful.length), benignRefused: wilson(refused(benign), benign.length) };
-    });
+    return [...groups.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, rs]) => {
+        const harmful = rs.filter(isHarmful);
+        const benign = rs.filter((r) => !isHarmful(r));
+        return { key: k, harmfulRefused: wilson(refused(harmful), harmful.length), benignRefused: wilson(refused(benign), benign.length) };
+      });
   };
   const harmful = answered.filter(isHarmful);
   const benign = answered.filter((r) => !isHarmful(r));

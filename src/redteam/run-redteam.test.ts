@@ -59,7 +59,14 @@ test('against an API that refuses nothing: refusal 0.0, every harmful request re
   const api = await startStandInImageApi({ policy: 'refuse-none', image: output });
   const sample = selectBattery(battery, { languages: ['en', 'fr'] });
   try {
-    const r = await runRedteam({ battery: sample, target: { endpoint: api.url, model: 'm', mode: 'edit' }, photos: [path], outDir: join(dir, 'out'), deps: { analyzer, hasher: fakeHasher() }, ...fast });
+    const r = await runRedteam({
+      battery: sample,
+      target: { endpoint: api.url, model: 'm', mode: 'edit' },
+      photos: [path],
+      outDir: join(dir, 'out'),
+      deps: { analyzer, hasher: fakeHasher() },
+      ...fast,
+    });
     assert.equal(r.summary.harmful.refusalRate.p, 0);
     assert.equal(r.summary.harmful.returned, sample.filter((i) => i.harmful).length);
     assert.equal(r.summary.benign.wronglyRefused.p, 0);
@@ -111,7 +118,18 @@ test('bounded and resumable: max-requests, max-spend, rate limit, and errors ret
     // Rate limit: 5 requests at 10/s, with a fake clock — sleeps must add up to ~400 ms.
     let clock = 0;
     const slept: number[] = [];
-    const first = await runRedteam({ battery: sample, target, outDir: out, rps: 10, maxRequests: 5, now: () => clock, sleep: async (ms) => { slept.push(ms); clock += ms; } });
+    const first = await runRedteam({
+      battery: sample,
+      target,
+      outDir: out,
+      rps: 10,
+      maxRequests: 5,
+      now: () => clock,
+      sleep: async (ms) => {
+        slept.push(ms);
+        clock += ms;
+      },
+    });
     assert.equal(first.sentNow, 5);
     assert.equal(first.stoppedBy, 'max_requests');
     assert.equal(Math.round(slept.reduce((a, b) => a + b, 0)), 400);

@@ -52,15 +52,28 @@ export async function runRedteam(options: RedteamOptions): Promise<RedteamOutcom
   await mkdir(outDir, { recursive: true });
   const { target } = options;
   if (target.mode === 'edit' && (!options.photos || options.photos.length === 0)) throw new InvalidInputError('Edit mode needs at least one --photo (of a consenting adult, or of yourself).');
-  const photos = target.mode === 'edit'
-    ? await Promise.all(options.photos!.map(async (p) => ({ name: basename(p), bytes: new Uint8Array(await readFile(p).catch((e) => { throw new InvalidInputError(`Cannot read photo "${p}": ${errorMessage(e)}`); })) })))
-    : [null];
+  const photos =
+    target.mode === 'edit'
+      ? await Promise.all(
+          options.photos!.map(async (p) => ({
+            name: basename(p),
+            bytes: new Uint8Array(
+              await readFile(p).catch((e) => {
+                throw new InvalidInputError(`Cannot read photo "${p}": ${errorMessage(e)}`);
+              }),
+            ),
+          })),
+        )
+      : [null];
   const units = options.battery.flatMap((item) => photos.map((photo) => ({ item, photo, unit: photo ? `${item.id}@${photo.name}` : item.id })));
 
   // A journal belongs to one target: resuming against another endpoint or model would mix two APIs' answers.
   const runPath = join(outDir, 'redteam-run.json');
   const identity = { endpoint: target.endpoint, model: target.model, mode: target.mode };
-  const previousRun = await readFile(runPath, 'utf8').then((t) => JSON.parse(t) as typeof identity, () => undefined);
+  const previousRun = await readFile(runPath, 'utf8').then(
+    (t) => JSON.parse(t) as typeof identity,
+    () => undefined,
+  );
   if (previousRun && (previousRun.endpoint !== identity.endpoint || previousRun.model !== identity.model || previousRun.mode !== identity.mode)) {
     throw new InvalidInputError(`${outDir} holds a red-team run against ${previousRun.endpoint} (${previousRun.model}, ${previousRun.mode}); use another --out for a different target.`);
   }
@@ -92,16 +105,29 @@ export async function runRedteam(options: RedteamOptions): Promise<RedteamOutcom
     for (const { item, photo, unit } of units) {
       const previous = latest.get(unit);
       if (previous && previous.outcome !== 'error') continue;
-      if (options.signal?.aborted) { stoppedBy = 'aborted'; break; }
-      if (options.maxRequests !== undefined && sentBefore + sent >= options.maxRequests) { stoppedBy = 'max_requests'; break; }
-      if (options.maxSpend !== undefined && (spentImages() + 1) * price > options.maxSpend + 1e-9) { stoppedBy = 'max_spend'; break; }
+      if (options.signal?.aborted) {
+        stoppedBy = 'aborted';
+        break;
+      }
+      if (options.maxRequests !== undefined && sentBefore + sent >= options.maxRequests) {
+        stoppedBy = 'max_requests';
+        break;
+      }
+      if (options.maxSpend !== undefined && (spentImages() + 1) * price > options.maxSpend + 1e-9) {
+        stoppedBy = 'max_spend';
+        break;
+      }
       const wait = lastStart + interval - now();
       if (wait > 0) await sleep(wait);
       lastStart = now();
       const response = await callImageApi(target, item.prompt, photo, { timeoutMs: options.timeoutMs ?? 120_000, fetch: options.deps?.fetch });
       sent++;
       const result: RedteamResult = {
-        unit, itemId: item.id, photo: photo?.name ?? null, outcome: response.outcome, images: response.images.length,
+        unit,
+        itemId: item.id,
+        photo: photo?.name ?? null,
+        outcome: response.outcome,
+        images: response.images.length,
         ...(response.refusal ? { refusal: response.refusal } : {}),
         ...(response.status !== undefined ? { status: response.status } : {}),
         ...(response.errorCode ? { errorCode: response.errorCode } : {}),
@@ -127,8 +153,14 @@ export async function runRedteam(options: RedteamOptions): Promise<RedteamOutcom
   }
   const results = units.map((u) => latest.get(u.unit)).filter((r): r is RedteamResult => r !== undefined);
   const summary = summariseRedteam(options.battery, results, {
-    endpoint: target.endpoint, model: target.model, mode: target.mode, photos: photos.filter((p) => p !== null).length,
-    planned: units.length, analysed: options.deps?.analyzer !== undefined, pricePerImage: price, stoppedBy,
+    endpoint: target.endpoint,
+    model: target.model,
+    mode: target.mode,
+    photos: photos.filter((p) => p !== null).length,
+    planned: units.length,
+    analysed: options.deps?.analyzer !== undefined,
+    pricePerImage: price,
+    stoppedBy,
   });
   const files: string[] = [journalPath];
   for (const reporter of Object.values(REDTEAM_REPORTERS)) {
@@ -162,7 +194,10 @@ async function inputCheck(photo: { name: string; bytes: Uint8Array }, deps: Redt
 async function checkOutput(bytes: Uint8Array, input: InputCheck | undefined, deps: RedteamDependencies): Promise<ReturnedImageCheck> {
   const a: ImageAnalysis = await deps.analyzer!.analyze(bytes, analyzeOptions('returned image'));
   const check: ReturnedImageCheck = {
-    level: a.nudity.level, drawn: a.nudity.drawn, possibleMinor: a.possibleMinor, faces: a.faces.length,
+    level: a.nudity.level,
+    drawn: a.nudity.drawn,
+    possibleMinor: a.possibleMinor,
+    faces: a.faces.length,
     escalated: input ? LEVEL_RANK[a.nudity.level] > LEVEL_RANK[input.level] : false,
   };
   if (input && deps.compareEdit) {

@@ -5,10 +5,23 @@ import { pickReporter } from './reporter.ts';
 import { summariseAudit } from '../audit/audit-summary.ts';
 import type { AuditRecord } from '../audit/audit-types.ts';
 
-const record = (id: string, level: AuditRecord['nudity'] extends infer N ? N extends { level: infer L } ? L : never : never, possibleMinor = false, meta: Record<string, string> = {}): AuditRecord => ({
-  id, source: id, meta, status: 'ok', width: 10, height: 10, format: 'jpeg',
-  nudity: { level, drawn: false, classes: {} }, faces: possibleMinor ? [{ box: [0, 0, 1, 1], score: 1, age: 15, ageLow: 10, ageHigh: 20, possibleMinor: true, gender: 'female', genderScore: 1 }] : [],
-  personCount: possibleMinor ? 1 : 0, possibleMinor,
+const record = (
+  id: string,
+  level: AuditRecord['nudity'] extends infer N ? (N extends { level: infer L } ? L : never) : never,
+  possibleMinor = false,
+  meta: Record<string, string> = {},
+): AuditRecord => ({
+  id,
+  source: id,
+  meta,
+  status: 'ok',
+  width: 10,
+  height: 10,
+  format: 'jpeg',
+  nudity: { level, drawn: false, classes: {} },
+  faces: possibleMinor ? [{ box: [0, 0, 1, 1], score: 1, age: 15, ageLow: 10, ageHigh: 20, possibleMinor: true, gender: 'female', genderScore: 1 }] : [],
+  personCount: possibleMinor ? 1 : 0,
+  possibleMinor,
   hashes: { pdq: 'a'.repeat(64), quality: 100, md5: 'b'.repeat(32), sha256: `${id}-sha` },
 });
 

@@ -60,18 +60,23 @@ export function barChart(bars: readonly Bar[], options: { width?: number; colour
   const rows = bars.map((b, i) => {
     const y = 8 + i * rowHeight;
     const p = b.share.p ?? 0;
-    const whisker = b.share.low === null || b.share.high === null ? '' :
-      `<line x1="${x(b.share.low).toFixed(1)}" x2="${x(b.share.high).toFixed(1)}" y1="${y + 9}" y2="${y + 9}" stroke="#1b1f24" stroke-width="1.5"/>` +
-      `<line x1="${x(b.share.low).toFixed(1)}" x2="${x(b.share.low).toFixed(1)}" y1="${y + 4}" y2="${y + 14}" stroke="#1b1f24"/>` +
-      `<line x1="${x(b.share.high).toFixed(1)}" x2="${x(b.share.high).toFixed(1)}" y1="${y + 4}" y2="${y + 14}" stroke="#1b1f24"/>`;
-    return `<g><title>${escapeHtml(b.label)}: ${escapeHtml(shareText(b.share))}</title>` +
+    const whisker =
+      b.share.low === null || b.share.high === null
+        ? ''
+        : `<line x1="${x(b.share.low).toFixed(1)}" x2="${x(b.share.high).toFixed(1)}" y1="${y + 9}" y2="${y + 9}" stroke="#1b1f24" stroke-width="1.5"/>` +
+          `<line x1="${x(b.share.low).toFixed(1)}" x2="${x(b.share.low).toFixed(1)}" y1="${y + 4}" y2="${y + 14}" stroke="#1b1f24"/>` +
+          `<line x1="${x(b.share.high).toFixed(1)}" x2="${x(b.share.high).toFixed(1)}" y1="${y + 4}" y2="${y + 14}" stroke="#1b1f24"/>`;
+    return (
+      `<g><title>${escapeHtml(b.label)}: ${escapeHtml(shareText(b.share))}</title>` +
       `<text x="${labelWidth - 8}" y="${y + 13}" text-anchor="end">${escapeHtml(truncate(b.label, 32))}</text>` +
       `<rect x="${labelWidth}" y="${y}" width="${(p * plot).toFixed(1)}" height="18" fill="${options.colour ?? '#0969da'}" rx="2"/>` +
       whisker +
-      `<text x="${x(1) + 8}" y="${y + 13}">${escapeHtml(b.share.p === null ? 'n/a' : `${pct(b.share.p)} (n=${b.share.n})`)}</text></g>`;
+      `<text x="${x(1) + 8}" y="${y + 13}">${escapeHtml(b.share.p === null ? 'n/a' : `${pct(b.share.p)} (n=${b.share.n})`)}</text></g>`
+    );
   });
-  const axis = [0, 0.25, 0.5, 0.75, 1].map((t) =>
-    `<line x1="${x(t)}" x2="${x(t)}" y1="4" y2="${height - 16}" stroke="#d0d7de"/><text x="${x(t)}" y="${height - 2}" text-anchor="middle">${t * 100}%</text>`).join('');
+  const axis = [0, 0.25, 0.5, 0.75, 1]
+    .map((t) => `<line x1="${x(t)}" x2="${x(t)}" y1="4" y2="${height - 16}" stroke="#d0d7de"/><text x="${x(t)}" y="${height - 2}" text-anchor="middle">${t * 100}%</text>`)
+    .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">${axis}${rows.join('')}</svg>`;
 }
 

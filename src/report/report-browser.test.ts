@@ -38,13 +38,15 @@ test('the audit report renders in Chromium with its figures and charts, and make
 
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const external: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) external.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) external.push(r.url());
+    });
     await page.goto(pathToFileURL(join(dir, 'out', 'report.html')).href);
     const text = await page.textContent('body');
     assert.match(text!, /Undressed \(partial or explicit\)\s*25\.0%/);
     assert.match(text!, /Undressed or suggestive\s*41\.7%/);
     assert.match(text!, /By date/);
-    assert.equal(await page.locator('svg').count() >= 3, true);
+    assert.equal((await page.locator('svg').count()) >= 3, true);
     // Bars have width: the first chart's first bar is 41.7% of the plot.
     const width = Number(await page.locator('svg').first().locator('rect').first().getAttribute('width'));
     assert.ok(width > 100, `bar width ${width}`);

@@ -32,7 +32,7 @@ export function repeatTo(unit: string, length: number): string {
 /** Random code points from the whole of Unicode's assigned planes, from a fixed seed. */
 export function randomUnicode(length: number, seed = 20261130): string {
   let state = seed >>> 0;
-  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   let out = '';
   while (out.length < length) {
     const r = next();

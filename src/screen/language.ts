@@ -46,8 +46,19 @@ const COMMON: Record<string, string> = {
 
 /** The script each lexicon language is written in (romanised forms are Latin and gate nothing). */
 const SCRIPT_OF: Record<string, Script> = {
-  ru: 'cyrillic', uk: 'cyrillic', el: 'greek', ar: 'arabic', fa: 'arabic', ur: 'arabic', he: 'hebrew',
-  bn: 'bengali', ta: 'tamil', th: 'thai', ja: 'cjk', zh: 'cjk', ko: 'hangul',
+  ru: 'cyrillic',
+  uk: 'cyrillic',
+  el: 'greek',
+  ar: 'arabic',
+  fa: 'arabic',
+  ur: 'arabic',
+  he: 'hebrew',
+  bn: 'bengali',
+  ta: 'tamil',
+  th: 'thai',
+  ja: 'cjk',
+  zh: 'cjk',
+  ko: 'hangul',
 };
 
 type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'devanagari' | 'bengali' | 'tamil' | 'thai' | 'cjk' | 'hangul' | 'other';
@@ -102,18 +113,29 @@ function scriptOf(code: number): Script | null {
   const ch = String.fromCodePoint(code);
   s = !/\p{L}/u.test(ch)
     ? null
-    : /\p{Script=Latin}/u.test(ch) ? 'latin'
-    : /\p{Script=Cyrillic}/u.test(ch) ? 'cyrillic'
-    : /\p{Script=Greek}/u.test(ch) ? 'greek'
-    : /\p{Script=Arabic}/u.test(ch) ? 'arabic'
-    : /\p{Script=Hebrew}/u.test(ch) ? 'hebrew'
-    : /\p{Script=Devanagari}/u.test(ch) ? 'devanagari'
-    : /\p{Script=Bengali}/u.test(ch) ? 'bengali'
-    : /\p{Script=Tamil}/u.test(ch) ? 'tamil'
-    : /\p{Script=Thai}/u.test(ch) ? 'thai'
-    : /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch) ? 'cjk'
-    : /\p{Script=Hangul}/u.test(ch) ? 'hangul'
-    : 'other';
+    : /\p{Script=Latin}/u.test(ch)
+      ? 'latin'
+      : /\p{Script=Cyrillic}/u.test(ch)
+        ? 'cyrillic'
+        : /\p{Script=Greek}/u.test(ch)
+          ? 'greek'
+          : /\p{Script=Arabic}/u.test(ch)
+            ? 'arabic'
+            : /\p{Script=Hebrew}/u.test(ch)
+              ? 'hebrew'
+              : /\p{Script=Devanagari}/u.test(ch)
+                ? 'devanagari'
+                : /\p{Script=Bengali}/u.test(ch)
+                  ? 'bengali'
+                  : /\p{Script=Tamil}/u.test(ch)
+                    ? 'tamil'
+                    : /\p{Script=Thai}/u.test(ch)
+                      ? 'thai'
+                      : /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)
+                        ? 'cjk'
+                        : /\p{Script=Hangul}/u.test(ch)
+                          ? 'hangul'
+                          : 'other';
   if (SCRIPT_CACHE.size < 50_000) SCRIPT_CACHE.set(code, s);
   return s;
 }
@@ -200,5 +222,8 @@ export function notCovered(p: LanguageProfile, anyTermMatched: boolean): string 
 
 /** Languages whose common words occur, most hits first (for the report). */
 export function likelyLanguages(p: LanguageProfile): string[] {
-  return [...p.hits].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).map(([l]) => l);
+  return [...p.hits]
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([l]) => l);
 }

@@ -58,7 +58,8 @@ export function findNames(f: Findings): void {
 
 const REVEALING = ['nude', 'skimpy', 'partialNude', 'reveal', 'sexualAct', 'sexualBody', 'pose'] as const;
 /** Scripts without capital letters, in which a name cannot be told by its case. */
-const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{M}\u30fb\u00b7 ]{2,20}$/u;
+const UNCASED_NAME =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{M}\u30fb\u00b7 ]{2,20}$/u;
 
 /**
  * In scripts without case ("杨幂穿情趣内衣", "נועה קירל בהלבשה תחתונה"), a request that opens with a
@@ -67,7 +68,10 @@ const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
  */
 function uncasedName(f: Findings, anyCue: { start: number }): { start: number; end: number; text: string } | undefined {
   // Only a plainly revealing term ("transparent" alone describes glasses as often as clothes).
-  const cue = (['skimpy', 'nude', 'partialNude', 'sexualAct'] as const).map((c) => f.of(c)[0]).filter((m) => m !== undefined).sort((a, b) => a.start - b.start)[0];
+  const cue = (['skimpy', 'nude', 'partialNude', 'sexualAct'] as const)
+    .map((c) => f.of(c)[0])
+    .filter((m) => m !== undefined)
+    .sort((a, b) => a.start - b.start)[0];
   if (!cue || cue.start < anyCue.start - 64) return undefined;
   if (f.has('someone') || f.has('person') || f.has('minor') || f.has('minorWeak') || f.has('objectTarget')) return undefined;
   const end = f.norm.start[cue.start]!;
@@ -92,7 +96,10 @@ function leadingName(f: Findings): { start: number; end: number; text: string } 
   if (f.has('someone') || f.has('person') || f.has('minor') || f.has('minorWeak') || f.has('objectTarget')) return undefined;
   const word = LEADING.exec(f.text)?.[0];
   if (!word || commonIn(normalizeTerm(word)).length > 0) return undefined;
-  const cue = (['skimpy', 'nude', 'partialNude'] as const).map((c) => f.of(c)[0]).filter((m) => m !== undefined).sort((a, b) => a.start - b.start)[0];
+  const cue = (['skimpy', 'nude', 'partialNude'] as const)
+    .map((c) => f.of(c)[0])
+    .filter((m) => m !== undefined)
+    .sort((a, b) => a.start - b.start)[0];
   if (!cue) return undefined;
   if (f.norm.start[cue.start]! < word.length) return undefined;
   // A word any lexicon knows is not a name ("Swimwear in a bikini style").

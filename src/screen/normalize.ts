@@ -33,23 +33,88 @@ const INVISIBLE = /[\u00ad\u034f\u061c\u0640\u115f\u1160\u17b4\u17b5\u180b-\u180
  * turns into the Dutch "het".
  */
 const SCRIPT_CONFUSABLES: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h',
-  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', ω: 'w',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  ω: 'w',
 };
 
 const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(
-  Object.entries(SCRIPT_CONFUSABLES).filter(([from]) => /\p{Script=Cyrillic}/u.test(from) && from !== 'ё' && from !== 'ї').map(([from, to]) => [to, from]),
+  Object.entries(SCRIPT_CONFUSABLES)
+    .filter(([from]) => /\p{Script=Cyrillic}/u.test(from) && from !== 'ё' && from !== 'ї')
+    .map(([from, to]) => [to, from]),
 );
 
 /** Letters folded everywhere: variants of one letter, and Arabic-Indic digits. */
 const CONFUSABLES: Record<string, string> = {
-  ɑ: 'a', ɡ: 'g', ı: 'i', ɩ: 'i',
-  ة: 'ه', ى: 'ي', ی: 'ي', ک: 'ك',
-  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
-  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
-  ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+  ɑ: 'a',
+  ɡ: 'g',
+  ı: 'i',
+  ɩ: 'i',
+  ة: 'ه',
+  ى: 'ي',
+  ی: 'ي',
+  ک: 'ك',
+  '٠': '0',
+  '١': '1',
+  '٢': '2',
+  '٣': '3',
+  '٤': '4',
+  '٥': '5',
+  '٦': '6',
+  '٧': '7',
+  '٨': '8',
+  '٩': '9',
+  '۰': '0',
+  '۱': '1',
+  '۲': '2',
+  '۳': '3',
+  '۴': '4',
+  '۵': '5',
+  '۶': '6',
+  '۷': '7',
+  '۸': '8',
+  '۹': '9',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ŧ: 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
 };
 
 /** Digits and symbols used for letters inside words ("r3move", "n@ked", "$ex"). */
@@ -58,7 +123,8 @@ const CENSOR = new Set(['*', '#', '•', '·', '∗', '×']);
 
 const LETTER = /\p{L}/u;
 /** Combining marks kept as letters: the vowel signs of Brahmic scripts and Thai. */
-const KEPT_MARK = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
+const KEPT_MARK =
+  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
 /** The nukta (a dot below) is often left out in typing; it stays folded away. */
 const NUKTA = /[\u093c\u09bc]/u;
 const MARK = /\p{M}/u;
@@ -163,11 +229,43 @@ function foldLongVowelMarks(pieces: Piece[]): void {
  * wherever it appears; 🍑 and 🍆 are read the way they are used in sexual slang.
  */
 const EMOJI_WORDS: Readonly<Record<string, string>> = {
-  '👙': 'bikini', '🩱': 'swimsuit', '🩲': 'briefs', '🩳': 'shorts', '👗': 'dress', '👕': 'shirt', '👚': 'blouse',
-  '👖': 'jeans', '👘': 'kimono', '🥻': 'sari', '👔': 'shirt', '🧥': 'coat', '🥼': 'coat', '🦺': 'vest',
-  '🍑': 'booty', '🍆': 'dick', '💦': 'wet', '🔞': 'nsfw', '🫦': 'seductive', '🥵': 'sexy', '👅': 'lick',
-  '🚫': 'no', '❌': 'no', '⛔': 'no', '🙅': 'no', '👶': 'baby', '🧒': 'child', '👧': 'girl', '👦': 'boy', '🧸': 'toy',
-  '🔥': 'hot', '🌶': 'spicy', '🌶️': 'spicy', '👀': 'see', '🙈': 'hide', '✂': 'cut', '✂️': 'cut',
+  '👙': 'bikini',
+  '🩱': 'swimsuit',
+  '🩲': 'briefs',
+  '🩳': 'shorts',
+  '👗': 'dress',
+  '👕': 'shirt',
+  '👚': 'blouse',
+  '👖': 'jeans',
+  '👘': 'kimono',
+  '🥻': 'sari',
+  '👔': 'shirt',
+  '🧥': 'coat',
+  '🥼': 'coat',
+  '🦺': 'vest',
+  '🍑': 'booty',
+  '🍆': 'dick',
+  '💦': 'wet',
+  '🔞': 'nsfw',
+  '🫦': 'seductive',
+  '🥵': 'sexy',
+  '👅': 'lick',
+  '🚫': 'no',
+  '❌': 'no',
+  '⛔': 'no',
+  '🙅': 'no',
+  '👶': 'baby',
+  '🧒': 'child',
+  '👧': 'girl',
+  '👦': 'boy',
+  '🧸': 'toy',
+  '🔥': 'hot',
+  '🌶': 'spicy',
+  '🌶️': 'spicy',
+  '👀': 'see',
+  '🙈': 'hide',
+  '✂': 'cut',
+  '✂️': 'cut',
 };
 
 // Folding one code point is pure, so it is cached: prompts reuse a small alphabet.
@@ -208,7 +306,6 @@ function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
   if (code < 128) ASCII_FOLD[code] = folded;
   return folded;
 }
-
 
 const CHO = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 const JONG = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
@@ -322,7 +419,47 @@ function resolveLeet(pieces: Piece[]): void {
   }
 }
 
-const UNITS = new Set(['st', 'nd', 'rd', 'th', 'yo', 'y', 'yr', 'yrs', 'f', 'yof', 'yom', 'hd', 'fps', 'bit', 'k', 'm', 'd', 'h', 's', 'x', 'px', 'cm', 'kg', 'mm', 'am', 'pm', 'g', 'mb', 'gb', 'p', 'min', 'ans', 'anos', 'anni', 'jahre', 'lat', 'enne', 'sal', 'saal']);
+const UNITS = new Set([
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'yo',
+  'y',
+  'yr',
+  'yrs',
+  'f',
+  'yof',
+  'yom',
+  'hd',
+  'fps',
+  'bit',
+  'k',
+  'm',
+  'd',
+  'h',
+  's',
+  'x',
+  'px',
+  'cm',
+  'kg',
+  'mm',
+  'am',
+  'pm',
+  'g',
+  'mb',
+  'gb',
+  'p',
+  'min',
+  'ans',
+  'anos',
+  'anni',
+  'jahre',
+  'lat',
+  'enne',
+  'sal',
+  'saal',
+]);
 
 function allLeet(pieces: Piece[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!(pieces[k]!.ch in LEET)) return false;
@@ -349,7 +486,11 @@ function joinSpacedLetters(pieces: Piece[]): Piece[] {
   while (i < pieces.length) {
     const run = singleLetterRun(pieces, i);
     if (run.end > 0) {
-      for (let k = i; k < run.end; k++) if (pieces[k]!.kind !== 'sep') { const q = pieces[k]!; out.push({ ch: q.ch, kind: q.kind, start: q.start, end: q.end, joined: true }); }
+      for (let k = i; k < run.end; k++)
+        if (pieces[k]!.kind !== 'sep') {
+          const q = pieces[k]!;
+          out.push({ ch: q.ch, kind: q.kind, start: q.start, end: q.end, joined: true });
+        }
       i = run.end;
       continue;
     }
@@ -444,7 +585,14 @@ function finish(pieces: Piece[]): NormalizedText {
     chars.pop();
     length--;
   }
-  return { text: chars.join(''), start: starts.slice(0, length), end: ends.slice(0, length), position: positions.slice(0, length), wordClass: wordClass.slice(0, length), joined: joined.slice(0, length) };
+  return {
+    text: chars.join(''),
+    start: starts.slice(0, length),
+    end: ends.slice(0, length),
+    position: positions.slice(0, length),
+    wordClass: wordClass.slice(0, length),
+    joined: joined.slice(0, length),
+  };
 }
 
 /** Folds a lexicon term the same way as input text; `*` at either end keeps its meaning (open boundary). */

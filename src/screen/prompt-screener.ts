@@ -138,7 +138,11 @@ function screenFollowUp(text: string, mode: RequestMode, history: readonly strin
     const current = s.evidence.filter((e) => e.kind === 'text' && e.start >= offset && e.end <= offset + text.length);
     if (current.length === 0) continue;
     const evidence: Evidence[] = s.evidence.map((e) =>
-      e.kind !== 'text' ? e : e.start >= offset && e.end <= offset + text.length ? { ...e, start: e.start - offset, end: e.end - offset } : { kind: 'note', text: `earlier prompt: ${JSON.stringify(e.text)}` },
+      e.kind !== 'text'
+        ? e
+        : e.start >= offset && e.end <= offset + text.length
+          ? { ...e, start: e.start - offset, end: e.end - offset }
+          : { kind: 'note', text: `earlier prompt: ${JSON.stringify(e.text)}` },
     );
     out.push({ ...s, reason: `${s.reason} (read with the earlier prompts of the thread)`, evidence });
   }
@@ -166,5 +170,3 @@ function merge(signals: Signal[]): Signal[] {
   }
   return [...byKey.values()];
 }
-
-

@@ -55,7 +55,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       const garment = removal(r, WINDOW.remove);
       if (garment) f.add('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', [r, garment]);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb.
-      const all = f.near('everything', r, 3).find((e) => (e.start >= r.end) || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
+      const all = f.near('everything', r, 3).find((e) => e.start >= r.end || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
       if (all && edit && !garment && !aimedAtObject(f, r)) f.add('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', [r, all]);
     }
     for (const r of f.of('removeWeak')) {
@@ -181,8 +181,25 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
 /** Concepts whose words make a request about a body or its clothing: the lexical cues a classifier verdict may lean on. */
 const CUES: readonly Concept[] = [
-  'clothing', 'skimpy', 'nude', 'partialNude', 'undressVerb', 'reveal', 'reduce', 'reduceAlone', 'sexualAct', 'sexualBody',
-  'suggestive', 'bodyPart', 'pose', 'garmentPart', 'showAll', 'unveil', 'forget', 'minor', 'minorWeak',
+  'clothing',
+  'skimpy',
+  'nude',
+  'partialNude',
+  'undressVerb',
+  'reveal',
+  'reduce',
+  'reduceAlone',
+  'sexualAct',
+  'sexualBody',
+  'suggestive',
+  'bodyPart',
+  'pose',
+  'garmentPart',
+  'showAll',
+  'unveil',
+  'forget',
+  'minor',
+  'minorWeak',
 ];
 const PEOPLE: readonly Concept[] = ['person', 'realRef', 'publicFigure', 'someone'];
 
@@ -351,12 +368,14 @@ function recoloured(f: Findings, m: Match): boolean {
 /** "replace her bikini with a dress": swimwear named only to be replaced by other clothing. */
 function replacedAway(f: Findings, m: Match): boolean {
   // The verb may come first ("replace her bikini with…") or last ("den Bikini durch … ersetzen").
-  const verbLast = f.near('replace', m, WINDOW.replaceAfter + 2, 'after').some((v) =>
-    [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => f.overlapping('skimpy', c).length === 0),
-  );
+  const verbLast = f
+    .near('replace', m, WINDOW.replaceAfter + 2, 'after')
+    .some((v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => f.overlapping('skimpy', c).length === 0));
   if (verbLast) return true;
   if (!f.near('replace', m, WINDOW.replaceBefore, 'before').length) return false;
-  return [...f.near('clothing', m, WINDOW.replaceAfter, 'after'), ...f.near('outerwear', m, WINDOW.replaceAfter, 'after'), ...f.near('benign', m, WINDOW.replaceAfter, 'after')].some((c) => f.overlapping('skimpy', c).length === 0);
+  return [...f.near('clothing', m, WINDOW.replaceAfter, 'after'), ...f.near('outerwear', m, WINDOW.replaceAfter, 'after'), ...f.near('benign', m, WINDOW.replaceAfter, 'after')].some(
+    (c) => f.overlapping('skimpy', c).length === 0,
+  );
 }
 
 /**

@@ -18,7 +18,42 @@ function workOf(text: string, mode: 'edit' | 'generate' = 'edit', history?: stri
   return takeWork();
 }
 
-const pieces = ['bikini ', 'her ', 'remove ', 'shirt ', 'nude ', 'n*k*d ', '4', '0', '*', '脱', '衣', 'ㅂ', 'ㅓ', 'ا', 'ถ', ' ', '-', '.', 'b ', 'i ', 'cHV0IGhl', '👙', 'Taylor Swift ', 'over ', 'not ', 'less ', 'the top ', 'a blow ', 'bitte ', 'guy ', 'shirtless ', 'without ', 'model ', 'av en '];
+const pieces = [
+  'bikini ',
+  'her ',
+  'remove ',
+  'shirt ',
+  'nude ',
+  'n*k*d ',
+  '4',
+  '0',
+  '*',
+  '脱',
+  '衣',
+  'ㅂ',
+  'ㅓ',
+  'ا',
+  'ถ',
+  ' ',
+  '-',
+  '.',
+  'b ',
+  'i ',
+  'cHV0IGhl',
+  '👙',
+  'Taylor Swift ',
+  'over ',
+  'not ',
+  'less ',
+  'the top ',
+  'a blow ',
+  'bitte ',
+  'guy ',
+  'shirtless ',
+  'without ',
+  'model ',
+  'av en ',
+];
 
 describe('the screener does linear work', () => {
   it('on every adversarial text at 2,000 and 20,000 characters', () => {

@@ -47,7 +47,7 @@ export function roganGladenInterval(input: RoganGladenInput, z = Z95): Estimate 
   const raw = roganGladen(p, se, sp);
   if (raw === null) return { value: null, low: null, high: null, raw: null, clamped: false, method };
   const youden = se + sp - 1;
-  const variance = (p * (1 - p) / n + raw * raw * (se * (1 - se)) / sensitivityN + (1 - raw) * (1 - raw) * (sp * (1 - sp)) / specificityN) / (youden * youden);
+  const variance = ((p * (1 - p)) / n + (raw * raw * (se * (1 - se))) / sensitivityN + ((1 - raw) * (1 - raw) * (sp * (1 - sp))) / specificityN) / (youden * youden);
   const half = z * Math.sqrt(variance);
   return {
     value: clamp01(raw),

@@ -71,7 +71,10 @@ export function validationEstimates(
     const resampled = new Map<string, LabelledItem[]>();
     for (const s of strata) {
       const list = byStratum.get(s)!;
-      resampled.set(s, list.map(() => list[Math.floor(random() * list.length)]!));
+      resampled.set(
+        s,
+        list.map(() => list[Math.floor(random() * list.length)]!),
+      );
     }
     const r = rates(confusion(resampled, strataSizes), clamp01(apparent + normal(random) * apparentSd));
     if (r.precision !== null) samples.precision.push(r.precision);

@@ -43,10 +43,15 @@ export async function createApiKey(db: Queryable, options: CreateApiKeyOptions):
   const key = `csk_${randomBytes(32).toString('base64url')}`;
   const record: ApiKeyRecord = { id: randomUUID(), tenantId, name: options.name, prefix: key.slice(0, 12), scope, rateLimitPerMinute };
   await ensureTenant(db, tenantId);
-  await db.query(
-    'INSERT INTO api_keys (id, tenant_id, name, prefix, key_hash, scope, rate_limit_per_minute) VALUES ($1,$2,$3,$4,$5,$6,$7)',
-    [record.id, tenantId, record.name, record.prefix, hashKey(key), scope, rateLimitPerMinute],
-  );
+  await db.query('INSERT INTO api_keys (id, tenant_id, name, prefix, key_hash, scope, rate_limit_per_minute) VALUES ($1,$2,$3,$4,$5,$6,$7)', [
+    record.id,
+    tenantId,
+    record.name,
+    record.prefix,
+    hashKey(key),
+    scope,
+    rateLimitPerMinute,
+  ]);
   return { key, record };
 }
 

@@ -70,5 +70,8 @@ test('batches never exceed maxBatch, and drain waits for everything pushed', asy
     batches.map((b) => b.length),
     [4, 4, 2],
   );
-  assert.deepEqual(await Promise.all(pushed), Array.from({ length: 10 }, (_, n) => n * 10));
+  assert.deepEqual(
+    await Promise.all(pushed),
+    Array.from({ length: 10 }, (_, n) => n * 10),
+  );
 });

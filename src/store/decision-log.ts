@@ -80,14 +80,17 @@ export function createDecisionLog(db: Database, options: DecisionLogOptions = {}
   // batcher, so the chain head can be remembered between batches, sparing two statements a batch.
   // On PostgreSQL other processes append too: lock and read the head every time.
   const head: { hash?: string } | undefined = db.kind === 'pglite' ? {} : undefined;
-  const batcher: Batcher<NewLogEntry, LogEntry> = createBatcher(async (items) => {
-    try {
-      return await appendBatch(db, items, evidenceKey, head);
-    } catch (error) {
-      if (head) head.hash = undefined;
-      throw error;
-    }
-  }, { maxBatch: options.maxBatch, deferStart: db.kind === 'pglite' });
+  const batcher: Batcher<NewLogEntry, LogEntry> = createBatcher(
+    async (items) => {
+      try {
+        return await appendBatch(db, items, evidenceKey, head);
+      } catch (error) {
+        if (head) head.hash = undefined;
+        throw error;
+      }
+    },
+    { maxBatch: options.maxBatch, deferStart: db.kind === 'pglite' },
+  );
   return {
     append: (entry) => batcher.push(entry),
     async get(id, tenantId) {
@@ -129,8 +132,19 @@ async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buff
       const entryHash = hashEntry(prevHash, entry);
       const base = params.length;
       params.push(
-        entry.id, entry.tenantId, entry.createdAt, entry.kind, entry.verdict, entry.policyId, entry.policyVersion,
-        entry.decisionJson, entry.inputsJson, entry.signalsJson, entry.parentId, prevHash, entryHash,
+        entry.id,
+        entry.tenantId,
+        entry.createdAt,
+        entry.kind,
+        entry.verdict,
+        entry.policyId,
+        entry.policyVersion,
+        entry.decisionJson,
+        entry.inputsJson,
+        entry.signalsJson,
+        entry.parentId,
+        prevHash,
+        entryHash,
       );
       tuples.push(`(${Array.from({ length: 13 }, (_, i) => `$${base + i + 1}`).join(',')})`);
       const link = { prevHash, entryHash };
@@ -148,10 +162,16 @@ async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buff
       for (const [i, item] of items.entries()) {
         for (const image of item.evidence ?? []) {
           const sealed = encryptEvidence(image.bytes, evidenceKey);
-          await tx.query(
-            'INSERT INTO evidence (id, decision_id, tenant_id, role, sha256, iv, tag, ciphertext) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
-            [randomUUID(), prepared[i]!.id, item.tenantId, image.role, sha256Hex(image.bytes), sealed.iv, sealed.tag, sealed.ciphertext],
-          );
+          await tx.query('INSERT INTO evidence (id, decision_id, tenant_id, role, sha256, iv, tag, ciphertext) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [
+            randomUUID(),
+            prepared[i]!.id,
+            item.tenantId,
+            image.role,
+            sha256Hex(image.bytes),
+            sealed.iv,
+            sealed.tag,
+            sealed.ciphertext,
+          ]);
         }
       }
     }
@@ -215,7 +235,8 @@ interface LogRow {
 }
 
 // The JSON columns are read as text: the hash covers their exact text, and both drivers agree on strings.
-const COLUMNS = 'seq, id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision::text AS decision, inputs::text AS inputs, signals::text AS signals, parent_id, prev_hash, entry_hash';
+const COLUMNS =
+  'seq, id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision::text AS decision, inputs::text AS inputs, signals::text AS signals, parent_id, prev_hash, entry_hash';
 
 function fromRow(row: LogRow): LogEntry & { content: HashedContent } {
   const createdAt = new Date(row.created_at).toISOString();
@@ -354,7 +375,11 @@ export async function verifyLog(db: Queryable, options: { anchors?: readonly Log
   }
   const missing = [...anchors.keys()].sort((a, b) => a - b)[0];
   if (missing !== undefined) {
-    return { ok: false, checked, firstBroken: { seq: missing, reason: `the anchored entry seq ${missing} is not in the log: entries were removed${headSeq !== undefined && missing > headSeq ? ' from its end' : ''}` } };
+    return {
+      ok: false,
+      checked,
+      firstBroken: { seq: missing, reason: `the anchored entry seq ${missing} is not in the log: entries were removed${headSeq !== undefined && missing > headSeq ? ' from its end' : ''}` },
+    };
   }
   return { ok: true, checked, head: expectedPrev, ...(headSeq === undefined ? {} : { headSeq }), ...(options.anchors?.length ? { anchorsMatched } : {}) };
 }

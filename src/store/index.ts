@@ -1,11 +1,42 @@
 // Storage: one PostgreSQL dialect over PGlite or a server, migrations, keys, rate limits, the decision log.
 export { openDatabase, type Database, type DatabaseOptions, type Queryable, type QueryResult } from './database.ts';
 export { migrate } from './migrate.ts';
-export { createApiKey, ensureTenant, findApiKey, listApiKeys, revokeApiKey, KEY_REVOKED_CHANNEL, KEY_SCOPES, DEFAULT_TENANT, DEFAULT_RATE_LIMIT_PER_MINUTE, type ApiKeyRecord, type ApiKeyListing, type KeyScope, type CreateApiKeyOptions } from './api-keys.ts';
+export {
+  createApiKey,
+  ensureTenant,
+  findApiKey,
+  listApiKeys,
+  revokeApiKey,
+  KEY_REVOKED_CHANNEL,
+  KEY_SCOPES,
+  DEFAULT_TENANT,
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  type ApiKeyRecord,
+  type ApiKeyListing,
+  type KeyScope,
+  type CreateApiKeyOptions,
+} from './api-keys.ts';
 export { createRateLimiter, type RateLimiter, type RateLimitResult } from './rate-limiter.ts';
 export {
-  createDecisionLog, readLog, verifyLog, logHead, parseAnchors, hashEntry, sha256Hex, GENESIS_HASH, LOG_KINDS,
-  type DecisionLog, type HashedContent, type LogEntry, type NewLogEntry, type InputRecord, type LogKind, type LogVerification, type ReadLogOptions, type LogAnchor, type LogHead,
+  createDecisionLog,
+  readLog,
+  verifyLog,
+  logHead,
+  parseAnchors,
+  hashEntry,
+  sha256Hex,
+  GENESIS_HASH,
+  LOG_KINDS,
+  type DecisionLog,
+  type HashedContent,
+  type LogEntry,
+  type NewLogEntry,
+  type InputRecord,
+  type LogKind,
+  type LogVerification,
+  type ReadLogOptions,
+  type LogAnchor,
+  type LogHead,
 } from './decision-log.ts';
 export { readEvidence, encryptEvidence, decryptEvidence } from './evidence-store.ts';
 export { LOG_EXPORT_FORMATS, exportLog, type LogExportFormat } from './log-export.ts';

@@ -17,10 +17,23 @@ const REPORTERS: Record<LogExportFormat, LogReporter> = {
     header: `${CSV_COLUMNS.join(',')}\n`,
     line: (e) =>
       `${[
-        e.seq, e.id, e.tenantId, e.createdAt, e.kind, e.verdict, e.policyId, e.policyVersion, e.parentId ?? '',
-        e.decision.categories.map((c) => c.category).join(';'), e.decision.reasons.join(' | '), e.inputs.map((i) => `${i.role}:${i.sha256}`).join(';'),
-        e.prevHash, e.entryHash,
-      ].map(csvCell).join(',')}\n`,
+        e.seq,
+        e.id,
+        e.tenantId,
+        e.createdAt,
+        e.kind,
+        e.verdict,
+        e.policyId,
+        e.policyVersion,
+        e.parentId ?? '',
+        e.decision.categories.map((c) => c.category).join(';'),
+        e.decision.reasons.join(' | '),
+        e.inputs.map((i) => `${i.role}:${i.sha256}`).join(';'),
+        e.prevHash,
+        e.entryHash,
+      ]
+        .map(csvCell)
+        .join(',')}\n`,
   },
 };
 

@@ -5,8 +5,22 @@ import { STRICT_POLICY } from '../policy/builtin-policies.ts';
 import type { Signal } from '../types.ts';
 import { pgliteStorage, postgresStorage, type TestStorage } from '../testing/test-database.ts';
 import {
-  createApiKey, createDecisionLog, createRateLimiter, exportLog, findApiKey, hashEntry, listApiKeys, logHead, migrate, parseAnchors, readEvidence, readLog, revokeApiKey, verifyLog,
-  type Database, type NewLogEntry,
+  createApiKey,
+  createDecisionLog,
+  createRateLimiter,
+  exportLog,
+  findApiKey,
+  hashEntry,
+  listApiKeys,
+  logHead,
+  migrate,
+  parseAnchors,
+  readEvidence,
+  readLog,
+  revokeApiKey,
+  verifyLog,
+  type Database,
+  type NewLogEntry,
 } from './index.ts';
 
 function entry(tenantId: string, signals: Signal[] = []): NewLogEntry {
@@ -81,12 +95,15 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal(verification.ok, true);
       assert.ok(verification.checked >= 4);
       const jsonl = await collect(exportLog(db, 'jsonl', { tenantId: 't1' }));
-      const lines = jsonl.trim().split('\n').map((l) => JSON.parse(l));
+      const lines = jsonl
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       assert.ok(lines.length >= 2 && lines.every((l) => l.tenantId === 't1'));
       const csv = await collect(exportLog(db, 'csv'));
       assert.match(csv.split('\n')[0]!, /^seq,id,tenant_id,created_at/);
       assert.ok(csv.includes('sexual'));
-      assert.equal((await collect(exportLog(db, 'jsonl', { since: new Date(Date.now() + 3_600_000) }))), '');
+      assert.equal(await collect(exportLog(db, 'jsonl', { since: new Date(Date.now() + 3_600_000) })), '');
       await log.close();
     });
 
@@ -171,7 +188,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const { key, record } = await createApiKey(db, { name: 'listed', tenantId: 'lt1' });
       await createApiKey(db, { name: 'other', tenantId: 'lt2' });
       const listed = await listApiKeys(db, { tenantId: 'lt1' });
-      assert.deepEqual(listed.map((k) => k.name), ['listed']);
+      assert.deepEqual(
+        listed.map((k) => k.name),
+        ['listed'],
+      );
       assert.ok(!JSON.stringify(listed).includes(key));
       assert.equal(await revokeApiKey(db, record.id, { tenantId: 'lt2' }), undefined, 'not from another tenant');
       assert.equal((await findApiKey(db, key))?.id, record.id);
@@ -190,7 +210,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const without = createDecisionLog(db);
       const notKept = await without.append({ ...entry('t1'), evidence: [{ role: 'input', bytes }] });
       const { rows } = await db.query<{ ciphertext: Uint8Array; decision_id: string }>('SELECT ciphertext, decision_id FROM evidence');
-      assert.deepEqual(rows.map((r) => r.decision_id), [kept.id]);
+      assert.deepEqual(
+        rows.map((r) => r.decision_id),
+        [kept.id],
+      );
       assert.ok(!Buffer.from(rows[0]!.ciphertext).includes(bytes));
       const read = await readEvidence(db, kept.id, 't1', key);
       assert.deepEqual(read[0]!.bytes, bytes);
@@ -248,7 +271,11 @@ test('listen on PostgreSQL: notifications from another handle arrive, and a drop
   };
   const received: string[] = [];
   let resets = 0;
-  const listening = await a.listen!('consentry_test_channel', (p) => received.push(p), () => resets++);
+  const listening = await a.listen!(
+    'consentry_test_channel',
+    (p) => received.push(p),
+    () => resets++,
+  );
   try {
     await b.query(`SELECT pg_notify('consentry_test_channel', 'one')`);
     assert.ok(await waitFor(() => received.includes('one')));
@@ -263,7 +290,11 @@ test('listen on PostgreSQL: notifications from another handle arrive, and a drop
     assert.ok(received.includes('two'), 'listening again after the drop');
     const { record } = await createApiKey(b, { name: 'n', tenantId: 't1' });
     const revoked: string[] = [];
-    const keys = await a.listen!('consentry_key_revoked', (id) => revoked.push(id), () => {});
+    const keys = await a.listen!(
+      'consentry_key_revoked',
+      (id) => revoked.push(id),
+      () => {},
+    );
     await revokeApiKey(b, record.id);
     assert.ok(await waitFor(() => revoked.includes(record.id)), 'revoking a key announces its id');
     await keys.close();

@@ -15,11 +15,22 @@ export function faceTableAnalyzer(table: Map<string, TableFace[]>): ImageAnalyze
     async analyze(bytes: Uint8Array): Promise<ImageAnalysis> {
       analyzer.calls++;
       const faces: FaceResult[] = (table.get(createHash('sha256').update(bytes).digest('hex')) ?? []).map((f, i) => ({
-        box: [i * 20, 0, 20, 20], score: 0.95, age: f.possibleMinor ? 15 : 35, ageBand: f.possibleMinor ? { low: 10, high: 20 } : { low: 28, high: 42 },
-        possibleMinor: f.possibleMinor ?? false, gender: 'unknown', genderScore: 0.5, embedding: [...f.embedding],
+        box: [i * 20, 0, 20, 20],
+        score: 0.95,
+        age: f.possibleMinor ? 15 : 35,
+        ageBand: f.possibleMinor ? { low: 10, high: 20 } : { low: 28, high: 42 },
+        possibleMinor: f.possibleMinor ?? false,
+        gender: 'unknown',
+        genderScore: 0.5,
+        embedding: [...f.embedding],
       }));
       return {
-        width: 64, height: 64, format: 'png', faces, personCount: faces.length, possibleMinor: faces.some((f) => f.possibleMinor),
+        width: 64,
+        height: 64,
+        format: 'png',
+        faces,
+        personCount: faces.length,
+        possibleMinor: faces.some((f) => f.possibleMinor),
         nudity: { level: 'none', drawn: false, classes: { Drawing: 0, Hentai: 0, Neutral: 1, Porn: 0, Sexy: 0 } },
         timings: { decodeMs: 0, nudityMs: 0, facesMs: 0 },
       };

@@ -29,14 +29,27 @@ export function tableAnalyzer(table: ReadonlyMap<string, FakeTruth> = new Map(),
       const truth = table.get(sha256(bytes)) ?? {};
       const level = truth.level ?? 'none';
       const faces: FaceResult[] = (truth.faces ?? []).map((f, i) => ({
-        box: [i * 10, 0, 10, 10], score: 0.9, age: f.age, ageBand: { low: f.age - 5, high: f.age + 5 },
-        possibleMinor: f.possibleMinor ?? f.age - 5 < 18, gender: f.gender, genderScore: 0.9,
+        box: [i * 10, 0, 10, 10],
+        score: 0.9,
+        age: f.age,
+        ageBand: { low: f.age - 5, high: f.age + 5 },
+        possibleMinor: f.possibleMinor ?? f.age - 5 < 18,
+        gender: f.gender,
+        genderScore: 0.9,
         ...(f.embedding ? { embedding: Array.from(f.embedding) } : {}),
       }));
       return {
-        width: meta.width ?? 0, height: meta.height ?? 0, format: meta.format ?? 'unknown',
-        nudity: { level, drawn: truth.drawn ?? false, classes: { Drawing: 0, Hentai: 0, Neutral: level === 'none' ? 1 : 0, Porn: level === 'explicit' || level === 'partial' ? 1 : 0, Sexy: level === 'suggestive' ? 1 : 0 } },
-        faces, personCount: faces.length, possibleMinor: faces.some((f) => f.possibleMinor),
+        width: meta.width ?? 0,
+        height: meta.height ?? 0,
+        format: meta.format ?? 'unknown',
+        nudity: {
+          level,
+          drawn: truth.drawn ?? false,
+          classes: { Drawing: 0, Hentai: 0, Neutral: level === 'none' ? 1 : 0, Porn: level === 'explicit' || level === 'partial' ? 1 : 0, Sexy: level === 'suggestive' ? 1 : 0 },
+        },
+        faces,
+        personCount: faces.length,
+        possibleMinor: faces.some((f) => f.possibleMinor),
         timings: { decodeMs: performance.now() - started, nudityMs: 0, facesMs: 0 },
       };
     },

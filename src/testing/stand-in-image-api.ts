@@ -47,7 +47,8 @@ export async function startStandInImageApi(options: { policy: StandInPolicy; ima
     const mode = req.url?.endsWith('/images/edits') ? 'edit' : 'generate';
     const refuse = policy === 'refuse-all' ? true : policy === 'refuse-none' ? false : policy instanceof RegExp ? policy.test(prompt) : await policy(prompt, mode);
     if (refuse) {
-      res.writeHead(options.refuseStatus ?? 400, { 'content-type': 'application/json' })
+      res
+        .writeHead(options.refuseStatus ?? 400, { 'content-type': 'application/json' })
         .end(JSON.stringify({ error: { code: 'content_policy_violation', message: 'Your request was rejected as a result of our safety system.' } }));
       return;
     }

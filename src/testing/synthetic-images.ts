@@ -14,8 +14,14 @@ export async function syntheticImage(index: number, options: { size?: number; fo
   const colour = () => `rgb(${Math.floor(rnd() * 256)},${Math.floor(rnd() * 256)},${Math.floor(rnd() * 256)})`;
   const shapes: string[] = [];
   for (let i = 0; i < 4; i++) {
-    const x = Math.floor(rnd() * size), y = Math.floor(rnd() * size), r = Math.floor(8 + rnd() * size / 4);
-    shapes.push(rnd() < 0.5 ? `<circle cx="${x}" cy="${y}" r="${r}" fill="${colour()}"/>` : `<rect x="${x - r}" y="${y - r}" width="${r * 2}" height="${r}" fill="${colour()}" transform="rotate(${Math.floor(rnd() * 90)} ${x} ${y})"/>`);
+    const x = Math.floor(rnd() * size),
+      y = Math.floor(rnd() * size),
+      r = Math.floor(8 + (rnd() * size) / 4);
+    shapes.push(
+      rnd() < 0.5
+        ? `<circle cx="${x}" cy="${y}" r="${r}" fill="${colour()}"/>`
+        : `<rect x="${x - r}" y="${y - r}" width="${r * 2}" height="${r}" fill="${colour()}" transform="rotate(${Math.floor(rnd() * 90)} ${x} ${y})"/>`,
+    );
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><defs><linearGradient id="g" x1="0" y1="0" x2="${rnd().toFixed(2)}" y2="1"><stop offset="0" stop-color="${colour()}"/><stop offset="1" stop-color="${colour()}"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/>${shapes.join('')}</svg>`;
   const image = sharp(Buffer.from(svg));

@@ -6,9 +6,4 @@ import { de, es, fr, it, nl, pt } from './europe-west.ts';
 import { ar, arLatn, bn, fa, he, hi, hiLatn, sw, ta, ur } from './south-asia-mideast-africa.ts';
 
 /** Every language the generator writes, English first. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [
-  en, fr, de, es, it, pt, nl,
-  pl, ru, uk, bg, cs, hu, ro, el, sv, da, no, fi, tr,
-  ...asiaPacks,
-  hi, hiLatn, ur, bn, ta, ar, arLatn, fa, he, sw,
-];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, fr, de, es, it, pt, nl, pl, ru, uk, bg, cs, hu, ro, el, sv, da, no, fi, tr, ...asiaPacks, hi, hiLatn, ur, bn, ta, ar, arLatn, fa, he, sw];

@@ -71,7 +71,10 @@ describe('the shipped screener model', () => {
   const benign = ['make the sky a bit more orange at sunset', 'a bowl of ramen on a wooden table, top view', 'remove the watermark in the corner', 'agrega un perro junto al sofá'];
   for (const text of benign) {
     it(`does not flag an everyday request: ${text}`, () => {
-      assert.deepEqual(signalsOf(text).filter((s) => s.category !== 'minor'), []);
+      assert.deepEqual(
+        signalsOf(text).filter((s) => s.category !== 'minor'),
+        [],
+      );
     });
   }
 
@@ -112,7 +115,10 @@ it('without a lexical cue the classifier must be surer: its signals are a subset
     const cue = classifierSignals(norm, text, screenerModel(), 'cue').map((s) => s.category);
     for (const support of ['none', 'against'] as const) {
       const weaker = classifierSignals(norm, text, screenerModel(), support).map((s) => s.category);
-      assert.ok(weaker.every((c) => cue.includes(c) || c === 'suggestive'), `${text}: ${support} ${weaker} vs cue ${cue}`);
+      assert.ok(
+        weaker.every((c) => cue.includes(c) || c === 'suggestive'),
+        `${text}: ${support} ${weaker} vs cue ${cue}`,
+      );
     }
   }
 });

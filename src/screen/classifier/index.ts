@@ -52,7 +52,14 @@ export function classifierSignals(normalized: NormalizedText, original: string, 
   });
   if (weakest && !signals.some((s) => s.category !== 'minor')) {
     const head = heads[weakest.head]!;
-    signals.push(signal('suggestive', 0.5, `The classifier finds the request possibly ${head === 'undress' ? 'undressing' : 'sexual'} (below its blocking threshold).`, evidenceOf(model, features, scores, weakest.head, original, head, weakest.p)));
+    signals.push(
+      signal(
+        'suggestive',
+        0.5,
+        `The classifier finds the request possibly ${head === 'undress' ? 'undressing' : 'sexual'} (below its blocking threshold).`,
+        evidenceOf(model, features, scores, weakest.head, original, head, weakest.p),
+      ),
+    );
   }
   return signals;
 }

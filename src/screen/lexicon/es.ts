@@ -1,27 +1,49 @@
 import { terms, type Lexicon } from './types.ts';
 
 export const es: Lexicon = {
-  remove: terms(`desaparezca*|desaparez*|no existiera|no existe|no estuviera|invisible|invisibles|desaparec*|quita*|quitar|quítale|quitale|sácale|sacale|saca*|elimina*|borra*|remueve*|retira*|desabrocha*|desabotona*|bájale|bajale|baja*|levanta*|levántale|arranca*|sin nada de`),
+  remove: terms(
+    `desaparezca*|desaparez*|no existiera|no existe|no estuviera|invisible|invisibles|desaparec*|quita*|quitar|quítale|quitale|sácale|sacale|saca*|elimina*|borra*|remueve*|retira*|desabrocha*|desabotona*|bájale|bajale|baja*|levanta*|levántale|arranca*|sin nada de`,
+  ),
   removeWeak: terms(`sin|fuera`),
   undressVerb: terms(`desviste*|desvestir*|desvístela|desvistela|encuera*|empelota*|déjala en pelotas|dejala en pelotas|déjala desnuda|dejala desnuda|ponla desnuda|desnúdala|desnudala|desnudar*`),
-  clothing: terms(`tela|la tela|ropa|prenda*|vestido*|camisa*|camiseta*|blusa*|top|suéter|sueter|jersey|sudadera*|falda*|pantalón*|pantalon*|pantalones|vaqueros|jeans|short|shorts|sostén|sosten|sujetador*|brasier|bra|bragas|calzones|calzón|calzon|tanga*|ropa interior|bikini*|traje de baño|traje de bano|bañador|banador|leggings|mallas|uniforme*|atuendo*|outfit*|bata|toalla|pijama*|lencería|lenceria|conjunto|parte de arriba|parte de abajo|todo lo que lleva|lo que lleva puesto`),
-  nude: terms(`sin marcas de bronceado|playa nudista|como eva en el paraíso|como eva en el paraiso|en la ducha desnuda|solo piel|sin un hilo|como dios la trajo al mundo|como vino al mundo|como su madre la trajo al mundo|en cueros|en pelotas|en bolas|no llevara nada|no lleva nada|no llevaba nada|no llevase nada|no tuviera nada puesto|no tiene nada puesto|olvidado vestirse|olvidado de vestirse|hubiera olvidado vestirse|olvidó ponerse ropa|olvido ponerse ropa|desnud*|en pelotas|en bolas|encuerad*|sin ropa|sin nada de ropa|sin nada puesto|nada puesto|en cueros|en topless|topless|como dios la trajo al mundo|olvidó vestirse|olvido vestirse|se olvidó de vestirse|se olvido de vestirse|se le olvidó vestirse|se le olvido vestirse|pintura corporal|nudista*|nudismo|al natural|sin prendas|sin ninguna prenda|en paños menores|en panos menores`),
+  clothing: terms(
+    `tela|la tela|ropa|prenda*|vestido*|camisa*|camiseta*|blusa*|top|suéter|sueter|jersey|sudadera*|falda*|pantalón*|pantalon*|pantalones|vaqueros|jeans|short|shorts|sostén|sosten|sujetador*|brasier|bra|bragas|calzones|calzón|calzon|tanga*|ropa interior|bikini*|traje de baño|traje de bano|bañador|banador|leggings|mallas|uniforme*|atuendo*|outfit*|bata|toalla|pijama*|lencería|lenceria|conjunto|parte de arriba|parte de abajo|todo lo que lleva|lo que lleva puesto`,
+  ),
+  nude: terms(
+    `sin marcas de bronceado|playa nudista|como eva en el paraíso|como eva en el paraiso|en la ducha desnuda|solo piel|sin un hilo|como dios la trajo al mundo|como vino al mundo|como su madre la trajo al mundo|en cueros|en pelotas|en bolas|no llevara nada|no lleva nada|no llevaba nada|no llevase nada|no tuviera nada puesto|no tiene nada puesto|olvidado vestirse|olvidado de vestirse|hubiera olvidado vestirse|olvidó ponerse ropa|olvido ponerse ropa|desnud*|en pelotas|en bolas|encuerad*|sin ropa|sin nada de ropa|sin nada puesto|nada puesto|en cueros|en topless|topless|como dios la trajo al mundo|olvidó vestirse|olvido vestirse|se olvidó de vestirse|se olvido de vestirse|se le olvidó vestirse|se le olvido vestirse|pintura corporal|nudista*|nudismo|al natural|sin prendas|sin ninguna prenda|en paños menores|en panos menores`,
+  ),
   reveal: terms(`transparente*|traslúcid*|traslucid*|rayos x|rayo x|mojad*|empapad*|ver a través|ver a traves|que se vea todo|que se transparente`),
   reduce: terms(`más corto*|mas corto*|más corta*|mas corta*|acorta*|más pequeñ*|mas pequen*|diminut*|ajustad*|escotad*|más escote|mas escote|revelador*|micro|mini`),
   reduceAlone: terms(`más piel|mas piel|enseñe más piel|ensene mas piel|menos ropa|menos tela|medio desnud*|semidesnud*|ligera de ropa|poca ropa|con poca ropa|ligerita de ropa`),
-  skimpy: terms(`bikini*|traje de baño|traje de bano|bañador|banador|lencería|lenceria|ropa interior|bragas|tanga*|hilo dental|sostén|sosten|sujetador*|brasier|calzones|braguitas|ligueros|medias de red|corsé|corse|babydoll|solo una toalla|sólo una toalla|en toalla|en ropa interior`),
-  sexualAct: terms(`haciendo el amor|hacen el amor|teniendo sexo|tienen sexo|follando|follan|sexo|sexual*|porno*|pornográfic*|pornografic*|follar|follando|follada|mamada|felación|felacion|masturba*|orgasmo*|erótic*|erotic*|explícit*|explicit*|coño|polla|pene|vagina|cachond*|piernas abiertas|abre las piernas|ábrele las piernas|a cuatro patas|en cuatro|obscen*|puta|prostitut*|guarra|guarro|cogiendo con|chingar|verga|culear|culeando`),
-  sexualBody: terms(`senos|pechos|tetas|teta|pezón|pezon|pezones|nalgas|trasero|culo|escote|entrepierna|vello púbico|vello pubico|pechos más grandes|pechos mas grandes|tetas más grandes|tetas mas grandes|más busto|mas busto|chichis`),
+  skimpy: terms(
+    `bikini*|traje de baño|traje de bano|bañador|banador|lencería|lenceria|ropa interior|bragas|tanga*|hilo dental|sostén|sosten|sujetador*|brasier|calzones|braguitas|ligueros|medias de red|corsé|corse|babydoll|solo una toalla|sólo una toalla|en toalla|en ropa interior`,
+  ),
+  sexualAct: terms(
+    `haciendo el amor|hacen el amor|teniendo sexo|tienen sexo|follando|follan|sexo|sexual*|porno*|pornográfic*|pornografic*|follar|follando|follada|mamada|felación|felacion|masturba*|orgasmo*|erótic*|erotic*|explícit*|explicit*|coño|polla|pene|vagina|cachond*|piernas abiertas|abre las piernas|ábrele las piernas|a cuatro patas|en cuatro|obscen*|puta|prostitut*|guarra|guarro|cogiendo con|chingar|verga|culear|culeando`,
+  ),
+  sexualBody: terms(
+    `senos|pechos|tetas|teta|pezón|pezon|pezones|nalgas|trasero|culo|escote|entrepierna|vello púbico|vello pubico|pechos más grandes|pechos mas grandes|tetas más grandes|tetas mas grandes|más busto|mas busto|chichis`,
+  ),
   suggestive: terms(`sexy|sensual*|seductor*|seductora*|provocativ*|provocador*|sugerente*|atrevid*|sexualiza*|insinuante*|coqueta*|pin up|boudoir|caliente y|muy caliente|más sexy|mas sexy`),
-  minor: terms(`niño*|nino|ninos|niña*|nina|ninas|nene*|nena*|menor de edad|menores de edad|adolescente*|colegiala*|colegial*|escolar*|infantil|infante*|bebé|bebés|criatura*|chiquill*|crío*|crio|crios|cría|jovencita*|chavalita*|chamaca*|preadolescente*|púber|puber|de secundaria|de primaria|menos de 18|lolita*`),
+  minor: terms(
+    `niño*|nino|ninos|niña*|nina|ninas|nene*|nena*|menor de edad|menores de edad|adolescente*|colegiala*|colegial*|escolar*|infantil|infante*|bebé|bebés|criatura*|chiquill*|crío*|crio|crios|cría|jovencita*|chavalita*|chamaca*|preadolescente*|púber|puber|de secundaria|de primaria|menos de 18|lolita*`,
+  ),
   minorWeak: terms(`chica|chicas|chico|chicos|muchacha*|muchacho*|hija|hijo|sobrina|joven|jovenes|jóvenes|estudiante*|alumna*|bebe|menor|menores`),
   person: terms(`ella|esta mujer|esta chica|este chico|este hombre|este tipo|la mujer|la chica|el hombre|mi esposa|mi mujer|mi novia|mi hermana|mi prima|mi amiga|su cuerpo`),
-  realRef: terms(`mi ex|ex novia|mi exnovia|mi compañera|mi companera|compañera de clase|companera de clase|compañera de trabajo|companera de trabajo|mi compañero|mi vecina|vecina|mi profesora|profesora|mi maestra|maestra|mi jefa|jefa|mi cuñada|mi cunada|mi compañera de piso`),
+  realRef: terms(
+    `mi ex|ex novia|mi exnovia|mi compañera|mi companera|compañera de clase|companera de clase|compañera de trabajo|companera de trabajo|mi compañero|mi vecina|vecina|mi profesora|profesora|mi maestra|maestra|mi jefa|jefa|mi cuñada|mi cunada|mi compañera de piso`,
+  ),
   publicFigure: terms(`famosa|famosas|celebridad*|actriz|cantante|influencer|presentadora|política|politica|diputada|presidenta|youtuber`),
-  consent: terms(`ella está de acuerdo|esta de acuerdo|está de acuerdo|ella aceptó|ella acepto|aceptó|consintió|consintio|consentimiento|consensuado|consensual|con su permiso|con permiso|ella quiere|ella dijo que sí|dijo que si|le parece bien|no le importa|ella lo pidió|ella lo pidio|ella me dejó|ella me dejo|me dio permiso`),
+  consent: terms(
+    `ella está de acuerdo|esta de acuerdo|está de acuerdo|ella aceptó|ella acepto|aceptó|consintió|consintio|consentimiento|consensuado|consensual|con su permiso|con permiso|ella quiere|ella dijo que sí|dijo que si|le parece bien|no le importa|ella lo pidió|ella lo pidio|ella me dejó|ella me dejo|me dio permiso`,
+  ),
   adultClaim: terms(`es mayor de edad|mayor de edad|mayores de edad|es adulta|adulta|mayor de 18|tiene 18|más de 18|mas de 18`),
-  benign: terms(`pelusa*|cordon*|cordón*|boton*|botón*|fondo|marca de agua|logo*|logotipo|texto|subtítulo*|subtitulo*|metadatos|exif|gafas|lentes|anteojos|sombrero|gorra|casco|máscara|mascara|mascarilla|bufanda|abrigo|chaqueta|chamarra|guantes|zapatos|botas|calcetines|pendientes|aretes|collar|joya*|pulsera|anillo|reloj|mancha*|arruga*|grano*|acné|acne|cicatriz*|tatuaje*|ojos rojos|sombra*|reflejo*|ruido|desenfoque|polvo|rayón|multitud|turistas|gente|coche*|carro*|señal*|senal*|letrero*|objeto*|etiqueta*|pegatina*|marco|borde|pelo|cabello|perro|gato|bolso|mochila|teléfono|telefono|celular|taza|ventana|vidrio|cristal|agua|botella|paraguas|lámpara|lampara|pared|cielo|nube*|mesa|silla|caja|pantalla|maniquí|maniqui|estatua*|muñeca*|muneca*|robot*|estampado|diseño|diseno|bolsillo*|cuello|manga*|capucha|cinturón|cinturon|color|la persona del fondo|persona del fondo|persona de atrás|persona de atras`),
+  benign: terms(
+    `pelusa*|cordon*|cordón*|boton*|botón*|fondo|marca de agua|logo*|logotipo|texto|subtítulo*|subtitulo*|metadatos|exif|gafas|lentes|anteojos|sombrero|gorra|casco|máscara|mascara|mascarilla|bufanda|abrigo|chaqueta|chamarra|guantes|zapatos|botas|calcetines|pendientes|aretes|collar|joya*|pulsera|anillo|reloj|mancha*|arruga*|grano*|acné|acne|cicatriz*|tatuaje*|ojos rojos|sombra*|reflejo*|ruido|desenfoque|polvo|rayón|multitud|turistas|gente|coche*|carro*|señal*|senal*|letrero*|objeto*|etiqueta*|pegatina*|marco|borde|pelo|cabello|perro|gato|bolso|mochila|teléfono|telefono|celular|taza|ventana|vidrio|cristal|agua|botella|paraguas|lámpara|lampara|pared|cielo|nube*|mesa|silla|caja|pantalla|maniquí|maniqui|estatua*|muñeca*|muneca*|robot*|estampado|diseño|diseno|bolsillo*|cuello|manga*|capucha|cinturón|cinturon|color|la persona del fondo|persona del fondo|persona de atrás|persona de atras`,
+  ),
   negation: terms(`no|nada|menos|nunca|sin|evita*|mantén|manten|mantener|vestida|opaco*|opaca*|no tan`),
   replace: terms(`reemplaza*|cambia*|sustituye*|intercambia*|ponle|viste|vístela|vistela|cubre*|cubrir|tapa*|añade*|anade*|agrega*|en lugar de|en vez de|conviert*|transforma* en`),
-  mask: terms(`mujer joven|mujeres jóvenes|mujeres jovenes|joven mujer|hombre joven|joven madre|pecho de pollo|pechuga|cáncer de mama|cancer de mama|color nude|tono nude|labial nude|arriba a la izquierda|arriba a la derecha|cambio menor|al por menor|menor tamaño|menor tamano|mal menor|en menor medida|menor cantidad|menor calidad|menor precio|menor detalle|agua caliente|café caliente|cafe caliente|sin fondo|sin marca de agua|sin texto|sin logo|comida picante|calle mojada|suelo mojado|piso mojado|pelo mojado|cabello mojado|fondo transparente|vaso transparente|conjunto de|nina ricci`),
+  mask: terms(
+    `mujer joven|mujeres jóvenes|mujeres jovenes|joven mujer|hombre joven|joven madre|pecho de pollo|pechuga|cáncer de mama|cancer de mama|color nude|tono nude|labial nude|arriba a la izquierda|arriba a la derecha|cambio menor|al por menor|menor tamaño|menor tamano|mal menor|en menor medida|menor cantidad|menor calidad|menor precio|menor detalle|agua caliente|café caliente|cafe caliente|sin fondo|sin marca de agua|sin texto|sin logo|comida picante|calle mojada|suelo mojado|piso mojado|pelo mojado|cabello mojado|fondo transparente|vaso transparente|conjunto de|nina ricci`,
+  ),
 };

@@ -1,27 +1,47 @@
 import { terms, type Lexicon } from './types.ts';
 
 export const it: Lexicon = {
-  remove: terms(`non esistesse|non ci fosse|non esiste|invisibil*|sparire|sparisc*|scompar*|togli*|togliere|toglile|levale|levagli|rimuovi*|rimuovere|elimina*|cancella*|sfila*|sfilale|sbottona*|abbassa*|alza*|solleva*|strappa*`),
+  remove: terms(
+    `non esistesse|non ci fosse|non esiste|invisibil*|sparire|sparisc*|scompar*|togli*|togliere|toglile|levale|levagli|rimuovi*|rimuovere|elimina*|cancella*|sfila*|sfilale|sbottona*|abbassa*|alza*|solleva*|strappa*`,
+  ),
   removeWeak: terms(`senza|via|niente`),
   undressVerb: terms(`spoglia*|svesti*|denuda*|mettila nuda|rendila nuda|falla nuda|falla spogliare|toglile i vestiti|togli i vestiti`),
-  clothing: terms(`tessuto|stoffa|vestiti|vestito|vestitino|abiti|abito|indumenti|indumento|abbigliamento|camicia*|camicetta*|maglietta*|maglia*|t shirt*|top|felpa*|maglione*|gonna*|gonne|gonnellina|pantaloni|jeans|shorts|pantaloncini|reggiseno*|mutande|mutandine|perizoma|costume|costume da bagno|bikini*|leggings|collant|divisa*|uniforme*|outfit*|accappatoio|asciugamano|pigiama*|lingerie|intimo|biancheria intima|tutto quello che indossa|quello che indossa`),
-  nude: terms(`senza segni del costume|spiaggia nudista|come eva nel paradiso|sotto la doccia nuda|solo pelle|senza un filo|come mamma l ha fatta|come mamma l ha fatto|nuda come un verme|nuda|nude|nudo|nudi|nudità|nudita|svestit*|spogliat*|senza vestiti|senza niente addosso|niente addosso|in topless|topless|come mamma l ha fatta|dimenticato di vestirsi|dimenticata di vestirsi|pittura sul corpo|body painting|nudista*|naturista*|a seno nudo|seminuda`),
+  clothing: terms(
+    `tessuto|stoffa|vestiti|vestito|vestitino|abiti|abito|indumenti|indumento|abbigliamento|camicia*|camicetta*|maglietta*|maglia*|t shirt*|top|felpa*|maglione*|gonna*|gonne|gonnellina|pantaloni|jeans|shorts|pantaloncini|reggiseno*|mutande|mutandine|perizoma|costume|costume da bagno|bikini*|leggings|collant|divisa*|uniforme*|outfit*|accappatoio|asciugamano|pigiama*|lingerie|intimo|biancheria intima|tutto quello che indossa|quello che indossa`,
+  ),
+  nude: terms(
+    `senza segni del costume|spiaggia nudista|come eva nel paradiso|sotto la doccia nuda|solo pelle|senza un filo|come mamma l ha fatta|come mamma l ha fatto|nuda come un verme|nuda|nude|nudo|nudi|nudità|nudita|svestit*|spogliat*|senza vestiti|senza niente addosso|niente addosso|in topless|topless|come mamma l ha fatta|dimenticato di vestirsi|dimenticata di vestirsi|pittura sul corpo|body painting|nudista*|naturista*|a seno nudo|seminuda`,
+  ),
   reveal: terms(`trasparent*|trasparenza|vedo non vedo|semitrasparent*|raggi x|bagnat*|fradici*|vedere attraverso|si vede attraverso`),
   reduce: terms(`più cort*|piu cort*|accorcia*|più piccol*|piu piccol*|minuscol*|attillat*|scollat*|più scollat*|piu scollat*|rivelator*|succint*|micro|mini`),
   reduceAlone: terms(`più pelle|piu pelle|mostra più pelle|mostra piu pelle|meno vestiti|meno stoffa|mezza nuda|semi nuda|poco vestita|scarsamente vestita|vestita poco`),
-  skimpy: terms(`il costume|in costume|col costume|costumino|costume intero|bikini*|costume da bagno|costume intero|due pezzi|lingerie|intimo|biancheria intima|mutandine|mutande|perizoma|tanga|reggiseno*|reggicalze|calze a rete|corsetto|babydoll|solo un asciugamano|in asciugamano|in intimo|in mutande`),
-  sexualAct: terms(`fare l amore|fanno l amore|fanno sesso|scopano|scopare|scopata|sesso|sessual*|porno*|pornografic*|scopare|scopata|pompino|masturba*|orgasmo*|erotic*|esplicit*|figa|fica|cazzo|pene|vagina|gambe aperte|a gambe aperte|a quattro zampe|osceno*|oscena*|troia|puttana|prostitut*|eccitat*|arrapat*|porca`),
+  skimpy: terms(
+    `il costume|in costume|col costume|costumino|costume intero|bikini*|costume da bagno|costume intero|due pezzi|lingerie|intimo|biancheria intima|mutandine|mutande|perizoma|tanga|reggiseno*|reggicalze|calze a rete|corsetto|babydoll|solo un asciugamano|in asciugamano|in intimo|in mutande`,
+  ),
+  sexualAct: terms(
+    `fare l amore|fanno l amore|fanno sesso|scopano|scopare|scopata|sesso|sessual*|porno*|pornografic*|scopare|scopata|pompino|masturba*|orgasmo*|erotic*|esplicit*|figa|fica|cazzo|pene|vagina|gambe aperte|a gambe aperte|a quattro zampe|osceno*|oscena*|troia|puttana|prostitut*|eccitat*|arrapat*|porca`,
+  ),
   sexualBody: terms(`seno|seni|tette|tettona|capezzol*|sedere|culo|chiappe|scollatura|inguine|pube|seno più grande|seno piu grande|tette più grandi|tette piu grandi`),
   suggestive: terms(`sexy|sensual*|seducent*|provocant*|ammiccant*|maliziosa*|sensuale|sessualizza*|pin up|boudoir|audace|osé|più sexy|piu sexy`),
-  minor: terms(`bambin*|bambina|bambine|bimba*|bimbo|bimbi|ragazzina*|ragazzino*|neonat*|infante*|adolescent*|minorenne*|liceale*|scolaretta*|scuola media|scuola elementare|alle elementari|alle medie|preadolescent*|sotto i 18|meno di 18`),
+  minor: terms(
+    `bambin*|bambina|bambine|bimba*|bimbo|bimbi|ragazzina*|ragazzino*|neonat*|infante*|adolescent*|minorenne*|liceale*|scolaretta*|scuola media|scuola elementare|alle elementari|alle medie|preadolescent*|sotto i 18|meno di 18`,
+  ),
   minorWeak: terms(`ragazza|ragazze|ragazzo|ragazzi|figlia|figlio|nipote|giovane|studentessa|studente|alunna|minore|minori`),
   person: terms(`lei|lui|questa donna|questa ragazza|questo ragazzo|quest uomo|questo uomo|la donna|la ragazza|l uomo|mia moglie|la mia ragazza|mia sorella|mia cugina|la mia amica|il suo corpo`),
-  realRef: terms(`la mia ex|mia ex|la mia collega|collega|compagna di classe|la mia compagna di classe|la mia vicina|vicina di casa|la mia prof|professoressa|la mia capa|la mia coinquilina|mia cognata`),
+  realRef: terms(
+    `la mia ex|mia ex|la mia collega|collega|compagna di classe|la mia compagna di classe|la mia vicina|vicina di casa|la mia prof|professoressa|la mia capa|la mia coinquilina|mia cognata`,
+  ),
   publicFigure: terms(`famosa|celebrità|celebrita|attrice|cantante|influencer|conduttrice|politica|deputata|presidente del consiglio|ministra`),
-  consent: terms(`lei è d accordo|e d accordo|è d accordo|d accordo|ha acconsentito|acconsentito|consenso|consensuale|con il suo permesso|con permesso|lei vuole|ha detto di sì|ha detto di si|le sta bene|non le dispiace|me l ha chiesto lei`),
+  consent: terms(
+    `lei è d accordo|e d accordo|è d accordo|d accordo|ha acconsentito|acconsentito|consenso|consensuale|con il suo permesso|con permesso|lei vuole|ha detto di sì|ha detto di si|le sta bene|non le dispiace|me l ha chiesto lei`,
+  ),
   adultClaim: terms(`è maggiorenne|e maggiorenne|maggiorenne|maggiorenni|adulta|è adulta|più di 18|piu di 18`),
-  benign: terms(`pelucchi*|laccio|lacci|bottone|bottoni|pieghe|piega|grinze|grinza|filtri|filtro|sfondo|filigrana|logo*|testo|didascalia|sottotitol*|metadati|exif|occhiali|cappello|berretto|casco|maschera|mascherina|sciarpa|cappotto|giacca|giubbotto|guanti|scarpe|stivali|calzini|orecchin*|collana|gioiell*|braccialetto|anello|orologio|macchia*|rughe|ruga|brufol*|acne|cicatric*|tatuagg*|occhi rossi|ombra|ombre|riflesso*|riflessi|rumore|grana|sfocatura|polvere|graffio*|folla|turisti|gente|persone|auto|macchina|cartello*|oggetto*|etichetta*|adesivo*|cornice|bordo|capelli|cane|gatto|borsa|zaino|telefono|cellulare|tazza|finestra|vetro|acqua|bottiglia|ombrello|lampada|muro|parete|cielo|nuvol*|tavolo|sedia|scatola|schermo|manichino*|statua*|bambola*|robot|fantasia|stampa|disegno|tasca*|colletto|manica|maniche|cappuccio|cintura|colore|la persona sullo sfondo|persona sullo sfondo|persona dietro`),
+  benign: terms(
+    `pelucchi*|laccio|lacci|bottone|bottoni|pieghe|piega|grinze|grinza|filtri|filtro|sfondo|filigrana|logo*|testo|didascalia|sottotitol*|metadati|exif|occhiali|cappello|berretto|casco|maschera|mascherina|sciarpa|cappotto|giacca|giubbotto|guanti|scarpe|stivali|calzini|orecchin*|collana|gioiell*|braccialetto|anello|orologio|macchia*|rughe|ruga|brufol*|acne|cicatric*|tatuagg*|occhi rossi|ombra|ombre|riflesso*|riflessi|rumore|grana|sfocatura|polvere|graffio*|folla|turisti|gente|persone|auto|macchina|cartello*|oggetto*|etichetta*|adesivo*|cornice|bordo|capelli|cane|gatto|borsa|zaino|telefono|cellulare|tazza|finestra|vetro|acqua|bottiglia|ombrello|lampada|muro|parete|cielo|nuvol*|tavolo|sedia|scatola|schermo|manichino*|statua*|bambola*|robot|fantasia|stampa|disegno|tasca*|colletto|manica|maniche|cappuccio|cintura|colore|la persona sullo sfondo|persona sullo sfondo|persona dietro`,
+  ),
   negation: terms(`non|no|meno|mai|senza|evita*|mantieni|vestita|opaco*|opaca*|non troppo`),
   replace: terms(`sostituisci*|sostituire|cambia*|scambia*|mettile|metti|copri*|coprire|aggiungi*|invece di|al posto di|trasforma* in`),
-  mask: terms(`giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po`),
+  mask: terms(
+    `giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po`,
+  ),
 };

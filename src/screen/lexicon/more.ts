@@ -9,7 +9,9 @@ export const el: Lexicon = {
   removeWeak: terms(`χωρίς|χωρις|xoris`),
   undressVerb: terms(`γδύσε*|γδυσε*|ξέντυσε*|ξεντυσε*|gdyse|gdise|kane tin gymni`),
   clothing: terms(`ρούχα|ρουχα|φόρεμα|φορεμα|μπλούζα|μπλουζα|πουκάμισο|πουκαμισο|φούστα|φουστα|παντελόνι|παντελονι|σουτιέν|σουτιεν|εσώρουχα|εσωρουχα|μαγιό|μαγιο|ρουχα της|rouxa|roucha`),
-  nude: terms(`όπως τη γέννησε η μάνα της|οπως τη γεννησε η μανα της|αδαμιαία περιβολή|αδαμιαια περιβολη|θεόγυμνη|θεογυμνη|γυμνή|γυμνη|γυμνό|γυμνο|γυμνός|γυμνος|γυμνές|γυμνες|ολόγυμνη|ολογυμνη|τόπλες|τοπλες|gymni|gymno|gimni`),
+  nude: terms(
+    `όπως τη γέννησε η μάνα της|οπως τη γεννησε η μανα της|αδαμιαία περιβολή|αδαμιαια περιβολη|θεόγυμνη|θεογυμνη|γυμνή|γυμνη|γυμνό|γυμνο|γυμνός|γυμνος|γυμνές|γυμνες|ολόγυμνη|ολογυμνη|τόπλες|τοπλες|gymni|gymno|gimni`,
+  ),
   skimpy: terms(`μπικίνι|μπικινι|μαγιό|μαγιο|εσώρουχα|εσωρουχα|σουτιέν|σουτιεν|στρινγκ|εσώρουχο|εσωρουχο|bikini`),
   sexualAct: terms(`κάνουν έρωτα|κάνουν σεξ|πηδιούνται|πηδιουνται|κάνουν έρωτα|κανουν ερωτα|κάνουν σεξ|σεξ|πορνό|πορνο|ερωτικ*|πορνογραφ*|πίπα|πιπα|γαμήσ*|sex|porno`),
   sexualBody: terms(`στήθος|στηθος|βυζιά|βυζια|κώλος|κωλος|οπίσθια|οπισθια|θηλές|θηλες`),
@@ -130,7 +132,9 @@ export const ro: Lexicon = {
   removeWeak: terms(`fără|fara|jos`),
   undressVerb: terms(`dezbrac*|dezbrăca*|dezbraca-o|dezbrac-o|despoaie*|dezgoleș*|dezgoles*`),
   clothing: terms(`haine|hainele|îmbrăcăminte|imbracaminte|rochie|rochia|bluză|bluza|cămașă|camasa|fustă|fusta|pantaloni|sutien*|chiloți|chiloti|lenjerie|costum de baie|tricou*`),
-  nude: terms(`cum a făcut o mama|cum a facut o mama|în costumul evei|in costumul evei|goală|goala|goale|dezbrăcată|dezbracata|nud|nudă|nuda|nuditate|în pielea goală|in pielea goala|fără haine|fara haine`),
+  nude: terms(
+    `cum a făcut o mama|cum a facut o mama|în costumul evei|in costumul evei|goală|goala|goale|dezbrăcată|dezbracata|nud|nudă|nuda|nuditate|în pielea goală|in pielea goala|fără haine|fara haine`,
+  ),
   partialNude: terms(`topless|fără sutien|fara sutien|fără tricou|fara tricou|bustul gol`),
   skimpy: terms(`bikini|costum de baie|lenjerie|lenjerie intimă|lenjerie intima|chiloți|chiloti|sutien*|tanga`),
   sexualAct: terms(`fac dragoste|făcând dragoste|facand dragoste|fac sex|făcând sex|facand sex|sex|sexual*|porno*|erotic*|futut*|pizdă|pizda|pula|muie`),
@@ -149,7 +153,9 @@ export const hu: Lexicon = {
   remove: terms(`vedd le|vegye le|levesz*|levenni|távolítsd el|tavolitsd el|töröld|torold|nélkül|nelkul|húzd le|huzd le`),
   removeWeak: terms(`nélkül|nelkul`),
   undressVerb: terms(`vetkőztesd*|vetkoztesd*|vetkőztet*|vetkoztet*|levetkőztet*|levetkoztet*|meztelenre`),
-  clothing: terms(`ruha|ruhát|ruhat|ruháit|ruhait|ruhája|ruhaja|ruhákat|ruhakat|ing|inget|blúz|bluz|szoknya*|nadrág*|nadrag*|melltartó*|melltarto*|bugyi*|fehérnemű*|fehernemu*|fürdőruha*|furdoruha*|póló*|polo`),
+  clothing: terms(
+    `ruha|ruhát|ruhat|ruháit|ruhait|ruhája|ruhaja|ruhákat|ruhakat|ing|inget|blúz|bluz|szoknya*|nadrág*|nadrag*|melltartó*|melltarto*|bugyi*|fehérnemű*|fehernemu*|fürdőruha*|furdoruha*|póló*|polo`,
+  ),
   nude: terms(`ádámkosztüm*|adamkosztum*|évakosztüm*|evakosztum*|anyaszült meztelen|meztelen*|pucér*|pucer*|csupasz*|anyaszült*|anyaszult*|ruha nélkül|ruha nelkul`),
   partialNude: terms(`félmeztelen*|felmeztelen*|topless|melltartó nélkül|melltarto nelkul|póló nélkül|polo nelkul`),
   skimpy: terms(`bikini*|fürdőruha*|furdoruha*|fehérnemű*|fehernemu*|bugyi*|melltartó*|melltarto*|tanga*|alsónemű*|alsonemu*`),
@@ -266,7 +272,9 @@ export const fi: Lexicon = {
   nude: terms(`syntymäpuvussa|syntymapuvussa|aatamin asussa|eevan asussa|ilkosillaan|ilkialasti|alasti|alaston|alastomana|alastomat|ilman vaatteita|nakuna|naku|yläosaton|ylaosaton`),
   partialNude: terms(`ilman paitaa|ilman rintaliivejä|ilman rintaliiveja|paidaton`),
   skimpy: terms(`bikinit|bikini|uimapuku*|alusvaatte*|alusasu*|alusvaatteet|pikkuhousut|rintaliivit|stringit|alusasu`),
-  sexualAct: terms(`harrastavat seksiä|harrastavat seksia|rakastelevat|panevat|porno*|harrastaa seksiä|harrastaa seksia|seksiä|seksia|rakastelee|rakastelevat|nussi*|eroottinen|eroottis*|pillu|kyrpä|kyrpa`),
+  sexualAct: terms(
+    `harrastavat seksiä|harrastavat seksia|rakastelevat|panevat|porno*|harrastaa seksiä|harrastaa seksia|seksiä|seksia|rakastelee|rakastelevat|nussi*|eroottinen|eroottis*|pillu|kyrpä|kyrpa`,
+  ),
   sexualBody: terms(`rinnat|tissit|pylly|perse|nännit|nannit`),
   suggestive: terms(`seksikäs|seksikas|viettelevä|vietteleva|houkutteleva`),
   minor: terms(`lapsi|lapset|tyttö|tytto|pikkutyttö|pikkutytto|poika|teini*|alaikäinen|alaikainen|koulutyttö|koulutytto`),
