@@ -151,7 +151,7 @@ console.log(`greyscale, shared people photos (faces in detector order): mean |sh
 console.log(
   `greyscale copies gaining a possible minor: ${
     items
-      .filter((i) => i.grey && i.grey.possibleMinor && !i.analysis.possibleMinor)
+      .filter((i) => i.grey?.possibleMinor && !i.analysis.possibleMinor)
       .map((i) => i.file)
       .join(', ') || 'none'
   }`,

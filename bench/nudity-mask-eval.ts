@@ -46,7 +46,7 @@ for (const f of files) {
   }
   const masked = tf.tensor3d(maskFaces(fl, d.width, d.height, boxes, fill), [d.height, d.width, 3]);
   const b = await m.nudity.classify(masked);
-  const strong = faces.filter((x) => x.score >= 0.6).map((x) => x.box);
+  const _strong = faces.filter((x) => x.score >= 0.6).map((x) => x.box);
   const la = nudityFromClasses(a).level,
     lb = nudityFromClasses(b).level;
   let li = '';
@@ -54,10 +54,10 @@ for (const f of files) {
     const r = await incep.classify(process.env.INCEP_MASKED ? masked : img);
     const c: any = {};
     for (const x of r) c[x.className] = x.probability;
-    li = nudityFromClasses(c).level + ` P${c.Porn.toFixed(2)} S${c.Sexy.toFixed(2)}`;
+    li = `${nudityFromClasses(c).level} P${c.Porn.toFixed(2)} S${c.Sexy.toFixed(2)}`;
   }
-  counts['orig ' + la] = (counts['orig ' + la] ?? 0) + 1;
-  counts['mask ' + lb] = (counts['mask ' + lb] ?? 0) + 1;
+  counts[`orig ${la}`] = (counts[`orig ${la}`] ?? 0) + 1;
+  counts[`mask ${lb}`] = (counts[`mask ${lb}`] ?? 0) + 1;
   if (li && !li.startsWith('none')) counts['incep not none'] = (counts['incep not none'] ?? 0) + 1;
   if (la !== 'none' || lb !== 'none' || (li && !li.startsWith('none')))
     console.log(

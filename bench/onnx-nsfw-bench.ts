@@ -4,7 +4,6 @@
 // onnxruntime-node on one thread, checks that the probabilities match TF.js, and times both.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import type * as tfTypes from '@tensorflow/tfjs';
 import sharp from 'sharp';
 import { compileLayersModel } from '../src/image/fold-layers.ts';
 import { foldedToOnnx } from '../src/image/onnx-export.ts';

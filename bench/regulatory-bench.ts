@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'regulatory-bench-'));
 const db = await openMigratedDatabase({ dataDir: dir });
 await ensureTenant(db, 'default');
 const log = createDecisionLog(db);
-let t = performance.now();
+const t = performance.now();
 let last;
 for (let i = 0; i < rounds; i++) last = await recordDecisions(log);
 await log.close();

@@ -58,7 +58,7 @@ const adversarial: Record<string, (n: number) => string> = {
 for (const size of [2_000, 20_000]) {
   // The classifier's own share: the text normalised once (the lexicon does that anyway), median of 5.
   let worstClassifier = 0;
-  for (const [name, make] of Object.entries(adversarial)) {
+  for (const [_name, make] of Object.entries(adversarial)) {
     const text = make(size);
     const norm = normalize(text);
     const runs: number[] = [];

@@ -9,7 +9,7 @@ import { bombPng, fakePromptDetector, noopEditDetector, sha256, solidPng, startS
 const table = new Map<string, Category[]>();
 
 function multipart(fields: Record<string, string>, files: Array<{ field: string; bytes: Buffer; type?: string }>): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = '----consentry' + Math.random().toString(16).slice(2);
+  const boundary = `----consentry${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   for (const f of files) {

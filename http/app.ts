@@ -311,7 +311,7 @@ function jsonOrMultipart(id: string) {
 }
 
 /** JSON bodies as they are; multipart as string fields plus files read into memory (size-limited). */
-async function readBody(request: FastifyRequest): Promise<{ fields: Record<string, any>; files: EditUpload[] }> {
+async function readBody(request: FastifyRequest): Promise<{ fields: Record<string, unknown>; files: EditUpload[] }> {
   if (!request.isMultipart()) return { fields: (request.body ?? {}) as Record<string, unknown>, files: [] };
   const fields: Record<string, string> = {};
   const files: EditUpload[] = [];

@@ -49,7 +49,7 @@ test('every bad input of the list gets a 4xx with a stable code, and nothing is 
     { name: '100,000-deep JSON in an extra field', method: 'POST', url: '/v1/images/generations', payload: `{"prompt":"a cat","extra":${deep(100_000)}}`, status: 400, code: 'json_too_deep' },
     { name: 'deep JSON in a check body', method: 'POST', url: '/v1/check/prompt', payload: `{"prompt":"a cat","mode":"generate","x":${deep(100_000)}}`, status: 400, code: 'json_too_deep' },
     { name: 'NUL in a key name', method: 'POST', url: '/v1/keys', key: admin, payload: JSON.stringify({ name: 'bad\u0000name' }), status: 400, code: 'invalid_input' },
-    { name: 'NUL in a JSON field name', method: 'POST', url: '/v1/images/generations', payload: JSON.stringify({ prompt: 'a cat', ['n\u0000']: 1 }), status: 400, code: 'unknown_parameter' },
+    { name: 'NUL in a JSON field name', method: 'POST', url: '/v1/images/generations', payload: JSON.stringify({ prompt: 'a cat', 'n\u0000': 1 }), status: 400, code: 'unknown_parameter' },
     { name: 'NUL in a prompt', method: 'POST', url: '/v1/check/prompt', payload: JSON.stringify({ prompt: 'a\u0000cat', mode: 'generate' }), status: 400, code: 'invalid_prompt' },
     ...['275760-09-13', '+275760-09-13T00:00:00.000Z', '-271821-04-20', '0000-01-01', '99999-01-01', 'not a date'].map((since) => ({
       name: `since ${since}`,

@@ -116,7 +116,7 @@ test('explicit null parameters are accepted (as OpenAI does) and prompts up to 3
   assert.equal(res.data!.length, 1);
   const long = 'a quiet harbour at dawn with boats, '.repeat(1000).slice(0, 32_000);
   assert.equal((await client.images.generate({ prompt: long, model: 'gpt-image-1' })).data!.length, 1);
-  await assert.rejects(client.images.generate({ prompt: long + 'x', model: 'gpt-image-1' }), (e: InstanceType<typeof OpenAI.BadRequestError>) => e.status === 400 && e.code === 'prompt_too_long');
+  await assert.rejects(client.images.generate({ prompt: `${long}x`, model: 'gpt-image-1' }), (e: InstanceType<typeof OpenAI.BadRequestError>) => e.status === 400 && e.code === 'prompt_too_long');
 });
 
 test('every forwarded field is screened or refused by name: extra JSON text fields and extra files', async () => {
@@ -299,7 +299,7 @@ test('an image that cannot be decoded or fetched is a 502 with its own code, nev
 test("URL outputs: the upstream's own host is fetched and the checked bytes returned; private targets and redirects to them are refused", async () => {
   upstream.handler = (req, _b, res) => {
     if (req.url === '/files/ok.png') return res.writeHead(200, { 'content-type': 'image/png' }).end(benign);
-    if (req.url === '/files/redirect.png') return res.writeHead(302, { location: secret.url.replace('127.0.0.1', 'localhost') + '/metadata' }).end();
+    if (req.url === '/files/redirect.png') return res.writeHead(302, { location: `${secret.url.replace('127.0.0.1', 'localhost')}/metadata` }).end();
     json(res, 200, { created: 1, data: [{ url: `${upstream.url}/files/ok.png` }] });
   };
   const ok = await client.images.generate({ prompt: 'a cat', response_format: 'url' } as never);

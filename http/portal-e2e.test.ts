@@ -247,7 +247,7 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     await appealPage.goto(`${base}${link.url.replace('/appeal', '/appeal?lang=fr')}`);
     await appealPage.locator('#appeal-form:not([hidden])').waitFor();
     assert.equal(await appealPage.locator('html').getAttribute('lang'), 'fr');
-    axeResults['appeal'] = await axe(appealPage);
+    axeResults.appeal = await axe(appealPage);
     await appealPage.getByLabel('Pourquoi la décision est-elle erronée ?').fill('C’est un carré noir, rien de plus.');
     await appealPage.getByRole('button', { name: 'Envoyer pour examen par une personne' }).click();
     await appealPage.getByText(/Votre numéro de recours est A-/).waitFor();

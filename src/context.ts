@@ -255,10 +255,22 @@ async function configuredDetectors(config: ConsentryConfig, overrides: ContextOv
 function afterReady(checks: CheckService, ready: (what: 'prompts' | 'all') => Promise<void>): CheckService {
   const wait = (what: 'prompts' | 'all') => ready(what).catch(() => {});
   return {
-    checkPrompt: async (scope, request) => (await wait('prompts'), checks.checkPrompt(scope, request)),
-    checkImage: async (scope, request) => (await wait('all'), checks.checkImage(scope, request)),
-    checkEdit: async (scope, request) => (await wait('all'), checks.checkEdit(scope, request)),
-    checkOutput: async (scope, request) => (await wait('all'), checks.checkOutput(scope, request)),
+    async checkPrompt(scope, request) {
+      await wait('prompts');
+      return checks.checkPrompt(scope, request);
+    },
+    async checkImage(scope, request) {
+      await wait('all');
+      return checks.checkImage(scope, request);
+    },
+    async checkEdit(scope, request) {
+      await wait('all');
+      return checks.checkEdit(scope, request);
+    },
+    async checkOutput(scope, request) {
+      await wait('all');
+      return checks.checkOutput(scope, request);
+    },
     getDecision: (tenantId, id) => checks.getDecision(tenantId, id),
   };
 }

@@ -1,6 +1,6 @@
 // Texts of the portal and the appeal page in English, French, Spanish and German. Elements carry
 // data-i18n="key" (text), data-i18n-placeholder, data-i18n-label (aria-label).
-(function () {
+(() => {
   const T = {
     en: {
       locators: 'Where did you see it? Links, one per line (optional)',
@@ -264,7 +264,7 @@
   const fromBrowser = (navigator.language || 'en').slice(0, 2);
   let lang = LANGS.includes(fromUrl) ? fromUrl : LANGS.includes(fromBrowser) ? fromBrowser : 'en';
   function t(key) {
-    return (T[lang] && T[lang][key]) || T.en[key] || key;
+    return T[lang]?.[key] || T.en[key] || key;
   }
   function apply(root) {
     document.documentElement.lang = lang;

@@ -245,7 +245,7 @@ async function main(argv: string[]): Promise<number> {
   if (result.evalIndCheck) {
     console.log(`the same targets on evalset-ind (independent, held out, reported only): ${result.evalIndCheck.passed ? 'MET' : `NOT MET: ${result.evalIndCheck.failures.join('; ')}`}`);
   }
-  writeFileSync(values.out!, JSON.stringify(toJson(result), null, 1) + '\n');
+  writeFileSync(values.out!, `${JSON.stringify(toJson(result), null, 1)}\n`);
   console.log(`wrote ${values.out}`);
   if (values.check && (!result.check.passed || screener === standInScreener)) return 1;
   return 0;

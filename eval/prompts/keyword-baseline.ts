@@ -68,7 +68,7 @@ export function createKeywordMatcher(entries: readonly string[]): KeywordMatcher
       }
       if (literal.size > 0) {
         for (const piece of text.toLowerCase().split(/\s+/)) {
-          const hit = literal.get(piece.replace(/^["'(\[]+|[.,;:!?"')\]]+$/g, ''));
+          const hit = literal.get(piece.replace(/^["'([]+|[.,;:!?"')\]]+$/g, ''));
           if (hit !== undefined) return hit;
         }
       }

@@ -113,7 +113,7 @@ describe('hash list stores', () => {
         list?.entries.map((e) => e.id),
         ['one', 'two'],
       );
-      assert.equal(list?.entries[0]!.addedAt, NOW.toISOString());
+      assert.equal(list?.entries[0]?.addedAt, NOW.toISOString());
       assert.deepEqual(await store.names(), ['takedowns']);
       assert.equal(await store.delete('takedowns'), true);
       assert.deepEqual(await store.names(), []);

@@ -130,7 +130,7 @@ export function formatHashList(entries: readonly HashListEntry[], format: HashLi
   }
   if (format === 'csv') {
     const rows = entries.map((e) => [e.pdq, e.quality ?? '', e.id, e.addedAt, e.md5 ?? '', e.sha256 ?? ''].map((v) => csvField(String(v))).join(','));
-    return ['pdq,quality,id,added_at,md5,sha256', ...rows].join('\n') + '\n';
+    return `${['pdq,quality,id,added_at,md5,sha256', ...rows].join('\n')}\n`;
   }
   if (format === 'jsonl') return entries.map((e) => `${JSON.stringify(e)}\n`).join('');
   if (format === 'te') return entries.map((e) => `pdq ${e.pdq}\n`).join('');
@@ -209,7 +209,7 @@ function isSkippable(line: string): boolean {
 }
 
 /** `HASH`, `HASH QUALITY`, `HASH,QUALITY,ID` (comma, tab or space separated). */
-function parsePdqLines(lines: string[], accept: Accept, errors: LineError[]): void {
+function parsePdqLines(lines: string[], accept: Accept, _errors: LineError[]): void {
   lines.forEach((line, i) => {
     if (isSkippable(line)) return;
     const t = line.trim();

@@ -103,7 +103,7 @@ export class FileHashListStore implements HashListStore {
       throw new ConfigError(`hash list store ${this.path} is not valid JSON; fix or move it`);
     }
     const file = parsed as Partial<StoreFile>;
-    if (!file || file.version !== 1 || typeof file.lists !== 'object' || file.lists === null) {
+    if (file?.version !== 1 || typeof file.lists !== 'object' || file.lists === null) {
       throw new ConfigError(`hash list store ${this.path} has an unknown layout`);
     }
     return file as StoreFile;

@@ -50,7 +50,10 @@ describe('PdqIndex', () => {
     const cases = fc.sample(fc.tuple(hash, fc.array(bitSet(40), { minLength: 1, maxLength: 6 })), { numRuns: 60, seed: 7 });
     const stored: Uint32Array[] = [];
     let x = 12345;
-    const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x);
+    const next = () => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return x;
+    };
     for (let i = 0; i < 2000; i++) stored.push(Uint32Array.from({ length: 8 }, next));
     for (const [query, flips] of cases) for (const bits of flips) stored.push(flip(query, bits));
     for (const chunks of [12, 13]) {
@@ -67,7 +70,10 @@ describe('PdqIndex', () => {
       fc.property(hash, fc.array(bitSet(31), { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 0x7fffffff }), (query, plantedFlips, seed) => {
         const index = new PdqIndex();
         let x = seed;
-        const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x);
+        const next = () => {
+          x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+          return x;
+        };
         for (let i = 0; i < 3000; i++) index.add(Uint32Array.from({ length: 8 }, next));
         const planted = plantedFlips.map((bits) => index.add(flip(query, bits)));
         const found = new Map(index.search(query).map((m) => [m.position, m.distance]));

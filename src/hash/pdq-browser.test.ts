@@ -2,7 +2,7 @@
 // builtins, and hash a real photo's pixels there exactly as in Node.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { before, describe, it } from 'node:test';

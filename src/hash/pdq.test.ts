@@ -110,7 +110,7 @@ describe('hamming helpers', () => {
     assert.equal(wordsToHex(hexToWords(hex)), hex);
     assert.equal(hammingDistance(hex, hex), 0);
     assert.equal(hammingDistance('0'.repeat(64), 'f'.repeat(64)), 256);
-    assert.equal(hammingDistance('0'.repeat(63) + '1', '0'.repeat(64)), 1);
+    assert.equal(hammingDistance(`${'0'.repeat(63)}1`, '0'.repeat(64)), 1);
     assert.equal(wordsToHex(hexToWords(hex.toUpperCase())), hex);
     assert.throws(() => hexToWords('g'.repeat(64)), RangeError);
   });

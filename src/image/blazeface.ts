@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import { readFileSync } from 'node:fs';
-import { attrInt, attrInts, attrStr, node, onnxConvWeight, onnxGraph, onnxModel, valueInfo, type Pb } from './onnx-export.ts';
+import { attrInt, attrInts, attrStr, node, onnxConvWeight, onnxGraph, onnxModel, valueInfo } from './onnx-export.ts';
 import { createSession, loadOrt, type Ort, type OrtSession } from './onnx-runtime.ts';
 import { require, type Tf } from './tf-runtime.ts';
 
@@ -43,7 +43,7 @@ export interface BlazeFace {
 export async function loadBlazeFace(tf: Tf, options: BlazeFaceOptions): Promise<BlazeFace> {
   const model = await tf.loadGraphModel(`file://${blazeFaceModelPath()}`);
   const shape = model.inputs[0]?.shape;
-  const size = shape && shape[2] && shape[2] > 0 ? shape[2] : 256;
+  const size = shape?.[2] && shape[2] > 0 ? shape[2] : 256;
   const anchors = tf.tensor2d(anchorsFor(size));
   const sizeScalar = tf.scalar(size, 'int32');
   // The same graph on ONNX Runtime's native kernels when available (blazeFaceToOnnx); TF.js otherwise.
