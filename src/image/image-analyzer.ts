@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from '../config.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { AnalyzeOptions, ImageAnalysis, ImageAnalyzer } from './analysis-types.ts';
-import { createWorkerPool, workerFile } from './worker-pool.ts';
+import { createWorkerPool } from './worker-pool.ts';
 
 export interface ImageAnalyzerOptions {
   /** Worker threads; 0 or absent means one per core. */
@@ -33,7 +33,7 @@ export interface PooledImageAnalyzer extends ImageAnalyzer {
  */
 export function createImageAnalyzer(options: ImageAnalyzerOptions = {}): PooledImageAnalyzer {
   const limits = { maxBytes: options.maxBytes ?? DEFAULT_CONFIG.maxImageBytes, maxPixels: options.maxPixels ?? DEFAULT_CONFIG.maxImagePixels };
-  const pool = createWorkerPool<{ bytes: Uint8Array; options: AnalyzeOptions }, ImageAnalysis>(workerFile('analysis-worker.ts'), {
+  const pool = createWorkerPool<{ bytes: Uint8Array; options: AnalyzeOptions }, ImageAnalysis>(new URL('./analysis-worker.ts', import.meta.url), {
     size: options.workers,
     timeoutMs: options.timeoutMs ?? DEFAULT_CONFIG.checkTimeoutMs,
     workerData: { limits },

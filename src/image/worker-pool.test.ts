@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { CheckUnavailableError, InvalidInputError } from '../errors.ts';
-import { createWorkerPool, workerFile } from './worker-pool.ts';
+import { createWorkerPool } from './worker-pool.ts';
 
 type In = { action: string; value?: number };
 type Out = { value: number };
-const fixture = workerFile('fixtures/test-worker.ts');
+const fixture = new URL('./fixtures/test-worker.ts', import.meta.url);
 
 describe('worker pool', () => {
   const pool = createWorkerPool<In, Out>(fixture, { size: 2, timeoutMs: 1500 });

@@ -2,8 +2,6 @@
 // its models once; a crashed or timed-out worker is replaced and its job fails with
 // CheckUnavailableError, so a caller's policy fails closed instead of hanging.
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { isErrorCode } from '../error-codes.ts';
 import { CheckUnavailableError, ConsentryError, InvalidInputError, errorMessage } from '../errors.ts';
@@ -60,6 +58,8 @@ interface Slot {
  */
 function bootstrap(moduleUrl: URL): URL {
   if (!moduleUrl.pathname.endsWith('.ts')) return moduleUrl;
+  // Compiled (dist/): a caller's `new URL('./x.ts', import.meta.url)` names the .js module built beside it.
+  if (!import.meta.url.endsWith('.ts')) return new URL(moduleUrl.href.replace(/\.ts$/, '.js'));
   const api = import.meta.resolve('tsx/esm/api');
   const code = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(moduleUrl.href)});`;
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
@@ -224,5 +224,3 @@ function deserialize(e: SerializedError): Error {
   return new CheckUnavailableError(`image analysis failed: ${e.message}`, e.details);
 }
 
-/** A worker module beside this file, named by its source (`x.ts`): the compiled `x.js` when this file is compiled. */
-export const workerFile = (name: string): URL => pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), import.meta.url.endsWith('.ts') ? name : name.replace(/\.ts$/, '.js')));
