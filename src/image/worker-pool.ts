@@ -223,4 +223,3 @@ function deserialize(e: SerializedError): Error {
   // Anything else that went wrong inside a model is a check that could not run.
   return new CheckUnavailableError(`image analysis failed: ${e.message}`, e.details);
 }
-
