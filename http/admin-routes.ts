@@ -1,3 +1,4 @@
+import type { FromSchema } from './schema-types.ts';
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -13,7 +14,6 @@ import {
   revokeApiKey,
   verifyLog,
   type ConsentryContext,
-  type KeyScope,
   type LogExportFormat,
 } from '../src/internal.ts';
 import type { KeyCache } from './auth.ts';
@@ -60,7 +60,17 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     async (request) => ({ data: await listApiKeys(context.db, { tenantId: request.apiKey!.tenantId, includeRevoked: request.query.revoked === 'true' }) }),
   );
 
-  app.post<{ Body: { name: string; scope?: KeyScope; rateLimitPerMinute?: number } }>(
+  const createKeyBody = {
+    type: 'object',
+    properties: {
+      name: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^\\u0000-\\u001f\\u007f]+$', description: 'Printable text (no control characters).' },
+      scope: { type: 'string', enum: [...KEY_SCOPES] },
+      rateLimitPerMinute: { type: 'integer', minimum: 1, maximum: 100_000_000 },
+    },
+    required: ['name'],
+    additionalProperties: false,
+  } as const;
+  app.post<{ Body: FromSchema<typeof createKeyBody> }>(
     '/v1/keys',
     {
       config: admin,
@@ -68,16 +78,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
       schema: {
         tags: ['admin'],
         summary: 'Create an API key in this tenant; the secret is in this answer only (admin keys)',
-        body: {
-          type: 'object',
-          properties: {
-            name: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^\\u0000-\\u001f\\u007f]+$', description: 'Printable text (no control characters).' },
-            scope: { type: 'string', enum: [...KEY_SCOPES] },
-            rateLimitPerMinute: { type: 'integer', minimum: 1, maximum: 100_000_000 },
-          },
-          required: ['name'],
-          additionalProperties: false,
-        },
+        body: createKeyBody,
         response: { 201: { type: 'object', properties: { key: { type: 'string' }, ...keySchema.properties } }, ...errors },
         security,
       },

@@ -13,7 +13,8 @@ import { registerNoticeRoutes } from './notice-routes.ts';
 import { registerPortalRoutes } from './portal-routes.ts';
 import { registerRegulatoryRoutes } from './regulatory-routes.ts';
 import { errorBody, handleError } from './errors.ts';
-import { bearerSecurity, decisionResponse, errorResponses, imagesResponse, multipartAny, sharedSchemas, upstreamErrorResponses } from './schemas.ts';
+import type { FromSchema } from './schema-types.ts';
+import { bearerSecurity, decisionResponse, errorResponses, imagesResponse, multipartAny, type outputCheckBody, type promptCheckBody, sharedSchemas, upstreamErrorResponses } from './schemas.ts';
 
 export interface BuildAppOptions {
   /** Fastify logger; off by default. */
@@ -130,7 +131,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   });
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
-  app.post<{ Body: { prompt: string; mode: 'edit' | 'generate'; policy?: string; jurisdiction?: string } }>(
+  app.post<{ Body: FromSchema<typeof promptCheckBody> }>(
     '/v1/check/prompt',
     { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'Check a prompt', tags: ['checks'], body: ref('PromptCheckRequest'), response: decisionResponses, security } },
     async (request, reply) => {
@@ -163,7 +164,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     },
   );
 
-  app.post<{ Body: { decisionId: string; prompt?: string; inputs?: string[]; outputs: string[]; policy?: string; jurisdiction?: string } }>(
+  app.post<{ Body: FromSchema<typeof outputCheckBody> }>(
     '/v1/check/output',
     {
       schema: {

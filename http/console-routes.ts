@@ -1,3 +1,4 @@
+import type { FromSchema } from './schema-types.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   ConsentryError,
@@ -22,6 +23,13 @@ const COOKIE = 'consentry_console';
 const anyObject = { type: 'object', additionalProperties: true } as const;
 const errors = errorResponses;
 const idParams = { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] } as const;
+const loginBody = { type: 'object', properties: { name: { type: 'string', maxLength: 100 }, password: { type: 'string', maxLength: 1000 } }, required: ['name', 'password'] } as const;
+const appealBody = {
+  type: 'object',
+  properties: { token: { type: 'string', maxLength: 200 }, statement: { type: 'string', maxLength: 5000 }, contact: { type: 'string', maxLength: 320 } },
+  required: ['token', 'statement'],
+} as const;
+const revealBody = { type: 'object', properties: { reason: { type: 'string', maxLength: 2000 } } } as const;
 const actionBody = {
   type: 'object',
   properties: { action: { type: 'string', maxLength: 20 }, reason: { type: 'string', minLength: 1, maxLength: 2000 } },
@@ -71,12 +79,12 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
   };
   const guarded = { config: { public: true }, preHandler: requireSession };
 
-  app.post<{ Body: { name: string; password: string } }>(
+  app.post<{ Body: FromSchema<typeof loginBody> }>(
     '/console/api/login',
     {
       config: { public: true },
       bodyLimit: 4096,
-      schema: { ...hidden, body: { type: 'object', properties: { name: { type: 'string', maxLength: 100 }, password: { type: 'string', maxLength: 1000 } }, required: ['name', 'password'] } },
+      schema: { ...hidden, body: loginBody },
     },
     async (request, reply) => {
       await hitAddressLimit(context.db, { scope: 'console-sign-in', address: request.ip, perHour: 30, code: 'sign_in_rate_limited' });
@@ -105,7 +113,7 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
   });
 
   for (const kind of ['decision', 'appeal'] as const) {
-    app.post<{ Params: { id: string }; Body: { action: string; reason: string } }>(
+    app.post<{ Params: { id: string }; Body: FromSchema<typeof actionBody> }>(
       `/console/api/${kind}s/:id/actions`,
       { ...guarded, bodyLimit: 16 * 1024, schema: { ...hidden, params: idParams, body: actionBody } },
       async (request) => {
@@ -116,7 +124,7 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
     );
   }
 
-  app.post<{ Params: { id: string }; Body: { action: string; reason: string } }>(
+  app.post<{ Params: { id: string }; Body: FromSchema<typeof actionBody> }>(
     '/console/api/notices/:id/actions',
     { ...guarded, bodyLimit: 16 * 1024, schema: { ...hidden, params: idParams, body: actionBody } },
     async (request) => {
@@ -132,9 +140,9 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
     return reply.header('content-type', 'image/jpeg').header('cache-control', 'no-store').send(bytes);
   });
 
-  app.post<{ Params: { id: string; index: string }; Body: { reason?: string } }>(
+  app.post<{ Params: { id: string; index: string }; Body: FromSchema<typeof revealBody> }>(
     '/console/api/decisions/:id/images/:index/reveal',
-    { ...guarded, bodyLimit: 4096, schema: hidden },
+    { ...guarded, bodyLimit: 4096, schema: { ...hidden, body: revealBody } },
     async (request, reply) => {
       const bytes = await reviews.image(request.reviewSession!, request.params.id, Number(request.params.index) | 0, { reveal: true, reason: request.body?.reason });
       return reply.header('content-type', 'image/jpeg').header('cache-control', 'no-store').send(bytes);
@@ -164,18 +172,14 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
     async (request) => reviews.appealContext(String(request.headers['x-appeal-token'] ?? '')),
   );
 
-  app.post<{ Body: { token: string; statement: string; contact?: string } }>(
+  app.post<{ Body: FromSchema<typeof appealBody> }>(
     '/v1/appeals',
     {
       config: { public: true },
       bodyLimit: 16 * 1024,
       schema: {
         summary: 'Contest a decision with an appeal link; a person decides',
-        body: {
-          type: 'object',
-          properties: { token: { type: 'string', maxLength: 200 }, statement: { type: 'string', maxLength: 5000 }, contact: { type: 'string', maxLength: 320 } },
-          required: ['token', 'statement'],
-        },
+        body: appealBody,
         response: { 201: anyObject, ...errors },
       },
     },

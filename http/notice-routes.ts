@@ -1,3 +1,4 @@
+import type { FromSchema } from './schema-types.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { InvalidInputError, NOTICE_STATUSES, noticeServiceFor, type ConsentryContext, type NoticeStatus } from '../src/internal.ts';
 import { bearerSecurity, errorResponses } from './schemas.ts';
@@ -56,7 +57,7 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
     async (request) => notices.statusFor(request.params.case, secret(request)),
   );
 
-  app.post<{ Params: { case: string }; Body: { hashes?: unknown } }>(
+  app.post<{ Params: { case: string }; Body: FromSchema<typeof anyObject> }>(
     '/v1/notices/:case/hashes',
     {
       config: { public: true },
@@ -109,7 +110,13 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
     },
   );
 
-  app.post<{ Params: { case: string }; Body: { action: 'accept' | 'reject' | 'escalate'; reason: string } }>(
+  const noticeActionBody = {
+    type: 'object',
+    properties: { action: { type: 'string', enum: ['accept', 'reject', 'escalate'] }, reason: { type: 'string', minLength: 1, maxLength: 2000 } },
+    required: ['action', 'reason'],
+    additionalProperties: false,
+  } as const;
+  app.post<{ Params: { case: string }; Body: FromSchema<typeof noticeActionBody> }>(
     '/v1/admin/notices/:case/actions',
     {
       config: { scope: 'admin' },
@@ -117,12 +124,7 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
       schema: {
         summary: 'Accept (hashes on the takedown list), reject or escalate a notice, with a reason (admin keys)',
         params: caseParams,
-        body: {
-          type: 'object',
-          properties: { action: { type: 'string', enum: ['accept', 'reject', 'escalate'] }, reason: { type: 'string', minLength: 1, maxLength: 2000 } },
-          required: ['action', 'reason'],
-          additionalProperties: false,
-        },
+        body: noticeActionBody,
         response: { 200: anyObject, ...errors },
         security: bearerSecurity,
       },

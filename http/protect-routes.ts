@@ -1,3 +1,4 @@
+import type { FromSchema } from './schema-types.ts';
 import type { FastifyInstance } from 'fastify';
 import {
   CONSENT_CATEGORIES,
@@ -22,8 +23,6 @@ import {
   revokeGrant,
   type ConsentryContext,
   type HashListFormat,
-  type ListPurpose,
-  type PersonPreference,
 } from '../src/internal.ts';
 import { bearerSecurity, errorResponses } from './schemas.ts';
 
@@ -71,7 +70,18 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
     },
   );
 
-  app.post<{ Params: { name: string }; Body: { text: string; format?: HashListFormat; source?: string; purpose?: ListPurpose } }>(
+  const importListBody = {
+    type: 'object',
+    properties: {
+      text: { type: 'string', maxLength: 60_000_000 },
+      format: { type: 'string', enum: [...HASH_LIST_FORMATS] },
+      source: { type: 'string', minLength: 1, maxLength: 200 },
+      purpose: { type: 'string', enum: [...LIST_PURPOSES] },
+    },
+    required: ['text'],
+    additionalProperties: false,
+  } as const;
+  app.post<{ Params: { name: string }; Body: FromSchema<typeof importListBody> }>(
     '/v1/hash-lists/:name/entries',
     {
       config: admin,
@@ -79,17 +89,7 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
       schema: {
         summary: 'Import entries into a list of this tenant, created when new; all or nothing (admin keys)',
         params: nameParam,
-        body: {
-          type: 'object',
-          properties: {
-            text: { type: 'string', maxLength: 60_000_000 },
-            format: { type: 'string', enum: [...HASH_LIST_FORMATS] },
-            source: { type: 'string', minLength: 1, maxLength: 200 },
-            purpose: { type: 'string', enum: [...LIST_PURPOSES] },
-          },
-          required: ['text'],
-          additionalProperties: false,
-        },
+        body: importListBody,
         response: { 201: loose, ...errors },
         security,
       },
@@ -139,23 +139,24 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
     }),
   );
 
-  app.post<{ Body: { name: string; preference?: PersonPreference; photos: string[] } }>(
+  const enrolPersonBody = {
+    type: 'object',
+    properties: {
+      name: { type: 'string', minLength: 1, maxLength: 200 },
+      preference: { type: 'string', enum: [...PERSON_PREFERENCES] },
+      photos: { type: 'array', minItems: 1, maxItems: MAX_ENROL_PHOTOS, items: { type: 'string' } },
+    },
+    required: ['name', 'photos'],
+    additionalProperties: false,
+  } as const;
+  app.post<{ Body: FromSchema<typeof enrolPersonBody> }>(
     '/v1/persons',
     {
       config: admin,
       bodyLimit: Math.ceil((context.config.maxImageBytes * 4) / 3) * MAX_ENROL_PHOTOS + 64 * 1024,
       schema: {
         summary: 'Enrol a protected person from 1-5 photos (base64), each showing only them; only encrypted face embeddings are kept (admin keys)',
-        body: {
-          type: 'object',
-          properties: {
-            name: { type: 'string', minLength: 1, maxLength: 200 },
-            preference: { type: 'string', enum: [...PERSON_PREFERENCES] },
-            photos: { type: 'array', minItems: 1, maxItems: MAX_ENROL_PHOTOS, items: { type: 'string' } },
-          },
-          required: ['name', 'photos'],
-          additionalProperties: false,
-        },
+        body: enrolPersonBody,
         response: { 201: loose, ...errors },
         security,
       },
@@ -199,24 +200,25 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
     async (request) => ({ data: await listGrants(context.db, { tenantId: tenantOf(request), personId: request.query.personId, includeRevoked: request.query.revoked === 'true' }) }),
   );
 
-  app.post<{ Body: { personId: string; user?: string; allow: string[]; until?: string } }>(
+  const grantConsentBody = {
+    type: 'object',
+    properties: {
+      personId: { type: 'string', maxLength: 64 },
+      user: { type: 'string', minLength: 1, maxLength: 256 },
+      allow: { type: 'array', minItems: 1, maxItems: 3, items: { type: 'string', enum: [...CONSENT_CATEGORIES] } },
+      until: { type: 'string', maxLength: 64 },
+    },
+    required: ['personId', 'allow'],
+    additionalProperties: false,
+  } as const;
+  app.post<{ Body: FromSchema<typeof grantConsentBody> }>(
     '/v1/consents',
     {
       config: admin,
       bodyLimit: 16 * 1024,
       schema: {
         summary: 'Record a consent grant of an enrolled person: which end user (or any), which categories, until when (admin keys)',
-        body: {
-          type: 'object',
-          properties: {
-            personId: { type: 'string', maxLength: 64 },
-            user: { type: 'string', minLength: 1, maxLength: 256 },
-            allow: { type: 'array', minItems: 1, maxItems: 3, items: { type: 'string', enum: [...CONSENT_CATEGORIES] } },
-            until: { type: 'string', maxLength: 64 },
-          },
-          required: ['personId', 'allow'],
-          additionalProperties: false,
-        },
+        body: grantConsentBody,
         response: { 201: loose, ...errors },
         security,
       },
