@@ -135,7 +135,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     '/v1/check/prompt',
     { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'Check a prompt', tags: ['checks'], body: ref('PromptCheckRequest'), response: decisionResponses, security } },
     async (request, reply) => {
-      const decision = await context.checks.checkPrompt(scope(request, request.body), { prompt: request.body.prompt, mode: request.body.mode });
+      const decision = await context.checks.checkPrompt(scope(request, request.body), { prompt: request.body.prompt, mode: request.body.mode, history: request.body.history });
       return reply.header('x-consentry-decision-id', decision.id).send(decision);
     },
   );
@@ -159,7 +159,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
       admitImageWork();
       const { fields, files } = await readBody(request);
       const images = files.length > 0 ? files.filter((f) => f.field.startsWith('image')).map((f) => f.bytes) : listOf(fields.images).map((s, i) => decodeBase64(s, `images[${i}]`));
-      const decision = await context.checks.checkEdit(scope(request, fields), { prompt: stringField(fields.prompt, 'prompt'), images });
+      const decision = await context.checks.checkEdit(scope(request, fields), { prompt: stringField(fields.prompt, 'prompt'), images, history: fields.history as string[] | undefined });
       return reply.header('x-consentry-decision-id', decision.id).send(decision);
     },
   );

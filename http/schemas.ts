@@ -107,10 +107,18 @@ const scopeProperties = {
 
 const base64Image = { type: 'string', minLength: 1, description: 'Base64 image bytes (a data: URL prefix is accepted).' } as const;
 
+/** The thread's earlier prompts, oldest first: a follow-up ("now make it smaller") is read in their context. */
+const historyProperty = {
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  maxItems: 20,
+  description: "The same thread's earlier prompts, oldest first (at most 20): a follow-up such as 'now make it smaller' is screened in their context.",
+} as const;
+
 export const promptCheckBody = {
   $id: 'PromptCheckRequest',
   type: 'object',
-  properties: { prompt: { type: 'string', minLength: 1 }, mode: { type: 'string', enum: ['edit', 'generate'] }, ...scopeProperties },
+  properties: { prompt: { type: 'string', minLength: 1 }, mode: { type: 'string', enum: ['edit', 'generate'] }, history: historyProperty, ...scopeProperties },
   required: ['prompt', 'mode'],
   additionalProperties: false,
 } as const;
@@ -126,7 +134,12 @@ export const imageCheckBody = {
 export const editCheckBody = {
   $id: 'EditCheckRequest',
   type: 'object',
-  properties: { prompt: { type: 'string', minLength: 1 }, images: { type: 'array', items: base64Image, minItems: 1, maxItems: 17, description: 'Up to 16 images and a mask.' }, ...scopeProperties },
+  properties: {
+    prompt: { type: 'string', minLength: 1 },
+    images: { type: 'array', items: base64Image, minItems: 1, maxItems: 17, description: 'Up to 16 images and a mask.' },
+    history: historyProperty,
+    ...scopeProperties,
+  },
   required: ['prompt', 'images'],
   additionalProperties: false,
 } as const;

@@ -48,10 +48,11 @@ export interface CheckServiceOptions {
 }
 
 export interface CheckService {
-  checkPrompt(scope: CheckScope, request: { prompt: string; mode: RequestMode }): Promise<CheckedDecision>;
+  /** `history`: the thread's earlier prompts, oldest first, so a follow-up ("now make it smaller") is read in context. */
+  checkPrompt(scope: CheckScope, request: { prompt: string; mode: RequestMode; history?: readonly string[] }): Promise<CheckedDecision>;
   checkImage(scope: CheckScope, request: { image: Uint8Array }): Promise<CheckedDecision>;
   /** Before generation: the prompt and the input image(s) together. */
-  checkEdit(scope: CheckScope, request: { prompt: string; images: Uint8Array[] }): Promise<CheckedDecision>;
+  checkEdit(scope: CheckScope, request: { prompt: string; images: Uint8Array[]; history?: readonly string[] }): Promise<CheckedDecision>;
   /**
    * After generation: the output image(s) against the input(s) (edit comparison), with the signals
    * of the pre-generation decision carried over. `unreadableOutputs: 'block'` turns an output that
@@ -102,7 +103,7 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
   return {
     async checkPrompt(scope, request) {
       const chosen = options.guard.resolve(scope);
-      const subject = promptSubject(request.prompt, request.mode);
+      const subject = promptSubject(request.prompt, request.mode, request.history);
       return record(scope, 'prompt', chosen, [subject], [promptRecord(subject.text)]);
     },
 
@@ -123,7 +124,7 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
 
     async checkEdit(scope, request) {
       const chosen = options.guard.resolve(scope);
-      const prompt = promptSubject(request.prompt, 'edit');
+      const prompt = promptSubject(request.prompt, 'edit', request.history);
       if (request.images.length === 0) throw new InvalidInputError('An edit check needs at least one input image.');
       return options.imageQueue.run(async () => {
         const images = await Promise.all(request.images.map((b, i) => imageSubject(b, options.imageLimits, `image ${i + 1}`)));
