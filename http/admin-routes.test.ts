@@ -1,48 +1,20 @@
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { createApiKey, createContext, readConfig, type ConsentryContext, type Database } from '../src/internal.ts';
-import { pgliteStorage, postgresStorage, type TestStorage } from '../src/testing/test-database.ts';
+import { postgresStorage } from '../src/testing/test-database.ts';
 import { buildApp } from './app.ts';
-import { fakePromptDetector, noopEditDetector } from './test-fixtures.ts';
+import { fakePromptDetector, freshGateway, noopEditDetector } from './test-fixtures.ts';
 
 for (const kind of ['pglite', 'postgres'] as const) {
   describe(`admin API on ${kind}`, () => {
-    let storage: TestStorage | undefined;
-    let db: Database;
-    let context: ConsentryContext;
-    let app: FastifyInstance;
-    let admin: string;
-    let otherAdmin: string;
-    let check: string;
-
+    const gw = freshGateway(kind);
+    const { it } = gw;
     const auth = (k: string) => ({ authorization: `Bearer ${k}` });
-    const prompt = (k: string, text = 'a lighthouse at dusk') => app.inject({ method: 'POST', url: '/v1/check/prompt', headers: auth(k), payload: { prompt: text, mode: 'generate' } });
-
-    before(async () => {
-      storage = kind === 'pglite' ? pgliteStorage() : await postgresStorage();
-      if (!storage) return;
-      db = await storage.open();
-      context = await createContext(readConfig({}, storage.options), { db, promptDetectors: [fakePromptDetector], editDetectors: [noopEditDetector] });
-      app = await buildApp(context);
-      admin = (await createApiKey(db, { name: 'acme admin', tenantId: 'acme', scope: 'admin', rateLimitPerMinute: 10_000 })).key;
-      otherAdmin = (await createApiKey(db, { name: 'globex admin', tenantId: 'globex', scope: 'admin', rateLimitPerMinute: 10_000 })).key;
-      check = (await createApiKey(db, { name: 'acme app', tenantId: 'acme', rateLimitPerMinute: 10_000 })).key;
-    });
-    after(async () => {
-      await app?.close();
-      await context?.close();
-      await db?.close();
-      await storage?.dispose();
-    });
-    const it = (name: string, fn: () => Promise<void>) =>
-      test(name, async (t) => {
-        if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
-        await fn();
-      });
+    const prompt = (k: string, text = 'a lighthouse at dusk') => gw.app.inject({ method: 'POST', url: '/v1/check/prompt', headers: auth(k), payload: { prompt: text, mode: 'generate' } });
 
     it('an admin creates, lists and revokes keys of its own tenant; a revoked key stops at once on this gateway', async () => {
-      const created = await app.inject({ method: 'POST', url: '/v1/keys', headers: auth(admin), payload: { name: 'mobile app', rateLimitPerMinute: 50 } });
+      const created = await gw.app.inject({ method: 'POST', url: '/v1/keys', headers: auth(gw.admin), payload: { name: 'mobile app', rateLimitPerMinute: 50 } });
       assert.equal(created.statusCode, 201, created.body);
       const made = created.json();
       assert.match(made.key, /^csk_/);
@@ -51,7 +23,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal(made.rateLimitPerMinute, 50);
       assert.equal((await prompt(made.key)).statusCode, 200, 'the new key works');
 
-      const listed = await app.inject({ url: '/v1/keys', headers: auth(admin) });
+      const listed = await gw.app.inject({ url: '/v1/keys', headers: auth(gw.admin) });
       assert.equal(listed.statusCode, 200);
       const names = listed.json().data.map((k: { name: string }) => k.name);
       assert.deepEqual(names, ['acme admin', 'acme app', 'mobile app']);
@@ -59,59 +31,59 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.ok(listed.json().data.every((k: { tenantId: string }) => k.tenantId === 'acme'));
 
       // Another tenant's admin neither sees nor revokes it.
-      assert.ok(!(await app.inject({ url: '/v1/keys', headers: auth(otherAdmin) })).body.includes(made.id));
-      const foreign = await app.inject({ method: 'DELETE', url: `/v1/keys/${made.id}`, headers: auth(otherAdmin) });
+      assert.ok(!(await gw.app.inject({ url: '/v1/keys', headers: auth(gw.otherAdmin) })).body.includes(made.id));
+      const foreign = await gw.app.inject({ method: 'DELETE', url: `/v1/keys/${made.id}`, headers: auth(gw.otherAdmin) });
       assert.equal(foreign.statusCode, 404);
       assert.equal(foreign.json().error.code, 'key_not_found');
       assert.equal((await prompt(made.key)).statusCode, 200, 'still live after the foreign attempt');
 
-      const revoked = await app.inject({ method: 'DELETE', url: `/v1/keys/${made.id}`, headers: auth(admin) });
+      const revoked = await gw.app.inject({ method: 'DELETE', url: `/v1/keys/${made.id}`, headers: auth(gw.admin) });
       assert.equal(revoked.statusCode, 200, revoked.body);
       assert.equal(revoked.json().id, made.id);
       // The key was cached by its successful requests above: revoking here drops it from the cache.
       assert.equal((await prompt(made.key)).statusCode, 401);
-      assert.equal((await app.inject({ method: 'DELETE', url: `/v1/keys/${made.id}`, headers: auth(admin) })).statusCode, 404, 'already revoked');
-      const withRevoked = await app.inject({ url: '/v1/keys?revoked=true', headers: auth(admin) });
+      assert.equal((await gw.app.inject({ method: 'DELETE', url: `/v1/keys/${made.id}`, headers: auth(gw.admin) })).statusCode, 404, 'already revoked');
+      const withRevoked = await gw.app.inject({ url: '/v1/keys?revoked=true', headers: auth(gw.admin) });
       assert.ok(withRevoked.json().data.some((k: { id: string; revokedAt: string | null }) => k.id === made.id && k.revokedAt));
-      assert.ok(!(await app.inject({ url: '/v1/keys', headers: auth(admin) })).json().data.some((k: { id: string }) => k.id === made.id));
+      assert.ok(!(await gw.app.inject({ url: '/v1/keys', headers: auth(gw.admin) })).json().data.some((k: { id: string }) => k.id === made.id));
     });
 
     it('key administration needs an admin key and valid input; nothing is written otherwise', async () => {
-      const before = (await db.query<{ n: string }>('SELECT count(*)::text AS n FROM api_keys')).rows[0]!.n;
-      assert.equal((await app.inject({ url: '/v1/keys', headers: auth(check) })).statusCode, 403);
-      assert.equal((await app.inject({ method: 'POST', url: '/v1/keys', headers: auth(check), payload: { name: 'x' } })).statusCode, 403);
-      assert.equal((await app.inject({ method: 'POST', url: '/v1/keys', payload: { name: 'x' } })).statusCode, 401);
+      const before = (await gw.db.query<{ n: string }>('SELECT count(*)::text AS n FROM api_keys')).rows[0]!.n;
+      assert.equal((await gw.app.inject({ url: '/v1/keys', headers: auth(gw.check) })).statusCode, 403);
+      assert.equal((await gw.app.inject({ method: 'POST', url: '/v1/keys', headers: auth(gw.check), payload: { name: 'x' } })).statusCode, 403);
+      assert.equal((await gw.app.inject({ method: 'POST', url: '/v1/keys', payload: { name: 'x' } })).statusCode, 401);
       for (const payload of [{}, { name: '' }, { name: 'x', scope: 'root' }, { name: 'x', rateLimitPerMinute: 0 }, { name: 'x', tenantId: 'globex' }]) {
-        const res = await app.inject({ method: 'POST', url: '/v1/keys', headers: auth(admin), payload });
+        const res = await gw.app.inject({ method: 'POST', url: '/v1/keys', headers: auth(gw.admin), payload });
         assert.equal(res.statusCode, 400, JSON.stringify(payload));
         assert.equal(res.json().error.code, 'invalid_input');
       }
-      const malformed = await app.inject({ method: 'POST', url: '/v1/keys', headers: { ...auth(admin), 'content-type': 'application/json' }, payload: '{"name":' });
+      const malformed = await gw.app.inject({ method: 'POST', url: '/v1/keys', headers: { ...auth(gw.admin), 'content-type': 'application/json' }, payload: '{"name":' });
       assert.equal(malformed.statusCode, 400);
-      assert.equal((await app.inject({ method: 'DELETE', url: '/v1/keys/not-a-uuid', headers: auth(admin) })).statusCode, 404);
-      assert.equal((await db.query<{ n: string }>('SELECT count(*)::text AS n FROM api_keys')).rows[0]!.n, before);
+      assert.equal((await gw.app.inject({ method: 'DELETE', url: '/v1/keys/not-a-uuid', headers: auth(gw.admin) })).statusCode, 404);
+      assert.equal((await gw.db.query<{ n: string }>('SELECT count(*)::text AS n FROM api_keys')).rows[0]!.n, before);
     });
 
     it('log head, verify against anchors, and a tenant-scoped export', async () => {
-      await prompt(check, 'a harbour at dawn');
-      await prompt(otherAdmin, 'a red bicycle');
-      const head = (await app.inject({ url: '/v1/log/head', headers: auth(admin) })).json().head;
+      await prompt(gw.check, 'a harbour at dawn');
+      await prompt(gw.otherAdmin, 'a red bicycle');
+      const head = (await gw.app.inject({ url: '/v1/log/head', headers: auth(gw.admin) })).json().head;
       assert.ok(Number.isInteger(head.seq) && /^[0-9a-f]{64}$/.test(head.entryHash));
       // Each tenant's head is its own newest entry (globex wrote last), the one its export ends with.
-      const globexHead = (await app.inject({ url: '/v1/log/head', headers: auth(otherAdmin) })).json().head;
+      const globexHead = (await gw.app.inject({ url: '/v1/log/head', headers: auth(gw.otherAdmin) })).json().head;
       assert.ok(globexHead.seq > head.seq);
-      const acmeLines = (await app.inject({ url: '/v1/log/export', headers: auth(admin) })).body.trim().split('\n');
+      const acmeLines = (await gw.app.inject({ url: '/v1/log/export', headers: auth(gw.admin) })).body.trim().split('\n');
       const acmeLast = JSON.parse(acmeLines.at(-1)!);
       assert.deepEqual([acmeLast.seq, acmeLast.entryHash], [head.seq, head.entryHash]);
-      assert.equal((await app.inject({ url: '/v1/log/head', headers: auth(check) })).statusCode, 403);
+      assert.equal((await gw.app.inject({ url: '/v1/log/head', headers: auth(gw.check) })).statusCode, 403);
 
-      const anchored = await app.inject({ url: `/v1/log/verify?anchors=${head.seq}:${head.entryHash}`, headers: auth(admin) });
+      const anchored = await gw.app.inject({ url: `/v1/log/verify?anchors=${head.seq}:${head.entryHash}`, headers: auth(gw.admin) });
       assert.equal(anchored.json().ok, true, anchored.body);
       assert.equal(anchored.json().anchorsMatched, 1);
-      const wrong = await app.inject({ url: `/v1/log/verify?anchors=${head.seq}:${'0'.repeat(64)}`, headers: auth(admin) });
+      const wrong = await gw.app.inject({ url: `/v1/log/verify?anchors=${head.seq}:${'0'.repeat(64)}`, headers: auth(gw.admin) });
       assert.equal(wrong.json().ok, false);
       assert.match(wrong.json().firstBroken.reason, /anchor/);
-      const missing = await app.inject({ url: `/v1/log/verify?anchors=${head.seq + 1000}:${head.entryHash}`, headers: auth(admin) });
+      const missing = await gw.app.inject({ url: `/v1/log/verify?anchors=${head.seq + 1000}:${head.entryHash}`, headers: auth(gw.admin) });
       assert.equal(missing.json().ok, false);
       assert.match(missing.json().firstBroken.reason, /not in the log/);
       // Tenant-scoped figures only: this tenant's count and head, never the chain's (globex wrote last).
@@ -121,15 +93,15 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal(verified.entries, acmeLines.length);
       assert.ok(!anchored.body.includes(globexHead.entryHash));
       // An anchor on another tenant's entry and one past the end answer alike: no probing of the log's length.
-      const foreign = (await app.inject({ url: `/v1/log/verify?anchors=${globexHead.seq}:${globexHead.entryHash}`, headers: auth(admin) })).json();
-      const beyond = (await app.inject({ url: `/v1/log/verify?anchors=${globexHead.seq + 1}:${globexHead.entryHash}`, headers: auth(admin) })).json();
+      const foreign = (await gw.app.inject({ url: `/v1/log/verify?anchors=${globexHead.seq}:${globexHead.entryHash}`, headers: auth(gw.admin) })).json();
+      const beyond = (await gw.app.inject({ url: `/v1/log/verify?anchors=${globexHead.seq + 1}:${globexHead.entryHash}`, headers: auth(gw.admin) })).json();
       assert.equal(foreign.ok, false);
       assert.equal(foreign.firstBroken.reason.replace(/\d+/g, 'N'), beyond.firstBroken.reason.replace(/\d+/g, 'N'));
-      const bad = await app.inject({ url: '/v1/log/verify?anchors=twelve:abc', headers: auth(admin) });
+      const bad = await gw.app.inject({ url: '/v1/log/verify?anchors=twelve:abc', headers: auth(gw.admin) });
       assert.equal(bad.statusCode, 400);
       assert.equal(bad.json().error.code, 'invalid_anchor');
 
-      const jsonl = await app.inject({ url: '/v1/log/export', headers: auth(admin) });
+      const jsonl = await gw.app.inject({ url: '/v1/log/export', headers: auth(gw.admin) });
       assert.equal(jsonl.statusCode, 200);
       assert.match(String(jsonl.headers['content-type']), /ndjson/);
       const entries = jsonl.body
@@ -137,7 +109,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
         .split('\n')
         .map((l) => JSON.parse(l));
       assert.ok(entries.length >= 1 && entries.every((e) => e.tenantId === 'acme'), "only this tenant's entries");
-      const csv = await app.inject({ url: '/v1/log/export?format=csv&since=2000-01-01', headers: auth(otherAdmin) });
+      const csv = await gw.app.inject({ url: '/v1/log/export?format=csv&since=2000-01-01', headers: auth(gw.otherAdmin) });
       assert.match(csv.body.split('\n')[0]!, /^seq,id,tenant_id/);
       assert.ok(
         csv.body
@@ -146,12 +118,12 @@ for (const kind of ['pglite', 'postgres'] as const) {
           .slice(1)
           .every((l) => l.split(',')[2] === 'globex'),
       );
-      assert.equal((await app.inject({ url: '/v1/log/export?since=yesterday', headers: auth(admin) })).statusCode, 400);
-      assert.equal((await app.inject({ url: '/v1/log/export?format=xml', headers: auth(admin) })).statusCode, 400);
+      assert.equal((await gw.app.inject({ url: '/v1/log/export?since=yesterday', headers: auth(gw.admin) })).statusCode, 400);
+      assert.equal((await gw.app.inject({ url: '/v1/log/export?format=xml', headers: auth(gw.admin) })).statusCode, 400);
     });
 
     it('the admin routes are in the OpenAPI document', async () => {
-      const paths = (await app.inject({ url: '/openapi.json' })).json().paths;
+      const paths = (await gw.app.inject({ url: '/openapi.json' })).json().paths;
       for (const path of ['/v1/keys', '/v1/keys/{id}', '/v1/log/head', '/v1/log/verify', '/v1/log/export']) assert.ok(paths[path], path);
     });
   });

@@ -1,84 +1,58 @@
-import { test, describe, before, after } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
-import { createApiKey, createContext, readConfig, registerStatements, regulatorySource, type ConsentryContext, type Database } from '../src/internal.ts';
+import { registerStatements, regulatorySource } from '../src/internal.ts';
 import { recordDecisions, type RecordedDecisions } from '../src/regulatory/decisions.fixture.ts';
-import { pgliteStorage, postgresStorage, type TestStorage } from '../src/testing/test-database.ts';
-import { buildApp } from './app.ts';
-import { fakePromptDetector, noopEditDetector } from './test-fixtures.ts';
+import { freshGateway } from './test-fixtures.ts';
 
 for (const kind of ['pglite', 'postgres'] as const) {
   describe(`regulatory routes on ${kind}`, () => {
-    let storage: TestStorage | undefined;
-    let db: Database;
-    let context: ConsentryContext;
-    let app: FastifyInstance;
-    let admin: string;
-    let otherAdmin: string;
-    let check: string;
     let recorded: RecordedDecisions;
     const auth = (k: string) => ({ authorization: `Bearer ${k}` });
-    const get = (k: string, url: string) => app.inject({ method: 'GET', url, headers: auth(k) });
+    const get = (k: string, url: string) => gw.app.inject({ method: 'GET', url, headers: auth(k) });
 
-    before(async () => {
-      storage = kind === 'pglite' ? pgliteStorage() : await postgresStorage();
-      if (!storage) return;
-      db = await storage.open();
-      context = await createContext(readConfig({}, storage.options), { db, promptDetectors: [fakePromptDetector], editDetectors: [noopEditDetector] });
-      app = await buildApp(context);
-      admin = (await createApiKey(db, { name: 'acme admin', tenantId: 'acme', scope: 'admin', rateLimitPerMinute: 10_000 })).key;
-      otherAdmin = (await createApiKey(db, { name: 'globex admin', tenantId: 'globex', scope: 'admin', rateLimitPerMinute: 10_000 })).key;
-      check = (await createApiKey(db, { name: 'acme app', tenantId: 'acme', rateLimitPerMinute: 10_000 })).key;
-      recorded = await recordDecisions(context.log, 'acme');
-      await registerStatements(db, regulatorySource(db), {});
+    const gw = freshGateway(kind, {
+      seed: async ({ context, db }) => {
+        recorded = await recordDecisions(context.log, 'acme');
+        await registerStatements(db, regulatorySource(db), {});
+      },
     });
-    after(async () => {
-      await app?.close();
-      await context?.close();
-      await db?.close();
-      await storage?.dispose();
-    });
-    const it = (name: string, fn: () => Promise<void>) =>
-      test(name, async (t) => {
-        if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
-        await fn();
-      });
+    const { it } = gw;
     const period = 'from=2020-01-01&to=2100-01-01';
 
     it("the transparency report in each format, for the key's own tenant only", async () => {
-      const json = await get(admin, `/v1/reports/transparency?${period}`);
+      const json = await get(gw.admin, `/v1/reports/transparency?${period}`);
       assert.equal(json.statusCode, 200, json.body);
       assert.equal(json.json().restrictions, 4);
-      const csv = await get(admin, `/v1/reports/transparency?${period}&format=csv&sheet=5_own_initiative_illegal`);
+      const csv = await get(gw.admin, `/v1/reports/transparency?${period}&format=csv&sheet=5_own_initiative_illegal`);
       assert.match(csv.headers['content-type'] as string, /text\/csv/);
       assert.match(csv.body, /^Applicability,Service,Reporting period,Category,/);
-      const html = await get(admin, `/v1/reports/transparency?${period}&format=html`);
+      const html = await get(gw.admin, `/v1/reports/transparency?${period}&format=html`);
       assert.match(html.body, /<svg/);
-      assert.equal((await get(admin, `/v1/reports/transparency?${period}&includeRefusals=true`)).json().refusals, 2);
-      assert.equal((await get(otherAdmin, `/v1/reports/transparency?${period}`)).json().restrictions, 0);
+      assert.equal((await get(gw.admin, `/v1/reports/transparency?${period}&includeRefusals=true`)).json().refusals, 2);
+      assert.equal((await get(gw.otherAdmin, `/v1/reports/transparency?${period}`)).json().restrictions, 0);
     });
 
     it('bad requests are 4xx with stable codes; a check key is forbidden', async () => {
-      assert.equal((await get(check, `/v1/reports/transparency?${period}`)).statusCode, 403);
-      const bad = await get(admin, '/v1/reports/transparency?from=soon&to=2100-01-01');
+      assert.equal((await get(gw.check, `/v1/reports/transparency?${period}`)).statusCode, 403);
+      const bad = await get(gw.admin, '/v1/reports/transparency?from=soon&to=2100-01-01');
       assert.equal(bad.statusCode, 400);
       assert.equal(bad.json().error.code, 'invalid_input');
-      assert.equal((await get(admin, `/v1/reports/transparency?${period}&format=pdf`)).statusCode, 400);
-      assert.equal((await get(admin, '/v1/records?case=a&notice=b')).statusCode, 400);
-      const missing = await get(admin, '/v1/records?statement=csy-dec-none');
+      assert.equal((await get(gw.admin, `/v1/reports/transparency?${period}&format=pdf`)).statusCode, 400);
+      assert.equal((await get(gw.admin, '/v1/records?case=a&notice=b')).statusCode, 400);
+      const missing = await get(gw.admin, '/v1/records?statement=csy-dec-none');
       assert.deepEqual([missing.statusCode, missing.json().error.code], [404, 'statement_not_found']);
     });
 
     it('records on request with proofs, and none of another tenant', async () => {
-      const r = await get(admin, `/v1/records?statement=csy-dec-${recorded.editMinor.id}`);
+      const r = await get(gw.admin, `/v1/records?statement=csy-dec-${recorded.editMinor.id}`);
       assert.equal(r.statusCode, 200, r.body);
       assert.deepEqual(
         r.json().records.map((x: { entry: { id: string } }) => x.entry.id),
         [recorded.editMinor.id, recorded.outputOfEdit.id],
       );
-      assert.match((await get(admin, `/v1/records?statement=csy-dec-${recorded.editMinor.id}&format=html`)).body, /Entries and their proofs/);
-      assert.equal((await get(otherAdmin, `/v1/records?statement=csy-dec-${recorded.editMinor.id}`)).statusCode, 404);
-      assert.equal((await get(otherAdmin, `/v1/records?person=${'c3'.repeat(32)}`)).json().records.length, 0);
+      assert.match((await get(gw.admin, `/v1/records?statement=csy-dec-${recorded.editMinor.id}&format=html`)).body, /Entries and their proofs/);
+      assert.equal((await get(gw.otherAdmin, `/v1/records?statement=csy-dec-${recorded.editMinor.id}`)).statusCode, 404);
+      assert.equal((await get(gw.otherAdmin, `/v1/records?person=${'c3'.repeat(32)}`)).json().records.length, 0);
     });
   });
 }

@@ -2,8 +2,23 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { after, before, test, type TestContext } from 'node:test';
+import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
-import type { Category, Detector, Signal } from '../src/internal.ts';
+import {
+  createApiKey,
+  createContext,
+  readConfig,
+  type Category,
+  type ConsentryConfig,
+  type ConsentryContext,
+  type ContextOverrides,
+  type Database,
+  type Detector,
+  type Signal,
+} from '../src/internal.ts';
+import { pgliteStorage, postgresStorage, type TestStorage } from '../src/testing/test-database.ts';
+import { buildApp } from './app.ts';
 
 /** A prompt detector for tests: a few words map to categories. The real screener is tested on its own. */
 export const fakePromptDetector: Detector = {
@@ -103,4 +118,91 @@ export async function startStandInUpstream(images: Buffer[]): Promise<StandInUps
   upstream.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   upstream.close = () => new Promise((resolve) => server.close(() => resolve()));
   return upstream;
+}
+
+/** A gateway on a fresh database with three keys: an admin of tenant `acme`, an admin of `globex`, a check key of `acme`. */
+export interface FreshGateway {
+  readonly storage: TestStorage;
+  readonly db: Database;
+  readonly context: ConsentryContext;
+  readonly app: FastifyInstance;
+  readonly admin: string;
+  readonly otherAdmin: string;
+  readonly check: string;
+  /** A test that skips (saying why) when the store is PostgreSQL and the server is unreachable. */
+  it(name: string, fn: (t: TestContext) => Promise<void>): void;
+}
+
+export interface FreshGatewayOptions {
+  /** Environment read by `readConfig` (e.g. a biometric key). */
+  env?: Record<string, string>;
+  config?: Partial<ConsentryConfig>;
+  /** Overrides for `createContext`, made once the database is open; the fake prompt and no-op edit detectors by default. */
+  overrides?: (db: Database) => Promise<Partial<ContextOverrides>> | Partial<ContextOverrides>;
+  /** Runs after the keys are made, before the first test. */
+  seed?: (gateway: FreshGateway) => Promise<void>;
+}
+
+/**
+ * Registers, inside the current `describe`, the set-up and tear-down of a gateway on a fresh `kind`
+ * database (PGlite in a temp folder, or a new database on the test PostgreSQL server) and returns it;
+ * its fields are filled before the first test runs.
+ */
+export function freshGateway(kind: 'pglite' | 'postgres', options: FreshGatewayOptions = {}): FreshGateway {
+  let storage: TestStorage | undefined;
+  const state: { -readonly [K in Exclude<keyof FreshGateway, 'it' | 'storage'>]?: FreshGateway[K] } = {};
+  const gateway = {
+    get storage() {
+      return need(storage);
+    },
+    get db() {
+      return need(state.db);
+    },
+    get context() {
+      return need(state.context);
+    },
+    get app() {
+      return need(state.app);
+    },
+    get admin() {
+      return need(state.admin);
+    },
+    get otherAdmin() {
+      return need(state.otherAdmin);
+    },
+    get check() {
+      return need(state.check);
+    },
+    it(name: string, fn: (t: TestContext) => Promise<void>) {
+      test(name, async (t) => {
+        if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
+        await fn(t);
+      });
+    },
+  } satisfies FreshGateway;
+  before(async () => {
+    storage = kind === 'pglite' ? pgliteStorage() : await postgresStorage();
+    if (!storage) return;
+    const db = await storage.open();
+    state.db = db;
+    const overrides = { promptDetectors: [fakePromptDetector], editDetectors: [noopEditDetector], ...(await options.overrides?.(db)) };
+    state.context = await createContext(readConfig(options.env ?? {}, { ...storage.options, ...options.config }), { ...overrides, db });
+    state.app = await buildApp(state.context);
+    state.admin = (await createApiKey(db, { name: 'acme admin', tenantId: 'acme', scope: 'admin', rateLimitPerMinute: 10_000 })).key;
+    state.otherAdmin = (await createApiKey(db, { name: 'globex admin', tenantId: 'globex', scope: 'admin', rateLimitPerMinute: 10_000 })).key;
+    state.check = (await createApiKey(db, { name: 'acme app', tenantId: 'acme', rateLimitPerMinute: 10_000 })).key;
+    await options.seed?.(gateway);
+  });
+  after(async () => {
+    await state.app?.close();
+    await state.context?.close();
+    await state.db?.close();
+    await storage?.dispose();
+  });
+  return gateway;
+}
+
+function need<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('freshGateway: used before its set-up ran (or the store is unreachable)');
+  return value;
 }
