@@ -8,8 +8,44 @@ import { InvalidInputError } from '../../src/errors.ts';
 
 /** The fifteen languages every set measures. */
 export const MEASURED_LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'tr', 'ja', 'zh', 'ko', 'ar', 'hi-Latn'] as const;
-/** The independent sets' further languages (devset-3, evalset-ind; see EVALSETS.md). */
-export const INDEPENDENT_EXTRA_LANGS = ['hi-Deva', 'zh-Hant', 'uk', 'ur', 'bn', 'ta', 'el', 'he', 'fa', 'th', 'ro', 'sw', 'tl', 'vi', 'id', 'ms', 'sv', 'cs', 'hu', 'da', 'no', 'fi'] as const;
+/** The independent sets' further languages (devset-3, evalset-ind, evalset-2; see EVALSETS.md). */
+export const INDEPENDENT_EXTRA_LANGS = [
+  'hi-Deva',
+  'zh-Hant',
+  'uk',
+  'ur',
+  'bn',
+  'ta',
+  'el',
+  'he',
+  'fa',
+  'th',
+  'ro',
+  'sw',
+  'tl',
+  'vi',
+  'id',
+  'ms',
+  'sv',
+  'cs',
+  'hu',
+  'da',
+  'no',
+  'fi',
+  // evalset-2 adds these (Serbian in Latin and Cyrillic script under one code):
+  'sr',
+  'bg',
+  'sk',
+  'am',
+  'yo',
+  'ha',
+  'ne',
+  'mr',
+  'te',
+  'pa',
+  'km',
+  'my',
+] as const;
 /** Languages an item may have: the measured ones, plus Hindi in Devanagari (devset-2) and the independent sets' others. */
 export const DATASET_LANGS = [...MEASURED_LANGS, ...INDEPENDENT_EXTRA_LANGS] as const;
 export type DatasetLang = (typeof DATASET_LANGS)[number];
@@ -63,6 +99,10 @@ export const DEVSET3_PATH = join(PROMPTS_DIR, 'devset-3.jsonl');
 export const DEVSET_FP_PATH = join(PROMPTS_DIR, 'devset-fp.jsonl');
 /** Written independently of the screener (EVALSETS.md): held out, evaluated once, never tuned on. */
 export const EVALSET_IND_PATH = join(PROMPTS_DIR, 'evalset-ind.jsonl');
+/** A second independent held-out set by another hand, 48 languages (EVALSETS.md): evaluated once, never tuned on. */
+export const EVALSET2_PATH = join(PROMPTS_DIR, 'evalset-2.jsonl');
+/** Plain-English explicit text-to-image prompts and benign English prompts of the same style (EVALSETS.md): held out. */
+export const EXPLICIT_EN_PATH = join(PROMPTS_DIR, 'explicit-en.jsonl');
 
 const KEYS = new Set(['id', 'text', 'mode', 'lang', 'source', 'labels', 'harmful', 'tags', 'kind', 'note']);
 

@@ -78,7 +78,8 @@ test('the development data is both dev files, each also reported alone; the held
     [...sets['dev-1']!, ...sets['dev-2']!, ...sets['dev-3']!].map((i) => i.id),
   );
   const all = labelledSets({ heldout: true });
-  assert.ok('heldout' in all && 'eval-ind' in all);
+  assert.ok('heldout' in all && 'eval-ind' in all && 'eval-2' in all && 'explicit-en' in all);
+  for (const name of ['heldout', 'eval-ind', 'eval-2', 'explicit-en']) assert.ok(!(name in sets), `${name} is left out with heldout: false`);
 });
 
 test('CSV parsing handles quotes, doubled quotes, commas and newlines in cells', () => {

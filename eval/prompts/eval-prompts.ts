@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { DEVSET2_PATH, DEVSET3_PATH, DEVSET_PATH, EVALSET_IND_PATH, HELDOUT_PATH, PROMPTS_DIR, loadItems, type PromptItem } from './dataset.ts';
+import { DEVSET2_PATH, DEVSET3_PATH, DEVSET_PATH, EVALSET2_PATH, EVALSET_IND_PATH, EXPLICIT_EN_PATH, HELDOUT_PATH, PROMPTS_DIR, loadItems, type PromptItem } from './dataset.ts';
 import { createKeywordMatcher, loadKeywordList, type KeywordMatcher } from './keyword-baseline.ts';
 import { breakdown, formatInterval, formatRate, type Breakdown, type Outcome, type Score } from './metrics.ts';
 import { loadSharedSamples } from './shared-samples.ts';
@@ -28,13 +28,16 @@ export const TARGETS = { perLanguageRecall: 0.95, benignFpr: 0.03 } as const;
 /**
  * Our labelled sets by name. `dev` is all development data (devset.jsonl and devset-2.jsonl): the
  * targets are checked on it and its errors are printed. `dev-1` and `dev-2` are the two files on
- * their own, so each file's figures stay visible; `heldout` is there unless left out.
+ * their own, so each file's figures stay visible; the held-out sets (`heldout`, `eval-ind`, `eval-2`,
+ * `explicit-en`: see EVALSETS.md) are there unless left out.
  */
 export function labelledSets(options: { heldout: boolean }): Record<string, PromptItem[]> {
   const dev1 = loadItems(DEVSET_PATH);
   const dev2 = loadItems(DEVSET2_PATH);
   const dev3 = loadItems(DEVSET3_PATH);
-  const held: Record<string, PromptItem[]> = options.heldout ? { heldout: loadItems(HELDOUT_PATH), 'eval-ind': loadItems(EVALSET_IND_PATH) } : {};
+  const held: Record<string, PromptItem[]> = options.heldout
+    ? { heldout: loadItems(HELDOUT_PATH), 'eval-ind': loadItems(EVALSET_IND_PATH), 'eval-2': loadItems(EVALSET2_PATH), 'explicit-en': loadItems(EXPLICIT_EN_PATH) }
+    : {};
   return { dev: [...dev1, ...dev2, ...dev3], 'dev-1': dev1, 'dev-2': dev2, 'dev-3': dev3, ...held };
 }
 
@@ -95,6 +98,10 @@ export interface EvalResult {
   heldoutCheck?: { passed: boolean; failures: string[] };
   /** The same on the independent evaluation set (evalset-ind.jsonl): reported only. */
   evalIndCheck?: { passed: boolean; failures: string[] };
+  /** The same on the second independent evaluation set (evalset-2.jsonl): reported only. */
+  eval2Check?: { passed: boolean; failures: string[] };
+  /** The same on the plain-English explicit set (explicit-en.jsonl): reported only. */
+  explicitEnCheck?: { passed: boolean; failures: string[] };
 }
 
 export interface EvalOptions {
@@ -120,6 +127,8 @@ export async function evaluate(options: EvalOptions): Promise<EvalResult> {
   }
   const heldout = sets.heldout ? { heldoutCheck: checkTargets({ dev: sets.heldout }) } : {};
   if (sets['eval-ind']) Object.assign(heldout, { evalIndCheck: checkTargets({ dev: sets['eval-ind'] }) });
+  if (sets['eval-2']) Object.assign(heldout, { eval2Check: checkTargets({ dev: sets['eval-2'] }) });
+  if (sets['explicit-en']) Object.assign(heldout, { explicitEnCheck: checkTargets({ dev: sets['explicit-en'] }) });
   return { screener: options.screener.name, baseline: options.baseline?.name ?? '(none)', sets, skipped: [], devErrors, check: checkTargets(sets), ...heldout };
 }
 
@@ -244,6 +253,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (result.evalIndCheck) {
     console.log(`the same targets on evalset-ind (independent, held out, reported only): ${result.evalIndCheck.passed ? 'MET' : `NOT MET: ${result.evalIndCheck.failures.join('; ')}`}`);
+  }
+  if (result.eval2Check) {
+    console.log(`the same targets on evalset-2 (independent, held out, reported only): ${result.eval2Check.passed ? 'MET' : `NOT MET: ${result.eval2Check.failures.join('; ')}`}`);
+  }
+  if (result.explicitEnCheck) {
+    console.log(`the same targets on explicit-en (held out, reported only): ${result.explicitEnCheck.passed ? 'MET' : `NOT MET: ${result.explicitEnCheck.failures.join('; ')}`}`);
   }
   writeFileSync(values.out!, `${JSON.stringify(toJson(result), null, 1)}\n`);
   console.log(`wrote ${values.out}`);
