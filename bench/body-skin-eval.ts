@@ -44,7 +44,7 @@ for (const file of files) {
   cpu += (c.user + c.system) / 1000;
   const n = a.nudity;
   console.log(
-    `${path.basename(file).padEnd(28)} ${(n.bodySkin?.cappedFrom ?? n.level).padEnd(10)} -> ${n.level.padEnd(10)} Porn ${n.classes.Porn.toFixed(2)} Sexy ${n.classes.Sexy.toFixed(2)} faces ${a.faces.length} faceAreas ${m.faceAreas.toFixed(3)} stray ${m.strayShare.toFixed(3)} sampled ${m.sampled} per ${m.perFace.join(",")} scores ${a.faces.map((f) => f.score.toFixed(2) + "@" + f.box[2]).join(",")}`,
+    `${path.basename(file).padEnd(28)} ${(n.bodySkin?.cappedFrom ?? n.level).padEnd(10)} -> ${n.level.padEnd(10)} Porn ${n.classes.Porn.toFixed(2)} Sexy ${n.classes.Sexy.toFixed(2)} faces ${a.faces.length} faceAreas ${m.faceAreas.toFixed(3)} stray ${m.strayShare.toFixed(3)} sampled ${m.sampled} per ${m.perFace.join(',')} scores ${a.faces.map((f) => `${f.score.toFixed(2)}@${f.box[2]}`).join(',')}`,
   );
 }
 console.log(`body-skin CPU: ${(cpu / files.length).toFixed(2)} ms per image (${files.length} images, process.cpuUsage around measureBodySkin only)`);
