@@ -2,7 +2,8 @@
 // box of one skin colour and a "body" of the same colour in shade, or clothed in another colour.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { NudityResult } from './analysis-types.ts';
+import type { NudityLevel, NudityResult } from './analysis-types.ts';
+import { LEVEL_RANK } from './nudity-level.ts';
 import { BODY_SKIN_CAP_FACE_AREAS, BODY_SKIN_CAP_STRAY_SHARE, capWithoutBodySkin, measureBodySkin, type Box } from './body-skin.ts';
 
 type Rgb = [number, number, number];
@@ -143,5 +144,23 @@ describe('body skin, measured with the face’s own colour', () => {
       );
     const [small, large] = [at(1), at(4)];
     assert.ok(Math.abs(small.faceAreas - large.faceAreas) < 0.3, `${small.faceAreas} vs ${large.faceAreas}`);
+  });
+
+  it('never moves a reading below suggestive, nor a reading with enough body skin at all, over the whole range', () => {
+    const levels: NudityLevel[] = ['none', 'suggestive', 'partial', 'explicit'];
+    for (const level of levels) {
+      for (let faceAreas = 0; faceAreas <= 3; faceAreas += 0.05) {
+        for (const strayShare of [0, 0.01, 0.049, 0.05, 0.2, 1]) {
+          for (const sampled of [0, 1, 3]) {
+            const out = capWithoutBodySkin({ ...explicit, level }, { perFace: [faceAreas], faceAreas, strayShare, sampled });
+            assert.ok(LEVEL_RANK[out.level] >= Math.min(LEVEL_RANK[level], LEVEL_RANK.suggestive));
+            assert.ok(LEVEL_RANK[out.level] <= LEVEL_RANK[level]);
+            const enough = faceAreas >= BODY_SKIN_CAP_FACE_AREAS || strayShare >= BODY_SKIN_CAP_STRAY_SHARE || sampled === 0;
+            if (enough) assert.equal(out.level, level, `${level} ${faceAreas} ${strayShare} ${sampled}`);
+            assert.equal(out.bodySkin?.cappedFrom !== undefined, out.level !== level);
+          }
+        }
+      }
+    }
   });
 });
