@@ -29,6 +29,13 @@ export interface NudityResult {
    * the level is capped at `suggestive`, never `partial` or `explicit`.
    */
   lowResolution?: boolean;
+  /**
+   * Exposed body skin, measured with each face's own skin colour (body-skin.ts) when the models read
+   * `partial` or `explicit` and a face was found: the largest person's skin outside the faces in face
+   * areas, and the share of the image that is skin outside every person's region. `cappedFrom` is set when too little body skin capped the level
+   * at `suggestive`.
+   */
+  bodySkin?: { faceAreas: number; strayShare: number; cappedFrom?: NudityLevel };
 }
 
 export interface FaceResult {

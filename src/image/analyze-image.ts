@@ -2,9 +2,10 @@
 // tests and the benchmark's breakdown call it directly.
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { AnalyzeOptions, FaceResult, ImageAnalysis, NudityResult } from './analysis-types.ts';
+import { capWithoutBodySkin, measureBodySkin } from './body-skin.ts';
 import { decodeImage, type DecodeLimits, type DecodedImage } from './decode-image.ts';
 import { loadFaceModel, type FaceModel } from './face-model.ts';
-import { capLowResolution, combineOpinions, LOW_RESOLUTION_SIDE, nudityFromClasses, wantsSecondOpinion } from './nudity-level.ts';
+import { capLowResolution, combineOpinions, LEVEL_RANK, LOW_RESOLUTION_SIDE, nudityFromClasses, wantsSecondOpinion } from './nudity-level.ts';
 import { loadNudityModel, SECOND_OPINION_MODEL, type NudityModel } from './nudity-model.ts';
 import { bodyBoxFromPose, loadPoseFinder, type PoseFinder } from './pose-region.ts';
 import { initTf, type Tf } from './tf-runtime.ts';
@@ -72,7 +73,7 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
   const image = tf.tensor3d(floats, [decoded.height, decoded.width, 3], 'float32');
   try {
     const t1 = performance.now();
-    const nudity = await rateNudity(models, image, Math.min(decoded.originalWidth, decoded.originalHeight));
+    let nudity = await rateNudity(models, image, Math.min(decoded.originalWidth, decoded.originalHeight));
     const t2 = performance.now();
     const batch = tf.expandDims(image, 0) as tfTypes.Tensor4D;
     let faces: FaceResult[];
@@ -81,6 +82,8 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
     } finally {
       tf.dispose(batch);
     }
+    // A partial/explicit reading needs exposed skin outside the faces (body-skin.ts); boxes are still in decoded pixels here.
+    if (LEVEL_RANK[nudity.level] >= LEVEL_RANK.partial && faces.length > 0) nudity = capWithoutBodySkin(nudity, measureBodySkin(decoded, faces));
     const t3 = performance.now();
     if (options.regions) await addRegions(models, image, faces);
     const t4 = performance.now();

@@ -20,11 +20,18 @@ const limits = { maxBytes: 20_000_000, maxPixels: 40_000_000 };
 /**
  * Measured failures (BENCHMARKS.md, "Trust"), not accepted behaviour: close-ups of young women that
  * both nsfwjs models rate partial or explicit (e.g. a wedding kiss, Porn 0.96 and 0.93) with an age
- * band reaching under 18. Listed so that any new false positive fails the test.
+ * band reaching under 18. Capped at suggestive by the body-skin check, they still hit the floor, whose
+ * rule acts on suggestive (0016 and 0030, Porn 0.36 and 0.40, fell below its 0.5 score when capped).
+ * Listed so that any new false positive fails the test.
  */
-const KNOWN_FLOOR_FALSE_POSITIVES = ['fairface_0008.jpg', 'fairface_0016.jpg', 'fairface_0025.jpg', 'fairface_0030.jpg'];
-/** Portraits rated above none after the second opinion, measured: 7 of 54 (12 of 54 before). */
+const KNOWN_FLOOR_FALSE_POSITIVES = ['fairface_0008.jpg', 'fairface_0025.jpg'];
+/**
+ * Portraits rated above none, measured: 7 of 54 (12 of 54 before the second opinion). The body-skin
+ * cap (body-skin.ts) turns partial/explicit into suggestive, never none, so it does not lower this.
+ */
 const MAX_PORTRAITS_ABOVE_NONE = 7;
+/** Portraits still rated partial or explicit after the body-skin cap, measured (BENCHMARKS.md, "Body skin"). */
+const KNOWN_UNDRESSED: string[] = [];
 
 describe('clothed adults through the real models and the strict policy', { skip }, () => {
   let models: ImageModels;
@@ -59,6 +66,23 @@ describe('clothed adults through the real models and the strict policy', { skip 
     const closeUps = [...results].filter(([n]) => n.startsWith('fairface_'));
     const above = closeUps.filter(([, a]) => a.nudity.level !== 'none');
     assert.ok(above.length <= MAX_PORTRAITS_ABOVE_NONE, `${above.length}/${closeUps.length}: ${above.map(([n]) => n).join(', ')}`);
+  });
+
+  it('rates no clothed portrait or photo partial or explicit: without body skin the reading is capped at suggestive', () => {
+    const undressed = [...results].filter(([, a]) => a.nudity.level === 'partial' || a.nudity.level === 'explicit');
+    assert.deepEqual(
+      undressed.map(([n]) => n).filter((n) => !KNOWN_UNDRESSED.includes(n)),
+      [],
+      undressed.map(([n, a]) => `${n}: ${a.nudity.level} ${JSON.stringify(a.nudity.bodySkin)}`).join('; '),
+    );
+    const capped = [...results].filter(([, a]) => a.nudity.bodySkin?.cappedFrom);
+    assert.ok(capped.length > 0, 'no portrait took the cap: the test no longer exercises it');
+    for (const [name, a] of capped) {
+      assert.equal(a.nudity.level, 'suggestive', name);
+      assert.ok(a.nudity.classes.Porn + a.nudity.classes.Hentai >= 0.3, `${name}: the models' reading is kept as evidence`);
+      const decision = decide(detectionFromAnalysis(a), STRICT_POLICY);
+      assert.ok(!decision.rules.some((r) => r.id === 'strict.sexual' || r.id === 'floor.real_person_sexualised'), `${name}: ${decision.rules.map((r) => r.id)}`);
+    }
   });
 
   it('asks the second model whenever the first rates a portrait partial or explicit', () => {

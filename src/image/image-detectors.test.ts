@@ -29,6 +29,17 @@ const categories = (a: ImageAnalysis) =>
 const verdict = (d: DetectionResult, policy = STRICT_POLICY) => decide(d, policy).verdict;
 
 describe('imageSignals', () => {
+  it('says when a reading was capped for lack of body skin, with the measurement as evidence', () => {
+    const a = analysis(EXPLICIT, [adult()]);
+    a.nudity = { ...a.nudity, level: 'suggestive', bodySkin: { faceAreas: 0.04, strayShare: 0, cappedFrom: 'explicit' } };
+    const [s] = imageSignals(a).filter((x) => x.category === 'suggestive');
+    assert.ok(s, 'a capped reading is still suggestive');
+    assert.match(s.reason, /explicit \(Porn 0\.90\), capped at suggestive: little body skin outside the faces \(0\.04 face areas/);
+    assert.ok(s.evidence.some((e) => e.kind === 'score' && e.name === 'body_skin.face_areas' && e.value === 0.04));
+    assert.equal(verdict(detectionFromAnalysis(a)), 'review');
+    assert.ok(!imageSignals(a).some((x) => x.category === 'sexual'));
+  });
+
   it('turns levels, faces and age bands into categories', () => {
     assert.deepEqual(categories(analysis(NEUTRAL, [])), []);
     assert.deepEqual(categories(analysis(NEUTRAL, [adult()])), ['real_person']);

@@ -20,6 +20,9 @@ export function imageSignals(analysis: ImageAnalysis, detector = IMAGE_DETECTOR,
   const c = nudity.classes;
   const explicitMass = c.Porn + c.Hentai;
   const classEvidence: Evidence[] = (['Porn', 'Hentai', 'Sexy', 'Neutral', 'Drawing'] as const).map((k) => ({ kind: 'score', name: `nsfw.${k}`, value: c[k] }));
+  if (nudity.bodySkin) {
+    classEvidence.push({ kind: 'score', name: 'body_skin.face_areas', value: nudity.bodySkin.faceAreas }, { kind: 'score', name: 'body_skin.stray_share', value: nudity.bodySkin.strayShare });
+  }
   if (nudity.level === 'explicit' || nudity.level === 'partial') {
     signals.push({
       detector,
@@ -33,7 +36,9 @@ export function imageSignals(analysis: ImageAnalysis, detector = IMAGE_DETECTOR,
       detector,
       category: 'suggestive',
       score: clamp((c.Sexy + explicitMass) / (2 * NUDITY_THRESHOLDS.suggestive)),
-      reason: `The nudity model rates ${label} suggestive (Sexy ${c.Sexy.toFixed(2)}).`,
+      reason: nudity.bodySkin?.cappedFrom
+        ? `The nudity model rates ${label} ${nudity.bodySkin.cappedFrom} (Porn ${c.Porn.toFixed(2)}), capped at suggestive: ${describeBodySkin(nudity.bodySkin)}.`
+        : `The nudity model rates ${label} suggestive (Sexy ${c.Sexy.toFixed(2)}).`,
       evidence: classEvidence,
     });
   }
@@ -60,6 +65,10 @@ export function imageSignals(analysis: ImageAnalysis, detector = IMAGE_DETECTOR,
     });
   }
   return signals;
+}
+
+function describeBodySkin(b: { faceAreas: number; strayShare: number }): string {
+  return `little body skin outside the faces (${b.faceAreas.toFixed(2)} face areas, ${Math.round(b.strayShare * 100)}% of the image outside people's regions)`;
 }
 
 /** The same in the shape the policy engine takes; embeddings are left out of the details (biometric data). */

@@ -5,6 +5,7 @@ import { LOW_RESOLUTION_SIDE, NUDITY_THRESHOLDS } from './nudity-level.ts';
 import { NSFW_MODEL, SECOND_OPINION_MODEL } from './nudity-model.ts';
 import { ADULT_AGE, AGE_BAND_MARGIN } from './age-band.ts';
 import { SAME_PERSON_SIMILARITY } from './compare-edit.ts';
+import { BODY_SKIN_CAP_FACE_AREAS, BODY_SKIN_CAP_STRAY_SHARE, MIN_FACE_SCORE } from './body-skin.ts';
 
 export interface MeasuredTrust {
   /** Where and how the figures were measured. */
@@ -24,7 +25,8 @@ export interface MeasuredTrust {
 export const MEASURED_TRUST: MeasuredTrust = Object.freeze({
   source: 'bench/images-trust-eval.ts --split holdout: 18 held-out FairFace portraits of adults (shared/data/age-gender) and 11 photos of clothed adults (shared/data/people); BENCHMARKS.md, "Trust"',
   clothedRatedAboveNone: { k: 4, n: 29 },
-  clothedRatedUndressed: { k: 4, n: 29 },
+  // 4/29 before the body-skin cap (body-skin.ts), which rates them suggestive instead (so above `none` is unchanged).
+  clothedRatedUndressed: { k: 0, n: 29 },
   adultsFlaggedPossibleMinor: { k: 4, n: 18 },
   ageMaeYears: 9.55,
   // 13/18 with one crop per face: the two-crop average (12/18 here) was reverted after it measured worse on this split.
@@ -35,12 +37,13 @@ export const MEASURED_TRUST: MeasuredTrust = Object.freeze({
 export function analysisMethod() {
   return {
     models: {
-      nudity: `nsfwjs ${NSFW_MODEL}, with ${SECOND_OPINION_MODEL} averaged in when ${NSFW_MODEL} rates an image partial or explicit`,
+      nudity: `nsfwjs ${NSFW_MODEL}, with ${SECOND_OPINION_MODEL} averaged in when ${NSFW_MODEL} rates an image partial or explicit; partial/explicit capped at suggestive without body skin of the faces' own colour`,
       faces: 'Human BlazeFace detector; face-api age/gender net; face-api 68 landmarks and recognition net for embeddings',
     },
     thresholds: {
       nudity: { ...NUDITY_THRESHOLDS },
       lowResolutionSide: LOW_RESOLUTION_SIDE,
+      bodySkin: `partial/explicit needs ${BODY_SKIN_CAP_FACE_AREAS} face area of body skin or ${BODY_SKIN_CAP_STRAY_SHARE * 100}% of the image as skin outside people's regions, measured with the colour of faces scoring ${MIN_FACE_SCORE}+; else suggestive`,
       possibleMinor: `age estimate below ${ADULT_AGE + AGE_BAND_MARGIN} (band of ±${AGE_BAND_MARGIN} years reaching under ${ADULT_AGE})`,
       samePersonSimilarity: SAME_PERSON_SIMILARITY,
     },
