@@ -1,8 +1,9 @@
-// Landmark-aligned face crops for the age/gender net: a similarity transform (scale, rotation, shift)
+// Landmark-aligned face crops for the gender reading of the age/gender net: a similarity transform (scale, rotation, shift)
 // takes the eye and mouth centres found by the 68-landmark net onto fixed positions in the crop, so
 // every face reaches the net upright, centred and at one scale. The template and its zoom were
 // measured on the tuning split of the shared portraits (BENCHMARKS.md, "Age and gender: aligned
-// crops"; bench/age-gender-variants-eval.ts).
+// crops"; bench/age-gender-variants-eval.ts). Age is not read here: on partial and small background
+// faces, where the landmarks are unreliable, aligned crops read far younger than the box crop.
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { Tf } from './tf-runtime.ts';
 
