@@ -57,13 +57,14 @@ const variants: Record<string, Pick> = {
   'face-api, box zoom 1.2 + mirror': (f) => avg([f.faceapi['box1.2']!, f.faceapi['boxFlip1.2']!]),
   'face-api, box zoom 1.4': (f) => f.faceapi['box1.4']!,
   'face-api, box zoom 1.4 + mirror': (f) => avg([f.faceapi['box1.4']!, f.faceapi['boxFlip1.4']!]),
+  'ADOPTED: age from the box crop, gender from aligned 1.3 + mirror': (f) => ({ age: f.faceapi.box.age, pMale: avg([f.faceapi['aligned1.3']!, f.faceapi['alignedFlip1.3']!]).pMale }),
   'faceres, box (Human decoding)': (f) => f.faceres.box,
   'faceres, box (expected age)': (f) => fr(f.faceres.box),
   'faceres, box + mirror (expected age)': (f) => avg([fr(f.faceres.box), fr(f.faceres.boxFlip)]),
 };
 // Ensembles: face-api (aligned + mirror) with faceres (box + mirror), weight w on face-api, w fitted
 // on the tuning split separately for gender (accuracy, then mean log-loss as tie-break) and age (MAE).
-const faFull: Pick = (f) => avg([f.faceapi.aligned, f.faceapi.alignedFlip]);
+const faFull: Pick = (f) => avg([f.faceapi['aligned1.3']!, f.faceapi['alignedFlip1.3']!]);
 const faBox: Pick = (f) => avg([f.faceapi.box, f.faceapi.boxFlip]);
 const frFull: Pick = (f) => avg([fr(f.faceres.box), fr(f.faceres.boxFlip)]);
 const grid = [0, 0.25, 0.5, 0.75, 1];
@@ -86,7 +87,7 @@ function fitWeights(fa: Pick, name: string) {
   console.log(`${name}: weight on face-api fitted on tuning: gender ${wg}, age ${wa}`);
   variants[`${name} (w gender ${wg}, w age ${wa})`] = (f) => ({ pMale: avg([fa(f), frFull(f)], [wg, 1 - wg]).pMale, age: avg([fa(f), frFull(f)], [wa, 1 - wa]).age });
 }
-fitWeights(faFull, 'ensemble: face-api aligned + mirror, faceres box + mirror');
+fitWeights(faFull, 'ensemble: face-api aligned 1.3 + mirror, faceres box + mirror');
 fitWeights(faBox, 'ensemble: face-api box + mirror, faceres box + mirror');
 fitWeights((f) => f.faceapi.box, 'ensemble: face-api box, faceres box + mirror');
 
