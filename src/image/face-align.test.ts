@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALIGN_TEMPLATE, alignedCrops, alignTransform, fitSimilarity, keyPointsFrom68, keyPointsFromBox, type Point } from './face-align.ts';
+import { ALIGN_TEMPLATE, alignedCrops, alignTransform, fitSimilarity, keyPointsFrom68, keyPointsFromBox, plausibleAlignment, type Point } from './face-align.ts';
 import { initTf } from './tf-runtime.ts';
 
 const apply = (t: number[], p: Point): Point => ({ x: t[0]! * p.x + t[1]! * p.y + t[2]!, y: t[3]! * p.x + t[4]! * p.y + t[5]! });
@@ -37,6 +37,24 @@ describe('landmark-aligned face crops', () => {
     const t = alignTransform(keyPointsFromBox(box), 112);
     close(apply(t, { x: 56, y: 56 }), { x: 200, y: 150 }, 1e-6);
     assert.ok(t[0]! < 200 / 112, 'the aligned crop is tighter than the box crop');
+  });
+
+  it('keeps the box crop where the landmarks cannot be a face in that box', () => {
+    const box: [number, number, number, number] = [100, 100, 200, 200];
+    const centre = { x: 200, y: 200 };
+    const turned = (deg: number, scale = 1) =>
+      keyPointsFromBox(box).map((p) => {
+        const [dx, dy, r] = [p.x - centre.x, p.y - centre.y, (deg * Math.PI) / 180];
+        return { x: centre.x + scale * (Math.cos(r) * dx - Math.sin(r) * dy), y: centre.y + scale * (Math.sin(r) * dx + Math.cos(r) * dy) };
+      });
+    assert.equal(plausibleAlignment(turned(0), box), true);
+    assert.equal(plausibleAlignment(turned(20, 1.2), box), true);
+    assert.equal(plausibleAlignment(turned(60), box), false, 'turned 60 degrees');
+    assert.equal(plausibleAlignment(turned(0, 0.4), box), false, 'far smaller than the box');
+    assert.equal(plausibleAlignment(turned(0, 2), box), false, 'far larger than the box');
+    const [left, right, mouth] = keyPointsFromBox(box);
+    assert.equal(plausibleAlignment([left!, right!, { x: mouth!.x, y: left!.y - 40 }], box), false, 'mouth above the eyes');
+    assert.equal(plausibleAlignment([{ x: 195, y: left!.y }, { x: 205, y: left!.y }, mouth!], box), false, 'eyes together');
   });
 
   it('crops a tilted face upright: the crop of a rotated image equals the crop of the straight one', async () => {

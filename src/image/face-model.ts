@@ -8,7 +8,7 @@ import type { FaceResult } from './analysis-types.ts';
 import { faceResult } from './age-band.ts';
 import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
 import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type AgeGenderPrediction, type FaceApiAgeGenderNet } from './age-gender-net.ts';
-import { alignedCrops, keyPointsFrom68, keyPointsFromBox, type Point } from './face-align.ts';
+import { alignedCrops, keyPointsFrom68, plausibleAlignment, type Point } from './face-align.ts';
 import { loadOrt } from './onnx-runtime.ts';
 import {
   LANDMARK_INPUT,
@@ -213,14 +213,26 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
   }
 
   /**
-   * One batch of three crops a face: the box crop (age), the aligned crop and its mirror image
-   * (gender: the mean probability of "male"). BENCHMARKS.md, "Age and gender: aligned crops".
+   * One batch: the box crop of every face (age, and gender where the landmarks are implausible),
+   * then the aligned crop and its mirror image of each face with plausible landmarks (gender: the
+   * mean probability of "male"). BENCHMARKS.md, "Age and gender: aligned crops".
    */
   async function alignedGender(image: tfTypes.Tensor4D, boxes: Box[], marks: Point[][]): Promise<AgeGenderPrediction[]> {
-    const keyPoints = boxes.map((box, i) => keyPointsFrom68(marks[i] ?? []) ?? keyPointsFromBox(box));
+    const keyPoints = boxes.map((box, i) => {
+      const points = keyPointsFrom68(marks[i] ?? []);
+      return points && plausibleAlignment(points, box) ? points : undefined;
+    });
+    const aligned = keyPoints.flatMap((points, i) => (points ? [{ i, points }] : []));
     const batch = tf.tidy(() => {
-      const crops = alignedCrops(tf, image, keyPoints, AGE_GENDER_INPUT);
-      return tf.concat([cropBatch(tf, image, boxes, AGE_GENDER_INPUT), crops, tf.image.flipLeftRight(crops)]) as tfTypes.Tensor4D;
+      const boxCrops = cropBatch(tf, image, boxes, AGE_GENDER_INPUT);
+      if (aligned.length === 0) return boxCrops;
+      const crops = alignedCrops(
+        tf,
+        image,
+        aligned.map((a) => a.points),
+        AGE_GENDER_INPUT,
+      );
+      return tf.concat([boxCrops, crops, tf.image.flipLeftRight(crops)]) as tfTypes.Tensor4D;
     });
     let out: AgeGenderPrediction[];
     try {
@@ -228,12 +240,11 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
     } finally {
       tf.dispose(batch);
     }
-    const n = boxes.length;
+    const [n, m] = [boxes.length, aligned.length];
     const pMale = (p: AgeGenderPrediction) => (p.gender === 'male' ? p.genderProbability : 1 - p.genderProbability);
-    return boxes.map((_, i) => {
-      const male = (pMale(out[n + i]!) + pMale(out[2 * n + i]!)) / 2;
-      return { age: out[i]!.age, gender: male > 0.5 ? 'male' : 'female', genderProbability: male > 0.5 ? male : 1 - male };
-    });
+    const male = boxes.map((_, i) => pMale(out[i]!));
+    aligned.forEach(({ i }, k) => (male[i] = (pMale(out[n + k]!) + pMale(out[n + m + k]!)) / 2));
+    return boxes.map((_, i) => ({ age: out[i]!.age, gender: male[i]! > 0.5 ? 'male' : 'female', genderProbability: male[i]! > 0.5 ? male[i]! : 1 - male[i]! }));
   }
 
   return {
