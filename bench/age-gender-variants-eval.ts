@@ -153,7 +153,7 @@ const rel = rows
     return r.points.map((p) => ({ x: (p.x - x) / s, y: (p.y - y) / s }));
   });
 const m = [0, 1, 2].map((i) => centre(rel.map((r) => r[i]!)));
-const half = ((m[1]!.x - m[0]!.x) / 2 + 0) / 1;
+const half = (m[1]!.x - m[0]!.x) / 2;
 const template: Pt[] = [
   { x: 0.5 - half, y: (m[0]!.y + m[1]!.y) / 2 },
   { x: 0.5 + half, y: (m[0]!.y + m[1]!.y) / 2 },

@@ -68,7 +68,7 @@ const faFull: Pick = (f) => avg([f.faceapi['aligned1.3']!, f.faceapi['alignedFli
 const faBox: Pick = (f) => avg([f.faceapi.box, f.faceapi.boxFlip]);
 const frFull: Pick = (f) => avg([fr(f.faceres.box), fr(f.faceres.boxFlip)]);
 const grid = [0, 0.25, 0.5, 0.75, 1];
-const genderOk = (p: { pMale: number }, f: Face) => (p.pMale > 0.5) === (f.label!.gender === 'Male');
+const genderOk = (p: { pMale: number }, f: Face) => p.pMale > 0.5 === (f.label!.gender === 'Male');
 const logLoss = (p: { pMale: number }, f: Face) => -Math.log(Math.max(1e-6, f.label!.gender === 'Male' ? p.pMale : 1 - p.pMale));
 function fitWeights(fa: Pick, name: string) {
   let wg = 1;
@@ -107,7 +107,7 @@ const stretch = (a: number, s: number) => a + s * Math.max(0, a - 30);
 
 // Bootstrap (2,000 resamples of the faces, fixed seed) for intervals.
 let seed = 12345;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 function interval(values: number[], stat: (xs: number[]) => number): [number, number] {
   const stats: number[] = [];
   for (let b = 0; b < 2000; b++) stats.push(stat(values.map(() => values[Math.floor(rand() * values.length)]!)));

@@ -41,5 +41,6 @@ for (const round of [0, 1, 2]) {
   }
 }
 const images = files.length * 2;
-for (const [name, ms] of Object.entries(cpu)) console.log(`${name}: ${(ms / images).toFixed(1)} CPU ms per image, ${(ms / faceCount).toFixed(1)} CPU ms per face (${images} image runs, ${faceCount} faces, detector included)`);
+for (const [name, ms] of Object.entries(cpu))
+  console.log(`${name}: ${(ms / images).toFixed(1)} CPU ms per image, ${(ms / faceCount).toFixed(1)} CPU ms per face (${images} image runs, ${faceCount} faces, detector included)`);
 faces.dispose();

@@ -95,7 +95,5 @@ export function alignTransform(keyPoints: readonly Point[], size: number): numbe
 
 /** Aligned crops [n, size, size, 3] of one image [1, h, w, 3], one per face's key points. */
 export function alignedCrops(tf: Tf, image: tfTypes.Tensor4D, keyPoints: readonly Point[][], size: number): tfTypes.Tensor4D {
-  return tf.tidy(() =>
-    tf.concat(keyPoints.map((points) => tf.image.transform(image, tf.tensor2d([alignTransform(points, size)]), 'bilinear', 'nearest', 0, [size, size]))),
-  ) as tfTypes.Tensor4D;
+  return tf.tidy(() => tf.concat(keyPoints.map((points) => tf.image.transform(image, tf.tensor2d([alignTransform(points, size)]), 'bilinear', 'nearest', 0, [size, size])))) as tfTypes.Tensor4D;
 }

@@ -173,8 +173,7 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
   const embedOrt = options.embeddingRuntime === 'tfjs' ? undefined : ort;
   let marksNet: Promise<LandmarkPredictor | undefined> | undefined;
   let descriptorNet: Promise<DescriptorPredictor | undefined> | undefined;
-  const loadMarksNet = () =>
-    (marksNet ??= embedOrt ? onnxLandmarks(tf, embedOrt, faceapi.nets.faceLandmark68Net as unknown as FaceApiLandmarkNet).catch(() => undefined) : Promise.resolve(undefined));
+  const loadMarksNet = () => (marksNet ??= embedOrt ? onnxLandmarks(tf, embedOrt, faceapi.nets.faceLandmark68Net as unknown as FaceApiLandmarkNet).catch(() => undefined) : Promise.resolve(undefined));
   const loadDescriptorNet = () =>
     (descriptorNet ??= embedOrt ? onnxFaceRecognition(tf, embedOrt, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet).catch(() => undefined) : Promise.resolve(undefined));
 

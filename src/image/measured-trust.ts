@@ -22,7 +22,8 @@ export interface MeasuredTrust {
 }
 
 export const MEASURED_TRUST: MeasuredTrust = Object.freeze({
-  source: 'bench/images-trust-eval.ts --split holdout: 18 held-out FairFace portraits of adults (shared/data/age-gender) and 11 photos of clothed adults (shared/data/people); BENCHMARKS.md, "Trust" and "Age and gender: aligned crops"',
+  source:
+    'bench/images-trust-eval.ts --split holdout: 18 held-out FairFace portraits of adults (shared/data/age-gender) and 11 photos of clothed adults (shared/data/people); BENCHMARKS.md, "Trust" and "Age and gender: aligned crops"',
   clothedRatedAboveNone: { k: 4, n: 29 },
   clothedRatedUndressed: { k: 4, n: 29 },
   adultsFlaggedPossibleMinor: { k: 4, n: 18 },
@@ -36,7 +37,8 @@ export function analysisMethod() {
   return {
     models: {
       nudity: `nsfwjs ${NSFW_MODEL}, with ${SECOND_OPINION_MODEL} averaged in when ${NSFW_MODEL} rates an image partial or explicit`,
-      faces: 'Human BlazeFace detector; face-api age/gender net (age from the square box crop; gender from a crop aligned on the 68 landmarks\' eye and mouth centres, averaged with its mirror image); face-api recognition net on the landmark box for embeddings',
+      faces:
+        "Human BlazeFace detector; face-api age/gender net (age from the square box crop; gender from a crop aligned on the 68 landmarks' eye and mouth centres, averaged with its mirror image); face-api recognition net on the landmark box for embeddings",
     },
     thresholds: {
       nudity: { ...NUDITY_THRESHOLDS },
