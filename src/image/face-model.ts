@@ -168,7 +168,7 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
   // fails leaves that net on TF.js; an ONNX run that fails fails the analysis (fail closed). They are
   // exported on first use: a worker that only scans never holds the ResNet's weights twice, and its
   // start-up garbage (a 22 MB model) is not collected while it serves scans.
-  // The landmark net serves every scan (aligned age/gender crops); the recognition net only
+  // The landmark net serves every scan (the aligned gender crops); the recognition net only
   // embeddings, so each is loaded on its own first use.
   const embedOrt = options.embeddingRuntime === 'tfjs' ? undefined : ort;
   let marksNet: Promise<LandmarkPredictor | undefined> | undefined;
