@@ -110,8 +110,8 @@ const ssd = async (x: tfTypes.Tensor4D) => {
 rows.push(await evaluate('face-api SSD + age/gender net (face-api default)', ssd));
 const ours = await loadFaceModel(tf);
 const lowThreshold = await loadHuman(humanConfig({ minConfidence: 0.2 }));
-rows.push(await evaluate('Human BlazeFace + face-api age/gender, square crop of the detector box (Consentry)', (x) => ours.detect(x))); // Consentry's default
-rows.push(await evaluate('Human BlazeFace + face-api 68 landmarks + age/gender on the landmark box', (x) => ours.detect(x, { align: true })));
+rows.push(await evaluate('Human BlazeFace + face-api age/gender, gender from a landmark-aligned crop + mirror (Consentry)', (x) => ours.detect(x))); // Consentry's default
+rows.push(await evaluate('Human BlazeFace + face-api age/gender on the square box crop (before issue 12)', (x) => ours.detect(x, { genderCrop: 'box' })));
 
 console.log('\n| pipeline | faces found | gender accuracy | age MAE (bin midpoint) | age error outside bin | 90th pct abs error | ms/image |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');

@@ -7,7 +7,8 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import type { FaceResult } from './analysis-types.ts';
 import { faceResult } from './age-band.ts';
 import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
-import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
+import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type AgeGenderPrediction, type FaceApiAgeGenderNet } from './age-gender-net.ts';
+import { alignedCrops, keyPointsFrom68, plausibleAlignment, type Point } from './face-align.ts';
 import { loadOrt } from './onnx-runtime.ts';
 import {
   LANDMARK_INPUT,
@@ -31,10 +32,13 @@ export interface FaceOptions {
   /** 'faceapi' (default) or Human's own faceres, kept for the comparison in the benchmark. */
   ageGender?: 'faceapi' | 'human';
   /**
-   * Also use the 68-landmark box for age/gender (embeddings always use it). Measured no better for
-   * age/gender and ~75 ms slower a portrait (BENCHMARKS.md), so off by default.
+   * Where gender is read: 'aligned' (default) warps each face upright onto fixed eye and mouth
+   * positions (face-align.ts) and averages the net over that crop and its mirror image; 'box' reads
+   * it from the detector's square box crop as before (the benchmark's comparison). Age is always
+   * read from the box crop: aligned crops of partial or small background faces, whose landmarks are
+   * unreliable, read far younger and would flag adults as possible minors (BENCHMARKS.md).
    */
-  align?: boolean;
+  genderCrop?: 'aligned' | 'box';
 }
 
 export interface FaceModel {
@@ -164,40 +168,90 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
   // fails leaves that net on TF.js; an ONNX run that fails fails the analysis (fail closed). They are
   // exported on first use: a worker that only scans never holds the ResNet's weights twice, and its
   // start-up garbage (a 22 MB model) is not collected while it serves scans.
+  // The landmark net serves every scan (the aligned gender crops); the recognition net only
+  // embeddings, so each is loaded on its own first use.
   const embedOrt = options.embeddingRuntime === 'tfjs' ? undefined : ort;
-  let embeddingNets: Promise<{ marks?: LandmarkPredictor; descriptors?: DescriptorPredictor }> | undefined;
-  const loadEmbeddingNets = () =>
-    (embeddingNets ??= (async () => ({
-      marks: embedOrt ? await onnxLandmarks(tf, embedOrt, faceapi.nets.faceLandmark68Net as unknown as FaceApiLandmarkNet).catch(() => undefined) : undefined,
-      descriptors: embedOrt ? await onnxFaceRecognition(tf, embedOrt, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet).catch(() => undefined) : undefined,
-    }))());
+  let marksNet: Promise<LandmarkPredictor | undefined> | undefined;
+  let descriptorNet: Promise<DescriptorPredictor | undefined> | undefined;
+  const loadMarksNet = () => (marksNet ??= embedOrt ? onnxLandmarks(tf, embedOrt, faceapi.nets.faceLandmark68Net as unknown as FaceApiLandmarkNet).catch(() => undefined) : Promise.resolve(undefined));
+  const loadDescriptorNet = () =>
+    (descriptorNet ??= embedOrt ? onnxFaceRecognition(tf, embedOrt, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet).catch(() => undefined) : Promise.resolve(undefined));
 
-  const landmarks = async (image: tfTypes.Tensor4D, boxes: Box[]) =>
-    onCrops(tf, image, boxes, LANDMARK_INPUT, (await loadEmbeddingNets()).marks, async (crops) => list(await faceapi.nets.faceLandmark68Net.detectLandmarks(crops)).map((m) => m.positions));
-  const descriptors = async (image: tfTypes.Tensor4D, boxes: Box[]) =>
-    onCrops(tf, image, boxes, RECOGNITION_INPUT, (await loadEmbeddingNets()).descriptors, async (crops) => list(await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(crops)));
-
-  /** Boxes tightened to the 68 landmarks found in a square crop around each detector box. */
-  async function alignedBoxes(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Box[]> {
-    const marks = await landmarks(image, boxes);
+  /** The 68 landmarks of each face, in the image's pixels, found in a square crop around its box. */
+  async function landmarks(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Point[][]> {
+    const marks = await onCrops(tf, image, boxes, LANDMARK_INPUT, await loadMarksNet(), async (crops) => list(await faceapi.nets.faceLandmark68Net.detectLandmarks(crops)).map((m) => m.positions));
     return boxes.map((box, i) => {
-      const points = marks[i] ?? [];
-      if (points.length < 68) return box;
       const square = squareAround(box);
       const k = square[2] / LANDMARK_INPUT;
-      const xs = points.map((p) => square[0] + p.x * k);
-      const ys = points.map((p) => square[1] + p.y * k);
+      return (marks[i] ?? []).map((p) => ({ x: square[0] + p.x * k, y: square[1] + p.y * k }));
+    });
+  }
+  const descriptors = async (image: tfTypes.Tensor4D, boxes: Box[]) =>
+    onCrops(tf, image, boxes, RECOGNITION_INPUT, await loadDescriptorNet(), async (crops) => list(await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(crops)));
+
+  /** Boxes tightened to the 68 landmarks (the detector's box where landmarks are missing). */
+  const landmarkBoxes = (boxes: Box[], marks: Point[][]): Box[] =>
+    boxes.map((box, i) => {
+      const points = marks[i] ?? [];
+      if (points.length < 68) return box;
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
       const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
       return [x1, y1, x2 - x1, y2 - y1];
     });
+
+  /** The net on a batch of crops: the batched predictor, else face-api's own call on 3-D crops. */
+  async function predictAgeGender(batch: tfTypes.Tensor4D): Promise<AgeGenderPrediction[]> {
+    if (fastAgeGender) return fastAgeGender(batch);
+    const crops = tf.tidy(() => tf.unstack(batch) as tfTypes.Tensor3D[]);
+    try {
+      return list(await faceapi.nets.ageGenderNet.predictAgeAndGender(crops)).map((p) => ({ ...p, gender: p.gender === 'male' ? 'male' : 'female' }));
+    } finally {
+      tf.dispose(crops);
+    }
+  }
+
+  /**
+   * One batch: the box crop of every face (age, and gender where the landmarks are implausible),
+   * then the aligned crop and its mirror image of each face with plausible landmarks (gender: the
+   * mean probability of "male"). BENCHMARKS.md, "Age and gender: aligned crops".
+   */
+  async function alignedGender(image: tfTypes.Tensor4D, boxes: Box[], marks: Point[][]): Promise<AgeGenderPrediction[]> {
+    const keyPoints = boxes.map((box, i) => {
+      const points = keyPointsFrom68(marks[i] ?? []);
+      return points && plausibleAlignment(points, box) ? points : undefined;
+    });
+    const aligned = keyPoints.flatMap((points, i) => (points ? [{ i, points }] : []));
+    const batch = tf.tidy(() => {
+      const boxCrops = cropBatch(tf, image, boxes, AGE_GENDER_INPUT);
+      if (aligned.length === 0) return boxCrops;
+      const crops = alignedCrops(
+        tf,
+        image,
+        aligned.map((a) => a.points),
+        AGE_GENDER_INPUT,
+      );
+      return tf.concat([boxCrops, crops, tf.image.flipLeftRight(crops)]) as tfTypes.Tensor4D;
+    });
+    let out: AgeGenderPrediction[];
+    try {
+      out = await predictAgeGender(batch);
+    } finally {
+      tf.dispose(batch);
+    }
+    const [n, m] = [boxes.length, aligned.length];
+    const pMale = (p: AgeGenderPrediction) => (p.gender === 'male' ? p.genderProbability : 1 - p.genderProbability);
+    const male = boxes.map((_, i) => pMale(out[i]!));
+    aligned.forEach(({ i }, k) => (male[i] = (pMale(out[n + k]!) + pMale(out[n + m + k]!)) / 2));
+    return boxes.map((_, i) => ({ age: out[i]!.age, gender: male[i]! > 0.5 ? 'male' : 'female', genderProbability: male[i]! > 0.5 ? male[i]! : 1 - male[i]! }));
   }
 
   return {
     ageGenderRuntime,
     detectorRuntime: blaze ? blaze.runtime : 'human',
     async embeddingRuntime() {
-      const nets = await loadEmbeddingNets();
-      return { landmarks: nets.marks ? 'onnxruntime' : 'tfjs', recognition: nets.descriptors ? 'onnxruntime' : 'tfjs' };
+      const [marks, descriptors] = await Promise.all([loadMarksNet(), loadDescriptorNet()]);
+      return { landmarks: marks ? 'onnxruntime' : 'tfjs', recognition: descriptors ? 'onnxruntime' : 'tfjs' };
     },
     async detect(image, opts = {}) {
       const [, height, width] = image.shape;
@@ -216,20 +270,21 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
         .slice(0, MAX_FACES);
       if (found.length === 0) return [];
       const boxes = found.map((f) => f.box);
-      const needAligned = opts.embeddings || opts.align === true;
-      const aligned = needAligned ? await alignedBoxes(image, boxes) : boxes;
-      const ageBoxes = opts.align === true ? aligned : boxes;
+      const alignedCrop = opts.ageGender !== 'human' && opts.genderCrop !== 'box';
+      const marks = opts.embeddings || alignedCrop ? await landmarks(image, boxes) : [];
       let ageGender: Array<{ age: number; gender: string; genderScore: number }>;
       if (opts.ageGender === 'human') {
         ageGender = found.map(({ face }) => ({ age: face.age ?? Number.NaN, gender: face.gender ?? 'unknown', genderScore: face.genderScore ?? 0 }));
       } else {
         // One batched call: the WASM backend's per-op overhead dominates for small crops.
-        const predictions = await onCrops(tf, image, ageBoxes, AGE_GENDER_INPUT, fastAgeGender, async (crops) => list(await faceapi.nets.ageGenderNet.predictAgeAndGender(crops)));
+        const predictions = alignedCrop
+          ? await alignedGender(image, boxes, marks)
+          : await onCrops(tf, image, boxes, AGE_GENDER_INPUT, fastAgeGender, async (crops) => list(await faceapi.nets.ageGenderNet.predictAgeAndGender(crops)));
         ageGender = predictions.map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
       }
       let embeddings: number[][] | undefined;
       if (opts.embeddings) {
-        embeddings = (await descriptors(image, aligned)).map((d) => unit(Array.from(d)));
+        embeddings = (await descriptors(image, landmarkBoxes(boxes, marks))).map((d) => unit(Array.from(d)));
       }
       return found.map(({ face, box }, i) => {
         const ag = ageGender[i]!;

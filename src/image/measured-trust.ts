@@ -23,14 +23,15 @@ export interface MeasuredTrust {
 }
 
 export const MEASURED_TRUST: MeasuredTrust = Object.freeze({
-  source: 'bench/images-trust-eval.ts --split holdout: 18 held-out FairFace portraits of adults (shared/data/age-gender) and 11 photos of clothed adults (shared/data/people); BENCHMARKS.md, "Trust"',
+  source:
+    'bench/images-trust-eval.ts --split holdout: 18 held-out FairFace portraits of adults (shared/data/age-gender) and 11 photos of clothed adults (shared/data/people); BENCHMARKS.md, "Trust" and "Age and gender: aligned crops"',
   clothedRatedAboveNone: { k: 4, n: 29 },
   // 4/29 before the body-skin cap (body-skin.ts), which rates them suggestive instead (so above `none` is unchanged).
   clothedRatedUndressed: { k: 0, n: 29 },
   adultsFlaggedPossibleMinor: { k: 4, n: 18 },
   ageMaeYears: 9.55,
-  // 13/18 with one crop per face: the two-crop average (12/18 here) was reverted after it measured worse on this split.
-  genderAccuracy: { k: 13, n: 18 },
+  // Gender from landmark-aligned crops and their mirror images (13/18 from the box crop before; BENCHMARKS.md, "Age and gender: aligned crops").
+  genderAccuracy: { k: 14, n: 18 },
 });
 
 /** The models and thresholds behind an analysis, for a report's Method section. */
@@ -38,7 +39,8 @@ export function analysisMethod() {
   return {
     models: {
       nudity: `nsfwjs ${NSFW_MODEL}, with ${SECOND_OPINION_MODEL} averaged in when ${NSFW_MODEL} rates an image partial or explicit; partial/explicit capped at suggestive without body skin of the faces' own colour`,
-      faces: 'Human BlazeFace detector; face-api age/gender net; face-api 68 landmarks and recognition net for embeddings',
+      faces:
+        "Human BlazeFace detector; face-api age/gender net (age from the square box crop; gender from a crop aligned on the 68 landmarks' eye and mouth centres, averaged with its mirror image); face-api recognition net on the landmark box for embeddings",
     },
     thresholds: {
       nudity: { ...NUDITY_THRESHOLDS },
