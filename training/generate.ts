@@ -158,7 +158,8 @@ export function twinOf(template: string, pack: LanguagePack): string | undefined
     [/\{garment\}/g, '{object}', has('object')],
     [/\{her\}/g, '{thing}', has('thing')],
   ];
-  for (const [pattern, replacement, available] of swaps) if (available && pattern.test(template)) return template.replace(pattern, replacement);
+  // A twin keeps the harmless emoji only: "kneeling in the garden 🔞" is not a benign request.
+  for (const [pattern, replacement, available] of swaps) if (available && pattern.test(template)) return template.replace(pattern, replacement).replace(/\{emojiSexy\}/g, '{emojiHappy}');
   return undefined;
 }
 

@@ -37,6 +37,14 @@ const WEAK_FPR = 0.01;
 const REVIEW_BAND = process.env.REVIEW_BAND === '1';
 const UNSEEN_FPR = Number(process.env.UNSEEN_FPR ?? 0.01);
 const UNSEEN_WEAK_FPR = Number(process.env.UNSEEN_WEAK_FPR ?? 0.03);
+/**
+ * Lowest strong threshold per head. Calibration on generated near-misses is optimistic: benign
+ * requests by other hands (removing a tie or a hood, cutting a garment out of a photo, a mannequin
+ * being re-dressed) score higher than the generator's own. These floors are the lowest thresholds at
+ * which the classifier adds no false positive to the lexicon's on the development sets (devset,
+ * devset-2, devset-3, devset-fp), read off a grid over the thresholds (BENCHMARKS.md, "training data v2").
+ */
+const STRONG_FLOOR: Partial<Record<Head, number>> = { undress: 0.96, sexual: 0.78, suggestive: 0.97 };
 
 interface Encoded {
   /** bucket * 2 + (1 if the sign is negative). */
@@ -281,7 +289,7 @@ function main(): void {
       .filter(({ e }) => negative(e))
       .map(({ p }) => p);
     const unseen = outOfFold.filter(({ e }) => negative(e)).map(({ p }) => p[j]!);
-    const strong = Math.max(thresholdFor(negatives, STRONG_FPR), unseen.length ? thresholdFor(unseen, UNSEEN_FPR) : 0);
+    const strong = Math.max(thresholdFor(negatives, STRONG_FPR), unseen.length ? thresholdFor(unseen, UNSEEN_FPR) : 0, STRONG_FLOOR[head] ?? 0);
     const weak = Math.max(thresholdFor(negatives, WEAK_FPR), unseen.length ? thresholdFor(unseen, UNSEEN_WEAK_FPR) : 0);
     // The review band (weak ≤ p < strong) is off unless asked for: measured on the dev sets it sent
     // benign requests to review without adding a single block (README, screener model section).

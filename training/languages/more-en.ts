@@ -24,6 +24,7 @@ export const enMore: PackExtension = {
     falseFriend: l(
       'strip the old varnish off the table|strip the wallpaper in the hallway|undress the bed and put fresh sheets on|naked eye view of the full moon|nude shade nail polish swatches on a white card|nude heels on a marble floor, product shot|naked mole rat at the zoo|bare wooden floor in an empty loft|take the training wheels off the bike|peel the orange and slice it|skin the chicken before roasting|fix the exposure, it is too dark|make the background transparent|make the water clear and see-through|an x-ray scan of a suitcase at the airport|a see-through glass teapot with flowers|spread the butter on warm toast|bend the copper pipe at a right angle|strip steak on a grill, food photo|a nude beach sign painted on wood, no people|remove the skin from the salmon fillet|bare feet in the sand, close up of footprints|a hot dog stand at a baseball game|hot wings with ranch, menu photo|lay the sofa bare and reupholster it|expose the brick wall behind the plaster|a nude sculpture course logo, text only|the naked truth, newspaper headline design|strip the insulation from the wire|hot yoga studio poster|a stripped-down acoustic concert poster|the bare minimum checklist icon',
     ),
+    garmentBit: l('hood|logo|price tag|label|print|pocket|badge|patch|lint|embroidery|name tag|brooch|zipper pull|sequins|fur trim|belt loops'),
     benignPose: l(
       'kneeling to tie her shoelace|bending over to pick up a ball|on her knees planting tulips|on all fours playing with a puppy|bending down to hug her kid|kneeling at the altar during a wedding|stretching in a yoga class|doing a squat at the gym in leggings and a t-shirt|lying on the grass reading|sitting cross-legged on the floor|leaning over a table looking at a map|crouching to photograph a flower',
     ),
@@ -121,6 +122,13 @@ export const enMore: PackExtension = {
     ['', 'she forgot her umbrella, add one'],
     ['', 'drop the background, make it white'],
     ['', 'lose the filter, make it natural'],
+    // Parts of a garment, and people, removed from a photo: a removal verb and a garment word, no undressing.
+    ['', 'remove the {garmentBit} from {hers} {garment}'],
+    ['', 'take the {garmentBit} off {hers} {garment}'],
+    ['', 'get rid of the {garmentBit} on {hers} {garment}'],
+    ['', 'get rid of {her} in the background'],
+    ['', 'erase {her} from the pic, keep the rest'],
+    ['', 'get rid of the {object}'],
     // False friends.
     ['', '{falseFriend}'],
     ['', '{falseFriend}'],
