@@ -39,12 +39,13 @@ const UNSEEN_FPR = Number(process.env.UNSEEN_FPR ?? 0.01);
 const UNSEEN_WEAK_FPR = Number(process.env.UNSEEN_WEAK_FPR ?? 0.03);
 /**
  * Lowest strong threshold per head. Calibration on generated near-misses is optimistic: benign
- * requests by other hands (removing a tie or a hood, cutting a garment out of a photo, a mannequin
- * being re-dressed) score higher than the generator's own. These floors are the lowest thresholds at
- * which the classifier adds no false positive to the lexicon's on the development sets (devset,
- * devset-2, devset-3, devset-fp), read off a grid over the thresholds (BENCHMARKS.md, "training data v2").
+ * requests by other hands score higher than the generator's own. These floors are the lowest
+ * thresholds at which the sexual and suggestive heads add no false positive to the lexicon's on the
+ * development sets (devset, devset-2, devset-3, devset-fp), read off a grid (BENCHMARKS.md, "training
+ * data v2"). Undress has none: its scores of clear requests ("desnúdala por completo") sit at
+ * 0.92-0.95, as high as the few benign removals it gets wrong, and a floor there switches it off.
  */
-const STRONG_FLOOR: Partial<Record<Head, number>> = { undress: 0.96, sexual: 0.78, suggestive: 0.97 };
+const STRONG_FLOOR: Partial<Record<Head, number>> = { sexual: 0.78, suggestive: 0.97 };
 
 interface Encoded {
   /** bucket * 2 + (1 if the sign is negative). */
