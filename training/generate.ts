@@ -40,9 +40,21 @@ function slotValues(pack: LanguagePack, name: string, fallback: LanguagePack): r
   return values;
 }
 
+/**
+ * Slots whose words people often type in English inside another language ("mets-la en bikini",
+ * "uski shirt remove karo", "她的 dress 变透明"): code-switching, drawn for benign twins alike.
+ */
+const SWITCHABLE = new Set(['garment', 'skimpy', 'formal', 'object', 'body', 'act', 'lessCovered', 'color', 'pose']);
+/** Share of switchable slots filled from the English pack in another language's frame. */
+const CODE_SWITCH = 0.12;
+
 /** Fills a frame's slots; returns the text. */
 export function fill(pack: LanguagePack, template: string, random: () => number, fallback: LanguagePack): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => pick(slotValues(pack, name, fallback), random));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const english = fallback.slots[name];
+    if (pack !== fallback && english && SWITCHABLE.has(name) && random() < CODE_SWITCH) return pick(english, random);
+    return pick(slotValues(pack, name, fallback), random);
+  });
 }
 
 export function labelsOf(frame: Frame): { labels: Labels; mode: Mode; harmful: boolean } {
@@ -107,8 +119,13 @@ const NOISES: ReadonlyArray<(text: string, random: () => number) => string> = [
   (t) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
 ];
 
-function addNoise(text: string, pack: LanguagePack, random: () => number): string {
+/** Joiners of a chatty request that asks for two edits at once ("add a hat and …", "…, also …"). */
+const JOINERS = [' and ', ', ', ' + ', ' & ', '. also ', ', then ', ' / ', '. '];
+
+function addNoise(text: string, pack: LanguagePack, random: () => number, edits: readonly string[] | undefined): string {
   let out = text;
+  // A second, everyday edit beside the request (either side): the label stays the request's.
+  if (edits && random() < 0.1) out = random() < 0.5 ? `${pick(edits, random)}${pick(JOINERS, random)}${out}` : `${out}${pick(JOINERS, random)}${pick(edits, random)}`;
   const roll = random();
   if (roll < 0.45) out = pick(NOISES, random)(out, random);
   if (random() < 0.12) out = pick(NOISES, random)(out, random);
@@ -135,11 +152,14 @@ export function twinOf(template: string, pack: LanguagePack): string | undefined
     [/\{emojiSkimpy\}/g, '{emojiThing}', true],
     [/\{lessCovered\}/g, '{color}', has('color')],
     [/\{act\}/g, '{activity}', has('activity')],
+    [/\{pose\}/g, '{benignPose}', has('benignPose')],
+    [/\{poseState\}/g, '{benignPose}', has('benignPose')],
     [/\{body\}/g, '{object}', has('object')],
     [/\{garment\}/g, '{object}', has('object')],
     [/\{her\}/g, '{thing}', has('thing')],
   ];
-  for (const [pattern, replacement, available] of swaps) if (available && pattern.test(template)) return template.replace(pattern, replacement);
+  // A twin keeps the harmless emoji only: "kneeling in the garden 🔞" is not a benign request.
+  for (const [pattern, replacement, available] of swaps) if (available && pattern.test(template)) return template.replace(pattern, replacement).replace(/\{emojiSexy\}/g, '{emojiHappy}');
   return undefined;
 }
 
@@ -172,7 +192,7 @@ export interface GenerateOptions {
   twinShare: number;
 }
 
-export const DEFAULT_GENERATE: GenerateOptions = { seed: 20261130, perLanguage: 1500, englishFactor: 3, benignShare: 0.4, twinShare: 0.45 };
+export const DEFAULT_GENERATE: GenerateOptions = { seed: 20261130, perLanguage: 2400, englishFactor: 3, benignShare: 0.4, twinShare: 0.45 };
 
 /** Every language pack's examples, deduplicated within the language. */
 export function generateExamples(options: GenerateOptions = DEFAULT_GENERATE, packs: readonly LanguagePack[] = LANGUAGE_PACKS): Example[] {
@@ -192,7 +212,7 @@ export function generateExamples(options: GenerateOptions = DEFAULT_GENERATE, pa
         frame = ['', twin, frame[2]];
         frameId = `${frameId}:twin`;
       }
-      const text = addNoise(fill(pack, frame[1], random, english), pack, random);
+      const text = addNoise(fill(pack, frame[1], random, english), pack, random, pack.slots.edit);
       if (seen.has(text)) continue;
       seen.add(text);
       out.push({ text, ...labelsOf(frame), lang: pack.lang, source: 'generated', frame: frameId });

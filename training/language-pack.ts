@@ -92,3 +92,17 @@ export const SHARED_SLOTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const BOT_ADDRESSES = ['@grok', '@grok ', '@Grok', 'grok', 'hey grok', '@grok pls', '@AskPerplexity', '@gemini', '@chatgpt', '@meta_ai', 'yo grok'];
+
+/** More slot words and frames for a pack, written separately: slot lists are appended, frames added. */
+export interface PackExtension {
+  slots?: Readonly<Record<string, readonly string[]>>;
+  frames: readonly Frame[];
+}
+
+/** A pack with an extension merged in. */
+export function extend(pack: LanguagePack, extension: PackExtension | undefined): LanguagePack {
+  if (!extension) return pack;
+  const slots: Record<string, readonly string[]> = { ...pack.slots };
+  for (const [name, values] of Object.entries(extension.slots ?? {})) slots[name] = [...(slots[name] ?? []), ...values];
+  return { ...pack, slots, frames: [...pack.frames, ...extension.frames] };
+}

@@ -37,6 +37,15 @@ const WEAK_FPR = 0.01;
 const REVIEW_BAND = process.env.REVIEW_BAND === '1';
 const UNSEEN_FPR = Number(process.env.UNSEEN_FPR ?? 0.01);
 const UNSEEN_WEAK_FPR = Number(process.env.UNSEEN_WEAK_FPR ?? 0.03);
+/**
+ * Lowest strong threshold per head. Calibration on generated near-misses is optimistic: benign
+ * requests by other hands score higher than the generator's own. These floors are the lowest
+ * thresholds at which the sexual and suggestive heads add no false positive to the lexicon's on the
+ * development sets (devset, devset-2, devset-3, devset-fp), read off a grid (BENCHMARKS.md, "training
+ * data v2"). Undress has none: its scores of clear requests ("desnúdala por completo") sit at
+ * 0.92-0.95, as high as the few benign removals it gets wrong, and a floor there switches it off.
+ */
+const STRONG_FLOOR: Partial<Record<Head, number>> = { sexual: 0.78, suggestive: 0.97 };
 
 interface Encoded {
   /** bucket * 2 + (1 if the sign is negative). */
@@ -281,7 +290,7 @@ function main(): void {
       .filter(({ e }) => negative(e))
       .map(({ p }) => p);
     const unseen = outOfFold.filter(({ e }) => negative(e)).map(({ p }) => p[j]!);
-    const strong = Math.max(thresholdFor(negatives, STRONG_FPR), unseen.length ? thresholdFor(unseen, UNSEEN_FPR) : 0);
+    const strong = Math.max(thresholdFor(negatives, STRONG_FPR), unseen.length ? thresholdFor(unseen, UNSEEN_FPR) : 0, STRONG_FLOOR[head] ?? 0);
     const weak = Math.max(thresholdFor(negatives, WEAK_FPR), unseen.length ? thresholdFor(unseen, UNSEEN_WEAK_FPR) : 0);
     // The review band (weak ≤ p < strong) is off unless asked for: measured on the dev sets it sent
     // benign requests to review without adding a single block (README, screener model section).
