@@ -101,6 +101,15 @@ export const DEVSET_FP_PATH = join(PROMPTS_DIR, 'devset-fp.jsonl');
 export const EVALSET_IND_PATH = join(PROMPTS_DIR, 'evalset-ind.jsonl');
 /** A second independent held-out set by another hand, 48 languages (EVALSETS.md): evaluated once, never tuned on. */
 export const EVALSET2_PATH = join(PROMPTS_DIR, 'evalset-2.jsonl');
+
+/**
+ * evalset-2 in two halves by the parity of its item number: the odd half (`dev-4`) became a
+ * development set after the set's first run (2026-12-01, EVALSETS.md); the even half stays held out.
+ */
+export function evalset2Halves(items: readonly PromptItem[]): { dev: PromptItem[]; heldout: PromptItem[] } {
+  const odd = (item: PromptItem) => Number(/-(\d+)$/.exec(item.id)?.[1] ?? 0) % 2 === 1;
+  return { dev: items.filter(odd), heldout: items.filter((item) => !odd(item)) };
+}
 /** Plain-English explicit text-to-image prompts and benign English prompts of the same style (EVALSETS.md): held out. */
 export const EXPLICIT_EN_PATH = join(PROMPTS_DIR, 'explicit-en.jsonl');
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { evaluate, checkTargets, formatReport, keywordScreener, labelledSets, type ScreenFunction } from './eval-prompts.ts';
 import { createKeywordMatcher } from './keyword-baseline.ts';
-import type { PromptItem } from './dataset.ts';
+import { EVALSET2_PATH, loadItems, type PromptItem } from './dataset.ts';
 import { csvRecords, loadSharedSamples, parseCsv, sample } from './shared-samples.ts';
 import { sharedPath } from '../../src/testing/shared-path.ts';
 
@@ -70,7 +70,7 @@ test('the targets pass only when recall, FPR and the baseline comparison all hol
 
 test('the development data is both dev files, each also reported alone; the held-out set can be left out', () => {
   const sets = labelledSets({ heldout: false });
-  assert.deepEqual(Object.keys(sets), ['dev', 'dev-1', 'dev-2', 'dev-3']);
+  assert.deepEqual(Object.keys(sets), ['dev', 'dev-1', 'dev-2', 'dev-3', 'dev-4']);
   assert.equal(sets.dev!.length, sets['dev-1']!.length + sets['dev-2']!.length + sets['dev-3']!.length);
   assert.ok(sets['dev-1']!.length > 0 && sets['dev-2']!.length > 0 && sets['dev-3']!.length > 0);
   assert.deepEqual(
@@ -80,6 +80,11 @@ test('the development data is both dev files, each also reported alone; the held
   const all = labelledSets({ heldout: true });
   assert.ok('heldout' in all && 'eval-ind' in all && 'eval-2' in all && 'explicit-en' in all);
   for (const name of ['heldout', 'eval-ind', 'eval-2', 'explicit-en']) assert.ok(!(name in sets), `${name} is left out with heldout: false`);
+  // evalset-2's two halves: disjoint, together the whole file, the held-out half never among the dev sets.
+  const devIds = new Set(sets['dev-4']!.map((i) => i.id));
+  assert.ok(devIds.size > 0 && all['eval-2']!.length > 0);
+  assert.ok(all['eval-2']!.every((i) => !devIds.has(i.id)));
+  assert.equal(devIds.size + all['eval-2']!.length, loadItems(EVALSET2_PATH).length);
 });
 
 test('CSV parsing handles quotes, doubled quotes, commas and newlines in cells', () => {

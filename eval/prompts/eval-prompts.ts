@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { DEVSET2_PATH, DEVSET3_PATH, DEVSET_PATH, EVALSET2_PATH, EVALSET_IND_PATH, EXPLICIT_EN_PATH, HELDOUT_PATH, PROMPTS_DIR, loadItems, type PromptItem } from './dataset.ts';
+import { DEVSET2_PATH, DEVSET3_PATH, DEVSET_PATH, EVALSET2_PATH, EVALSET_IND_PATH, EXPLICIT_EN_PATH, HELDOUT_PATH, PROMPTS_DIR, evalset2Halves, loadItems, type PromptItem } from './dataset.ts';
 import { createKeywordMatcher, loadKeywordList, type KeywordMatcher } from './keyword-baseline.ts';
 import { breakdown, formatInterval, formatRate, type Breakdown, type Outcome, type Score } from './metrics.ts';
 import { loadSharedSamples } from './shared-samples.ts';
@@ -28,17 +28,19 @@ export const TARGETS = { perLanguageRecall: 0.95, benignFpr: 0.03 } as const;
 /**
  * Our labelled sets by name. `dev` is all development data (devset.jsonl and devset-2.jsonl): the
  * targets are checked on it and its errors are printed. `dev-1` and `dev-2` are the two files on
- * their own, so each file's figures stay visible; the held-out sets (`heldout`, `eval-ind`, `eval-2`,
- * `explicit-en`: see EVALSETS.md) are there unless left out.
+ * their own, so each file's figures stay visible; `dev-4` is the odd half of evalset-2 (a development
+ * set since that set's first run, reported on its own, not in `dev`); the held-out sets (`heldout`,
+ * `eval-ind`, `eval-2` (evalset-2's even half), `explicit-en`: see EVALSETS.md) are there unless left out.
  */
 export function labelledSets(options: { heldout: boolean }): Record<string, PromptItem[]> {
   const dev1 = loadItems(DEVSET_PATH);
   const dev2 = loadItems(DEVSET2_PATH);
   const dev3 = loadItems(DEVSET3_PATH);
+  const eval2 = evalset2Halves(loadItems(EVALSET2_PATH));
   const held: Record<string, PromptItem[]> = options.heldout
-    ? { heldout: loadItems(HELDOUT_PATH), 'eval-ind': loadItems(EVALSET_IND_PATH), 'eval-2': loadItems(EVALSET2_PATH), 'explicit-en': loadItems(EXPLICIT_EN_PATH) }
+    ? { heldout: loadItems(HELDOUT_PATH), 'eval-ind': loadItems(EVALSET_IND_PATH), 'eval-2': eval2.heldout, 'explicit-en': loadItems(EXPLICIT_EN_PATH) }
     : {};
-  return { dev: [...dev1, ...dev2, ...dev3], 'dev-1': dev1, 'dev-2': dev2, 'dev-3': dev3, ...held };
+  return { dev: [...dev1, ...dev2, ...dev3], 'dev-1': dev1, 'dev-2': dev2, 'dev-3': dev3, 'dev-4': eval2.dev, ...held };
 }
 
 export async function runScreener(items: readonly PromptItem[], screen: ScreenFunction): Promise<Outcome[]> {
