@@ -220,7 +220,19 @@ if (values.only !== 'cannon') {
 const latencyCpuMs = cpuMs() - cpuBeforeLatency;
 
 const skipCannon = values.only === 'latency';
-const none = { name: 'skipped', reqPerSec: 0, p50Ms: 0, p99Ms: 0, errors: 0, non2xx: 0, total: 0, serverCpuUsPerRequest: 0, mainThreadCpuUsPerRequest: 0, otherThreadsCpuUsPerRequest: 0, loadAverage1m: 0 };
+const none = {
+  name: 'skipped',
+  reqPerSec: 0,
+  p50Ms: 0,
+  p99Ms: 0,
+  errors: 0,
+  non2xx: 0,
+  total: 0,
+  serverCpuUsPerRequest: 0,
+  mainThreadCpuUsPerRequest: 0,
+  otherThreadsCpuUsPerRequest: 0,
+  loadAverage1m: 0,
+};
 if (!skipCannon) await cannon('warmup', '/v1/check/prompt', promptBodies, 3);
 const rssStart = rssMb();
 const prompt = skipCannon ? none : await cannon('prompt checks', '/v1/check/prompt', promptBodies, duration);
