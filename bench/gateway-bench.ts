@@ -4,12 +4,13 @@
 // - latency: the same requests sent to the stand-in directly and through the gateway, alternating,
 //   a different 1 MP image each request (prompt-only generation; edit with a 1 MP input): the
 //   latency the gateway adds, median and p90;
-// - cannon: autocannon on prompt checks, then image checks: req/s, p50/p99, errors, server CPU and RSS.
+// - cannon: autocannon on prompt checks, then image checks: req/s, p50/p99, errors, server CPU per
+//   request (whole process, main thread, other threads) and RSS.
 // Prints JSON and Markdown table rows.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -93,9 +94,27 @@ const url = await new Promise<string>((resolve) => {
   });
 });
 // Server CPU time (user + system, in clock ticks of 10 ms): robust to other processes on the machine.
-const cpuMs = () => {
-  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+const ticksOf = (statPath: string) => {
+  const fields = readFileSync(statPath, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+const cpuMs = () => ticksOf(`/proc/${server.pid}/stat`);
+// The main thread (the event loop: HTTP, auth, screening short prompts) apart from every other
+// thread (the database worker, the screener and model workers, V8's GC helpers, libuv's pool). A
+// thread that ended between two readings is missed, so the "other" figure is a lower bound.
+const threadCpuMs = () => {
+  let main = 0;
+  let other = 0;
+  for (const tid of readdirSync(`/proc/${server.pid}/task`)) {
+    try {
+      const ms = ticksOf(`/proc/${server.pid}/task/${tid}/stat`);
+      if (Number(tid) === server.pid) main += ms;
+      else other += ms;
+    } catch {
+      // The thread ended while being read.
+    }
+  }
+  return { main, other };
 };
 const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))![1]) / 1024;
 
@@ -111,6 +130,7 @@ const imageBody = JSON.stringify({ image: png.toString('base64') });
 async function cannon(name: string, path: string, bodies: string[], seconds: number) {
   let i = 0;
   const cpuBefore = cpuMs();
+  const threadsBefore = threadCpuMs();
   const result = await autocannon({
     url: `${url}${path}`,
     method: 'POST',
@@ -128,7 +148,16 @@ async function cannon(name: string, path: string, bodies: string[], seconds: num
     non2xx: result.non2xx,
     total: result.requests.total,
     serverCpuUsPerRequest: Math.round(((cpuMs() - cpuBefore) * 1000) / Math.max(1, result.requests.total)),
+    ...perThread(threadsBefore, result.requests.total),
+    // Other processes share the machine's cores: what they took is read here (1-minute average, at the end of the run).
+    loadAverage1m: Number(loadavg()[0]!.toFixed(1)),
   };
+}
+
+function perThread(before: { main: number; other: number }, total: number) {
+  const after = threadCpuMs();
+  const per = (ms: number) => Math.round((ms * 1000) / Math.max(1, total));
+  return { mainThreadCpuUsPerRequest: per(after.main - before.main), otherThreadsCpuUsPerRequest: per(after.other - before.other) };
 }
 
 // The gateway loads its models at start; /readyz says when (the wait is reported, not measured as latency).
@@ -191,7 +220,19 @@ if (values.only !== 'cannon') {
 const latencyCpuMs = cpuMs() - cpuBeforeLatency;
 
 const skipCannon = values.only === 'latency';
-const none = { name: 'skipped', reqPerSec: 0, p50Ms: 0, p99Ms: 0, errors: 0, non2xx: 0, total: 0, serverCpuUsPerRequest: 0 };
+const none = {
+  name: 'skipped',
+  reqPerSec: 0,
+  p50Ms: 0,
+  p99Ms: 0,
+  errors: 0,
+  non2xx: 0,
+  total: 0,
+  serverCpuUsPerRequest: 0,
+  mainThreadCpuUsPerRequest: 0,
+  otherThreadsCpuUsPerRequest: 0,
+  loadAverage1m: 0,
+};
 if (!skipCannon) await cannon('warmup', '/v1/check/prompt', promptBodies, 3);
 const rssStart = rssMb();
 const prompt = skipCannon ? none : await cannon('prompt checks', '/v1/check/prompt', promptBodies, duration);
@@ -226,4 +267,7 @@ const report = {
 console.log(JSON.stringify(report, null, 2));
 console.log(`load average during the run: ${loadAverage}`);
 for (const l of latency) console.log(`| ${report.storage} | ${l.name} | ${l.samples} | ${l.directMedianMs} | ${l.gatewayMedianMs} | **${l.addedMedianMs}** | ${l.addedP90Ms} |`);
-for (const r of report.runs) console.log(`| ${report.storage} | ${r.name} | ${r.reqPerSec} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.non2xx} | ${r.serverCpuUsPerRequest} |`);
+for (const r of report.runs)
+  console.log(
+    `| ${report.storage} | ${r.name} | ${r.reqPerSec} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.non2xx} | ${r.serverCpuUsPerRequest} | ${r.mainThreadCpuUsPerRequest} | ${r.otherThreadsCpuUsPerRequest} | ${r.loadAverage1m} |`,
+  );

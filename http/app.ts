@@ -21,9 +21,9 @@ export interface BuildAppOptions {
   logger?: boolean;
   /** Request body bytes admitted at once, all requests together; past it new bodies get 503 `server_busy` (default: 16 largest images). */
   maxInflightBytes?: number;
-  /** Time to receive a whole request, body included (default 60 s). */
+  /** Time to receive a whole request, body included (default: the config's, else 60 s). */
   requestTimeoutMs?: number;
-  /** A socket idle this long is closed (default 120 s). */
+  /** A socket idle this long is closed (default: the config's, else 120 s). */
   connectionTimeoutMs?: number;
 }
 
@@ -46,13 +46,18 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   const { maxImageBytes } = context.config;
   // Base64 in JSON is 4/3 of the bytes; edit and output checks carry several images.
   const imageBodyLimit = Math.ceil((maxImageBytes * 4) / 3) * 4 + 64 * 1024;
+  const requestTimeout = options.requestTimeoutMs ?? context.config.requestTimeoutMs ?? 60_000;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: imageBodyLimit,
     ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false } },
     // Slow or idle clients cannot hold connections open: a whole request must arrive in time.
-    requestTimeout: options.requestTimeoutMs ?? 60_000,
-    connectionTimeout: options.connectionTimeoutMs ?? 120_000,
+    requestTimeout,
+    connectionTimeout: options.connectionTimeoutMs ?? context.config.connectionTimeoutMs ?? 120_000,
+    // Node checks the request timeout of incomplete requests only every `connectionsCheckingInterval`
+    // (30 s by default), which would let a slow client stay up to 30 s past it: check every second,
+    // or more often for a shorter limit.
+    http: { requestTimeout, headersTimeout: Math.min(60_000, requestTimeout), connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(requestTimeout / 4))) },
     keepAliveTimeout: 5_000,
     // Our own request ids; a client's x-request-id is not trusted as ours.
     requestIdHeader: false,
@@ -70,8 +75,10 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     defaultJson(request, body as string, done);
   });
   // Every answer carries a request id: the upstream's when it gave one, else the gateway's own.
-  app.addHook('onSend', async (request, reply) => {
+  // A callback hook, not an async one: no promise per answer.
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (!reply.hasHeader('x-request-id')) reply.header('x-request-id', request.id);
+    done(null, payload);
   });
   // Only JSON and multipart are accepted; anything else is a 415, not a string body.
   app.removeContentTypeParser('text/plain');

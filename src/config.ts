@@ -20,6 +20,10 @@ export interface ConsentryConfig {
    * under one; a slow plugged-in detector should not hold a prompt for as long as an image.
    */
   promptCheckTimeoutMs: number;
+  /** The gateway's time to receive a whole request, headers and body (ms; default 60 s): a client sending slowly is cut off with 408. */
+  requestTimeoutMs?: number;
+  /** The gateway closes a connection idle this long (ms; default 120 s). */
+  connectionTimeoutMs?: number;
   /** Largest accepted image, in bytes and in pixels (decompression bombs). */
   maxImageBytes: number;
   maxImagePixels: number;
@@ -81,6 +85,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       workers: intFrom(env, 'CONSENTRY_WORKERS', 0, 64),
       checkTimeoutMs: intFrom(env, 'CONSENTRY_CHECK_TIMEOUT_MS', 1, 600_000),
       promptCheckTimeoutMs: intFrom(env, 'CONSENTRY_PROMPT_CHECK_TIMEOUT_MS', 1, 600_000),
+      requestTimeoutMs: intFrom(env, 'CONSENTRY_REQUEST_TIMEOUT_MS', 1, 3_600_000),
+      connectionTimeoutMs: intFrom(env, 'CONSENTRY_CONNECTION_TIMEOUT_MS', 1, 3_600_000),
       maxImageBytes: intFrom(env, 'CONSENTRY_MAX_IMAGE_BYTES', 1, 1 << 30),
       maxImagePixels: intFrom(env, 'CONSENTRY_MAX_IMAGE_PIXELS', 1, 1 << 30),
       upstreamUrl: env.CONSENTRY_UPSTREAM_URL || undefined,

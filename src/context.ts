@@ -161,7 +161,8 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     import('./store/rate-limiter.ts'),
     import('./hash/image-hash.ts'),
   ]);
-  const db = overrides.db ?? (await openMigratedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  // The embedded database runs in a thread of its own: its SQL never holds the event loop.
+  const db = overrides.db ?? (await openMigratedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgliteThread: 'worker' }));
   storeDb(db);
   const log = createDecisionLog(db, { evidenceKey: config.evidenceKey });
   const rateLimiter = createRateLimiter(db);

@@ -56,7 +56,7 @@ interface Slot {
  * `--import tsx` from a worker's execArgv to the worker's own entry file, so the registration
  * happens inside the worker first. URLs are absolute, so this works from any working directory.
  */
-function bootstrap(moduleUrl: URL): URL {
+export function workerEntry(moduleUrl: URL): URL {
   if (!moduleUrl.pathname.endsWith('.ts')) return moduleUrl;
   // Compiled (dist/): a caller's `new URL('./x.ts', import.meta.url)` names the .js module built beside it.
   if (!import.meta.url.endsWith('.ts')) return new URL(moduleUrl.href.replace(/\.ts$/, '.js'));
@@ -81,7 +81,7 @@ export function createWorkerPool<In, Out>(moduleUrl: URL, options: WorkerPoolOpt
   let startFailure: Error | undefined;
 
   function start(): Slot {
-    const worker = new Worker(bootstrap(moduleUrl), {
+    const worker = new Worker(workerEntry(moduleUrl), {
       workerData: options.workerData,
       // A worker's stray output would corrupt the CLI's JSON lines.
       stdout: true,

@@ -33,6 +33,12 @@ export interface DatabaseOptions {
   dataDir: string;
   /** Connections in the pool when `databaseUrl` is set. */
   poolSize?: number;
+  /**
+   * Where the embedded PGlite runs (no `databaseUrl`): `'worker'`, a thread of its own, keeps its
+   * SQL off the caller's event loop (the gateway's choice); `'main'` (default), the calling thread,
+   * spares a thread for short-lived commands.
+   */
+  pgliteThread?: 'main' | 'worker';
 }
 
 /**
@@ -40,14 +46,22 @@ export interface DatabaseOptions {
  * is set. Migrations are not applied here; see `migrate()` (or `openMigratedDatabase`).
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir, options.pgliteThread ?? 'main');
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
-  const { PGlite } = await import('@electric-sql/pglite');
+async function openPglite(dataDir: string, thread: 'main' | 'worker'): Promise<Database> {
   const dir = resolve(dataDir, 'pgdata');
   mkdirSync(dir, { recursive: true });
   const unlock = lockDataDir(resolve(dataDir, 'consentry.lock'));
+  if (thread === 'worker') {
+    try {
+      return await (await import('./pglite-thread.ts')).openPgliteThread(dir, unlock);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
   let db: InstanceType<typeof PGlite>;
   try {
     db = await PGlite.create(dir);

@@ -119,7 +119,8 @@ async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buff
     inputsJson: JSON.stringify(item.inputs),
     signalsJson: JSON.stringify(item.signals),
   }));
-  return db.transaction(async (tx) => {
+  const withEvidence = evidenceKey !== undefined && items.some((item) => (item.evidence?.length ?? 0) > 0);
+  const append = async (tx: Queryable): Promise<LogEntry[]> => {
     let prevHash: string;
     if (head?.hash !== undefined) prevHash = head.hash;
     else {
@@ -192,7 +193,10 @@ async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buff
       signals: items[i]!.signals,
       ...hashes[i]!,
     }));
-  });
+  };
+  // With the head known (PGlite) and nothing but the entries to write, the one INSERT is atomic on
+  // its own: no BEGIN and COMMIT around it (each a round trip to the database thread).
+  return head?.hash !== undefined && !withEvidence ? append(db) : db.transaction(append);
 }
 
 async function chainHead(tx: Queryable): Promise<string> {

@@ -42,12 +42,13 @@ async function collect(gen: AsyncGenerator<string>): Promise<string> {
   return out;
 }
 
-for (const kind of ['pglite', 'postgres'] as const) {
+// 'pglite-worker': the same embedded database run in a thread of its own, as the gateway runs it.
+for (const kind of ['pglite', 'pglite-worker', 'postgres'] as const) {
   describe(`storage on ${kind}`, () => {
     let storage: TestStorage | undefined;
     let db: Database;
     before(async () => {
-      storage = kind === 'pglite' ? pgliteStorage() : await postgresStorage();
+      storage = kind === 'postgres' ? await postgresStorage() : pgliteStorage({ thread: kind === 'pglite-worker' ? 'worker' : 'main' });
       if (storage) db = await storage.open();
     });
     after(async () => {

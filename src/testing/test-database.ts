@@ -18,14 +18,14 @@ export interface TestStorage {
   dispose(): Promise<void>;
 }
 
-/** A fresh PGlite in a temp folder. */
-export function pgliteStorage(): TestStorage {
+/** A fresh PGlite in a temp folder, run in the calling thread or (`thread: 'worker'`, as the gateway runs it) a thread of its own. */
+export function pgliteStorage(options: { thread?: 'main' | 'worker' } = {}): TestStorage {
   const dataDir = mkdtempSync(join(tmpdir(), 'consentry-test-'));
   return {
     kind: 'pglite',
     options: { dataDir },
     env: { CONSENTRY_DATA_DIR: dataDir },
-    open: () => openMigratedDatabase({ dataDir }),
+    open: () => openMigratedDatabase({ dataDir, pgliteThread: options.thread }),
     async dispose() {
       rmSync(dataDir, { recursive: true, force: true });
     },
