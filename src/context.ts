@@ -152,7 +152,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
   }
 
   // Imported here so that a screening-only context (the CLI's `screen`) loads none of this.
-  const [{ createCheckService }, { createWorkQueue }, { createImagesProxy }, { openMigratedDatabase }, { createDecisionLog }, { createRateLimiter }, { hashImage }] = await Promise.all([
+  const [{ createCheckService }, { createWorkQueue }, { createImagesProxy }, { openMigratedDatabase }, { createDecisionLog }, { createRateLimiter }, { hashDecodedImage }, { decodeShared }] = await Promise.all([
     import('./checks/check-service.ts'),
     import('./checks/work-queue.ts'),
     import('./proxy/openai-images-proxy.ts'),
@@ -160,6 +160,7 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     import('./store/decision-log.ts'),
     import('./store/rate-limiter.ts'),
     import('./hash/image-hash.ts'),
+    import('./image/shared-decode.ts'),
   ]);
   const db = overrides.db ?? (await openMigratedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   storeDb(db);
@@ -169,7 +170,9 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     concurrency: overrides.imageConcurrency ?? (config.workers > 0 ? config.workers : availableParallelism()),
     maxWaiting: overrides.imageQueueLength ?? 32,
   });
-  const pdqHash: PdqHasher = overrides.pdqHash ?? (async (bytes) => (await hashImage(bytes, { maxPixels: config.maxImagePixels })).pdq);
+  const imageLimits = { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels, budgetMs: config.checkTimeoutMs };
+  // From the pixels the validation already decoded (one decode per image).
+  const pdqHash: PdqHasher = overrides.pdqHash ?? (async (bytes) => (await hashDecodedImage(bytes, await decodeShared(bytes, imageLimits))).pdq);
   const checks = afterReady(
     createCheckService({
       guard,
