@@ -152,16 +152,17 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
   }
 
   // Imported here so that a screening-only context (the CLI's `screen`) loads none of this.
-  const [{ createCheckService }, { createWorkQueue }, { createImagesProxy }, { openMigratedDatabase }, { createDecisionLog }, { createRateLimiter }, { hashDecodedImage }, { decodeShared }] = await Promise.all([
-    import('./checks/check-service.ts'),
-    import('./checks/work-queue.ts'),
-    import('./proxy/openai-images-proxy.ts'),
-    import('./store/index.ts'),
-    import('./store/decision-log.ts'),
-    import('./store/rate-limiter.ts'),
-    import('./hash/image-hash.ts'),
-    import('./image/shared-decode.ts'),
-  ]);
+  const [{ createCheckService }, { createWorkQueue }, { createImagesProxy }, { openMigratedDatabase }, { createDecisionLog }, { createRateLimiter }, { hashDecodedImage }, { decodeShared }] =
+    await Promise.all([
+      import('./checks/check-service.ts'),
+      import('./checks/work-queue.ts'),
+      import('./proxy/openai-images-proxy.ts'),
+      import('./store/index.ts'),
+      import('./store/decision-log.ts'),
+      import('./store/rate-limiter.ts'),
+      import('./hash/image-hash.ts'),
+      import('./image/shared-decode.ts'),
+    ]);
   const db = overrides.db ?? (await openMigratedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   storeDb(db);
   const log = createDecisionLog(db, { evidenceKey: config.evidenceKey });
