@@ -63,6 +63,22 @@ export async function hashImage(bytes: Uint8Array, options: HashImageOptions = {
 export async function hashDecodedImage(bytes: Uint8Array, decoded: DecodedRgb, options: Pick<HashImageOptions, 'dihedral'> = {}): Promise<ImageHashes & { dihedral?: string[] }> {
   const md5 = createHash('md5').update(bytes).digest('hex');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // The PDQ record and the hash-list detector hash the same pixels: computed once, with the eight
+  // dihedral hashes (the first is the plain hash).
+  let pending = pdqOfPixels.get(decoded);
+  if (!pending) {
+    pending = pdqWithDihedral(decoded);
+    pdqOfPixels.set(decoded, pending);
+  }
+  const pdq = await pending;
+  const result: ImageHashes & { dihedral?: string[] } = { pdq: pdq.hash, quality: pdq.quality, md5, sha256 };
+  if (options.dihedral && pdq.dihedral) result.dihedral = pdq.dihedral;
+  return result;
+}
+
+const pdqOfPixels = new WeakMap<DecodedRgb, Promise<ReturnType<typeof pdqFromPixels>>>();
+
+async function pdqWithDihedral(decoded: DecodedRgb): Promise<ReturnType<typeof pdqFromPixels>> {
   let pixels: { data: Uint8Array; width: number; height: number } = decoded;
   if (decoded.width > PDQ_MAX_SIDE || decoded.height > PDQ_MAX_SIDE) {
     const { data, info } = await sharp(decoded.data, { raw: { width: decoded.width, height: decoded.height, channels: 3 } })
@@ -71,8 +87,5 @@ export async function hashDecodedImage(bytes: Uint8Array, decoded: DecodedRgb, o
       .toBuffer({ resolveWithObject: true });
     pixels = { data, width: info.width, height: info.height };
   }
-  const pdq = pdqFromPixels({ ...pixels, channels: 3 }, { dihedral: options.dihedral });
-  const result: ImageHashes & { dihedral?: string[] } = { pdq: pdq.hash, quality: pdq.quality, md5, sha256 };
-  if (pdq.dihedral) result.dihedral = pdq.dihedral;
-  return result;
+  return pdqFromPixels({ ...pixels, channels: 3 }, { dihedral: true });
 }
