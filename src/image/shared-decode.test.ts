@@ -53,6 +53,14 @@ describe('one decode per image', () => {
     assert.equal(await decodesDuring(() => decodeShared(Buffer.from(bytes), limits)), 1);
   });
 
+  it('shares a decode for the image time budget only', async () => {
+    const bytes = await syntheticImage(3);
+    assert.equal(await decodesDuring(() => decodeShared(bytes, { ...limits, budgetMs: 200 })), 1);
+    assert.equal(await decodesDuring(() => decodeShared(bytes, { ...limits, budgetMs: 200 })), 0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(await decodesDuring(() => decodeShared(bytes, { ...limits, budgetMs: 200 })), 1);
+  });
+
   it('applies each caller its own limits to the shared decode', async () => {
     const bytes = await syntheticImage(2, { size: 300 });
     await decodeShared(bytes, limits);

@@ -18,13 +18,18 @@ const shared = new WeakMap<Uint8Array, Promise<DecodedImage>>();
 export function decodeShared(bytes: Uint8Array, limits: DecodeLimits): Promise<DecodedImage> {
   let pending = shared.get(bytes);
   if (!pending) {
-    pending = decodeImage(bytes, limits);
-    shared.set(bytes, pending);
-    const forget = () => {
-      if (shared.get(bytes) === pending) shared.delete(bytes);
-    };
-    setTimeout(forget, limits.budgetMs ?? DEFAULT_SHARE_MS).unref();
-    pending.catch(() => {});
+    const decoding = decodeImage(bytes, limits);
+    pending = decoding;
+    shared.set(bytes, decoding);
+    decoding.catch(() => {});
+    // Weak references only: once a request lets go of its bytes, the pixels go with them; bytes kept
+    // longer (a retry, a test) lose their entry when the budget ends.
+    const key = new WeakRef(bytes);
+    const entry = new WeakRef(decoding);
+    setTimeout(() => {
+      const b = key.deref();
+      if (b && shared.get(b) === entry.deref()) shared.delete(b);
+    }, limits.budgetMs ?? DEFAULT_SHARE_MS).unref();
   }
   return pending.then((decoded) => {
     if (bytes.byteLength > limits.maxBytes) {
