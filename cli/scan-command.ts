@@ -1,7 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { ConsentryError, checkEndUser, createContext, errorMessage, EXIT_CODES, IMAGE_DETECTOR, imageSubject, readConfig, type Decision, type ImageAnalysis } from '../src/internal.ts';
+import {
+  ConsentryError,
+  checkEndUser,
+  createContext,
+  createWorkQueue,
+  errorMessage,
+  EXIT_CODES,
+  IMAGE_DETECTOR,
+  imageSubject,
+  readConfig,
+  type Decision,
+  type ImageAnalysis,
+} from '../src/internal.ts';
 import type { CliCommand } from './cli-command.ts';
 
 const usage = `Usage: consentry scan FILE... [--json] [--policy NAME|FILE] [--jurisdiction CODE] [--workers N] [--embeddings]
@@ -42,30 +54,35 @@ export const scanCommand: CliCommand = {
     // Starting a worker costs a model load; never more workers than files.
     const config = { ...env, workers: Math.min(positionals.length, env.workers > 0 ? env.workers : os.availableParallelism()) };
     const context = await createContext(config, { store: false });
-    const limits = { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels };
+    // The image's one time budget (decode, hashing, models) starts at its validating decode.
+    const limits = { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels, decodeTimeoutMs: config.checkTimeoutMs };
     let refused = 0;
     let unavailable = 0;
     try {
       const scope = context.guard.resolve({ jurisdiction: values.jurisdiction });
       // A failed start is not fatal here: each check then fails closed on its own, with the reason.
       await context.warmUp().catch(() => {});
-      // Analyse in parallel, print in the order given.
-      const results = positionals.map(async (file) => {
-        try {
-          const { subject } = await imageSubject(await readFile(file), limits, file);
-          const { decision, detection } = await context.guard.check(subject, {
-            ...scope,
-            request: { tenantId: consent.tenantId, request: 'image' },
-            verifyConsent: (found) => context.protection.verifyConsent(consent, found),
-          });
-          // The image detector's analysis, without face embeddings; asked again (cached) with them on --embeddings.
-          const found = detection.details[IMAGE_DETECTOR] as ImageAnalysis | undefined;
-          const analysis = found && values.embeddings ? await context.analyzer.analyze(subject.bytes, { label: file, embeddings: true }) : found;
-          return { file, analysis, decision };
-        } catch (error) {
-          return { file, error };
-        }
-      });
+      // Analyse in parallel, print in the order given. At most a few files are read and decoded
+      // ahead of the workers: each decoded image holds up to 3 MB of pixels until it is analysed.
+      const gate = createWorkQueue({ concurrency: config.workers * 2, maxWaiting: Number.POSITIVE_INFINITY });
+      const results = positionals.map((file) =>
+        gate.run(async () => {
+          try {
+            const { subject } = await imageSubject(await readFile(file), limits, file);
+            const { decision, detection } = await context.guard.check(subject, {
+              ...scope,
+              request: { tenantId: consent.tenantId, request: 'image' },
+              verifyConsent: (found) => context.protection.verifyConsent(consent, found),
+            });
+            // The image detector's analysis, without face embeddings; asked again (cached) with them on --embeddings.
+            const found = detection.details[IMAGE_DETECTOR] as ImageAnalysis | undefined;
+            const analysis = found && values.embeddings ? await context.analyzer.analyze(subject.bytes, { label: file, embeddings: true }) : found;
+            return { file, analysis, decision };
+          } catch (error) {
+            return { file, error };
+          }
+        }),
+      );
       for (const pending of results) {
         const r = await pending;
         if ('error' in r) {

@@ -152,15 +152,17 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
   }
 
   // Imported here so that a screening-only context (the CLI's `screen`) loads none of this.
-  const [{ createCheckService }, { createWorkQueue }, { createImagesProxy }, { openMigratedDatabase }, { createDecisionLog }, { createRateLimiter }, { hashImage }] = await Promise.all([
-    import('./checks/check-service.ts'),
-    import('./checks/work-queue.ts'),
-    import('./proxy/openai-images-proxy.ts'),
-    import('./store/index.ts'),
-    import('./store/decision-log.ts'),
-    import('./store/rate-limiter.ts'),
-    import('./hash/image-hash.ts'),
-  ]);
+  const [{ createCheckService }, { createWorkQueue }, { createImagesProxy }, { openMigratedDatabase }, { createDecisionLog }, { createRateLimiter }, { hashDecodedImage }, { decodeShared }] =
+    await Promise.all([
+      import('./checks/check-service.ts'),
+      import('./checks/work-queue.ts'),
+      import('./proxy/openai-images-proxy.ts'),
+      import('./store/index.ts'),
+      import('./store/decision-log.ts'),
+      import('./store/rate-limiter.ts'),
+      import('./hash/image-hash.ts'),
+      import('./image/shared-decode.ts'),
+    ]);
   // The embedded database runs in a thread of its own: its SQL never holds the event loop.
   const db = overrides.db ?? (await openMigratedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pgliteThread: 'worker' }));
   storeDb(db);
@@ -170,7 +172,9 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
     concurrency: overrides.imageConcurrency ?? (config.workers > 0 ? config.workers : availableParallelism()),
     maxWaiting: overrides.imageQueueLength ?? 32,
   });
-  const pdqHash: PdqHasher = overrides.pdqHash ?? (async (bytes) => (await hashImage(bytes, { maxPixels: config.maxImagePixels })).pdq);
+  const imageLimits = { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels, budgetMs: config.checkTimeoutMs };
+  // From the pixels the validation already decoded (one decode per image).
+  const pdqHash: PdqHasher = overrides.pdqHash ?? (async (bytes) => (await hashDecodedImage(bytes, await decodeShared(bytes, imageLimits))).pdq);
   const checks = afterReady(
     createCheckService({
       guard,

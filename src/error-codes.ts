@@ -34,6 +34,7 @@ export const ERROR_CODES = Object.freeze({
   image_corrupt: { status: 400, exit: usage, doc: 'An image is in a supported format but cannot be decoded.' },
   unsupported_image: { status: 415, exit: usage, doc: 'An image is in a format Consentry does not decode.' },
   image_too_large: { status: 413, exit: usage, doc: 'An image is over the byte or pixel limit.' },
+  image_too_costly: { status: 422, exit: usage, doc: "Decoding an image overran the check's time budget (a decompression bomb, or a format too slow to decode)." },
   body_too_large: { status: 413, exit: usage, doc: 'The request body is over the size limit.' },
   unsupported_media_type: { status: 415, exit: usage, doc: 'The request content type is not accepted by this route.' },
   unknown_policy: { status: 400, exit: usage, doc: 'No built-in or configured policy has this name.' },

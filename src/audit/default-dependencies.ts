@@ -1,8 +1,9 @@
 import type { ConsentryConfig } from '../config.ts';
 import { createContext } from '../context.ts';
-import { hashImage } from '../hash/image-hash.ts';
+import { hashDecodedImage } from '../hash/image-hash.ts';
 import type { ImageAnalysis } from '../image/analysis-types.ts';
 import { compareEdit } from '../image/compare-edit.ts';
+import { decodeShared } from '../image/shared-decode.ts';
 import type { ImageHashes } from '../hash/hash-types.ts';
 import type { Protection } from '../protect/protection.ts';
 import type { AuditDependencies, AuditKnownImage } from './audit-types.ts';
@@ -16,7 +17,8 @@ export async function loadAuditDependencies(config: ConsentryConfig): Promise<Au
   const analyzer = { analyze: context.analyzer.analyze.bind(context.analyzer), close: () => context.close() };
   return {
     analyzer,
-    hasher: (bytes) => hashImage(bytes, { maxPixels: config.maxImagePixels }),
+    // The pixels the analyzer decodes for the same bytes (one decode per image).
+    hasher: async (bytes) => hashDecodedImage(bytes, await decodeShared(bytes, { maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels, budgetMs: config.checkTimeoutMs })),
     promptGuard: context.guard,
     matchHashes: (hashes) => auditHashMatches(context.protection, hashes),
     close: () => context.close(),

@@ -1,12 +1,16 @@
 import sharp, { type Metadata } from 'sharp';
 import { InvalidInputError } from '../errors.ts';
+import { decodeShared } from '../image/shared-decode.ts';
 
 export const ACCEPTED_IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif', 'heif'] as const;
 
 export interface ImageLimits {
   maxBytes: number;
   maxPixels: number;
-  /** Time limit of the validating decode (libvips stops it); an image that takes longer is refused as too costly. */
+  /**
+   * The image's time budget (decode, hashing and models together); a decode that overruns it is
+   * refused as too costly (`image_too_costly`).
+   */
   decodeTimeoutMs?: number;
 }
 
@@ -39,18 +43,19 @@ export async function checkImageInput(bytes: Uint8Array, limits: ImageLimits, la
     throw new InvalidInputError(`${label}: ${width}x${height} pixels exceeds the limit of ${limits.maxPixels} pixels.`, { label, width, height }, 'image_too_large');
   }
   try {
-    // A full (downscaled) decode catches truncated or corrupt pixel data that a header read misses.
-    const decode = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' }).resize(32, 32, { fit: 'inside' }).raw();
-    if (limits.decodeTimeoutMs !== undefined) decode.timeout({ seconds: Math.max(1, Math.ceil(limits.decodeTimeoutMs / 1000)) });
-    await decode.toBuffer();
+    // The one decode of this image, shared with the hashing and the models (shared-decode.ts); it
+    // catches truncated or corrupt pixel data that a header read misses.
+    await decodeShared(bytes, { maxBytes: limits.maxBytes, maxPixels: limits.maxPixels, budgetMs: limits.decodeTimeoutMs });
   } catch (error) {
-    if (/timeout/i.test((error as Error).message)) {
+    const code = error instanceof InvalidInputError ? error.code : undefined;
+    if (code === 'image_too_costly') {
       throw new InvalidInputError(
-        `${label}: decoding took longer than ${limits.decodeTimeoutMs} ms (${width}x${height} ${meta.format}); the image is too costly to check.`,
+        `${label}: decoding overran the time budget of ${limits.decodeTimeoutMs} ms (${width}x${height} ${meta.format}); the image is too costly to check.`,
         { label, width, height },
-        'image_too_large',
+        'image_too_costly',
       );
     }
+    if (code === 'image_too_large') throw new InvalidInputError(`${label}: ${error instanceof Error ? error.message : ''}`, { label, width, height }, 'image_too_large');
     throw new InvalidInputError(`${label}: the image data is corrupt or truncated.`, { label }, 'invalid_image');
   }
   return { width, height, format: meta.format };

@@ -3,7 +3,9 @@ import type { Evidence, ImageSubject, Signal, Subject } from '../types.ts';
 import { DIHEDRAL_NAMES } from './pdq.ts';
 import type { HashList } from './hash-list.ts';
 import { HashListMatcher, type HashListMatch } from './hash-list-matcher.ts';
-import { hashImage } from './image-hash.ts';
+import { DEFAULT_CONFIG } from '../config.ts';
+import { budgetLeft, decodeShared } from '../image/shared-decode.ts';
+import { hashDecodedImage } from './image-hash.ts';
 
 export interface HashListDetectorOptions {
   /** The lists to match; or a ready matcher over them; or, per request, the matchers for its tenant. */
@@ -20,6 +22,10 @@ export interface HashListDetectorOptions {
   dihedral?: boolean;
   /** Largest image to decode, in pixels (`ConsentryConfig.maxImagePixels`). */
   maxPixels?: number;
+  /** Largest image in bytes (`ConsentryConfig.maxImageBytes`). */
+  maxBytes?: number;
+  /** The image's time budget for decoding, hashing and the models (`ConsentryConfig.checkTimeoutMs`). */
+  budgetMs?: number;
 }
 
 /** What the detector records per image, keyed by the image's label. Hashes only, never pixels. */
@@ -41,10 +47,14 @@ export function createHashListDetector(options: HashListDetectorOptions): Detect
   const thresholdOf = (m: HashListMatcher) => options.threshold ?? m.threshold;
   const minQuality = options.minQuality ?? 50;
   const dihedral = options.dihedral ?? true;
+  const limits = { maxBytes: options.maxBytes ?? DEFAULT_CONFIG.maxImageBytes, maxPixels: options.maxPixels ?? DEFAULT_CONFIG.maxImagePixels, budgetMs: options.budgetMs };
 
   async function checkImage(image: ImageSubject, fallbackLabel: string, matchers: HashListMatcher[]) {
     const label = image.label ?? fallbackLabel;
-    const hashes = await hashImage(image.bytes, { dihedral, maxPixels: options.maxPixels });
+    // The pixels the other checks of this image decode too (one decode per image).
+    const decoded = await decodeShared(image.bytes, limits);
+    budgetLeft(decoded, 'hashing');
+    const hashes = await hashDecodedImage(image.bytes, decoded, { dihedral });
     const notes: string[] = [];
     const usePdq = hashes.quality >= minQuality;
     if (!usePdq) notes.push(`PDQ quality ${hashes.quality} is under ${minQuality}: only exact MD5/SHA-256 matches were checked`);

@@ -4,6 +4,13 @@ import { InvalidInputError, errorMessage } from '../errors.ts';
 import type { ImageHashes } from './hash-types.ts';
 import { pdqFromPixels } from './pdq.ts';
 
+/** Pixels already decoded (RGB, row-major): the shared decode of `decodeShared`. */
+export interface DecodedRgb {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
 export interface HashImageOptions {
   /** Also return the eight dihedral PDQ hashes (rotations and flips), `DIHEDRAL_NAMES` order. */
   dihedral?: boolean;
@@ -45,4 +52,40 @@ export async function hashImage(bytes: Uint8Array, options: HashImageOptions = {
   const result: ImageHashes & { dihedral?: string[] } = { pdq: pdq.hash, quality: pdq.quality, md5, sha256 };
   if (pdq.dihedral) result.dihedral = pdq.dihedral;
   return result;
+}
+
+/**
+ * The same hashes as `hashImage` from pixels already decoded (one decode per image: see
+ * src/image/shared-decode.ts). The pixels are shrunk to fit 512x512 as `hashImage` does; since they
+ * come from the analysis decode (at most 1024 px, transparency on white) rather than from the file,
+ * a PDQ hash can differ from `hashImage`'s by a few bits (BENCHMARKS.md, "Decode once").
+ */
+export async function hashDecodedImage(bytes: Uint8Array, decoded: DecodedRgb, options: Pick<HashImageOptions, 'dihedral'> = {}): Promise<ImageHashes & { dihedral?: string[] }> {
+  const md5 = createHash('md5').update(bytes).digest('hex');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // The PDQ record and the hash-list detector hash the same pixels: computed once, with the eight
+  // dihedral hashes (the first is the plain hash).
+  let pending = pdqOfPixels.get(decoded);
+  if (!pending) {
+    pending = pdqWithDihedral(decoded);
+    pdqOfPixels.set(decoded, pending);
+  }
+  const pdq = await pending;
+  const result: ImageHashes & { dihedral?: string[] } = { pdq: pdq.hash, quality: pdq.quality, md5, sha256 };
+  if (options.dihedral && pdq.dihedral) result.dihedral = pdq.dihedral;
+  return result;
+}
+
+const pdqOfPixels = new WeakMap<DecodedRgb, Promise<ReturnType<typeof pdqFromPixels>>>();
+
+async function pdqWithDihedral(decoded: DecodedRgb): Promise<ReturnType<typeof pdqFromPixels>> {
+  let pixels: { data: Uint8Array; width: number; height: number } = decoded;
+  if (decoded.width > PDQ_MAX_SIDE || decoded.height > PDQ_MAX_SIDE) {
+    const { data, info } = await sharp(decoded.data, { raw: { width: decoded.width, height: decoded.height, channels: 3 } })
+      .resize(PDQ_MAX_SIDE, PDQ_MAX_SIDE, { fit: 'inside' })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    pixels = { data, width: info.width, height: info.height };
+  }
+  return pdqFromPixels({ ...pixels, channels: 3 }, { dihedral: true });
 }

@@ -1,23 +1,19 @@
 // Worker-thread entry of the image analyzer: loads the models once, then analyses one image per message.
-import { parentPort, workerData } from 'node:worker_threads';
-import sharp from 'sharp';
+import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../errors.ts';
 import type { AnalyzeOptions } from './analysis-types.ts';
-import { analyzeBytes, loadImageModels, type ImageModels } from './analyze-image.ts';
-import type { DecodeLimits } from './decode-image.ts';
+import { analyzeDecoded, loadImageModels, type ImageModels } from './analyze-image.ts';
+import type { DecodedImage } from './decode-image.ts';
 import { serializeError, type WorkerReply } from './worker-pool.ts';
 
 interface Request {
   id: number;
-  input: { bytes: Uint8Array; options: AnalyzeOptions };
+  /** The pixels the main thread decoded (shared-decode.ts): a worker never decodes. */
+  input: { image: DecodedImage; options: AnalyzeOptions };
 }
 
 const port = parentPort;
 if (!port) throw new Error('analysis-worker must run in a worker thread');
-const limits = (workerData as { limits: DecodeLimits }).limits;
-// The pool already uses every core; libvips's own thread pool would only oversubscribe them.
-sharp.concurrency(1);
-sharp.cache(false);
 
 const send = (reply: WorkerReply) => port.postMessage(reply);
 
@@ -31,7 +27,8 @@ try {
 
 port.on('message', async (request: Request) => {
   try {
-    const value = await analyzeBytes(models, request.input.bytes, limits, request.input.options);
+    const { image, options } = request.input;
+    const value = await analyzeDecoded(models, image, options, image.decodeMs ?? 0);
     send({ type: 'result', id: request.id, value });
   } catch (error) {
     send({ type: 'error', id: request.id, error: serializeError(error) });

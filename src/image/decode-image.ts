@@ -8,6 +8,12 @@ export interface DecodeLimits {
   maxBytes: number;
   /** Largest accepted width x height (decompression bombs). */
   maxPixels: number;
+  /**
+   * The image's one time budget in milliseconds, starting when its decode starts and shared by the
+   * decode, the hashing and the models (`DecodedImage.deadline`). A decode that overruns it fails
+   * with `image_too_costly`.
+   */
+  budgetMs?: number;
 }
 
 export interface DecodedImage {
@@ -19,6 +25,17 @@ export interface DecodedImage {
   originalWidth: number;
   originalHeight: number;
   format: string;
+  /** When the image's time budget ends (epoch milliseconds; absent: no budget). */
+  deadline?: number;
+  /** How long the decode took, in milliseconds. */
+  decodeMs?: number;
+}
+
+let decodes = 0;
+
+/** How many pixel decodes this thread has run: the tests count them to prove one decode per image. */
+export function decodeCount(): number {
+  return decodes;
 }
 
 export const SUPPORTED_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif', 'heif', 'tiff'] as const;
@@ -32,6 +49,8 @@ export const ANALYSIS_MAX_SIDE = 1024;
  * `image_corrupt`; never hangs on hostile input.
  */
 export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits, maxSide = ANALYSIS_MAX_SIDE): Promise<DecodedImage> {
+  const started = Date.now();
+  const deadline = limits.budgetMs === undefined ? undefined : started + limits.budgetMs;
   if (!(bytes instanceof Uint8Array)) throw new InvalidInputError('The image must be bytes.', undefined, 'unsupported_image');
   if (bytes.byteLength === 0) throw new InvalidInputError('The image is empty.', undefined, 'image_empty');
   if (bytes.byteLength > limits.maxBytes) {
@@ -40,7 +59,7 @@ export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits, maxSi
   const options: SharpOptions = { limitInputPixels: limits.maxPixels, failOn: 'truncated', pages: 1, sequentialRead: true };
   let meta: Metadata;
   try {
-    meta = await sharp(bytes, options).metadata();
+    meta = await withinBudget(sharp(bytes, options).metadata(), deadline);
   } catch (error) {
     throw classify(error);
   }
@@ -57,26 +76,49 @@ export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits, maxSi
   const swapped = (meta.orientation ?? 1) >= 5;
   const originalWidth = swapped ? height : width;
   const originalHeight = swapped ? width : height;
+  decodes++;
   try {
-    const { data, info } = await sharp(bytes, options)
+    const pipeline = sharp(bytes, options)
       .rotate()
       // Transparent areas become white, not black, so a cut-out figure is not read as a dark scene.
       .flatten({ background: '#ffffff' })
       .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
       .toColourspace('srgb')
       .removeAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
+      .raw();
+    // libvips stops a decode past its timeout (whole seconds); the race answers at the deadline itself.
+    if (deadline !== undefined) pipeline.timeout({ seconds: Math.max(1, Math.ceil((deadline - Date.now()) / 1000)) });
+    const { data, info } = await withinBudget(pipeline.toBuffer({ resolveWithObject: true }), deadline);
     if (info.channels !== 3) throw new Error(`expected 3 channels, got ${info.channels}`);
-    return { data, width: info.width, height: info.height, originalWidth, originalHeight, format };
+    return { data, width: info.width, height: info.height, originalWidth, originalHeight, format, deadline, decodeMs: Date.now() - started };
   } catch (error) {
     throw classify(error);
   }
 }
 
+/** Rejects with `image_too_costly` when the work is not done by the deadline. */
+async function withinBudget<T>(work: Promise<T>, deadline: number | undefined): Promise<T> {
+  if (deadline === undefined) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const overrun = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(tooCostly(deadline)), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([work, overrun]);
+  } finally {
+    clearTimeout(timer);
+    work.catch(() => {});
+  }
+}
+
+function tooCostly(deadline: number): InvalidInputError {
+  return new InvalidInputError('Decoding the image overran its time budget; the image is too costly to check.', { overrunMs: Math.max(0, Date.now() - deadline) }, 'image_too_costly');
+}
+
 function classify(error: unknown): InvalidInputError {
   if (error instanceof InvalidInputError) return error;
   const message = errorMessage(error);
+  if (/timeout/i.test(message)) return new InvalidInputError('Decoding the image overran its time budget; the image is too costly to check.', { cause: message }, 'image_too_costly');
   if (/pixel limit/i.test(message)) return new InvalidInputError('The image has too many pixels.', { cause: message }, 'image_too_large');
   if (/unsupported image format|unsupported|bad seek|not a known file format/i.test(message)) {
     return new InvalidInputError('The input is not a supported image.', { cause: message }, 'unsupported_image');

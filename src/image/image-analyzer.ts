@@ -1,12 +1,17 @@
 import { DEFAULT_CONFIG } from '../config.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { AnalyzeOptions, ImageAnalysis, ImageAnalyzer } from './analysis-types.ts';
+import type { DecodedImage } from './decode-image.ts';
+import { budgetLeft, decodeShared } from './shared-decode.ts';
 import { createWorkerPool } from './worker-pool.ts';
 
 export interface ImageAnalyzerOptions {
   /** Worker threads; 0 or absent means one per core. */
   workers?: number;
-  /** Time limit per image in milliseconds; past it the analysis fails with CheckUnavailableError. */
+  /**
+   * Time budget per image in milliseconds, shared by its decode, its hashing and the models; past it
+   * the analysis fails with CheckUnavailableError (a decode that overruns it, with `image_too_costly`).
+   */
   timeoutMs?: number;
   /** Largest accepted image in bytes. */
   maxBytes?: number;
@@ -22,6 +27,8 @@ export interface PooledImageAnalyzer extends ImageAnalyzer {
 
 /**
  * Image analysis (decode, nudity, faces) in a pool of worker threads, models loaded once per worker.
+ * The image is decoded here, once (shared with validation and hashing: shared-decode.ts), and its
+ * pixels go to a worker.
  * Bad images reject with InvalidInputError (`image_too_large`, `image_corrupt`, `unsupported_image`,
  * `image_empty`); a crash or timeout rejects with CheckUnavailableError.
  *
@@ -32,11 +39,11 @@ export interface PooledImageAnalyzer extends ImageAnalyzer {
  * await analyzer.close();
  */
 export function createImageAnalyzer(options: ImageAnalyzerOptions = {}): PooledImageAnalyzer {
-  const limits = { maxBytes: options.maxBytes ?? DEFAULT_CONFIG.maxImageBytes, maxPixels: options.maxPixels ?? DEFAULT_CONFIG.maxImagePixels };
-  const pool = createWorkerPool<{ bytes: Uint8Array; options: AnalyzeOptions }, ImageAnalysis>(new URL('./analysis-worker.ts', import.meta.url), {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_CONFIG.checkTimeoutMs;
+  const limits = { maxBytes: options.maxBytes ?? DEFAULT_CONFIG.maxImageBytes, maxPixels: options.maxPixels ?? DEFAULT_CONFIG.maxImagePixels, budgetMs: timeoutMs };
+  const pool = createWorkerPool<{ image: DecodedImage; options: AnalyzeOptions }, ImageAnalysis>(new URL('./analysis-worker.ts', import.meta.url), {
     size: options.workers,
-    timeoutMs: options.timeoutMs ?? DEFAULT_CONFIG.checkTimeoutMs,
-    workerData: { limits },
+    timeoutMs,
   });
   return {
     workers: pool.size,
@@ -47,8 +54,12 @@ export function createImageAnalyzer(options: ImageAnalyzerOptions = {}): PooledI
       if (bytes.byteLength > limits.maxBytes) {
         throw new InvalidInputError(`The image is ${bytes.byteLength} bytes; the limit is ${limits.maxBytes}.`, { bytes: bytes.byteLength, limit: limits.maxBytes }, 'image_too_large');
       }
-      const copy = new Uint8Array(bytes);
-      return pool.run({ bytes: copy, options: { embeddings: analyzeOptions.embeddings, regions: analyzeOptions.regions } }, [copy.buffer]);
+      const decoded = await decodeShared(bytes, limits);
+      budgetLeft(decoded, 'the models ran');
+      // The shared pixels stay here for the other checks of this image; the worker gets a copy.
+      const pixels = new Uint8Array(decoded.data);
+      const image: DecodedImage = { ...decoded, data: pixels as Buffer };
+      return pool.run({ image, options: { embeddings: analyzeOptions.embeddings, regions: analyzeOptions.regions } }, [pixels.buffer as ArrayBuffer], decoded.deadline);
     },
     close: () => pool.close(),
   };

@@ -28,7 +28,8 @@ export interface WorkerPoolOptions {
 
 export interface WorkerPool<In, Out> {
   readonly size: number;
-  run(input: In, transfer?: ArrayBuffer[]): Promise<Out>;
+  /** `deadline` (epoch ms): the job fails with CheckUnavailableError if it has not finished by then (the pool's own limit still applies). */
+  run(input: In, transfer?: ArrayBuffer[], deadline?: number): Promise<Out>;
   /** Resolves when every worker has loaded (or rejects with why one could not). */
   ready(): Promise<void>;
   close(): Promise<void>;
@@ -38,6 +39,7 @@ interface Job {
   id: number;
   input: unknown;
   transfer: ArrayBuffer[];
+  deadline?: number;
   resolve(value: unknown): void;
   reject(error: Error): void;
 }
@@ -170,9 +172,17 @@ export function createWorkerPool<In, Out>(moduleUrl: URL, options: WorkerPoolOpt
     for (const slot of slots) {
       if (queue.length === 0) return;
       if (!slot.isReady || slot.job) continue;
-      const job = queue.shift()!;
+      // The image's own budget (decode, hashing and models share it) may end before the pool's limit.
+      let job: Job | undefined;
+      let left = timeoutMs;
+      while ((job = queue.shift())) {
+        left = job.deadline === undefined ? timeoutMs : Math.min(timeoutMs, job.deadline - Date.now());
+        if (left > 0) break;
+        job.reject(new CheckUnavailableError("the image's time budget was spent before its analysis could start"));
+      }
+      if (!job) return;
       slot.job = job;
-      slot.timer = setTimeout(() => replace(slot, new CheckUnavailableError(`image analysis timed out after ${timeoutMs} ms`)), timeoutMs);
+      slot.timer = setTimeout(() => replace(slot, new CheckUnavailableError(`image analysis timed out after ${Math.round(left)} ms`)), left);
       slot.worker.postMessage({ id: job.id, input: job.input }, job.transfer);
     }
   }
@@ -181,7 +191,7 @@ export function createWorkerPool<In, Out>(moduleUrl: URL, options: WorkerPoolOpt
 
   return {
     size,
-    run(input, transfer = []) {
+    run(input, transfer = [], deadline) {
       if (closed) return Promise.reject(new CheckUnavailableError('the image analyzer is closed'));
       if (startFailure) {
         // Try again from scratch: a load failure may have been transient (memory pressure).
@@ -191,7 +201,7 @@ export function createWorkerPool<In, Out>(moduleUrl: URL, options: WorkerPoolOpt
         else return Promise.reject(failure);
       }
       return new Promise<Out>((resolve, reject) => {
-        queue.push({ id: nextId++, input, transfer, resolve: resolve as (v: unknown) => void, reject });
+        queue.push({ id: nextId++, input, transfer, deadline, resolve: resolve as (v: unknown) => void, reject });
         dispatch();
       });
     },

@@ -48,7 +48,7 @@ export interface ProtectionOptions {
  */
 export function createProtection(
   openDb: () => Promise<Database>,
-  config: Pick<ConsentryConfig, 'biometricKey' | 'hashLists' | 'maxImagePixels'>,
+  config: Pick<ConsentryConfig, 'biometricKey' | 'hashLists' | 'maxImagePixels'> & Partial<Pick<ConsentryConfig, 'maxImageBytes' | 'checkTimeoutMs'>>,
   analyzer: ImageAnalyzer,
   options: ProtectionOptions = {},
 ): Protection {
@@ -66,7 +66,12 @@ export function createProtection(
       },
     ));
   return {
-    hashListDetector: createHashListDetector({ matchers: async (c) => (await get()).hashLists.matchersFor(c.tenantId ?? 'default'), maxPixels: config.maxImagePixels }),
+    hashListDetector: createHashListDetector({
+      matchers: async (c) => (await get()).hashLists.matchersFor(c.tenantId ?? 'default'),
+      maxPixels: config.maxImagePixels,
+      maxBytes: config.maxImageBytes,
+      budgetMs: config.checkTimeoutMs,
+    }),
     personDetector: createProtectedPersonDetector({ analyzer, registry: async () => (await get()).persons, threshold: options.personThreshold }),
     async verifyConsent(request, detection) {
       // Nothing to verify without a matched face; no database needed then.
