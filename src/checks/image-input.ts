@@ -1,6 +1,7 @@
 import sharp, { type Metadata } from 'sharp';
 import { InvalidInputError } from '../errors.ts';
 import { decodeShared } from '../image/shared-decode.ts';
+import { pixelLimitFor } from '../image/decode-image.ts';
 
 export const ACCEPTED_IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif', 'heif'] as const;
 
@@ -39,8 +40,9 @@ export async function checkImageInput(bytes: Uint8Array, limits: ImageLimits, la
   }
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
-  if (width * height > limits.maxPixels) {
-    throw new InvalidInputError(`${label}: ${width}x${height} pixels exceeds the limit of ${limits.maxPixels} pixels.`, { label, width, height }, 'image_too_large');
+  const maxPixels = pixelLimitFor(meta.format, limits.maxPixels);
+  if (width * height > maxPixels) {
+    throw new InvalidInputError(`${label}: ${width}x${height} pixels exceeds the limit of ${maxPixels} pixels for ${meta.format}.`, { label, width, height }, 'image_too_large');
   }
   try {
     // The one decode of this image, shared with the hashing and the models (shared-decode.ts); it
