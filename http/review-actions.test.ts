@@ -141,7 +141,7 @@ describe('review actions: block and allow lists, releasing overturned outputs', 
     const queue = (await app.inject({ method: 'GET', url: '/console/api/queues', headers: { cookie } })).json() as {
       decisions: Array<{ decisionId: string; lists: { images: number; block: boolean; allow: boolean } }>;
     };
-    assert.deepEqual(queue.decisions.find((d) => d.decisionId === first.id)!.lists, { images: 1, block: true, allow: true, allowNote: '' });
+    assert.deepEqual(queue.decisions.find((d) => d.decisionId === first.id)!.lists, { images: 1, block: true, allow: true, allowNote: '', allowCode: null });
     const wrongPair = await act('decisions', first.id, { action: 'overturn', reason: 'x', list: 'block' });
     assert.equal(wrongPair.statusCode, 400, 'block goes with uphold');
     assert.equal((wrongPair.json() as { error: { code: string } }).error.code, 'invalid_moderation_event');

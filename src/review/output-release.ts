@@ -22,13 +22,17 @@ export class ReleaseRefusedError extends ConsentryError {
   }
 }
 
-/** Why this decision's output may never be released, or undefined. */
-export function releaseRefusal(entry: LogEntry): string | undefined {
+/** Why this decision's output may never be released ('possible_minor' or 'floor', and words), or undefined. */
+export function releaseRefusalOf(entry: LogEntry): { code: 'possible_minor' | 'floor'; message: string } | undefined {
   const minor = entry.decision.categories.some((c) => c.category === 'minor') || entry.signals.some((s) => s.category === 'minor' && s.score > 0);
-  if (minor) return 'The decision involved a possible minor: its output is never released.';
+  if (minor) return { code: 'possible_minor', message: 'The decision involved a possible minor: its output is never released.' };
   const floor = entry.decision.rules.find((r) => r.floor);
-  if (floor) return `A floor (${floor.id}) fired on the decision: its output is never released.`;
+  if (floor) return { code: 'floor', message: `A floor (${floor.id}) fired on the decision: its output is never released.` };
   return undefined;
+}
+
+export function releaseRefusal(entry: LogEntry): string | undefined {
+  return releaseRefusalOf(entry)?.message;
 }
 
 /**

@@ -38,20 +38,42 @@ function listedImages(entry: LogEntry) {
   return entry.inputs.filter((r) => r.role === role && typeof r.pdq === 'string' && /^[0-9a-f]{64}$/.test(r.pdq));
 }
 
-/** Why an allow entry cannot be made from this decision, or undefined when it can. */
-export function allowRefusal(entry: LogEntry): string | undefined {
-  if (entry.kind !== 'image') return 'An allow entry only counts for an image checked on its own; this decision is not one.';
-  if (entry.decision.rules.some((r) => r.floor)) return 'A floor fired on this decision; nothing lifts a floor.';
+/** Why an allow entry cannot be made from this decision (a code for the console's languages, and words), or undefined when it can. */
+export function allowRefusalOf(entry: LogEntry): { code: 'not_lone_image' | 'floor' | 'signal'; category?: string; message: string } | undefined {
+  if (entry.kind !== 'image') return { code: 'not_lone_image', message: 'An allow entry only counts for an image checked on its own; this decision is not one.' };
+  if (entry.decision.rules.some((r) => r.floor)) return { code: 'floor', message: 'A floor fired on this decision; nothing lifts a floor.' };
   const blocker = entry.signals.find((s) => ALLOW_LIST_BLOCKERS.includes(s.category) && s.score > 0);
-  if (blocker) return `The decision has a "${blocker.category}" signal; an allow entry is never made for it.`;
+  if (blocker) return { code: 'signal', category: blocker.category, message: `The decision has a "${blocker.category}" signal; an allow entry is never made for it.` };
   return undefined;
 }
 
-/** What the console may offer for this decision. */
-export function listOptions(entry: LogEntry): { images: number; block: boolean; allow: boolean; allowNote: string } {
+export function allowRefusal(entry: LogEntry): string | undefined {
+  return allowRefusalOf(entry)?.message;
+}
+
+/** What the console may offer for this decision; `allowCode` says why not allow ('no_hashes', or a refusal's code). */
+export interface ListOptions {
+  images: number;
+  block: boolean;
+  allow: boolean;
+  allowNote: string;
+  allowCode: string | null;
+  /** The signal category behind an allow refusal of code 'signal'. */
+  allowCategory?: string;
+}
+
+export function listOptions(entry: LogEntry): ListOptions {
   const images = entry.verdict === 'review' && entry.kind !== 'moderation' ? listedImages(entry).length : 0;
-  const refusal = allowRefusal(entry);
-  return { images, block: images > 0, allow: images > 0 && !refusal, allowNote: images === 0 ? 'No image hash is recorded for this decision.' : (refusal ?? '') };
+  if (images === 0) return { images, block: false, allow: false, allowNote: 'No image hash is recorded for this decision.', allowCode: 'no_hashes' };
+  const refusal = allowRefusalOf(entry);
+  return {
+    images,
+    block: true,
+    allow: !refusal,
+    allowNote: refusal?.message ?? '',
+    allowCode: refusal?.code ?? null,
+    ...(refusal?.category ? { allowCategory: refusal.category } : {}),
+  };
 }
 
 /**

@@ -9,8 +9,8 @@ import { newCaseNumber } from './case-numbers.ts';
 import { readEvidence } from '../store/evidence-store.ts';
 import { addHashListEntries } from '../hash/list-db.ts';
 import type { Decision, Signal } from '../types.ts';
-import { claimRelease, prepareRelease, releaseRefusal, ReleaseRefusedError, type ReleaseOutcome } from './output-release.ts';
-import { listOptions, REVIEW_LISTS, reviewListEntries, type ReviewListKind } from './review-lists.ts';
+import { claimRelease, prepareRelease, releaseRefusal, releaseRefusalOf, ReleaseRefusedError, type ReleaseOutcome } from './output-release.ts';
+import { listOptions, REVIEW_LISTS, reviewListEntries, type ListOptions, type ReviewListKind } from './review-lists.ts';
 import { recordModerationEvent, listModerationEvents, ModerationConflictError, type ModerationEvent, type ReviewStatus } from './moderation-events.ts';
 import type { ReviewSession } from './reviewers.ts';
 
@@ -39,13 +39,14 @@ export interface ReviewItem {
   promptEvidence: string[] | null;
   /** Images that may be shown blurred: kept as evidence, and the decision raises no possible minor. */
   images: Array<{ index: number; role: string }>;
-  /** Why no image is shown, when none is. */
+  /** Why no image is shown, when none is; and the same as a code for the console's languages. */
   imageNote: string;
+  imageNoteCode: 'evidence_off' | 'possible_minor' | 'none_kept' | null;
   statement?: string;
   /** What an uphold or overturn of this decision may add to the tenant's block or allow list. */
-  lists: { images: number; block: boolean; allow: boolean; allowNote: string };
+  lists: ListOptions;
   /** For an output check: whether an overturn could release its bytes, and why not. */
-  release: { possible: boolean; note: string } | null;
+  release: { possible: boolean; code: 'possible' | 'possible_minor' | 'floor' | 'evidence_off' | 'no_webhook'; note: string } | null;
   events: ModerationEvent[];
 }
 
@@ -98,12 +99,13 @@ export function createReviewService(options: ReviewServiceOptions) {
     const minor = d.categories.some((c) => c.category === MINOR) || entry.signals.some((s) => s.category === MINOR);
     let images: ReviewItem['images'] = [];
     let imageNote = '';
-    if (!options.evidenceKey) imageNote = 'Images are not kept (evidence keeping is off).';
-    else if (minor) imageNote = 'Not shown: the decision raises a possible minor.';
+    let imageNoteCode: ReviewItem['imageNoteCode'] = null;
+    if (!options.evidenceKey) [imageNote, imageNoteCode] = ['Images are not kept (evidence keeping is off).', 'evidence_off'];
+    else if (minor) [imageNote, imageNoteCode] = ['Not shown: the decision raises a possible minor.', 'possible_minor'];
     else {
       const { rows } = await db.query<{ role: string }>('SELECT role FROM evidence WHERE decision_id = $1 AND tenant_id = $2 ORDER BY created_at', [entry.id, tenantId]);
       images = rows.map((r, index) => ({ index, role: r.role }));
-      if (images.length === 0) imageNote = 'No image was kept for this decision.';
+      if (images.length === 0) [imageNote, imageNoteCode] = ['No image was kept for this decision.', 'none_kept'];
     }
     const spans = d.categories
       .flatMap((c) => c.evidence)
@@ -111,17 +113,17 @@ export function createReviewService(options: ReviewServiceOptions) {
       .map((e) => (e as { text: string }).text);
     const subjectKind = appeal ? 'appeal' : 'decision';
     const subjectId = appeal ? appeal.id : entry.id;
-    const refusal = entry.kind === 'output' ? releaseRefusal(entry) : undefined;
-    const release =
+    const refusal = entry.kind === 'output' ? releaseRefusalOf(entry) : undefined;
+    const release: ReviewItem['release'] =
       entry.kind !== 'output'
         ? null
         : refusal
-          ? { possible: false, note: refusal }
+          ? { possible: false, code: refusal.code, note: refusal.message }
           : !options.evidenceKey
-            ? { possible: false, note: 'Evidence keeping is off: the output was not kept and cannot be released.' }
+            ? { possible: false, code: 'evidence_off', note: 'Evidence keeping is off: the output was not kept and cannot be released.' }
             : !options.webhookUrl
-              ? { possible: false, note: 'No webhook is configured (CONSENTRY_NOTICE_WEBHOOK_URL) to release the output to.' }
-              : { possible: true, note: 'Overturning releases the kept output to the operator (a one-time link by webhook).' };
+              ? { possible: false, code: 'no_webhook', note: 'No webhook is configured (CONSENTRY_NOTICE_WEBHOOK_URL) to release the output to.' }
+              : { possible: true, code: 'possible', note: 'Overturning releases the kept output to the operator (a one-time link by webhook).' };
     const status = appeal ? appeal.status : ((await db.query<{ status: ReviewStatus }>('SELECT status FROM decision_reviews WHERE decision_id = $1', [entry.id])).rows[0]?.status ?? 'open');
     return {
       kind: subjectKind,
@@ -140,7 +142,8 @@ export function createReviewService(options: ReviewServiceOptions) {
       promptEvidence: options.evidenceKey ? [...new Set(spans)] : null,
       images,
       imageNote,
-      lists: appeal ? { images: 0, block: false, allow: false, allowNote: 'Hash lists are changed from the review queue, not from an appeal.' } : listOptions(entry),
+      imageNoteCode,
+      lists: appeal ? { images: 0, block: false, allow: false, allowNote: 'Hash lists are changed from the review queue, not from an appeal.', allowCode: 'appeal' } : listOptions(entry),
       release,
       events: await listModerationEvents(db, tenantId, subjectKind, subjectId),
     };
