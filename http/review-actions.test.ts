@@ -226,6 +226,33 @@ describe('review actions: block and allow lists, releasing overturned outputs', 
     assert.equal(rows.length, 0, 'a refused action records no event');
   });
 
+  it('never shows a reviewer the same image twice in one session without asking: across decisions, and after an unblurred look', async () => {
+    const a = await check(images.keptOff!);
+    const b = await check(images.keptOff!);
+    const login = await app.inject({ method: 'POST', url: '/console/api/login', payload: { name: 'rae', password } });
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    const csrf = (login.json() as { csrfToken: string }).csrfToken;
+    const get = (id: string, again = false) => app.inject({ method: 'GET', url: `/console/api/decisions/${id}/images/0${again ? '?again=1' : ''}`, headers: { cookie } });
+    assert.equal((await get(a.id)).statusCode, 200);
+    const twice = await get(b.id);
+    assert.equal(twice.statusCode, 409, 'the same image under another decision');
+    assert.equal((twice.json() as { error: { code: string } }).error.code, 'image_seen');
+    assert.equal((await get(b.id, true)).statusCode, 200, 'unless the reviewer asks');
+
+    const fresh = await app.inject({ method: 'POST', url: '/console/api/login', payload: { name: 'rae', password } });
+    const cookie2 = String(fresh.headers['set-cookie']).split(';')[0]!;
+    const csrf2 = (fresh.json() as { csrfToken: string }).csrfToken;
+    const revealed = await app.inject({ method: 'POST', url: `/console/api/decisions/${a.id}/images/0/reveal`, headers: { cookie: cookie2, 'x-csrf-token': csrf2 }, payload: { reason: 'Check it.' } });
+    assert.equal(revealed.statusCode, 200);
+    const after = await app.inject({ method: 'GET', url: `/console/api/decisions/${a.id}/images/0`, headers: { cookie: cookie2 } });
+    assert.equal(after.statusCode, 409, 'an unblurred look counts as seeing it');
+    // Another session starts afresh.
+    assert.ok(csrf);
+    assert.equal((await get(a.id)).statusCode, 409);
+    const third = await app.inject({ method: 'POST', url: '/console/api/login', payload: { name: 'rae', password } });
+    assert.equal((await app.inject({ method: 'GET', url: `/console/api/decisions/${a.id}/images/0`, headers: { cookie: String(third.headers['set-cookie']).split(';')[0]! } })).statusCode, 200);
+  });
+
   it('overturning a held output releases its kept bytes once, by a link in the webhook, to an API key of the tenant', async () => {
     const pre = await context.checks.checkPrompt({ tenantId: 'acme' }, { prompt: 'a landscape painting', mode: 'generate' });
     const out = await context.checks.checkOutput({ tenantId: 'acme' }, { decisionId: pre.id, inputs: [], outputs: [images.output!] });
