@@ -199,7 +199,7 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
       schema: {
         summary: `An overturned output, released once: the link comes in the decision.overturned webhook and is valid ${RELEASE_HOURS} hours`,
         description:
-          'Only with evidence keeping on, and never for a decision that involved a possible minor or a floor (release_refused). A second fetch, an expired link or another tenant\'s key answers 404 release_not_found. The fetch is a `release` moderation event in the log.',
+          "Only with evidence keeping on, and never for a decision that involved a possible minor or a floor (release_refused). A second fetch, an expired link or another tenant's key answers 404 release_not_found. The fetch is a `release` moderation event in the log.",
         params: releaseParams,
         response: { 200: releaseResponse, ...errors },
         security: bearerSecurity,

@@ -106,10 +106,7 @@ describe('portal, notices and console in Chromium', { skip }, () => {
     const policy = definePolicy({
       id: 'strict-art',
       version: '1',
-      rules: [
-        ...STRICT_POLICY.rules,
-        { id: 'art.suggestive', when: { all: ['suggestive'], none: ['real_person'] }, verdict: 'review', reason: 'Revealing artwork is looked at by a person.' },
-      ],
+      rules: [...STRICT_POLICY.rules, { id: 'art.suggestive', when: { all: ['suggestive'], none: ['real_person'] }, verdict: 'review', reason: 'Revealing artwork is looked at by a person.' }],
     });
     // A one-hour target: a fresh notice is at once "due within the hour" in the console.
     context = await createContext(readConfig({}, { ...storage.options, evidenceKey: randomBytes(32).toString('base64'), noticeTargetHours: 1 }), {

@@ -98,10 +98,7 @@ describe('review actions: block and allow lists, releasing overturned outputs', 
     table.set(sha256(images.person!), ['real_person', 'suggestive']);
     table.set(sha256(images.minorOutput!), ['minor', 'suggestive']);
     context = await createContext(
-      readConfig(
-        {},
-        { ...storage.options, evidenceKey: randomBytes(32).toString('base64'), noticeWebhookUrl: `http://127.0.0.1:${(hookServer.address() as AddressInfo).port}/hook` },
-      ),
+      readConfig({}, { ...storage.options, evidenceKey: randomBytes(32).toString('base64'), noticeWebhookUrl: `http://127.0.0.1:${(hookServer.address() as AddressInfo).port}/hook` }),
       { db, policy: ART_POLICY, protectPollMs: 0, promptDetectors: [fakePromptDetector], imageDetectors: [tableImageDetector(table)], editDetectors: [noopEditDetector] },
     );
     app = await buildApp(context);
@@ -204,7 +201,12 @@ describe('review actions: block and allow lists, releasing overturned outputs', 
     table.set(key, ['suggestive']);
 
     // In an edit, beside a prompt, the allowed image lifts nothing.
-    const edit = await app.inject({ method: 'POST', url: '/v1/check/edit', headers: { authorization: `Bearer ${keys.acme}` }, payload: { prompt: 'make it nude', images: [images.art!.toString('base64')] } });
+    const edit = await app.inject({
+      method: 'POST',
+      url: '/v1/check/edit',
+      headers: { authorization: `Bearer ${keys.acme}` },
+      payload: { prompt: 'make it nude', images: [images.art!.toString('base64')] },
+    });
     assert.equal((edit.json() as { verdict: string; allowList?: unknown }).verdict, 'review');
     assert.equal((edit.json() as { allowList?: unknown }).allowList, undefined);
   });
@@ -298,7 +300,9 @@ describe('review actions: block and allow lists, releasing overturned outputs', 
     const { token } = (await app.inject({ method: 'POST', url: `/v1/decisions/${out.id}/appeal-link`, headers: { authorization: `Bearer ${keys.acme}` } })).json() as { token: string };
     assert.equal((await app.inject({ method: 'POST', url: '/v1/appeals', payload: { token, statement: 'It is a test card.' } })).statusCode, 201);
     const { cookie } = await console_();
-    const queue = (await app.inject({ method: 'GET', url: '/console/api/queues', headers: { cookie } })).json() as { appeals: Array<{ id: string; decisionId: string; release: { possible: boolean; note: string } }> };
+    const queue = (await app.inject({ method: 'GET', url: '/console/api/queues', headers: { cookie } })).json() as {
+      appeals: Array<{ id: string; decisionId: string; release: { possible: boolean; note: string } }>;
+    };
     const appeal = queue.appeals.find((a) => a.decisionId === out.id)!;
     assert.deepEqual([appeal.release.possible, /possible minor/.test(appeal.release.note)], [false, true]);
     const res = await act('appeals', appeal.id, { action: 'overturn', reason: 'Mistaken age estimate.' });

@@ -109,7 +109,7 @@ export const ERROR_CODES = Object.freeze({
     doc: 'An allow entry is only for a lone image check with no floor and no sign of a minor, a real or protected person, a known image or a check that could not run.',
   },
   no_image_hashes: { status: 409, exit: usage, doc: "The decision's log entry records no image with a PDQ hash, so nothing can go on a list." },
-  release_not_found: { status: 404, exit: usage, doc: "A release link is unknown, expired, already used, or of another tenant." },
+  release_not_found: { status: 404, exit: usage, doc: 'A release link is unknown, expired, already used, or of another tenant.' },
   release_refused: { status: 403, exit: usage, doc: 'The output of a decision that involved a possible minor or a floor is never released.' },
   notice_rate_limited: { status: 429, exit: unavailable, doc: 'Too many notices from this address this hour; retry after Retry-After.' },
   sign_in_rate_limited: { status: 429, exit: unavailable, doc: 'Too many console sign-ins from this address this hour; retry after Retry-After.' },

@@ -61,11 +61,7 @@
       [['v'], 'c_k_view'],
       [['1', '2', '3'], 'c_k_queues'],
     ];
-    $('keys').replaceChildren(
-      t('c_keys'),
-      ' ',
-      ...pairs.flatMap(([keys, label], i) => [i ? ' · ' : '', ...keys.flatMap((k, j) => [j ? '/' : '', el('kbd', {}, k)]), ' ', t(label)]),
-    );
+    $('keys').replaceChildren(t('c_keys'), ' ', ...pairs.flatMap(([keys, label], i) => [i ? ' · ' : '', ...keys.flatMap((k, j) => [j ? '/' : '', el('kbd', {}, k)]), ' ', t(label)]));
   }
 
   function started(who, token) {
@@ -157,7 +153,11 @@
       el(
         'table',
         { class: 'events' },
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('c_when')), el('th', { scope: 'col' }, t('c_action')), el('th', { scope: 'col' }, t('c_by')), el('th', { scope: 'col' }, t('c_reason_col')))),
+        el(
+          'thead',
+          {},
+          el('tr', {}, el('th', { scope: 'col' }, t('c_when')), el('th', { scope: 'col' }, t('c_action')), el('th', { scope: 'col' }, t('c_by')), el('th', { scope: 'col' }, t('c_reason_col'))),
+        ),
         el(
           'tbody',
           {},

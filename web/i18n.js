@@ -157,7 +157,8 @@
       c_block_btn: 'Uphold and block this image [b]',
       c_allow_btn: 'Overturn and allow this exact image [a]',
       c_lists: 'Hash lists',
-      c_lists_help: 'Blocking puts the image’s recorded hashes on this service’s block list: it and its near-duplicates are refused from now on. Allowing lets this exact image through later checks of it alone; it never lifts a floor.',
+      c_lists_help:
+        'Blocking puts the image’s recorded hashes on this service’s block list: it and its near-duplicates are refused from now on. Allowing lets this exact image through later checks of it alone; it never lifts a floor.',
       c_allow_no_hashes: 'No image hash is recorded for this decision.',
       c_allow_not_lone_image: 'An allow entry only counts for an image checked on its own; this decision is not one.',
       c_allow_floor: 'A floor fired on this decision; nothing lifts a floor.',
@@ -373,7 +374,8 @@
       c_block_btn: 'Confirmer et bloquer cette image [b]',
       c_allow_btn: 'Infirmer et autoriser cette image exacte [a]',
       c_lists: 'Listes d’empreintes',
-      c_lists_help: 'Bloquer met les empreintes enregistrées de l’image sur la liste de blocage de ce service : elle et ses quasi-doublons seront refusés désormais. Autoriser laisse passer cette image exacte lors de ses contrôles seule ; cela ne lève jamais un plancher.',
+      c_lists_help:
+        'Bloquer met les empreintes enregistrées de l’image sur la liste de blocage de ce service : elle et ses quasi-doublons seront refusés désormais. Autoriser laisse passer cette image exacte lors de ses contrôles seule ; cela ne lève jamais un plancher.',
       c_allow_no_hashes: 'Aucune empreinte d’image n’est enregistrée pour cette décision.',
       c_allow_not_lone_image: 'Une autorisation ne vaut que pour une image contrôlée seule ; ce n’est pas le cas de cette décision.',
       c_allow_floor: 'Un plancher s’est appliqué à cette décision ; rien ne lève un plancher.',
@@ -589,7 +591,8 @@
       c_block_btn: 'Confirmar y bloquear esta imagen [b]',
       c_allow_btn: 'Revocar y permitir esta imagen exacta [a]',
       c_lists: 'Listas de huellas',
-      c_lists_help: 'Bloquear pone las huellas registradas de la imagen en la lista de bloqueo de este servicio: ella y sus casi duplicados se rechazarán a partir de ahora. Permitir deja pasar esta imagen exacta cuando se controle sola; nunca levanta un mínimo.',
+      c_lists_help:
+        'Bloquear pone las huellas registradas de la imagen en la lista de bloqueo de este servicio: ella y sus casi duplicados se rechazarán a partir de ahora. Permitir deja pasar esta imagen exacta cuando se controle sola; nunca levanta un mínimo.',
       c_allow_no_hashes: 'No hay ninguna huella de imagen registrada para esta decisión.',
       c_allow_not_lone_image: 'Un permiso solo vale para una imagen controlada sola; esta decisión no lo es.',
       c_allow_floor: 'En esta decisión se aplicó un mínimo; nada levanta un mínimo.',
@@ -805,7 +808,8 @@
       c_block_btn: 'Bestätigen und dieses Bild sperren [b]',
       c_allow_btn: 'Aufheben und genau dieses Bild erlauben [a]',
       c_lists: 'Hash-Listen',
-      c_lists_help: 'Sperren setzt die gespeicherten Hashes des Bildes auf die Sperrliste dieses Dienstes: Das Bild und seine Beinahe-Duplikate werden ab jetzt abgelehnt. Erlauben lässt genau dieses Bild durch, wenn es allein geprüft wird; eine Untergrenze hebt es nie auf.',
+      c_lists_help:
+        'Sperren setzt die gespeicherten Hashes des Bildes auf die Sperrliste dieses Dienstes: Das Bild und seine Beinahe-Duplikate werden ab jetzt abgelehnt. Erlauben lässt genau dieses Bild durch, wenn es allein geprüft wird; eine Untergrenze hebt es nie auf.',
       c_allow_no_hashes: 'Für diese Entscheidung ist kein Bild-Hash gespeichert.',
       c_allow_not_lone_image: 'Eine Erlaubnis gilt nur für ein allein geprüftes Bild; diese Entscheidung ist keines.',
       c_allow_floor: 'Bei dieser Entscheidung griff eine Untergrenze; nichts hebt eine Untergrenze auf.',

@@ -92,11 +92,26 @@ describe('decide', () => {
 
     it('never lifts a floor, nor anything beside a sign of a minor, a real or protected person, a known image or a check that did not run', () => {
       for (const found of [
-        [['minor', 0.9], ['suggestive', 0.9]],
-        [['real_person', 0.9], ['sexual', 0.9]],
-        [['known_image', 1], ['suggestive', 0.9]],
-        [['protected_no_edits', 1], ['suggestive', 0.9]],
-        [['check_unavailable', 1], ['suggestive', 0.9]],
+        [
+          ['minor', 0.9],
+          ['suggestive', 0.9],
+        ],
+        [
+          ['real_person', 0.9],
+          ['sexual', 0.9],
+        ],
+        [
+          ['known_image', 1],
+          ['suggestive', 0.9],
+        ],
+        [
+          ['protected_no_edits', 1],
+          ['suggestive', 0.9],
+        ],
+        [
+          ['check_unavailable', 1],
+          ['suggestive', 0.9],
+        ],
       ] as Array<Array<[Category, number]>>) {
         const d = decide(withAllow(...found), ART);
         assert.equal(d.verdict, 'block', found.join(' '));
@@ -105,9 +120,18 @@ describe('decide', () => {
       }
       // Under every floor's threshold, a minor or a real person still keeps the entry from counting.
       for (const found of [
-        [['minor', 0.1], ['suggestive', 0.9]],
-        [['real_person', 0.9], ['suggestive', 0.9]],
-        [['protected_person', 0.2], ['suggestive', 0.9]],
+        [
+          ['minor', 0.1],
+          ['suggestive', 0.9],
+        ],
+        [
+          ['real_person', 0.9],
+          ['suggestive', 0.9],
+        ],
+        [
+          ['protected_person', 0.2],
+          ['suggestive', 0.9],
+        ],
       ] as Array<Array<[Category, number]>>) {
         const d = decide(withAllow(...found), ART);
         assert.equal(d.verdict, 'review', found.join(' '));

@@ -42,8 +42,7 @@ export function releaseRefusal(entry: LogEntry): string | undefined {
 export async function prepareRelease(tx: Queryable, entry: LogEntry, options: { tenantId: string; evidenceKept: boolean; now: Date }): Promise<ReleaseOutcome> {
   const refusal = releaseRefusal(entry);
   if (refusal) return { status: 'withheld', code: 'release_refused', reason: refusal };
-  if (!options.evidenceKept)
-    return { status: 'not_kept', reason: 'Evidence keeping is off (CONSENTRY_EVIDENCE_KEY is not set): the output image was not kept, so its bytes cannot be released.' };
+  if (!options.evidenceKept) return { status: 'not_kept', reason: 'Evidence keeping is off (CONSENTRY_EVIDENCE_KEY is not set): the output image was not kept, so its bytes cannot be released.' };
   const { rows } = await tx.query<{ n: string | number }>("SELECT count(*) AS n FROM evidence WHERE decision_id = $1 AND tenant_id = $2 AND role = 'output'", [entry.id, options.tenantId]);
   const images = Number(rows[0]?.n ?? 0);
   if (images === 0) return { status: 'not_kept', reason: 'No output image was kept for this decision (it was checked while evidence keeping was off).' };

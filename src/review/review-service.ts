@@ -237,9 +237,10 @@ export function createReviewService(options: ReviewServiceOptions) {
               listed.added = await addHashListEntries(tx, { name: target.name, tenantId, purpose: target.purpose, source: target.source, entries, now: when });
             }
             if (action === 'overturn' && entry.kind === 'output') {
-              released = options.webhookUrl || releaseRefusal(entry)
-                ? await prepareRelease(tx, entry, { tenantId, evidenceKept: options.evidenceKey !== undefined, now: when })
-                : { status: 'not_sent', reason: 'No webhook is configured (CONSENTRY_NOTICE_WEBHOOK_URL), so the output is not released.' };
+              released =
+                options.webhookUrl || releaseRefusal(entry)
+                  ? await prepareRelease(tx, entry, { tenantId, evidenceKept: options.evidenceKey !== undefined, now: when })
+                  : { status: 'not_sent', reason: 'No webhook is configured (CONSENTRY_NOTICE_WEBHOOK_URL), so the output is not released.' };
             }
             if (subject.kind === 'appeal') {
               await tx.query('UPDATE appeals SET status = $2, decided_at = $3 WHERE id = $1', [appeal!.id, status, status === 'upheld' || status === 'overturned' ? at : null]);
@@ -257,7 +258,15 @@ export function createReviewService(options: ReviewServiceOptions) {
       const outcome = released as ReleaseOutcome | { status: 'not_sent'; reason: string } | undefined;
       if (action === 'overturn') {
         const release = outcome?.status === 'available' ? { status: 'available', url: outcome.url, expiresAt: outcome.expiresAt, images: outcome.images } : outcome;
-        await webhook({ type: `${subject.kind}.overturned`, tenantId, decisionId: entry.id, eventId: event.id, ...(appeal ? { appeal: appeal.case_number } : {}), reason, ...(release ? { release } : {}) });
+        await webhook({
+          type: `${subject.kind}.overturned`,
+          tenantId,
+          decisionId: entry.id,
+          eventId: event.id,
+          ...(appeal ? { appeal: appeal.case_number } : {}),
+          reason,
+          ...(release ? { release } : {}),
+        });
       }
       const after = subject.kind === 'appeal' ? await item(tenantId, entry, await requireAppeal(db, tenantId, appeal!.id)) : await item(tenantId, entry);
       return {
