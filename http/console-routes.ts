@@ -208,6 +208,28 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
     async (request, reply) => reply.header('cache-control', 'no-store').send(await reviews.release(request.apiKey!.tenantId, request.params.token)),
   );
 
+  app.post<{ Params: { id: string } }>(
+    '/v1/decisions/:id/release-link',
+    {
+      config: { scope: 'admin' },
+      bodyLimit: 1024,
+      schema: {
+        summary: "A new one-time link to an overturned output (admin keys), when the webhook's was lost or expired; earlier unused links stop working",
+        params: idParams,
+        response: {
+          201: {
+            type: 'object',
+            properties: { url: { type: 'string' }, token: { type: 'string' }, expiresAt: { type: 'string' }, images: { type: 'integer' } },
+            required: ['url', 'token', 'expiresAt', 'images'],
+          },
+          ...errors,
+        },
+        security: bearerSecurity,
+      },
+    },
+    async (request, reply) => reply.status(201).send(await reviews.reissueRelease(request.apiKey!.tenantId, request.params.id)),
+  );
+
   app.get(
     '/v1/appeals/context',
     { config: { public: true }, schema: { summary: 'What the appeal page shows about the decision behind a link (header x-appeal-token)', response: { 200: anyObject, ...errors } } },

@@ -104,6 +104,7 @@ describe('review actions: block and allow lists, releasing overturned outputs', 
     app = await buildApp(context);
     keys.acme = (await createApiKey(db, { name: 'check', tenantId: 'acme' })).key;
     keys.globex = (await createApiKey(db, { name: 'check', tenantId: 'globex' })).key;
+    keys.acmeAdmin = (await createApiKey(db, { name: 'admin', tenantId: 'acme', scope: 'admin' })).key;
     await createReviewer(db, { name: 'rae', role: 'admin', tenantId: 'acme', password });
   });
   after(async () => {
@@ -289,6 +290,20 @@ describe('review actions: block and allow lists, releasing overturned outputs', 
       events.rows.map((e) => `${e.action}:${e.actor}`),
       ['overturn:reviewer', 'release:operator'],
     );
+    // A lost link can be replaced by an admin key; the replacement works once, the old one never.
+    const relink = () => app.inject({ method: 'POST', url: `/v1/decisions/${out.id}/release-link`, headers: { authorization: `Bearer ${keys.acmeAdmin}` } });
+    const forbidden = await app.inject({ method: 'POST', url: `/v1/decisions/${out.id}/release-link`, headers: { authorization: `Bearer ${keys.acme}` } });
+    assert.equal(forbidden.statusCode, 403, 'an admin key');
+    const first = (await relink()).json() as { url: string };
+    const newer = await relink();
+    assert.equal(newer.statusCode, 201);
+    assert.equal((await app.inject({ method: 'GET', url: first.url, headers: { authorization: `Bearer ${keys.acme}` } })).statusCode, 404, 'replaced');
+    const fetchedAgain = await app.inject({ method: 'GET', url: (newer.json() as { url: string }).url, headers: { authorization: `Bearer ${keys.acme}` } });
+    assert.equal(fetchedAgain.statusCode, 200);
+    const releases = await context.db.query("SELECT 1 FROM moderation_events WHERE subject_id = $1 AND action = 'release'", [out.id]);
+    assert.equal(releases.rows.length, 2, 'each fetch is logged');
+    const notOverturned = await app.inject({ method: 'POST', url: `/v1/decisions/${pre.id}/release-link`, headers: { authorization: `Bearer ${keys.acmeAdmin}` } });
+    assert.equal((notOverturned.json() as { error: { code: string } }).error.code, 'moderation_conflict');
     const openapi = (await app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, unknown> };
     assert.ok(openapi.paths['/v1/releases/{token}']);
   });

@@ -277,6 +277,28 @@ export function createReviewService(options: ReviewServiceOptions) {
     },
 
     /**
+     * A new one-time link for an overturned output (the webhook's was lost or expired); earlier
+     * unused links of the decision stop working. Refused as the overturn's own release would be.
+     */
+    async reissueRelease(tenantId: string, decisionId: string): Promise<{ url: string; token: string; expiresAt: string; images: number }> {
+      const entry = await decisionEntry(tenantId, decisionId);
+      if (entry.kind !== 'output') throw new ModerationConflictError('Only the output of an output check can be released.');
+      const { rows } = await db.query(
+        "SELECT 1 FROM decision_reviews WHERE decision_id = $1 AND status = 'overturned' UNION ALL SELECT 1 FROM appeals WHERE decision_id = $1 AND status = 'overturned'",
+        [entry.id],
+      );
+      if (rows.length === 0) throw new ModerationConflictError('This decision has not been overturned by a reviewer.');
+      const refusal = releaseRefusal(entry);
+      if (refusal) throw new ReleaseRefusedError(refusal);
+      const outcome = await db.transaction(async (tx) => {
+        await tx.query('UPDATE output_releases SET expires_at = $2 WHERE decision_id = $1 AND fetched_at IS NULL AND expires_at > $2', [entry.id, now().toISOString()]);
+        return prepareRelease(tx, entry, { tenantId, evidenceKept: options.evidenceKey !== undefined, now: now() });
+      });
+      if (outcome.status !== 'available') throw new NotFoundError(outcome.reason, undefined, 'release_not_found');
+      return { url: outcome.url, token: outcome.token, expiresAt: outcome.expiresAt, images: outcome.images };
+    },
+
+    /**
      * The operator fetches an overturned output once, with the link from the webhook and an API key
      * of the tenant: the kept images, decrypted, and a `release` moderation event in the log.
      */
