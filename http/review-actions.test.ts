@@ -91,6 +91,7 @@ for (const kind of ['pglite', 'postgres'] as const)
         ['person', 5],
         ['output', 6],
         ['minorOutput', 7],
+        ['floorOutput', 8],
         ['keptOff', 9],
       ] as const)
         images[name] = await card(seed);
@@ -99,6 +100,7 @@ for (const kind of ['pglite', 'postgres'] as const)
       for (const name of ['stay', 'stayCopy', 'art', 'artCopy', 'output', 'keptOff']) table.set(sha256(images[name]!), ['suggestive']);
       table.set(sha256(images.person!), ['real_person', 'suggestive']);
       table.set(sha256(images.minorOutput!), ['minor', 'suggestive']);
+      table.set(sha256(images.floorOutput!), ['real_person', 'sexual']);
       context = await createContext(
         readConfig({}, { ...storage.options, evidenceKey: randomBytes(32).toString('base64'), noticeWebhookUrl: `http://127.0.0.1:${(hookServer.address() as AddressInfo).port}/hook` }),
         { db, policy: ART_POLICY, protectPollMs: 0, promptDetectors: [fakePromptDetector], imageDetectors: [tableImageDetector(table)], editDetectors: [noopEditDetector] },
@@ -340,6 +342,32 @@ for (const kind of ['pglite', 'postgres'] as const)
       assert.equal(hooks.find((h) => h.decisionId === out.id)!.release?.code, 'release_refused');
       const { rows } = await context.db.query('SELECT 1 FROM output_releases WHERE decision_id = $1', [out.id]);
       assert.equal(rows.length, 0, 'no link exists');
+    });
+
+    it('never releases the output of a decision where a floor fired, and the fetch route refuses it too', async (t) => {
+      if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
+      const pre = await context.checks.checkPrompt({ tenantId: 'acme' }, { prompt: 'a landscape painting', mode: 'generate' });
+      const out = await context.checks.checkOutput({ tenantId: 'acme' }, { decisionId: pre.id, inputs: [], outputs: [images.floorOutput!] });
+      assert.ok(out.rules.some((r) => r.id === 'floor.real_person_sexualised'));
+      const { token } = (await app.inject({ method: 'POST', url: `/v1/decisions/${out.id}/appeal-link`, headers: { authorization: `Bearer ${keys.acme}` } })).json() as { token: string };
+      await app.inject({ method: 'POST', url: '/v1/appeals', payload: { token, statement: 'It is a test card.' } });
+      const { cookie } = await console_();
+      const queue = (await app.inject({ method: 'GET', url: '/console/api/queues', headers: { cookie } })).json() as { appeals: Array<{ id: string; decisionId: string }> };
+      const res = await act('appeals', queue.appeals.find((a) => a.decisionId === out.id)!.id, { action: 'overturn', reason: 'Not a real person.' });
+      const released = (res.json() as { released: { status: string; reason: string } }).released;
+      assert.equal(released.status, 'withheld');
+      assert.match(released.reason, /floor\.real_person_sexualised/);
+      const relink = await app.inject({ method: 'POST', url: `/v1/decisions/${out.id}/release-link`, headers: { authorization: `Bearer ${keys.acmeAdmin}` } });
+      assert.equal((relink.json() as { error: { code: string } }).error.code, 'release_refused');
+      // Even a link that somehow exists is refused at fetch time.
+      const forged = 'forged-link-token';
+      await context.db.query("INSERT INTO output_releases (token_hash, tenant_id, decision_id, created_at, expires_at) VALUES ($1, 'acme', $2, now(), now() + interval '1 hour')", [
+        sha256(Buffer.from(forged)),
+        out.id,
+      ]);
+      const fetched = await app.inject({ method: 'GET', url: `/v1/releases/${forged}`, headers: { authorization: `Bearer ${keys.acme}` } });
+      assert.equal(fetched.statusCode, 403);
+      assert.equal((fetched.json() as { error: { code: string } }).error.code, 'release_refused');
     });
 
     it('says plainly that the bytes were not kept when evidence keeping is off', async (t) => {
