@@ -368,6 +368,7 @@ describe('portal, notices and console in Chromium', { skip }, () => {
       axeResults[`console (appeals, ${lang})`] = await axe(page);
     }
     await page.getByRole('tab', { name: /Beschwerden/ }).waitFor();
+    await page.getByText(/Aufhebung: gespeichert\. Genau dieses Bild steht auf der Erlaubnisliste/).waitFor();
     await page.getByText('Tasten:').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'console-de.png'), fullPage: true });
     await page.close();

@@ -42,7 +42,11 @@
     return node;
   }
 
+  // The last status message, kept as a function of the language so that switching it re-says it.
+  let lastMessage = null;
   function message(text, kind) {
+    lastMessage = typeof text === 'function' ? { text, kind } : null;
+    if (typeof text === 'function') text = text();
     $('app-message').replaceChildren(text ? el('p', { class: `notice ${kind || 'ok'}` }, text) : '');
   }
 
@@ -306,13 +310,18 @@
           : `/console/api/decisions/${item.decisionId}/actions`;
     try {
       const result = await api('POST', path, listKind ? { action, reason, list: listKind } : { action, reason });
-      const said = [t('c_recorded', { action: i18n.lang === 'en' ? action : word('c_act_', action) })];
-      if (result.listed) said.push(t(`c_listed_${result.listed.kind}`));
-      if (result.released) said.push(t(`c_released_${result.released.status}`));
-      message(said.join(' '));
+      message(() =>
+        [
+          t('c_recorded', { action: i18n.lang === 'en' ? action : word('c_act_', action) }),
+          result.listed ? t(`c_listed_${result.listed.kind}`) : '',
+          result.released ? t(`c_released_${result.released.status}`) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
       await refresh();
     } catch (error) {
-      message(error.message, 'bad');
+      message(() => (error.code && t(`c_e_${error.code}`) !== `c_e_${error.code}` ? t(`c_e_${error.code}`) : error.message), 'bad');
     }
   }
 
@@ -389,6 +398,7 @@
     i18n.setLang(e.target.value);
     keysHelp();
     showWho();
+    if (lastMessage) message(lastMessage.text, lastMessage.kind);
     if (!$('app').hidden) render();
   });
 
