@@ -224,18 +224,32 @@ export async function deleteHashList(db: Database, name: string, owner: ListOwne
   });
 }
 
-/** Every list with its entries (for a process's in-memory index); `names` narrows it. */
-export async function loadOwnedHashLists(db: Queryable, options: { names?: readonly string[] } = {}): Promise<OwnedHashList[]> {
-  const { rows: lists } = await db.query<ListRow>(
-    options.names ? 'SELECT * FROM hash_lists WHERE name = ANY($1::text[]) ORDER BY name' : 'SELECT * FROM hash_lists ORDER BY name',
-    options.names ? [[...options.names]] : [],
-  );
+/**
+ * Every list with its entries (for a process's in-memory index); `names` narrows it, and `owner`
+ * to one owner's lists (a tenant id, or null for the operator's).
+ */
+export async function loadOwnedHashLists(db: Queryable, options: { names?: readonly string[]; owner?: string | null } = {}): Promise<OwnedHashList[]> {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (options.names) where.push(`name = ANY($${params.push([...options.names])}::text[])`);
+  if (options.owner !== undefined) where.push(`tenant_id IS NOT DISTINCT FROM $${params.push(options.owner)}::text`);
+  const { rows: lists } = await db.query<ListRow>(`SELECT * FROM hash_lists ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name`, params);
   const out: OwnedHashList[] = [];
   for (const row of lists) {
     const list = toList(row);
     out.push({ ...list, entries: await readHashListEntries(db, list.id) });
   }
   return out;
+}
+
+/**
+ * How many hash-list changes each owner has had (tenant id, or null for the operator's lists): every
+ * change of a list or its entries records one protect event in its own transaction, and protect
+ * events are append-only, so an owner's count changes exactly when its lists did.
+ */
+export async function hashListVersions(db: Queryable): Promise<Map<string | null, number>> {
+  const { rows } = await db.query<{ tenant_id: string | null; n: string | number }>("SELECT tenant_id, count(*) AS n FROM protect_events WHERE kind LIKE 'hash_list%' GROUP BY tenant_id");
+  return new Map(rows.map((r) => [r.tenant_id, Number(r.n)]));
 }
 
 interface ListRow {
