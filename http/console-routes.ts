@@ -8,6 +8,7 @@ import {
   hitAddressLimit,
   InvalidInputError,
   noticeServiceFor,
+  RELEASE_HOURS,
   REVIEW_ACTIONS,
   reviewServiceFor,
   signIn,
@@ -35,6 +36,32 @@ const actionBody = {
   properties: { action: { type: 'string', maxLength: 20 }, reason: { type: 'string', minLength: 1, maxLength: 2000 } },
   required: ['action', 'reason'],
   additionalProperties: false,
+} as const;
+const decisionActionBody = {
+  type: 'object',
+  properties: {
+    ...actionBody.properties,
+    list: { type: 'string', enum: ['block', 'allow'], description: "With uphold: add the decision's image hashes to the tenant's block list; with overturn: to its allow list." },
+  },
+  required: ['action', 'reason'],
+  additionalProperties: false,
+} as const;
+const releaseParams = { type: 'object', properties: { token: { type: 'string', minLength: 1, maxLength: 100 } }, required: ['token'] } as const;
+const releaseResponse = {
+  type: 'object',
+  description: 'The overturned output, once: its kept images, decrypted.',
+  properties: {
+    decisionId: { type: 'string', format: 'uuid' },
+    images: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { sha256: { type: 'string' }, format: { type: ['string', 'null'], description: 'jpeg, png, webp… as checked' }, data: { type: 'string', description: 'base64' } },
+        required: ['sha256', 'format', 'data'],
+      },
+    },
+  },
+  required: ['decisionId', 'images'],
 } as const;
 const hidden = { hide: true } as const;
 
@@ -113,13 +140,13 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
   });
 
   for (const kind of ['decision', 'appeal'] as const) {
-    app.post<{ Params: { id: string }; Body: FromSchema<typeof actionBody> }>(
+    app.post<{ Params: { id: string }; Body: FromSchema<typeof decisionActionBody> }>(
       `/console/api/${kind}s/:id/actions`,
-      { ...guarded, bodyLimit: 16 * 1024, schema: { ...hidden, params: idParams, body: actionBody } },
+      { ...guarded, bodyLimit: 16 * 1024, schema: { ...hidden, params: idParams, body: kind === 'decision' ? decisionActionBody : actionBody } },
       async (request) => {
         if (!(REVIEW_ACTIONS as readonly string[]).includes(request.body.action))
           throw new InvalidInputError(`The action is one of ${REVIEW_ACTIONS.join(', ')}.`, undefined, 'invalid_moderation_event');
-        return reviews.act(request.reviewSession!, { kind, id: request.params.id }, request.body.action as ReviewAction, request.body.reason);
+        return reviews.act(request.reviewSession!, { kind, id: request.params.id }, request.body.action as ReviewAction, request.body.reason, { list: request.body.list });
       },
     );
   }
@@ -164,6 +191,43 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
       const { token, expiresAt } = await reviews.createAppealLink(request.apiKey!.tenantId, request.params.id);
       return reply.status(201).send({ url: `/appeal#${token}`, token, expiresAt });
     },
+  );
+
+  app.get<{ Params: { token: string } }>(
+    '/v1/releases/:token',
+    {
+      schema: {
+        summary: `An overturned output, released once: the link comes in the decision.overturned webhook and is valid ${RELEASE_HOURS} hours`,
+        description:
+          "Only with evidence keeping on, and never for a decision that involved a possible minor or a floor (release_refused). A second fetch, an expired link or another tenant's key answers 404 release_not_found. The fetch is a `release` moderation event in the log.",
+        params: releaseParams,
+        response: { 200: releaseResponse, ...errors },
+        security: bearerSecurity,
+      },
+    },
+    async (request, reply) => reply.header('cache-control', 'no-store').send(await reviews.release(request.apiKey!.tenantId, request.params.token)),
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/v1/decisions/:id/release-link',
+    {
+      config: { scope: 'admin' },
+      bodyLimit: 1024,
+      schema: {
+        summary: "A new one-time link to an overturned output (admin keys), when the webhook's was lost or expired; earlier unused links stop working",
+        params: idParams,
+        response: {
+          201: {
+            type: 'object',
+            properties: { url: { type: 'string' }, token: { type: 'string' }, expiresAt: { type: 'string' }, images: { type: 'integer' } },
+            required: ['url', 'token', 'expiresAt', 'images'],
+          },
+          ...errors,
+        },
+        security: bearerSecurity,
+      },
+    },
+    async (request, reply) => reply.status(201).send(await reviews.reissueRelease(request.apiKey!.tenantId, request.params.id)),
   );
 
   app.get(

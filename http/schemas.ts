@@ -87,6 +87,11 @@ export const decisionSchema = {
     policy: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'string' } } },
     jurisdiction: { type: 'string' },
     consent: { ...loose, description: 'The verified consent that lifted a floor for the person it names: grants, persons, face match, lifted rules.' },
+    allowList: {
+      type: 'object',
+      description: "Exact matches on an allow list (a reviewer's overturn) that lifted the non-floor rules of a lone image check; never a floor.",
+      properties: { entries: { type: 'array', items: { type: 'string' }, description: 'list:entryId' }, lifted: { type: 'array', items: { type: 'string' } } },
+    },
     unavailable: { type: 'array', items: loose },
     inputs: { type: 'array', items: loose },
     signals: { type: 'array', items: loose },

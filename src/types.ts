@@ -27,6 +27,11 @@ export const CATEGORIES = [
   'check_unavailable',
   /** The request is in a language or script the prompt screener cannot screen with confidence. */
   'language_not_covered',
+  /**
+   * The exact image (SHA-256 or MD5, never a near-duplicate) is on an `allow` list, put there by a
+   * reviewer who overturned a `review` of it. Lifts non-floor rules of a lone image check; never a floor.
+   */
+  'allow_listed',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -132,6 +137,15 @@ export interface Decision {
   unavailable: UnavailableCheck[];
   /** The verified consent that lifted a floor for the person it names: the grants and the face match. */
   consent?: AppliedConsent;
+  /** The allow-list entries that lifted non-floor rules of a lone image check (never a floor). */
+  allowList?: AppliedAllowList;
+}
+
+export interface AppliedAllowList {
+  /** `list:entryId` of each exact match. */
+  entries: string[];
+  /** The rules it lifted; never a floor. */
+  lifted: string[];
 }
 
 export interface AppliedConsent {

@@ -130,4 +130,21 @@ describe('hash-list detector', () => {
       assert.equal(m[0]?.entryId, 'bridge', f);
     }
   });
+
+  it('counts an allow list only for the exact image checked on its own: no near-duplicate, no edit, no other kind of check', async () => {
+    const { pdq, sha256 } = await hashImage(known);
+    const allow: HashList = { ...list('review-allow', 'allow', []), entries: [{ id: 'rv_1', pdq, sha256, addedAt: '2026-11-01T00:00:00.000Z' }] };
+    const detector = createHashListDetector({ lists: [allow] });
+    const exact = await detector.detect(image(known), { request: 'image' });
+    assert.deepEqual(
+      exact.signals.map((s) => [s.category, s.score]),
+      [['allow_listed', 1]],
+    );
+    assert.deepEqual(exact.signals[0]!.evidence, [{ kind: 'hash', list: 'review-allow', entryId: 'rv_1', distance: 0, signal: 'sha256' }]);
+    const copy = await sharp(known).resize(300).jpeg({ quality: 80 }).toBuffer();
+    assert.ok(hammingDistance((await hashImage(copy)).pdq, pdq) <= 31, 'the copy is a PDQ near-duplicate');
+    assert.deepEqual((await detector.detect(image(copy), { request: 'image' })).signals, [], 'a near-duplicate may be an altered copy');
+    for (const request of ['output', 'edit', undefined] as const) assert.deepEqual((await detector.detect(image(known), { request })).signals, [], String(request));
+    assert.deepEqual((await detector.detect({ kind: 'edit', before: image(known), after: image(known) }, { request: 'image' })).signals, []);
+  });
 });

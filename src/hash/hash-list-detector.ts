@@ -34,12 +34,17 @@ export interface HashListDetails {
 }
 
 const BLOCKING_PURPOSES = new Set(['ncii', 'csam', 'takedown']);
+/** Where an allow entry can count: a lone image checked on its own, never an edit's, never beside a prompt. */
+const ALLOW_REQUESTS = new Set(['image']);
 
 /**
  * The `hash-list` detector: hashes each image (an edit's before and after too) and emits a
  * `known_image` signal with `hash` evidence for each list of purpose `ncii`, `csam` or `takedown`
  * that it matches. With `matchers`, an image is hashed only when some list applies to the request. Matches on `protected` lists are recorded in the details as notes only. An image that
  * cannot be decoded throws, which `runDetectors` turns into a fail-closed `check_unavailable`.
+ * An `allow` list counts only through an exact SHA-256 or MD5 match (a near-duplicate may be an
+ * altered copy) of an image checked on its own (`request: 'image'`): an `allow_listed` signal, which
+ * the policy lets lift non-floor rules only (`decide`).
  */
 export function createHashListDetector(options: HashListDetectorOptions): Detector {
   const fixed = options.matchers ? undefined : (options.matcher ?? new HashListMatcher(options.lists ?? [], { threshold: options.threshold }));
@@ -88,6 +93,16 @@ export function createHashListDetector(options: HashListDetectorOptions): Detect
       for (const [image, fallback] of images) {
         const checked = await checkImage(image, fallback, matchers);
         details.images.push(checked);
+        const allowed = checked.matches.filter((m) => m.purpose === 'allow' && m.signal !== 'pdq' && m.distance === 0);
+        if (allowed.length > 0 && subject.kind === 'image' && ALLOW_REQUESTS.has(detectOptions.request ?? '')) {
+          signals.push({
+            detector: 'hash-list',
+            category: 'allow_listed',
+            score: 1,
+            reason: `${checked.label} is exactly an image a reviewer allowed (${allowed.map((m) => `"${m.list}" entry ${m.entryId}`).join(', ')}); this lifts no floor.`,
+            evidence: allowed.slice(0, 5).map((m) => ({ kind: 'hash', list: m.list, entryId: m.entryId, distance: 0, signal: m.signal })),
+          });
+        }
         const byList = new Map<string, HashListMatch[]>();
         for (const m of checked.matches) if (BLOCKING_PURPOSES.has(m.purpose)) byList.set(m.list, [...(byList.get(m.list) ?? []), m]);
         for (const [list, matches] of byList) {

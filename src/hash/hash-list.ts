@@ -5,8 +5,12 @@
 import { InvalidInputError } from '../errors.ts';
 import { isPdqHex } from './hamming.ts';
 
-export const LIST_PURPOSES = ['ncii', 'csam', 'takedown', 'protected', 'other'] as const;
-/** What a list is for: `ncii`, `csam` and `takedown` lists block; `protected` and `other` ones only inform. */
+export const LIST_PURPOSES = ['ncii', 'csam', 'takedown', 'protected', 'other', 'allow'] as const;
+/**
+ * What a list is for: `ncii`, `csam` and `takedown` lists block; `protected` and `other` ones only
+ * inform; an `allow` list, matched exactly (SHA-256, MD5) and only in lone image checks, lifts
+ * non-floor rules and never a floor.
+ */
 export type ListPurpose = (typeof LIST_PURPOSES)[number];
 
 /**

@@ -153,6 +153,46 @@ export async function importHashListToDb(db: Database, options: DbImportOptions)
   });
 }
 
+/**
+ * Adds entries to a list inside the caller's transaction (created when new; existing ids are kept
+ * as they are), so a moderation event and the entries it adds commit together. Returns how many
+ * were new.
+ */
+export async function addHashListEntries(
+  tx: Queryable,
+  options: { name: string; tenantId: string | null; purpose: ListPurpose; source: string; entries: readonly HashListEntry[]; now?: Date },
+): Promise<number> {
+  checkListName(options.name);
+  const at = (options.now ?? new Date()).toISOString();
+  if (options.tenantId) await ensureTenant(tx, options.tenantId);
+  let list = await findHashList(tx, options.name, { tenantId: options.tenantId });
+  if (!list) {
+    await tx.query('INSERT INTO hash_lists (id, tenant_id, name, purpose, source, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)', [
+      randomUUID(),
+      options.tenantId,
+      options.name,
+      options.purpose,
+      options.source,
+      at,
+    ]);
+    list = (await findHashList(tx, options.name, { tenantId: options.tenantId }))!;
+  } else if (list.purpose !== options.purpose) {
+    throw new InvalidInputError(`List ${options.name} exists with purpose ${list.purpose}, not ${options.purpose}.`, undefined, 'invalid_hash_list');
+  }
+  const e = options.entries;
+  const { rows } = await tx.query<{ entry_id: string }>(
+    `INSERT INTO hash_list_entries (list_id, entry_id, pdq, quality, md5, sha256, added_at)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::smallint[], $5::text[], $6::text[], $7::timestamptz[])
+     ON CONFLICT (list_id, entry_id) DO NOTHING RETURNING entry_id`,
+    [list.id, e.map((x) => x.id), e.map((x) => x.pdq), e.map((x) => x.quality ?? null), e.map((x) => x.md5 ?? null), e.map((x) => x.sha256 ?? null), e.map((x) => x.addedAt)],
+  );
+  if (rows.length > 0) {
+    await tx.query('UPDATE hash_lists SET updated_at = $2 WHERE id = $1', [list.id, at]);
+    await recordProtectChange(tx, 'hash_lists', { tenantId: options.tenantId, type: 'hash_list_entries_added', subjectId: list.id, details: { name: options.name, added: rows.length } });
+  }
+  return rows.length;
+}
+
 /** A list's entries, in the order they were added. */
 export async function readHashListEntries(db: Queryable, listId: string): Promise<HashListEntry[]> {
   const { rows } = await db.query<EntryRow>('SELECT entry_id, pdq, quality, md5, sha256, added_at FROM hash_list_entries WHERE list_id = $1 ORDER BY added_at, entry_id', [listId]);
@@ -184,18 +224,32 @@ export async function deleteHashList(db: Database, name: string, owner: ListOwne
   });
 }
 
-/** Every list with its entries (for a process's in-memory index); `names` narrows it. */
-export async function loadOwnedHashLists(db: Queryable, options: { names?: readonly string[] } = {}): Promise<OwnedHashList[]> {
-  const { rows: lists } = await db.query<ListRow>(
-    options.names ? 'SELECT * FROM hash_lists WHERE name = ANY($1::text[]) ORDER BY name' : 'SELECT * FROM hash_lists ORDER BY name',
-    options.names ? [[...options.names]] : [],
-  );
+/**
+ * Every list with its entries (for a process's in-memory index); `names` narrows it, and `owner`
+ * to one owner's lists (a tenant id, or null for the operator's).
+ */
+export async function loadOwnedHashLists(db: Queryable, options: { names?: readonly string[]; owner?: string | null } = {}): Promise<OwnedHashList[]> {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (options.names) where.push(`name = ANY($${params.push([...options.names])}::text[])`);
+  if (options.owner !== undefined) where.push(`tenant_id IS NOT DISTINCT FROM $${params.push(options.owner)}::text`);
+  const { rows: lists } = await db.query<ListRow>(`SELECT * FROM hash_lists ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name`, params);
   const out: OwnedHashList[] = [];
   for (const row of lists) {
     const list = toList(row);
     out.push({ ...list, entries: await readHashListEntries(db, list.id) });
   }
   return out;
+}
+
+/**
+ * How many hash-list changes each owner has had (tenant id, or null for the operator's lists): every
+ * change of a list or its entries records one protect event in its own transaction, and protect
+ * events are append-only, so an owner's count changes exactly when its lists did.
+ */
+export async function hashListVersions(db: Queryable): Promise<Map<string | null, number>> {
+  const { rows } = await db.query<{ tenant_id: string | null; n: string | number }>("SELECT tenant_id, count(*) AS n FROM protect_events WHERE kind LIKE 'hash_list%' GROUP BY tenant_id");
+  return new Map(rows.map((r) => [r.tenant_id, Number(r.n)]));
 }
 
 interface ListRow {

@@ -2,7 +2,7 @@ import { CheckUnavailableError } from '../errors.ts';
 import { VersionedCache } from '../protect/protect-events.ts';
 import type { Database } from '../store/database.ts';
 import { HashListMatcher } from './hash-list-matcher.ts';
-import { loadOwnedHashLists, type OwnedHashList } from './list-db.ts';
+import { hashListVersions, loadOwnedHashLists } from './list-db.ts';
 
 export interface HashListIndexOptions {
   /** Only these lists (by name) are matched; default every list in the store. */
@@ -26,18 +26,43 @@ export class HashListIndex {
   private readonly cache: VersionedCache<Matchers>;
   readonly threshold: number | undefined;
 
+  /** The matcher last built for each owner (tenant id, or null: the operator's), with the owner's version then. */
+  private groups = new Map<string | null, { version: number; matcher: HashListMatcher }>();
+
   constructor(db: Database, options: HashListIndexOptions = {}) {
     this.threshold = options.threshold;
     this.cache = new VersionedCache(
       db,
       'hash_lists',
       async (q) => {
-        const lists = await loadOwnedHashLists(q, { names: options.names });
+        // Versions first, lists after: a matcher is never older than the version it is stored with,
+        // so an owner whose version is unchanged keeps its matcher and only changed owners are
+        // rebuilt (a review console's block entry does not rebuild the operator's big lists).
+        const versions = await hashListVersions(q);
+        const params: unknown[] = [];
+        const { rows } = await q.query<{ tenant_id: string | null; name: string }>(
+          `SELECT tenant_id, name FROM hash_lists ${options.names ? `WHERE name = ANY($${params.push([...options.names])}::text[])` : ''}`,
+          params,
+        );
         // A list named in the configuration that does not exist is a misconfiguration that would
         // silently match nothing: refuse (fail closed) until it exists or the name is fixed.
-        const missing = (options.names ?? []).filter((n) => !lists.some((l) => l.name === n));
+        const missing = (options.names ?? []).filter((n) => !rows.some((l) => l.name === n));
         if (missing.length > 0) throw new CheckUnavailableError(`CONSENTRY_HASH_LISTS names list(s) that do not exist: ${missing.join(', ')}`, { missing });
-        return build(lists, options.threshold);
+        const next = new Map<string | null, { version: number; matcher: HashListMatcher }>();
+        for (const owner of new Set(rows.map((r) => r.tenant_id))) {
+          const version = versions.get(owner) ?? 0;
+          const previous = this.groups.get(owner);
+          next.set(
+            owner,
+            previous && previous.version === version
+              ? previous
+              : { version, matcher: new HashListMatcher(await loadOwnedHashLists(q, { names: options.names, owner }), { threshold: options.threshold }) },
+          );
+        }
+        this.groups = next;
+        const byTenant = new Map<string, HashListMatcher>();
+        for (const [owner, group] of next) if (owner !== null) byTenant.set(owner, group.matcher);
+        return { operator: next.get(null)?.matcher, byTenant };
       },
       options.pollMs,
     );
@@ -57,13 +82,4 @@ export class HashListIndex {
   close(): Promise<void> {
     return this.cache.close();
   }
-}
-
-function build(lists: OwnedHashList[], threshold: number | undefined): Matchers {
-  const groups = new Map<string | null, OwnedHashList[]>();
-  for (const l of lists) groups.set(l.tenantId, [...(groups.get(l.tenantId) ?? []), l]);
-  const byTenant = new Map<string, HashListMatcher>();
-  for (const [tenant, group] of groups) if (tenant !== null) byTenant.set(tenant, new HashListMatcher(group, { threshold }));
-  const operator = groups.get(null);
-  return { operator: operator && new HashListMatcher(operator, { threshold }), byTenant };
 }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { Category, DetectionResult, Signal } from '../types.ts';
 import { ADULT_POLICY, STRICT_POLICY } from './builtin-policies.ts';
 import { decide } from './decide.ts';
+import { definePolicy } from './policy.ts';
 
 function detection(...found: Array<[Category, number]>): DetectionResult {
   const signals: Signal[] = found.map(([category, score]) => ({ detector: 'fake', category, score, reason: `fake ${category}`, evidence: [] }));
@@ -57,5 +58,91 @@ describe('decide', () => {
 
   it('sends a revealing image of a real person to review under strict', () => {
     assert.equal(decide(detection(['real_person', 0.9], ['suggestive', 0.7]), STRICT_POLICY).verdict, 'review');
+  });
+
+  describe('an allow-list entry', () => {
+    const ART = definePolicy({
+      id: 'art',
+      version: '1',
+      rules: [
+        { id: 'art.suggestive', when: { any: ['suggestive'] }, verdict: 'review', reason: 'Revealing artwork is looked at by a person.' },
+        { id: 'art.sexual', when: { any: ['sexual'] }, verdict: 'block', reason: 'No sexual content.' },
+      ],
+    });
+    const allowed = (): Signal => ({
+      detector: 'hash-list',
+      category: 'allow_listed',
+      score: 1,
+      reason: 'allowed',
+      evidence: [{ kind: 'hash', list: 'review-allow', entryId: 'rv_1', distance: 0, signal: 'sha256' }],
+    });
+    const withAllow = (...found: Array<[Category, number]>): DetectionResult => {
+      const d = detection(...found);
+      d.signals.push(allowed());
+      return d;
+    };
+
+    it('lifts the non-floor rules of the exact image, and says which', () => {
+      assert.equal(decide(detection(['suggestive', 0.9]), ART).verdict, 'review');
+      const d = decide(withAllow(['suggestive', 0.9], ['sexual', 0.9]), ART);
+      assert.equal(d.verdict, 'allow');
+      assert.deepEqual(d.allowList, { entries: ['review-allow:rv_1'], lifted: ['art.suggestive', 'art.sexual'] });
+      assert.deepEqual([d.rules, d.legalBasis], [[], []]);
+    });
+
+    it('never lifts a floor, nor anything beside a sign of a minor, a real or protected person, a known image or a check that did not run', () => {
+      for (const found of [
+        [
+          ['minor', 0.9],
+          ['suggestive', 0.9],
+        ],
+        [
+          ['real_person', 0.9],
+          ['sexual', 0.9],
+        ],
+        [
+          ['known_image', 1],
+          ['suggestive', 0.9],
+        ],
+        [
+          ['protected_no_edits', 1],
+          ['suggestive', 0.9],
+        ],
+        [
+          ['check_unavailable', 1],
+          ['suggestive', 0.9],
+        ],
+      ] as Array<Array<[Category, number]>>) {
+        const d = decide(withAllow(...found), ART);
+        assert.equal(d.verdict, 'block', found.join(' '));
+        assert.ok(d.rules.some((r) => r.floor));
+        assert.equal(d.allowList, undefined);
+      }
+      // Under every floor's threshold, a minor or a real person still keeps the entry from counting.
+      for (const found of [
+        [
+          ['minor', 0.1],
+          ['suggestive', 0.9],
+        ],
+        [
+          ['real_person', 0.9],
+          ['suggestive', 0.9],
+        ],
+        [
+          ['protected_person', 0.2],
+          ['suggestive', 0.9],
+        ],
+      ] as Array<Array<[Category, number]>>) {
+        const d = decide(withAllow(...found), ART);
+        assert.equal(d.verdict, 'review', found.join(' '));
+        assert.equal(d.allowList, undefined);
+      }
+    });
+
+    it('counts only an exact match: PDQ evidence lifts nothing', () => {
+      const d = withAllow(['suggestive', 0.9]);
+      d.signals[1]!.evidence = [{ kind: 'hash', list: 'review-allow', entryId: 'rv_1', distance: 4, signal: 'pdq' }];
+      assert.equal(decide(d, ART).verdict, 'review');
+    });
   });
 });

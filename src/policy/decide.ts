@@ -1,4 +1,4 @@
-import type { Category, CategoryFinding, Decision, DetectionResult, FiredRule, LegalBasis, Signal } from '../types.ts';
+import type { AppliedAllowList, Category, CategoryFinding, Decision, DetectionResult, FiredRule, LegalBasis, Signal } from '../types.ts';
 import { legalBasisFor, requireJurisdiction } from './legal-basis.ts';
 import { DEFAULT_THRESHOLD, verdictSeverity, type Policy, type PolicyRule } from './policy.ts';
 
@@ -27,6 +27,13 @@ export interface VerifiedConsentRecord {
 const CONSENTABLE: readonly Category[] = ['suggestive', 'undress', 'sexual'];
 
 /**
+ * Any signal of these, at any score, keeps an allow-list entry from lifting anything: an entry says
+ * "this exact artwork is fine", never "this person is fine" (minors, real or protected people) and
+ * never "this check can be skipped" (a known image, a check that could not run).
+ */
+export const ALLOW_LIST_BLOCKERS: readonly Category[] = Object.freeze(['minor', 'real_person', 'protected_person', 'protected_no_edits', 'known_image', 'check_unavailable']);
+
+/**
  * Turns detector output into a decision under a policy. Pure: the same input gives the same
  * decision. Verdicts combine by severity (block > review > allow), floors first.
  */
@@ -50,6 +57,8 @@ export function decide(detection: DetectionResult, policy: Policy, context: Deci
       fired.push({ id: rule.id, verdict: rule.verdict, floor, reason: rule.reason, ...(rule.legalClass ? { legalClass: rule.legalClass } : {}) });
     }
   }
+  const allowList = applicableAllowList(detection, fired);
+  if (allowList) fired.splice(0, fired.length);
   const verdict = fired.reduce<Decision['verdict']>((v, r) => (verdictSeverity(r.verdict) > verdictSeverity(v) ? r.verdict : v), 'allow');
   const reasons = fired.filter((r) => r.verdict === verdict && verdict !== 'allow').map((r) => r.reason);
   if (verdict !== 'allow' && present.has('consent_claim')) {
@@ -68,7 +77,23 @@ export function decide(detection: DetectionResult, policy: Policy, context: Deci
     ...(consent && lifted.length > 0
       ? { consent: { grantIds: consent.recordIds, personIds: consent.personIds ?? [], categories: [...(consent.categories ?? CONSENTABLE)], matches: consent.matches ?? [], lifted } }
       : {}),
+    ...(allowList ? { allowList } : {}),
   };
+}
+
+/**
+ * An exact allow-list match (the hash-list detector emits `allow_listed` only for a lone image
+ * check) lifts the non-floor rules that fired, and only when no floor fired, no check is
+ * unavailable and no signal of `ALLOW_LIST_BLOCKERS` is there at any score.
+ */
+function applicableAllowList(detection: DetectionResult, fired: readonly FiredRule[]): AppliedAllowList | undefined {
+  const allowed = detection.signals.filter((s) => s.category === 'allow_listed' && s.score > 0);
+  if (allowed.length === 0 || fired.length === 0) return undefined;
+  if (fired.some((r) => r.floor) || detection.unavailable.length > 0) return undefined;
+  if (detection.signals.some((s) => ALLOW_LIST_BLOCKERS.includes(s.category) && s.score > 0)) return undefined;
+  const entries = allowed.flatMap((s) => s.evidence.flatMap((e) => (e.kind === 'hash' && e.signal !== 'pdq' ? [`${e.list}:${e.entryId}`] : [])));
+  if (entries.length === 0) return undefined;
+  return { entries: unique(entries), lifted: fired.map((r) => r.id) };
 }
 
 /**

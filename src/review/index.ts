@@ -31,4 +31,16 @@ export {
   type ReviewerRole,
   type ReviewSession,
 } from './reviewers.ts';
-export { createReviewService, REVIEW_ACTIONS, APPEAL_WINDOW_DAYS, ImageSeenError, type ReviewItem, type ReviewService, type ReviewAction } from './review-service.ts';
+export {
+  createReviewService,
+  REVIEW_ACTIONS,
+  APPEAL_WINDOW_DAYS,
+  ImageSeenError,
+  type ReviewItem,
+  type ReviewService,
+  type ReviewAction,
+  type ActionResult,
+  type ActOptions,
+} from './review-service.ts';
+export { REVIEW_LISTS, REVIEW_LIST_KINDS, AllowListRefusedError, NoImageHashesError, allowRefusal, type ReviewListKind } from './review-lists.ts';
+export { RELEASE_HOURS, ReleaseRefusedError, releaseRefusal, type ReleaseOutcome } from './output-release.ts';

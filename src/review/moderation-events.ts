@@ -10,7 +10,7 @@ import type { Decision, Verdict } from '../types.ts';
 export const SUBJECT_KINDS = ['decision', 'notice', 'appeal'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
-export const MODERATION_ACTIONS = ['receive', 'add_hashes', 'accept', 'reject', 'withdraw', 'uphold', 'overturn', 'escalate', 'reveal_image', 'appeal'] as const;
+export const MODERATION_ACTIONS = ['receive', 'add_hashes', 'accept', 'reject', 'withdraw', 'uphold', 'overturn', 'escalate', 'reveal_image', 'appeal', 'release'] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
 export const ACTORS = ['reviewer', 'operator', 'notifier', 'end_user', 'system'] as const;
@@ -18,7 +18,7 @@ export type Actor = (typeof ACTORS)[number];
 
 /** What each kind of subject accepts. */
 const ALLOWED: Record<SubjectKind, readonly ModerationAction[]> = {
-  decision: ['uphold', 'overturn', 'escalate', 'reveal_image'],
+  decision: ['uphold', 'overturn', 'escalate', 'reveal_image', 'release'],
   notice: ['receive', 'add_hashes', 'accept', 'reject', 'escalate', 'withdraw'],
   appeal: ['appeal', 'uphold', 'overturn', 'escalate'],
 };

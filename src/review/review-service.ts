@@ -7,7 +7,10 @@ import type { Database, Queryable } from '../store/database.ts';
 import { isUuid, sha256Hex, type DecisionLog, type LogEntry } from '../store/decision-log.ts';
 import { newCaseNumber } from './case-numbers.ts';
 import { readEvidence } from '../store/evidence-store.ts';
+import { addHashListEntries } from '../hash/list-db.ts';
 import type { Decision, Signal } from '../types.ts';
+import { claimRelease, prepareRelease, releaseRefusal, releaseRefusalOf, ReleaseRefusedError, type ReleaseOutcome } from './output-release.ts';
+import { listOptions, REVIEW_LISTS, reviewListEntries, type ListOptions, type ReviewListKind } from './review-lists.ts';
 import { recordModerationEvent, listModerationEvents, ModerationConflictError, type ModerationEvent, type ReviewStatus } from './moderation-events.ts';
 import type { ReviewSession } from './reviewers.ts';
 
@@ -36,10 +39,27 @@ export interface ReviewItem {
   promptEvidence: string[] | null;
   /** Images that may be shown blurred: kept as evidence, and the decision raises no possible minor. */
   images: Array<{ index: number; role: string }>;
-  /** Why no image is shown, when none is. */
+  /** Why no image is shown, when none is; and the same as a code for the console's languages. */
   imageNote: string;
+  imageNoteCode: 'evidence_off' | 'possible_minor' | 'none_kept' | null;
   statement?: string;
+  /** What an uphold or overturn of this decision may add to the tenant's block or allow list. */
+  lists: ListOptions;
+  /** For an output check: whether an overturn could release its bytes, and why not. */
+  release: { possible: boolean; code: 'possible' | 'possible_minor' | 'floor' | 'evidence_off' | 'no_webhook'; note: string } | null;
   events: ModerationEvent[];
+}
+
+/** The answer to an action: the item after it, what went on a list, what became of an output's bytes. */
+export interface ActionResult extends ReviewItem {
+  listed?: { list: string; kind: ReviewListKind; entryIds: string[]; added: number };
+  /** Set when an output check is overturned; the link itself goes to the operator's webhook only. */
+  released?: Exclude<ReleaseOutcome, { status: 'available' }> | { status: 'available'; expiresAt: string; images: number } | { status: 'not_sent'; reason: string };
+}
+
+export interface ActOptions {
+  /** Add the decision's image hashes to the tenant's block list (with uphold) or allow list (with overturn). */
+  list?: ReviewListKind;
 }
 
 export interface ReviewServiceOptions {
@@ -79,12 +99,13 @@ export function createReviewService(options: ReviewServiceOptions) {
     const minor = d.categories.some((c) => c.category === MINOR) || entry.signals.some((s) => s.category === MINOR);
     let images: ReviewItem['images'] = [];
     let imageNote = '';
-    if (!options.evidenceKey) imageNote = 'Images are not kept (evidence keeping is off).';
-    else if (minor) imageNote = 'Not shown: the decision raises a possible minor.';
+    let imageNoteCode: ReviewItem['imageNoteCode'] = null;
+    if (!options.evidenceKey) [imageNote, imageNoteCode] = ['Images are not kept (evidence keeping is off).', 'evidence_off'];
+    else if (minor) [imageNote, imageNoteCode] = ['Not shown: the decision raises a possible minor.', 'possible_minor'];
     else {
       const { rows } = await db.query<{ role: string }>('SELECT role FROM evidence WHERE decision_id = $1 AND tenant_id = $2 ORDER BY created_at', [entry.id, tenantId]);
       images = rows.map((r, index) => ({ index, role: r.role }));
-      if (images.length === 0) imageNote = 'No image was kept for this decision.';
+      if (images.length === 0) [imageNote, imageNoteCode] = ['No image was kept for this decision.', 'none_kept'];
     }
     const spans = d.categories
       .flatMap((c) => c.evidence)
@@ -92,6 +113,17 @@ export function createReviewService(options: ReviewServiceOptions) {
       .map((e) => (e as { text: string }).text);
     const subjectKind = appeal ? 'appeal' : 'decision';
     const subjectId = appeal ? appeal.id : entry.id;
+    const refusal = entry.kind === 'output' ? releaseRefusalOf(entry) : undefined;
+    const release: ReviewItem['release'] =
+      entry.kind !== 'output'
+        ? null
+        : refusal
+          ? { possible: false, code: refusal.code, note: refusal.message }
+          : !options.evidenceKey
+            ? { possible: false, code: 'evidence_off', note: 'Evidence keeping is off: the output was not kept and cannot be released.' }
+            : !options.webhookUrl
+              ? { possible: false, code: 'no_webhook', note: 'No webhook is configured (CONSENTRY_NOTICE_WEBHOOK_URL) to release the output to.' }
+              : { possible: true, code: 'possible', note: 'Overturning releases the kept output to the operator (a one-time link by webhook).' };
     const status = appeal ? appeal.status : ((await db.query<{ status: ReviewStatus }>('SELECT status FROM decision_reviews WHERE decision_id = $1', [entry.id])).rows[0]?.status ?? 'open');
     return {
       kind: subjectKind,
@@ -110,6 +142,9 @@ export function createReviewService(options: ReviewServiceOptions) {
       promptEvidence: options.evidenceKey ? [...new Set(spans)] : null,
       images,
       imageNote,
+      imageNoteCode,
+      lists: appeal ? { images: 0, block: false, allow: false, allowNote: 'Hash lists are changed from the review queue, not from an appeal.', allowCode: 'appeal' } : listOptions(entry),
+      release,
       events: await listModerationEvents(db, tenantId, subjectKind, subjectId),
     };
   }
@@ -146,8 +181,13 @@ export function createReviewService(options: ReviewServiceOptions) {
       return item(tenantId, await decisionEntry(tenantId, decisionId));
     },
 
-    /** Uphold, overturn or escalate a decision or an appeal, with a reason: one moderation event. */
-    async act(session: ReviewSession, subject: { kind: 'decision' | 'appeal'; id: string }, action: ReviewAction, reason: string): Promise<ReviewItem> {
+    /**
+     * Uphold, overturn or escalate a decision or an appeal, with a reason: one moderation event. With
+     * `list`, an upheld review's image hashes go on the tenant's block list, or an overturned one's
+     * on its allow list, in the event's transaction. Overturning an output check releases its kept
+     * bytes to the operator (a one-time link by webhook) unless a possible minor or a floor was involved.
+     */
+    async act(session: ReviewSession, subject: { kind: 'decision' | 'appeal'; id: string }, action: ReviewAction, reason: string, actOptions: ActOptions = {}): Promise<ActionResult> {
       if (!(REVIEW_ACTIONS as readonly string[]).includes(action)) throw new InvalidInputError(`The action is one of ${REVIEW_ACTIONS.join(', ')}.`, undefined, 'invalid_moderation_event');
       const tenantId = session.reviewer.tenantId;
       let entry: LogEntry;
@@ -162,8 +202,17 @@ export function createReviewService(options: ReviewServiceOptions) {
       const previousStatus = appeal?.status ?? (await db.query<{ status: ReviewStatus }>('SELECT status FROM decision_reviews WHERE decision_id = $1', [entry.id])).rows[0]?.status ?? 'open';
       // An escalated item is decided by an admin.
       if (previousStatus === 'escalated' && action !== 'escalate' && session.reviewer.role !== 'admin') throw new ForbiddenError('An escalated item is decided by an admin.');
-      const at = now().toISOString();
-      await recordModerationEvent(
+      const when = now();
+      const at = when.toISOString();
+      let listed: ActionResult['listed'];
+      let entries: ReturnType<typeof reviewListEntries> = [];
+      if (actOptions.list !== undefined) {
+        if (subject.kind !== 'decision') throw new InvalidInputError('Hash lists are changed from the review queue, not from an appeal.', undefined, 'invalid_moderation_event');
+        entries = reviewListEntries(entry, action, actOptions.list, when);
+        listed = { list: REVIEW_LISTS[actOptions.list].name, kind: actOptions.list, entryIds: entries.map((e) => e.id), added: 0 };
+      }
+      let released: ReleaseOutcome | { status: 'not_sent'; reason: string } | undefined;
+      const event = await recordModerationEvent(
         {
           tenantId,
           subjectKind: subject.kind,
@@ -172,13 +221,27 @@ export function createReviewService(options: ReviewServiceOptions) {
           reason,
           actor: 'reviewer',
           reviewerId: session.reviewer.id,
-          details: { decisionId: entry.id, verdict: entry.verdict },
+          details: {
+            decisionId: entry.id,
+            verdict: entry.verdict,
+            ...(listed ? { list: { name: listed.list, kind: listed.kind, entries: entries.map((e) => ({ id: e.id, sha256: e.sha256, pdq: e.pdq })) } } : {}),
+          },
         },
         {
           db,
           log,
           async apply(tx, status) {
             if (previousStatus === 'upheld' || previousStatus === 'overturned') throw new ModerationConflictError(`This ${subject.kind} is already ${previousStatus}.`);
+            if (listed) {
+              const target = REVIEW_LISTS[listed.kind];
+              listed.added = await addHashListEntries(tx, { name: target.name, tenantId, purpose: target.purpose, source: target.source, entries, now: when });
+            }
+            if (action === 'overturn' && entry.kind === 'output') {
+              released =
+                options.webhookUrl || releaseRefusal(entry)
+                  ? await prepareRelease(tx, entry, { tenantId, evidenceKept: options.evidenceKey !== undefined, now: when })
+                  : { status: 'not_sent', reason: 'No webhook is configured (CONSENTRY_NOTICE_WEBHOOK_URL), so the output is not released.' };
+            }
             if (subject.kind === 'appeal') {
               await tx.query('UPDATE appeals SET status = $2, decided_at = $3 WHERE id = $1', [appeal!.id, status, status === 'upheld' || status === 'overturned' ? at : null]);
             } else {
@@ -192,8 +255,75 @@ export function createReviewService(options: ReviewServiceOptions) {
           },
         },
       );
-      if (action === 'overturn') await webhook({ type: `${subject.kind}.overturned`, tenantId, decisionId: entry.id, ...(appeal ? { appeal: appeal.case_number } : {}), reason });
-      return subject.kind === 'appeal' ? item(tenantId, entry, await requireAppeal(db, tenantId, appeal!.id)) : item(tenantId, entry);
+      const outcome = released as ReleaseOutcome | { status: 'not_sent'; reason: string } | undefined;
+      if (action === 'overturn') {
+        const release = outcome?.status === 'available' ? { status: 'available', url: outcome.url, expiresAt: outcome.expiresAt, images: outcome.images } : outcome;
+        await webhook({
+          type: `${subject.kind}.overturned`,
+          tenantId,
+          decisionId: entry.id,
+          eventId: event.id,
+          ...(appeal ? { appeal: appeal.case_number } : {}),
+          reason,
+          ...(release ? { release } : {}),
+        });
+      }
+      const after = subject.kind === 'appeal' ? await item(tenantId, entry, await requireAppeal(db, tenantId, appeal!.id)) : await item(tenantId, entry);
+      return {
+        ...after,
+        ...(listed ? { listed } : {}),
+        ...(outcome ? { released: outcome.status === 'available' ? { status: 'available', expiresAt: outcome.expiresAt, images: outcome.images } : outcome } : {}),
+      };
+    },
+
+    /**
+     * A new one-time link for an overturned output (the webhook's was lost or expired); earlier
+     * unused links of the decision stop working. Refused as the overturn's own release would be.
+     */
+    async reissueRelease(tenantId: string, decisionId: string): Promise<{ url: string; token: string; expiresAt: string; images: number }> {
+      const entry = await decisionEntry(tenantId, decisionId);
+      if (entry.kind !== 'output') throw new ModerationConflictError('Only the output of an output check can be released.');
+      const { rows } = await db.query(
+        "SELECT 1 FROM decision_reviews WHERE decision_id = $1 AND status = 'overturned' UNION ALL SELECT 1 FROM appeals WHERE decision_id = $1 AND status = 'overturned'",
+        [entry.id],
+      );
+      if (rows.length === 0) throw new ModerationConflictError('This decision has not been overturned by a reviewer.');
+      const refusal = releaseRefusal(entry);
+      if (refusal) throw new ReleaseRefusedError(refusal);
+      const outcome = await db.transaction(async (tx) => {
+        await tx.query('UPDATE output_releases SET expires_at = $2 WHERE decision_id = $1 AND fetched_at IS NULL AND expires_at > $2', [entry.id, now().toISOString()]);
+        return prepareRelease(tx, entry, { tenantId, evidenceKept: options.evidenceKey !== undefined, now: now() });
+      });
+      if (outcome.status !== 'available') throw new NotFoundError(outcome.reason, undefined, 'release_not_found');
+      return { url: outcome.url, token: outcome.token, expiresAt: outcome.expiresAt, images: outcome.images };
+    },
+
+    /**
+     * The operator fetches an overturned output once, with the link from the webhook and an API key
+     * of the tenant: the kept images, decrypted, and a `release` moderation event in the log.
+     */
+    async release(tenantId: string, token: string): Promise<{ decisionId: string; images: Array<{ sha256: string; format: string | null; data: string }> }> {
+      if (!options.evidenceKey) throw new NotFoundError('Evidence keeping is off: nothing can be released.', undefined, 'release_not_found');
+      const decisionId = await claimRelease(db, token, tenantId, now());
+      const entry = await decisionEntry(tenantId, decisionId);
+      const refusal = releaseRefusal(entry);
+      if (refusal) throw new ReleaseRefusedError(refusal);
+      const outputs = (await readEvidence(db, decisionId, tenantId, options.evidenceKey)).filter((e) => e.role === 'output');
+      if (outputs.length === 0) throw new NotFoundError('The kept output is gone.', undefined, 'release_not_found');
+      await recordModerationEvent(
+        {
+          tenantId,
+          subjectKind: 'decision',
+          subjectId: decisionId,
+          action: 'release',
+          reason: 'The operator fetched the overturned output.',
+          actor: 'operator',
+          details: { images: outputs.map((o) => o.sha256) },
+        },
+        { db, log, apply: async () => {} },
+      );
+      const formats = new Map(entry.inputs.filter((r) => r.role === 'output').map((r) => [r.sha256, r.format ?? null]));
+      return { decisionId, images: outputs.map((o) => ({ sha256: o.sha256, format: formats.get(o.sha256) ?? null, data: o.bytes.toString('base64') })) };
     },
 
     /**
@@ -222,6 +352,8 @@ export function createReviewService(options: ReviewServiceOptions) {
           },
           { db, log, apply: async () => {} },
         );
+        // Asking to see it unblurred is asking to see it: it counts as seen in this session.
+        await db.query('INSERT INTO review_session_views (token_hash, image_sha256) VALUES ($1, $2) ON CONFLICT DO NOTHING', [session.tokenHash, image.sha256]);
         return sharp(image.bytes, { limitInputPixels: 40_000_000 }).rotate().resize(768, 768, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer();
       }
       const { rows } = await db.query('INSERT INTO review_session_views (token_hash, image_sha256) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING image_sha256', [session.tokenHash, image.sha256]);
