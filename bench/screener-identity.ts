@@ -6,6 +6,7 @@ import { csvRecords, loadSharedSamples } from '../eval/prompts/shared-samples.ts
 import { sharedPath } from '../src/testing/shared-path.ts';
 import { adversarialTexts } from '../src/screen/adversarial.ts';
 import { screenPrompt } from '../src/screen/prompt-screener.ts';
+import { normalize } from '../src/screen/normalize.ts';
 
 // `tsx bench/screener-identity.ts --out FILE`: every signal (category, score, reason, evidence) the
 // screener gives on every item of eval/prompts/*.jsonl (in both modes), on large samples of the
@@ -50,6 +51,11 @@ for (const c of cases) {
   } catch (error) {
     lines.push(JSON.stringify({ id: c.id, error: (error as { code?: string }).code ?? String(error) }));
   }
+}
+// The normaliser's whole output too (skeleton and every offset array), which evidence spans rest on.
+for (const c of cases) {
+  const n = normalize(c.text);
+  lines.push(JSON.stringify({ id: c.id, skeleton: n.text, start: [...n.start], end: [...n.end], position: [...n.position], wordClass: [...n.wordClass], joined: [...n.joined] }));
 }
 writeFileSync(values.out, `${lines.join('\n')}\n`);
 console.log(`${cases.length} cases written to ${values.out}`);
