@@ -133,7 +133,12 @@ const LATIN_LETTER = /[a-z]/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
-type Kind = 'letter' | 'digit' | 'sep' | 'wild';
+// What a folded character is: numbers, so the pieces below fit in arrays of small integers.
+const LETTER_KIND = 0;
+const DIGIT_KIND = 1;
+const SEP_KIND = 2;
+const WILD_KIND = 3;
+type Kind = typeof LETTER_KIND | typeof DIGIT_KIND | typeof SEP_KIND | typeof WILD_KIND;
 
 // Per-character facts, cached: regular expressions over Unicode properties are slow per call.
 const IS_CJK = 1;
@@ -141,6 +146,8 @@ const IS_LATIN = 2;
 const IS_CYRILLIC_OR_GREEK = 4;
 const IS_OPEN_SCRIPT = 8;
 const IS_WORD = 16;
+const IS_HANGUL = 32;
+const IS_KATAKANA = 64;
 const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\u30fc]/u;
 const WORD = /[\p{L}\p{M}\p{Nd}*]/u;
 const CHAR_INFO = new Map<string, number>();
@@ -160,20 +167,38 @@ function charInfo(ch: string): number {
       (LATIN_LETTER.test(ch) ? IS_LATIN : 0) |
       (CYRILLIC_OR_GREEK.test(ch) ? IS_CYRILLIC_OR_GREEK : 0) |
       (OPEN_SCRIPT.test(ch) ? IS_OPEN_SCRIPT : 0) |
-      (WORD.test(ch) ? IS_WORD : 0);
+      (WORD.test(ch) ? IS_WORD : 0) |
+      (HANGUL.test(ch) ? IS_HANGUL : 0) |
+      (KATAKANA.test(ch) ? IS_KATAKANA : 0);
     if (CHAR_INFO.size < 50_000) CHAR_INFO.set(ch, info);
     if (code < 128 && ch.length === 1) ASCII_INFO[code] = info;
   }
   return info;
 }
 
-interface Piece {
-  ch: string;
-  kind: Kind;
-  start: number;
-  end: number;
-  /** Came from spaced-out letters joined back together ("u n d r e s s"). */
-  joined: boolean;
+/**
+ * The folded characters of a text before the last pass, as parallel arrays (one entry per
+ * character) rather than one object each: no allocation per character.
+ */
+class Pieces {
+  ch: string[] = [];
+  kind: Kind[] = [];
+  start: number[] = [];
+  end: number[] = [];
+  /** 1 where the character came from spaced-out letters joined together ("u n d r e s s"). */
+  joined: number[] = [];
+
+  get length(): number {
+    return this.ch.length;
+  }
+
+  push(ch: string, kind: Kind, start: number, end: number, joined: number): void {
+    this.ch.push(ch);
+    this.kind.push(kind);
+    this.start.push(start);
+    this.end.push(end);
+    this.joined.push(joined);
+  }
 }
 
 /** Folds `input`; see NormalizedText. Deterministic and linear in the input length. */
@@ -185,25 +210,27 @@ export function normalize(input: string): NormalizedText {
   return finish(joined);
 }
 
-function fold(input: string): Piece[] {
-  const out: Piece[] = [];
+function fold(input: string): Pieces {
+  const out = new Pieces();
   let offset = 0;
-  const cps = [...input];
-  for (let i = 0; i < cps.length; i++) {
-    const cp = cps[i]!;
+  let i = 0;
+  while (i < input.length) {
+    const code = input.codePointAt(i)!;
     const start = offset;
-    if (isCompatibilityJamo(cp)) {
+    if (isCompatibilityJamo(code)) {
       // Loose jamo ("ㅂㅓㅅㄱㅕ") are composed into syllables ("벗겨") over the whole run.
       let j = i;
-      while (j < cps.length && isCompatibilityJamo(cps[j]!)) offset += cps[j++]!.length;
-      for (const ch of composeJamo(cps.slice(i, j))) out.push({ ch, kind: 'letter', start, end: offset, joined: false });
-      i = j - 1;
+      while (j < input.length && isCompatibilityJamo(input.charCodeAt(j))) j++;
+      offset = j;
+      for (const ch of composeJamo([...input.slice(i, j)])) out.push(ch, LETTER_KIND, start, offset, 0);
+      i = j;
       continue;
     }
-    offset += cp.length;
-    const folded = foldCodePoint(cp);
-    // Every piece has the same shape (joined included): V8 keeps property access monomorphic.
-    for (let f = 0; f < folded.length; f++) out.push({ ch: folded[f]![0], kind: folded[f]![1], start, end: offset, joined: false });
+    const width = code > 0xffff ? 2 : 1;
+    offset += width;
+    i += width;
+    const folded = foldCodePoint(code);
+    for (let f = 0; f < folded.length; f++) out.push(folded[f]![0], folded[f]![1], start, offset, 0);
   }
   foldLongVowelMarks(out);
   resolveLeet(out);
@@ -215,12 +242,12 @@ const LONG_VOWEL_LOOKALIKES = new Set(['一', '-', '－', '—', '–', '‐', '
 const KATAKANA = /\p{Script=Katakana}/u;
 
 /** A long-vowel look-alike between two katakana is the long-vowel mark ("ヌ一ド" is "ヌード"). */
-function foldLongVowelMarks(pieces: Piece[]): void {
-  for (let i = 1; i + 1 < pieces.length; i++) {
-    const p = pieces[i]!;
-    if (!LONG_VOWEL_LOOKALIKES.has(p.ch) || !KATAKANA.test(pieces[i - 1]!.ch) || !KATAKANA.test(pieces[i + 1]!.ch)) continue;
-    p.ch = 'ー';
-    p.kind = 'letter';
+function foldLongVowelMarks(pieces: Pieces): void {
+  const { ch } = pieces;
+  for (let i = 1; i + 1 < ch.length; i++) {
+    if (!LONG_VOWEL_LOOKALIKES.has(ch[i]!) || !(charInfo(ch[i - 1]!) & IS_KATAKANA) || !(charInfo(ch[i + 1]!) & IS_KATAKANA)) continue;
+    ch[i] = 'ー';
+    pieces.kind[i] = LETTER_KIND;
   }
 }
 
@@ -268,31 +295,31 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '✂️': 'cut',
 };
 
-// Folding one code point is pure, so it is cached: prompts reuse a small alphabet.
-const FOLD_CACHE = new Map<string, ReadonlyArray<readonly [string, Kind]>>();
+// Folding one code point is pure, so it is cached (by code point: no string made to look it up).
+const FOLD_CACHE = new Map<number, ReadonlyArray<readonly [string, Kind]>>();
 const FOLD_CACHE_LIMIT = 20_000;
 
 const ASCII_FOLD: Array<ReadonlyArray<readonly [string, Kind]> | undefined> = new Array(128);
 
-function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
-  const code = cp.charCodeAt(0);
+function foldCodePoint(code: number): ReadonlyArray<readonly [string, Kind]> {
   if (code < 128) {
     const ascii = ASCII_FOLD[code];
     if (ascii) return ascii;
   }
-  const cached = FOLD_CACHE.get(cp);
+  const cached = FOLD_CACHE.get(code);
   if (cached) return cached;
+  const cp = String.fromCodePoint(code);
   const folded: Array<readonly [string, Kind]> = [];
   const emoji = EMOJI_WORDS[cp];
   if (emoji) {
     // An emoji used as a word ("put her in a 👙") reads as that word, set apart by spaces.
-    folded.push([' ', 'sep']);
-    for (const c of emoji) folded.push([c, c === ' ' ? 'sep' : 'letter']);
-    folded.push([' ', 'sep']);
+    folded.push([' ', SEP_KIND]);
+    for (const c of emoji) folded.push([c, c === ' ' ? SEP_KIND : LETTER_KIND]);
+    folded.push([' ', SEP_KIND]);
   } else if (MARK.test(cp) && KEPT_MARK.test(cp) && !NUKTA.test(cp)) {
     // Vowel signs of Indic and Thai scripts are part of the spelling: without them "மாலை"
     // (evening) and "முலை" (breast) would fold to one word.
-    folded.push([cp, 'letter']);
+    folded.push([cp, LETTER_KIND]);
   } else if (!INVISIBLE.test(cp) && !MARK.test(cp)) {
     for (let ch of cp.normalize('NFKC').toLowerCase()) {
       if (!HANGUL.test(ch)) {
@@ -302,7 +329,7 @@ function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
       for (const c of CONFUSABLES[ch] ?? ch) folded.push([c, classify(c)]);
     }
   }
-  if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(cp, folded);
+  if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(code, folded);
   if (code < 128) ASCII_FOLD[code] = folded;
   return folded;
 }
@@ -310,8 +337,7 @@ function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
 const CHO = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 const JONG = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
 
-function isCompatibilityJamo(cp: string): boolean {
-  const c = cp.codePointAt(0)!;
+function isCompatibilityJamo(c: number): boolean {
   return c >= 0x3131 && c <= 0x3163;
 }
 
@@ -344,22 +370,23 @@ function composeJamo(jamo: string[]): string[] {
  * A word mixing Latin letters with Cyrillic or Greek look-alikes is folded to its majority
  * script: "hеr clоthes" (Cyrillic е, о) becomes Latin, "гoлой" (Latin o) becomes Cyrillic.
  */
-function foldMixedScriptWords(pieces: Piece[]): void {
+function foldMixedScriptWords(pieces: Pieces): void {
+  const { ch, kind } = pieces;
   let start = 0;
-  for (let i = 0; i <= pieces.length; i++) {
-    if (i < pieces.length && pieces[i]!.kind !== 'sep') continue;
+  for (let i = 0; i <= ch.length; i++) {
+    if (i < ch.length && kind[i] !== SEP_KIND) continue;
     let latin = 0;
     let other = 0;
     for (let k = start; k < i; k++) {
-      const info = charInfo(pieces[k]!.ch);
+      const info = charInfo(ch[k]!);
       if (info & IS_LATIN) latin++;
       else if (info & IS_CYRILLIC_OR_GREEK) other++;
     }
     if (latin > 0 && other > 0) {
       const table = latin >= other ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
       for (let k = start; k < i; k++) {
-        const mapped = table[pieces[k]!.ch];
-        if (mapped) pieces[k]!.ch = mapped;
+        const mapped = table[ch[k]!];
+        if (mapped) ch[k] = mapped;
       }
     }
     start = i + 1;
@@ -367,52 +394,53 @@ function foldMixedScriptWords(pieces: Piece[]): void {
 }
 
 function classify(c: string): Kind {
-  if (LETTER.test(c)) return 'letter';
-  if (DIGIT.test(c)) return 'digit';
-  if (CENSOR.has(c)) return 'wild';
-  if (c in LEET) return 'digit';
-  return 'sep';
+  if (LETTER.test(c)) return LETTER_KIND;
+  if (DIGIT.test(c)) return DIGIT_KIND;
+  if (CENSOR.has(c)) return WILD_KIND;
+  if (c in LEET) return DIGIT_KIND;
+  return SEP_KIND;
 }
 
 /**
  * A digit or symbol becomes a letter only when a letter comes before it in the same word:
  * "cl0thes" and "nud3" fold, "18yo" and "$20" do not.
  */
-function resolveLeet(pieces: Piece[]): void {
+function resolveLeet(pieces: Pieces): void {
+  const { ch, kind } = pieces;
+  const n = ch.length;
   // Each run of digits and symbols is measured once, so long runs ("1234…") stay linear.
   let i = 0;
-  while (i < pieces.length) {
-    const kind = pieces[i]!.kind;
-    if (kind !== 'digit' && kind !== 'wild') {
+  while (i < n) {
+    if (kind[i] !== DIGIT_KIND && kind[i] !== WILD_KIND) {
       i++;
       continue;
     }
     let k = i;
-    while (k < pieces.length && (pieces[k]!.kind === 'digit' || pieces[k]!.kind === 'wild')) k++;
+    while (k < n && (kind[k] === DIGIT_KIND || kind[k] === WILD_KIND)) k++;
     const j = i - 1;
-    const afterLetter = j >= 0 && pieces[j]!.kind === 'letter';
-    const beforeLetter = k < pieces.length && pieces[k]!.kind === 'letter';
-    const atWordStart = j < 0 || pieces[j]!.kind === 'sep';
+    const afterLetter = j >= 0 && kind[j] === LETTER_KIND;
+    const beforeLetter = k < n && kind[k] === LETTER_KIND;
+    const atWordStart = j < 0 || kind[j] === SEP_KIND;
     const leadingRun = atWordStart && k - i <= 3 && beforeLetter && !unitAfter(pieces, k) && allLeet(pieces, i, k);
     for (let x = i; x < k; x++) {
-      const p = pieces[x]!;
-      if (p.kind === 'wild') {
+      if (kind[x] === WILD_KIND) {
         // A censor mark stands for a letter only inside a word; elsewhere it is punctuation.
-        if (!afterLetter || !beforeLetter) p.kind = 'sep';
+        if (!afterLetter || !beforeLetter) kind[x] = SEP_KIND;
         continue;
       }
-      const leet = LEET[p.ch];
-      const digit = DIGIT.test(p.ch);
+      const c = ch[x]!;
+      const leet = LEET[c];
+      const digit = DIGIT.test(c);
       // Digits fold after a letter ("cl0thes", "nud3"), or at the start of a word whose rest is
       // not a unit ("0ff", "53xu4l", but not "15yo", "3d", "4k", "18f"); symbols only inside a
       // word ("n@ked", "n!pple").
       // "n@ng@": an at sign ending a word of letters is an "a" too.
-      const trailingAt = p.ch === '@' && afterLetter && x === k - 1 && !beforeLetter;
+      const trailingAt = c === '@' && afterLetter && x === k - 1 && !beforeLetter;
       if (leet && ((afterLetter && (digit || beforeLetter || trailingAt)) || (digit && leadingRun))) {
-        p.ch = leet;
-        p.kind = 'letter';
+        ch[x] = leet;
+        kind[x] = LETTER_KIND;
       } else if (!digit) {
-        p.kind = 'sep';
+        kind[x] = SEP_KIND;
       }
     }
     i = k;
@@ -461,15 +489,15 @@ const UNITS = new Set([
   'saal',
 ]);
 
-function allLeet(pieces: Piece[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!(pieces[k]!.ch in LEET)) return false;
+function allLeet(pieces: Pieces, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(pieces.ch[k]! in LEET)) return false;
   return true;
 }
 
-function unitAfter(pieces: Piece[], k: number): boolean {
+function unitAfter(pieces: Pieces, k: number): boolean {
   let word = '';
   // Units are short: reading more than a few letters could only be quadratic work.
-  while (k < pieces.length && pieces[k]!.kind === 'letter' && word.length <= 4) word += pieces[k++]!.ch;
+  while (k < pieces.length && pieces.kind[k] === LETTER_KIND && word.length <= 4) word += pieces.ch[k++]!;
   return UNITS.has(word);
 }
 
@@ -477,67 +505,60 @@ function unitAfter(pieces: Piece[], k: number): boolean {
  * "u n d r e s s", "n.u.d.e", "n-u-d-e": three or more single letters separated by single
  * separators become one word. Separators between CJK characters are dropped as well.
  */
-function joinSpacedLetters(pieces: Piece[]): Piece[] {
-  const out: Piece[] = [];
+function joinSpacedLetters(pieces: Pieces): Pieces {
+  const out = new Pieces();
+  const { ch, kind } = pieces;
+  const n = ch.length;
   // The next non-separator after each position, computed once from the right (linear).
-  const nextWord = new Int32Array(pieces.length + 1).fill(-1);
-  for (let k = pieces.length - 1; k >= 0; k--) nextWord[k] = pieces[k + 1] === undefined ? -1 : pieces[k + 1]!.kind !== 'sep' ? k + 1 : nextWord[k + 1]!;
+  const nextWord = new Int32Array(n + 1).fill(-1);
+  for (let k = n - 1; k >= 0; k--) nextWord[k] = k + 1 >= n ? -1 : kind[k + 1] !== SEP_KIND ? k + 1 : nextWord[k + 1]!;
   let i = 0;
-  while (i < pieces.length) {
-    const run = singleLetterRun(pieces, i);
-    if (run.end > 0) {
-      for (let k = i; k < run.end; k++)
-        if (pieces[k]!.kind !== 'sep') {
-          const q = pieces[k]!;
-          out.push({ ch: q.ch, kind: q.kind, start: q.start, end: q.end, joined: true });
-        }
-      i = run.end;
+  while (i < n) {
+    const runEnd = singleLetterRun(pieces, i);
+    if (runEnd > 0) {
+      for (let k = i; k < runEnd; k++) if (kind[k] !== SEP_KIND) out.push(ch[k]!, kind[k]!, pieces.start[k]!, pieces.end[k]!, 1);
+      i = runEnd;
       continue;
     }
-    const p = pieces[i]!;
-    if (p.kind === 'sep' && isCjk(out[out.length - 1]) && nextWord[i]! >= 0 && isCjk(pieces[nextWord[i]!])) {
-      i++;
-      continue;
+    if (kind[i] === SEP_KIND) {
+      const last = out.length - 1;
+      if (last >= 0 && charInfo(out.ch[last]!) & IS_CJK && nextWord[i]! >= 0 && charInfo(ch[nextWord[i]!]!) & IS_CJK) {
+        i++;
+        continue;
+      }
+      // "누.드로", "벗.겨.줘": a dot or dash inside a Hangul word hides it; a space is a real word break.
+      if (last >= 0 && charInfo(out.ch[last]!) & IS_HANGUL && i + 1 < n && charInfo(ch[i + 1]!) & IS_HANGUL && !/\s/u.test(ch[i]!)) {
+        i++;
+        continue;
+      }
     }
-    // "누.드로", "벗.겨.줘": a dot or dash inside a Hangul word hides it; a space is a real word break.
-    if (p.kind === 'sep' && !/\s/u.test(p.ch) && isHangul(out[out.length - 1]) && isHangul(pieces[i + 1])) {
-      i++;
-      continue;
-    }
-    out.push(p);
+    out.push(ch[i]!, kind[i]!, pieces.start[i]!, pieces.end[i]!, pieces.joined[i]!);
     i++;
   }
   return out;
 }
 
-function singleLetterRun(pieces: Piece[], i: number): { end: number } {
-  if (pieces[i]!.kind !== 'letter' || !boundaryAt(pieces, i - 1) || !boundaryAt(pieces, i + 1) || isCjk(pieces[i])) return NO_RUN;
+/** The end of a run of three or more spaced single letters starting at `i`, or 0 where none starts. */
+function singleLetterRun(pieces: Pieces, i: number): number {
+  const { ch, kind } = pieces;
+  if (kind[i] !== LETTER_KIND || !boundaryAt(pieces, i - 1) || !boundaryAt(pieces, i + 1) || charInfo(ch[i]!) & IS_CJK) return 0;
   let count = 1;
   let k = i + 1;
-  while (k + 1 < pieces.length && pieces[k]!.kind === 'sep' && pieces[k + 1]!.kind === 'letter' && boundaryAt(pieces, k + 2) && !isCjk(pieces[k + 1])) {
+  while (k + 1 < ch.length && kind[k] === SEP_KIND && kind[k + 1] === LETTER_KIND && boundaryAt(pieces, k + 2) && !(charInfo(ch[k + 1]!) & IS_CJK)) {
     count++;
     k += 2;
   }
-  return count >= 3 ? { end: k } : NO_RUN;
+  return count >= 3 ? k : 0;
 }
 
-const NO_RUN = { end: 0 };
-
-function boundaryAt(pieces: Piece[], k: number): boolean {
-  return k < 0 || k >= pieces.length || pieces[k]!.kind === 'sep';
-}
-
-function isHangul(p: Piece | undefined): boolean {
-  return p !== undefined && HANGUL.test(p.ch);
-}
-
-function isCjk(p: Piece | undefined): boolean {
-  return p !== undefined && (charInfo(p.ch) & IS_CJK) !== 0;
+function boundaryAt(pieces: Pieces, k: number): boolean {
+  return k < 0 || k >= pieces.length || pieces.kind[k] === SEP_KIND;
 }
 
 /** Collapses separators to one space and runs of a letter to one, and computes word positions. */
-function finish(pieces: Piece[]): NormalizedText {
-  const n = pieces.length;
+function finish(pieces: Pieces): NormalizedText {
+  const { ch: pch, kind, start, end, joined: pjoined } = pieces;
+  const n = pch.length;
   const chars: string[] = [];
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
@@ -547,12 +568,11 @@ function finish(pieces: Piece[]): NormalizedText {
   let length = 0;
   let position = 0;
   for (let i = 0; i < n; i++) {
-    const p = pieces[i]!;
-    if (p.kind === 'sep') {
+    if (kind[i] === SEP_KIND) {
       if (length > 0 && chars[length - 1] !== ' ') {
         chars.push(' ');
-        starts[length] = p.start;
-        ends[length] = p.end;
+        starts[length] = start[i]!;
+        ends[length] = end[i]!;
         positions[length] = position;
         length++;
         position += 1;
@@ -561,21 +581,21 @@ function finish(pieces: Piece[]): NormalizedText {
     }
     // Three or more of the same letter ("nuuuude", "sexxxy") become one; doubles stay, so
     // "off" and "dress" keep their spelling and do not collide with "of" or "dres".
+    const p = pch[i]!;
     let j = i;
-    if (p.kind === 'letter') while (j + 1 < n && pieces[j + 1]!.kind === 'letter' && pieces[j + 1]!.ch === p.ch) j++;
+    if (kind[i] === LETTER_KIND) while (j + 1 < n && kind[j + 1] === LETTER_KIND && pch[j + 1] === p) j++;
     const run = j - i + 1;
     const copies = run >= 3 ? 1 : run;
-    const ch = p.kind === 'wild' ? WILDCARD : p.ch;
+    const ch = kind[i] === WILD_KIND ? WILDCARD : p;
     const info = charInfo(ch);
     const cls = info & IS_WORD ? (info & IS_OPEN_SCRIPT ? 2 : 1) : 0;
     for (let k = 0; k < copies; k++) {
-      const from = pieces[i + k]!;
       chars.push(ch);
-      starts[length] = from.start;
-      ends[length] = copies === 1 ? pieces[j]!.end : from.end;
+      starts[length] = start[i + k]!;
+      ends[length] = copies === 1 ? end[j]! : end[i + k]!;
       positions[length] = position;
       wordClass[length] = cls;
-      joined[length] = from.joined ? 1 : 0;
+      joined[length] = pjoined[i + k]!;
       length++;
       if (info & IS_CJK) position += 0.5;
     }
