@@ -178,28 +178,53 @@ function charInfo(ch: string): number {
 
 /**
  * The folded characters of a text before the last pass, as parallel arrays (one entry per
- * character) rather than one object each: no allocation per character.
+ * character) rather than one object each. Two sets are reused from call to call (normalising
+ * is synchronous): no allocation per character, and none per call once they are large enough.
  */
 class Pieces {
+  length = 0;
   ch: string[] = [];
-  kind: Kind[] = [];
-  start: number[] = [];
-  end: number[] = [];
+  kind = new Uint8Array(64) as Uint8Array & { [i: number]: Kind };
+  start = new Int32Array(64);
+  end = new Int32Array(64);
   /** 1 where the character came from spaced-out letters joined together ("u n d r e s s"). */
-  joined: number[] = [];
+  joined = new Uint8Array(64);
 
-  get length(): number {
-    return this.ch.length;
+  reset(): this {
+    this.length = 0;
+    return this;
   }
 
   push(ch: string, kind: Kind, start: number, end: number, joined: number): void {
-    this.ch.push(ch);
-    this.kind.push(kind);
-    this.start.push(start);
-    this.end.push(end);
-    this.joined.push(joined);
+    const n = this.length;
+    if (n === this.start.length) this.grow();
+    this.ch[n] = ch;
+    this.kind[n] = kind;
+    this.start[n] = start;
+    this.end[n] = end;
+    this.joined[n] = joined;
+    this.length = n + 1;
+  }
+
+  private grow(): void {
+    const size = 2 * this.start.length;
+    const kind = new Uint8Array(size);
+    kind.set(this.kind);
+    this.kind = kind as Uint8Array & { [i: number]: Kind };
+    const start = new Int32Array(size);
+    start.set(this.start);
+    this.start = start;
+    const end = new Int32Array(size);
+    end.set(this.end);
+    this.end = end;
+    const joined = new Uint8Array(size);
+    joined.set(this.joined);
+    this.joined = joined;
   }
 }
+
+const folded = new Pieces();
+const rejoined = new Pieces();
 
 /** Folds `input`; see NormalizedText. Deterministic and linear in the input length. */
 export function normalize(input: string): NormalizedText {
@@ -211,7 +236,7 @@ export function normalize(input: string): NormalizedText {
 }
 
 function fold(input: string): Pieces {
-  const out = new Pieces();
+  const out = folded.reset();
   let offset = 0;
   let i = 0;
   while (i < input.length) {
@@ -244,7 +269,7 @@ const KATAKANA = /\p{Script=Katakana}/u;
 /** A long-vowel look-alike between two katakana is the long-vowel mark ("ヌ一ド" is "ヌード"). */
 function foldLongVowelMarks(pieces: Pieces): void {
   const { ch } = pieces;
-  for (let i = 1; i + 1 < ch.length; i++) {
+  for (let i = 1; i + 1 < pieces.length; i++) {
     if (!LONG_VOWEL_LOOKALIKES.has(ch[i]!) || !(charInfo(ch[i - 1]!) & IS_KATAKANA) || !(charInfo(ch[i + 1]!) & IS_KATAKANA)) continue;
     ch[i] = 'ー';
     pieces.kind[i] = LETTER_KIND;
@@ -373,8 +398,8 @@ function composeJamo(jamo: string[]): string[] {
 function foldMixedScriptWords(pieces: Pieces): void {
   const { ch, kind } = pieces;
   let start = 0;
-  for (let i = 0; i <= ch.length; i++) {
-    if (i < ch.length && kind[i] !== SEP_KIND) continue;
+  for (let i = 0; i <= pieces.length; i++) {
+    if (i < pieces.length && kind[i] !== SEP_KIND) continue;
     let latin = 0;
     let other = 0;
     for (let k = start; k < i; k++) {
@@ -407,7 +432,7 @@ function classify(c: string): Kind {
  */
 function resolveLeet(pieces: Pieces): void {
   const { ch, kind } = pieces;
-  const n = ch.length;
+  const n = pieces.length;
   // Each run of digits and symbols is measured once, so long runs ("1234…") stay linear.
   let i = 0;
   while (i < n) {
@@ -506,9 +531,9 @@ function unitAfter(pieces: Pieces, k: number): boolean {
  * separators become one word. Separators between CJK characters are dropped as well.
  */
 function joinSpacedLetters(pieces: Pieces): Pieces {
-  const out = new Pieces();
+  const out = rejoined.reset();
   const { ch, kind } = pieces;
-  const n = ch.length;
+  const n = pieces.length;
   // The next non-separator after each position, computed once from the right (linear).
   const nextWord = new Int32Array(n + 1).fill(-1);
   for (let k = n - 1; k >= 0; k--) nextWord[k] = k + 1 >= n ? -1 : kind[k + 1] !== SEP_KIND ? k + 1 : nextWord[k + 1]!;
@@ -544,7 +569,7 @@ function singleLetterRun(pieces: Pieces, i: number): number {
   if (kind[i] !== LETTER_KIND || !boundaryAt(pieces, i - 1) || !boundaryAt(pieces, i + 1) || charInfo(ch[i]!) & IS_CJK) return 0;
   let count = 1;
   let k = i + 1;
-  while (k + 1 < ch.length && kind[k] === SEP_KIND && kind[k + 1] === LETTER_KIND && boundaryAt(pieces, k + 2) && !(charInfo(ch[k + 1]!) & IS_CJK)) {
+  while (k + 1 < pieces.length && kind[k] === SEP_KIND && kind[k + 1] === LETTER_KIND && boundaryAt(pieces, k + 2) && !(charInfo(ch[k + 1]!) & IS_CJK)) {
     count++;
     k += 2;
   }
@@ -556,15 +581,19 @@ function boundaryAt(pieces: Pieces, k: number): boolean {
 }
 
 /** Collapses separators to one space and runs of a letter to one, and computes word positions. */
+function finishScratch(size: number) {
+  return { starts: new Int32Array(size), ends: new Int32Array(size), positions: new Float32Array(size), wordClass: new Uint8Array(size), joined: new Uint8Array(size) };
+}
+
+let finishBuffers = finishScratch(256);
+
 function finish(pieces: Pieces): NormalizedText {
   const { ch: pch, kind, start, end, joined: pjoined } = pieces;
-  const n = pch.length;
+  const n = pieces.length;
   const chars: string[] = [];
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const positions = new Float32Array(n);
-  const wordClass = new Uint8Array(n);
-  const joined = new Uint8Array(n);
+  if (finishBuffers.starts.length < n) finishBuffers = finishScratch(Math.max(n, 2 * finishBuffers.starts.length));
+  // Written into reused arrays, then copied out at their final length.
+  const { starts, ends, positions, wordClass, joined } = finishBuffers;
   let length = 0;
   let position = 0;
   for (let i = 0; i < n; i++) {
@@ -574,6 +603,8 @@ function finish(pieces: Pieces): NormalizedText {
         starts[length] = start[i]!;
         ends[length] = end[i]!;
         positions[length] = position;
+        wordClass[length] = 0;
+        joined[length] = 0;
         length++;
         position += 1;
       }
