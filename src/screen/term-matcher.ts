@@ -24,7 +24,8 @@ export interface TermMatch<Tag> {
 }
 
 interface TrieNode<Tag> {
-  next: Map<string, TrieNode<Tag>>;
+  /** Children by UTF-16 code unit (an astral character's key is its code point, which no unit equals). */
+  next: Map<number, TrieNode<Tag>>;
   terms: CompiledTerm<Tag>[];
 }
 
@@ -37,6 +38,8 @@ const INDIC = /[\p{Script=Bengali}\p{Script=Tamil}]/u;
 const WILDCARD_BUDGET = 64;
 /** Longer than any term, in skeleton characters. */
 const MAX_TERM_SPAN = 64;
+const WILDCARD_CODE = WILDCARD.charCodeAt(0);
+const SPACE_CODE = 32;
 
 /**
  * A trie over every term of every language, walked once from each position of the text:
@@ -80,10 +83,11 @@ export class TermMatcher<Tag> {
   private insert(body: string, compiled: CompiledTerm<Tag>): number {
     let node = compiled.boundaryStart ? this.wordStartRoot : this.anywhereRoot;
     for (const ch of body) {
-      let child = node.next.get(ch);
+      const key = ch.codePointAt(0)!;
+      let child = node.next.get(key);
       if (!child) {
         child = { next: new Map(), terms: [] };
-        node.next.set(ch, child);
+        node.next.set(key, child);
       }
       node = child;
     }
@@ -108,10 +112,10 @@ export class TermMatcher<Tag> {
     const matches: TermMatch<Tag>[] = [];
     // Where a censor mark lies ahead within a term's length, the branching walk is needed.
     const wildAhead = new Int32Array(text.length + 1).fill(text.length + MAX_TERM_SPAN);
-    for (let i = text.length - 1; i >= 0; i--) wildAhead[i] = text[i] === WILDCARD ? i : wildAhead[i + 1]!;
+    for (let i = text.length - 1; i >= 0; i--) wildAhead[i] = text.charCodeAt(i) === WILDCARD_CODE ? i : wildAhead[i + 1]!;
     for (let i = 0; i < text.length; i++) {
       const censored = wildAhead[i]! - i < MAX_TERM_SPAN;
-      const ch = text[i]!;
+      const ch = text.charCodeAt(i);
       const atWordStart = i === 0 || word[i - 1] !== 1;
       work.steps++;
       if (atWordStart && this.wordStartRoot.next.has(ch)) this.from(text, word, i, this.wordStartRoot, atWordStart, matches, censored);
@@ -138,7 +142,7 @@ export class TermMatcher<Tag> {
       work.steps++;
       if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
       if (i >= text.length) return;
-      node = node.next.get(text[i++]!);
+      node = node.next.get(text.charCodeAt(i++));
     }
   }
 
@@ -156,10 +160,10 @@ export class TermMatcher<Tag> {
     if (--budget.left < 0) return;
     if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
     if (i >= text.length) return;
-    const ch = text[i]!;
-    if (ch === WILDCARD && i > from && wildcards < 3) {
+    const ch = text.charCodeAt(i);
+    if (ch === WILDCARD_CODE && i > from && wildcards < 3) {
       // A censor mark inside a word may stand for any letter of the term.
-      for (const [key, child] of node.next) if (key !== ' ') this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards + 1, budget);
+      for (const [key, child] of node.next) if (key !== SPACE_CODE) this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards + 1, budget);
       return;
     }
     const child = node.next.get(ch);
