@@ -266,11 +266,17 @@ function fold(input: string): Pieces {
 const LONG_VOWEL_LOOKALIKES = new Set(['一', '-', '－', '—', '–', '‐', '~', '〜']);
 const KATAKANA = /\p{Script=Katakana}/u;
 
+const LONG_VOWEL_CODES = new Set([...LONG_VOWEL_LOOKALIKES].map((c) => c.charCodeAt(0)));
+
+function isLongVowelLookalike(ch: string): boolean {
+  return ch.length === 1 && LONG_VOWEL_CODES.has(ch.charCodeAt(0));
+}
+
 /** A long-vowel look-alike between two katakana is the long-vowel mark ("ヌ一ド" is "ヌード"). */
 function foldLongVowelMarks(pieces: Pieces): void {
   const { ch } = pieces;
   for (let i = 1; i + 1 < pieces.length; i++) {
-    if (!LONG_VOWEL_LOOKALIKES.has(ch[i]!) || !(charInfo(ch[i - 1]!) & IS_KATAKANA) || !(charInfo(ch[i + 1]!) & IS_KATAKANA)) continue;
+    if (!isLongVowelLookalike(ch[i]!) || !(charInfo(ch[i - 1]!) & IS_KATAKANA) || !(charInfo(ch[i + 1]!) & IS_KATAKANA)) continue;
     ch[i] = 'ー';
     pieces.kind[i] = LETTER_KIND;
   }
@@ -530,12 +536,15 @@ function unitAfter(pieces: Pieces, k: number): boolean {
  * "u n d r e s s", "n.u.d.e", "n-u-d-e": three or more single letters separated by single
  * separators become one word. Separators between CJK characters are dropped as well.
  */
+let nextWordScratch = new Int32Array(256);
+
 function joinSpacedLetters(pieces: Pieces): Pieces {
   const out = rejoined.reset();
   const { ch, kind } = pieces;
   const n = pieces.length;
   // The next non-separator after each position, computed once from the right (linear).
-  const nextWord = new Int32Array(n + 1).fill(-1);
+  if (nextWordScratch.length < n + 1) nextWordScratch = new Int32Array(Math.max(n + 1, 2 * nextWordScratch.length));
+  const nextWord = nextWordScratch;
   for (let k = n - 1; k >= 0; k--) nextWord[k] = k + 1 >= n ? -1 : kind[k + 1] !== SEP_KIND ? k + 1 : nextWord[k + 1]!;
   let i = 0;
   while (i < n) {
