@@ -52,6 +52,10 @@ export class TermMatcher<Tag> {
   private readonly wordStartRoot: TrieNode<Tag> = { next: new Map(), terms: [] };
   private readonly anywhereRoot: TrieNode<Tag> = { next: new Map(), terms: [] };
   readonly size: number;
+  /** Per UTF-16 code unit: 1 if a word-start term begins with it, 2 if an anywhere term does (a table, not two map look-ups per position). */
+  private readonly firstUnit = new Uint8Array(65_536);
+  private wordScratch = new Uint8Array(256);
+  private wildScratch = new Int32Array(256);
 
   constructor(entries: Iterable<{ term: string; tag: Tag; language: string }>) {
     let size = 0;
@@ -78,6 +82,8 @@ export class TermMatcher<Tag> {
       for (const variant of spellings(body)) size += this.insert(variant, compiled);
     }
     this.size = size;
+    for (const key of this.wordStartRoot.next.keys()) if (key < 65_536) this.firstUnit[key]! |= 1;
+    for (const key of this.anywhereRoot.next.keys()) if (key < 65_536) this.firstUnit[key]! |= 2;
   }
 
   private insert(body: string, compiled: CompiledTerm<Tag>): number {
@@ -107,19 +113,28 @@ export class TermMatcher<Tag> {
     const text = input.text;
     // 1: a letter of a spaced script (boundaries matter), 2: a letter of an open script, so the
     // change of script in "nudeにして" is a word boundary.
-    const word = new Uint8Array(text.length + 1);
+    // Both tables live in arrays reused from call to call (matching is synchronous).
+    if (this.wordScratch.length < text.length + 1) {
+      this.wordScratch = new Uint8Array(Math.max(text.length + 1, 2 * this.wordScratch.length));
+      this.wildScratch = new Int32Array(this.wordScratch.length);
+    }
+    const word = this.wordScratch;
     word.set(input.wordClass);
+    word[text.length] = 0;
     const matches: TermMatch<Tag>[] = [];
     // Where a censor mark lies ahead within a term's length, the branching walk is needed.
-    const wildAhead = new Int32Array(text.length + 1).fill(text.length + MAX_TERM_SPAN);
+    const wildAhead = this.wildScratch;
+    wildAhead[text.length] = text.length + MAX_TERM_SPAN;
     for (let i = text.length - 1; i >= 0; i--) wildAhead[i] = text.charCodeAt(i) === WILDCARD_CODE ? i : wildAhead[i + 1]!;
     for (let i = 0; i < text.length; i++) {
       const censored = wildAhead[i]! - i < MAX_TERM_SPAN;
       const ch = text.charCodeAt(i);
       const atWordStart = i === 0 || word[i - 1] !== 1;
       work.steps++;
-      if (atWordStart && this.wordStartRoot.next.has(ch)) this.from(text, word, i, this.wordStartRoot, atWordStart, matches, censored);
-      if (this.anywhereRoot.next.has(ch)) this.from(text, word, i, this.anywhereRoot, atWordStart, matches, censored);
+      const first = this.firstUnit[ch]!;
+      if (first === 0) continue;
+      if (atWordStart && first & 1) this.from(text, word, i, this.wordStartRoot, atWordStart, matches, censored);
+      if (first & 2) this.from(text, word, i, this.anywhereRoot, atWordStart, matches, censored);
     }
     return matches;
   }
