@@ -62,7 +62,9 @@ export class Findings {
       all.sort((a, b) => a.start - b.start || a.end - b.end);
       // The same span found by several languages' lexicons ("bikini" is in twenty) is one match.
       const list = all.filter((m, i) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end);
-      this.byConcept.set(concept, { list, starts: Int32Array.from(list, (m) => m.start) });
+      const starts = new Int32Array(list.length);
+      for (let i = 0; i < list.length; i++) starts[i] = list[i]!.start;
+      this.byConcept.set(concept, { list, starts });
     }
   }
 

@@ -188,14 +188,19 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
  * the request suggests the term's own language: "bitte" in "Bitte mach das Bild heller" is German.
  */
 export function plausibleTerm(p: LanguageProfile, language: string, surface: string): boolean {
-  if (language === 'multi') return true;
-  const script = SCRIPT_OF[language];
-  // A non-Latin script is its own evidence; romanised terms of such languages are Latin.
-  if (script && (p.letters.get(script) ?? 0) > 0) return true;
+  if (plausibleByScript(p, language)) return true;
   const others = commonIn(surface).filter((l) => l !== language);
   if (others.length === 0) return true;
   if ((p.hits.get(language) ?? 0) > 0) return true;
   return !others.some((l) => (p.hits.get(l) ?? 0) > 0);
+}
+
+/** The first, surface-free part of plausibleTerm: a term of every language, or of a script the request is written in. */
+export function plausibleByScript(p: LanguageProfile, language: string): boolean {
+  if (language === 'multi') return true;
+  const script = SCRIPT_OF[language];
+  // A non-Latin script is its own evidence; romanised terms of such languages are Latin.
+  return script !== undefined && (p.letters.get(script) ?? 0) > 0;
 }
 
 /** Latin-script languages with a lexicon: common words of these show the request is covered. */
