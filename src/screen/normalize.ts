@@ -152,28 +152,36 @@ const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 const WORD = /[\p{L}\p{M}\p{Nd}*]/u;
 const CHAR_INFO = new Map<string, number>();
 
-const ASCII_INFO = new Int8Array(128).fill(-1);
+/** Facts of every single-unit character met so far (-1: not yet computed): a table, not a hash map. */
+const UNIT_INFO = new Int16Array(65_536).fill(-1);
 
 function charInfo(ch: string): number {
-  const code = ch.charCodeAt(0);
-  if (code < 128 && ch.length === 1) {
-    const known = ASCII_INFO[code]!;
+  if (ch.length === 1) {
+    const code = ch.charCodeAt(0);
+    const known = UNIT_INFO[code]!;
     if (known >= 0) return known;
+    const info = computeCharInfo(ch);
+    UNIT_INFO[code] = info;
+    return info;
   }
   let info = CHAR_INFO.get(ch);
   if (info === undefined) {
-    info =
-      (CJK.test(ch) ? IS_CJK : 0) |
-      (LATIN_LETTER.test(ch) ? IS_LATIN : 0) |
-      (CYRILLIC_OR_GREEK.test(ch) ? IS_CYRILLIC_OR_GREEK : 0) |
-      (OPEN_SCRIPT.test(ch) ? IS_OPEN_SCRIPT : 0) |
-      (WORD.test(ch) ? IS_WORD : 0) |
-      (HANGUL.test(ch) ? IS_HANGUL : 0) |
-      (KATAKANA.test(ch) ? IS_KATAKANA : 0);
+    info = computeCharInfo(ch);
     if (CHAR_INFO.size < 50_000) CHAR_INFO.set(ch, info);
-    if (code < 128 && ch.length === 1) ASCII_INFO[code] = info;
   }
   return info;
+}
+
+function computeCharInfo(ch: string): number {
+  return (
+    (CJK.test(ch) ? IS_CJK : 0) |
+    (LATIN_LETTER.test(ch) ? IS_LATIN : 0) |
+    (CYRILLIC_OR_GREEK.test(ch) ? IS_CYRILLIC_OR_GREEK : 0) |
+    (OPEN_SCRIPT.test(ch) ? IS_OPEN_SCRIPT : 0) |
+    (WORD.test(ch) ? IS_WORD : 0) |
+    (HANGUL.test(ch) ? IS_HANGUL : 0) |
+    (KATAKANA.test(ch) ? IS_KATAKANA : 0)
+  );
 }
 
 /**
@@ -330,15 +338,12 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
 const FOLD_CACHE = new Map<number, ReadonlyArray<readonly [string, Kind]>>();
 const FOLD_CACHE_LIMIT = 20_000;
 
-const ASCII_FOLD: Array<ReadonlyArray<readonly [string, Kind]> | undefined> = new Array(128);
+/** Folds of the Basic Multilingual Plane, by code unit: a table read, no hashing; FOLD_CACHE holds the rest. */
+const BMP_FOLD: Array<ReadonlyArray<readonly [string, Kind]> | undefined> = new Array(65_536).fill(undefined);
 
 function foldCodePoint(code: number): ReadonlyArray<readonly [string, Kind]> {
-  if (code < 128) {
-    const ascii = ASCII_FOLD[code];
-    if (ascii) return ascii;
-  }
-  const cached = FOLD_CACHE.get(code);
-  if (cached) return cached;
+  const known = code < 65_536 ? BMP_FOLD[code] : FOLD_CACHE.get(code);
+  if (known) return known;
   const cp = String.fromCodePoint(code);
   const folded: Array<readonly [string, Kind]> = [];
   const emoji = EMOJI_WORDS[cp];
@@ -360,8 +365,8 @@ function foldCodePoint(code: number): ReadonlyArray<readonly [string, Kind]> {
       for (const c of CONFUSABLES[ch] ?? ch) folded.push([c, classify(c)]);
     }
   }
-  if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(code, folded);
-  if (code < 128) ASCII_FOLD[code] = folded;
+  if (code < 65_536) BMP_FOLD[code] = folded;
+  else if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(code, folded);
   return folded;
 }
 
