@@ -152,6 +152,17 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
   let commonWords = 0;
   let wordStart = 0;
   let wordLatin = false;
+  // Letters are counted per run of one script and added to the map when the run ends: one map
+  // update per run, not per letter (the map's keys keep the order of each script's first letter).
+  let runScript: Script | null = null;
+  let runLetters = 0;
+  const endRun = () => {
+    if (runScript === null) return;
+    letters.set(runScript, (letters.get(runScript) ?? 0) + runLetters);
+    if (!COVERED_SCRIPTS.has(runScript)) uncoveredLetters += runLetters;
+    runScript = null;
+    runLetters = 0;
+  };
   for (let i = 0; i <= text.length; i++) {
     work.steps++;
     const code = i < text.length ? text.charCodeAt(i) : 32;
@@ -174,11 +185,15 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
     const script = scriptOf(cp);
     if (script) {
       totalLetters++;
-      letters.set(script, (letters.get(script) ?? 0) + 1);
-      if (!COVERED_SCRIPTS.has(script)) uncoveredLetters++;
+      if (script !== runScript) {
+        endRun();
+        runScript = script;
+      }
+      runLetters++;
       if (script === 'latin') wordLatin = true;
     }
   }
+  endRun();
   return { hits, letters, uncoveredLetters, totalLetters, latinWords, words: Math.min(words, PROFILE_WORDS), commonWords };
 }
 

@@ -596,7 +596,14 @@ function boundaryAt(pieces: Pieces, k: number): boolean {
 
 /** Collapses separators to one space and runs of a letter to one, and computes word positions. */
 function finishScratch(size: number) {
-  return { starts: new Int32Array(size), ends: new Int32Array(size), positions: new Float32Array(size), wordClass: new Uint8Array(size), joined: new Uint8Array(size) };
+  return {
+    starts: new Int32Array(size),
+    ends: new Int32Array(size),
+    positions: new Float32Array(size),
+    wordClass: new Uint8Array(size),
+    joined: new Uint8Array(size),
+    units: new Uint16Array(2 * size),
+  };
 }
 
 let finishBuffers = finishScratch(256);
@@ -604,16 +611,19 @@ let finishBuffers = finishScratch(256);
 function finish(pieces: Pieces): NormalizedText {
   const { ch: pch, kind, start, end, joined: pjoined } = pieces;
   const n = pieces.length;
-  const chars: string[] = [];
   if (finishBuffers.starts.length < n) finishBuffers = finishScratch(Math.max(n, 2 * finishBuffers.starts.length));
-  // Written into reused arrays, then copied out at their final length.
+  // Written into reused arrays, then copied out at their final length; the skeleton is written as
+  // UTF-16 units (a character may be a surrogate pair) and made a string once at the end.
   const { starts, ends, positions, wordClass, joined } = finishBuffers;
+  let units = finishBuffers.units;
+  let u = 0;
   let length = 0;
   let position = 0;
   for (let i = 0; i < n; i++) {
+    if (units.length < u + 2) units = finishBuffers.units = growUnits(units, u + 2);
     if (kind[i] === SEP_KIND) {
-      if (length > 0 && chars[length - 1] !== ' ') {
-        chars.push(' ');
+      if (length > 0 && units[u - 1] !== 32) {
+        units[u++] = 32;
         starts[length] = start[i]!;
         ends[length] = end[i]!;
         positions[length] = position;
@@ -635,7 +645,8 @@ function finish(pieces: Pieces): NormalizedText {
     const info = charInfo(ch);
     const cls = info & IS_WORD ? (info & IS_OPEN_SCRIPT ? 2 : 1) : 0;
     for (let k = 0; k < copies; k++) {
-      chars.push(ch);
+      if (units.length < u + ch.length) units = finishBuffers.units = growUnits(units, u + ch.length);
+      for (let q = 0; q < ch.length; q++) units[u++] = ch.charCodeAt(q);
       starts[length] = start[i + k]!;
       ends[length] = copies === 1 ? end[j]! : end[i + k]!;
       positions[length] = position;
@@ -646,18 +657,31 @@ function finish(pieces: Pieces): NormalizedText {
     }
     i = j;
   }
-  if (length > 0 && chars[length - 1] === ' ') {
-    chars.pop();
+  if (length > 0 && units[u - 1] === 32) {
+    u--;
     length--;
   }
   return {
-    text: chars.join(''),
+    text: unitsToString(units, u),
     start: starts.slice(0, length),
     end: ends.slice(0, length),
     position: positions.slice(0, length),
     wordClass: wordClass.slice(0, length),
     joined: joined.slice(0, length),
   };
+}
+
+function growUnits(units: Uint16Array, needed: number) {
+  const grown = new Uint16Array(Math.max(needed, 2 * units.length));
+  grown.set(units);
+  return grown;
+}
+
+/** The first `count` units as a string, lone surrogates kept as they are. */
+function unitsToString(units: Uint16Array, count: number): string {
+  let out = '';
+  for (let from = 0; from < count; from += 4096) out += String.fromCharCode.apply(null, units.subarray(from, Math.min(count, from + 4096)) as unknown as number[]);
+  return out;
 }
 
 /** Folds a lexicon term the same way as input text; `*` at either end keeps its meaning (open boundary). */
