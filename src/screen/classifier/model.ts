@@ -244,21 +244,33 @@ export class HashedNgramModel {
     const shift = this.shift;
     const mask = this.mask;
     const words = this.words;
+    const lanes = dim >> 2;
     for (let i = 0; i < features.count; i++) {
       const hash = hashes[i]!;
       const bucket = (hash >>> shift) & mask;
-      const c = windows === 1 ? 0 : Math.min(chunks - 1, Math.floor(position[i]! / stride));
+      // Positions are non-negative integers: `| 0` is the floor of the quotient.
+      const c = windows === 1 ? 0 : Math.min(chunks - 1, (position[i]! / stride) | 0);
       chunkCounts[c]!++;
       const at = c * dim;
       if (words) {
         // Four int8 lanes per word, sign-extended by shifts: byte 0 is the lowest on little-endian.
-        const sign = hash & 1 ? -1 : 1;
-        for (let q = 0, w0 = bucket * (dim >> 2), a = at; q < dim >> 2; q++, a += 4) {
-          const w = words[w0 + q]!;
-          chunkSums[a]! += sign * ((w << 24) >> 24);
-          chunkSums[a + 1]! += sign * ((w << 16) >> 24);
-          chunkSums[a + 2]! += sign * ((w << 8) >> 24);
-          chunkSums[a + 3]! += sign * (w >> 24);
+        const w0 = bucket * lanes;
+        if (hash & 1) {
+          for (let q = 0, a = at; q < lanes; q++, a += 4) {
+            const w = words[w0 + q]!;
+            chunkSums[a]! -= (w << 24) >> 24;
+            chunkSums[a + 1]! -= (w << 16) >> 24;
+            chunkSums[a + 2]! -= (w << 8) >> 24;
+            chunkSums[a + 3]! -= w >> 24;
+          }
+        } else {
+          for (let q = 0, a = at; q < lanes; q++, a += 4) {
+            const w = words[w0 + q]!;
+            chunkSums[a]! += (w << 24) >> 24;
+            chunkSums[a + 1]! += (w << 16) >> 24;
+            chunkSums[a + 2]! += (w << 8) >> 24;
+            chunkSums[a + 3]! += w >> 24;
+          }
         }
       } else {
         const base = bucket * dim;
