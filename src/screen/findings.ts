@@ -40,6 +40,8 @@ interface Fired {
 export class Findings {
   private readonly byConcept = new Map<Concept, { list: Match[]; starts: Int32Array }>();
   private readonly fired = new Map<string, Fired>();
+  /** The same entries by rule, then category: found without building a key string per look-up. */
+  private readonly firedByRule = new Map<string, Map<Category, Fired>>();
   private readonly memo = new Map<string, boolean>();
   /** Edit mode: a photo comes with the request (set by the rules). */
   edit = true;
@@ -155,7 +157,7 @@ export class Findings {
 
   add(category: Category, score: number, rule: string, reason: string, matches: readonly Match[], note?: string): void {
     // A rule that already has all the evidence it keeps needs only its score updated.
-    const full = this.fired.get(`${category}\u0000${rule}`);
+    const full = this.firedByRule.get(rule)?.get(category);
     if (full && full.evidence.length >= MAX_EVIDENCE) {
       full.score = Math.max(full.score, score);
       return;
@@ -185,9 +187,14 @@ export class Findings {
   }
 
   private record(category: Category, score: number, rule: string, reason: string, evidence: Evidence[]): void {
-    const key = `${category}\u0000${rule}`;
-    let fired = this.fired.get(key);
-    if (!fired) this.fired.set(key, (fired = { category, score, reason, evidence: [], keys: new Set() }));
+    let byCategory = this.firedByRule.get(rule);
+    if (!byCategory) this.firedByRule.set(rule, (byCategory = new Map()));
+    let fired = byCategory.get(category);
+    if (!fired) {
+      fired = { category, score, reason, evidence: [], keys: new Set() };
+      this.fired.set(`${category}\u0000${rule}`, fired);
+      byCategory.set(category, fired);
+    }
     fired.score = Math.max(fired.score, score);
     for (const e of evidence) {
       if (fired.evidence.length >= MAX_EVIDENCE) break;
