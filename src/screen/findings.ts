@@ -126,14 +126,17 @@ export class Findings {
 
   /** Within `words` words and a bounded number of characters of each other. */
   close(a: Match, b: Match, words: number): boolean {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    // The earlier and the later span, chosen without building a pair (this runs per window element).
+    const first = a.start <= b.start ? a : b;
+    const second = first === a ? b : a;
     if (second.start - first.end > (words + 1) * CHARS_PER_WORD) return false;
     return this.gap(a, b) <= words;
   }
 
   /** Words between two spans (0 when they touch or overlap). */
   gap(a: Match, b: Match): number {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const first = a.start <= b.start ? a : b;
+    const second = first === a ? b : a;
     if (second.start < first.end) return 0;
     const pos = this.norm.position;
     return Math.max(0, pos[second.start]! - pos[Math.max(first.end - 1, 0)]!);
