@@ -108,7 +108,8 @@ export class Findings {
 
   /** Matches of `concept` lying wholly between two matches. */
   between(concept: Concept, a: Match, b: Match): Match[] {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const first = a.start <= b.start ? a : b;
+    const second = first === a ? b : a;
     const entry = this.byConcept.get(concept);
     if (!entry || second.start - first.end > 8 * CHARS_PER_WORD) return [];
     const out: Match[] = [];
@@ -144,7 +145,8 @@ export class Findings {
 
   /** A comma, semicolon or colon between two close matches starts another clause. */
   interveningClause(a: Match, b: Match): boolean {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const first = a.start <= b.start ? a : b;
+    const second = first === a ? b : a;
     const from = this.norm.end[first.end - 1] ?? 0;
     const to = this.norm.start[second.start] ?? 0;
     if (to - from > 16 * CHARS_PER_WORD) return true;
