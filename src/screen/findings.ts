@@ -40,6 +40,8 @@ interface Fired {
 export class Findings {
   private readonly byConcept = new Map<Concept, { list: Match[]; starts: Int32Array }>();
   private readonly fired = new Map<string, Fired>();
+  /** The same entries by rule, then category: found without building a key string per look-up. */
+  private readonly firedByRule = new Map<string, Map<Category, Fired>>();
   private readonly memo = new Map<string, boolean>();
   /** Edit mode: a photo comes with the request (set by the rules). */
   edit = true;
@@ -62,7 +64,9 @@ export class Findings {
       all.sort((a, b) => a.start - b.start || a.end - b.end);
       // The same span found by several languages' lexicons ("bikini" is in twenty) is one match.
       const list = all.filter((m, i) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end);
-      this.byConcept.set(concept, { list, starts: Int32Array.from(list, (m) => m.start) });
+      const starts = new Int32Array(list.length);
+      for (let i = 0; i < list.length; i++) starts[i] = list[i]!.start;
+      this.byConcept.set(concept, { list, starts });
     }
   }
 
@@ -104,7 +108,8 @@ export class Findings {
 
   /** Matches of `concept` lying wholly between two matches. */
   between(concept: Concept, a: Match, b: Match): Match[] {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const first = a.start <= b.start ? a : b;
+    const second = first === a ? b : a;
     const entry = this.byConcept.get(concept);
     if (!entry || second.start - first.end > 8 * CHARS_PER_WORD) return [];
     const out: Match[] = [];
@@ -122,14 +127,17 @@ export class Findings {
 
   /** Within `words` words and a bounded number of characters of each other. */
   close(a: Match, b: Match, words: number): boolean {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    // The earlier and the later span, chosen without building a pair (this runs per window element).
+    const first = a.start <= b.start ? a : b;
+    const second = first === a ? b : a;
     if (second.start - first.end > (words + 1) * CHARS_PER_WORD) return false;
     return this.gap(a, b) <= words;
   }
 
   /** Words between two spans (0 when they touch or overlap). */
   gap(a: Match, b: Match): number {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const first = a.start <= b.start ? a : b;
+    const second = first === a ? b : a;
     if (second.start < first.end) return 0;
     const pos = this.norm.position;
     return Math.max(0, pos[second.start]! - pos[Math.max(first.end - 1, 0)]!);
@@ -137,7 +145,8 @@ export class Findings {
 
   /** A comma, semicolon or colon between two close matches starts another clause. */
   interveningClause(a: Match, b: Match): boolean {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const first = a.start <= b.start ? a : b;
+    const second = first === a ? b : a;
     const from = this.norm.end[first.end - 1] ?? 0;
     const to = this.norm.start[second.start] ?? 0;
     if (to - from > 16 * CHARS_PER_WORD) return true;
@@ -153,7 +162,7 @@ export class Findings {
 
   add(category: Category, score: number, rule: string, reason: string, matches: readonly Match[], note?: string): void {
     // A rule that already has all the evidence it keeps needs only its score updated.
-    const full = this.fired.get(`${category}\u0000${rule}`);
+    const full = this.firedByRule.get(rule)?.get(category);
     if (full && full.evidence.length >= MAX_EVIDENCE) {
       full.score = Math.max(full.score, score);
       return;
@@ -183,9 +192,14 @@ export class Findings {
   }
 
   private record(category: Category, score: number, rule: string, reason: string, evidence: Evidence[]): void {
-    const key = `${category}\u0000${rule}`;
-    let fired = this.fired.get(key);
-    if (!fired) this.fired.set(key, (fired = { category, score, reason, evidence: [], keys: new Set() }));
+    let byCategory = this.firedByRule.get(rule);
+    if (!byCategory) this.firedByRule.set(rule, (byCategory = new Map()));
+    let fired = byCategory.get(category);
+    if (!fired) {
+      fired = { category, score, reason, evidence: [], keys: new Set() };
+      this.fired.set(`${category}\u0000${rule}`, fired);
+      byCategory.set(category, fired);
+    }
     fired.score = Math.max(fired.score, score);
     for (const e of evidence) {
       if (fired.evidence.length >= MAX_EVIDENCE) break;

@@ -62,7 +62,7 @@ export class FuzzyTerms<Tag> {
       while (j < text.length && input.wordClass[j] === 1) j++;
       work.steps += j - i;
       if (input.joined[i] === 1 && j - i >= 4) this.searchGlued(input, i, j, out);
-      else if (j - i >= 5 && j - i <= MAX_WORD && !covered.subarray(i, j).some((c) => c === 1)) this.searchMisspelt(text.slice(i, j), i, j, out);
+      else if (j - i >= 5 && j - i <= MAX_WORD && !anySet(covered, i, j)) this.searchMisspelt(text.slice(i, j), i, j, out);
       i = j;
     }
     return out;
@@ -92,6 +92,11 @@ export class FuzzyTerms<Tag> {
     for (const t of this.shortened.get(word) ?? []) hits.add(t);
     for (const term of hits) out.push({ term, start, end });
   }
+}
+
+function anySet(flags: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (flags[k] === 1) return true;
+  return false;
 }
 
 function deletionsOf(word: string): Set<string> {

@@ -152,6 +152,17 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
   let commonWords = 0;
   let wordStart = 0;
   let wordLatin = false;
+  // Letters are counted per run of one script and added to the map when the run ends: one map
+  // update per run, not per letter (the map's keys keep the order of each script's first letter).
+  let runScript: Script | null = null;
+  let runLetters = 0;
+  const endRun = () => {
+    if (runScript === null) return;
+    letters.set(runScript, (letters.get(runScript) ?? 0) + runLetters);
+    if (!COVERED_SCRIPTS.has(runScript)) uncoveredLetters += runLetters;
+    runScript = null;
+    runLetters = 0;
+  };
   for (let i = 0; i <= text.length; i++) {
     work.steps++;
     const code = i < text.length ? text.charCodeAt(i) : 32;
@@ -174,11 +185,15 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
     const script = scriptOf(cp);
     if (script) {
       totalLetters++;
-      letters.set(script, (letters.get(script) ?? 0) + 1);
-      if (!COVERED_SCRIPTS.has(script)) uncoveredLetters++;
+      if (script !== runScript) {
+        endRun();
+        runScript = script;
+      }
+      runLetters++;
       if (script === 'latin') wordLatin = true;
     }
   }
+  endRun();
   return { hits, letters, uncoveredLetters, totalLetters, latinWords, words: Math.min(words, PROFILE_WORDS), commonWords };
 }
 
@@ -188,14 +203,19 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
  * the request suggests the term's own language: "bitte" in "Bitte mach das Bild heller" is German.
  */
 export function plausibleTerm(p: LanguageProfile, language: string, surface: string): boolean {
-  if (language === 'multi') return true;
-  const script = SCRIPT_OF[language];
-  // A non-Latin script is its own evidence; romanised terms of such languages are Latin.
-  if (script && (p.letters.get(script) ?? 0) > 0) return true;
+  if (plausibleByScript(p, language)) return true;
   const others = commonIn(surface).filter((l) => l !== language);
   if (others.length === 0) return true;
   if ((p.hits.get(language) ?? 0) > 0) return true;
   return !others.some((l) => (p.hits.get(l) ?? 0) > 0);
+}
+
+/** The first, surface-free part of plausibleTerm: a term of every language, or of a script the request is written in. */
+export function plausibleByScript(p: LanguageProfile, language: string): boolean {
+  if (language === 'multi') return true;
+  const script = SCRIPT_OF[language];
+  // A non-Latin script is its own evidence; romanised terms of such languages are Latin.
+  return script !== undefined && (p.letters.get(script) ?? 0) > 0;
 }
 
 /** Latin-script languages with a lexicon: common words of these show the request is covered. */

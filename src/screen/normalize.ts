@@ -133,7 +133,12 @@ const LATIN_LETTER = /[a-z]/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
-type Kind = 'letter' | 'digit' | 'sep' | 'wild';
+// What a folded character is: numbers, so the pieces below fit in arrays of small integers.
+const LETTER_KIND = 0;
+const DIGIT_KIND = 1;
+const SEP_KIND = 2;
+const WILD_KIND = 3;
+type Kind = typeof LETTER_KIND | typeof DIGIT_KIND | typeof SEP_KIND | typeof WILD_KIND;
 
 // Per-character facts, cached: regular expressions over Unicode properties are slow per call.
 const IS_CJK = 1;
@@ -141,40 +146,93 @@ const IS_LATIN = 2;
 const IS_CYRILLIC_OR_GREEK = 4;
 const IS_OPEN_SCRIPT = 8;
 const IS_WORD = 16;
+const IS_HANGUL = 32;
+const IS_KATAKANA = 64;
 const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\u30fc]/u;
 const WORD = /[\p{L}\p{M}\p{Nd}*]/u;
 const CHAR_INFO = new Map<string, number>();
 
-const ASCII_INFO = new Int8Array(128).fill(-1);
+/** Facts of every single-unit character met so far (-1: not yet computed): a table, not a hash map. */
+const UNIT_INFO = new Int16Array(65_536).fill(-1);
 
 function charInfo(ch: string): number {
-  const code = ch.charCodeAt(0);
-  if (code < 128 && ch.length === 1) {
-    const known = ASCII_INFO[code]!;
+  if (ch.length === 1) {
+    const code = ch.charCodeAt(0);
+    const known = UNIT_INFO[code]!;
     if (known >= 0) return known;
+    const info = computeCharInfo(ch);
+    UNIT_INFO[code] = info;
+    return info;
   }
   let info = CHAR_INFO.get(ch);
   if (info === undefined) {
-    info =
-      (CJK.test(ch) ? IS_CJK : 0) |
-      (LATIN_LETTER.test(ch) ? IS_LATIN : 0) |
-      (CYRILLIC_OR_GREEK.test(ch) ? IS_CYRILLIC_OR_GREEK : 0) |
-      (OPEN_SCRIPT.test(ch) ? IS_OPEN_SCRIPT : 0) |
-      (WORD.test(ch) ? IS_WORD : 0);
+    info = computeCharInfo(ch);
     if (CHAR_INFO.size < 50_000) CHAR_INFO.set(ch, info);
-    if (code < 128 && ch.length === 1) ASCII_INFO[code] = info;
   }
   return info;
 }
 
-interface Piece {
-  ch: string;
-  kind: Kind;
-  start: number;
-  end: number;
-  /** Came from spaced-out letters joined back together ("u n d r e s s"). */
-  joined: boolean;
+function computeCharInfo(ch: string): number {
+  return (
+    (CJK.test(ch) ? IS_CJK : 0) |
+    (LATIN_LETTER.test(ch) ? IS_LATIN : 0) |
+    (CYRILLIC_OR_GREEK.test(ch) ? IS_CYRILLIC_OR_GREEK : 0) |
+    (OPEN_SCRIPT.test(ch) ? IS_OPEN_SCRIPT : 0) |
+    (WORD.test(ch) ? IS_WORD : 0) |
+    (HANGUL.test(ch) ? IS_HANGUL : 0) |
+    (KATAKANA.test(ch) ? IS_KATAKANA : 0)
+  );
 }
+
+/**
+ * The folded characters of a text before the last pass, as parallel arrays (one entry per
+ * character) rather than one object each. Two sets are reused from call to call (normalising
+ * is synchronous): no allocation per character, and none per call once they are large enough.
+ */
+class Pieces {
+  length = 0;
+  ch: string[] = [];
+  kind = new Uint8Array(64) as Uint8Array & { [i: number]: Kind };
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** 1 where the character came from spaced-out letters joined together ("u n d r e s s"). */
+  joined = new Uint8Array(64);
+
+  reset(): this {
+    this.length = 0;
+    return this;
+  }
+
+  push(ch: string, kind: Kind, start: number, end: number, joined: number): void {
+    const n = this.length;
+    if (n === this.start.length) this.grow();
+    this.ch[n] = ch;
+    this.kind[n] = kind;
+    this.start[n] = start;
+    this.end[n] = end;
+    this.joined[n] = joined;
+    this.length = n + 1;
+  }
+
+  private grow(): void {
+    const size = 2 * this.start.length;
+    const kind = new Uint8Array(size);
+    kind.set(this.kind);
+    this.kind = kind as Uint8Array & { [i: number]: Kind };
+    const start = new Int32Array(size);
+    start.set(this.start);
+    this.start = start;
+    const end = new Int32Array(size);
+    end.set(this.end);
+    this.end = end;
+    const joined = new Uint8Array(size);
+    joined.set(this.joined);
+    this.joined = joined;
+  }
+}
+
+const folded = new Pieces();
+const rejoined = new Pieces();
 
 /** Folds `input`; see NormalizedText. Deterministic and linear in the input length. */
 export function normalize(input: string): NormalizedText {
@@ -185,25 +243,27 @@ export function normalize(input: string): NormalizedText {
   return finish(joined);
 }
 
-function fold(input: string): Piece[] {
-  const out: Piece[] = [];
+function fold(input: string): Pieces {
+  const out = folded.reset();
   let offset = 0;
-  const cps = [...input];
-  for (let i = 0; i < cps.length; i++) {
-    const cp = cps[i]!;
+  let i = 0;
+  while (i < input.length) {
+    const code = input.codePointAt(i)!;
     const start = offset;
-    if (isCompatibilityJamo(cp)) {
+    if (isCompatibilityJamo(code)) {
       // Loose jamo ("ㅂㅓㅅㄱㅕ") are composed into syllables ("벗겨") over the whole run.
       let j = i;
-      while (j < cps.length && isCompatibilityJamo(cps[j]!)) offset += cps[j++]!.length;
-      for (const ch of composeJamo(cps.slice(i, j))) out.push({ ch, kind: 'letter', start, end: offset, joined: false });
-      i = j - 1;
+      while (j < input.length && isCompatibilityJamo(input.charCodeAt(j))) j++;
+      offset = j;
+      for (const ch of composeJamo([...input.slice(i, j)])) out.push(ch, LETTER_KIND, start, offset, 0);
+      i = j;
       continue;
     }
-    offset += cp.length;
-    const folded = foldCodePoint(cp);
-    // Every piece has the same shape (joined included): V8 keeps property access monomorphic.
-    for (let f = 0; f < folded.length; f++) out.push({ ch: folded[f]![0], kind: folded[f]![1], start, end: offset, joined: false });
+    const width = code > 0xffff ? 2 : 1;
+    offset += width;
+    i += width;
+    const folded = foldCodePoint(code);
+    for (let f = 0; f < folded.length; f++) out.push(folded[f]![0], folded[f]![1], start, offset, 0);
   }
   foldLongVowelMarks(out);
   resolveLeet(out);
@@ -214,13 +274,19 @@ function fold(input: string): Piece[] {
 const LONG_VOWEL_LOOKALIKES = new Set(['一', '-', '－', '—', '–', '‐', '~', '〜']);
 const KATAKANA = /\p{Script=Katakana}/u;
 
+const LONG_VOWEL_CODES = new Set([...LONG_VOWEL_LOOKALIKES].map((c) => c.charCodeAt(0)));
+
+function isLongVowelLookalike(ch: string): boolean {
+  return ch.length === 1 && LONG_VOWEL_CODES.has(ch.charCodeAt(0));
+}
+
 /** A long-vowel look-alike between two katakana is the long-vowel mark ("ヌ一ド" is "ヌード"). */
-function foldLongVowelMarks(pieces: Piece[]): void {
+function foldLongVowelMarks(pieces: Pieces): void {
+  const { ch } = pieces;
   for (let i = 1; i + 1 < pieces.length; i++) {
-    const p = pieces[i]!;
-    if (!LONG_VOWEL_LOOKALIKES.has(p.ch) || !KATAKANA.test(pieces[i - 1]!.ch) || !KATAKANA.test(pieces[i + 1]!.ch)) continue;
-    p.ch = 'ー';
-    p.kind = 'letter';
+    if (!isLongVowelLookalike(ch[i]!) || !(charInfo(ch[i - 1]!) & IS_KATAKANA) || !(charInfo(ch[i + 1]!) & IS_KATAKANA)) continue;
+    ch[i] = 'ー';
+    pieces.kind[i] = LETTER_KIND;
   }
 }
 
@@ -268,31 +334,28 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '✂️': 'cut',
 };
 
-// Folding one code point is pure, so it is cached: prompts reuse a small alphabet.
-const FOLD_CACHE = new Map<string, ReadonlyArray<readonly [string, Kind]>>();
+// Folding one code point is pure, so it is cached (by code point: no string made to look it up).
+const FOLD_CACHE = new Map<number, ReadonlyArray<readonly [string, Kind]>>();
 const FOLD_CACHE_LIMIT = 20_000;
 
-const ASCII_FOLD: Array<ReadonlyArray<readonly [string, Kind]> | undefined> = new Array(128);
+/** Folds of the Basic Multilingual Plane, by code unit: a table read, no hashing; FOLD_CACHE holds the rest. */
+const BMP_FOLD: Array<ReadonlyArray<readonly [string, Kind]> | undefined> = new Array(65_536).fill(undefined);
 
-function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
-  const code = cp.charCodeAt(0);
-  if (code < 128) {
-    const ascii = ASCII_FOLD[code];
-    if (ascii) return ascii;
-  }
-  const cached = FOLD_CACHE.get(cp);
-  if (cached) return cached;
+function foldCodePoint(code: number): ReadonlyArray<readonly [string, Kind]> {
+  const known = code < 65_536 ? BMP_FOLD[code] : FOLD_CACHE.get(code);
+  if (known) return known;
+  const cp = String.fromCodePoint(code);
   const folded: Array<readonly [string, Kind]> = [];
   const emoji = EMOJI_WORDS[cp];
   if (emoji) {
     // An emoji used as a word ("put her in a 👙") reads as that word, set apart by spaces.
-    folded.push([' ', 'sep']);
-    for (const c of emoji) folded.push([c, c === ' ' ? 'sep' : 'letter']);
-    folded.push([' ', 'sep']);
+    folded.push([' ', SEP_KIND]);
+    for (const c of emoji) folded.push([c, c === ' ' ? SEP_KIND : LETTER_KIND]);
+    folded.push([' ', SEP_KIND]);
   } else if (MARK.test(cp) && KEPT_MARK.test(cp) && !NUKTA.test(cp)) {
     // Vowel signs of Indic and Thai scripts are part of the spelling: without them "மாலை"
     // (evening) and "முலை" (breast) would fold to one word.
-    folded.push([cp, 'letter']);
+    folded.push([cp, LETTER_KIND]);
   } else if (!INVISIBLE.test(cp) && !MARK.test(cp)) {
     for (let ch of cp.normalize('NFKC').toLowerCase()) {
       if (!HANGUL.test(ch)) {
@@ -302,16 +365,15 @@ function foldCodePoint(cp: string): ReadonlyArray<readonly [string, Kind]> {
       for (const c of CONFUSABLES[ch] ?? ch) folded.push([c, classify(c)]);
     }
   }
-  if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(cp, folded);
-  if (code < 128) ASCII_FOLD[code] = folded;
+  if (code < 65_536) BMP_FOLD[code] = folded;
+  else if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(code, folded);
   return folded;
 }
 
 const CHO = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
 const JONG = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
 
-function isCompatibilityJamo(cp: string): boolean {
-  const c = cp.codePointAt(0)!;
+function isCompatibilityJamo(c: number): boolean {
   return c >= 0x3131 && c <= 0x3163;
 }
 
@@ -344,22 +406,23 @@ function composeJamo(jamo: string[]): string[] {
  * A word mixing Latin letters with Cyrillic or Greek look-alikes is folded to its majority
  * script: "hеr clоthes" (Cyrillic е, о) becomes Latin, "гoлой" (Latin o) becomes Cyrillic.
  */
-function foldMixedScriptWords(pieces: Piece[]): void {
+function foldMixedScriptWords(pieces: Pieces): void {
+  const { ch, kind } = pieces;
   let start = 0;
   for (let i = 0; i <= pieces.length; i++) {
-    if (i < pieces.length && pieces[i]!.kind !== 'sep') continue;
+    if (i < pieces.length && kind[i] !== SEP_KIND) continue;
     let latin = 0;
     let other = 0;
     for (let k = start; k < i; k++) {
-      const info = charInfo(pieces[k]!.ch);
+      const info = charInfo(ch[k]!);
       if (info & IS_LATIN) latin++;
       else if (info & IS_CYRILLIC_OR_GREEK) other++;
     }
     if (latin > 0 && other > 0) {
       const table = latin >= other ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
       for (let k = start; k < i; k++) {
-        const mapped = table[pieces[k]!.ch];
-        if (mapped) pieces[k]!.ch = mapped;
+        const mapped = table[ch[k]!];
+        if (mapped) ch[k] = mapped;
       }
     }
     start = i + 1;
@@ -367,52 +430,53 @@ function foldMixedScriptWords(pieces: Piece[]): void {
 }
 
 function classify(c: string): Kind {
-  if (LETTER.test(c)) return 'letter';
-  if (DIGIT.test(c)) return 'digit';
-  if (CENSOR.has(c)) return 'wild';
-  if (c in LEET) return 'digit';
-  return 'sep';
+  if (LETTER.test(c)) return LETTER_KIND;
+  if (DIGIT.test(c)) return DIGIT_KIND;
+  if (CENSOR.has(c)) return WILD_KIND;
+  if (c in LEET) return DIGIT_KIND;
+  return SEP_KIND;
 }
 
 /**
  * A digit or symbol becomes a letter only when a letter comes before it in the same word:
  * "cl0thes" and "nud3" fold, "18yo" and "$20" do not.
  */
-function resolveLeet(pieces: Piece[]): void {
+function resolveLeet(pieces: Pieces): void {
+  const { ch, kind } = pieces;
+  const n = pieces.length;
   // Each run of digits and symbols is measured once, so long runs ("1234…") stay linear.
   let i = 0;
-  while (i < pieces.length) {
-    const kind = pieces[i]!.kind;
-    if (kind !== 'digit' && kind !== 'wild') {
+  while (i < n) {
+    if (kind[i] !== DIGIT_KIND && kind[i] !== WILD_KIND) {
       i++;
       continue;
     }
     let k = i;
-    while (k < pieces.length && (pieces[k]!.kind === 'digit' || pieces[k]!.kind === 'wild')) k++;
+    while (k < n && (kind[k] === DIGIT_KIND || kind[k] === WILD_KIND)) k++;
     const j = i - 1;
-    const afterLetter = j >= 0 && pieces[j]!.kind === 'letter';
-    const beforeLetter = k < pieces.length && pieces[k]!.kind === 'letter';
-    const atWordStart = j < 0 || pieces[j]!.kind === 'sep';
+    const afterLetter = j >= 0 && kind[j] === LETTER_KIND;
+    const beforeLetter = k < n && kind[k] === LETTER_KIND;
+    const atWordStart = j < 0 || kind[j] === SEP_KIND;
     const leadingRun = atWordStart && k - i <= 3 && beforeLetter && !unitAfter(pieces, k) && allLeet(pieces, i, k);
     for (let x = i; x < k; x++) {
-      const p = pieces[x]!;
-      if (p.kind === 'wild') {
+      if (kind[x] === WILD_KIND) {
         // A censor mark stands for a letter only inside a word; elsewhere it is punctuation.
-        if (!afterLetter || !beforeLetter) p.kind = 'sep';
+        if (!afterLetter || !beforeLetter) kind[x] = SEP_KIND;
         continue;
       }
-      const leet = LEET[p.ch];
-      const digit = DIGIT.test(p.ch);
+      const c = ch[x]!;
+      const leet = LEET[c];
+      const digit = DIGIT.test(c);
       // Digits fold after a letter ("cl0thes", "nud3"), or at the start of a word whose rest is
       // not a unit ("0ff", "53xu4l", but not "15yo", "3d", "4k", "18f"); symbols only inside a
       // word ("n@ked", "n!pple").
       // "n@ng@": an at sign ending a word of letters is an "a" too.
-      const trailingAt = p.ch === '@' && afterLetter && x === k - 1 && !beforeLetter;
+      const trailingAt = c === '@' && afterLetter && x === k - 1 && !beforeLetter;
       if (leet && ((afterLetter && (digit || beforeLetter || trailingAt)) || (digit && leadingRun))) {
-        p.ch = leet;
-        p.kind = 'letter';
+        ch[x] = leet;
+        kind[x] = LETTER_KIND;
       } else if (!digit) {
-        p.kind = 'sep';
+        kind[x] = SEP_KIND;
       }
     }
     i = k;
@@ -461,15 +525,15 @@ const UNITS = new Set([
   'saal',
 ]);
 
-function allLeet(pieces: Piece[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!(pieces[k]!.ch in LEET)) return false;
+function allLeet(pieces: Pieces, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(pieces.ch[k]! in LEET)) return false;
   return true;
 }
 
-function unitAfter(pieces: Piece[], k: number): boolean {
+function unitAfter(pieces: Pieces, k: number): boolean {
   let word = '';
   // Units are short: reading more than a few letters could only be quadratic work.
-  while (k < pieces.length && pieces[k]!.kind === 'letter' && word.length <= 4) word += pieces[k++]!.ch;
+  while (k < pieces.length && pieces.kind[k] === LETTER_KIND && word.length <= 4) word += pieces.ch[k++]!;
   return UNITS.has(word);
 }
 
@@ -477,83 +541,94 @@ function unitAfter(pieces: Piece[], k: number): boolean {
  * "u n d r e s s", "n.u.d.e", "n-u-d-e": three or more single letters separated by single
  * separators become one word. Separators between CJK characters are dropped as well.
  */
-function joinSpacedLetters(pieces: Piece[]): Piece[] {
-  const out: Piece[] = [];
+let nextWordScratch = new Int32Array(256);
+
+function joinSpacedLetters(pieces: Pieces): Pieces {
+  const out = rejoined.reset();
+  const { ch, kind } = pieces;
+  const n = pieces.length;
   // The next non-separator after each position, computed once from the right (linear).
-  const nextWord = new Int32Array(pieces.length + 1).fill(-1);
-  for (let k = pieces.length - 1; k >= 0; k--) nextWord[k] = pieces[k + 1] === undefined ? -1 : pieces[k + 1]!.kind !== 'sep' ? k + 1 : nextWord[k + 1]!;
+  if (nextWordScratch.length < n + 1) nextWordScratch = new Int32Array(Math.max(n + 1, 2 * nextWordScratch.length));
+  const nextWord = nextWordScratch;
+  for (let k = n - 1; k >= 0; k--) nextWord[k] = k + 1 >= n ? -1 : kind[k + 1] !== SEP_KIND ? k + 1 : nextWord[k + 1]!;
   let i = 0;
-  while (i < pieces.length) {
-    const run = singleLetterRun(pieces, i);
-    if (run.end > 0) {
-      for (let k = i; k < run.end; k++)
-        if (pieces[k]!.kind !== 'sep') {
-          const q = pieces[k]!;
-          out.push({ ch: q.ch, kind: q.kind, start: q.start, end: q.end, joined: true });
-        }
-      i = run.end;
+  while (i < n) {
+    const runEnd = singleLetterRun(pieces, i);
+    if (runEnd > 0) {
+      for (let k = i; k < runEnd; k++) if (kind[k] !== SEP_KIND) out.push(ch[k]!, kind[k]!, pieces.start[k]!, pieces.end[k]!, 1);
+      i = runEnd;
       continue;
     }
-    const p = pieces[i]!;
-    if (p.kind === 'sep' && isCjk(out[out.length - 1]) && nextWord[i]! >= 0 && isCjk(pieces[nextWord[i]!])) {
-      i++;
-      continue;
+    if (kind[i] === SEP_KIND) {
+      const last = out.length - 1;
+      if (last >= 0 && charInfo(out.ch[last]!) & IS_CJK && nextWord[i]! >= 0 && charInfo(ch[nextWord[i]!]!) & IS_CJK) {
+        i++;
+        continue;
+      }
+      // "누.드로", "벗.겨.줘": a dot or dash inside a Hangul word hides it; a space is a real word break.
+      if (last >= 0 && charInfo(out.ch[last]!) & IS_HANGUL && i + 1 < n && charInfo(ch[i + 1]!) & IS_HANGUL && !/\s/u.test(ch[i]!)) {
+        i++;
+        continue;
+      }
     }
-    // "누.드로", "벗.겨.줘": a dot or dash inside a Hangul word hides it; a space is a real word break.
-    if (p.kind === 'sep' && !/\s/u.test(p.ch) && isHangul(out[out.length - 1]) && isHangul(pieces[i + 1])) {
-      i++;
-      continue;
-    }
-    out.push(p);
+    out.push(ch[i]!, kind[i]!, pieces.start[i]!, pieces.end[i]!, pieces.joined[i]!);
     i++;
   }
   return out;
 }
 
-function singleLetterRun(pieces: Piece[], i: number): { end: number } {
-  if (pieces[i]!.kind !== 'letter' || !boundaryAt(pieces, i - 1) || !boundaryAt(pieces, i + 1) || isCjk(pieces[i])) return NO_RUN;
+/** The end of a run of three or more spaced single letters starting at `i`, or 0 where none starts. */
+function singleLetterRun(pieces: Pieces, i: number): number {
+  const { ch, kind } = pieces;
+  if (kind[i] !== LETTER_KIND || !boundaryAt(pieces, i - 1) || !boundaryAt(pieces, i + 1) || charInfo(ch[i]!) & IS_CJK) return 0;
   let count = 1;
   let k = i + 1;
-  while (k + 1 < pieces.length && pieces[k]!.kind === 'sep' && pieces[k + 1]!.kind === 'letter' && boundaryAt(pieces, k + 2) && !isCjk(pieces[k + 1])) {
+  while (k + 1 < pieces.length && kind[k] === SEP_KIND && kind[k + 1] === LETTER_KIND && boundaryAt(pieces, k + 2) && !(charInfo(ch[k + 1]!) & IS_CJK)) {
     count++;
     k += 2;
   }
-  return count >= 3 ? { end: k } : NO_RUN;
+  return count >= 3 ? k : 0;
 }
 
-const NO_RUN = { end: 0 };
-
-function boundaryAt(pieces: Piece[], k: number): boolean {
-  return k < 0 || k >= pieces.length || pieces[k]!.kind === 'sep';
-}
-
-function isHangul(p: Piece | undefined): boolean {
-  return p !== undefined && HANGUL.test(p.ch);
-}
-
-function isCjk(p: Piece | undefined): boolean {
-  return p !== undefined && (charInfo(p.ch) & IS_CJK) !== 0;
+function boundaryAt(pieces: Pieces, k: number): boolean {
+  return k < 0 || k >= pieces.length || pieces.kind[k] === SEP_KIND;
 }
 
 /** Collapses separators to one space and runs of a letter to one, and computes word positions. */
-function finish(pieces: Piece[]): NormalizedText {
+function finishScratch(size: number) {
+  return {
+    starts: new Int32Array(size),
+    ends: new Int32Array(size),
+    positions: new Float32Array(size),
+    wordClass: new Uint8Array(size),
+    joined: new Uint8Array(size),
+    units: new Uint16Array(2 * size),
+  };
+}
+
+let finishBuffers = finishScratch(256);
+
+function finish(pieces: Pieces): NormalizedText {
+  const { ch: pch, kind, start, end, joined: pjoined } = pieces;
   const n = pieces.length;
-  const chars: string[] = [];
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const positions = new Float32Array(n);
-  const wordClass = new Uint8Array(n);
-  const joined = new Uint8Array(n);
+  if (finishBuffers.starts.length < n) finishBuffers = finishScratch(Math.max(n, 2 * finishBuffers.starts.length));
+  // Written into reused arrays, then copied out at their final length; the skeleton is written as
+  // UTF-16 units (a character may be a surrogate pair) and made a string once at the end.
+  const { starts, ends, positions, wordClass, joined } = finishBuffers;
+  let units = finishBuffers.units;
+  let u = 0;
   let length = 0;
   let position = 0;
   for (let i = 0; i < n; i++) {
-    const p = pieces[i]!;
-    if (p.kind === 'sep') {
-      if (length > 0 && chars[length - 1] !== ' ') {
-        chars.push(' ');
-        starts[length] = p.start;
-        ends[length] = p.end;
+    if (units.length < u + 2) units = finishBuffers.units = growUnits(units, u + 2);
+    if (kind[i] === SEP_KIND) {
+      if (length > 0 && units[u - 1] !== 32) {
+        units[u++] = 32;
+        starts[length] = start[i]!;
+        ends[length] = end[i]!;
         positions[length] = position;
+        wordClass[length] = 0;
+        joined[length] = 0;
         length++;
         position += 1;
       }
@@ -561,38 +636,52 @@ function finish(pieces: Piece[]): NormalizedText {
     }
     // Three or more of the same letter ("nuuuude", "sexxxy") become one; doubles stay, so
     // "off" and "dress" keep their spelling and do not collide with "of" or "dres".
+    const p = pch[i]!;
     let j = i;
-    if (p.kind === 'letter') while (j + 1 < n && pieces[j + 1]!.kind === 'letter' && pieces[j + 1]!.ch === p.ch) j++;
+    if (kind[i] === LETTER_KIND) while (j + 1 < n && kind[j + 1] === LETTER_KIND && pch[j + 1] === p) j++;
     const run = j - i + 1;
     const copies = run >= 3 ? 1 : run;
-    const ch = p.kind === 'wild' ? WILDCARD : p.ch;
+    const ch = kind[i] === WILD_KIND ? WILDCARD : p;
     const info = charInfo(ch);
     const cls = info & IS_WORD ? (info & IS_OPEN_SCRIPT ? 2 : 1) : 0;
     for (let k = 0; k < copies; k++) {
-      const from = pieces[i + k]!;
-      chars.push(ch);
-      starts[length] = from.start;
-      ends[length] = copies === 1 ? pieces[j]!.end : from.end;
+      if (units.length < u + ch.length) units = finishBuffers.units = growUnits(units, u + ch.length);
+      for (let q = 0; q < ch.length; q++) units[u++] = ch.charCodeAt(q);
+      starts[length] = start[i + k]!;
+      ends[length] = copies === 1 ? end[j]! : end[i + k]!;
       positions[length] = position;
       wordClass[length] = cls;
-      joined[length] = from.joined ? 1 : 0;
+      joined[length] = pjoined[i + k]!;
       length++;
       if (info & IS_CJK) position += 0.5;
     }
     i = j;
   }
-  if (length > 0 && chars[length - 1] === ' ') {
-    chars.pop();
+  if (length > 0 && units[u - 1] === 32) {
+    u--;
     length--;
   }
   return {
-    text: chars.join(''),
+    text: unitsToString(units, u),
     start: starts.slice(0, length),
     end: ends.slice(0, length),
     position: positions.slice(0, length),
     wordClass: wordClass.slice(0, length),
     joined: joined.slice(0, length),
   };
+}
+
+function growUnits(units: Uint16Array, needed: number) {
+  const grown = new Uint16Array(Math.max(needed, 2 * units.length));
+  grown.set(units);
+  return grown;
+}
+
+/** The first `count` units as a string, lone surrogates kept as they are. */
+function unitsToString(units: Uint16Array, count: number): string {
+  let out = '';
+  for (let from = 0; from < count; from += 4096) out += String.fromCharCode.apply(null, units.subarray(from, Math.min(count, from + 4096)) as unknown as number[]);
+  return out;
 }
 
 /** Folds a lexicon term the same way as input text; `*` at either end keeps its meaning (open boundary). */

@@ -8,7 +8,7 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, findAges, lexicalSupport, unmasked } from './rules.ts';
-import { commonIn, notCovered, plausibleTerm, profile } from './language.ts';
+import { commonIn, notCovered, plausibleByScript, plausibleTerm, profile } from './language.ts';
 import { decodings } from './decode.ts';
 import { findNames } from './names.ts';
 import { classifierSignals } from './classifier/index.ts';
@@ -69,11 +69,22 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   const norm = normalize(text);
   const exact = matcher.match(norm);
   const lang = profile(norm);
-  const all = [...exact, ...fuzzy.match(norm, exact)].filter((m) => {
-    const surface = norm.text.slice(m.start, m.end);
-    return m.term.languages.some((l) => plausibleTerm(lang, l, surface)) && !positional(norm.text, m);
-  });
+  const all = [...exact, ...fuzzy.match(norm, exact)].filter((m) => plausibleMatch(lang, m, norm.text) && !positional(norm.text, m));
   return { findings: new Findings(text, norm, unmasked(all)), profile: lang };
+}
+
+/**
+ * Whether some language of a match makes it plausible (see plausibleTerm). The cheap answers
+ * (a term of every language, a script present in the text) come before the surface is cut out.
+ */
+function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string): boolean {
+  let surface: string | undefined;
+  for (const l of m.term.languages) {
+    if (plausibleByScript(lang, l)) return true;
+    surface ??= text.slice(m.start, m.end);
+    if (plausibleTerm(lang, l, surface)) return true;
+  }
+  return false;
 }
 
 /** Garment words that are also words of position ("the top balloon", "the top shelf"). */
@@ -85,7 +96,7 @@ const POSITIONAL = new Set(['top', 'tops']);
  * or a common word does). Reads one word either side: constant work per match.
  */
 function positional(text: string, m: Match): boolean {
-  if (!POSITIONAL.has(text.slice(m.start, m.end)) || (m.term.tag !== 'clothing' && m.term.tag !== 'skimpy')) return false;
+  if ((m.term.tag !== 'clothing' && m.term.tag !== 'skimpy') || m.end - m.start > 4 || !POSITIONAL.has(text.slice(m.start, m.end))) return false;
   const before = text.slice(Math.max(0, m.start - 4), m.start);
   if (before !== 'the ') return false;
   const rest = text.slice(m.end + 1, m.end + 25);

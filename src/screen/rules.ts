@@ -310,7 +310,8 @@ function aimedAtObject(f: Findings, m: Match, garment?: Match): boolean {
     const ofGarment = garment !== undefined && f.close(garment, o, 3);
     const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && f.gap(m, o) <= 6;
     if (!(after || before || ofGarment || wornByObject)) return false;
-    const [first, second] = o.start < m.start ? [o, m] : [m, o];
+    const first = o.start < m.start ? o : m;
+    const second = first === o ? m : o;
     if (f.between('person', first, second).length > 0) return false;
     // "turn her into a nude statue", "make him look like a naked mannequin": the person becomes the object.
     return !f.near('person', m, 4, 'before').some((p) => f.between('transform', p, m).length > 0 || f.between('transform', p, o).length > 0);

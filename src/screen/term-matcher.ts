@@ -24,7 +24,8 @@ export interface TermMatch<Tag> {
 }
 
 interface TrieNode<Tag> {
-  next: Map<string, TrieNode<Tag>>;
+  /** Children by UTF-16 code unit (an astral character's key is its code point, which no unit equals). */
+  next: Map<number, TrieNode<Tag>>;
   terms: CompiledTerm<Tag>[];
 }
 
@@ -37,6 +38,8 @@ const INDIC = /[\p{Script=Bengali}\p{Script=Tamil}]/u;
 const WILDCARD_BUDGET = 64;
 /** Longer than any term, in skeleton characters. */
 const MAX_TERM_SPAN = 64;
+const WILDCARD_CODE = WILDCARD.charCodeAt(0);
+const SPACE_CODE = 32;
 
 /**
  * A trie over every term of every language, walked once from each position of the text:
@@ -49,6 +52,22 @@ export class TermMatcher<Tag> {
   private readonly wordStartRoot: TrieNode<Tag> = { next: new Map(), terms: [] };
   private readonly anywhereRoot: TrieNode<Tag> = { next: new Map(), terms: [] };
   readonly size: number;
+  /** Per UTF-16 code unit: 1 if a word-start term begins with it, 2 if an anywhere term does (a table, not two map look-ups per position). */
+  private readonly firstUnit = new Uint8Array(65_536);
+  private wordScratch = new Uint8Array(256);
+  private wildScratch = new Int32Array(256);
+  /**
+   * The trie again, flattened for the plain walk: nodes numbered, each node's terms by number, and
+   * every (node, code unit) edge in one open-addressing hash table of typed arrays. A step is a
+   * multiply, a shift and a compare or two instead of a Map look-up.
+   */
+  private readonly nodeTerms: CompiledTerm<Tag>[][] = [];
+  private edgeNode = new Int32Array(0);
+  private edgeUnit = new Int32Array(0);
+  private edgeChild = new Int32Array(0);
+  private edgeShift = 32;
+  private readonly wordStartId: number;
+  private readonly anywhereId: number;
 
   constructor(entries: Iterable<{ term: string; tag: Tag; language: string }>) {
     let size = 0;
@@ -75,15 +94,65 @@ export class TermMatcher<Tag> {
       for (const variant of spellings(body)) size += this.insert(variant, compiled);
     }
     this.size = size;
+    for (const key of this.wordStartRoot.next.keys()) if (key < 65_536) this.firstUnit[key]! |= 1;
+    for (const key of this.anywhereRoot.next.keys()) if (key < 65_536) this.firstUnit[key]! |= 2;
+    const ids = new Map<TrieNode<Tag>, number>();
+    const edges: Array<[number, number, TrieNode<Tag>]> = [];
+    const number = (node: TrieNode<Tag>): number => {
+      const id = this.nodeTerms.length;
+      ids.set(node, id);
+      this.nodeTerms.push(node.terms);
+      return id;
+    };
+    this.wordStartId = number(this.wordStartRoot);
+    this.anywhereId = number(this.anywhereRoot);
+    for (let k = 0; k < this.nodeTerms.length; k++) {
+      const node = k === this.wordStartId ? this.wordStartRoot : k === this.anywhereId ? this.anywhereRoot : edges[k - 2]![2];
+      for (const [key, child] of node.next) {
+        number(child);
+        edges.push([k, key, child]);
+      }
+    }
+    let bits = 4;
+    while (1 << bits < 2 * edges.length) bits++;
+    this.edgeShift = 32 - bits;
+    this.edgeNode = new Int32Array(1 << bits).fill(-1);
+    this.edgeUnit = new Int32Array(1 << bits);
+    this.edgeChild = new Int32Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (const [from, key, child] of edges) {
+      // A key past the BMP (a term's astral character) never equals one UTF-16 unit: no edge.
+      if (key >= 65_536) continue;
+      let h = this.edgeHash(from, key);
+      while (this.edgeNode[h] !== -1) h = (h + 1) & mask;
+      this.edgeNode[h] = from;
+      this.edgeUnit[h] = key;
+      this.edgeChild[h] = ids.get(child)!;
+    }
+  }
+
+  private edgeHash(node: number, unit: number): number {
+    return Math.imul(node ^ Math.imul(unit, 0x9e3779b1), 0x85ebca6b) >>> this.edgeShift;
+  }
+
+  /** The child of node `node` by code unit `unit`, or -1. */
+  private child(node: number, unit: number): number {
+    const mask = this.edgeNode.length - 1;
+    for (let h = this.edgeHash(node, unit); ; h = (h + 1) & mask) {
+      const at = this.edgeNode[h]!;
+      if (at === -1) return -1;
+      if (at === node && this.edgeUnit[h] === unit) return this.edgeChild[h]!;
+    }
   }
 
   private insert(body: string, compiled: CompiledTerm<Tag>): number {
     let node = compiled.boundaryStart ? this.wordStartRoot : this.anywhereRoot;
     for (const ch of body) {
-      let child = node.next.get(ch);
+      const key = ch.codePointAt(0)!;
+      let child = node.next.get(key);
       if (!child) {
         child = { next: new Map(), terms: [] };
-        node.next.set(ch, child);
+        node.next.set(key, child);
       }
       node = child;
     }
@@ -103,26 +172,35 @@ export class TermMatcher<Tag> {
     const text = input.text;
     // 1: a letter of a spaced script (boundaries matter), 2: a letter of an open script, so the
     // change of script in "nudeにして" is a word boundary.
-    const word = new Uint8Array(text.length + 1);
+    // Both tables live in arrays reused from call to call (matching is synchronous).
+    if (this.wordScratch.length < text.length + 1) {
+      this.wordScratch = new Uint8Array(Math.max(text.length + 1, 2 * this.wordScratch.length));
+      this.wildScratch = new Int32Array(this.wordScratch.length);
+    }
+    const word = this.wordScratch;
     word.set(input.wordClass);
+    word[text.length] = 0;
     const matches: TermMatch<Tag>[] = [];
     // Where a censor mark lies ahead within a term's length, the branching walk is needed.
-    const wildAhead = new Int32Array(text.length + 1).fill(text.length + MAX_TERM_SPAN);
-    for (let i = text.length - 1; i >= 0; i--) wildAhead[i] = text[i] === WILDCARD ? i : wildAhead[i + 1]!;
+    const wildAhead = this.wildScratch;
+    wildAhead[text.length] = text.length + MAX_TERM_SPAN;
+    for (let i = text.length - 1; i >= 0; i--) wildAhead[i] = text.charCodeAt(i) === WILDCARD_CODE ? i : wildAhead[i + 1]!;
     for (let i = 0; i < text.length; i++) {
       const censored = wildAhead[i]! - i < MAX_TERM_SPAN;
-      const ch = text[i]!;
+      const ch = text.charCodeAt(i);
       const atWordStart = i === 0 || word[i - 1] !== 1;
       work.steps++;
-      if (atWordStart && this.wordStartRoot.next.has(ch)) this.from(text, word, i, this.wordStartRoot, atWordStart, matches, censored);
-      if (this.anywhereRoot.next.has(ch)) this.from(text, word, i, this.anywhereRoot, atWordStart, matches, censored);
+      const first = this.firstUnit[ch]!;
+      if (first === 0) continue;
+      if (atWordStart && first & 1) this.from(text, word, i, this.wordStartRoot, this.wordStartId, atWordStart, matches, censored);
+      if (first & 2) this.from(text, word, i, this.anywhereRoot, this.anywhereId, atWordStart, matches, censored);
     }
     return matches;
   }
 
-  private from(text: string, word: Uint8Array, i: number, root: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], censored: boolean): void {
+  private from(text: string, word: Uint8Array, i: number, root: TrieNode<Tag>, rootId: number, atWordStart: boolean, out: TermMatch<Tag>[], censored: boolean): void {
     if (!censored) {
-      this.scan(text, word, i, root, atWordStart, out);
+      this.scan(text, word, i, rootId, atWordStart, out);
       return;
     }
     // Censor marks branch the walk; a budget per start position keeps "*****" from multiplying it.
@@ -131,19 +209,20 @@ export class TermMatcher<Tag> {
   }
 
   /** The walk without censor marks: a plain loop down the trie. */
-  private scan(text: string, word: Uint8Array, from: number, root: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[]): void {
-    let node: TrieNode<Tag> | undefined = root;
+  private scan(text: string, word: Uint8Array, from: number, rootId: number, atWordStart: boolean, out: TermMatch<Tag>[]): void {
+    let node = rootId;
     let i = from;
-    while (node) {
+    while (node >= 0) {
       work.steps++;
-      if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
+      const terms = this.nodeTerms[node]!;
+      if (terms.length) this.emit(terms, text, word, from, i, atWordStart, out);
       if (i >= text.length) return;
-      node = node.next.get(text[i++]!);
+      node = this.child(node, text.charCodeAt(i++));
     }
   }
 
-  private emit(node: TrieNode<Tag>, text: string, word: Uint8Array, from: number, i: number, atWordStart: boolean, out: TermMatch<Tag>[]): void {
-    for (const term of node.terms) {
+  private emit(terms: readonly CompiledTerm<Tag>[], text: string, word: Uint8Array, from: number, i: number, atWordStart: boolean, out: TermMatch<Tag>[]): void {
+    for (const term of terms) {
       work.steps++;
       if (term.boundaryStart && !(term.strict ? from === 0 || word[from - 1] === 0 : atWordStart)) continue;
       if (term.boundaryEnd && (term.strict ? word[i] !== 0 && i < text.length : word[i] === 1)) continue;
@@ -154,12 +233,12 @@ export class TermMatcher<Tag> {
   private walk(text: string, word: Uint8Array, from: number, i: number, node: TrieNode<Tag>, atWordStart: boolean, out: TermMatch<Tag>[], wildcards: number, budget: { left: number }): void {
     work.steps++;
     if (--budget.left < 0) return;
-    if (node.terms.length) this.emit(node, text, word, from, i, atWordStart, out);
+    if (node.terms.length) this.emit(node.terms, text, word, from, i, atWordStart, out);
     if (i >= text.length) return;
-    const ch = text[i]!;
-    if (ch === WILDCARD && i > from && wildcards < 3) {
+    const ch = text.charCodeAt(i);
+    if (ch === WILDCARD_CODE && i > from && wildcards < 3) {
       // A censor mark inside a word may stand for any letter of the term.
-      for (const [key, child] of node.next) if (key !== ' ') this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards + 1, budget);
+      for (const [key, child] of node.next) if (key !== SPACE_CODE) this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards + 1, budget);
       return;
     }
     const child = node.next.get(ch);

@@ -47,17 +47,43 @@ export function maxFeatures(length: number, originalLength: number): number {
 const SYMBOL = /[\p{Extended_Pictographic}\p{So}]/u;
 
 /**
+ * Arrays that `extractFeatures` may fill instead of allocating its own: the screener reuses one
+ * set from request to request. They grow as needed; a result read from them is valid until the
+ * next extraction into the same buffers.
+ */
+export class FeatureBuffers {
+  hash = new Int32Array(0);
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  position = new Int32Array(0);
+  codes = new Uint16Array(0);
+
+  reserve(capacity: number, codes: number): void {
+    if (this.hash.length < capacity) {
+      const size = Math.max(capacity, 2 * this.hash.length);
+      this.hash = new Int32Array(size);
+      this.start = new Int32Array(size);
+      this.end = new Int32Array(size);
+      this.position = new Int32Array(size);
+    }
+    if (this.codes.length < codes) this.codes = new Uint16Array(Math.max(codes, 2 * this.codes.length));
+  }
+}
+
+/**
  * Extracts the features of a normalised text; linear in its length (at most a fixed number per
  * character). `original` is the text the skeleton was made from, for symbols and offsets.
+ * With `into`, the features are written into those (reused) buffers rather than new arrays.
  */
-export function extractFeatures(norm: NormalizedText, original: string): FeatureList {
+export function extractFeatures(norm: NormalizedText, original: string, into?: FeatureBuffers): FeatureList {
   const text = norm.text;
   const n = text.length;
   const capacity = maxFeatures(n, original.length);
-  const hash = new Int32Array(capacity);
-  const start = new Int32Array(capacity);
-  const end = new Int32Array(capacity);
-  const position = new Int32Array(capacity);
+  into?.reserve(capacity, n + 2);
+  const hash = into ? into.hash : new Int32Array(capacity);
+  const start = into ? into.start : new Int32Array(capacity);
+  const end = into ? into.end : new Int32Array(capacity);
+  const position = into ? into.position : new Int32Array(capacity);
   let count = 0;
   const push = (h: number, from: number, to: number, pos: number) => {
     hash[count] = h;
@@ -67,7 +93,7 @@ export function extractFeatures(norm: NormalizedText, original: string): Feature
     count++;
   };
   if (n === 0 && original.length === 0) return { count, hash, start, end, position };
-  const codes = new Uint16Array(n + 2);
+  const codes = into ? into.codes : new Uint16Array(n + 2);
   codes[0] = 32;
   for (let i = 0; i < n; i++) codes[i + 1] = text.charCodeAt(i);
   codes[n + 1] = 32;

@@ -1,6 +1,6 @@
 import type { Category, Evidence, Signal } from '../../types.ts';
 import type { NormalizedText } from '../normalize.ts';
-import { extractFeatures } from './features.ts';
+import { extractFeatures, FeatureBuffers } from './features.ts';
 import { HashedNgramModel, type Head, type ModelScores } from './model.ts';
 
 export { HashedNgramModel, HEADS, type Head, type ModelHeader, type HeadThresholds } from './model.ts';
@@ -14,6 +14,8 @@ export const MODEL_URL = new URL('./screener-model.bin', import.meta.url);
 const EVIDENCE_GRAMS = 3;
 
 let loaded: HashedNgramModel | undefined;
+/** Feature arrays reused by every screening: the screener is synchronous, so one set serves. */
+const scratch = new FeatureBuffers();
 
 /** The shipped model, read once on first use; a missing or corrupt file throws (the screener then fails closed). */
 export function screenerModel(): HashedNgramModel {
@@ -23,7 +25,7 @@ export function screenerModel(): HashedNgramModel {
 
 /** The model's probability per head for a text (for evaluation and calibration). */
 export function classifierScores(normalized: NormalizedText, original: string, model = screenerModel()): Record<Head, number> {
-  const scores = model.score(extractFeatures(normalized, original), normalized.text.length);
+  const scores = model.scoreReused(extractFeatures(normalized, original, scratch), normalized.text.length);
   return Object.fromEntries(model.header.heads.map((h, i) => [h, scores.probability[i]!])) as Record<Head, number>;
 }
 
@@ -36,8 +38,8 @@ export function classifierScores(normalized: NormalizedText, original: string, m
  * signal names the n-grams that weighed most, as spans of the original text.
  */
 export function classifierSignals(normalized: NormalizedText, original: string, model = screenerModel(), support: LexicalSupport = 'cue'): Signal[] {
-  const features = extractFeatures(normalized, original);
-  const scores = model.score(features, normalized.text.length);
+  const features = extractFeatures(normalized, original, scratch);
+  const scores = model.scoreReused(features, normalized.text.length);
   const { heads, thresholds } = model.header;
   const signals: Signal[] = [];
   let weakest: { head: number; p: number } | undefined;

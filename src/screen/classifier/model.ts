@@ -70,8 +70,33 @@ export interface Contribution {
 export class HashedNgramModel {
   readonly header: ModelHeader;
   private readonly embeddings: Int8Array;
+  /**
+   * The same embeddings read four at a time (little-endian int32 words, when the platform is
+   * little-endian and the width a multiple of 4): a quarter of the array reads when summing.
+   */
+  private readonly words: Int32Array | undefined;
   private readonly mask: number;
   private readonly shift: number;
+  // The header's weights as typed arrays, read in the inner loops.
+  private readonly w1: Float64Array;
+  private readonly b1: Float64Array;
+  private readonly w2: Float64Array;
+  private readonly b2: Float64Array;
+  private chunkSums = new Int32Array(0);
+  private chunkCounts = new Int32Array(0);
+  private reused: ModelScores | undefined;
+  /** Working arrays of one scoring (typed arrays cost more to allocate than the arithmetic on them). */
+  private readonly work: {
+    sum: Int32Array;
+    best: Float64Array;
+    bestWindow: Int32Array;
+    bestCount: Int32Array;
+    /** Hidden pre-activations of each head's best window: which units are active decides the gradient. */
+    bestPre: Float64Array;
+    h0: Float64Array;
+    pre: Float64Array;
+    z: Float64Array;
+  };
 
   constructor(header: ModelHeader, embeddings: Int8Array) {
     if (header.format !== 'consentry-screener-model') throw new ConfigError('Not a Consentry screener model.');
@@ -84,8 +109,28 @@ export class HashedNgramModel {
     }
     this.header = header;
     this.embeddings = embeddings;
+    const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+    if (littleEndian && dim % 4 === 0) {
+      this.words = new Int32Array(embeddings.length / 4);
+      new Int8Array(this.words.buffer).set(embeddings);
+    }
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
+    this.w1 = Float64Array.from(header.w1);
+    this.b1 = Float64Array.from(header.b1);
+    this.w2 = Float64Array.from(header.w2);
+    this.b2 = Float64Array.from(header.b2);
+    const h = heads.length;
+    this.work = {
+      sum: new Int32Array(dim),
+      best: new Float64Array(h),
+      bestWindow: new Int32Array(h),
+      bestCount: new Int32Array(h),
+      bestPre: new Float64Array(h * hidden),
+      h0: new Float64Array(dim),
+      pre: new Float64Array(hidden),
+      z: new Float64Array(h),
+    };
   }
 
   /** Reads a model file: "CSM2", a little-endian u32 header length, the JSON header, the int8 embeddings. */
@@ -123,95 +168,165 @@ export class HashedNgramModel {
 
   /** Logits of one pooled embedding `h0`; fills `pre` with the hidden pre-activations. */
   private logits(h0: Float64Array, pre: Float64Array, out: Float64Array): void {
-    const { dim, hidden, w1, b1, w2, b2, heads } = this.header;
+    const { dim, hidden, heads } = this.header;
+    const { w1, b1, w2, b2 } = this;
+    // The same additions in the same order as always: scores stay bit for bit what they were.
     for (let u = 0; u < hidden; u++) {
       let a = b1[u]!;
-      for (let d = 0; d < dim; d++) a += w1[u * dim + d]! * h0[d]!;
+      const row = u * dim;
+      for (let d = 0; d < dim; d++) a += w1[row + d]! * h0[d]!;
       pre[u] = a;
     }
     for (let j = 0; j < heads.length; j++) {
       let z = b2[j]!;
-      for (let u = 0; u < hidden; u++) if (pre[u]! > 0) z += w2[j * hidden + u]! * pre[u]!;
+      const row = j * hidden;
+      for (let u = 0; u < hidden; u++) if (pre[u]! > 0) z += w2[row + u]! * pre[u]!;
       out[j] = z;
     }
   }
 
+  /** Room for `chunks` chunk sums, reused from call to call (scoring is synchronous). */
+  private chunkBuffers(chunks: number): { sums: Int32Array; counts: Int32Array } {
+    const dim = this.header.dim;
+    if (this.chunkSums.length < chunks * dim) {
+      const size = Math.max(chunks, 2 * (this.chunkSums.length / dim));
+      this.chunkSums = new Int32Array(size * dim);
+      this.chunkCounts = new Int32Array(size);
+    }
+    this.chunkSums.fill(0, 0, chunks * dim);
+    this.chunkCounts.fill(0, 0, chunks);
+    return { sums: this.chunkSums, counts: this.chunkCounts };
+  }
+
   /** Scores `features` of a skeleton `length` characters long. */
   score(features: FeatureList, length: number): ModelScores {
-    const { heads, window, stride, dim, hidden, w1, w2, scale } = this.header;
+    const out = this.newScores();
+    this.scoreInto(features, length, out);
+    return out;
+  }
+
+  /**
+   * Scores into the model's own result arrays, reused from call to call: no allocation per
+   * request. The result is valid until the next call of `scoreReused` on this model.
+   */
+  scoreReused(features: FeatureList, length: number): ModelScores {
+    this.reused ??= this.newScores();
+    this.scoreInto(features, length, this.reused);
+    return this.reused;
+  }
+
+  private newScores(): ModelScores {
+    const { heads, dim } = this.header;
+    const h = heads.length;
+    return {
+      probability: new Float64Array(h),
+      windowFrom: new Int32Array(h),
+      windowTo: new Int32Array(h),
+      gradient: heads.map(() => new Float64Array(dim)),
+      norm: new Float64Array(h),
+    };
+  }
+
+  private scoreInto(features: FeatureList, length: number, out: ModelScores): void {
+    const { heads, window, stride, dim, hidden, scale } = this.header;
+    const { w1, w2 } = this;
     const h = heads.length;
     const windows = length <= window ? 1 : Math.ceil((length - window) / stride) + 1;
     // Each feature is added once, to its chunk of `stride` positions; a window is the sum of
-    // `window / stride` consecutive chunks, slid one chunk at a time.
+    // `window / stride` consecutive chunks, slid one chunk at a time. The embeddings are int8, so
+    // every sum is an integer (exact in any order): they are kept in int32, which is what makes
+    // the rolling window sums below give exactly the figures a fresh sum per window would.
     const perWindow = window / stride;
     const chunks = windows === 1 ? 1 : windows + perWindow - 1;
-    const chunkSums = new Float64Array(chunks * dim);
-    const chunkCounts = new Int32Array(chunks);
+    const { sums: chunkSums, counts: chunkCounts } = this.chunkBuffers(chunks);
     const e = this.embeddings;
+    const { hash: hashes, position } = features;
+    const shift = this.shift;
+    const mask = this.mask;
+    const words = this.words;
+    const lanes = dim >> 2;
     for (let i = 0; i < features.count; i++) {
-      const hash = features.hash[i]!;
-      const base = this.bucket(hash) * dim;
-      const sign = HashedNgramModel.sign(hash);
-      const c = windows === 1 ? 0 : Math.min(chunks - 1, Math.floor(features.position[i]! / stride));
+      const hash = hashes[i]!;
+      const bucket = (hash >>> shift) & mask;
+      // Positions are non-negative integers: `| 0` is the floor of the quotient.
+      const c = windows === 1 ? 0 : Math.min(chunks - 1, (position[i]! / stride) | 0);
       chunkCounts[c]!++;
       const at = c * dim;
-      if (sign > 0) for (let d = 0; d < dim; d++) chunkSums[at + d]! += e[base + d]!;
-      else for (let d = 0; d < dim; d++) chunkSums[at + d]! -= e[base + d]!;
-    }
-    const sums = new Float64Array(windows * dim);
-    const counts = new Int32Array(windows);
-    if (windows === 1) {
-      sums.set(chunkSums.subarray(0, dim));
-      counts[0] = chunkCounts[0]!;
-    } else {
-      for (let k = 0; k < windows; k++) {
-        for (let c = k; c < k + perWindow; c++) {
-          counts[k]! += chunkCounts[c]!;
-          for (let d = 0; d < dim; d++) sums[k * dim + d]! += chunkSums[c * dim + d]!;
+      if (words) {
+        // Four int8 lanes per word, sign-extended by shifts: byte 0 is the lowest on little-endian.
+        const w0 = bucket * lanes;
+        if (hash & 1) {
+          for (let q = 0, a = at; q < lanes; q++, a += 4) {
+            const w = words[w0 + q]!;
+            chunkSums[a]! -= (w << 24) >> 24;
+            chunkSums[a + 1]! -= (w << 16) >> 24;
+            chunkSums[a + 2]! -= (w << 8) >> 24;
+            chunkSums[a + 3]! -= w >> 24;
+          }
+        } else {
+          for (let q = 0, a = at; q < lanes; q++, a += 4) {
+            const w = words[w0 + q]!;
+            chunkSums[a]! += (w << 24) >> 24;
+            chunkSums[a + 1]! += (w << 16) >> 24;
+            chunkSums[a + 2]! += (w << 8) >> 24;
+            chunkSums[a + 3]! += w >> 24;
+          }
         }
+      } else {
+        const base = bucket * dim;
+        if (hash & 1) for (let d = 0; d < dim; d++) chunkSums[at + d]! -= e[base + d]!;
+        else for (let d = 0; d < dim; d++) chunkSums[at + d]! += e[base + d]!;
       }
     }
-    const best = new Float64Array(h).fill(-Infinity);
-    const bestWindow = new Int32Array(h);
-    const h0 = new Float64Array(dim);
-    const pre = new Float64Array(hidden);
-    const z = new Float64Array(h);
+    const { sum, best, bestWindow, bestCount, bestPre, h0, pre, z } = this.work;
+    sum.fill(0);
+    best.fill(Number.NEGATIVE_INFINITY);
+    bestWindow.fill(0);
+    bestCount.fill(0);
+    // Before any window is scored, the best is the empty window: hidden units at their biases.
+    for (let j = 0; j < h; j++) bestPre.set(this.b1, j * hidden);
+    let count = 0;
+    for (let c = 0; c < Math.min(perWindow, chunks); c++) {
+      count += chunkCounts[c]!;
+      for (let d = 0; d < dim; d++) sum[d]! += chunkSums[c * dim + d]!;
+    }
     for (let k = 0; k < windows; k++) {
-      if (counts[k] === 0 && windows > 1) continue;
-      const norm = counts[k]! > 0 ? scale / Math.sqrt(counts[k]!) : 0;
-      for (let d = 0; d < dim; d++) h0[d] = sums[k * dim + d]! * norm;
+      if (k > 0) {
+        // Slide by one chunk: drop chunk k - 1, add chunk k + perWindow - 1.
+        const drop = (k - 1) * dim;
+        const add = (k + perWindow - 1) * dim;
+        count += chunkCounts[k + perWindow - 1]! - chunkCounts[k - 1]!;
+        for (let d = 0; d < dim; d++) sum[d]! += chunkSums[add + d]! - chunkSums[drop + d]!;
+      }
+      if (count === 0 && windows > 1) continue;
+      const norm = count > 0 ? scale / Math.sqrt(count) : 0;
+      for (let d = 0; d < dim; d++) h0[d] = sum[d]! * norm;
       this.logits(h0, pre, z);
       for (let j = 0; j < h; j++) {
         if (z[j]! > best[j]!) {
           best[j] = z[j]!;
           bestWindow[j] = k;
+          bestCount[j] = count;
+          bestPre.set(pre, j * hidden);
         }
       }
     }
-    const probability = new Float64Array(h);
-    const windowFrom = new Int32Array(h);
-    const windowTo = new Int32Array(h);
-    const gradient: Float64Array[] = [];
-    const norms = new Float64Array(h);
+    const { probability, windowFrom, windowTo, gradient, norm: norms } = out;
     for (let j = 0; j < h; j++) {
       probability[j] = 1 / (1 + Math.exp(-best[j]!));
       const k = bestWindow[j]!;
       windowFrom[j] = windows === 1 ? 0 : k * stride;
       windowTo[j] = windows === 1 ? length + 1 : k * stride + window;
       // The logit is linear in h0 given which hidden units are active: its gradient splits it exactly among features.
-      const norm = counts[k]! > 0 ? scale / Math.sqrt(counts[k]!) : 0;
-      for (let d = 0; d < dim; d++) h0[d] = sums[k * dim + d]! * norm;
-      this.logits(h0, pre, z);
-      const g = new Float64Array(dim);
+      const g = gradient[j]!;
+      g.fill(0);
       for (let u = 0; u < hidden; u++) {
-        if (pre[u]! <= 0) continue;
+        if (bestPre[j * hidden + u]! <= 0) continue;
         const w = w2[j * hidden + u]!;
         for (let d = 0; d < dim; d++) g[d]! += w * w1[u * dim + d]!;
       }
-      gradient.push(g);
-      norms[j] = norm;
+      norms[j] = bestCount[j]! > 0 ? scale / Math.sqrt(bestCount[j]!) : 0;
     }
-    return { probability, windowFrom, windowTo, gradient, norm: norms };
   }
 
   /** The `k` features that pushed head `head` up most inside its best window, strongest first. */
