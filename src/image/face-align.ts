@@ -148,7 +148,7 @@ export const MAX_CHIP_RESIDUAL = 0.065;
 export interface ChipFit {
   /** Chip-to-image transform of a unit chip (scale: the face's size in image pixels at padding `padding`). */
   transform: Similarity;
-  /** The fitted face's size over the detector's face size (about 0.6-1.3 for a face seen from the front). */
+  /** The chip's side (the mean face with its padding) over the detector's face size (0.57-1.25 measured on faces seen from the front). */
   scaleRatio: number;
   /** Mean distance of the landmarks from the fitted mean face, in face sizes. */
   residual: number;

@@ -8,10 +8,10 @@ import type { FaceResult } from './analysis-types.ts';
 import { faceResult } from './age-band.ts';
 import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
 import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
+import { faceEmbeddings } from './face-embedding.ts';
 import { loadOrt } from './onnx-runtime.ts';
 import {
   LANDMARK_INPUT,
-  RECOGNITION_INPUT,
   onnxFaceRecognition,
   onnxLandmarks,
   type DescriptorPredictor,
@@ -26,12 +26,16 @@ export const MIN_FACE_SCORE = 0.35;
 export const MAX_FACES = 50;
 
 export interface FaceOptions {
-  /** Compute the identity embedding (~10 ms a face on ONNX Runtime, ~40 ms on TF.js WASM). */
+  /**
+   * Compute the identity embedding (face-embedding.ts: two landmark passes, dlib's aligned chip and
+   * its mirror through the ResNet; ~20 ms of CPU a face on ONNX Runtime). A face whose landmarks do
+   * not fit a frontal face gets none.
+   */
   embeddings?: boolean;
   /** 'faceapi' (default) or Human's own faceres, kept for the comparison in the benchmark. */
   ageGender?: 'faceapi' | 'human';
   /**
-   * Also use the 68-landmark box for age/gender (embeddings always use it). Measured no better for
+   * Also use the 68-landmark box for age/gender. Measured no better for
    * age/gender and ~75 ms slower a portrait (BENCHMARKS.md), so off by default.
    */
   align?: boolean;
@@ -174,23 +178,37 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
 
   const landmarks = async (image: tfTypes.Tensor4D, boxes: Box[]) =>
     onCrops(tf, image, boxes, LANDMARK_INPUT, (await loadEmbeddingNets()).marks, async (crops) => list(await faceapi.nets.faceLandmark68Net.detectLandmarks(crops)).map((m) => m.positions));
-  const descriptors = async (image: tfTypes.Tensor4D, boxes: Box[]) =>
-    onCrops(tf, image, boxes, RECOGNITION_INPUT, (await loadEmbeddingNets()).descriptors, async (crops) => list(await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(crops)));
 
+  /** The 68 landmarks found in a square crop around each box, in the image's pixels. */
+  const landmarkPoints = async (image: tfTypes.Tensor4D, boxes: Box[]) =>
+    (await landmarks(image, boxes)).map((points, i) => {
+      const square = squareAround(boxes[i]!);
+      const k = square[2] / LANDMARK_INPUT;
+      return points.map((p) => ({ x: square[0] + p.x * k, y: square[1] + p.y * k }));
+    });
   /** Boxes tightened to the 68 landmarks found in a square crop around each detector box. */
   async function alignedBoxes(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Box[]> {
-    const marks = await landmarks(image, boxes);
+    const marks = await landmarkPoints(image, boxes);
     return boxes.map((box, i) => {
       const points = marks[i] ?? [];
       if (points.length < 68) return box;
-      const square = squareAround(box);
-      const k = square[2] / LANDMARK_INPUT;
-      const xs = points.map((p) => square[0] + p.x * k);
-      const ys = points.map((p) => square[1] + p.y * k);
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
       const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
       return [x1, y1, x2 - x1, y2 - y1];
     });
   }
+  /** Raw descriptors of aligned chips [n, 150, 150, 3] (face-embedding.ts builds the chips). */
+  const chipDescriptors = async (chips: tfTypes.Tensor4D): Promise<ArrayLike<number>[]> => {
+    const onnx = (await loadEmbeddingNets()).descriptors;
+    if (onnx) return onnx(chips);
+    const list3d = tf.unstack(chips) as tfTypes.Tensor3D[];
+    try {
+      return list(await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(list3d));
+    } finally {
+      tf.dispose(list3d);
+    }
+  };
 
   return {
     ageGenderRuntime,
@@ -216,9 +234,7 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
         .slice(0, MAX_FACES);
       if (found.length === 0) return [];
       const boxes = found.map((f) => f.box);
-      const needAligned = opts.embeddings || opts.align === true;
-      const aligned = needAligned ? await alignedBoxes(image, boxes) : boxes;
-      const ageBoxes = opts.align === true ? aligned : boxes;
+      const ageBoxes = opts.align === true ? await alignedBoxes(image, boxes) : boxes;
       let ageGender: Array<{ age: number; gender: string; genderScore: number }>;
       if (opts.ageGender === 'human') {
         ageGender = found.map(({ face }) => ({ age: face.age ?? Number.NaN, gender: face.gender ?? 'unknown', genderScore: face.genderScore ?? 0 }));
@@ -227,10 +243,7 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
         const predictions = await onCrops(tf, image, ageBoxes, AGE_GENDER_INPUT, fastAgeGender, async (crops) => list(await faceapi.nets.ageGenderNet.predictAgeAndGender(crops)));
         ageGender = predictions.map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
       }
-      let embeddings: number[][] | undefined;
-      if (opts.embeddings) {
-        embeddings = (await descriptors(image, aligned)).map((d) => unit(Array.from(d)));
-      }
+      const embeddings = opts.embeddings ? await faceEmbeddings(tf, image, boxes, { landmarks: landmarkPoints, descriptors: chipDescriptors }) : undefined;
       return found.map(({ face, box }, i) => {
         const ag = ageGender[i]!;
         const gender = ag.gender === 'female' || ag.gender === 'male' ? ag.gender : 'unknown';
@@ -309,14 +322,4 @@ type Box = [number, number, number, number];
 function squareAround(box: Box): [number, number, number] {
   const side = Math.max(box[2], box[3]);
   return [box[0] + box[2] / 2 - side / 2, box[1] + box[3] / 2 - side / 2, side];
-}
-
-function unit(v: number[]): number[] {
-  const norm = Math.hypot(...v) || 1;
-  return v.map((x) => round(x / norm, 5));
-}
-
-function round(x: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
 }
