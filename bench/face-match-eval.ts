@@ -15,7 +15,7 @@ import path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import { decodeImage } from '../src/image/decode-image.ts';
 import { alignedChips, applySimilarity, canonicalPoint, CHIP_LANDMARKS, chipFit, chipScale, chipToImage, type Point } from '../src/image/face-align.ts';
-import { FACE_API_MODEL_DIR, loadFaceApi, loadFaceModel, loadHuman, humanConfig } from '../src/image/face-model.ts';
+import { FACE_API_MODEL_DIR, loadFaceApi, loadFaceModel } from '../src/image/face-model.ts';
 import { loadOrt } from '../src/image/onnx-runtime.ts';
 import { LANDMARK_INPUT, RECOGNITION_INPUT, onnxFaceRecognition, onnxLandmarks, type FaceApiLandmarkNet, type FaceApiRecognitionNet } from '../src/image/recognition-net.ts';
 import { initTf, require } from '../src/image/tf-runtime.ts';
@@ -42,10 +42,6 @@ const marksNet = (await onnxLandmarks(tf, ort, faceapi.nets.faceLandmark68Net as
 const resnet = (await onnxFaceRecognition(tf, ort, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet))!;
 const faceresPath = path.join(path.dirname(require.resolve('@vladmandic/human')), '..', 'models', 'faceres.json');
 const faceres = await tf.loadGraphModel(`file://${faceresPath}`);
-const human = await loadHuman({
-  ...humanConfig({ mesh: true, faceres: true }),
-  face: { ...(humanConfig({ mesh: true, faceres: true }).face as object), detector: { rotation: true, maxDetected: 50, minConfidence: 0.35, skipFrames: 0, skipTime: 0 } },
-});
 
 type Box = [number, number, number, number];
 interface Face {
@@ -100,11 +96,6 @@ async function runFaceres(chips: tfTypes.Tensor4D): Promise<Float32Array[]> {
   return out;
 }
 const flip = (t: tfTypes.Tensor4D) => tf.reverse(t, 2) as tfTypes.Tensor4D;
-const iou = (a: Box, b: Box) => {
-  const x = Math.max(0, Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]));
-  const y = Math.max(0, Math.min(a[1] + a[3], b[1] + b[3]) - Math.max(a[1], b[1]));
-  return (x * y) / (a[2] * a[3] + b[2] * b[3] - x * y);
-};
 
 const chipDir = args.includes('--chips') ? args[args.indexOf('--chips') + 1] : undefined;
 async function saveChips(chips: tfTypes.Tensor4D, dir: string, name: string): Promise<void> {
@@ -216,11 +207,13 @@ for (const f of files) {
     tf.dispose([chips, flipped]);
     emb.forEach((e) => (e[`faceres aligned p${pad} + flip`] = meanUnit(e[`faceres aligned p${pad}`]!, e[`faceres aligned p${pad} flipped only`]!)));
   }
-  // Human's own pipeline (BlazeFace, mesh, rotation, faceres), its faces matched to ours by box overlap.
-  const hs = FACERES_PADDINGS.length ? await timed('human pipeline', n, () => human.detect(image)) : { face: [] };
-  for (const [i, b] of boxes.entries()) {
-    const best = hs.face.map((h) => ({ h, o: iou(b, h.box) })).sort((p, q) => q.o - p.o)[0];
-    if (best && best.o > 0.3 && best.h.embedding?.length) emb[i]!['faceres Human pipeline'] = unit(best.h.embedding);
+  // faceres on Human's own crop with the mesh off: the BlazeFace box, squared, resized to 224. (Human
+  // 3.3.6's own call returns an empty descriptor here: its execute() yields only the age and gender
+  // outputs of faceres.json, so its embedding is read from 'global_pooling/Mean' as above.)
+  if (FACERES_PADDINGS.length) {
+    const crops = squareCrops(image, boxes, 224);
+    put('faceres Human box crop', await timed('faceres box crop', n, () => runFaceres(crops)));
+    crops.dispose();
   }
   image.dispose();
   const order = boxes.map((b, i) => ({ b, i })).sort((p, q) => q.b[2] * q.b[3] - p.b[2] * p.b[3]);
@@ -296,8 +289,8 @@ console.log(`  rejected: ${all.filter((f) => !f.emb[`${RESNET}, fit-checked`]).m
 console.log('\nCPU per face (process.cpuUsage, one thread; ms of CPU per face, not wall-clock):');
 for (const [k, v] of Object.entries(cpu)) console.log(`  ${k}: ${(v.us / 1000 / v.faces).toFixed(1)} ms/face (${v.faces} faces${k === 'resnet aligned' || k === 'faceres aligned' ? ', the crop and its mirror counted as two' : ''})`);
 
-console.log('\n| embedding | genuine pairs found | genuine min | tuning impostor max | held-out impostor max | margin (tuning) | threshold (tuning) | FNM at it | FM tuning | FM held-out |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('\n| embedding | genuine pairs found | genuine min | tuning impostor max | held-out impostor max | margin (tuning) | threshold (tuning) | FNM at it | FM tuning | FM held-out | impostor median |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const summary: Record<string, unknown> = {};
 for (const name of names) {
   const p = pairs(name);
@@ -320,7 +313,7 @@ for (const name of names) {
   const fmH = p.held.filter((s) => s >= threshold).length;
   summary[name] = { gmin, tmax, hmax, threshold, fnm, fmT, fmH, genuine: p.genuine.map((g) => [`${g.a.file}#${g.a.index}`, `${g.b.file}#${g.b.index}`, g.s]) };
   console.log(
-    `| ${name} | ${p.genuine.length} | ${gmin.toFixed(3)} | ${tmax.toFixed(3)} | ${hmax.toFixed(3)} | ${(gmin - tmax).toFixed(3)} | ${threshold.toFixed(3)} | ${fnm}/${p.genuine.length} | ${fmT}/${p.tune.length} | ${fmH}/${p.held.length} |`,
+    `| ${name} | ${p.genuine.length} | ${gmin.toFixed(3)} | ${tmax.toFixed(3)} | ${hmax.toFixed(3)} | ${(gmin - tmax).toFixed(3)} | ${threshold.toFixed(3)} | ${fnm}/${p.genuine.length} | ${fmT}/${p.tune.length} | ${fmH}/${p.held.length} | ${[...p.tune].sort((x, y) => x - y)[Math.floor(p.tune.length / 2)]!.toFixed(3)} |`,
   );
 }
 
@@ -336,7 +329,7 @@ export function thresholdTable(name: string, thresholds: number[]): string {
     const fnm = p.genuine.filter((g) => g.s < t).length;
     const ft = p.tune.filter((s) => s >= t).length;
     const fh = p.held.filter((s) => s >= t).length;
-    rows.push(`| ${t.toFixed(2)} | ${fnm}/${p.genuine.length} | ${(fnm / p.genuine.length).toFixed(3)} | ${ft} | ${(ft / p.tune.length).toFixed(4)} | ${fh} | ${(fh / p.held.length).toFixed(4)} |`);
+    rows.push(`| ${t.toFixed(3)} | ${fnm}/${p.genuine.length} | ${(fnm / p.genuine.length).toFixed(3)} | ${ft} | ${(ft / p.tune.length).toFixed(4)} | ${fh} | ${(fh / p.held.length).toFixed(4)} |`);
   }
   return rows.join('\n');
 }

@@ -5,6 +5,7 @@ import { LOW_RESOLUTION_SIDE, NUDITY_THRESHOLDS } from './nudity-level.ts';
 import { NSFW_MODEL, SECOND_OPINION_MODEL } from './nudity-model.ts';
 import { ADULT_AGE, AGE_BAND_MARGIN } from './age-band.ts';
 import { SAME_PERSON_SIMILARITY } from './compare-edit.ts';
+import { FACE_EMBEDDING_MODEL } from './face-embedding.ts';
 
 export interface MeasuredTrust {
   /** Where and how the figures were measured. */
@@ -19,6 +20,21 @@ export interface MeasuredTrust {
   ageMaeYears: number;
   /** Share of labelled portraits whose gender estimate matched the label. */
   genderAccuracy: { k: number; n: number };
+  /** Face matching at SAME_PERSON_SIMILARITY over every pair of shared faces (npm run eval:face-match). */
+  faceMatching: FaceMatchingTrust;
+}
+
+export interface FaceMatchingTrust {
+  source: string;
+  embeddingModel: string;
+  threshold: number;
+  /** Same-person pairs across different photos that were not matched (false non-matches): k of n. */
+  falseNonMatches: { k: number; n: number };
+  /** Different-person pairs matched (false matches), among the tuning faces and with a held-out face. */
+  falseMatchesTuning: { k: number; n: number };
+  falseMatchesHeldOut: { k: number; n: number };
+  /** Faces found but given no embedding (landmarks that do not fit a frontal face: profiles, false detections). */
+  facesWithoutIdentity: { k: number; n: number };
 }
 
 export const MEASURED_TRUST: MeasuredTrust = Object.freeze({
@@ -29,6 +45,16 @@ export const MEASURED_TRUST: MeasuredTrust = Object.freeze({
   ageMaeYears: 9.55,
   // 13/18 with one crop per face: the two-crop average (12/18 here) was reverted after it measured worse on this split.
   genderAccuracy: { k: 13, n: 18 },
+  faceMatching: Object.freeze({
+    source:
+      'npm run eval:face-match: every pair of the 107 faces found in shared/data/people and the FairFace portraits; threshold chosen on the tuning faces; BENCHMARKS.md, "Face matching, aligned"',
+    embeddingModel: FACE_EMBEDDING_MODEL,
+    threshold: SAME_PERSON_SIMILARITY,
+    falseNonMatches: { k: 0, n: 11 },
+    falseMatchesTuning: { k: 0, n: 2474 },
+    falseMatchesHeldOut: { k: 0, n: 1431 },
+    facesWithoutIdentity: { k: 18, n: 107 },
+  }),
 });
 
 /** The models and thresholds behind an analysis, for a report's Method section. */
@@ -36,7 +62,7 @@ export function analysisMethod() {
   return {
     models: {
       nudity: `nsfwjs ${NSFW_MODEL}, with ${SECOND_OPINION_MODEL} averaged in when ${NSFW_MODEL} rates an image partial or explicit`,
-      faces: 'Human BlazeFace detector; face-api age/gender net; face-api 68 landmarks and recognition net for embeddings',
+      faces: `Human BlazeFace detector; face-api age/gender net; identity: face-api 68 landmarks, dlib's aligned chip and its mirror through face-api's recognition net (${FACE_EMBEDDING_MODEL})`,
     },
     thresholds: {
       nudity: { ...NUDITY_THRESHOLDS },
