@@ -82,7 +82,12 @@ function squareCrops(image: tfTypes.Tensor4D, boxes: Box[], size: number): tfTyp
     const [x, y, s] = squareAround(b);
     return [y / h, x / w, (y + s) / h, (x + s) / w];
   });
-  return tf.image.cropAndResize(image, rects, rects.map(() => 0), [size, size]);
+  return tf.image.cropAndResize(
+    image,
+    rects,
+    rects.map(() => 0),
+    [size, size],
+  );
 }
 async function runFaceres(chips: tfTypes.Tensor4D): Promise<Float32Array[]> {
   const out: Float32Array[] = [];
@@ -102,7 +107,10 @@ async function saveChips(chips: tfTypes.Tensor4D, dir: string, name: string): Pr
   const sharp = (await import('sharp')).default;
   const [n, h, w] = chips.shape;
   const px = Uint8Array.from(await chips.data(), (v) => Math.max(0, Math.min(255, Math.round(v))));
-  for (let i = 0; i < n; i++) await sharp(Buffer.from(px.subarray(i * h * w * 3, (i + 1) * h * w * 3)), { raw: { width: w, height: h, channels: 3 } }).png().toFile(path.join(dir, `${name}#${i}.png`));
+  for (let i = 0; i < n; i++)
+    await sharp(Buffer.from(px.subarray(i * h * w * 3, (i + 1) * h * w * 3)), { raw: { width: w, height: h, channels: 3 } })
+      .png()
+      .toFile(path.join(dir, `${name}#${i}.png`));
 }
 const RESNET = 'resnet dlib-aligned (refined marks) + flip';
 const FACERES_PADDINGS = args.includes('--no-faceres') ? [] : [0.1, 0.25];
@@ -164,26 +172,36 @@ for (const f of files) {
         }
         return e / CHIP_LANDMARKS.length / chipScale(t);
       };
-      console.error(`DIAG ${f.name}#${i} side ${side.toFixed(0)} r1 ${(chipScale(t1) / side).toFixed(2)} r2 ${(chipScale(t2) / side).toFixed(2)} res1 ${res(tight[i]! as Point[], t1).toFixed(3)} res2 ${res(refined[i]! as Point[], t2).toFixed(3)} score ${found[i]!.score}`);
+      console.error(
+        `DIAG ${f.name}#${i} side ${side.toFixed(0)} r1 ${(chipScale(t1) / side).toFixed(2)} r2 ${(chipScale(t2) / side).toFixed(2)} res1 ${res(tight[i]! as Point[], t1).toFixed(3)} res2 ${res(refined[i]! as Point[], t2).toFixed(3)} score ${found[i]!.score}`,
+      );
     }
   }
   const put = (name: string, vs: Float32Array[]) => vs.forEach((v, i) => (emb[i]![name] = unit(v)));
   // Today's: a square crop of the landmark box.
-  put('resnet box (today)', await timed('resnet box', n, async () => {
-    const c = squareCrops(image, landmarkBoxes, RECOGNITION_INPUT);
-    try {
-      return await resnet(c);
-    } finally {
-      c.dispose();
-    }
-  }));
+  put(
+    'resnet box (today)',
+    await timed('resnet box', n, async () => {
+      const c = squareCrops(image, landmarkBoxes, RECOGNITION_INPUT);
+      try {
+        return await resnet(c);
+      } finally {
+        c.dispose();
+      }
+    }),
+  );
   // dlib's chip: similarity fit of the mean face, 150 px, padding 0.25.
   for (const [tag, ms] of [
     ['', marks],
     [' (tight marks)', tight],
     [' (refined marks)', refined],
   ] as const) {
-    const dlib = alignedChips(tf, image, ms.map((m) => chipToImage(m as Point[], RECOGNITION_INPUT, 0.25)), RECOGNITION_INPUT);
+    const dlib = alignedChips(
+      tf,
+      image,
+      ms.map((m) => chipToImage(m as Point[], RECOGNITION_INPUT, 0.25)),
+      RECOGNITION_INPUT,
+    );
     if (chipDir && tag === ' (refined marks)') await saveChips(dlib, chipDir, f.name);
     put(`resnet dlib-aligned${tag}`, await timed('resnet aligned', n, () => resnet(dlib)));
     const dlibFlip = flip(dlib);
@@ -200,7 +218,12 @@ for (const f of files) {
   });
   // faceres on aligned chips (224 px, 0..255), several paddings, with its mirror.
   for (const pad of FACERES_PADDINGS) {
-    const chips = alignedChips(tf, image, refined.map((m) => chipToImage(m as Point[], 224, pad)), 224);
+    const chips = alignedChips(
+      tf,
+      image,
+      refined.map((m) => chipToImage(m as Point[], 224, pad)),
+      224,
+    );
     put(`faceres aligned p${pad}`, await timed('faceres aligned', n, () => runFaceres(chips)));
     const flipped = flip(chips);
     put(`faceres aligned p${pad} flipped only`, await timed('faceres aligned', n, () => runFaceres(flipped)));
@@ -255,6 +278,12 @@ for (const name of [...new Set(all.flatMap((f) => Object.keys(f.emb)))].filter((
   for (const f of all) if (f.emb[name]) f.emb[`${name}, centred`] = unit(f.emb[name]!.map((x, i) => x - mean[i]!));
 }
 
+// The same fit check applied to the faceres rows and the fusions, for a like-for-like comparison.
+for (const f of all) {
+  if (!f.emb[`${RESNET}, fit-checked`]) continue;
+  for (const name of Object.keys(f.emb)) if ((name.startsWith('faceres aligned') && name.endsWith('+ flip')) || name.startsWith('fusion')) f.emb[`${name}, fit-checked`] = f.emb[name]!;
+}
+
 const cos = (a: Float32Array, b: Float32Array) => {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
@@ -282,14 +311,28 @@ function pairs(name: string): Pairs {
 const names = [...new Set(all.flatMap((f) => Object.keys(f.emb)))].filter((k) => !k.includes('flipped only'));
 const tuneFaces = all.filter((f) => f.split === 'tune').length;
 console.log(`\nFaces: ${all.length} (${tuneFaces} tuning, ${all.length - tuneFaces} held-out)`);
-for (const id of ['obama', 'biden']) console.log(`  ${id}: ${all.filter((f) => f.identity === id).map((f) => `${f.file}#${f.index}`).join(', ')}`);
+for (const id of ['obama', 'biden'])
+  console.log(
+    `  ${id}: ${all
+      .filter((f) => f.identity === id)
+      .map((f) => `${f.file}#${f.index}`)
+      .join(', ')}`,
+  );
 const fitted = (split: string) => all.filter((f) => f.split === split && f.emb[`${RESNET}, fit-checked`]).length;
 console.log(`Faces passing the landmark fit check: ${fitted('tune')}/${tuneFaces} tuning, ${fitted('holdout')}/${all.length - tuneFaces} held-out`);
-console.log(`  rejected: ${all.filter((f) => !f.emb[`${RESNET}, fit-checked`]).map((f) => `${f.file}#${f.index}`).join(', ')}`);
+console.log(
+  `  rejected: ${all
+    .filter((f) => !f.emb[`${RESNET}, fit-checked`])
+    .map((f) => `${f.file}#${f.index}`)
+    .join(', ')}`,
+);
 console.log('\nCPU per face (process.cpuUsage, one thread; ms of CPU per face, not wall-clock):');
-for (const [k, v] of Object.entries(cpu)) console.log(`  ${k}: ${(v.us / 1000 / v.faces).toFixed(1)} ms/face (${v.faces} faces${k === 'resnet aligned' || k === 'faceres aligned' ? ', the crop and its mirror counted as two' : ''})`);
+for (const [k, v] of Object.entries(cpu))
+  console.log(`  ${k}: ${(v.us / 1000 / v.faces).toFixed(1)} ms/face (${v.faces} faces${k === 'resnet aligned' || k === 'faceres aligned' ? ', the crop and its mirror counted as two' : ''})`);
 
-console.log('\n| embedding | genuine pairs found | genuine min | tuning impostor max | held-out impostor max | margin (tuning) | threshold (tuning) | FNM at it | FM tuning | FM held-out | impostor median |');
+console.log(
+  '\n| embedding | genuine pairs found | genuine min | tuning impostor max | held-out impostor max | margin (tuning) | threshold (tuning) | FNM at it | FM tuning | FM held-out | impostor median |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 const summary: Record<string, unknown> = {};
 for (const name of names) {
@@ -347,6 +390,14 @@ for (const name of chosen) {
       if (a.identity !== b.identity && a.emb[name] && b.emb[name])
         top.push([cos(a.emb[name]!, b.emb[name]!), `${a.file}#${a.index} (${a.box[2].toFixed(0)} px) ~ ${b.file}#${b.index} (${b.box[2].toFixed(0)} px)`]);
     }
-  console.log('closest different-person tuning pairs:', top.sort((x, y) => y[0] - x[0]).slice(0, 5).map(([s, d]) => `${d} ${s.toFixed(3)}`).join('; '));
+  console.log(
+    'closest different-person tuning pairs:',
+    top
+      .sort((x, y) => y[0] - x[0])
+      .slice(0, 5)
+      .map(([s, d]) => `${d} ${s.toFixed(3)}`)
+      .join('; '),
+  );
 }
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ cpu, summary, faces: all.map((f) => ({ file: f.file, index: f.index, split: f.split, identity: f.identity, box: f.box, score: f.score })) }, null, 2));
+if (jsonOut)
+  writeFileSync(jsonOut, JSON.stringify({ cpu, summary, faces: all.map((f) => ({ file: f.file, index: f.index, split: f.split, identity: f.identity, box: f.box, score: f.score })) }, null, 2));

@@ -10,15 +10,7 @@ import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
 import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type FaceApiAgeGenderNet } from './age-gender-net.ts';
 import { faceEmbeddings } from './face-embedding.ts';
 import { loadOrt } from './onnx-runtime.ts';
-import {
-  LANDMARK_INPUT,
-  onnxFaceRecognition,
-  onnxLandmarks,
-  type DescriptorPredictor,
-  type FaceApiLandmarkNet,
-  type FaceApiRecognitionNet,
-  type LandmarkPredictor,
-} from './recognition-net.ts';
+import { LANDMARK_INPUT, onnxFaceRecognition, onnxLandmarks, type DescriptorPredictor, type FaceApiLandmarkNet, type FaceApiRecognitionNet, type LandmarkPredictor } from './recognition-net.ts';
 import { packageDir, require, type Tf } from './tf-runtime.ts';
 
 /** Faces below this detector confidence are ignored. */

@@ -26,10 +26,16 @@ async function insertLegacyRow(db: Database, tenantId: string): Promise<string> 
   cipher.setAAD(Buffer.from(id));
   const ciphertext = Buffer.concat([cipher.update(plain), cipher.final()]);
   // The migration's marking of existing rows, written as the migration left them.
-  await db.query(
-    'INSERT INTO protected_persons (id, tenant_id, name, preference, embedding_count, embedding_model, iv, tag, ciphertext) VALUES ($1,$2,$3,$4,1,$5,$6,$7,$8)',
-    [id, tenantId, 'Old', 'no_revealing_edits', LEGACY_FACE_EMBEDDING_MODEL, iv, cipher.getAuthTag(), ciphertext],
-  );
+  await db.query('INSERT INTO protected_persons (id, tenant_id, name, preference, embedding_count, embedding_model, iv, tag, ciphertext) VALUES ($1,$2,$3,$4,1,$5,$6,$7,$8)', [
+    id,
+    tenantId,
+    'Old',
+    'no_revealing_edits',
+    LEGACY_FACE_EMBEDDING_MODEL,
+    iv,
+    cipher.getAuthTag(),
+    ciphertext,
+  ]);
   return id;
 }
 

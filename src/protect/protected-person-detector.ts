@@ -48,9 +48,7 @@ export class PersonRegistry {
         }
         const stale = loaded.stale ?? new Map<string, number>();
         for (const tenant of stale.keys()) if (!byTenant.has(tenant)) byTenant.set(tenant, { vectors: [], preference: new Map() });
-        return new Map(
-          [...byTenant].map(([tenant, t]) => [tenant, { index: new PersonIndex(t.vectors, options.index), preference: t.preference, staleEnrolments: stale.get(tenant) ?? 0 }]),
-        );
+        return new Map([...byTenant].map(([tenant, t]) => [tenant, { index: new PersonIndex(t.vectors, options.index), preference: t.preference, staleEnrolments: stale.get(tenant) ?? 0 }]));
       },
       options.pollMs,
     );
