@@ -196,7 +196,7 @@ for (const f of files) {
     [' (tight marks)', tight],
     [' (refined marks)', refined],
   ] as const) {
-    const dlib = alignedChips(
+    const dlib = await alignedChips(
       tf,
       image,
       ms.map((m) => chipToImage(m as Point[], RECOGNITION_INPUT, 0.25)),
@@ -218,7 +218,7 @@ for (const f of files) {
   });
   // faceres on aligned chips (224 px, 0..255), several paddings, with its mirror.
   for (const pad of FACERES_PADDINGS) {
-    const chips = alignedChips(
+    const chips = await alignedChips(
       tf,
       image,
       refined.map((m) => chipToImage(m as Point[], 224, pad)),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applySimilarity, canonicalPoint, chipFit, chipToImage, fitSimilarity, transformParams, type Point } from './face-align.ts';
+import { applySimilarity, canonicalPoint, chipFit, chipToImage, fitSimilarity, type Point } from './face-align.ts';
 import { initTf } from './tf-runtime.ts';
 import { alignedChips } from './face-align.ts';
 
@@ -52,28 +52,33 @@ test('chipFit accepts a face-shaped fit and rejects collapsed or scattered landm
   assert.equal(scattered.usable, false);
 });
 
-test('transformParams samples pixel centres: an identity transform copies the image', async () => {
+test('alignedChips samples pixel centres: an identity transform copies the image, a shift moves it, a mirror flips it', async () => {
   const tf = await initTf('wasm');
   const pixels = Float32Array.from({ length: 8 * 8 * 3 }, (_, i) => i % 251);
   const image = tf.tensor4d(pixels, [1, 8, 8, 3]);
-  const copy = alignedChips(tf, image, [{ a: 1, b: 0, tx: 0, ty: 0 }], 8);
-  assert.deepEqual(Array.from(await copy.data()), Array.from(pixels));
+  const copy = await alignedChips(tf, image, [{ a: 1, b: 0, tx: 0, ty: 0 }], 8, { mirror: true });
+  const data = await copy.data();
+  assert.deepEqual(copy.shape, [2, 8, 8, 3]);
+  assert.deepEqual(Array.from(data.slice(0, 192)), Array.from(pixels));
+  // The mirror: row 2's first pixel is the original row 2's last pixel.
+  assert.deepEqual(Array.from(data.slice(192 + 2 * 8 * 3, 192 + 2 * 8 * 3 + 3)), Array.from(pixels.slice((2 * 8 + 7) * 3, (2 * 8 + 7) * 3 + 3)));
   // Shifted by whole pixels: the chip's (0, 0) is the image's (2, 3).
-  const shifted = alignedChips(tf, image, [{ a: 1, b: 0, tx: 2, ty: 3 }], 4);
-  const data = await shifted.data();
-  assert.deepEqual(Array.from(data.slice(0, 3)), Array.from(pixels.slice((3 * 8 + 2) * 3, (3 * 8 + 2) * 3 + 3)));
-  assert.deepEqual(transformParams({ a: 1, b: 0, tx: 0, ty: 0 }), [1, -0, 0, 0, 1, 0, 0, 0]);
+  const shifted = await alignedChips(tf, image, [{ a: 1, b: 0, tx: 2, ty: 3 }], 4);
+  const s = await shifted.data();
+  assert.deepEqual(Array.from(s.slice(0, 3)), Array.from(pixels.slice((3 * 8 + 2) * 3, (3 * 8 + 2) * 3 + 3)));
   tf.dispose([image, copy, shifted]);
 });
 
-test('a large face is box-filtered before the warp: a flat region stays flat, at the right place', async () => {
+test('a large face is box-filtered: a shrunk stripe pattern averages to grey, not to one stripe', async () => {
   const tf = await initTf('wasm');
-  // Left half 0, right half 200; a 4x shrink of a 64 px square into a 16 px chip.
-  const image = tf.tidy(() => tf.concat([tf.zeros([1, 64, 32, 3]), tf.fill([1, 64, 32, 3], 200)], 2) as ReturnType<typeof tf.zeros>) as import('@tensorflow/tfjs').Tensor4D;
-  const chip = alignedChips(tf, image, [{ a: 4, b: 0, tx: 0, ty: 0 }], 16);
+  // One-pixel vertical stripes of 0 and 200, shrunk 4x: each chip pixel covers two of each.
+  const pixels = Float32Array.from({ length: 64 * 64 * 3 }, (_, i) => ((Math.floor(i / 3) % 64) % 2 === 0 ? 0 : 200));
+  const image = tf.tensor4d(pixels, [1, 64, 64, 3]);
+  const chip = await alignedChips(tf, image, [{ a: 4, b: 0, tx: 0, ty: 0 }], 16);
   const d = await chip.data();
-  const at = (x: number, y: number) => d[(y * 16 + x) * 3]!;
-  assert.equal(at(2, 8), 0);
-  assert.equal(at(13, 8), 200);
-  tf.dispose([image, chip]);
+  for (const x of [2, 8, 13]) assert.ok(Math.abs(d[(8 * 16 + x) * 3]! - 100) < 1e-3, `pixel ${x}: ${d[(8 * 16 + x) * 3]}`);
+  // Outside the image the chip is black.
+  const outside = await alignedChips(tf, image, [{ a: 1, b: 0, tx: 60, ty: 0 }], 8);
+  assert.equal((await outside.data())[(0 * 8 + 7) * 3], 0);
+  tf.dispose([image, chip, outside]);
 });

@@ -89,54 +89,84 @@ export function chipToImage(landmarks: readonly Point[], size: number, padding: 
   );
 }
 
-/**
- * The eight numbers tf.image.transform reads (output pixel → input pixel, projective with c0 = c1 = 0).
- * Pixel centres: TF samples input (x', y') for output pixel (x, y) at integer positions, while the
- * landmarks are continuous coordinates (pixel i spans [i, i+1)), hence the half-pixel shifts.
- */
-export function transformParams(t: Similarity): [number, number, number, number, number, number, number, number] {
-  // p_img = A (p_out + ½) + t − ½
-  const tx = t.tx + 0.5 * (t.a - t.b) - 0.5;
-  const ty = t.ty + 0.5 * (t.b + t.a) - 0.5;
-  return [t.a, -t.b, tx, t.b, t.a, ty, 0, 0];
-}
-
 /** The chip's scale: image pixels per chip pixel (how much the warp shrinks the face). */
 export function chipScale(t: Similarity): number {
   return Math.hypot(t.a, t.b);
 }
 
+/** Most samples per axis of a chip pixel (a shrink by more than this is box-filtered at this rate). */
+const MAX_SUBSAMPLES = 3;
+
 /**
- * Aligned chips [n, size, size, 3] cut from `image` [1, h, w, 3] by the chip-to-image transforms.
- * Where a chip shrinks the face by k ≥ 2, the region is first averaged over k x k blocks (a box
- * filter), so the bilinear warp does not alias a large face into a noisy chip.
+ * Aligned chips [n, size, size, c] cut from `image` [1, h, w, c] by the chip-to-image transforms, in
+ * plain JavaScript over one read of the pixels (per-face TF.js warps cost ~5 ms a chip on WASM). Each
+ * chip pixel averages n x n bilinear samples, n the warp's shrink rounded (at most 3): a box filter,
+ * so a large face is not aliased into a noisy chip. Outside the image is black, as in dlib's chips.
+ * With `mirror`, the chips' mirror images follow them (chip i's mirror at n + i).
  */
-export function alignedChips(tf: Tf, image: Tensor4D, transforms: readonly Similarity[], size: number): Tensor4D {
-  const [, height, width] = image.shape;
-  return tf.tidy(() => {
-    const chips = transforms.map((t) => {
-      const k = Math.floor(chipScale(t));
-      let source = image;
-      let s = t;
-      if (k >= 2) {
-        const corners = [applySimilarity(t, { x: 0, y: 0 }), applySimilarity(t, { x: size, y: 0 }), applySimilarity(t, { x: 0, y: size }), applySimilarity(t, { x: size, y: size })];
-        const x0 = clamp(Math.floor(Math.min(...corners.map((p) => p.x))) - k, 0, width);
-        const y0 = clamp(Math.floor(Math.min(...corners.map((p) => p.y))) - k, 0, height);
-        const x1 = clamp(Math.ceil(Math.max(...corners.map((p) => p.x))) + k, 0, width);
-        const y1 = clamp(Math.ceil(Math.max(...corners.map((p) => p.y))) + k, 0, height);
-        if (x1 - x0 >= k && y1 - y0 >= k) {
-          source = tf.avgPool(tf.slice(image, [0, y0, x0, 0], [1, y1 - y0, x1 - x0, image.shape[3]]), k, k, 'valid') as Tensor4D;
-          s = { a: t.a / k, b: t.b / k, tx: (t.tx - x0) / k, ty: (t.ty - y0) / k };
+export async function alignedChips(tf: Tf, image: Tensor4D, transforms: readonly Similarity[], size: number, options: { mirror?: boolean } = {}): Promise<Tensor4D> {
+  const [, imageHeight, imageWidth, channels] = image.shape;
+  const n = transforms.length;
+  const out = new Float32Array((options.mirror ? 2 : 1) * n * size * size * channels);
+  const acc = new Float64Array(channels);
+  for (const [f, whole] of transforms.entries()) {
+    // Read only the region the chip covers (one read of a 1 MP image costs ~5 ms).
+    const corners = [0, size].flatMap((y) => [0, size].map((x) => applySimilarity(whole, { x, y })));
+    const left = Math.max(0, Math.min(imageWidth - 1, Math.floor(Math.min(...corners.map((p) => p.x))) - 1));
+    const top = Math.max(0, Math.min(imageHeight - 1, Math.floor(Math.min(...corners.map((p) => p.y))) - 1));
+    const width = Math.max(1, Math.min(imageWidth, Math.ceil(Math.max(...corners.map((p) => p.x))) + 1) - left);
+    const height = Math.max(1, Math.min(imageHeight, Math.ceil(Math.max(...corners.map((p) => p.y))) + 1) - top);
+    const region = tf.slice(image, [0, top, left, 0], [1, height, width, channels]);
+    const pixels = (await region.data()) as Float32Array;
+    region.dispose();
+    const t = { ...whole, tx: whole.tx - left, ty: whole.ty - top };
+    const outside = (x: number, y: number) => x < 0 || y < 0 || x >= width || y >= height;
+    const sub = Math.max(1, Math.min(MAX_SUBSAMPLES, Math.round(chipScale(t))));
+    const weight = 1 / (sub * sub);
+    for (let y = 0; y < size; y++)
+      for (let x = 0; x < size; x++) {
+        acc.fill(0);
+        for (let j = 0; j < sub; j++)
+          for (let i = 0; i < sub; i++) {
+            const cx = x + (i + 0.5) / sub;
+            const cy = y + (j + 0.5) / sub;
+            // Continuous image coordinates; pixel centres sit at +0.5. Bilinear, zero outside.
+            const px = t.a * cx - t.b * cy + t.tx - 0.5;
+            const py = t.b * cx + t.a * cy + t.ty - 0.5;
+            const x0 = Math.floor(px);
+            const y0 = Math.floor(py);
+            const fx = px - x0;
+            const fy = py - y0;
+            const w00 = (1 - fx) * (1 - fy);
+            const w10 = fx * (1 - fy);
+            const w01 = (1 - fx) * fy;
+            const w11 = fx * fy;
+            if (x0 >= 0 && y0 >= 0 && x0 + 1 < width && y0 + 1 < height) {
+              const o00 = (y0 * width + x0) * channels;
+              const o01 = o00 + width * channels;
+              for (let c = 0; c < channels; c++) acc[c]! += w00 * pixels[o00 + c]! + w10 * pixels[o00 + channels + c]! + w01 * pixels[o01 + c]! + w11 * pixels[o01 + channels + c]!;
+            } else {
+              for (const [xx, yy, w] of [
+                [x0, y0, w00],
+                [x0 + 1, y0, w10],
+                [x0, y0 + 1, w01],
+                [x0 + 1, y0 + 1, w11],
+              ] as const) {
+                if (outside(xx, yy)) continue;
+                const o = (yy * width + xx) * channels;
+                for (let c = 0; c < channels; c++) acc[c]! += w * pixels[o + c]!;
+              }
+            }
+          }
+        const o = ((f * size + y) * size + x) * channels;
+        for (let c = 0; c < channels; c++) out[o + c] = acc[c]! * weight;
+        if (options.mirror) {
+          const m = (((n + f) * size + y) * size + (size - 1 - x)) * channels;
+          for (let c = 0; c < channels; c++) out[m + c] = out[o + c]!;
         }
       }
-      return tf.image.transform(source, tf.tensor2d([transformParams(s)]), 'bilinear', 'constant', 0, [size, size]);
-    });
-    return (chips.length === 1 ? chips[0]! : tf.concat(chips)) as Tensor4D;
-  });
-}
-
-function clamp(x: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, x));
+  }
+  return tf.tensor4d(out, [out.length / (size * size * channels), size, size, channels]);
 }
 
 /** Landmarks whose fit says less than this share of the detector's face size mark a failed fit (profiles, non-faces). */

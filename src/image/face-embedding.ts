@@ -47,7 +47,8 @@ export async function faceEmbeddings(tf: Tf, image: tfTypes.Tensor4D, boxes: Box
   const usable = fits.flatMap((f, i) => (f?.usable ? [i] : []));
   const out: Array<number[] | undefined> = boxes.map(() => undefined);
   if (usable.length === 0) return out;
-  const chips = alignedChips(
+  // The chips, then their mirror images, in one batch.
+  const both = await alignedChips(
     tf,
     image,
     usable.map((i) => {
@@ -55,10 +56,8 @@ export async function faceEmbeddings(tf: Tf, image: tfTypes.Tensor4D, boxes: Box
       return { a: t.a / CHIP_SIZE, b: t.b / CHIP_SIZE, tx: t.tx, ty: t.ty };
     }),
     CHIP_SIZE,
+    { mirror: true },
   );
-  // The chips and their mirror images in one batch.
-  const both = tf.tidy(() => tf.concat([chips, tf.reverse(chips, 2)]) as tfTypes.Tensor4D);
-  tf.dispose(chips);
   let descriptors: ArrayLike<number>[];
   try {
     descriptors = await nets.descriptors(both);
