@@ -98,10 +98,11 @@ export function chipScale(t: Similarity): number {
 const MAX_SUBSAMPLES = 3;
 
 /**
- * Aligned chips [n, size, size, c] cut from `image` [1, h, w, c] by the chip-to-image transforms, in
- * plain JavaScript over one read of the pixels (per-face TF.js warps cost ~5 ms a chip on WASM). Each
- * chip pixel averages n x n bilinear samples, n the warp's shrink rounded (at most 3): a box filter,
- * so a large face is not aliased into a noisy chip. Outside the image is black, as in dlib's chips.
+ * Aligned chips [n, size, size, c] cut from `image` [1, h, w, c] by the chip-to-image transforms,
+ * sampled in plain JavaScript from a read of the region each chip covers. Where the chip shrinks the
+ * face by k ≥ 2, the region is first averaged over k x k blocks (a box filter, so a large face is not
+ * aliased into a noisy chip); each chip pixel then averages n x n bilinear samples, n the remaining
+ * shrink rounded (at most 3). Outside the image is black, as in dlib's chips.
  * With `mirror`, the chips' mirror images follow them (chip i's mirror at n + i).
  */
 export async function alignedChips(tf: Tf, image: Tensor4D, transforms: readonly Similarity[], size: number, options: { mirror?: boolean } = {}): Promise<Tensor4D> {
@@ -114,12 +115,22 @@ export async function alignedChips(tf: Tf, image: Tensor4D, transforms: readonly
     const corners = [0, size].flatMap((y) => [0, size].map((x) => applySimilarity(whole, { x, y })));
     const left = Math.max(0, Math.min(imageWidth - 1, Math.floor(Math.min(...corners.map((p) => p.x))) - 1));
     const top = Math.max(0, Math.min(imageHeight - 1, Math.floor(Math.min(...corners.map((p) => p.y))) - 1));
-    const width = Math.max(1, Math.min(imageWidth, Math.ceil(Math.max(...corners.map((p) => p.x))) + 1) - left);
-    const height = Math.max(1, Math.min(imageHeight, Math.ceil(Math.max(...corners.map((p) => p.y))) + 1) - top);
-    const region = tf.slice(image, [0, top, left, 0], [1, height, width, channels]);
+    let width = Math.max(1, Math.min(imageWidth, Math.ceil(Math.max(...corners.map((p) => p.x))) + 1) - left);
+    let height = Math.max(1, Math.min(imageHeight, Math.ceil(Math.max(...corners.map((p) => p.y))) + 1) - top);
+    let t = { ...whole, tx: whole.tx - left, ty: whole.ty - top };
+    // A shrink by k ≥ 2: average k x k blocks first (WASM's pooling), then sample the pooled pixels.
+    const k = Math.floor(chipScale(whole));
+    const pooled = k >= 2 && width >= k && height >= k;
+    const region = tf.tidy(() => {
+      const r = tf.slice(image, [0, top, left, 0], [1, height, width, channels]);
+      return pooled ? tf.avgPool(r, k, k, 'valid') : r;
+    });
     const pixels = (await region.data()) as Float32Array;
+    if (pooled) {
+      [height, width] = [region.shape[1], region.shape[2]];
+      t = { a: t.a / k, b: t.b / k, tx: t.tx / k, ty: t.ty / k };
+    }
     region.dispose();
-    const t = { ...whole, tx: whole.tx - left, ty: whole.ty - top };
     const outside = (x: number, y: number) => x < 0 || y < 0 || x >= width || y >= height;
     const sub = Math.max(1, Math.min(MAX_SUBSAMPLES, Math.round(chipScale(t))));
     const weight = 1 / (sub * sub);

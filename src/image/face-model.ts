@@ -20,7 +20,7 @@ export const MAX_FACES = 50;
 export interface FaceOptions {
   /**
    * Compute the identity embedding (face-embedding.ts: two landmark passes, dlib's aligned chip and
-   * its mirror through the ResNet; ~25-37 ms of CPU a face on ONNX Runtime, BENCHMARKS.md). A face whose landmarks do
+   * its mirror through the ResNet; ~25 ms of CPU a face on ONNX Runtime, BENCHMARKS.md). A face whose landmarks do
    * not fit a frontal face gets none.
    */
   embeddings?: boolean;
