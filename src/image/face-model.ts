@@ -20,15 +20,15 @@ export const MAX_FACES = 50;
 export interface FaceOptions {
   /**
    * Compute the identity embedding (face-embedding.ts: two landmark passes, dlib's aligned chip and
-   * its mirror through the ResNet; ~25 ms of CPU a face on ONNX Runtime, BENCHMARKS.md). A face whose landmarks do
-   * not fit a frontal face gets none.
+   * its mirror through the ResNet; ~25 ms of CPU a face on ONNX Runtime, BENCHMARKS.md). A face
+   * whose landmarks do not fit a frontal face gets none.
    */
   embeddings?: boolean;
   /** 'faceapi' (default) or Human's own faceres, kept for the comparison in the benchmark. */
   ageGender?: 'faceapi' | 'human';
   /**
-   * Also use the 68-landmark box for age/gender. Measured no better for
-   * age/gender and ~75 ms slower a portrait (BENCHMARKS.md), so off by default.
+   * Also use the 68-landmark box for age/gender. Measured no better for age/gender and ~75 ms
+   * slower a portrait (BENCHMARKS.md), so off by default.
    */
   align?: boolean;
 }
