@@ -52,6 +52,12 @@ export const ERROR_CODES = Object.freeze({
   usage: { status: 400, exit: usage, doc: 'The command line is wrong (unknown option, missing argument).' },
   invalid_enrolment: { status: 400, exit: usage, doc: 'A protected-person enrolment is malformed: 1-5 photos each showing exactly one face, a name, a known preference.' },
   invalid_consent: { status: 400, exit: usage, doc: 'A consent grant is malformed: known categories, a future end date.' },
+  embedding_model_mismatch: { status: 400, exit: usage, doc: 'Face embeddings made by another face model than this version uses; enrol from photos again.' },
+  reenrolment_required: {
+    status: 409,
+    exit: usage,
+    doc: 'The enrolled person was enrolled with an older face model and is not recognised until re-enrolled from photos (delete, then enrol again).',
+  },
   // Gateway (issue 10): OpenAI Images parameters, request shape, output checks bound to their pre-check.
   unknown_parameter: { status: 400, exit: usage, doc: 'A field the Images proxy does not forward (it forwards only what it screens); `param` names it.' },
   invalid_parameter: { status: 400, exit: usage, doc: 'An Images parameter has the wrong type, or text where an identifier belongs; `param` names it.' },

@@ -9,17 +9,9 @@ import { faceResult } from './age-band.ts';
 import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
 import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type AgeGenderPrediction, type FaceApiAgeGenderNet } from './age-gender-net.ts';
 import { alignedCrops, keyPointsFrom68, plausibleAlignment, type Point } from './face-align.ts';
+import { faceEmbeddings } from './face-embedding.ts';
 import { loadOrt } from './onnx-runtime.ts';
-import {
-  LANDMARK_INPUT,
-  RECOGNITION_INPUT,
-  onnxFaceRecognition,
-  onnxLandmarks,
-  type DescriptorPredictor,
-  type FaceApiLandmarkNet,
-  type FaceApiRecognitionNet,
-  type LandmarkPredictor,
-} from './recognition-net.ts';
+import { LANDMARK_INPUT, onnxFaceRecognition, onnxLandmarks, type DescriptorPredictor, type FaceApiLandmarkNet, type FaceApiRecognitionNet, type LandmarkPredictor } from './recognition-net.ts';
 import { packageDir, require, type Tf } from './tf-runtime.ts';
 
 /** Faces below this detector confidence are ignored. */
@@ -27,7 +19,11 @@ export const MIN_FACE_SCORE = 0.35;
 export const MAX_FACES = 50;
 
 export interface FaceOptions {
-  /** Compute the identity embedding (~10 ms a face on ONNX Runtime, ~40 ms on TF.js WASM). */
+  /**
+   * Compute the identity embedding (face-embedding.ts: two landmark passes, dlib's aligned chip and
+   * its mirror through the ResNet; ~25 ms of CPU a face on ONNX Runtime, BENCHMARKS.md). A face
+   * whose landmarks do not fit a frontal face gets none.
+   */
   embeddings?: boolean;
   /** 'faceapi' (default) or Human's own faceres, kept for the comparison in the benchmark. */
   ageGender?: 'faceapi' | 'human';
@@ -186,20 +182,6 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
       return (marks[i] ?? []).map((p) => ({ x: square[0] + p.x * k, y: square[1] + p.y * k }));
     });
   }
-  const descriptors = async (image: tfTypes.Tensor4D, boxes: Box[]) =>
-    onCrops(tf, image, boxes, RECOGNITION_INPUT, await loadDescriptorNet(), async (crops) => list(await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(crops)));
-
-  /** Boxes tightened to the 68 landmarks (the detector's box where landmarks are missing). */
-  const landmarkBoxes = (boxes: Box[], marks: Point[][]): Box[] =>
-    boxes.map((box, i) => {
-      const points = marks[i] ?? [];
-      if (points.length < 68) return box;
-      const xs = points.map((p) => p.x);
-      const ys = points.map((p) => p.y);
-      const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-      return [x1, y1, x2 - x1, y2 - y1];
-    });
-
   /** The net on a batch of crops: the batched predictor, else face-api's own call on 3-D crops. */
   async function predictAgeGender(batch: tfTypes.Tensor4D): Promise<AgeGenderPrediction[]> {
     if (fastAgeGender) return fastAgeGender(batch);
@@ -245,6 +227,17 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
     aligned.forEach(({ i }, k) => (male[i] = (pMale(out[n + k]!) + pMale(out[n + m + k]!)) / 2));
     return boxes.map((_, i) => ({ age: out[i]!.age, gender: male[i]! > 0.5 ? 'male' : 'female', genderProbability: male[i]! > 0.5 ? male[i]! : 1 - male[i]! }));
   }
+  /** Raw descriptors of aligned chips [n, 150, 150, 3] (face-embedding.ts builds the chips). */
+  const chipDescriptors = async (chips: tfTypes.Tensor4D): Promise<ArrayLike<number>[]> => {
+    const onnx = await loadDescriptorNet();
+    if (onnx) return onnx(chips);
+    const list3d = tf.unstack(chips) as tfTypes.Tensor3D[];
+    try {
+      return list(await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(list3d));
+    } finally {
+      tf.dispose(list3d);
+    }
+  };
 
   return {
     ageGenderRuntime,
@@ -271,7 +264,7 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
       if (found.length === 0) return [];
       const boxes = found.map((f) => f.box);
       const alignedCrop = opts.ageGender !== 'human' && opts.genderCrop !== 'box';
-      const marks = opts.embeddings || alignedCrop ? await landmarks(image, boxes) : [];
+      const marks = alignedCrop ? await landmarks(image, boxes) : [];
       let ageGender: Array<{ age: number; gender: string; genderScore: number }>;
       if (opts.ageGender === 'human') {
         ageGender = found.map(({ face }) => ({ age: face.age ?? Number.NaN, gender: face.gender ?? 'unknown', genderScore: face.genderScore ?? 0 }));
@@ -282,10 +275,7 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
           : await onCrops(tf, image, boxes, AGE_GENDER_INPUT, fastAgeGender, async (crops) => list(await faceapi.nets.ageGenderNet.predictAgeAndGender(crops)));
         ageGender = predictions.map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
       }
-      let embeddings: number[][] | undefined;
-      if (opts.embeddings) {
-        embeddings = (await descriptors(image, landmarkBoxes(boxes, marks))).map((d) => unit(Array.from(d)));
-      }
+      const embeddings = opts.embeddings ? await faceEmbeddings(tf, image, boxes, { landmarks, descriptors: chipDescriptors }) : undefined;
       return found.map(({ face, box }, i) => {
         const ag = ageGender[i]!;
         const gender = ag.gender === 'female' || ag.gender === 'male' ? ag.gender : 'unknown';
@@ -364,14 +354,4 @@ type Box = [number, number, number, number];
 function squareAround(box: Box): [number, number, number] {
   const side = Math.max(box[2], box[3]);
   return [box[0] + box[2] / 2 - side / 2, box[1] + box[3] / 2 - side / 2, side];
-}
-
-function unit(v: number[]): number[] {
-  const norm = Math.hypot(...v) || 1;
-  return v.map((x) => round(x / norm, 5));
-}
-
-function round(x: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
 }

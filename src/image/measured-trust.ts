@@ -6,6 +6,7 @@ import { NSFW_MODEL, SECOND_OPINION_MODEL } from './nudity-model.ts';
 import { ADULT_AGE, AGE_BAND_MARGIN } from './age-band.ts';
 import { SAME_PERSON_SIMILARITY } from './compare-edit.ts';
 import { BODY_SKIN_CAP_FACE_AREAS, BODY_SKIN_CAP_STRAY_SHARE, MIN_FACE_SCORE } from './body-skin.ts';
+import { FACE_EMBEDDING_MODEL } from './face-embedding.ts';
 
 export interface MeasuredTrust {
   /** Where and how the figures were measured. */
@@ -20,6 +21,21 @@ export interface MeasuredTrust {
   ageMaeYears: number;
   /** Share of labelled portraits whose gender estimate matched the label. */
   genderAccuracy: { k: number; n: number };
+  /** Face matching at SAME_PERSON_SIMILARITY over every pair of shared faces (npm run eval:face-match). */
+  faceMatching: FaceMatchingTrust;
+}
+
+export interface FaceMatchingTrust {
+  source: string;
+  embeddingModel: string;
+  threshold: number;
+  /** Same-person pairs across different photos that were not matched (false non-matches): k of n. */
+  falseNonMatches: { k: number; n: number };
+  /** Different-person pairs matched (false matches), among the tuning faces and with a held-out face. */
+  falseMatchesTuning: { k: number; n: number };
+  falseMatchesHeldOut: { k: number; n: number };
+  /** Faces found but given no embedding (landmarks that do not fit a frontal face: profiles, false detections). */
+  facesWithoutIdentity: { k: number; n: number };
 }
 
 export const MEASURED_TRUST: MeasuredTrust = Object.freeze({
@@ -32,6 +48,16 @@ export const MEASURED_TRUST: MeasuredTrust = Object.freeze({
   ageMaeYears: 9.55,
   // Gender from landmark-aligned crops and their mirror images (13/18 from the box crop before; BENCHMARKS.md, "Age and gender: aligned crops").
   genderAccuracy: { k: 14, n: 18 },
+  faceMatching: Object.freeze({
+    source:
+      'npm run eval:face-match: every pair of the 107 faces found in shared/data/people and the FairFace portraits; threshold chosen on the tuning faces; BENCHMARKS.md, "Face matching, aligned"',
+    embeddingModel: FACE_EMBEDDING_MODEL,
+    threshold: SAME_PERSON_SIMILARITY,
+    falseNonMatches: { k: 0, n: 11 },
+    falseMatchesTuning: { k: 0, n: 2474 },
+    falseMatchesHeldOut: { k: 0, n: 1431 },
+    facesWithoutIdentity: { k: 18, n: 107 },
+  }),
 });
 
 /** The models and thresholds behind an analysis, for a report's Method section. */
@@ -39,8 +65,7 @@ export function analysisMethod() {
   return {
     models: {
       nudity: `nsfwjs ${NSFW_MODEL}, with ${SECOND_OPINION_MODEL} averaged in when ${NSFW_MODEL} rates an image partial or explicit; partial/explicit capped at suggestive without body skin of the faces' own colour`,
-      faces:
-        "Human BlazeFace detector; face-api age/gender net (age from the square box crop; gender from a crop aligned on the 68 landmarks' eye and mouth centres, averaged with its mirror image); face-api recognition net on the landmark box for embeddings",
+      faces: `Human BlazeFace detector; face-api age/gender net (age from the square box crop; gender from a crop aligned on the 68 landmarks' eye and mouth centres, averaged with its mirror image); identity: face-api 68 landmarks, dlib's aligned chip and its mirror through face-api's recognition net (${FACE_EMBEDDING_MODEL})`,
     },
     thresholds: {
       nudity: { ...NUDITY_THRESHOLDS },

@@ -54,6 +54,12 @@ export async function grantConsent(db: Database, options: GrantOptions): Promise
   return db.transaction(async (tx) => {
     const person = await getPerson(tx, options.personId, { tenantId: options.tenantId });
     if (!person) throw new NotFoundError(`No enrolled person ${options.personId} in tenant "${options.tenantId}".`, undefined, 'person_not_found');
+    if (person.needsReenrolment)
+      throw new InvalidInputError(
+        `Person ${person.id} was enrolled with an older face model (${person.embeddingModel}) and is not recognised until re-enrolled from photos; a grant for them could never be verified.`,
+        { personId: person.id, embeddingModel: person.embeddingModel },
+        'reenrolment_required',
+      );
     const id = randomUUID();
     const { rows } = await tx.query<GrantRow>(`INSERT INTO consent_grants (id, tenant_id, person_id, end_user, categories, until) VALUES ($1,$2,$3,$4,$5::text[],$6) RETURNING ${GRANT_COLUMNS}`, [
       id,

@@ -4,6 +4,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { ConfigError, InvalidInputError } from '../errors.ts';
 import type { ImageAnalyzer } from '../image/analysis-types.ts';
+import { FACE_EMBEDDING_MODEL } from '../image/face-embedding.ts';
 import { ensureTenant } from '../store/api-keys.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import { isUuid } from '../store/decision-log.ts';
@@ -22,6 +23,13 @@ export interface PersonRecord {
   name: string;
   preference: PersonPreference;
   embeddings: number;
+  /** The pipeline that made the stored embeddings (FACE_EMBEDDING_MODEL when current). */
+  embeddingModel: string;
+  /**
+   * The embeddings come from an older face model: they are never compared with today's faces, so
+   * this person is not recognised until re-enrolled from photos (delete, then enrol again).
+   */
+  needsReenrolment: boolean;
   createdAt: string;
 }
 
@@ -41,29 +49,38 @@ export function biometricKey(base64: string | undefined): Buffer {
   return key;
 }
 
-/** Float32 embeddings, concatenated, sealed with AES-256-GCM under a fresh IV; the person id is bound as associated data. */
-export function sealEmbeddings(vectors: readonly Float32Array[], key: Buffer, personId: string): { iv: Buffer; tag: Buffer; ciphertext: Buffer } {
+/**
+ * The associated data the embeddings are sealed with: the person id and the embedding model, so a
+ * row whose model column was altered no longer decrypts. Rows sealed before the model was recorded
+ * (the legacy model) were bound to the person id alone; they are never opened for matching.
+ */
+function associatedData(personId: string, model: string): Buffer {
+  return Buffer.from(`${personId}\n${model}`);
+}
+
+/** Float32 embeddings, concatenated, sealed with AES-256-GCM under a fresh IV; the person id and model are bound as associated data. */
+export function sealEmbeddings(vectors: readonly Float32Array[], key: Buffer, personId: string, model = FACE_EMBEDDING_MODEL): { iv: Buffer; tag: Buffer; ciphertext: Buffer } {
   const dim = vectors[0]!.length;
   const plain = Buffer.alloc(4 + vectors.length * dim * 4);
   plain.writeUInt32LE(dim, 0);
   vectors.forEach((v, i) => Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(plain, 4 + i * dim * 4));
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(Buffer.from(personId));
+  cipher.setAAD(associatedData(personId, model));
   const ciphertext = Buffer.concat([cipher.update(plain), cipher.final()]);
   plain.fill(0);
   return { iv, tag: cipher.getAuthTag(), ciphertext };
 }
 
-export function openEmbeddings(sealed: { iv: Uint8Array; tag: Uint8Array; ciphertext: Uint8Array }, key: Buffer, personId: string): Float32Array[] {
+export function openEmbeddings(sealed: { iv: Uint8Array; tag: Uint8Array; ciphertext: Uint8Array }, key: Buffer, personId: string, model = FACE_EMBEDDING_MODEL): Float32Array[] {
   const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv));
-  decipher.setAAD(Buffer.from(personId));
+  decipher.setAAD(associatedData(personId, model));
   decipher.setAuthTag(Buffer.from(sealed.tag));
   let plain: Buffer;
   try {
     plain = Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext)), decipher.final()]);
   } catch {
-    throw new ConfigError(`Cannot decrypt the embeddings of person ${personId}: CONSENTRY_BIOMETRIC_KEY is not the key they were stored with.`);
+    throw new ConfigError(`Cannot decrypt the embeddings of person ${personId}: CONSENTRY_BIOMETRIC_KEY is not the key they were stored with (or the row was altered).`);
   }
   const dim = plain.readUInt32LE(0);
   const count = (plain.length - 4) / (dim * 4);
@@ -96,6 +113,8 @@ export interface EnrolOptions {
   name: string;
   preference?: PersonPreference;
   embeddings: readonly Float32Array[];
+  /** The pipeline that made the embeddings; only today's (FACE_EMBEDDING_MODEL) is accepted. */
+  embeddingModel?: string;
   key: Buffer;
 }
 
@@ -110,13 +129,20 @@ export async function enrolPerson(db: Database, options: EnrolOptions): Promise<
   const dim = options.embeddings[0]!.length;
   if (dim < 16 || dim > 4096 || options.embeddings.some((v) => v.length !== dim || !v.every(Number.isFinite)))
     throw new InvalidInputError('Embeddings must be finite vectors of one length (16-4096).', undefined, 'invalid_enrolment');
+  const model = options.embeddingModel ?? FACE_EMBEDDING_MODEL;
+  if (model !== FACE_EMBEDDING_MODEL)
+    throw new InvalidInputError(
+      `These embeddings come from face model "${model}"; this version matches only "${FACE_EMBEDDING_MODEL}". Enrol from photos again.`,
+      { embeddingModel: model, expected: FACE_EMBEDDING_MODEL },
+      'embedding_model_mismatch',
+    );
   const id = randomUUID();
-  const sealed = sealEmbeddings(options.embeddings.map(normalised), options.key, id);
+  const sealed = sealEmbeddings(options.embeddings.map(normalised), options.key, id, model);
   return db.transaction(async (tx) => {
     await ensureTenant(tx, options.tenantId);
     const { rows } = await tx.query<PersonRow>(
-      `INSERT INTO protected_persons (id, tenant_id, name, preference, embedding_count, iv, tag, ciphertext) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING ${PERSON_COLUMNS}`,
-      [id, options.tenantId, options.name.trim(), preference, n, sealed.iv, sealed.tag, sealed.ciphertext],
+      `INSERT INTO protected_persons (id, tenant_id, name, preference, embedding_count, embedding_model, iv, tag, ciphertext) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING ${PERSON_COLUMNS}`,
+      [id, options.tenantId, options.name.trim(), preference, n, model, sealed.iv, sealed.tag, sealed.ciphertext],
     );
     await recordProtectChange(tx, 'persons', { tenantId: options.tenantId, type: 'person_enrolled', subjectId: id, details: { preference, embeddings: n } });
     return toPerson(rows[0]!);
@@ -156,12 +182,22 @@ export async function deletePerson(db: Database, id: string, options: { tenantId
   });
 }
 
-/** Every person's decrypted embeddings (the gateway's in-memory copy). */
-export async function loadPersonEmbeddings(db: Queryable, key: Buffer): Promise<PersonEmbeddings[]> {
-  const { rows } = await db.query<{ id: string; tenant_id: string; preference: PersonPreference; iv: Uint8Array; tag: Uint8Array; ciphertext: Uint8Array }>(
-    'SELECT id, tenant_id, preference, iv, tag, ciphertext FROM protected_persons ORDER BY tenant_id, id',
+/**
+ * Every person's decrypted embeddings of today's face model (the gateway's in-memory copy). Rows
+ * of another model are not decrypted nor compared: they are counted per tenant in `stale`.
+ */
+export async function loadPersonEmbeddings(db: Queryable, key: Buffer): Promise<PersonEmbeddings[] & { stale?: Map<string, number> }> {
+  const { rows } = await db.query<{ id: string; tenant_id: string; preference: PersonPreference; embedding_model: string; iv: Uint8Array; tag: Uint8Array; ciphertext: Uint8Array }>(
+    'SELECT id, tenant_id, preference, embedding_model, iv, tag, ciphertext FROM protected_persons ORDER BY tenant_id, id',
   );
-  return rows.map((r) => ({ id: r.id, tenantId: r.tenant_id, preference: r.preference, vectors: openEmbeddings(r, key, r.id) }));
+  const stale = new Map<string, number>();
+  const out: PersonEmbeddings[] & { stale?: Map<string, number> } = [];
+  for (const r of rows) {
+    if (r.embedding_model !== FACE_EMBEDDING_MODEL) stale.set(r.tenant_id, (stale.get(r.tenant_id) ?? 0) + 1);
+    else out.push({ id: r.id, tenantId: r.tenant_id, preference: r.preference, vectors: openEmbeddings(r, key, r.id, r.embedding_model) });
+  }
+  out.stale = stale;
+  return out;
 }
 
 /** How many persons a tenant has enrolled, per tenant (cheap: no decryption). */
@@ -176,11 +212,21 @@ interface PersonRow {
   name: string;
   preference: PersonPreference;
   embedding_count: number;
+  embedding_model: string;
   created_at: Date | string;
 }
 
-const PERSON_COLUMNS = 'id, tenant_id, name, preference, embedding_count, created_at';
+const PERSON_COLUMNS = 'id, tenant_id, name, preference, embedding_count, embedding_model, created_at';
 
 function toPerson(r: PersonRow): PersonRecord {
-  return { id: r.id, tenantId: r.tenant_id, name: r.name, preference: r.preference, embeddings: r.embedding_count, createdAt: new Date(r.created_at).toISOString() };
+  return {
+    id: r.id,
+    tenantId: r.tenant_id,
+    name: r.name,
+    preference: r.preference,
+    embeddings: r.embedding_count,
+    embeddingModel: r.embedding_model,
+    needsReenrolment: r.embedding_model !== FACE_EMBEDDING_MODEL,
+    createdAt: new Date(r.created_at).toISOString(),
+  };
 }

@@ -1,6 +1,7 @@
 import type { DetectOptions, Detector, DetectorOutput } from '../detectors/detector.ts';
 import type { ImageAnalyzer } from '../image/analysis-types.ts';
 import { SAME_PERSON_SIMILARITY } from '../image/compare-edit.ts';
+import { FACE_EMBEDDING_MODEL } from '../image/face-embedding.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import type { ImageSubject, Signal, Subject } from '../types.ts';
 import type { FaceMatchDetail } from './consent.ts';
@@ -13,6 +14,8 @@ export const PROTECTED_PERSON_DETECTOR = 'protected-person';
 interface TenantPersons {
   index: PersonIndex;
   preference: Map<string, PersonPreference>;
+  /** Persons enrolled with an older face model: not compared, reported until re-enrolled. */
+  staleEnrolments: number;
 }
 
 /**
@@ -36,13 +39,16 @@ export class PersonRegistry {
         if (Number(rows[0]?.n ?? 0) === 0) return new Map();
         type Group = { vectors: PersonVector[]; preference: Map<string, PersonPreference> };
         const byTenant = new Map<string, Group>();
-        for (const p of await loadPersonEmbeddings(q, key())) {
+        const loaded = await loadPersonEmbeddings(q, key());
+        for (const p of loaded) {
           const t: Group = byTenant.get(p.tenantId) ?? { vectors: [], preference: new Map() };
           for (const v of p.vectors) t.vectors.push({ personId: p.id, vector: v });
           t.preference.set(p.id, p.preference);
           byTenant.set(p.tenantId, t);
         }
-        return new Map([...byTenant].map(([tenant, t]) => [tenant, { index: new PersonIndex(t.vectors, options.index), preference: t.preference }]));
+        const stale = loaded.stale ?? new Map<string, number>();
+        for (const tenant of stale.keys()) if (!byTenant.has(tenant)) byTenant.set(tenant, { vectors: [], preference: new Map() });
+        return new Map([...byTenant].map(([tenant, t]) => [tenant, { index: new PersonIndex(t.vectors, options.index), preference: t.preference, staleEnrolments: stale.get(tenant) ?? 0 }]));
       },
       options.pollMs,
     );
@@ -96,6 +102,15 @@ export function createProtectedPersonDetector(options: ProtectedPersonDetectorOp
       const registry = typeof options.registry === 'function' ? await options.registry() : options.registry;
       const persons = await registry.forTenant(tenantId);
       if (!persons) return { signals: [], details: { faces: [] } };
+      // Persons enrolled with an older face model are never compared with today's embeddings; say so.
+      const stale =
+        persons.staleEnrolments > 0
+          ? {
+              staleEnrolments: persons.staleEnrolments,
+              staleNote: `${persons.staleEnrolments} protected person(s) of this tenant were enrolled with an older face model (not ${FACE_EMBEDDING_MODEL}) and are not recognised until re-enrolled from photos (code reenrolment_required).`,
+            }
+          : {};
+      if (persons.index.size === 0) return { signals: [], details: { faces: [], ...stale } };
       const editing = subject.kind === 'edit' || context.request === 'edit' || context.request === 'output';
       const images: Array<[ImageSubject, FaceMatchDetail['role'], object]> =
         subject.kind === 'edit'
@@ -148,7 +163,7 @@ export function createProtectedPersonDetector(options: ProtectedPersonDetectorOp
           });
         }
       }
-      return { signals, details: { faces } };
+      return { signals, details: { faces, ...stale } };
     },
   };
 }

@@ -40,13 +40,13 @@ export function faceTableAnalyzer(table: Map<string, TableFace[]>): ImageAnalyze
   return analyzer;
 }
 
-/** A random unit identity vector, and "another photo" of it at roughly the given cosine. */
+/** A random unit identity vector, and "another photo" of it at roughly the given cosine (default: the shared photos' typical same-person score, BENCHMARKS.md "Face matching, aligned"). */
 export function identity(seed: number, dim = 128): Float32Array {
   const g = gaussian(seed);
   return normalised(Array.from({ length: dim }, g));
 }
 
-export function anotherPhoto(of: Float32Array, seed: number, cosine = 0.95): Float32Array {
+export function anotherPhoto(of: Float32Array, seed: number, cosine = 0.975): Float32Array {
   const g = gaussian(seed);
   const noise = normalised(Array.from({ length: of.length }, g));
   const t = Math.sqrt(1 / (cosine * cosine) - 1);

@@ -1,0 +1,216 @@
+// Similarity alignment of a face crop from its 68 landmarks: the crop is rotated, scaled and moved
+// so the eyes, nose and mouth land on a canonical face, as the recognition nets' training crops did.
+// face-api's recognition net is dlib's ResNet (dlib_face_recognition_resnet_model_v1), trained on
+// dlib's face chips: get_face_chip_details(shape, 150, 0.25) fits dlib's mean face (points 27-54 and
+// 60-64 of the 68, without eyebrows, jaw or lower lip) with a least-squares similarity transform.
+// No Node API: geometry, and the warp (one tf.image.transform per face).
+import type { Tensor4D } from '@tensorflow/tfjs';
+import type { Tf } from './tf-runtime.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** dlib's mean face, points 17-67 of the 68 (dlib/image_transforms/interpolation.h), in a unit square. */
+const MEAN_FACE_X = [
+  0.000213256, 0.0752622, 0.18113, 0.29077, 0.393397, 0.586856, 0.689483, 0.799124, 0.904991, 0.98004, 0.490127, 0.490127, 0.490127, 0.490127, 0.36688, 0.426036, 0.490127, 0.554217, 0.613373,
+  0.121737, 0.187122, 0.265825, 0.334606, 0.260918, 0.182743, 0.645647, 0.714428, 0.793132, 0.858516, 0.79751, 0.719335, 0.254149, 0.340985, 0.428858, 0.490127, 0.551395, 0.639268, 0.726104, 0.642159,
+  0.556721, 0.490127, 0.423532, 0.338094, 0.290379, 0.428096, 0.490127, 0.552157, 0.689874, 0.553364, 0.490127, 0.42689,
+];
+const MEAN_FACE_Y = [
+  0.106454, 0.038915, 0.0187482, 0.0344891, 0.0773906, 0.0773906, 0.0344891, 0.0187482, 0.038915, 0.106454, 0.203352, 0.307009, 0.409805, 0.515625, 0.587326, 0.609345, 0.628106, 0.609345, 0.587326,
+  0.216423, 0.178758, 0.179852, 0.231733, 0.245099, 0.244077, 0.231733, 0.179852, 0.178758, 0.216423, 0.244077, 0.245099, 0.780233, 0.745405, 0.727388, 0.742578, 0.727388, 0.745405, 0.780233,
+  0.864805, 0.902192, 0.909281, 0.902192, 0.864805, 0.784792, 0.778746, 0.785343, 0.778746, 0.784792, 0.824182, 0.831803, 0.824182,
+];
+
+/** The landmarks dlib fits: 27-54 and 60-64 (no eyebrows, no jaw, no lower lip). */
+export const CHIP_LANDMARKS: readonly number[] = Array.from({ length: 68 }, (_, i) => i).filter((i) => i >= 27 && !(i >= 55 && i <= 59) && !(i >= 65 && i <= 67));
+
+/** Where dlib puts landmark i (17-67) in a `size` x `size` chip with the given padding (a share of the face on each side). */
+export function canonicalPoint(i: number, size: number, padding: number): Point {
+  return { x: ((padding + MEAN_FACE_X[i - 17]!) / (2 * padding + 1)) * size, y: ((padding + MEAN_FACE_Y[i - 17]!) / (2 * padding + 1)) * size };
+}
+
+/** A similarity transform p → (a·x − b·y + tx, b·x + a·y + ty): scale √(a²+b²), rotation atan2(b, a). */
+export interface Similarity {
+  a: number;
+  b: number;
+  tx: number;
+  ty: number;
+}
+
+/** The least-squares similarity transform taking `from[i]` to `to[i]` (Umeyama, no reflection). */
+export function fitSimilarity(from: readonly Point[], to: readonly Point[]): Similarity {
+  const n = from.length;
+  if (n < 2 || to.length !== n) throw new RangeError('fitSimilarity needs two or more point pairs');
+  let fx = 0;
+  let fy = 0;
+  let gx = 0;
+  let gy = 0;
+  for (let i = 0; i < n; i++) {
+    fx += from[i]!.x / n;
+    fy += from[i]!.y / n;
+    gx += to[i]!.x / n;
+    gy += to[i]!.y / n;
+  }
+  // With centred points u (from) and v (to): a = Σ(u·v) / Σ|u|², b = Σ(u × v) / Σ|u|².
+  let uu = 0;
+  let dotSum = 0;
+  let crossSum = 0;
+  for (let i = 0; i < n; i++) {
+    const ux = from[i]!.x - fx;
+    const uy = from[i]!.y - fy;
+    const vx = to[i]!.x - gx;
+    const vy = to[i]!.y - gy;
+    uu += ux * ux + uy * uy;
+    dotSum += ux * vx + uy * vy;
+    crossSum += ux * vy - uy * vx;
+  }
+  if (uu === 0) throw new RangeError('fitSimilarity: the source points coincide');
+  const a = dotSum / uu;
+  const b = crossSum / uu;
+  return { a, b, tx: gx - (a * fx - b * fy), ty: gy - (b * fx + a * fy) };
+}
+
+export function applySimilarity(t: Similarity, p: Point): Point {
+  return { x: t.a * p.x - t.b * p.y + t.tx, y: t.b * p.x + t.a * p.y + t.ty };
+}
+
+/**
+ * The transform from a chip's pixels to the image's, for a face whose 68 landmarks (image pixels)
+ * are given: dlib's fit of its mean face at `size` and `padding` (dlib's recognition chips: 150, 0.25).
+ */
+export function chipToImage(landmarks: readonly Point[], size: number, padding: number): Similarity {
+  if (landmarks.length !== 68) throw new RangeError(`chipToImage needs 68 landmarks, got ${landmarks.length}`);
+  return fitSimilarity(
+    CHIP_LANDMARKS.map((i) => canonicalPoint(i, size, padding)),
+    CHIP_LANDMARKS.map((i) => landmarks[i]!),
+  );
+}
+
+/** The chip's scale: image pixels per chip pixel (how much the warp shrinks the face). */
+export function chipScale(t: Similarity): number {
+  return Math.hypot(t.a, t.b);
+}
+
+/** Most samples per axis of a chip pixel (a shrink by more than this is box-filtered at this rate). */
+const MAX_SUBSAMPLES = 3;
+
+/**
+ * Aligned chips [n, size, size, c] cut from `image` [1, h, w, c] by the chip-to-image transforms,
+ * sampled in plain JavaScript from a read of the region each chip covers. Where the chip shrinks the
+ * face by k ≥ 2, the region is first averaged over k x k blocks (a box filter, so a large face is not
+ * aliased into a noisy chip); each chip pixel then averages n x n bilinear samples, n the remaining
+ * shrink rounded (at most 3). Outside the image is black, as in dlib's chips.
+ * With `mirror`, the chips' mirror images follow them (chip i's mirror at n + i).
+ */
+export async function alignedChips(tf: Tf, image: Tensor4D, transforms: readonly Similarity[], size: number, options: { mirror?: boolean } = {}): Promise<Tensor4D> {
+  const [, imageHeight, imageWidth, channels] = image.shape;
+  const n = transforms.length;
+  const out = new Float32Array((options.mirror ? 2 : 1) * n * size * size * channels);
+  const acc = new Float64Array(channels);
+  for (const [f, whole] of transforms.entries()) {
+    // Read only the region the chip covers (one read of a 1 MP image costs ~5 ms).
+    const corners = [0, size].flatMap((y) => [0, size].map((x) => applySimilarity(whole, { x, y })));
+    const left = Math.max(0, Math.min(imageWidth - 1, Math.floor(Math.min(...corners.map((p) => p.x))) - 1));
+    const top = Math.max(0, Math.min(imageHeight - 1, Math.floor(Math.min(...corners.map((p) => p.y))) - 1));
+    let width = Math.max(1, Math.min(imageWidth, Math.ceil(Math.max(...corners.map((p) => p.x))) + 1) - left);
+    let height = Math.max(1, Math.min(imageHeight, Math.ceil(Math.max(...corners.map((p) => p.y))) + 1) - top);
+    let t = { ...whole, tx: whole.tx - left, ty: whole.ty - top };
+    // A shrink by k ≥ 2: average k x k blocks first (WASM's pooling), then sample the pooled pixels.
+    const k = Math.floor(chipScale(whole));
+    const pooled = k >= 2 && width >= k && height >= k;
+    const region = tf.tidy(() => {
+      const r = tf.slice(image, [0, top, left, 0], [1, height, width, channels]);
+      return pooled ? tf.avgPool(r, k, k, 'valid') : r;
+    });
+    const pixels = (await region.data()) as Float32Array;
+    if (pooled) {
+      [height, width] = [region.shape[1], region.shape[2]];
+      t = { a: t.a / k, b: t.b / k, tx: t.tx / k, ty: t.ty / k };
+    }
+    region.dispose();
+    const outside = (x: number, y: number) => x < 0 || y < 0 || x >= width || y >= height;
+    const sub = Math.max(1, Math.min(MAX_SUBSAMPLES, Math.round(chipScale(t))));
+    const weight = 1 / (sub * sub);
+    for (let y = 0; y < size; y++)
+      for (let x = 0; x < size; x++) {
+        acc.fill(0);
+        for (let j = 0; j < sub; j++)
+          for (let i = 0; i < sub; i++) {
+            const cx = x + (i + 0.5) / sub;
+            const cy = y + (j + 0.5) / sub;
+            // Continuous image coordinates; pixel centres sit at +0.5. Bilinear, zero outside.
+            const px = t.a * cx - t.b * cy + t.tx - 0.5;
+            const py = t.b * cx + t.a * cy + t.ty - 0.5;
+            const x0 = Math.floor(px);
+            const y0 = Math.floor(py);
+            const fx = px - x0;
+            const fy = py - y0;
+            const w00 = (1 - fx) * (1 - fy);
+            const w10 = fx * (1 - fy);
+            const w01 = (1 - fx) * fy;
+            const w11 = fx * fy;
+            if (x0 >= 0 && y0 >= 0 && x0 + 1 < width && y0 + 1 < height) {
+              const o00 = (y0 * width + x0) * channels;
+              const o01 = o00 + width * channels;
+              for (let c = 0; c < channels; c++) acc[c]! += w00 * pixels[o00 + c]! + w10 * pixels[o00 + channels + c]! + w01 * pixels[o01 + c]! + w11 * pixels[o01 + channels + c]!;
+            } else {
+              for (const [xx, yy, w] of [
+                [x0, y0, w00],
+                [x0 + 1, y0, w10],
+                [x0, y0 + 1, w01],
+                [x0 + 1, y0 + 1, w11],
+              ] as const) {
+                if (outside(xx, yy)) continue;
+                const o = (yy * width + xx) * channels;
+                for (let c = 0; c < channels; c++) acc[c]! += w * pixels[o + c]!;
+              }
+            }
+          }
+        const o = ((f * size + y) * size + x) * channels;
+        for (let c = 0; c < channels; c++) out[o + c] = acc[c]! * weight;
+        if (options.mirror) {
+          const m = (((n + f) * size + y) * size + (size - 1 - x)) * channels;
+          for (let c = 0; c < channels; c++) out[m + c] = out[o + c]!;
+        }
+      }
+  }
+  return tf.tensor4d(out, [out.length / (size * size * channels), size, size, channels]);
+}
+
+/** Landmarks whose fit says less than this share of the detector's face size mark a failed fit (profiles, non-faces). */
+export const MIN_CHIP_SCALE_RATIO = 0.5;
+/** Mean distance of the fitted points from the mean face, as a share of the face, above which the fit failed. */
+export const MAX_CHIP_RESIDUAL = 0.065;
+
+export interface ChipFit {
+  /** Chip-to-image transform of a unit chip (scale: the face's size in image pixels at padding `padding`). */
+  transform: Similarity;
+  /** The chip's side (the mean face with its padding) over the detector's face size (0.57-1.25 measured on faces seen from the front). */
+  scaleRatio: number;
+  /** Mean distance of the landmarks from the fitted mean face, in face sizes. */
+  residual: number;
+  /** Whether the fit is good enough to identify the face (a frontal or three-quarter view). */
+  usable: boolean;
+}
+
+/**
+ * How well a face's 68 landmarks fit dlib's mean face. Profiles and false detections give landmarks
+ * that collapse into a small cluster or scatter: their chips are skin or background, and such chips
+ * all look alike to the recognition net (measured: different people at cosine 0.99), so they are not
+ * used for identity. `faceSide` is the detector's face size in image pixels.
+ */
+export function chipFit(landmarks: readonly Point[], faceSide: number, padding = 0.25): ChipFit {
+  const transform = chipToImage(landmarks, 1, padding);
+  const scale = chipScale(transform);
+  let error = 0;
+  for (const i of CHIP_LANDMARKS) {
+    const q = applySimilarity(transform, canonicalPoint(i, 1, padding));
+    error += Math.hypot(q.x - landmarks[i]!.x, q.y - landmarks[i]!.y);
+  }
+  const residual = error / CHIP_LANDMARKS.length / (scale || 1);
+  const scaleRatio = faceSide > 0 ? scale / faceSide : 0;
+  return { transform, scaleRatio, residual, usable: scaleRatio >= MIN_CHIP_SCALE_RATIO && residual <= MAX_CHIP_RESIDUAL };
+}
