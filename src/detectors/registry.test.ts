@@ -167,9 +167,16 @@ describe('detector registry contract', () => {
         const [slow] = await createDetectors([name], await parts(hanging, inputs));
         const detectorUnderTest: Detector = name === 'prompt-screener' ? { ...slow!, detect: () => new Promise(() => {}) } : slow!;
         const guard = createGuard({ detectors: [detectorUnderTest], timeoutMs: name === 'hash-list' ? 1 : 50 });
-        const large = await syntheticImage(3, { size: 2048 });
+        // Fresh bytes each time: a decode is shared while its budget runs (shared-decode.ts), so an
+        // image decoded by an earlier test could be hashed inside the 1 ms.
+        const large = async (label: string): Promise<ImageSubject> => ({ kind: 'image', bytes: Buffer.from(await syntheticImage(3, { size: 2048 })), label });
         for (const kind of entry.accepts) {
-          const subject = name === 'hash-list' && kind === 'image' ? { kind, bytes: large, label: 'large' } : subjectsFor(kind, inputs);
+          const subject: Subject =
+            name !== 'hash-list' || kind === 'prompt'
+              ? subjectsFor(kind, inputs)
+              : kind === 'image'
+                ? await large('large')
+                : { kind: 'edit', before: await large('large input'), after: await large('large output'), prompt: { kind: 'prompt', text: PROMPT, mode: 'edit' } };
           const { decision } = await guard.check(subject);
           assertFailedClosed(decision, detectorUnderTest.name, /timed out/);
         }
