@@ -301,7 +301,9 @@ if (binsName) {
     const fs = labelled.filter((f) => f.label!.age === bin);
     const errs = fs.map((f) => stretch(p(f).age) - mid(bin));
     const boxErr = fs.map((f) => Math.abs(stretch(f.out.box![0].age) - mid(bin)));
-    console.log(`| ${bin} | ${fs.length} | ${mean(errs.map(Math.abs)).toFixed(1)} | ${mean(errs) >= 0 ? '+' : ''}${mean(errs).toFixed(1)} | ${mean(boxErr).toFixed(1)} | ${fs.filter((f) => p(f).age < 28).length} |`);
+    console.log(
+      `| ${bin} | ${fs.length} | ${mean(errs.map(Math.abs)).toFixed(1)} | ${mean(errs) >= 0 ? '+' : ''}${mean(errs).toFixed(1)} | ${mean(boxErr).toFixed(1)} | ${fs.filter((f) => p(f).age < 28).length} |`,
+    );
   }
 }
 if (process.argv.includes('--people')) {
