@@ -71,8 +71,9 @@ export function fitSimilarity(src: readonly Point[], dst: readonly Point[]): { a
  * in the box crop, the fitted similarity scales by 2/3 to 3/2 and turns by at most 45 degrees, and
  * its residual stays within a quarter of the eye distance. Landmarks fail on partial, tiny or
  * crowded faces (the 1927 group photo; a kiss whose two faces share a box); such faces keep the box
- * crop. Loose sanity bounds, not fitted to labels: the tuning portraits span scales 0.74-1.13,
- * turns up to 19 degrees and residuals up to 0.16, but for one kiss at 0.35.
+ * crop. Loose sanity bounds, not fitted to labels: with single-pass landmarks and their template the
+ * tuning portraits spanned scales 0.74-1.13, turns up to 19 degrees and residuals up to 0.16, but for
+ * one kiss at 0.35. face-model.ts also requires face-chip.ts's fit check (chipFit) of the landmarks.
  */
 export function plausibleAlignment(keyPoints: readonly Point[], box: readonly [number, number, number, number]): boolean {
   const fromBox = keyPointsFromBox(box);
