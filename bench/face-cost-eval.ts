@@ -1,6 +1,6 @@
 // node --import tsx bench/face-cost-eval.ts
 // CPU time per face of FaceModel.detect with gender from the aligned crops (default) and from the box
-// crop (before issue 12's aligned crops), over the shared FairFace portraits and people photos,
+// crop (before issue 12's aligned crops), and with identity embeddings as well (the edit path), over the shared FairFace portraits and people photos,
 // alternating the two settings per image. process.cpuUsage counts every thread of this process
 // (ONNX Runtime's included), so the figure does not depend on the machine's load.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -22,7 +22,7 @@ const files = dirs.flatMap((d) =>
     .filter((n) => /\.(jpe?g|png)$/i.test(n))
     .map((n) => path.join(d!, n)),
 );
-const settings: Record<string, FaceOptions> = { 'box crop': { genderCrop: 'box' }, 'aligned + mirror (default)': {} };
+const settings: Record<string, FaceOptions> = { 'box crop': { genderCrop: 'box' }, 'aligned + mirror (default)': {}, 'aligned + mirror and embeddings (edit path)': { embeddings: true } };
 const cpu: Record<string, number> = {};
 let faceCount = 0;
 for (const round of [0, 1, 2]) {

@@ -1,9 +1,11 @@
 // Landmark-aligned face crops for the gender reading of the age/gender net: a similarity transform (scale, rotation, shift)
-// takes the eye and mouth centres found by the 68-landmark net onto fixed positions in the crop, so
+// takes the eye and mouth centres of the refined 68 landmarks (face-embedding.ts's two passes, which
+// pass its fit check) onto fixed positions in the crop, so
 // every face reaches the net upright, centred and at one scale. The template and its zoom were
 // measured on the tuning split of the shared portraits (BENCHMARKS.md, "Age and gender: aligned
-// crops"; bench/age-gender-variants-eval.ts). Age is not read here: on partial and small background
-// faces, where the landmarks are unreliable, aligned crops read far younger than the box crop.
+// crops" and "Age and gender: refined landmarks"; bench/age-gender-variants-eval.ts,
+// bench/age-gender-refined-eval.ts). Age is not read here: aligned crops, from single-pass or refined
+// landmarks, read no better than the box crop on tuning and moved adults' estimates under 28.
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { Tf } from './tf-runtime.ts';
 
@@ -13,13 +15,14 @@ export interface Point {
 }
 
 /**
- * Mean eye and mouth centres of the tuning portraits in the square crop of the detector's box
- * (0..1 of the crop), mirrored to be left-right symmetric.
+ * Mean eye and mouth centres of the tuning portraits' refined landmarks in the square crop of the
+ * detector's box (0..1 of the crop), mirrored to be left-right symmetric. (The single landmark pass
+ * on the detector's 1.4x box put them at eyes 0.365/0.635, 0.324 and mouth 0.641.)
  */
 const BOX_TEMPLATE: readonly Point[] = [
-  { x: 0.365, y: 0.324 },
-  { x: 0.635, y: 0.324 },
-  { x: 0.5, y: 0.641 },
+  { x: 0.377, y: 0.337 },
+  { x: 0.623, y: 0.337 },
+  { x: 0.5, y: 0.616 },
 ];
 /**
  * The aligned crop shows 1/ALIGN_ZOOM of the box crop's width: the net, trained on face-api's tight
@@ -68,8 +71,9 @@ export function fitSimilarity(src: readonly Point[], dst: readonly Point[]): { a
  * in the box crop, the fitted similarity scales by 2/3 to 3/2 and turns by at most 45 degrees, and
  * its residual stays within a quarter of the eye distance. Landmarks fail on partial, tiny or
  * crowded faces (the 1927 group photo; a kiss whose two faces share a box); such faces keep the box
- * crop. Loose sanity bounds, not fitted to labels: the tuning portraits span scales 0.74-1.13,
- * turns up to 19 degrees and residuals up to 0.16, but for one kiss at 0.35.
+ * crop. Loose sanity bounds, not fitted to labels: with single-pass landmarks and their template the
+ * tuning portraits spanned scales 0.74-1.13, turns up to 19 degrees and residuals up to 0.16, but for
+ * one kiss at 0.35. face-model.ts also requires face-chip.ts's fit check (chipFit) of the landmarks.
  */
 export function plausibleAlignment(keyPoints: readonly Point[], box: readonly [number, number, number, number]): boolean {
   const fromBox = keyPointsFromBox(box);

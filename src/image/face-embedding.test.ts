@@ -10,6 +10,9 @@ import { sharedPath } from '../testing/shared-path.ts';
 import type { FaceResult } from './analysis-types.ts';
 import { analyzeBytes, loadImageModels, type ImageModels } from './analyze-image.ts';
 import { faceSimilarity, SAME_PERSON_SIMILARITY } from './compare-edit.ts';
+import { applySimilarity, canonicalPoint, type Point } from './face-chip.ts';
+import { faceEmbeddings, refineLandmarks } from './face-embedding.ts';
+import { initTf } from './tf-runtime.ts';
 
 const people = sharedPath('data', 'people');
 const portraits = sharedPath('data', 'age-gender');
@@ -67,5 +70,40 @@ describe('face identity on the shared photos', { skip }, () => {
     // A frontal portrait keeps its embedding.
     const b = await analyzeBytes(models, readFileSync(`${portraits}/fairface_0011.jpg`), limits, { embeddings: true });
     assert.equal(b.faces[0]?.embedding?.length, 128);
+  });
+});
+
+describe('refined landmarks shared between the gender crop and the embedding', () => {
+  type Box = [number, number, number, number];
+  /** A fake landmark net: dlib's mean face filling the square around each box, and a log of the boxes it saw. */
+  const fakeNet =
+    (seen: Box[][]) =>
+    async (_image: unknown, boxes: Box[]): Promise<Point[][]> => {
+      seen.push(boxes);
+      return boxes.map((b) => {
+        const side = Math.max(b[2], b[3]);
+        const t = { a: side, b: 0, tx: b[0] + b[2] / 2 - side / 2, ty: b[1] + b[3] / 2 - side / 2 };
+        return Array.from({ length: 68 }, (_, i) => applySimilarity(t, i >= 17 ? canonicalPoint(i, 1, 0) : { x: i / 16, y: 0.5 + 0.4 * Math.sin((Math.PI * i) / 16) }));
+      });
+    };
+
+  it('finds the landmarks in two passes (face-sized box, then around the first landmarks), and the embedding reuses them', async () => {
+    const tf = await initTf('cpu');
+    const image = tf.randomUniform([1, 200, 200, 3], 0, 255) as import('@tensorflow/tfjs').Tensor4D;
+    const boxes: Box[] = [[30, 30, 140, 140]];
+    const seen: Box[][] = [];
+    const refined = await refineLandmarks(fakeNet(seen) as never, image, boxes);
+    assert.equal(seen.length, 2, 'two landmark passes');
+    assert.ok(Math.abs(seen[0]![0]![2] - 100) < 1e-9, `first pass on the face-sized box (140 / 1.4): ${seen[0]![0]}`);
+    assert.equal(refined.landmarks[0]!.length, 68);
+    assert.equal(refined.fits[0]!.usable, true, 'the mean face fits');
+    const descriptors = async (chips: import('@tensorflow/tfjs').Tensor4D) => Array.from({ length: chips.shape[0] }, (_, k) => Float32Array.from({ length: 128 }, (_, j) => ((j * 7 + k) % 13) - 6));
+    const again: Box[][] = [];
+    const shared = await faceEmbeddings(tf, image, boxes, { landmarks: fakeNet(again) as never, descriptors }, refined);
+    assert.equal(again.length, 0, 'no landmark pass when the refined landmarks are given');
+    const own = await faceEmbeddings(tf, image, boxes, { landmarks: fakeNet(again) as never, descriptors });
+    assert.equal(again.length, 2, 'two passes of its own otherwise');
+    assert.deepEqual(shared, own);
+    image.dispose();
   });
 });

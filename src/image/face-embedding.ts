@@ -5,7 +5,7 @@
 // face (profiles, false detections) get no embedding: they cannot be identified, and their chips
 // all look alike to the net.
 import type * as tfTypes from '@tensorflow/tfjs';
-import { alignedChips, chipFit, type Point } from './face-chip.ts';
+import { alignedChips, chipFit, type ChipFit, type Point } from './face-chip.ts';
 import type { Tf } from './tf-runtime.ts';
 
 /**
@@ -32,18 +32,39 @@ export interface EmbeddingNets {
   descriptors(chips: tfTypes.Tensor4D): Promise<ArrayLike<number>[]>;
 }
 
-/** Unit embeddings for the detector's boxes (image pixels); undefined for a face that cannot be identified. */
-export async function faceEmbeddings(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], nets: EmbeddingNets): Promise<Array<number[] | undefined>> {
-  if (boxes.length === 0) return [];
-  const first = await nets.landmarks(
+/** Each face's refined 68 landmarks (image pixels) and how well they fit a frontal face (undefined without 68). */
+export interface RefinedLandmarks {
+  landmarks: Point[][];
+  fits: Array<ChipFit | undefined>;
+}
+
+/**
+ * The landmarks of the detector's boxes in two passes: on the face-sized box (BlazeFace's box without
+ * Human's 1.4x enlargement), then again on a square around the first pass's landmarks; and their fit
+ * check (chipFit). Shared by the identity embedding and the aligned gender crop (face-model.ts), so
+ * an analysis that needs both finds each face's landmarks once.
+ */
+export async function refineLandmarks(landmarks: EmbeddingNets['landmarks'], image: tfTypes.Tensor4D, boxes: Box[]): Promise<RefinedLandmarks> {
+  if (boxes.length === 0) return { landmarks: [], fits: [] };
+  const first = await landmarks(
     image,
     boxes.map((b) => scaleBox(b, 1 / DETECTOR_BOX_SCALE)),
   );
-  const refined = await nets.landmarks(
+  const refined = await landmarks(
     image,
     first.map((m) => scaleBox(boxOf(m), REFINE_SCALE)),
   );
   const fits = refined.map((m, i) => (m.length === 68 ? chipFit(m, Math.max(boxes[i]![2], boxes[i]![3]) / DETECTOR_BOX_SCALE, CHIP_PADDING) : undefined));
+  return { landmarks: refined, fits };
+}
+
+/**
+ * Unit embeddings for the detector's boxes (image pixels); undefined for a face that cannot be
+ * identified. `refined`: the boxes' refineLandmarks when the caller has them already.
+ */
+export async function faceEmbeddings(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], nets: EmbeddingNets, refined?: RefinedLandmarks): Promise<Array<number[] | undefined>> {
+  if (boxes.length === 0) return [];
+  const { fits } = refined ?? (await refineLandmarks(nets.landmarks, image, boxes));
   const usable = fits.flatMap((f, i) => (f?.usable ? [i] : []));
   const out: Array<number[] | undefined> = boxes.map(() => undefined);
   if (usable.length === 0) return out;

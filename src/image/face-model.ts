@@ -9,7 +9,7 @@ import { faceResult } from './age-band.ts';
 import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
 import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type AgeGenderPrediction, type FaceApiAgeGenderNet } from './age-gender-net.ts';
 import { alignedCrops, keyPointsFrom68, plausibleAlignment, type Point } from './face-align.ts';
-import { faceEmbeddings } from './face-embedding.ts';
+import { faceEmbeddings, refineLandmarks, type RefinedLandmarks } from './face-embedding.ts';
 import { loadOrt } from './onnx-runtime.ts';
 import { LANDMARK_INPUT, onnxFaceRecognition, onnxLandmarks, type DescriptorPredictor, type FaceApiLandmarkNet, type FaceApiRecognitionNet, type LandmarkPredictor } from './recognition-net.ts';
 import { packageDir, require, type Tf } from './tf-runtime.ts';
@@ -195,12 +195,13 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
 
   /**
    * One batch: the box crop of every face (age, and gender where the landmarks are implausible),
-   * then the aligned crop and its mirror image of each face with plausible landmarks (gender: the
-   * mean probability of "male"). BENCHMARKS.md, "Age and gender: aligned crops".
+   * then the aligned crop and its mirror image of each face whose refined landmarks pass the fit
+   * check and are plausible in its box (gender: the mean probability of "male"). BENCHMARKS.md,
+   * "Age and gender: aligned crops" and "Age and gender: refined landmarks".
    */
-  async function alignedGender(image: tfTypes.Tensor4D, boxes: Box[], marks: Point[][]): Promise<AgeGenderPrediction[]> {
+  async function alignedGender(image: tfTypes.Tensor4D, boxes: Box[], refined: RefinedLandmarks): Promise<AgeGenderPrediction[]> {
     const keyPoints = boxes.map((box, i) => {
-      const points = keyPointsFrom68(marks[i] ?? []);
+      const points = refined.fits[i]?.usable ? keyPointsFrom68(refined.landmarks[i]!) : undefined;
       return points && plausibleAlignment(points, box) ? points : undefined;
     });
     const aligned = keyPoints.flatMap((points, i) => (points ? [{ i, points }] : []));
@@ -264,18 +265,19 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
       if (found.length === 0) return [];
       const boxes = found.map((f) => f.box);
       const alignedCrop = opts.ageGender !== 'human' && opts.genderCrop !== 'box';
-      const marks = alignedCrop ? await landmarks(image, boxes) : [];
+      // face-embedding.ts's two landmark passes and fit check, shared by the gender crop and the embedding.
+      const refined = alignedCrop || opts.embeddings ? await refineLandmarks(landmarks, image, boxes) : undefined;
       let ageGender: Array<{ age: number; gender: string; genderScore: number }>;
       if (opts.ageGender === 'human') {
         ageGender = found.map(({ face }) => ({ age: face.age ?? Number.NaN, gender: face.gender ?? 'unknown', genderScore: face.genderScore ?? 0 }));
       } else {
         // One batched call: the WASM backend's per-op overhead dominates for small crops.
         const predictions = alignedCrop
-          ? await alignedGender(image, boxes, marks)
+          ? await alignedGender(image, boxes, refined!)
           : await onCrops(tf, image, boxes, AGE_GENDER_INPUT, fastAgeGender, async (crops) => list(await faceapi.nets.ageGenderNet.predictAgeAndGender(crops)));
         ageGender = predictions.map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
       }
-      const embeddings = opts.embeddings ? await faceEmbeddings(tf, image, boxes, { landmarks, descriptors: chipDescriptors }) : undefined;
+      const embeddings = opts.embeddings ? await faceEmbeddings(tf, image, boxes, { landmarks, descriptors: chipDescriptors }, refined) : undefined;
       return found.map(({ face, box }, i) => {
         const ag = ageGender[i]!;
         const gender = ag.gender === 'female' || ag.gender === 'male' ? ag.gender : 'unknown';

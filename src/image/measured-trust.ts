@@ -40,14 +40,15 @@ export interface FaceMatchingTrust {
 
 export const MEASURED_TRUST: MeasuredTrust = Object.freeze({
   source:
-    'bench/images-trust-eval.ts --split holdout: 18 held-out FairFace portraits of adults (shared/data/age-gender) and 11 photos of clothed adults (shared/data/people); BENCHMARKS.md, "Trust" and "Age and gender: aligned crops"',
+    'bench/images-trust-eval.ts --split holdout: 18 held-out FairFace portraits of adults (shared/data/age-gender) and 11 photos of clothed adults (shared/data/people); BENCHMARKS.md, "Trust", "Age and gender: aligned crops" and "Age and gender: refined landmarks"',
   clothedRatedAboveNone: { k: 4, n: 29 },
   // 4/29 before the body-skin cap (body-skin.ts), which rates them suggestive instead (so above `none` is unchanged).
   clothedRatedUndressed: { k: 0, n: 29 },
   adultsFlaggedPossibleMinor: { k: 4, n: 18 },
   ageMaeYears: 9.55,
-  // Gender from landmark-aligned crops and their mirror images (13/18 from the box crop before; BENCHMARKS.md, "Age and gender: aligned crops").
-  genderAccuracy: { k: 14, n: 18 },
+  // Gender from crops aligned on the refined two-pass landmarks and their mirror images (13/18 from the box crop, 14/18 from
+  // single-pass landmarks; BENCHMARKS.md, "Age and gender: aligned crops" and "Age and gender: refined landmarks").
+  genderAccuracy: { k: 15, n: 18 },
   faceMatching: Object.freeze({
     source:
       'npm run eval:face-match: every pair of the 107 faces found in shared/data/people and the FairFace portraits; threshold chosen on the tuning faces; BENCHMARKS.md, "Face matching, aligned"',
@@ -65,7 +66,7 @@ export function analysisMethod() {
   return {
     models: {
       nudity: `nsfwjs ${NSFW_MODEL}, with ${SECOND_OPINION_MODEL} averaged in when ${NSFW_MODEL} rates an image partial or explicit; partial/explicit capped at suggestive without body skin of the faces' own colour`,
-      faces: `Human BlazeFace detector; face-api age/gender net (age from the square box crop; gender from a crop aligned on the 68 landmarks' eye and mouth centres, averaged with its mirror image); identity: face-api 68 landmarks, dlib's aligned chip and its mirror through face-api's recognition net (${FACE_EMBEDDING_MODEL})`,
+      faces: `Human BlazeFace detector; face-api age/gender net (age from the square box crop; gender from a crop aligned on the eye and mouth centres of the refined 68 landmarks (two passes, frontal fit check), averaged with its mirror image); identity: face-api 68 landmarks, dlib's aligned chip and its mirror through face-api's recognition net (${FACE_EMBEDDING_MODEL})`,
     },
     thresholds: {
       nudity: { ...NUDITY_THRESHOLDS },
