@@ -3,6 +3,7 @@ import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
 import { bn, da, el, fa, fi, he, hu, ms, nb, ro, sw, ta, th, tl, ur } from './more.ts';
 import { CONTEXT } from './context.ts';
+import { am, bg, ha, km, mr, my, ne, pa, sk, sr, te, yo } from './world.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -61,6 +62,18 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
     da,
     nb,
     fi,
+    am,
+    ha,
+    yo,
+    km,
+    my,
+    ne,
+    mr,
+    pa,
+    te,
+    sk,
+    sr,
+    bg,
     multi: common,
   }),
 );
