@@ -75,8 +75,18 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (targetsRealPerson) f.add('undress', 0.9, 'undress.forgot_dressed', 'The request asks to show a real person as if they forgot to dress.', [m, dressing]);
   }
 
+  // "just out of the shower, no towel", "recién salida de la ducha, sin toalla": bathing without a towel
+  // is nudity, in either order; on its own, "no towel" (an empty bathroom) is not. A person must be
+  // there: the supplied photo, or someone named.
+  for (const m of f.of('noTowel')) {
+    const bath = f.near('bathing', m, 8).find((b) => !overlaps(b, m));
+    if (!bath || !(edit || nearPerson(f, m, 8) || f.near('someone', m, 8).length > 0)) continue;
+    f.add('sexual', 0.9, 'sexual.no_towel', 'The request asks for someone just out of the bath without a towel: nudity.', [bath, m]);
+    if (targetsRealPerson) f.add('undress', 0.9, 'undress.no_towel', 'The request asks to show a real person out of the bath without a towel.', [bath, m]);
+  }
+
   for (const m of live(f, 'nude')) {
-    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f)) continue;
     f.add('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', [m]);
     if (targetsRealPerson) f.add('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', [m]);
   }
@@ -141,7 +151,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   for (const m of live(f, 'sexualAct')) f.add('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', [m]);
   for (const m of live(f, 'sexualBody')) {
-    if (aimedAtObject(f, m) || coveringUp(f, m, 4)) continue;
+    if (aimedAtObject(f, m) || coveringUp(f, m, 4) || anatomical(f)) continue;
     f.add('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', [m]);
   }
 
@@ -239,6 +249,29 @@ export function live(f: Findings, concept: Concept): Match[] {
     // On a photo the person is there already; in generation an emoji needs one named beside it.
     if (!f.edit && fromSymbol(f, m) && !nearPerson(f, m, 5)) return false;
     return true;
+  });
+}
+
+/** Concepts that make a request sexual whatever the health words around them. */
+const SEXUAL_CUES: readonly Concept[] = ['nude', 'partialNude', 'skimpy', 'sexualAct', 'suggestive', 'undressVerb', 'pose', 'reveal', 'enlarge'];
+
+/**
+ * "a breast self-examination poster for the clinic", "breast cancer awareness": a body word in a
+ * request about health, with no other sexual, revealing or undressing word, is anatomy.
+ */
+function anatomical(f: Findings): boolean {
+  return f.once('anatomical', () => f.has('medical') && !SEXUAL_CUES.some((c) => f.has(c)));
+}
+
+/**
+ * "a nudist beach seen from afar, sign at the entrance, no people": a generated image that says it
+ * shows nobody, and names no one, depicts no nudity of anyone. Not on a supplied photo (the person is there).
+ */
+function nobodyDepicted(f: Findings): boolean {
+  if (f.edit) return false;
+  return f.once('nobodyDepicted', () => {
+    if ((['person', 'realRef', 'publicFigure'] as const).some((c) => f.has(c))) return false;
+    return [...f.of('removeWeak'), ...f.of('remove')].some((r) => f.near('someone', r, 1, 'after').some((p) => !overlaps(p, r) && f.gap(r, p) <= 1));
   });
 }
 

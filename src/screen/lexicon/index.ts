@@ -3,6 +3,7 @@ import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
 import { bn, da, el, fa, fi, he, hu, ms, nb, ro, sw, ta, th, tl, ur } from './more.ts';
 import { CONTEXT } from './context.ts';
+import { SCENE } from './scene.ts';
 import { am, bg, ha, km, mr, my, ne, pa, sk, sr, te, yo } from './world.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
@@ -22,7 +23,7 @@ import { zh } from './zh.ts';
 
 /** Every language's lexicon by language code. All are matched at once: requests mix languages. */
 export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
-  withContext({
+  withContext(SCENE, withContext(CONTEXT, {
     en: withSpelledAges(
       en,
       ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'],
@@ -75,13 +76,13 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
     sr,
     bg,
     multi: common,
-  }),
+  })),
 );
 
-/** Adds each language's context words (context.ts) to its lexicon, concept by concept. */
-function withContext(lexicons: Record<string, Lexicon>): Record<string, Lexicon> {
+/** Adds each language's context words (context.ts, scene.ts) to its lexicon, concept by concept. */
+function withContext(context: Readonly<Record<string, Lexicon>>, lexicons: Record<string, Lexicon>): Record<string, Lexicon> {
   const out: Record<string, Lexicon> = { ...lexicons };
-  for (const [lang, extra] of Object.entries(CONTEXT)) {
+  for (const [lang, extra] of Object.entries(context)) {
     const merged: Lexicon = { ...(out[lang] ?? {}) };
     for (const [concept, list] of Object.entries(extra) as Array<[keyof Lexicon, readonly string[]]>) merged[concept] = [...(merged[concept] ?? []), ...list];
     out[lang] = merged;

@@ -87,6 +87,12 @@ export const CONCEPTS = [
   'someone',
   /** Phrases that cancel any concept they overlap: "nude lipstick", "chicken breast", "top left". */
   'mask',
+  /** Health and screening words (breast cancer, self-examination, clinic): a body word beside them is anatomy. */
+  'medical',
+  /** Bathing: shower, bath, sauna. With "no towel" it means nudity. */
+  'bathing',
+  /** Having no towel ("no towel", "sin toalla"): with bathing, nudity. */
+  'noTowel',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -124,6 +124,7 @@ export const ne: Lexicon = {
   consent: terms(`राजी*|मञ्जुर*|सहमत*`),
   person: terms(`उसको|उसलाई|उनको|उनलाई|उनी|यसको|यिनको`),
   benign: terms(`टोपी*|चस्मा*|पृष्ठभूमि*|ब्याकग्राउन्ड*`),
+  objectTarget: terms(`रुख|रूख|रुखहरू|केक|पर्खाल*|मूर्ति*`),
 };
 
 export const mr: Lexicon = {
