@@ -225,6 +225,14 @@ export function isCoveredLatinLanguage(language: string): boolean {
 }
 
 /**
+ * Latin-script words, none of them a common word of a covered language, that make a request "not
+ * covered". Five sent short captions of covered languages to review ("leeg strand bij Scheveningen,
+ * strandstoelen", "pusta plaża nad Bałtykiem, parawany": noun lists with no function word); a
+ * sentence of eight words or more in a covered language almost always has one.
+ */
+const LATIN_WORDS_UNCOVERED = 8;
+
+/**
  * Why the request cannot be screened with confidence, or undefined when it can: most of its letters
  * are in a script no lexicon covers, or it is a run of Latin-script words none of which is a common
  * word of a covered language (Estonian, Hausa, Quechua…).
@@ -234,7 +242,7 @@ export function notCovered(p: LanguageProfile, anyTermMatched: boolean): string 
     return `${p.uncoveredLetters} of ${p.totalLetters} letters are in a script no lexicon covers`;
   }
   const latin = p.letters.get('latin') ?? 0;
-  if (!anyTermMatched && p.latinWords >= 5 && latin * 2 >= p.totalLetters) {
+  if (!anyTermMatched && p.latinWords >= LATIN_WORDS_UNCOVERED && latin * 2 >= p.totalLetters) {
     const covered = [...p.hits].some(([lang, n]) => n > 0 && isCoveredLatinLanguage(lang));
     if (!covered) return `none of its ${p.latinWords} Latin-script words is a common word of a language with a lexicon`;
   }

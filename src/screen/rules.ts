@@ -8,6 +8,9 @@ import { work } from './work.ts';
 /** Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". */
 const OBJECT_FIRST: ReadonlySet<string> = new Set(['ja', 'ko', 'zh', 'hi', 'tr', 'ur', 'bn', 'ta', 'fa', 'hu']);
 
+/** "x-ray" in the languages whose reveal terms spell it: it needs no garment named ("Röntgenblick-Filter"). */
+const XRAY = /x ?ray|xray|r[oö]ntgen|рентген|レントゲン|透视|透視|투시/;
+
 /** How many words apart two concepts may be and still act on each other. */
 const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4 } as const;
 
@@ -102,8 +105,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   for (const m of live(f, 'reveal')) {
     // "x-ray her", "see through her" aim at the person; "x-ray", "what's underneath" need no target.
-    const atPerson = /x ?ray|xray|underneath|body|under|see ?thr/.test(m.term.term);
-    const alone = /x ?ray|xray|underneath|under/.test(m.term.term);
+    const atPerson = XRAY.test(m.term.term) || /underneath|body|under|see ?thr/.test(m.term.term);
+    const alone = XRAY.test(m.term.term) || /underneath|under/.test(m.term.term);
     const garment = f.near('clothing', m, WINDOW.reveal).find((c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
     const person = atPerson ? f.near('person', m, WINDOW.reveal)[0] : undefined;
     const target = garment ?? person;

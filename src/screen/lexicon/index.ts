@@ -4,6 +4,7 @@ import { cs, id, sv, uk, vi } from './extra.ts';
 import { bn, da, el, fa, fi, he, hu, ms, nb, ro, sw, ta, th, tl, ur } from './more.ts';
 import { CONTEXT } from './context.ts';
 import { SCENE } from './scene.ts';
+import { VOCAB } from './vocab.ts';
 import { am, bg, ha, km, mr, my, ne, pa, sk, sr, te, yo } from './world.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
@@ -23,7 +24,7 @@ import { zh } from './zh.ts';
 
 /** Every language's lexicon by language code. All are matched at once: requests mix languages. */
 export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
-  withContext(SCENE, withContext(CONTEXT, {
+  withContext(VOCAB, withContext(SCENE, withContext(CONTEXT, {
     en: withSpelledAges(
       en,
       ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'],
@@ -76,10 +77,10 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
     sr,
     bg,
     multi: common,
-  })),
+  }))),
 );
 
-/** Adds each language's context words (context.ts, scene.ts) to its lexicon, concept by concept. */
+/** Adds each language's context words (context.ts, scene.ts, vocab.ts) to its lexicon, concept by concept. */
 function withContext(context: Readonly<Record<string, Lexicon>>, lexicons: Record<string, Lexicon>): Record<string, Lexicon> {
   const out: Record<string, Lexicon> = { ...lexicons };
   for (const [lang, extra] of Object.entries(context)) {
