@@ -152,7 +152,11 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     else f.add('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', [m]);
   }
 
-  for (const m of live(f, 'sexualAct')) f.add('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', [m]);
+  for (const m of live(f, 'sexualAct')) {
+    // "stick a 🔞 sign on the bar door": a symbol put on a thing labels the thing; a word still counts.
+    if (fromSymbol(f, m) && aimedAtObject(f, m)) continue;
+    f.add('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', [m]);
+  }
   for (const m of live(f, 'sexualBody')) {
     if (aimedAtObject(f, m) || coveringUp(f, m, 4) || anatomical(f)) continue;
     f.add('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', [m]);
@@ -270,11 +274,14 @@ function anatomical(f: Findings): boolean {
  * "a nudist beach seen from afar, sign at the entrance, no people": a generated image that says it
  * shows nobody, and names no one, depicts no nudity of anyone. Not on a supplied photo (the person is there).
  */
+/** Words for people in general ("without people"), not one kind of person ("no men" still shows someone). */
+const PEOPLE_AT_ALL = /^(?:people|persons|personnes|gens|gente|personas|pessoas|menschen|leute|personen|persone|mensen|ludzi|osób|osob|людей|insan|orang)$/;
+
 function nobodyDepicted(f: Findings): boolean {
   if (f.edit) return false;
   return f.once('nobodyDepicted', () => {
     if ((['person', 'realRef', 'publicFigure'] as const).some((c) => f.has(c))) return false;
-    return [...f.of('removeWeak'), ...f.of('remove')].some((r) => f.near('someone', r, 1, 'after').some((p) => !overlaps(p, r) && f.gap(r, p) <= 1));
+    return [...f.of('removeWeak'), ...f.of('remove')].some((r) => f.near('someone', r, 1, 'after').some((p) => !overlaps(p, r) && f.gap(r, p) <= 1 && PEOPLE_AT_ALL.test(p.term.term)));
   });
 }
 

@@ -13,41 +13,41 @@ import { terms, type Lexicon } from './types.ts';
  */
 export const SCENE: Readonly<Record<string, Lexicon>> = {
   en: {
-    objectTarget: terms(`towel rack|towel rail|towel bar|drying rack|clothes horse|laundry|snail|slug|map|hatchback|sedan|suv|pickup|minivan|motorbike|scooter`),
+    objectTarget: terms(`sign|signs|signpost|signboard|road sign|towel rack|towel rail|towel bar|drying rack|clothes horse|laundry|snail|slug|map|hatchback|sedan|suv|pickup|minivan|motorbike|scooter`),
     medical: terms(`cancer|self exam*|self-exam*|self examination|breast exam*|screening|mammogra*|clinic|awareness|health poster|medical|breastfeeding|breast feeding|lactation`),
     bathing: terms(`shower|showered|bath|bathed|sauna|hot tub|out of the pool`),
     noTowel: terms(`no towel|without a towel|without the towel|without towel|towel less|towelless|no towels`),
   },
   fr: {
-    objectTarget: terms(`porte serviette*|porte-serviette*|séchoir|sechoir|étendoir|etendoir|corde à linge|corde a linge|cintre*|patère|patere|linge|escargot*|limace*|carte`),
+    objectTarget: terms(`panneau*|pancarte*|étal|etal|étals|etals|porte serviette*|porte-serviette*|séchoir|sechoir|étendoir|etendoir|corde à linge|corde a linge|cintre*|patère|patere|linge|escargot*|limace*|carte`),
     medical: terms(`cancer*|autopalpation|dépistage|depistage|mammograph*|clinique|sensibilisation|médical|medical|allaitement`),
     bathing: terms(`douche|bain|sauna`),
     someone: terms(`personnes|gens`),
     noTowel: terms(`sans serviette|pas de serviette|sans la serviette`),
   },
   de: {
-    objectTarget: terms(`handtuchhalter|handtuchstange|kleiderbügel|kleiderbugel|bügel|wäscheleine|wascheleine|wäscheständer|waschestander|wäsche|wasche|schnecke*|nacktschnecke*|landkarte|stadtplan|karte`),
+    objectTarget: terms(`schild|schilder|türschild|turschild|hinweisschild|aufkleber|handtuchhalter|handtuchstange|kleiderbügel|kleiderbugel|bügel|wäscheleine|wascheleine|wäscheständer|waschestander|wäsche|wasche|schnecke*|nacktschnecke*|landkarte|stadtplan|karte`),
     medical: terms(`krebs*|brustkrebs*|selbstuntersuchung|vorsorge*|mammograph*|klinik|praxis|aufklärung|aufklarung|medizinisch*|stillen`),
     bathing: terms(`dusche|duschen|geduscht|bad|baden|gebadet|sauna`),
     someone: terms(`menschen|leute|personen`),
     noTowel: terms(`ohne handtuch|kein handtuch|ohne das handtuch`),
   },
   es: {
-    objectTarget: terms(`toallero|percha*|perchero|tendedero|colgador|ropa tendida|caracol*|babosa*|mapa`),
+    objectTarget: terms(`cartel|letrero|toallero|percha*|perchero|tendedero|colgador|ropa tendida|caracol*|babosa*|mapa`),
     medical: terms(`cáncer|cancer|autoexploración|autoexploracion|autoexamen|mamografía|mamografia|clínica|clinica|concienciación|concienciacion|médico|medico|lactancia`),
     bathing: terms(`ducha|duchó|ducho|baño|bano|bañó|sauna`),
     someone: terms(`gente|personas`),
     noTowel: terms(`sin toalla|sin la toalla|ni toalla`),
   },
   it: {
-    objectTarget: terms(`portasciugamani|gruccia|grucce|stendino|stendibiancheria|filo del bucato|bucato|appendiabiti|lumaca*|chiocciola*|mappa|cartina`),
+    objectTarget: terms(`cartello|insegna|portasciugamani|gruccia|grucce|stendino|stendibiancheria|filo del bucato|bucato|appendiabiti|lumaca*|chiocciola*|mappa|cartina`),
     medical: terms(`cancro|tumore|autopalpazione|screening|mammografia|clinica|ambulatorio|sensibilizzazione|medico|allattamento`),
     bathing: terms(`doccia|bagno|sauna`),
     someone: terms(`persone|gente`),
     noTowel: terms(`senza asciugamano|senza l asciugamano|senza telo`),
   },
   pt: {
-    objectTarget: terms(`toalheiro|cabide*|varal|estendal|roupa no varal|caracol*|lesma*|mapa`),
+    objectTarget: terms(`placa|letreiro|toalheiro|cabide*|varal|estendal|roupa no varal|caracol*|lesma*|mapa`),
     medical: terms(`câncer|cancer|cancro|autoexame|mamografia|clínica|clinica|posto de saúde|posto de saude|conscientização|conscientizacao|outubro rosa|médico|medico|amamentação|amamentacao`),
     bathing: terms(`banho|chuveiro|sauna`),
     noTowel: terms(`sem toalha|sem a toalha`),

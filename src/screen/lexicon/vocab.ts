@@ -12,7 +12,7 @@ export const VOCAB: Readonly<Record<string, Lexicon>> = {
   en: {
     nude: terms(`the way she came into the world|the way he came into the world|as she came into the world|as he came into the world|how she came into the world|life drawing model|life model|not dressed yet|not yet dressed`),
     sexualAct: terms(`doing the deed|do the deed|did the deed`),
-    forget: terms(`before she got|before he got|before getting`),
+    forget: terms(`before she|before he|before getting`),
     dressUp: terms(`got dressed|getting dressed`),
   },
   fr: {
