@@ -10,6 +10,7 @@ import { terms, type Lexicon } from './types.ts';
  */
 export const VOCAB: Readonly<Record<string, Lexicon>> = {
   en: {
+    reveal: terms(`made of glass|made out of glass`),
     nude: terms(`the way she came into the world|the way he came into the world|as she came into the world|as he came into the world|how she came into the world|life drawing model|life model|not dressed yet|not yet dressed`),
     sexualAct: terms(`doing the deed|do the deed|did the deed`),
     forget: terms(`before she|before he|before getting`),
@@ -24,6 +25,7 @@ export const VOCAB: Readonly<Record<string, Lexicon>> = {
     remove: terms(`стяни*|стащи*`),
     clothing: terms(`майк*|маечк*`),
     skimpy: terms(`лифон*|лифак*`),
+    partialNude: terms(`наполовину снят*|наполовину раздет*|полуголая|полуголый|полуголые|полураздет*`),
     dressUp: terms(`про одежду|об одежде`),
   },
   uk: {
@@ -33,6 +35,7 @@ export const VOCAB: Readonly<Record<string, Lexicon>> = {
   },
   ar: {
     nude: terms(`3arya|3aryah|3aryha|3ariya|3ariyah|3aryan|3arian`),
+    reveal: terms(`اللي تحت|الي تحت|ما تحت|شو تحت|ايش تحت|وش تحت`),
   },
   hi: {
     nude: terms(`जन्म के समय जैसा|जन्म के समय जैसी|जन्म के समय की तरह|जन्म के वक्त जैसा|जन्म के वक्त जैसी|janam ke samay jaisa|janam ke samay jaisi|janam ke waqt jaisi`),
@@ -54,6 +57,7 @@ export const VOCAB: Readonly<Record<string, Lexicon>> = {
   },
   zh: {
     remove: terms(`扒了|扒掉|扒下`),
+    partialNude: terms(`脱一半|脱了一半|脫一半|脫了一半|半脱|半脫|半裸`),
   },
   ta: {
     clothing: terms(`டிரெஸ்*|ட்ரெஸ்*`),
