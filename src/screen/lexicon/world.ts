@@ -25,6 +25,7 @@ export const am: Lexicon = {
   person: terms(`እሷ*|እሱ*|ሴቷ*|ልጅቷ*`),
   publicFigure: terms(`ታዋቂ*|ዘፋኝ*|ተዋናይ*`),
   benign: terms(`ኮፍያ*|መነጽር*|መነፅር*|ዳራ*|ዳራውን|ሎጎ*|ጽሑፍ*`),
+  reveal: terms(`ግልጽ*|ግልፅ*|የሚያሳይ*`),
 };
 
 export const ha: Lexicon = {
@@ -32,7 +33,7 @@ export const ha: Lexicon = {
   removeWeak: terms(`babu|ba tare da`),
   undressVerb: terms(`tube ta|tuɓe ta|tube shi|tuɓe shi|tube mata kaya|tuɓe mata kaya|cire mata kaya|cire masa kaya|cire kayanta|cire kayansa`),
   clothing: terms(`riga|rigar|rigarta|kaya|kayanta|kayansa|kayan|wando|wandonta|zani|zanin`),
-  nude: terms(`tsirara|tsiraici|tsiraicinta|babu kaya|ba kaya`),
+  nude: terms(`a tsirare|tsirarar|tsirara|tsiraici|tsiraicinta|babu kaya|ba kaya`),
   skimpy: terms(`kayan ciki|rigar mama|dan kamfai|ɗan kamfai|bikini`),
   reduce: terms(`karami|karama|ƙarami|ƙarama`),
   sexualAct: terms(`jima'i|jimai|lalata|batsa|fasikanci|zina|sex`),
@@ -45,6 +46,7 @@ export const ha: Lexicon = {
   consent: terms(`ta yarda|ya yarda|ta amince|halal ne|matata ce`),
   person: terms(`ita|ita kanta`),
   benign: terms(`hula|hular|tabarau|bango|gilashi`),
+  reveal: terms(`mai haske|mai nuna jiki`),
 };
 
 export const yo: Lexicon = {
@@ -65,6 +67,7 @@ export const yo: Lexicon = {
   consent: terms(`ó gbà|o gba|fúnra rẹ̀|funra re`),
   person: terms(`òun|oun|obìnrin yìí|obinrin yii|rẹ̀`),
   benign: terms(`fìlà|fila|gíláàsì|gilaasi`),
+  reveal: terms(`tó ń hàn|to n han|tí a lè ríran|ti a le riran`),
 };
 
 export const km: Lexicon = {
@@ -104,14 +107,15 @@ export const my: Lexicon = {
   consent: terms(`*သဘောတူ*`),
   person: terms(`*သူမ*|*သူ့*`),
   benign: terms(`*ဦးထုပ်*|*မျက်မှန်*|*နောက်ခံ*`),
+  reveal: terms(`*ဖောက်ထွင်းမြင်*|*ပါးလွှာ*`),
 };
 
 export const ne: Lexicon = {
-  remove: terms(`फुकाल*|खोलिदे*|खोल्दे*|हटाइदे*|हटाउ*|निकाल*|बिना`),
+  remove: terms(`phukal*|phukaal*|khol*|फुकाल*|खोलिदे*|खोल्दे*|हटाइदे*|हटाउ*|निकाल*|बिना`),
   removeWeak: terms(`बिना|नलगाएको`),
   undressVerb: terms(`नाङ्गो बनाउ*|नाङ्गै बनाउ*|नाङ्गो पार*|लुगा फुकाल*|कपडा फुकाल*`),
-  clothing: terms(`लुगा*|कपडा*|चोली*|ब्लाउज*|सर्ट*|कुर्था*`),
-  nude: terms(`नाङ्गो|नाङ्गै|नाङ्गी|नग्न*|लुगा नलगाएको|बिना लुगा*|निर्वस्त्र*`),
+  clothing: terms(`luga|lugaa|kapada|kapda|लुगा*|कपडा*|चोली*|ब्लाउज*|सर्ट*|कुर्था*`),
+  nude: terms(`nango|nangai|nangi|nagna|नाङ्गो|नाङ्गै|नाङ्गी|नग्न*|लुगा नलगाएको|बिना लुगा*|निर्वस्त्र*`),
   skimpy: terms(`भित्री लुगा*|भित्री वस्त्र*|बिकिनी*|ब्रा|पेन्टी*|अन्डरवेयर*`),
   reduce: terms(`सानो बनाउ*|अझ सानो|छोटो बनाउ*|अझ छोटो`),
   sexualAct: terms(`यौन*|सेक्स*|सम्भोग*|पोर्न*`),
@@ -125,14 +129,15 @@ export const ne: Lexicon = {
   person: terms(`उसको|उसलाई|उनको|उनलाई|उनी|यसको|यिनको`),
   benign: terms(`टोपी*|चस्मा*|पृष्ठभूमि*|ब्याकग्राउन्ड*`),
   objectTarget: terms(`रुख|रूख|रुखहरू|केक|पर्खाल*|मूर्ति*`),
+  reveal: terms(`पारदर्शी*|पारदर्शक*|भित्र देखिने`),
 };
 
 export const mr: Lexicon = {
-  remove: terms(`काढ*|उतरव*|काढून*|शिवाय|न घालता`),
+  remove: terms(`kadh*|kaadh*|utarav*|काढ*|उतरव*|काढून*|शिवाय|न घालता`),
   removeWeak: terms(`शिवाय|न घालता`),
   undressVerb: terms(`नागडी कर*|नागडा कर*|नग्न कर*|कपडे काढ*|विवस्त्र कर*`),
-  clothing: terms(`कपडे*|कपड्या*|साडी*|ब्लाउज*|शर्ट*|ड्रेस*|टॉप*|चोळी*`),
-  nude: terms(`नग्न*|नागडी*|नागडा*|नागडे*|विवस्त्र*|कपड्यांशिवाय|न्यूड*`),
+  clothing: terms(`kapde|kapade|कपडे*|कपड्या*|साडी*|ब्लाउज*|शर्ट*|ड्रेस*|टॉप*|चोळी*`),
+  nude: terms(`nagdi|nagda|nagde|nagna|vivastra|नग्न*|नागडी*|नागडा*|नागडे*|विवस्त्र*|कपड्यांशिवाय|न्यूड*`),
   skimpy: terms(`अंतर्वस्त्र*|बिकिनी*|ब्रा|पँटी*|अंडरवेअर*`),
   reduce: terms(`लहान कर*|आणखी लहान|छोटा कर*|छोटी कर*|तोकड*`),
   sexualAct: terms(`सेक्स*|संभोग*|लैंगिक*|पॉर्न*|झव*`),
@@ -145,14 +150,15 @@ export const mr: Lexicon = {
   consent: terms(`संमती*|तयार आहे|करार*`),
   person: terms(`तिचे|तिचा|तिची|तिला|त्याचे|त्याचा|त्याला|ती`),
   benign: terms(`टोपी*|चष्मा*|पार्श्वभूमी*|बॅकग्राउंड*`),
+  reveal: terms(`पारदर्शक*|आरपार*`),
 };
 
 export const pa: Lexicon = {
-  remove: terms(`ਲਾਹ*|ਉਤਾਰ*|ਹਟਾ*|ਬਿਨਾਂ`),
+  remove: terms(`laah|laah de|lah de|utaar|utar|ਲਾਹ*|ਉਤਾਰ*|ਹਟਾ*|ਬਿਨਾਂ`),
   removeWeak: terms(`ਬਿਨਾਂ|ਬਿਨਾ`),
   undressVerb: terms(`ਨੰਗੀ ਕਰ*|ਨੰਗਾ ਕਰ*|ਕੱਪੜੇ ਲਾਹ*|ਕਪੜੇ ਲਾਹ*|ਕੱਪੜੇ ਉਤਾਰ*`),
-  clothing: terms(`ਕੱਪੜੇ*|ਕਪੜੇ*|ਕੱਪੜਿਆਂ*|ਕਮੀਜ਼*|ਕਮੀਜ*|ਕੁੜਤੀ*|ਸਲਵਾਰ*|ਸ਼ਰਟ*|ਟੌਪ*`),
-  nude: terms(`ਨੰਗੀ*|ਨੰਗਾ*|ਨੰਗੇ*|ਨਗਨ*|ਬਿਨਾਂ ਕੱਪੜਿਆਂ*|ਬਿਨਾ ਕੱਪੜਿਆਂ*`),
+  clothing: terms(`kapde|kapdde|kaprre|kapre|ਕੱਪੜੇ*|ਕਪੜੇ*|ਕੱਪੜਿਆਂ*|ਕਮੀਜ਼*|ਕਮੀਜ*|ਕੁੜਤੀ*|ਸਲਵਾਰ*|ਸ਼ਰਟ*|ਟੌਪ*`),
+  nude: terms(`nangi|nanga|nange|ਨੰਗੀ*|ਨੰਗਾ*|ਨੰਗੇ*|ਨਗਨ*|ਬਿਨਾਂ ਕੱਪੜਿਆਂ*|ਬਿਨਾ ਕੱਪੜਿਆਂ*`),
   skimpy: terms(`ਬਿਕਿਨੀ*|ਬਿਕਨੀ*|ਅੰਡਰਵੀਅਰ*|ਬ੍ਰਾ|ਪੈਂਟੀ*`),
   reduce: terms(`ਛੋਟੀ ਕਰ*|ਛੋਟਾ ਕਰ*|ਹੋਰ ਛੋਟੀ*|ਹੋਰ ਛੋਟਾ*`),
   sexualAct: terms(`ਸੈਕਸ*|ਚੁਦਾਈ*|ਪੋਰਨ*|ਸੰਭੋਗ*`),
@@ -165,17 +171,18 @@ export const pa: Lexicon = {
   consent: terms(`ਮੰਨ ਗਈ|ਰਾਜ਼ੀ*|ਰਾਜੀ*`),
   person: terms(`ਇਹਦੇ|ਇਹਦੀ|ਇਹਦਾ|ਉਹਦੇ|ਉਹਦੀ|ਇਸਦੇ|ਉਸਦੇ|ਇਸ ਦੇ|ਉਸ ਦੇ`),
   benign: terms(`ਟੋਪੀ*|ਪੱਗ*|ਐਨਕ*|ਬੈਕਗ੍ਰਾਊਂਡ*`),
+  reveal: terms(`ਪਾਰਦਰਸ਼ੀ*|ਆਰ ਪਾਰ`),
 };
 
 export const te: Lexicon = {
-  remove: terms(`తీసేయ్*|తీసెయ్*|తీసేయి*|తీయ్*|తీయి*|తీయమని*|విప్పు*|విప్పేయ్*|తొలగించు*|లేకుండా`),
+  remove: terms(`teeseyi|teesey|theesey|teesei|vippu|vippey|తీసేయ్*|తీసెయ్*|తీసేయి*|తీయ్*|తీయి*|తీయమని*|విప్పు*|విప్పేయ్*|తొలగించు*|లేకుండా`),
   removeWeak: terms(`లేకుండా|లేని`),
   undressVerb: terms(`బట్టలు విప్ప*|బట్టలు తీసే*|బట్టలు తీయ*|నగ్నంగా చెయ్*|నగ్నంగా చేయ*`),
-  clothing: terms(`బట్టలు*|బట్టల*|చీర*|జాకెట్టు*|రవిక*|డ్రెస్*|షర్ట్*|టాప్*`),
-  nude: terms(`నగ్న*|బట్టలు లేకుండా|బట్టలు లేని|దిగంబర*`),
-  skimpy: terms(`బికినీ*|బికిని*|లోదుస్తు*|లో దుస్తు*|బ్రా|అండర్వేర్*|ప్యాంటీ*`),
+  clothing: terms(`battalu|batalu|dress|బట్టలు*|బట్టల*|చీర*|జాకెట్టు*|రవిక*|డ్రెస్*|షర్ట్*|టాప్*`),
+  nude: terms(`nagnamga|nagnanga|nagnam|battalu lekunda|battalu leni|నగ్న*|బట్టలు లేకుండా|బట్టలు లేని|దిగంబర*`),
+  skimpy: terms(`lodustulu|lo dustulu|బికినీ*|బికిని*|లోదుస్తు*|లో దుస్తు*|బ్రా|అండర్వేర్*|ప్యాంటీ*`),
   reduce: terms(`చిన్నగా*|ఇంకా చిన్న*|పొట్టిగా*`),
-  sexualAct: terms(`సెక్స్*|శృంగార*|బూతు*|పోర్న్*|దెంగ*`),
+  sexualAct: terms(`dengu*|sex cheyy*|సెక్స్*|శృంగార*|బూతు*|పోర్న్*|దెంగ*`),
   sexualBody: terms(`సళ్ళు*|రొమ్ము*|పిర్ర*`),
   suggestive: terms(`సెక్సీ*|హాట్‌గా|హాట్ గా`),
   minor: terms(`బాలిక*|బాలుడు*|చిన్నారి*|పసిపాప*|మైనర్*|స్కూల్ పిల్ల*|విద్యార్థిని*`),
@@ -185,6 +192,7 @@ export const te: Lexicon = {
   consent: terms(`ఒప్పుకుంది*|ఒప్పుకున్నా*`),
   person: terms(`ఆమె*|అతని*|ఈమె*|ఆవిడ*|తన*`),
   benign: terms(`టోపీ*|నేపథ్యం*|బ్యాక్‌గ్రౌండ్*|బ్యాక్ గ్రౌండ్*|కళ్ళద్దాలు*|వాటర్‌మార్క్*`),
+  reveal: terms(`పారదర్శక*|కనిపించేలా`),
 };
 
 export const sk: Lexicon = {
@@ -195,7 +203,7 @@ export const sk: Lexicon = {
   nude: terms(`nahá|naha|nahý|nahy|nahú|nahé|nahí|nahej|bez oblečenia|bez oblecenia|úplne nahá|uplne naha`),
   skimpy: terms(`plavk*|bikiny|bikinách|bikinach|spodná bielizeň|spodna bielizen|spodné prádlo|spodne pradlo|podprsenk*|tangá|tanga|nohavičk*|nohavick*`),
   reduce: terms(`menš*|mensi*|kratš*|kratsi*|ešte menšie|este mensie`),
-  sexualAct: terms(`súlož*|sulož*|suloz*|jebú|jebu|trtk*|porno*|sex|sexu|milujú sa|miluju sa`),
+  sexualAct: terms(`šukaj*|sukaj*|šukajú|súložia|suloz*|súlož*|sulož*|suloz*|jebú|jebu|trtk*|porno*|sex|sexu|milujú sa|miluju sa`),
   sexualBody: terms(`prsia|prsiach|kozy|zadok|bradavk*`),
   suggestive: terms(`sexi|sexy|zvodn*`),
   minor: terms(`dievčatk*|dievcatk*|dieťa|dieta|deti|malé dievča|male dievca|školáčk*|skolack*|maloletá|maloleta|maloletý|tínedžerk*|tinedzerk*`),
@@ -204,6 +212,7 @@ export const sk: Lexicon = {
   consent: terms(`súhlasila|suhlasila|dovolila`),
   person: terms(`ju|tá žena|ta zena`),
   benign: terms(`pozadie|pozadia|vodoznak|logo|okuliare|klobúk|klobuk|čiapk*|ciapk*|bundu|kabát|kabat`),
+  reveal: terms(`priesvitn*|priehľadn*|priehladn*`),
 };
 
 export const sr: Lexicon = {
@@ -211,10 +220,10 @@ export const sr: Lexicon = {
   removeWeak: terms(`bez|без`),
   undressVerb: terms(`svuci je|svući je|svuci ga|skini je|skini ga|razodeni*|скини је|скини га|свуци је|свуци га|разодени*`),
   clothing: terms(`majic*|haljin*|košulj*|kosulj*|suknj*|pantalon*|grudnjak*|brushalter*|odeć*|odec*|garderob*|мајиц*|хаљин*|кошуљ*|сукњ*|панталон*|грудњак*|одећ*`),
-  nude: terms(`skroz gola|potpuno gola|gola golcata|golišav*|golisav*|bez odeće|bez odece|гола|голу|голи|голишав*|нага|нагу|без одеће`),
+  nude: terms(`obnažen*|obnazen*|обнажен*|razgolićen*|razgolicen*|разголићен*|skroz gola|potpuno gola|gola golcata|golišav*|golisav*|bez odeće|bez odece|гола|голу|голи|голишав*|нага|нагу|без одеће`),
   skimpy: terms(`bikini|kupaći|kupaci|donji veš|donji ves|tange|grudnjak*|бикини|купаћи|доњи веш|танге|грудњак*`),
   reduce: terms(`manj*|kraći|kraci|kraće|krace|мањ*|краћ*`),
-  sexualAct: terms(`seks*|jebu|karaju|porno*|секс*|јебу|карају|порно*`),
+  sexualAct: terms(`kresn*|кресн*|tucaju|туцају|vode ljubav|воде љубав|seks*|jebu|karaju|porno*|секс*|јебу|карају|порно*`),
   sexualBody: terms(`grudi|sise|guza|груди|сисе|гуза|дупе`),
   suggestive: terms(`seksi|секси`),
   minor: terms(`dete|deca|devojčic*|devojcic*|maloletn*|učenic*|ucenic*|дете|деца|девојчиц*|малолетн*|ученица*`),
@@ -223,6 +232,7 @@ export const sr: Lexicon = {
   consent: terms(`pristala|pristala je|пристала`),
   person: terms(`nju|njega|њу|њега|јој`),
   benign: terms(`pozadin*|vodeni žig|naočar*|naocar*|šešir*|sesir*|jakn*|kaput*|позадин*|наочар*|шешир*|јакн*|капут*`),
+  reveal: terms(`providn*|провидн*|prozirn*|прозирн*`),
 };
 
 export const bg: Lexicon = {
@@ -230,10 +240,10 @@ export const bg: Lexicon = {
   removeWeak: terms(`без`),
   undressVerb: terms(`съблечи*|съблечен*|разсъблечи*|събуй*`),
   clothing: terms(`блуза*|блузата|риза*|рокля*|панталон*|сутиен*|дрехи*|дрехите|тениска*|потник*`),
-  nude: terms(`гола|голи|чисто гола|без дрехи|голичка*`),
+  nude: terms(`разголен*|разсъблечен*|гола-голеничка|чисто голи|гола|голи|чисто гола|без дрехи|голичка*`),
   skimpy: terms(`бански*|бикини*|долно бельо|прашки|сутиен*|гащи*`),
   reduce: terms(`по-малък|по-малка|по-малко|по малък|по малка|по-къс*|по къс*|смали*|намали*`),
-  sexualAct: terms(`секс*|чукат*|порно*`),
+  sexualAct: terms(`чука*|ебат*|правят секс|правят любов|секс*|чукат*|порно*`),
   sexualBody: terms(`гърди*|цици*|задник*`),
   suggestive: terms(`секси|съблазнителн*`),
   minor: terms(`дете|деца|момиченце|малолетн*|непълнолетн*|ученичка*`),
@@ -243,4 +253,5 @@ export const bg: Lexicon = {
   person: terms(`нея|нейн*|него`),
   benign: terms(`фон*|воден знак|очила*|шапка*|яке*|палто*`),
   objectTarget: terms(`дърв*|стен*|кола|колата|торт*|манекен*|елх*|статуя*`),
+  reveal: terms(`прозрачн*|просвечващ*`),
 };
