@@ -74,10 +74,44 @@ const SCRIPT_OF: Record<string, Script> = {
   mr: 'devanagari',
 };
 
-type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'devanagari' | 'bengali' | 'tamil' | 'thai' | 'cjk' | 'hangul' | 'ethiopic' | 'telugu' | 'gurmukhi' | 'khmer' | 'myanmar' | 'other';
+type Script =
+  | 'latin'
+  | 'cyrillic'
+  | 'greek'
+  | 'arabic'
+  | 'hebrew'
+  | 'devanagari'
+  | 'bengali'
+  | 'tamil'
+  | 'thai'
+  | 'cjk'
+  | 'hangul'
+  | 'ethiopic'
+  | 'telugu'
+  | 'gurmukhi'
+  | 'khmer'
+  | 'myanmar'
+  | 'other';
 
 /** Scripts some lexicon covers. Letters of any other script (Georgian, Kannada, Sinhala…) are not screened. */
-const COVERED_SCRIPTS: ReadonlySet<Script> = new Set(['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'devanagari', 'bengali', 'tamil', 'thai', 'cjk', 'hangul', 'ethiopic', 'telugu', 'gurmukhi', 'khmer', 'myanmar']);
+const COVERED_SCRIPTS: ReadonlySet<Script> = new Set([
+  'latin',
+  'cyrillic',
+  'greek',
+  'arabic',
+  'hebrew',
+  'devanagari',
+  'bengali',
+  'tamil',
+  'thai',
+  'cjk',
+  'hangul',
+  'ethiopic',
+  'telugu',
+  'gurmukhi',
+  'khmer',
+  'myanmar',
+]);
 /** Scripts told apart beyond the first ones, in the order they are tried. */
 const MORE_SCRIPTS: ReadonlyArray<[RegExp, Script]> = [
   [/\p{Script=Ethiopic}/u, 'ethiopic'],

@@ -403,6 +403,12 @@ describe('screenPrompt: scenes without a wearer, health words, and bathing witho
     assert.ok(categories('como si acabara de salir de la ducha, sin toalla').has('undress'));
     assert.ok(!categories('a hotel bathroom, shower, no towels on the rail', 'generate').has('sexual'));
   });
+  it('reads a garment said to stay on, in its own clause, as kept, not removed', () => {
+    assert.ok(!categories('take off his jacket, keep the shirt').has('undress'));
+    assert.ok(!categories('zieh ihm die Jacke aus, nur das Hemd bleibt').has('undress'));
+    assert.ok(categories('remove her shirt, keep the jeans').has('undress'));
+    assert.ok(categories('take off her bra, only the shirt stays').has('undress'));
+  });
   it('finds no nudity in a generated place that says it shows no people', () => {
     assert.ok(!categories('a nudist beach seen from a cliff, without people', 'generate').has('sexual'));
     assert.ok(categories('a nudist beach full of people', 'generate').has('sexual'));

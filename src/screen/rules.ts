@@ -50,6 +50,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         !benignBeside(f, r, c) &&
         !aimedAtObject(f, r, c) &&
         !replacedByClothing(f, c) &&
+        !keptOn(f, r, c) &&
         // "… and replace it with a coat": the garment after the replacing verb is the new one.
         !(c.start >= r.end && f.between('replace', r, c).length > 0),
     );
@@ -371,6 +372,16 @@ function benignBeside(f: Findings, verb: Match, garment: Match): boolean {
     const anchor = f.gap(garment, b) <= 2 ? garment : verb;
     return !f.interveningClause(b, anchor) && f.between('conjunction', b, anchor).length === 0;
   });
+}
+
+/**
+ * "take off the jacket, keep the shirt", "ceketini çıkar, gömlekle kalsın", "βγάλε το σακάκι, μόνο
+ * πουκάμισο": a garment in another clause than the remover, with a word of keeping beside it in its
+ * own clause, is the one that stays on. "remove her shirt, keep the jeans" still removes the shirt.
+ */
+function keptOn(f: Findings, verb: Match, garment: Match): boolean {
+  if (!f.interveningClause(verb, garment)) return false;
+  return f.near('keep', garment, 2).some((k) => !overlaps(k, garment) && !f.interveningClause(k, garment));
 }
 
 /**

@@ -93,6 +93,8 @@ export const CONCEPTS = [
   'bathing',
   /** Having no towel ("no towel", "sin toalla"): with bathing, nudity. */
   'noTowel',
+  /** Keeping a garment on: keep, leave, only, stays ("take off the jacket, keep the shirt"). */
+  'keep',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

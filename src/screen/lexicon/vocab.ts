@@ -11,7 +11,9 @@ import { terms, type Lexicon } from './types.ts';
 export const VOCAB: Readonly<Record<string, Lexicon>> = {
   en: {
     reveal: terms(`made of glass|made out of glass`),
-    nude: terms(`the way she came into the world|the way he came into the world|as she came into the world|as he came into the world|how she came into the world|life drawing model|life model|not dressed yet|not yet dressed`),
+    nude: terms(
+      `the way she came into the world|the way he came into the world|as she came into the world|as he came into the world|how she came into the world|life drawing model|life model|not dressed yet|not yet dressed`,
+    ),
     sexualAct: terms(`doing the deed|do the deed|did the deed`),
     forget: terms(`before she|before he|before getting`),
     dressUp: terms(`got dressed|getting dressed`),
