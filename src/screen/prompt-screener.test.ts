@@ -403,6 +403,10 @@ describe('screenPrompt: scenes without a wearer, health words, and bathing witho
     assert.ok(categories('como si acabara de salir de la ducha, sin toalla').has('undress'));
     assert.ok(!categories('a hotel bathroom, shower, no towels on the rail', 'generate').has('sexual'));
   });
+  it('takes a few unknown words opening a Telugu or Punjabi request before swimwear for a name', () => {
+    assert.ok(categories('శ్రీలీల బికినీలో', 'generate').has('real_person'));
+    assert.ok(categories('ਨੀਰੂ ਬਾਜਵਾ ਬਿਕਨੀ ਵਿੱਚ', 'generate').has('real_person'));
+  });
   it('reads negative circled and squared letters as the letters they draw', () => {
     assert.equal(normalize('🅽🆄🅳🅴').text, 'nude');
     assert.equal(normalize('🅝🅐🅚🅔🅓').text, 'naked');
