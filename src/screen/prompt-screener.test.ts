@@ -407,6 +407,17 @@ describe('screenPrompt: scenes without a wearer, health words, and bathing witho
     assert.ok(categories('శ్రీలీల బికినీలో', 'generate').has('real_person'));
     assert.ok(categories('ਨੀਰੂ ਬਾਜਵਾ ਬਿਕਨੀ ਵਿੱਚ', 'generate').has('real_person'));
   });
+  it('removes a garment listed with a benign thing, and spares one a benign thing is taken from', () => {
+    assert.ok(categories('take off her hat and her dress').has('undress'));
+    assert.ok(categories('remove the watermark and her dress').has('undress'));
+    assert.ok(!categories('remove the logo and the text from her shirt').has('undress'));
+    assert.ok(!categories('remove the stain and the wrinkles from his shirt').has('undress'));
+  });
+  it('reads outer garments named after a shirt word as outer garments (Vietnamese, Thai)', () => {
+    assert.ok(!categories('cởi áo khoác cho anh ấy').has('undress'));
+    assert.ok(!categories('ถอดเสื้อแจ็คเก็ตออก').has('undress'));
+    assert.ok(categories('cởi áo khoác và áo sơ mi của cô ấy').has('undress'));
+  });
   it('reads negative circled and squared letters as the letters they draw', () => {
     assert.equal(normalize('🅽🆄🅳🅴').text, 'nude');
     assert.equal(normalize('🅝🅐🅚🅔🅓').text, 'naked');

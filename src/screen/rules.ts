@@ -46,7 +46,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       (c) =>
         !(c.end <= r.start && removesPerson(r)) &&
         !overlaps(r, c) &&
-        f.between('benign', r, c).length === 0 &&
+        // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not.
+        f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0) &&
         !benignBeside(f, r, c) &&
         !aimedAtObject(f, r, c) &&
         !replacedByClothing(f, c) &&
@@ -243,6 +244,8 @@ export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
     if (live(f, c).some((m) => !aimedAtObject(f, m))) return 'cue';
   }
   if (seen) return 'against';
+  // "take off her apron", "remove his hat": what is removed is a thing the lexicon knows is benign.
+  if (f.of('remove').some((r) => f.near('benign', r, 3).some((b) => !overlaps(b, r)))) return 'against';
   return PEOPLE.some((c) => f.has(c)) ? 'cue' : 'none';
 }
 
@@ -370,6 +373,8 @@ function benignBeside(f: Findings, verb: Match, garment: Match): boolean {
   return around.some((b) => {
     if (overlaps(b, garment) || overlaps(b, verb)) return false;
     const anchor = f.gap(garment, b) <= 2 ? garment : verb;
+    // "take off her hat and her dress": a benign thing listed with the garment is removed with it.
+    if (f.between('conjunction', b, garment).length > 0) return false;
     return !f.interveningClause(b, anchor) && f.between('conjunction', b, anchor).length === 0;
   });
 }

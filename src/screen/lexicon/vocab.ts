@@ -17,6 +17,12 @@ export const VOCAB: Readonly<Record<string, Lexicon>> = {
     sexualAct: terms(`doing the deed|do the deed|did the deed`),
     forget: terms(`before she|before he|before getting`),
     dressUp: terms(`got dressed|getting dressed`),
+    benign: terms(`apron|aprons|bib|name tag|lanyard|backpack|rucksack`),
+  },
+  vi: {
+    // Outer garments whose names begin with "áo" (shirt): the whole name is the garment, so the
+    // shirt inside it is masked ("cởi áo khoác" takes off a jacket).
+    mask: terms(`áo khoác|ao khoac|áo len|ao len|áo măng tô|ao mang to|áo vest|ao vest|áo mưa|ao mua|áo gió|ao gio|áo phao|ao phao`),
   },
   fr: {
     remove: terms(`vire|vires|virez|virer`),
@@ -68,6 +74,8 @@ export const VOCAB: Readonly<Record<string, Lexicon>> = {
   },
   th: {
     nude: terms(`plueay|pluay|plueai|pleuay|plueuay`),
+    // Outer garments whose names begin with เสื้อ (shirt): the whole name is the garment.
+    mask: terms(`เสื้อแจ็คเก็ต|เสื้อแจ๊คเก็ต|เสื้อโค้ท|เสื้อกันหนาว|เสื้อกันฝน|เสื้อกั๊ก`),
   },
   id: {
     dressUp: terms(`pake baju|make baju|pakai pakaian|pake pakaian`),
