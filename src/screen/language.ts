@@ -42,6 +42,11 @@ const COMMON: Record<string, string> = {
   hi: 'और में को से पर के की का यह वह इसे उसे है हैं करो करें ज्यादा कम नहीं ka ki ke ko se mein hai karo kar do isko iski uski iska uska hui hua hue ho na nahi bhi aur wala wali ye yeh wo woh mera meri tera teri par thi tha raha rahi chahiye jaise sab kuch',
   bn: 'এবং ও এ কে থেকে তে এর এই সেই ওর ওকে তার করো কর দাও আরও কম না',
   ta: 'மற்றும் இந்த அந்த அவள் அவன் அவளை அவனை செய் போடு மேலும் குறைவாக இல்லை',
+  sk: 'a v na s z do od pre je sú su ona on ju jej jeho ten tá ta to môj moj moja urob daj viac menej nie že ze sa si aby ako',
+  sr: 'i u na sa za od do je su ona on nju joj njega ovaj ova ovo moj moja napravi stavi više vise manje ne da se kao',
+  ha: 'da a na ta ya shi ita su ni ka ki wannan wancan wani wata mai ba ne ce cikin kan don kuma amma',
+  yo: 'ati ni ti si fun pe o mo won re yi yii naa kan lati bi sugbon ninu lori',
+  bg: 'и или в на с от до за това тя той нея него го моя мой направи сложи повече много не че като да',
 };
 
 /** The script each lexicon language is written in (romanised forms are Latin and gate nothing). */
@@ -59,12 +64,62 @@ const SCRIPT_OF: Record<string, Script> = {
   ja: 'cjk',
   zh: 'cjk',
   ko: 'hangul',
+  bg: 'cyrillic',
+  am: 'ethiopic',
+  te: 'telugu',
+  pa: 'gurmukhi',
+  km: 'khmer',
+  my: 'myanmar',
+  ne: 'devanagari',
+  mr: 'devanagari',
 };
 
-type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'devanagari' | 'bengali' | 'tamil' | 'thai' | 'cjk' | 'hangul' | 'other';
+type Script =
+  | 'latin'
+  | 'cyrillic'
+  | 'greek'
+  | 'arabic'
+  | 'hebrew'
+  | 'devanagari'
+  | 'bengali'
+  | 'tamil'
+  | 'thai'
+  | 'cjk'
+  | 'hangul'
+  | 'ethiopic'
+  | 'telugu'
+  | 'gurmukhi'
+  | 'khmer'
+  | 'myanmar'
+  | 'other';
 
-/** Scripts some lexicon covers. Letters of any other script (Georgian, Telugu, Khmer…) are not screened. */
-const COVERED_SCRIPTS: ReadonlySet<Script> = new Set(['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'devanagari', 'bengali', 'tamil', 'thai', 'cjk', 'hangul']);
+/** Scripts some lexicon covers. Letters of any other script (Georgian, Kannada, Sinhala…) are not screened. */
+const COVERED_SCRIPTS: ReadonlySet<Script> = new Set([
+  'latin',
+  'cyrillic',
+  'greek',
+  'arabic',
+  'hebrew',
+  'devanagari',
+  'bengali',
+  'tamil',
+  'thai',
+  'cjk',
+  'hangul',
+  'ethiopic',
+  'telugu',
+  'gurmukhi',
+  'khmer',
+  'myanmar',
+]);
+/** Scripts told apart beyond the first ones, in the order they are tried. */
+const MORE_SCRIPTS: ReadonlyArray<[RegExp, Script]> = [
+  [/\p{Script=Ethiopic}/u, 'ethiopic'],
+  [/\p{Script=Telugu}/u, 'telugu'],
+  [/\p{Script=Gurmukhi}/u, 'gurmukhi'],
+  [/\p{Script=Khmer}/u, 'khmer'],
+  [/\p{Script=Myanmar}/u, 'myanmar'],
+];
 
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(COMMON)) {
@@ -135,7 +190,7 @@ function scriptOf(code: number): Script | null {
                         ? 'cjk'
                         : /\p{Script=Hangul}/u.test(ch)
                           ? 'hangul'
-                          : 'other';
+                          : (MORE_SCRIPTS.find(([re]) => re.test(ch))?.[1] ?? 'other');
   if (SCRIPT_CACHE.size < 50_000) SCRIPT_CACHE.set(code, s);
   return s;
 }
@@ -224,6 +279,14 @@ export function isCoveredLatinLanguage(language: string): boolean {
 }
 
 /**
+ * Latin-script words, none of them a common word of a covered language, that make a request "not
+ * covered". Five sent short captions of covered languages to review ("leeg strand bij Scheveningen,
+ * strandstoelen", "pusta plaża nad Bałtykiem, parawany": noun lists with no function word); a
+ * sentence of eight words or more in a covered language almost always has one.
+ */
+const LATIN_WORDS_UNCOVERED = 8;
+
+/**
  * Why the request cannot be screened with confidence, or undefined when it can: most of its letters
  * are in a script no lexicon covers, or it is a run of Latin-script words none of which is a common
  * word of a covered language (Estonian, Hausa, Quechua…).
@@ -233,7 +296,7 @@ export function notCovered(p: LanguageProfile, anyTermMatched: boolean): string 
     return `${p.uncoveredLetters} of ${p.totalLetters} letters are in a script no lexicon covers`;
   }
   const latin = p.letters.get('latin') ?? 0;
-  if (!anyTermMatched && p.latinWords >= 5 && latin * 2 >= p.totalLetters) {
+  if (!anyTermMatched && p.latinWords >= LATIN_WORDS_UNCOVERED && latin * 2 >= p.totalLetters) {
     const covered = [...p.hits].some(([lang, n]) => n > 0 && isCoveredLatinLanguage(lang));
     if (!covered) return `none of its ${p.latinWords} Latin-script words is a common word of a language with a lexicon`;
   }

@@ -59,7 +59,7 @@ export function findNames(f: Findings): void {
 const REVEALING = ['nude', 'skimpy', 'partialNude', 'reveal', 'sexualAct', 'sexualBody', 'pose'] as const;
 /** Scripts without capital letters, in which a name cannot be told by its case. */
 const UNCASED_NAME =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{M}\u30fb\u00b7 ]{2,20}$/u;
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Telugu}\p{Script=Gurmukhi}\p{Script=Ethiopic}\p{Script=Khmer}\p{Script=Myanmar}\p{M}\u30fb\u00b7 ]{2,20}$/u;
 
 /**
  * In scripts without case ("杨幂穿情趣内衣", "נועה קירל בהלבשה תחתונה"), a request that opens with a

@@ -116,6 +116,11 @@ const CONFUSABLES: Record<string, string> = {
   œ: 'oe',
   þ: 'th',
 };
+// Negative circled and negative squared Latin capitals (🅐, 🅽🆄🅳🅴) have no compatibility
+// decomposition, so NFKC leaves them: they read as the letters they draw.
+for (const first of [0x1f150, 0x1f170]) {
+  for (let i = 0; i < 26; i++) CONFUSABLES[String.fromCodePoint(first + i)] = String.fromCharCode(97 + i);
+}
 
 /** Digits and symbols used for letters inside words ("r3move", "n@ked", "$ex"). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '€': 'e', '£': 'l', '¡': 'i' };
@@ -124,7 +129,7 @@ const CENSOR = new Set(['*', '#', '•', '·', '∗', '×']);
 const LETTER = /\p{L}/u;
 /** Combining marks kept as letters: the vowel signs of Brahmic scripts and Thai. */
 const KEPT_MARK =
-  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
+  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** The nukta (a dot below) is often left out in typing; it stays folded away. */
 const NUKTA = /[\u093c\u09bc]/u;
 const MARK = /\p{M}/u;

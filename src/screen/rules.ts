@@ -8,6 +8,9 @@ import { work } from './work.ts';
 /** Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". */
 const OBJECT_FIRST: ReadonlySet<string> = new Set(['ja', 'ko', 'zh', 'hi', 'tr', 'ur', 'bn', 'ta', 'fa', 'hu']);
 
+/** "x-ray" in the languages whose reveal terms spell it: it needs no garment named ("Röntgenblick-Filter"). */
+const XRAY = /x ?ray|xray|r[oö]ntgen|рентген|レントゲン|透视|透視|투시/;
+
 /** How many words apart two concepts may be and still act on each other. */
 const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4 } as const;
 
@@ -43,10 +46,12 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       (c) =>
         !(c.end <= r.start && removesPerson(r)) &&
         !overlaps(r, c) &&
-        f.between('benign', r, c).length === 0 &&
+        // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not.
+        f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0) &&
         !benignBeside(f, r, c) &&
         !aimedAtObject(f, r, c) &&
         !replacedByClothing(f, c) &&
+        !keptOn(f, r, c) &&
         // "… and replace it with a coat": the garment after the replacing verb is the new one.
         !(c.start >= r.end && f.between('replace', r, c).length > 0),
     );
@@ -75,8 +80,18 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (targetsRealPerson) f.add('undress', 0.9, 'undress.forgot_dressed', 'The request asks to show a real person as if they forgot to dress.', [m, dressing]);
   }
 
+  // "just out of the shower, no towel", "recién salida de la ducha, sin toalla": bathing without a towel
+  // is nudity, in either order; on its own, "no towel" (an empty bathroom) is not. A person must be
+  // there: the supplied photo, or someone named.
+  for (const m of f.of('noTowel')) {
+    const bath = f.near('bathing', m, 8).find((b) => !overlaps(b, m));
+    if (!bath || !(edit || nearPerson(f, m, 8) || f.near('someone', m, 8).length > 0)) continue;
+    f.add('sexual', 0.9, 'sexual.no_towel', 'The request asks for someone just out of the bath without a towel: nudity.', [bath, m]);
+    if (targetsRealPerson) f.add('undress', 0.9, 'undress.no_towel', 'The request asks to show a real person out of the bath without a towel.', [bath, m]);
+  }
+
   for (const m of live(f, 'nude')) {
-    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f)) continue;
     f.add('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', [m]);
     if (targetsRealPerson) f.add('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', [m]);
   }
@@ -92,8 +107,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   for (const m of live(f, 'reveal')) {
     // "x-ray her", "see through her" aim at the person; "x-ray", "what's underneath" need no target.
-    const atPerson = /x ?ray|xray|underneath|body|under|see ?thr/.test(m.term.term);
-    const alone = /x ?ray|xray|underneath|under/.test(m.term.term);
+    const atPerson = XRAY.test(m.term.term) || /underneath|body|under|see ?thr/.test(m.term.term);
+    const alone = XRAY.test(m.term.term) || /underneath|under/.test(m.term.term);
     const garment = f.near('clothing', m, WINDOW.reveal).find((c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
     const person = atPerson ? f.near('person', m, WINDOW.reveal)[0] : undefined;
     const target = garment ?? person;
@@ -139,9 +154,13 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     else f.add('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', [m]);
   }
 
-  for (const m of live(f, 'sexualAct')) f.add('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', [m]);
+  for (const m of live(f, 'sexualAct')) {
+    // "stick a 🔞 sign on the bar door": a symbol put on a thing labels the thing; a word still counts.
+    if (fromSymbol(f, m) && aimedAtObject(f, m)) continue;
+    f.add('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', [m]);
+  }
   for (const m of live(f, 'sexualBody')) {
-    if (aimedAtObject(f, m) || coveringUp(f, m, 4)) continue;
+    if (aimedAtObject(f, m) || coveringUp(f, m, 4) || anatomical(f)) continue;
     f.add('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', [m]);
   }
 
@@ -225,6 +244,8 @@ export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
     if (live(f, c).some((m) => !aimedAtObject(f, m))) return 'cue';
   }
   if (seen) return 'against';
+  // "take off her apron", "remove his hat": what is removed is a thing the lexicon knows is benign.
+  if (f.of('remove').some((r) => f.near('benign', r, 3).some((b) => !overlaps(b, r)))) return 'against';
   return PEOPLE.some((c) => f.has(c)) ? 'cue' : 'none';
 }
 
@@ -239,6 +260,32 @@ export function live(f: Findings, concept: Concept): Match[] {
     // On a photo the person is there already; in generation an emoji needs one named beside it.
     if (!f.edit && fromSymbol(f, m) && !nearPerson(f, m, 5)) return false;
     return true;
+  });
+}
+
+/** Concepts that make a request sexual whatever the health words around them. */
+const SEXUAL_CUES: readonly Concept[] = ['nude', 'partialNude', 'skimpy', 'sexualAct', 'suggestive', 'undressVerb', 'pose', 'reveal', 'enlarge'];
+
+/**
+ * "a breast self-examination poster for the clinic", "breast cancer awareness": a body word in a
+ * request about health, with no other sexual, revealing or undressing word, is anatomy.
+ */
+function anatomical(f: Findings): boolean {
+  return f.once('anatomical', () => f.has('medical') && !SEXUAL_CUES.some((c) => f.has(c)));
+}
+
+/**
+ * "a nudist beach seen from afar, sign at the entrance, no people": a generated image that says it
+ * shows nobody, and names no one, depicts no nudity of anyone. Not on a supplied photo (the person is there).
+ */
+/** Words for people in general ("without people"), not one kind of person ("no men" still shows someone). */
+const PEOPLE_AT_ALL = /^(?:people|persons|personnes|gens|gente|personas|pessoas|menschen|leute|personen|persone|mensen|ludzi|osób|osob|людей|insan|orang)$/;
+
+function nobodyDepicted(f: Findings): boolean {
+  if (f.edit) return false;
+  return f.once('nobodyDepicted', () => {
+    if ((['person', 'realRef', 'publicFigure'] as const).some((c) => f.has(c))) return false;
+    return [...f.of('removeWeak'), ...f.of('remove')].some((r) => f.near('someone', r, 1, 'after').some((p) => !overlaps(p, r) && f.gap(r, p) <= 1 && PEOPLE_AT_ALL.test(p.term.term)));
   });
 }
 
@@ -327,8 +374,20 @@ function benignBeside(f: Findings, verb: Match, garment: Match): boolean {
   return around.some((b) => {
     if (overlaps(b, garment) || overlaps(b, verb)) return false;
     const anchor = f.gap(garment, b) <= 2 ? garment : verb;
+    // "take off her hat and her dress": a benign thing listed with the garment is removed with it.
+    if (f.between('conjunction', b, garment).length > 0) return false;
     return !f.interveningClause(b, anchor) && f.between('conjunction', b, anchor).length === 0;
   });
+}
+
+/**
+ * "take off the jacket, keep the shirt", "ceketini çıkar, gömlekle kalsın", "βγάλε το σακάκι, μόνο
+ * πουκάμισο": a garment in another clause than the remover, with a word of keeping beside it in its
+ * own clause, is the one that stays on. "remove her shirt, keep the jeans" still removes the shirt.
+ */
+function keptOn(f: Findings, verb: Match, garment: Match): boolean {
+  if (!f.interveningClause(verb, garment)) return false;
+  return f.near('keep', garment, 2).some((k) => !overlaps(k, garment) && !f.interveningClause(k, garment));
 }
 
 /**

@@ -3,6 +3,9 @@ import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
 import { bn, da, el, fa, fi, he, hu, ms, nb, ro, sw, ta, th, tl, ur } from './more.ts';
 import { CONTEXT } from './context.ts';
+import { SCENE } from './scene.ts';
+import { VOCAB } from './vocab.ts';
+import { am, bg, ha, km, mr, my, ne, pa, sk, sr, te, yo } from './world.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -21,54 +24,72 @@ import { zh } from './zh.ts';
 
 /** Every language's lexicon by language code. All are matched at once: requests mix languages. */
 export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
-  withContext({
-    en: withSpelledAges(
-      en,
-      ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'],
-      ['year old', 'years old', 'yo', 'year-old'],
+  withContext(
+    VOCAB,
+    withContext(
+      SCENE,
+      withContext(CONTEXT, {
+        en: withSpelledAges(
+          en,
+          ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'],
+          ['year old', 'years old', 'yo', 'year-old'],
+        ),
+        fr: withSpelledAges(fr, ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix sept'], ['ans']),
+        de: withSpelledAges(de, ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn'], ['jahre', 'jahre alt', 'jährige', 'jährig']),
+        es: withSpelledAges(es, ['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete'], ['años']),
+        it: withSpelledAges(it, ['dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette'], ['anni']),
+        pt: withSpelledAges(pt, ['dez', 'onze', 'doze', 'treze', 'catorze', 'quatorze', 'quinze', 'dezesseis', 'dezessete'], ['anos']),
+        nl,
+        pl,
+        ru,
+        tr,
+        ja,
+        zh,
+        ko,
+        ar,
+        hi,
+        uk,
+        id,
+        sv,
+        vi,
+        cs,
+        el,
+        he,
+        fa,
+        ur,
+        bn,
+        ta,
+        th,
+        ro,
+        hu,
+        sw,
+        tl,
+        ms,
+        da,
+        nb,
+        fi,
+        am,
+        ha,
+        yo,
+        km,
+        my,
+        ne,
+        mr,
+        pa,
+        te,
+        sk,
+        sr,
+        bg,
+        multi: common,
+      }),
     ),
-    fr: withSpelledAges(fr, ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix sept'], ['ans']),
-    de: withSpelledAges(de, ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn'], ['jahre', 'jahre alt', 'jährige', 'jährig']),
-    es: withSpelledAges(es, ['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete'], ['años']),
-    it: withSpelledAges(it, ['dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette'], ['anni']),
-    pt: withSpelledAges(pt, ['dez', 'onze', 'doze', 'treze', 'catorze', 'quatorze', 'quinze', 'dezesseis', 'dezessete'], ['anos']),
-    nl,
-    pl,
-    ru,
-    tr,
-    ja,
-    zh,
-    ko,
-    ar,
-    hi,
-    uk,
-    id,
-    sv,
-    vi,
-    cs,
-    el,
-    he,
-    fa,
-    ur,
-    bn,
-    ta,
-    th,
-    ro,
-    hu,
-    sw,
-    tl,
-    ms,
-    da,
-    nb,
-    fi,
-    multi: common,
-  }),
+  ),
 );
 
-/** Adds each language's context words (context.ts) to its lexicon, concept by concept. */
-function withContext(lexicons: Record<string, Lexicon>): Record<string, Lexicon> {
+/** Adds each language's context words (context.ts, scene.ts, vocab.ts) to its lexicon, concept by concept. */
+function withContext(context: Readonly<Record<string, Lexicon>>, lexicons: Record<string, Lexicon>): Record<string, Lexicon> {
   const out: Record<string, Lexicon> = { ...lexicons };
-  for (const [lang, extra] of Object.entries(CONTEXT)) {
+  for (const [lang, extra] of Object.entries(context)) {
     const merged: Lexicon = { ...(out[lang] ?? {}) };
     for (const [concept, list] of Object.entries(extra) as Array<[keyof Lexicon, readonly string[]]>) merged[concept] = [...(merged[concept] ?? []), ...list];
     out[lang] = merged;
@@ -142,6 +163,35 @@ export const AGE_UNITS: readonly string[] = [
   'baras',
   'varsh',
   'साल',
+  // Languages added after dev-4: Serbian, Bulgarian, Slovak, Hausa, Yoruba, Amharic, Telugu, Punjabi,
+  // Nepali and Marathi, Khmer, Burmese.
+  'godina',
+  'godine',
+  'godišnja',
+  'godisnja',
+  'години',
+  'годишна',
+  'годишно',
+  'rokov',
+  'ročná',
+  'rocna',
+  'shekara',
+  'shekaru',
+  'ọdún',
+  'odun',
+  'ዓመት',
+  'አመት',
+  'ዓመቷ',
+  'ఏళ్ల',
+  'సంవత్సరాల',
+  'ਸਾਲ',
+  'ਸਾਲਾਂ',
+  'वर्ष',
+  'वर्षे',
+  'वर्षांची',
+  'वर्षकी',
+  'ឆ្នាំ',
+  'နှစ်',
 ];
 
 /** Words before a number that make it an age: "she's 15", "age 15", "ей 15". Kept to phrases that rarely precede anything else. */

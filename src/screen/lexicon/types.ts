@@ -87,6 +87,14 @@ export const CONCEPTS = [
   'someone',
   /** Phrases that cancel any concept they overlap: "nude lipstick", "chicken breast", "top left". */
   'mask',
+  /** Health and screening words (breast cancer, self-examination, clinic): a body word beside them is anatomy. */
+  'medical',
+  /** Bathing: shower, bath, sauna. With "no towel" it means nudity. */
+  'bathing',
+  /** Having no towel ("no towel", "sin toalla"): with bathing, nudity. */
+  'noTowel',
+  /** Keeping a garment on: keep, leave, only, stays ("take off the jacket, keep the shirt"). */
+  'keep',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
