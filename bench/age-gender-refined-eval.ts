@@ -24,21 +24,10 @@ import { FACE_API_MODEL_DIR, MAX_FACES, MIN_FACE_SCORE, loadFaceApi } from '../s
 import { loadOrt } from '../src/image/onnx-runtime.ts';
 import { LANDMARK_INPUT, onnxLandmarks, type FaceApiLandmarkNet } from '../src/image/recognition-net.ts';
 import { initTf } from '../src/image/tf-runtime.ts';
-import { sharedPath } from '../src/testing/shared-path.ts';
+import { argValue, sharedPortraits } from './portraits.ts';
 
-const ageDir = sharedPath('data', 'age-gender');
-const peopleDir = sharedPath('data', 'people');
-if (!ageDir || !peopleDir) {
-  console.error('age-gender-refined-eval: ../shared/data is absent (set CONSENTRY_SHARED).');
-  process.exit(0);
-}
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
-const split = arg('split') ?? 'tune';
-const holdout = new Set((JSON.parse(readFileSync(new URL('./data/age-gender-holdout.json', import.meta.url), 'utf8')) as { files: string[] }).files);
-const labels = JSON.parse(readFileSync(path.join(ageDir, 'labels.json'), 'utf8')) as Array<{ filename: string; age: string; gender: string }>;
+const { ageDir, peopleDir, holdout, labels } = sharedPortraits('age-gender-refined-eval');
+const split = argValue('split') ?? 'tune';
 
 const tf = await initTf('wasm');
 const ort = await loadOrt();
@@ -293,7 +282,7 @@ for (const [name, p] of Object.entries(variants)) {
     `| ${name} | ${g.filter(Boolean).length}/${g.length} | +${gained}/-${lost} | ${mean(labelled.map((f) => logLoss(p(f), f))).toFixed(3)} | ${mae.toFixed(2)} | ${minors}/${labelled.length} | ${pm} (${boxPeopleMinors}) | ${newly} |`,
   );
 }
-const binsName = arg('bins');
+const binsName = argValue('bins');
 if (binsName) {
   const p = variants[Object.keys(variants).find((k) => k.startsWith(binsName))!]!;
   console.log(`\nper age bin (${split}), "${binsName}" vs box crop: | bin | n | MAE | mean error | box MAE | est. < 28 |`);

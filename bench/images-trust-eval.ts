@@ -13,23 +13,11 @@ import type { ImageAnalysis } from '../src/image/analysis-types.ts';
 import { detectionFromAnalysis } from '../src/image/image-detectors.ts';
 import { STRICT_POLICY } from '../src/policy/builtin-policies.ts';
 import { decide } from '../src/policy/decide.ts';
-import { sharedPath } from '../src/testing/shared-path.ts';
+import { argValue, sharedPortraits } from './portraits.ts';
 
-const ageDir = sharedPath('data', 'age-gender');
-const peopleDir = sharedPath('data', 'people');
-if (!ageDir || !peopleDir) {
-  console.error('images-trust-eval: ../shared/data is absent (set CONSENTRY_SHARED); nothing to measure.');
-  process.exit(0);
-}
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
-const split = arg('split') ?? 'tune';
-const holdout = new Set((JSON.parse(readFileSync(new URL('./data/age-gender-holdout.json', import.meta.url), 'utf8')) as { files: string[] }).files);
-const labels = (JSON.parse(readFileSync(path.join(ageDir, 'labels.json'), 'utf8')) as Array<{ filename: string; age: string; gender: string }>)
-  .filter((l) => split === 'all' || (split === 'holdout') === holdout.has(l.filename))
-  .sort((a, b) => a.filename.localeCompare(b.filename));
+const { ageDir, peopleDir, labels: allLabels, inSplit } = sharedPortraits('images-trust-eval');
+const split = argValue('split') ?? 'tune';
+const labels = allLabels.filter((l) => inSplit(l.filename, split));
 const limits = { maxBytes: 50e6, maxPixels: 100e6 };
 const models = await loadImageModels();
 
@@ -195,7 +183,7 @@ for (const t of [0.86, 0.88, 0.89, 0.9, 0.91, 0.92, 0.93, 0.94]) {
 }
 console.log(`\n${items.length} images in ${seconds.toFixed(1)} s (each analysed three times: colour with embeddings, greyscale and re-encoded without)`);
 
-const out = arg('json');
+const out = argValue('json');
 if (out)
   writeFileSync(
     out,

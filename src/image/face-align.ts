@@ -7,12 +7,11 @@
 // bench/age-gender-refined-eval.ts). Age is not read here: aligned crops, from single-pass or refined
 // landmarks, read no better than the box crop on tuning and moved adults' estimates under 28.
 import type * as tfTypes from '@tensorflow/tfjs';
+import { fitSimilarity, type Point } from './face-chip.ts';
 import type { Tf } from './tf-runtime.ts';
 
-export interface Point {
-  x: number;
-  y: number;
-}
+// One least-squares similarity fit for both alignments (face-chip.ts); re-exported for the gender crop's callers.
+export { fitSimilarity, type Point };
 
 /**
  * Mean eye and mouth centres of the tuning portraits' refined landmarks in the square crop of the
@@ -45,25 +44,6 @@ export function keyPointsFromBox(box: readonly [number, number, number, number])
   const side = Math.max(box[2], box[3]);
   const [x, y] = [box[0] + box[2] / 2 - side / 2, box[1] + box[3] / 2 - side / 2];
   return BOX_TEMPLATE.map((p) => ({ x: x + p.x * side, y: y + p.y * side }));
-}
-
-/** Least-squares similarity taking src onto dst: dst ≈ [[a, -b], [b, a]] · src + [tx, ty]. */
-export function fitSimilarity(src: readonly Point[], dst: readonly Point[]): { a: number; b: number; tx: number; ty: number } {
-  const ms = mean(src);
-  const md = mean(dst);
-  let a = 0;
-  let b = 0;
-  let n = 0;
-  for (let i = 0; i < src.length; i++) {
-    const [sx, sy] = [src[i]!.x - ms.x, src[i]!.y - ms.y];
-    const [dx, dy] = [dst[i]!.x - md.x, dst[i]!.y - md.y];
-    a += sx * dx + sy * dy;
-    b += sx * dy - sy * dx;
-    n += sx * sx + sy * sy;
-  }
-  if (n === 0) throw new RangeError('fitSimilarity: the source points coincide');
-  [a, b] = [a / n, b / n];
-  return { a, b, tx: md.x - a * ms.x + b * ms.y, ty: md.y - b * ms.x - a * ms.y };
 }
 
 /**
