@@ -1,4 +1,4 @@
-// npm run bench:gateway [-- --duration 20 --connections 16 --postgres --only cannon|latency --samples 20]
+// npm run bench:gateway [-- --duration 20 --connections 16 --postgres --only cannon|latency|prompts --samples 20 --cpu-prof DIR]
 // Starts `consentry serve` as its own process on a fresh store, in front of a stand-in OpenAI
 // Images upstream served by this process, then:
 // - latency: the same requests sent to the stand-in directly and through the gateway, alternating,
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     postgres: { type: 'boolean', default: false },
     only: { type: 'string' },
     samples: { type: 'string', default: '20' },
+    // Writes a V8 CPU profile of the server (every thread) into this folder when it stops.
+    'cpu-prof': { type: 'string' },
   },
 });
 const samples = Number(values.samples);
@@ -84,7 +86,8 @@ env.CONSENTRY_UPSTREAM_URL = standInUrl;
 env.CONSENTRY_UPSTREAM_KEY = 'sk-bench';
 
 const key = (await run(['keys', 'create', '--name', 'bench', '--rate-limit', '100000000'])).trim();
-const server = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { env });
+const profileArgs = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : [];
+const server = spawn(process.execPath, [...profileArgs, BIN, 'serve', '--port', '0'], { env });
 const url = await new Promise<string>((resolve) => {
   let out = '';
   server.stdout.on('data', (c) => {
@@ -200,7 +203,7 @@ async function addedLatency(name: string, direct: () => () => Promise<Response>,
 }
 const latency = [];
 const cpuBeforeLatency = cpuMs();
-if (values.only !== 'cannon') {
+if (values.only !== 'cannon' && values.only !== 'prompts') {
   latency.push(
     await addedLatency(
       'generation, prompt only, 1 MP PNG output',
@@ -239,12 +242,13 @@ const prompt = skipCannon ? none : await cannon('prompt checks', '/v1/check/prom
 const rssAfterPrompt = rssMb();
 const prompt2 = skipCannon ? none : await cannon('prompt checks (second run)', '/v1/check/prompt', promptBodies, duration);
 const rssAfterPrompt2 = rssMb();
-if (!skipCannon) await cannon('image warmup', '/v1/check/image', [imageBody], 3);
+const skipImages = skipCannon || values.only === 'prompts';
+if (!skipImages) await cannon('image warmup', '/v1/check/image', [imageBody], 3);
 const rssModels = rssMb();
 const loadAverage = loadavg()
   .map((l) => l.toFixed(1))
   .join(' ');
-const image = skipCannon ? none : await cannon('image checks (256x256 PNG, JSON base64, real models)', '/v1/check/image', [imageBody], Math.max(5, Math.round(duration / 2)));
+const image = skipImages ? none : await cannon('image checks (256x256 PNG, JSON base64, real models)', '/v1/check/image', [imageBody], Math.max(5, Math.round(duration / 2)));
 const rssEnd = rssMb();
 server.kill('SIGTERM');
 await new Promise((r) => server.on('exit', r));

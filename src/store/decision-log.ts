@@ -147,7 +147,7 @@ async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buff
         prevHash,
         entryHash,
       );
-      tuples.push(`(${Array.from({ length: 13 }, (_, i) => `$${base + i + 1}`).join(',')})`);
+      tuples.push(placeholders(base));
       const link = { prevHash, entryHash };
       prevHash = entryHash;
       return link;
@@ -204,6 +204,14 @@ async function chainHead(tx: Queryable): Promise<string> {
   return rows[0]?.entry_hash ?? GENESIS_HASH;
 }
 
+// The 13 placeholders of the row starting at parameter `base` + 1, built once per position.
+const tupleCache: string[] = [];
+function placeholders(base: number): string {
+  const i = base / 13;
+  tupleCache[i] ??= `(${Array.from({ length: 13 }, (_, k) => `$${base + k + 1}`).join(',')})`;
+  return tupleCache[i]!;
+}
+
 /** What an entry's hash covers: its fields and the exact JSON texts stored (json keeps them verbatim). */
 export interface HashedContent extends Pick<LogEntry, 'id' | 'tenantId' | 'createdAt' | 'kind' | 'verdict' | 'policyId' | 'policyVersion' | 'parentId'> {
   decisionJson: string;
@@ -214,7 +222,19 @@ export interface HashedContent extends Pick<LogEntry, 'id' | 'tenantId' | 'creat
 /** sha256 over prev_hash, the entry's fields and its stored JSON texts, newline-separated; hex. */
 export function hashEntry(prevHash: string, entry: HashedContent): string {
   const fields = JSON.stringify([entry.id, entry.tenantId, entry.createdAt, entry.kind, entry.verdict, entry.policyId, entry.policyVersion, entry.parentId]);
-  return createHash('sha256').update(`${prevHash}\n${fields}\n${entry.decisionJson}\n${entry.inputsJson}\n${entry.signalsJson}`).digest('hex');
+  // Fed piece by piece: the same bytes as one joined string, without building (and flattening) a
+  // copy of the entry's JSON texts first.
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(fields)
+    .update('\n')
+    .update(entry.decisionJson)
+    .update('\n')
+    .update(entry.inputsJson)
+    .update('\n')
+    .update(entry.signalsJson)
+    .digest('hex');
 }
 
 export function sha256Hex(bytes: Uint8Array | string): string {
