@@ -27,7 +27,16 @@ export interface FeatureList {
   end: Int32Array;
   /** Skeleton position of each feature (symbols: mapped to the nearest skeleton position). */
   position: Int32Array;
+  /**
+   * Index of the first symbol feature (absent: unknown). The features before it are grams and
+   * words: none lies more than POSITION_SLACK positions before an earlier one, so a reader of one
+   * window may stop there once it has passed the window by that much.
+   */
+  symbols?: number;
 }
+
+/** See FeatureList.symbols: a word's features sit at its first character, pushed after the grams up to its last. */
+export const POSITION_SLACK = MAX_WORD;
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -149,6 +158,7 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
     }
   }
   // Symbols from the original text, placed at the skeleton position of the nearest following character.
+  const symbols = count;
   let skeletonIndex = 0;
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
@@ -165,7 +175,7 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
     }
     i += width - 1;
   }
-  return { count, hash, start, end, position };
+  return { count, hash, start, end, position, symbols };
 }
 
 const SYMBOL_CACHE = new Map<number, boolean>();

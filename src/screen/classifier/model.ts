@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../errors.ts';
-import { FEATURE_VERSION, type FeatureList } from './features.ts';
+import { FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
 
 /** What the model scores, one logistic output each. */
 export const HEADS = ['undress', 'sexual', 'suggestive', 'minor'] as const;
@@ -465,8 +465,14 @@ export class HashedNgramModel {
     const g = scores.gradient[head]!;
     const norm = scores.norm[head]!;
     const top: Contribution[] = [];
+    const symbols = features.symbols ?? features.count;
     for (let i = 0; i < features.count; i++) {
       const pos = features.position[i]!;
+      // Grams and words past the window by the slack: none after them (before the symbols) is inside it.
+      if (i < symbols && pos >= to + POSITION_SLACK) {
+        i = symbols - 1;
+        continue;
+      }
       if (pos < from || pos >= to) continue;
       const hash = features.hash[i]!;
       const base = this.bucket(hash) * dim;
