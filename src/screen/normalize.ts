@@ -279,10 +279,12 @@ function fold(input: string): Pieces {
 const LONG_VOWEL_LOOKALIKES = new Set(['一', '-', '－', '—', '–', '‐', '~', '〜']);
 const KATAKANA = /\p{Script=Katakana}/u;
 
-const LONG_VOWEL_CODES = new Set([...LONG_VOWEL_LOOKALIKES].map((c) => c.charCodeAt(0)));
+/** The look-alikes by code unit: a table read per character, not a set look-up. */
+const LONG_VOWEL_CODES = new Uint8Array(65_536);
+for (const c of LONG_VOWEL_LOOKALIKES) LONG_VOWEL_CODES[c.charCodeAt(0)] = 1;
 
 function isLongVowelLookalike(ch: string): boolean {
-  return ch.length === 1 && LONG_VOWEL_CODES.has(ch.charCodeAt(0));
+  return ch.length === 1 && LONG_VOWEL_CODES[ch.charCodeAt(0)] === 1;
 }
 
 /** A long-vowel look-alike between two katakana is the long-vowel mark ("ヌ一ド" is "ヌード"). */
