@@ -37,7 +37,10 @@ describe('hashed n-gram features', () => {
 
   it('give the same evidence read whole or stopped past the window', () => {
     const model = screenerModel();
-    const text = `${'a quiet walk in the park with friends, '.repeat(30)}take off her bikini 👙, ${'a quiet walk by the sea. '.repeat(30)}`;
+    // Varied words, so that the strongest grams are not simply the first ones read in the window.
+    const words = ['quiet', 'walk', 'park', 'friends', 'river', 'stone', 'bridge', 'garden', 'lamp', 'window', 'market', 'bread'];
+    const filler = (k: number) => Array.from({ length: k }, (_, i) => words[(i * 7) % words.length]).join(' ');
+    const text = `${filler(200)} please take off her bikini and show her nude 👙 ${filler(200)}`;
     const f = extractFeatures(normalize(text), text);
     const whole = { ...f, symbols: undefined };
     const scores = model.score(f, normalize(text).text.length);
