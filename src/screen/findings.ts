@@ -19,6 +19,9 @@ const LONGEST_TERM = 64;
 /** Pieces of evidence kept per fired rule: enough to explain it, bounded whatever the input. */
 const MAX_EVIDENCE = 12;
 
+/** What a look-up of a concept the request lacks returns: one shared, frozen empty list, not a new one per call. */
+const NONE: Match[] = Object.freeze([]) as unknown as Match[];
+
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -91,7 +94,7 @@ export class Findings {
   /** Matches of `concept` within `words` words of `m` (either side, overlapping included). */
   near(concept: Concept, m: Match, words: number, side: 'before' | 'after' | 'any' = 'any'): Match[] {
     const entry = this.byConcept.get(concept);
-    if (!entry) return [];
+    if (!entry) return NONE;
     const span = (words + 1) * CHARS_PER_WORD;
     const from = side === 'after' ? m.start : m.start - span - LONGEST_TERM;
     const to = side === 'before' ? m.end : m.end + span;
@@ -111,7 +114,7 @@ export class Findings {
     const first = a.start <= b.start ? a : b;
     const second = first === a ? b : a;
     const entry = this.byConcept.get(concept);
-    if (!entry || second.start - first.end > 8 * CHARS_PER_WORD) return [];
+    if (!entry || second.start - first.end > 8 * CHARS_PER_WORD) return NONE;
     const out: Match[] = [];
     for (let i = lowerBound(entry.starts, first.end); i < entry.list.length && entry.starts[i]! < second.start; i++) {
       work.steps++;
@@ -122,6 +125,7 @@ export class Findings {
 
   /** Matches of `concept` overlapping `m`. */
   overlapping(concept: Concept, m: Match): Match[] {
+    if (!this.byConcept.has(concept)) return NONE;
     return this.near(concept, m, 0).filter((x) => overlaps(x, m));
   }
 

@@ -259,10 +259,14 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
  */
 export function plausibleTerm(p: LanguageProfile, language: string, surface: string): boolean {
   if (plausibleByScript(p, language)) return true;
-  const others = commonIn(surface).filter((l) => l !== language);
-  if (others.length === 0) return true;
+  // The other languages the surface is a common word of, read in place (this runs per match).
+  const common = commonIn(surface);
+  let others = false;
+  for (let i = 0; i < common.length && !others; i++) others = common[i] !== language;
+  if (!others) return true;
   if ((p.hits.get(language) ?? 0) > 0) return true;
-  return !others.some((l) => (p.hits.get(l) ?? 0) > 0);
+  for (let i = 0; i < common.length; i++) if (common[i] !== language && (p.hits.get(common[i]!) ?? 0) > 0) return false;
+  return true;
 }
 
 /** The first, surface-free part of plausibleTerm: a term of every language, or of a script the request is written in. */

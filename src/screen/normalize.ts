@@ -279,10 +279,12 @@ function fold(input: string): Pieces {
 const LONG_VOWEL_LOOKALIKES = new Set(['一', '-', '－', '—', '–', '‐', '~', '〜']);
 const KATAKANA = /\p{Script=Katakana}/u;
 
-const LONG_VOWEL_CODES = new Set([...LONG_VOWEL_LOOKALIKES].map((c) => c.charCodeAt(0)));
+/** The look-alikes by code unit: a table read per character, not a set look-up. */
+const LONG_VOWEL_CODES = new Uint8Array(65_536);
+for (const c of LONG_VOWEL_LOOKALIKES) LONG_VOWEL_CODES[c.charCodeAt(0)] = 1;
 
 function isLongVowelLookalike(ch: string): boolean {
-  return ch.length === 1 && LONG_VOWEL_CODES.has(ch.charCodeAt(0));
+  return ch.length === 1 && LONG_VOWEL_CODES[ch.charCodeAt(0)] === 1;
 }
 
 /** A long-vowel look-alike between two katakana is the long-vowel mark ("ヌ一ド" is "ヌード"). */
@@ -556,30 +558,42 @@ function joinSpacedLetters(pieces: Pieces): Pieces {
   if (nextWordScratch.length < n + 1) nextWordScratch = new Int32Array(Math.max(n + 1, 2 * nextWordScratch.length));
   const nextWord = nextWordScratch;
   for (let k = n - 1; k >= 0; k--) nextWord[k] = k + 1 >= n ? -1 : kind[k + 1] !== SEP_KIND ? k + 1 : nextWord[k + 1]!;
+  // Most texts have nothing to join: the output is the input until the first change, so pieces are
+  // copied at the first change (`same`: `out` would so far be the input's first `i` pieces).
+  let same = true;
   let i = 0;
   while (i < n) {
     const runEnd = singleLetterRun(pieces, i);
     if (runEnd > 0) {
+      if (same) same = copyPrefix(pieces, out, i);
       for (let k = i; k < runEnd; k++) if (kind[k] !== SEP_KIND) out.push(ch[k]!, kind[k]!, pieces.start[k]!, pieces.end[k]!, 1);
       i = runEnd;
       continue;
     }
     if (kind[i] === SEP_KIND) {
-      const last = out.length - 1;
-      if (last >= 0 && charInfo(out.ch[last]!) & IS_CJK && nextWord[i]! >= 0 && charInfo(ch[nextWord[i]!]!) & IS_CJK) {
+      const lastCh = same ? (i > 0 ? ch[i - 1] : undefined) : out.length > 0 ? out.ch[out.length - 1] : undefined;
+      if (lastCh !== undefined && charInfo(lastCh) & IS_CJK && nextWord[i]! >= 0 && charInfo(ch[nextWord[i]!]!) & IS_CJK) {
+        if (same) same = copyPrefix(pieces, out, i);
         i++;
         continue;
       }
       // "누.드로", "벗.겨.줘": a dot or dash inside a Hangul word hides it; a space is a real word break.
-      if (last >= 0 && charInfo(out.ch[last]!) & IS_HANGUL && i + 1 < n && charInfo(ch[i + 1]!) & IS_HANGUL && !/\s/u.test(ch[i]!)) {
+      if (lastCh !== undefined && charInfo(lastCh) & IS_HANGUL && i + 1 < n && charInfo(ch[i + 1]!) & IS_HANGUL && !/\s/u.test(ch[i]!)) {
+        if (same) same = copyPrefix(pieces, out, i);
         i++;
         continue;
       }
     }
-    out.push(ch[i]!, kind[i]!, pieces.start[i]!, pieces.end[i]!, pieces.joined[i]!);
+    if (!same) out.push(ch[i]!, kind[i]!, pieces.start[i]!, pieces.end[i]!, pieces.joined[i]!);
     i++;
   }
-  return out;
+  return same ? pieces : out;
+}
+
+/** Copies the first `upTo` pieces of `pieces` into `out`; returns false (the two now differ). */
+function copyPrefix(pieces: Pieces, out: Pieces, upTo: number): false {
+  for (let k = 0; k < upTo; k++) out.push(pieces.ch[k]!, pieces.kind[k]!, pieces.start[k]!, pieces.end[k]!, pieces.joined[k]!);
+  return false;
 }
 
 /** The end of a run of three or more spaced single letters starting at `i`, or 0 where none starts. */

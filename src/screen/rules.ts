@@ -236,12 +236,13 @@ const PEOPLE: readonly Concept[] = ['person', 'realRef', 'publicFigure', 'someon
  */
 export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
   // The direction of change is covering: "a higher neckline", "make the shirt less see-through".
-  if (f.has('coverUp') || (['reveal', 'reduce'] as const).some((c) => live(f, c).length < f.of(c).length)) return 'against';
+  if (f.has('coverUp') || (['reveal', 'reduce'] as const).some((c) => f.of(c).some((m) => !isLive(f, m)))) return 'against';
   let seen = f.has('mask');
   for (const c of CUES) {
     if (!f.has(c)) continue;
     seen = true;
-    if (live(f, c).some((m) => !aimedAtObject(f, m))) return 'cue';
+    // The first live match not aimed at an object decides: the rest need not be read.
+    if (f.of(c).some((m) => isLive(f, m) && !aimedAtObject(f, m))) return 'cue';
   }
   if (seen) return 'against';
   // "take off her apron", "remove his hat": what is removed is a thing the lexicon knows is benign.
@@ -255,12 +256,15 @@ export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
  * bowl" is a peach, "make her 🍑 bigger" is not.
  */
 export function live(f: Findings, concept: Concept): Match[] {
-  return f.of(concept).filter((m) => {
-    if (f.near('negation', m, WINDOW.negation, 'before').some((n) => !f.interveningClause(n, m))) return false;
-    // On a photo the person is there already; in generation an emoji needs one named beside it.
-    if (!f.edit && fromSymbol(f, m) && !nearPerson(f, m, 5)) return false;
-    return true;
-  });
+  return f.of(concept).filter((m) => isLive(f, m));
+}
+
+/** Whether one match is live (see live). */
+function isLive(f: Findings, m: Match): boolean {
+  if (f.has('negation') && f.near('negation', m, WINDOW.negation, 'before').some((n) => !f.interveningClause(n, m))) return false;
+  // On a photo the person is there already; in generation an emoji needs one named beside it.
+  if (!f.edit && fromSymbol(f, m) && !nearPerson(f, m, 5)) return false;
+  return true;
 }
 
 /** Concepts that make a request sexual whatever the health words around them. */
@@ -349,6 +353,8 @@ function comparativeFollows(f: Findings, m: Match, qualities: readonly Concept[]
 
 /** A thing, not a person, is what is undressed or bare: "undress the mannequin", "naked trees", "a sexier car". */
 function aimedAtObject(f: Findings, m: Match, garment?: Match): boolean {
+  // Nothing to aim at: answered without building the candidate lists (this runs per match).
+  if (!f.has('objectTarget')) return false;
   const candidates = [...f.near('objectTarget', m, 6), ...(garment ? f.near('objectTarget', garment, 3) : [])];
   return candidates.some((o) => {
     if (overlaps(o, m)) return false;

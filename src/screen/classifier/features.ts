@@ -27,7 +27,16 @@ export interface FeatureList {
   end: Int32Array;
   /** Skeleton position of each feature (symbols: mapped to the nearest skeleton position). */
   position: Int32Array;
+  /**
+   * Index of the first symbol feature (absent: unknown). The features before it are grams and
+   * words: none lies more than POSITION_SLACK positions before an earlier one, so a reader of one
+   * window may stop there once it has passed the window by that much.
+   */
+  symbols?: number;
 }
+
+/** See FeatureList.symbols: a word's features sit at its first character, pushed after the grams up to its last. */
+export const POSITION_SLACK = MAX_WORD;
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -84,14 +93,8 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
   const start = into ? into.start : new Int32Array(capacity);
   const end = into ? into.end : new Int32Array(capacity);
   const position = into ? into.position : new Int32Array(capacity);
+  // Features are written in place (no helper closure: a counter it wrote would live on the heap).
   let count = 0;
-  const push = (h: number, from: number, to: number, pos: number) => {
-    hash[count] = h;
-    start[count] = from;
-    end[count] = to;
-    position[count] = pos;
-    count++;
-  };
   if (n === 0 && original.length === 0) return { count, hash, start, end, position };
   const codes = into ? into.codes : new Uint16Array(n + 2);
   codes[0] = 32;
@@ -103,6 +106,9 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
   let previousStart = 0;
   for (let p = 0; p < n + 2; p++) {
     const first = codes[p]!;
+    // Every gram starting here starts at the same skeleton character (the padding maps to the ends).
+    const gramFrom = Math.min(Math.max(p - 1, 0), n - 1);
+    const fromStart = norm.start[gramFrom]!;
     let h = KIND_CHAR;
     for (let k = 0; k < MAX_CHAR_GRAM && p + k < n + 2; k++) {
       const c = codes[p + k]!;
@@ -113,9 +119,11 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
       } else if (k === 1 && first === 32 && c === 32) {
         break;
       }
-      const from = Math.min(Math.max(p - 1, 0), n - 1);
       const to = Math.min(Math.max(p + k - 1, 0), n - 1);
-      push(fmix(h ^ (k + 1)), norm.start[from]!, norm.end[to]!, from);
+      hash[count] = fmix(h ^ (k + 1));
+      start[count] = fromStart;
+      end[count] = norm.end[to]!;
+      position[count++] = gramFrom;
       // A gram may start or end at a word boundary but not run on into the next word.
       if (k > 0 && c === 32) break;
     }
@@ -130,8 +138,16 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
           let w = KIND_WORD;
           for (let q = from; q <= to; q++) w = Math.imul(w ^ codes[q + 1]!, 0x01000193);
           w = fmix(w);
-          push(w, norm.start[from]!, norm.end[to]!, from);
-          if (previousWord !== 0) push(fmix(Math.imul(previousWord ^ KIND_BIGRAM, 0x01000193) ^ w), previousStart, norm.end[to]!, from);
+          hash[count] = w;
+          start[count] = norm.start[from]!;
+          end[count] = norm.end[to]!;
+          position[count++] = from;
+          if (previousWord !== 0) {
+            hash[count] = fmix(Math.imul(previousWord ^ KIND_BIGRAM, 0x01000193) ^ w);
+            start[count] = previousStart;
+            end[count] = norm.end[to]!;
+            position[count++] = from;
+          }
           previousWord = w;
           previousStart = norm.start[from]!;
         } else {
@@ -142,6 +158,7 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
     }
   }
   // Symbols from the original text, placed at the skeleton position of the nearest following character.
+  const symbols = count;
   let skeletonIndex = 0;
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
@@ -151,11 +168,14 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
     const width = wide ? 2 : 1;
     if (isSymbol(cp)) {
       while (skeletonIndex < n && norm.start[skeletonIndex]! < i) skeletonIndex++;
-      push(fmix(Math.imul(KIND_SYMBOL ^ cp, 0x01000193)), i, i + width, Math.min(skeletonIndex, Math.max(n - 1, 0)));
+      hash[count] = fmix(Math.imul(KIND_SYMBOL ^ cp, 0x01000193));
+      start[count] = i;
+      end[count] = i + width;
+      position[count++] = Math.min(skeletonIndex, Math.max(n - 1, 0));
     }
     i += width - 1;
   }
-  return { count, hash, start, end, position };
+  return { count, hash, start, end, position, symbols };
 }
 
 const SYMBOL_CACHE = new Map<number, boolean>();

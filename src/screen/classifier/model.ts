@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../errors.ts';
-import { FEATURE_VERSION, type FeatureList } from './features.ts';
+import { FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
 
 /** What the model scores, one logistic output each. */
 export const HEADS = ['undress', 'sexual', 'suggestive', 'minor'] as const;
@@ -245,39 +245,41 @@ export class HashedNgramModel {
     const mask = this.mask;
     const words = this.words;
     const lanes = dim >> 2;
-    for (let i = 0; i < features.count; i++) {
-      const hash = hashes[i]!;
-      const bucket = (hash >>> shift) & mask;
-      // Positions are non-negative integers: `| 0` is the floor of the quotient.
-      const c = windows === 1 ? 0 : Math.min(chunks - 1, (position[i]! / stride) | 0);
-      chunkCounts[c]!++;
-      const at = c * dim;
-      if (words) {
-        // Four int8 lanes per word, sign-extended by shifts: byte 0 is the lowest on little-endian.
-        const w0 = bucket * lanes;
-        if (hash & 1) {
-          for (let q = 0, a = at; q < lanes; q++, a += 4) {
-            const w = words[w0 + q]!;
-            chunkSums[a]! -= (w << 24) >> 24;
-            chunkSums[a + 1]! -= (w << 16) >> 24;
-            chunkSums[a + 2]! -= (w << 8) >> 24;
-            chunkSums[a + 3]! -= w >> 24;
+    if (words && lanes === 4) this.accumulate16(features, windows === 1 ? 0 : stride, chunks, chunkSums, chunkCounts);
+    else
+      for (let i = 0; i < features.count; i++) {
+        const hash = hashes[i]!;
+        const bucket = (hash >>> shift) & mask;
+        // Positions are non-negative integers: `| 0` is the floor of the quotient.
+        const c = windows === 1 ? 0 : Math.min(chunks - 1, (position[i]! / stride) | 0);
+        chunkCounts[c]!++;
+        const at = c * dim;
+        if (words) {
+          // Four int8 lanes per word, sign-extended by shifts: byte 0 is the lowest on little-endian.
+          const w0 = bucket * lanes;
+          if (hash & 1) {
+            for (let q = 0, a = at; q < lanes; q++, a += 4) {
+              const w = words[w0 + q]!;
+              chunkSums[a]! -= (w << 24) >> 24;
+              chunkSums[a + 1]! -= (w << 16) >> 24;
+              chunkSums[a + 2]! -= (w << 8) >> 24;
+              chunkSums[a + 3]! -= w >> 24;
+            }
+          } else {
+            for (let q = 0, a = at; q < lanes; q++, a += 4) {
+              const w = words[w0 + q]!;
+              chunkSums[a]! += (w << 24) >> 24;
+              chunkSums[a + 1]! += (w << 16) >> 24;
+              chunkSums[a + 2]! += (w << 8) >> 24;
+              chunkSums[a + 3]! += w >> 24;
+            }
           }
         } else {
-          for (let q = 0, a = at; q < lanes; q++, a += 4) {
-            const w = words[w0 + q]!;
-            chunkSums[a]! += (w << 24) >> 24;
-            chunkSums[a + 1]! += (w << 16) >> 24;
-            chunkSums[a + 2]! += (w << 8) >> 24;
-            chunkSums[a + 3]! += w >> 24;
-          }
+          const base = bucket * dim;
+          if (hash & 1) for (let d = 0; d < dim; d++) chunkSums[at + d]! -= e[base + d]!;
+          else for (let d = 0; d < dim; d++) chunkSums[at + d]! += e[base + d]!;
         }
-      } else {
-        const base = bucket * dim;
-        if (hash & 1) for (let d = 0; d < dim; d++) chunkSums[at + d]! -= e[base + d]!;
-        else for (let d = 0; d < dim; d++) chunkSums[at + d]! += e[base + d]!;
       }
-    }
     const { sum, best, bestWindow, bestCount, bestPre, h0, pre, z } = this.work;
     sum.fill(0);
     best.fill(Number.NEGATIVE_INFINITY);
@@ -329,6 +331,132 @@ export class HashedNgramModel {
     }
   }
 
+  /**
+   * The accumulation of scoreInto for 16-wide embeddings read as words: the sums of the current
+   * chunk are held in locals and written out when the chunk changes (features come in order of
+   * position, symbols last). Integer sums: the same figures as adding each feature into the array.
+   */
+  private accumulate16(features: FeatureList, stride: number, chunks: number, sums: Int32Array, counts: Int32Array): void {
+    const words = this.words!;
+    const { hash: hashes, position } = features;
+    const shift = this.shift;
+    const mask = this.mask;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0,
+      s9 = 0,
+      s10 = 0,
+      s11 = 0,
+      s12 = 0,
+      s13 = 0,
+      s14 = 0,
+      s15 = 0;
+    let chunk = -1;
+    let pending = 0;
+    for (let i = 0; i < features.count; i++) {
+      const hash = hashes[i]!;
+      // Positions are non-negative integers: `| 0` is the floor of the quotient.
+      const c = stride === 0 ? 0 : Math.min(chunks - 1, (position[i]! / stride) | 0);
+      if (c !== chunk) {
+        if (chunk >= 0) {
+          const at = chunk * 16;
+          counts[chunk]! += pending;
+          sums[at + 0]! += s0;
+          sums[at + 1]! += s1;
+          sums[at + 2]! += s2;
+          sums[at + 3]! += s3;
+          sums[at + 4]! += s4;
+          sums[at + 5]! += s5;
+          sums[at + 6]! += s6;
+          sums[at + 7]! += s7;
+          sums[at + 8]! += s8;
+          sums[at + 9]! += s9;
+          sums[at + 10]! += s10;
+          sums[at + 11]! += s11;
+          sums[at + 12]! += s12;
+          sums[at + 13]! += s13;
+          sums[at + 14]! += s14;
+          sums[at + 15]! += s15;
+        }
+        chunk = c;
+        pending = 0;
+        s0 = s1 = s2 = s3 = s4 = s5 = s6 = s7 = s8 = s9 = s10 = s11 = s12 = s13 = s14 = s15 = 0;
+      }
+      pending++;
+      const w0 = ((hash >>> shift) & mask) * 4;
+      let w: number;
+      if (hash & 1) {
+        w = words[w0 + 0]!;
+        s0 -= (w << 24) >> 24;
+        s1 -= (w << 16) >> 24;
+        s2 -= (w << 8) >> 24;
+        s3 -= w >> 24;
+        w = words[w0 + 1]!;
+        s4 -= (w << 24) >> 24;
+        s5 -= (w << 16) >> 24;
+        s6 -= (w << 8) >> 24;
+        s7 -= w >> 24;
+        w = words[w0 + 2]!;
+        s8 -= (w << 24) >> 24;
+        s9 -= (w << 16) >> 24;
+        s10 -= (w << 8) >> 24;
+        s11 -= w >> 24;
+        w = words[w0 + 3]!;
+        s12 -= (w << 24) >> 24;
+        s13 -= (w << 16) >> 24;
+        s14 -= (w << 8) >> 24;
+        s15 -= w >> 24;
+      } else {
+        w = words[w0 + 0]!;
+        s0 += (w << 24) >> 24;
+        s1 += (w << 16) >> 24;
+        s2 += (w << 8) >> 24;
+        s3 += w >> 24;
+        w = words[w0 + 1]!;
+        s4 += (w << 24) >> 24;
+        s5 += (w << 16) >> 24;
+        s6 += (w << 8) >> 24;
+        s7 += w >> 24;
+        w = words[w0 + 2]!;
+        s8 += (w << 24) >> 24;
+        s9 += (w << 16) >> 24;
+        s10 += (w << 8) >> 24;
+        s11 += w >> 24;
+        w = words[w0 + 3]!;
+        s12 += (w << 24) >> 24;
+        s13 += (w << 16) >> 24;
+        s14 += (w << 8) >> 24;
+        s15 += w >> 24;
+      }
+    }
+    if (chunk >= 0) {
+      const at = chunk * 16;
+      counts[chunk]! += pending;
+      sums[at + 0]! += s0;
+      sums[at + 1]! += s1;
+      sums[at + 2]! += s2;
+      sums[at + 3]! += s3;
+      sums[at + 4]! += s4;
+      sums[at + 5]! += s5;
+      sums[at + 6]! += s6;
+      sums[at + 7]! += s7;
+      sums[at + 8]! += s8;
+      sums[at + 9]! += s9;
+      sums[at + 10]! += s10;
+      sums[at + 11]! += s11;
+      sums[at + 12]! += s12;
+      sums[at + 13]! += s13;
+      sums[at + 14]! += s14;
+      sums[at + 15]! += s15;
+    }
+  }
+
   /** The `k` features that pushed head `head` up most inside its best window, strongest first. */
   topContributions(features: FeatureList, scores: ModelScores, head: number, k: number): Contribution[] {
     const { dim } = this.header;
@@ -337,8 +465,14 @@ export class HashedNgramModel {
     const g = scores.gradient[head]!;
     const norm = scores.norm[head]!;
     const top: Contribution[] = [];
+    const symbols = features.symbols ?? features.count;
     for (let i = 0; i < features.count; i++) {
       const pos = features.position[i]!;
+      // Grams and words past the window by the slack: none after them (before the symbols) is inside it.
+      if (i < symbols && pos >= to + POSITION_SLACK) {
+        i = symbols - 1;
+        continue;
+      }
       if (pos < from || pos >= to) continue;
       const hash = features.hash[i]!;
       const base = this.bucket(hash) * dim;
