@@ -11,7 +11,7 @@
 // Every choice is scored on the tuning split; --split holdout prints the held-out split's scores
 // for the one confirmation run. People photos carry no labels: they show how many faces each age
 // variant newly puts under 28 (the possible-minor line) and how many the fit check rejects.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import { AGE_GENDER_INPUT, onnxAgeGender, type FaceApiAgeGenderNet } from '../src/image/age-gender-net.ts';
@@ -24,9 +24,9 @@ import { FACE_API_MODEL_DIR, MAX_FACES, MIN_FACE_SCORE, loadFaceApi } from '../s
 import { loadOrt } from '../src/image/onnx-runtime.ts';
 import { LANDMARK_INPUT, onnxLandmarks, type FaceApiLandmarkNet } from '../src/image/recognition-net.ts';
 import { initTf } from '../src/image/tf-runtime.ts';
-import { argValue, sharedPortraits } from './portraits.ts';
+import { argValue, centre, eachSharedImage, sharedPortraits, squareBox, symmetricTemplate } from './portraits.ts';
 
-const { ageDir, peopleDir, holdout, labels } = sharedPortraits('age-gender-refined-eval');
+const portraits = sharedPortraits('age-gender-refined-eval');
 const split = argValue('split') ?? 'tune';
 
 const tf = await initTf('wasm');
@@ -43,10 +43,7 @@ type Box = [number, number, number, number];
 type Pt = { x: number; y: number };
 const DETECTOR_BOX_SCALE = 1.4;
 const REFINE_SCALE = 1.1;
-const square = (b: Box): Box => {
-  const s = Math.max(b[2], b[3]);
-  return [b[0] + b[2] / 2 - s / 2, b[1] + b[3] / 2 - s / 2, s, s];
-};
+const square = squareBox;
 const scaleBox = (b: Box, k: number): Box => [b[0] + (b[2] * (1 - k)) / 2, b[1] + (b[3] * (1 - k)) / 2, b[2] * k, b[3] * k];
 const boxOf = (ps: Pt[]): Box => {
   const xs = ps.map((p) => p.x);
@@ -79,7 +76,6 @@ async function withMirror(c: tfTypes.Tensor4D): Promise<[Out, Out]> {
   const o = r.map((p) => ({ age: p.age, pMale: p.gender === 'male' ? p.genderProbability : 1 - p.genderProbability }));
   return [o[0]!, o[1]!];
 }
-const centre = (ps: Pt[]) => ({ x: ps.reduce((s, p) => s + p.x, 0) / ps.length, y: ps.reduce((s, p) => s + p.y, 0) / ps.length });
 
 interface Face {
   file: string;
@@ -137,34 +133,13 @@ async function collect(file: string, split: Face['split'], label?: Face['label']
     });
   }
 }
-for (const l of labels) await collect(path.join(ageDir, l.filename), holdout.has(l.filename) ? 'holdout' : 'tune', { age: l.age, gender: l.gender });
-for (const f of readdirSync(peopleDir)
-  .filter((n) => /\.(jpe?g|png)$/i.test(n))
-  .sort())
-  await collect(path.join(peopleDir, f), 'people');
+await eachSharedImage(portraits, collect);
 
 // The refined template: the tuning portraits' refined key points in their box crops, mirrored and averaged.
-const rel = faces
-  .filter((f) => f.split === 'tune')
-  .map((f) => {
-    const [x, y, s] = square(f.box);
-    return keyPointsFrom68(f.refined)!.map((p) => ({ x: (p.x - x) / s, y: (p.y - y) / s }));
-  });
-const m = [0, 1, 2].map((i) => centre(rel.map((r) => r[i]!)));
-const half = (m[1]!.x - m[0]!.x) / 2;
-const refinedTemplate: Pt[] = [
-  { x: 0.5 - half, y: (m[0]!.y + m[1]!.y) / 2 },
-  { x: 0.5 + half, y: (m[0]!.y + m[1]!.y) / 2 },
-  { x: 0.5, y: m[2]!.y },
-];
+const tuning = faces.filter((f) => f.split === 'tune');
+const { template: refinedTemplate, means: m } = symmetricTemplate(tuning.map((f) => ({ box: f.box, keyPoints: keyPointsFrom68(f.refined)! })));
 console.log('refined template (0..1 of the box crop):', refinedTemplate.map((p) => `(${p.x.toFixed(3)}, ${p.y.toFixed(3)})`).join(' '));
-const singleRel = faces
-  .filter((f) => f.split === 'tune')
-  .map((f) => {
-    const [x, y, s] = square(f.box);
-    return keyPointsFrom68(f.single)!.map((p) => ({ x: (p.x - x) / s, y: (p.y - y) / s }));
-  });
-const ms = [0, 1, 2].map((i) => centre(singleRel.map((r) => r[i]!)));
+const { means: ms } = symmetricTemplate(tuning.map((f) => ({ box: f.box, keyPoints: keyPointsFrom68(f.single)! })));
 console.log(`tuning mean key points in the box crop: single pass eyes y ${((ms[0]!.y + ms[1]!.y) / 2).toFixed(3)}, mouth y ${ms[2]!.y.toFixed(3)}, eye distance ${(ms[1]!.x - ms[0]!.x).toFixed(3)}`);
 console.log(`                                         refined     eyes y ${((m[0]!.y + m[1]!.y) / 2).toFixed(3)}, mouth y ${m[2]!.y.toFixed(3)}, eye distance ${(m[1]!.x - m[0]!.x).toFixed(3)}`);
 const ZOOMS = [1, 1.1, 1.2, 1.3, 1.4, 1.5];

@@ -6,7 +6,7 @@
 // mirror. The template is the mean eye/mouth layout of the TUNING portraits' box crops, made
 // left-right symmetric, so the aligned crop has the box crop's scale on average. Analysis of the
 // outputs (which combination, fitted on which split) is bench/age-gender-variants-fit.ts.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import { decodeImage } from '../src/image/decode-image.ts';
@@ -16,18 +16,11 @@ import { FACE_API_MODEL_DIR, MAX_FACES, MIN_FACE_SCORE, loadFaceApi } from '../s
 import { loadOrt } from '../src/image/onnx-runtime.ts';
 import { LANDMARK_INPUT, onnxLandmarks, type FaceApiLandmarkNet } from '../src/image/recognition-net.ts';
 import { initTf, require } from '../src/image/tf-runtime.ts';
-import { sharedPath } from '../src/testing/shared-path.ts';
+import { centre, eachSharedImage, sharedPortraits, squareBox, symmetricTemplate } from './portraits.ts';
 
-const ageDir = sharedPath('data', 'age-gender');
-const peopleDir = sharedPath('data', 'people');
-if (!ageDir || !peopleDir) {
-  console.error('age-gender-variants-eval: ../shared/data is absent (set CONSENTRY_SHARED).');
-  process.exit(0);
-}
+const portraits = sharedPortraits('age-gender-variants-eval');
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? process.argv[outArg + 1]! : 'age-gender-variants.json';
-const holdout = new Set((JSON.parse(readFileSync(new URL('./data/age-gender-holdout.json', import.meta.url), 'utf8')) as { files: string[] }).files);
-const labels = JSON.parse(readFileSync(path.join(ageDir, 'labels.json'), 'utf8')) as Array<{ filename: string; age: string; gender: string }>;
 
 const tf = await initTf('wasm');
 const ort = await loadOrt();
@@ -42,10 +35,7 @@ const faceres = await tf.loadGraphModel(`file://${path.join(path.dirname(require
 
 type Box = [number, number, number, number];
 type Pt = { x: number; y: number };
-const square = (b: Box): Box => {
-  const s = Math.max(b[2], b[3]);
-  return [b[0] + b[2] / 2 - s / 2, b[1] + b[3] / 2 - s / 2, s, s];
-};
+const square = squareBox;
 const crop = (img: tfTypes.Tensor4D, boxes: Box[], size: number) => {
   const [, h, w] = img.shape;
   return tf.image.cropAndResize(
@@ -58,7 +48,6 @@ const crop = (img: tfTypes.Tensor4D, boxes: Box[], size: number) => {
     [size, size],
   );
 };
-const centre = (ps: Pt[]) => ({ x: ps.reduce((s, p) => s + p.x, 0) / ps.length, y: ps.reduce((s, p) => s + p.y, 0) / ps.length });
 /** Eye and mouth centres (68-point scheme) in image pixels, found in the square crop of the box. */
 async function keyPoints(img: tfTypes.Tensor4D, box: Box): Promise<Pt[]> {
   const c = crop(img, [box], LANDMARK_INPUT) as tfTypes.Tensor4D;
@@ -139,26 +128,10 @@ async function collect(file: string, split: FaceRow['split'], label?: FaceRow['l
     rows.push({ file: path.basename(file), face: k, split, label, box: f.box, score: f.score, imageSide: Math.max(d.width, d.height), points: await keyPoints(img, f.box) });
   }
 }
-for (const l of labels) await collect(path.join(ageDir, l.filename), holdout.has(l.filename) ? 'holdout' : 'tune', { age: l.age, gender: l.gender });
-for (const f of readdirSync(peopleDir)
-  .filter((n) => /\.(jpe?g|png)$/i.test(n))
-  .sort())
-  await collect(path.join(peopleDir, f), 'people');
+await eachSharedImage(portraits, collect);
 
 // The template: the tuning portraits' key points in their box crops (0..1), mirrored and averaged.
-const rel = rows
-  .filter((r) => r.split === 'tune')
-  .map((r) => {
-    const [x, y, s] = square(r.box);
-    return r.points.map((p) => ({ x: (p.x - x) / s, y: (p.y - y) / s }));
-  });
-const m = [0, 1, 2].map((i) => centre(rel.map((r) => r[i]!)));
-const half = (m[1]!.x - m[0]!.x) / 2;
-const template: Pt[] = [
-  { x: 0.5 - half, y: (m[0]!.y + m[1]!.y) / 2 },
-  { x: 0.5 + half, y: (m[0]!.y + m[1]!.y) / 2 },
-  { x: 0.5, y: m[2]!.y },
-];
+const { template, means: m } = symmetricTemplate(rows.filter((r) => r.split === 'tune').map((r) => ({ box: r.box, keyPoints: r.points })));
 console.log('template (0..1 of the crop):', template.map((p) => `(${p.x.toFixed(3)}, ${p.y.toFixed(3)})`).join(' '), 'mean horizontal centre', ((m[0]!.x + m[1]!.x + m[2]!.x) / 3).toFixed(3));
 
 const results = [];

@@ -1,7 +1,7 @@
 // The shared labelled portraits and people photos as the face and nudity evaluations read them: the
 // folders, the labels, and the fixed held-out list (bench/data/age-gender-holdout.json). Every choice
 // is made on the tuning split; the held-out split is for confirming it once.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sharedPath } from '../src/testing/shared-path.ts';
 
@@ -41,4 +41,55 @@ export function sharedPortraits(script: string): SharedPortraits {
 export function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+/** Visits every labelled portrait (with its split and label), then every people photo, in name order. */
+export async function eachSharedImage(
+  portraits: SharedPortraits,
+  visit: (file: string, split: 'tune' | 'holdout' | 'people', label?: { age: string; gender: string }) => Promise<void>,
+): Promise<void> {
+  for (const l of portraits.labels) await visit(path.join(portraits.ageDir, l.filename), portraits.holdout.has(l.filename) ? 'holdout' : 'tune', { age: l.age, gender: l.gender });
+  for (const f of readdirSync(portraits.peopleDir)
+    .filter((n) => /\.(jpe?g|png)$/i.test(n))
+    .sort())
+    await visit(path.join(portraits.peopleDir, f), 'people');
+}
+
+type Box = [number, number, number, number];
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** The square of a box's longer side, centred on it. */
+export function squareBox(b: Box): Box {
+  const s = Math.max(b[2], b[3]);
+  return [b[0] + b[2] / 2 - s / 2, b[1] + b[3] / 2 - s / 2, s, s];
+}
+
+export function centre(ps: readonly Point[]): Point {
+  return { x: ps.reduce((s, p) => s + p.x, 0) / ps.length, y: ps.reduce((s, p) => s + p.y, 0) / ps.length };
+}
+
+/**
+ * A left-right symmetric eye-eye-mouth template in the square box crop (0..1): the mean of each
+ * face's three key points relative to its box's square, with the eyes mirrored about the centre.
+ * Also returns the unmirrored means.
+ */
+export function symmetricTemplate(faces: ReadonlyArray<{ box: Box; keyPoints: readonly Point[] }>): { template: Point[]; means: Point[] } {
+  const rel = faces.map(({ box, keyPoints }) => {
+    const [x, y, s] = squareBox(box);
+    return keyPoints.map((p) => ({ x: (p.x - x) / s, y: (p.y - y) / s }));
+  });
+  const means = [0, 1, 2].map((i) => centre(rel.map((r) => r[i]!)));
+  const half = (means[1]!.x - means[0]!.x) / 2;
+  const eyes = (means[0]!.y + means[1]!.y) / 2;
+  return {
+    template: [
+      { x: 0.5 - half, y: eyes },
+      { x: 0.5 + half, y: eyes },
+      { x: 0.5, y: means[2]!.y },
+    ],
+    means,
+  };
 }
