@@ -1,12 +1,10 @@
 // End to end: the real CLI and real server processes, on PGlite and on PostgreSQL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 import { openMigratedDatabase } from '../src/internal.ts';
 import { pgliteStorage, postgresStorage, superuserClient, type TestStorage } from '../src/testing/test-database.ts';
-
-const BIN = fileURLToPath(new URL('../bin/consentry.js', import.meta.url));
+import { CONSENTRY_BIN as BIN, startServe, type ServeProcess } from './test-fixtures.ts';
 
 function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -19,24 +17,9 @@ function cli(args: string[], env: Record<string, string>): Promise<{ code: numbe
   });
 }
 
-async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { env: { ...process.env, DATABASE_URL: '', ...env } });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 90_000);
-    child.stdout!.on('data', (c) => {
-      output += c;
-      const m = /listening on (http:\/\/\S+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.stderr!.on('data', (c) => (output += c));
-    child.on('exit', () => reject(new Error(`server exited: ${output}`)));
-  });
-  return { url, child, exited };
+/** `consentry serve` on the embedded default unless `env` names a database. */
+function startServer(env: Record<string, string>): Promise<ServeProcess> {
+  return startServe({ DATABASE_URL: '', ...env });
 }
 
 async function createKey(storage: TestStorage, rateLimit = 1_000_000): Promise<string> {

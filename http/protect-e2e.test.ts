@@ -7,13 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { hashImage } from '../src/hash/image-hash.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 import { postgresStorage } from '../src/testing/test-database.ts';
 import { syntheticImage } from '../src/testing/synthetic-images.ts';
+import { CONSENTRY_BIN as BIN, startServe, type ServeProcess } from './test-fixtures.ts';
 
-const BIN = fileURLToPath(new URL('../bin/consentry.js', import.meta.url));
 const people = sharedPath('data', 'people');
 
 function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -27,23 +26,8 @@ function cli(args: string[], env: Record<string, string>): Promise<{ code: numbe
   });
 }
 
-async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { env: { ...process.env, ...env } });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 180_000);
-    child.stdout!.on('data', (c) => {
-      output += c;
-      const m = /listening on (http:\/\/\S+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.stderr!.on('data', (c) => (output += c));
-    child.on('exit', () => reject(new Error(`server exited: ${output}`)));
-  });
-  return { url, child };
+function startServer(env: Record<string, string>): Promise<ServeProcess> {
+  return startServe(env, 180_000);
 }
 
 test('two gateway processes on one PostgreSQL share lists, persons and consent, and a revocation holds at the next request', {

@@ -1,7 +1,9 @@
 // Shared pieces of the gateway tests: fake detectors driven by data, test images, a stand-in upstream.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { after, before, test, type TestContext } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
@@ -205,4 +207,35 @@ export function freshGateway(kind: 'pglite' | 'postgres', options: FreshGatewayO
 function need<T>(value: T | undefined): T {
   if (value === undefined) throw new Error('freshGateway: used before its set-up ran (or the store is unreachable)');
   return value;
+}
+
+/** The CLI, as a user runs it. */
+export const CONSENTRY_BIN = fileURLToPath(new URL('../bin/consentry.js', import.meta.url));
+
+export interface ServeProcess {
+  url: string;
+  child: ChildProcess;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+}
+
+/** Starts `consentry serve` on a free port with `env` over this process's environment; resolves once it listens. */
+export async function startServe(env: Record<string, string>, timeoutMs = 90_000): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [CONSENTRY_BIN, 'serve', '--port', '0'], { env: { ...process.env, ...env } });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), timeoutMs);
+    child.stdout!.on('data', (c) => {
+      output += c;
+      const m = /listening on (http:\/\/\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.stderr!.on('data', (c) => (output += c));
+    child.on('exit', () => reject(new Error(`server exited: ${output}`)));
+  });
+  return { url, child, exited };
 }
