@@ -26,8 +26,8 @@ describe('training corpora', () => {
         assert.deepEqual(Object.keys(item).sort(), ['kind', 'labels', 'lang', 'mode', 'text'], where);
         assert.ok(typeof item.text === 'string' && item.text.trim() !== '', `${where}: empty text`);
         assert.ok(item.mode === 'edit' || item.mode === 'generate', `${where}: mode`);
-        assert.ok(typeof item.lang === 'string' && /^[a-z]{2,3}$/.test(item.lang), `${where}: lang`);
-        assert.ok(typeof item.kind === 'string' && /^[a-z_]+$/.test(item.kind), `${where}: kind`);
+        assert.ok(typeof item.lang === 'string' && /^[a-z]{2,3}(-[A-Z][a-z]{3})?$/.test(item.lang), `${where}: lang`);
+        assert.ok(typeof item.kind === 'string' && /^[a-z0-9_]+$/.test(item.kind), `${where}: kind`);
         const labels = item.labels as Record<string, unknown>;
         assert.deepEqual(Object.keys(labels).sort(), [...labelNames].sort(), `${where}: labels`);
         for (const name of labelNames) assert.ok(labels[name] === 0 || labels[name] === 1, `${where}: ${name}`);
