@@ -346,17 +346,24 @@ export function capWithoutBodySkin(result: NudityResult, measure: BodySkinMeasur
  */
 export function clearClothedCloseUp(result: NudityResult, measure: BodySkinMeasure | undefined): NudityResult {
   if (!measure || !result.bodySkin?.cappedFrom || result.level !== 'suggestive' || result.lowResolution) return result;
-  const c = measure.closeUp;
-  const bodySkin = { ...result.bodySkin, closeUp: c };
-  const sexy = [result.classes.Sexy, ...(result.opinions ?? []).map((o) => o.classes.Sexy)];
-  const clear =
-    measure.sampled > 0 &&
-    Math.max(...sexy) < CLOSE_UP_LIMITS.maxSexy &&
-    c.faceShare >= CLOSE_UP_LIMITS.minFaceShare &&
-    c.faceChroma >= CLOSE_UP_LIMITS.minFaceChroma &&
-    c.possibleSkin < CLOSE_UP_LIMITS.maxPossibleSkin &&
-    c.anyToneSkin < CLOSE_UP_LIMITS.maxAnyToneSkin;
-  return clear ? { ...result, level: 'none', bodySkin: { ...bodySkin, clothedCloseUp: true } } : { ...result, bodySkin };
+  const bodySkin = { ...result.bodySkin, closeUp: measure.closeUp };
+  const kept = closeUpShortfalls({ ...result, bodySkin });
+  return measure.sampled > 0 && kept.length === 0 ? { ...result, level: 'none', bodySkin: { ...bodySkin, clothedCloseUp: true } } : { ...result, bodySkin };
+}
+
+/** Which limits of the second test a capped reading misses (empty when it was rated `none`), for the decision's reason. */
+export function closeUpShortfalls(result: NudityResult): string[] {
+  const c = result.bodySkin?.closeUp;
+  if (!c) return ['not measured'];
+  const sexy = Math.max(result.classes.Sexy, ...(result.opinions ?? []).map((o) => o.classes.Sexy));
+  const L = CLOSE_UP_LIMITS;
+  return [
+    ...(sexy >= L.maxSexy ? [`Sexy ${sexy.toFixed(2)}`] : []),
+    ...(c.faceShare < L.minFaceShare ? [`the face is ${Math.round(c.faceShare * 100)}% of the frame`] : []),
+    ...(c.faceChroma < L.minFaceChroma ? ['too little colour to measure skin'] : []),
+    ...(c.possibleSkin >= L.maxPossibleSkin ? [`possible skin under other light ${c.possibleSkin.toFixed(2)} face areas`] : []),
+    ...(c.anyToneSkin >= L.maxAnyToneSkin ? [`skin-coloured area ${c.anyToneSkin.toFixed(2)} face areas`] : []),
+  ];
 }
 
 /** The body around a face: a person's torso is below and about three faces wide (as analyze-image's guess). */
