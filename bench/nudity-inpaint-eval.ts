@@ -93,7 +93,9 @@ await eachSharedImage(portraits, async (file, where) => {
   const s = d.width / a.width;
   const pixels = Float32Array.from(d.data);
   const [m, i] = await both(pixels, d.width, d.height);
-  const level = (x: NsfwClasses, y: NsfwClasses) => nudityFromClasses({ Drawing: (x.Drawing + y.Drawing) / 2, Hentai: (x.Hentai + y.Hentai) / 2, Neutral: (x.Neutral + y.Neutral) / 2, Porn: (x.Porn + y.Porn) / 2, Sexy: (x.Sexy + y.Sexy) / 2 }).level;
+  const level = (x: NsfwClasses, y: NsfwClasses) =>
+    nudityFromClasses({ Drawing: (x.Drawing + y.Drawing) / 2, Hentai: (x.Hentai + y.Hentai) / 2, Neutral: (x.Neutral + y.Neutral) / 2, Porn: (x.Porn + y.Porn) / 2, Sexy: (x.Sexy + y.Sexy) / 2 })
+      .level;
   count(`original ${level(m, i)}`);
   const parts = [`${path.basename(file)}: original ${level(m, i)} (MobileNetV2 ${fmt(m)}, InceptionV3 ${fmt(i)})`];
   if (a.faces.length > 0) {
@@ -114,5 +116,10 @@ await eachSharedImage(portraits, async (file, where) => {
   }
   console.log(parts.join(' | '));
 });
-console.log(Object.entries(counts).sort().map(([k, v]) => `${k}: ${v}`).join('\n'));
+console.log(
+  Object.entries(counts)
+    .sort()
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n'),
+);
 models.close();

@@ -187,7 +187,6 @@ describe('body skin, measured with the face’s own colour', () => {
       }
     }
   });
-
 });
 
 describe('a capped close-up rated none only by the stricter second test', () => {
@@ -217,7 +216,11 @@ describe('a capped close-up rated none only by the stricter second test', () => 
       for (const light of LIGHTS) {
         for (const cast of CASTS) {
           for (const [where, box] of regions) {
-            const img = picture(256, 320, [{ box: [0, 160, 256, 160], rgb: CLOTH }, { box, rgb: tone, light, cast }, { box: CLOSE_FACE, rgb: tone }]);
+            const img = picture(256, 320, [
+              { box: [0, 160, 256, 160], rgb: CLOTH },
+              { box, rgb: tone, light, cast },
+              { box: CLOSE_FACE, rgb: tone },
+            ]);
             const m = measureBodySkin(img, [{ box: CLOSE_FACE, score: 0.9 }]);
             const out = judge(closeUpReading, m);
             assert.notEqual(out.level, 'none', `${where} ${tone} x${light} cast ${cast}: ${JSON.stringify(m)}`);
