@@ -41,7 +41,7 @@ export interface NudityResult {
     faceAreas: number;
     strayShare: number;
     cappedFrom?: NudityLevel;
-    closeUp?: { faceShare: number; possibleSkin: number; anyToneSkin: number; faceChroma: number };
+    closeUp?: { faceShare: number; possibleSkin: number; anyToneSkin: number; belowFaceSkinShare: number; faceChroma: number };
     clothedCloseUp?: boolean;
   };
 }

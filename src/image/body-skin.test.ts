@@ -176,7 +176,10 @@ describe('body skin, measured with the face’s own colour', () => {
       for (let faceAreas = 0; faceAreas <= 3; faceAreas += 0.05) {
         for (const strayShare of [0, 0.01, 0.049, 0.05, 0.2, 1]) {
           for (const sampled of [0, 1, 3]) {
-            const out = capWithoutBodySkin({ ...explicit, level }, { perFace: [faceAreas], faceAreas, strayShare, sampled, closeUp: { faceShare: 0, possibleSkin: 0, anyToneSkin: 0, faceChroma: 0 } });
+            const out = capWithoutBodySkin(
+              { ...explicit, level },
+              { perFace: [faceAreas], faceAreas, strayShare, sampled, closeUp: { faceShare: 0, possibleSkin: 0, anyToneSkin: 0, belowFaceSkinShare: 0, faceChroma: 0 } },
+            );
             assert.ok(LEVEL_RANK[out.level] >= Math.min(LEVEL_RANK[level], LEVEL_RANK.suggestive));
             assert.ok(LEVEL_RANK[out.level] <= LEVEL_RANK[level]);
             const enough = faceAreas >= BODY_SKIN_CAP_FACE_AREAS || strayShare >= BODY_SKIN_CAP_STRAY_SHARE || sampled === 0;
@@ -227,6 +230,30 @@ describe('a capped close-up rated none only by the stricter second test', () => 
           }
         }
       }
+    }
+  });
+
+  it('never rates none bare shoulders in a tight crop, where the whole body in frame is under half a face area', () => {
+    // The face low in the frame: 29 rows of body below it, 0.36 face areas, all of it skin (or with a cast, or lit differently).
+    const face: Box = [56, 140, 144, 144];
+    for (const tone of TONES) {
+      for (const light of LIGHTS) {
+        for (const cast of CASTS) {
+          const img = picture(256, 320, [
+            { box: [0, 284, 256, 36], rgb: tone, light, cast },
+            { box: face, rgb: tone },
+          ]);
+          const m = measureBodySkin(img, [{ box: face, score: 0.9 }]);
+          assert.ok(m.closeUp.possibleSkin < CLOSE_UP_LIMITS.maxPossibleSkin, `the face areas alone would clear it: ${JSON.stringify(m.closeUp)}`);
+          assert.notEqual(judge(closeUpReading, m).level, 'none', `${tone} x${light} cast ${cast}: ${JSON.stringify(m.closeUp)}`);
+        }
+      }
+      const clothed = picture(256, 320, [
+        { box: [0, 284, 256, 36], rgb: CLOTH },
+        { box: [110, 284, 36, 10], rgb: tone, light: 0.8 },
+        { box: face, rgb: tone },
+      ]);
+      assert.equal(judge(closeUpReading, measureBodySkin(clothed, [{ box: face, score: 0.9 }])).level, 'none', `clothed ${tone}`);
     }
   });
 
@@ -304,8 +331,16 @@ describe('a capped close-up rated none only by the stricter second test', () => 
         for (const possibleSkin of [0, 0.2, 0.49, 0.5, 2]) {
           for (const anyToneSkin of [0, 0.99, 1, 5]) {
             for (const faceShare of [0.1, 0.2, 0.6]) {
-              for (const faceChroma of [0, 0.029, 0.03, 0.2]) {
-                const m: BodySkinMeasure = { ...base, closeUp: { faceShare, possibleSkin, anyToneSkin, faceChroma } };
+              for (const [faceChroma, belowFaceSkinShare] of [
+                [0, 0],
+                [0.029, 0],
+                [0.03, 0],
+                [0.2, 0],
+                [0.2, 0.49],
+                [0.2, 0.5],
+                [0.2, 1],
+              ] as const) {
+                const m: BodySkinMeasure = { ...base, closeUp: { faceShare, possibleSkin, anyToneSkin, belowFaceSkinShare, faceChroma } };
                 const reading: NudityResult = { ...closeUpReading, level, ...(capped ? { bodySkin: { faceAreas: 0, strayShare: 0, cappedFrom: 'explicit' as const } } : {}) };
                 const out = clearClothedCloseUp(reading, m);
                 const all =
@@ -314,7 +349,8 @@ describe('a capped close-up rated none only by the stricter second test', () => 
                   possibleSkin < CLOSE_UP_LIMITS.maxPossibleSkin &&
                   anyToneSkin < CLOSE_UP_LIMITS.maxAnyToneSkin &&
                   faceShare >= CLOSE_UP_LIMITS.minFaceShare &&
-                  faceChroma >= CLOSE_UP_LIMITS.minFaceChroma;
+                  faceChroma >= CLOSE_UP_LIMITS.minFaceChroma &&
+                  belowFaceSkinShare < CLOSE_UP_LIMITS.maxBelowFaceSkinShare;
                 assert.equal(out.level, all ? 'none' : level, JSON.stringify({ level, capped, m: m.closeUp }));
               }
             }

@@ -54,6 +54,12 @@ export const CLOSE_UP_LIMITS = Object.freeze({
   maxPossibleSkin: 0.5,
   /** Skin of any tone (a fixed skin locus, anywhere outside the confident faces), in the largest face's areas. */
   maxAnyToneSkin: 1,
+  /**
+   * Possible skin as a share of the frame below the largest face (the body of an upright person): a
+   * head-and-shoulders crop shows under half a face area of body at all, so bare shoulders filling it
+   * must keep `suggestive` however few face areas they make.
+   */
+  maxBelowFaceSkinShare: 0.5,
   /** The largest confident face's box as a share of the frame: a close-up, where the models' measured failure lies. */
   minFaceShare: 0.2,
   /** Each confident face's chromaticity distance from grey: under it the picture has too little colour to measure. */
@@ -108,6 +114,8 @@ export interface CloseUpMeasure {
   possibleSkin: number;
   /** Pixels anywhere outside the confident faces in a fixed locus of every skin tone, in the largest face's areas. */
   anyToneSkin: number;
+  /** Possible skin as a share of the rows below the largest confident face (outside the faces); 0 when none are left. */
+  belowFaceSkinShare: number;
   /** The least chromaticity distance from grey among the confident faces (0 with none). */
   faceChroma: number;
 }
@@ -300,7 +308,7 @@ function measureCloseUp(small: Rgb, faceBoxes: readonly Box[], models: ReadonlyA
   const { width, height, data } = small;
   const sampled = models.filter((m, k): m is SkinModel => m !== undefined && confident[k]!);
   const largest = Math.max(0, ...faceBoxes.filter((_, k) => confident[k]).map((f) => f[2] * f[3]));
-  if (sampled.length === 0 || largest === 0) return { faceShare: 0, possibleSkin: 0, anyToneSkin: 0, faceChroma: 0 };
+  if (sampled.length === 0 || largest === 0) return { faceShare: 0, possibleSkin: 0, anyToneSkin: 0, belowFaceSkinShare: 0, faceChroma: 0 };
   const masked = new Uint8Array(width * height);
   for (const [k, [fx, fy, fw, fh]] of faceBoxes.entries()) {
     if (!confident[k]) continue;
@@ -310,17 +318,23 @@ function measureCloseUp(small: Rgb, faceBoxes: readonly Box[], models: ReadonlyA
     const y2 = clampInt(fy + 1.05 * fh, 0, height);
     for (let y = y1; y < y2; y++) masked.fill(1, y * width + x1, y * width + x2);
   }
+  const big = faceBoxes.filter((_, k) => confident[k]).reduce((a, b) => (b[2] * b[3] > a[2] * a[3] ? b : a));
+  const below = clampInt(big[1] + 1.05 * big[3], 0, height) * width;
   let possible = 0;
   let anyTone = 0;
+  let [belowPixels, belowSkin] = [0, 0];
   for (let p = 0; p < width * height; p++) {
     if (masked[p]) continue;
-    if (sampled.some((m) => isPossibleSkin(m, data, p * 3))) possible++;
+    const skin = sampled.some((m) => isPossibleSkin(m, data, p * 3));
+    if (skin) possible++;
     if (isAnyToneSkin(data, p * 3)) anyTone++;
+    if (p >= below) [belowPixels, belowSkin] = [belowPixels + 1, belowSkin + (skin ? 1 : 0)];
   }
   return {
     faceShare: round3(largest / Math.max(1, width * height)),
     possibleSkin: round3(possible / largest),
     anyToneSkin: round3(anyTone / largest),
+    belowFaceSkinShare: round3(belowSkin / Math.max(1, belowPixels)),
     faceChroma: round3(Math.min(...sampled.map((m) => Math.hypot(m.mean[0] - 1 / 3, m.mean[1] - 1 / 3)))),
   };
 }
@@ -341,7 +355,8 @@ export function capWithoutBodySkin(result: NudityResult, measure: BodySkinMeasur
  * Rates a capped close-up `none` when the stricter second test holds (CLOSE_UP_LIMITS): the reading
  * was capped for want of body skin, every model's `Sexy` is low, the largest face fills a fifth of the
  * frame, the faces have colour to measure with, and neither a lenient search for the faces' skin
- * under other light nor a fixed any-tone skin locus finds more than a little skin outside the faces.
+ * under other light nor a fixed any-tone skin locus finds more than a little skin outside the faces,
+ * nor does possible skin fill half of the frame below the face (bare shoulders in a tight crop).
  * Anything else keeps `suggestive`. Pure.
  */
 export function clearClothedCloseUp(result: NudityResult, measure: BodySkinMeasure | undefined): NudityResult {
@@ -363,6 +378,7 @@ export function closeUpShortfalls(result: NudityResult): string[] {
     ...(c.faceChroma < L.minFaceChroma ? ['too little colour to measure skin'] : []),
     ...(c.possibleSkin >= L.maxPossibleSkin ? [`possible skin under other light ${c.possibleSkin.toFixed(2)} face areas`] : []),
     ...(c.anyToneSkin >= L.maxAnyToneSkin ? [`skin-coloured area ${c.anyToneSkin.toFixed(2)} face areas`] : []),
+    ...(c.belowFaceSkinShare >= L.maxBelowFaceSkinShare ? [`possible skin on ${Math.round(c.belowFaceSkinShare * 100)}% of the frame below the face`] : []),
   ];
 }
 

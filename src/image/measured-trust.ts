@@ -74,7 +74,7 @@ export function analysisMethod() {
       nudity: { ...NUDITY_THRESHOLDS },
       lowResolutionSide: LOW_RESOLUTION_SIDE,
       bodySkin: `partial/explicit needs ${BODY_SKIN_CAP_FACE_AREAS} face area of body skin or ${BODY_SKIN_CAP_STRAY_SHARE * 100}% of the image as skin outside people's regions, measured with the colour of faces scoring ${MIN_FACE_SCORE}+; else suggestive`,
-      clothedCloseUp: `a capped reading is rated none when every model's Sexy is under ${CLOSE_UP_LIMITS.maxSexy}, the largest face covers ${CLOSE_UP_LIMITS.minFaceShare * 100}%+ of the frame, the faces' chromaticity lies ${CLOSE_UP_LIMITS.minFaceChroma}+ from grey, possible skin of the faces' colour under other light (0.25-3.5x brightness, casts, blown highlights) is under ${CLOSE_UP_LIMITS.maxPossibleSkin} face areas and skin of any tone under ${CLOSE_UP_LIMITS.maxAnyToneSkin} face area outside the faces`,
+      clothedCloseUp: `a capped reading is rated none when every model's Sexy is under ${CLOSE_UP_LIMITS.maxSexy}, the largest face covers ${CLOSE_UP_LIMITS.minFaceShare * 100}%+ of the frame, the faces' chromaticity lies ${CLOSE_UP_LIMITS.minFaceChroma}+ from grey, possible skin of the faces' colour under other light (0.25-3.5x brightness, casts, blown highlights) is under ${CLOSE_UP_LIMITS.maxPossibleSkin} face areas and under ${CLOSE_UP_LIMITS.maxBelowFaceSkinShare * 100}% of the frame below the face, and skin of any tone under ${CLOSE_UP_LIMITS.maxAnyToneSkin} face area outside the faces`,
       possibleMinor: `age estimate below ${ADULT_AGE + AGE_BAND_MARGIN} (band of ±${AGE_BAND_MARGIN} years reaching under ${ADULT_AGE})`,
       samePersonSimilarity: SAME_PERSON_SIMILARITY,
     },
