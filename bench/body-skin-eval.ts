@@ -52,12 +52,13 @@ for (const file of files) {
     cu.faceShare >= CLOSE_UP_LIMITS.minFaceShare &&
     cu.faceChroma >= CLOSE_UP_LIMITS.minFaceChroma &&
     cu.possibleSkin < CLOSE_UP_LIMITS.maxPossibleSkin &&
-    cu.anyToneSkin < CLOSE_UP_LIMITS.maxAnyToneSkin;
+    cu.anyToneSkin < CLOSE_UP_LIMITS.maxAnyToneSkin &&
+    cu.belowFaceSkinShare < CLOSE_UP_LIMITS.maxBelowFaceSkinShare;
   const portrait = path.basename(file).startsWith('fairface_');
   if (portrait) [wouldClear.portraits, wouldClear.portraitsOf] = [wouldClear.portraits + (passes ? 1 : 0), wouldClear.portraitsOf + 1];
   else [wouldClear.people, wouldClear.peopleOf] = [wouldClear.people + (passes ? 1 : 0), wouldClear.peopleOf + 1];
   console.log(
-    `${path.basename(file).padEnd(28)} ${(n.bodySkin?.cappedFrom ?? n.level).padEnd(10)} -> ${n.level.padEnd(10)} Porn ${n.classes.Porn.toFixed(2)} Sexy ${n.classes.Sexy.toFixed(2)} faces ${a.faces.length} faceAreas ${m.faceAreas.toFixed(3)} stray ${m.strayShare.toFixed(3)} sampled ${m.sampled} per ${m.perFace.join(',')} scores ${a.faces.map((f) => `${f.score.toFixed(2)}@${f.box[2]}`).join(',')} | closeUp share ${cu.faceShare.toFixed(2)} possible ${cu.possibleSkin.toFixed(2)} anyTone ${cu.anyToneSkin.toFixed(2)} chroma ${cu.faceChroma.toFixed(3)}${passes ? ' (skin test passes)' : ''}`,
+    `${path.basename(file).padEnd(28)} ${(n.bodySkin?.cappedFrom ?? n.level).padEnd(10)} -> ${n.level.padEnd(10)} Porn ${n.classes.Porn.toFixed(2)} Sexy ${n.classes.Sexy.toFixed(2)} faces ${a.faces.length} faceAreas ${m.faceAreas.toFixed(3)} stray ${m.strayShare.toFixed(3)} sampled ${m.sampled} per ${m.perFace.join(',')} scores ${a.faces.map((f) => `${f.score.toFixed(2)}@${f.box[2]}`).join(',')} | closeUp share ${cu.faceShare.toFixed(2)} possible ${cu.possibleSkin.toFixed(2)} anyTone ${cu.anyToneSkin.toFixed(2)} below ${cu.belowFaceSkinShare.toFixed(2)} chroma ${cu.faceChroma.toFixed(3)}${passes ? ' (skin test passes)' : ''}`,
   );
 }
 console.log(`body-skin CPU: ${(cpu / files.length).toFixed(2)} ms per image (${files.length} images, process.cpuUsage around measureBodySkin only, lenient close-up measures included)`);

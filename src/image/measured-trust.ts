@@ -41,9 +41,9 @@ export interface FaceMatchingTrust {
 export const MEASURED_TRUST: MeasuredTrust = Object.freeze({
   source:
     'bench/images-trust-eval.ts --split holdout: 18 held-out FairFace portraits of adults (shared/data/age-gender) and 11 photos of clothed adults (shared/data/people); BENCHMARKS.md, "Trust", "Age and gender: aligned crops", "Age and gender: refined landmarks" and "Clothed portraits rated none"',
-  // 4/29 before the close-up test (body-skin.ts, clearClothedCloseUp), all capped at suggestive; 0/29 after it. With 29
-  // images the Wilson interval still reaches about 12%; on the tuning split 2/47 stay suggestive.
-  clothedRatedAboveNone: { k: 0, n: 29 },
+  // 4/29 before the close-up test (body-skin.ts, clearClothedCloseUp), all capped at suggestive; 1/29 after it (a face
+  // filling 60% of the frame). With 29 images the Wilson interval still reaches about 17%; on the tuning split 2/47 stay suggestive.
+  clothedRatedAboveNone: { k: 1, n: 29 },
   // 4/29 before the body-skin cap (body-skin.ts).
   clothedRatedUndressed: { k: 0, n: 29 },
   adultsFlaggedPossibleMinor: { k: 4, n: 18 },
