@@ -5,7 +5,9 @@
 // depend on brightness, and pixels of the person's body region outside every face box are counted
 // when their colour is that person's. The model is relative to the face by construction, so it holds
 // for every skin tone; there is no fixed skin-colour range. Work is on a copy of at most
-// BODY_SKIN_SIDE pixels on its longer side.
+// BODY_SKIN_SIDE pixels on its longer side. Without body skin the reading is capped at `suggestive`;
+// only a second, stricter test that counts generously (other light, colour casts, any skin tone,
+// bare shoulders in a tight crop) may take a clothed close-up on to `none` (clearClothedCloseUp).
 import type { NudityResult } from './analysis-types.ts';
 import { LEVEL_RANK } from './nudity-level.ts';
 
@@ -109,7 +111,7 @@ export interface CloseUpMeasure {
   faceShare: number;
   /**
    * Pixels anywhere outside the confident faces that may be one of their skins under another light
-   * (0.3-3x the face's brightness, a colour cast, blown-out highlights), in the largest face's areas.
+   * (0.25-3.5x the face's brightness, a colour cast, blown-out highlights), in the largest face's areas.
    */
   possibleSkin: number;
   /** Pixels anywhere outside the confident faces in a fixed locus of every skin tone, in the largest face's areas. */
