@@ -33,9 +33,17 @@ export interface NudityResult {
    * Exposed body skin, measured with each face's own skin colour (body-skin.ts) when the models read
    * `partial` or `explicit` and a face was found: the largest person's skin outside the faces in face
    * areas, and the share of the image that is skin outside every person's region. `cappedFrom` is set when too little body skin capped the level
-   * at `suggestive`.
+   * at `suggestive`. `closeUp` holds the lenient measures of the stricter second test, taken when the
+   * level was capped; `clothedCloseUp` is set when that test rated the image `none` (body-skin.ts,
+   * clearClothedCloseUp).
    */
-  bodySkin?: { faceAreas: number; strayShare: number; cappedFrom?: NudityLevel };
+  bodySkin?: {
+    faceAreas: number;
+    strayShare: number;
+    cappedFrom?: NudityLevel;
+    closeUp?: { faceShare: number; possibleSkin: number; anyToneSkin: number; belowFaceSkinShare: number; faceChroma: number };
+    clothedCloseUp?: boolean;
+  };
 }
 
 export interface FaceResult {

@@ -2,7 +2,7 @@
 // tests and the benchmark's breakdown call it directly.
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { AnalyzeOptions, FaceResult, ImageAnalysis, NsfwClasses, NudityResult } from './analysis-types.ts';
-import { capWithoutBodySkin, measureBodySkin } from './body-skin.ts';
+import { capWithoutBodySkin, clearClothedCloseUp, measureBodySkin } from './body-skin.ts';
 import type { DecodeLimits, DecodedImage } from './decode-image.ts';
 import { loadFaceModel, type FaceModel } from './face-model.ts';
 import { capLowResolution, combineOpinions, LEVEL_RANK, LOW_RESOLUTION_SIDE, nudityFromClasses, wantsSecondOpinion } from './nudity-level.ts';
@@ -84,7 +84,11 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
       tf.dispose(batch);
     }
     // A partial/explicit reading needs exposed skin outside the faces (body-skin.ts); boxes are still in decoded pixels here.
-    if (LEVEL_RANK[nudity.level] >= LEVEL_RANK.partial && faces.length > 0) nudity = capWithoutBodySkin(nudity, measureBodySkin(decoded, faces));
+    // A capped close-up may go on to `none` when a stricter, lenient-counting second test finds no skin either.
+    if (LEVEL_RANK[nudity.level] >= LEVEL_RANK.partial && faces.length > 0) {
+      const skin = measureBodySkin(decoded, faces);
+      nudity = clearClothedCloseUp(capWithoutBodySkin(nudity, skin), skin);
+    }
     const t3 = performance.now();
     if (options.regions) await addRegions(models, image, faces, wholeClasses);
     const t4 = performance.now();

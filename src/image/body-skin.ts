@@ -5,7 +5,9 @@
 // depend on brightness, and pixels of the person's body region outside every face box are counted
 // when their colour is that person's. The model is relative to the face by construction, so it holds
 // for every skin tone; there is no fixed skin-colour range. Work is on a copy of at most
-// BODY_SKIN_SIDE pixels on its longer side.
+// BODY_SKIN_SIDE pixels on its longer side. Without body skin the reading is capped at `suggestive`;
+// only a second, stricter test that counts generously (other light, colour casts, any skin tone,
+// bare shoulders in a tight crop) may take a clothed close-up on to `none` (clearClothedCloseUp).
 import type { NudityResult } from './analysis-types.ts';
 import { LEVEL_RANK } from './nudity-level.ts';
 
@@ -42,6 +44,38 @@ const MIN_WARMTH = 16;
 /** Below this sum of R+G+B a pixel's chromaticity is noise; it is never counted as skin. */
 const MIN_INTENSITY = 24;
 
+/**
+ * The second, stricter test that may rate a capped close-up `none` (clearClothedCloseUp): every limit
+ * must hold, and each errs towards keeping `suggestive`. Chosen on the tuning split and the people
+ * photos (BENCHMARKS.md, "Clothed portraits rated none").
+ */
+export const CLOSE_UP_LIMITS = Object.freeze({
+  /** Each model's `Sexy` (swimwear, lingerie) under this: a fifth of the suggestive threshold. */
+  maxSexy: 0.1,
+  /** Possible skin (lenient measure, anywhere outside the confident faces), in the largest face's areas. */
+  maxPossibleSkin: 0.5,
+  /** Skin of any tone (a fixed skin locus, anywhere outside the confident faces), in the largest face's areas. */
+  maxAnyToneSkin: 1,
+  /**
+   * Possible skin as a share of the frame below the largest face (the body of an upright person): a
+   * head-and-shoulders crop shows under half a face area of body at all, so bare shoulders filling it
+   * must keep `suggestive` however few face areas they make.
+   */
+  maxBelowFaceSkinShare: 0.5,
+  /** The largest confident face's box as a share of the frame: a close-up, where the models' measured failure lies. */
+  minFaceShare: 0.2,
+  /** Each confident face's chromaticity distance from grey: under it the picture has too little colour to measure. */
+  minFaceChroma: 0.03,
+});
+/** Lenient brightness range, relative to the face, of possible skin: shade to sunlight, flash, a lamp. */
+const LENIENT_BRIGHTNESS: readonly [number, number] = [0.25, 3.5];
+/** Lenient Mahalanobis distance (squared) from the face's colour. */
+const LENIENT_DISTANCE_SQ = 12;
+/** Radius in log-chromaticity (log R/G, log B/G) of a colour cast between face and body: about ±20% per channel. */
+const CAST_RADIUS = 0.2;
+/** Pixel noise, in levels per channel, by which the log-chromaticity tolerance grows on dark pixels. */
+const CHANNEL_NOISE = 2;
+
 export interface SkinModel {
   /** Mean chromaticity r = R/(R+G+B), g = G/(R+G+B). */
   mean: [number, number];
@@ -68,6 +102,24 @@ export interface BodySkinMeasure {
   strayShare: number;
   /** Confident faces (MIN_FACE_SCORE) whose skin could be sampled; with none, no cap applies. */
   sampled: number;
+  /** The lenient measures behind the stricter test for `none` (clearClothedCloseUp). */
+  closeUp: CloseUpMeasure;
+}
+
+export interface CloseUpMeasure {
+  /** The largest confident face's box as a share of the image. */
+  faceShare: number;
+  /**
+   * Pixels anywhere outside the confident faces that may be one of their skins under another light
+   * (0.25-3.5x the face's brightness, a colour cast, blown-out highlights), in the largest face's areas.
+   */
+  possibleSkin: number;
+  /** Pixels anywhere outside the confident faces in a fixed locus of every skin tone, in the largest face's areas. */
+  anyToneSkin: number;
+  /** Possible skin as a share of the rows below the largest confident face (outside the faces); 0 when none are left. */
+  belowFaceSkinShare: number;
+  /** The least chromaticity distance from grey among the confident faces (0 with none). */
+  faceChroma: number;
 }
 
 interface Rgb {
@@ -160,6 +212,45 @@ export function isSkin(model: SkinModel, data: Uint8Array, i: number): boolean {
 }
 
 /**
+ * Whether the pixel may be the model's skin under a different light: a wider brightness range, a
+ * wider distance, a colour cast (a shift in log-chromaticity, the same for every tone), and any
+ * clipped highlight at least as bright as the face that is not bluish (light skin lit 2-3x is white).
+ * Errs towards counting: it serves only the test that lowers a reading to `none`.
+ */
+export function isPossibleSkin(model: SkinModel, data: Uint8Array, i: number): boolean {
+  const r = data[i]!;
+  const g = data[i + 1]!;
+  const b = data[i + 2]!;
+  const s = r + g + b;
+  if (s < MIN_INTENSITY || s < LENIENT_BRIGHTNESS[0] * model.brightness) return false;
+  if (Math.max(r, g, b) >= CLIPPED && s >= model.brightness) return r >= b;
+  if (s > LENIENT_BRIGHTNESS[1] * model.brightness) return false;
+  const dr = r / s - model.mean[0];
+  const dg = g / s - model.mean[1];
+  const [ia, ib, , id] = model.inverse;
+  if (ia * dr * dr + 2 * ib * dr * dg + id * dg * dg <= LENIENT_DISTANCE_SQ) return true;
+  const mb = 1 - model.mean[0] - model.mean[1];
+  const dRG = Math.log((r + 0.5) / (g + 0.5)) - Math.log(model.mean[0] / model.mean[1]);
+  const dBG = Math.log((b + 0.5) / (g + 0.5)) - Math.log(mb / model.mean[1]);
+  const tolerance = CAST_RADIUS + CHANNEL_NOISE / Math.max(1, Math.min(r, g, b));
+  return dRG * dRG + dBG * dBG <= tolerance * tolerance;
+}
+
+/**
+ * Whether the pixel lies in a fixed locus of human skin in normalised r-g under varied illumination
+ * (Soriano et al., 2000): independent of the faces found, so a second person of another tone whose
+ * face is not found is still seen. Skin-coloured walls, wood and hair count too (errs towards counting).
+ */
+export function isAnyToneSkin(data: Uint8Array, i: number): boolean {
+  const s = data[i]! + data[i + 1]! + data[i + 2]!;
+  if (s < MIN_INTENSITY) return false;
+  const r = data[i]! / s;
+  const g = data[i + 1]! / s;
+  if (r <= 0.33 || r >= 0.6 || (r - 0.33) ** 2 + (g - 0.33) ** 2 <= 0.0004) return false;
+  return g < -1.3767 * r * r + 1.0743 * r + 0.1452 && g > -0.776 * r * r + 0.5601 * r + 0.1766;
+}
+
+/**
  * Measures body skin for faces found on `image` (boxes in its pixels). `regions` are the people's body
  * boxes in the same pixels, one per face; `bodyRegion` around the face is the default.
  */
@@ -206,6 +297,47 @@ export function measureBodySkin(image: Rgb, faces: ReadonlyArray<{ box: Box; sco
     faceAreas: round3(Math.max(0, ...perFace)),
     strayShare: round3(stray / Math.max(1, width * height)),
     sampled: confident.filter(Boolean).length,
+    closeUp: measureCloseUp(small, faceBoxes, models, confident),
+  };
+}
+
+/**
+ * The lenient measures on the small copy. Only confident faces are masked (a low-score box on a torso
+ * must not hide it), grown as in measureBodySkin, and the whole image outside them is searched: no
+ * body region is assumed, so a body lying anywhere counts.
+ */
+function measureCloseUp(small: Rgb, faceBoxes: readonly Box[], models: ReadonlyArray<SkinModel | undefined>, confident: readonly boolean[]): CloseUpMeasure {
+  const { width, height, data } = small;
+  const sampled = models.filter((m, k): m is SkinModel => m !== undefined && confident[k]!);
+  const largest = Math.max(0, ...faceBoxes.filter((_, k) => confident[k]).map((f) => f[2] * f[3]));
+  if (sampled.length === 0 || largest === 0) return { faceShare: 0, possibleSkin: 0, anyToneSkin: 0, belowFaceSkinShare: 0, faceChroma: 0 };
+  const masked = new Uint8Array(width * height);
+  for (const [k, [fx, fy, fw, fh]] of faceBoxes.entries()) {
+    if (!confident[k]) continue;
+    const x1 = clampInt(fx - 0.1 * fw, 0, width);
+    const x2 = clampInt(fx + 1.1 * fw, 0, width);
+    const y1 = clampInt(fy - 0.1 * fh, 0, height);
+    const y2 = clampInt(fy + 1.05 * fh, 0, height);
+    for (let y = y1; y < y2; y++) masked.fill(1, y * width + x1, y * width + x2);
+  }
+  const big = faceBoxes.filter((_, k) => confident[k]).reduce((a, b) => (b[2] * b[3] > a[2] * a[3] ? b : a));
+  const below = clampInt(big[1] + 1.05 * big[3], 0, height) * width;
+  let possible = 0;
+  let anyTone = 0;
+  let [belowPixels, belowSkin] = [0, 0];
+  for (let p = 0; p < width * height; p++) {
+    if (masked[p]) continue;
+    const skin = sampled.some((m) => isPossibleSkin(m, data, p * 3));
+    if (skin) possible++;
+    if (isAnyToneSkin(data, p * 3)) anyTone++;
+    if (p >= below) [belowPixels, belowSkin] = [belowPixels + 1, belowSkin + (skin ? 1 : 0)];
+  }
+  return {
+    faceShare: round3(largest / Math.max(1, width * height)),
+    possibleSkin: round3(possible / largest),
+    anyToneSkin: round3(anyTone / largest),
+    belowFaceSkinShare: round3(belowSkin / Math.max(1, belowPixels)),
+    faceChroma: round3(Math.min(...sampled.map((m) => Math.hypot(m.mean[0] - 1 / 3, m.mean[1] - 1 / 3)))),
   };
 }
 
@@ -219,6 +351,37 @@ export function capWithoutBodySkin(result: NudityResult, measure: BodySkinMeasur
   const bodySkin = { faceAreas: measure.faceAreas, strayShare: measure.strayShare };
   if (measure.faceAreas >= BODY_SKIN_CAP_FACE_AREAS || measure.strayShare >= BODY_SKIN_CAP_STRAY_SHARE) return { ...result, bodySkin };
   return { ...result, level: 'suggestive', bodySkin: { ...bodySkin, cappedFrom: result.level } };
+}
+
+/**
+ * Rates a capped close-up `none` when the stricter second test holds (CLOSE_UP_LIMITS): the reading
+ * was capped for want of body skin, every model's `Sexy` is low, the largest face fills a fifth of the
+ * frame, the faces have colour to measure with, and neither a lenient search for the faces' skin
+ * under other light nor a fixed any-tone skin locus finds more than a little skin outside the faces,
+ * nor does possible skin fill half of the frame below the face (bare shoulders in a tight crop).
+ * Anything else keeps `suggestive`. Pure.
+ */
+export function clearClothedCloseUp(result: NudityResult, measure: BodySkinMeasure | undefined): NudityResult {
+  if (!measure || !result.bodySkin?.cappedFrom || result.level !== 'suggestive' || result.lowResolution) return result;
+  const bodySkin = { ...result.bodySkin, closeUp: measure.closeUp };
+  const kept = closeUpShortfalls({ ...result, bodySkin });
+  return measure.sampled > 0 && kept.length === 0 ? { ...result, level: 'none', bodySkin: { ...bodySkin, clothedCloseUp: true } } : { ...result, bodySkin };
+}
+
+/** Which limits of the second test a capped reading misses (empty when it was rated `none`), for the decision's reason. */
+export function closeUpShortfalls(result: NudityResult): string[] {
+  const c = result.bodySkin?.closeUp;
+  if (!c) return ['not measured'];
+  const sexy = Math.max(result.classes.Sexy, ...(result.opinions ?? []).map((o) => o.classes.Sexy));
+  const L = CLOSE_UP_LIMITS;
+  return [
+    ...(sexy >= L.maxSexy ? [`Sexy ${sexy.toFixed(2)}`] : []),
+    ...(c.faceShare < L.minFaceShare ? [`the face is ${Math.round(c.faceShare * 100)}% of the frame`] : []),
+    ...(c.faceChroma < L.minFaceChroma ? ['too little colour to measure skin'] : []),
+    ...(c.possibleSkin >= L.maxPossibleSkin ? [`possible skin under other light ${c.possibleSkin.toFixed(2)} face areas`] : []),
+    ...(c.anyToneSkin >= L.maxAnyToneSkin ? [`skin-coloured area ${c.anyToneSkin.toFixed(2)} face areas`] : []),
+    ...(c.belowFaceSkinShare >= L.maxBelowFaceSkinShare ? [`possible skin on ${Math.round(c.belowFaceSkinShare * 100)}% of the frame below the face`] : []),
+  ];
 }
 
 /** The body around a face: a person's torso is below and about three faces wide (as analyze-image's guess). */

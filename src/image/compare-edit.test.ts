@@ -42,6 +42,17 @@ describe('compareEdit', () => {
     assert.equal(cmp.undressingEdit, true);
   });
 
+  it('flags swimwear or nudity after a clothed close-up that the second test rated none', () => {
+    // The models read the close-up explicit; the body-skin checks rated it none (body-skin.ts), keeping the classes.
+    const closeUp = analysis(EXPLICIT, [face(1)]);
+    closeUp.nudity = { ...closeUp.nudity, level: 'none', bodySkin: { faceAreas: 0.04, strayShare: 0, cappedFrom: 'explicit', clothedCloseUp: true } };
+    for (const after of [SEXY, EXPLICIT]) {
+      const cmp = compareEdit(closeUp, analysis(after, [face(1, { noise: 0.05 })]));
+      assert.equal(cmp.people[0]!.before.level, 'none');
+      assert.equal(cmp.undressingEdit, true, JSON.stringify(after));
+    }
+  });
+
   it("uses the person's body region when both images have one", () => {
     // Two people; only the second one's region gets exposed, the whole image stays "none".
     const before = analysis(NEUTRAL, [face(1, { region: NEUTRAL, box: [10, 10, 50, 50] }), face(2, { region: NEUTRAL, box: [300, 10, 50, 50] })]);

@@ -40,6 +40,17 @@ describe('imageSignals', () => {
     assert.ok(!imageSignals(a).some((x) => x.category === 'sexual'));
   });
 
+  it('says which limit kept a capped close-up at suggestive, and gives a cleared one no nudity signal', () => {
+    const a = analysis(EXPLICIT, [young()]);
+    const closeUp = { faceShare: 0.32, possibleSkin: 0.59, anyToneSkin: 0.4, belowFaceSkinShare: 0.2, faceChroma: 0.11 };
+    a.nudity = { ...a.nudity, level: 'suggestive', bodySkin: { faceAreas: 0.04, strayShare: 0, cappedFrom: 'explicit', closeUp } };
+    const [s] = imageSignals(a).filter((x) => x.category === 'suggestive');
+    assert.match(s!.reason, /not cleared as a clothed close-up: possible skin under other light 0\.59 face areas\./);
+    a.nudity = { ...a.nudity, level: 'none', bodySkin: { faceAreas: 0.04, strayShare: 0, cappedFrom: 'explicit', closeUp: { ...closeUp, possibleSkin: 0.2 }, clothedCloseUp: true } };
+    assert.deepEqual(categories(a), ['minor', 'real_person']);
+    assert.ok(!decide(detectionFromAnalysis(a), STRICT_POLICY).rules.some((r) => r.id === 'floor.minor_sexualised'));
+  });
+
   it('turns levels, faces and age bands into categories', () => {
     assert.deepEqual(categories(analysis(NEUTRAL, [])), []);
     assert.deepEqual(categories(analysis(NEUTRAL, [adult()])), ['real_person']);

@@ -5,6 +5,7 @@ import type { DetectionResult, Evidence, Signal, Subject } from '../types.ts';
 import type { FaceResult, ImageAnalysis, ImageAnalyzer } from './analysis-types.ts';
 import { compareEdit, type CompareOptions, type EditComparison } from './compare-edit.ts';
 import { ADULT_AGE, AGE_BAND_MARGIN } from './age-band.ts';
+import { closeUpShortfalls } from './body-skin.ts';
 import { NUDITY_THRESHOLDS } from './nudity-level.ts';
 
 export const IMAGE_DETECTOR = 'image-analysis';
@@ -37,7 +38,7 @@ export function imageSignals(analysis: ImageAnalysis, detector = IMAGE_DETECTOR,
       category: 'suggestive',
       score: clamp((c.Sexy + explicitMass) / (2 * NUDITY_THRESHOLDS.suggestive)),
       reason: nudity.bodySkin?.cappedFrom
-        ? `The nudity model rates ${label} ${nudity.bodySkin.cappedFrom} (Porn ${c.Porn.toFixed(2)}), capped at suggestive: ${describeBodySkin(nudity.bodySkin)}.`
+        ? `The nudity model rates ${label} ${nudity.bodySkin.cappedFrom} (Porn ${c.Porn.toFixed(2)}), capped at suggestive: ${describeBodySkin(nudity.bodySkin)}; not cleared as a clothed close-up: ${closeUpShortfalls(nudity).join(', ')}.`
         : `The nudity model rates ${label} suggestive (Sexy ${c.Sexy.toFixed(2)}).`,
       evidence: classEvidence,
     });
