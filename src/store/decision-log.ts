@@ -194,10 +194,66 @@ async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buff
       ...hashes[i]!,
     }));
   };
-  // With the head known (PGlite) and nothing but the entries to write, the one INSERT is atomic on
-  // its own: no BEGIN and COMMIT around it (each a round trip to the database thread).
-  return head?.hash !== undefined && !withEvidence ? append(db) : db.transaction(append);
+  // With the head known (PGlite) and nothing but the entries to write, one statement is atomic on
+  // its own: no BEGIN and COMMIT around it (each a round trip to the database thread). Where the
+  // database takes a bulk write (PGlite), the rows go as one COPY, which costs PGlite less per row
+  // than the INSERT's bound parameters.
+  if (head?.hash !== undefined && !withEvidence) return db.copyFrom ? copyBatch(db.copyFrom.bind(db), prepared, items, head) : append(db);
+  return db.transaction(append);
 }
+
+const LOG_COLUMNS = 'id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision, inputs, signals, parent_id, prev_hash, entry_hash';
+// One statement list, so one implicit transaction: the rows, then the sequence number of the last
+// (this session's currval; a PGlite database has one session, so the batch's numbers are the n
+// before it, in row order).
+const COPY_SQL = `COPY decision_log (${LOG_COLUMNS}) FROM '/dev/blob'; SELECT currval(pg_get_serial_sequence('decision_log', 'seq')) AS last`;
+
+async function copyBatch(
+  copyFrom: NonNullable<Database['copyFrom']>,
+  prepared: HashedContent[],
+  items: NewLogEntry[],
+  head: { hash?: string },
+): Promise<LogEntry[]> {
+  let prevHash = head.hash!;
+  let data = '';
+  const links = prepared.map((entry) => {
+    const entryHash = hashEntry(prevHash, entry);
+    data += `${copyField(entry.id)}\t${copyField(entry.tenantId)}\t${entry.createdAt}\t${copyField(entry.kind)}\t${copyField(entry.verdict)}\t${copyField(entry.policyId)}\t${copyField(
+      entry.policyVersion,
+    )}\t${copyField(entry.decisionJson)}\t${copyField(entry.inputsJson)}\t${copyField(entry.signalsJson)}\t${entry.parentId === null ? '\\N' : copyField(entry.parentId)}\t${prevHash}\t${entryHash}\n`;
+    const link = { prevHash, entryHash };
+    prevHash = entryHash;
+    return link;
+  });
+  const { rows } = await copyFrom<{ last: string | number }>(COPY_SQL, data);
+  const last = Number(rows[0]?.last);
+  if (!Number.isSafeInteger(last)) throw new Error('The log write did not report its sequence numbers.');
+  head.hash = prevHash;
+  const first = last - prepared.length + 1;
+  return prepared.map((entry, i) => ({
+    seq: first + i,
+    id: entry.id,
+    tenantId: entry.tenantId,
+    createdAt: entry.createdAt,
+    kind: entry.kind,
+    verdict: entry.verdict,
+    policyId: entry.policyId,
+    policyVersion: entry.policyVersion,
+    parentId: entry.parentId,
+    decision: items[i]!.decision,
+    inputs: items[i]!.inputs,
+    signals: items[i]!.signals,
+    ...links[i]!,
+  }));
+}
+
+/** A value in COPY's text format: backslash, tab, newline and carriage return escaped (so no value reads as NULL, `\N`). */
+function copyField(value: string): string {
+  return COPY_SPECIAL.test(value) ? value.replace(COPY_ESCAPES, (c) => COPY_ESCAPE[c]!) : value;
+}
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES = /[\\\t\n\r]/g;
+const COPY_ESCAPE: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 async function chainHead(tx: Queryable): Promise<string> {
   const { rows } = await tx.query<{ entry_hash: string }>('SELECT entry_hash FROM decision_log ORDER BY seq DESC LIMIT 1');

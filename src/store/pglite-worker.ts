@@ -47,6 +47,10 @@ try {
         await target.exec(request.sql);
         return undefined;
       }
+      case 'copy': {
+        const results = await db.exec(request.sql, { blob: new Blob([request.data]) });
+        return results.at(-1)?.rows ?? [];
+      }
       case 'begin': {
         const id = nextTx++;
         // What COMMIT (or the rollback) came to, for the `commit`/`rollback` request to answer with.
