@@ -208,12 +208,7 @@ const LOG_COLUMNS = 'id, tenant_id, created_at, kind, verdict, policy_id, policy
 // before it, in row order).
 const COPY_SQL = `COPY decision_log (${LOG_COLUMNS}) FROM '/dev/blob'; SELECT currval(pg_get_serial_sequence('decision_log', 'seq')) AS last`;
 
-async function copyBatch(
-  copyFrom: NonNullable<Database['copyFrom']>,
-  prepared: HashedContent[],
-  items: NewLogEntry[],
-  head: { hash?: string },
-): Promise<LogEntry[]> {
+async function copyBatch(copyFrom: NonNullable<Database['copyFrom']>, prepared: HashedContent[], items: NewLogEntry[], head: { hash?: string }): Promise<LogEntry[]> {
   let prevHash = head.hash!;
   let data = '';
   const links = prepared.map((entry) => {
