@@ -147,6 +147,13 @@ for (let round = 0; round <= ROUNDS; round++) {
   }
 }
 const { rows: count } = await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM decision_log');
+// What each table takes on disk per row (heap, TOAST and indexes): rows over ~2 KB are compressed by
+// default, and kept whole with toast_tuple_target 8160.
+const sizes: string[] = [];
+for (const table of new Set(cases.map((c) => c.table))) {
+  const { rows } = await pg.query<{ bytes: number; n: number }>(`SELECT pg_total_relation_size('${table}')::float8 AS bytes, (SELECT count(*) FROM ${table})::int AS n`);
+  if (rows[0]!.n > 0) sizes.push(`${table} ${Math.round(rows[0]!.bytes / rows[0]!.n)}`);
+}
 await pg.close();
 rmSync(dir, { recursive: true, force: true });
 console.log(`${ROWS} rows a round, batches of ${BATCH}, ${ROUNDS} rounds; CPU µs per row (this process, user+system), each round; decision_log rows: ${count[0]!.n}`);
@@ -154,3 +161,4 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 console.log('| write | µs/row by round | median | best |');
 console.log('| --- | --- | --- | --- |');
 for (const [name, us] of results) console.log(`| ${name} | ${us.map((u) => u.toFixed(0)).join(' / ')} | ${median(us).toFixed(0)} | ${Math.min(...us).toFixed(0)} |`);
+console.log(`bytes on disk per row (heap + TOAST + indexes): ${sizes.join(', ')}`);
