@@ -24,12 +24,11 @@ export interface Database extends Queryable {
    */
   listen?(channel: string, onMessage: (payload: string) => void, onReset: () => void): Promise<{ close(): Promise<void> }>;
   /**
-   * The embedded PGlite only: runs `sql` (the simple query protocol: several statements run as one
-   * implicit transaction) with `data` as the file `COPY ... FROM '/dev/blob'` reads, and returns
-   * the rows of the last statement. A bulk write costs PGlite less per row than a multi-row INSERT
-   * with bound parameters (measured in BENCHMARKS.md, bench/log-write-bench.ts).
+   * The embedded PGlite only: runs `sql`, a `COPY ... FROM '/dev/blob'`, with `data` as the file it
+   * reads. A bulk write costs PGlite less per row than a multi-row INSERT with bound parameters
+   * (measured in BENCHMARKS.md, bench/log-write-bench.ts).
    */
-  copyFrom?<Row = Record<string, unknown>>(sql: string, data: string): Promise<QueryResult<Row>>;
+  copyFrom?(sql: string, data: string): Promise<void>;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -89,9 +88,8 @@ async function openPglite(dataDir: string, thread: 'main' | 'worker'): Promise<D
   return {
     kind: 'pglite',
     ...base,
-    async copyFrom<Row>(sql: string, data: string) {
-      const results = await db.exec(sql, { blob: new Blob([data]) });
-      return { rows: (results.at(-1)?.rows ?? []) as Row[] };
+    async copyFrom(sql: string, data: string) {
+      await db.exec(sql, { blob: new Blob([data]) });
     },
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
     async close() {

@@ -74,8 +74,8 @@ export async function openPgliteThread(dir: string, onClosed: () => void): Promi
   return {
     kind: 'pglite',
     ...queryable(),
-    async copyFrom<Row>(sql: string, data: string): Promise<QueryResult<Row>> {
-      return { rows: (await call({ op: 'copy', sql, data })) as Row[] };
+    async copyFrom(sql: string, data: string) {
+      await call({ op: 'copy', sql, data });
     },
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const tx = (await call({ op: 'begin' })) as number;

@@ -47,10 +47,9 @@ try {
         await target.exec(request.sql);
         return undefined;
       }
-      case 'copy': {
-        const results = await db.exec(request.sql, { blob: new Blob([request.data]) });
-        return results.at(-1)?.rows ?? [];
-      }
+      case 'copy':
+        await db.exec(request.sql, { blob: new Blob([request.data]) });
+        return undefined;
       case 'begin': {
         const id = nextTx++;
         // What COMMIT (or the rollback) came to, for the `commit`/`rollback` request to answer with.
