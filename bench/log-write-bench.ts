@@ -4,7 +4,8 @@
 // the same rows (two real prompt-check entries, ~0.9 and ~3.4 KB of JSON, alternating):
 // - insert-params: the multi-row INSERT with bound parameters (13 a row) and RETURNING;
 // - insert-literals: the same INSERT with the values as SQL literals, one simple-protocol message;
-// - copy-blob: COPY ... FROM '/dev/blob' in text format (PGlite hands the blob to COPY);
+// - copy-blob: COPY ... FROM '/dev/blob' in text format (PGlite hands the blob to COPY), by
+//   query() (extended protocol) or exec() (simple protocol, alone or with a SELECT currval after);
 // and, to see where a row's cost goes, copy-blob into scratch tables without the foreign key, the
 // created_at index or the json columns' parse.
 import { randomUUID } from 'node:crypto';
@@ -96,6 +97,10 @@ const writers: Record<string, (table: string, rows: Row[]) => Promise<unknown>> 
     const text = rows.map((r) => `${fields(r).map(copyText).join('\t')}\n`).join('');
     return pg.query(`COPY ${table} (${COLS}) FROM '/dev/blob'`, [], { blob: new Blob([text]) });
   },
+  'copy-exec-only': async (table, rows) => {
+    const text = rows.map((r) => `${fields(r).map(copyText).join('\t')}\n`).join('');
+    await pg.exec(`COPY ${table} (${COLS}) FROM '/dev/blob'`, { blob: new Blob([text]) });
+  },
   'copy-exec': async (table, rows) => {
     const text = rows.map((r) => `${fields(r).map(copyText).join('\t')}\n`).join('');
     const results = await pg.exec(`COPY ${table} (${COLS}) FROM '/dev/blob'; SELECT currval(pg_get_serial_sequence('${table}', 'seq')) AS last`, { blob: new Blob([text]) });
@@ -118,7 +123,7 @@ await pg.exec(`
 `);
 
 const cases: Array<{ name: string; writer: string; table: string }> = [
-  { name: 'insert-params (today)', writer: 'insert-params', table: 'decision_log' },
+  { name: 'insert-params (before)', writer: 'insert-params', table: 'decision_log' },
   { name: 'insert-literals', writer: 'insert-literals', table: 'decision_log' },
   { name: 'copy-blob', writer: 'copy-blob', table: 'decision_log' },
   { name: 'copy-blob, no foreign key', writer: 'copy-blob', table: 'scratch_nofk' },
@@ -128,6 +133,7 @@ const cases: Array<{ name: string; writer: string; table: string }> = [
   { name: 'copy-blob, toast_tuple_target 8160', writer: 'copy-blob', table: 'scratch_inline' },
   { name: 'copy-blob, toast_tuple_target 8160, no foreign key', writer: 'copy-blob', table: 'scratch_inline_nofk' },
   { name: 'copy-exec + currval', writer: 'copy-exec', table: 'decision_log' },
+  { name: 'copy-exec alone (the log today)', writer: 'copy-exec-only', table: 'decision_log' },
   { name: 'copy-exec + currval, toast_tuple_target 8160', writer: 'copy-exec', table: 'scratch_inline' },
   { name: 'copy-exec + currval, toast_tuple_target 8160, text', writer: 'copy-exec', table: 'scratch_inline_text' },
   { name: 'insert-params, toast_tuple_target 8160', writer: 'insert-params', table: 'scratch_inline' },
