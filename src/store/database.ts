@@ -23,6 +23,12 @@ export interface Database extends Queryable {
    * since notifications sent meanwhile are lost.
    */
   listen?(channel: string, onMessage: (payload: string) => void, onReset: () => void): Promise<{ close(): Promise<void> }>;
+  /**
+   * The embedded PGlite only: runs `sql`, a `COPY ... FROM '/dev/blob'`, with `data` as the file it
+   * reads. A bulk write costs PGlite less per row than a multi-row INSERT with bound parameters
+   * (measured in BENCHMARKS.md, bench/log-write-bench.ts).
+   */
+  copyFrom?(sql: string, data: string): Promise<void>;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -82,6 +88,9 @@ async function openPglite(dataDir: string, thread: 'main' | 'worker'): Promise<D
   return {
     kind: 'pglite',
     ...base,
+    async copyFrom(sql: string, data: string) {
+      await db.exec(sql, { blob: new Blob([data]) });
+    },
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
     async close() {
       await db.close();

@@ -77,15 +77,20 @@ export interface DecisionLogOptions {
 export function createDecisionLog(db: Database, options: DecisionLogOptions = {}): DecisionLog {
   const evidenceKey = options.evidenceKey ? Buffer.from(options.evidenceKey, 'base64') : undefined;
   // PGlite serves one process (a lock file enforces it) and every append goes through this
-  // batcher, so the chain head can be remembered between batches, sparing two statements a batch.
-  // On PostgreSQL other processes append too: lock and read the head every time.
-  const head: { hash?: string } | undefined = db.kind === 'pglite' ? {} : undefined;
+  // batcher, so the chain head (its hash and sequence number) can be remembered between batches,
+  // sparing two statements a batch. On PostgreSQL other processes append too: lock and read the
+  // head every time.
+  const head: ChainHead | undefined = db.kind === 'pglite' ? {} : undefined;
   const batcher: Batcher<NewLogEntry, LogEntry> = createBatcher(
     async (items) => {
       try {
         return await appendBatch(db, items, evidenceKey, head);
       } catch (error) {
-        if (head) head.hash = undefined;
+        // A failed write may have used sequence numbers: learn the head again from the database.
+        if (head) {
+          head.hash = undefined;
+          head.seq = undefined;
+        }
         throw error;
       }
     },
@@ -104,7 +109,18 @@ export function createDecisionLog(db: Database, options: DecisionLogOptions = {}
   };
 }
 
-async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buffer | undefined, head: { hash?: string } | undefined): Promise<LogEntry[]> {
+/**
+ * The chain's last entry as this process last wrote it (PGlite: one process, one writer). `seq` is
+ * the sequence number the table's sequence gave it; the next rows written get the next numbers,
+ * since nothing else draws from that sequence (a failed write, which may have drawn some, clears
+ * the head).
+ */
+interface ChainHead {
+  hash?: string;
+  seq?: number;
+}
+
+async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buffer | undefined, head: ChainHead | undefined): Promise<LogEntry[]> {
   const createdAt = new Date().toISOString();
   const prepared = items.map((item) => ({
     id: randomUUID(),
@@ -176,7 +192,10 @@ async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buff
         }
       }
     }
-    if (head) head.hash = newHead;
+    if (head) {
+      head.hash = newHead;
+      head.seq = Math.max(...rows.map((r) => Number(r.seq)));
+    }
     return prepared.map((entry, i) => ({
       seq: seqs.get(entry.id)!,
       id: entry.id,
@@ -194,10 +213,59 @@ async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buff
       ...hashes[i]!,
     }));
   };
-  // With the head known (PGlite) and nothing but the entries to write, the one INSERT is atomic on
-  // its own: no BEGIN and COMMIT around it (each a round trip to the database thread).
-  return head?.hash !== undefined && !withEvidence ? append(db) : db.transaction(append);
+  // With the head known (PGlite) and nothing but the entries to write, one statement is atomic on
+  // its own: no BEGIN and COMMIT around it (each a round trip to the database thread). Where the
+  // database takes a bulk write (PGlite), the rows go as one COPY, which costs PGlite less per row
+  // than the INSERT's bound parameters.
+  if (head?.hash !== undefined && !withEvidence) return db.copyFrom && head.seq !== undefined ? copyBatch(db.copyFrom.bind(db), prepared, items, head) : append(db);
+  return db.transaction(append);
 }
+
+const LOG_COLUMNS = 'id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision, inputs, signals, parent_id, prev_hash, entry_hash';
+// One statement, so atomic. COPY reports no sequence numbers: the rows get the ones after the
+// head's, in row order (see ChainHead).
+const COPY_SQL = `COPY decision_log (${LOG_COLUMNS}) FROM '/dev/blob'`;
+
+async function copyBatch(copyFrom: NonNullable<Database['copyFrom']>, prepared: HashedContent[], items: NewLogEntry[], head: ChainHead): Promise<LogEntry[]> {
+  let prevHash = head.hash!;
+  const first = head.seq! + 1;
+  let data = '';
+  const links = prepared.map((entry) => {
+    const entryHash = hashEntry(prevHash, entry);
+    data += `${copyField(entry.id)}\t${copyField(entry.tenantId)}\t${entry.createdAt}\t${copyField(entry.kind)}\t${copyField(entry.verdict)}\t${copyField(entry.policyId)}\t${copyField(
+      entry.policyVersion,
+    )}\t${copyField(entry.decisionJson)}\t${copyField(entry.inputsJson)}\t${copyField(entry.signalsJson)}\t${entry.parentId === null ? '\\N' : copyField(entry.parentId)}\t${prevHash}\t${entryHash}\n`;
+    const link = { prevHash, entryHash };
+    prevHash = entryHash;
+    return link;
+  });
+  await copyFrom(COPY_SQL, data);
+  head.hash = prevHash;
+  head.seq = first + prepared.length - 1;
+  return prepared.map((entry, i) => ({
+    seq: first + i,
+    id: entry.id,
+    tenantId: entry.tenantId,
+    createdAt: entry.createdAt,
+    kind: entry.kind,
+    verdict: entry.verdict,
+    policyId: entry.policyId,
+    policyVersion: entry.policyVersion,
+    parentId: entry.parentId,
+    decision: items[i]!.decision,
+    inputs: items[i]!.inputs,
+    signals: items[i]!.signals,
+    ...links[i]!,
+  }));
+}
+
+/** A value in COPY's text format: backslash, tab, newline and carriage return escaped (so no value reads as NULL, `\N`). */
+function copyField(value: string): string {
+  return COPY_SPECIAL.test(value) ? value.replace(COPY_ESCAPES, (c) => COPY_ESCAPE[c]!) : value;
+}
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES = /[\\\t\n\r]/g;
+const COPY_ESCAPE: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 async function chainHead(tx: Queryable): Promise<string> {
   const { rows } = await tx.query<{ entry_hash: string }>('SELECT entry_hash FROM decision_log ORDER BY seq DESC LIMIT 1');

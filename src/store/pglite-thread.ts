@@ -6,6 +6,7 @@ import type { Database, Queryable, QueryResult } from './database.ts';
 export type PgliteRequest =
   | { id: number; op: 'query'; sql: string; params?: unknown[]; tx?: number }
   | { id: number; op: 'exec'; sql: string; tx?: number }
+  | { id: number; op: 'copy'; sql: string; data: string }
   | { id: number; op: 'begin' }
   | { id: number; op: 'commit' | 'rollback'; tx: number }
   | { id: number; op: 'close' };
@@ -73,6 +74,9 @@ export async function openPgliteThread(dir: string, onClosed: () => void): Promi
   return {
     kind: 'pglite',
     ...queryable(),
+    async copyFrom(sql: string, data: string) {
+      await call({ op: 'copy', sql, data });
+    },
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const tx = (await call({ op: 'begin' })) as number;
       let result: T;

@@ -47,6 +47,9 @@ try {
         await target.exec(request.sql);
         return undefined;
       }
+      case 'copy':
+        await db.exec(request.sql, { blob: new Blob([request.data]) });
+        return undefined;
       case 'begin': {
         const id = nextTx++;
         // What COMMIT (or the rollback) came to, for the `commit`/`rollback` request to answer with.

@@ -108,6 +108,44 @@ for (const kind of ['pglite', 'pglite-worker', 'postgres'] as const) {
       await log.close();
     });
 
+    maybe('group commits store the exact texts hashed and report the sequence numbers stored; a bad entry fails alone and the chain goes on', async () => {
+      const log = createDecisionLog(db);
+      await createApiKey(db, { name: 'batch', tenantId: 'tb' });
+      // Characters the bulk write (COPY's text format) must escape, and some it must not touch.
+      const tricky: Signal = {
+        detector: 'fake',
+        category: 'sexual',
+        score: 0.9,
+        reason: 'tab\there, newline\nthere, CR\r, backslash \\ and \\N and \\., quote " and é 名 🙂',
+        evidence: [{ kind: 'text', start: 0, end: 3, text: '\\t\t\\n', term: 'x' }],
+      };
+      // The first append learns the chain head; the later ones are written together, as under load.
+      await log.append(entry('tb'));
+      const batch = await Promise.all([entry('tb', [tricky]), entry('tb'), { ...entry('tb', [tricky]), parentId: '6f1d2c1e-0b7a-4f0e-9a53-2f6c1d0e9b11' }, entry('tb')].map((e) => log.append(e)));
+      // An entry the database refuses (no such tenant) fails on its own; its neighbours are written.
+      const mixed = await Promise.allSettled([entry('tb', [tricky]), entry('no-such-tenant'), entry('tb')].map((e) => log.append(e)));
+      assert.deepEqual(
+        mixed.map((r) => r.status),
+        ['fulfilled', 'rejected', 'fulfilled'],
+      );
+      const after = await Promise.all([entry('tb', [tricky]), entry('tb')].map((e) => log.append(e)));
+      const written = [...batch, ...mixed.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])), ...after];
+      const stored = new Map((await readAll(db)).map((r) => [r.id, r]));
+      for (const w of written) {
+        const row = stored.get(w.id);
+        assert.ok(row, 'every acknowledged entry is stored');
+        assert.equal(row.seq, w.seq, 'the sequence number reported is the one stored');
+        assert.equal(row.entryHash, w.entryHash);
+        assert.equal(row.prevHash, w.prevHash);
+        assert.equal(row.content.signalsJson, JSON.stringify(w.signals), 'the stored text is the text hashed');
+        assert.equal(row.parentId, w.parentId);
+      }
+      assert.deepEqual(stored.get(batch[0]!.id)!.signals, [tricky]);
+      assert.equal(stored.get(batch[2]!.id)!.parentId, '6f1d2c1e-0b7a-4f0e-9a53-2f6c1d0e9b11');
+      assert.equal((await verifyLog(db)).ok, true);
+      await log.close();
+    });
+
     maybe('the database refuses UPDATE and DELETE on the log', async () => {
       await assert.rejects(db.query(`UPDATE decision_log SET verdict = 'allow'`), /append-only/);
       await assert.rejects(db.query('DELETE FROM decision_log'), /append-only/);
