@@ -5,6 +5,7 @@
 // Needs ../shared (CONSENTRY_SHARED).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { bodyRegion, loadImageModels, MAX_REGIONS } from '../src/image/analyze-image.ts';
 import { decodeShared } from '../src/image/shared-decode.ts';
 import { bodyBoxFromPose, loadPoseFinder, type Keypoint } from '../src/image/pose-region.ts';
@@ -29,10 +30,26 @@ let [maxDelta, maxScore, regions, sameParts, sameBox] = [0, 0, 0, 0, 0];
 const deltas: number[] = [];
 console.log('| photo | region | keypoints human / onnx | same parts | max position delta px (crop side) | max score delta | same body box |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const name of readdirSync(dir)
+// Each photo as stored and as bench:images sends it (re-encoded at ~1 MP): slightly different pixels.
+const photos: Array<{ name: string; bytes: Buffer }> = [];
+for (const file of readdirSync(dir)
   .filter((f) => /\.(jpe?g|png)$/i.test(f))
   .sort()) {
-  const decoded = await decodeShared(readFileSync(path.join(dir, name)), { maxBytes: 5e7, maxPixels: 1e8 });
+  const src = readFileSync(path.join(dir, file));
+  const meta = await sharp(src).metadata();
+  const scale = Math.sqrt(1_000_000 / ((meta.width ?? 1000) * (meta.height ?? 1000)));
+  photos.push({ name: file, bytes: src });
+  photos.push({
+    name: `${file} at 1 MP`,
+    bytes: await sharp(src)
+      .rotate()
+      .resize(Math.round((meta.width ?? 1000) * scale))
+      .jpeg({ quality: 85 })
+      .toBuffer(),
+  });
+}
+for (const { name, bytes } of photos) {
+  const decoded = await decodeShared(bytes, { maxBytes: 5e7, maxPixels: 1e8 });
   const pixels = { data: Float32Array.from(decoded.data), width: decoded.width, height: decoded.height };
   const batch = tf.tensor4d(pixels.data, [1, decoded.height, decoded.width, 3]);
   const faces = await models.faces.detect(batch);
