@@ -31,6 +31,8 @@ const deltas: number[] = [];
 console.log('| photo | region | keypoints human / onnx | same parts | max position delta px (crop side) | max score delta | same body box |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 // Each photo as stored and as bench:images sends it (re-encoded at ~1 MP): slightly different pixels.
+// BENCH_SIZES: both (default), stored or 1mp.
+const sizes = process.env.BENCH_SIZES ?? 'both';
 const photos: Array<{ name: string; bytes: Buffer }> = [];
 for (const file of readdirSync(dir)
   .filter((f) => /\.(jpe?g|png)$/i.test(f))
@@ -38,15 +40,16 @@ for (const file of readdirSync(dir)
   const src = readFileSync(path.join(dir, file));
   const meta = await sharp(src).metadata();
   const scale = Math.sqrt(1_000_000 / ((meta.width ?? 1000) * (meta.height ?? 1000)));
-  photos.push({ name: file, bytes: src });
-  photos.push({
-    name: `${file} at 1 MP`,
-    bytes: await sharp(src)
-      .rotate()
-      .resize(Math.round((meta.width ?? 1000) * scale))
-      .jpeg({ quality: 85 })
-      .toBuffer(),
-  });
+  if (sizes !== '1mp') photos.push({ name: file, bytes: src });
+  if (sizes !== 'stored')
+    photos.push({
+      name: `${file} at 1 MP`,
+      bytes: await sharp(src)
+        .rotate()
+        .resize(Math.round((meta.width ?? 1000) * scale))
+        .jpeg({ quality: 85 })
+        .toBuffer(),
+    });
 }
 for (const { name, bytes } of photos) {
   const decoded = await decodeShared(bytes, { maxBytes: 5e7, maxPixels: 1e8 });

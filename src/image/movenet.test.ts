@@ -84,6 +84,9 @@ describe('MoveNet on ONNX Runtime', { skip: people ? false : 'shared photos abse
     assert.ok(ort, 'onnxruntime-node is installed with the project');
     direct = await loadMoveNetOnnx(tf, ort);
     human = await loadPoseFinder(tf, { runtime: 'tfjs' });
+    // The default finder is the direct path; the TF.js one (the fallback) is Human's.
+    assert.equal((await loadPoseFinder(tf)).runtime, 'onnxruntime');
+    assert.equal((human as PoseFinder & { runtime: string }).runtime, 'tfjs');
     graph = await tf.loadGraphModel(`file://${moveNetModelPath()}`);
     const faces = await loadBlazeFace(tf, { maxDetected: MAX_FACES, minConfidence: MIN_FACE_SCORE });
     for (const name of ['fr_two_people.jpg', 'max_group.jpeg', 'vh_solvay1927.jpg', 'fr_obama.jpg']) {
