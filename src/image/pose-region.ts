@@ -1,9 +1,14 @@
 // Per-person body boxes from a pose model, so that exposure measured in a group photo belongs to the
 // person it was measured on. Human ships MoveNet Lightning (a single-person model) in its package;
 // it is run on the region guessed around each face, and its pose is kept only when its head lies in
-// that face's box (otherwise it found a neighbour, and the guess stays).
+// that face's box (otherwise it found a neighbour, and the guess stays). Its network runs on ONNX
+// Runtime where it can (movenet.ts), Human on TF.js WASM otherwise.
 import type * as tfTypes from '@tensorflow/tfjs';
 import { humanConfig, loadHuman } from './face-model.ts';
+import { loadMoveNetOnnx } from './movenet.ts';
+import { loadOrt } from './onnx-runtime.ts';
+import { cropPixels, type RgbPixels } from './pixels.ts';
+import type { Tf } from './tf-runtime.ts';
 
 export type Box = [number, number, number, number];
 export interface Keypoint {
@@ -12,22 +17,35 @@ export interface Keypoint {
   position: [number, number];
   score: number;
 }
-export type PoseFinder = (crop: tfTypes.Tensor3D) => Promise<{ score: number; keypoints: Keypoint[] } | undefined>;
+/** The pose of the person in `region` of the image; keypoints in the region's pixels. */
+export type PoseFinder = (image: RgbPixels, region: Box) => Promise<{ score: number; keypoints: Keypoint[] } | undefined>;
 
 /** Keypoints below this score are ignored; a pose below it is not used. */
 export const MIN_KEYPOINT_SCORE = 0.3;
 const HEAD = new Set(['nose', 'leftEye', 'rightEye']);
 
-/** Loads MoveNet Lightning through Human (TF.js WASM), from node_modules. */
-export async function loadPoseFinder(): Promise<PoseFinder> {
+export interface PoseFinderOptions {
+  /** 'auto' (default): MoveNet's network on ONNX Runtime when onnxruntime-node is installed, else Human on TF.js. */
+  runtime?: 'auto' | 'tfjs';
+}
+
+/**
+ * Loads MoveNet Lightning from node_modules: called directly with its network on ONNX Runtime
+ * (movenet.ts, Human's keypoints) when onnxruntime-node loads and the graph exports; otherwise
+ * through Human on TF.js WASM. A failed export falls back; a failed ONNX run fails the analysis.
+ */
+export async function loadPoseFinder(tf: Tf, options: PoseFinderOptions = {}): Promise<PoseFinder & { runtime: 'onnxruntime' | 'tfjs' }> {
+  const ort = options.runtime !== 'tfjs' ? await loadOrt() : undefined;
+  const direct = ort ? await loadMoveNetOnnx(tf, ort).catch(() => undefined) : undefined;
+  if (direct) return Object.assign((image: RgbPixels, region: Box) => direct.detect(image, region, MIN_KEYPOINT_SCORE), { runtime: 'onnxruntime' as const });
   const config = humanConfig({}) as { face: { enabled: boolean }; body: Record<string, unknown> };
   config.face.enabled = false;
   config.body = { enabled: true, modelPath: 'movenet-lightning.json', maxDetected: 1, minConfidence: MIN_KEYPOINT_SCORE, skipFrames: 0, skipTime: 0 };
   const human = (await loadHuman(config as unknown as Record<string, unknown>)) as unknown as {
     detect(input: tfTypes.Tensor): Promise<{ body?: Array<{ score: number; keypoints: Keypoint[] }>; error?: string | null }>;
   };
-  return async (crop) => {
-    const batch = crop.expandDims(0);
+  const finder = async (image: RgbPixels, region: Box) => {
+    const batch = tf.tensor4d(cropPixels(image, region), [1, region[3], region[2], 3]);
     try {
       const result = await human.detect(batch);
       if (result.error) throw new Error(`pose model: ${result.error}`);
@@ -36,6 +54,7 @@ export async function loadPoseFinder(): Promise<PoseFinder> {
       batch.dispose();
     }
   };
+  return Object.assign(finder, { runtime: 'tfjs' as const });
 }
 
 /**
