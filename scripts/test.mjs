@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['src', 'cli', 'http', 'eval', 'bench', 'test'];
+const roots = ['src', 'cli', 'http', 'eval', 'bench', 'test', 'training'];
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));
 

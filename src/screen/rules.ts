@@ -198,6 +198,27 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of f.of('adultClaim')) f.add('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', [m]);
 }
 
+/**
+ * Rules that read one styling, pose or body word as sexual ("sexier", "hot", "steamy", "on his
+ * lap", "cleavage") where the rest of the request decides whether it is: "make the watch ad look
+ * sexier", "a steamy bathroom mirror", "sitting on grandpa's lap at Christmas". Where the learned
+ * classifier reads the whole request as benign (BENIGN_READING in classifier/index.ts), they stand
+ * as weak evidence only. Measured on the development sets (BENCHMARKS.md, "hand-written corpus"):
+ * the same check on the rules of removing, see-through, less fabric and swimwear lost true
+ * undressing requests the model scores low ("rendi il suo vestito trasparente" at 0.18), so those
+ * keep their weight; words that say it alone (undress, nude, an explicit act), minors, ages and
+ * claims are never weakened.
+ */
+export const CONFIRMED_RULES: ReadonlySet<string> = new Set([
+  'suggestive.styling',
+  'sexual.real_person_styling',
+  'sexual.lingerie_styling',
+  'sexual.pose',
+  'suggestive.pose',
+  'sexual.body',
+  'sexual.body_enlarge',
+]);
+
 /** Concepts whose words make a request about a body or its clothing: the lexical cues a classifier verdict may lean on. */
 const CUES: readonly Concept[] = [
   'clothing',
