@@ -34,7 +34,7 @@ const RATE_DENSE = Number(process.env.RATE_D ?? 0.02);
  * Weight of a hand-written corpus request (training/corpus/) against a generated one (1) and a real
  * benign prompt (0.5): they are about one in twenty of the examples but written as people write.
  */
-const CORPUS_WEIGHT = Number(process.env.CORPUS_WEIGHT ?? 3);
+const CORPUS_WEIGHT = Number(process.env.CORPUS_WEIGHT ?? 5);
 const SEED = 20261130;
 const FOLDS = 4;
 /** Largest share of benign calibration texts a head may flag at its strong and weak thresholds. */

@@ -7,7 +7,7 @@ import { normalize } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
-import { applyRules, CONFIRMED_RULES, findAges, lexicalSupport, unmasked } from './rules.ts';
+import { applyRules, CONFIRMED_RULES, findAges, lexicalSupport, namesNoOne, unmasked } from './rules.ts';
 import { commonIn, notCovered, plausibleByScript, plausibleTerm, profile } from './language.ts';
 import { decodings } from './decode.ts';
 import { findNames } from './names.ts';
@@ -118,10 +118,10 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
   }
   // The learned classifier reads the same normalised text and adds what the lexicon does not know.
   const reading = classifier ? classifierReading(findings.norm, text) : undefined;
-  // Where it reads the request as benign, the lexicon's readings of word combinations need its
-  // agreement (see CONFIRMED_RULES); never where a minor is named.
-  if (reading && readsBenign(reading) && !findings.fired('minor')) {
-    findings.weaken(CONFIRMED_RULES, WEAKENED, `(Weak evidence only: the classifier reads the request as benign, every head below ${BENIGN_READING}.)`);
+  // Where the request names no one and the model reads it as benign, the lexicon's reading of a
+  // single styling word needs its agreement; never where a minor is named.
+  if (reading && namesNoOne(findings) && !findings.fired('minor') && readsBenign(reading)) {
+    findings.weaken(CONFIRMED_RULES, WEAKENED, `(Weak evidence only: the request names no one and the classifier reads it as benign, every head below ${BENIGN_READING}.)`);
   }
   const signals = findings.signals();
   if (reading) signals.push(...readingSignals(reading, text, lexicalSupport(findings)));

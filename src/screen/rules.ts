@@ -199,25 +199,18 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 }
 
 /**
- * Rules that read one styling, pose or body word as sexual ("sexier", "hot", "steamy", "on his
- * lap", "cleavage") where the rest of the request decides whether it is: "make the watch ad look
- * sexier", "a steamy bathroom mirror", "sitting on grandpa's lap at Christmas". Where the learned
- * classifier reads the whole request as benign (BENIGN_READING in classifier/index.ts), they stand
- * as weak evidence only. Measured on the development sets (BENCHMARKS.md, "hand-written corpus"):
- * the same check on the rules of removing, see-through, less fabric and swimwear lost true
- * undressing requests the model scores low ("rendi il suo vestito trasparente" at 0.18), so those
- * keep their weight; words that say it alone (undress, nude, an explicit act), minors, ages and
- * claims are never weakened.
+ * Rules that read one styling word as sexual ("sexier", "hot", "steamy", "seductive") where the
+ * rest of the request decides whether it is: "make the watch ad look sexier", "a steamy bathroom
+ * mirror", "a hot tub in the backyard". Where the request names no one (namesNoOne) and the learned
+ * classifier reads it as benign (BENIGN_READING in classifier/index.ts), they stand as weak evidence
+ * only; "make her look sexier" names her, and the model's low suggestive score does not outweigh
+ * that. Measured on the development sets (BENCHMARKS.md, "hand-written corpus"): the same check on
+ * pose and body words and on one explicit word let adversarial explicit prompts through ("cover
+ * genitalia", "bending over", "creampie" in the shared Ring-A-Bell, P4D and UnlearnDiffAtk samples),
+ * and on the rules of removing, see-through, less fabric and swimwear it lost true undressing
+ * requests the model scores low ("rendi il suo vestito trasparente" at 0.18); those keep their weight.
  */
-export const CONFIRMED_RULES: ReadonlySet<string> = new Set([
-  'suggestive.styling',
-  'sexual.real_person_styling',
-  'sexual.lingerie_styling',
-  'sexual.pose',
-  'suggestive.pose',
-  'sexual.body',
-  'sexual.body_enlarge',
-]);
+export const CONFIRMED_RULES: ReadonlySet<string> = new Set(['suggestive.styling', 'sexual.real_person_styling', 'sexual.lingerie_styling']);
 
 /** Concepts whose words make a request about a body or its clothing: the lexical cues a classifier verdict may lean on. */
 const CUES: readonly Concept[] = [
@@ -242,6 +235,11 @@ const CUES: readonly Concept[] = [
   'minorWeak',
 ];
 const PEOPLE: readonly Concept[] = ['person', 'realRef', 'publicFigure', 'someone'];
+
+/** Whether the request names no one: no pronoun, person noun, name or public figure the lexicon knows. */
+export function namesNoOne(f: Findings): boolean {
+  return !PEOPLE.some((c) => f.has(c));
+}
 
 /**
  * How far the lexicon backs a verdict of the learned classifier on the same text:

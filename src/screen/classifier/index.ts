@@ -56,11 +56,10 @@ export function classifierReading(normalized: NormalizedText, original: string, 
 
 /**
  * Below this probability on each of the undress, sexual and suggestive heads the model reads a
- * request as benign, and the screener lets the lexicon's readings of a single styling, pose or
- * body word stand as weak evidence only (CONFIRMED_RULES in rules.ts): "make the watch ad look
- * sexier", "put a hot tub in the backyard". Set on the development sets and the hand-written
- * corpus's development split (BENCHMARKS.md, "hand-written corpus"): from 0.1 to 0.4 it removed the
- * same false positives and no true block; at 0.5 it lost one.
+ * request as benign, and the screener lets the lexicon's reading of a single styling word in a
+ * request that names no one stand as weak evidence only (CONFIRMED_RULES in rules.ts): "make the
+ * watch ad look sexier", "put a hot tub in the backyard". Set on the development sets and the
+ * hand-written corpus's development split (BENCHMARKS.md, "hand-written corpus").
  */
 export const BENIGN_READING = 0.3;
 
