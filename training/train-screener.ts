@@ -8,6 +8,7 @@ import { MODEL_URL } from '../src/screen/classifier/index.ts';
 import { seededRandom, shuffled } from '../src/stats/random.ts';
 import { DEFAULT_GENERATE, generateExamples, type Example } from './generate.ts';
 import { loadRealData } from './real-data.ts';
+import { type Corpus, type CorpusExample, loadCorpus, textHash } from './corpus.ts';
 
 // `npm run train:screener [-- --out path] [-- --report path]`: generates the training data,
 // trains the hashed n-gram classifier (multi-label logistic regression, AdaGrad, fixed seed),
@@ -29,6 +30,11 @@ const DROPOUT = Number(process.env.DROPOUT ?? 0.4);
 /** Targets of 0.1 and 0.9 instead of 0 and 1: probabilities stay graded, so thresholds mean something. */
 const SMOOTHING = Number(process.env.SMOOTHING ?? 0.1);
 const RATE_DENSE = Number(process.env.RATE_D ?? 0.02);
+/**
+ * Weight of a hand-written corpus request (training/corpus/) against a generated one (1) and a real
+ * benign prompt (0.5): they are about one in twenty of the examples but written as people write.
+ */
+const CORPUS_WEIGHT = Number(process.env.CORPUS_WEIGHT ?? 5);
 const SEED = 20261130;
 const FOLDS = 4;
 /** Largest share of benign calibration texts a head may flag at its strong and weak thresholds. */
@@ -47,18 +53,15 @@ const UNSEEN_WEAK_FPR = Number(process.env.UNSEEN_WEAK_FPR ?? 0.03);
  */
 const STRONG_FLOOR: Partial<Record<Head, number>> = { sexual: 0.78, suggestive: 0.97 };
 
+/** Per source: generated 1, hand-written corpus CORPUS_WEIGHT, real benign prompts (every other source) 0.5. */
+const WEIGHTS: Record<string, number> = { generated: 1, corpus: CORPUS_WEIGHT };
+
 interface Encoded {
   /** bucket * 2 + (1 if the sign is negative). */
   cells: Int32Array;
   norm: number;
   y: Float64Array;
   weight: number;
-}
-
-export function textHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 const shift = 32 - BITS;
@@ -75,7 +78,7 @@ function encode(example: Example): Encoded {
     cells.push((((h >>> shift) & mask) << 1) | (h & 1));
   }
   const y = new Float64Array(HEADS.map((head) => example.labels[head]));
-  return { cells: Int32Array.from(cells), norm: cells.length > 0 ? 1 / Math.sqrt(cells.length) : 0, y, weight: example.source === 'generated' ? 1 : 0.5 };
+  return { cells: Int32Array.from(cells), norm: cells.length > 0 ? 1 / Math.sqrt(cells.length) : 0, y, weight: WEIGHTS[example.source] ?? 0.5 };
 }
 
 function dropped(d: Encoded, random: () => number): Encoded {
@@ -228,9 +231,11 @@ function main(): void {
   const isDev = (e: Example) => textHash(e.text) % 100 < 12;
   const dev = generated.filter(isDev);
   const trainGenerated = generated.filter((e) => !isDev(e));
-  const realTrain = real.train.map(encode);
+  const corpus = loadCorpus();
+  // The hand-written requests join every model's training (the folds hold out generated frames only).
+  const realTrain = [...real.train.map(encode), ...corpus.train.map(encode)];
   console.error(
-    `examples: ${generated.length} generated (${trainGenerated.length} train, ${dev.length} dev), ${real.train.length} real benign train, ${real.calibration.length} real benign calibration`,
+    `examples: ${generated.length} generated (${trainGenerated.length} train, ${dev.length} dev), ${real.train.length} real benign train, ${real.calibration.length} real benign calibration, ${corpus.train.length} hand-written train, ${corpus.dev.length} hand-written corpus-dev`,
   );
 
   // Cross-fitting over sentence frames: each fold's model never saw the frames it scores, so the
@@ -304,6 +309,8 @@ function main(): void {
     trainGenerated: trainGenerated.length,
     realBenignTrain: real.train.length,
     realBenignCalibration: real.calibration.length,
+    corpusTrain: corpus.train.length,
+    corpusWeight: CORPUS_WEIGHT,
   });
   const bytes = HashedNgramModel.toBytes(header, q);
   const out = values.out ?? fileURLToPath(MODEL_URL);
@@ -314,7 +321,7 @@ function main(): void {
     sizeBytes: bytes.length,
     seconds: (Date.now() - started) / 1000,
     thresholds,
-    data: summarise(generated, real.counts),
+    data: { ...summarise(generated, real.counts), corpus: summariseCorpus(corpus) },
     dev: evaluate(model, dev, scoreAll(model, dev)),
     unseenFrames: evaluate(
       model,
@@ -322,6 +329,7 @@ function main(): void {
       outOfFold.map(({ p }) => p),
     ),
     realCalibration: evaluate(model, real.calibration, scoreAll(model, real.calibration)),
+    corpusDev: evaluate(model, corpus.dev, scoreAll(model, corpus.dev), (e) => (e as CorpusExample).kind),
   };
   const reportPath = values.report ?? fileURLToPath(new URL('./report.json', import.meta.url));
   writeFileSync(reportPath, `${JSON.stringify(report, null, 1)}\n`);
@@ -330,6 +338,7 @@ function main(): void {
   console.error(`dev (seen frames): ${JSON.stringify(report.dev.overall)}`);
   console.error(`out-of-fold (unseen frames): ${JSON.stringify(report.unseenFrames.overall)}`);
   console.error(`real benign calibration: ${JSON.stringify(report.realCalibration.overall)}`);
+  console.error(`hand-written corpus-dev (model alone): ${JSON.stringify(report.corpusDev.overall)}`);
 }
 
 function round(x: number): number {
@@ -369,17 +378,46 @@ function rates(model: HashedNgramModel, examples: Example[], scores: Float64Arra
   return { harmful: pos, recall: pos ? round(tp / pos) : NaN, benign: neg, fpr: neg ? round(fp / neg) : NaN };
 }
 
-function evaluate(model: HashedNgramModel, examples: Example[], scores: Float64Array[]): { overall: Rates; byLanguage: Record<string, Rates> } {
-  const byLanguage: Record<string, Rates> = {};
-  for (const lang of [...new Set(examples.map((e) => e.lang))].sort()) {
-    const idx = examples.map((e, i) => [e, i] as const).filter(([e]) => e.lang === lang);
-    byLanguage[lang] = rates(
-      model,
-      idx.map(([e]) => e),
-      idx.map(([, i]) => scores[i]!),
-    );
+function evaluate(
+  model: HashedNgramModel,
+  examples: Example[],
+  scores: Float64Array[],
+  kindOf?: (e: Example) => string,
+): { overall: Rates; byLanguage: Record<string, Rates>; byKind?: Record<string, Rates> } {
+  const by = (key: (e: Example) => string) => {
+    const out: Record<string, Rates> = {};
+    for (const k of [...new Set(examples.map(key))].sort()) {
+      const idx = examples.map((e, i) => [e, i] as const).filter(([e]) => key(e) === k);
+      out[k] = rates(
+        model,
+        idx.map(([e]) => e),
+        idx.map(([, i]) => scores[i]!),
+      );
+    }
+    return out;
+  };
+  return { overall: rates(model, examples, scores), byLanguage: by((e) => e.lang), ...(kindOf ? { byKind: by(kindOf) } : {}) };
+}
+
+function summariseCorpus(corpus: Corpus) {
+  const perLanguage: Record<string, { train: number; dev: number; harmful: number; benign: number }> = {};
+  for (const [split, list] of [
+    ['train', corpus.train],
+    ['dev', corpus.dev],
+  ] as const) {
+    for (const e of list) {
+      const s = (perLanguage[e.lang] ??= { train: 0, dev: 0, harmful: 0, benign: 0 });
+      s[split]++;
+      if (e.harmful) s.harmful++;
+      else s.benign++;
+    }
   }
-  return { overall: rates(model, examples, scores), byLanguage };
+  const sorted = Object.fromEntries(
+    Object.keys(perLanguage)
+      .sort()
+      .map((k) => [k, perLanguage[k]!]),
+  );
+  return { ...corpus.counts, weight: CORPUS_WEIGHT, languages: Object.keys(sorted).length, perLanguage: sorted };
 }
 
 function summarise(generated: Example[], real: Record<string, unknown>) {

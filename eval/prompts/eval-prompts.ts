@@ -7,6 +7,7 @@ import { createKeywordMatcher, loadKeywordList, type KeywordMatcher } from './ke
 import { breakdown, formatInterval, formatRate, type Breakdown, type Outcome, type Score } from './metrics.ts';
 import { loadSharedSamples } from './shared-samples.ts';
 import { sharedPath } from '../../src/testing/shared-path.ts';
+import { corpusDevItems } from '../../training/corpus.ts';
 
 // `npm run eval:prompts [-- --check] [-- --skip-heldout]`: recall and false-positive rate of the
 // prompt screener under the strict policy, beside the keyword-list baseline, on our labelled dev
@@ -235,6 +236,9 @@ async function main(argv: string[]): Promise<number> {
     baseline = { name: `SneakyPrompt keyword list (${matcher.size} entries, word match)`, screen: keywordScreener(matcher) };
   } else skipped.push('baseline: shared/data/prompts/sneakyprompt/nsfw_list.txt not found (set CONSENTRY_SHARED), skipped');
   const sets = labelledSets({ heldout: !values['skip-heldout'] });
+  // The hand-written training corpus's own development split (training/corpus/, never trained on): an in-distribution check.
+  const corpusDev = corpusDevItems();
+  if (corpusDev.length > 0) sets['corpus-dev'] = corpusDev;
   const shared = loadSharedSamples(perSource);
   skipped.push(...shared.skipped);
   if (shared.sources.length > 0) sets.shared = shared.sources.flatMap((s) => s.items);

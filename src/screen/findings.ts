@@ -42,7 +42,7 @@ interface Fired {
  */
 export class Findings {
   private readonly byConcept = new Map<Concept, { list: Match[]; starts: Int32Array }>();
-  private readonly fired = new Map<string, Fired>();
+  private readonly firedRules = new Map<string, Fired>();
   /** The same entries by rule, then category: found without building a key string per look-up. */
   private readonly firedByRule = new Map<string, Map<Category, Fired>>();
   private readonly memo = new Map<string, boolean>();
@@ -201,7 +201,7 @@ export class Findings {
     let fired = byCategory.get(category);
     if (!fired) {
       fired = { category, score, reason, evidence: [], keys: new Set() };
-      this.fired.set(`${category}\u0000${rule}`, fired);
+      this.firedRules.set(`${category}\u0000${rule}`, fired);
       byCategory.set(category, fired);
     }
     fired.score = Math.max(fired.score, score);
@@ -214,8 +214,32 @@ export class Findings {
     }
   }
 
+  /** Whether a rule of `category` fired at or above `score`. */
+  fired(category: Category, score = 0.5): boolean {
+    for (const f of this.firedRules.values()) if (f.category === category && f.score >= score) return true;
+    return false;
+  }
+
+  /**
+   * Lowers the fired rules named in `rules` to `score`, keeping their evidence and adding `why` to
+   * their reason: the signal stays on the record, below the policy's threshold. Returns how many.
+   */
+  weaken(rules: ReadonlySet<string>, score: number, why: string): number {
+    let n = 0;
+    for (const [rule, byCategory] of this.firedByRule) {
+      if (!rules.has(rule)) continue;
+      for (const f of byCategory.values()) {
+        if (f.score <= score) continue;
+        f.score = score;
+        f.reason = `${f.reason} ${why}`;
+        n++;
+      }
+    }
+    return n;
+  }
+
   signals(): Signal[] {
-    return [...this.fired.values()].map((f) => ({ detector: PROMPT_SCREENER, category: f.category, score: f.score, reason: f.reason, evidence: f.evidence }));
+    return [...this.firedRules.values()].map((f) => ({ detector: PROMPT_SCREENER, category: f.category, score: f.score, reason: f.reason, evidence: f.evidence }));
   }
 }
 

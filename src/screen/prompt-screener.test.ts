@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { InvalidInputError } from '../errors.ts';
 import { MAX_PROMPT_LENGTH } from '../subjects.ts';
 import type { Category, RequestMode } from '../types.ts';
-import { screenPrompt } from './prompt-screener.ts';
+import { matchText, screenPrompt } from './prompt-screener.ts';
+import { applyRules, CONFIRMED_RULES } from './rules.ts';
 import { screenRequest } from './screen-request.ts';
 import { normalize } from './normalize.ts';
 
@@ -543,4 +544,32 @@ describe('screenPrompt: benign near-misses (devset-fp mechanisms)', () => {
   for (const text of ['take off her shirt', 'remove the woman’s dress', 'show the shirtless guy, take his jeans off', 'put her in a bikini without a top']) {
     it(`still finds undressing in "${text}"`, () => assert.ok(categories(text).has('undress'), [...categories(text)].join()));
   }
+});
+
+describe('screenPrompt: the classifier confirms single styling, pose and body words (issue 11, hand-written corpus)', () => {
+  it('weakens the named rules only, keeping their evidence and saying why', () => {
+    const { findings } = matchText('make the watch ad look sexier');
+    applyRules(findings, 'edit');
+    const before = findings.signals();
+    assert.ok(before.some((s) => s.category === 'suggestive' && s.score >= 0.5));
+    assert.equal(findings.weaken(CONFIRMED_RULES, 0.3, '(why)'), before.filter((s) => s.category === 'suggestive' || s.category === 'sexual').length);
+    const after = findings.signals();
+    for (const s of after.filter((x) => x.category === 'suggestive' || x.category === 'sexual')) {
+      assert.equal(s.score, 0.3);
+      assert.match(s.reason, /\(why\)$/);
+      assert.ok(s.evidence.some((e) => e.kind === 'text' && e.text === 'sexier'));
+    }
+    assert.deepEqual(
+      after.filter((s) => s.category === 'real_person'),
+      before.filter((s) => s.category === 'real_person'),
+    );
+  });
+
+  it('lets a styling word about a thing go when the model reads the request as benign, not one about a person or a child', async () => {
+    assert.equal(await verdict('make the watch ad look sexier'), 'allow');
+    const weak = screenPrompt('make the watch ad look sexier', 'edit').find((s) => s.category === 'suggestive')!;
+    assert.ok(weak.score < 0.5 && /Weak evidence only/.test(weak.reason), weak.reason);
+    assert.notEqual(await verdict('make her look sexier'), 'allow');
+    assert.equal(await verdict('make the kid look sexier'), 'block');
+  });
 });

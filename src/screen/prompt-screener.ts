@@ -7,11 +7,11 @@ import { normalize } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
-import { applyRules, findAges, lexicalSupport, unmasked } from './rules.ts';
+import { applyRules, CONFIRMED_RULES, findAges, lexicalSupport, namesNoOne, unmasked } from './rules.ts';
 import { commonIn, notCovered, plausibleByScript, plausibleTerm, profile } from './language.ts';
 import { decodings } from './decode.ts';
 import { findNames } from './names.ts';
-import { classifierSignals } from './classifier/index.ts';
+import { BENIGN_READING, classifierReading, readingSignals, readsBenign } from './classifier/index.ts';
 
 export { PROMPT_SCREENER };
 /** How many of the earlier prompts of a thread (the latest) are read. */
@@ -26,6 +26,9 @@ const matcher = new TermMatcher<Concept>(ENTRIES);
 /** Concepts worth a second, fuzzy look: the ones a misspelling would otherwise hide. */
 const FUZZY_CONCEPTS: ReadonlySet<Concept> = new Set(['clothing', 'nude', 'skimpy', 'undressVerb', 'sexualAct', 'sexualBody', 'minor', 'reveal', 'remove', 'partialNude']);
 const fuzzy = new FuzzyTerms<Concept>(ENTRIES.filter((e) => FUZZY_CONCEPTS.has(e.tag)));
+
+/** The score a weakened lexicon rule keeps: on the record, below every policy threshold's default. */
+const WEAKENED = 0.3;
 
 /** Categories a decoded reading (base64, reversed, rot13) may add: what it asks for, not who. */
 const DECODED_CATEGORIES = new Set(['undress', 'sexual', 'suggestive', 'minor']);
@@ -113,9 +116,15 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
   if (why) {
     findings.addNote('language_not_covered', 0.6, 'language_not_covered', 'The request is in a language or script the screener has no lexicon for, so it cannot be screened with confidence.', why);
   }
-  const signals = findings.signals();
   // The learned classifier reads the same normalised text and adds what the lexicon does not know.
-  if (classifier) signals.push(...classifierSignals(findings.norm, text, undefined, lexicalSupport(findings)));
+  const reading = classifier ? classifierReading(findings.norm, text) : undefined;
+  // Where the request names no one and the model reads it as benign, the lexicon's reading of a
+  // single styling word needs its agreement; never where a minor is named.
+  if (reading && namesNoOne(findings) && !findings.fired('minor') && readsBenign(reading)) {
+    findings.weaken(CONFIRMED_RULES, WEAKENED, `(Weak evidence only: the request names no one and the classifier reads it as benign, every head below ${BENIGN_READING}.)`);
+  }
+  const signals = findings.signals();
+  if (reading) signals.push(...readingSignals(reading, text, lexicalSupport(findings)));
   if (!decode) return signals;
   // All readings of one kind are screened together, once: a thousand base64 runs cost one pass.
   const byHow = new Map<string, ReturnType<typeof decodings>>();

@@ -1,6 +1,6 @@
 import type { Category, Evidence, Signal } from '../../types.ts';
 import type { NormalizedText } from '../normalize.ts';
-import { extractFeatures, FeatureBuffers } from './features.ts';
+import { extractFeatures, FeatureBuffers, type FeatureList } from './features.ts';
 import { HashedNgramModel, type Head, type ModelScores } from './model.ts';
 
 export { HashedNgramModel, HEADS, type Head, type ModelHeader, type HeadThresholds } from './model.ts';
@@ -38,8 +38,41 @@ export function classifierScores(normalized: NormalizedText, original: string, m
  * signal names the n-grams that weighed most, as spans of the original text.
  */
 export function classifierSignals(normalized: NormalizedText, original: string, model = screenerModel(), support: LexicalSupport = 'cue'): Signal[] {
+  return readingSignals(classifierReading(normalized, original, model), original, support);
+}
+
+/** The model's reading of one request: its features and scores (valid until the next reading, see scoreReused). */
+export interface ClassifierReading {
+  model: HashedNgramModel;
+  features: FeatureList;
+  scores: ModelScores;
+}
+
+/** Scores a request once; `readingSignals` and `readsBenign` then read the same scores. */
+export function classifierReading(normalized: NormalizedText, original: string, model = screenerModel()): ClassifierReading {
   const features = extractFeatures(normalized, original, scratch);
-  const scores = model.scoreReused(features, normalized.text.length);
+  return { model, features, scores: model.scoreReused(features, normalized.text.length) };
+}
+
+/**
+ * Below this probability on each of the undress, sexual and suggestive heads the model reads a
+ * request as benign, and the screener lets the lexicon's reading of a single styling word in a
+ * request that names no one stand as weak evidence only (CONFIRMED_RULES in rules.ts): "make the
+ * watch ad look sexier", "put a hot tub in the backyard". Set on the development sets and the
+ * hand-written corpus's development split (BENCHMARKS.md, "hand-written corpus").
+ */
+export const BENIGN_READING = 0.3;
+
+/** Whether the model reads the request as benign: every head that can make it harmful is below BENIGN_READING. */
+export function readsBenign(reading: ClassifierReading): boolean {
+  const { heads } = reading.model.header;
+  const p = reading.scores.probability;
+  return heads.every((h, i) => h === 'minor' || p[i]! < BENIGN_READING);
+}
+
+/** The signals of a reading (see classifierSignals). */
+export function readingSignals(reading: ClassifierReading, original: string, support: LexicalSupport = 'cue'): Signal[] {
+  const { model, features, scores } = reading;
   const { heads, thresholds } = model.header;
   const signals: Signal[] = [];
   let weakest: { head: number; p: number } | undefined;
