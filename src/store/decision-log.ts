@@ -196,22 +196,7 @@ async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buff
       head.hash = newHead;
       head.seq = Math.max(...rows.map((r) => Number(r.seq)));
     }
-    return prepared.map((entry, i) => ({
-      seq: seqs.get(entry.id)!,
-      id: entry.id,
-      tenantId: entry.tenantId,
-      createdAt: entry.createdAt,
-      kind: entry.kind,
-      verdict: entry.verdict,
-      policyId: entry.policyId,
-      policyVersion: entry.policyVersion,
-      parentId: entry.parentId,
-      // The caller's objects, not a re-parse: they serialise to exactly the text stored.
-      decision: items[i]!.decision,
-      inputs: items[i]!.inputs,
-      signals: items[i]!.signals,
-      ...hashes[i]!,
-    }));
+    return prepared.map((entry, i) => writtenEntry(entry, items[i]!, seqs.get(entry.id)!, hashes[i]!));
   };
   // With the head known (PGlite) and nothing but the entries to write, one statement is atomic on
   // its own: no BEGIN and COMMIT around it (each a round trip to the database thread). Where the
@@ -242,8 +227,13 @@ async function copyBatch(copyFrom: NonNullable<Database['copyFrom']>, prepared: 
   await copyFrom(COPY_SQL, data);
   head.hash = prevHash;
   head.seq = first + prepared.length - 1;
-  return prepared.map((entry, i) => ({
-    seq: first + i,
+  return prepared.map((entry, i) => writtenEntry(entry, items[i]!, first + i, links[i]!));
+}
+
+/** The entry as written: the caller's objects, not a re-parse (they serialise to exactly the text stored). */
+function writtenEntry(entry: HashedContent, item: NewLogEntry, seq: number, link: { prevHash: string; entryHash: string }): LogEntry {
+  return {
+    seq,
     id: entry.id,
     tenantId: entry.tenantId,
     createdAt: entry.createdAt,
@@ -252,11 +242,11 @@ async function copyBatch(copyFrom: NonNullable<Database['copyFrom']>, prepared: 
     policyId: entry.policyId,
     policyVersion: entry.policyVersion,
     parentId: entry.parentId,
-    decision: items[i]!.decision,
-    inputs: items[i]!.inputs,
-    signals: items[i]!.signals,
-    ...links[i]!,
-  }));
+    decision: item.decision,
+    inputs: item.inputs,
+    signals: item.signals,
+    ...link,
+  };
 }
 
 /** A value in COPY's text format: backslash, tab, newline and carriage return escaped (so no value reads as NULL, `\N`). */
