@@ -89,6 +89,11 @@ export const ERROR_CODES = Object.freeze({
   upstream_image_unreadable: { status: 502, exit: unavailable, doc: 'An image the upstream returned cannot be decoded; it is not delivered.' },
   server_busy: { status: 503, exit: unavailable, doc: 'The gateway is receiving as many request bytes as it admits at once; retry after Retry-After.' },
   not_ready: { status: 503, exit: unavailable, doc: 'The checks are still loading their models (/readyz).' },
+  unsupported_graph_op: {
+    status: 503,
+    exit: unavailable,
+    doc: 'A model graph uses an operation the ONNX exporter does not handle; the model runs on its TF.js fallback, and a check that cannot run fails closed.',
+  },
   invalid_config: { status: 500, exit: usage, doc: 'The configuration (environment, options) is wrong.' },
   // Regulatory (issue 15): statements of reasons and the Transparency Database.
   statement_not_found: { status: 404, exit: usage, doc: 'No statement of reasons with this puid or decision id.' },
