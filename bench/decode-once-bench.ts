@@ -1,13 +1,12 @@
 // node --import tsx bench/decode-once-bench.ts — CPU per image of the gateway's image path before the
 // models: the separate decodes it used to run (validation at 32 px, PDQ record, hash-list detector
 // with dihedral hashes, analysis at 1024 px) against one shared decode whose pixels are hashed once.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import sharp from 'sharp';
 import { hashImage, hashDecodedImage } from '../src/hash/image-hash.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
 import { decodeShared } from '../src/image/shared-decode.ts';
 import { checkImageInput } from '../src/checks/image-input.ts';
+import { peoplePhotos } from './portraits.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 
 const dir = sharedPath('data', 'people');
@@ -15,21 +14,7 @@ if (!dir) {
   console.error('needs ../shared/data/people (set CONSENTRY_SHARED).');
   process.exit(0);
 }
-const inputs: Buffer[] = [];
-for (const name of readdirSync(dir)
-  .filter((n) => /\.(jpe?g|png)$/i.test(n))
-  .sort()) {
-  const src = readFileSync(path.join(dir, name));
-  const meta = await sharp(src).metadata();
-  const scale = Math.sqrt(1_000_000 / ((meta.width ?? 1000) * (meta.height ?? 1000)));
-  inputs.push(
-    await sharp(src)
-      .rotate()
-      .resize(Math.round((meta.width ?? 1000) * scale))
-      .jpeg({ quality: 85 })
-      .toBuffer(),
-  );
-}
+const inputs = (await peoplePhotos(dir)).map((p) => p.megapixel);
 const limits = { maxBytes: 5e7, maxPixels: 1e8 };
 const cpu = () => {
   const u = process.cpuUsage();

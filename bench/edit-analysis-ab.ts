@@ -4,14 +4,13 @@
 // (decode excluded, the same for both) and whether the two analyses are identical (levels, classes,
 // boxes, regions and their basis, ages, embeddings). The shared photos at ~1 MP, as bench:images.
 // Needs ../shared (CONSENTRY_SHARED). ROUNDS (default 3) timed rounds after one warm-up.
-import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import sharp from 'sharp';
 import type { ImageAnalysis } from '../src/image/analysis-types.ts';
 import { analyzeDecoded, loadImageModels, type ImageModels } from '../src/image/analyze-image.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
 import { loadPoseFinder } from '../src/image/pose-region.ts';
+import { peoplePhotos } from './portraits.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 
 const dir = sharedPath('data', 'people');
@@ -21,22 +20,10 @@ if (!dir) {
 }
 sharp.concurrency(1);
 sharp.cache(false);
-const names = readdirSync(dir)
-  .filter((n) => /\.(jpe?g|png)$/i.test(n))
-  .sort();
 const limits = { maxBytes: 50e6, maxPixels: 100e6 };
 const decoded = [];
-for (const name of names) {
-  const src = readFileSync(path.join(dir, name));
-  const meta = await sharp(src).metadata();
-  const scale = Math.sqrt(1_000_000 / ((meta.width ?? 1000) * (meta.height ?? 1000)));
-  const bytes = await sharp(src)
-    .rotate()
-    .resize(Math.round((meta.width ?? 1000) * scale))
-    .jpeg({ quality: 85 })
-    .toBuffer();
-  decoded.push({ name, image: await decodeImage(bytes, limits) });
-}
+for (const { name, megapixel } of await peoplePhotos(dir)) decoded.push({ name, image: await decodeImage(megapixel, limits) });
+const names = decoded.map((d) => d.name);
 const models = await loadImageModels();
 const [tfjsPose, onnxPose] = [loadPoseFinder(models.tf, { runtime: 'tfjs' }), loadPoseFinder(models.tf)];
 const variants: Record<'before' | 'after', ImageModels> = { before: { ...models, pose: () => tfjsPose }, after: { ...models, pose: () => onnxPose } };

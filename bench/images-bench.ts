@@ -1,12 +1,11 @@
 // npm run bench:images — throughput and latency of the full image scan (decode + nudity + faces) in
 // the worker pool, beside the baseline a user would otherwise get: nsfwjs alone on TensorFlow.js's
 // default pure-JS CPU backend. Inputs: the shared photos resized to ~1 MP JPEGs.
-import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import sharp from 'sharp';
 import { createImageAnalyzer } from '../src/image/image-analyzer.ts';
 import type { ImageAnalysis } from '../src/image/analysis-types.ts';
+import { peoplePhotos } from './portraits.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 
 const dir = sharedPath('data', 'people');
@@ -25,21 +24,7 @@ const median = (xs: number[]) => {
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.9 * (xs.length - 1))] ?? NaN;
 
 // ~1 megapixel JPEGs.
-const names = readdirSync(dir)
-  .filter((n) => /\.(jpe?g|png)$/i.test(n))
-  .sort();
-const inputs: Array<{ name: string; bytes: Buffer }> = [];
-for (const name of names) {
-  const src = readFileSync(path.join(dir, name));
-  const meta = await sharp(src).metadata();
-  const scale = Math.sqrt(1_000_000 / ((meta.width ?? 1000) * (meta.height ?? 1000)));
-  const bytes = await sharp(src)
-    .rotate()
-    .resize(Math.round((meta.width ?? 1000) * scale))
-    .jpeg({ quality: 85 })
-    .toBuffer();
-  inputs.push({ name, bytes });
-}
+const inputs = (await peoplePhotos(dir)).map(({ name, megapixel }) => ({ name, bytes: megapixel }));
 console.log(
   `# bench:images — ${inputs.length} photos at ~1 MP, ${cores} cores, Node ${process.version}, load average ${os
     .loadavg()

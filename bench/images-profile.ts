@@ -1,29 +1,15 @@
 // Per-stage CPU profile of the image analysis in one thread (warm, medians). Not a test.
-import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import sharp from 'sharp';
 import { loadImageModels, analyzeDecoded } from '../src/image/analyze-image.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
+import { peoplePhotos } from './portraits.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 
 const dir = sharedPath('data', 'people')!;
-const names = readdirSync(dir)
-  .filter((n) => /\.(jpe?g|png)$/i.test(n))
-  .sort();
-const inputs: Buffer[] = [];
-for (const name of names) {
-  const src = readFileSync(path.join(dir, name));
-  const meta = await sharp(src).metadata();
-  const scale = Math.sqrt(1_000_000 / ((meta.width ?? 1000) * (meta.height ?? 1000)));
-  inputs.push(
-    await sharp(src)
-      .rotate()
-      .resize(Math.round((meta.width ?? 1000) * scale))
-      .jpeg({ quality: 85 })
-      .toBuffer(),
-  );
-}
+const photos = await peoplePhotos(dir);
+const _names = photos.map((p) => p.name);
+const inputs = photos.map((p) => p.megapixel);
 sharp.concurrency(1);
 sharp.cache(false);
 const models = await loadImageModels();

@@ -3,12 +3,10 @@
 // (the guessed region around each of the 4 largest faces): keypoint differences in crop pixels,
 // score differences, whether the same body box follows (bodyBoxFromPose), and CPU ms a region.
 // Needs ../shared (CONSENTRY_SHARED).
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import sharp from 'sharp';
 import { bodyRegion, loadImageModels, MAX_REGIONS } from '../src/image/analyze-image.ts';
 import { decodeShared } from '../src/image/shared-decode.ts';
 import { bodyBoxFromPose, loadPoseFinder, type Keypoint } from '../src/image/pose-region.ts';
+import { peoplePhotos } from './portraits.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 
 const dir = sharedPath('data', 'people');
@@ -34,22 +32,9 @@ console.log('| --- | --- | --- | --- | --- | --- | --- |');
 // BENCH_SIZES: both (default), stored or 1mp.
 const sizes = process.env.BENCH_SIZES ?? 'both';
 const photos: Array<{ name: string; bytes: Buffer }> = [];
-for (const file of readdirSync(dir)
-  .filter((f) => /\.(jpe?g|png)$/i.test(f))
-  .sort()) {
-  const src = readFileSync(path.join(dir, file));
-  const meta = await sharp(src).metadata();
-  const scale = Math.sqrt(1_000_000 / ((meta.width ?? 1000) * (meta.height ?? 1000)));
-  if (sizes !== '1mp') photos.push({ name: file, bytes: src });
-  if (sizes !== 'stored')
-    photos.push({
-      name: `${file} at 1 MP`,
-      bytes: await sharp(src)
-        .rotate()
-        .resize(Math.round((meta.width ?? 1000) * scale))
-        .jpeg({ quality: 85 })
-        .toBuffer(),
-    });
+for (const { name, stored, megapixel } of await peoplePhotos(dir)) {
+  if (sizes !== '1mp') photos.push({ name, bytes: stored });
+  if (sizes !== 'stored') photos.push({ name: `${name} at 1 MP`, bytes: megapixel });
 }
 for (const { name, bytes } of photos) {
   const decoded = await decodeShared(bytes, { maxBytes: 5e7, maxPixels: 1e8 });

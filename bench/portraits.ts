@@ -3,6 +3,7 @@
 // is made on the tuning split; the held-out split is for confirming it once.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { sharedPath } from '../src/testing/shared-path.ts';
 
 export interface PortraitLabel {
@@ -92,4 +93,32 @@ export function symmetricTemplate(faces: ReadonlyArray<{ box: Box; keyPoints: re
     ],
     means,
   };
+}
+
+export interface PeoplePhoto {
+  name: string;
+  /** The file as stored. */
+  stored: Buffer;
+  /** Rotated upright and re-encoded as a JPEG (quality 85) of about one megapixel, as bench:images sends it. */
+  megapixel: Buffer;
+}
+
+/** The photos of a people folder (shared/data/people), in name order, as stored and at about one megapixel. */
+export async function peoplePhotos(dir: string): Promise<PeoplePhoto[]> {
+  const names = readdirSync(dir)
+    .filter((n) => /\.(jpe?g|png)$/i.test(n))
+    .sort();
+  const photos: PeoplePhoto[] = [];
+  for (const name of names) {
+    const stored = readFileSync(path.join(dir, name));
+    const meta = await sharp(stored).metadata();
+    const scale = Math.sqrt(1_000_000 / ((meta.width ?? 1000) * (meta.height ?? 1000)));
+    const megapixel = await sharp(stored)
+      .rotate()
+      .resize(Math.round((meta.width ?? 1000) * scale))
+      .jpeg({ quality: 85 })
+      .toBuffer();
+    photos.push({ name, stored, megapixel });
+  }
+  return photos;
 }
