@@ -14,30 +14,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
-import { AGE_GENDER_INPUT, onnxAgeGender, type FaceApiAgeGenderNet } from '../src/image/age-gender-net.ts';
+import { AGE_GENDER_INPUT } from '../src/image/age-gender-net.ts';
 import { CALIBRATION_PIVOT, CALIBRATION_SLOPE } from '../src/image/age-band.ts';
-import { loadBlazeFace } from '../src/image/blazeface.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
 import { ALIGN_TEMPLATE, alignedCrops, keyPointsFrom68, plausibleAlignment } from '../src/image/face-align.ts';
 import { alignedChips, chipFit, chipToImage } from '../src/image/face-chip.ts';
-import { FACE_API_MODEL_DIR, MAX_FACES, MIN_FACE_SCORE, loadFaceApi } from '../src/image/face-model.ts';
-import { loadOrt } from '../src/image/onnx-runtime.ts';
-import { LANDMARK_INPUT, onnxLandmarks, type FaceApiLandmarkNet } from '../src/image/recognition-net.ts';
-import { initTf } from '../src/image/tf-runtime.ts';
+import { MIN_FACE_SCORE } from '../src/image/face-model.ts';
+import { LANDMARK_INPUT } from '../src/image/recognition-net.ts';
+import { loadFaceEvalNets } from './face-eval-nets.ts';
 import { argValue, centre, eachSharedImage, sharedPortraits, squareBox, symmetricTemplate } from './portraits.ts';
 
 const portraits = sharedPortraits('age-gender-refined-eval');
 const split = argValue('split') ?? 'tune';
 
-const tf = await initTf('wasm');
-const ort = await loadOrt();
-if (!ort) throw new Error('onnxruntime-node is needed for this eval');
-const blaze = await loadBlazeFace(tf, { maxDetected: MAX_FACES, minConfidence: MIN_FACE_SCORE });
-const faceapi = loadFaceApi() as unknown as { nets: Record<string, { loadFromDisk(d: string): Promise<void> }> };
-await faceapi.nets.ageGenderNet!.loadFromDisk(FACE_API_MODEL_DIR());
-await faceapi.nets.faceLandmark68Net!.loadFromDisk(FACE_API_MODEL_DIR());
-const ageGender = (await onnxAgeGender(tf, ort, faceapi.nets.ageGenderNet as unknown as FaceApiAgeGenderNet))!;
-const landmarkNet = (await onnxLandmarks(tf, ort, faceapi.nets.faceLandmark68Net as unknown as FaceApiLandmarkNet))!;
+const { tf, blaze, ageGender, landmarks: landmarkNet } = await loadFaceEvalNets();
 
 type Box = [number, number, number, number];
 type Pt = { x: number; y: number };

@@ -10,27 +10,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as tfTypes from '@tensorflow/tfjs';
 import { decodeImage } from '../src/image/decode-image.ts';
-import { AGE_GENDER_INPUT, onnxAgeGender, type FaceApiAgeGenderNet } from '../src/image/age-gender-net.ts';
-import { loadBlazeFace } from '../src/image/blazeface.ts';
-import { FACE_API_MODEL_DIR, MAX_FACES, MIN_FACE_SCORE, loadFaceApi } from '../src/image/face-model.ts';
-import { loadOrt } from '../src/image/onnx-runtime.ts';
-import { LANDMARK_INPUT, onnxLandmarks, type FaceApiLandmarkNet } from '../src/image/recognition-net.ts';
-import { initTf, require } from '../src/image/tf-runtime.ts';
+import { AGE_GENDER_INPUT } from '../src/image/age-gender-net.ts';
+import { MIN_FACE_SCORE } from '../src/image/face-model.ts';
+import { LANDMARK_INPUT } from '../src/image/recognition-net.ts';
+import { require } from '../src/image/tf-runtime.ts';
+import { loadFaceEvalNets } from './face-eval-nets.ts';
 import { centre, eachSharedImage, sharedPortraits, squareBox, symmetricTemplate } from './portraits.ts';
 
 const portraits = sharedPortraits('age-gender-variants-eval');
 const outArg = process.argv.indexOf('--out');
 const out = outArg > 0 ? process.argv[outArg + 1]! : 'age-gender-variants.json';
 
-const tf = await initTf('wasm');
-const ort = await loadOrt();
-if (!ort) throw new Error('onnxruntime-node is needed for this eval');
-const blaze = await loadBlazeFace(tf, { maxDetected: MAX_FACES, minConfidence: MIN_FACE_SCORE });
-const faceapi = loadFaceApi() as unknown as { nets: Record<string, { loadFromDisk(d: string): Promise<void> }> };
-await faceapi.nets.ageGenderNet!.loadFromDisk(FACE_API_MODEL_DIR());
-await faceapi.nets.faceLandmark68Net!.loadFromDisk(FACE_API_MODEL_DIR());
-const ageGender = (await onnxAgeGender(tf, ort, faceapi.nets.ageGenderNet as unknown as FaceApiAgeGenderNet))!;
-const landmarks = (await onnxLandmarks(tf, ort, faceapi.nets.faceLandmark68Net as unknown as FaceApiLandmarkNet))!;
+const { tf, blaze, ageGender, landmarks } = await loadFaceEvalNets();
 const faceres = await tf.loadGraphModel(`file://${path.join(path.dirname(require.resolve('@vladmandic/human')), '..', 'models', 'faceres.json')}`);
 
 type Box = [number, number, number, number];
