@@ -250,6 +250,19 @@ export function isAnyToneSkin(data: Uint8Array, i: number): boolean {
   return g < -1.3767 * r * r + 1.0743 * r + 0.1452 && g > -0.776 * r * r + 0.5601 * r + 0.1766;
 }
 
+/** The faces' boxes as a mask, each grown a little so that ears and the box's edge (hair, jaw) are not counted as body. */
+function faceMask(faceBoxes: readonly Box[], width: number, height: number): Uint8Array {
+  const mask = new Uint8Array(width * height);
+  for (const [fx, fy, fw, fh] of faceBoxes) {
+    const x1 = clampInt(fx - 0.1 * fw, 0, width);
+    const x2 = clampInt(fx + 1.1 * fw, 0, width);
+    const y1 = clampInt(fy - 0.1 * fh, 0, height);
+    const y2 = clampInt(fy + 1.05 * fh, 0, height);
+    for (let y = y1; y < y2; y++) mask.fill(1, y * width + x1, y * width + x2);
+  }
+  return mask;
+}
+
 /**
  * Measures body skin for faces found on `image` (boxes in its pixels). `regions` are the people's body
  * boxes in the same pixels, one per face; `bodyRegion` around the face is the default.
@@ -261,15 +274,7 @@ export function measureBodySkin(image: Rgb, faces: ReadonlyArray<{ box: Box; sco
   const faceBoxes = faces.map((f) => scaled(f.box));
   const bodies = faces.map((f, k) => scaled(regions?.[k] ?? bodyRegion(f.box, image.width, image.height)));
   const { width, height, data } = small;
-  // A face mask grown a little so that ears and the box's edge (hair, jaw) are not counted as body.
-  const inFace = new Uint8Array(width * height);
-  for (const [fx, fy, fw, fh] of faceBoxes) {
-    const x1 = clampInt(fx - 0.1 * fw, 0, width);
-    const x2 = clampInt(fx + 1.1 * fw, 0, width);
-    const y1 = clampInt(fy - 0.1 * fh, 0, height);
-    const y2 = clampInt(fy + 1.05 * fh, 0, height);
-    for (let y = y1; y < y2; y++) inFace.fill(1, y * width + x1, y * width + x2);
-  }
+  const inFace = faceMask(faceBoxes, width, height);
   const models = faceBoxes.map((f) => skinModel(small, f));
   const confident = faces.map((f, k) => f.score >= MIN_FACE_SCORE && models[k] !== undefined);
   // Skin not attributed to a confident person: outside every face and every confident person's body region.
@@ -311,15 +316,11 @@ function measureCloseUp(small: Rgb, faceBoxes: readonly Box[], models: ReadonlyA
   const sampled = models.filter((m, k): m is SkinModel => m !== undefined && confident[k]!);
   const largest = Math.max(0, ...faceBoxes.filter((_, k) => confident[k]).map((f) => f[2] * f[3]));
   if (sampled.length === 0 || largest === 0) return { faceShare: 0, possibleSkin: 0, anyToneSkin: 0, belowFaceSkinShare: 0, faceChroma: 0 };
-  const masked = new Uint8Array(width * height);
-  for (const [k, [fx, fy, fw, fh]] of faceBoxes.entries()) {
-    if (!confident[k]) continue;
-    const x1 = clampInt(fx - 0.1 * fw, 0, width);
-    const x2 = clampInt(fx + 1.1 * fw, 0, width);
-    const y1 = clampInt(fy - 0.1 * fh, 0, height);
-    const y2 = clampInt(fy + 1.05 * fh, 0, height);
-    for (let y = y1; y < y2; y++) masked.fill(1, y * width + x1, y * width + x2);
-  }
+  const masked = faceMask(
+    faceBoxes.filter((_, k) => confident[k]),
+    width,
+    height,
+  );
   const big = faceBoxes.filter((_, k) => confident[k]).reduce((a, b) => (b[2] * b[3] > a[2] * a[3] ? b : a));
   const below = clampInt(big[1] + 1.05 * big[3], 0, height) * width;
   let possible = 0;
