@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { csvRecords, loadSharedSamples } from '../eval/prompts/shared-samples.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
+import { textHash } from './corpus.ts';
 import type { Example } from './generate.ts';
 
 // Real prompts from shared/data/prompts used for training and calibration. Everything the
@@ -20,12 +21,6 @@ export interface RealData {
   /** Benign real prompts kept for threshold calibration. */
   calibration: Example[];
   counts: Record<string, { train: number; calibration: number; excludedAsEvalSample: number }>;
-}
-
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 function read(file: string): string | undefined {
@@ -63,7 +58,7 @@ export function loadRealData(): RealData {
         continue;
       }
       const example: Example = { text, mode, lang: 'en', source, labels: { ...ZERO }, harmful: false, frame: source };
-      if (hash(key) % 10 < 3) {
+      if (textHash(key) % 10 < 3) {
         out.calibration.push(example);
         counts.calibration++;
       } else {
