@@ -70,6 +70,12 @@ export function readsBenign(reading: ClassifierReading): boolean {
   return heads.every((h, i) => h === 'minor' || p[i]! < BENIGN_READING);
 }
 
+/** The score and the n-grams that weighed most for one head of a reading, as evidence. */
+export function headEvidence(reading: ClassifierReading, head: Head, original: string): Evidence[] {
+  const i = reading.model.header.heads.indexOf(head);
+  return evidenceOf(reading.model, reading.features, reading.scores, i, original, head, reading.scores.probability[i]!);
+}
+
 /** The signals of a reading (see classifierSignals). */
 export function readingSignals(reading: ClassifierReading, original: string, support: LexicalSupport = 'cue'): Signal[] {
   const { model, features, scores } = reading;
