@@ -16,8 +16,10 @@ import { DECISION_URL, type DecisionWeights } from '../src/screen/classifier/dec
 // trains the hashed n-gram classifier (multi-label logistic regression, AdaGrad, fixed seed),
 // quantises it to int8, calibrates each head's thresholds on benign data it did not train on, and
 // writes src/screen/classifier/screener-model.bin and training/report.json. Same inputs, same
-// bytes. Four extra models, each trained without a quarter of the sentence frames, give the
-// out-of-fold scores that calibrate the thresholds and measure phrasings the model never saw.
+// bytes. Four extra models, each trained without a quarter of the sentence frames (and a quarter of
+// the real and hand-written requests, by text hash), give the out-of-fold scores that calibrate the
+// thresholds, measure phrasings the model never saw, and train the decision layer
+// (src/screen/classifier/decision-layer.json, see training/decision-layer.ts).
 
 const BITS = Number(process.env.BITS ?? 17);
 const DIM = Number(process.env.DIM ?? 16);
@@ -368,7 +370,7 @@ function main(): void {
  * training/tune-decision.ts (BENCHMARKS.md, "learned decision layer"): below ALLOW_BELOW the lexicon's
  * non-floor rules stand as weak evidence only; at BLOCK_AT or above the layer blocks on its own.
  */
-const DECISION_THRESHOLDS = { allowBelow: Number(process.env.ALLOW_BELOW ?? 0.1), blockAt: Number(process.env.BLOCK_AT ?? 0.9) };
+const DECISION_THRESHOLDS = { allowBelow: Number(process.env.ALLOW_BELOW ?? 0.2), blockAt: Number(process.env.BLOCK_AT ?? 0.8) };
 
 /** Fits the decision layer on out-of-fold rows and writes it beside the model. */
 function writeDecisionLayer(rows: readonly OutOfFold[], out?: string): DecisionWeights {
