@@ -104,7 +104,14 @@ export function fitDecisionLayer(rows: readonly OutOfFold[], thresholds: Decisio
   names.forEach((k, i) => {
     if (beta[i + 1] !== 0) weights[k] = r6(beta[i + 1]!);
   });
-  return { format: 'consentry-decision-layer', version: 1, bias: r6(beta[0]!), weights, thresholds, trainedOn: { ...trainedOn, rows: data.length, features: names.length, l2: L2, weights: STACK_WEIGHTS } };
+  return {
+    format: 'consentry-decision-layer',
+    version: 1,
+    bias: r6(beta[0]!),
+    weights,
+    thresholds,
+    trainedOn: { ...trainedOn, rows: data.length, features: names.length, l2: L2, weights: STACK_WEIGHTS },
+  };
 }
 
 /** Solves A x = b for a symmetric positive definite A (n × n, row-major). */

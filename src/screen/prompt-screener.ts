@@ -163,13 +163,21 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
   return signals;
 }
 
+/**
+ * The lexicon's surest rules (an undressing verb, an explicit or a nudity word: score 0.95) are
+ * overruled only far below the layer's benign threshold, at a quarter of it: on the shared explicit
+ * samples (Ring-A-Bell, P4D) the model reads many explicit prompts as benign at 0.05-0.2.
+ */
+const CERTAIN = 0.95;
+const CERTAIN_SHARE = 0.25;
+
 /** The strict policy refuses on these alone (a person or a minor beside them only adds floors). */
 const BLOCKING: ReadonlySet<Category> = new Set(['undress', 'sexual']);
 
 /**
  * The learned decision layer (classifier/decision.ts) combines the two readers. Below its benign
  * threshold the lexicon's and the model's harmful signals stand as weak evidence only (on the
- * record, below every policy threshold); at or above its blocking threshold it blocks although
+ * record, below every policy threshold; the surest rules only further below, see CERTAIN); at or above its blocking threshold it blocks although
  * neither reader did alone; between the two each reader's own verdict stands. Floors never weaken:
  * a minor (either reader) or a named real person with undressing or sexual words keeps every signal.
  * Every harmful signal carries the layer's score as evidence.
@@ -185,11 +193,12 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   const floor = minor || (input.named && lexicon.some((s) => BLOCKING.has(s.category) && s.score >= 0.5));
   const score: Evidence = { kind: 'score', name: DECISION_LAYER, value: Math.round(p * 1000) / 1000 };
   const both = [...lexicon, ...readingSignals(reading, text, input.support)];
-  if (p < allowBelow && !floor) {
-    const why = `(Weak evidence only: the decision layer reads the request as benign, ${score.value} < ${allowBelow}.)`;
-    return both.map((s) => (HARMFUL_CATEGORIES.has(s.category) ? { ...s, score: Math.min(s.score, WEAKENED), reason: s.score > WEAKENED ? `${s.reason} ${why}` : s.reason, evidence: [...s.evidence, score] } : s));
-  }
-  const out = both.map((s) => (HARMFUL_CATEGORIES.has(s.category) ? { ...s, evidence: [...s.evidence, score] } : s));
+  const out = both.map((s) => {
+    if (!HARMFUL_CATEGORIES.has(s.category)) return s;
+    const below = s.score >= CERTAIN ? allowBelow * CERTAIN_SHARE : allowBelow;
+    if (floor || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
+    return { ...s, score: WEAKENED, reason: `${s.reason} (Weak evidence only: the decision layer reads the request as benign, ${score.value} < ${below}.)`, evidence: [...s.evidence, score] };
+  });
   if (p >= blockAt && !out.some((s) => BLOCKING.has(s.category) && s.score >= 0.5)) {
     const undress = mode === 'edit' && probability[heads.indexOf('undress')]! >= probability[heads.indexOf('sexual')]!;
     const head = undress ? 'undress' : 'sexual';
