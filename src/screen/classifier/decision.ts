@@ -50,10 +50,34 @@ export interface DecisionWeights {
   trainedOn?: Record<string, unknown>;
 }
 
+/** Feature names already built, by category and reason (bounded: the rules' reasons, ages aside, are fixed strings). */
+const RULE_NAMES = new Map<string, string>();
+
 /** The rule a signal came from, as a stable feature name: its category and reason, digits left out. */
 export function ruleFeature(s: Signal): string {
-  return `rule:${s.category}:${s.reason.replace(/\d+/g, '#')}`;
+  const key = `${s.category}\u0000${s.reason}`;
+  let name = RULE_NAMES.get(key);
+  if (name === undefined) {
+    name = `rule:${s.category}:${s.reason.replace(/\d+/g, '#')}`;
+    if (RULE_NAMES.size < 4096) RULE_NAMES.set(key, name);
+  }
+  return name;
 }
+
+const HEAD_NAMES = new Map<string, { p: string; logit: string }>();
+const headNames = (h: Head) => {
+  let names = HEAD_NAMES.get(h);
+  if (!names) HEAD_NAMES.set(h, (names = { p: `p:${h}`, logit: `logit:${h}` }));
+  return names;
+};
+const CATEGORY_NAMES = new Map<string, string>();
+const categoryName = (c: Category) => {
+  let name = CATEGORY_NAMES.get(c);
+  if (!name) CATEGORY_NAMES.set(c, (name = `cat:${c}`));
+  return name;
+};
+
+const SUPPORT_NAMES = { cue: 'support:cue', against: 'support:against', none: 'support:none' } as const;
 
 const clampedLogit = (p: number) => Math.max(-6, Math.min(6, Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9)))) / 6;
 
@@ -63,14 +87,15 @@ const clampedLogit = (p: number) => Math.max(-6, Math.min(6, Math.log(Math.max(p
  */
 export function decisionFeatures(input: DecisionInput): Map<string, number> {
   const x = new Map<string, number>();
-  const p = (h: Head) => input.probabilities[input.heads.indexOf(h)] ?? 0;
-  for (const h of input.heads) {
-    x.set(`p:${h}`, p(h));
-    x.set(`logit:${h}`, clampedLogit(p(h)));
-  }
-  const pmax = Math.max(p('undress'), p('sexual'));
-  x.set('logit:max', clampedLogit(pmax));
-  x.set(`support:${input.support}`, 1);
+  let pmax = 0;
+  input.heads.forEach((h, i) => {
+    const p = input.probabilities[i] ?? 0;
+    const names = headNames(h);
+    x.set(names.p, p);
+    x.set(names.logit, clampedLogit(p));
+    if (h === 'undress' || h === 'sexual') pmax = Math.max(pmax, p);
+  });
+  x.set(SUPPORT_NAMES[input.support], 1);
   if (input.mode === 'edit') x.set('mode:edit', 1);
   if (input.named) x.set('named', 1);
   if (input.namesNoOne) x.set('names_no_one', 1);
@@ -82,7 +107,8 @@ export function decisionFeatures(input: DecisionInput): Map<string, number> {
     if (!HARMFUL_CATEGORIES.has(s.category)) continue;
     const key = ruleFeature(s);
     x.set(key, Math.max(x.get(key) ?? 0, s.score));
-    x.set(`cat:${s.category}`, Math.max(x.get(`cat:${s.category}`) ?? 0, s.score));
+    const category = categoryName(s.category);
+    x.set(category, Math.max(x.get(category) ?? 0, s.score));
     lex = Math.max(lex, s.score);
     count++;
   }
@@ -90,11 +116,13 @@ export function decisionFeatures(input: DecisionInput): Map<string, number> {
   x.set('lex:count', Math.min(count, 4) / 4);
   // The products let the model's confidence count differently with and without the lexicon behind it.
   const lexical = lex >= 0.5 ? 1 : 0;
-  x.set('logit:max*lex', clampedLogit(pmax) * lexical);
-  x.set('logit:max*nolex', clampedLogit(pmax) * (1 - lexical));
-  if (input.support === 'against') x.set('logit:max*against', clampedLogit(pmax));
-  if (input.mode === 'edit') x.set('logit:max*edit', clampedLogit(pmax));
-  if (input.namesNoOne) x.set('logit:max*no_one', clampedLogit(pmax));
+  const logitMax = clampedLogit(pmax);
+  x.set('logit:max', logitMax);
+  x.set('logit:max*lex', logitMax * lexical);
+  x.set('logit:max*nolex', logitMax * (1 - lexical));
+  if (input.support === 'against') x.set('logit:max*against', logitMax);
+  if (input.mode === 'edit') x.set('logit:max*edit', logitMax);
+  if (input.namesNoOne) x.set('logit:max*no_one', logitMax);
   return x;
 }
 
