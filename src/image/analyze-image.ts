@@ -80,7 +80,7 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
     const batch = tf.expandDims(image, 0) as tfTypes.Tensor4D;
     let faces: FaceResult[];
     try {
-      faces = await models.faces.detect(batch, { embeddings: options.embeddings });
+      faces = await models.faces.detect(batch, { embeddings: options.embeddings, pixels: floats });
     } finally {
       tf.dispose(batch);
     }
