@@ -68,6 +68,6 @@ for (const [mode, options] of Object.entries(modes)) {
   console.log(`| **mean of ${n}** | **${(sb / n).toFixed(0)}** | **${(sa / n).toFixed(0)}** | ${differ.size === 0 ? 'all' : `${differ.size} differ`} |`);
   console.log(`# ${mode}: ${(2000 / (sb / n)).toFixed(1)} → ${(2000 / (sa / n)).toFixed(1)} images/s on 2 idle cores (2000 / CPU ms); load ${load()}`);
 }
-sides.before.models.close();
-sides.after.models.close();
+
+// No close(): both sides share face-api's net singletons, which cannot be disposed twice.
 process.exit(0);
