@@ -46,8 +46,12 @@ export interface ModelScores {
   /** For each head, the skeleton position range [from, to) of the window with the highest score. */
   windowFrom: Int32Array;
   windowTo: Int32Array;
-  /** For each head, d(logit)/d(pooled embedding) in its best window: what makes evidence exact. */
-  gradient: Float64Array[];
+  /**
+   * For each head, which hidden units are active (1) in its best window, heads × hidden: the logit
+   * is linear in the pooled embedding given these, so its gradient (see `gradient`) splits it
+   * exactly among features.
+   */
+  active: Uint8Array;
   /** For each head, 1/sqrt(feature count) of its best window. */
   norm: Float64Array;
 }
@@ -216,20 +220,18 @@ export class HashedNgramModel {
   }
 
   private newScores(): ModelScores {
-    const { heads, dim } = this.header;
-    const h = heads.length;
+    const h = this.header.heads.length;
     return {
       probability: new Float64Array(h),
       windowFrom: new Int32Array(h),
       windowTo: new Int32Array(h),
-      gradient: heads.map(() => new Float64Array(dim)),
+      active: new Uint8Array(h * this.header.hidden),
       norm: new Float64Array(h),
     };
   }
 
   private scoreInto(features: FeatureList, length: number, out: ModelScores): void {
     const { heads, window, stride, dim, hidden, scale } = this.header;
-    const { w1, w2 } = this;
     const h = heads.length;
     const windows = length <= window ? 1 : Math.ceil((length - window) / stride) + 1;
     // Each feature is added once, to its chunk of `stride` positions; a window is the sum of
@@ -313,20 +315,14 @@ export class HashedNgramModel {
         }
       }
     }
-    const { probability, windowFrom, windowTo, gradient, norm: norms } = out;
+    const { probability, windowFrom, windowTo, active, norm: norms } = out;
     for (let j = 0; j < h; j++) {
       probability[j] = 1 / (1 + Math.exp(-best[j]!));
       const k = bestWindow[j]!;
       windowFrom[j] = windows === 1 ? 0 : k * stride;
       windowTo[j] = windows === 1 ? length + 1 : k * stride + window;
-      // The logit is linear in h0 given which hidden units are active: its gradient splits it exactly among features.
-      const g = gradient[j]!;
-      g.fill(0);
-      for (let u = 0; u < hidden; u++) {
-        if (bestPre[j * hidden + u]! <= 0) continue;
-        const w = w2[j * hidden + u]!;
-        for (let d = 0; d < dim; d++) g[d]! += w * w1[u * dim + d]!;
-      }
+      // The gradient is computed from these only when evidence is asked for (most requests fire no head).
+      for (let u = 0; u < hidden; u++) active[j * hidden + u] = bestPre[j * hidden + u]! > 0 ? 1 : 0;
       norms[j] = bestCount[j]! > 0 ? scale / Math.sqrt(bestCount[j]!) : 0;
     }
   }
@@ -390,50 +386,29 @@ export class HashedNgramModel {
       }
       pending++;
       const w0 = ((hash >>> shift) & mask) * 4;
-      let w: number;
-      if (hash & 1) {
-        w = words[w0 + 0]!;
-        s0 -= (w << 24) >> 24;
-        s1 -= (w << 16) >> 24;
-        s2 -= (w << 8) >> 24;
-        s3 -= w >> 24;
-        w = words[w0 + 1]!;
-        s4 -= (w << 24) >> 24;
-        s5 -= (w << 16) >> 24;
-        s6 -= (w << 8) >> 24;
-        s7 -= w >> 24;
-        w = words[w0 + 2]!;
-        s8 -= (w << 24) >> 24;
-        s9 -= (w << 16) >> 24;
-        s10 -= (w << 8) >> 24;
-        s11 -= w >> 24;
-        w = words[w0 + 3]!;
-        s12 -= (w << 24) >> 24;
-        s13 -= (w << 16) >> 24;
-        s14 -= (w << 8) >> 24;
-        s15 -= w >> 24;
-      } else {
-        w = words[w0 + 0]!;
-        s0 += (w << 24) >> 24;
-        s1 += (w << 16) >> 24;
-        s2 += (w << 8) >> 24;
-        s3 += w >> 24;
-        w = words[w0 + 1]!;
-        s4 += (w << 24) >> 24;
-        s5 += (w << 16) >> 24;
-        s6 += (w << 8) >> 24;
-        s7 += w >> 24;
-        w = words[w0 + 2]!;
-        s8 += (w << 24) >> 24;
-        s9 += (w << 16) >> 24;
-        s10 += (w << 8) >> 24;
-        s11 += w >> 24;
-        w = words[w0 + 3]!;
-        s12 += (w << 24) >> 24;
-        s13 += (w << 16) >> 24;
-        s14 += (w << 8) >> 24;
-        s15 += w >> 24;
-      }
+      // Negated without a branch (x ^ -1) - -1 = -x: the sign is a coin toss per feature, and a
+      // mispredicted branch would stall the loads of the next features' rows.
+      const m = -(hash & 1);
+      const w0a = words[w0]!;
+      const w1b = words[w0 + 1]!;
+      const w2c = words[w0 + 2]!;
+      const w3d = words[w0 + 3]!;
+      s0 += (((w0a << 24) >> 24) ^ m) - m;
+      s1 += (((w0a << 16) >> 24) ^ m) - m;
+      s2 += (((w0a << 8) >> 24) ^ m) - m;
+      s3 += ((w0a >> 24) ^ m) - m;
+      s4 += (((w1b << 24) >> 24) ^ m) - m;
+      s5 += (((w1b << 16) >> 24) ^ m) - m;
+      s6 += (((w1b << 8) >> 24) ^ m) - m;
+      s7 += ((w1b >> 24) ^ m) - m;
+      s8 += (((w2c << 24) >> 24) ^ m) - m;
+      s9 += (((w2c << 16) >> 24) ^ m) - m;
+      s10 += (((w2c << 8) >> 24) ^ m) - m;
+      s11 += ((w2c >> 24) ^ m) - m;
+      s12 += (((w3d << 24) >> 24) ^ m) - m;
+      s13 += (((w3d << 16) >> 24) ^ m) - m;
+      s14 += (((w3d << 8) >> 24) ^ m) - m;
+      s15 += ((w3d >> 24) ^ m) - m;
     }
     if (chunk >= 0) {
       const at = chunk * 16;
@@ -457,12 +432,25 @@ export class HashedNgramModel {
     }
   }
 
+  /** d(logit)/d(pooled embedding) of head `head` in its best window: what makes evidence exact. */
+  gradient(scores: ModelScores, head: number): Float64Array {
+    const { dim, hidden } = this.header;
+    const { w1, w2 } = this;
+    const g = new Float64Array(dim);
+    for (let u = 0; u < hidden; u++) {
+      if (scores.active[head * hidden + u] !== 1) continue;
+      const w = w2[head * hidden + u]!;
+      for (let d = 0; d < dim; d++) g[d]! += w * w1[u * dim + d]!;
+    }
+    return g;
+  }
+
   /** The `k` features that pushed head `head` up most inside its best window, strongest first. */
   topContributions(features: FeatureList, scores: ModelScores, head: number, k: number): Contribution[] {
     const { dim } = this.header;
     const from = scores.windowFrom[head]!;
     const to = scores.windowTo[head]!;
-    const g = scores.gradient[head]!;
+    const g = this.gradient(scores, head);
     const norm = scores.norm[head]!;
     const top: Contribution[] = [];
     const symbols = features.symbols ?? features.count;
