@@ -137,6 +137,56 @@ export function commonIn(word: string): readonly string[] {
   return WORD_LANGS.get(word) ?? [];
 }
 
+const NO_LANGUAGES: readonly string[] = Object.freeze([]);
+
+/**
+ * WORD_LANGS again as an open-addressing table looked up by a range of a text: a word is read in
+ * place, not sliced out into a new string that a Map would then hash.
+ */
+const WORD_KEYS = [...WORD_LANGS.keys()];
+const WORD_VALUES = [...WORD_LANGS.values()];
+const WORD_BITS = Math.ceil(Math.log2(4 * WORD_KEYS.length));
+const WORD_SLOTS = new Int32Array(1 << WORD_BITS).fill(-1);
+
+function rangeHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) & ((1 << WORD_BITS) - 1);
+}
+
+for (let k = 0; k < WORD_KEYS.length; k++) {
+  let h = rangeHash(WORD_KEYS[k]!, 0, WORD_KEYS[k]!.length);
+  while (WORD_SLOTS[h] !== -1) h = (h + 1) & (WORD_SLOTS.length - 1);
+  WORD_SLOTS[h] = k;
+}
+
+/** The number of the common word text.slice(from, to) (its place in WORD_KEYS), or -1. */
+function commonWordAt(text: string, from: number, to: number): number {
+  const length = to - from;
+  for (let h = rangeHash(text, from, to); ; h = (h + 1) & (WORD_SLOTS.length - 1)) {
+    const k = WORD_SLOTS[h]!;
+    if (k === -1) return -1;
+    const key = WORD_KEYS[k]!;
+    if (key.length !== length) continue;
+    let i = 0;
+    while (i < length && key.charCodeAt(i) === text.charCodeAt(from + i)) i++;
+    if (i === length) return k;
+  }
+}
+
+/** commonIn(text.slice(from, to)), without the slice. */
+export function commonInRange(text: string, from: number, to: number): readonly string[] {
+  const k = commonWordAt(text, from, to);
+  return k < 0 ? NO_LANGUAGES : WORD_VALUES[k]!;
+}
+
+/** Each language with common words, numbered: hits are counted in an array, not a map, per word. */
+const LANGUAGE_INDEX = new Map(Object.keys(COMMON).map((l, i) => [l, i]));
+const LANGUAGE_NAMES = Object.keys(COMMON);
+const WORD_LANG_INDICES = WORD_VALUES.map((langs) => Int32Array.from(langs, (l) => LANGUAGE_INDEX.get(l)!));
+const hitCounts = new Int32Array(LANGUAGE_NAMES.length);
+const hitOrder = new Int32Array(LANGUAGE_NAMES.length);
+
 export interface LanguageProfile {
   /** Common-word hits per language. */
   hits: Map<string, number>;
@@ -160,13 +210,32 @@ export interface LanguageProfile {
 const PROFILE_WORDS = 400;
 
 const SCRIPT_CACHE = new Map<number, Script | null>();
+/** Scripts by number, for the table below (0: not a letter). */
+const SCRIPT_IDS: Array<Script | null> = [null];
+/** The script of each code unit of the Basic Multilingual Plane met so far, by number (-1: not yet known). */
+const BMP_SCRIPT = new Int8Array(65_536).fill(-1);
 
 function scriptOf(code: number): Script | null {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 'latin' : null;
+  if (code < 65_536) {
+    const id = BMP_SCRIPT[code]!;
+    if (id >= 0) return SCRIPT_IDS[id]!;
+    const s = computeScript(code);
+    let at = SCRIPT_IDS.indexOf(s);
+    if (at < 0) at = SCRIPT_IDS.push(s) - 1;
+    BMP_SCRIPT[code] = at;
+    return s;
+  }
   let s = SCRIPT_CACHE.get(code);
   if (s !== undefined) return s;
+  s = computeScript(code);
+  if (SCRIPT_CACHE.size < 50_000) SCRIPT_CACHE.set(code, s);
+  return s;
+}
+
+function computeScript(code: number): Script | null {
   const ch = String.fromCodePoint(code);
-  s = !/\p{L}/u.test(ch)
+  const s: Script | null = !/\p{L}/u.test(ch)
     ? null
     : /\p{Script=Latin}/u.test(ch)
       ? 'latin'
@@ -191,14 +260,14 @@ function scriptOf(code: number): Script | null {
                         : /\p{Script=Hangul}/u.test(ch)
                           ? 'hangul'
                           : (MORE_SCRIPTS.find(([re]) => re.test(ch))?.[1] ?? 'other');
-  if (SCRIPT_CACHE.size < 50_000) SCRIPT_CACHE.set(code, s);
   return s;
 }
 
 /** Script counts and common-word hits of a skeleton, in one linear pass. */
 export function profile(norm: NormalizedText | string): LanguageProfile {
   const text = typeof norm === 'string' ? norm : norm.text;
-  const hits = new Map<string, number>();
+  // Hits are counted per language number and become a map at the end, in order of first hit.
+  let languagesHit = 0;
   const letters = new Map<Script, number>();
   let uncoveredLetters = 0;
   let totalLetters = 0;
@@ -225,9 +294,12 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
       if (i > wordStart) {
         // Words longer than any common word are not looked up.
         if (words++ < PROFILE_WORDS && i - wordStart <= 12) {
-          const langs = commonIn(text.slice(wordStart, i));
-          if (langs.length && i - wordStart >= 2) commonWords++;
-          for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+          const k = commonWordAt(text, wordStart, i);
+          if (k >= 0) {
+            if (i - wordStart >= 2) commonWords++;
+            const langs = WORD_LANG_INDICES[k]!;
+            for (let l = 0; l < langs.length; l++) if (hitCounts[langs[l]!]!++ === 0) hitOrder[languagesHit++] = langs[l]!;
+          }
         }
         if (wordLatin) latinWords++;
       }
@@ -249,6 +321,11 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
     }
   }
   endRun();
+  const hits = new Map<string, number>();
+  for (let l = 0; l < languagesHit; l++) {
+    hits.set(LANGUAGE_NAMES[hitOrder[l]!]!, hitCounts[hitOrder[l]!]!);
+    hitCounts[hitOrder[l]!] = 0;
+  }
   return { hits, letters, uncoveredLetters, totalLetters, latinWords, words: Math.min(words, PROFILE_WORDS), commonWords };
 }
 
