@@ -680,14 +680,22 @@ function finish(pieces: Pieces): NormalizedText {
     u--;
     length--;
   }
-  return {
+  // The five arrays share one buffer: one allocation rather than five.
+  const buffer = new ArrayBuffer(14 * length);
+  const out: NormalizedText = {
     text: unitsToString(units, u),
-    start: starts.slice(0, length),
-    end: ends.slice(0, length),
-    position: positions.slice(0, length),
-    wordClass: wordClass.slice(0, length),
-    joined: joined.slice(0, length),
+    start: new Int32Array(buffer, 0, length),
+    end: new Int32Array(buffer, 4 * length, length),
+    position: new Float32Array(buffer, 8 * length, length),
+    wordClass: new Uint8Array(buffer, 12 * length, length),
+    joined: new Uint8Array(buffer, 13 * length, length),
   };
+  out.start.set(starts.subarray(0, length));
+  out.end.set(ends.subarray(0, length));
+  out.position.set(positions.subarray(0, length));
+  out.wordClass.set(wordClass.subarray(0, length));
+  out.joined.set(joined.subarray(0, length));
+  return out;
 }
 
 function growUnits(units: Uint16Array, needed: number) {
@@ -696,8 +704,15 @@ function growUnits(units: Uint16Array, needed: number) {
   return grown;
 }
 
+let latin1 = Buffer.alloc(256);
+
 /** The first `count` units as a string, lone surrogates kept as they are. */
 function unitsToString(units: Uint16Array, count: number): string {
+  // Most skeletons are Latin-1 (English and most Latin-script text): decoded from bytes natively.
+  if (latin1.length < count) latin1 = Buffer.alloc(Math.max(count, 2 * latin1.length));
+  let k = 0;
+  while (k < count && units[k]! < 256) latin1[k] = units[k++]!;
+  if (k === count) return latin1.toString('latin1', 0, count);
   let out = '';
   for (let from = 0; from < count; from += 4096) out += String.fromCharCode.apply(null, units.subarray(from, Math.min(count, from + 4096)) as unknown as number[]);
   return out;
