@@ -1,5 +1,6 @@
 import type { NormalizedText } from './normalize.ts';
 import { normalizeTerm } from './normalize.ts';
+import { RangeTable } from './range-table.ts';
 import { work } from './work.ts';
 
 /**
@@ -137,47 +138,13 @@ export function commonIn(word: string): readonly string[] {
   return WORD_LANGS.get(word) ?? [];
 }
 
-const NO_LANGUAGES: readonly string[] = Object.freeze([]);
-
-/**
- * WORD_LANGS again as an open-addressing table looked up by a range of a text: a word is read in
- * place, not sliced out into a new string that a Map would then hash.
- */
-const WORD_KEYS = [...WORD_LANGS.keys()];
+/** WORD_LANGS again, with each value's number, looked up by a range of a text (no slice). */
+const WORD_TABLE = new RangeTable([...WORD_LANGS.keys()].map((word, k) => [word, k] as const));
 const WORD_VALUES = [...WORD_LANGS.values()];
-const WORD_BITS = Math.ceil(Math.log2(4 * WORD_KEYS.length));
-const WORD_SLOTS = new Int32Array(1 << WORD_BITS).fill(-1);
 
-function rangeHash(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 15)) & ((1 << WORD_BITS) - 1);
-}
-
-for (let k = 0; k < WORD_KEYS.length; k++) {
-  let h = rangeHash(WORD_KEYS[k]!, 0, WORD_KEYS[k]!.length);
-  while (WORD_SLOTS[h] !== -1) h = (h + 1) & (WORD_SLOTS.length - 1);
-  WORD_SLOTS[h] = k;
-}
-
-/** The number of the common word text.slice(from, to) (its place in WORD_KEYS), or -1. */
+/** The number of the common word text.slice(from, to) (its place in WORD_VALUES), or -1. */
 function commonWordAt(text: string, from: number, to: number): number {
-  const length = to - from;
-  for (let h = rangeHash(text, from, to); ; h = (h + 1) & (WORD_SLOTS.length - 1)) {
-    const k = WORD_SLOTS[h]!;
-    if (k === -1) return -1;
-    const key = WORD_KEYS[k]!;
-    if (key.length !== length) continue;
-    let i = 0;
-    while (i < length && key.charCodeAt(i) === text.charCodeAt(from + i)) i++;
-    if (i === length) return k;
-  }
-}
-
-/** commonIn(text.slice(from, to)), without the slice. */
-export function commonInRange(text: string, from: number, to: number): readonly string[] {
-  const k = commonWordAt(text, from, to);
-  return k < 0 ? NO_LANGUAGES : WORD_VALUES[k]!;
+  return WORD_TABLE.get(text, from, to) ?? -1;
 }
 
 /** Each language with common words, numbered: hits are counted in an array, not a map, per word. */
