@@ -707,7 +707,7 @@ function growUnits(units: Uint16Array, needed: number) {
 let latin1 = Buffer.alloc(256);
 
 /** The first `count` units as a string, lone surrogates kept as they are. */
-function unitsToString(units: Uint16Array, count: number): string {
+export function unitsToString(units: Uint16Array, count: number): string {
   // Most skeletons are Latin-1 (English and most Latin-script text): decoded from bytes natively.
   if (latin1.length < count) latin1 = Buffer.alloc(Math.max(count, 2 * latin1.length));
   let k = 0;
