@@ -62,11 +62,9 @@ export class TermMatcher<Tag> {
    * multiply, a shift and a compare or two instead of a Map look-up.
    */
   private readonly nodeTerms: CompiledTerm<Tag>[][] = [];
-  /** Per node, whether it ends some term: read at every step, so a byte rather than the node's list. */
-  private nodeHasTerms = new Uint8Array(0);
   /**
-   * Slots of four: from node, code unit, child node, unused (-1 node: empty). One slot per 16
-   * bytes keeps a probe, and most collision runs, within one cache line.
+   * Slots of four: from node, code unit, child node, 1 if the child ends a term (-1 node: empty).
+   * One slot per 16 bytes keeps a probe, and most collision runs, within one cache line.
    */
   private edges = new Int32Array(0);
   private edgeShift = 32;
@@ -131,23 +129,12 @@ export class TermMatcher<Tag> {
       this.edges[4 * h] = from;
       this.edges[4 * h + 1] = key;
       this.edges[4 * h + 2] = ids.get(child)!;
+      this.edges[4 * h + 3] = child.terms.length > 0 ? 1 : 0;
     }
-    this.nodeHasTerms = Uint8Array.from(this.nodeTerms, (terms) => (terms.length > 0 ? 1 : 0));
   }
 
   private edgeHash(node: number, unit: number): number {
     return Math.imul(node ^ Math.imul(unit, 0x9e3779b1), 0x85ebca6b) >>> this.edgeShift;
-  }
-
-  /** The child of node `node` by code unit `unit`, or -1. */
-  private child(node: number, unit: number): number {
-    const edges = this.edges;
-    const mask = edges.length - 1;
-    for (let at = this.edgeHash(node, unit) << 2; ; at = (at + 4) & mask) {
-      const from = edges[at]!;
-      if (from === -1) return -1;
-      if (from === node && edges[at + 1] === unit) return edges[at + 2]!;
-    }
   }
 
   private insert(body: string, compiled: CompiledTerm<Tag>): number {
@@ -213,15 +200,27 @@ export class TermMatcher<Tag> {
     this.walk(text, word, i, i, root, atWordStart, out, 0, budget);
   }
 
-  /** The walk without censor marks: a plain loop down the trie. */
+  /** The walk without censor marks: a plain loop down the trie, edges probed in place. */
   private scan(text: string, word: Uint8Array, from: number, rootId: number, atWordStart: boolean, out: TermMatch<Tag>[]): void {
+    const edges = this.edges;
+    const mask = edges.length - 1;
     let node = rootId;
+    let ends = this.nodeTerms[rootId]!.length > 0 ? 1 : 0;
     let i = from;
-    while (node >= 0) {
+    for (;;) {
       work.steps++;
-      if (this.nodeHasTerms[node] === 1) this.emit(this.nodeTerms[node]!, text, word, from, i, atWordStart, out);
+      if (ends === 1) this.emit(this.nodeTerms[node]!, text, word, from, i, atWordStart, out);
       if (i >= text.length) return;
-      node = this.child(node, text.charCodeAt(i++));
+      const unit = text.charCodeAt(i++);
+      let at = this.edgeHash(node, unit) << 2;
+      for (;;) {
+        const at0 = edges[at]!;
+        if (at0 === -1) return;
+        if (at0 === node && edges[at + 1] === unit) break;
+        at = (at + 4) & mask;
+      }
+      node = edges[at + 2]!;
+      ends = edges[at + 3]!;
     }
   }
 

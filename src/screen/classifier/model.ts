@@ -86,6 +86,8 @@ export class HashedNgramModel {
   private readonly b1: Float64Array;
   private readonly w2: Float64Array;
   private readonly b2: Float64Array;
+  /** Written by the first pass of accumulate16 so that its loads are not optimised away. */
+  private touched = 0;
   private chunkSums = new Int32Array(0);
   private chunkCounts = new Int32Array(0);
   private reused: ModelScores | undefined;
@@ -353,6 +355,11 @@ export class HashedNgramModel {
       s13 = 0,
       s14 = 0,
       s15 = 0;
+    // A first pass only reads one word of each feature's row: its loads do not wait on one another,
+    // so the rows come into the cache together; the pass that sums them then finds them there.
+    let touched = 0;
+    for (let i = 0; i < features.count; i++) touched ^= words[((hashes[i]! >>> shift) & mask) * 4]!;
+    this.touched = touched;
     let chunk = -1;
     let pending = 0;
     for (let i = 0; i < features.count; i++) {
