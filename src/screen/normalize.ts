@@ -680,15 +680,16 @@ function finish(pieces: Pieces): NormalizedText {
     u--;
     length--;
   }
-  // The five arrays share one buffer: one allocation rather than five.
-  const buffer = new ArrayBuffer(14 * length);
+  // The five arrays are views of one piece of a shared pool (as Node's Buffer pool does): a new
+  // ArrayBuffer per text would cost more than the rest of this pass on a short request.
+  const { buffer, at } = poolPiece(14 * length);
   const out: NormalizedText = {
     text: unitsToString(units, u),
-    start: new Int32Array(buffer, 0, length),
-    end: new Int32Array(buffer, 4 * length, length),
-    position: new Float32Array(buffer, 8 * length, length),
-    wordClass: new Uint8Array(buffer, 12 * length, length),
-    joined: new Uint8Array(buffer, 13 * length, length),
+    start: new Int32Array(buffer, at, length),
+    end: new Int32Array(buffer, at + 4 * length, length),
+    position: new Float32Array(buffer, at + 8 * length, length),
+    wordClass: new Uint8Array(buffer, at + 12 * length, length),
+    joined: new Uint8Array(buffer, at + 13 * length, length),
   };
   out.start.set(starts.subarray(0, length));
   out.end.set(ends.subarray(0, length));
@@ -696,6 +697,28 @@ function finish(pieces: Pieces): NormalizedText {
   out.wordClass.set(wordClass.subarray(0, length));
   out.joined.set(joined.subarray(0, length));
   return out;
+}
+
+const POOL_SIZE = 64 * 1024;
+let pool = new ArrayBuffer(POOL_SIZE);
+let poolUsed = 0;
+const piece = { buffer: pool, at: 0 };
+
+/** `bytes` bytes of zeroed memory, 8-byte aligned: a piece of the pool, or a buffer of its own when large. */
+function poolPiece(bytes: number): { buffer: ArrayBuffer; at: number } {
+  if (bytes > POOL_SIZE / 8) {
+    piece.buffer = new ArrayBuffer(bytes);
+    piece.at = 0;
+    return piece;
+  }
+  if (poolUsed + bytes > POOL_SIZE) {
+    pool = new ArrayBuffer(POOL_SIZE);
+    poolUsed = 0;
+  }
+  piece.buffer = pool;
+  piece.at = poolUsed;
+  poolUsed += (bytes + 7) & ~7;
+  return piece;
 }
 
 function growUnits(units: Uint16Array, needed: number) {
