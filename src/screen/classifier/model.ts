@@ -7,6 +7,8 @@ export const HEADS = ['undress', 'sexual', 'suggestive', 'minor'] as const;
 export type Head = (typeof HEADS)[number];
 
 const MAGIC = 'CSM2';
+/** Features whose embedding rows are brought into the cache together (a power of two). */
+const TOUCH_BLOCK = 256;
 
 /** Per-head decision thresholds on the probability, calibrated on benign data at training time. */
 export interface HeadThresholds {
@@ -355,14 +357,17 @@ export class HashedNgramModel {
       s13 = 0,
       s14 = 0,
       s15 = 0;
-    // A first pass only reads one word of each feature's row: its loads do not wait on one another,
-    // so the rows come into the cache together; the pass that sums them then finds them there.
-    let touched = 0;
-    for (let i = 0; i < features.count; i++) touched ^= words[((hashes[i]! >>> shift) & mask) * 4]!;
-    this.touched = touched;
     let chunk = -1;
     let pending = 0;
+    let touched = 0;
     for (let i = 0; i < features.count; i++) {
+      if ((i & (TOUCH_BLOCK - 1)) === 0) {
+        // Per block of features, a first pass only reads one word of each row: its loads do not
+        // wait on one another, so the rows come into the cache together and the summing pass finds
+        // them there (a block, not the whole text: a long text's rows would not all stay cached).
+        const blockEnd = Math.min(features.count, i + TOUCH_BLOCK);
+        for (let q = i; q < blockEnd; q++) touched ^= words[((hashes[q]! >>> shift) & mask) * 4]!;
+      }
       const hash = hashes[i]!;
       // Positions are non-negative integers: `| 0` is the floor of the quotient.
       const c = stride === 0 ? 0 : Math.min(chunks - 1, (position[i]! / stride) | 0);
@@ -393,30 +398,52 @@ export class HashedNgramModel {
       }
       pending++;
       const w0 = ((hash >>> shift) & mask) * 4;
-      // Negated without a branch (x ^ -1) - -1 = -x: the sign is a coin toss per feature, and a
-      // mispredicted branch would stall the loads of the next features' rows.
-      const m = -(hash & 1);
-      const w0a = words[w0]!;
-      const w1b = words[w0 + 1]!;
-      const w2c = words[w0 + 2]!;
-      const w3d = words[w0 + 3]!;
-      s0 += (((w0a << 24) >> 24) ^ m) - m;
-      s1 += (((w0a << 16) >> 24) ^ m) - m;
-      s2 += (((w0a << 8) >> 24) ^ m) - m;
-      s3 += ((w0a >> 24) ^ m) - m;
-      s4 += (((w1b << 24) >> 24) ^ m) - m;
-      s5 += (((w1b << 16) >> 24) ^ m) - m;
-      s6 += (((w1b << 8) >> 24) ^ m) - m;
-      s7 += ((w1b >> 24) ^ m) - m;
-      s8 += (((w2c << 24) >> 24) ^ m) - m;
-      s9 += (((w2c << 16) >> 24) ^ m) - m;
-      s10 += (((w2c << 8) >> 24) ^ m) - m;
-      s11 += ((w2c >> 24) ^ m) - m;
-      s12 += (((w3d << 24) >> 24) ^ m) - m;
-      s13 += (((w3d << 16) >> 24) ^ m) - m;
-      s14 += (((w3d << 8) >> 24) ^ m) - m;
-      s15 += ((w3d >> 24) ^ m) - m;
+      let w: number;
+      if (hash & 1) {
+        w = words[w0 + 0]!;
+        s0 -= (w << 24) >> 24;
+        s1 -= (w << 16) >> 24;
+        s2 -= (w << 8) >> 24;
+        s3 -= w >> 24;
+        w = words[w0 + 1]!;
+        s4 -= (w << 24) >> 24;
+        s5 -= (w << 16) >> 24;
+        s6 -= (w << 8) >> 24;
+        s7 -= w >> 24;
+        w = words[w0 + 2]!;
+        s8 -= (w << 24) >> 24;
+        s9 -= (w << 16) >> 24;
+        s10 -= (w << 8) >> 24;
+        s11 -= w >> 24;
+        w = words[w0 + 3]!;
+        s12 -= (w << 24) >> 24;
+        s13 -= (w << 16) >> 24;
+        s14 -= (w << 8) >> 24;
+        s15 -= w >> 24;
+      } else {
+        w = words[w0 + 0]!;
+        s0 += (w << 24) >> 24;
+        s1 += (w << 16) >> 24;
+        s2 += (w << 8) >> 24;
+        s3 += w >> 24;
+        w = words[w0 + 1]!;
+        s4 += (w << 24) >> 24;
+        s5 += (w << 16) >> 24;
+        s6 += (w << 8) >> 24;
+        s7 += w >> 24;
+        w = words[w0 + 2]!;
+        s8 += (w << 24) >> 24;
+        s9 += (w << 16) >> 24;
+        s10 += (w << 8) >> 24;
+        s11 += w >> 24;
+        w = words[w0 + 3]!;
+        s12 += (w << 24) >> 24;
+        s13 += (w << 16) >> 24;
+        s14 += (w << 8) >> 24;
+        s15 += w >> 24;
+      }
     }
+    this.touched = touched;
     if (chunk >= 0) {
       const at = chunk * 16;
       counts[chunk]! += pending;
