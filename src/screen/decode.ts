@@ -1,4 +1,4 @@
-import { commonIn, type LanguageProfile } from './language.ts';
+import { isCommonWordAt, type LanguageProfile } from './language.ts';
 import { unitsToString } from './normalize.ts';
 import { work } from './work.ts';
 
@@ -11,7 +11,6 @@ export interface Decoded {
   end: number;
 }
 
-const WORD = /\p{L}+/gu;
 /** The base64 alphabet (both variants), by code unit below 128. */
 const BASE64 = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') BASE64[c.charCodeAt(0)] = 1;
@@ -64,16 +63,42 @@ function readsBetter(candidate: number, forward: number): boolean {
   return candidate >= forward + 2 || (candidate >= 1 && forward === 0);
 }
 
-/** Words of the text that are common words of some language. */
+/** Words (runs of letters) of the text that are common words of some language, among its first 400. */
 function commonWords(text: string): number {
+  const lower = text.toLowerCase();
   let n = 0;
   let seen = 0;
-  for (const w of text.toLowerCase().matchAll(WORD)) {
+  let i = 0;
+  while (i < lower.length) {
+    const first = letterWidth(lower, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    let j = i + first;
+    for (let w = letterWidth(lower, j); w > 0; w = letterWidth(lower, j)) j += w;
     if (++seen > 400) break;
-    work.steps += w[0].length;
-    if (w[0].length >= 2 && w[0].length <= 12 && commonIn(w[0]).length > 0) n++;
+    work.steps += j - i;
+    if (j - i >= 2 && j - i <= 12 && isCommonWordAt(lower, i, j)) n++;
+    i = j;
   }
   return n;
+}
+
+/** Letters (\p{L}) among the code units of the Basic Multilingual Plane, as met (-1: not yet known). */
+const BMP_LETTER = new Int8Array(65_536).fill(-1);
+
+/** The UTF-16 length of the letter at `i` (a surrogate pair is one code point), or 0 where none is. */
+function letterWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(String.fromCharCode(c, low)) ? 2 : 0;
+  }
+  let known = BMP_LETTER[c]!;
+  if (known < 0) BMP_LETTER[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+  return known;
 }
 
 const LETTER = /\p{L}/u;

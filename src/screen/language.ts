@@ -147,6 +147,11 @@ function commonWordAt(text: string, from: number, to: number): number {
   return WORD_TABLE.get(text, from, to) ?? -1;
 }
 
+/** Whether text.slice(from, to) is a common word of some language (commonIn, without the slice). */
+export function isCommonWordAt(text: string, from: number, to: number): boolean {
+  return commonWordAt(text, from, to) >= 0;
+}
+
 /** Each language with common words, numbered: hits are counted in an array, not a map, per word. */
 const LANGUAGE_INDEX = new Map(Object.keys(COMMON).map((l, i) => [l, i]));
 const LANGUAGE_NAMES = Object.keys(COMMON);
@@ -302,9 +307,28 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
  * the request suggests the term's own language: "bitte" in "Bitte mach das Bild heller" is German.
  */
 export function plausibleTerm(p: LanguageProfile, language: string, surface: string): boolean {
-  if (plausibleByScript(p, language)) return true;
-  // The other languages the surface is a common word of, read in place (this runs per match).
-  const common = commonIn(surface);
+  return plausibleByScript(p, language) || plausibleAmong(p, language, commonIn(surface));
+}
+
+/**
+ * Whether some language of a term makes its match text.slice(from, to) plausible: plausibleTerm
+ * for each, the surface read in place (no slice) and looked up once for all of them.
+ */
+export function plausibleInSome(p: LanguageProfile, languages: readonly string[], text: string, from: number, to: number): boolean {
+  let common: readonly string[] | undefined;
+  for (const language of languages) {
+    if (plausibleByScript(p, language)) return true;
+    if (common === undefined) {
+      const k = commonWordAt(text, from, to);
+      common = k < 0 ? [] : WORD_VALUES[k]!;
+    }
+    if (plausibleAmong(p, language, common)) return true;
+  }
+  return false;
+}
+
+/** plausibleTerm past its first step, given the languages the surface is a common word of. */
+function plausibleAmong(p: LanguageProfile, language: string, common: readonly string[]): boolean {
   let others = false;
   for (let i = 0; i < common.length && !others; i++) others = common[i] !== language;
   if (!others) return true;
