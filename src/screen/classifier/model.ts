@@ -479,9 +479,27 @@ export class HashedNgramModel {
     return g;
   }
 
+  /** The embedding of `bucket` times `g`, summed in order of the dimensions (four int8 lanes per word read where possible). */
+  private dot(bucket: number, g: Float64Array): number {
+    const dim = this.header.dim;
+    let dot = 0;
+    if (this.words) {
+      for (let q = 0, at = bucket * (dim >> 2); q < dim; q += 4, at++) {
+        const w = this.words[at]!;
+        dot += ((w << 24) >> 24) * g[q]!;
+        dot += ((w << 16) >> 24) * g[q + 1]!;
+        dot += ((w << 8) >> 24) * g[q + 2]!;
+        dot += (w >> 24) * g[q + 3]!;
+      }
+      return dot;
+    }
+    const base = bucket * dim;
+    for (let d = 0; d < dim; d++) dot += this.embeddings[base + d]! * g[d]!;
+    return dot;
+  }
+
   /** The `k` features that pushed head `head` up most inside its best window, strongest first. */
   topContributions(features: FeatureList, scores: ModelScores, head: number, k: number): Contribution[] {
-    const { dim } = this.header;
     const from = scores.windowFrom[head]!;
     const to = scores.windowTo[head]!;
     const g = this.gradient(scores, head);
@@ -497,9 +515,7 @@ export class HashedNgramModel {
       }
       if (pos < from || pos >= to) continue;
       const hash = features.hash[i]!;
-      const base = this.bucket(hash) * dim;
-      let dot = 0;
-      for (let d = 0; d < dim; d++) dot += this.embeddings[base + d]! * g[d]!;
+      const dot = this.dot(this.bucket(hash), g);
       const weight = HashedNgramModel.sign(hash) * dot * norm;
       if (weight <= 0 || (top.length === k && weight <= top[k - 1]!.weight)) continue;
       // Insertion into a list of at most k: constant work per feature.
