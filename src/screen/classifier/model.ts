@@ -88,8 +88,11 @@ export class HashedNgramModel {
   private readonly b1: Float64Array;
   private readonly w2: Float64Array;
   private readonly b2: Float64Array;
-  /** Written by the first pass of accumulate16 so that its loads are not optimised away. */
-  private touched = 0;
+  /**
+   * The XOR of the words read by accumulate16's cache-warming pass: kept so that those reads are
+   * not optimised away; it means nothing otherwise.
+   */
+  warmed = 0;
   private chunkSums = new Int32Array(0);
   private chunkCounts = new Int32Array(0);
   private reused: ModelScores | undefined;
@@ -443,7 +446,7 @@ export class HashedNgramModel {
         s15 += w >> 24;
       }
     }
-    this.touched = touched;
+    this.warmed = touched;
     if (chunk >= 0) {
       const at = chunk * 16;
       counts[chunk]! += pending;
