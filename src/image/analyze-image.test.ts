@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { sharedPath } from '../testing/shared-path.ts';
 import type { AnalyzeOptions, ImageAnalysis } from './analysis-types.ts';
 import { analyzeBytes, loadImageModels, type ImageModels } from './analyze-image.ts';
+import { createCachedAnalyzer } from './cached-analyzer.ts';
 import { compareEdit, faceSimilarity, SAME_PERSON_SIMILARITY } from './compare-edit.ts';
 import { loadFaceApi } from './face-model.ts';
 
@@ -111,5 +112,18 @@ describe('image analysis with the real models', { skip }, () => {
 
   it('leaves no tensors behind (a worker runs for days)', () => {
     assert.equal(models.tf.memory().numTensors, tensorsAfterFirst);
+  });
+
+  it('gives the scan of an image the cache derives from its edit analysis (the extras dropped)', async () => {
+    const cached = createCachedAnalyzer({ analyze: (bytes, options) => analyze(bytes, options), close: async () => {} });
+    const noTimings = (a: ImageAnalysis) => ({ ...a, timings: undefined });
+    for (const name of ['fr_two_people.jpg', 'max_group.jpeg']) {
+      const bytes = photo(name);
+      const edit = await cached.analyze(bytes, full);
+      assert.ok(edit.faces.some((f) => f.embedding) && edit.faces.some((f) => f.region), name);
+      for (const options of [{}, { embeddings: true }, { regions: true }]) {
+        assert.deepEqual(noTimings(await cached.analyze(bytes, options)), noTimings(await analyze(bytes, options)), `${name} ${JSON.stringify(options)}`);
+      }
+    }
   });
 });

@@ -69,7 +69,7 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
   const { tf } = models;
   // One float32 copy of the pixels serves both models (an int32 tensor cost a conversion per model);
   // TypedArray.set converts natively (~1 ms a megapixel, where a JS loop took ~15 ms).
-  const floats = new Float32Array(decoded.data.length);
+  const floats = takeFloats(decoded.data.length);
   floats.set(decoded.data);
   const image = tf.tensor3d(floats, [decoded.height, decoded.width, 3], 'float32');
   try {
@@ -80,7 +80,7 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
     const batch = tf.expandDims(image, 0) as tfTypes.Tensor4D;
     let faces: FaceResult[];
     try {
-      faces = await models.faces.detect(batch, { embeddings: options.embeddings });
+      faces = await models.faces.detect(batch, { embeddings: options.embeddings, pixels: floats });
     } finally {
       tf.dispose(batch);
     }
@@ -116,7 +116,20 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
     };
   } finally {
     tf.dispose(image);
+    spareFloats.push(floats.buffer);
   }
+}
+
+// The float copy of each image (~9 MB a megapixel) is reused by the next analysis in this thread
+// instead of left to the garbage collector; tensors copy the values into the WASM heap, so nothing
+// keeps a view of a returned buffer. A list, not one buffer: analyses in one thread may overlap.
+const spareFloats: ArrayBuffer[] = [];
+
+function takeFloats(length: number): Float32Array<ArrayBuffer> {
+  const i = spareFloats.findIndex((b) => b.byteLength >= length * 4);
+  const buffer = i >= 0 ? spareFloats.splice(i, 1)[0]! : new ArrayBuffer(Math.max(length, 1024 * 1024 * 3) * 4);
+  while (spareFloats.length > 1) spareFloats.shift();
+  return new Float32Array(buffer, 0, length);
 }
 
 /**

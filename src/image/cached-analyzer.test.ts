@@ -9,7 +9,7 @@ function countingAnalyzer(fail = false): ImageAnalyzer & { calls: number } {
     async analyze(bytes: Uint8Array) {
       analyzer.calls++;
       if (fail) throw new Error('model down');
-      return { width: bytes.length } as unknown as ImageAnalysis;
+      return { width: bytes.length, faces: [{ box: [0, 0, 1, 1], embedding: [1], region: { box: [0, 0, 1, 1] } }], timings: { decodeMs: 1, regionsMs: 2 } } as unknown as ImageAnalysis;
     },
     async close() {},
   };
@@ -48,5 +48,35 @@ describe('createCachedAnalyzer', () => {
     await assert.rejects(cached.analyze(new Uint8Array([9])));
     await assert.rejects(cached.analyze(new Uint8Array([9])));
     assert.equal(inner.calls, 2);
+  });
+
+  it('serves a request from an analysis of the same bytes with more, without the extras', async () => {
+    const inner = countingAnalyzer();
+    const cached = createCachedAnalyzer(inner);
+    const a = new Uint8Array([4, 5]);
+    const full = await cached.analyze(a, { embeddings: true, regions: true, label: 'input' });
+    assert.deepEqual(full.faces[0]!.embedding, [1]);
+    const scan = await cached.analyze(new Uint8Array([4, 5]), { label: 'output' });
+    assert.equal(inner.calls, 1);
+    assert.deepEqual(scan.faces, [{ box: [0, 0, 1, 1] }]);
+    assert.deepEqual(scan.timings, { decodeMs: 1 });
+    assert.deepEqual((await cached.analyze(a, { embeddings: true })).faces, [{ box: [0, 0, 1, 1], embedding: [1] }]);
+    assert.equal(inner.calls, 1);
+    // The cached analysis itself is not changed by the copies.
+    assert.deepEqual(full.faces[0]!.region, { box: [0, 0, 1, 1] });
+  });
+
+  it('analyses again when the request asks for more than what was analysed', async () => {
+    const inner = countingAnalyzer();
+    const cached = createCachedAnalyzer(inner);
+    const a = new Uint8Array([6]);
+    await cached.analyze(a);
+    await cached.analyze(a, { embeddings: true });
+    await cached.analyze(a, { regions: true });
+    assert.equal(inner.calls, 3);
+    await cached.analyze(a, { embeddings: true, regions: true });
+    assert.equal(inner.calls, 4);
+    await cached.analyze(a, { regions: true });
+    assert.equal(inner.calls, 4);
   });
 });

@@ -82,3 +82,20 @@ test('a large face is box-filtered: a shrunk stripe pattern averages to grey, no
   assert.equal((await outside.data())[(0 * 8 + 7) * 3], 0);
   tf.dispose([image, chip, outside]);
 });
+
+test('the three-channel sampling gives the same chips as the general one (a fourth channel added), pooled, rotated and at the edges', async () => {
+  const tf = await initTf('wasm');
+  const [w, h] = [97, 83];
+  const rgb = Float32Array.from({ length: w * h * 3 }, (_, i) => (i * 7919) % 256);
+  const rgba = Float32Array.from({ length: w * h * 4 }, (_, i) => (i % 4 === 3 ? 1 : rgb[Math.floor(i / 4) * 3 + (i % 4)]!));
+  const [three, four] = [tf.tensor4d(rgb, [1, h, w, 3]), tf.tensor4d(rgba, [1, h, w, 4])];
+  // Scales 0.4 to 5 (no subsampling, 2-3 subsamples, pooled), turned, and running past every edge.
+  const transforms = [0.4, 1, 1.7, 2.6, 5].flatMap((k, i) => [-0.5, 0.3].map((angle) => ({ a: k * Math.cos(angle), b: k * Math.sin(angle), tx: i * 20 - 15, ty: i * 15 - 10 })));
+  const [a, b] = [await alignedChips(tf, three, transforms, 20, { mirror: true, pixels: rgb }), await alignedChips(tf, four, transforms, 20, { mirror: true })];
+  const [x, y] = [await a.data(), await b.data()];
+  let differing = 0;
+  for (let p = 0; p < x.length / 3; p++) for (let c = 0; c < 3; c++) if (x[p * 3 + c] !== y[p * 4 + c]) differing++;
+  assert.equal(differing, 0);
+  assert.ok(x.some((v) => v > 0) && x.some((v) => v === 0), 'chips with image and outside pixels');
+  tf.dispose([three, four, a, b]);
+});

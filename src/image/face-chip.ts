@@ -103,14 +103,16 @@ const MAX_SUBSAMPLES = 3;
  * face by k ≥ 2, the region is first averaged over k x k blocks (a box filter, so a large face is not
  * aliased into a noisy chip); each chip pixel then averages n x n bilinear samples, n the remaining
  * shrink rounded (at most 3). Outside the image is black, as in dlib's chips.
- * With `mirror`, the chips' mirror images follow them (chip i's mirror at n + i).
+ * With `mirror`, the chips' mirror images follow them (chip i's mirror at n + i). `pixels`: the
+ * image's values when the caller holds them already (reading a megapixel tensor back costs ~6 ms
+ * and a 12 MB copy).
  */
-export async function alignedChips(tf: Tf, image: Tensor4D, transforms: readonly Similarity[], size: number, options: { mirror?: boolean } = {}): Promise<Tensor4D> {
+export async function alignedChips(tf: Tf, image: Tensor4D, transforms: readonly Similarity[], size: number, options: { mirror?: boolean; pixels?: Float32Array } = {}): Promise<Tensor4D> {
   const [, imageHeight, imageWidth, channels] = image.shape;
   const n = transforms.length;
   const out = new Float32Array((options.mirror ? 2 : 1) * n * size * size * channels);
   const acc = new Float64Array(channels);
-  let imageValues: Float32Array | undefined;
+  let imageValues = options.pixels;
   for (const [f, whole] of transforms.entries()) {
     // Only the region the chip covers is sampled.
     const corners = [0, size].flatMap((y) => [0, size].map((x) => applySimilarity(whole, { x, y })));
@@ -138,53 +140,98 @@ export async function alignedChips(tf: Tf, image: Tensor4D, transforms: readonly
       region.dispose();
       t = { a: t.a / k, b: t.b / k, tx: t.tx / k, ty: t.ty / k };
     }
-    const outside = (x: number, y: number) => x < 0 || y < 0 || x >= width || y >= height;
     const sub = Math.max(1, Math.min(MAX_SUBSAMPLES, Math.round(chipScale(t))));
-    const weight = 1 / (sub * sub);
-    for (let y = 0; y < size; y++)
-      for (let x = 0; x < size; x++) {
-        acc.fill(0);
-        for (let j = 0; j < sub; j++)
-          for (let i = 0; i < sub; i++) {
-            const cx = x + (i + 0.5) / sub;
-            const cy = y + (j + 0.5) / sub;
-            // Continuous image coordinates; pixel centres sit at +0.5. Bilinear, zero outside.
-            const px = t.a * cx - t.b * cy + t.tx - 0.5;
-            const py = t.b * cx + t.a * cy + t.ty - 0.5;
-            const x0 = Math.floor(px);
-            const y0 = Math.floor(py);
-            const fx = px - x0;
-            const fy = py - y0;
-            const w00 = (1 - fx) * (1 - fy);
-            const w10 = fx * (1 - fy);
-            const w01 = (1 - fx) * fy;
-            const w11 = fx * fy;
-            if (x0 >= 0 && y0 >= 0 && x0 + 1 < width && y0 + 1 < height) {
-              const o00 = (y0 * width + x0) * channels;
-              const o01 = o00 + width * channels;
-              for (let c = 0; c < channels; c++) acc[c]! += w00 * pixels[o00 + c]! + w10 * pixels[o00 + channels + c]! + w01 * pixels[o01 + c]! + w11 * pixels[o01 + channels + c]!;
+    sampleChip(pixels, width, height, channels, t, size, sub, out, f * size * size * channels, options.mirror ? (n + f) * size * size * channels : -1, acc);
+  }
+  return tf.tensor4d(out, [out.length / (size * size * channels), size, size, channels]);
+}
+
+/**
+ * One chip into `out` at `offset` (and its mirror image at `mirrorOffset` unless negative): each chip
+ * pixel averages sub x sub bilinear samples of `pixels` (zero outside). The three-channel case is
+ * the same arithmetic in the same order with the sums in locals instead of `acc` (~2x faster in V8;
+ * the chips are identical, face-chip.test.ts).
+ */
+function sampleChip(
+  pixels: Float32Array,
+  width: number,
+  height: number,
+  channels: number,
+  t: Similarity,
+  size: number,
+  sub: number,
+  out: Float32Array,
+  offset: number,
+  mirrorOffset: number,
+  acc: Float64Array,
+): void {
+  const weight = 1 / (sub * sub);
+  const steps = Array.from({ length: sub }, (_, i) => (i + 0.5) / sub);
+  const { a, b, tx, ty } = t;
+  const rgb = channels === 3;
+  const row = width * channels;
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      if (!rgb) acc.fill(0);
+      for (let j = 0; j < sub; j++)
+        for (let i = 0; i < sub; i++) {
+          const cx = x + steps[i]!;
+          const cy = y + steps[j]!;
+          // Continuous image coordinates; pixel centres sit at +0.5. Bilinear, zero outside.
+          const px = a * cx - b * cy + tx - 0.5;
+          const py = b * cx + a * cy + ty - 0.5;
+          const x0 = Math.floor(px);
+          const y0 = Math.floor(py);
+          const fx = px - x0;
+          const fy = py - y0;
+          const w00 = (1 - fx) * (1 - fy);
+          const w10 = fx * (1 - fy);
+          const w01 = (1 - fx) * fy;
+          const w11 = fx * fy;
+          if (x0 >= 0 && y0 >= 0 && x0 + 1 < width && y0 + 1 < height) {
+            const o00 = (y0 * width + x0) * channels;
+            const o01 = o00 + row;
+            if (rgb) {
+              s0 += w00 * pixels[o00]! + w10 * pixels[o00 + 3]! + w01 * pixels[o01]! + w11 * pixels[o01 + 3]!;
+              s1 += w00 * pixels[o00 + 1]! + w10 * pixels[o00 + 4]! + w01 * pixels[o01 + 1]! + w11 * pixels[o01 + 4]!;
+              s2 += w00 * pixels[o00 + 2]! + w10 * pixels[o00 + 5]! + w01 * pixels[o01 + 2]! + w11 * pixels[o01 + 5]!;
             } else {
-              for (const [xx, yy, w] of [
-                [x0, y0, w00],
-                [x0 + 1, y0, w10],
-                [x0, y0 + 1, w01],
-                [x0 + 1, y0 + 1, w11],
-              ] as const) {
-                if (outside(xx, yy)) continue;
-                const o = (yy * width + xx) * channels;
+              for (let c = 0; c < channels; c++) acc[c]! += w00 * pixels[o00 + c]! + w10 * pixels[o00 + channels + c]! + w01 * pixels[o01 + c]! + w11 * pixels[o01 + channels + c]!;
+            }
+          } else {
+            for (const [xx, yy, w] of [
+              [x0, y0, w00],
+              [x0 + 1, y0, w10],
+              [x0, y0 + 1, w01],
+              [x0 + 1, y0 + 1, w11],
+            ] as const) {
+              if (xx < 0 || yy < 0 || xx >= width || yy >= height) continue;
+              const o = (yy * width + xx) * channels;
+              if (rgb) {
+                s0 += w * pixels[o]!;
+                s1 += w * pixels[o + 1]!;
+                s2 += w * pixels[o + 2]!;
+              } else {
                 for (let c = 0; c < channels; c++) acc[c]! += w * pixels[o + c]!;
               }
             }
           }
-        const o = ((f * size + y) * size + x) * channels;
-        for (let c = 0; c < channels; c++) out[o + c] = acc[c]! * weight;
-        if (options.mirror) {
-          const m = (((n + f) * size + y) * size + (size - 1 - x)) * channels;
-          for (let c = 0; c < channels; c++) out[m + c] = out[o + c]!;
         }
+      if (rgb) {
+        acc[0] = s0;
+        acc[1] = s1;
+        acc[2] = s2;
       }
-  }
-  return tf.tensor4d(out, [out.length / (size * size * channels), size, size, channels]);
+      const o = offset + (y * size + x) * channels;
+      for (let c = 0; c < channels; c++) out[o + c] = acc[c]! * weight;
+      if (mirrorOffset >= 0) {
+        const m = mirrorOffset + (y * size + (size - 1 - x)) * channels;
+        for (let c = 0; c < channels; c++) out[m + c] = out[o + c]!;
+      }
+    }
 }
 
 /** Landmarks whose fit says less than this share of the detector's face size mark a failed fit (profiles, non-faces). */

@@ -60,9 +60,10 @@ export async function refineLandmarks(landmarks: EmbeddingNets['landmarks'], ima
 
 /**
  * Unit embeddings for the detector's boxes (image pixels); undefined for a face that cannot be
- * identified. `refined`: the boxes' refineLandmarks when the caller has them already.
+ * identified. `refined`: the boxes' refineLandmarks when the caller has them already; `pixels`: the
+ * image's values when the caller holds them (alignedChips).
  */
-export async function faceEmbeddings(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], nets: EmbeddingNets, refined?: RefinedLandmarks): Promise<Array<number[] | undefined>> {
+export async function faceEmbeddings(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], nets: EmbeddingNets, refined?: RefinedLandmarks, pixels?: Float32Array): Promise<Array<number[] | undefined>> {
   if (boxes.length === 0) return [];
   const { fits } = refined ?? (await refineLandmarks(nets.landmarks, image, boxes));
   const usable = fits.flatMap((f, i) => (f?.usable ? [i] : []));
@@ -77,7 +78,7 @@ export async function faceEmbeddings(tf: Tf, image: tfTypes.Tensor4D, boxes: Box
       return { a: t.a / CHIP_SIZE, b: t.b / CHIP_SIZE, tx: t.tx, ty: t.ty };
     }),
     CHIP_SIZE,
-    { mirror: true },
+    { mirror: true, pixels },
   );
   let descriptors: ArrayLike<number>[];
   try {

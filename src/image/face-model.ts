@@ -35,6 +35,8 @@ export interface FaceOptions {
    * unreliable, read far younger and would flag adults as possible minors (BENCHMARKS.md).
    */
   genderCrop?: 'aligned' | 'box';
+  /** The image tensor's values when the caller holds them: the embedding's chips are sampled from them instead of a read-back. */
+  pixels?: Float32Array;
 }
 
 export interface FaceModel {
@@ -277,7 +279,7 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
           : await onCrops(tf, image, boxes, AGE_GENDER_INPUT, fastAgeGender, async (crops) => list(await faceapi.nets.ageGenderNet.predictAgeAndGender(crops)));
         ageGender = predictions.map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
       }
-      const embeddings = opts.embeddings ? await faceEmbeddings(tf, image, boxes, { landmarks, descriptors: chipDescriptors }, refined) : undefined;
+      const embeddings = opts.embeddings ? await faceEmbeddings(tf, image, boxes, { landmarks, descriptors: chipDescriptors }, refined, opts.pixels) : undefined;
       return found.map(({ face, box }, i) => {
         const ag = ageGender[i]!;
         const gender = ag.gender === 'female' || ag.gender === 'male' ? ag.gender : 'unknown';

@@ -71,6 +71,9 @@ let routerRegistered = false;
 function registerFileLoader(): void {
   if (routerRegistered) return;
   routerRegistered = true;
+  // Another copy of this module in the process (a benchmark comparing two checkouts) may have
+  // registered one on the same tfjs already; two handlers for one URL make tfjs refuse to load.
+  if (tf.io.getLoadHandlers('file:///model.json').length > 0) return;
   const router = (url: string | string[]): tf.io.IOHandler | null => {
     const first = Array.isArray(url) ? url[0] : url;
     if (typeof first !== 'string' || !first.startsWith('file://')) return null;

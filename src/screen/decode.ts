@@ -1,4 +1,5 @@
-import { commonIn, type LanguageProfile } from './language.ts';
+import { isCommonWordAt, type LanguageProfile } from './language.ts';
+import { unitsToString } from './normalize.ts';
 import { work } from './work.ts';
 
 /** A reading of (part of) a request that hides its words: base64, reversed text, rot13. */
@@ -10,8 +11,14 @@ export interface Decoded {
   end: number;
 }
 
-const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
-const WORD = /\p{L}+/gu;
+/** The base64 alphabet (both variants), by code unit below 128. */
+const BASE64 = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') BASE64[c.charCodeAt(0)] = 1;
+const EQUALS = 61;
+
+function isBase64(code: number): boolean {
+  return code < 128 && BASE64[code] === 1;
+}
 
 /**
  * Candidate decodings, each found in one linear pass and kept only when plausible: a base64 run
@@ -21,17 +28,31 @@ const WORD = /\p{L}+/gu;
  */
 export function decodings(text: string, forwardProfile: LanguageProfile, alreadyHarmful = false): Decoded[] {
   const out: Decoded[] = [];
-  for (const run of text.matchAll(BASE64_RUN)) {
-    work.steps += run[0].length;
-    const decoded = decodeBase64(run[0]);
-    if (decoded) out.push({ how: 'base64', text: decoded, start: run.index!, end: run.index! + run[0].length });
+  // Runs of 16 or more base64 characters and up to two "=": each character read once (a regular
+  // expression would try every start inside a shorter run).
+  for (let i = 0; i < text.length; ) {
+    if (!isBase64(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && isBase64(text.charCodeAt(end))) end++;
+    if (end - i >= 16) {
+      for (let pad = 0; pad < 2 && text.charCodeAt(end) === EQUALS; pad++) end++;
+      work.steps += end - i;
+      const decoded = decodeBase64(text.slice(i, end));
+      if (decoded) out.push({ how: 'base64', text: decoded, start: i, end });
+    }
+    i = end;
   }
   // Text that already reads as a language (a fifth of its words common ones), or already asks for
   // something harmful, is not reversed or rotated: a hidden request reads as no language at all.
   if (alreadyHarmful) return out;
   if (forwardProfile.words > 0 && forwardProfile.commonWords * 5 >= forwardProfile.words) return out;
+  // Without a letter, neither reading has a word (lowercasing makes no letter of a non-letter).
+  if (!LETTER.test(text)) return out;
   const forward = forwardProfile.commonWords;
-  const reversed = [...text].reverse().join('');
+  const reversed = reverseCodePoints(text);
   if (readsBetter(commonWords(reversed), forward)) out.push({ how: 'reversed', text: reversed, start: 0, end: text.length });
   const rotated = rot13(text);
   if (readsBetter(commonWords(rotated), forward)) out.push({ how: 'rot13', text: rotated, start: 0, end: text.length });
@@ -42,25 +63,71 @@ function readsBetter(candidate: number, forward: number): boolean {
   return candidate >= forward + 2 || (candidate >= 1 && forward === 0);
 }
 
-/** Words of the text that are common words of some language. */
+/** Words (runs of letters) of the text that are common words of some language, among its first 400. */
 function commonWords(text: string): number {
+  const lower = text.toLowerCase();
   let n = 0;
   let seen = 0;
-  for (const w of text.toLowerCase().matchAll(WORD)) {
+  let i = 0;
+  while (i < lower.length) {
+    const first = letterWidth(lower, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    let j = i + first;
+    for (let w = letterWidth(lower, j); w > 0; w = letterWidth(lower, j)) j += w;
     if (++seen > 400) break;
-    work.steps += w[0].length;
-    if (w[0].length >= 2 && w[0].length <= 12 && commonIn(w[0]).length > 0) n++;
+    work.steps += j - i;
+    if (j - i >= 2 && j - i <= 12 && isCommonWordAt(lower, i, j)) n++;
+    i = j;
   }
   return n;
 }
 
+/** Letters (\p{L}) among the code units of the Basic Multilingual Plane, as met (-1: not yet known). */
+const BMP_LETTER = new Int8Array(65_536).fill(-1);
+
+/** The UTF-16 length of the letter at `i` (a surrogate pair is one code point), or 0 where none is. */
+function letterWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(String.fromCharCode(c, low)) ? 2 : 0;
+  }
+  let known = BMP_LETTER[c]!;
+  if (known < 0) BMP_LETTER[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+  return known;
+}
+
+const LETTER = /\p{L}/u;
+
+/** The text with its code points in reverse order (a surrogate pair stays a pair, a lone surrogate stays). */
+function reverseCodePoints(text: string): string {
+  work.steps += text.length;
+  const units = new Uint16Array(text.length);
+  let o = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    const high = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (c >= 0xdc00 && c <= 0xdfff && high >= 0xd800 && high <= 0xdbff) {
+      units[o++] = high;
+      i--;
+    }
+    units[o++] = c;
+  }
+  return unitsToString(units, o);
+}
+
 function rot13(text: string): string {
   work.steps += text.length;
-  return text.replace(/[a-z]/gi, (ch) => {
-    const c = ch.charCodeAt(0);
-    const base = c >= 97 ? 97 : 65;
-    return String.fromCharCode(((c - base + 13) % 26) + base);
-  });
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    units[i] = c >= 97 && c <= 122 ? ((c - 84) % 26) + 97 : c >= 65 && c <= 90 ? ((c - 52) % 26) + 65 : c;
+  }
+  return unitsToString(units, text.length);
 }
 
 /**

@@ -41,11 +41,13 @@ interface Fired {
  * the number of matches: the screener stays linear however often a word is repeated.
  */
 export class Findings {
-  private readonly byConcept = new Map<Concept, { list: Match[]; starts: Int32Array }>();
+  // Starts as a plain array: a typed array per concept per request costs more to allocate than it saves.
+  private readonly byConcept = new Map<Concept, { list: Match[]; starts: number[] }>();
   private readonly firedRules = new Map<string, Fired>();
   /** The same entries by rule, then category: found without building a key string per look-up. */
   private readonly firedByRule = new Map<string, Map<Category, Fired>>();
-  private readonly memo = new Map<string, boolean>();
+  /** Made on first use: most requests ask no whole-request question. */
+  private memo: Map<string, boolean> | undefined;
   /** Edit mode: a photo comes with the request (set by the rules). */
   edit = true;
   /** Lexicon matches of any concept (a request with none may be in a language no lexicon covers). */
@@ -57,19 +59,19 @@ export class Findings {
     matches: Match[],
   ) {
     this.matchCount = matches.length;
-    const lists = new Map<Concept, Match[]>();
+    // Grouped straight into byConcept (first occurrence decides the order), then sorted in place.
     for (const m of matches) {
-      const list = lists.get(m.term.tag);
-      if (list) list.push(m);
-      else lists.set(m.term.tag, [m]);
+      const entry = this.byConcept.get(m.term.tag);
+      if (entry) entry.list.push(m);
+      else this.byConcept.set(m.term.tag, { list: [m], starts: [] });
     }
-    for (const [concept, all] of lists) {
+    for (const entry of this.byConcept.values()) {
+      const all = entry.list;
       all.sort((a, b) => a.start - b.start || a.end - b.end);
       // The same span found by several languages' lexicons ("bikini" is in twenty) is one match.
       const list = all.filter((m, i) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end);
-      const starts = new Int32Array(list.length);
-      for (let i = 0; i < list.length; i++) starts[i] = list[i]!.start;
-      this.byConcept.set(concept, { list, starts });
+      entry.list = list;
+      entry.starts = list.map((m) => m.start);
     }
   }
 
@@ -159,6 +161,7 @@ export class Findings {
 
   /** A yes/no computed once per request (a property of the whole request, asked per match). */
   once(key: string, compute: () => boolean): boolean {
+    this.memo ??= new Map();
     let value = this.memo.get(key);
     if (value === undefined) this.memo.set(key, (value = compute()));
     return value;
@@ -244,7 +247,7 @@ export class Findings {
 }
 
 /** First index whose value is >= x (binary search over sorted starts). */
-function lowerBound(sorted: Int32Array, x: number): number {
+function lowerBound(sorted: readonly number[], x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

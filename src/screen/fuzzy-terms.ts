@@ -1,4 +1,5 @@
 import { normalizeTerm, type NormalizedText } from './normalize.ts';
+import { RangeTable } from './range-table.ts';
 import { TermMatcher, type CompiledTerm, type TermMatch } from './term-matcher.ts';
 import { work } from './work.ts';
 
@@ -15,14 +16,18 @@ const MAX_WORD = 40;
  *   "w i t h o u t c l o t h e s"): terms are searched inside such runs.
  */
 export class FuzzyTerms<Tag> {
-  private readonly exact = new Map<string, CompiledTerm<Tag>[]>();
-  private readonly swapped = new Map<string, CompiledTerm<Tag>[]>();
-  private readonly shortened = new Map<string, CompiledTerm<Tag>[]>();
+  // Read by ranges of the skeleton (a word is not sliced out to be looked up).
+  private readonly exact: RangeTable<CompiledTerm<Tag>[]>;
+  private readonly swapped: RangeTable<CompiledTerm<Tag>[]>;
+  private readonly shortened: RangeTable<CompiledTerm<Tag>[]>;
   /** Terms with spaces removed, found in runs of joined letters by one trie walk. */
   private readonly glued: TermMatcher<CompiledTerm<Tag>>;
 
   constructor(entries: Iterable<{ term: string; tag: Tag; language: string }>) {
     const glued: Array<{ term: string; tag: CompiledTerm<Tag>; language: string }> = [];
+    const exact = new Map<string, CompiledTerm<Tag>[]>();
+    const swapped = new Map<string, CompiledTerm<Tag>[]>();
+    const shortened = new Map<string, CompiledTerm<Tag>[]>();
     const byBody = new Map<string, CompiledTerm<Tag>>();
     for (const { term, tag, language } of entries) {
       const body = normalizeTerm(term.replace(/^\*+|\*+$/g, ''));
@@ -39,11 +44,14 @@ export class FuzzyTerms<Tag> {
       const squeezed = body.replaceAll(' ', '');
       if (squeezed.length >= 4) glued.push({ term: `*${squeezed}*`, tag: compiled, language });
       if (body.includes(' ') || body.length < 4) continue;
-      push(this.exact, body, compiled);
-      if (body.length >= 6) for (const v of swapsOf(body)) push(this.swapped, v, compiled);
-      if (body.length >= 8) for (const v of deletionsOf(body)) push(this.shortened, v, compiled);
+      push(exact, body, compiled);
+      if (body.length >= 6) for (const v of swapsOf(body)) push(swapped, v, compiled);
+      if (body.length >= 8) for (const v of deletionsOf(body)) push(shortened, v, compiled);
     }
     this.glued = new TermMatcher(glued);
+    this.exact = new RangeTable(exact);
+    this.swapped = new RangeTable(swapped);
+    this.shortened = new RangeTable(shortened);
   }
 
   /** Matches for words not covered by `found`. */
@@ -62,7 +70,7 @@ export class FuzzyTerms<Tag> {
       while (j < text.length && input.wordClass[j] === 1) j++;
       work.steps += j - i;
       if (input.joined[i] === 1 && j - i >= 4) this.searchGlued(input, i, j, out);
-      else if (j - i >= 5 && j - i <= MAX_WORD && !anySet(covered, i, j)) this.searchMisspelt(text.slice(i, j), i, j, out);
+      else if (j - i >= 5 && j - i <= MAX_WORD && !anySet(covered, i, j)) this.searchMisspelt(text, i, j, out);
       i = j;
     }
     return out;
@@ -84,13 +92,17 @@ export class FuzzyTerms<Tag> {
     }
   }
 
-  private searchMisspelt(word: string, start: number, end: number, out: TermMatch<Tag>[]): void {
-    const hits = new Set<CompiledTerm<Tag>>();
+  /** The word text.slice(start, end), read in place. */
+  private searchMisspelt(text: string, start: number, end: number, out: TermMatch<Tag>[]): void {
+    let hits: Set<CompiledTerm<Tag>> | undefined;
+    const add = (terms: readonly CompiledTerm<Tag>[] | undefined) => {
+      if (terms) for (const t of terms) (hits ??= new Set()).add(t);
+    };
     // A doubled letter ("nakked", "nudde", "bikinni").
-    for (let k = 0; k + 1 < word.length; k++) if (word[k] === word[k + 1]) for (const t of this.exact.get(word.slice(0, k) + word.slice(k + 1)) ?? []) hits.add(t);
-    for (const t of this.swapped.get(word) ?? []) hits.add(t);
-    for (const t of this.shortened.get(word) ?? []) hits.add(t);
-    for (const term of hits) out.push({ term, start, end });
+    for (let k = start; k + 1 < end; k++) if (text.charCodeAt(k) === text.charCodeAt(k + 1)) add(this.exact.without(text, start, end, k));
+    add(this.swapped.get(text, start, end));
+    add(this.shortened.get(text, start, end));
+    if (hits) for (const term of hits) out.push({ term, start, end });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { NormalizedText } from './normalize.ts';
 import { normalizeTerm } from './normalize.ts';
+import { RangeTable } from './range-table.ts';
 import { work } from './work.ts';
 
 /**
@@ -137,6 +138,27 @@ export function commonIn(word: string): readonly string[] {
   return WORD_LANGS.get(word) ?? [];
 }
 
+/** WORD_LANGS again, with each value's number, looked up by a range of a text (no slice). */
+const WORD_TABLE = new RangeTable([...WORD_LANGS.keys()].map((word, k) => [word, k] as const));
+const WORD_VALUES = [...WORD_LANGS.values()];
+
+/** The number of the common word text.slice(from, to) (its place in WORD_VALUES), or -1. */
+function commonWordAt(text: string, from: number, to: number): number {
+  return WORD_TABLE.get(text, from, to) ?? -1;
+}
+
+/** Whether text.slice(from, to) is a common word of some language (commonIn, without the slice). */
+export function isCommonWordAt(text: string, from: number, to: number): boolean {
+  return commonWordAt(text, from, to) >= 0;
+}
+
+/** Each language with common words, numbered: hits are counted in an array, not a map, per word. */
+const LANGUAGE_INDEX = new Map(Object.keys(COMMON).map((l, i) => [l, i]));
+const LANGUAGE_NAMES = Object.keys(COMMON);
+const WORD_LANG_INDICES = WORD_VALUES.map((langs) => Int32Array.from(langs, (l) => LANGUAGE_INDEX.get(l)!));
+const hitCounts = new Int32Array(LANGUAGE_NAMES.length);
+const hitOrder = new Int32Array(LANGUAGE_NAMES.length);
+
 export interface LanguageProfile {
   /** Common-word hits per language. */
   hits: Map<string, number>;
@@ -160,13 +182,32 @@ export interface LanguageProfile {
 const PROFILE_WORDS = 400;
 
 const SCRIPT_CACHE = new Map<number, Script | null>();
+/** Scripts by number, for the table below (0: not a letter). */
+const SCRIPT_IDS: Array<Script | null> = [null];
+/** The script of each code unit of the Basic Multilingual Plane met so far, by number (-1: not yet known). */
+const BMP_SCRIPT = new Int8Array(65_536).fill(-1);
 
 function scriptOf(code: number): Script | null {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 'latin' : null;
+  if (code < 65_536) {
+    const id = BMP_SCRIPT[code]!;
+    if (id >= 0) return SCRIPT_IDS[id]!;
+    const s = computeScript(code);
+    let at = SCRIPT_IDS.indexOf(s);
+    if (at < 0) at = SCRIPT_IDS.push(s) - 1;
+    BMP_SCRIPT[code] = at;
+    return s;
+  }
   let s = SCRIPT_CACHE.get(code);
   if (s !== undefined) return s;
+  s = computeScript(code);
+  if (SCRIPT_CACHE.size < 50_000) SCRIPT_CACHE.set(code, s);
+  return s;
+}
+
+function computeScript(code: number): Script | null {
   const ch = String.fromCodePoint(code);
-  s = !/\p{L}/u.test(ch)
+  const s: Script | null = !/\p{L}/u.test(ch)
     ? null
     : /\p{Script=Latin}/u.test(ch)
       ? 'latin'
@@ -191,14 +232,14 @@ function scriptOf(code: number): Script | null {
                         : /\p{Script=Hangul}/u.test(ch)
                           ? 'hangul'
                           : (MORE_SCRIPTS.find(([re]) => re.test(ch))?.[1] ?? 'other');
-  if (SCRIPT_CACHE.size < 50_000) SCRIPT_CACHE.set(code, s);
   return s;
 }
 
 /** Script counts and common-word hits of a skeleton, in one linear pass. */
 export function profile(norm: NormalizedText | string): LanguageProfile {
   const text = typeof norm === 'string' ? norm : norm.text;
-  const hits = new Map<string, number>();
+  // Hits are counted per language number and become a map at the end, in order of first hit.
+  let languagesHit = 0;
   const letters = new Map<Script, number>();
   let uncoveredLetters = 0;
   let totalLetters = 0;
@@ -225,9 +266,12 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
       if (i > wordStart) {
         // Words longer than any common word are not looked up.
         if (words++ < PROFILE_WORDS && i - wordStart <= 12) {
-          const langs = commonIn(text.slice(wordStart, i));
-          if (langs.length && i - wordStart >= 2) commonWords++;
-          for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+          const k = commonWordAt(text, wordStart, i);
+          if (k >= 0) {
+            if (i - wordStart >= 2) commonWords++;
+            const langs = WORD_LANG_INDICES[k]!;
+            for (let l = 0; l < langs.length; l++) if (hitCounts[langs[l]!]!++ === 0) hitOrder[languagesHit++] = langs[l]!;
+          }
         }
         if (wordLatin) latinWords++;
       }
@@ -249,6 +293,11 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
     }
   }
   endRun();
+  const hits = new Map<string, number>();
+  for (let l = 0; l < languagesHit; l++) {
+    hits.set(LANGUAGE_NAMES[hitOrder[l]!]!, hitCounts[hitOrder[l]!]!);
+    hitCounts[hitOrder[l]!] = 0;
+  }
   return { hits, letters, uncoveredLetters, totalLetters, latinWords, words: Math.min(words, PROFILE_WORDS), commonWords };
 }
 
@@ -258,9 +307,28 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
  * the request suggests the term's own language: "bitte" in "Bitte mach das Bild heller" is German.
  */
 export function plausibleTerm(p: LanguageProfile, language: string, surface: string): boolean {
-  if (plausibleByScript(p, language)) return true;
-  // The other languages the surface is a common word of, read in place (this runs per match).
-  const common = commonIn(surface);
+  return plausibleByScript(p, language) || plausibleAmong(p, language, commonIn(surface));
+}
+
+/**
+ * Whether some language of a term makes its match text.slice(from, to) plausible: plausibleTerm
+ * for each, the surface read in place (no slice) and looked up once for all of them.
+ */
+export function plausibleInSome(p: LanguageProfile, languages: readonly string[], text: string, from: number, to: number): boolean {
+  let common: readonly string[] | undefined;
+  for (const language of languages) {
+    if (plausibleByScript(p, language)) return true;
+    if (common === undefined) {
+      const k = commonWordAt(text, from, to);
+      common = k < 0 ? [] : WORD_VALUES[k]!;
+    }
+    if (plausibleAmong(p, language, common)) return true;
+  }
+  return false;
+}
+
+/** plausibleTerm past its first step, given the languages the surface is a common word of. */
+function plausibleAmong(p: LanguageProfile, language: string, common: readonly string[]): boolean {
   let others = false;
   for (let i = 0; i < common.length && !others; i++) others = common[i] !== language;
   if (!others) return true;

@@ -680,14 +680,45 @@ function finish(pieces: Pieces): NormalizedText {
     u--;
     length--;
   }
-  return {
+  // The five arrays are views of one piece of a shared pool (as Node's Buffer pool does): a new
+  // ArrayBuffer per text would cost more than the rest of this pass on a short request.
+  const { buffer, at } = poolPiece(14 * length);
+  const out: NormalizedText = {
     text: unitsToString(units, u),
-    start: starts.slice(0, length),
-    end: ends.slice(0, length),
-    position: positions.slice(0, length),
-    wordClass: wordClass.slice(0, length),
-    joined: joined.slice(0, length),
+    start: new Int32Array(buffer, at, length),
+    end: new Int32Array(buffer, at + 4 * length, length),
+    position: new Float32Array(buffer, at + 8 * length, length),
+    wordClass: new Uint8Array(buffer, at + 12 * length, length),
+    joined: new Uint8Array(buffer, at + 13 * length, length),
   };
+  out.start.set(starts.subarray(0, length));
+  out.end.set(ends.subarray(0, length));
+  out.position.set(positions.subarray(0, length));
+  out.wordClass.set(wordClass.subarray(0, length));
+  out.joined.set(joined.subarray(0, length));
+  return out;
+}
+
+const POOL_SIZE = 64 * 1024;
+let pool = new ArrayBuffer(POOL_SIZE);
+let poolUsed = 0;
+const piece = { buffer: pool, at: 0 };
+
+/** `bytes` bytes of zeroed memory, 8-byte aligned: a piece of the pool, or a buffer of its own when large. */
+function poolPiece(bytes: number): { buffer: ArrayBuffer; at: number } {
+  if (bytes > POOL_SIZE / 8) {
+    piece.buffer = new ArrayBuffer(bytes);
+    piece.at = 0;
+    return piece;
+  }
+  if (poolUsed + bytes > POOL_SIZE) {
+    pool = new ArrayBuffer(POOL_SIZE);
+    poolUsed = 0;
+  }
+  piece.buffer = pool;
+  piece.at = poolUsed;
+  poolUsed += (bytes + 7) & ~7;
+  return piece;
 }
 
 function growUnits(units: Uint16Array, needed: number) {
@@ -696,8 +727,15 @@ function growUnits(units: Uint16Array, needed: number) {
   return grown;
 }
 
+let latin1 = Buffer.alloc(256);
+
 /** The first `count` units as a string, lone surrogates kept as they are. */
-function unitsToString(units: Uint16Array, count: number): string {
+export function unitsToString(units: Uint16Array, count: number): string {
+  // Most skeletons are Latin-1 (English and most Latin-script text): decoded from bytes natively.
+  if (latin1.length < count) latin1 = Buffer.alloc(Math.max(count, 2 * latin1.length));
+  let k = 0;
+  while (k < count && units[k]! < 256) latin1[k] = units[k++]!;
+  if (k === count) return latin1.toString('latin1', 0, count);
   let out = '';
   for (let from = 0; from < count; from += 4096) out += String.fromCharCode.apply(null, units.subarray(from, Math.min(count, from + 4096)) as unknown as number[]);
   return out;

@@ -8,7 +8,7 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, findAges, lexicalSupport, namesNoOne, unmasked } from './rules.ts';
-import { commonIn, notCovered, plausibleByScript, plausibleTerm, profile } from './language.ts';
+import { commonIn, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings } from './decode.ts';
 import { findNames } from './names.ts';
 import { classifierReading, headEvidence, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
@@ -79,18 +79,9 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   return { findings: new Findings(text, norm, unmasked(all)), profile: lang };
 }
 
-/**
- * Whether some language of a match makes it plausible (see plausibleTerm). The cheap answers
- * (a term of every language, a script present in the text) come before the surface is cut out.
- */
+/** Whether some language of a match makes it plausible (see plausibleTerm; the surface is read in place). */
 function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string): boolean {
-  let surface: string | undefined;
-  for (const l of m.term.languages) {
-    if (plausibleByScript(lang, l)) return true;
-    surface ??= text.slice(m.start, m.end);
-    if (plausibleTerm(lang, l, surface)) return true;
-  }
-  return false;
+  return plausibleInSome(lang, m.term.languages, text, m.start, m.end);
 }
 
 /** Garment words that are also words of position ("the top balloon", "the top shelf"). */

@@ -48,7 +48,7 @@ export interface ClassifierReading {
   scores: ModelScores;
 }
 
-/** Scores a request once; `readingSignals` and `readsBenign` then read the same scores. */
+/** Scores a request once; `readingSignals`, `headEvidence` and the decision layer then read the same scores. */
 export function classifierReading(normalized: NormalizedText, original: string, model = screenerModel()): ClassifierReading {
   const features = extractFeatures(normalized, original, scratch);
   return { model, features, scores: model.scoreReused(features, normalized.text.length) };

@@ -7,6 +7,8 @@ export const HEADS = ['undress', 'sexual', 'suggestive', 'minor'] as const;
 export type Head = (typeof HEADS)[number];
 
 const MAGIC = 'CSM2';
+/** Features whose embedding rows are brought into the cache together (a power of two). */
+const TOUCH_BLOCK = 256;
 
 /** Per-head decision thresholds on the probability, calibrated on benign data at training time. */
 export interface HeadThresholds {
@@ -46,8 +48,12 @@ export interface ModelScores {
   /** For each head, the skeleton position range [from, to) of the window with the highest score. */
   windowFrom: Int32Array;
   windowTo: Int32Array;
-  /** For each head, d(logit)/d(pooled embedding) in its best window: what makes evidence exact. */
-  gradient: Float64Array[];
+  /**
+   * For each head, which hidden units are active (1) in its best window, heads × hidden: the logit
+   * is linear in the pooled embedding given these, so its gradient (see `gradient`) splits it
+   * exactly among features.
+   */
+  active: Uint8Array;
   /** For each head, 1/sqrt(feature count) of its best window. */
   norm: Float64Array;
 }
@@ -82,6 +88,11 @@ export class HashedNgramModel {
   private readonly b1: Float64Array;
   private readonly w2: Float64Array;
   private readonly b2: Float64Array;
+  /**
+   * The XOR of the words read by accumulate16's cache-warming pass: kept so that those reads are
+   * not optimised away; it means nothing otherwise.
+   */
+  warmed = 0;
   private chunkSums = new Int32Array(0);
   private chunkCounts = new Int32Array(0);
   private reused: ModelScores | undefined;
@@ -216,20 +227,18 @@ export class HashedNgramModel {
   }
 
   private newScores(): ModelScores {
-    const { heads, dim } = this.header;
-    const h = heads.length;
+    const h = this.header.heads.length;
     return {
       probability: new Float64Array(h),
       windowFrom: new Int32Array(h),
       windowTo: new Int32Array(h),
-      gradient: heads.map(() => new Float64Array(dim)),
+      active: new Uint8Array(h * this.header.hidden),
       norm: new Float64Array(h),
     };
   }
 
   private scoreInto(features: FeatureList, length: number, out: ModelScores): void {
     const { heads, window, stride, dim, hidden, scale } = this.header;
-    const { w1, w2 } = this;
     const h = heads.length;
     const windows = length <= window ? 1 : Math.ceil((length - window) / stride) + 1;
     // Each feature is added once, to its chunk of `stride` positions; a window is the sum of
@@ -313,20 +322,14 @@ export class HashedNgramModel {
         }
       }
     }
-    const { probability, windowFrom, windowTo, gradient, norm: norms } = out;
+    const { probability, windowFrom, windowTo, active, norm: norms } = out;
     for (let j = 0; j < h; j++) {
       probability[j] = 1 / (1 + Math.exp(-best[j]!));
       const k = bestWindow[j]!;
       windowFrom[j] = windows === 1 ? 0 : k * stride;
       windowTo[j] = windows === 1 ? length + 1 : k * stride + window;
-      // The logit is linear in h0 given which hidden units are active: its gradient splits it exactly among features.
-      const g = gradient[j]!;
-      g.fill(0);
-      for (let u = 0; u < hidden; u++) {
-        if (bestPre[j * hidden + u]! <= 0) continue;
-        const w = w2[j * hidden + u]!;
-        for (let d = 0; d < dim; d++) g[d]! += w * w1[u * dim + d]!;
-      }
+      // The gradient is computed from these only when evidence is asked for (most requests fire no head).
+      for (let u = 0; u < hidden; u++) active[j * hidden + u] = bestPre[j * hidden + u]! > 0 ? 1 : 0;
       norms[j] = bestCount[j]! > 0 ? scale / Math.sqrt(bestCount[j]!) : 0;
     }
   }
@@ -359,7 +362,15 @@ export class HashedNgramModel {
       s15 = 0;
     let chunk = -1;
     let pending = 0;
+    let touched = 0;
     for (let i = 0; i < features.count; i++) {
+      if ((i & (TOUCH_BLOCK - 1)) === 0) {
+        // Per block of features, a first pass only reads one word of each row: its loads do not
+        // wait on one another, so the rows come into the cache together and the summing pass finds
+        // them there (a block, not the whole text: a long text's rows would not all stay cached).
+        const blockEnd = Math.min(features.count, i + TOUCH_BLOCK);
+        for (let q = i; q < blockEnd; q++) touched ^= words[((hashes[q]! >>> shift) & mask) * 4]!;
+      }
       const hash = hashes[i]!;
       // Positions are non-negative integers: `| 0` is the floor of the quotient.
       const c = stride === 0 ? 0 : Math.min(chunks - 1, (position[i]! / stride) | 0);
@@ -435,6 +446,7 @@ export class HashedNgramModel {
         s15 += w >> 24;
       }
     }
+    this.warmed = touched;
     if (chunk >= 0) {
       const at = chunk * 16;
       counts[chunk]! += pending;
@@ -457,12 +469,43 @@ export class HashedNgramModel {
     }
   }
 
+  /** d(logit)/d(pooled embedding) of head `head` in its best window: what makes evidence exact. */
+  gradient(scores: ModelScores, head: number): Float64Array {
+    const { dim, hidden } = this.header;
+    const { w1, w2 } = this;
+    const g = new Float64Array(dim);
+    for (let u = 0; u < hidden; u++) {
+      if (scores.active[head * hidden + u] !== 1) continue;
+      const w = w2[head * hidden + u]!;
+      for (let d = 0; d < dim; d++) g[d]! += w * w1[u * dim + d]!;
+    }
+    return g;
+  }
+
+  /** The embedding of `bucket` times `g`, summed in order of the dimensions (four int8 lanes per word read where possible). */
+  private dot(bucket: number, g: Float64Array): number {
+    const dim = this.header.dim;
+    let dot = 0;
+    if (this.words) {
+      for (let q = 0, at = bucket * (dim >> 2); q < dim; q += 4, at++) {
+        const w = this.words[at]!;
+        dot += ((w << 24) >> 24) * g[q]!;
+        dot += ((w << 16) >> 24) * g[q + 1]!;
+        dot += ((w << 8) >> 24) * g[q + 2]!;
+        dot += (w >> 24) * g[q + 3]!;
+      }
+      return dot;
+    }
+    const base = bucket * dim;
+    for (let d = 0; d < dim; d++) dot += this.embeddings[base + d]! * g[d]!;
+    return dot;
+  }
+
   /** The `k` features that pushed head `head` up most inside its best window, strongest first. */
   topContributions(features: FeatureList, scores: ModelScores, head: number, k: number): Contribution[] {
-    const { dim } = this.header;
     const from = scores.windowFrom[head]!;
     const to = scores.windowTo[head]!;
-    const g = scores.gradient[head]!;
+    const g = this.gradient(scores, head);
     const norm = scores.norm[head]!;
     const top: Contribution[] = [];
     const symbols = features.symbols ?? features.count;
@@ -475,9 +518,7 @@ export class HashedNgramModel {
       }
       if (pos < from || pos >= to) continue;
       const hash = features.hash[i]!;
-      const base = this.bucket(hash) * dim;
-      let dot = 0;
-      for (let d = 0; d < dim; d++) dot += this.embeddings[base + d]! * g[d]!;
+      const dot = this.dot(this.bucket(hash), g);
       const weight = HashedNgramModel.sign(hash) * dot * norm;
       if (weight <= 0 || (top.length === k && weight <= top[k - 1]!.weight)) continue;
       // Insertion into a list of at most k: constant work per feature.
