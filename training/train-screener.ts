@@ -370,7 +370,7 @@ function main(): void {
  * training/tune-decision.ts (BENCHMARKS.md, "learned decision layer"): below ALLOW_BELOW the lexicon's
  * non-floor rules stand as weak evidence only; at BLOCK_AT or above the layer blocks on its own.
  */
-const DECISION_THRESHOLDS = { allowBelow: Number(process.env.ALLOW_BELOW ?? 0.2), blockAt: Number(process.env.BLOCK_AT ?? 0.8) };
+const DECISION_THRESHOLDS = { allowBelow: Number(process.env.ALLOW_BELOW ?? 0.25), blockAt: Number(process.env.BLOCK_AT ?? 0.85) };
 
 /** Fits the decision layer on out-of-fold rows and writes it beside the model. */
 function writeDecisionLayer(rows: readonly OutOfFold[], out?: string): DecisionWeights {
