@@ -1,4 +1,4 @@
-// npm run bench:gateway [-- --duration 20 --connections 16 --postgres --only cannon|latency|prompts --samples 20 --cpu-prof DIR]
+// npm run bench:gateway [-- --duration 20 --connections 16 --postgres --only cannon|latency|prompts --samples 20 --cpu-prof DIR --server-node-options OPTS]
 // Starts `consentry serve` as its own process on a fresh store, in front of a stand-in OpenAI
 // Images upstream served by this process, then:
 // - latency: the same requests sent to the stand-in directly and through the gateway, alternating,
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '20' },
     // Writes a V8 CPU profile of the server (every thread) into this folder when it stops.
     'cpu-prof': { type: 'string' },
+    // Node.js options for the server process only (e.g. "--max-semi-space-size=64").
+    'server-node-options': { type: 'string' },
   },
 });
 const samples = Number(values.samples);
@@ -88,7 +90,8 @@ env.CONSENTRY_UPSTREAM_KEY = 'sk-bench';
 
 const key = (await run(['keys', 'create', '--name', 'bench', '--rate-limit', '100000000'])).trim();
 const profileArgs = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : [];
-const server = spawn(process.execPath, [...profileArgs, BIN, 'serve', '--port', '0'], { env });
+const serverEnv = values['server-node-options'] ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${values['server-node-options']}`.trim() } : env;
+const server = spawn(process.execPath, [...profileArgs, BIN, 'serve', '--port', '0'], { env: serverEnv });
 const url = await new Promise<string>((resolve) => {
   let out = '';
   server.stdout.on('data', (c) => {
