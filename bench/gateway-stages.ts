@@ -81,7 +81,7 @@ for (let round = 0; round < ROUNDS; round++) {
   await stage('screener (inline)', N, (i) => promptScreenerDetector.detect(subjects[i % 4]!));
   await stage('guard.check (screener + time limit + decide)', N, (i) => context.guard.check(subjects[i % 4]!, { request: { tenantId: 'default', request: 'prompt' } }));
   await stage('decide', N, (i) => decide(detections[i % 4]!, context.policy, { jurisdiction: 'EU' }));
-  await stage("log texts: 3 JSON.stringify + sha256 chain hash", N, (i) => {
+  await stage('log texts: 3 JSON.stringify + sha256 chain hash', N, (i) => {
     const d = samples[i % 4]!;
     const entry = {
       id: d.id,
@@ -119,8 +119,7 @@ for (let round = 0; round < ROUNDS; round++) {
     const n = Math.min(N, 8000);
     const t = cpu();
     const m = threadTicks();
-    for (let i = 0; i < n; i += 16)
-      await Promise.all(Array.from({ length: 16 }, (_, k) => context.checks.checkPrompt({ tenantId: 'default' }, { prompt: prompts[(i + k) % 4]!, mode: 'edit' })));
+    for (let i = 0; i < n; i += 16) await Promise.all(Array.from({ length: 16 }, (_, k) => context.checks.checkPrompt({ tenantId: 'default' }, { prompt: prompts[(i + k) % 4]!, mode: 'edit' })));
     note('checks.checkPrompt x16 (process)', (cpu() - t) / n);
     note('checks.checkPrompt x16 (main thread, /proc)', (threadTicks() - m) / n);
   }
@@ -128,8 +127,7 @@ for (let round = 0; round < ROUNDS; round++) {
     const n = Math.min(N, 8000);
     const t = cpu();
     const m = threadTicks();
-    for (let i = 0; i < n; i += 16)
-      await Promise.all(Array.from({ length: 16 }, (_, k) => app.inject({ method: 'POST', url: '/v1/check/prompt', headers, payload: bodies[(i + k) % 4]! })));
+    for (let i = 0; i < n; i += 16) await Promise.all(Array.from({ length: 16 }, (_, k) => app.inject({ method: 'POST', url: '/v1/check/prompt', headers, payload: bodies[(i + k) % 4]! })));
     note('app.inject /v1/check/prompt x16 (process)', (cpu() - t) / n);
     note('app.inject /v1/check/prompt x16 (main thread, /proc)', (threadTicks() - m) / n);
   }

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Subject } from '../types.ts';
+import type { Signal, Subject } from '../types.ts';
 import { runDetectors, type DetectOptions, type Detector } from './detector.ts';
 
 const subject: Subject = { kind: 'prompt', text: 'a cat', mode: 'generate' };
-const signal = { detector: 'd', category: 'sexual', score: 0.9, reason: 'r', evidence: [] } as const;
+const signal: Signal = { detector: 'd', category: 'sexual', score: 0.9, reason: 'r', evidence: [] };
 const detector = (detect: Detector['detect']): Detector => ({ name: 'd', accepts: ['prompt'], detect });
 
 describe('runDetectors', () => {
@@ -27,11 +27,14 @@ describe('runDetectors', () => {
   });
 
   it('refuses a synchronous throw and a malformed synchronous answer (fail closed)', async () => {
-    const throwing = await runDetectors([
-      detector(() => {
-        throw new Error('boom');
-      }),
-    ], subject);
+    const throwing = await runDetectors(
+      [
+        detector(() => {
+          throw new Error('boom');
+        }),
+      ],
+      subject,
+    );
     assert.deepEqual(throwing.unavailable, [{ detector: 'd', reason: 'boom' }]);
     assert.equal(throwing.signals[0]?.category, 'check_unavailable');
     const malformed = await runDetectors([detector(() => ({}) as never)], subject);
@@ -55,6 +58,7 @@ describe('runDetectors', () => {
   });
 
   it('waits for a thenable that is not a native promise', async () => {
+    // biome-ignore lint/suspicious/noThenProperty: a thenable that is not a native promise is what this tests.
     const thenable = { then: (resolve: (v: unknown) => void) => resolve({ signals: [{ ...signal }] }) };
     const result = await runDetectors([detector(() => thenable as never)], subject, { timeoutMs: 1000 });
     assert.deepEqual(result.signals, [signal]);

@@ -100,7 +100,11 @@ function runOne(detector: Detector, subject: Subject, timeoutMs: number | undefi
   }
   if (typeof (result as { then?: unknown } | undefined)?.then !== 'function') return checked(detector, result as DetectorOutput);
   const work = Promise.resolve(result);
-  if (timeoutMs === undefined) return work.then((output) => checked(detector, output), (error: unknown) => failed(detector, error));
+  if (timeoutMs === undefined)
+    return work.then(
+      (output) => checked(detector, output),
+      (error: unknown) => failed(detector, error),
+    );
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
