@@ -1,4 +1,4 @@
-// npm run bench:gateway [-- --duration 20 --connections 16 --postgres --only cannon|latency|prompts --samples 20 --cpu-prof DIR]
+// npm run bench:gateway [-- --duration 20 --connections 16 --postgres --only cannon|latency|prompts --samples 20 --cpu-prof DIR --server-node-options OPTS]
 // Starts `consentry serve` as its own process on a fresh store, in front of a stand-in OpenAI
 // Images upstream served by this process, then:
 // - latency: the same requests sent to the stand-in directly and through the gateway, alternating,
@@ -6,7 +6,7 @@
 //   latency the gateway adds, median and p90;
 // - cannon: autocannon on prompt checks, then image checks: req/s, p50/p99, errors, server CPU per
 //   request (whole process, main thread, other threads, and the busiest other thread: the database
-//   thread under prompt checks on PGlite) and RSS.
+//   thread under prompt checks on PGlite), the load generator's own CPU per request, and RSS.
 // Prints JSON and Markdown table rows.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '20' },
     // Writes a V8 CPU profile of the server (every thread) into this folder when it stops.
     'cpu-prof': { type: 'string' },
+    // Node.js options for the server process only (e.g. "--max-semi-space-size=64").
+    'server-node-options': { type: 'string' },
   },
 });
 const samples = Number(values.samples);
@@ -88,7 +90,8 @@ env.CONSENTRY_UPSTREAM_KEY = 'sk-bench';
 
 const key = (await run(['keys', 'create', '--name', 'bench', '--rate-limit', '100000000'])).trim();
 const profileArgs = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : [];
-const server = spawn(process.execPath, [...profileArgs, BIN, 'serve', '--port', '0'], { env });
+const serverEnv = values['server-node-options'] ? { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} ${values['server-node-options']}`.trim() } : env;
+const server = spawn(process.execPath, [...profileArgs, BIN, 'serve', '--port', '0'], { env: serverEnv });
 const url = await new Promise<string>((resolve) => {
   let out = '';
   server.stdout.on('data', (c) => {
@@ -134,6 +137,7 @@ async function cannon(name: string, path: string, bodies: string[], seconds: num
   let i = 0;
   const cpuBefore = cpuMs();
   const threadsBefore = threadCpuMs();
+  const benchCpuBefore = process.cpuUsage();
   const result = await autocannon({
     url: `${url}${path}`,
     method: 'POST',
@@ -152,10 +156,14 @@ async function cannon(name: string, path: string, bodies: string[], seconds: num
     total: result.requests.total,
     serverCpuUsPerRequest: Math.round(((cpuMs() - cpuBefore) * 1000) / Math.max(1, result.requests.total)),
     ...perThread(threadsBefore, result.requests.total),
+    // This process (autocannon, on the same cores as the server): the load generator's own share.
+    loadGeneratorCpuUsPerRequest: Math.round(cpuUsOf(process.cpuUsage(benchCpuBefore)) / Math.max(1, result.requests.total)),
     // Other processes share the machine's cores: what they took is read here (1-minute average, at the end of the run).
     loadAverage1m: Number(loadavg()[0]!.toFixed(1)),
   };
 }
+
+const cpuUsOf = (usage: NodeJS.CpuUsage) => usage.user + usage.system;
 
 function perThread(before: Map<number, number>, total: number) {
   const after = threadCpuMs();
@@ -246,6 +254,7 @@ const none = {
   mainThreadCpuUsPerRequest: 0,
   otherThreadsCpuUsPerRequest: 0,
   busiestOtherThreadCpuUsPerRequest: 0,
+  loadGeneratorCpuUsPerRequest: 0,
   loadAverage1m: 0,
 };
 if (!skipCannon) await cannon('warmup', '/v1/check/prompt', promptBodies, 3);
@@ -285,5 +294,5 @@ console.log(`load average during the run: ${loadAverage}`);
 for (const l of latency) console.log(`| ${report.storage} | ${l.name} | ${l.samples} | ${l.directMedianMs} | ${l.gatewayMedianMs} | **${l.addedMedianMs}** | ${l.addedP90Ms} |`);
 for (const r of report.runs)
   console.log(
-    `| ${report.storage} | ${r.name} | ${r.reqPerSec} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.non2xx} | ${r.serverCpuUsPerRequest} | ${r.mainThreadCpuUsPerRequest} | ${r.otherThreadsCpuUsPerRequest} | ${r.busiestOtherThreadCpuUsPerRequest} | ${r.loadAverage1m} |`,
+    `| ${report.storage} | ${r.name} | ${r.reqPerSec} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.non2xx} | ${r.serverCpuUsPerRequest} | ${r.mainThreadCpuUsPerRequest} | ${r.otherThreadsCpuUsPerRequest} | ${r.busiestOtherThreadCpuUsPerRequest} | ${r.loadGeneratorCpuUsPerRequest} | ${r.loadAverage1m} |`,
   );

@@ -272,15 +272,16 @@ function sendProxied(reply: FastifyReply, result: ProxyResult) {
  */
 function registerAdmission(app: FastifyInstance, maxBytes: number): void {
   let used = 0;
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'DELETE') return;
+  // A callback hook, not an async one: no promise per request.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'DELETE') return done();
     const declared = Number(request.headers['content-length']);
     const size = Number.isFinite(declared) && declared >= 0 ? declared : (request.routeOptions.bodyLimit ?? maxBytes);
-    if (size === 0) return;
-    if (size > maxBytes) throw new ConsentryError('body_too_large', `The body is ${size} bytes; the gateway admits at most ${maxBytes}.`);
+    if (size === 0) return done();
+    if (size > maxBytes) return done(new ConsentryError('body_too_large', `The body is ${size} bytes; the gateway admits at most ${maxBytes}.`));
     if (used + size > maxBytes) {
       void reply.header('retry-after', '1');
-      throw new ConsentryError('server_busy', 'The gateway is receiving as many bytes as it admits at once; retry shortly.');
+      return done(new ConsentryError('server_busy', 'The gateway is receiving as many bytes as it admits at once; retry shortly.'));
     }
     used += size;
     let released = false;
@@ -289,6 +290,7 @@ function registerAdmission(app: FastifyInstance, maxBytes: number): void {
       released = true;
       used -= size;
     });
+    done();
   });
 }
 

@@ -43,8 +43,10 @@ export function registerAuth(app: FastifyInstance, context: ConsentryContext): K
   }
 
   app.addHook('onRequest', async (request: FastifyRequest, reply) => {
-    const config = request.routeOptions.config;
-    const url = request.routeOptions.url ?? '';
+    // Fastify builds routeOptions anew on every read: read it once.
+    const route = request.routeOptions;
+    const config = route.config;
+    const url = route.url ?? '';
     if (config?.public || url.startsWith('/docs')) return;
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);

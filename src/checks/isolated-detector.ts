@@ -38,7 +38,8 @@ export function createIsolatedPromptScreener(options: { timeoutMs: number; worke
   return {
     name: PROMPT_SCREENER,
     accepts: ['prompt', 'edit'],
-    async detect(subject) {
+    // Not async: an inline screen answers synchronously (no promise, no time limit to race; see runDetectors).
+    detect(subject) {
       let text: PromptSubject;
       // The text and the thread's earlier prompts travel; an edit's images stay here.
       if (subject.kind === 'prompt') text = { kind: 'prompt', text: subject.text, mode: subject.mode, ...(subject.history ? { history: subject.history } : {}) };
@@ -46,14 +47,14 @@ export function createIsolatedPromptScreener(options: { timeoutMs: number; worke
       else return { signals: [] };
       const length = text.text.length + (text.history ?? []).reduce((n, h) => n + h.length, 0);
       if (length <= inlineMax) return promptScreenerDetector.detect(text);
-      try {
-        return await started().run(text);
-      } catch (error) {
-        if (!(error instanceof CheckUnavailableError)) throw error;
-        // The pool's messages speak of image models; say what happened to this check instead.
-        if (/timed out/.test(error.message)) throw new CheckUnavailableError(`the prompt screen took longer than ${options.timeoutMs} ms and was stopped`);
-        throw new CheckUnavailableError(`the prompt screener worker failed (${error.message.replace(/^image analysis failed: /, '')})`);
-      }
+      return started()
+        .run(text)
+        .catch((error: unknown) => {
+          if (!(error instanceof CheckUnavailableError)) throw error;
+          // The pool's messages speak of image models; say what happened to this check instead.
+          if (/timed out/.test(error.message)) throw new CheckUnavailableError(`the prompt screen took longer than ${options.timeoutMs} ms and was stopped`);
+          throw new CheckUnavailableError(`the prompt screener worker failed (${error.message.replace(/^image analysis failed: /, '')})`);
+        });
     },
     ready: () => started().ready(),
     close: async () => {

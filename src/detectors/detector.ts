@@ -50,7 +50,9 @@ export async function runDetectors(detectors: readonly Detector[], subject: Subj
     result.signals.push({ ...unavailableSignal(missing), reason: `No check is configured for ${subject.kind} subjects, so the request is refused.` });
     return result;
   }
-  const outcomes = await Promise.all(applicable.map((d) => runOne(d, subject, options.timeoutMs, options.context)));
+  // Detectors that answer synchronously (the inline prompt screener) need no promise per detector.
+  const started = applicable.map((d) => runOne(d, subject, options.timeoutMs, options.context));
+  const outcomes = started.some((o) => o instanceof Promise) ? await Promise.all(started) : (started as Outcome[]);
   for (const [i, outcome] of outcomes.entries()) {
     const detector = applicable[i]!;
     if ('error' in outcome) {
@@ -74,28 +76,59 @@ export function unavailableSignal(check: UnavailableCheck): Signal {
   };
 }
 
-async function runOne(detector: Detector, subject: Subject, timeoutMs: number | undefined, context: RequestContext = {}): Promise<{ output: DetectorOutput } | { error: UnavailableCheck }> {
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
+type Outcome = { output: DetectorOutput } | { error: UnavailableCheck };
+
+/**
+ * One detector under its time limit. A detector that returns synchronously has finished before any
+ * timer could fire, so it gets no timer, no race and no abort controller (its `signal` is made only
+ * if it reads it); one that returns a promise races the limit.
+ */
+function runOne(detector: Detector, subject: Subject, timeoutMs: number | undefined, context: RequestContext = {}): Outcome | Promise<Outcome> {
+  let controller: AbortController | undefined;
+  const options: DetectOptions = {
+    ...context,
+    get signal() {
+      controller ??= new AbortController();
+      return controller.signal;
+    },
+  };
+  let result: Promise<DetectorOutput> | DetectorOutput;
   try {
-    const work = Promise.resolve().then(() => detector.detect(subject, { ...context, signal: controller.signal }));
-    const output =
-      timeoutMs === undefined
-        ? await work
-        : await Promise.race([
-            work,
-            new Promise<never>((_, reject) => {
-              timer = setTimeout(() => {
-                controller.abort();
-                reject(new CheckUnavailableError(`timed out after ${timeoutMs} ms`));
-              }, timeoutMs);
-            }),
-          ]);
-    if (!output || !Array.isArray(output.signals)) throw new Error('detector returned no signals array');
-    return { output };
+    result = detector.detect(subject, options);
   } catch (error) {
-    return { error: { detector: detector.name, reason: errorMessage(error) } };
-  } finally {
-    if (timer) clearTimeout(timer);
+    return failed(detector, error);
   }
+  if (typeof (result as { then?: unknown } | undefined)?.then !== 'function') return checked(detector, result as DetectorOutput);
+  const work = Promise.resolve(result);
+  if (timeoutMs === undefined)
+    return work.then(
+      (output) => checked(detector, output),
+      (error: unknown) => failed(detector, error),
+    );
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller?.abort();
+      reject(new CheckUnavailableError(`timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
+  return Promise.race([work, limit]).then(
+    (output) => {
+      clearTimeout(timer);
+      return checked(detector, output);
+    },
+    (error: unknown) => {
+      clearTimeout(timer);
+      return failed(detector, error);
+    },
+  );
+}
+
+function checked(detector: Detector, output: DetectorOutput | undefined): Outcome {
+  if (!output || !Array.isArray(output.signals)) return failed(detector, new Error('detector returned no signals array'));
+  return { output };
+}
+
+function failed(detector: Detector, error: unknown): Outcome {
+  return { error: { detector: detector.name, reason: errorMessage(error) } };
 }
