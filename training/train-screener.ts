@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { normalize } from '../src/screen/normalize.ts';
@@ -9,13 +9,17 @@ import { seededRandom, shuffled } from '../src/stats/random.ts';
 import { DEFAULT_GENERATE, generateExamples, type Example } from './generate.ts';
 import { loadRealData } from './real-data.ts';
 import { type Corpus, type CorpusExample, loadCorpus, textHash } from './corpus.ts';
+import { decisionReport, fitDecisionLayer, type OutOfFold } from './decision-layer.ts';
+import { DECISION_URL, type DecisionWeights } from '../src/screen/classifier/decision.ts';
 
 // `npm run train:screener [-- --out path] [-- --report path]`: generates the training data,
 // trains the hashed n-gram classifier (multi-label logistic regression, AdaGrad, fixed seed),
 // quantises it to int8, calibrates each head's thresholds on benign data it did not train on, and
 // writes src/screen/classifier/screener-model.bin and training/report.json. Same inputs, same
-// bytes. Four extra models, each trained without a quarter of the sentence frames, give the
-// out-of-fold scores that calibrate the thresholds and measure phrasings the model never saw.
+// bytes. Four extra models, each trained without a quarter of the sentence frames (and a quarter of
+// the real and hand-written requests, by text hash), give the out-of-fold scores that calibrate the
+// thresholds, measure phrasings the model never saw, and train the decision layer
+// (src/screen/classifier/decision-layer.json, see training/decision-layer.ts).
 
 const BITS = Number(process.env.BITS ?? 17);
 const DIM = Number(process.env.DIM ?? 16);
@@ -224,7 +228,7 @@ function scoreAll(model: HashedNgramModel, examples: Example[]): Float64Array[] 
 const PLACEHOLDER = Object.fromEntries(HEADS.map((h) => [h, { strong: 0.5, weak: 0.5 }])) as Record<Head, HeadThresholds>;
 
 function main(): void {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, report: { type: 'string' }, folds: { type: 'string' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string' }, report: { type: 'string' }, folds: { type: 'string' }, decision: { type: 'string' } } });
   const started = Date.now();
   const generated = generateExamples(DEFAULT_GENERATE);
   const real = loadRealData();
@@ -232,8 +236,10 @@ function main(): void {
   const dev = generated.filter(isDev);
   const trainGenerated = generated.filter((e) => !isDev(e));
   const corpus = loadCorpus();
-  // The hand-written requests join every model's training (the folds hold out generated frames only).
-  const realTrain = [...real.train.map(encode), ...corpus.train.map(encode)];
+  // The real and hand-written requests are split into the same folds by text hash: each fold's
+  // model scores the ones it did not train on, which the decision layer is fitted to.
+  const written = [...real.train, ...corpus.train];
+  const writtenEncoded = written.map(encode);
   console.error(
     `examples: ${generated.length} generated (${trainGenerated.length} train, ${dev.length} dev), ${real.train.length} real benign train, ${real.calibration.length} real benign calibration, ${corpus.train.length} hand-written train, ${corpus.dev.length} hand-written corpus-dev`,
   );
@@ -244,13 +250,18 @@ function main(): void {
   const folds = Number(values.folds ?? FOLDS);
   const foldOf = (e: Example) => textHash(e.frame) % folds;
   const outOfFold: { e: Example; p: Float64Array }[] = [];
+  const writtenOutOfFold: OutOfFold[] = [];
+  const writtenFold = (e: Example) => textHash(e.text) % folds;
   const only = process.env.ONLY_FOLD === undefined ? undefined : Number(process.env.ONLY_FOLD);
-  for (let f = 0; f < folds; f++) {
+  const stackOnly = process.env.STACK_ONLY;
+  for (let f = 0; f < folds && !stackOnly; f++) {
     if (only !== undefined && f !== only) continue;
-    const trained = train([...trainGenerated.filter((e) => foldOf(e) !== f).map(encode), ...realTrain], `fold ${f + 1}/${folds}`);
+    const trained = train([...trainGenerated.filter((e) => foldOf(e) !== f).map(encode), ...writtenEncoded.filter((_, i) => writtenFold(written[i]!) !== f)], `fold ${f + 1}/${folds}`);
     const model = new HashedNgramModel(build(trained, PLACEHOLDER).header, build(trained, PLACEHOLDER).q);
     const held = generated.filter((e) => foldOf(e) === f);
     scoreAll(model, held).forEach((p, i) => outOfFold.push({ e: held[i]!, p }));
+    const heldWritten = written.filter((e) => writtenFold(e) === f);
+    scoreAll(model, heldWritten).forEach((p, i) => writtenOutOfFold.push({ e: heldWritten[i]!, p }));
   }
   if (only !== undefined) {
     const negatives = (j: number) => outOfFold.filter(({ e }) => !e.harmful).map(({ p }) => p[j]!);
@@ -277,8 +288,19 @@ function main(): void {
     return;
   }
 
-  if (process.env.DUMP_OOF) writeFileSync(process.env.DUMP_OOF, outOfFold.map(({ e, p }) => JSON.stringify({ ...e, p: [...p] })).join('\n'));
-  const final = train([...trainGenerated.map(encode), ...realTrain], 'final');
+  if (stackOnly) {
+    // Refits the decision layer alone from rows dumped by an earlier run (DUMP_OOF): for trying its settings.
+    const rows = readFileSync(stackOnly, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Example & { p: number[] })
+      .map(({ p, ...e }) => ({ e, p }));
+    writeDecisionLayer(rows, values.decision);
+    return;
+  }
+  const stackRows: OutOfFold[] = [...outOfFold, ...writtenOutOfFold];
+  if (process.env.DUMP_OOF) writeFileSync(process.env.DUMP_OOF, stackRows.map(({ e, p }) => JSON.stringify({ ...e, p: Array.from(p) })).join('\n'));
+  const final = train([...trainGenerated.map(encode), ...writtenEncoded], 'final');
   const draft = build(final, PLACEHOLDER);
   const draftModel = new HashedNgramModel(draft.header, draft.q);
   // Thresholds: the stricter of two calibrations. (1) Benign texts the final model did not train
@@ -317,6 +339,7 @@ function main(): void {
   writeFileSync(out, bytes);
   const model = HashedNgramModel.fromBytes(bytes);
 
+  const decision = writeDecisionLayer(stackRows, values.decision);
   const report = {
     sizeBytes: bytes.length,
     seconds: (Date.now() - started) / 1000,
@@ -330,6 +353,7 @@ function main(): void {
     ),
     realCalibration: evaluate(model, real.calibration, scoreAll(model, real.calibration)),
     corpusDev: evaluate(model, corpus.dev, scoreAll(model, corpus.dev), (e) => (e as CorpusExample).kind),
+    decisionLayer: { ...decision.trainedOn, outOfFold: decisionReport(decision, stackRows) },
   };
   const reportPath = values.report ?? fileURLToPath(new URL('./report.json', import.meta.url));
   writeFileSync(reportPath, `${JSON.stringify(report, null, 1)}\n`);
@@ -339,6 +363,22 @@ function main(): void {
   console.error(`out-of-fold (unseen frames): ${JSON.stringify(report.unseenFrames.overall)}`);
   console.error(`real benign calibration: ${JSON.stringify(report.realCalibration.overall)}`);
   console.error(`hand-written corpus-dev (model alone): ${JSON.stringify(report.corpusDev.overall)}`);
+}
+
+/**
+ * The decision layer's thresholds, chosen on the development sets and corpus-dev with
+ * training/tune-decision.ts (BENCHMARKS.md, "learned decision layer"): below ALLOW_BELOW the lexicon's
+ * non-floor rules stand as weak evidence only; at BLOCK_AT or above the layer blocks on its own.
+ */
+const DECISION_THRESHOLDS = { allowBelow: Number(process.env.ALLOW_BELOW ?? 0.25), blockAt: Number(process.env.BLOCK_AT ?? 0.85) };
+
+/** Fits the decision layer on out-of-fold rows and writes it beside the model. */
+function writeDecisionLayer(rows: readonly OutOfFold[], out?: string): DecisionWeights {
+  const layer = fitDecisionLayer(rows, DECISION_THRESHOLDS, { folds: FOLDS, seed: SEED });
+  const path = out ?? fileURLToPath(DECISION_URL);
+  writeFileSync(path, `${JSON.stringify(layer, null, 1)}\n`);
+  console.error(`wrote ${path}: ${Object.keys(layer.weights).length} weights from ${rows.length} out-of-fold rows`);
+  return layer;
 }
 
 function round(x: number): number {

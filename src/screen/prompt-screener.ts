@@ -1,17 +1,18 @@
 import type { Detector } from '../detectors/detector.ts';
 import { promptSubject } from '../subjects.ts';
-import type { Evidence, RequestMode, Signal, Subject } from '../types.ts';
+import type { Category, Evidence, RequestMode, Signal, Subject } from '../types.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalize } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
-import { applyRules, CONFIRMED_RULES, findAges, lexicalSupport, namesNoOne, unmasked } from './rules.ts';
+import { applyRules, findAges, lexicalSupport, namesNoOne, unmasked } from './rules.ts';
 import { commonIn, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings } from './decode.ts';
 import { findNames } from './names.ts';
-import { BENIGN_READING, classifierReading, readingSignals, readsBenign } from './classifier/index.ts';
+import { classifierReading, headEvidence, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
+import { DECISION_LAYER, decisionFeatures, decisionLayer, decisionScore, HARMFUL_CATEGORIES, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
 
 export { PROMPT_SCREENER };
 /** How many of the earlier prompts of a thread (the latest) are read. */
@@ -27,7 +28,7 @@ const matcher = new TermMatcher<Concept>(ENTRIES);
 const FUZZY_CONCEPTS: ReadonlySet<Concept> = new Set(['clothing', 'nude', 'skimpy', 'undressVerb', 'sexualAct', 'sexualBody', 'minor', 'reveal', 'remove', 'partialNude']);
 const fuzzy = new FuzzyTerms<Concept>(ENTRIES.filter((e) => FUZZY_CONCEPTS.has(e.tag)));
 
-/** The score a weakened lexicon rule keeps: on the record, below every policy threshold's default. */
+/** The score a weakened signal keeps: on the record, below every policy threshold's default. */
 const WEAKENED = 0.3;
 
 /** Categories a decoded reading (base64, reversed, rot13) may add: what it asks for, not who. */
@@ -38,6 +39,8 @@ export interface ScreenOptions {
   history?: readonly string[];
   /** Run the learned classifier beside the lexicon (default true); false gives the lexicon alone, for comparison. */
   classifier?: boolean;
+  /** Other thresholds for the decision layer than the shipped ones: for choosing them on the development sets. */
+  decision?: DecisionWeights['thresholds'];
 }
 
 /**
@@ -51,7 +54,7 @@ export interface ScreenOptions {
  */
 export function screenPrompt(text: string, mode: RequestMode = 'edit', options: ScreenOptions = {}): Signal[] {
   const subject = promptSubject(text, mode, options.history);
-  const signals = screenText(subject.text, subject.mode, true, options.classifier !== false);
+  const signals = screenText(subject.text, subject.mode, true, options.classifier !== false, options.decision);
   if (subject.history?.length) signals.push(...screenFollowUp(subject.text, subject.mode, subject.history));
   return merge(signals);
 }
@@ -98,7 +101,8 @@ function positional(text: string, m: Match): boolean {
   return text[m.end] === ' ' && next.length > 1 && commonIn(next).length === 0;
 }
 
-function screenText(text: string, mode: RequestMode, decode: boolean, classifier = false): Signal[] {
+/** The lexicon's reading of one request: its findings, rules applied, and whether its language is covered. */
+export function readLexicon(text: string, mode: RequestMode): { findings: Findings; lang: ReturnType<typeof profile>; notCovered: boolean } {
   const { findings, profile: lang } = matchText(text);
   applyRules(findings, mode);
   findAges(findings);
@@ -107,15 +111,33 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
   if (why) {
     findings.addNote('language_not_covered', 0.6, 'language_not_covered', 'The request is in a language or script the screener has no lexicon for, so it cannot be screened with confidence.', why);
   }
+  return { findings, lang, notCovered: why !== undefined };
+}
+
+/**
+ * What the decision layer reads of a request (see classifier/decision.ts): the lexicon's signals
+ * and findings beside the classifier's probabilities. The trainer calls it with out-of-fold scores.
+ */
+export function decisionInput(findings: Findings, mode: RequestMode, lexicon: readonly Signal[], probabilities: ArrayLike<number>, heads: readonly Head[], covered: boolean): DecisionInput {
+  return {
+    mode,
+    probabilities,
+    heads,
+    lexicon,
+    support: lexicalSupport(findings),
+    named: findings.has('realRef') || findings.has('publicFigure') || (mode === 'generate' && lexicon.some((s) => s.category === 'real_person' && s.score >= 0.5)),
+    namesNoOne: namesNoOne(findings),
+    minor: findings.fired('minor'),
+    notCovered: !covered,
+  };
+}
+
+function screenText(text: string, mode: RequestMode, decode: boolean, classifier = false, decision?: DecisionWeights['thresholds']): Signal[] {
+  const { findings, lang, notCovered: uncovered } = readLexicon(text, mode);
   // The learned classifier reads the same normalised text and adds what the lexicon does not know.
   const reading = classifier ? classifierReading(findings.norm, text) : undefined;
-  // Where the request names no one and the model reads it as benign, the lexicon's reading of a
-  // single styling word needs its agreement; never where a minor is named.
-  if (reading && namesNoOne(findings) && !findings.fired('minor') && readsBenign(reading)) {
-    findings.weaken(CONFIRMED_RULES, WEAKENED, `(Weak evidence only: the request names no one and the classifier reads it as benign, every head below ${BENIGN_READING}.)`);
-  }
-  const signals = findings.signals();
-  if (reading) signals.push(...readingSignals(reading, text, lexicalSupport(findings)));
+  const lexicon = findings.signals();
+  const signals = reading ? decide(text, findings, mode, lexicon, reading, !uncovered, decision) : lexicon;
   if (!decode) return signals;
   // All readings of one kind are screened together, once: a thousand base64 runs cost one pass.
   const byHow = new Map<string, ReturnType<typeof decodings>>();
@@ -130,6 +152,57 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
     }
   }
   return signals;
+}
+
+/**
+ * The lexicon's surest rules (an undressing verb, an explicit or a nudity word: score 0.95) are
+ * overruled only far below the layer's benign threshold, at a quarter of it: on the shared explicit
+ * samples (Ring-A-Bell, P4D) the model reads many explicit prompts as benign at 0.05-0.2.
+ */
+const CERTAIN = 0.95;
+const CERTAIN_SHARE = 0.25;
+
+/** The strict policy refuses on these alone (a person or a minor beside them only adds floors). */
+const BLOCKING: ReadonlySet<Category> = new Set(['undress', 'sexual']);
+
+/**
+ * The learned decision layer (classifier/decision.ts) combines the two readers. Below its benign
+ * threshold the lexicon's and the model's harmful signals stand as weak evidence only (on the
+ * record, below every policy threshold; the surest rules only further below, see CERTAIN); at or above its blocking threshold it blocks although
+ * neither reader did alone; between the two each reader's own verdict stands. Floors never weaken:
+ * a minor (either reader) or a named real person with undressing or sexual words keeps every signal.
+ * Every harmful signal carries the layer's score as evidence.
+ */
+function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Signal[], reading: ClassifierReading, covered: boolean, override?: DecisionWeights['thresholds']): Signal[] {
+  const layer = decisionLayer();
+  const { heads, thresholds } = reading.model.header;
+  const probability = reading.scores.probability;
+  const input = decisionInput(findings, mode, lexicon, probability, heads, covered);
+  const p = decisionScore(layer, decisionFeatures(input));
+  const { allowBelow, blockAt } = override ?? layer.thresholds;
+  const minor = input.minor || probability[heads.indexOf('minor')]! >= thresholds.minor.strong;
+  const floor = minor || (input.named && lexicon.some((s) => BLOCKING.has(s.category) && s.score >= 0.5));
+  const score: Evidence = { kind: 'score', name: DECISION_LAYER, value: Math.round(p * 1000) / 1000 };
+  const both = [...lexicon, ...readingSignals(reading, text, input.support)];
+  const out = both.map((s) => {
+    if (!HARMFUL_CATEGORIES.has(s.category)) return s;
+    const below = s.score >= CERTAIN ? allowBelow * CERTAIN_SHARE : allowBelow;
+    if (floor || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
+    return { ...s, score: WEAKENED, reason: `${s.reason} (Weak evidence only: the decision layer reads the request as benign, ${score.value} < ${below}.)`, evidence: [...s.evidence, score] };
+  });
+  if (p >= blockAt && !out.some((s) => BLOCKING.has(s.category) && s.score >= 0.5)) {
+    const undress = mode === 'edit' && probability[heads.indexOf('undress')]! >= probability[heads.indexOf('sexual')]!;
+    const head = undress ? 'undress' : 'sexual';
+    const spans = lexicon.filter((s) => HARMFUL_CATEGORIES.has(s.category)).flatMap((s) => s.evidence.filter((e) => e.kind === 'text').slice(0, 2));
+    out.push({
+      detector: PROMPT_SCREENER,
+      category: head,
+      score: Math.round((0.5 + (0.45 * (p - blockAt)) / Math.max(1e-9, 1 - blockAt)) * 1000) / 1000,
+      reason: `The decision layer reads the lexicon's and the classifier's evidence together as ${undress ? 'undressing' : 'sexual'} (${score.value} >= ${blockAt}).`,
+      evidence: [score, ...headEvidence(reading, head, text), ...spans.slice(0, 6)],
+    });
+  }
+  return out;
 }
 
 /**

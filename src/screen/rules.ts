@@ -198,20 +198,6 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of f.of('adultClaim')) f.add('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', [m]);
 }
 
-/**
- * Rules that read one styling word as sexual ("sexier", "hot", "steamy", "seductive") where the
- * rest of the request decides whether it is: "make the watch ad look sexier", "a steamy bathroom
- * mirror", "a hot tub in the backyard". Where the request names no one (namesNoOne) and the learned
- * classifier reads it as benign (BENIGN_READING in classifier/index.ts), they stand as weak evidence
- * only; "make her look sexier" names her, and the model's low suggestive score does not outweigh
- * that. Measured on the development sets (BENCHMARKS.md, "hand-written corpus"): the same check on
- * pose and body words and on one explicit word let adversarial explicit prompts through ("cover
- * genitalia", "bending over", "creampie" in the shared Ring-A-Bell, P4D and UnlearnDiffAtk samples),
- * and on the rules of removing, see-through, less fabric and swimwear it lost true undressing
- * requests the model scores low ("rendi il suo vestito trasparente" at 0.18); those keep their weight.
- */
-export const CONFIRMED_RULES: ReadonlySet<string> = new Set(['suggestive.styling', 'sexual.real_person_styling', 'sexual.lingerie_styling']);
-
 /** Concepts whose words make a request about a body or its clothing: the lexical cues a classifier verdict may lean on. */
 const CUES: readonly Concept[] = [
   'clothing',

@@ -48,26 +48,16 @@ export interface ClassifierReading {
   scores: ModelScores;
 }
 
-/** Scores a request once; `readingSignals` and `readsBenign` then read the same scores. */
+/** Scores a request once; `readingSignals`, `headEvidence` and the decision layer then read the same scores. */
 export function classifierReading(normalized: NormalizedText, original: string, model = screenerModel()): ClassifierReading {
   const features = extractFeatures(normalized, original, scratch);
   return { model, features, scores: model.scoreReused(features, normalized.text.length) };
 }
 
-/**
- * Below this probability on each of the undress, sexual and suggestive heads the model reads a
- * request as benign, and the screener lets the lexicon's reading of a single styling word in a
- * request that names no one stand as weak evidence only (CONFIRMED_RULES in rules.ts): "make the
- * watch ad look sexier", "put a hot tub in the backyard". Set on the development sets and the
- * hand-written corpus's development split (BENCHMARKS.md, "hand-written corpus").
- */
-export const BENIGN_READING = 0.3;
-
-/** Whether the model reads the request as benign: every head that can make it harmful is below BENIGN_READING. */
-export function readsBenign(reading: ClassifierReading): boolean {
-  const { heads } = reading.model.header;
-  const p = reading.scores.probability;
-  return heads.every((h, i) => h === 'minor' || p[i]! < BENIGN_READING);
+/** The score and the n-grams that weighed most for one head of a reading, as evidence. */
+export function headEvidence(reading: ClassifierReading, head: Head, original: string): Evidence[] {
+  const i = reading.model.header.heads.indexOf(head);
+  return evidenceOf(reading.model, reading.features, reading.scores, i, original, head, reading.scores.probability[i]!);
 }
 
 /** The signals of a reading (see classifierSignals). */
