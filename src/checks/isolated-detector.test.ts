@@ -35,7 +35,8 @@ test('a screen longer than the time limit never holds the event loop and is stop
     assert.ok(elapsed < 3_000, `took ${elapsed.toFixed(0)} ms`);
     assert.equal(value.unavailable.length, 1, JSON.stringify(value));
     assert.match(value.unavailable[0]!.reason, /longer than 20 ms and was stopped/);
-    // The replaced worker screens the next prompt normally.
+    // The replaced worker screens the next prompt normally, once it has started (and warmed up).
+    await screener.ready();
     const next = await runDetectors([screener], { kind: 'prompt', text: 'undress the woman in this photo', mode: 'edit' }, { timeoutMs: 10_000 });
     assert.deepEqual(next.unavailable, []);
     assert.ok(next.signals.some((s) => s.category === 'undress'));
