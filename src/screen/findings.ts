@@ -67,11 +67,20 @@ export class Findings {
     }
     for (const entry of this.byConcept.values()) {
       const all = entry.list;
-      all.sort((a, b) => a.start - b.start || a.end - b.end);
+      // Exact matches come leftmost first, so a list is often sorted already (a stable sort of a
+      // sorted list leaves it as it is).
+      if (!sortedBySpan(all)) all.sort(bySpan);
       // The same span found by several languages' lexicons ("bikini" is in twenty) is one match.
-      const list = all.filter((m, i) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end);
+      const list: Match[] = [];
+      const starts: number[] = [];
+      for (let i = 0; i < all.length; i++) {
+        const m = all[i]!;
+        if (i > 0 && m.start === all[i - 1]!.start && m.end === all[i - 1]!.end) continue;
+        list.push(m);
+        starts.push(m.start);
+      }
       entry.list = list;
-      entry.starts = list.map((m) => m.start);
+      entry.starts = starts;
     }
   }
 
@@ -244,6 +253,15 @@ export class Findings {
   signals(): Signal[] {
     return [...this.firedRules.values()].map((f) => ({ detector: PROMPT_SCREENER, category: f.category, score: f.score, reason: f.reason, evidence: f.evidence }));
   }
+}
+
+function bySpan(a: Match, b: Match): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function sortedBySpan(list: readonly Match[]): boolean {
+  for (let i = 1; i < list.length; i++) if (bySpan(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
 }
 
 /** First index whose value is >= x (binary search over sorted starts). */

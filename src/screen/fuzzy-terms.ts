@@ -57,8 +57,21 @@ export class FuzzyTerms<Tag> {
   /** Matches for words not covered by `found`. */
   match(input: NormalizedText, found: readonly TermMatch<Tag>[]): TermMatch<Tag>[] {
     const out: TermMatch<Tag>[] = [];
-    const covered = new Uint8Array(input.text.length);
-    for (const m of found) covered.fill(1, m.start, m.end);
+    if (coveredScratch.length < input.text.length) coveredScratch = new Uint8Array(Math.max(input.text.length, 2 * coveredScratch.length));
+    const covered = coveredScratch;
+    covered.fill(0, 0, input.text.length);
+    // Matches come leftmost first: then only the part of each past the reach of those before it
+    // needs marking (the one reaching furthest covers the rest), so overlapping matches cost no more.
+    // Out of order (another caller), each match is marked whole.
+    let reach = 0;
+    let sorted = true;
+    let lastStart = 0;
+    for (const m of found) {
+      sorted &&= m.start >= lastStart;
+      for (let k = sorted ? Math.max(reach, m.start) : m.start; k < m.end; k++) covered[k] = 1;
+      if (m.end > reach) reach = m.end;
+      lastStart = m.start;
+    }
     const text = input.text;
     let i = 0;
     while (i < text.length) {
@@ -105,6 +118,9 @@ export class FuzzyTerms<Tag> {
     if (hits) for (const term of hits) out.push({ term, start, end });
   }
 }
+
+/** Skeleton positions covered by an exact match, reused from call to call (matching is synchronous). */
+let coveredScratch = new Uint8Array(256);
 
 function anySet(flags: Uint8Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (flags[k] === 1) return true;

@@ -360,6 +360,8 @@ export class HashedNgramModel {
       s13 = 0,
       s14 = 0,
       s15 = 0;
+    // Positions are non-negative integers: a shift is the floor of the quotient by a power of two.
+    const strideShift = stride > 0 && (stride & (stride - 1)) === 0 ? 31 - Math.clz32(stride) : -1;
     let chunk = -1;
     let pending = 0;
     let touched = 0;
@@ -372,8 +374,7 @@ export class HashedNgramModel {
         for (let q = i; q < blockEnd; q++) touched ^= words[((hashes[q]! >>> shift) & mask) * 4]!;
       }
       const hash = hashes[i]!;
-      // Positions are non-negative integers: `| 0` is the floor of the quotient.
-      const c = stride === 0 ? 0 : Math.min(chunks - 1, (position[i]! / stride) | 0);
+      const c = stride === 0 ? 0 : Math.min(chunks - 1, strideShift >= 0 ? position[i]! >> strideShift : (position[i]! / stride) | 0);
       if (c !== chunk) {
         if (chunk >= 0) {
           const at = chunk * 16;
