@@ -9,6 +9,33 @@ export type Head = (typeof HEADS)[number];
 const MAGIC = 'CSM2';
 /** Features whose embedding rows are brought into the cache together (a power of two). */
 const TOUCH_BLOCK = 256;
+/** Features summed two lanes per word before the halves are split: 64 x 256 fits a 16-bit half. */
+const FLUSH_EVERY = 64;
+
+/** The first word of a feature's row in HashedNgramModel.signed: its bucket's, for its sign. */
+function signedRow(hash: number, shift: number, mask: number): number {
+  return ((((hash >>> shift) & mask) << 1) | (hash & 1)) << 3;
+}
+
+/**
+ * Adds the sums of `n` features' rows of HashedNgramModel.signed (word 2q: lanes 4q and 4q+2,
+ * word 2q+1: lanes 4q+1 and 4q+3, each lane plus 128) to the 16 sums at `at`.
+ */
+function addLanes(sums: Int32Array, at: number, n: number, w0: number, w1: number, w2: number, w3: number, w4: number, w5: number, w6: number, w7: number): void {
+  if (n === 0) return;
+  const bias = 128 * n;
+  addPair(sums, at, bias, w0, w1);
+  addPair(sums, at + 4, bias, w2, w3);
+  addPair(sums, at + 8, bias, w4, w5);
+  addPair(sums, at + 12, bias, w6, w7);
+}
+
+function addPair(sums: Int32Array, at: number, bias: number, even: number, odd: number): void {
+  sums[at]! += (even & 0xffff) - bias;
+  sums[at + 1]! += (odd & 0xffff) - bias;
+  sums[at + 2]! += (even >>> 16) - bias;
+  sums[at + 3]! += (odd >>> 16) - bias;
+}
 
 /** Per-head decision thresholds on the probability, calibrated on benign data at training time. */
 export interface HeadThresholds {
@@ -81,6 +108,13 @@ export class HashedNgramModel {
    * little-endian and the width a multiple of 4): a quarter of the array reads when summing.
    */
   private readonly words: Int32Array | undefined;
+  /**
+   * The 16-wide embeddings again, for summing: two rows per bucket, the first for a feature of
+   * sign +1 and the second for sign -1 (see sign), each of 8 words that hold two lanes apiece in
+   * their 16-bit halves (word 2q: lanes 4q and 4q+2; word 2q+1: lanes 4q+1 and 4q+3), as the
+   * signed value plus 128 (0-256). One 32-bit add then sums two lanes, with no branch on the sign.
+   */
+  private readonly signed: Int32Array | undefined;
   private readonly mask: number;
   private readonly shift: number;
   // The header's weights as typed arrays, read in the inner loops.
@@ -124,6 +158,19 @@ export class HashedNgramModel {
     if (littleEndian && dim % 4 === 0) {
       this.words = new Int32Array(embeddings.length / 4);
       new Int8Array(this.words.buffer).set(embeddings);
+    }
+    if (dim === 16) {
+      this.signed = new Int32Array(embeddings.length);
+      for (let row = 0; row < 1 << bits; row++) {
+        for (const sign of [1, -1]) {
+          const at = ((row << 1) | (sign === 1 ? 0 : 1)) << 3;
+          for (let q = 0; q < 4; q++) {
+            const lane = (d: number) => sign * embeddings[row * 16 + 4 * q + d]! + 128;
+            this.signed[at + 2 * q] = lane(0) | (lane(2) << 16);
+            this.signed[at + 2 * q + 1] = lane(1) | (lane(3) << 16);
+          }
+        }
+      }
     }
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
@@ -254,7 +301,7 @@ export class HashedNgramModel {
     const mask = this.mask;
     const words = this.words;
     const lanes = dim >> 2;
-    if (words && lanes === 4) this.accumulate16(features, windows === 1 ? 0 : stride, chunks, chunkSums, chunkCounts);
+    if (this.signed) this.accumulate16(features, windows === 1 ? 0 : stride, chunks, chunkSums, chunkCounts);
     else
       for (let i = 0; i < features.count; i++) {
         const hash = hashes[i]!;
@@ -335,35 +382,28 @@ export class HashedNgramModel {
   }
 
   /**
-   * The accumulation of scoreInto for 16-wide embeddings read as words: the sums of the current
-   * chunk are held in locals and written out when the chunk changes (features come in order of
-   * position, symbols last). Integer sums: the same figures as adding each feature into the array.
+   * The accumulation of scoreInto for 16-wide embeddings, two lanes per add and no branch on the
+   * sign: see `signed`. Up to FLUSH_EVERY features are summed into eight words, then folded into the
+   * chunk's sums with the bias removed (when the chunk changes or the count is reached). Integer
+   * sums: the same figures as adding or subtracting each feature lane by lane.
    */
   private accumulate16(features: FeatureList, stride: number, chunks: number, sums: Int32Array, counts: Int32Array): void {
-    const words = this.words!;
+    const signed = this.signed!;
     const { hash: hashes, position } = features;
     const shift = this.shift;
     const mask = this.mask;
-    let s0 = 0,
-      s1 = 0,
-      s2 = 0,
-      s3 = 0,
-      s4 = 0,
-      s5 = 0,
-      s6 = 0,
-      s7 = 0,
-      s8 = 0,
-      s9 = 0,
-      s10 = 0,
-      s11 = 0,
-      s12 = 0,
-      s13 = 0,
-      s14 = 0,
-      s15 = 0;
     // Positions are non-negative integers: a shift is the floor of the quotient by a power of two.
     const strideShift = stride > 0 && (stride & (stride - 1)) === 0 ? 31 - Math.clz32(stride) : -1;
+    let a0 = 0,
+      a1 = 0,
+      a2 = 0,
+      a3 = 0,
+      a4 = 0,
+      a5 = 0,
+      a6 = 0,
+      a7 = 0,
+      pending = 0;
     let chunk = -1;
-    let pending = 0;
     let touched = 0;
     for (let i = 0; i < features.count; i++) {
       if ((i & (TOUCH_BLOCK - 1)) === 0) {
@@ -371,102 +411,32 @@ export class HashedNgramModel {
         // wait on one another, so the rows come into the cache together and the summing pass finds
         // them there (a block, not the whole text: a long text's rows would not all stay cached).
         const blockEnd = Math.min(features.count, i + TOUCH_BLOCK);
-        for (let q = i; q < blockEnd; q++) touched ^= words[((hashes[q]! >>> shift) & mask) * 4]!;
+        for (let q = i; q < blockEnd; q++) touched ^= signed[signedRow(hashes[q]!, shift, mask)]!;
       }
-      const hash = hashes[i]!;
       const c = stride === 0 ? 0 : Math.min(chunks - 1, strideShift >= 0 ? position[i]! >> strideShift : (position[i]! / stride) | 0);
-      if (c !== chunk) {
+      if (c !== chunk || pending === FLUSH_EVERY) {
         if (chunk >= 0) {
-          const at = chunk * 16;
           counts[chunk]! += pending;
-          sums[at + 0]! += s0;
-          sums[at + 1]! += s1;
-          sums[at + 2]! += s2;
-          sums[at + 3]! += s3;
-          sums[at + 4]! += s4;
-          sums[at + 5]! += s5;
-          sums[at + 6]! += s6;
-          sums[at + 7]! += s7;
-          sums[at + 8]! += s8;
-          sums[at + 9]! += s9;
-          sums[at + 10]! += s10;
-          sums[at + 11]! += s11;
-          sums[at + 12]! += s12;
-          sums[at + 13]! += s13;
-          sums[at + 14]! += s14;
-          sums[at + 15]! += s15;
+          addLanes(sums, chunk * 16, pending, a0, a1, a2, a3, a4, a5, a6, a7);
         }
         chunk = c;
-        pending = 0;
-        s0 = s1 = s2 = s3 = s4 = s5 = s6 = s7 = s8 = s9 = s10 = s11 = s12 = s13 = s14 = s15 = 0;
+        a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = pending = 0;
       }
+      const r = signedRow(hashes[i]!, shift, mask);
+      a0 += signed[r]!;
+      a1 += signed[r + 1]!;
+      a2 += signed[r + 2]!;
+      a3 += signed[r + 3]!;
+      a4 += signed[r + 4]!;
+      a5 += signed[r + 5]!;
+      a6 += signed[r + 6]!;
+      a7 += signed[r + 7]!;
       pending++;
-      const w0 = ((hash >>> shift) & mask) * 4;
-      let w: number;
-      if (hash & 1) {
-        w = words[w0 + 0]!;
-        s0 -= (w << 24) >> 24;
-        s1 -= (w << 16) >> 24;
-        s2 -= (w << 8) >> 24;
-        s3 -= w >> 24;
-        w = words[w0 + 1]!;
-        s4 -= (w << 24) >> 24;
-        s5 -= (w << 16) >> 24;
-        s6 -= (w << 8) >> 24;
-        s7 -= w >> 24;
-        w = words[w0 + 2]!;
-        s8 -= (w << 24) >> 24;
-        s9 -= (w << 16) >> 24;
-        s10 -= (w << 8) >> 24;
-        s11 -= w >> 24;
-        w = words[w0 + 3]!;
-        s12 -= (w << 24) >> 24;
-        s13 -= (w << 16) >> 24;
-        s14 -= (w << 8) >> 24;
-        s15 -= w >> 24;
-      } else {
-        w = words[w0 + 0]!;
-        s0 += (w << 24) >> 24;
-        s1 += (w << 16) >> 24;
-        s2 += (w << 8) >> 24;
-        s3 += w >> 24;
-        w = words[w0 + 1]!;
-        s4 += (w << 24) >> 24;
-        s5 += (w << 16) >> 24;
-        s6 += (w << 8) >> 24;
-        s7 += w >> 24;
-        w = words[w0 + 2]!;
-        s8 += (w << 24) >> 24;
-        s9 += (w << 16) >> 24;
-        s10 += (w << 8) >> 24;
-        s11 += w >> 24;
-        w = words[w0 + 3]!;
-        s12 += (w << 24) >> 24;
-        s13 += (w << 16) >> 24;
-        s14 += (w << 8) >> 24;
-        s15 += w >> 24;
-      }
     }
     this.warmed = touched;
     if (chunk >= 0) {
-      const at = chunk * 16;
       counts[chunk]! += pending;
-      sums[at + 0]! += s0;
-      sums[at + 1]! += s1;
-      sums[at + 2]! += s2;
-      sums[at + 3]! += s3;
-      sums[at + 4]! += s4;
-      sums[at + 5]! += s5;
-      sums[at + 6]! += s6;
-      sums[at + 7]! += s7;
-      sums[at + 8]! += s8;
-      sums[at + 9]! += s9;
-      sums[at + 10]! += s10;
-      sums[at + 11]! += s11;
-      sums[at + 12]! += s12;
-      sums[at + 13]! += s13;
-      sums[at + 14]! += s14;
-      sums[at + 15]! += s15;
+      addLanes(sums, chunk * 16, pending, a0, a1, a2, a3, a4, a5, a6, a7);
     }
   }
 
