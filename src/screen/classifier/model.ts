@@ -119,6 +119,8 @@ export class HashedNgramModel {
   private readonly shift: number;
   // The header's weights as typed arrays, read in the inner loops.
   private readonly w1: Float64Array;
+  /** w1 transposed: by dimension, then hidden unit. */
+  private readonly w1t: Float64Array;
   private readonly b1: Float64Array;
   private readonly w2: Float64Array;
   private readonly b2: Float64Array;
@@ -175,6 +177,8 @@ export class HashedNgramModel {
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
     this.w1 = Float64Array.from(header.w1);
+    this.w1t = new Float64Array(hidden * dim);
+    for (let u = 0; u < hidden; u++) for (let d = 0; d < dim; d++) this.w1t[d * hidden + u] = this.w1[u * dim + d]!;
     this.b1 = Float64Array.from(header.b1);
     this.w2 = Float64Array.from(header.w2);
     this.b2 = Float64Array.from(header.b2);
@@ -227,13 +231,16 @@ export class HashedNgramModel {
   /** Logits of one pooled embedding `h0`; fills `pre` with the hidden pre-activations. */
   private logits(h0: Float64Array, pre: Float64Array, out: Float64Array): void {
     const { dim, hidden, heads } = this.header;
-    const { w1, b1, w2, b2 } = this;
-    // The same additions in the same order as always: scores stay bit for bit what they were.
-    for (let u = 0; u < hidden; u++) {
-      let a = b1[u]!;
-      const row = u * dim;
-      for (let d = 0; d < dim; d++) a += w1[row + d]! * h0[d]!;
-      pre[u] = a;
+    const { b1, w2, b2 } = this;
+    // The same additions in the same order as always, so scores stay bit for bit what they were;
+    // the hidden units advance side by side (a dimension at a time, from the transposed weights),
+    // so no unit's sum waits on the addition before it.
+    const w1t = this.w1t;
+    for (let u = 0; u < hidden; u++) pre[u] = b1[u]!;
+    for (let d = 0; d < dim; d++) {
+      const x = h0[d]!;
+      const row = d * hidden;
+      for (let u = 0; u < hidden; u++) pre[u]! += w1t[row + u]! * x;
     }
     for (let j = 0; j < heads.length; j++) {
       let z = b2[j]!;
@@ -393,7 +400,9 @@ export class HashedNgramModel {
     const shift = this.shift;
     const mask = this.mask;
     // Positions are non-negative integers: a shift is the floor of the quotient by a power of two.
-    const strideShift = stride > 0 && (stride & (stride - 1)) === 0 ? 31 - Math.clz32(stride) : -1;
+    // Stride 0 (one window): every position shifted by 31 is chunk 0.
+    const strideShift = stride === 0 ? 31 : (stride & (stride - 1)) === 0 ? 31 - Math.clz32(stride) : -1;
+    const lastChunk = chunks - 1;
     let a0 = 0,
       a1 = 0,
       a2 = 0,
@@ -413,7 +422,8 @@ export class HashedNgramModel {
         const blockEnd = Math.min(features.count, i + TOUCH_BLOCK);
         for (let q = i; q < blockEnd; q++) touched ^= signed[signedRow(hashes[q]!, shift, mask)]!;
       }
-      const c = stride === 0 ? 0 : Math.min(chunks - 1, strideShift >= 0 ? position[i]! >> strideShift : (position[i]! / stride) | 0);
+      const at = strideShift >= 0 ? position[i]! >> strideShift : (position[i]! / stride) | 0;
+      const c = at < lastChunk ? at : lastChunk;
       if (c !== chunk || pending === FLUSH_EVERY) {
         if (chunk >= 0) {
           counts[chunk]! += pending;
