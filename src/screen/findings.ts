@@ -46,6 +46,9 @@ export class Findings {
   private readonly firedRules = new Map<string, Fired>();
   /** The same entries by rule, then category: found without building a key string per look-up. */
   private readonly firedByRule = new Map<string, Map<Category, Fired>>();
+  /** The entry `add` found last, and its rule (entries are never removed, so it stays valid). */
+  private lastAdded: Fired | undefined;
+  private lastRule = '';
   /** Made on first use: most requests ask no whole-request question. */
   private memo: Map<string, boolean> | undefined;
   /** Edit mode: a photo comes with the request (set by the rules). */
@@ -177,8 +180,16 @@ export class Findings {
   }
 
   add(category: Category, score: number, rule: string, reason: string, matches: readonly Match[], note?: string): void {
-    // A rule that already has all the evidence it keeps needs only its score updated.
-    const full = this.firedByRule.get(rule)?.get(category);
+    // A rule that already has all the evidence it keeps needs only its score updated. Rules add
+    // in runs (one per match of a long request): the last entry found is tried first.
+    let full = this.lastAdded;
+    if (!full || this.lastRule !== rule || full.category !== category) {
+      full = this.firedByRule.get(rule)?.get(category);
+      if (full) {
+        this.lastAdded = full;
+        this.lastRule = rule;
+      }
+    }
     if (full && full.evidence.length >= MAX_EVIDENCE) {
       full.score = Math.max(full.score, score);
       return;
