@@ -343,13 +343,35 @@ export class HashedNgramModel {
           else for (let d = 0; d < dim; d++) chunkSums[at + d]! += e[base + d]!;
         }
       }
-    const { sum, best, bestWindow, bestCount, bestPre, h0, pre, z } = this.work;
+    const { sum, best, bestWindow, bestCount, bestPre } = this.work;
     sum.fill(0);
     best.fill(Number.NEGATIVE_INFINITY);
     bestWindow.fill(0);
     bestCount.fill(0);
     // Before any window is scored, the best is the empty window: hidden units at their biases.
     for (let j = 0; j < h; j++) bestPre.set(this.b1, j * hidden);
+    // The windows are slid in a method of their own that returns right after its loop: code after
+    // a hot loop in the same function would be compiled (on-stack replacement) without type
+    // feedback and leave the optimised code on every call.
+    this.slide(windows, perWindow, chunks, chunkSums, chunkCounts);
+    const { probability, windowFrom, windowTo, active, norm: norms } = out;
+    for (let j = 0; j < h; j++) {
+      probability[j] = 1 / (1 + Math.exp(-best[j]!));
+      const k = bestWindow[j]!;
+      windowFrom[j] = windows === 1 ? 0 : k * stride;
+      windowTo[j] = windows === 1 ? length + 1 : k * stride + window;
+      // The gradient is computed from these only when evidence is asked for (most requests fire no head).
+      for (let u = 0; u < hidden; u++) active[j * hidden + u] = bestPre[j * hidden + u]! > 0 ? 1 : 0;
+      norms[j] = bestCount[j]! > 0 ? scale / Math.sqrt(bestCount[j]!) : 0;
+    }
+  }
+
+  /** Scores every window (sums of `perWindow` consecutive chunks) and keeps each head's best in `work`. */
+  private slide(windows: number, perWindow: number, chunks: number, chunkSums: Int32Array, chunkCounts: Int32Array): void {
+    const { dim, scale } = this.header;
+    const h = this.header.heads.length;
+    const hidden = this.header.hidden;
+    const { sum, best, bestWindow, bestCount, bestPre, h0, pre, z } = this.work;
     let count = 0;
     for (let c = 0; c < Math.min(perWindow, chunks); c++) {
       count += chunkCounts[c]!;
@@ -375,16 +397,6 @@ export class HashedNgramModel {
           bestPre.set(pre, j * hidden);
         }
       }
-    }
-    const { probability, windowFrom, windowTo, active, norm: norms } = out;
-    for (let j = 0; j < h; j++) {
-      probability[j] = 1 / (1 + Math.exp(-best[j]!));
-      const k = bestWindow[j]!;
-      windowFrom[j] = windows === 1 ? 0 : k * stride;
-      windowTo[j] = windows === 1 ? length + 1 : k * stride + window;
-      // The gradient is computed from these only when evidence is asked for (most requests fire no head).
-      for (let u = 0; u < hidden; u++) active[j * hidden + u] = bestPre[j * hidden + u]! > 0 ? 1 : 0;
-      norms[j] = bestCount[j]! > 0 ? scale / Math.sqrt(bestCount[j]!) : 0;
     }
   }
 
@@ -423,7 +435,7 @@ export class HashedNgramModel {
         for (let q = i; q < blockEnd; q++) touched ^= signed[signedRow(hashes[q]!, shift, mask)]!;
       }
       const at = strideShift >= 0 ? position[i]! >> strideShift : (position[i]! / stride) | 0;
-      const c = at < lastChunk ? at : lastChunk;
+      const c = Math.min(at, lastChunk);
       if (c !== chunk || pending === FLUSH_EVERY) {
         if (chunk >= 0) {
           counts[chunk]! += pending;
