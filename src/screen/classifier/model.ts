@@ -9,6 +9,8 @@ export type Head = (typeof HEADS)[number];
 const MAGIC = 'CSM2';
 /** Features whose embedding rows are brought into the cache together (a power of two). */
 const TOUCH_BLOCK = 256;
+/** Windows whose logits one request remembers (log2): a repeated text repeats its windows. */
+const WINDOW_CACHE_BITS = 6;
 /** Features summed two lanes per word before the halves are split: 64 x 256 fits a 16-bit half. */
 const FLUSH_EVERY = 64;
 
@@ -132,6 +134,8 @@ export class HashedNgramModel {
   private chunkSums = new Int32Array(0);
   private chunkCounts = new Int32Array(0);
   private reused: ModelScores | undefined;
+  /** Logits of windows already scored in this request, by their count and sums (direct-mapped). */
+  private readonly windowCache: { valid: Uint8Array; keys: Int32Array; pre: Float64Array; z: Float64Array };
   /** Working arrays of one scoring (typed arrays cost more to allocate than the arithmetic on them). */
   private readonly work: {
     sum: Int32Array;
@@ -183,6 +187,8 @@ export class HashedNgramModel {
     this.w2 = Float64Array.from(header.w2);
     this.b2 = Float64Array.from(header.b2);
     const h = heads.length;
+    const slots = 1 << WINDOW_CACHE_BITS;
+    this.windowCache = { valid: new Uint8Array(slots), keys: new Int32Array(slots * (dim + 1)), pre: new Float64Array(slots * hidden), z: new Float64Array(slots * h) };
     this.work = {
       sum: new Int32Array(dim),
       best: new Float64Array(h),
@@ -372,6 +378,8 @@ export class HashedNgramModel {
     const h = this.header.heads.length;
     const hidden = this.header.hidden;
     const { sum, best, bestWindow, bestCount, bestPre, h0, pre, z } = this.work;
+    const cache = this.windowCache;
+    cache.valid.fill(0);
     let count = 0;
     for (let c = 0; c < Math.min(perWindow, chunks); c++) {
       count += chunkCounts[c]!;
@@ -386,9 +394,27 @@ export class HashedNgramModel {
         for (let d = 0; d < dim; d++) sum[d]! += chunkSums[add + d]! - chunkSums[drop + d]!;
       }
       if (count === 0 && windows > 1) continue;
-      const norm = count > 0 ? scale / Math.sqrt(count) : 0;
-      for (let d = 0; d < dim; d++) h0[d] = sum[d]! * norm;
-      this.logits(h0, pre, z);
+      // A window with the same count and sums as one scored before (repeated text) has the same
+      // logits bit for bit: they are a function of these integers alone. Looked up, not recomputed.
+      let key = count;
+      for (let d = 0; d < dim; d++) key = Math.imul(key ^ sum[d]!, 0x01000193);
+      const slot = key >>> (32 - WINDOW_CACHE_BITS);
+      const at = slot * (dim + 1);
+      let seen = cache.valid[slot] === 1 && cache.keys[at] === count;
+      for (let d = 0; seen && d < dim; d++) seen = cache.keys[at + 1 + d] === sum[d];
+      if (seen) {
+        for (let u = 0; u < hidden; u++) pre[u] = cache.pre[slot * hidden + u]!;
+        for (let j = 0; j < h; j++) z[j] = cache.z[slot * h + j]!;
+      } else {
+        const norm = count > 0 ? scale / Math.sqrt(count) : 0;
+        for (let d = 0; d < dim; d++) h0[d] = sum[d]! * norm;
+        this.logits(h0, pre, z);
+        cache.valid[slot] = 1;
+        cache.keys[at] = count;
+        for (let d = 0; d < dim; d++) cache.keys[at + 1 + d] = sum[d]!;
+        cache.pre.set(pre, slot * hidden);
+        cache.z.set(z, slot * h);
+      }
       for (let j = 0; j < h; j++) {
         if (z[j]! > best[j]!) {
           best[j] = z[j]!;
