@@ -448,6 +448,10 @@ function composeJamo(jamo: string[]): string[] {
  */
 function foldMixedScriptWords(pieces: Pieces): void {
   const { code, kind } = pieces;
+  // Cyrillic and Greek letters all lie above U+0300: a text without such a character has no mixed word.
+  let high = false;
+  for (let k = 0; k < pieces.length && !high; k++) high = code[k]! >= 0x300;
+  if (!high) return;
   let start = 0;
   for (let i = 0; i <= pieces.length; i++) {
     if (i < pieces.length && kind[i] !== SEP_KIND) continue;
