@@ -112,15 +112,16 @@ export class Findings {
     const span = (words + 1) * CHARS_PER_WORD;
     const from = side === 'after' ? m.start : m.start - span - LONGEST_TERM;
     const to = side === 'before' ? m.end : m.end + span;
-    const out: Match[] = [];
+    // Made on the first match found: most look-ups find none, and then share the empty list.
+    let out: Match[] | undefined;
     for (let i = lowerBound(entry.starts, from); i < entry.list.length && entry.starts[i]! <= to; i++) {
       work.steps++;
       const x = entry.list[i]!;
       if (side === 'before' && x.end > m.start) continue;
       if (side === 'after' && x.start < m.end) continue;
-      if (this.close(m, x, words)) out.push(x);
+      if (this.close(m, x, words)) (out ??= []).push(x);
     }
-    return out;
+    return out ?? NONE;
   }
 
   /** Matches of `concept` lying wholly between two matches. */
@@ -129,12 +130,12 @@ export class Findings {
     const second = first === a ? b : a;
     const entry = this.byConcept.get(concept);
     if (!entry || second.start - first.end > 8 * CHARS_PER_WORD) return NONE;
-    const out: Match[] = [];
+    let out: Match[] | undefined;
     for (let i = lowerBound(entry.starts, first.end); i < entry.list.length && entry.starts[i]! < second.start; i++) {
       work.steps++;
-      if (entry.list[i]!.end <= second.start) out.push(entry.list[i]!);
+      if (entry.list[i]!.end <= second.start) (out ??= []).push(entry.list[i]!);
     }
-    return out;
+    return out ?? NONE;
   }
 
   /** Matches of `concept` overlapping `m`. */
