@@ -73,6 +73,7 @@ export class FuzzyTerms<Tag> {
       lastStart = m.start;
     }
     const text = input.text;
+    const seen = new Map<string, readonly CompiledTerm<Tag>[]>();
     let i = 0;
     while (i < text.length) {
       if (input.wordClass[i] !== 1) {
@@ -83,7 +84,13 @@ export class FuzzyTerms<Tag> {
       while (j < text.length && input.wordClass[j] === 1) j++;
       work.steps += j - i;
       if (input.joined[i] === 1 && j - i >= 4) this.searchGlued(input, i, j, out);
-      else if (j - i >= 5 && j - i <= MAX_WORD && !anySet(covered, i, j)) this.searchMisspelt(text, i, j, out);
+      else if (j - i >= 5 && j - i <= MAX_WORD && !anySet(covered, i, j)) {
+        // The terms a word may misspell depend on its letters alone: a repeated word is looked up once.
+        const word = text.slice(i, j);
+        let hits = seen.get(word);
+        if (hits === undefined) seen.set(word, (hits = this.misspelt(text, i, j)));
+        for (const term of hits) out.push({ term, start: i, end: j });
+      }
       i = j;
     }
     return out;
@@ -105,8 +112,8 @@ export class FuzzyTerms<Tag> {
     }
   }
 
-  /** The word text.slice(start, end), read in place. */
-  private searchMisspelt(text: string, start: number, end: number, out: TermMatch<Tag>[]): void {
+  /** The terms the word text.slice(start, end) (read in place) may be a misspelling of, in the order found. */
+  private misspelt(text: string, start: number, end: number): readonly CompiledTerm<Tag>[] {
     let hits: Set<CompiledTerm<Tag>> | undefined;
     const add = (terms: readonly CompiledTerm<Tag>[] | undefined) => {
       if (terms) for (const t of terms) (hits ??= new Set()).add(t);
@@ -115,9 +122,11 @@ export class FuzzyTerms<Tag> {
     for (let k = start; k + 1 < end; k++) if (text.charCodeAt(k) === text.charCodeAt(k + 1)) add(this.exact.without(text, start, end, k));
     add(this.swapped.get(text, start, end));
     add(this.shortened.get(text, start, end));
-    if (hits) for (const term of hits) out.push({ term, start, end });
+    return hits ? [...hits] : NO_TERMS;
   }
 }
+
+const NO_TERMS: readonly never[] = Object.freeze([]);
 
 /** Skeleton positions covered by an exact match, reused from call to call (matching is synchronous). */
 let coveredScratch = new Uint8Array(256);
