@@ -73,7 +73,8 @@ export class FuzzyTerms<Tag> {
       lastStart = m.start;
     }
     const text = input.text;
-    const seen = new Map<string, readonly CompiledTerm<Tag>[]>();
+    // Made on the first word looked up (most requests have none).
+    let seen: Map<string, readonly CompiledTerm<Tag>[]> | undefined;
     let i = 0;
     while (i < text.length) {
       if (input.wordClass[i] !== 1) {
@@ -87,6 +88,7 @@ export class FuzzyTerms<Tag> {
       else if (j - i >= 5 && j - i <= MAX_WORD && !anySet(covered, i, j)) {
         // The terms a word may misspell depend on its letters alone: a repeated word is looked up once.
         const word = text.slice(i, j);
+        seen ??= new Map();
         let hits = seen.get(word);
         if (hits === undefined) seen.set(word, (hits = this.misspelt(text, i, j)));
         for (const term of hits) out.push({ term, start: i, end: j });

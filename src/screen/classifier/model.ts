@@ -11,6 +11,10 @@ const MAGIC = 'CSM2';
 const TOUCH_BLOCK = 256;
 /** Windows whose logits one request remembers (log2): a repeated text repeats its windows. */
 const WINDOW_CACHE_BITS = 6;
+/** Features from which accumulate16 is used rather than accumulateWords (see scoreInto). */
+const LONG_TEXT_FEATURES = 4096;
+/** Windows from which their logits are remembered within a request (see slide). */
+const CACHED_WINDOWS = 4;
 /** Features summed two lanes per word before the halves are split: 64 x 256 fits a 16-bit half. */
 const FLUSH_EVERY = 64;
 
@@ -314,7 +318,10 @@ export class HashedNgramModel {
     const mask = this.mask;
     const words = this.words;
     const lanes = dim >> 2;
-    if (this.signed) this.accumulate16(features, windows === 1 ? 0 : stride, chunks, chunkSums, chunkCounts);
+    // The two-lanes-per-add table (accumulate16) is four times the size of the int8 one: it pays on
+    // long texts, where rows are read many times over; a short request reads the int8 rows.
+    if (this.signed && features.count >= LONG_TEXT_FEATURES) this.accumulate16(features, windows === 1 ? 0 : stride, chunks, chunkSums, chunkCounts);
+    else if (words && lanes === 4) this.accumulateWords(features, windows === 1 ? 0 : stride, chunks, chunkSums, chunkCounts);
     else
       for (let i = 0; i < features.count; i++) {
         const hash = hashes[i]!;
@@ -378,8 +385,9 @@ export class HashedNgramModel {
     const h = this.header.heads.length;
     const hidden = this.header.hidden;
     const { sum, best, bestWindow, bestCount, bestPre, h0, pre, z } = this.work;
-    const cache = this.windowCache;
-    cache.valid.fill(0);
+    // A text of many windows remembers their logits (see cachedLogits); a short one has nothing to repeat.
+    const cached = windows >= CACHED_WINDOWS;
+    if (cached) this.windowCache.valid.fill(0);
     let count = 0;
     for (let c = 0; c < Math.min(perWindow, chunks); c++) {
       count += chunkCounts[c]!;
@@ -394,26 +402,11 @@ export class HashedNgramModel {
         for (let d = 0; d < dim; d++) sum[d]! += chunkSums[add + d]! - chunkSums[drop + d]!;
       }
       if (count === 0 && windows > 1) continue;
-      // A window with the same count and sums as one scored before (repeated text) has the same
-      // logits bit for bit: they are a function of these integers alone. Looked up, not recomputed.
-      let key = count;
-      for (let d = 0; d < dim; d++) key = Math.imul(key ^ sum[d]!, 0x01000193);
-      const slot = key >>> (32 - WINDOW_CACHE_BITS);
-      const at = slot * (dim + 1);
-      let seen = cache.valid[slot] === 1 && cache.keys[at] === count;
-      for (let d = 0; seen && d < dim; d++) seen = cache.keys[at + 1 + d] === sum[d];
-      if (seen) {
-        for (let u = 0; u < hidden; u++) pre[u] = cache.pre[slot * hidden + u]!;
-        for (let j = 0; j < h; j++) z[j] = cache.z[slot * h + j]!;
-      } else {
+      if (cached) this.cachedLogits(count, pre, z);
+      else {
         const norm = count > 0 ? scale / Math.sqrt(count) : 0;
         for (let d = 0; d < dim; d++) h0[d] = sum[d]! * norm;
         this.logits(h0, pre, z);
-        cache.valid[slot] = 1;
-        cache.keys[at] = count;
-        for (let d = 0; d < dim; d++) cache.keys[at + 1 + d] = sum[d]!;
-        cache.pre.set(pre, slot * hidden);
-        cache.z.set(z, slot * h);
       }
       for (let j = 0; j < h; j++) {
         if (z[j]! > best[j]!) {
@@ -424,6 +417,37 @@ export class HashedNgramModel {
         }
       }
     }
+  }
+
+  /**
+   * The logits of the window in `work.sum` (`count` features) into `pre` and `z`. A window with the
+   * same count and sums as one scored before in this request (repeated text) has the same logits bit
+   * for bit, being a function of these integers alone: they are looked up, not recomputed.
+   */
+  private cachedLogits(count: number, pre: Float64Array, z: Float64Array): void {
+    const { dim, scale, hidden } = this.header;
+    const h = z.length;
+    const { sum, h0 } = this.work;
+    const cache = this.windowCache;
+    let key = count;
+    for (let d = 0; d < dim; d++) key = Math.imul(key ^ sum[d]!, 0x01000193);
+    const slot = key >>> (32 - WINDOW_CACHE_BITS);
+    const at = slot * (dim + 1);
+    let seen = cache.valid[slot] === 1 && cache.keys[at] === count;
+    for (let d = 0; seen && d < dim; d++) seen = cache.keys[at + 1 + d] === sum[d];
+    if (seen) {
+      for (let u = 0; u < hidden; u++) pre[u] = cache.pre[slot * hidden + u]!;
+      for (let j = 0; j < h; j++) z[j] = cache.z[slot * h + j]!;
+      return;
+    }
+    const norm = count > 0 ? scale / Math.sqrt(count) : 0;
+    for (let d = 0; d < dim; d++) h0[d] = sum[d]! * norm;
+    this.logits(h0, pre, z);
+    cache.valid[slot] = 1;
+    cache.keys[at] = count;
+    for (let d = 0; d < dim; d++) cache.keys[at + 1 + d] = sum[d]!;
+    cache.pre.set(pre, slot * hidden);
+    cache.z.set(z, slot * h);
   }
 
   /**
@@ -485,6 +509,141 @@ export class HashedNgramModel {
     if (chunk >= 0) {
       counts[chunk]! += pending;
       addLanes(sums, chunk * 16, pending, a0, a1, a2, a3, a4, a5, a6, a7);
+    }
+  }
+
+  /**
+   * The accumulation of scoreInto for 16-wide embeddings read as words (a short request: see
+   * scoreInto): the sums of the current chunk are held in locals and written out when the chunk changes (features come in order of
+   * position, symbols last). Integer sums: the same figures as adding each feature into the array.
+   */
+  private accumulateWords(features: FeatureList, stride: number, chunks: number, sums: Int32Array, counts: Int32Array): void {
+    const words = this.words!;
+    const { hash: hashes, position } = features;
+    const shift = this.shift;
+    const mask = this.mask;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0,
+      s9 = 0,
+      s10 = 0,
+      s11 = 0,
+      s12 = 0,
+      s13 = 0,
+      s14 = 0,
+      s15 = 0;
+    let chunk = -1;
+    let pending = 0;
+    let touched = 0;
+    for (let i = 0; i < features.count; i++) {
+      if ((i & (TOUCH_BLOCK - 1)) === 0) {
+        // Per block of features, a first pass only reads one word of each row: its loads do not
+        // wait on one another, so the rows come into the cache together and the summing pass finds
+        // them there (a block, not the whole text: a long text's rows would not all stay cached).
+        const blockEnd = Math.min(features.count, i + TOUCH_BLOCK);
+        for (let q = i; q < blockEnd; q++) touched ^= words[((hashes[q]! >>> shift) & mask) * 4]!;
+      }
+      const hash = hashes[i]!;
+      // Positions are non-negative integers: `| 0` is the floor of the quotient.
+      const c = stride === 0 ? 0 : Math.min(chunks - 1, (position[i]! / stride) | 0);
+      if (c !== chunk) {
+        if (chunk >= 0) {
+          const at = chunk * 16;
+          counts[chunk]! += pending;
+          sums[at + 0]! += s0;
+          sums[at + 1]! += s1;
+          sums[at + 2]! += s2;
+          sums[at + 3]! += s3;
+          sums[at + 4]! += s4;
+          sums[at + 5]! += s5;
+          sums[at + 6]! += s6;
+          sums[at + 7]! += s7;
+          sums[at + 8]! += s8;
+          sums[at + 9]! += s9;
+          sums[at + 10]! += s10;
+          sums[at + 11]! += s11;
+          sums[at + 12]! += s12;
+          sums[at + 13]! += s13;
+          sums[at + 14]! += s14;
+          sums[at + 15]! += s15;
+        }
+        chunk = c;
+        pending = 0;
+        s0 = s1 = s2 = s3 = s4 = s5 = s6 = s7 = s8 = s9 = s10 = s11 = s12 = s13 = s14 = s15 = 0;
+      }
+      pending++;
+      const w0 = ((hash >>> shift) & mask) * 4;
+      let w: number;
+      if (hash & 1) {
+        w = words[w0 + 0]!;
+        s0 -= (w << 24) >> 24;
+        s1 -= (w << 16) >> 24;
+        s2 -= (w << 8) >> 24;
+        s3 -= w >> 24;
+        w = words[w0 + 1]!;
+        s4 -= (w << 24) >> 24;
+        s5 -= (w << 16) >> 24;
+        s6 -= (w << 8) >> 24;
+        s7 -= w >> 24;
+        w = words[w0 + 2]!;
+        s8 -= (w << 24) >> 24;
+        s9 -= (w << 16) >> 24;
+        s10 -= (w << 8) >> 24;
+        s11 -= w >> 24;
+        w = words[w0 + 3]!;
+        s12 -= (w << 24) >> 24;
+        s13 -= (w << 16) >> 24;
+        s14 -= (w << 8) >> 24;
+        s15 -= w >> 24;
+      } else {
+        w = words[w0 + 0]!;
+        s0 += (w << 24) >> 24;
+        s1 += (w << 16) >> 24;
+        s2 += (w << 8) >> 24;
+        s3 += w >> 24;
+        w = words[w0 + 1]!;
+        s4 += (w << 24) >> 24;
+        s5 += (w << 16) >> 24;
+        s6 += (w << 8) >> 24;
+        s7 += w >> 24;
+        w = words[w0 + 2]!;
+        s8 += (w << 24) >> 24;
+        s9 += (w << 16) >> 24;
+        s10 += (w << 8) >> 24;
+        s11 += w >> 24;
+        w = words[w0 + 3]!;
+        s12 += (w << 24) >> 24;
+        s13 += (w << 16) >> 24;
+        s14 += (w << 8) >> 24;
+        s15 += w >> 24;
+      }
+    }
+    this.warmed = touched;
+    if (chunk >= 0) {
+      const at = chunk * 16;
+      counts[chunk]! += pending;
+      sums[at + 0]! += s0;
+      sums[at + 1]! += s1;
+      sums[at + 2]! += s2;
+      sums[at + 3]! += s3;
+      sums[at + 4]! += s4;
+      sums[at + 5]! += s5;
+      sums[at + 6]! += s6;
+      sums[at + 7]! += s7;
+      sums[at + 8]! += s8;
+      sums[at + 9]! += s9;
+      sums[at + 10]! += s10;
+      sums[at + 11]! += s11;
+      sums[at + 12]! += s12;
+      sums[at + 13]! += s13;
+      sums[at + 14]! += s14;
+      sums[at + 15]! += s15;
     }
   }
 
