@@ -46,6 +46,9 @@ export class Findings {
   private readonly firedRules = new Map<string, Fired>();
   /** The same entries by rule, then category: found without building a key string per look-up. */
   private readonly firedByRule = new Map<string, Map<Category, Fired>>();
+  /** The entry `add` found last, and its rule (entries are never removed, so it stays valid). */
+  private lastAdded: Fired | undefined;
+  private lastRule = '';
   /** Made on first use: most requests ask no whole-request question. */
   private memo: Map<string, boolean> | undefined;
   /** Edit mode: a photo comes with the request (set by the rules). */
@@ -67,11 +70,20 @@ export class Findings {
     }
     for (const entry of this.byConcept.values()) {
       const all = entry.list;
-      all.sort((a, b) => a.start - b.start || a.end - b.end);
+      // Exact matches come leftmost first, so a list is often sorted already (a stable sort of a
+      // sorted list leaves it as it is).
+      if (!sortedBySpan(all)) all.sort(bySpan);
       // The same span found by several languages' lexicons ("bikini" is in twenty) is one match.
-      const list = all.filter((m, i) => i === 0 || m.start !== all[i - 1]!.start || m.end !== all[i - 1]!.end);
+      const list: Match[] = [];
+      const starts: number[] = [];
+      for (let i = 0; i < all.length; i++) {
+        const m = all[i]!;
+        if (i > 0 && m.start === all[i - 1]!.start && m.end === all[i - 1]!.end) continue;
+        list.push(m);
+        starts.push(m.start);
+      }
       entry.list = list;
-      entry.starts = list.map((m) => m.start);
+      entry.starts = starts;
     }
   }
 
@@ -100,15 +112,16 @@ export class Findings {
     const span = (words + 1) * CHARS_PER_WORD;
     const from = side === 'after' ? m.start : m.start - span - LONGEST_TERM;
     const to = side === 'before' ? m.end : m.end + span;
-    const out: Match[] = [];
+    // Made on the first match found: most look-ups find none, and then share the empty list.
+    let out: Match[] | undefined;
     for (let i = lowerBound(entry.starts, from); i < entry.list.length && entry.starts[i]! <= to; i++) {
       work.steps++;
       const x = entry.list[i]!;
       if (side === 'before' && x.end > m.start) continue;
       if (side === 'after' && x.start < m.end) continue;
-      if (this.close(m, x, words)) out.push(x);
+      if (this.close(m, x, words)) (out ??= []).push(x);
     }
-    return out;
+    return out ?? NONE;
   }
 
   /** Matches of `concept` lying wholly between two matches. */
@@ -117,12 +130,12 @@ export class Findings {
     const second = first === a ? b : a;
     const entry = this.byConcept.get(concept);
     if (!entry || second.start - first.end > 8 * CHARS_PER_WORD) return NONE;
-    const out: Match[] = [];
+    let out: Match[] | undefined;
     for (let i = lowerBound(entry.starts, first.end); i < entry.list.length && entry.starts[i]! < second.start; i++) {
       work.steps++;
-      if (entry.list[i]!.end <= second.start) out.push(entry.list[i]!);
+      if (entry.list[i]!.end <= second.start) (out ??= []).push(entry.list[i]!);
     }
-    return out;
+    return out ?? NONE;
   }
 
   /** Matches of `concept` overlapping `m`. */
@@ -168,8 +181,16 @@ export class Findings {
   }
 
   add(category: Category, score: number, rule: string, reason: string, matches: readonly Match[], note?: string): void {
-    // A rule that already has all the evidence it keeps needs only its score updated.
-    const full = this.firedByRule.get(rule)?.get(category);
+    // A rule that already has all the evidence it keeps needs only its score updated. Rules add
+    // in runs (one per match of a long request): the last entry found is tried first.
+    let full = this.lastAdded;
+    if (!full || this.lastRule !== rule || full.category !== category) {
+      full = this.firedByRule.get(rule)?.get(category);
+      if (full) {
+        this.lastAdded = full;
+        this.lastRule = rule;
+      }
+    }
     if (full && full.evidence.length >= MAX_EVIDENCE) {
       full.score = Math.max(full.score, score);
       return;
@@ -244,6 +265,15 @@ export class Findings {
   signals(): Signal[] {
     return [...this.firedRules.values()].map((f) => ({ detector: PROMPT_SCREENER, category: f.category, score: f.score, reason: f.reason, evidence: f.evidence }));
   }
+}
+
+function bySpan(a: Match, b: Match): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function sortedBySpan(list: readonly Match[]): boolean {
+  for (let i = 1; i < list.length; i++) if (bySpan(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
 }
 
 /** First index whose value is >= x (binary search over sorted starts). */

@@ -57,9 +57,24 @@ export class FuzzyTerms<Tag> {
   /** Matches for words not covered by `found`. */
   match(input: NormalizedText, found: readonly TermMatch<Tag>[]): TermMatch<Tag>[] {
     const out: TermMatch<Tag>[] = [];
-    const covered = new Uint8Array(input.text.length);
-    for (const m of found) covered.fill(1, m.start, m.end);
+    if (coveredScratch.length < input.text.length) coveredScratch = new Uint8Array(Math.max(input.text.length, 2 * coveredScratch.length));
+    const covered = coveredScratch;
+    covered.fill(0, 0, input.text.length);
+    // Matches come leftmost first: then only the part of each past the reach of those before it
+    // needs marking (the one reaching furthest covers the rest), so overlapping matches cost no more.
+    // Out of order (another caller), each match is marked whole.
+    let reach = 0;
+    let sorted = true;
+    let lastStart = 0;
+    for (const m of found) {
+      sorted &&= m.start >= lastStart;
+      for (let k = sorted ? Math.max(reach, m.start) : m.start; k < m.end; k++) covered[k] = 1;
+      if (m.end > reach) reach = m.end;
+      lastStart = m.start;
+    }
     const text = input.text;
+    // Made on the first word looked up (most requests have none).
+    let seen: Map<string, readonly CompiledTerm<Tag>[]> | undefined;
     let i = 0;
     while (i < text.length) {
       if (input.wordClass[i] !== 1) {
@@ -70,7 +85,14 @@ export class FuzzyTerms<Tag> {
       while (j < text.length && input.wordClass[j] === 1) j++;
       work.steps += j - i;
       if (input.joined[i] === 1 && j - i >= 4) this.searchGlued(input, i, j, out);
-      else if (j - i >= 5 && j - i <= MAX_WORD && !anySet(covered, i, j)) this.searchMisspelt(text, i, j, out);
+      else if (j - i >= 5 && j - i <= MAX_WORD && !anySet(covered, i, j)) {
+        // The terms a word may misspell depend on its letters alone: a repeated word is looked up once.
+        const word = text.slice(i, j);
+        seen ??= new Map();
+        let hits = seen.get(word);
+        if (hits === undefined) seen.set(word, (hits = this.misspelt(text, i, j)));
+        for (const term of hits) out.push({ term, start: i, end: j });
+      }
       i = j;
     }
     return out;
@@ -92,8 +114,8 @@ export class FuzzyTerms<Tag> {
     }
   }
 
-  /** The word text.slice(start, end), read in place. */
-  private searchMisspelt(text: string, start: number, end: number, out: TermMatch<Tag>[]): void {
+  /** The terms the word text.slice(start, end) (read in place) may be a misspelling of, in the order found. */
+  private misspelt(text: string, start: number, end: number): readonly CompiledTerm<Tag>[] {
     let hits: Set<CompiledTerm<Tag>> | undefined;
     const add = (terms: readonly CompiledTerm<Tag>[] | undefined) => {
       if (terms) for (const t of terms) (hits ??= new Set()).add(t);
@@ -102,9 +124,14 @@ export class FuzzyTerms<Tag> {
     for (let k = start; k + 1 < end; k++) if (text.charCodeAt(k) === text.charCodeAt(k + 1)) add(this.exact.without(text, start, end, k));
     add(this.swapped.get(text, start, end));
     add(this.shortened.get(text, start, end));
-    if (hits) for (const term of hits) out.push({ term, start, end });
+    return hits ? [...hits] : NO_TERMS;
   }
 }
+
+const NO_TERMS: readonly never[] = Object.freeze([]);
+
+/** Skeleton positions covered by an exact match, reused from call to call (matching is synchronous). */
+let coveredScratch = new Uint8Array(256);
 
 function anySet(flags: Uint8Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (flags[k] === 1) return true;

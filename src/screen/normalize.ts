@@ -24,6 +24,7 @@ export interface NormalizedText {
 
 /** Marks a censored letter ("n*ked"): the matcher lets it stand for any one letter. */
 export const WILDCARD = '*';
+const WILDCARD_CODE = WILDCARD.charCodeAt(0);
 
 const INVISIBLE = /[\u00ad\u034f\u061c\u0640\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}]/u;
 
@@ -124,6 +125,13 @@ for (const first of [0x1f150, 0x1f170]) {
 
 /** Digits and symbols used for letters inside words ("r3move", "n@ked", "$ex"). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '€': 'e', '£': 'l', '¡': 'i' };
+/** LEET by code point: the letter's code, 0 where the character is no leetspeak (every key is below 0x2100). */
+const LEET_CODE = new Int32Array(0x2100);
+for (const [from, to] of Object.entries(LEET)) LEET_CODE[from.codePointAt(0)!] = to.codePointAt(0)!;
+
+function leetOf(code: number): number {
+  return code < 0x2100 ? LEET_CODE[code]! : 0;
+}
 const CENSOR = new Set(['*', '#', '•', '·', '∗', '×']);
 
 const LETTER = /\p{L}/u;
@@ -153,26 +161,27 @@ const IS_OPEN_SCRIPT = 8;
 const IS_WORD = 16;
 const IS_HANGUL = 32;
 const IS_KATAKANA = 64;
+const IS_DIGIT = 128;
 const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\u30fc]/u;
 const WORD = /[\p{L}\p{M}\p{Nd}*]/u;
-const CHAR_INFO = new Map<string, number>();
+const CHAR_INFO = new Map<number, number>();
 
 /** Facts of every single-unit character met so far (-1: not yet computed): a table, not a hash map. */
 const UNIT_INFO = new Int16Array(65_536).fill(-1);
 
-function charInfo(ch: string): number {
-  if (ch.length === 1) {
-    const code = ch.charCodeAt(0);
+/** The facts of one code point (a piece's character). */
+function charInfo(code: number): number {
+  if (code < 65_536) {
     const known = UNIT_INFO[code]!;
     if (known >= 0) return known;
-    const info = computeCharInfo(ch);
+    const info = computeCharInfo(String.fromCharCode(code));
     UNIT_INFO[code] = info;
     return info;
   }
-  let info = CHAR_INFO.get(ch);
+  let info = CHAR_INFO.get(code);
   if (info === undefined) {
-    info = computeCharInfo(ch);
-    if (CHAR_INFO.size < 50_000) CHAR_INFO.set(ch, info);
+    info = computeCharInfo(String.fromCodePoint(code));
+    if (CHAR_INFO.size < 50_000) CHAR_INFO.set(code, info);
   }
   return info;
 }
@@ -185,7 +194,8 @@ function computeCharInfo(ch: string): number {
     (OPEN_SCRIPT.test(ch) ? IS_OPEN_SCRIPT : 0) |
     (WORD.test(ch) ? IS_WORD : 0) |
     (HANGUL.test(ch) ? IS_HANGUL : 0) |
-    (KATAKANA.test(ch) ? IS_KATAKANA : 0)
+    (KATAKANA.test(ch) ? IS_KATAKANA : 0) |
+    (DIGIT.test(ch) ? IS_DIGIT : 0)
   );
 }
 
@@ -196,7 +206,8 @@ function computeCharInfo(ch: string): number {
  */
 class Pieces {
   length = 0;
-  ch: string[] = [];
+  /** The character of each piece: always one code point. */
+  code = new Int32Array(64);
   kind = new Uint8Array(64) as Uint8Array & { [i: number]: Kind };
   start = new Int32Array(64);
   end = new Int32Array(64);
@@ -208,10 +219,10 @@ class Pieces {
     return this;
   }
 
-  push(ch: string, kind: Kind, start: number, end: number, joined: number): void {
+  push(code: number, kind: Kind, start: number, end: number, joined: number): void {
     const n = this.length;
     if (n === this.start.length) this.grow();
-    this.ch[n] = ch;
+    this.code[n] = code;
     this.kind[n] = kind;
     this.start[n] = start;
     this.end[n] = end;
@@ -221,6 +232,9 @@ class Pieces {
 
   private grow(): void {
     const size = 2 * this.start.length;
+    const code = new Int32Array(size);
+    code.set(this.code);
+    this.code = code;
     const kind = new Uint8Array(size);
     kind.set(this.kind);
     this.kind = kind as Uint8Array & { [i: number]: Kind };
@@ -260,15 +274,20 @@ function fold(input: string): Pieces {
       let j = i;
       while (j < input.length && isCompatibilityJamo(input.charCodeAt(j))) j++;
       offset = j;
-      for (const ch of composeJamo([...input.slice(i, j)])) out.push(ch, LETTER_KIND, start, offset, 0);
+      for (const ch of composeJamo([...input.slice(i, j)])) out.push(ch.charCodeAt(0), LETTER_KIND, start, offset, 0);
       i = j;
       continue;
     }
     const width = code > 0xffff ? 2 : 1;
     offset += width;
     i += width;
-    const folded = foldCodePoint(code);
-    for (let f = 0; f < folded.length; f++) out.push(folded[f]![0], folded[f]![1], start, offset, 0);
+    // Most characters fold to one (or none): read from a table of numbers, no object touched.
+    const one = code < 65_536 ? BMP_FOLD_ONE[code]! : FOLD_MANY;
+    if (one >= 0) out.push(one >> 2, (one & 3) as Kind, start, offset, 0);
+    else if (one !== FOLD_NONE) {
+      const folded = foldCodePoint(code);
+      for (let f = 0; f < folded.length; f++) out.push(folded[f]! >> 2, (folded[f]! & 3) as Kind, start, offset, 0);
+    }
   }
   foldLongVowelMarks(out);
   resolveLeet(out);
@@ -281,18 +300,19 @@ const KATAKANA = /\p{Script=Katakana}/u;
 
 /** The look-alikes by code unit: a table read per character, not a set look-up. */
 const LONG_VOWEL_CODES = new Uint8Array(65_536);
+const LONG_VOWEL_MARK = 'ー'.charCodeAt(0);
 for (const c of LONG_VOWEL_LOOKALIKES) LONG_VOWEL_CODES[c.charCodeAt(0)] = 1;
 
-function isLongVowelLookalike(ch: string): boolean {
-  return ch.length === 1 && LONG_VOWEL_CODES[ch.charCodeAt(0)] === 1;
+function isLongVowelLookalike(code: number): boolean {
+  return code < 65_536 && LONG_VOWEL_CODES[code] === 1;
 }
 
 /** A long-vowel look-alike between two katakana is the long-vowel mark ("ヌ一ド" is "ヌード"). */
 function foldLongVowelMarks(pieces: Pieces): void {
-  const { ch } = pieces;
+  const { code } = pieces;
   for (let i = 1; i + 1 < pieces.length; i++) {
-    if (!isLongVowelLookalike(ch[i]!) || !(charInfo(ch[i - 1]!) & IS_KATAKANA) || !(charInfo(ch[i + 1]!) & IS_KATAKANA)) continue;
-    ch[i] = 'ー';
+    if (!isLongVowelLookalike(code[i]!) || !(charInfo(code[i - 1]!) & IS_KATAKANA) || !(charInfo(code[i + 1]!) & IS_KATAKANA)) continue;
+    code[i] = LONG_VOWEL_MARK;
     pieces.kind[i] = LETTER_KIND;
   }
 }
@@ -342,38 +362,51 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
 };
 
 // Folding one code point is pure, so it is cached (by code point: no string made to look it up).
-const FOLD_CACHE = new Map<number, ReadonlyArray<readonly [string, Kind]>>();
+// A fold is a list of pieces, each packed as (code point << 2) | kind.
+const FOLD_CACHE = new Map<number, Int32Array>();
 const FOLD_CACHE_LIMIT = 20_000;
 
 /** Folds of the Basic Multilingual Plane, by code unit: a table read, no hashing; FOLD_CACHE holds the rest. */
-const BMP_FOLD: Array<ReadonlyArray<readonly [string, Kind]> | undefined> = new Array(65_536).fill(undefined);
+const BMP_FOLD: Array<Int32Array | undefined> = new Array(65_536).fill(undefined);
+/** Where a fold is not one piece: none, or several (or not yet known: see foldCodePoint). */
+const FOLD_NONE = -2;
+const FOLD_MANY = -1;
+/**
+ * Per BMP code unit: its fold's one piece, packed, or FOLD_NONE or FOLD_MANY. Starts as FOLD_MANY
+ * everywhere, which sends a character to foldCodePoint, which fills this in.
+ */
+const BMP_FOLD_ONE = new Int32Array(65_536).fill(FOLD_MANY);
 
-function foldCodePoint(code: number): ReadonlyArray<readonly [string, Kind]> {
+function foldCodePoint(code: number): Int32Array {
   const known = code < 65_536 ? BMP_FOLD[code] : FOLD_CACHE.get(code);
   if (known) return known;
   const cp = String.fromCodePoint(code);
-  const folded: Array<readonly [string, Kind]> = [];
+  const pieces: number[] = [];
+  const add = (c: string, kind: Kind) => pieces.push((c.codePointAt(0)! << 2) | kind);
   const emoji = EMOJI_WORDS[cp];
   if (emoji) {
     // An emoji used as a word ("put her in a 👙") reads as that word, set apart by spaces.
-    folded.push([' ', SEP_KIND]);
-    for (const c of emoji) folded.push([c, c === ' ' ? SEP_KIND : LETTER_KIND]);
-    folded.push([' ', SEP_KIND]);
+    add(' ', SEP_KIND);
+    for (const c of emoji) add(c, c === ' ' ? SEP_KIND : LETTER_KIND);
+    add(' ', SEP_KIND);
   } else if (MARK.test(cp) && KEPT_MARK.test(cp) && !NUKTA.test(cp)) {
     // Vowel signs of Indic and Thai scripts are part of the spelling: without them "மாலை"
     // (evening) and "முலை" (breast) would fold to one word.
-    folded.push([cp, LETTER_KIND]);
+    add(cp, LETTER_KIND);
   } else if (!INVISIBLE.test(cp) && !MARK.test(cp)) {
     for (let ch of cp.normalize('NFKC').toLowerCase()) {
       if (!HANGUL.test(ch)) {
         ch = ch.normalize('NFD').replace(/\p{M}/gu, '');
         if (ch === '') continue;
       }
-      for (const c of CONFUSABLES[ch] ?? ch) folded.push([c, classify(c)]);
+      for (const c of CONFUSABLES[ch] ?? ch) add(c, classify(c));
     }
   }
-  if (code < 65_536) BMP_FOLD[code] = folded;
-  else if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(code, folded);
+  const folded = Int32Array.from(pieces);
+  if (code < 65_536) {
+    BMP_FOLD[code] = folded;
+    BMP_FOLD_ONE[code] = folded.length === 0 ? FOLD_NONE : folded.length === 1 ? folded[0]! : FOLD_MANY;
+  } else if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(code, folded);
   return folded;
 }
 
@@ -414,22 +447,26 @@ function composeJamo(jamo: string[]): string[] {
  * script: "hеr clоthes" (Cyrillic е, о) becomes Latin, "гoлой" (Latin o) becomes Cyrillic.
  */
 function foldMixedScriptWords(pieces: Pieces): void {
-  const { ch, kind } = pieces;
+  const { code, kind } = pieces;
+  // Cyrillic and Greek letters all lie above U+0300: a text without such a character has no mixed word.
+  let high = false;
+  for (let k = 0; k < pieces.length && !high; k++) high = code[k]! >= 0x300;
+  if (!high) return;
   let start = 0;
   for (let i = 0; i <= pieces.length; i++) {
     if (i < pieces.length && kind[i] !== SEP_KIND) continue;
     let latin = 0;
     let other = 0;
     for (let k = start; k < i; k++) {
-      const info = charInfo(ch[k]!);
+      const info = charInfo(code[k]!);
       if (info & IS_LATIN) latin++;
       else if (info & IS_CYRILLIC_OR_GREEK) other++;
     }
     if (latin > 0 && other > 0) {
       const table = latin >= other ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
       for (let k = start; k < i; k++) {
-        const mapped = table[ch[k]!];
-        if (mapped) ch[k] = mapped;
+        const mapped = table[String.fromCodePoint(code[k]!)];
+        if (mapped) code[k] = mapped.codePointAt(0)!;
       }
     }
     start = i + 1;
@@ -448,8 +485,10 @@ function classify(c: string): Kind {
  * A digit or symbol becomes a letter only when a letter comes before it in the same word:
  * "cl0thes" and "nud3" fold, "18yo" and "$20" do not.
  */
+const AT_SIGN = 64;
+
 function resolveLeet(pieces: Pieces): void {
-  const { ch, kind } = pieces;
+  const { code, kind } = pieces;
   const n = pieces.length;
   // Each run of digits and symbols is measured once, so long runs ("1234…") stay linear.
   let i = 0;
@@ -471,16 +510,16 @@ function resolveLeet(pieces: Pieces): void {
         if (!afterLetter || !beforeLetter) kind[x] = SEP_KIND;
         continue;
       }
-      const c = ch[x]!;
-      const leet = LEET[c];
-      const digit = DIGIT.test(c);
+      const c = code[x]!;
+      const leet = leetOf(c);
+      const digit = (charInfo(c) & IS_DIGIT) !== 0;
       // Digits fold after a letter ("cl0thes", "nud3"), or at the start of a word whose rest is
       // not a unit ("0ff", "53xu4l", but not "15yo", "3d", "4k", "18f"); symbols only inside a
       // word ("n@ked", "n!pple").
       // "n@ng@": an at sign ending a word of letters is an "a" too.
-      const trailingAt = c === '@' && afterLetter && x === k - 1 && !beforeLetter;
+      const trailingAt = c === AT_SIGN && afterLetter && x === k - 1 && !beforeLetter;
       if (leet && ((afterLetter && (digit || beforeLetter || trailingAt)) || (digit && leadingRun))) {
-        ch[x] = leet;
+        code[x] = leet;
         kind[x] = LETTER_KIND;
       } else if (!digit) {
         kind[x] = SEP_KIND;
@@ -533,14 +572,14 @@ const UNITS = new Set([
 ]);
 
 function allLeet(pieces: Pieces, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!(pieces.ch[k]! in LEET)) return false;
+  for (let k = from; k < to; k++) if (leetOf(pieces.code[k]!) === 0) return false;
   return true;
 }
 
 function unitAfter(pieces: Pieces, k: number): boolean {
   let word = '';
   // Units are short: reading more than a few letters could only be quadratic work.
-  while (k < pieces.length && pieces.kind[k] === LETTER_KIND && word.length <= 4) word += pieces.ch[k++]!;
+  while (k < pieces.length && pieces.kind[k] === LETTER_KIND && word.length <= 4) word += String.fromCodePoint(pieces.code[k++]!);
   return UNITS.has(word);
 }
 
@@ -552,7 +591,7 @@ let nextWordScratch = new Int32Array(256);
 
 function joinSpacedLetters(pieces: Pieces): Pieces {
   const out = rejoined.reset();
-  const { ch, kind } = pieces;
+  const { code, kind } = pieces;
   const n = pieces.length;
   // The next non-separator after each position, computed once from the right (linear).
   if (nextWordScratch.length < n + 1) nextWordScratch = new Int32Array(Math.max(n + 1, 2 * nextWordScratch.length));
@@ -566,25 +605,26 @@ function joinSpacedLetters(pieces: Pieces): Pieces {
     const runEnd = singleLetterRun(pieces, i);
     if (runEnd > 0) {
       if (same) same = copyPrefix(pieces, out, i);
-      for (let k = i; k < runEnd; k++) if (kind[k] !== SEP_KIND) out.push(ch[k]!, kind[k]!, pieces.start[k]!, pieces.end[k]!, 1);
+      for (let k = i; k < runEnd; k++) if (kind[k] !== SEP_KIND) out.push(code[k]!, kind[k]!, pieces.start[k]!, pieces.end[k]!, 1);
       i = runEnd;
       continue;
     }
     if (kind[i] === SEP_KIND) {
-      const lastCh = same ? (i > 0 ? ch[i - 1] : undefined) : out.length > 0 ? out.ch[out.length - 1] : undefined;
-      if (lastCh !== undefined && charInfo(lastCh) & IS_CJK && nextWord[i]! >= 0 && charInfo(ch[nextWord[i]!]!) & IS_CJK) {
+      // The character before (-1: none).
+      const lastCh = same ? (i > 0 ? code[i - 1]! : -1) : out.length > 0 ? out.code[out.length - 1]! : -1;
+      if (lastCh >= 0 && charInfo(lastCh) & IS_CJK && nextWord[i]! >= 0 && charInfo(code[nextWord[i]!]!) & IS_CJK) {
         if (same) same = copyPrefix(pieces, out, i);
         i++;
         continue;
       }
       // "누.드로", "벗.겨.줘": a dot or dash inside a Hangul word hides it; a space is a real word break.
-      if (lastCh !== undefined && charInfo(lastCh) & IS_HANGUL && i + 1 < n && charInfo(ch[i + 1]!) & IS_HANGUL && !/\s/u.test(ch[i]!)) {
+      if (lastCh >= 0 && charInfo(lastCh) & IS_HANGUL && i + 1 < n && charInfo(code[i + 1]!) & IS_HANGUL && !/\s/u.test(String.fromCodePoint(code[i]!))) {
         if (same) same = copyPrefix(pieces, out, i);
         i++;
         continue;
       }
     }
-    if (!same) out.push(ch[i]!, kind[i]!, pieces.start[i]!, pieces.end[i]!, pieces.joined[i]!);
+    if (!same) out.push(code[i]!, kind[i]!, pieces.start[i]!, pieces.end[i]!, pieces.joined[i]!);
     i++;
   }
   return same ? pieces : out;
@@ -592,17 +632,17 @@ function joinSpacedLetters(pieces: Pieces): Pieces {
 
 /** Copies the first `upTo` pieces of `pieces` into `out`; returns false (the two now differ). */
 function copyPrefix(pieces: Pieces, out: Pieces, upTo: number): false {
-  for (let k = 0; k < upTo; k++) out.push(pieces.ch[k]!, pieces.kind[k]!, pieces.start[k]!, pieces.end[k]!, pieces.joined[k]!);
+  for (let k = 0; k < upTo; k++) out.push(pieces.code[k]!, pieces.kind[k]!, pieces.start[k]!, pieces.end[k]!, pieces.joined[k]!);
   return false;
 }
 
 /** The end of a run of three or more spaced single letters starting at `i`, or 0 where none starts. */
 function singleLetterRun(pieces: Pieces, i: number): number {
-  const { ch, kind } = pieces;
-  if (kind[i] !== LETTER_KIND || !boundaryAt(pieces, i - 1) || !boundaryAt(pieces, i + 1) || charInfo(ch[i]!) & IS_CJK) return 0;
+  const { code, kind } = pieces;
+  if (kind[i] !== LETTER_KIND || !boundaryAt(pieces, i - 1) || !boundaryAt(pieces, i + 1) || charInfo(code[i]!) & IS_CJK) return 0;
   let count = 1;
   let k = i + 1;
-  while (k + 1 < pieces.length && kind[k] === SEP_KIND && kind[k + 1] === LETTER_KIND && boundaryAt(pieces, k + 2) && !(charInfo(ch[k + 1]!) & IS_CJK)) {
+  while (k + 1 < pieces.length && kind[k] === SEP_KIND && kind[k + 1] === LETTER_KIND && boundaryAt(pieces, k + 2) && !(charInfo(code[k + 1]!) & IS_CJK)) {
     count++;
     k += 2;
   }
@@ -628,7 +668,7 @@ function finishScratch(size: number) {
 let finishBuffers = finishScratch(256);
 
 function finish(pieces: Pieces): NormalizedText {
-  const { ch: pch, kind, start, end, joined: pjoined } = pieces;
+  const { code: pcode, kind, start, end, joined: pjoined } = pieces;
   const n = pieces.length;
   if (finishBuffers.starts.length < n) finishBuffers = finishScratch(Math.max(n, 2 * finishBuffers.starts.length));
   // Written into reused arrays, then copied out at their final length; the skeleton is written as
@@ -655,17 +695,21 @@ function finish(pieces: Pieces): NormalizedText {
     }
     // Three or more of the same letter ("nuuuude", "sexxxy") become one; doubles stay, so
     // "off" and "dress" keep their spelling and do not collide with "of" or "dres".
-    const p = pch[i]!;
+    const p = pcode[i]!;
     let j = i;
-    if (kind[i] === LETTER_KIND) while (j + 1 < n && kind[j + 1] === LETTER_KIND && pch[j + 1] === p) j++;
+    if (kind[i] === LETTER_KIND) while (j + 1 < n && kind[j + 1] === LETTER_KIND && pcode[j + 1] === p) j++;
     const run = j - i + 1;
     const copies = run >= 3 ? 1 : run;
-    const ch = kind[i] === WILD_KIND ? WILDCARD : p;
+    const ch = kind[i] === WILD_KIND ? WILDCARD_CODE : p;
     const info = charInfo(ch);
     const cls = info & IS_WORD ? (info & IS_OPEN_SCRIPT ? 2 : 1) : 0;
     for (let k = 0; k < copies; k++) {
-      if (units.length < u + ch.length) units = finishBuffers.units = growUnits(units, u + ch.length);
-      for (let q = 0; q < ch.length; q++) units[u++] = ch.charCodeAt(q);
+      if (units.length < u + 2) units = finishBuffers.units = growUnits(units, u + 2);
+      if (ch < 65_536) units[u++] = ch;
+      else {
+        units[u++] = 0xd800 + ((ch - 0x10000) >> 10);
+        units[u++] = 0xdc00 + ((ch - 0x10000) & 0x3ff);
+      }
       starts[length] = start[i + k]!;
       ends[length] = copies === 1 ? end[j]! : end[i + k]!;
       positions[length] = position;

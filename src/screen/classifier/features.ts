@@ -93,13 +93,35 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
   const start = into ? into.start : new Int32Array(capacity);
   const end = into ? into.end : new Int32Array(capacity);
   const position = into ? into.position : new Int32Array(capacity);
+  if (n === 0 && original.length === 0) return { count: 0, hash, start, end, position };
+  const codes = into ? into.codes : new Uint16Array(n + 2);
+  fillCodes(text, codes);
+  // Each long loop is a function of its own that returns right after it: V8 compiles a hot loop
+  // on the spot (on-stack replacement), and code after the loop in the same function would be
+  // compiled without type feedback, leave optimised code on every call and run interpreted.
+  const out = { hash, start, end, position };
+  const symbols = gramFeatures(norm, codes, out);
+  // Symbols from the original text, placed at the skeleton position of the nearest following character.
+  const count = symbolFeatures(norm, original, out, symbols);
+  return { count, hash, start, end, position, symbols };
+}
+
+type FeatureArrays = Pick<FeatureList, 'hash' | 'start' | 'end' | 'position'>;
+
+/** The skeleton's code units, padded with a space at both ends. */
+function fillCodes(text: string, codes: Uint16Array): void {
+  const n = text.length;
+  codes[0] = 32;
+  codes[n + 1] = 32;
+  for (let i = 0; i < n; i++) codes[i + 1] = text.charCodeAt(i);
+}
+
+/** Writes the gram and word features of the padded skeleton `codes` into `out` from index 0; returns their count. */
+function gramFeatures(norm: NormalizedText, codes: Uint16Array, out: FeatureArrays): number {
+  const { hash, start, end, position } = out;
+  const n = norm.text.length;
   // Features are written in place (no helper closure: a counter it wrote would live on the heap).
   let count = 0;
-  if (n === 0 && original.length === 0) return { count, hash, start, end, position };
-  const codes = into ? into.codes : new Uint16Array(n + 2);
-  codes[0] = 32;
-  for (let i = 0; i < n; i++) codes[i + 1] = text.charCodeAt(i);
-  codes[n + 1] = 32;
   // Padded with a space at both ends so first and last words have boundary grams.
   let wordStart = -1;
   let previousWord = 0;
@@ -157,8 +179,13 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
       }
     }
   }
-  // Symbols from the original text, placed at the skeleton position of the nearest following character.
-  const symbols = count;
+  return count;
+}
+
+/** Appends the symbol features of `original` from index `count` of `out`; returns the new count. */
+function symbolFeatures(norm: NormalizedText, original: string, out: FeatureArrays, count: number): number {
+  const { hash, start, end, position } = out;
+  const n = norm.text.length;
   let skeletonIndex = 0;
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
@@ -175,7 +202,7 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
     }
     i += width - 1;
   }
-  return { count, hash, start, end, position, symbols };
+  return count;
 }
 
 const SYMBOL_CACHE = new Map<number, boolean>();

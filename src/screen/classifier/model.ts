@@ -9,6 +9,39 @@ export type Head = (typeof HEADS)[number];
 const MAGIC = 'CSM2';
 /** Features whose embedding rows are brought into the cache together (a power of two). */
 const TOUCH_BLOCK = 256;
+/** Windows whose logits one request remembers (log2): a repeated text repeats its windows. */
+const WINDOW_CACHE_BITS = 6;
+/** Features from which accumulate16 is used rather than accumulateWords (see scoreInto). */
+const LONG_TEXT_FEATURES = 4096;
+/** Windows from which their logits are remembered within a request (see slide). */
+const CACHED_WINDOWS = 4;
+/** Features summed two lanes per word before the halves are split: 64 x 256 fits a 16-bit half. */
+const FLUSH_EVERY = 64;
+
+/** The first word of a feature's row in HashedNgramModel.signed: its bucket's, for its sign. */
+function signedRow(hash: number, shift: number, mask: number): number {
+  return ((((hash >>> shift) & mask) << 1) | (hash & 1)) << 3;
+}
+
+/**
+ * Adds the sums of `n` features' rows of HashedNgramModel.signed (word 2q: lanes 4q and 4q+2,
+ * word 2q+1: lanes 4q+1 and 4q+3, each lane plus 128) to the 16 sums at `at`.
+ */
+function addLanes(sums: Int32Array, at: number, n: number, w0: number, w1: number, w2: number, w3: number, w4: number, w5: number, w6: number, w7: number): void {
+  if (n === 0) return;
+  const bias = 128 * n;
+  addPair(sums, at, bias, w0, w1);
+  addPair(sums, at + 4, bias, w2, w3);
+  addPair(sums, at + 8, bias, w4, w5);
+  addPair(sums, at + 12, bias, w6, w7);
+}
+
+function addPair(sums: Int32Array, at: number, bias: number, even: number, odd: number): void {
+  sums[at]! += (even & 0xffff) - bias;
+  sums[at + 1]! += (odd & 0xffff) - bias;
+  sums[at + 2]! += (even >>> 16) - bias;
+  sums[at + 3]! += (odd >>> 16) - bias;
+}
 
 /** Per-head decision thresholds on the probability, calibrated on benign data at training time. */
 export interface HeadThresholds {
@@ -81,10 +114,19 @@ export class HashedNgramModel {
    * little-endian and the width a multiple of 4): a quarter of the array reads when summing.
    */
   private readonly words: Int32Array | undefined;
+  /**
+   * The 16-wide embeddings again, for summing: two rows per bucket, the first for a feature of
+   * sign +1 and the second for sign -1 (see sign), each of 8 words that hold two lanes apiece in
+   * their 16-bit halves (word 2q: lanes 4q and 4q+2; word 2q+1: lanes 4q+1 and 4q+3), as the
+   * signed value plus 128 (0-256). One 32-bit add then sums two lanes, with no branch on the sign.
+   */
+  private readonly signed: Int32Array | undefined;
   private readonly mask: number;
   private readonly shift: number;
   // The header's weights as typed arrays, read in the inner loops.
   private readonly w1: Float64Array;
+  /** w1 transposed: by dimension, then hidden unit. */
+  private readonly w1t: Float64Array;
   private readonly b1: Float64Array;
   private readonly w2: Float64Array;
   private readonly b2: Float64Array;
@@ -96,6 +138,8 @@ export class HashedNgramModel {
   private chunkSums = new Int32Array(0);
   private chunkCounts = new Int32Array(0);
   private reused: ModelScores | undefined;
+  /** Logits of windows already scored in this request, by their count and sums (direct-mapped). */
+  private readonly windowCache: { valid: Uint8Array; keys: Int32Array; pre: Float64Array; z: Float64Array };
   /** Working arrays of one scoring (typed arrays cost more to allocate than the arithmetic on them). */
   private readonly work: {
     sum: Int32Array;
@@ -125,13 +169,30 @@ export class HashedNgramModel {
       this.words = new Int32Array(embeddings.length / 4);
       new Int8Array(this.words.buffer).set(embeddings);
     }
+    if (dim === 16) {
+      this.signed = new Int32Array(embeddings.length);
+      for (let row = 0; row < 1 << bits; row++) {
+        for (const sign of [1, -1]) {
+          const at = ((row << 1) | (sign === 1 ? 0 : 1)) << 3;
+          for (let q = 0; q < 4; q++) {
+            const lane = (d: number) => sign * embeddings[row * 16 + 4 * q + d]! + 128;
+            this.signed[at + 2 * q] = lane(0) | (lane(2) << 16);
+            this.signed[at + 2 * q + 1] = lane(1) | (lane(3) << 16);
+          }
+        }
+      }
+    }
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
     this.w1 = Float64Array.from(header.w1);
+    this.w1t = new Float64Array(hidden * dim);
+    for (let u = 0; u < hidden; u++) for (let d = 0; d < dim; d++) this.w1t[d * hidden + u] = this.w1[u * dim + d]!;
     this.b1 = Float64Array.from(header.b1);
     this.w2 = Float64Array.from(header.w2);
     this.b2 = Float64Array.from(header.b2);
     const h = heads.length;
+    const slots = 1 << WINDOW_CACHE_BITS;
+    this.windowCache = { valid: new Uint8Array(slots), keys: new Int32Array(slots * (dim + 1)), pre: new Float64Array(slots * hidden), z: new Float64Array(slots * h) };
     this.work = {
       sum: new Int32Array(dim),
       best: new Float64Array(h),
@@ -180,13 +241,16 @@ export class HashedNgramModel {
   /** Logits of one pooled embedding `h0`; fills `pre` with the hidden pre-activations. */
   private logits(h0: Float64Array, pre: Float64Array, out: Float64Array): void {
     const { dim, hidden, heads } = this.header;
-    const { w1, b1, w2, b2 } = this;
-    // The same additions in the same order as always: scores stay bit for bit what they were.
-    for (let u = 0; u < hidden; u++) {
-      let a = b1[u]!;
-      const row = u * dim;
-      for (let d = 0; d < dim; d++) a += w1[row + d]! * h0[d]!;
-      pre[u] = a;
+    const { b1, w2, b2 } = this;
+    // The same additions in the same order as always, so scores stay bit for bit what they were;
+    // the hidden units advance side by side (a dimension at a time, from the transposed weights),
+    // so no unit's sum waits on the addition before it.
+    const w1t = this.w1t;
+    for (let u = 0; u < hidden; u++) pre[u] = b1[u]!;
+    for (let d = 0; d < dim; d++) {
+      const x = h0[d]!;
+      const row = d * hidden;
+      for (let u = 0; u < hidden; u++) pre[u]! += w1t[row + u]! * x;
     }
     for (let j = 0; j < heads.length; j++) {
       let z = b2[j]!;
@@ -254,7 +318,10 @@ export class HashedNgramModel {
     const mask = this.mask;
     const words = this.words;
     const lanes = dim >> 2;
-    if (words && lanes === 4) this.accumulate16(features, windows === 1 ? 0 : stride, chunks, chunkSums, chunkCounts);
+    // The two-lanes-per-add table (accumulate16) is four times the size of the int8 one: it pays on
+    // long texts, where rows are read many times over; a short request reads the int8 rows.
+    if (this.signed && features.count >= LONG_TEXT_FEATURES) this.accumulate16(features, windows === 1 ? 0 : stride, chunks, chunkSums, chunkCounts);
+    else if (words && lanes === 4) this.accumulateWords(features, windows === 1 ? 0 : stride, chunks, chunkSums, chunkCounts);
     else
       for (let i = 0; i < features.count; i++) {
         const hash = hashes[i]!;
@@ -289,13 +356,38 @@ export class HashedNgramModel {
           else for (let d = 0; d < dim; d++) chunkSums[at + d]! += e[base + d]!;
         }
       }
-    const { sum, best, bestWindow, bestCount, bestPre, h0, pre, z } = this.work;
+    const { sum, best, bestWindow, bestCount, bestPre } = this.work;
     sum.fill(0);
     best.fill(Number.NEGATIVE_INFINITY);
     bestWindow.fill(0);
     bestCount.fill(0);
     // Before any window is scored, the best is the empty window: hidden units at their biases.
     for (let j = 0; j < h; j++) bestPre.set(this.b1, j * hidden);
+    // The windows are slid in a method of their own that returns right after its loop: code after
+    // a hot loop in the same function would be compiled (on-stack replacement) without type
+    // feedback and leave the optimised code on every call.
+    this.slide(windows, perWindow, chunks, chunkSums, chunkCounts);
+    const { probability, windowFrom, windowTo, active, norm: norms } = out;
+    for (let j = 0; j < h; j++) {
+      probability[j] = 1 / (1 + Math.exp(-best[j]!));
+      const k = bestWindow[j]!;
+      windowFrom[j] = windows === 1 ? 0 : k * stride;
+      windowTo[j] = windows === 1 ? length + 1 : k * stride + window;
+      // The gradient is computed from these only when evidence is asked for (most requests fire no head).
+      for (let u = 0; u < hidden; u++) active[j * hidden + u] = bestPre[j * hidden + u]! > 0 ? 1 : 0;
+      norms[j] = bestCount[j]! > 0 ? scale / Math.sqrt(bestCount[j]!) : 0;
+    }
+  }
+
+  /** Scores every window (sums of `perWindow` consecutive chunks) and keeps each head's best in `work`. */
+  private slide(windows: number, perWindow: number, chunks: number, chunkSums: Int32Array, chunkCounts: Int32Array): void {
+    const { dim, scale } = this.header;
+    const h = this.header.heads.length;
+    const hidden = this.header.hidden;
+    const { sum, best, bestWindow, bestCount, bestPre, h0, pre, z } = this.work;
+    // A text of many windows remembers their logits (see cachedLogits); a short one has nothing to repeat.
+    const cached = windows >= CACHED_WINDOWS;
+    if (cached) this.windowCache.valid.fill(0);
     let count = 0;
     for (let c = 0; c < Math.min(perWindow, chunks); c++) {
       count += chunkCounts[c]!;
@@ -310,9 +402,12 @@ export class HashedNgramModel {
         for (let d = 0; d < dim; d++) sum[d]! += chunkSums[add + d]! - chunkSums[drop + d]!;
       }
       if (count === 0 && windows > 1) continue;
-      const norm = count > 0 ? scale / Math.sqrt(count) : 0;
-      for (let d = 0; d < dim; d++) h0[d] = sum[d]! * norm;
-      this.logits(h0, pre, z);
+      if (cached) this.cachedLogits(count, pre, z);
+      else {
+        const norm = count > 0 ? scale / Math.sqrt(count) : 0;
+        for (let d = 0; d < dim; d++) h0[d] = sum[d]! * norm;
+        this.logits(h0, pre, z);
+      }
       for (let j = 0; j < h; j++) {
         if (z[j]! > best[j]!) {
           best[j] = z[j]!;
@@ -322,24 +417,107 @@ export class HashedNgramModel {
         }
       }
     }
-    const { probability, windowFrom, windowTo, active, norm: norms } = out;
-    for (let j = 0; j < h; j++) {
-      probability[j] = 1 / (1 + Math.exp(-best[j]!));
-      const k = bestWindow[j]!;
-      windowFrom[j] = windows === 1 ? 0 : k * stride;
-      windowTo[j] = windows === 1 ? length + 1 : k * stride + window;
-      // The gradient is computed from these only when evidence is asked for (most requests fire no head).
-      for (let u = 0; u < hidden; u++) active[j * hidden + u] = bestPre[j * hidden + u]! > 0 ? 1 : 0;
-      norms[j] = bestCount[j]! > 0 ? scale / Math.sqrt(bestCount[j]!) : 0;
+  }
+
+  /**
+   * The logits of the window in `work.sum` (`count` features) into `pre` and `z`. A window with the
+   * same count and sums as one scored before in this request (repeated text) has the same logits bit
+   * for bit, being a function of these integers alone: they are looked up, not recomputed.
+   */
+  private cachedLogits(count: number, pre: Float64Array, z: Float64Array): void {
+    const { dim, scale, hidden } = this.header;
+    const h = z.length;
+    const { sum, h0 } = this.work;
+    const cache = this.windowCache;
+    let key = count;
+    for (let d = 0; d < dim; d++) key = Math.imul(key ^ sum[d]!, 0x01000193);
+    const slot = key >>> (32 - WINDOW_CACHE_BITS);
+    const at = slot * (dim + 1);
+    let seen = cache.valid[slot] === 1 && cache.keys[at] === count;
+    for (let d = 0; seen && d < dim; d++) seen = cache.keys[at + 1 + d] === sum[d];
+    if (seen) {
+      for (let u = 0; u < hidden; u++) pre[u] = cache.pre[slot * hidden + u]!;
+      for (let j = 0; j < h; j++) z[j] = cache.z[slot * h + j]!;
+      return;
+    }
+    const norm = count > 0 ? scale / Math.sqrt(count) : 0;
+    for (let d = 0; d < dim; d++) h0[d] = sum[d]! * norm;
+    this.logits(h0, pre, z);
+    cache.valid[slot] = 1;
+    cache.keys[at] = count;
+    for (let d = 0; d < dim; d++) cache.keys[at + 1 + d] = sum[d]!;
+    cache.pre.set(pre, slot * hidden);
+    cache.z.set(z, slot * h);
+  }
+
+  /**
+   * The accumulation of scoreInto for 16-wide embeddings, two lanes per add and no branch on the
+   * sign: see `signed`. Up to FLUSH_EVERY features are summed into eight words, then folded into the
+   * chunk's sums with the bias removed (when the chunk changes or the count is reached). Integer
+   * sums: the same figures as adding or subtracting each feature lane by lane.
+   */
+  private accumulate16(features: FeatureList, stride: number, chunks: number, sums: Int32Array, counts: Int32Array): void {
+    const signed = this.signed!;
+    const { hash: hashes, position } = features;
+    const shift = this.shift;
+    const mask = this.mask;
+    // Positions are non-negative integers: a shift is the floor of the quotient by a power of two.
+    // Stride 0 (one window): every position shifted by 31 is chunk 0.
+    const strideShift = stride === 0 ? 31 : (stride & (stride - 1)) === 0 ? 31 - Math.clz32(stride) : -1;
+    const lastChunk = chunks - 1;
+    let a0 = 0,
+      a1 = 0,
+      a2 = 0,
+      a3 = 0,
+      a4 = 0,
+      a5 = 0,
+      a6 = 0,
+      a7 = 0,
+      pending = 0;
+    let chunk = -1;
+    let touched = 0;
+    for (let i = 0; i < features.count; i++) {
+      if ((i & (TOUCH_BLOCK - 1)) === 0) {
+        // Per block of features, a first pass only reads one word of each row: its loads do not
+        // wait on one another, so the rows come into the cache together and the summing pass finds
+        // them there (a block, not the whole text: a long text's rows would not all stay cached).
+        const blockEnd = Math.min(features.count, i + TOUCH_BLOCK);
+        for (let q = i; q < blockEnd; q++) touched ^= signed[signedRow(hashes[q]!, shift, mask)]!;
+      }
+      const at = strideShift >= 0 ? position[i]! >> strideShift : (position[i]! / stride) | 0;
+      const c = Math.min(at, lastChunk);
+      if (c !== chunk || pending === FLUSH_EVERY) {
+        if (chunk >= 0) {
+          counts[chunk]! += pending;
+          addLanes(sums, chunk * 16, pending, a0, a1, a2, a3, a4, a5, a6, a7);
+        }
+        chunk = c;
+        a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = pending = 0;
+      }
+      const r = signedRow(hashes[i]!, shift, mask);
+      a0 += signed[r]!;
+      a1 += signed[r + 1]!;
+      a2 += signed[r + 2]!;
+      a3 += signed[r + 3]!;
+      a4 += signed[r + 4]!;
+      a5 += signed[r + 5]!;
+      a6 += signed[r + 6]!;
+      a7 += signed[r + 7]!;
+      pending++;
+    }
+    this.warmed = touched;
+    if (chunk >= 0) {
+      counts[chunk]! += pending;
+      addLanes(sums, chunk * 16, pending, a0, a1, a2, a3, a4, a5, a6, a7);
     }
   }
 
   /**
-   * The accumulation of scoreInto for 16-wide embeddings read as words: the sums of the current
-   * chunk are held in locals and written out when the chunk changes (features come in order of
+   * The accumulation of scoreInto for 16-wide embeddings read as words (a short request: see
+   * scoreInto): the sums of the current chunk are held in locals and written out when the chunk changes (features come in order of
    * position, symbols last). Integer sums: the same figures as adding each feature into the array.
    */
-  private accumulate16(features: FeatureList, stride: number, chunks: number, sums: Int32Array, counts: Int32Array): void {
+  private accumulateWords(features: FeatureList, stride: number, chunks: number, sums: Int32Array, counts: Int32Array): void {
     const words = this.words!;
     const { hash: hashes, position } = features;
     const shift = this.shift;
