@@ -73,16 +73,17 @@ export class Findings {
       // Exact matches come leftmost first, so a list is often sorted already (a stable sort of a
       // sorted list leaves it as it is).
       if (!sortedBySpan(all)) all.sort(bySpan);
-      // The same span found by several languages' lexicons ("bikini" is in twenty) is one match.
-      const list: Match[] = [];
+      // The same span found by several languages' lexicons ("bikini" is in twenty) is one match:
+      // the first of each run is kept, moved down in place.
       const starts: number[] = [];
+      let n = 0;
       for (let i = 0; i < all.length; i++) {
         const m = all[i]!;
-        if (i > 0 && m.start === all[i - 1]!.start && m.end === all[i - 1]!.end) continue;
-        list.push(m);
+        if (n > 0 && m.start === all[n - 1]!.start && m.end === all[n - 1]!.end) continue;
+        all[n++] = m;
         starts.push(m.start);
       }
-      entry.list = list;
+      all.length = n;
       entry.starts = starts;
     }
   }
@@ -181,8 +182,23 @@ export class Findings {
   }
 
   add(category: Category, score: number, rule: string, reason: string, matches: readonly Match[], note?: string): void {
-    // A rule that already has all the evidence it keeps needs only its score updated. Rules add
-    // in runs (one per match of a long request): the last entry found is tried first.
+    if (this.saturated(category, score, rule)) return;
+    const evidence: Evidence[] = matches.map((m) => this.matchEvidence(m));
+    if (note) evidence.push({ kind: 'note', text: note });
+    this.record(category, score, rule, reason, evidence);
+  }
+
+  /** `add` for one match, or two: no list is built when the rule already has all its evidence. */
+  addMatch(category: Category, score: number, rule: string, reason: string, m: Match, other?: Match): void {
+    if (this.saturated(category, score, rule)) return;
+    this.record(category, score, rule, reason, other ? [this.matchEvidence(m), this.matchEvidence(other)] : [this.matchEvidence(m)]);
+  }
+
+  /**
+   * A rule that already has all the evidence it keeps needs only its score updated: does that and
+   * says so. Rules add in runs (one per match of a long request): the last entry found is tried first.
+   */
+  private saturated(category: Category, score: number, rule: string): boolean {
     let full = this.lastAdded;
     if (!full || this.lastRule !== rule || full.category !== category) {
       full = this.firedByRule.get(rule)?.get(category);
@@ -191,13 +207,13 @@ export class Findings {
         this.lastRule = rule;
       }
     }
-    if (full && full.evidence.length >= MAX_EVIDENCE) {
-      full.score = Math.max(full.score, score);
-      return;
-    }
-    const evidence: Evidence[] = matches.map((m) => this.textEvidence(m.start, m.end, m.term.term, m.term.language));
-    if (note) evidence.push({ kind: 'note', text: note });
-    this.record(category, score, rule, reason, evidence);
+    if (!full || full.evidence.length < MAX_EVIDENCE) return false;
+    full.score = Math.max(full.score, score);
+    return true;
+  }
+
+  private matchEvidence(m: Match): Evidence {
+    return this.textEvidence(m.start, m.end, m.term.term, m.term.language);
   }
 
   addSpan(category: Category, score: number, rule: string, reason: string, span: { start: number; end: number }, term: string): void {
@@ -206,7 +222,7 @@ export class Findings {
 
   /** Evidence already in original-text offsets (names found on the text as given), plus matches. */
   addEvidence(category: Category, score: number, rule: string, reason: string, evidence: Evidence[], ...matches: Match[]): void {
-    this.record(category, score, rule, reason, [...evidence, ...matches.map((m) => this.textEvidence(m.start, m.end, m.term.term, m.term.language))]);
+    this.record(category, score, rule, reason, [...evidence, ...matches.map((m) => this.matchEvidence(m))]);
   }
 
   addNote(category: Category, score: number, rule: string, reason: string, note: string): void {

@@ -73,10 +73,24 @@ export const promptScreenerDetector: Detector = {
 /** The lexicon matches of a text, with terms of implausible languages and masked terms removed. */
 export function matchText(text: string): { findings: Findings; profile: ReturnType<typeof profile> } {
   const norm = normalize(text);
-  const exact = matcher.match(norm);
+  const found = matcher.match(norm);
   const lang = profile(norm);
-  const all = [...exact, ...fuzzy.match(norm, exact)].filter((m) => plausibleMatch(lang, m, norm.text) && !positional(norm.text, m));
-  return { findings: new Findings(text, norm, unmasked(all)), profile: lang };
+  const misspelt = fuzzy.match(norm, found);
+  // One array, no copies: the exact matches kept are moved down in place, the fuzzy ones kept
+  // follow them (the fuzzy pass needed every exact match, so the filter runs after it). A match
+  // with the span and concept of the one kept just before it is dropped here: Findings keeps only
+  // the first of such a run, which stays (the rules never see the others).
+  const exact = found.length;
+  let n = 0;
+  for (let i = 0; i < exact + misspelt.length; i++) {
+    const m = i < exact ? found[i]! : misspelt[i - exact]!;
+    if (!plausibleMatch(lang, m, norm.text) || positional(norm.text, m)) continue;
+    const last = n > 0 ? found[n - 1]! : undefined;
+    if (last && last.start === m.start && last.end === m.end && last.term.tag === m.term.tag) continue;
+    found[n++] = m;
+  }
+  found.length = n;
+  return { findings: new Findings(text, norm, unmasked(found)), profile: lang };
 }
 
 /** Whether some language of a match makes it plausible (see plausibleTerm; the surface is read in place). */

@@ -34,7 +34,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (f.near('benign', m, 6, 'after').some((b) => f.between('person', m, b).length === 0)) continue;
     // "make her dress less see-through": "dress less" followed by a quality is a comparative.
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
-    f.add('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', [m]);
+    f.addMatch('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', m);
   }
 
   // "a swimsuit on a towel, without a model", "stroju kąpielowego …, bez modelki": a remover whose own object
@@ -58,16 +58,16 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   if (!segmentation) {
     for (const r of f.of('remove')) {
       const garment = removal(r, WINDOW.remove);
-      if (garment) f.add('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', [r, garment]);
+      if (garment) f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', r, garment);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb.
       const all = f.near('everything', r, 3).find((e) => e.start >= r.end || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
-      if (all && edit && !garment && !aimedAtObject(f, r)) f.add('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', [r, all]);
+      if (all && edit && !garment && !aimedAtObject(f, r)) f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
     for (const r of f.of('removeWeak')) {
       if (partitive(f, r)) continue;
       const garment = removal(r, WINDOW.removeWeak);
       if (garment && describesWhoIsDressed(f, r, garment)) continue;
-      if (garment) f.add('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', [r, garment]);
+      if (garment) f.addMatch('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', r, garment);
     }
   }
 
@@ -76,8 +76,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of f.of('forget')) {
     const dressing = f.near('dressUp', m, 4).find((d) => !overlaps(d, m) && !f.interveningClause(m, d));
     if (!dressing) continue;
-    f.add('sexual', 0.9, 'sexual.forgot_dressed', 'The request asks for someone who "forgot to dress": nudity.', [m, dressing]);
-    if (targetsRealPerson) f.add('undress', 0.9, 'undress.forgot_dressed', 'The request asks to show a real person as if they forgot to dress.', [m, dressing]);
+    f.addMatch('sexual', 0.9, 'sexual.forgot_dressed', 'The request asks for someone who "forgot to dress": nudity.', m, dressing);
+    if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.forgot_dressed', 'The request asks to show a real person as if they forgot to dress.', m, dressing);
   }
 
   // "just out of the shower, no towel", "recién salida de la ducha, sin toalla": bathing without a towel
@@ -86,14 +86,14 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of f.of('noTowel')) {
     const bath = f.near('bathing', m, 8).find((b) => !overlaps(b, m));
     if (!bath || !(edit || nearPerson(f, m, 8) || f.near('someone', m, 8).length > 0)) continue;
-    f.add('sexual', 0.9, 'sexual.no_towel', 'The request asks for someone just out of the bath without a towel: nudity.', [bath, m]);
-    if (targetsRealPerson) f.add('undress', 0.9, 'undress.no_towel', 'The request asks to show a real person out of the bath without a towel.', [bath, m]);
+    f.addMatch('sexual', 0.9, 'sexual.no_towel', 'The request asks for someone just out of the bath without a towel: nudity.', bath, m);
+    if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.no_towel', 'The request asks to show a real person out of the bath without a towel.', bath, m);
   }
 
   for (const m of live(f, 'nude')) {
     if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f)) continue;
-    f.add('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', [m]);
-    if (targetsRealPerson) f.add('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', [m]);
+    f.addMatch('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', m);
+    if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', m);
   }
 
   // "shirtless", "braless", "oben ohne": a state of partial undress. On a supplied photo it undresses
@@ -101,8 +101,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'partialNude')) {
     if (aimedAtObject(f, m) || describesWhoIsDressed(f, m)) continue;
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
-    if (targetsRealPerson) f.add('undress', 0.85, 'undress.partial', 'The request asks to show a real person partly undressed.', [m]);
-    else f.add('suggestive', 0.6, 'suggestive.partial', 'The request asks for a partly undressed person.', [m]);
+    if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.partial', 'The request asks to show a real person partly undressed.', m);
+    else f.addMatch('suggestive', 0.6, 'suggestive.partial', 'The request asks for a partly undressed person.', m);
   }
 
   for (const m of live(f, 'reveal')) {
@@ -114,17 +114,16 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     const target = garment ?? person;
     if (!target && !alone) continue;
     if (aimedAtObject(f, m)) continue;
-    const evidence = target ? [m, target] : [m];
-    if (targetsRealPerson) f.add('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', evidence);
-    else f.add('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', evidence);
+    if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', m, target);
+    else f.addMatch('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', m, target);
   }
 
   // "remove the blur and show everything", "show all of her": taking away what hides the body.
   for (const m of f.of('showAll')) {
     const cue = f.near('unveil', m, WINDOW.showAll)[0] ?? f.near('person', m, 1).find((p) => p.start >= m.end);
     if (!cue) continue;
-    if (targetsRealPerson) f.add('undress', 0.8, 'undress.show_everything', 'The request asks to uncover and show the whole body.', [m, cue]);
-    else f.add('sexual', 0.7, 'sexual.show_everything', 'The request asks to uncover and show the whole body.', [m, cue]);
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.show_everything', 'The request asks to uncover and show the whole body.', m, cue);
+    else f.addMatch('sexual', 0.7, 'sexual.show_everything', 'The request asks to uncover and show the whole body.', m, cue);
   }
 
   for (const m of live(f, 'reduce')) {
@@ -132,12 +131,12 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive'])) continue;
     const garment = [...f.near('clothing', m, WINDOW.reduce), ...f.near('garmentPart', m, WINDOW.reduce)].find((c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
     if (!garment) continue;
-    if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m, garment]);
-    else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', [m, garment]);
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', m, garment);
+    else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', m, garment);
   }
   for (const m of live(f, 'reduceAlone')) {
-    if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m]);
-    else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', [m]);
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', m);
+    else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', m);
   }
 
   // "make her chest bigger", "enlarge his bulge": enlarging a sexualised body part.
@@ -145,23 +144,23 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     const part = f.near('bodyPart', m, WINDOW.enlarge).find((b) => !overlaps(b, m) && !f.interveningClause(m, b));
     if (!part) continue;
     if (aimedAtObject(f, part)) continue;
-    f.add('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', [m, part]);
+    f.addMatch('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', m, part);
   }
 
-  const skimpy = live(f, 'skimpy').filter((m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8));
+  const skimpy = kept(live(f, 'skimpy'), (m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8));
   for (const m of skimpy) {
-    if (targetsRealPerson) f.add('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', [m]);
-    else f.add('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', [m]);
+    if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
+    else f.addMatch('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', m);
   }
 
   for (const m of live(f, 'sexualAct')) {
     // "stick a 🔞 sign on the bar door": a symbol put on a thing labels the thing; a word still counts.
     if (fromSymbol(f, m) && aimedAtObject(f, m)) continue;
-    f.add('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', [m]);
+    f.addMatch('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', m);
   }
   for (const m of live(f, 'sexualBody')) {
     if (aimedAtObject(f, m) || coveringUp(f, m, 4) || anatomical(f)) continue;
-    f.add('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', [m]);
+    f.addMatch('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', m);
   }
 
   // "bend over", "on her knees", "spread her legs": a sexual pose needs no clothing word. Posing a
@@ -170,22 +169,22 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'pose')) {
     if (aimedAtObject(f, m)) continue;
     const person = f.near('person', m, WINDOW.pose)[0];
-    if (edit && person) f.add('sexual', 0.75, 'sexual.pose', 'The request puts the person in a sexual pose.', [m, person]);
-    else if (cues) f.add('sexual', 0.7, 'sexual.pose', 'The request asks for a sexual pose with revealing or sexual styling.', [m]);
-    else f.add('suggestive', 0.55, 'suggestive.pose', 'The request asks for a pose often used sexually.', [m]);
+    if (edit && person) f.addMatch('sexual', 0.75, 'sexual.pose', 'The request puts the person in a sexual pose.', m, person);
+    else if (cues) f.addMatch('sexual', 0.7, 'sexual.pose', 'The request asks for a sexual pose with revealing or sexual styling.', m);
+    else f.addMatch('suggestive', 0.55, 'suggestive.pose', 'The request asks for a pose often used sexually.', m);
   }
 
-  const styling = live(f, 'suggestive').filter((m) => !aimedAtObject(f, m));
+  const styling = kept(live(f, 'suggestive'), (m) => !aimedAtObject(f, m));
   for (const m of styling) {
-    f.add('suggestive', 0.7, 'suggestive.styling', 'The request asks for a sexualised or suggestive look.', [m]);
-    if (targetsRealPerson) f.add('sexual', 0.6, 'sexual.real_person_styling', 'The request sexualises a real person.', [m]);
+    f.addMatch('suggestive', 0.7, 'suggestive.styling', 'The request asks for a sexualised or suggestive look.', m);
+    if (targetsRealPerson) f.addMatch('sexual', 0.6, 'sexual.real_person_styling', 'The request sexualises a real person.', m);
   }
   if (!targetsRealPerson && styling.length > 0 && skimpy.length > 0) {
-    f.add('sexual', 0.6, 'sexual.lingerie_styling', 'The request asks for sexualised imagery in underwear or swimwear.', [styling[0]!, skimpy[0]!]);
+    f.addMatch('sexual', 0.6, 'sexual.lingerie_styling', 'The request asks for sexualised imagery in underwear or swimwear.', styling[0]!, skimpy[0]!);
   }
 
-  for (const m of f.of('minor')) f.add('minor', 0.9, 'minor.term', 'The request refers to a child or teenager.', [m]);
-  for (const m of f.of('minorWeak')) f.add('minor', 0.55, 'minor.ambiguous', 'The request uses a word that can refer to a minor.', [m]);
+  for (const m of f.of('minor')) f.addMatch('minor', 0.9, 'minor.term', 'The request refers to a child or teenager.', m);
+  for (const m of f.of('minorWeak')) f.addMatch('minor', 0.55, 'minor.ambiguous', 'The request uses a word that can refer to a minor.', m);
 
   if (edit) {
     const refs = [...f.of('person').slice(0, 8), ...realPeople.slice(0, 8)];
@@ -194,8 +193,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.add('real_person', 0.85, 'real_person.named', 'The request names or refers to a real person.', realPeople.slice(0, 8));
   }
 
-  for (const m of f.of('consent')) f.add('consent_claim', 0.9, 'consent_claim.consent', 'The request claims consent. This is recorded, never treated as consent.', [m]);
-  for (const m of f.of('adultClaim')) f.add('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', [m]);
+  for (const m of f.of('consent')) f.addMatch('consent_claim', 0.9, 'consent_claim.consent', 'The request claims consent. This is recorded, never treated as consent.', m);
+  for (const m of f.of('adultClaim')) f.addMatch('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', m);
 }
 
 /** Concepts whose words make a request about a body or its clothing: the lexical cues a classifier verdict may lean on. */
@@ -260,8 +259,19 @@ export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
  * and, when they come from an emoji or symbol ("🍑", "👙"), only beside a person: "🍑 smoothie
  * bowl" is a peach, "make her 🍑 bigger" is not.
  */
-export function live(f: Findings, concept: Concept): Match[] {
-  return f.of(concept).filter((m) => isLive(f, m));
+export function live(f: Findings, concept: Concept): readonly Match[] {
+  return kept(f.of(concept), (m) => isLive(f, m));
+}
+
+/** The matches of `list` that pass `test`: `list` itself when all do (no copy), in order. */
+function kept(list: readonly Match[], test: (m: Match) => boolean): readonly Match[] {
+  for (let i = 0; i < list.length; i++) {
+    if (test(list[i]!)) continue;
+    const out = list.slice(0, i);
+    for (let j = i + 1; j < list.length; j++) if (test(list[j]!)) out.push(list[j]!);
+    return out;
+  }
+  return list;
 }
 
 /** Whether one match is live (see live). */
@@ -449,25 +459,35 @@ function replacedAway(f: Findings, m: Match): boolean {
   );
 }
 
+/** Concepts a mask never removes. */
+const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim']);
+
 /**
  * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left".
  * Claims of consent or adulthood are kept: they are evidence, never a reason to act.
- * One sweep over matches sorted by start: linear after the sort.
+ * One sweep over matches sorted by start: linear after the sort. Works in place: with a mask,
+ * `matches` is sorted by start (stably) and cut down to the matches kept; it is returned.
  */
 export function unmasked(matches: Match[]): Match[] {
-  const masks = matches.filter((m) => m.term.tag === 'mask').sort((a, b) => a.start - b.start);
+  const masks = matches.filter((m) => m.term.tag === 'mask');
   if (masks.length === 0) return matches;
-  const kept = new Set<Concept>(['mask', 'consent', 'adultClaim']);
-  const sorted = [...matches].sort((a, b) => a.start - b.start);
-  const out: Match[] = [];
+  masks.sort(byStart);
+  matches.sort(byStart);
+  let n = 0;
   let k = 0;
   let reach = -1;
-  for (const m of sorted) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
     work.steps++;
     while (k < masks.length && masks[k]!.start <= m.start) reach = Math.max(reach, masks[k++]!.end);
-    if (kept.has(m.term.tag) || reach < m.end) out.push(m);
+    if (UNMASKABLE.has(m.term.tag) || reach < m.end) matches[n++] = m;
   }
-  return out;
+  matches.length = n;
+  return matches;
+}
+
+function byStart(a: Match, b: Match): number {
+  return a.start - b.start;
 }
 
 const AGE_PATTERN = buildAgePattern();
