@@ -42,7 +42,7 @@ interface Fired {
  */
 export class Findings {
   // Starts as a plain array: a typed array per concept per request costs more to allocate than it saves.
-  private readonly byConcept = new Map<Concept, { list: Match[]; starts: number[] }>();
+  private readonly byConcept = new Map<Concept, { list: Match[]; starts: number[]; longest: number }>();
   private readonly firedRules = new Map<string, Fired>();
   /** The same entries by rule, then category: found without building a key string per look-up. */
   private readonly firedByRule = new Map<string, Map<Category, Fired>>();
@@ -66,7 +66,7 @@ export class Findings {
     for (const m of matches) {
       const entry = this.byConcept.get(m.term.tag);
       if (entry) entry.list.push(m);
-      else this.byConcept.set(m.term.tag, { list: [m], starts: [] });
+      else this.byConcept.set(m.term.tag, { list: [m], starts: [], longest: 0 });
     }
     for (const entry of this.byConcept.values()) {
       const all = entry.list;
@@ -82,6 +82,7 @@ export class Findings {
         if (n > 0 && m.start === all[n - 1]!.start && m.end === all[n - 1]!.end) continue;
         all[n++] = m;
         starts.push(m.start);
+        if (m.end - m.start > entry.longest) entry.longest = m.end - m.start;
       }
       all.length = n;
       entry.starts = starts;
@@ -99,30 +100,42 @@ export class Findings {
   }
 
   of(concept: Concept): readonly Match[] {
-    return this.byConcept.get(concept)?.list ?? [];
+    return this.byConcept.get(concept)?.list ?? NONE;
   }
 
   has(concept: Concept): boolean {
-    return this.of(concept).length > 0;
+    return this.byConcept.get(concept) !== undefined;
   }
 
-  /** Matches of `concept` within `words` words of `m` (either side, overlapping included). */
-  near(concept: Concept, m: Match, words: number, side: 'before' | 'after' | 'any' = 'any'): Match[] {
+  /**
+   * The first match of `concept` within `words` words of `m` (on `side` of it, overlapping included
+   * for 'any') that passes `test`, in order of position (of the first concept first, when several). The window is read only up to it, and no
+   * list is built: a rule asks "is there one", and most windows of a long request hold several.
+   */
+  first(concept: Concept | readonly Concept[], m: Match, words: number, side: 'before' | 'after' | 'any', test?: (x: Match) => boolean): Match | undefined {
+    if (typeof concept !== 'string') {
+      // Several concepts: each in turn, as if their windows were listed one after the other.
+      for (const c of concept) {
+        const x = this.first(c, m, words, side, test);
+        if (x) return x;
+      }
+      return undefined;
+    }
     const entry = this.byConcept.get(concept);
-    if (!entry) return NONE;
+    if (!entry) return undefined;
     const span = (words + 1) * CHARS_PER_WORD;
-    const from = side === 'after' ? m.start : m.start - span - LONGEST_TERM;
+    // A match starting further back ends too far back to be close: no match of the concept is
+    // longer than its longest (nor than LONGEST_TERM, the bound this window always had).
+    const from = side === 'after' ? m.start : m.start - span - Math.min(entry.longest, LONGEST_TERM);
     const to = side === 'before' ? m.end : m.end + span;
-    // Made on the first match found: most look-ups find none, and then share the empty list.
-    let out: Match[] | undefined;
     for (let i = lowerBound(entry.starts, from); i < entry.list.length && entry.starts[i]! <= to; i++) {
       work.steps++;
       const x = entry.list[i]!;
       if (side === 'before' && x.end > m.start) continue;
       if (side === 'after' && x.start < m.end) continue;
-      if (this.close(m, x, words)) (out ??= []).push(x);
+      if (this.close(m, x, words) && (!test || test(x))) return x;
     }
-    return out ?? NONE;
+    return undefined;
   }
 
   /** Matches of `concept` lying wholly between two matches. */
@@ -139,10 +152,9 @@ export class Findings {
     return out ?? NONE;
   }
 
-  /** Matches of `concept` overlapping `m`. */
-  overlapping(concept: Concept, m: Match): Match[] {
-    if (!this.byConcept.has(concept)) return NONE;
-    return this.near(concept, m, 0).filter((x) => overlaps(x, m));
+  /** Whether some match of `concept` overlaps `m`. */
+  overlapping(concept: Concept, m: Match): boolean {
+    return this.first(concept, m, 0, 'any', (x) => overlaps(x, m)) !== undefined;
   }
 
   /** Within `words` words and a bounded number of characters of each other. */
