@@ -26,6 +26,15 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
+/** The matches of one concept, sorted by span without repeats, their starts, and the longest one's length. */
+interface Entry {
+  list: Match[];
+  starts: number[];
+  longest: number;
+  /** Whether `list` is in order so far (only while it is being filled). */
+  sorted: boolean;
+}
+
 interface Fired {
   category: Category;
   score: number;
@@ -42,7 +51,7 @@ interface Fired {
  */
 export class Findings {
   // Starts as a plain array: a typed array per concept per request costs more to allocate than it saves.
-  private readonly byConcept = new Map<Concept, { list: Match[]; starts: number[]; longest: number }>();
+  private readonly byConcept = new Map<Concept, Entry>();
   private readonly firedRules = new Map<string, Fired>();
   /** The same entries by rule, then category: found without building a key string per look-up. */
   private readonly firedByRule = new Map<string, Map<Category, Fired>>();
@@ -62,31 +71,30 @@ export class Findings {
     matches: Match[],
   ) {
     this.matchCount = matches.length;
-    // Grouped straight into byConcept (first occurrence decides the order), then sorted in place.
+    // Grouped straight into byConcept (first occurrence decides the order) in one pass. Exact
+    // matches come leftmost first, so a list is mostly in order as it grows: while it is, the same
+    // span found again by another language's lexicon ("bikini" is in twenty) is dropped at once
+    // (the first of such a run is the one kept) and the starts are written as it goes. A list
+    // found out of order is sorted (stably) and cut down afterwards, the same way.
     for (const m of matches) {
       const entry = this.byConcept.get(m.term.tag);
-      if (entry) entry.list.push(m);
-      else this.byConcept.set(m.term.tag, { list: [m], starts: [], longest: 0 });
-    }
-    for (const entry of this.byConcept.values()) {
-      const all = entry.list;
-      // Exact matches come leftmost first, so a list is often sorted already (a stable sort of a
-      // sorted list leaves it as it is).
-      if (!sortedBySpan(all)) all.sort(bySpan);
-      // The same span found by several languages' lexicons ("bikini" is in twenty) is one match:
-      // the first of each run is kept, moved down in place.
-      const starts: number[] = [];
-      let n = 0;
-      for (let i = 0; i < all.length; i++) {
-        const m = all[i]!;
-        if (n > 0 && m.start === all[n - 1]!.start && m.end === all[n - 1]!.end) continue;
-        all[n++] = m;
-        starts.push(m.start);
-        if (m.end - m.start > entry.longest) entry.longest = m.end - m.start;
+      if (!entry) {
+        this.byConcept.set(m.term.tag, { list: [m], starts: [m.start], longest: m.end - m.start, sorted: true });
+        continue;
       }
-      all.length = n;
-      entry.starts = starts;
+      const list = entry.list;
+      if (entry.sorted) {
+        const last = list[list.length - 1]!;
+        if (m.start === last.start && m.end === last.end) continue;
+        if (bySpan(last, m) > 0) entry.sorted = false;
+        else {
+          entry.starts.push(m.start);
+          if (m.end - m.start > entry.longest) entry.longest = m.end - m.start;
+        }
+      }
+      list.push(m);
     }
+    for (const entry of this.byConcept.values()) if (!entry.sorted) sortAndCut(entry);
   }
 
   /** Whether some match of any concept starts at this skeleton position. */
@@ -299,9 +307,22 @@ function bySpan(a: Match, b: Match): number {
   return a.start - b.start || a.end - b.end;
 }
 
-function sortedBySpan(list: readonly Match[]): boolean {
-  for (let i = 1; i < list.length; i++) if (bySpan(list[i - 1]!, list[i]!) > 0) return false;
-  return true;
+/** Sorts an entry's list by span (stably) and keeps the first match of each span, in place. */
+function sortAndCut(entry: Entry): void {
+  const all = entry.list;
+  all.sort(bySpan);
+  const starts: number[] = [];
+  let n = 0;
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i]!;
+    if (n > 0 && m.start === all[n - 1]!.start && m.end === all[n - 1]!.end) continue;
+    all[n++] = m;
+    starts.push(m.start);
+    if (m.end - m.start > entry.longest) entry.longest = m.end - m.start;
+  }
+  all.length = n;
+  entry.starts = starts;
+  entry.sorted = true;
 }
 
 /** First index whose value is >= x (binary search over sorted starts). */

@@ -11,6 +11,20 @@ const OBJECT_FIRST: ReadonlySet<string> = new Set(['ja', 'ko', 'zh', 'hi', 'tr',
 /** "x-ray" in the languages whose reveal terms spell it: it needs no garment named ("Röntgenblick-Filter"). */
 const XRAY = /x ?ray|xray|r[oö]ntgen|рентген|レントゲン|透视|透視|투시/;
 
+const AT_PERSON = 1;
+const ALONE = 2;
+/** What a reveal term says, by term (a lexicon's terms: bounded), read once instead of per match. */
+const REVEAL_KINDS = new Map<string, number>();
+function revealKind(term: string): number {
+  let kind = REVEAL_KINDS.get(term);
+  if (kind === undefined) {
+    const xray = XRAY.test(term);
+    kind = (xray || /underneath|body|under|see ?thr/.test(term) ? AT_PERSON : 0) | (xray || /underneath|under/.test(term) ? ALONE : 0);
+    REVEAL_KINDS.set(term, kind);
+  }
+  return kind;
+}
+
 /** Concepts looked up together (in this order) as one window. */
 const GARMENTS: readonly Concept[] = ['clothing', 'outerwear'];
 const GARMENTS_OR_BENIGN: readonly Concept[] = ['clothing', 'outerwear', 'benign'];
@@ -116,8 +130,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   for (const m of live(f, 'reveal')) {
     // "x-ray her", "see through her" aim at the person; "x-ray", "what's underneath" need no target.
-    const atPerson = XRAY.test(m.term.term) || /underneath|body|under|see ?thr/.test(m.term.term);
-    const alone = XRAY.test(m.term.term) || /underneath|under/.test(m.term.term);
+    const kind = revealKind(m.term.term);
+    const atPerson = (kind & AT_PERSON) !== 0;
+    const alone = (kind & ALONE) !== 0;
     const garment = f.first('clothing', m, WINDOW.reveal, 'any', (c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
     const person = atPerson ? f.first('person', m, WINDOW.reveal, 'any') : undefined;
     const target = garment ?? person;
@@ -164,7 +179,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   for (const m of live(f, 'sexualAct')) {
     // "stick a 🔞 sign on the bar door": a symbol put on a thing labels the thing; a word still counts.
-    if (fromSymbol(f, m) && aimedAtObject(f, m)) continue;
+    if (aimedAtObject(f, m) && fromSymbol(f, m)) continue;
     f.addMatch('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', m);
   }
   for (const m of live(f, 'sexualBody')) {
