@@ -87,9 +87,10 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   let run = 0;
   for (let i = 0; i < exact + misspelt.length; i++) {
     const m = i < exact ? found[i]! : misspelt[i - exact]!;
-    if (!plausibleMatch(lang, m, norm.text) || positional(norm.text, m)) continue;
     if (n > 0 && found[n - 1]!.start !== m.start) run = n;
+    // Asked first: such a match is dropped whether or not it is plausible, so that is not read.
     if (keptBefore(found, run, n, m)) continue;
+    if (!plausibleMatch(lang, m, norm.text) || positional(norm.text, m)) continue;
     found[n++] = m;
   }
   found.length = n;
