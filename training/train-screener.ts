@@ -40,6 +40,19 @@ const RATE_DENSE = Number(process.env.RATE_D ?? 0.02);
  */
 const CORPUS_WEIGHT = Number(process.env.CORPUS_WEIGHT ?? 5);
 const SEED = 20261130;
+/**
+ * Share (percent) of the hand-written requests that are also trained on with a social filler added
+ * ("@grok … haha", "… pls 😂"). The writers put such fillers on harmful requests far more often than
+ * on benign ones (e.g. "haha" 27 to 2, "pls" 58 to 5, "😂" 45 to 4 in 13.4k harmful / 14.7k benign
+ * lines), so the model learned them as evidence ("make her hair blond haha" read as sexual). The
+ * same fillers on benign and harmful copies alike make them carry no verdict. Off by default: at 35 %
+ * it fixed that reading but moved the development sets only within noise (BENCHMARKS.md, "Social
+ * fillers"), so the shipped model is trained without it.
+ */
+const FILLER_PERCENT = Number(process.env.FILLER_PERCENT ?? 0);
+/** Fillers of replies under photos, in several languages' chat styles; none says anything about the request. */
+const FILLER_PREFIXES = ['@grok ', 'grok ', 'hey bot ', 'ok ', 'pls ', 'bro ', 'yo '];
+const FILLER_SUFFIXES = [' haha', ' lol', ' pls', ' please', ' 😂', ' xd', ' jaja', ' kkk', ' ㅋㅋ', ' 555', ' lah', ' bro', ' 🙏', ' thx', ' hehe', ' mdr', ' wkwk', ' rs', ' 哈哈', ' www', ' !!', ' ?'];
 const FOLDS = 4;
 /** Largest share of benign calibration texts a head may flag at its strong and weak thresholds. */
 const STRONG_FPR = 0.003;
@@ -227,6 +240,17 @@ function scoreAll(model: HashedNgramModel, examples: Example[]): Float64Array[] 
 
 const PLACEHOLDER = Object.fromEntries(HEADS.map((h) => [h, { strong: 0.5, weak: 0.5 }])) as Record<Head, HeadThresholds>;
 
+/** A copy of a hand-written request with one social filler before or after it, for FILLER_PERCENT of them (by text hash). */
+function withFiller(e: CorpusExample): CorpusExample | undefined {
+  const h = textHash(`filler\u0000${e.text}`);
+  if (h % 100 >= FILLER_PERCENT) return undefined;
+  const pick = Math.floor(h / 100);
+  const prefix = pick % 3 === 0;
+  const list = prefix ? FILLER_PREFIXES : FILLER_SUFFIXES;
+  const filler = list[Math.floor(pick / 3) % list.length]!;
+  return { ...e, text: prefix ? `${filler}${e.text}` : `${e.text}${filler}` };
+}
+
 function main(): void {
   const { values } = parseArgs({ options: { out: { type: 'string' }, report: { type: 'string' }, folds: { type: 'string' }, decision: { type: 'string' } } });
   const started = Date.now();
@@ -240,6 +264,12 @@ function main(): void {
   // model scores the ones it did not train on, which the decision layer is fitted to.
   const written = [...real.train, ...corpus.train];
   const writtenEncoded = written.map(encode);
+  // Copies with a social filler train with their original's fold (writtenFold of the original).
+  const fillers = corpus.train.flatMap((e) => {
+    const copy = withFiller(e);
+    return copy ? [{ from: e, copy }] : [];
+  });
+  const fillerEncoded = fillers.map(({ copy }) => encode(copy));
   console.error(
     `examples: ${generated.length} generated (${trainGenerated.length} train, ${dev.length} dev), ${real.train.length} real benign train, ${real.calibration.length} real benign calibration, ${corpus.train.length} hand-written train, ${corpus.dev.length} hand-written corpus-dev`,
   );
@@ -256,7 +286,7 @@ function main(): void {
   const stackOnly = process.env.STACK_ONLY;
   for (let f = 0; f < folds && !stackOnly; f++) {
     if (only !== undefined && f !== only) continue;
-    const trained = train([...trainGenerated.filter((e) => foldOf(e) !== f).map(encode), ...writtenEncoded.filter((_, i) => writtenFold(written[i]!) !== f)], `fold ${f + 1}/${folds}`);
+    const trained = train([...trainGenerated.filter((e) => foldOf(e) !== f).map(encode), ...writtenEncoded.filter((_, i) => writtenFold(written[i]!) !== f), ...fillerEncoded.filter((_, i) => writtenFold(fillers[i]!.from) !== f)], `fold ${f + 1}/${folds}`);
     const model = new HashedNgramModel(build(trained, PLACEHOLDER).header, build(trained, PLACEHOLDER).q);
     const held = generated.filter((e) => foldOf(e) === f);
     scoreAll(model, held).forEach((p, i) => outOfFold.push({ e: held[i]!, p }));
@@ -300,7 +330,7 @@ function main(): void {
   }
   const stackRows: OutOfFold[] = [...outOfFold, ...writtenOutOfFold];
   if (process.env.DUMP_OOF) writeFileSync(process.env.DUMP_OOF, stackRows.map(({ e, p }) => JSON.stringify({ ...e, p: Array.from(p) })).join('\n'));
-  const final = train([...trainGenerated.map(encode), ...writtenEncoded], 'final');
+  const final = train([...trainGenerated.map(encode), ...writtenEncoded, ...fillerEncoded], 'final');
   const draft = build(final, PLACEHOLDER);
   const draftModel = new HashedNgramModel(draft.header, draft.q);
   // Thresholds: the stricter of two calibrations. (1) Benign texts the final model did not train
@@ -333,6 +363,7 @@ function main(): void {
     realBenignCalibration: real.calibration.length,
     corpusTrain: corpus.train.length,
     corpusWeight: CORPUS_WEIGHT,
+    ...(fillers.length > 0 ? { fillerCopies: fillers.length, fillerPercent: FILLER_PERCENT } : {}),
   });
   const bytes = HashedNgramModel.toBytes(header, q);
   const out = values.out ?? fileURLToPath(MODEL_URL);
