@@ -117,8 +117,9 @@ export class Findings {
 
   /**
    * The first match of `concept` within `words` words of `m` (on `side` of it, overlapping included
-   * for 'any') that passes `test`, in order of position (of the first concept first, when several). The window is read only up to it, and no
-   * list is built: a rule asks "is there one", and most windows of a long request hold several.
+   * for 'any') that passes `test`, in order of position (of the first concept first, when several).
+   * The window is read only up to it, and no list is built: a rule asks "is there one", and most
+   * windows of a long request hold several.
    */
   first(concept: Concept | readonly Concept[], m: Match, words: number, side: 'before' | 'after' | 'any', test?: (x: Match) => boolean): Match | undefined {
     if (typeof concept !== 'string') {
