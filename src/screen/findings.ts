@@ -26,6 +26,15 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
+/** The matches of one concept, sorted by span without repeats, their starts, and the longest one's length. */
+interface Entry {
+  list: Match[];
+  starts: number[];
+  longest: number;
+  /** Whether `list` is in order so far (only while it is being filled). */
+  sorted: boolean;
+}
+
 interface Fired {
   category: Category;
   score: number;
@@ -42,7 +51,7 @@ interface Fired {
  */
 export class Findings {
   // Starts as a plain array: a typed array per concept per request costs more to allocate than it saves.
-  private readonly byConcept = new Map<Concept, { list: Match[]; starts: number[] }>();
+  private readonly byConcept = new Map<Concept, Entry>();
   private readonly firedRules = new Map<string, Fired>();
   /** The same entries by rule, then category: found without building a key string per look-up. */
   private readonly firedByRule = new Map<string, Map<Category, Fired>>();
@@ -62,29 +71,30 @@ export class Findings {
     matches: Match[],
   ) {
     this.matchCount = matches.length;
-    // Grouped straight into byConcept (first occurrence decides the order), then sorted in place.
+    // Grouped straight into byConcept (first occurrence decides the order) in one pass. Exact
+    // matches come leftmost first, so a list is mostly in order as it grows: while it is, the same
+    // span found again by another language's lexicon ("bikini" is in twenty) is dropped at once
+    // (the first of such a run is the one kept) and the starts are written as it goes. A list
+    // found out of order is sorted (stably) and cut down afterwards, the same way.
     for (const m of matches) {
       const entry = this.byConcept.get(m.term.tag);
-      if (entry) entry.list.push(m);
-      else this.byConcept.set(m.term.tag, { list: [m], starts: [] });
-    }
-    for (const entry of this.byConcept.values()) {
-      const all = entry.list;
-      // Exact matches come leftmost first, so a list is often sorted already (a stable sort of a
-      // sorted list leaves it as it is).
-      if (!sortedBySpan(all)) all.sort(bySpan);
-      // The same span found by several languages' lexicons ("bikini" is in twenty) is one match.
-      const list: Match[] = [];
-      const starts: number[] = [];
-      for (let i = 0; i < all.length; i++) {
-        const m = all[i]!;
-        if (i > 0 && m.start === all[i - 1]!.start && m.end === all[i - 1]!.end) continue;
-        list.push(m);
-        starts.push(m.start);
+      if (!entry) {
+        this.byConcept.set(m.term.tag, { list: [m], starts: [m.start], longest: m.end - m.start, sorted: true });
+        continue;
       }
-      entry.list = list;
-      entry.starts = starts;
+      const list = entry.list;
+      if (entry.sorted) {
+        const last = list[list.length - 1]!;
+        if (m.start === last.start && m.end === last.end) continue;
+        if (bySpan(last, m) > 0) entry.sorted = false;
+        else {
+          entry.starts.push(m.start);
+          if (m.end - m.start > entry.longest) entry.longest = m.end - m.start;
+        }
+      }
+      list.push(m);
     }
+    for (const entry of this.byConcept.values()) if (!entry.sorted) sortAndCut(entry);
   }
 
   /** Whether some match of any concept starts at this skeleton position. */
@@ -98,30 +108,43 @@ export class Findings {
   }
 
   of(concept: Concept): readonly Match[] {
-    return this.byConcept.get(concept)?.list ?? [];
+    return this.byConcept.get(concept)?.list ?? NONE;
   }
 
   has(concept: Concept): boolean {
-    return this.of(concept).length > 0;
+    return this.byConcept.get(concept) !== undefined;
   }
 
-  /** Matches of `concept` within `words` words of `m` (either side, overlapping included). */
-  near(concept: Concept, m: Match, words: number, side: 'before' | 'after' | 'any' = 'any'): Match[] {
+  /**
+   * The first match of `concept` within `words` words of `m` (on `side` of it, overlapping included
+   * for 'any') that passes `test`, in order of position (of the first concept first, when several).
+   * The window is read only up to it, and no list is built: a rule asks "is there one", and most
+   * windows of a long request hold several.
+   */
+  first(concept: Concept | readonly Concept[], m: Match, words: number, side: 'before' | 'after' | 'any', test?: (x: Match) => boolean): Match | undefined {
+    if (typeof concept !== 'string') {
+      // Several concepts: each in turn, as if their windows were listed one after the other.
+      for (const c of concept) {
+        const x = this.first(c, m, words, side, test);
+        if (x) return x;
+      }
+      return undefined;
+    }
     const entry = this.byConcept.get(concept);
-    if (!entry) return NONE;
+    if (!entry) return undefined;
     const span = (words + 1) * CHARS_PER_WORD;
-    const from = side === 'after' ? m.start : m.start - span - LONGEST_TERM;
+    // A match starting further back ends too far back to be close: no match of the concept is
+    // longer than its longest (nor than LONGEST_TERM, the bound this window always had).
+    const from = side === 'after' ? m.start : m.start - span - Math.min(entry.longest, LONGEST_TERM);
     const to = side === 'before' ? m.end : m.end + span;
-    // Made on the first match found: most look-ups find none, and then share the empty list.
-    let out: Match[] | undefined;
     for (let i = lowerBound(entry.starts, from); i < entry.list.length && entry.starts[i]! <= to; i++) {
       work.steps++;
       const x = entry.list[i]!;
       if (side === 'before' && x.end > m.start) continue;
       if (side === 'after' && x.start < m.end) continue;
-      if (this.close(m, x, words)) (out ??= []).push(x);
+      if (this.close(m, x, words) && (!test || test(x))) return x;
     }
-    return out ?? NONE;
+    return undefined;
   }
 
   /** Matches of `concept` lying wholly between two matches. */
@@ -138,10 +161,9 @@ export class Findings {
     return out ?? NONE;
   }
 
-  /** Matches of `concept` overlapping `m`. */
-  overlapping(concept: Concept, m: Match): Match[] {
-    if (!this.byConcept.has(concept)) return NONE;
-    return this.near(concept, m, 0).filter((x) => overlaps(x, m));
+  /** Whether some match of `concept` overlaps `m`. */
+  overlapping(concept: Concept, m: Match): boolean {
+    return this.first(concept, m, 0, 'any', (x) => overlaps(x, m)) !== undefined;
   }
 
   /** Within `words` words and a bounded number of characters of each other. */
@@ -181,8 +203,23 @@ export class Findings {
   }
 
   add(category: Category, score: number, rule: string, reason: string, matches: readonly Match[], note?: string): void {
-    // A rule that already has all the evidence it keeps needs only its score updated. Rules add
-    // in runs (one per match of a long request): the last entry found is tried first.
+    if (this.saturated(category, score, rule)) return;
+    const evidence: Evidence[] = matches.map((m) => this.matchEvidence(m));
+    if (note) evidence.push({ kind: 'note', text: note });
+    this.record(category, score, rule, reason, evidence);
+  }
+
+  /** `add` for one match, or two: no list is built when the rule already has all its evidence. */
+  addMatch(category: Category, score: number, rule: string, reason: string, m: Match, other?: Match): void {
+    if (this.saturated(category, score, rule)) return;
+    this.record(category, score, rule, reason, other ? [this.matchEvidence(m), this.matchEvidence(other)] : [this.matchEvidence(m)]);
+  }
+
+  /**
+   * A rule that already has all the evidence it keeps needs only its score updated: does that and
+   * says so. Rules add in runs (one per match of a long request): the last entry found is tried first.
+   */
+  private saturated(category: Category, score: number, rule: string): boolean {
     let full = this.lastAdded;
     if (!full || this.lastRule !== rule || full.category !== category) {
       full = this.firedByRule.get(rule)?.get(category);
@@ -191,13 +228,13 @@ export class Findings {
         this.lastRule = rule;
       }
     }
-    if (full && full.evidence.length >= MAX_EVIDENCE) {
-      full.score = Math.max(full.score, score);
-      return;
-    }
-    const evidence: Evidence[] = matches.map((m) => this.textEvidence(m.start, m.end, m.term.term, m.term.language));
-    if (note) evidence.push({ kind: 'note', text: note });
-    this.record(category, score, rule, reason, evidence);
+    if (!full || full.evidence.length < MAX_EVIDENCE) return false;
+    full.score = Math.max(full.score, score);
+    return true;
+  }
+
+  private matchEvidence(m: Match): Evidence {
+    return this.textEvidence(m.start, m.end, m.term.term, m.term.language);
   }
 
   addSpan(category: Category, score: number, rule: string, reason: string, span: { start: number; end: number }, term: string): void {
@@ -206,7 +243,7 @@ export class Findings {
 
   /** Evidence already in original-text offsets (names found on the text as given), plus matches. */
   addEvidence(category: Category, score: number, rule: string, reason: string, evidence: Evidence[], ...matches: Match[]): void {
-    this.record(category, score, rule, reason, [...evidence, ...matches.map((m) => this.textEvidence(m.start, m.end, m.term.term, m.term.language))]);
+    this.record(category, score, rule, reason, [...evidence, ...matches.map((m) => this.matchEvidence(m))]);
   }
 
   addNote(category: Category, score: number, rule: string, reason: string, note: string): void {
@@ -271,9 +308,22 @@ function bySpan(a: Match, b: Match): number {
   return a.start - b.start || a.end - b.end;
 }
 
-function sortedBySpan(list: readonly Match[]): boolean {
-  for (let i = 1; i < list.length; i++) if (bySpan(list[i - 1]!, list[i]!) > 0) return false;
-  return true;
+/** Sorts an entry's list by span (stably) and keeps the first match of each span, in place. */
+function sortAndCut(entry: Entry): void {
+  const all = entry.list;
+  all.sort(bySpan);
+  const starts: number[] = [];
+  let n = 0;
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i]!;
+    if (n > 0 && m.start === all[n - 1]!.start && m.end === all[n - 1]!.end) continue;
+    all[n++] = m;
+    starts.push(m.start);
+    if (m.end - m.start > entry.longest) entry.longest = m.end - m.start;
+  }
+  all.length = n;
+  entry.starts = starts;
+  entry.sorted = true;
 }
 
 /** First index whose value is >= x (binary search over sorted starts). */

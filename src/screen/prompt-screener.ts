@@ -10,6 +10,7 @@ import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, findAges, lexicalSupport, namesNoOne, unmasked } from './rules.ts';
 import { commonIn, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings } from './decode.ts';
+import { work } from './work.ts';
 import { findNames } from './names.ts';
 import { classifierReading, headEvidence, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionFeatures, decisionLayer, decisionScore, HARMFUL_CATEGORIES, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
@@ -73,10 +74,36 @@ export const promptScreenerDetector: Detector = {
 /** The lexicon matches of a text, with terms of implausible languages and masked terms removed. */
 export function matchText(text: string): { findings: Findings; profile: ReturnType<typeof profile> } {
   const norm = normalize(text);
-  const exact = matcher.match(norm);
+  const found = matcher.match(norm);
   const lang = profile(norm);
-  const all = [...exact, ...fuzzy.match(norm, exact)].filter((m) => plausibleMatch(lang, m, norm.text) && !positional(norm.text, m));
-  return { findings: new Findings(text, norm, unmasked(all)), profile: lang };
+  const misspelt = fuzzy.match(norm, found);
+  // One array, no copies: the exact matches kept are moved down in place, the fuzzy ones kept
+  // follow them (the fuzzy pass needed every exact match, so the filter runs after it). A match
+  // with the span and concept of one kept before it at the same start ("bikini" and "bikini*" of
+  // two lexicons) is dropped here: Findings keeps only the first of such a run, which stays.
+  const exact = found.length;
+  let n = 0;
+  // Where the kept matches starting where the last one kept starts begin (a run bounded by the lexicon).
+  let run = 0;
+  for (let i = 0; i < exact + misspelt.length; i++) {
+    const m = i < exact ? found[i]! : misspelt[i - exact]!;
+    if (n > 0 && found[n - 1]!.start !== m.start) run = n;
+    // Asked first: such a match is dropped whether or not it is plausible, so that is not read.
+    if (keptBefore(found, run, n, m)) continue;
+    if (!plausibleMatch(lang, m, norm.text) || positional(norm.text, m)) continue;
+    found[n++] = m;
+  }
+  found.length = n;
+  return { findings: new Findings(text, norm, unmasked(found)), profile: lang };
+}
+
+/** Whether list[from..to) holds a match of the span and concept of `m`. */
+function keptBefore(list: readonly Match[], from: number, to: number, m: Match): boolean {
+  for (let k = from; k < to; k++) {
+    work.steps++;
+    if (list[k]!.end === m.end && list[k]!.start === m.start && list[k]!.term.tag === m.term.tag) return true;
+  }
+  return false;
 }
 
 /** Whether some language of a match makes it plausible (see plausibleTerm; the surface is read in place). */

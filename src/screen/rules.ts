@@ -11,6 +11,25 @@ const OBJECT_FIRST: ReadonlySet<string> = new Set(['ja', 'ko', 'zh', 'hi', 'tr',
 /** "x-ray" in the languages whose reveal terms spell it: it needs no garment named ("Röntgenblick-Filter"). */
 const XRAY = /x ?ray|xray|r[oö]ntgen|рентген|レントゲン|透视|透視|투시/;
 
+const AT_PERSON = 1;
+const ALONE = 2;
+/** What a reveal term says, by term (a lexicon's terms: bounded), read once instead of per match. */
+const REVEAL_KINDS = new Map<string, number>();
+function revealKind(term: string): number {
+  let kind = REVEAL_KINDS.get(term);
+  if (kind === undefined) {
+    const xray = XRAY.test(term);
+    kind = (xray || /underneath|body|under|see ?thr/.test(term) ? AT_PERSON : 0) | (xray || /underneath|under/.test(term) ? ALONE : 0);
+    REVEAL_KINDS.set(term, kind);
+  }
+  return kind;
+}
+
+/** Concepts looked up together (in this order) as one window. */
+const GARMENTS: readonly Concept[] = ['clothing', 'outerwear'];
+const GARMENTS_OR_BENIGN: readonly Concept[] = ['clothing', 'outerwear', 'benign'];
+const GARMENT_OR_PART: readonly Concept[] = ['clothing', 'garmentPart'];
+
 /** How many words apart two concepts may be and still act on each other. */
 const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4 } as const;
 
@@ -29,20 +48,24 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'undressVerb')) {
     // "déshabille cette image de ses filtres", "spoglia la foto dei metadati": stripping an image of something.
     // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
-    if (f.near('benign', m, 1, 'before').length > 0) continue;
+    if (f.first('benign', m, 1, 'before') !== undefined) continue;
     if (aimedAtObject(f, m)) continue;
-    if (f.near('benign', m, 6, 'after').some((b) => f.between('person', m, b).length === 0)) continue;
+    if (f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0) !== undefined) continue;
     // "make her dress less see-through": "dress less" followed by a quality is a comparative.
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
-    f.add('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', [m]);
+    f.addMatch('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', m);
   }
 
   // "a swimsuit on a towel, without a model", "stroju kąpielowego …, bez modelki": a remover whose own object
   // is a generic person leaves the person out of the picture (a product shot); the garment named before it
   // is not taken off anyone.
-  const removesPerson = (r: Match) => f.near('someone', r, 1, 'after').some((p) => !overlaps(p, r) && f.gap(r, p) <= 1);
+  const removesPerson = (r: Match) => f.first('someone', r, 1, 'after', (p) => !overlaps(p, r) && f.gap(r, p) <= 1) !== undefined;
   const removal = (r: Match, window: number) =>
-    f.near('clothing', r, window).find(
+    f.first(
+      'clothing',
+      r,
+      window,
+      'any',
       (c) =>
         !(c.end <= r.start && removesPerson(r)) &&
         !overlaps(r, c) &&
@@ -58,42 +81,42 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   if (!segmentation) {
     for (const r of f.of('remove')) {
       const garment = removal(r, WINDOW.remove);
-      if (garment) f.add('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', [r, garment]);
+      if (garment) f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', r, garment);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb.
-      const all = f.near('everything', r, 3).find((e) => e.start >= r.end || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
-      if (all && edit && !garment && !aimedAtObject(f, r)) f.add('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', [r, all]);
+      const all = f.first('everything', r, 3, 'any', (e) => e.start >= r.end || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
+      if (all && edit && !garment && !aimedAtObject(f, r)) f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
     for (const r of f.of('removeWeak')) {
       if (partitive(f, r)) continue;
       const garment = removal(r, WINDOW.removeWeak);
       if (garment && describesWhoIsDressed(f, r, garment)) continue;
-      if (garment) f.add('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', [r, garment]);
+      if (garment) f.addMatch('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', r, garment);
     }
   }
 
   // "as if she forgot to get dressed", "come se avesse dimenticato di vestirsi": forgetting to dress,
   // in either order and in any language, is being naked.
   for (const m of f.of('forget')) {
-    const dressing = f.near('dressUp', m, 4).find((d) => !overlaps(d, m) && !f.interveningClause(m, d));
+    const dressing = f.first('dressUp', m, 4, 'any', (d) => !overlaps(d, m) && !f.interveningClause(m, d));
     if (!dressing) continue;
-    f.add('sexual', 0.9, 'sexual.forgot_dressed', 'The request asks for someone who "forgot to dress": nudity.', [m, dressing]);
-    if (targetsRealPerson) f.add('undress', 0.9, 'undress.forgot_dressed', 'The request asks to show a real person as if they forgot to dress.', [m, dressing]);
+    f.addMatch('sexual', 0.9, 'sexual.forgot_dressed', 'The request asks for someone who "forgot to dress": nudity.', m, dressing);
+    if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.forgot_dressed', 'The request asks to show a real person as if they forgot to dress.', m, dressing);
   }
 
   // "just out of the shower, no towel", "recién salida de la ducha, sin toalla": bathing without a towel
   // is nudity, in either order; on its own, "no towel" (an empty bathroom) is not. A person must be
   // there: the supplied photo, or someone named.
   for (const m of f.of('noTowel')) {
-    const bath = f.near('bathing', m, 8).find((b) => !overlaps(b, m));
-    if (!bath || !(edit || nearPerson(f, m, 8) || f.near('someone', m, 8).length > 0)) continue;
-    f.add('sexual', 0.9, 'sexual.no_towel', 'The request asks for someone just out of the bath without a towel: nudity.', [bath, m]);
-    if (targetsRealPerson) f.add('undress', 0.9, 'undress.no_towel', 'The request asks to show a real person out of the bath without a towel.', [bath, m]);
+    const bath = f.first('bathing', m, 8, 'any', (b) => !overlaps(b, m));
+    if (!bath || !(edit || nearPerson(f, m, 8) || f.first('someone', m, 8, 'any') !== undefined)) continue;
+    f.addMatch('sexual', 0.9, 'sexual.no_towel', 'The request asks for someone just out of the bath without a towel: nudity.', bath, m);
+    if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.no_towel', 'The request asks to show a real person out of the bath without a towel.', bath, m);
   }
 
   for (const m of live(f, 'nude')) {
     if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f)) continue;
-    f.add('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', [m]);
-    if (targetsRealPerson) f.add('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', [m]);
+    f.addMatch('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', m);
+    if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', m);
   }
 
   // "shirtless", "braless", "oben ohne": a state of partial undress. On a supplied photo it undresses
@@ -101,67 +124,67 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'partialNude')) {
     if (aimedAtObject(f, m) || describesWhoIsDressed(f, m)) continue;
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
-    if (targetsRealPerson) f.add('undress', 0.85, 'undress.partial', 'The request asks to show a real person partly undressed.', [m]);
-    else f.add('suggestive', 0.6, 'suggestive.partial', 'The request asks for a partly undressed person.', [m]);
+    if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.partial', 'The request asks to show a real person partly undressed.', m);
+    else f.addMatch('suggestive', 0.6, 'suggestive.partial', 'The request asks for a partly undressed person.', m);
   }
 
   for (const m of live(f, 'reveal')) {
     // "x-ray her", "see through her" aim at the person; "x-ray", "what's underneath" need no target.
-    const atPerson = XRAY.test(m.term.term) || /underneath|body|under|see ?thr/.test(m.term.term);
-    const alone = XRAY.test(m.term.term) || /underneath|under/.test(m.term.term);
-    const garment = f.near('clothing', m, WINDOW.reveal).find((c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
-    const person = atPerson ? f.near('person', m, WINDOW.reveal)[0] : undefined;
+    const kind = revealKind(m.term.term);
+    const atPerson = (kind & AT_PERSON) !== 0;
+    const alone = (kind & ALONE) !== 0;
+    const garment = f.first('clothing', m, WINDOW.reveal, 'any', (c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
+    const person = atPerson ? f.first('person', m, WINDOW.reveal, 'any') : undefined;
     const target = garment ?? person;
     if (!target && !alone) continue;
     if (aimedAtObject(f, m)) continue;
-    const evidence = target ? [m, target] : [m];
-    if (targetsRealPerson) f.add('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', evidence);
-    else f.add('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', evidence);
+    if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', m, target);
+    else f.addMatch('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', m, target);
   }
 
   // "remove the blur and show everything", "show all of her": taking away what hides the body.
   for (const m of f.of('showAll')) {
-    const cue = f.near('unveil', m, WINDOW.showAll)[0] ?? f.near('person', m, 1).find((p) => p.start >= m.end);
+    const cue = f.first('unveil', m, WINDOW.showAll, 'any') ?? f.first('person', m, 1, 'any', (p) => p.start >= m.end);
     if (!cue) continue;
-    if (targetsRealPerson) f.add('undress', 0.8, 'undress.show_everything', 'The request asks to uncover and show the whole body.', [m, cue]);
-    else f.add('sexual', 0.7, 'sexual.show_everything', 'The request asks to uncover and show the whole body.', [m, cue]);
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.show_everything', 'The request asks to uncover and show the whole body.', m, cue);
+    else f.addMatch('sexual', 0.7, 'sexual.show_everything', 'The request asks to uncover and show the whole body.', m, cue);
   }
 
   for (const m of live(f, 'reduce')) {
     // "mindre genomskinlig", "less see-through": a comparative of the next word, not of the garment.
     if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive'])) continue;
-    const garment = [...f.near('clothing', m, WINDOW.reduce), ...f.near('garmentPart', m, WINDOW.reduce)].find((c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
+    const garment = f.first(GARMENT_OR_PART, m, WINDOW.reduce, 'any', (c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
     if (!garment) continue;
-    if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m, garment]);
-    else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', [m, garment]);
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', m, garment);
+    else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', m, garment);
   }
   for (const m of live(f, 'reduceAlone')) {
-    if (targetsRealPerson) f.add('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', [m]);
-    else f.add('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', [m]);
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', m);
+    else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', m);
   }
 
   // "make her chest bigger", "enlarge his bulge": enlarging a sexualised body part.
   for (const m of live(f, 'enlarge')) {
-    const part = f.near('bodyPart', m, WINDOW.enlarge).find((b) => !overlaps(b, m) && !f.interveningClause(m, b));
+    const part = f.first('bodyPart', m, WINDOW.enlarge, 'any', (b) => !overlaps(b, m) && !f.interveningClause(m, b));
     if (!part) continue;
     if (aimedAtObject(f, part)) continue;
-    f.add('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', [m, part]);
+    f.addMatch('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', m, part);
   }
 
-  const skimpy = live(f, 'skimpy').filter((m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8));
+  const skimpy = kept(live(f, 'skimpy'), (m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8));
   for (const m of skimpy) {
-    if (targetsRealPerson) f.add('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', [m]);
-    else f.add('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', [m]);
+    if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
+    else f.addMatch('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', m);
   }
 
   for (const m of live(f, 'sexualAct')) {
     // "stick a 🔞 sign on the bar door": a symbol put on a thing labels the thing; a word still counts.
-    if (fromSymbol(f, m) && aimedAtObject(f, m)) continue;
-    f.add('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', [m]);
+    if (aimedAtObject(f, m) && fromSymbol(f, m)) continue;
+    f.addMatch('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', m);
   }
   for (const m of live(f, 'sexualBody')) {
     if (aimedAtObject(f, m) || coveringUp(f, m, 4) || anatomical(f)) continue;
-    f.add('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', [m]);
+    f.addMatch('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', m);
   }
 
   // "bend over", "on her knees", "spread her legs": a sexual pose needs no clothing word. Posing a
@@ -169,23 +192,23 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   const cues = f.has('suggestive') || f.has('skimpy') || f.has('nude') || f.has('partialNude') || f.has('sexualBody');
   for (const m of live(f, 'pose')) {
     if (aimedAtObject(f, m)) continue;
-    const person = f.near('person', m, WINDOW.pose)[0];
-    if (edit && person) f.add('sexual', 0.75, 'sexual.pose', 'The request puts the person in a sexual pose.', [m, person]);
-    else if (cues) f.add('sexual', 0.7, 'sexual.pose', 'The request asks for a sexual pose with revealing or sexual styling.', [m]);
-    else f.add('suggestive', 0.55, 'suggestive.pose', 'The request asks for a pose often used sexually.', [m]);
+    const person = f.first('person', m, WINDOW.pose, 'any');
+    if (edit && person) f.addMatch('sexual', 0.75, 'sexual.pose', 'The request puts the person in a sexual pose.', m, person);
+    else if (cues) f.addMatch('sexual', 0.7, 'sexual.pose', 'The request asks for a sexual pose with revealing or sexual styling.', m);
+    else f.addMatch('suggestive', 0.55, 'suggestive.pose', 'The request asks for a pose often used sexually.', m);
   }
 
-  const styling = live(f, 'suggestive').filter((m) => !aimedAtObject(f, m));
+  const styling = kept(live(f, 'suggestive'), (m) => !aimedAtObject(f, m));
   for (const m of styling) {
-    f.add('suggestive', 0.7, 'suggestive.styling', 'The request asks for a sexualised or suggestive look.', [m]);
-    if (targetsRealPerson) f.add('sexual', 0.6, 'sexual.real_person_styling', 'The request sexualises a real person.', [m]);
+    f.addMatch('suggestive', 0.7, 'suggestive.styling', 'The request asks for a sexualised or suggestive look.', m);
+    if (targetsRealPerson) f.addMatch('sexual', 0.6, 'sexual.real_person_styling', 'The request sexualises a real person.', m);
   }
   if (!targetsRealPerson && styling.length > 0 && skimpy.length > 0) {
-    f.add('sexual', 0.6, 'sexual.lingerie_styling', 'The request asks for sexualised imagery in underwear or swimwear.', [styling[0]!, skimpy[0]!]);
+    f.addMatch('sexual', 0.6, 'sexual.lingerie_styling', 'The request asks for sexualised imagery in underwear or swimwear.', styling[0]!, skimpy[0]!);
   }
 
-  for (const m of f.of('minor')) f.add('minor', 0.9, 'minor.term', 'The request refers to a child or teenager.', [m]);
-  for (const m of f.of('minorWeak')) f.add('minor', 0.55, 'minor.ambiguous', 'The request uses a word that can refer to a minor.', [m]);
+  for (const m of f.of('minor')) f.addMatch('minor', 0.9, 'minor.term', 'The request refers to a child or teenager.', m);
+  for (const m of f.of('minorWeak')) f.addMatch('minor', 0.55, 'minor.ambiguous', 'The request uses a word that can refer to a minor.', m);
 
   if (edit) {
     const refs = [...f.of('person').slice(0, 8), ...realPeople.slice(0, 8)];
@@ -194,8 +217,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.add('real_person', 0.85, 'real_person.named', 'The request names or refers to a real person.', realPeople.slice(0, 8));
   }
 
-  for (const m of f.of('consent')) f.add('consent_claim', 0.9, 'consent_claim.consent', 'The request claims consent. This is recorded, never treated as consent.', [m]);
-  for (const m of f.of('adultClaim')) f.add('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', [m]);
+  for (const m of f.of('consent')) f.addMatch('consent_claim', 0.9, 'consent_claim.consent', 'The request claims consent. This is recorded, never treated as consent.', m);
+  for (const m of f.of('adultClaim')) f.addMatch('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', m);
 }
 
 /** Concepts whose words make a request about a body or its clothing: the lexical cues a classifier verdict may lean on. */
@@ -251,7 +274,7 @@ export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
   }
   if (seen) return 'against';
   // "take off her apron", "remove his hat": what is removed is a thing the lexicon knows is benign.
-  if (f.of('remove').some((r) => f.near('benign', r, 3).some((b) => !overlaps(b, r)))) return 'against';
+  if (f.of('remove').some((r) => f.first('benign', r, 3, 'any', (b) => !overlaps(b, r)) !== undefined)) return 'against';
   return PEOPLE.some((c) => f.has(c)) ? 'cue' : 'none';
 }
 
@@ -260,13 +283,24 @@ export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
  * and, when they come from an emoji or symbol ("🍑", "👙"), only beside a person: "🍑 smoothie
  * bowl" is a peach, "make her 🍑 bigger" is not.
  */
-export function live(f: Findings, concept: Concept): Match[] {
-  return f.of(concept).filter((m) => isLive(f, m));
+export function live(f: Findings, concept: Concept): readonly Match[] {
+  return kept(f.of(concept), (m) => isLive(f, m));
+}
+
+/** The matches of `list` that pass `test`: `list` itself when all do (no copy), in order. */
+function kept(list: readonly Match[], test: (m: Match) => boolean): readonly Match[] {
+  for (let i = 0; i < list.length; i++) {
+    if (test(list[i]!)) continue;
+    const out = list.slice(0, i);
+    for (let j = i + 1; j < list.length; j++) if (test(list[j]!)) out.push(list[j]!);
+    return out;
+  }
+  return list;
 }
 
 /** Whether one match is live (see live). */
 function isLive(f: Findings, m: Match): boolean {
-  if (f.has('negation') && f.near('negation', m, WINDOW.negation, 'before').some((n) => !f.interveningClause(n, m))) return false;
+  if (f.has('negation') && f.first('negation', m, WINDOW.negation, 'before', (n) => !f.interveningClause(n, m)) !== undefined) return false;
   // On a photo the person is there already; in generation an emoji needs one named beside it.
   if (!f.edit && fromSymbol(f, m) && !nearPerson(f, m, 5)) return false;
   return true;
@@ -294,7 +328,7 @@ function nobodyDepicted(f: Findings): boolean {
   if (f.edit) return false;
   return f.once('nobodyDepicted', () => {
     if ((['person', 'realRef', 'publicFigure'] as const).some((c) => f.has(c))) return false;
-    return [...f.of('removeWeak'), ...f.of('remove')].some((r) => f.near('someone', r, 1, 'after').some((p) => !overlaps(p, r) && f.gap(r, p) <= 1 && PEOPLE_AT_ALL.test(p.term.term)));
+    return [...f.of('removeWeak'), ...f.of('remove')].some((r) => f.first('someone', r, 1, 'after', (p) => !overlaps(p, r) && f.gap(r, p) <= 1 && PEOPLE_AT_ALL.test(p.term.term)) !== undefined);
   });
 }
 
@@ -305,7 +339,7 @@ function fromSymbol(f: Findings, m: Match): boolean {
 }
 
 function nearPerson(f: Findings, m: Match, words: number): boolean {
-  return (['person', 'realRef', 'publicFigure'] as const).some((c) => f.near(c, m, words).length > 0);
+  return (['person', 'realRef', 'publicFigure'] as const).some((c) => f.first(c, m, words, 'any') !== undefined);
 }
 
 /**
@@ -318,7 +352,7 @@ function describesWhoIsDressed(f: Findings, m: Match, own?: Match): boolean {
   // Only on a supplied photo, where the person is there to be dressed: in generation "topless women
   // wear clothes" asks for the topless women (a known filter-evasion phrasing).
   if (!f.edit) return false;
-  if (!f.near('someone', m, 1).some((p) => !overlaps(p, m) && f.gap(p, m) <= 1)) return false;
+  if (!f.first('someone', m, 1, 'any', (p) => !overlaps(p, m) && f.gap(p, m) <= 1)) return false;
   const strips = f.once('stripsAnything', () => f.has('remove') || f.has('undressVerb'));
   if (strips) return false;
   return dressingGarments(f).some((g) => !overlaps(g, m) && (!own || !overlaps(g, own)));
@@ -332,7 +366,7 @@ function dressingGarments(f: Findings): Match[] {
     list = [];
     for (const g of [...f.of('clothing'), ...f.of('outerwear')]) {
       if (list.length >= 6) break;
-      if (f.overlapping('skimpy', g).length === 0 && f.near('removeWeak', g, 1, 'before').every((r) => overlaps(r, g))) list.push(g);
+      if (!f.overlapping('skimpy', g) && !f.first('removeWeak', g, 1, 'before', (r) => !overlaps(r, g))) list.push(g);
     }
     DRESSING.set(f, list);
   }
@@ -348,32 +382,34 @@ function partitive(f: Findings, r: Match): boolean {
 
 /** "make her neckline higher", "a one-piece with long sleeves": the change covers more. */
 function coveringUp(f: Findings, m: Match, words: number): boolean {
-  return f.near('coverUp', m, words).some((c) => !overlaps(c, m));
+  return f.first('coverUp', m, words, 'any', (c) => !overlaps(c, m)) !== undefined;
 }
 
 /** "dress less revealing", "dress less see-through": a comparative, not "dress less". */
 function comparativeFollows(f: Findings, m: Match, qualities: readonly Concept[] = ['reveal', 'reduce', 'suggestive', 'skimpy', 'reduceAlone', 'colour']): boolean {
-  return qualities.some((c) => f.near(c, m, 1, 'after').some((q) => !overlaps(q, m)));
+  return qualities.some((c) => f.first(c, m, 1, 'after', (q) => !overlaps(q, m)) !== undefined);
 }
 
 /** A thing, not a person, is what is undressed or bare: "undress the mannequin", "naked trees", "a sexier car". */
 function aimedAtObject(f: Findings, m: Match, garment?: Match): boolean {
   // Nothing to aim at: answered without building the candidate lists (this runs per match).
   if (!f.has('objectTarget')) return false;
-  const candidates = [...f.near('objectTarget', m, 6), ...(garment ? f.near('objectTarget', garment, 3) : [])];
-  return candidates.some((o) => {
-    if (overlaps(o, m)) return false;
-    const after = o.start >= m.end && f.gap(m, o) <= 3;
-    const before = o.end <= m.start && f.gap(o, m) <= 2;
-    const ofGarment = garment !== undefined && f.close(garment, o, 3);
-    const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && f.gap(m, o) <= 6;
-    if (!(after || before || ofGarment || wornByObject)) return false;
-    const first = o.start < m.start ? o : m;
-    const second = first === o ? m : o;
-    if (f.between('person', first, second).length > 0) return false;
-    // "turn her into a nude statue", "make him look like a naked mannequin": the person becomes the object.
-    return !f.near('person', m, 4, 'before').some((p) => f.between('transform', p, m).length > 0 || f.between('transform', p, o).length > 0);
-  });
+  return (f.first('objectTarget', m, 6, 'any', (o) => aimedBy(f, m, o, garment)) ?? (garment ? f.first('objectTarget', garment, 3, 'any', (o) => aimedBy(f, m, o, garment)) : undefined)) !== undefined;
+}
+
+/** Whether the request aims `m` (with its garment, if any) at the thing `o` (see aimedAtObject). */
+function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined): boolean {
+  if (overlaps(o, m)) return false;
+  const after = o.start >= m.end && f.gap(m, o) <= 3;
+  const before = o.end <= m.start && f.gap(o, m) <= 2;
+  const ofGarment = garment !== undefined && f.close(garment, o, 3);
+  const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && f.gap(m, o) <= 6;
+  if (!(after || before || ofGarment || wornByObject)) return false;
+  const first = o.start < m.start ? o : m;
+  const second = first === o ? m : o;
+  if (f.between('person', first, second).length > 0) return false;
+  // "turn her into a nude statue", "make him look like a naked mannequin": the person becomes the object.
+  return !f.first('person', m, 4, 'before', (p) => f.between('transform', p, m).length > 0 || f.between('transform', p, o).length > 0);
 }
 
 /**
@@ -381,14 +417,16 @@ function aimedAtObject(f: Findings, m: Match, garment?: Match): boolean {
  * "remove his shirt's wrinkles", "die Falten im Hemd entfernen" — unless joined by "and".
  */
 function benignBeside(f: Findings, verb: Match, garment: Match): boolean {
-  const around = [...f.near('benign', garment, 2), ...f.near('benign', verb, 2)];
-  return around.some((b) => {
-    if (overlaps(b, garment) || overlaps(b, verb)) return false;
-    const anchor = f.gap(garment, b) <= 2 ? garment : verb;
-    // "take off her hat and her dress": a benign thing listed with the garment is removed with it.
-    if (f.between('conjunction', b, garment).length > 0) return false;
-    return !f.interveningClause(b, anchor) && f.between('conjunction', b, anchor).length === 0;
-  });
+  return (f.first('benign', garment, 2, 'any', (b) => besideBenign(f, verb, garment, b)) ?? f.first('benign', verb, 2, 'any', (b) => besideBenign(f, verb, garment, b))) !== undefined;
+}
+
+/** Whether the benign thing `b` is what is removed (see benignBeside). */
+function besideBenign(f: Findings, verb: Match, garment: Match, b: Match): boolean {
+  if (overlaps(b, garment) || overlaps(b, verb)) return false;
+  const anchor = f.gap(garment, b) <= 2 ? garment : verb;
+  // "take off her hat and her dress": a benign thing listed with the garment is removed with it.
+  if (f.between('conjunction', b, garment).length > 0) return false;
+  return !f.interveningClause(b, anchor) && f.between('conjunction', b, anchor).length === 0;
 }
 
 /**
@@ -398,7 +436,7 @@ function benignBeside(f: Findings, verb: Match, garment: Match): boolean {
  */
 function keptOn(f: Findings, verb: Match, garment: Match): boolean {
   if (!f.interveningClause(verb, garment)) return false;
-  return f.near('keep', garment, 2).some((k) => !overlaps(k, garment) && !f.interveningClause(k, garment));
+  return f.first('keep', garment, 2, 'any', (k) => !overlaps(k, garment) && !f.interveningClause(k, garment)) !== undefined;
 }
 
 /**
@@ -406,8 +444,8 @@ function keptOn(f: Findings, verb: Match, garment: Match): boolean {
  * is swapped for other, non-revealing clothing named after it.
  */
 function replacedByClothing(f: Findings, garment: Match): boolean {
-  if (!f.near('replace', garment, 6, 'after').length) return false;
-  return [...f.near('clothing', garment, 6, 'after'), ...f.near('outerwear', garment, 6, 'after')].some((c) => !overlaps(c, garment) && f.overlapping('skimpy', c).length === 0);
+  if (!f.first('replace', garment, 6, 'after')) return false;
+  return f.first(GARMENTS, garment, 6, 'after', (c) => !overlaps(c, garment) && !f.overlapping('skimpy', c)) !== undefined;
 }
 
 /**
@@ -420,54 +458,62 @@ function coveredBy(f: Findings, m: Match): boolean {
   const strips = f.once('strips', () => {
     if (f.has('undressVerb')) return true;
     // A verb that both removes and puts on ("zieh ihr … über" / "zieh ihr … aus") does not count.
-    return f.of('remove').some((r) => f.overlapping('replace', r).length === 0 && f.near('clothing', r, WINDOW.remove).some((c) => !overlaps(r, c)));
+    return f.of('remove').some((r) => !f.overlapping('replace', r) && f.first('clothing', r, WINDOW.remove, 'any', (c) => !overlaps(r, c)) !== undefined);
   });
   if (strips) return false;
-  return f.near('cover', m, WINDOW.cover).some((c) => {
-    if (overlaps(c, m)) return false;
-    const after = c.start >= m.end;
-    const garments = [...f.near('clothing', c, WINDOW.cover, after ? 'after' : 'before'), ...f.near('outerwear', c, WINDOW.cover, after ? 'after' : 'before')];
-    return garments.some((g) => !overlaps(g, m) && f.overlapping('skimpy', g).length === 0);
-  });
+  return (
+    f.first('cover', m, WINDOW.cover, 'any', (c) => {
+      if (overlaps(c, m)) return false;
+      const side = c.start >= m.end ? 'after' : 'before';
+      return f.first(GARMENTS, c, WINDOW.cover, side, (g) => !overlaps(g, m) && !f.overlapping('skimpy', g)) !== undefined;
+    }) !== undefined
+  );
 }
 
 /** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */
 function recoloured(f: Findings, m: Match): boolean {
-  return f.near('colour', m, 2).some((c) => !overlaps(c, m) && !f.interveningClause(c, m));
+  return f.first('colour', m, 2, 'any', (c) => !overlaps(c, m) && !f.interveningClause(c, m)) !== undefined;
 }
 
 /** "replace her bikini with a dress": swimwear named only to be replaced by other clothing. */
 function replacedAway(f: Findings, m: Match): boolean {
   // The verb may come first ("replace her bikini with…") or last ("den Bikini durch … ersetzen").
-  const verbLast = f
-    .near('replace', m, WINDOW.replaceAfter + 2, 'after')
-    .some((v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => f.overlapping('skimpy', c).length === 0));
+  const verbLast =
+    f.first('replace', m, WINDOW.replaceAfter + 2, 'after', (v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => !f.overlapping('skimpy', c))) !== undefined;
   if (verbLast) return true;
-  if (!f.near('replace', m, WINDOW.replaceBefore, 'before').length) return false;
-  return [...f.near('clothing', m, WINDOW.replaceAfter, 'after'), ...f.near('outerwear', m, WINDOW.replaceAfter, 'after'), ...f.near('benign', m, WINDOW.replaceAfter, 'after')].some(
-    (c) => f.overlapping('skimpy', c).length === 0,
-  );
+  if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
+  return f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', (c) => !f.overlapping('skimpy', c)) !== undefined;
 }
+
+/** Concepts a mask never removes. */
+const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim']);
 
 /**
  * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left".
  * Claims of consent or adulthood are kept: they are evidence, never a reason to act.
- * One sweep over matches sorted by start: linear after the sort.
+ * One sweep over matches sorted by start: linear after the sort. Works in place: with a mask,
+ * `matches` is sorted by start (stably) and cut down to the matches kept; it is returned.
  */
 export function unmasked(matches: Match[]): Match[] {
-  const masks = matches.filter((m) => m.term.tag === 'mask').sort((a, b) => a.start - b.start);
+  const masks = matches.filter((m) => m.term.tag === 'mask');
   if (masks.length === 0) return matches;
-  const kept = new Set<Concept>(['mask', 'consent', 'adultClaim']);
-  const sorted = [...matches].sort((a, b) => a.start - b.start);
-  const out: Match[] = [];
+  masks.sort(byStart);
+  matches.sort(byStart);
+  let n = 0;
   let k = 0;
   let reach = -1;
-  for (const m of sorted) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
     work.steps++;
     while (k < masks.length && masks[k]!.start <= m.start) reach = Math.max(reach, masks[k++]!.end);
-    if (kept.has(m.term.tag) || reach < m.end) out.push(m);
+    if (UNMASKABLE.has(m.term.tag) || reach < m.end) matches[n++] = m;
   }
-  return out;
+  matches.length = n;
+  return matches;
+}
+
+function byStart(a: Match, b: Match): number {
+  return a.start - b.start;
 }
 
 const AGE_PATTERN = buildAgePattern();
