@@ -39,7 +39,7 @@ const RATE_DENSE = Number(process.env.RATE_D ?? 0.02);
  * benign prompt (0.5): they are about one in twenty of the examples but written as people write.
  */
 const CORPUS_WEIGHT = Number(process.env.CORPUS_WEIGHT ?? 5);
-const SEED = 20261130;
+const SEED = Number(process.env.SEED ?? 20261130);
 const FOLDS = 4;
 /** Largest share of benign calibration texts a head may flag at its strong and weak thresholds. */
 const STRONG_FPR = 0.003;
