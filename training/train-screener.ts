@@ -39,7 +39,7 @@ const RATE_DENSE = Number(process.env.RATE_D ?? 0.02);
  * benign prompt (0.5): they are about one in twenty of the examples but written as people write.
  */
 const CORPUS_WEIGHT = Number(process.env.CORPUS_WEIGHT ?? 5);
-const SEED = 20261130;
+const SEED = Number(process.env.SEED ?? 20261130);
 /**
  * Share (percent) of the hand-written requests that are also trained on with a social filler added
  * ("@grok … haha", "… pls 😂"). The writers put such fillers on harmful requests far more often than
