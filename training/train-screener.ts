@@ -52,7 +52,30 @@ const SEED = Number(process.env.SEED ?? 20261130);
 const FILLER_PERCENT = Number(process.env.FILLER_PERCENT ?? 0);
 /** Fillers of replies under photos, in several languages' chat styles; none says anything about the request. */
 const FILLER_PREFIXES = ['@grok ', 'grok ', 'hey bot ', 'ok ', 'pls ', 'bro ', 'yo '];
-const FILLER_SUFFIXES = [' haha', ' lol', ' pls', ' please', ' 😂', ' xd', ' jaja', ' kkk', ' ㅋㅋ', ' 555', ' lah', ' bro', ' 🙏', ' thx', ' hehe', ' mdr', ' wkwk', ' rs', ' 哈哈', ' www', ' !!', ' ?'];
+const FILLER_SUFFIXES = [
+  ' haha',
+  ' lol',
+  ' pls',
+  ' please',
+  ' 😂',
+  ' xd',
+  ' jaja',
+  ' kkk',
+  ' ㅋㅋ',
+  ' 555',
+  ' lah',
+  ' bro',
+  ' 🙏',
+  ' thx',
+  ' hehe',
+  ' mdr',
+  ' wkwk',
+  ' rs',
+  ' 哈哈',
+  ' www',
+  ' !!',
+  ' ?',
+];
 const FOLDS = 4;
 /** Largest share of benign calibration texts a head may flag at its strong and weak thresholds. */
 const STRONG_FPR = 0.003;
@@ -286,7 +309,14 @@ function main(): void {
   const stackOnly = process.env.STACK_ONLY;
   for (let f = 0; f < folds && !stackOnly; f++) {
     if (only !== undefined && f !== only) continue;
-    const trained = train([...trainGenerated.filter((e) => foldOf(e) !== f).map(encode), ...writtenEncoded.filter((_, i) => writtenFold(written[i]!) !== f), ...fillerEncoded.filter((_, i) => writtenFold(fillers[i]!.from) !== f)], `fold ${f + 1}/${folds}`);
+    const trained = train(
+      [
+        ...trainGenerated.filter((e) => foldOf(e) !== f).map(encode),
+        ...writtenEncoded.filter((_, i) => writtenFold(written[i]!) !== f),
+        ...fillerEncoded.filter((_, i) => writtenFold(fillers[i]!.from) !== f),
+      ],
+      `fold ${f + 1}/${folds}`,
+    );
     const model = new HashedNgramModel(build(trained, PLACEHOLDER).header, build(trained, PLACEHOLDER).q);
     const held = generated.filter((e) => foldOf(e) === f);
     scoreAll(model, held).forEach((p, i) => outOfFold.push({ e: held[i]!, p }));
