@@ -18,6 +18,32 @@ const CACHED_WINDOWS = 4;
 /** Features summed two lanes per word before the halves are split: 64 x 256 fits a 16-bit half. */
 const FLUSH_EVERY = 64;
 
+/**
+ * HashedNgramModel.signed for 16-wide rows: per bucket, the row and its negation, each lane plus 128,
+ * two lanes a word (lanes 0 and 2, then 1 and 3, of each group of four). One flat pass of integer
+ * arithmetic: it runs when the model loads, before the first screen.
+ */
+function signedTable(embeddings: Int8Array, bits: number): Int32Array {
+  const signed = new Int32Array(embeddings.length);
+  const rows = 1 << bits;
+  for (let row = 0; row < rows; row++) {
+    const src = row << 4;
+    const plus = row << 4;
+    const minus = plus | 8;
+    for (let q = 0; q < 4; q++) {
+      const e0 = embeddings[src + 4 * q]!;
+      const e1 = embeddings[src + 4 * q + 1]!;
+      const e2 = embeddings[src + 4 * q + 2]!;
+      const e3 = embeddings[src + 4 * q + 3]!;
+      signed[plus + 2 * q] = (e0 + 128) | ((e2 + 128) << 16);
+      signed[plus + 2 * q + 1] = (e1 + 128) | ((e3 + 128) << 16);
+      signed[minus + 2 * q] = (128 - e0) | ((128 - e2) << 16);
+      signed[minus + 2 * q + 1] = (128 - e1) | ((128 - e3) << 16);
+    }
+  }
+  return signed;
+}
+
 /** The first word of a feature's row in HashedNgramModel.signed: its bucket's, for its sign. */
 function signedRow(hash: number, shift: number, mask: number): number {
   return ((((hash >>> shift) & mask) << 1) | (hash & 1)) << 3;
@@ -169,19 +195,7 @@ export class HashedNgramModel {
       this.words = new Int32Array(embeddings.length / 4);
       new Int8Array(this.words.buffer).set(embeddings);
     }
-    if (dim === 16) {
-      this.signed = new Int32Array(embeddings.length);
-      for (let row = 0; row < 1 << bits; row++) {
-        for (const sign of [1, -1]) {
-          const at = ((row << 1) | (sign === 1 ? 0 : 1)) << 3;
-          for (let q = 0; q < 4; q++) {
-            const lane = (d: number) => sign * embeddings[row * 16 + 4 * q + d]! + 128;
-            this.signed[at + 2 * q] = lane(0) | (lane(2) << 16);
-            this.signed[at + 2 * q + 1] = lane(1) | (lane(3) << 16);
-          }
-        }
-      }
-    }
+    if (dim === 16) this.signed = signedTable(embeddings, bits);
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
     this.w1 = Float64Array.from(header.w1);
