@@ -1,10 +1,9 @@
 // The direct BlazeFace call must give exactly Human.detect's boxes and scores (Human's own pipeline
 // is the reference; blazeface.ts only drops work whose results we never read).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import type * as tfTypes from '@tensorflow/tfjs';
-import sharp from 'sharp';
+import { photoPixels } from '../testing/photo-pixels.ts';
 import { sharedPath } from '../testing/shared-path.ts';
 import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
 import { humanConfig, loadHuman, MAX_FACES, MIN_FACE_SCORE } from './face-model.ts';
@@ -28,12 +27,7 @@ describe('direct BlazeFace', { skip }, () => {
 
   for (const name of ['vh_solvay1927.jpg', 'max_group.jpeg', 'fr_two_people.jpg', 'fr_obama_partial_face.jpg']) {
     it(`gives Human.detect's boxes and scores on ${name}`, async () => {
-      const { data, info } = await sharp(readFileSync(`${people}/${name}`))
-        .rotate()
-        .resize(1024, 1024, { fit: 'inside', withoutEnlargement: true })
-        .removeAlpha()
-        .raw()
-        .toBuffer({ resolveWithObject: true });
+      const { data, info } = await photoPixels(`${people}/${name}`);
       const x = tf.tidy(() => tf.tensor3d(data, [info.height, info.width, 3], 'int32').toFloat().expandDims(0)) as tfTypes.Tensor4D;
       try {
         const expected = (await human.detect(x)).face.map((f) => ({ box: f.box, score: f.score }));

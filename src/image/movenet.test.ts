@@ -2,10 +2,9 @@
 // equal to Human's padded, resized, truncated crop; its decoded keypoints equal to the TF.js graph's
 // own output; and on every body region of the shared photos the same keypoints and body box.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import type * as tfTypes from '@tensorflow/tfjs';
-import sharp from 'sharp';
+import { photoPixels } from '../testing/photo-pixels.ts';
 import { sharedPath } from '../testing/shared-path.ts';
 import { bodyRegion, MAX_REGIONS } from './analyze-image.ts';
 import { loadBlazeFace } from './blazeface.ts';
@@ -90,12 +89,7 @@ describe('MoveNet on ONNX Runtime', { skip: people ? false : 'shared photos abse
     graph = await tf.loadGraphModel(`file://${moveNetModelPath()}`);
     const faces = await loadBlazeFace(tf, { maxDetected: MAX_FACES, minConfidence: MIN_FACE_SCORE });
     for (const name of ['fr_two_people.jpg', 'max_group.jpeg', 'vh_solvay1927.jpg', 'fr_obama.jpg']) {
-      const { data, info } = await sharp(readFileSync(`${people}/${name}`))
-        .rotate()
-        .resize(1024, 1024, { fit: 'inside', withoutEnlargement: true })
-        .removeAlpha()
-        .raw()
-        .toBuffer({ resolveWithObject: true });
+      const { data, info } = await photoPixels(`${people}/${name}`);
       const image = { data: Float32Array.from(data), width: info.width, height: info.height };
       const batch = tf.tensor4d(image.data, [1, info.height, info.width, 3]);
       const found = await faces.detect(batch);
