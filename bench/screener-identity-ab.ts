@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROMPTS_DIR } from '../eval/prompts/dataset.ts';
+import { adversarialTexts } from '../src/screen/adversarial.ts';
+import { screenPrompt as after } from '../src/screen/prompt-screener.ts';
+
+// `tsx bench/screener-identity-ab.ts --before DIR`: the screener of another revision (DIR holds its
+// src/, e.g. `git archive main src | tar -x -C DIR`) and this one, in one process, on every request
+// of the development sets (eval/prompts/devset*.jsonl) and of the training corpus
+// (training/corpus/*.jsonl), each in both modes, on variants of them (upper case, emoji, doubled,
+// with a thread's history), and on the adversarial texts at 50, 300, 2,000 and 20,000 characters.
+// The full JSON of the signals must be the same byte for byte; exits 1 on the first differences.
+// Reads no evaluation set.
+
+type Screen = (text: string, mode: 'edit' | 'generate', options?: { history?: string[]; classifier?: boolean }) => unknown;
+
+const { values } = parseArgs({ args: process.argv.slice(2), options: { before: { type: 'string' }, limit: { type: 'string' } } });
+if (!values.before) {
+  console.error('usage: tsx bench/screener-identity-ab.ts --before DIR [--limit N]');
+  process.exit(2);
+}
+const before = ((await import(resolve(values.before, 'src/screen/prompt-screener.ts'))) as { screenPrompt: Screen }).screenPrompt;
+
+/** The `text` and `mode` of each line of a JSONL file (dev sets and corpus alike). */
+function texts(path: string): { text: string; mode: 'edit' | 'generate' }[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; mode?: string })
+    .filter((r) => typeof r.text === 'string' && r.text.trim())
+    .map((r) => ({ text: r.text, mode: r.mode === 'generate' ? 'generate' : 'edit' }));
+}
+const corpus = resolve(import.meta.dirname, '../training/corpus');
+const files = [
+  ...readdirSync(PROMPTS_DIR)
+    .filter((f) => /^devset.*\.jsonl$/.test(f))
+    .map((f) => join(PROMPTS_DIR, f)),
+  ...readdirSync(corpus)
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => join(corpus, f)),
+].sort();
+const own = files.flatMap(texts).slice(0, values.limit ? Number(values.limit) : undefined);
+const cases: { text: string; mode: 'edit' | 'generate'; options?: { history?: string[]; classifier?: boolean } }[] = [];
+for (const [i, item] of own.entries()) {
+  cases.push(item, { text: item.text, mode: item.mode === 'edit' ? 'generate' : 'edit' });
+  if (i % 3 === 0) cases.push({ text: item.text.toUpperCase(), mode: item.mode });
+  if (i % 3 === 1) cases.push({ text: `${item.text} 👙🔥 ${item.text.slice(0, 20)} 😉`, mode: item.mode });
+  if (i % 3 === 2) cases.push({ text: `${item.text}\n${item.text}`, mode: item.mode });
+  if (i % 7 === 0) cases.push({ text: item.text, mode: item.mode, options: { classifier: false } });
+  if (i > 1 && i % 2 === 0) cases.push({ text: item.text, mode: item.mode, options: { history: [own[i - 1]!.text, own[i - 2]!.text] } });
+}
+for (const length of [50, 300, 2_000, 20_000]) for (const [, text] of adversarialTexts(length)) for (const mode of ['edit', 'generate'] as const) cases.push({ text, mode });
+
+const run = (screen: Screen, c: (typeof cases)[number]): string => {
+  try {
+    return JSON.stringify(screen(c.text, c.mode, c.options));
+  } catch (error) {
+    return `error ${(error as { code?: string }).code ?? String(error)}`;
+  }
+};
+let differ = 0;
+for (const c of cases) {
+  const a = run(before, c);
+  const b = run(after, c);
+  if (a === b) continue;
+  if (++differ <= 5) console.log(`DIFFERENT (${c.mode}${c.options ? ` ${JSON.stringify(Object.keys(c.options))}` : ''}): ${JSON.stringify(c.text.slice(0, 120))}\n  before ${a.slice(0, 600)}\n  after  ${b.slice(0, 600)}`);
+}
+console.log(`${cases.length} cases from ${files.length} files (${own.length} requests): ${differ === 0 ? 'all identical' : `${differ} differ`}`);
+process.exit(differ === 0 ? 0 : 1);
