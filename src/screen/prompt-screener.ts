@@ -13,7 +13,7 @@ import { decodings } from './decode.ts';
 import { work } from './work.ts';
 import { findNames } from './names.ts';
 import { classifierReading, headEvidence, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
-import { DECISION_LAYER, decisionFeatures, decisionLayer, decisionScore, HARMFUL_CATEGORIES, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
+import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
 
 export { PROMPT_SCREENER };
 /** How many of the earlier prompts of a thread (the latest) are read. */
@@ -205,7 +205,7 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   const { heads, thresholds } = reading.model.header;
   const probability = reading.scores.probability;
   const input = decisionInput(findings, mode, lexicon, probability, heads, covered);
-  const p = decisionScore(layer, decisionFeatures(input));
+  const p = decisionScoreOf(layer, input);
   const { allowBelow, blockAt } = override ?? layer.thresholds;
   const minor = input.minor || probability[heads.indexOf('minor')]! >= thresholds.minor.strong;
   const floor = minor || (input.named && lexicon.some((s) => BLOCKING.has(s.category) && s.score >= 0.5));
