@@ -19,8 +19,12 @@ const LONGEST_TERM = 64;
 /** Pieces of evidence kept per fired rule: enough to explain it, bounded whatever the input. */
 const MAX_EVIDENCE = 12;
 
-/** What a look-up of a concept the request lacks returns: one shared, frozen empty list, not a new one per call. */
-const NONE: Match[] = Object.freeze([]) as unknown as Match[];
+/**
+ * What a look-up of a concept the request lacks returns: one shared empty list, not a new one per
+ * call. Read-only by its type, not frozen: V8 iterates a frozen array (`for … of`, spread) through
+ * the generic iterator, one result object per step, in every loop that may meet it.
+ */
+const NONE: readonly Match[] = [];
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -148,7 +152,7 @@ export class Findings {
   }
 
   /** Matches of `concept` lying wholly between two matches. */
-  between(concept: Concept, a: Match, b: Match): Match[] {
+  between(concept: Concept, a: Match, b: Match): readonly Match[] {
     const first = a.start <= b.start ? a : b;
     const second = first === a ? b : a;
     const entry = this.byConcept.get(concept);

@@ -40,6 +40,9 @@ const WILDCARD_BUDGET = 64;
 const MAX_TERM_SPAN = 64;
 const WILDCARD_CODE = WILDCARD.charCodeAt(0);
 const SPACE_CODE = 32;
+/** TermMatcher.endsTerm flags. */
+const ENDS = 1;
+const WORD_END = 2;
 
 /**
  * A trie over every term of every language, walked once from each position of the text:
@@ -67,8 +70,13 @@ export class TermMatcher<Tag> {
   private childFrom = new Int32Array(0);
   /** The code unit of the edge into each node (0 for the roots). */
   private unitOf = new Uint16Array(0);
-  /** 1 where a node ends a term. */
+  /**
+   * Per node: 0 where it ends no term, else ENDS, plus WORD_END where every term it ends must end at
+   * a word boundary (not strictly): inside a word such a node emits nothing, and its terms are not read.
+   */
   private endsTerm = new Uint8Array(0);
+  /** The child of each root by code unit (-1: none), roots one after the other: the first step of a walk is one read. */
+  private rootChild = new Int32Array(0);
   private readonly wordStartId: number;
   private readonly anywhereId: number;
 
@@ -119,7 +127,11 @@ export class TermMatcher<Tag> {
     for (const node of nodes) this.nodeTerms.push(node.terms);
     this.childFrom = Int32Array.from(childFrom);
     this.unitOf = Uint16Array.from(units);
-    this.endsTerm = Uint8Array.from(nodes, (node) => (node.terms.length > 0 ? 1 : 0));
+    this.endsTerm = Uint8Array.from(nodes, (node) => (node.terms.length === 0 ? 0 : node.terms.every((t) => t.boundaryEnd && !t.strict) ? ENDS | WORD_END : ENDS));
+    this.rootChild = new Int32Array(2 * 65_536).fill(-1);
+    for (const root of [this.wordStartId, this.anywhereId]) {
+      for (let c = childFrom[root]!; c < childFrom[root + 1]!; c++) this.rootChild[root * 65_536 + units[c]!] = c;
+    }
   }
 
   private insert(body: string, compiled: CompiledTerm<Tag>): number {
@@ -190,11 +202,16 @@ export class TermMatcher<Tag> {
     const childFrom = this.childFrom;
     const unitOf = this.unitOf;
     const endsTerm = this.endsTerm;
-    let node = rootId;
-    let i = from;
+    // A root ends no term (an empty term is never inserted): the walk starts at its child.
+    if (from >= text.length) return;
+    let node = this.rootChild[rootId * 65_536 + text.charCodeAt(from)]!;
+    if (node < 0) return;
+    let i = from + 1;
     for (;;) {
       work.steps++;
-      if (endsTerm[node] === 1) this.emit(this.nodeTerms[node]!, text, word, from, i, atWordStart, out);
+      const ends = endsTerm[node]!;
+      // Inside a word, a node whose every term must end at a word boundary emits nothing.
+      if (ends !== 0 && !(ends & WORD_END && word[i] === 1)) this.emit(this.nodeTerms[node]!, text, word, from, i, atWordStart, out);
       if (i >= text.length) return;
       const unit = text.charCodeAt(i++);
       let lo = childFrom[node]!;
