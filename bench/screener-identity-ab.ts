@@ -4,13 +4,15 @@ import { parseArgs } from 'node:util';
 import { PROMPTS_DIR } from '../eval/prompts/dataset.ts';
 import { adversarialTexts } from '../src/screen/adversarial.ts';
 import { screenPrompt as after } from '../src/screen/prompt-screener.ts';
+import { normalize as normalizeAfter, type NormalizedText } from '../src/screen/normalize.ts';
 
 // `tsx bench/screener-identity-ab.ts --before DIR`: the screener of another revision (DIR holds its
 // src/, e.g. `git archive main src | tar -x -C DIR`) and this one, in one process, on every request
 // of the development sets (eval/prompts/devset*.jsonl) and of the training corpus
 // (training/corpus/*.jsonl), each in both modes, on variants of them (upper case, emoji, doubled,
 // with a thread's history), and on the adversarial texts at 50, 300, 2,000 and 20,000 characters.
-// The full JSON of the signals must be the same byte for byte; exits 1 on the first differences.
+// The full JSON of the signals must be the same byte for byte, and so must the normaliser's output
+// (skeleton and every offset array, which evidence spans rest on); exits 1 on the first differences.
 // Reads no evaluation set.
 
 type Screen = (text: string, mode: 'edit' | 'generate', options?: { history?: string[]; classifier?: boolean }) => unknown;
@@ -21,6 +23,7 @@ if (!values.before) {
   process.exit(2);
 }
 const before = ((await import(resolve(values.before, 'src/screen/prompt-screener.ts'))) as { screenPrompt: Screen }).screenPrompt;
+const normalizeBefore = ((await import(resolve(values.before, 'src/screen/normalize.ts'))) as { normalize: (text: string) => NormalizedText }).normalize;
 
 /** The `text` and `mode` of each line of a JSONL file (dev sets and corpus alike). */
 function texts(path: string): { text: string; mode: 'edit' | 'generate' }[] {
@@ -64,7 +67,19 @@ for (const c of cases) {
   const a = run(before, c);
   const b = run(after, c);
   if (a === b) continue;
-  if (++differ <= 5) console.log(`DIFFERENT (${c.mode}${c.options ? ` ${JSON.stringify(Object.keys(c.options))}` : ''}): ${JSON.stringify(c.text.slice(0, 120))}\n  before ${a.slice(0, 600)}\n  after  ${b.slice(0, 600)}`);
+  if (++differ <= 5)
+    console.log(
+      `DIFFERENT (${c.mode}${c.options ? ` ${JSON.stringify(Object.keys(c.options))}` : ''}): ${JSON.stringify(c.text.slice(0, 120))}\n  before ${a.slice(0, 600)}\n  after  ${b.slice(0, 600)}`,
+    );
 }
-console.log(`${cases.length} cases from ${files.length} files (${own.length} requests): ${differ === 0 ? 'all identical' : `${differ} differ`}`);
+const skeleton = (n: NormalizedText) => JSON.stringify([n.text, [...n.start], [...n.end], [...n.position], [...n.wordClass], [...n.joined]]);
+let differNorm = 0;
+for (const c of cases) {
+  if (skeleton(normalizeBefore(c.text)) === skeleton(normalizeAfter(c.text))) continue;
+  if (++differNorm <= 5) console.log(`NORMALISED DIFFERENTLY: ${JSON.stringify(c.text.slice(0, 120))}`);
+}
+differ += differNorm;
+console.log(
+  `${cases.length} cases from ${files.length} files (${own.length} requests): ${differ === 0 ? 'all identical, signals and normaliser output' : `${differ} differ (${differNorm} in the normaliser's output)`}`,
+);
 process.exit(differ === 0 ? 0 : 1);
