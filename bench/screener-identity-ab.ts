@@ -12,7 +12,8 @@ import { normalize as normalizeAfter, type NormalizedText } from '../src/screen/
 // (training/corpus/*.jsonl), each in both modes, on variants of them (upper case, emoji, doubled,
 // with a thread's history), and on the adversarial texts at 50, 300, 2,000 and 20,000 characters.
 // The full JSON of the signals must be the same byte for byte, and so must the normaliser's output
-// (skeleton and every offset array, which evidence spans rest on); exits 1 on the first differences.
+// (skeleton and every offset array, which evidence spans rest on) and the classifier's probabilities
+// and the decision layer's score at full precision (signals show them rounded); exits 1 on any difference.
 // Reads no evaluation set.
 
 type Screen = (text: string, mode: 'edit' | 'generate', options?: { history?: string[]; classifier?: boolean }) => unknown;
@@ -24,6 +25,24 @@ if (!values.before) {
 }
 const before = ((await import(resolve(values.before, 'src/screen/prompt-screener.ts'))) as { screenPrompt: Screen }).screenPrompt;
 const normalizeBefore = ((await import(resolve(values.before, 'src/screen/normalize.ts'))) as { normalize: (text: string) => NormalizedText }).normalize;
+
+/** The classifier's four probabilities and the decision layer's score of a request, at full precision (signals round them). */
+async function rawScores(root: string): Promise<(text: string, mode: 'edit' | 'generate') => string> {
+  const screener = await import(resolve(root, 'src/screen/prompt-screener.ts'));
+  const classifier = await import(resolve(root, 'src/screen/classifier/index.ts'));
+  const decision = await import(resolve(root, 'src/screen/classifier/decision.ts'));
+  return (text, mode) => {
+    const { findings, notCovered } = screener.readLexicon(text, mode);
+    const reading = classifier.classifierReading(findings.norm, text);
+    const probability = [...reading.scores.probability];
+    const input = screener.decisionInput(findings, mode, findings.signals(), reading.scores.probability, reading.model.header.heads, !notCovered);
+    const layer = decision.decisionLayer();
+    const p = decision.decisionScoreOf ? decision.decisionScoreOf(layer, input) : decision.decisionScore(layer, decision.decisionFeatures(input));
+    return JSON.stringify([probability, p, [...reading.scores.windowFrom], [...reading.scores.windowTo], [...reading.scores.active]]);
+  };
+}
+const rawBefore = await rawScores(values.before);
+const rawAfter = await rawScores(resolve(import.meta.dirname, '..'));
 
 /** The `text` and `mode` of each line of a JSONL file (dev sets and corpus alike). */
 function texts(path: string): { text: string; mode: 'edit' | 'generate' }[] {
@@ -79,7 +98,13 @@ for (const c of cases) {
   if (++differNorm <= 5) console.log(`NORMALISED DIFFERENTLY: ${JSON.stringify(c.text.slice(0, 120))}`);
 }
 differ += differNorm;
+let differRaw = 0;
+for (const c of cases) {
+  if (rawBefore(c.text, c.mode) === rawAfter(c.text, c.mode)) continue;
+  if (++differRaw <= 5) console.log(`SCORED DIFFERENTLY: ${JSON.stringify(c.text.slice(0, 120))}\n  before ${rawBefore(c.text, c.mode)}\n  after  ${rawAfter(c.text, c.mode)}`);
+}
+differ += differRaw;
 console.log(
-  `${cases.length} cases from ${files.length} files (${own.length} requests): ${differ === 0 ? 'all identical, signals and normaliser output' : `${differ} differ (${differNorm} in the normaliser's output)`}`,
+  `${cases.length} cases from ${files.length} files (${own.length} requests): ${differ === 0 ? 'all identical: signals, normaliser output, classifier and decision-layer scores bit for bit' : `${differ} differ (${differNorm} in the normaliser's output, ${differRaw} in the raw scores)`}`,
 );
 process.exit(differ === 0 ? 0 : 1);

@@ -43,6 +43,10 @@ const SPACE_CODE = 32;
 /** TermMatcher.endsTerm flags. */
 const ENDS = 1;
 const WORD_END = 2;
+/** TermMatcher.termBits: a term's boundary rules. */
+const START = 1;
+const END = 2;
+const STRICT = 4;
 
 /**
  * A trie over every term of every language, walked once from each position of the text:
@@ -66,7 +70,14 @@ export class TermMatcher<Tag> {
    * units in `unitOf`: three small typed arrays (~7 bytes a node), which stay in the cache where a
    * hash table of edges (16 bytes a slot, half of them empty) did not.
    */
-  private readonly nodeTerms: CompiledTerm<Tag>[][] = [];
+  /**
+   * The terms each node ends, all in one list by node (node k's are `termFrom[k]` to `termFrom[k + 1]`),
+   * with their boundary rules as bits in `termBits`: a walk checks the rules without reading the
+   * term objects (scattered in memory), and only stores a reference to those it emits.
+   */
+  private termOf: CompiledTerm<Tag>[] = [];
+  private termFrom = new Int32Array(0);
+  private termBits = new Uint8Array(0);
   private childFrom = new Int32Array(0);
   /** The code unit of the edge into each node (0 for the roots). */
   private unitOf = new Uint16Array(0);
@@ -124,7 +135,17 @@ export class TermMatcher<Tag> {
     childFrom.push(nodes.length);
     this.wordStartId = 0;
     this.anywhereId = 1;
-    for (const node of nodes) this.nodeTerms.push(node.terms);
+    const termFrom = [0];
+    const termBits: number[] = [];
+    for (const node of nodes) {
+      for (const t of node.terms) {
+        this.termOf.push(t);
+        termBits.push((t.boundaryStart ? START : 0) | (t.boundaryEnd ? END : 0) | (t.strict ? STRICT : 0));
+      }
+      termFrom.push(this.termOf.length);
+    }
+    this.termFrom = Int32Array.from(termFrom);
+    this.termBits = Uint8Array.from(termBits);
     this.childFrom = Int32Array.from(childFrom);
     this.unitOf = Uint16Array.from(units);
     this.endsTerm = Uint8Array.from(nodes, (node) => (node.terms.length === 0 ? 0 : node.terms.every((t) => t.boundaryEnd && !t.strict) ? ENDS | WORD_END : ENDS));
@@ -211,7 +232,7 @@ export class TermMatcher<Tag> {
       work.steps++;
       const ends = endsTerm[node]!;
       // Inside a word, a node whose every term must end at a word boundary emits nothing.
-      if (ends !== 0 && !(ends & WORD_END && word[i] === 1)) this.emit(this.nodeTerms[node]!, text, word, from, i, atWordStart, out);
+      if (ends !== 0 && !(ends & WORD_END && word[i] === 1)) this.emitFlat(node, text, word, from, i, atWordStart, out);
       if (i >= text.length) return;
       const unit = text.charCodeAt(i++);
       let lo = childFrom[node]!;
@@ -233,6 +254,18 @@ export class TermMatcher<Tag> {
       if (term.boundaryStart && !(term.strict ? from === 0 || word[from - 1] === 0 : atWordStart)) continue;
       if (term.boundaryEnd && (term.strict ? word[i] !== 0 && i < text.length : word[i] === 1)) continue;
       out.push({ term, start: from, end: i });
+    }
+  }
+
+  /** `emit` for the terms node `node` ends in the flat trie: the same checks, read from termBits. */
+  private emitFlat(node: number, text: string, word: Uint8Array, from: number, i: number, atWordStart: boolean, out: TermMatch<Tag>[]): void {
+    const bits = this.termBits;
+    for (let t = this.termFrom[node]!; t < this.termFrom[node + 1]!; t++) {
+      work.steps++;
+      const b = bits[t]!;
+      if (b & START && !(b & STRICT ? from === 0 || word[from - 1] === 0 : atWordStart)) continue;
+      if (b & END && (b & STRICT ? word[i] !== 0 && i < text.length : word[i] === 1)) continue;
+      out.push({ term: this.termOf[t]!, start: from, end: i });
     }
   }
 
