@@ -235,6 +235,16 @@ function computeScript(code: number): Script | null {
   return s;
 }
 
+/** Adds a run of `letters` letters of `script` to the counts; returns those of them in a script no lexicon covers. */
+function endRun(scripts: Script[], counts: number[], script: Script, letters: number): number {
+  const at = scripts.indexOf(script);
+  if (at < 0) {
+    scripts.push(script);
+    counts.push(letters);
+  } else counts[at]! += letters;
+  return COVERED_SCRIPTS.has(script) ? 0 : letters;
+}
+
 /** Script counts and common-word hits of a skeleton, in one linear pass. */
 export function profile(norm: NormalizedText | string): LanguageProfile {
   const text = typeof norm === 'string' ? norm : norm.text;
@@ -254,17 +264,7 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
   // update per run, not per letter (the map's keys keep the order of each script's first letter).
   let runScript: Script | null = null;
   let runLetters = 0;
-  const endRun = () => {
-    if (runScript === null) return;
-    const at = runScripts.indexOf(runScript);
-    if (at < 0) {
-      runScripts.push(runScript);
-      runCounts.push(runLetters);
-    } else runCounts[at]! += runLetters;
-    if (!COVERED_SCRIPTS.has(runScript)) uncoveredLetters += runLetters;
-    runScript = null;
-    runLetters = 0;
-  };
+
   for (let i = 0; i <= text.length; i++) {
     work.steps++;
     const code = i < text.length ? text.charCodeAt(i) : 32;
@@ -291,14 +291,15 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
     if (script) {
       totalLetters++;
       if (script !== runScript) {
-        endRun();
+        if (runScript !== null) uncoveredLetters += endRun(runScripts, runCounts, runScript, runLetters);
         runScript = script;
+        runLetters = 0;
       }
       runLetters++;
       if (script === 'latin') wordLatin = true;
     }
   }
-  endRun();
+  if (runScript !== null) uncoveredLetters += endRun(runScripts, runCounts, runScript, runLetters);
   const hitLanguages = new Array<number>(languagesHit);
   const hitNumbers = new Array<number>(languagesHit);
   for (let l = 0; l < languagesHit; l++) {

@@ -248,7 +248,7 @@ const PEOPLE: readonly Concept[] = ['person', 'realRef', 'publicFigure', 'someon
 
 /** Whether the request names no one: no pronoun, person noun, name or public figure the lexicon knows. */
 export function namesNoOne(f: Findings): boolean {
-  return !PEOPLE.some((c) => f.has(c));
+  return !hasAny(f, PEOPLE);
 }
 
 /**
@@ -279,7 +279,7 @@ export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
   if (seen) return 'against';
   // "take off her apron", "remove his hat": what is removed is a thing the lexicon knows is benign.
   if (f.of('remove').some((r) => f.first('benign', r, 3, 'any', (b) => !overlaps(b, r)) !== undefined)) return 'against';
-  return PEOPLE.some((c) => f.has(c)) ? 'cue' : 'none';
+  return hasAny(f, PEOPLE) ? 'cue' : 'none';
 }
 
 /**
@@ -297,6 +297,12 @@ export function live(f: Findings, concept: Concept): readonly Match[] {
     return out;
   }
   return list;
+}
+
+/** Whether the request has a match of one of `concepts` (a loop: asked of every request). */
+function hasAny(f: Findings, concepts: readonly Concept[]): boolean {
+  for (let k = 0; k < concepts.length; k++) if (f.has(concepts[k]!)) return true;
+  return false;
 }
 
 /** Whether every match of `concept` is live (the first that is not ends the look). */
