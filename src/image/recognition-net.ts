@@ -6,6 +6,8 @@
 // convolution's weights and bias. Checked against face-api's own calls in recognition-net.test.ts.
 import type * as tfTypes from '@tensorflow/tfjs';
 import { attrInt, node, onnxLayers, onnxModel, valueInfo, type SeparableConvParams } from './onnx-export.ts';
+import { RECOGNITION_INT8_RANGES } from './int8-ranges.ts';
+import type { Int8Plan } from './onnx-int8.ts';
 import { createSession, runOnCrops, type Ort } from './onnx-runtime.ts';
 import type { Tf } from './tf-runtime.ts';
 
@@ -63,13 +65,14 @@ export type DescriptorPredictor = (crops: tfTypes.Tensor4D) => Promise<Float32Ar
 export type LandmarkPredictor = (crops: tfTypes.Tensor4D) => Promise<Array<Array<{ x: number; y: number }>>>;
 
 /**
- * The recognition net on ONNX Runtime, or undefined when its parameters do not have face-api's
- * layout (the caller then keeps face-api's computeFaceDescriptor).
+ * The recognition net's ONNX graph (input `crops` NHWC 0..255, output `descriptor`), or undefined
+ * when its parameters do not have face-api's layout. With an int8 plan its convolutions are written
+ * in int8 (onnx-int8.ts); a `calibrate` plan also outputs every value it records.
  */
-export async function onnxFaceRecognition(tf: Tf, ort: Ort, net: FaceApiRecognitionNet): Promise<DescriptorPredictor | undefined> {
+export function recognitionGraph(tf: Tf, net: FaceApiRecognitionNet, int8?: Int8Plan): Uint8Array | undefined {
   const p = net.params;
   if (!p?.conv32_down || !p.fc || STAGES.some((s) => !p[s])) return undefined;
-  const { nodes, inits, weight, op, conv, pool, relu, add, int64, faceApiInput } = onnxLayers(tf);
+  const { nodes, inits, weight, op, conv, pool, relu, add, int64, faceApiInput, q, checkRanges } = onnxLayers(tf, int8);
   const owned: tfTypes.Tensor[] = [];
   // conv → + bias → × scale → + shift, as one convolution: W·s and bias·s + shift.
   const convLayer = (x: string, l: ConvLayerParams, stride: number, pad: 'same' | 'valid') => {
@@ -82,12 +85,13 @@ export async function onnxFaceRecognition(tf: Tf, ort: Ort, net: FaceApiRecognit
   let size = validSize(RECOGNITION_INPUT, p.conv32_down.conv.filters.shape[0], 2);
   let channels = p.conv32_down.conv.filters.shape[3];
   try {
-    let out = pool('MaxPool', relu(convLayer(faceApiInput('crops', MEAN_RGB), p.conv32_down, 2, 'valid')), 3, 2);
+    const first = q(relu(convLayer(q(faceApiInput('crops', MEAN_RGB)), p.conv32_down, 2, 'valid')));
+    let out = q(pool('MaxPool', first, 3, 2), first);
     size = validSize(size, 3, 2);
     for (const stage of STAGES) {
       const r = p[stage]!;
       if (!stage.includes('down')) {
-        out = relu(add(convLayer(relu(convLayer(out, r.conv1, 1, 'same')), r.conv2, 1, 'same'), out));
+        out = q(relu(add(q(convLayer(q(relu(convLayer(out, r.conv1, 1, 'same'))), r.conv2, 1, 'same')), out)));
         continue;
       }
       // residualDown: a strided 'valid' convolution beside a 2x2 average pool of the input; where
@@ -98,22 +102,43 @@ export async function onnxFaceRecognition(tf: Tf, ort: Ort, net: FaceApiRecognit
       const outChannels = r.conv2.conv.filters.shape[3];
       // face-api adds one zero row and column at most; anything else is not the net written here.
       if (pooledSize - outSize > 1 || pooledSize < outSize || outChannels < channels) return undefined;
-      let branch = convLayer(relu(convLayer(out, r.conv1, 2, 'valid')), r.conv2, 1, 'same');
+      let branch = q(convLayer(q(relu(convLayer(out, r.conv1, 2, 'valid'))), r.conv2, 1, 'same'));
       const grow = pooledSize - outSize;
-      if (grow > 0) branch = op('Pad', [branch, int64([0, 0, 0, 0, 0, 0, grow, grow])]);
-      let shortcut = pool('AveragePool', out, 2, 2);
-      if (outChannels > channels) shortcut = op('Pad', [shortcut, int64([0, 0, 0, 0, 0, outChannels - channels, 0, 0])]);
-      out = relu(add(shortcut, branch));
+      if (grow > 0) branch = q(op('Pad', [branch, int64([0, 0, 0, 0, 0, 0, grow, grow])]), branch);
+      let shortcut = q(pool('AveragePool', out, 2, 2));
+      if (outChannels > channels) shortcut = q(op('Pad', [shortcut, int64([0, 0, 0, 0, 0, outChannels - channels, 0, 0])]), shortcut);
+      out = q(relu(add(shortcut, branch)));
       size = pooledSize;
       channels = outChannels;
     }
     const pooled = op('Flatten', [op('GlobalAveragePool', [out])], [attrInt('axis', 1)]);
     nodes.push(node('MatMul', [pooled, weight(p.fc)], ['descriptor']));
+    checkRanges();
   } finally {
     tf.dispose(owned);
   }
-  const session = await createSession(ort, onnxModel(nodes, inits, [valueInfo('crops', ['N', RECOGNITION_INPUT, RECOGNITION_INPUT, 3])], [valueInfo('descriptor', ['N', p.fc.shape[1]])]));
-  const width = p.fc.shape[1];
+  const observed = int8?.mode === 'calibrate' ? int8.observed.map((name) => valueInfo(name)) : [];
+  return onnxModel(nodes, inits, [valueInfo('crops', ['N', RECOGNITION_INPUT, RECOGNITION_INPUT, 3])], [valueInfo('descriptor', ['N', p.fc.shape[1]]), ...observed]);
+}
+
+/** The int8 graph with the shipped ranges (int8-ranges.ts), or undefined where they do not fit this net. */
+function int8Graph(tf: Tf, net: FaceApiRecognitionNet): Uint8Array | undefined {
+  try {
+    return recognitionGraph(tf, net, { mode: 'static', ranges: RECOGNITION_INT8_RANGES });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The recognition net on ONNX Runtime, or undefined when its parameters do not have face-api's
+ * layout (the caller then keeps face-api's computeFaceDescriptor).
+ */
+export async function onnxFaceRecognition(tf: Tf, ort: Ort, net: FaceApiRecognitionNet, options: { int8?: boolean } = {}): Promise<DescriptorPredictor | undefined> {
+  const graph = (options.int8 && int8Graph(tf, net)) || recognitionGraph(tf, net);
+  if (!graph) return undefined;
+  const session = await createSession(ort, graph);
+  const width = net.params!.fc.shape[1];
   return async (crops) => {
     const values = (await runOnCrops(ort, session, crops)).descriptor!;
     return Array.from({ length: crops.shape[0] }, (_, i) => values.slice(i * width, (i + 1) * width));
