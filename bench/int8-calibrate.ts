@@ -10,7 +10,8 @@ import { decodeImage } from '../src/image/decode-image.ts';
 import { FACE_API_MODEL_DIR, loadFaceApi } from '../src/image/face-model.ts';
 import type { Int8Plan } from '../src/image/onnx-int8.ts';
 import { createSession, loadOrt, type OrtSession } from '../src/image/onnx-runtime.ts';
-import { recognitionGraph, type FaceApiRecognitionNet } from '../src/image/recognition-net.ts';
+import { landmarkGraph, recognitionGraph, type FaceApiLandmarkNet, type FaceApiRecognitionNet } from '../src/image/recognition-net.ts';
+import { ageGenderGraph, type FaceApiAgeGenderNet } from '../src/image/age-gender-net.ts';
 import { initTf } from '../src/image/tf-runtime.ts';
 import { sharedPortraits } from './portraits.ts';
 
@@ -39,6 +40,8 @@ proto.run = run;
 const tf = await initTf('wasm');
 const faceapi = loadFaceApi();
 await faceapi.nets.faceRecognitionNet.loadFromDisk(FACE_API_MODEL_DIR());
+await faceapi.nets.faceLandmark68Net.loadFromDisk(FACE_API_MODEL_DIR());
+await faceapi.nets.ageGenderNet.loadFromDisk(FACE_API_MODEL_DIR());
 
 /** Min and max of each observed value of a calibrate-plan graph over recorded feeds. */
 async function ranges(graph: (plan: Int8Plan) => Uint8Array | undefined, inputs: Feeds[]): Promise<Array<[number, number]>> {
@@ -56,21 +59,24 @@ async function ranges(graph: (plan: Int8Plan) => Uint8Array | undefined, inputs:
   }
   return out;
 }
-const recognition = await ranges((plan) => recognitionGraph(tf, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet, plan), feeds.get('descriptor') ?? []);
-const chips = (feeds.get('descriptor') ?? []).reduce((s, f) => s + Object.values(f)[0]!.dims[0]!, 0);
+const nets = faceapi.nets as unknown as { faceRecognitionNet: FaceApiRecognitionNet; faceLandmark68Net: FaceApiLandmarkNet; ageGenderNet: FaceApiAgeGenderNet };
+const written: Array<{ constant: string; about: string; ranges: Array<[number, number]> }> = [];
+for (const [constant, output, net, graph] of [
+  ['RECOGNITION_INT8_RANGES', 'descriptor', "face-api's recognition ResNet-34", (plan: Int8Plan) => recognitionGraph(tf, nets.faceRecognitionNet, plan)],
+  ['LANDMARK_INT8_RANGES', 'landmarks', "face-api's 68-landmark net", (plan: Int8Plan) => landmarkGraph(tf, nets.faceLandmark68Net, plan)],
+  ['AGE_GENDER_INT8_RANGES', 'age', "face-api's age/gender net", (plan: Int8Plan) => ageGenderGraph(tf, nets.ageGenderNet, plan)],
+] as const) {
+  const inputs = feeds.get(output) ?? [];
+  const items = inputs.reduce((s, f) => s + Object.values(f)[0]!.dims[0]!, 0);
+  written.push({ constant, about: `${net} (${items} crops)`, ranges: await ranges(graph, inputs) });
+  console.log(`int8-calibrate: ${constant}: ${written.at(-1)!.ranges.length} ranges from ${items} crops of ${tune.length} portraits`);
+}
 const list = (rs: Array<[number, number]>) => rs.map(([a, b]) => `  [${Number(a.toPrecision(6))}, ${Number(b.toPrecision(6))}],`).join('\n');
-const file = new URL('../src/image/int8-ranges.ts', import.meta.url);
 writeFileSync(
-  file,
+  new URL('../src/image/int8-ranges.ts', import.meta.url),
   `// Written by bench/int8-calibrate.ts (do not edit): activation ranges [min, max] of the int8 graphs'
 // quantised values, in the order their graphs quantise them (onnx-int8.ts), measured on the inputs the
 // analysis fed each net for the ${tune.length} tuning FairFace portraits of ../shared/data/age-gender.
-
-/** face-api's recognition ResNet-34 (${chips} chips). */
-export const RECOGNITION_INT8_RANGES: ReadonlyArray<readonly [number, number]> = [
-${list(recognition)}
-];
-`,
+${written.map((w) => `\n/** ${w.about}. */\nexport const ${w.constant}: ReadonlyArray<readonly [number, number]> = [\n${list(w.ranges)}\n];\n`).join('')}`,
 );
-console.log(`int8-calibrate: ${recognition.length} recognition ranges from ${chips} chips of ${tune.length} portraits → ${file.pathname}`);
 process.exit(0);

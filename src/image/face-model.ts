@@ -137,7 +137,10 @@ export interface FaceModelOptions {
   runtime?: 'auto' | 'tfjs';
   /** 'tfjs' keeps only the landmark and recognition nets on TF.js (the benchmark's before/after). */
   embeddingRuntime?: 'auto' | 'tfjs';
-  /** The recognition net's int8 graph on ONNX Runtime (onnx-int8.ts); default int8ByDefault() (CONSENTRY_INT8). */
+  /**
+   * The recognition net's int8 graph on ONNX Runtime (onnx-int8.ts); default int8ByDefault()
+   * (CONSENTRY_INT8). The landmark and age/gender nets stay fp32: int8 measured no faster for them.
+   */
   int8?: boolean;
 }
 
@@ -162,6 +165,7 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
   // (age-gender-net.ts); face-api's own call stays as the last fallback.
   const agNet = faceapi.nets.ageGenderNet as unknown as FaceApiAgeGenderNet;
   const ort = options.runtime === 'tfjs' ? undefined : await loadOrt();
+  const int8 = options.int8 ?? int8ByDefault();
   let fastAgeGender = ort ? await onnxAgeGender(tf, ort, agNet).catch(() => undefined) : undefined;
   const ageGenderRuntime: 'onnxruntime' | 'tfjs' = fastAgeGender ? 'onnxruntime' : 'tfjs';
   fastAgeGender ??= fusedAgeGender(tf, agNet);
@@ -172,7 +176,6 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
   // The landmark net serves every scan (the aligned gender crops); the recognition net only
   // embeddings, so each is loaded on its own first use.
   const embedOrt = options.embeddingRuntime === 'tfjs' ? undefined : ort;
-  const int8 = options.int8 ?? int8ByDefault();
   let marksNet: Promise<LandmarkPredictor | undefined> | undefined;
   let descriptorNet: Promise<DescriptorPredictor | undefined> | undefined;
   const loadMarksNet = () => (marksNet ??= embedOrt ? onnxLandmarks(tf, embedOrt, faceapi.nets.faceLandmark68Net as unknown as FaceApiLandmarkNet).catch(() => undefined) : Promise.resolve(undefined));

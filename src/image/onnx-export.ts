@@ -191,7 +191,7 @@ export function onnxLayers(tf: Tf, int8?: Int8Plan) {
     const w = onnxConvWeight(tf, filter, depthwise);
     const attrs = [attrInts('strides', [stride, stride]), attrInts('kernel_shape', [kh, kw]), attrInt('group', depthwise ? cin : 1), attrStr('auto_pad', pad === 'same' ? 'SAME_UPPER' : 'VALID')];
     try {
-      const int8Conv = depthwise ? undefined : quant.conv(x, w, bias, attrs);
+      const int8Conv = quant.conv(x, w, bias, attrs);
       if (int8Conv) return int8Conv;
       const inputs = [x, graph.weight(w)];
       if (bias) inputs.push(graph.weight(bias));
@@ -210,7 +210,7 @@ export function onnxLayers(tf: Tf, int8?: Int8Plan) {
     q: quant.q,
     checkRanges: quant.checkRanges,
     pool,
-    separable: (x: string, s: SeparableConvParams, stride = 1): string => conv(conv(x, s.depthwise_filter, undefined, { stride, depthwise: true }), s.pointwise_filter, s.bias),
+    separable: (x: string, s: SeparableConvParams, stride = 1): string => conv(quant.q(conv(x, s.depthwise_filter, undefined, { stride, depthwise: true })), s.pointwise_filter, s.bias),
     relu: (x: string): string => op('Relu', [x]),
     add: (...xs: string[]): string => op(xs.length === 2 ? 'Add' : 'Sum', xs),
     /** NHWC input with values 0..255 → NCHW, minus face-api's per-channel means, over 255. */

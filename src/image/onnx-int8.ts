@@ -22,6 +22,15 @@ const INT8_DEFAULT = true;
  */
 export type Int8Plan = { mode: 'calibrate'; observed: string[] } | { mode: 'static'; ranges: ReadonlyArray<readonly [number, number]> } | { mode: 'dynamic' };
 
+/** An int8 graph, or undefined where writing it fails (ranges that do not fit the net: the caller writes fp32). */
+export function int8Graph(write: () => Uint8Array | undefined): Uint8Array | undefined {
+  try {
+    return write();
+  } catch {
+    return undefined;
+  }
+}
+
 /** An activation's uint8 quantisation: real = scale * (q - zero). The range always holds 0. */
 export function activationScale(min: number, max: number): { scale: number; zero: number } {
   const lo = Math.min(0, min);
