@@ -394,7 +394,9 @@ if (resnet8) {
     ['chip + mirror', RESNET],
   ] as const) {
     const cs = all.map((f) => cos(f.emb[key === RESNET ? `${RESNET} int8` : `${RESNET} int8 (unflipped)`]!, f.emb[key]!)).sort((a, b) => a - b);
-    console.log(`int8 vs fp32 (${tag}), cosine over ${cs.length} faces: min ${cs[0]!.toFixed(5)}, 5th percentile ${cs[Math.floor(cs.length * 0.05)]!.toFixed(5)}, median ${cs[Math.floor(cs.length / 2)]!.toFixed(5)}`);
+    console.log(
+      `int8 vs fp32 (${tag}), cosine over ${cs.length} faces: min ${cs[0]!.toFixed(5)}, 5th percentile ${cs[Math.floor(cs.length * 0.05)]!.toFixed(5)}, median ${cs[Math.floor(cs.length / 2)]!.toFixed(5)}`,
+    );
   }
 }
 for (const name of chosen) {

@@ -127,7 +127,9 @@ for (const t of tests) {
   }
   const joined = (k: string) => Object.fromEntries(Object.keys(outputs[k]![0]!).map((n) => [n, Float32Array.from(outputs[k]!.flatMap((o) => Array.from(o[n]!)))]));
   for (const k of names)
-    console.log(`| ${t.net} | ${k} | ${items} | ${(median(spent[k]!) / items).toFixed(2)} | ${spent[k]!.map((x) => (x / items).toFixed(2)).join(' ')} | ${k === 'fp32' ? '' : t.delta(joined('fp32'), joined(k))} |`);
+    console.log(
+      `| ${t.net} | ${k} | ${items} | ${(median(spent[k]!) / items).toFixed(2)} | ${spent[k]!.map((x) => (x / items).toFixed(2)).join(' ')} | ${k === 'fp32' ? '' : t.delta(joined('fp32'), joined(k))} |`,
+    );
 }
 console.log(`# load ${load()}`);
 process.exit(0);

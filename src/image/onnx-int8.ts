@@ -118,15 +118,19 @@ export function int8Writer(plan: Int8Plan | undefined, graph: { nodes: Pb[]; ini
       }
       const input = quantised.get(x);
       if (!input) return undefined;
-      const w = op('DequantizeLinear', [constant(filter.shape, ONNX_TYPE.int8, q), constant([channels], ONNX_TYPE.float, scales), constant([channels], ONNX_TYPE.int8, new Int8Array(channels))], [
-        attrInt('axis', 0),
-      ]);
+      const w = op(
+        'DequantizeLinear',
+        [constant(filter.shape, ONNX_TYPE.int8, q), constant([channels], ONNX_TYPE.float, scales), constant([channels], ONNX_TYPE.int8, new Int8Array(channels))],
+        [attrInt('axis', 0)],
+      );
       // The bias in int32 at scale x_scale * w_scale, as QLinearConv reads it.
       const biasScales = Float32Array.from(scales, (s) => s * input.scaleValue);
       const bq = Int32Array.from(b, (v, m) => Math.round(v / biasScales[m]!));
-      const bd = op('DequantizeLinear', [constant([channels], ONNX_TYPE.int32, bq), constant([channels], ONNX_TYPE.float, biasScales), constant([channels], ONNX_TYPE.int32, new Int32Array(channels))], [
-        attrInt('axis', 0),
-      ]);
+      const bd = op(
+        'DequantizeLinear',
+        [constant([channels], ONNX_TYPE.int32, bq), constant([channels], ONNX_TYPE.float, biasScales), constant([channels], ONNX_TYPE.int32, new Int32Array(channels))],
+        [attrInt('axis', 0)],
+      );
       return op('Conv', [x, w, bd], attrs);
     },
   };
