@@ -304,21 +304,28 @@ interface Pairs {
   tune: number[];
   held: number[];
 }
+// --int8: fp32 embeddings (as enrolled before the switch) against int8 ones (as found after it).
+const MIXED = `${RESNET} fp32 x int8, fit-checked`;
+const mixed: Record<string, [string, string]> = resnet8 ? { [MIXED]: [`${RESNET}, fit-checked`, `${RESNET} int8, fit-checked`] } : {};
 function pairs(name: string): Pairs {
   const p: Pairs = { genuine: [], tune: [], held: [] };
   for (let i = 0; i < all.length; i++)
     for (let j = i + 1; j < all.length; j++) {
       const a = all[i]!;
       const b = all[j]!;
-      if (!a.emb[name] || !b.emb[name]) continue;
-      const s = cos(a.emb[name]!, b.emb[name]!);
-      if (a.identity === b.identity) p.genuine.push({ a, b, s });
-      else if (a.split === 'tune' && b.split === 'tune') p.tune.push(s);
-      else p.held.push(s);
+      // A mixed row: one face's embedding from one name, the other's from another, both ways round.
+      const [na, nb] = mixed[name] ?? [name, name];
+      for (const [x, y] of na === nb ? [[a, b]] : [[a, b], [b, a]]) {
+        if (!x!.emb[na] || !y!.emb[nb]) continue;
+        const s = cos(x!.emb[na]!, y!.emb[nb]!);
+        if (a.identity === b.identity) p.genuine.push({ a: x!, b: y!, s });
+        else if (a.split === 'tune' && b.split === 'tune') p.tune.push(s);
+        else p.held.push(s);
+      }
     }
   return p;
 }
-const names = [...new Set(all.flatMap((f) => Object.keys(f.emb)))].filter((k) => !k.includes('flipped only'));
+const names = [...new Set(all.flatMap((f) => Object.keys(f.emb))), ...Object.keys(mixed)].filter((k) => !k.includes('flipped only'));
 const tuneFaces = all.filter((f) => f.split === 'tune').length;
 console.log(`\nFaces: ${all.length} (${tuneFaces} tuning, ${all.length - tuneFaces} held-out)`);
 for (const id of ['obama', 'biden'])
@@ -386,7 +393,7 @@ export function thresholdTable(name: string, thresholds: number[]): string {
   }
   return rows.join('\n');
 }
-const chosen = args.includes('--table') ? args[args.indexOf('--table') + 1]!.split(';') : ['resnet box (today)', `${RESNET}, fit-checked`, ...(resnet8 ? [`${RESNET} int8, fit-checked`] : [])];
+const chosen = args.includes('--table') ? args[args.indexOf('--table') + 1]!.split(';') : ['resnet box (today)', `${RESNET}, fit-checked`, ...(resnet8 ? [`${RESNET} int8, fit-checked`, MIXED] : [])];
 if (resnet8) {
   // Each face's int8 embedding against its fp32 one (unit vectors: the dot product is the cosine).
   for (const [tag, key] of [
