@@ -3,7 +3,7 @@
 // per call (DynamicQuantizeLinear + ConvInteger, no calibration) or with fixed per-tensor ranges
 // (QuantizeLinear/DequantizeLinear pairs around each convolution, which ONNX Runtime's graph
 // optimiser fuses into QLinearConv). Fixed ranges are measured by a calibration pass: the same
-// forward code written with `observe`, every observed value added as an output of an fp32 graph.
+// forward code with a `calibrate` plan, every value passed to `q` added as an output of an fp32 graph.
 import type * as tfTypes from '@tensorflow/tfjs';
 import { attrInt, node, ONNX_TYPE, tensorProto, typedTensor, type Pb } from './onnx-export.ts';
 
@@ -12,7 +12,7 @@ export function int8ByDefault(env: NodeJS.ProcessEnv = process.env): boolean {
   const v = env.CONSENTRY_INT8;
   return v === undefined || v === '' ? INT8_DEFAULT : v !== '0';
 }
-/** The default measured best (BENCHMARKS.md, "int8 recognition net"). */
+/** The default measured best (BENCHMARKS.md, "int8 face nets"). */
 const INT8_DEFAULT = true;
 
 /**
