@@ -40,6 +40,8 @@ await faceapi.nets.faceRecognitionNet.loadFromDisk(FACE_API_MODEL_DIR());
 await faceapi.nets.faceLandmark68Net.loadFromDisk(FACE_API_MODEL_DIR());
 const marksNet = (await onnxLandmarks(tf, ort, faceapi.nets.faceLandmark68Net as unknown as FaceApiLandmarkNet))!;
 const resnet = (await onnxFaceRecognition(tf, ort, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet))!;
+// --int8: the int8 graph (onnx-int8.ts) beside the fp32 one, as `${RESNET} int8` rows.
+const resnet8 = args.includes('--int8') ? (await onnxFaceRecognition(tf, ort, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet, { int8: true }))! : undefined;
 const faceresPath = path.join(path.dirname(require.resolve('@vladmandic/human')), '..', 'models', 'faceres.json');
 const faceres = await tf.loadGraphModel(`file://${faceresPath}`);
 
@@ -123,7 +125,9 @@ const files = [
   ...readdirSync(ageDir)
     .filter((n) => /\.jpe?g$/i.test(n))
     .sort()
-    .map((n) => ({ dir: ageDir, name: n, split: holdout.has(n) ? ('holdout' as const) : ('tune' as const) })),
+    .map((n) => ({ dir: ageDir, name: n, split: holdout.has(n) ? ('holdout' as const) : ('tune' as const) }))
+    // --tune-only: the held-out portraits are not read at all.
+    .filter((f) => f.split === 'tune' || !args.includes('--tune-only')),
 ];
 for (const f of files) {
   const d = await decodeImage(readFileSync(path.join(f.dir, f.name)), { maxBytes: 50e6, maxPixels: 100e6 });
@@ -206,6 +210,11 @@ for (const f of files) {
     put(`resnet dlib-aligned${tag}`, await timed('resnet aligned', n, () => resnet(dlib)));
     const dlibFlip = flip(dlib);
     put(`resnet dlib-aligned${tag} flipped only`, await timed('resnet aligned', n, () => resnet(dlibFlip)));
+    if (resnet8 && tag === ' (refined marks)') {
+      put(`${RESNET} int8 (unflipped)`, await timed('resnet aligned int8', n, () => resnet8(dlib)));
+      put(`${RESNET} int8 (flipped only)`, await timed('resnet aligned int8', n, () => resnet8(dlibFlip)));
+      emb.forEach((e) => (e[`${RESNET} int8`] = meanUnit(e[`${RESNET} int8 (unflipped)`]!, e[`${RESNET} int8 (flipped only)`]!)));
+    }
     tf.dispose([dlib, dlibFlip]);
     emb.forEach((e) => (e[`resnet dlib-aligned${tag} + flip`] = meanUnit(e[`resnet dlib-aligned${tag}`]!, e[`resnet dlib-aligned${tag} flipped only`]!)));
   }
@@ -213,6 +222,7 @@ for (const f of files) {
   emb.forEach((e, i) => {
     if (chipFit(refined[i]! as Point[], Math.max(boxes[i]![2], boxes[i]![3]) / 1.4).usable) {
       e[`${RESNET}, fit-checked`] = e[RESNET]!;
+      if (resnet8) e[`${RESNET} int8, fit-checked`] = e[`${RESNET} int8`]!;
       e['resnet dlib-aligned (refined marks), fit-checked'] = e['resnet dlib-aligned (refined marks)']!;
     }
   });
@@ -294,21 +304,28 @@ interface Pairs {
   tune: number[];
   held: number[];
 }
+// --int8: fp32 embeddings (as enrolled before the switch) against int8 ones (as found after it).
+const MIXED = `${RESNET} fp32 x int8, fit-checked`;
+const mixed: Record<string, [string, string]> = resnet8 ? { [MIXED]: [`${RESNET}, fit-checked`, `${RESNET} int8, fit-checked`] } : {};
 function pairs(name: string): Pairs {
   const p: Pairs = { genuine: [], tune: [], held: [] };
   for (let i = 0; i < all.length; i++)
     for (let j = i + 1; j < all.length; j++) {
       const a = all[i]!;
       const b = all[j]!;
-      if (!a.emb[name] || !b.emb[name]) continue;
-      const s = cos(a.emb[name]!, b.emb[name]!);
-      if (a.identity === b.identity) p.genuine.push({ a, b, s });
-      else if (a.split === 'tune' && b.split === 'tune') p.tune.push(s);
-      else p.held.push(s);
+      // A mixed row: one face's embedding from one name, the other's from another, both ways round.
+      const [na, nb] = mixed[name] ?? [name, name];
+      for (const [x, y] of na === nb ? [[a, b]] : [[a, b], [b, a]]) {
+        if (!x!.emb[na] || !y!.emb[nb]) continue;
+        const s = cos(x!.emb[na]!, y!.emb[nb]!);
+        if (a.identity === b.identity) p.genuine.push({ a: x!, b: y!, s });
+        else if (a.split === 'tune' && b.split === 'tune') p.tune.push(s);
+        else p.held.push(s);
+      }
     }
   return p;
 }
-const names = [...new Set(all.flatMap((f) => Object.keys(f.emb)))].filter((k) => !k.includes('flipped only'));
+const names = [...new Set(all.flatMap((f) => Object.keys(f.emb))), ...Object.keys(mixed)].filter((k) => !k.includes('flipped only'));
 const tuneFaces = all.filter((f) => f.split === 'tune').length;
 console.log(`\nFaces: ${all.length} (${tuneFaces} tuning, ${all.length - tuneFaces} held-out)`);
 for (const id of ['obama', 'biden'])
@@ -376,7 +393,19 @@ export function thresholdTable(name: string, thresholds: number[]): string {
   }
   return rows.join('\n');
 }
-const chosen = args.includes('--table') ? args[args.indexOf('--table') + 1]!.split(';') : ['resnet box (today)', `${RESNET}, fit-checked`];
+const chosen = args.includes('--table') ? args[args.indexOf('--table') + 1]!.split(';') : ['resnet box (today)', `${RESNET}, fit-checked`, ...(resnet8 ? [`${RESNET} int8, fit-checked`, MIXED] : [])];
+if (resnet8) {
+  // Each face's int8 embedding against its fp32 one (unit vectors: the dot product is the cosine).
+  for (const [tag, key] of [
+    ['chip', 'resnet dlib-aligned (refined marks)'],
+    ['chip + mirror', RESNET],
+  ] as const) {
+    const cs = all.map((f) => cos(f.emb[key === RESNET ? `${RESNET} int8` : `${RESNET} int8 (unflipped)`]!, f.emb[key]!)).sort((a, b) => a - b);
+    console.log(
+      `int8 vs fp32 (${tag}), cosine over ${cs.length} faces: min ${cs[0]!.toFixed(5)}, 5th percentile ${cs[Math.floor(cs.length * 0.05)]!.toFixed(5)}, median ${cs[Math.floor(cs.length / 2)]!.toFixed(5)}`,
+    );
+  }
+}
 for (const name of chosen) {
   const p = pairs(name);
   console.log(thresholdTable(name, [0.86, 0.88, 0.9, 0.91, 0.92, 0.93, 0.94, 0.95, 0.953, 0.96, 0.97, 0.98]));

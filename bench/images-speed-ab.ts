@@ -38,12 +38,22 @@ const cpu = () => {
   return (u.user + u.system) / 1000;
 };
 const stable = (a: ImageAnalysis) => JSON.stringify({ ...a, timings: undefined });
+// Where the sides' embeddings may differ (CONSENTRY_INT8: the int8 recognition graph on one side
+// only), the analyses are also compared without them, and the embeddings by cosine.
+const withoutEmbeddings = (a: string) => JSON.stringify({ ...JSON.parse(a), faces: (JSON.parse(a) as ImageAnalysis).faces.map((f) => ({ ...f, embedding: undefined })) });
+const embeddingCosines = (a: string, b: string) =>
+  (JSON.parse(a) as ImageAnalysis).faces.flatMap((f, i) => {
+    const g = (JSON.parse(b) as ImageAnalysis).faces[i]?.embedding;
+    return f.embedding && g ? [f.embedding.reduce((s, x, k) => s + x * g[k]!, 0)] : [];
+  });
 const rounds = Number(process.env.ROUNDS ?? 2);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const modes: Record<string, AnalyzeOptions> = { 'full scan': {}, 'edit analysis': { embeddings: true, regions: true } };
 for (const [mode, options] of Object.entries(modes)) {
   const spent: Record<string, { before: number[]; after: number[] }> = {};
   const differ = new Set<string>();
+  const differBeyondEmbeddings = new Set<string>();
+  const cosines: number[] = [];
   for (let r = 0; r <= rounds; r++) {
     for (const [i, { name, image }] of decoded.entries()) {
       const out: Partial<Record<'before' | 'after', string>> = {};
@@ -55,6 +65,8 @@ for (const [mode, options] of Object.entries(modes)) {
         if (r > 0) (spent[name] ??= { before: [], after: [] })[side].push(cpu() - c);
       }
       if (out.before !== out.after) differ.add(name);
+      if (withoutEmbeddings(out.before!) !== withoutEmbeddings(out.after!)) differBeyondEmbeddings.add(name);
+      if (r === rounds) cosines.push(...embeddingCosines(out.before!, out.after!));
     }
   }
   console.log(`\n${mode}\n| photo | before CPU ms | after CPU ms | identical |\n| --- | --- | --- | --- |`);
@@ -66,6 +78,10 @@ for (const [mode, options] of Object.entries(modes)) {
   }
   const n = decoded.length;
   console.log(`| **mean of ${n}** | **${(sb / n).toFixed(0)}** | **${(sa / n).toFixed(0)}** | ${differ.size === 0 ? 'all' : `${differ.size} differ`} |`);
+  if (differ.size > 0)
+    console.log(
+      `# without embeddings: ${differBeyondEmbeddings.size === 0 ? 'all identical' : `${differBeyondEmbeddings.size} differ`}; embedding cosine before/after over ${cosines.length} faces: min ${Math.min(...cosines).toFixed(5)}`,
+    );
   console.log(`# ${mode}: ${(2000 / (sb / n)).toFixed(1)} → ${(2000 / (sa / n)).toFixed(1)} images/s on 2 idle cores (2000 / CPU ms); load ${load()}`);
 }
 

@@ -7,6 +7,7 @@
 // (checked against face-api's predictAgeAndGender in age-gender-net.test.ts).
 import type * as tfTypes from '@tensorflow/tfjs';
 import { attrInt, node, onnxLayers, onnxModel, valueInfo, type SeparableConvParams } from './onnx-export.ts';
+import type { Int8Plan } from './onnx-int8.ts';
 import { createSession, runOnCrops, type Ort } from './onnx-runtime.ts';
 import type { Tf } from './tf-runtime.ts';
 
@@ -100,38 +101,53 @@ export function fusedAgeGender(tf: Tf, net: FaceApiAgeGenderNet): ((crops: tfTyp
 }
 
 /**
- * The same net as an ONNX graph on ONNX Runtime (same weights, NCHW inside), or undefined when the
- * parameters do not have the expected layout. Resolves to a predictor like fusedAgeGender's.
+ * The net's ONNX graph (input `crops`, outputs `age` and `gender`), or undefined when the parameters
+ * do not have the expected layout. With an int8 plan its convolutions are written in int8 (onnx-int8.ts).
  */
-export async function onnxAgeGender(tf: Tf, ort: Ort, net: FaceApiAgeGenderNet): Promise<((crops: tfTypes.Tensor4D) => Promise<AgeGenderPrediction[]>) | undefined> {
+export function ageGenderGraph(tf: Tf, net: FaceApiAgeGenderNet, int8?: Int8Plan): Uint8Array | undefined {
   const p = net.faceFeatureExtractor.params;
   const fc = net.params?.fc;
   const mainBlocks = p ? Object.keys(p.middle_flow).sort() : [];
   if (!p || !fc || mainBlocks.length === 0) return undefined;
-  const { nodes, inits, weight: init, op, conv, pool, separable: sep, relu, add, faceApiInput } = onnxLayers(tf);
+  const { nodes, inits, weight: init, op, conv, pool, separable: sep, relu, add, faceApiInput, q, checkRanges } = onnxLayers(tf, int8);
+  // q(): where an int8 graph quantises a value (every convolution's input and output); fp32: itself.
   const reduction = (x: string, b: ReductionBlock, activateInput: boolean) => {
-    let out = activateInput ? relu(x) : x;
-    out = relu(sep(out, b.separable_conv0));
-    out = sep(out, b.separable_conv1);
-    out = pool('MaxPool', out, 3, 2, 'same');
-    return add(out, conv(x, b.expansion_conv.filters, b.expansion_conv.bias, { stride: 2 }));
+    let out = activateInput ? q(relu(x)) : x;
+    out = q(relu(sep(out, b.separable_conv0)));
+    out = q(sep(out, b.separable_conv1));
+    out = q(pool('MaxPool', out, 3, 2, 'same'), out);
+    return q(add(out, q(conv(x, b.expansion_conv.filters, b.expansion_conv.bias, { stride: 2 }))));
   };
   const main = (x: string, b: MainBlock) => {
-    let out = relu(sep(relu(x), b.separable_conv0));
-    out = relu(sep(out, b.separable_conv1));
-    return add(sep(out, b.separable_conv2), x);
+    let out = q(relu(sep(q(relu(x)), b.separable_conv0)));
+    out = q(relu(sep(out, b.separable_conv1)));
+    return q(add(q(sep(out, b.separable_conv2)), x));
   };
-  let out = relu(conv(faceApiInput('crops', MEAN_RGB), p.entry_flow.conv_in.filters, p.entry_flow.conv_in.bias, { stride: 2 }));
+  let out = q(relu(conv(q(faceApiInput('crops', MEAN_RGB)), p.entry_flow.conv_in.filters, p.entry_flow.conv_in.bias, { stride: 2 })));
   out = reduction(out, p.entry_flow.reduction_block_0, false);
   out = reduction(out, p.entry_flow.reduction_block_1, true);
   for (const key of mainBlocks) out = main(out, p.middle_flow[key]!);
   out = reduction(out, p.exit_flow.reduction_block, true);
-  out = relu(sep(out, p.exit_flow.separable_conv));
+  out = q(relu(sep(out, p.exit_flow.separable_conv)));
+  checkRanges();
   const pooled = op('Flatten', [pool('AveragePool', out, 7, 2)], [attrInt('axis', 1)]);
   nodes.push(node('Gemm', [pooled, init(fc.age.weights), init(fc.age.bias)], ['age']));
   nodes.push(node('Gemm', [pooled, init(fc.gender.weights), init(fc.gender.bias)], ['gender_logits']));
   nodes.push(node('Softmax', ['gender_logits'], ['gender'], [attrInt('axis', 1)]));
-  const session = await createSession(ort, onnxModel(nodes, inits, [valueInfo('crops', ['N', AGE_GENDER_INPUT, AGE_GENDER_INPUT, 3])], [valueInfo('age', ['N', 1]), valueInfo('gender', ['N', 2])]));
+  const observed = int8?.mode === 'calibrate' ? int8.observed.map((name) => valueInfo(name)) : [];
+  return onnxModel(nodes, inits, [valueInfo('crops', ['N', AGE_GENDER_INPUT, AGE_GENDER_INPUT, 3])], [valueInfo('age', ['N', 1]), valueInfo('gender', ['N', 2]), ...observed]);
+}
+
+/**
+ * The same net as an ONNX graph on ONNX Runtime (same weights, NCHW inside), or undefined when the
+ * parameters do not have the expected layout. Resolves to a predictor like fusedAgeGender's. Always
+ * fp32: its int8 graph measured ~1.25x less CPU per crop, too little for one gender flip in 99 crops
+ * (BENCHMARKS.md, "int8 face nets").
+ */
+export async function onnxAgeGender(tf: Tf, ort: Ort, net: FaceApiAgeGenderNet): Promise<((crops: tfTypes.Tensor4D) => Promise<AgeGenderPrediction[]>) | undefined> {
+  const graph = ageGenderGraph(tf, net);
+  if (!graph) return undefined;
+  const session = await createSession(ort, graph);
   return async (crops) => {
     const n = crops.shape[0];
     const out = await runOnCrops(ort, session, crops);

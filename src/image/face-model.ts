@@ -10,6 +10,7 @@ import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
 import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type AgeGenderPrediction, type FaceApiAgeGenderNet } from './age-gender-net.ts';
 import { alignedCrops, keyPointsFrom68, plausibleAlignment, type Point } from './face-align.ts';
 import { faceEmbeddings, refineLandmarks, type RefinedLandmarks } from './face-embedding.ts';
+import { int8ByDefault } from './onnx-int8.ts';
 import { loadOrt } from './onnx-runtime.ts';
 import { LANDMARK_INPUT, onnxFaceRecognition, onnxLandmarks, type DescriptorPredictor, type FaceApiLandmarkNet, type FaceApiRecognitionNet, type LandmarkPredictor } from './recognition-net.ts';
 import { packageDir, require, type Tf } from './tf-runtime.ts';
@@ -136,6 +137,11 @@ export interface FaceModelOptions {
   runtime?: 'auto' | 'tfjs';
   /** 'tfjs' keeps only the landmark and recognition nets on TF.js (the benchmark's before/after). */
   embeddingRuntime?: 'auto' | 'tfjs';
+  /**
+   * The recognition net's int8 graph on ONNX Runtime (onnx-int8.ts); default int8ByDefault()
+   * (CONSENTRY_INT8). The landmark and age/gender nets stay fp32: int8 measured no faster for them.
+   */
+  int8?: boolean;
 }
 
 export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Promise<FaceModel> {
@@ -159,6 +165,7 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
   // (age-gender-net.ts); face-api's own call stays as the last fallback.
   const agNet = faceapi.nets.ageGenderNet as unknown as FaceApiAgeGenderNet;
   const ort = options.runtime === 'tfjs' ? undefined : await loadOrt();
+  const int8 = options.int8 ?? int8ByDefault();
   let fastAgeGender = ort ? await onnxAgeGender(tf, ort, agNet).catch(() => undefined) : undefined;
   const ageGenderRuntime: 'onnxruntime' | 'tfjs' = fastAgeGender ? 'onnxruntime' : 'tfjs';
   fastAgeGender ??= fusedAgeGender(tf, agNet);
@@ -173,7 +180,7 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
   let descriptorNet: Promise<DescriptorPredictor | undefined> | undefined;
   const loadMarksNet = () => (marksNet ??= embedOrt ? onnxLandmarks(tf, embedOrt, faceapi.nets.faceLandmark68Net as unknown as FaceApiLandmarkNet).catch(() => undefined) : Promise.resolve(undefined));
   const loadDescriptorNet = () =>
-    (descriptorNet ??= embedOrt ? onnxFaceRecognition(tf, embedOrt, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet).catch(() => undefined) : Promise.resolve(undefined));
+    (descriptorNet ??= embedOrt ? onnxFaceRecognition(tf, embedOrt, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet, { int8 }).catch(() => undefined) : Promise.resolve(undefined));
 
   /** The 68 landmarks of each face, in the image's pixels, found in a square crop around its box. */
   async function landmarks(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Point[][]> {

@@ -4,6 +4,7 @@
 // 49-80 ms (bench/onnx-nsfw-bench.ts), with the same probabilities to 1e-6.
 import type * as tfTypes from '@tensorflow/tfjs';
 import { UnsupportedLayerError, type FoldedStep } from './fold-layers.ts';
+import { int8Writer, type Int8Plan } from './onnx-int8.ts';
 import type { Tf } from './tf-runtime.ts';
 
 /**
@@ -105,6 +106,17 @@ export const tensorProto = (name: string, dims: number[], data: Float32Array) =>
     .raw(9, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
   return t;
 };
+/** ONNX TensorProto data types used here. */
+export const ONNX_TYPE = { float: 1, uint8: 2, int8: 3, int32: 6, int64: 7 } as const;
+/** A tensor of any of those types from its raw little-endian bytes. */
+export const typedTensor = (name: string, dims: number[], type: number, data: ArrayBufferView) => {
+  const t = new Pb();
+  for (const d of dims) t.int(1, d);
+  return t
+    .int(2, type)
+    .str(8, name)
+    .raw(9, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+};
 export const int64Tensor = (name: string, values: number[]) => {
   const data = new BigInt64Array(values.map((v) => BigInt(v)));
   return new Pb().int(1, values.length).int(2, 7).str(8, name).raw(9, new Uint8Array(data.buffer));
@@ -165,8 +177,9 @@ export interface SeparableConvParams {
  * fresh output name and returns that name, so a forward pass reads like the TF.js code it mirrors.
  * Padding 'same' is TF's (the extra row and column at the end: SAME_UPPER).
  */
-export function onnxLayers(tf: Tf) {
+export function onnxLayers(tf: Tf, int8?: Int8Plan) {
   const graph = onnxGraph();
+  const quant = int8Writer(int8, graph);
   const op = (type: string, inputs: string[], attrs: Pb[] = []): string => {
     const out = graph.fresh();
     graph.nodes.push(node(type, inputs, [out], attrs));
@@ -176,15 +189,16 @@ export function onnxLayers(tf: Tf) {
     const { stride = 1, pad = 'same', depthwise = false } = options;
     const [kh, kw, cin] = filter.shape;
     const w = onnxConvWeight(tf, filter, depthwise);
-    const inputs = [x, graph.weight(w)];
-    w.dispose();
-    if (bias) inputs.push(graph.weight(bias));
-    return op('Conv', inputs, [
-      attrInts('strides', [stride, stride]),
-      attrInts('kernel_shape', [kh, kw]),
-      attrInt('group', depthwise ? cin : 1),
-      attrStr('auto_pad', pad === 'same' ? 'SAME_UPPER' : 'VALID'),
-    ]);
+    const attrs = [attrInts('strides', [stride, stride]), attrInts('kernel_shape', [kh, kw]), attrInt('group', depthwise ? cin : 1), attrStr('auto_pad', pad === 'same' ? 'SAME_UPPER' : 'VALID')];
+    try {
+      const int8Conv = quant.conv(x, w, bias, attrs);
+      if (int8Conv) return int8Conv;
+      const inputs = [x, graph.weight(w)];
+      if (bias) inputs.push(graph.weight(bias));
+      return op('Conv', inputs, attrs);
+    } finally {
+      w.dispose();
+    }
   };
   const pool = (type: 'MaxPool' | 'AveragePool', x: string, size: number, stride: number, pad: 'same' | 'valid' = 'valid'): string =>
     op(type, [x], [attrInts('kernel_shape', [size, size]), attrInts('strides', [stride, stride]), attrStr('auto_pad', pad === 'same' ? 'SAME_UPPER' : 'VALID')]);
@@ -192,8 +206,11 @@ export function onnxLayers(tf: Tf) {
     ...graph,
     op,
     conv,
+    /** A value as later layers read it: itself, or (int8 plans) quantised and dequantised; `like` reuses another's scale. */
+    q: quant.q,
+    checkRanges: quant.checkRanges,
     pool,
-    separable: (x: string, s: SeparableConvParams, stride = 1): string => conv(conv(x, s.depthwise_filter, undefined, { stride, depthwise: true }), s.pointwise_filter, s.bias),
+    separable: (x: string, s: SeparableConvParams, stride = 1): string => conv(quant.q(conv(x, s.depthwise_filter, undefined, { stride, depthwise: true })), s.pointwise_filter, s.bias),
     relu: (x: string): string => op('Relu', [x]),
     add: (...xs: string[]): string => op(xs.length === 2 ? 'Add' : 'Sum', xs),
     /** NHWC input with values 0..255 → NCHW, minus face-api's per-channel means, over 255. */

@@ -13,7 +13,8 @@ import { compareEdit, SAME_PERSON_SIMILARITY } from './compare-edit.ts';
 import { decodeImage } from './decode-image.ts';
 import { FACE_API_MODEL_DIR, loadFaceApi, loadFaceModel } from './face-model.ts';
 import { loadOrt, type Ort } from './onnx-runtime.ts';
-import { LANDMARK_INPUT, onnxFaceRecognition, onnxLandmarks, RECOGNITION_INPUT, type FaceApiLandmarkNet, type FaceApiRecognitionNet } from './recognition-net.ts';
+import { RECOGNITION_INT8_RANGES } from './int8-ranges.ts';
+import { LANDMARK_INPUT, onnxFaceRecognition, onnxLandmarks, RECOGNITION_INPUT, recognitionGraph, type FaceApiLandmarkNet, type FaceApiRecognitionNet } from './recognition-net.ts';
 import type { Tf } from './tf-runtime.ts';
 
 const people = sharedPath('data', 'people');
@@ -99,6 +100,48 @@ describe('face embedding nets on ONNX Runtime match face-api', { skip }, () => {
     }
   });
 
+  it('writes the int8 recognition graph deterministically, with descriptors close to fp32 on portrait crops', async (t) => {
+    if (!ort) return t.skip('onnxruntime-node is not installed');
+    const nets = (loadFaceApi() as unknown as { nets: FaceApiNets }).nets;
+    await nets.faceRecognitionNet.loadFromDisk(FACE_API_MODEL_DIR());
+    const plan = { mode: 'static', ranges: RECOGNITION_INT8_RANGES } as const;
+    assert.deepEqual(recognitionGraph(tf, nets.faceRecognitionNet, plan), recognitionGraph(tf, nets.faceRecognitionNet, plan));
+    // Ranges that are not this net's are refused, and the predictor falls back to fp32.
+    assert.throws(() => recognitionGraph(tf, nets.faceRecognitionNet, { mode: 'static', ranges: RECOGNITION_INT8_RANGES.slice(1) }), /calibrated ranges/);
+    const [fp32, int8] = [await onnxFaceRecognition(tf, ort, nets.faceRecognitionNet), await onnxFaceRecognition(tf, ort, nets.faceRecognitionNet, { int8: true })];
+    assert.ok(fp32 && int8);
+    const files = readdirSync(portraits!)
+      .filter((n) => n.endsWith('.jpg'))
+      .sort()
+      .slice(0, 8);
+    const faces = await Promise.all(
+      files.map(async (n) => {
+        const { data } = await sharp(readFileSync(`${portraits}/${n}`))
+          .resize({ width: RECOGNITION_INPUT, height: RECOGNITION_INPUT, fit: 'fill' })
+          .removeAlpha()
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        return Float32Array.from(data);
+      }),
+    );
+    const batch = tf.tensor4d(Float32Array.from(faces.flatMap((f) => Array.from(f))), [files.length, RECOGNITION_INPUT, RECOGNITION_INPUT, 3]);
+    try {
+      const [a, b] = [await fp32(batch), await int8(batch)];
+      const cosines = a.map((d, i) => cosine(d, b[i]!));
+      // Close, and not the same graph: int8 rounding moves every descriptor a little.
+      assert.ok(Math.min(...cosines) > 0.995, `int8 against fp32: cosines ${cosines.map((c) => c.toFixed(5)).join(' ')}`);
+      assert.ok(
+        a.some((d, i) => d.some((v, k) => v !== b[i]![k])),
+        'the int8 predictor gave fp32 descriptors',
+      );
+      t.diagnostic(`${files.length} portraits: lowest cosine int8 vs fp32 ${Math.min(...cosines).toFixed(5)}`);
+    } finally {
+      batch.dispose();
+    }
+  });
+
+  // With the default options, `models` runs the recognition net's int8 graph (onnx-int8.ts): this
+  // also checks that int8 leaves the same-person decisions as face-api's TF.js nets make them.
   it("leaves the embeddings and compare-edit's same-person decisions on the shared photos unchanged", async (t) => {
     if (!ort) return t.skip('onnxruntime-node is not installed');
     assert.deepEqual(await models.faces.embeddingRuntime(), { landmarks: 'onnxruntime', recognition: 'onnxruntime' });
