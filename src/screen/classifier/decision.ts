@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Category, RequestMode, Signal } from '../../types.ts';
 import type { Head } from './model.ts';
+import type { Cues } from '../cues.ts';
 
 /**
  * The learned decision layer: one logistic regression over what the two readers of a request found
@@ -34,6 +35,8 @@ export interface DecisionInput {
   minor: boolean;
   /** The request is in a language or script the lexicon does not cover. */
   notCovered: boolean;
+  /** Benign explanations of the lexicon's signals (../cues.ts): a covering edit, nudity words about things. */
+  cues?: Cues;
 }
 
 export interface DecisionWeights {
@@ -101,6 +104,8 @@ export function decisionFeatures(input: DecisionInput): Map<string, number> {
   if (input.namesNoOne) x.set('names_no_one', 1);
   if (input.minor) x.set('minor', 1);
   if (input.notCovered) x.set('not_covered', 1);
+  if (input.cues?.cover) x.set('cue:cover', 1);
+  if (input.cues?.thing) x.set('cue:thing', 1);
   let lex = 0;
   let count = 0;
   for (const s of input.lexicon) {
