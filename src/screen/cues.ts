@@ -1,6 +1,7 @@
 import type { Signal } from '../types.ts';
 import type { Concept } from './lexicon/types.ts';
 import { overlaps, type Findings, type Match } from './findings.ts';
+import { live } from './rules.ts';
 
 /**
  * Two cues the decision layer reads (classifier/decision.ts, `cue:cover` and `cue:thing`), found in
@@ -24,7 +25,7 @@ export interface Cues {
 }
 
 /** The concepts of the cue words: matched with the lexicon, kept out of the rules' findings. */
-export const CUE_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['coverCue', 'thing']);
+export const CUE_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['coverCue', 'layerCue', 'thing']);
 
 export const NO_CUES: Cues = Object.freeze({ cover: false, thing: false, thingSpans: Object.freeze([]) });
 
@@ -43,6 +44,14 @@ export const COVERABLE_REASONS: ReadonlySet<string> = new Set([
   'The request asks for a partly undressed person.',
 ]);
 
+/** The body rule's reason (rules.ts): a covering word on the neckline itself explains it ("raise the neckline"). */
+const BODY_REASON = 'The request sexualises the body.';
+/** Garments, for a layer: one goes under or over another. */
+const GARMENTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear'];
+const LAYER_WINDOW = 4;
+/** Languages whose words of place follow the noun ("水着の上に", "fürdőruhája fölé"). */
+const POSTPOSITIONAL: ReadonlySet<string> = new Set(['ja', 'ko', 'zh', 'tr', 'hi', 'ur', 'bn', 'ta', 'hu', 'fi', 'mr', 'ne', 'te', 'pa', 'my', 'am']);
+
 /** What a covering word must be near to cover something worn. */
 const WORN: readonly Concept[] = ['clothing', 'skimpy', 'outerwear', 'garmentPart', 'reveal', 'coverUp'];
 /** Words naming nudity or a bare state: the ones a thing beside them explains. */
@@ -50,7 +59,7 @@ const NUDITY: readonly Concept[] = ['nude', 'partialNude', 'undressVerb'];
 /** People and bodies: beside a nudity word, the word is about them whatever thing is near. */
 const BESIDE: readonly Concept[] = ['person', 'someone', 'realRef', 'publicFigure', 'minor', 'minorWeak', 'bodyPart', 'sexualBody'];
 /** Words looked at in a covering word's or a nudity word's window. */
-const COVER_WINDOW = 6;
+const COVER_WINDOW = 8;
 const BENIGN_AFTER = 2;
 const PERSON_WINDOW = 2;
 /** Characters between a nudity word and a thing beside it ("la vérité toute nue", "a nude shade"). */
@@ -71,7 +80,7 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(
 export function findCues(f: Findings, words: Findings | undefined, lexicon: readonly Signal[]): Cues {
   if (!words) return NO_CUES;
   const harmful = lexicon.filter((s) => s.score >= 0.5 && (s.category === 'undress' || s.category === 'sexual' || s.category === 'suggestive'));
-  const cover = harmful.every((s) => COVERABLE_REASONS.has(s.reason)) && covering(f, words);
+  const cover = harmful.every((s) => COVERABLE_REASONS.has(s.reason) || (s.reason === BODY_REASON && aroundBody(f, words))) && (covering(f, words) || layering(f, words));
   const spans = thingSpans(f, words);
   const thing = spans.length > 0 && harmful.every((s) => explainedBy(s, spans));
   return cover || thing ? { cover, thing, thingSpans: thing ? spans : [] } : NO_CUES;
@@ -90,17 +99,49 @@ export function explainedBy(s: Signal, spans: Cues['thingSpans']): boolean {
 
 /** A covering word near something worn, not aimed at a benign thing right after it ("cover the background"). */
 function covering(f: Findings, words: Findings): boolean {
+  // "a one-piece, but more revealing", "cut it shorter so it barely covers": a live word of reducing says otherwise.
+  if (live(f, 'reduce').length > 0 || live(f, 'reduceAlone').length > 0) return false;
   const list = words.of('coverCue');
   for (let i = 0; i < list.length && i < MAX_READ; i++) {
     const c = list[i]!;
     const worn = f.first(WORN, c, COVER_WINDOW, 'any', (g) => !overlaps(g, c));
     if (!worn) continue;
-    // "swap her one-piece for a bikini", "turn the long dress into a bikini": what comes after is what it becomes.
-    if (f.first('skimpy', c, COVER_WINDOW, 'after', (x) => !overlaps(x, c)) !== undefined) continue;
+    // "swap her one-piece for a bikini": swimwear further on is what it becomes ("a one-piece swimsuit" is the cue's own noun).
+    if (f.first('skimpy', c, COVER_WINDOW, 'after', (x) => f.gap(c, x) > 1) !== undefined) continue;
     const benign = f.first('benign', c, BENIGN_AFTER, 'after', (b) => !overlaps(b, c) && WORN.every((w) => f.between(w, c, b).length === 0));
     if (!benign) return true;
   }
   return false;
+}
+
+/** Every body word of the request has a covering word on it ("sube el escote", "raise the neckline"). */
+function aroundBody(f: Findings, words: Findings): boolean {
+  const list = f.of('sexualBody');
+  if (list.length === 0 || list.length > MAX_READ) return false;
+  return list.every((b) => words.first('coverCue', b, 2, 'any', (c) => !f.interveningClause(b, c)) !== undefined);
+}
+
+/**
+ * "a tank top under her shirt", "一件外套披在泳衣上面": a word of under or over (the lexicon's `cover`
+ * or a `layerCue`) with garments beside it on both sides, or with one beside it and a word of adding
+ * or putting on (`replace`) in the request, adds a layer. No reducing word may be live.
+ */
+function layering(f: Findings, words: Findings): boolean {
+  if (live(f, 'reduce').length > 0 || live(f, 'reduceAlone').length > 0) return false;
+  const adds = f.has('replace');
+  const layer = (p: Match) => {
+    const before = f.first(GARMENTS, p, LAYER_WINDOW, 'before', (g) => !overlaps(g, p) && !f.interveningClause(g, p));
+    const after = f.first(GARMENTS, p, LAYER_WINDOW, 'after', (g) => !overlaps(g, p) && !f.interveningClause(g, p));
+    // The garment put on is named before "under"/"over" ("a tank top under her shirt"), after a postposition
+    // ("水着の上にパーカー"): it must be one that covers, not swimwear ("a bikini under a sheer dress").
+    const added = POSTPOSITIONAL.has(p.term.language) ? after : before;
+    if (before && after) return !f.overlapping('skimpy', added!);
+    const one = before ?? after;
+    // One garment only: something must be put on, and nothing asked to be seen through ("x-ray, see under her dress").
+    return one !== undefined && adds && !f.has('reveal') && !f.overlapping('skimpy', one);
+  };
+  const positions = [...f.of('cover').slice(0, MAX_READ), ...words.of('layerCue').slice(0, MAX_READ)];
+  return positions.some(layer);
 }
 
 /**
