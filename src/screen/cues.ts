@@ -130,6 +130,8 @@ function layering(f: Findings, words: Findings): boolean {
   if (live(f, 'reduce').length > 0 || live(f, 'reduceAlone').length > 0) return false;
   const adds = f.has('replace');
   const layer = (p: Match) => {
+    // "Dessous" is lingerie in German: a word of place that is also a garment is the garment.
+    if (GARMENTS.some((g) => f.overlapping(g, p))) return false;
     const before = f.first(GARMENTS, p, LAYER_WINDOW, 'before', (g) => !overlaps(g, p) && !f.interveningClause(g, p));
     const after = f.first(GARMENTS, p, LAYER_WINDOW, 'after', (g) => !overlaps(g, p) && !f.interveningClause(g, p));
     // The garment put on is named before "under"/"over" ("a tank top under her shirt"), after a postposition

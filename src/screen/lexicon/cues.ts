@@ -28,7 +28,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     coverCue: terms(
       `opaque|opaques|pas transparent*|moins transparent*|moins décolleté*|moins revelateur|plus couvrant*|couvre|couvrir|couvre la|couvre le|recouvre|recouvrir|une doublure|doublure|doublé|doublee|plus long|plus longue|plus longs|jusqu aux chevilles|remonte le décolleté|décolleté plus haut|plus ample|plus large|taille au dessus|une taille au dessus|une taille plus grande|boutonne|boutonné*|ferme la chemise|zippe|une pièce|une piece|maillot une pièce|maillot une piece|burkini|manches longues|plus épais|plus epais|tissu épais|cache la bretelle|cache le|cache la|cacher|pudique|plus sobre`,
     ),
-    layerCue: terms(`sous|en dessous|dessous|par dessus|par-dessus`),
+    layerCue: terms(`sous|en dessous|par dessus|par-dessus`),
     thing: terms(
       `mur|murs|fils|câble*|cable*|arbre*|branche*|glace|vérité|verite|ampoule*|lampe|table|tables|plancher|étagère*|etagere*|moteur|poche*|chambre|maison|béton|beton|pierre*|roche*|terre|colline*|paysage|champ*|métal|metal|acier|lame|épée|epee|bois|toile|couleur*|teinte*|tons|palette|rouge à lèvres|rouge a levres|vernis|ongles|talons|escarpins|chaussures|fond de teint|fard*|maquillage|gâteau*|gateau*|poulet|poire*|fruit*|pain|salade|ambition|peur|bouteille|parfum|plafond|fenêtre*|voiture|vélo|velo`,
     ),
