@@ -101,6 +101,9 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   return { findings, profile: lang };
 }
 
+/** Cue words kept per request: a cue read past them is simply not found (cues.ts reads a few dozen). */
+const MAX_CUE_WORDS = 256;
+
 /**
  * Moves the cue words' matches (lexicon/cues.ts) out of `found`, in place, and returns the plausible
  * ones: the rules, the fuzzy pass and the language check never see them (cues.ts reads them).
@@ -111,7 +114,7 @@ function cueWords(found: Match[], lang: ReturnType<typeof profile>, text: string
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!;
     if (!CUE_CONCEPTS.has(m.term.tag)) found[n++] = m;
-    else if (plausibleMatch(lang, m, text)) (cues ??= []).push(m);
+    else if ((cues?.length ?? 0) < MAX_CUE_WORDS && plausibleMatch(lang, m, text)) (cues ??= []).push(m);
   }
   found.length = n;
   return cues ?? [];
