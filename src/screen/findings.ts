@@ -19,8 +19,12 @@ const LONGEST_TERM = 64;
 /** Pieces of evidence kept per fired rule: enough to explain it, bounded whatever the input. */
 const MAX_EVIDENCE = 12;
 
-/** What a look-up of a concept the request lacks returns: one shared, frozen empty list, not a new one per call. */
-const NONE: Match[] = Object.freeze([]) as unknown as Match[];
+/**
+ * What a look-up of a concept the request lacks returns: one shared empty list, not a new one per
+ * call. Read-only by its type, not frozen: V8 iterates a frozen array (`for … of`, spread) through
+ * the generic iterator, one result object per step, in every loop that may meet it.
+ */
+const NONE: readonly Match[] = [];
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -40,7 +44,6 @@ interface Fired {
   score: number;
   reason: string;
   evidence: Evidence[];
-  keys: Set<string>;
 }
 
 /**
@@ -52,7 +55,8 @@ interface Fired {
 export class Findings {
   // Starts as a plain array: a typed array per concept per request costs more to allocate than it saves.
   private readonly byConcept = new Map<Concept, Entry>();
-  private readonly firedRules = new Map<string, Fired>();
+  /** Fired rules in the order each (rule, category) first fired: one entry each (see firedByRule). */
+  private readonly firedRules: Fired[] = [];
   /** The same entries by rule, then category: found without building a key string per look-up. */
   private readonly firedByRule = new Map<string, Map<Category, Fired>>();
   /** The entry `add` found last, and its rule (entries are never removed, so it stays valid). */
@@ -150,7 +154,7 @@ export class Findings {
   }
 
   /** Matches of `concept` lying wholly between two matches. */
-  between(concept: Concept, a: Match, b: Match): Match[] {
+  between(concept: Concept, a: Match, b: Match): readonly Match[] {
     const first = a.start <= b.start ? a : b;
     const second = first === a ? b : a;
     const entry = this.byConcept.get(concept);
@@ -263,23 +267,20 @@ export class Findings {
     if (!byCategory) this.firedByRule.set(rule, (byCategory = new Map()));
     let fired = byCategory.get(category);
     if (!fired) {
-      fired = { category, score, reason, evidence: [], keys: new Set() };
-      this.firedRules.set(`${category}\u0000${rule}`, fired);
+      fired = { category, score, reason, evidence: [] };
+      this.firedRules.push(fired);
       byCategory.set(category, fired);
     }
     fired.score = Math.max(fired.score, score);
     for (const e of evidence) {
       if (fired.evidence.length >= MAX_EVIDENCE) break;
-      const id = e.kind === 'text' ? `${e.start}:${e.end}` : JSON.stringify(e);
-      if (fired.keys.has(id)) continue;
-      fired.keys.add(id);
-      fired.evidence.push(e);
+      if (!known(fired.evidence, e)) fired.evidence.push(e);
     }
   }
 
   /** Whether a rule of `category` fired at or above `score`. */
   fired(category: Category, score = 0.5): boolean {
-    for (const f of this.firedRules.values()) if (f.category === category && f.score >= score) return true;
+    for (const f of this.firedRules) if (f.category === category && f.score >= score) return true;
     return false;
   }
 
@@ -302,8 +303,23 @@ export class Findings {
   }
 
   signals(): Signal[] {
-    return [...this.firedRules.values()].map((f) => ({ detector: PROMPT_SCREENER, category: f.category, score: f.score, reason: f.reason, evidence: f.evidence }));
+    return this.firedRules.map((f) => ({ detector: PROMPT_SCREENER, category: f.category, score: f.score, reason: f.reason, evidence: f.evidence }));
   }
+}
+
+/**
+ * Whether a rule's evidence (at most MAX_EVIDENCE pieces) already holds `e`: a text span with the same
+ * start and end, or a piece of another kind with the same JSON. A scan of a short list instead of a
+ * set of key strings per rule.
+ */
+function known(list: readonly Evidence[], e: Evidence): boolean {
+  if (e.kind === 'text') {
+    for (const x of list) if (x.kind === 'text' && x.start === e.start && x.end === e.end) return true;
+    return false;
+  }
+  let json: string | undefined;
+  for (const x of list) if (x.kind !== 'text' && (json ??= JSON.stringify(e)) === JSON.stringify(x)) return true;
+  return false;
 }
 
 function bySpan(a: Match, b: Match): number {

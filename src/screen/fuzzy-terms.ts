@@ -128,7 +128,8 @@ export class FuzzyTerms<Tag> {
   }
 }
 
-const NO_TERMS: readonly never[] = Object.freeze([]);
+/** Not frozen (read-only by its type): a frozen array is iterated through the generic iterator. */
+const NO_TERMS: readonly never[] = [];
 
 /** Skeleton positions covered by an exact match, reused from call to call (matching is synchronous). */
 let coveredScratch = new Uint8Array(256);

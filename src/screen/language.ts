@@ -235,12 +235,24 @@ function computeScript(code: number): Script | null {
   return s;
 }
 
+/** Adds a run of `letters` letters of `script` to the counts; returns those of them in a script no lexicon covers. */
+function endRun(scripts: Script[], counts: number[], script: Script, letters: number): number {
+  const at = scripts.indexOf(script);
+  if (at < 0) {
+    scripts.push(script);
+    counts.push(letters);
+  } else counts[at]! += letters;
+  return COVERED_SCRIPTS.has(script) ? 0 : letters;
+}
+
 /** Script counts and common-word hits of a skeleton, in one linear pass. */
 export function profile(norm: NormalizedText | string): LanguageProfile {
   const text = typeof norm === 'string' ? norm : norm.text;
   // Hits are counted per language number and become a map at the end, in order of first hit.
   let languagesHit = 0;
-  const letters = new Map<Script, number>();
+  // Scripts in order of their first letter, and their letters (a request has one or two).
+  const runScripts: Script[] = [];
+  const runCounts: number[] = [];
   let uncoveredLetters = 0;
   let totalLetters = 0;
   let latinWords = 0;
@@ -252,13 +264,7 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
   // update per run, not per letter (the map's keys keep the order of each script's first letter).
   let runScript: Script | null = null;
   let runLetters = 0;
-  const endRun = () => {
-    if (runScript === null) return;
-    letters.set(runScript, (letters.get(runScript) ?? 0) + runLetters);
-    if (!COVERED_SCRIPTS.has(runScript)) uncoveredLetters += runLetters;
-    runScript = null;
-    runLetters = 0;
-  };
+
   for (let i = 0; i <= text.length; i++) {
     work.steps++;
     const code = i < text.length ? text.charCodeAt(i) : 32;
@@ -285,20 +291,85 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
     if (script) {
       totalLetters++;
       if (script !== runScript) {
-        endRun();
+        if (runScript !== null) uncoveredLetters += endRun(runScripts, runCounts, runScript, runLetters);
         runScript = script;
+        runLetters = 0;
       }
       runLetters++;
       if (script === 'latin') wordLatin = true;
     }
   }
-  endRun();
-  const hits = new Map<string, number>();
+  if (runScript !== null) uncoveredLetters += endRun(runScripts, runCounts, runScript, runLetters);
+  const hitLanguages = new Array<number>(languagesHit);
+  const hitNumbers = new Array<number>(languagesHit);
   for (let l = 0; l < languagesHit; l++) {
-    hits.set(LANGUAGE_NAMES[hitOrder[l]!]!, hitCounts[hitOrder[l]!]!);
+    hitLanguages[l] = hitOrder[l]!;
+    hitNumbers[l] = hitCounts[hitOrder[l]!]!;
     hitCounts[hitOrder[l]!] = 0;
   }
-  return { hits, letters, uncoveredLetters, totalLetters, latinWords, words: Math.min(words, PROFILE_WORDS), commonWords };
+  return new Profile(hitLanguages, hitNumbers, runScripts, runCounts, uncoveredLetters, totalLetters, latinWords, Math.min(words, PROFILE_WORDS), commonWords);
+}
+
+/**
+ * A LanguageProfile held as short parallel lists (languages in order of first hit, scripts in
+ * order of first letter): the maps of the interface are built only when asked for; the screener
+ * reads counts through hitsOf and lettersOf, a scan of a list of a few entries.
+ */
+class Profile implements LanguageProfile {
+  private hitMap: Map<string, number> | undefined;
+  private letterMap: Map<Script, number> | undefined;
+
+  constructor(
+    private readonly hitLanguages: readonly number[],
+    private readonly hitNumbers: readonly number[],
+    private readonly scripts: readonly Script[],
+    private readonly scriptLetters: readonly number[],
+    readonly uncoveredLetters: number,
+    readonly totalLetters: number,
+    readonly latinWords: number,
+    readonly words: number,
+    readonly commonWords: number,
+  ) {}
+
+  get hits(): Map<string, number> {
+    if (!this.hitMap) {
+      this.hitMap = new Map();
+      for (let l = 0; l < this.hitLanguages.length; l++) this.hitMap.set(LANGUAGE_NAMES[this.hitLanguages[l]!]!, this.hitNumbers[l]!);
+    }
+    return this.hitMap;
+  }
+
+  get letters(): Map<Script, number> {
+    if (!this.letterMap) {
+      this.letterMap = new Map();
+      for (let k = 0; k < this.scripts.length; k++) this.letterMap.set(this.scripts[k]!, this.scriptLetters[k]!);
+    }
+    return this.letterMap;
+  }
+
+  /** hits.get(language) ?? 0. */
+  hitsOf(language: string): number {
+    const index = LANGUAGE_INDEX.get(language);
+    if (index === undefined) return 0;
+    for (let l = 0; l < this.hitLanguages.length; l++) if (this.hitLanguages[l] === index) return this.hitNumbers[l]!;
+    return 0;
+  }
+
+  /** letters.get(script) ?? 0. */
+  lettersOf(script: Script): number {
+    for (let k = 0; k < this.scripts.length; k++) if (this.scripts[k] === script) return this.scriptLetters[k]!;
+    return 0;
+  }
+}
+
+/** hits.get(language) ?? 0 of any profile (the screener's own are read without their map). */
+function hitsOf(p: LanguageProfile, language: string): number {
+  return p instanceof Profile ? p.hitsOf(language) : (p.hits.get(language) ?? 0);
+}
+
+/** letters.get(script) ?? 0 of any profile. */
+function lettersOf(p: LanguageProfile, script: Script): number {
+  return p instanceof Profile ? p.lettersOf(script) : (p.letters.get(script) ?? 0);
 }
 
 /**
@@ -332,8 +403,8 @@ function plausibleAmong(p: LanguageProfile, language: string, common: readonly s
   let others = false;
   for (let i = 0; i < common.length && !others; i++) others = common[i] !== language;
   if (!others) return true;
-  if ((p.hits.get(language) ?? 0) > 0) return true;
-  for (let i = 0; i < common.length; i++) if (common[i] !== language && (p.hits.get(common[i]!) ?? 0) > 0) return false;
+  if (hitsOf(p, language) > 0) return true;
+  for (let i = 0; i < common.length; i++) if (common[i] !== language && hitsOf(p, common[i]!) > 0) return false;
   return true;
 }
 
@@ -342,7 +413,7 @@ export function plausibleByScript(p: LanguageProfile, language: string): boolean
   if (language === 'multi') return true;
   const script = SCRIPT_OF[language];
   // A non-Latin script is its own evidence; romanised terms of such languages are Latin.
-  return script !== undefined && (p.letters.get(script) ?? 0) > 0;
+  return script !== undefined && lettersOf(p, script) > 0;
 }
 
 /** Latin-script languages with a lexicon: common words of these show the request is covered. */
@@ -367,7 +438,7 @@ export function notCovered(p: LanguageProfile, anyTermMatched: boolean): string 
   if (p.uncoveredLetters >= 4 && p.uncoveredLetters * 3 >= p.totalLetters) {
     return `${p.uncoveredLetters} of ${p.totalLetters} letters are in a script no lexicon covers`;
   }
-  const latin = p.letters.get('latin') ?? 0;
+  const latin = lettersOf(p, 'latin');
   if (!anyTermMatched && p.latinWords >= LATIN_WORDS_UNCOVERED && latin * 2 >= p.totalLetters) {
     const covered = [...p.hits].some(([lang, n]) => n > 0 && isCoveredLatinLanguage(lang));
     if (!covered) return `none of its ${p.latinWords} Latin-script words is a common word of a language with a lexicon`;

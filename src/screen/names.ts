@@ -1,4 +1,5 @@
-import type { Findings } from './findings.ts';
+import type { Findings, Match } from './findings.ts';
+import type { Concept } from './lexicon/types.ts';
 import { commonIn } from './language.ts';
 import { normalizeTerm } from './normalize.ts';
 import { work } from './work.ts';
@@ -12,21 +13,21 @@ import { work } from './work.ts';
  */
 const NAME = /(?<![\p{L}\p{N}@])\p{Lu}[\p{Ll}\p{M}'’]+(?:[ \u00a0-]\p{Lu}[\p{Ll}\p{M}'’]+){1,3}(?![\p{L}\p{N}])/gu;
 const HANDLE = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{3,30}/gu;
-const WORD = /\p{L}+/gu;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 const ARTIST_BEFORE = /(?:\bby|\bstyle of|\bartist|\bpainter|\bphotographer|\binspired by|\bà la|\bde|\bvon|\bin the manner of)\s*$/iu;
 
 /** Concepts that make a name a problem: the content is sexual or revealing. */
 const SEXUAL_CUES = ['nude', 'sexualAct', 'sexualBody', 'skimpy', 'partialNude', 'suggestive', 'reveal', 'pose', 'undressVerb', 'reduceAlone'] as const;
 
 export function findNames(f: Findings): void {
-  const cue = SEXUAL_CUES.map((c) => f.of(c)[0]).find((m) => m !== undefined);
+  const cue = firstOf(f, SEXUAL_CUES);
   if (!cue) return;
   const text = f.text;
   work.steps += text.length;
-  const words = [...text.matchAll(WORD)];
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w[0])).length;
+  const { words, capitalised } = countWords(text);
   // Title Case Prompts Capitalise Everything: there, capitals say nothing about names.
-  const titleCase = words.length >= 3 && capitalised * 2 > words.length;
+  const titleCase = words >= 3 && capitalised * 2 > words;
   const names: Array<{ start: number; end: number; text: string }> = [];
   if (!titleCase) {
     for (const m of text.matchAll(NAME)) {
@@ -52,8 +53,56 @@ export function findNames(f: Findings): void {
   const evidence = names.map((n) => ({ kind: 'text' as const, start: n.start, end: n.end, text: n.text, term: 'personal name' }));
   f.addEvidence('real_person', 0.6, 'real_person.name_pattern', 'The request names someone who may be a real person, with sexual or revealing content.', evidence, cue);
   // Putting a named, possibly real person in underwear or less is sexualising them (the floor blocks it).
-  const revealing = REVEALING.map((c) => f.of(c)[0]).find((m) => m !== undefined);
+  const revealing = firstOf(f, REVEALING);
   if (revealing) f.addEvidence('sexual', 0.6, 'sexual.named_person_revealing', 'The request shows a named, possibly real person undressed or in underwear.', evidence, revealing);
+}
+
+/** The first match of the first of `concepts` the request has. */
+function firstOf(f: Findings, concepts: readonly Concept[]): Match | undefined {
+  for (let k = 0; k < concepts.length; k++) {
+    const m = f.of(concepts[k]!)[0];
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
+
+/** Per BMP code unit: 0 not a letter, 1 a letter, 2 an upper-case letter (-1: not yet known). */
+const LETTER_KIND = new Int8Array(65_536).fill(-1);
+
+/** 0, 1 or 2 as in LETTER_KIND for any code point. */
+function letterKind(cp: number): number {
+  if (cp < 65_536) {
+    let kind = LETTER_KIND[cp]!;
+    if (kind < 0) LETTER_KIND[cp] = kind = letterKindOf(String.fromCharCode(cp));
+    return kind;
+  }
+  return letterKindOf(String.fromCodePoint(cp));
+}
+
+function letterKindOf(ch: string): number {
+  return UPPER.test(ch) ? 2 : LETTER.test(ch) ? 1 : 0;
+}
+
+/**
+ * The words of a text (runs of letters, /\p{L}+/u) and how many of them begin with a capital,
+ * counted in one scan by code point: no match object per word.
+ */
+function countWords(text: string): { words: number; capitalised: number } {
+  let words = 0;
+  let capitalised = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    const kind = letterKind(cp);
+    if (kind === 0) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+      if (kind === 2) capitalised++;
+    }
+    if (cp > 0xffff) i++;
+  }
+  return { words, capitalised };
 }
 
 const REVEALING = ['nude', 'skimpy', 'partialNude', 'reveal', 'sexualAct', 'sexualBody', 'pose'] as const;

@@ -653,41 +653,44 @@ function boundaryAt(pieces: Pieces, k: number): boolean {
   return k < 0 || k >= pieces.length || pieces.kind[k] === SEP_KIND;
 }
 
-/** Collapses separators to one space and runs of a letter to one, and computes word positions. */
-function finishScratch(size: number) {
-  return {
-    starts: new Int32Array(size),
-    ends: new Int32Array(size),
-    positions: new Float32Array(size),
-    wordClass: new Uint8Array(size),
-    joined: new Uint8Array(size),
-    units: new Uint16Array(2 * size),
-  };
-}
+/** The skeleton's code units, reused from call to call (normalising is synchronous). */
+let unitScratch = new Uint16Array(512);
 
-let finishBuffers = finishScratch(256);
-
+/**
+ * Collapses separators to one space and runs of a letter to one, and computes word positions.
+ * The five offset arrays are written straight into one piece of a shared pool (as Node's Buffer
+ * pool does), laid out for the most characters the skeleton can have (one per piece), and handed
+ * out as views of the length it has: no array per text, and no copy.
+ */
 function finish(pieces: Pieces): NormalizedText {
   const { code: pcode, kind, start, end, joined: pjoined } = pieces;
   const n = pieces.length;
-  if (finishBuffers.starts.length < n) finishBuffers = finishScratch(Math.max(n, 2 * finishBuffers.starts.length));
-  // Written into reused arrays, then copied out at their final length; the skeleton is written as
-  // UTF-16 units (a character may be a surrogate pair) and made a string once at the end.
-  const { starts, ends, positions, wordClass, joined } = finishBuffers;
-  let units = finishBuffers.units;
+  // Each piece gives at most one skeleton character (a run of three or more letters gives one).
+  const out = poolPiece(14 * n);
+  const base = out.at;
+  const i32 = out.i32;
+  const f32 = out.f32;
+  const u8 = out.u8;
+  const startAt = base >> 2;
+  const endAt = (base + 4 * n) >> 2;
+  const positionAt = (base + 8 * n) >> 2;
+  const wordClassAt = base + 12 * n;
+  const joinedAt = base + 13 * n;
+  // The skeleton is written as UTF-16 units (a character may be a surrogate pair) and made a string once at the end.
+  if (unitScratch.length < 2 * n) unitScratch = new Uint16Array(Math.max(2 * n, 2 * unitScratch.length));
+  const units = unitScratch;
   let u = 0;
   let length = 0;
   let position = 0;
   for (let i = 0; i < n; i++) {
-    if (units.length < u + 2) units = finishBuffers.units = growUnits(units, u + 2);
     if (kind[i] === SEP_KIND) {
       if (length > 0 && units[u - 1] !== 32) {
         units[u++] = 32;
-        starts[length] = start[i]!;
-        ends[length] = end[i]!;
-        positions[length] = position;
-        wordClass[length] = 0;
-        joined[length] = 0;
+        i32[startAt + length] = start[i]!;
+        i32[endAt + length] = end[i]!;
+        f32[positionAt + length] = position;
+        u8[wordClassAt + length] = 0;
+        u8[joinedAt + length] = 0;
         length++;
         position += 1;
       }
@@ -704,17 +707,16 @@ function finish(pieces: Pieces): NormalizedText {
     const info = charInfo(ch);
     const cls = info & IS_WORD ? (info & IS_OPEN_SCRIPT ? 2 : 1) : 0;
     for (let k = 0; k < copies; k++) {
-      if (units.length < u + 2) units = finishBuffers.units = growUnits(units, u + 2);
       if (ch < 65_536) units[u++] = ch;
       else {
         units[u++] = 0xd800 + ((ch - 0x10000) >> 10);
         units[u++] = 0xdc00 + ((ch - 0x10000) & 0x3ff);
       }
-      starts[length] = start[i + k]!;
-      ends[length] = copies === 1 ? end[j]! : end[i + k]!;
-      positions[length] = position;
-      wordClass[length] = cls;
-      joined[length] = pjoined[i + k]!;
+      i32[startAt + length] = start[i + k]!;
+      i32[endAt + length] = copies === 1 ? end[j]! : end[i + k]!;
+      f32[positionAt + length] = position;
+      u8[wordClassAt + length] = cls;
+      u8[joinedAt + length] = pjoined[i + k]!;
       length++;
       if (info & IS_CJK) position += 0.5;
     }
@@ -724,51 +726,51 @@ function finish(pieces: Pieces): NormalizedText {
     u--;
     length--;
   }
-  // The five arrays are views of one piece of a shared pool (as Node's Buffer pool does): a new
-  // ArrayBuffer per text would cost more than the rest of this pass on a short request.
-  const { buffer, at } = poolPiece(14 * length);
-  const out: NormalizedText = {
+  const buffer = out.buffer;
+  return {
     text: unitsToString(units, u),
-    start: new Int32Array(buffer, at, length),
-    end: new Int32Array(buffer, at + 4 * length, length),
-    position: new Float32Array(buffer, at + 8 * length, length),
-    wordClass: new Uint8Array(buffer, at + 12 * length, length),
-    joined: new Uint8Array(buffer, at + 13 * length, length),
+    start: new Int32Array(buffer, base, length),
+    end: new Int32Array(buffer, base + 4 * n, length),
+    position: new Float32Array(buffer, base + 8 * n, length),
+    wordClass: new Uint8Array(buffer, wordClassAt, length),
+    joined: new Uint8Array(buffer, joinedAt, length),
   };
-  out.start.set(starts.subarray(0, length));
-  out.end.set(ends.subarray(0, length));
-  out.position.set(positions.subarray(0, length));
-  out.wordClass.set(wordClass.subarray(0, length));
-  out.joined.set(joined.subarray(0, length));
-  return out;
 }
 
 const POOL_SIZE = 64 * 1024;
-let pool = new ArrayBuffer(POOL_SIZE);
+
+/** A piece of memory and views of all of it, to write into by index. */
+interface PoolPiece {
+  buffer: ArrayBuffer;
+  i32: Int32Array;
+  f32: Float32Array;
+  u8: Uint8Array;
+  at: number;
+}
+
+function views(buffer: ArrayBuffer): PoolPiece {
+  return { buffer, i32: new Int32Array(buffer), f32: new Float32Array(buffer), u8: new Uint8Array(buffer), at: 0 };
+}
+
+let pool = views(new ArrayBuffer(POOL_SIZE));
 let poolUsed = 0;
-const piece = { buffer: pool, at: 0 };
+/** What poolPiece returns from the pool (reused: one piece is in use at a time). */
+const piece: PoolPiece = { ...pool };
 
 /** `bytes` bytes of zeroed memory, 8-byte aligned: a piece of the pool, or a buffer of its own when large. */
-function poolPiece(bytes: number): { buffer: ArrayBuffer; at: number } {
-  if (bytes > POOL_SIZE / 8) {
-    piece.buffer = new ArrayBuffer(bytes);
-    piece.at = 0;
-    return piece;
-  }
+function poolPiece(bytes: number): PoolPiece {
+  if (bytes > POOL_SIZE / 8) return views(new ArrayBuffer((bytes + 7) & ~7));
   if (poolUsed + bytes > POOL_SIZE) {
-    pool = new ArrayBuffer(POOL_SIZE);
+    pool = views(new ArrayBuffer(POOL_SIZE));
     poolUsed = 0;
   }
-  piece.buffer = pool;
+  piece.buffer = pool.buffer;
+  piece.i32 = pool.i32;
+  piece.f32 = pool.f32;
+  piece.u8 = pool.u8;
   piece.at = poolUsed;
   poolUsed += (bytes + 7) & ~7;
   return piece;
-}
-
-function growUnits(units: Uint16Array, needed: number) {
-  const grown = new Uint16Array(Math.max(needed, 2 * units.length));
-  grown.set(units);
-  return grown;
 }
 
 let latin1 = Buffer.alloc(256);

@@ -4,7 +4,9 @@ import { InvalidInputError } from '../errors.ts';
 import { MAX_PROMPT_LENGTH } from '../subjects.ts';
 import type { Category, RequestMode } from '../types.ts';
 import { decisionInput, readLexicon, screenPrompt } from './prompt-screener.ts';
-import { decisionFeatures, decisionLayer } from './classifier/decision.ts';
+import { decisionFeatures, decisionLayer, decisionScore, decisionScoreOf } from './classifier/decision.ts';
+import { classifierReading } from './classifier/index.ts';
+import { DEVSET_PATH, loadItems } from '../../eval/prompts/dataset.ts';
 import { HEADS } from './classifier/index.ts';
 import { decide } from '../policy/decide.ts';
 import { STRICT_POLICY } from '../policy/builtin-policies.ts';
@@ -588,5 +590,24 @@ describe('screenPrompt: the learned decision layer (issue 11, stacking)', () => 
     const x = decisionFeatures(decisionInput(findings, 'edit', findings.signals(), [0.99, 0.01, 0.5, 0], HEADS, !notCovered));
     assert.ok(x.has('support:cue') && [...x.keys()].some((k) => k.startsWith('rule:undress:')));
     for (const [k, v] of x) assert.ok(v >= -1 && v <= 1, `${k} = ${v}`);
+  });
+
+  it('scores without the feature map exactly as through it (decisionScoreOf, every dev-set request, both modes)', () => {
+    // A rule fired twice, heads named in another order, and weights the file lacks, besides the shipped layer.
+    const layers = [decisionLayer(), { bias: -0.3, weights: { 'p:minor': 2, 'cat:sexual': -1.5, 'lex:max': 0.7, 'logit:max*edit': 1.1 } }];
+    let compared = 0;
+    for (const item of loadItems(DEVSET_PATH)) {
+      for (const mode of ['edit', 'generate'] as const) {
+        const { findings, notCovered } = readLexicon(item.text, mode);
+        const reading = classifierReading(findings.norm, item.text);
+        const lexicon = findings.signals();
+        for (const heads of [HEADS, [...HEADS].reverse()]) {
+          const input = decisionInput(findings, mode, [...lexicon, ...lexicon], reading.scores.probability, heads, !notCovered);
+          for (const layer of layers) assert.equal(decisionScoreOf(layer, input), decisionScore(layer, decisionFeatures(input)), item.text);
+          compared++;
+        }
+      }
+    }
+    assert.ok(compared > 1000);
   });
 });

@@ -14,7 +14,7 @@ import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues } from './cues.ts';
 import { findNames } from './names.ts';
 import { classifierReading, headEvidence, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
-import { DECISION_LAYER, decisionFeatures, decisionLayer, decisionScore, HARMFUL_CATEGORIES, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
+import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
 
 export { PROMPT_SCREENER };
 /** How many of the earlier prompts of a thread (the latest) are read. */
@@ -191,9 +191,12 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
   const signals = reading ? decide(text, findings, mode, lexicon, reading, !uncovered, decision) : lexicon;
   if (!decode) return signals;
   // All readings of one kind are screened together, once: a thousand base64 runs cost one pass.
-  const byHow = new Map<string, ReturnType<typeof decodings>>();
   const harmful = signals.some((s) => DECODED_CATEGORIES.has(s.category) && s.score >= 0.5);
-  for (const d of decodings(text, lang, harmful)) byHow.set(d.how, [...(byHow.get(d.how) ?? []), d]);
+  const found = decodings(text, lang, harmful);
+  // Most requests hide nothing: no map is made for them.
+  if (found.length === 0) return signals;
+  const byHow = new Map<string, ReturnType<typeof decodings>>();
+  for (const d of found) byHow.set(d.how, [...(byHow.get(d.how) ?? []), d]);
   for (const [how, readings] of byHow) {
     const spans: Evidence[] = readings.slice(0, 4).map((d) => ({ kind: 'text', start: d.start, end: d.end, text: text.slice(d.start, d.end), term: how }));
     const note: Evidence = { kind: 'note', text: `decoded ${how}: ${JSON.stringify(readings[0]!.text.slice(0, 200))}` };
@@ -229,7 +232,7 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   const { heads, thresholds } = reading.model.header;
   const probability = reading.scores.probability;
   const input = decisionInput(findings, mode, lexicon, probability, heads, covered);
-  const p = decisionScore(layer, decisionFeatures(input));
+  const p = decisionScoreOf(layer, input);
   const { allowBelow, blockAt } = override ?? layer.thresholds;
   const minor = input.minor || probability[heads.indexOf('minor')]! >= thresholds.minor.strong;
   const floor = minor || (input.named && lexicon.some((s) => BLOCKING.has(s.category) && s.score >= 0.5));

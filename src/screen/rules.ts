@@ -40,7 +40,8 @@ const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, re
 export function applyRules(f: Findings, mode: RequestMode): void {
   const edit = mode === 'edit';
   f.edit = edit;
-  const realPeople = [...f.of('realRef'), ...(edit ? [] : f.of('publicFigure'))];
+  // Read only (length, slices): the list itself when there is nothing to join.
+  const realPeople = edit || !f.has('publicFigure') ? f.of('realRef') : [...f.of('realRef'), ...f.of('publicFigure')];
   const targetsRealPerson = edit || realPeople.length > 0;
   // A cut-out request ("extract the t-shirt", "segment it") is about the garment, not the wearer.
   const segmentation = f.has('segment');
@@ -247,7 +248,7 @@ const PEOPLE: readonly Concept[] = ['person', 'realRef', 'publicFigure', 'someon
 
 /** Whether the request names no one: no pronoun, person noun, name or public figure the lexicon knows. */
 export function namesNoOne(f: Findings): boolean {
-  return !PEOPLE.some((c) => f.has(c));
+  return !hasAny(f, PEOPLE);
 }
 
 /**
@@ -264,18 +265,21 @@ export function namesNoOne(f: Findings): boolean {
  */
 export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
   // The direction of change is covering: "a higher neckline", "make the shirt less see-through".
-  if (f.has('coverUp') || (['reveal', 'reduce'] as const).some((c) => f.of(c).some((m) => !isLive(f, m)))) return 'against';
+  // (Loops rather than closures: this runs once per request, on every request.)
+  if (f.has('coverUp') || !allLive(f, 'reveal') || !allLive(f, 'reduce')) return 'against';
   let seen = f.has('mask');
-  for (const c of CUES) {
+  for (let k = 0; k < CUES.length; k++) {
+    const c = CUES[k]!;
     if (!f.has(c)) continue;
     seen = true;
     // The first live match not aimed at an object decides: the rest need not be read.
-    if (f.of(c).some((m) => isLive(f, m) && !aimedAtObject(f, m))) return 'cue';
+    const list = f.of(c);
+    for (let i = 0; i < list.length; i++) if (isLive(f, list[i]!) && !aimedAtObject(f, list[i]!)) return 'cue';
   }
   if (seen) return 'against';
   // "take off her apron", "remove his hat": what is removed is a thing the lexicon knows is benign.
   if (f.of('remove').some((r) => f.first('benign', r, 3, 'any', (b) => !overlaps(b, r)) !== undefined)) return 'against';
-  return PEOPLE.some((c) => f.has(c)) ? 'cue' : 'none';
+  return hasAny(f, PEOPLE) ? 'cue' : 'none';
 }
 
 /**
@@ -284,7 +288,28 @@ export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
  * bowl" is a peach, "make her 🍑 bigger" is not.
  */
 export function live(f: Findings, concept: Concept): readonly Match[] {
-  return kept(f.of(concept), (m) => isLive(f, m));
+  // `kept` with isLive written out: no closure per call (the rules ask this of a dozen concepts per request).
+  const list = f.of(concept);
+  for (let i = 0; i < list.length; i++) {
+    if (isLive(f, list[i]!)) continue;
+    const out = list.slice(0, i);
+    for (let j = i + 1; j < list.length; j++) if (isLive(f, list[j]!)) out.push(list[j]!);
+    return out;
+  }
+  return list;
+}
+
+/** Whether the request has a match of one of `concepts` (a loop: asked of every request). */
+function hasAny(f: Findings, concepts: readonly Concept[]): boolean {
+  for (let k = 0; k < concepts.length; k++) if (f.has(concepts[k]!)) return true;
+  return false;
+}
+
+/** Whether every match of `concept` is live (the first that is not ends the look). */
+function allLive(f: Findings, concept: Concept): boolean {
+  const list = f.of(concept);
+  for (let i = 0; i < list.length; i++) if (!isLive(f, list[i]!)) return false;
+  return true;
 }
 
 /** The matches of `list` that pass `test`: `list` itself when all do (no copy), in order. */

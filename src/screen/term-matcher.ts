@@ -40,6 +40,13 @@ const WILDCARD_BUDGET = 64;
 const MAX_TERM_SPAN = 64;
 const WILDCARD_CODE = WILDCARD.charCodeAt(0);
 const SPACE_CODE = 32;
+/** TermMatcher.endsTerm flags. */
+const ENDS = 1;
+const WORD_END = 2;
+/** TermMatcher.termBits: a term's boundary rules. */
+const START = 1;
+const END = 2;
+const STRICT = 4;
 
 /**
  * A trie over every term of every language, walked once from each position of the text:
@@ -57,17 +64,30 @@ export class TermMatcher<Tag> {
   private wordScratch = new Uint8Array(256);
   private wildScratch = new Int32Array(256);
   /**
-   * The trie again, flattened for the plain walk: nodes numbered, each node's terms by number, and
-   * every (node, code unit) edge in one open-addressing hash table of typed arrays. A step is a
-   * multiply, a shift and a compare or two instead of a Map look-up.
+   * The trie again, flattened for the plain walk: nodes numbered breadth first, so that the children
+   * of a node are consecutive numbers, in order of their code unit. A node's children are then the
+   * numbers `childFrom[node]` to `childFrom[node + 1]` (exclusive), found by a binary search of their
+   * units in `unitOf`: three small typed arrays (~7 bytes a node), which stay in the cache where a
+   * hash table of edges (16 bytes a slot, half of them empty) did not.
    */
-  private readonly nodeTerms: CompiledTerm<Tag>[][] = [];
   /**
-   * Slots of four: from node, code unit, child node, 1 if the child ends a term (-1 node: empty).
-   * One slot per 16 bytes keeps a probe, and most collision runs, within one cache line.
+   * The terms each node ends, all in one list by node (node k's are `termFrom[k]` to `termFrom[k + 1]`),
+   * with their boundary rules as bits in `termBits`: a walk checks the rules without reading the
+   * term objects (scattered in memory), and only stores a reference to those it emits.
    */
-  private edges = new Int32Array(0);
-  private edgeShift = 32;
+  private termOf: CompiledTerm<Tag>[] = [];
+  private termFrom = new Int32Array(0);
+  private termBits = new Uint8Array(0);
+  private childFrom = new Int32Array(0);
+  /** The code unit of the edge into each node (0 for the roots). */
+  private unitOf = new Uint16Array(0);
+  /**
+   * Per node: 0 where it ends no term, else ENDS, plus WORD_END where every term it ends must end at
+   * a word boundary (not strictly): inside a word such a node emits nothing, and its terms are not read.
+   */
+  private endsTerm = new Uint8Array(0);
+  /** The child of each root by code unit (-1: none), roots one after the other: the first step of a walk is one read. */
+  private rootChild = new Int32Array(0);
   private readonly wordStartId: number;
   private readonly anywhereId: number;
 
@@ -98,43 +118,41 @@ export class TermMatcher<Tag> {
     this.size = size;
     for (const key of this.wordStartRoot.next.keys()) if (key < 65_536) this.firstUnit[key]! |= 1;
     for (const key of this.anywhereRoot.next.keys()) if (key < 65_536) this.firstUnit[key]! |= 2;
-    const ids = new Map<TrieNode<Tag>, number>();
-    const edges: Array<[number, number, TrieNode<Tag>]> = [];
-    const number = (node: TrieNode<Tag>): number => {
-      const id = this.nodeTerms.length;
-      ids.set(node, id);
-      this.nodeTerms.push(node.terms);
-      return id;
-    };
-    this.wordStartId = number(this.wordStartRoot);
-    this.anywhereId = number(this.anywhereRoot);
-    for (let k = 0; k < this.nodeTerms.length; k++) {
-      const node = k === this.wordStartId ? this.wordStartRoot : k === this.anywhereId ? this.anywhereRoot : edges[k - 2]![2];
-      for (const [key, child] of node.next) {
-        number(child);
-        edges.push([k, key, child]);
+    // Breadth first: each node's children (by code unit) get the next numbers. An edge on a
+    // character past the BMP (a term's astral character) never equals one UTF-16 unit: it and the
+    // nodes under it are left out of the flat trie.
+    const nodes: TrieNode<Tag>[] = [this.wordStartRoot, this.anywhereRoot];
+    const units: number[] = [0, 0];
+    const childFrom: number[] = [];
+    for (let k = 0; k < nodes.length; k++) {
+      childFrom.push(nodes.length);
+      const children = [...nodes[k]!.next].filter(([key]) => key < 65_536).sort((a, b) => a[0] - b[0]);
+      for (const [key, child] of children) {
+        nodes.push(child);
+        units.push(key);
       }
     }
-    let bits = 4;
-    while (1 << bits < 2 * edges.length) bits++;
-    this.edgeShift = 32 - bits;
-    this.edges = new Int32Array(4 << bits);
-    for (let h = 0; h < 1 << bits; h++) this.edges[4 * h] = -1;
-    const mask = (1 << bits) - 1;
-    for (const [from, key, child] of edges) {
-      // A key past the BMP (a term's astral character) never equals one UTF-16 unit: no edge.
-      if (key >= 65_536) continue;
-      let h = this.edgeHash(from, key);
-      while (this.edges[4 * h] !== -1) h = (h + 1) & mask;
-      this.edges[4 * h] = from;
-      this.edges[4 * h + 1] = key;
-      this.edges[4 * h + 2] = ids.get(child)!;
-      this.edges[4 * h + 3] = child.terms.length > 0 ? 1 : 0;
+    childFrom.push(nodes.length);
+    this.wordStartId = 0;
+    this.anywhereId = 1;
+    const termFrom = [0];
+    const termBits: number[] = [];
+    for (const node of nodes) {
+      for (const t of node.terms) {
+        this.termOf.push(t);
+        termBits.push((t.boundaryStart ? START : 0) | (t.boundaryEnd ? END : 0) | (t.strict ? STRICT : 0));
+      }
+      termFrom.push(this.termOf.length);
     }
-  }
-
-  private edgeHash(node: number, unit: number): number {
-    return Math.imul(node ^ Math.imul(unit, 0x9e3779b1), 0x85ebca6b) >>> this.edgeShift;
+    this.termFrom = Int32Array.from(termFrom);
+    this.termBits = Uint8Array.from(termBits);
+    this.childFrom = Int32Array.from(childFrom);
+    this.unitOf = Uint16Array.from(units);
+    this.endsTerm = Uint8Array.from(nodes, (node) => (node.terms.length === 0 ? 0 : node.terms.every((t) => t.boundaryEnd && !t.strict) ? ENDS | WORD_END : ENDS));
+    this.rootChild = new Int32Array(2 * 65_536).fill(-1);
+    for (const root of [this.wordStartId, this.anywhereId]) {
+      for (let c = childFrom[root]!; c < childFrom[root + 1]!; c++) this.rootChild[root * 65_536 + units[c]!] = c;
+    }
   }
 
   private insert(body: string, compiled: CompiledTerm<Tag>): number {
@@ -200,27 +218,33 @@ export class TermMatcher<Tag> {
     this.walk(text, word, i, i, root, atWordStart, out, 0, budget);
   }
 
-  /** The walk without censor marks: a plain loop down the trie, edges probed in place. */
+  /** The walk without censor marks: a plain loop down the flat trie, each child found by a binary search. */
   private scan(text: string, word: Uint8Array, from: number, rootId: number, atWordStart: boolean, out: TermMatch<Tag>[]): void {
-    const edges = this.edges;
-    const mask = edges.length - 1;
-    let node = rootId;
-    let ends = this.nodeTerms[rootId]!.length > 0 ? 1 : 0;
-    let i = from;
+    const childFrom = this.childFrom;
+    const unitOf = this.unitOf;
+    const endsTerm = this.endsTerm;
+    // A root ends no term (an empty term is never inserted): the walk starts at its child.
+    if (from >= text.length) return;
+    let node = this.rootChild[rootId * 65_536 + text.charCodeAt(from)]!;
+    if (node < 0) return;
+    let i = from + 1;
     for (;;) {
       work.steps++;
-      if (ends === 1) this.emit(this.nodeTerms[node]!, text, word, from, i, atWordStart, out);
+      const ends = endsTerm[node]!;
+      // Inside a word, a node whose every term must end at a word boundary emits nothing.
+      if (ends !== 0 && !(ends & WORD_END && word[i] === 1)) this.emitFlat(node, text, word, from, i, atWordStart, out);
       if (i >= text.length) return;
       const unit = text.charCodeAt(i++);
-      let at = this.edgeHash(node, unit) << 2;
-      for (;;) {
-        const at0 = edges[at]!;
-        if (at0 === -1) return;
-        if (at0 === node && edges[at + 1] === unit) break;
-        at = (at + 4) & mask;
+      let lo = childFrom[node]!;
+      const end = childFrom[node + 1]!;
+      let hi = end;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (unitOf[mid]! < unit) lo = mid + 1;
+        else hi = mid;
       }
-      node = edges[at + 2]!;
-      ends = edges[at + 3]!;
+      if (lo === end || unitOf[lo] !== unit) return;
+      node = lo;
     }
   }
 
@@ -230,6 +254,18 @@ export class TermMatcher<Tag> {
       if (term.boundaryStart && !(term.strict ? from === 0 || word[from - 1] === 0 : atWordStart)) continue;
       if (term.boundaryEnd && (term.strict ? word[i] !== 0 && i < text.length : word[i] === 1)) continue;
       out.push({ term, start: from, end: i });
+    }
+  }
+
+  /** `emit` for the terms node `node` ends in the flat trie: the same checks, read from termBits. */
+  private emitFlat(node: number, text: string, word: Uint8Array, from: number, i: number, atWordStart: boolean, out: TermMatch<Tag>[]): void {
+    const bits = this.termBits;
+    for (let t = this.termFrom[node]!; t < this.termFrom[node + 1]!; t++) {
+      work.steps++;
+      const b = bits[t]!;
+      if (b & START && !(b & STRICT ? from === 0 || word[from - 1] === 0 : atWordStart)) continue;
+      if (b & END && (b & STRICT ? word[i] !== 0 && i < text.length : word[i] === 1)) continue;
+      out.push({ term: this.termOf[t]!, start: from, end: i });
     }
   }
 

@@ -53,16 +53,22 @@ export interface DecisionWeights {
   trainedOn?: Record<string, unknown>;
 }
 
-/** Feature names already built, by category and reason (bounded: the rules' reasons, ages aside, are fixed strings). */
-const RULE_NAMES = new Map<string, string>();
+/** Feature names already built, by category, then reason (bounded: the rules' reasons, ages aside, are fixed strings). */
+const RULE_NAMES = new Map<string, Map<string, string>>();
+let ruleNames = 0;
 
 /** The rule a signal came from, as a stable feature name: its category and reason, digits left out. */
 export function ruleFeature(s: Signal): string {
-  const key = `${s.category}\u0000${s.reason}`;
-  let name = RULE_NAMES.get(key);
+  // Two look-ups by the strings themselves: no key string is built per signal.
+  let byReason = RULE_NAMES.get(s.category);
+  if (byReason === undefined) RULE_NAMES.set(s.category, (byReason = new Map()));
+  let name = byReason.get(s.reason);
   if (name === undefined) {
     name = `rule:${s.category}:${s.reason.replace(/\d+/g, '#')}`;
-    if (RULE_NAMES.size < 4096) RULE_NAMES.set(key, name);
+    if (ruleNames < 4096) {
+      byReason.set(s.reason, name);
+      ruleNames++;
+    }
   }
   return name;
 }
@@ -85,49 +91,109 @@ const SUPPORT_NAMES = { cue: 'support:cue', against: 'support:against', none: 's
 const clampedLogit = (p: number) => Math.max(-6, Math.min(6, Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9)))) / 6;
 
 /**
- * The features of one request, by name. Bounded: four heads, a dozen fixed features, and one
- * feature per lexicon rule fired (at most the number of rules). Values lie in [-1, 1].
+ * The features of one request in the order they are first set, as parallel lists (a feature set
+ * again keeps its place and takes the new value, as in a Map). One list is reused by the screener
+ * (it is synchronous): scoring a request builds no Map and no entry per feature.
  */
-export function decisionFeatures(input: DecisionInput): Map<string, number> {
-  const x = new Map<string, number>();
+export class DecisionFeatureList {
+  count = 0;
+  names: string[] = [];
+  values = new Float64Array(64);
+
+  private append(name: string, value: number): void {
+    if (this.count === this.values.length) {
+      const grown = new Float64Array(2 * this.values.length);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.names[this.count] = name;
+    this.values[this.count++] = value;
+  }
+
+  /** Sets a feature whose name no feature before it can have (the fixed names, each set once). */
+  add(name: string, value: number): void {
+    this.append(name, value);
+  }
+
+  /** Sets a feature, looking for it from index `from` on. */
+  set(name: string, value: number, from: number): void {
+    for (let i = from; i < this.count; i++) {
+      if (this.names[i] === name) {
+        this.values[i] = value;
+        return;
+      }
+    }
+    this.append(name, value);
+  }
+
+  /** Sets a feature to the larger of its value so far (0 when unset) and `value`, looking for it from index `from` on. */
+  max(name: string, value: number, from: number): void {
+    for (let i = from; i < this.count; i++) {
+      if (this.names[i] === name) {
+        this.values[i] = Math.max(this.values[i]!, value);
+        return;
+      }
+    }
+    this.append(name, Math.max(0, value));
+  }
+}
+
+/**
+ * The features of one request into `x` (emptied first), in a fixed order. Bounded: four heads, a
+ * dozen fixed features, and one feature per lexicon rule fired (at most the number of rules). Values
+ * lie in [-1, 1].
+ */
+export function fillDecisionFeatures(input: DecisionInput, x: DecisionFeatureList): void {
+  x.count = 0;
   let pmax = 0;
-  input.heads.forEach((h, i) => {
+  const heads = input.heads;
+  for (let i = 0; i < heads.length; i++) {
+    const h = heads[i]!;
     const p = input.probabilities[i] ?? 0;
     const names = headNames(h);
-    x.set(names.p, p);
-    x.set(names.logit, clampedLogit(p));
+    // A head named twice would be one feature, as in a Map: its names are looked for among the heads' so far.
+    x.set(names.p, p, 0);
+    x.set(names.logit, clampedLogit(p), 0);
     if (h === 'undress' || h === 'sexual') pmax = Math.max(pmax, p);
-  });
-  x.set(SUPPORT_NAMES[input.support], 1);
-  if (input.mode === 'edit') x.set('mode:edit', 1);
-  if (input.named) x.set('named', 1);
-  if (input.namesNoOne) x.set('names_no_one', 1);
-  if (input.minor) x.set('minor', 1);
-  if (input.notCovered) x.set('not_covered', 1);
-  if (input.cues?.cover) x.set('cue:cover', 1);
-  if (input.cues?.thing) x.set('cue:thing', 1);
+  }
+  x.add(SUPPORT_NAMES[input.support], 1);
+  if (input.mode === 'edit') x.add('mode:edit', 1);
+  if (input.named) x.add('named', 1);
+  if (input.namesNoOne) x.add('names_no_one', 1);
+  if (input.minor) x.add('minor', 1);
+  if (input.notCovered) x.add('not_covered', 1);
+  if (input.cues?.cover) x.add('cue:cover', 1);
+  if (input.cues?.thing) x.add('cue:thing', 1);
+  // Rule and category names ("rule:…", "cat:…") can only equal names of this section.
+  const lexicalFrom = x.count;
   let lex = 0;
   let count = 0;
   for (const s of input.lexicon) {
     if (!HARMFUL_CATEGORIES.has(s.category)) continue;
-    const key = ruleFeature(s);
-    x.set(key, Math.max(x.get(key) ?? 0, s.score));
-    const category = categoryName(s.category);
-    x.set(category, Math.max(x.get(category) ?? 0, s.score));
+    x.max(ruleFeature(s), s.score, lexicalFrom);
+    x.max(categoryName(s.category), s.score, lexicalFrom);
     lex = Math.max(lex, s.score);
     count++;
   }
-  x.set('lex:max', lex);
-  x.set('lex:count', Math.min(count, 4) / 4);
+  x.add('lex:max', lex);
+  x.add('lex:count', Math.min(count, 4) / 4);
   // The products let the model's confidence count differently with and without the lexicon behind it.
   const lexical = lex >= 0.5 ? 1 : 0;
   const logitMax = clampedLogit(pmax);
-  x.set('logit:max', logitMax);
-  x.set('logit:max*lex', logitMax * lexical);
-  x.set('logit:max*nolex', logitMax * (1 - lexical));
-  if (input.support === 'against') x.set('logit:max*against', logitMax);
-  if (input.mode === 'edit') x.set('logit:max*edit', logitMax);
-  if (input.namesNoOne) x.set('logit:max*no_one', logitMax);
+  x.add('logit:max', logitMax);
+  x.add('logit:max*lex', logitMax * lexical);
+  x.add('logit:max*nolex', logitMax * (1 - lexical));
+  if (input.support === 'against') x.add('logit:max*against', logitMax);
+  if (input.mode === 'edit') x.add('logit:max*edit', logitMax);
+  if (input.namesNoOne) x.add('logit:max*no_one', logitMax);
+}
+
+/** The features of one request, by name (see fillDecisionFeatures; the trainer reads them so). */
+export function decisionFeatures(input: DecisionInput): Map<string, number> {
+  const list = new DecisionFeatureList();
+  fillDecisionFeatures(input, list);
+  const x = new Map<string, number>();
+  for (let i = 0; i < list.count; i++) x.set(list.names[i]!, list.values[i]!);
   return x;
 }
 
@@ -135,6 +201,21 @@ export function decisionFeatures(input: DecisionInput): Map<string, number> {
 export function decisionScore(weights: Pick<DecisionWeights, 'bias' | 'weights'>, features: Map<string, number>): number {
   let z = weights.bias;
   for (const [name, value] of features) z += (weights.weights[name] ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Features of the request being scored by decisionScoreOf (scoring is synchronous). */
+const scratch = new DecisionFeatureList();
+
+/**
+ * decisionScore(weights, decisionFeatures(input)), bit for bit (the same products added in the same
+ * order), without the Map: what the screener calls per request.
+ */
+export function decisionScoreOf(weights: Pick<DecisionWeights, 'bias' | 'weights'>, input: DecisionInput): number {
+  fillDecisionFeatures(input, scratch);
+  let z = weights.bias;
+  const w = weights.weights;
+  for (let i = 0; i < scratch.count; i++) z += (w[scratch.names[i]!] ?? 0) * scratch.values[i]!;
   return 1 / (1 + Math.exp(-z));
 }
 
