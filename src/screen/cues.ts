@@ -80,7 +80,11 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(
 export function findCues(f: Findings, words: Findings | undefined, lexicon: readonly Signal[]): Cues {
   if (!words) return NO_CUES;
   const harmful = lexicon.filter((s) => s.score >= 0.5 && (s.category === 'undress' || s.category === 'sexual' || s.category === 'suggestive'));
-  const cover = harmful.every((s) => COVERABLE_REASONS.has(s.reason) || (s.reason === BODY_REASON && aroundBody(f, words))) && (covering(f, words) || layering(f, words));
+  const cover =
+    harmful.every((s) => COVERABLE_REASONS.has(s.reason) || (s.reason === BODY_REASON && aroundBody(f, words))) &&
+    // "a one-piece, but more revealing", "cut it shorter so it barely covers": a live word of reducing says otherwise.
+    !reducing(f) &&
+    (covering(f, words) || layering(f, words));
   const spans = thingSpans(f, words);
   const thing = spans.length > 0 && harmful.every((s) => explainedBy(s, spans));
   return cover || thing ? { cover, thing, thingSpans: thing ? spans : [] } : NO_CUES;
@@ -99,8 +103,6 @@ export function explainedBy(s: Signal, spans: Cues['thingSpans']): boolean {
 
 /** A covering word near something worn, not aimed at a benign thing right after it ("cover the background"). */
 function covering(f: Findings, words: Findings): boolean {
-  // "a one-piece, but more revealing", "cut it shorter so it barely covers": a live word of reducing says otherwise.
-  if (live(f, 'reduce').length > 0 || live(f, 'reduceAlone').length > 0) return false;
   const list = words.of('coverCue');
   for (let i = 0; i < list.length && i < MAX_READ; i++) {
     const c = list[i]!;
@@ -114,6 +116,11 @@ function covering(f: Findings, words: Findings): boolean {
   return false;
 }
 
+/** Whether a word of reducing clothing is live (not negated: "less short" covers). */
+function reducing(f: Findings): boolean {
+  return live(f, 'reduce').length > 0 || live(f, 'reduceAlone').length > 0;
+}
+
 /** Every body word of the request has a covering word on it ("sube el escote", "raise the neckline"). */
 function aroundBody(f: Findings, words: Findings): boolean {
   const list = f.of('sexualBody');
@@ -124,10 +131,9 @@ function aroundBody(f: Findings, words: Findings): boolean {
 /**
  * "a tank top under her shirt", "一件外套披在泳衣上面": a word of under or over (the lexicon's `cover`
  * or a `layerCue`) with garments beside it on both sides, or with one beside it and a word of adding
- * or putting on (`replace`) in the request, adds a layer. No reducing word may be live.
+ * or putting on (`replace`) in the request, adds a layer.
  */
 function layering(f: Findings, words: Findings): boolean {
-  if (live(f, 'reduce').length > 0 || live(f, 'reduceAlone').length > 0) return false;
   const adds = f.has('replace');
   const layer = (p: Match) => {
     // "Dessous" is lingerie in German: a word of place that is also a garment is the garment.
