@@ -68,6 +68,8 @@ export class Findings {
   edit = true;
   /** Lexicon matches of any concept (a request with none may be in a language no lexicon covers). */
   readonly matchCount: number;
+  /** The cue words' matches (lexicon/cues.ts), kept apart from the concepts the rules read: see cues.ts. */
+  cueWords: Findings | undefined;
 
   constructor(
     readonly text: string,

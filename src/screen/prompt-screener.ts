@@ -11,6 +11,7 @@ import { applyRules, findAges, lexicalSupport, namesNoOne, unmasked } from './ru
 import { commonIn, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings } from './decode.ts';
 import { work } from './work.ts';
+import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues } from './cues.ts';
 import { findNames } from './names.ts';
 import { classifierReading, headEvidence, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
@@ -76,6 +77,7 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   const norm = normalize(text);
   const found = matcher.match(norm);
   const lang = profile(norm);
+  const cues = cueWords(found, lang, norm.text);
   const misspelt = fuzzy.match(norm, found);
   // One array, no copies: the exact matches kept are moved down in place, the fuzzy ones kept
   // follow them (the fuzzy pass needed every exact match, so the filter runs after it). A match
@@ -94,7 +96,28 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
     found[n++] = m;
   }
   found.length = n;
-  return { findings: new Findings(text, norm, unmasked(found)), profile: lang };
+  const findings = new Findings(text, norm, unmasked(found));
+  if (cues.length > 0) findings.cueWords = new Findings(text, norm, cues);
+  return { findings, profile: lang };
+}
+
+/** Cue words kept per request: a cue read past them is simply not found (cues.ts reads a few dozen). */
+const MAX_CUE_WORDS = 256;
+
+/**
+ * Moves the cue words' matches (lexicon/cues.ts) out of `found`, in place, and returns the plausible
+ * ones: the rules, the fuzzy pass and the language check never see them (cues.ts reads them).
+ */
+function cueWords(found: Match[], lang: ReturnType<typeof profile>, text: string): Match[] {
+  let cues: Match[] | undefined;
+  let n = 0;
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    if (!CUE_CONCEPTS.has(m.term.tag)) found[n++] = m;
+    else if ((cues?.length ?? 0) < MAX_CUE_WORDS && plausibleMatch(lang, m, text)) (cues ??= []).push(m);
+  }
+  found.length = n;
+  return cues ?? [];
 }
 
 /** Whether list[from..to) holds a match of the span and concept of `m`. */
@@ -156,6 +179,7 @@ export function decisionInput(findings: Findings, mode: RequestMode, lexicon: re
     namesNoOne: namesNoOne(findings),
     minor: findings.fired('minor'),
     notCovered: !covered,
+    cues: findCues(findings, findings.cueWords, lexicon),
   };
 }
 
@@ -214,11 +238,18 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   const floor = minor || (input.named && lexicon.some((s) => BLOCKING.has(s.category) && s.score >= 0.5));
   const score: Evidence = { kind: 'score', name: DECISION_LAYER, value: Math.round(p * 1000) / 1000 };
   const both = [...lexicon, ...readingSignals(reading, text, input.support)];
-  const out = both.map((s) => {
+  const out = both.map((s, i) => {
     if (!HARMFUL_CATEGORIES.has(s.category)) return s;
-    const below = s.score >= CERTAIN ? allowBelow * CERTAIN_SHARE : allowBelow;
+    // A lexicon signal a cue explains (cues.ts: a covering edit, a nudity word about a thing) is overruled like an uncertain one.
+    const cue = i < lexicon.length ? cueOf(input, s) : undefined;
+    const below = s.score >= CERTAIN && !cue ? allowBelow * CERTAIN_SHARE : allowBelow;
     if (floor || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
-    return { ...s, score: WEAKENED, reason: `${s.reason} (Weak evidence only: the decision layer reads the request as benign, ${score.value} < ${below}.)`, evidence: [...s.evidence, score] };
+    return {
+      ...s,
+      score: WEAKENED,
+      reason: `${s.reason} (Weak evidence only: the decision layer reads the request as benign, ${score.value} < ${below}${cue ?? ''}.)`,
+      evidence: [...s.evidence, score],
+    };
   });
   if (p >= blockAt && !out.some((s) => BLOCKING.has(s.category) && s.score >= 0.5)) {
     const undress = mode === 'edit' && probability[heads.indexOf('undress')]! >= probability[heads.indexOf('sexual')]!;
@@ -233,6 +264,15 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     });
   }
   return out;
+}
+
+/** Why a cue explains a lexicon signal (the words the reason gains), or undefined when none does. */
+function cueOf(input: DecisionInput, s: Signal): string | undefined {
+  const cues = input.cues;
+  if (!cues) return undefined;
+  if (cues.thing && explainedBy(s, cues.thingSpans)) return '; the nudity word is about a thing';
+  if (cues.cover && COVERABLE_REASONS.has(s.reason)) return '; the edit covers';
+  return undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Category, RequestMode, Signal } from '../../types.ts';
 import type { Head } from './model.ts';
+import type { Cues } from '../cues.ts';
 
 /**
  * The learned decision layer: one logistic regression over what the two readers of a request found
@@ -34,6 +35,8 @@ export interface DecisionInput {
   minor: boolean;
   /** The request is in a language or script the lexicon does not cover. */
   notCovered: boolean;
+  /** Benign explanations of the lexicon's signals (../cues.ts): a covering edit, nudity words about things. */
+  cues?: Cues;
 }
 
 export interface DecisionWeights {
@@ -159,6 +162,8 @@ export function fillDecisionFeatures(input: DecisionInput, x: DecisionFeatureLis
   if (input.namesNoOne) x.add('names_no_one', 1);
   if (input.minor) x.add('minor', 1);
   if (input.notCovered) x.add('not_covered', 1);
+  if (input.cues?.cover) x.add('cue:cover', 1);
+  if (input.cues?.thing) x.add('cue:thing', 1);
   // Rule and category names ("rule:…", "cat:…") can only equal names of this section.
   const lexicalFrom = x.count;
   let lex = 0;

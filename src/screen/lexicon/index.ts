@@ -3,6 +3,7 @@ import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
 import { bn, da, el, fa, fi, he, hu, ms, nb, ro, sw, ta, th, tl, ur } from './more.ts';
 import { CONTEXT } from './context.ts';
+import { CUE_WORDS } from './cues.ts';
 import { SCENE } from './scene.ts';
 import { VOCAB } from './vocab.ts';
 import { am, bg, ha, km, mr, my, ne, pa, sk, sr, te, yo } from './world.ts';
@@ -22,8 +23,8 @@ import { tr } from './tr.ts';
 import type { Lexicon } from './types.ts';
 import { zh } from './zh.ts';
 
-/** Every language's lexicon by language code. All are matched at once: requests mix languages. */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
+/** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
+const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
   withContext(
     VOCAB,
     withContext(
@@ -86,7 +87,10 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
   ),
 );
 
-/** Adds each language's context words (context.ts, scene.ts, vocab.ts) to its lexicon, concept by concept. */
+/** Every language's lexicon by language code. All are matched at once: requests mix languages. */
+export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(withContext(CUE_WORDS, { ...RULE_LEXICONS }));
+
+/** Adds each language's context words (context.ts, scene.ts, vocab.ts, cues.ts) to its lexicon, concept by concept. */
 function withContext(context: Readonly<Record<string, Lexicon>>, lexicons: Record<string, Lexicon>): Record<string, Lexicon> {
   const out: Record<string, Lexicon> = { ...lexicons };
   for (const [lang, extra] of Object.entries(context)) {

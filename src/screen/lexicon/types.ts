@@ -95,6 +95,12 @@ export const CONCEPTS = [
   'noTowel',
   /** Keeping a garment on: keep, leave, only, stays ("take off the jacket, keep the shirt"). */
   'keep',
+  /** Covering, or making clothing less revealing (opaque, cover up, longer, a size bigger): a decision-layer cue, read by no rule (../cues.ts). */
+  'coverCue',
+  /** Under or beneath another garment (underneath, por baixo, eronder, 下に): with garments beside it, a layer (../cues.ts). */
+  'layerCue',
+  /** Things that can be "bare" or "nude" (walls, wires, truth, lipstick, cake): a decision-layer cue, read by no rule (../cues.ts). */
+  'thing',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
