@@ -34,6 +34,8 @@ export interface DecisionInput {
   minor: boolean;
   /** The request is in a language or script the lexicon does not cover. */
   notCovered: boolean;
+  /** The linear head's logit (classifier/linear.ts), when the layer reads it (see usesLinear). */
+  linear?: number;
 }
 
 export interface DecisionWeights {
@@ -123,7 +125,20 @@ export function decisionFeatures(input: DecisionInput): Map<string, number> {
   if (input.support === 'against') x.set('logit:max*against', logitMax);
   if (input.mode === 'edit') x.set('logit:max*edit', logitMax);
   if (input.namesNoOne) x.set('logit:max*no_one', logitMax);
+  if (input.linear !== undefined) {
+    // The linear head's logit, clamped and scaled like the others, with and without the lexicon behind it.
+    const lin = Math.max(-6, Math.min(6, input.linear)) / 6;
+    x.set('lin:logit', lin);
+    x.set('lin:logit*lex', lin * lexical);
+    x.set('lin:logit*nolex', lin * (1 - lexical));
+  }
   return x;
+}
+
+/** Whether a layer reads the linear head (it has a weight for one of its features): else the head is never loaded. */
+export function usesLinear(weights: Pick<DecisionWeights, 'weights'>): boolean {
+  for (const name in weights.weights) if (name.startsWith('lin:')) return true;
+  return false;
 }
 
 /** P(harmful) for the features of one request under some weights. */
