@@ -15,6 +15,11 @@ const LIN_EPOCHS = Number(process.env.LIN_EPOCHS ?? 20);
 const LIN_C = Number(process.env.LIN_C ?? 10);
 /** The intercept moves at a hundredth of the weights' rate (scikit-learn's rule for sparse data). */
 const INTERCEPT_DECAY = 0.01;
+/**
+ * From this epoch on (1-based), the weights at the end of each epoch are averaged into the result
+ * (0: the last epoch's weights alone): the late steps are still large, so one epoch's end is noisy.
+ */
+const LIN_AVERAGE_FROM = Number(process.env.LIN_AVERAGE_FROM ?? 11);
 
 /** One training example: the raw hashes of its first window, whether it is an edit, its target and weight. */
 export interface LinearExample {
@@ -51,6 +56,7 @@ export function trainLinear(data: readonly LinearExample[], seed: number, label:
   const t0 = 1 / (eta0 * alpha);
   const random = seededRandom(seed ^ 0x51ed);
   let t = 1;
+  const averaged = { w: new Float64Array(LIN_AVERAGE_FROM > 0 ? v.length : 0), bias: 0, edit: 0, n: 0 };
   for (let epoch = 0; epoch < LIN_EPOCHS; epoch++) {
     let loss = 0;
     for (const d of shuffled(data, random)) {
@@ -84,7 +90,17 @@ export function trainLinear(data: readonly LinearExample[], seed: number, label:
       }
       t++;
     }
+    if (LIN_AVERAGE_FROM > 0 && epoch + 1 >= LIN_AVERAGE_FROM) {
+      for (let k = 0; k < v.length; k++) averaged.w[k]! += v[k]! * scale;
+      averaged.bias += bias;
+      averaged.edit += vEdit * scale;
+      averaged.n++;
+    }
     if (epoch === LIN_EPOCHS - 1 || epoch % 5 === 4) console.error(`${label} linear epoch ${epoch + 1}/${LIN_EPOCHS}: mean loss ${(loss / data.length).toFixed(4)}`);
+  }
+  if (averaged.n > 0) {
+    for (let k = 0; k < v.length; k++) averaged.w[k]! /= averaged.n;
+    return { w: averaged.w, bias: averaged.bias / averaged.n, edit: averaged.edit / averaged.n };
   }
   const w = new Float64Array(v.length);
   for (let k = 0; k < v.length; k++) w[k] = v[k]! * scale;
@@ -114,4 +130,4 @@ export function buildLinear(t: LinearWeights, window: number, stride: number, tr
   return { header, q, head: new LinearHead(header, q) };
 }
 
-export const LINEAR_SETTINGS = { bits: LIN_BITS, epochs: LIN_EPOCHS, c: LIN_C };
+export const LINEAR_SETTINGS = { bits: LIN_BITS, epochs: LIN_EPOCHS, c: LIN_C, ...(LIN_AVERAGE_FROM > 0 ? { averageFrom: LIN_AVERAGE_FROM } : {}) };

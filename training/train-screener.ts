@@ -389,7 +389,7 @@ function main(): void {
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as Example & { p: number[]; lin?: number })
-      .map(({ p, lin, ...e }) => ({ e, p, ...(lin === undefined ? {} : { lin }) }));
+      .map(({ p, lin, ...e }) => ({ e, p, ...(lin === undefined || !LINEAR ? {} : { lin }) }));
     writeDecisionLayer(rows, values.decision);
     return;
   }
@@ -483,10 +483,14 @@ function main(): void {
 
 /**
  * The decision layer's thresholds, chosen on the development sets and corpus-dev with
- * training/tune-decision.ts (BENCHMARKS.md, "learned decision layer"): below ALLOW_BELOW the lexicon's
- * non-floor rules stand as weak evidence only; at BLOCK_AT or above the layer blocks on its own.
+ * training/tune-decision.ts (BENCHMARKS.md, "learned decision layer"; with the linear head, "screener-linear"):
+ * below ALLOW_BELOW the lexicon's non-floor rules stand as weak evidence only; at BLOCK_AT or above the
+ * layer blocks on its own. Without the linear head (LINEAR=0), the thresholds chosen before it.
  */
-const DECISION_THRESHOLDS = { allowBelow: Number(process.env.ALLOW_BELOW ?? 0.25), blockAt: Number(process.env.BLOCK_AT ?? 0.85) };
+const DECISION_THRESHOLDS = {
+  allowBelow: Number(process.env.ALLOW_BELOW ?? (LINEAR ? 0.3 : 0.25)),
+  blockAt: Number(process.env.BLOCK_AT ?? (LINEAR ? 0.9 : 0.85)),
+};
 
 /** Fits the decision layer on out-of-fold rows and writes it beside the model. */
 function writeDecisionLayer(rows: readonly OutOfFold[], out?: string): DecisionWeights {
