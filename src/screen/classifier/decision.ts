@@ -126,11 +126,13 @@ export function decisionFeatures(input: DecisionInput): Map<string, number> {
   if (input.mode === 'edit') x.set('logit:max*edit', logitMax);
   if (input.namesNoOne) x.set('logit:max*no_one', logitMax);
   if (input.linear !== undefined) {
-    // The linear head's logit, clamped and scaled like the others, with and without the lexicon behind it.
+    // The linear head's logit, clamped and scaled like the others. Where the lexicon found nothing it
+    // counts both ways; where the lexicon fired it may only add (its positive part): read both ways
+    // there, it explained lexicon hits away ("remove the watermark and her dress") and cost a dev-2
+    // request (BENCHMARKS.md, "screener-linear").
     const lin = Math.max(-6, Math.min(6, input.linear)) / 6;
-    x.set('lin:logit', lin);
-    x.set('lin:logit*lex', lin * lexical);
     x.set('lin:logit*nolex', lin * (1 - lexical));
+    x.set('lin:pos*lex', Math.max(0, lin) * lexical);
   }
   return x;
 }
