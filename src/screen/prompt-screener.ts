@@ -155,7 +155,6 @@ export function decisionInput(
   linear?: number,
 ): DecisionInput {
   return {
-    ...(linear === undefined ? {} : { linear }),
     mode,
     probabilities,
     heads,
@@ -165,6 +164,8 @@ export function decisionInput(
     namesNoOne: namesNoOne(findings),
     minor: findings.fired('minor'),
     notCovered: !covered,
+    // Always present (undefined without the head): one object shape, no spread on every request.
+    linear,
   };
 }
 

@@ -35,7 +35,7 @@ export interface DecisionInput {
   /** The request is in a language or script the lexicon does not cover. */
   notCovered: boolean;
   /** The linear head's logit (classifier/linear.ts), when the layer reads it (see usesLinear). */
-  linear?: number;
+  linear?: number | undefined;
 }
 
 export interface DecisionWeights {
@@ -139,9 +139,16 @@ export function decisionFeatures(input: DecisionInput): Map<string, number> {
 
 /** Whether a layer reads the linear head (it has a weight for one of its features): else the head is never loaded. */
 export function usesLinear(weights: Pick<DecisionWeights, 'weights'>): boolean {
-  for (const name in weights.weights) if (name.startsWith('lin:')) return true;
-  return false;
+  let uses = USES_LINEAR.get(weights);
+  if (uses === undefined) {
+    uses = Object.keys(weights.weights).some((name) => name.startsWith('lin:'));
+    USES_LINEAR.set(weights, uses);
+  }
+  return uses;
 }
+
+/** usesLinear per weights object (read once: the screener asks on every request). */
+const USES_LINEAR = new WeakMap<object, boolean>();
 
 /** P(harmful) for the features of one request under some weights. */
 export function decisionScore(weights: Pick<DecisionWeights, 'bias' | 'weights'>, features: Map<string, number>): number {
