@@ -6,6 +6,8 @@ import { normalize } from '../normalize.ts';
 import { extractFeatures, FEATURE_VERSION } from './features.ts';
 import { LINEAR_URL } from './index.ts';
 import { type LinearHeader, LinearHead } from './linear.ts';
+import { decisionFeatures, type DecisionInput, usesLinear } from './decision.ts';
+import { HEADS } from './model.ts';
 import { seededRandom } from '../../stats/random.ts';
 
 const BITS = 10;
@@ -116,5 +118,20 @@ describe('linear head', () => {
     assert.equal(head.header.featureVersion, FEATURE_VERSION);
     assert.equal(head.header.window, 128);
     assert.equal(head.header.stride, 64);
+  });
+
+  it('gives the decision layer its logit, whole without a lexicon hit and only its positive part with one', () => {
+    const base: DecisionInput = { mode: 'edit', probabilities: [0.1, 0.1, 0.1, 0.1], heads: HEADS, lexicon: [], support: 'none', named: false, namesNoOne: false, minor: false, notCovered: false };
+    assert.ok(![...decisionFeatures(base).keys()].some((k) => k.startsWith('lin:')));
+    const none = decisionFeatures({ ...base, linear: -3 });
+    assert.equal(none.get('lin:logit*nolex'), -0.5);
+    assert.equal(none.get('lin:pos*lex'), 0);
+    const hit = { detector: 'prompt-screener', category: 'undress' as const, score: 0.9, reason: 'test', evidence: [] };
+    const lexical = decisionFeatures({ ...base, lexicon: [hit], linear: -3 });
+    assert.equal(lexical.get('lin:pos*lex'), 0);
+    assert.ok(lexical.get('lin:logit*nolex') === 0);
+    assert.equal(decisionFeatures({ ...base, lexicon: [hit], linear: 12 }).get('lin:pos*lex'), 1);
+    assert.equal(usesLinear({ weights: { 'logit:max': 1 } }), false);
+    assert.equal(usesLinear({ weights: { 'logit:max': 1, 'lin:pos*lex': 2 } }), true);
   });
 });
