@@ -15,6 +15,8 @@ import type { Example } from './generate.ts';
 export interface OutOfFold {
   e: Example;
   p: ArrayLike<number>;
+  /** The linear head's out-of-fold logit, when it was trained. */
+  lin?: number;
 }
 
 /** Relative weight of a row by where it comes from: the hand-written requests are written as people write. */
@@ -32,9 +34,9 @@ interface Row {
 }
 
 /** The features of a request as the screener builds them at run time, with the given head probabilities. */
-export function featuresOf(e: Pick<Example, 'text' | 'mode'>, p: ArrayLike<number>): Map<string, number> {
+export function featuresOf(e: Pick<Example, 'text' | 'mode'>, p: ArrayLike<number>, lin?: number): Map<string, number> {
   const { findings, notCovered } = readLexicon(e.text, e.mode);
-  return decisionFeatures(decisionInput(findings, e.mode, findings.signals(), p, HEADS, !notCovered));
+  return decisionFeatures(decisionInput(findings, e.mode, findings.signals(), p, HEADS, !notCovered, lin));
 }
 
 /** Scores texts with a model the way the screener does (every window). */
@@ -53,7 +55,7 @@ function rowWeight(e: Example): number {
 
 /** Fits the decision layer on out-of-fold rows; the thresholds are given (chosen on the development sets). */
 export function fitDecisionLayer(rows: readonly OutOfFold[], thresholds: DecisionWeights['thresholds'], trainedOn: Record<string, unknown>): DecisionWeights {
-  const data: Row[] = rows.map(({ e, p }) => ({ x: featuresOf(e, p), y: e.harmful ? 1 : 0, w: rowWeight(e) }));
+  const data: Row[] = rows.map(({ e, p, lin }) => ({ x: featuresOf(e, p, lin), y: e.harmful ? 1 : 0, w: rowWeight(e) }));
   const seen = new Map<string, number>();
   for (const r of data) for (const k of r.x.keys()) seen.set(k, (seen.get(k) ?? 0) + 1);
   const names = [...seen.entries()]
@@ -145,8 +147,8 @@ export function decisionReport(layer: DecisionWeights, rows: readonly OutOfFold[
   let tp = 0;
   let neg = 0;
   let fp = 0;
-  for (const { e, p } of rows) {
-    const s = decisionScore(layer, featuresOf(e, p));
+  for (const { e, p, lin } of rows) {
+    const s = decisionScore(layer, featuresOf(e, p, lin));
     if (e.harmful) {
       pos++;
       if (s >= layer.thresholds.blockAt) tp++;

@@ -11,6 +11,9 @@ import { loadRealData } from './real-data.ts';
 import { type Corpus, type CorpusExample, loadCorpus, textHash } from './corpus.ts';
 import { decisionReport, fitDecisionLayer, type OutOfFold } from './decision-layer.ts';
 import { DECISION_URL, type DecisionWeights } from '../src/screen/classifier/decision.ts';
+import { LINEAR_URL } from '../src/screen/classifier/index.ts';
+import { LinearHead } from '../src/screen/classifier/linear.ts';
+import { buildLinear, LINEAR_SETTINGS, type LinearExample, trainLinear } from './linear-head.ts';
 
 // `npm run train:screener [-- --out path] [-- --report path]`: generates the training data,
 // trains the hashed n-gram classifier (multi-label logistic regression, AdaGrad, fixed seed),
@@ -102,7 +105,16 @@ interface Encoded {
   norm: number;
   y: Float64Array;
   weight: number;
+  /** The same first window for the linear head (raw hashes: it has buckets of its own). */
+  lin: LinearExample;
 }
+
+/**
+ * The linear "harmful" head (src/screen/classifier/linear.ts, training/linear-head.ts) is trained
+ * in the same folds as the model and read by the decision layer; LINEAR=0 leaves it out (the
+ * decision layer then has no linear features and the runtime never loads the head).
+ */
+const LINEAR = process.env.LINEAR !== '0';
 
 const shift = 32 - BITS;
 const mask = (1 << BITS) - 1;
@@ -112,13 +124,17 @@ function encode(example: Example): Encoded {
   const norm = normalize(example.text);
   const f = extractFeatures(norm, example.text);
   const cells: number[] = [];
+  const hashes: number[] = [];
   for (let i = 0; i < f.count; i++) {
     if (norm.text.length > WINDOW && f.position[i]! >= WINDOW) continue;
     const h = f.hash[i]!;
     cells.push((((h >>> shift) & mask) << 1) | (h & 1));
+    hashes.push(h);
   }
   const y = new Float64Array(HEADS.map((head) => example.labels[head]));
-  return { cells: Int32Array.from(cells), norm: cells.length > 0 ? 1 / Math.sqrt(cells.length) : 0, y, weight: WEIGHTS[example.source] ?? 0.5 };
+  const weight = WEIGHTS[example.source] ?? 0.5;
+  const lin = { hashes: Int32Array.from(hashes), edit: example.mode === 'edit', harmful: example.harmful, weight };
+  return { cells: Int32Array.from(cells), norm: cells.length > 0 ? 1 / Math.sqrt(cells.length) : 0, y, weight, lin };
 }
 
 function dropped(d: Encoded, random: () => number): Encoded {
@@ -254,6 +270,14 @@ function thresholdFor(negatives: number[], fpr: number): number {
   return Math.max(0.5, Math.min(1 - 1e-6, at + 1e-7));
 }
 
+/** The linear head's logit per example, as the screener computes it (every window). */
+function linearAll(head: LinearHead, examples: Example[]): number[] {
+  return examples.map((e) => {
+    const norm = normalize(e.text);
+    return head.score(extractFeatures(norm, e.text), norm.text.length, e.mode).logit;
+  });
+}
+
 function scoreAll(model: HashedNgramModel, examples: Example[]): Float64Array[] {
   return examples.map((e) => {
     const norm = normalize(e.text);
@@ -302,26 +326,37 @@ function main(): void {
   // calibrated on them (and on real benign texts), not on the optimistic scores of seen frames.
   const folds = Number(values.folds ?? FOLDS);
   const foldOf = (e: Example) => textHash(e.frame) % folds;
-  const outOfFold: { e: Example; p: Float64Array }[] = [];
+  const outOfFold: { e: Example; p: Float64Array; lin?: number }[] = [];
   const writtenOutOfFold: OutOfFold[] = [];
   const writtenFold = (e: Example) => textHash(e.text) % folds;
   const only = process.env.ONLY_FOLD === undefined ? undefined : Number(process.env.ONLY_FOLD);
   const stackOnly = process.env.STACK_ONLY;
   for (let f = 0; f < folds && !stackOnly; f++) {
     if (only !== undefined && f !== only) continue;
-    const trained = train(
-      [
-        ...trainGenerated.filter((e) => foldOf(e) !== f).map(encode),
-        ...writtenEncoded.filter((_, i) => writtenFold(written[i]!) !== f),
-        ...fillerEncoded.filter((_, i) => writtenFold(fillers[i]!.from) !== f),
-      ],
-      `fold ${f + 1}/${folds}`,
-    );
+    const foldData = [
+      ...trainGenerated.filter((e) => foldOf(e) !== f).map(encode),
+      ...writtenEncoded.filter((_, i) => writtenFold(written[i]!) !== f),
+      ...fillerEncoded.filter((_, i) => writtenFold(fillers[i]!.from) !== f),
+    ];
+    const trained = train(foldData, `fold ${f + 1}/${folds}`);
+    const linear = LINEAR
+      ? buildLinear(
+          trainLinear(
+            foldData.map((d) => d.lin),
+            SEED,
+            `fold ${f + 1}/${folds}`,
+          ),
+          WINDOW,
+          STRIDE,
+        ).head
+      : undefined;
     const model = new HashedNgramModel(build(trained, PLACEHOLDER).header, build(trained, PLACEHOLDER).q);
     const held = generated.filter((e) => foldOf(e) === f);
-    scoreAll(model, held).forEach((p, i) => outOfFold.push({ e: held[i]!, p }));
+    const heldLin = linear ? linearAll(linear, held) : [];
+    scoreAll(model, held).forEach((p, i) => outOfFold.push({ e: held[i]!, p, ...(linear ? { lin: heldLin[i]! } : {}) }));
     const heldWritten = written.filter((e) => writtenFold(e) === f);
-    scoreAll(model, heldWritten).forEach((p, i) => writtenOutOfFold.push({ e: heldWritten[i]!, p }));
+    const writtenLin = linear ? linearAll(linear, heldWritten) : [];
+    scoreAll(model, heldWritten).forEach((p, i) => writtenOutOfFold.push({ e: heldWritten[i]!, p, ...(linear ? { lin: writtenLin[i]! } : {}) }));
   }
   if (only !== undefined) {
     const negatives = (j: number) => outOfFold.filter(({ e }) => !e.harmful).map(({ p }) => p[j]!);
@@ -353,14 +388,33 @@ function main(): void {
     const rows = readFileSync(stackOnly, 'utf8')
       .split('\n')
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as Example & { p: number[] })
-      .map(({ p, ...e }) => ({ e, p }));
+      .map((line) => JSON.parse(line) as Example & { p: number[]; lin?: number })
+      .map(({ p, lin, ...e }) => ({ e, p, ...(lin === undefined || !LINEAR ? {} : { lin }) }));
     writeDecisionLayer(rows, values.decision);
     return;
   }
   const stackRows: OutOfFold[] = [...outOfFold, ...writtenOutOfFold];
-  if (process.env.DUMP_OOF) writeFileSync(process.env.DUMP_OOF, stackRows.map(({ e, p }) => JSON.stringify({ ...e, p: Array.from(p) })).join('\n'));
-  const final = train([...trainGenerated.map(encode), ...writtenEncoded, ...fillerEncoded], 'final');
+  if (process.env.DUMP_OOF) writeFileSync(process.env.DUMP_OOF, stackRows.map(({ e, p, lin }) => JSON.stringify({ ...e, p: Array.from(p), lin })).join('\n'));
+  const finalData = [...trainGenerated.map(encode), ...writtenEncoded, ...fillerEncoded];
+  const final = train(finalData, 'final');
+  let linearBytes = 0;
+  if (LINEAR) {
+    const built = buildLinear(
+      trainLinear(
+        finalData.map((d) => d.lin),
+        SEED,
+        'final',
+      ),
+      WINDOW,
+      STRIDE,
+      { seed: SEED, ...LINEAR_SETTINGS, folds, examples: finalData.length, target: 'harmful', weights: { generated: 1, corpus: CORPUS_WEIGHT, real: 0.5 } },
+    );
+    const bytes = LinearHead.toBytes(built.header, built.q);
+    const linearOut = process.env.LINEAR_OUT ?? fileURLToPath(LINEAR_URL);
+    writeFileSync(linearOut, bytes);
+    linearBytes = bytes.length;
+    console.error(`wrote ${linearOut} (${bytes.length} bytes, scale ${built.header.scale})`);
+  }
   const draft = build(final, PLACEHOLDER);
   const draftModel = new HashedNgramModel(draft.header, draft.q);
   // Thresholds: the stricter of two calibrations. (1) Benign texts the final model did not train
@@ -403,6 +457,7 @@ function main(): void {
   const decision = writeDecisionLayer(stackRows, values.decision);
   const report = {
     sizeBytes: bytes.length,
+    ...(LINEAR ? { linearSizeBytes: linearBytes } : {}),
     seconds: (Date.now() - started) / 1000,
     thresholds,
     data: { ...summarise(generated, real.counts), corpus: summariseCorpus(corpus) },
@@ -428,10 +483,14 @@ function main(): void {
 
 /**
  * The decision layer's thresholds, chosen on the development sets and corpus-dev with
- * training/tune-decision.ts (BENCHMARKS.md, "learned decision layer"): below ALLOW_BELOW the lexicon's
- * non-floor rules stand as weak evidence only; at BLOCK_AT or above the layer blocks on its own.
+ * training/tune-decision.ts (BENCHMARKS.md, "learned decision layer"; with the linear head, "screener-linear"):
+ * below ALLOW_BELOW the lexicon's non-floor rules stand as weak evidence only; at BLOCK_AT or above the
+ * layer blocks on its own. Without the linear head (LINEAR=0), the thresholds chosen before it.
  */
-const DECISION_THRESHOLDS = { allowBelow: Number(process.env.ALLOW_BELOW ?? 0.25), blockAt: Number(process.env.BLOCK_AT ?? 0.85) };
+const DECISION_THRESHOLDS = {
+  allowBelow: Number(process.env.ALLOW_BELOW ?? (LINEAR ? 0.3 : 0.25)),
+  blockAt: Number(process.env.BLOCK_AT ?? (LINEAR ? 0.9 : 0.85)),
+};
 
 /** Fits the decision layer on out-of-fold rows and writes it beside the model. */
 function writeDecisionLayer(rows: readonly OutOfFold[], out?: string): DecisionWeights {

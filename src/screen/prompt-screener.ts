@@ -13,8 +13,8 @@ import { decodings } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues } from './cues.ts';
 import { findNames } from './names.ts';
-import { classifierReading, headEvidence, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
-import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
+import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
+import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
 
 export { PROMPT_SCREENER };
 /** How many of the earlier prompts of a thread (the latest) are read. */
@@ -168,7 +168,15 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
  * What the decision layer reads of a request (see classifier/decision.ts): the lexicon's signals
  * and findings beside the classifier's probabilities. The trainer calls it with out-of-fold scores.
  */
-export function decisionInput(findings: Findings, mode: RequestMode, lexicon: readonly Signal[], probabilities: ArrayLike<number>, heads: readonly Head[], covered: boolean): DecisionInput {
+export function decisionInput(
+  findings: Findings,
+  mode: RequestMode,
+  lexicon: readonly Signal[],
+  probabilities: ArrayLike<number>,
+  heads: readonly Head[],
+  covered: boolean,
+  linear?: number,
+): DecisionInput {
   return {
     mode,
     probabilities,
@@ -180,6 +188,8 @@ export function decisionInput(findings: Findings, mode: RequestMode, lexicon: re
     minor: findings.fired('minor'),
     notCovered: !covered,
     cues: findCues(findings, findings.cueWords, lexicon),
+    // Always present (undefined without the head): one object shape, no spread on every request.
+    linear,
   };
 }
 
@@ -231,7 +241,9 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   const layer = decisionLayer();
   const { heads, thresholds } = reading.model.header;
   const probability = reading.scores.probability;
-  const input = decisionInput(findings, mode, lexicon, probability, heads, covered);
+  // The linear head reads the features the model read (no second extraction), if the layer weighs it.
+  const linear = usesLinear(layer) ? linearScore(reading, findings.norm.text.length, mode) : undefined;
+  const input = decisionInput(findings, mode, lexicon, probability, heads, covered, linear?.logit);
   const p = decisionScoreOf(layer, input);
   const { allowBelow, blockAt } = override ?? layer.thresholds;
   const minor = input.minor || probability[heads.indexOf('minor')]! >= thresholds.minor.strong;
@@ -260,7 +272,7 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
       category: head,
       score: Math.round((0.5 + (0.45 * (p - blockAt)) / Math.max(1e-9, 1 - blockAt)) * 1000) / 1000,
       reason: `The decision layer reads the lexicon's and the classifier's evidence together as ${undress ? 'undressing' : 'sexual'} (${score.value} >= ${blockAt}).`,
-      evidence: [score, ...headEvidence(reading, head, text), ...spans.slice(0, 6)],
+      evidence: [score, ...headEvidence(reading, head, text), ...(linear && linear.logit > 0 ? linearEvidence(reading, linear, text) : []), ...spans.slice(0, 6)],
     });
   }
   return out;

@@ -37,6 +37,8 @@ export interface DecisionInput {
   notCovered: boolean;
   /** Benign explanations of the lexicon's signals (../cues.ts): a covering edit, nudity words about things. */
   cues?: Cues;
+  /** The linear head's logit (classifier/linear.ts), when the layer reads it (see usesLinear). */
+  linear?: number | undefined;
 }
 
 export interface DecisionWeights {
@@ -186,6 +188,15 @@ export function fillDecisionFeatures(input: DecisionInput, x: DecisionFeatureLis
   if (input.support === 'against') x.add('logit:max*against', logitMax);
   if (input.mode === 'edit') x.add('logit:max*edit', logitMax);
   if (input.namesNoOne) x.add('logit:max*no_one', logitMax);
+  if (input.linear !== undefined) {
+    // The linear head's logit, clamped and scaled like the others. Where the lexicon found nothing it
+    // counts both ways; where the lexicon fired it may only add (its positive part): read both ways
+    // there, it explained lexicon hits away ("remove the watermark and her dress") and cost a dev-2
+    // request (BENCHMARKS.md, "screener-linear").
+    const lin = Math.max(-6, Math.min(6, input.linear)) / 6;
+    x.add('lin:logit*nolex', lin * (1 - lexical));
+    x.add('lin:pos*lex', Math.max(0, lin) * lexical);
+  }
 }
 
 /** The features of one request, by name (see fillDecisionFeatures; the trainer reads them so). */
@@ -196,6 +207,19 @@ export function decisionFeatures(input: DecisionInput): Map<string, number> {
   for (let i = 0; i < list.count; i++) x.set(list.names[i]!, list.values[i]!);
   return x;
 }
+
+/** Whether a layer reads the linear head (it has a weight for one of its features): else the head is never loaded. */
+export function usesLinear(weights: Pick<DecisionWeights, 'weights'>): boolean {
+  let uses = USES_LINEAR.get(weights);
+  if (uses === undefined) {
+    uses = Object.keys(weights.weights).some((name) => name.startsWith('lin:'));
+    USES_LINEAR.set(weights, uses);
+  }
+  return uses;
+}
+
+/** usesLinear per weights object (read once: the screener asks on every request). */
+const USES_LINEAR = new WeakMap<object, boolean>();
 
 /** P(harmful) for the features of one request under some weights. */
 export function decisionScore(weights: Pick<DecisionWeights, 'bias' | 'weights'>, features: Map<string, number>): number {

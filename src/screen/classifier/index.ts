@@ -1,14 +1,18 @@
-import type { Category, Evidence, Signal } from '../../types.ts';
+import type { Category, Evidence, RequestMode, Signal } from '../../types.ts';
 import type { NormalizedText } from '../normalize.ts';
 import { extractFeatures, FeatureBuffers, type FeatureList } from './features.ts';
 import { HashedNgramModel, type Head, type ModelScores } from './model.ts';
+import { LinearHead, type LinearScore } from './linear.ts';
 
 export { HashedNgramModel, HEADS, type Head, type ModelHeader, type HeadThresholds } from './model.ts';
 export { extractFeatures, FEATURE_VERSION, type FeatureList } from './features.ts';
+export { LinearHead, type LinearHeader, type LinearScore } from './linear.ts';
 
 export const PROMPT_CLASSIFIER = 'prompt-classifier';
 /** The trained weights, produced by `npm run train:screener` (see training/DATA_CARD.md). */
 export const MODEL_URL = new URL('./screener-model.bin', import.meta.url);
+/** The linear "harmful" head's weights, written beside the model's by the same training run. */
+export const LINEAR_URL = new URL('./screener-linear.bin', import.meta.url);
 
 /** How many n-grams a signal names as its evidence. */
 const EVIDENCE_GRAMS = 3;
@@ -21,6 +25,28 @@ const scratch = new FeatureBuffers();
 export function screenerModel(): HashedNgramModel {
   loaded ??= HashedNgramModel.load(MODEL_URL);
   return loaded;
+}
+
+let linear: LinearHead | undefined;
+
+/** The shipped linear head, read once on first use; a missing or corrupt file throws (the screener then fails closed). */
+export function screenerLinear(): LinearHead {
+  linear ??= LinearHead.load(LINEAR_URL);
+  return linear;
+}
+
+/** The linear head's logit for a reading (the model's features, not extracted again) and its window. */
+export function linearScore(reading: ClassifierReading, length: number, mode: RequestMode, head = screenerLinear()): LinearScore {
+  return head.score(reading.features, length, mode);
+}
+
+/** The linear head's score and the n-grams that weighed most in its window, as evidence. */
+export function linearEvidence(reading: ClassifierReading, score: LinearScore, original: string, head = screenerLinear()): Evidence[] {
+  const spans = mergeSpans(head.topContributions(reading.features, score, EVIDENCE_GRAMS));
+  return [
+    { kind: 'score', name: `${PROMPT_CLASSIFIER}.linear`, value: Math.round((1 / (1 + Math.exp(-score.logit))) * 1000) / 1000 },
+    ...spans.map((s): Evidence => ({ kind: 'text', start: s.start, end: s.end, text: original.slice(s.start, s.end), term: 'n-gram (linear)' })),
+  ];
 }
 
 /** The model's probability per head for a text (for evaluation and calibration). */
