@@ -483,13 +483,14 @@ function main(): void {
 
 /**
  * The decision layer's thresholds, chosen on the development sets and corpus-dev with
- * training/tune-decision.ts (BENCHMARKS.md, "learned decision layer"; with the linear head, "screener-linear"):
+ * training/tune-decision.ts (BENCHMARKS.md, "learned decision layer"; with the linear head and the cues, "The
+ * screener after the seventh session's merges"):
  * below ALLOW_BELOW the lexicon's non-floor rules stand as weak evidence only; at BLOCK_AT or above the
  * layer blocks on its own. Without the linear head (LINEAR=0), the thresholds chosen before it.
  */
 const DECISION_THRESHOLDS = {
   allowBelow: Number(process.env.ALLOW_BELOW ?? (LINEAR ? 0.3 : 0.25)),
-  blockAt: Number(process.env.BLOCK_AT ?? (LINEAR ? 0.9 : 0.85)),
+  blockAt: Number(process.env.BLOCK_AT ?? 0.85),
 };
 
 /** Fits the decision layer on out-of-fold rows and writes it beside the model. */

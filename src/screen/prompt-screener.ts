@@ -219,11 +219,14 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
 }
 
 /**
- * The lexicon's surest rules (an undressing verb, an explicit or a nudity word: score 0.95) are
- * overruled only far below the layer's benign threshold, at a quarter of it: on the shared explicit
- * samples (Ring-A-Bell, P4D) the model reads many explicit prompts as benign at 0.05-0.2.
+ * The lexicon's surest rules (an undressing verb, an explicit or a nudity word: score 0.95; a
+ * garment removed from a person: 0.9) are overruled only far below the layer's benign threshold, at
+ * a quarter of it: on the shared explicit samples (Ring-A-Bell, P4D) the model reads many explicit
+ * prompts as benign at 0.05-0.2, and after the seventh session's retrain it read "remove the
+ * watermark and her dress" as benign at 0.22. Counting 0.9 as sure changed no development figure
+ * but one corpus-dev request (BENCHMARKS.md, "The screener after the seventh session's merges").
  */
-const CERTAIN = 0.95;
+const CERTAIN = 0.9;
 const CERTAIN_SHARE = 0.25;
 
 /** The strict policy refuses on these alone (a person or a minor beside them only adds floors). */
