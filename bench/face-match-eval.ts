@@ -315,7 +315,12 @@ function pairs(name: string): Pairs {
       const b = all[j]!;
       // A mixed row: one face's embedding from one name, the other's from another, both ways round.
       const [na, nb] = mixed[name] ?? [name, name];
-      for (const [x, y] of na === nb ? [[a, b]] : [[a, b], [b, a]]) {
+      for (const [x, y] of na === nb
+        ? [[a, b]]
+        : [
+            [a, b],
+            [b, a],
+          ]) {
         if (!x!.emb[na] || !y!.emb[nb]) continue;
         const s = cos(x!.emb[na]!, y!.emb[nb]!);
         if (a.identity === b.identity) p.genuine.push({ a: x!, b: y!, s });

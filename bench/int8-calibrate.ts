@@ -9,25 +9,18 @@ import { analyzeDecoded, loadImageModels } from '../src/image/analyze-image.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
 import { FACE_API_MODEL_DIR, loadFaceApi } from '../src/image/face-model.ts';
 import type { Int8Plan } from '../src/image/onnx-int8.ts';
-import { createSession, loadOrt, type OrtSession } from '../src/image/onnx-runtime.ts';
+import { createSession, loadOrt } from '../src/image/onnx-runtime.ts';
 import { landmarkGraph, recognitionGraph, type FaceApiLandmarkNet, type FaceApiRecognitionNet } from '../src/image/recognition-net.ts';
 import { ageGenderGraph, type FaceApiAgeGenderNet } from '../src/image/age-gender-net.ts';
 import { initTf } from '../src/image/tf-runtime.ts';
+import { captureFeeds, type Feeds } from './onnx-feeds.ts';
 import { sharedPortraits } from './portraits.ts';
 
 const portraits = sharedPortraits('int8-calibrate');
 const ort = await loadOrt();
 if (!ort) throw new Error('int8-calibrate needs onnxruntime-node');
 sharp.concurrency(1);
-type Feeds = Record<string, InstanceType<typeof ort.Tensor>>;
-const feeds = new Map<string, Feeds[]>();
-const proto = (ort.InferenceSession as unknown as { prototype: unknown }).prototype as { run: (this: OrtSession, feeds: Feeds) => Promise<unknown> };
-const run = proto.run;
-proto.run = function (this: OrtSession, f: Feeds) {
-  const key = this.outputNames[0]!;
-  feeds.set(key, [...(feeds.get(key) ?? []), f]);
-  return run.call(this, f);
-};
+const { feeds, stop } = captureFeeds(ort);
 process.env.CONSENTRY_INT8 = '0';
 const models = await loadImageModels();
 const tune = portraits.labels.filter((l) => portraits.inSplit(l.filename, 'tune'));
@@ -35,7 +28,7 @@ for (const l of tune) {
   const decoded = await decodeImage(readFileSync(path.join(portraits.ageDir, l.filename)), { maxBytes: 50e6, maxPixels: 100e6 });
   await analyzeDecoded(models, decoded, { embeddings: true, regions: true });
 }
-proto.run = run;
+stop();
 
 const tf = await initTf('wasm');
 const faceapi = loadFaceApi();

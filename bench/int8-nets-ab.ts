@@ -16,6 +16,7 @@ import { createSession, loadOrt, type OrtSession } from '../src/image/onnx-runti
 import { landmarkGraph, recognitionGraph, type FaceApiLandmarkNet, type FaceApiRecognitionNet } from '../src/image/recognition-net.ts';
 import { initTf } from '../src/image/tf-runtime.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
+import { captureFeeds } from './onnx-feeds.ts';
 import { peoplePhotos } from './portraits.ts';
 
 const dir = sharedPath('data', 'people');
@@ -26,19 +27,11 @@ if (!dir || !ort) {
 }
 sharp.concurrency(1);
 sharp.cache(false);
-type Feeds = Record<string, InstanceType<typeof ort.Tensor>>;
-const feeds = new Map<string, Feeds[]>();
-const proto = (ort.InferenceSession as unknown as { prototype: unknown }).prototype as { run: (this: OrtSession, feeds: Feeds) => Promise<unknown> };
-const run = proto.run;
-proto.run = function (this: OrtSession, f: Feeds) {
-  const key = this.outputNames[0]!;
-  feeds.set(key, [...(feeds.get(key) ?? []), f]);
-  return run.call(this, f);
-};
+const { feeds, stop } = captureFeeds(ort);
 process.env.CONSENTRY_INT8 = '0';
 const models = await loadImageModels();
 for (const { megapixel } of await peoplePhotos(dir)) await analyzeDecoded(models, await decodeImage(megapixel, { maxBytes: 50e6, maxPixels: 100e6 }), { embeddings: true, regions: true });
-proto.run = run;
+stop();
 
 const tf = await initTf('wasm');
 const faceapi = loadFaceApi();

@@ -3,6 +3,7 @@ import { ConfigError } from '../../errors.ts';
 import type { RequestMode } from '../../types.ts';
 import { FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
 import type { Contribution } from './model.ts';
+import { readWeightsFile, weightsFileBytes } from './weights-file.ts';
 
 /**
  * A linear logistic "harmful" head over the same hashed features as the n-gram model: one int8
@@ -76,16 +77,7 @@ export class LinearHead {
 
   /** Reads a file: "CSL1", a little-endian u32 header length, the JSON header, the int8 weights. */
   static fromBytes(bytes: Uint8Array): LinearHead {
-    if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) throw new ConfigError('Not a Consentry linear screener head.');
-    const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
-    if (8 + headerLength > bytes.length) throw new ConfigError('The linear head file is truncated.');
-    let header: LinearHeader;
-    try {
-      header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as LinearHeader;
-    } catch {
-      throw new ConfigError('The linear head file has a malformed header.');
-    }
-    const weights = new Int8Array(bytes.buffer, bytes.byteOffset + 8 + headerLength, bytes.length - 8 - headerLength);
+    const { header, weights } = readWeightsFile<LinearHeader>(bytes, MAGIC, 'linear screener head');
     return new LinearHead(header, weights);
   }
 
@@ -95,13 +87,7 @@ export class LinearHead {
 
   /** The bytes of a file (the inverse of fromBytes). */
   static toBytes(header: LinearHeader, weights: Int8Array): Uint8Array {
-    const json = new TextEncoder().encode(JSON.stringify(header));
-    const out = new Uint8Array(8 + json.length + weights.length);
-    out.set(new TextEncoder().encode(MAGIC), 0);
-    new DataView(out.buffer).setUint32(4, json.length, true);
-    out.set(json, 8);
-    out.set(new Uint8Array(weights.buffer, weights.byteOffset, weights.length), 8 + json.length);
-    return out;
+    return weightsFileBytes(MAGIC, header, weights);
   }
 
   /** A feature's signed int8 weight. */

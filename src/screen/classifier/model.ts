@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../errors.ts';
 import { FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
+import { readWeightsFile, weightsFileBytes } from './weights-file.ts';
 
 /** What the model scores, one logistic output each. */
 export const HEADS = ['undress', 'sexual', 'suggestive', 'minor'] as const;
@@ -221,11 +222,8 @@ export class HashedNgramModel {
 
   /** Reads a model file: "CSM2", a little-endian u32 header length, the JSON header, the int8 embeddings. */
   static fromBytes(bytes: Uint8Array): HashedNgramModel {
-    if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) throw new ConfigError('Not a Consentry screener model.');
-    const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
-    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as ModelHeader;
-    const embeddings = new Int8Array(bytes.buffer, bytes.byteOffset + 8 + headerLength, bytes.length - 8 - headerLength);
-    return new HashedNgramModel(header, embeddings);
+    const { header, weights } = readWeightsFile<ModelHeader>(bytes, MAGIC, 'screener model');
+    return new HashedNgramModel(header, weights);
   }
 
   static load(path: string | URL): HashedNgramModel {
@@ -234,13 +232,7 @@ export class HashedNgramModel {
 
   /** The bytes of a model file (the inverse of fromBytes). */
   static toBytes(header: ModelHeader, embeddings: Int8Array): Uint8Array {
-    const json = new TextEncoder().encode(JSON.stringify(header));
-    const out = new Uint8Array(8 + json.length + embeddings.length);
-    out.set(new TextEncoder().encode(MAGIC), 0);
-    new DataView(out.buffer).setUint32(4, json.length, true);
-    out.set(json, 8);
-    out.set(new Uint8Array(embeddings.buffer, embeddings.byteOffset, embeddings.length), 8 + json.length);
-    return out;
+    return weightsFileBytes(MAGIC, header, embeddings);
   }
 
   bucket(hash: number): number {
