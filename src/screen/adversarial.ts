@@ -20,6 +20,9 @@ export const ADVERSARIAL_UNITS: Readonly<Record<string, string>> = {
   'Hangul jamo': 'ㅂㅓㅅㄱㅕ',
   'masked phrases': 'nude lipstick top left ',
   emoji: '👙🍑💦 ',
+  // One emoji, no space: each folds to a word of several skeleton characters, so the skeleton is about
+  // four times the text (the slowest input measured at 20,000 characters, BENCHMARKS.md).
+  'one emoji': '👙',
 };
 
 /** `unit` repeated to exactly `length` UTF-16 code units (a surrogate pair is never split). */
