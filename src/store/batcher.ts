@@ -17,13 +17,19 @@ export interface BatcherOptions {
    * never waits on I/O, so no batch would form while it runs and every item would go alone.
    */
   deferStart?: boolean;
+  /** How many flushes may run at once (default 1). */
+  maxInFlight?: number;
 }
 
 export function createBatcher<I, O>(flush: (items: I[]) => Promise<O[]>, options: BatcherOptions = {}): Batcher<I, O> {
   const { maxBatch = 256, deferStart = false } = options;
+  const maxInFlight = options.maxInFlight ?? 1;
   type Pending = { item: I; resolve: (o: O) => void; reject: (e: unknown) => void };
   let queue: Pending[] = [];
-  let running: Promise<void> | undefined;
+  let inFlight = 0;
+  let scheduled = false;
+  let idle: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
 
   async function flushBatch(batch: Pending[]): Promise<void> {
     try {
@@ -39,24 +45,39 @@ export function createBatcher<I, O>(flush: (items: I[]) => Promise<O[]>, options
     }
   }
 
-  async function run(): Promise<void> {
-    while (queue.length > 0) {
-      const batch = queue.slice(0, maxBatch);
-      queue = queue.slice(batch.length);
-      await flushBatch(batch);
+  function pump(): void {
+    scheduled = false;
+    while (queue.length > 0 && inFlight < maxInFlight) {
+      const batch = queue.length <= maxBatch ? queue : queue.slice(0, maxBatch);
+      queue = queue.length <= maxBatch ? [] : queue.slice(maxBatch);
+      inFlight++;
+      void flushBatch(batch).then(() => {
+        inFlight--;
+        pump();
+      });
     }
-    running = undefined;
+    if (queue.length === 0 && inFlight === 0 && wake) {
+      const w = wake;
+      wake = undefined;
+      idle = undefined;
+      w();
+    }
   }
 
   return {
     push(item) {
       return new Promise<O>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        running ??= deferStart ? new Promise<void>((resolve) => setImmediate(resolve)).then(run) : run();
+        if (scheduled || inFlight >= maxInFlight) return;
+        scheduled = true;
+        if (deferStart) setImmediate(pump);
+        else pump();
       });
     },
     async drain() {
-      while (running) await running;
+      if (queue.length === 0 && inFlight === 0) return;
+      idle ??= new Promise<void>((resolve) => (wake = resolve));
+      await idle;
     },
   };
 }

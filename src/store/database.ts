@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError } from '../errors.ts';
+import type { ChainLink, HashedContent, SealedEvidenceRow } from './decision-log.ts';
 
 /** A row-returning query result. Column types are PostgreSQL's, parsed by the driver. */
 export interface QueryResult<Row> {
@@ -29,6 +30,13 @@ export interface Database extends Queryable {
    * (measured in BENCHMARKS.md, bench/log-write-bench.ts).
    */
   copyFrom?(sql: string, data: string): Promise<void>;
+  /**
+   * The embedded PGlite in its own thread only: writes prepared decision-log entries as the next
+   * links of the hash chain, there (decision-log.ts `writeChain`, with the thread as the chain's
+   * only writer), one batch after another in the order called. `relearn` reads the head from the
+   * table first instead of trusting the one the thread remembers (a new log's first batch).
+   */
+  appendChain?(entries: HashedContent[], evidence: SealedEvidenceRow[], relearn: boolean): Promise<ChainLink[]>;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -75,7 +83,17 @@ async function openPglite(dataDir: string, thread: 'main' | 'worker'): Promise<D
     unlock();
     throw error;
   }
-  const wrap = (q: { query: typeof db.query; exec: typeof db.exec }): Queryable => ({
+  return pgliteDatabase(db, async () => {
+    await db.close();
+    unlock();
+  });
+}
+
+type PGliteInstance = InstanceType<(typeof import('@electric-sql/pglite'))['PGlite']>;
+
+/** A PGlite instance in this thread as a `Database`; `close` ends it. */
+export function pgliteDatabase(db: PGliteInstance, close: () => Promise<void>): Database {
+  const wrap = (q: { query: PGliteInstance['query']; exec: PGliteInstance['exec'] }): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       const result = await q.query<Row>(sql, params as unknown[]);
       return { rows: result.rows };
@@ -84,18 +102,14 @@ async function openPglite(dataDir: string, thread: 'main' | 'worker'): Promise<D
       await q.exec(sql);
     },
   });
-  const base = wrap(db);
   return {
     kind: 'pglite',
-    ...base,
+    ...wrap(db),
     async copyFrom(sql: string, data: string) {
       await db.exec(sql, { blob: new Blob([data]) });
     },
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
-    async close() {
-      await db.close();
-      unlock();
-    },
+    close,
   };
 }
 

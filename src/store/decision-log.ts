@@ -76,25 +76,33 @@ export interface DecisionLogOptions {
  */
 export function createDecisionLog(db: Database, options: DecisionLogOptions = {}): DecisionLog {
   const evidenceKey = options.evidenceKey ? Buffer.from(options.evidenceKey, 'base64') : undefined;
-  // PGlite serves one process (a lock file enforces it) and every append goes through this
-  // batcher, so the chain head (its hash and sequence number) can be remembered between batches,
-  // sparing two statements a batch. On PostgreSQL other processes append too: lock and read the
-  // head every time.
-  const head: ChainHead | undefined = db.kind === 'pglite' ? {} : undefined;
+  // The entries are serialised (and any evidence sealed) here; the chain is written where the
+  // database runs. A database that writes the chain itself (the embedded PGlite in its own
+  // thread: `appendChain`) hashes and stores the rows there, one batch after another, so several
+  // batches may be on their way at once. Otherwise: PGlite in this thread serves one process (a
+  // lock file enforces it) and every append goes through this batcher, so the chain head (its
+  // hash and sequence number) can be remembered between batches, sparing two statements a batch;
+  // on PostgreSQL other processes append too: lock and read the head every time.
+  const appendChain = db.appendChain?.bind(db);
+  const head: ChainHead | undefined = db.kind === 'pglite' && !appendChain ? {} : undefined;
+  // Like `head` here, the thread's head is learned again at this log's first write.
+  let relearn = true;
   const batcher: Batcher<NewLogEntry, LogEntry> = createBatcher(
     async (items) => {
-      try {
-        return await appendBatch(db, items, evidenceKey, head);
-      } catch (error) {
-        // A failed write may have used sequence numbers: learn the head again from the database.
-        if (head) {
-          head.hash = undefined;
-          head.seq = undefined;
-        }
-        throw error;
-      }
+      const createdAt = new Date().toISOString();
+      const prepared = items.map((item) => prepareEntry(item, createdAt));
+      const evidence = evidenceKey ? sealEvidence(items, evidenceKey) : [];
+      let links: ChainLink[];
+      if (appendChain) {
+        links = await appendChain(prepared, evidence, relearn);
+        relearn = false;
+      } else links = await writeChain(db, prepared, evidence, head);
+      return prepared.map((entry, i) => writtenEntry(entry, items[i]!, links[i]!));
     },
-    { maxBatch: options.maxBatch, deferStart: db.kind === 'pglite' },
+    // PGlite in this thread never waits on I/O: start each flush on the next turn so every request
+    // read in this one joins it. In its own thread it writes one batch after another, so the next
+    // batch may be sent while one is written (the thread is kept busy, this one is not held).
+    { maxBatch: options.maxBatch, deferStart: db.kind === 'pglite', maxInFlight: appendChain ? 3 : 1 },
   );
   return {
     append: (entry) => batcher.push(entry),
@@ -110,19 +118,37 @@ export function createDecisionLog(db: Database, options: DecisionLogOptions = {}
 }
 
 /**
- * The chain's last entry as this process last wrote it (PGlite: one process, one writer). `seq` is
- * the sequence number the table's sequence gave it; the next rows written get the next numbers,
- * since nothing else draws from that sequence (a failed write, which may have drawn some, clears
- * the head).
+ * The chain's last entry as its only writer last wrote it (PGlite: one process, one writer).
+ * `seq` is the sequence number the table's sequence gave it; the next rows written get the next
+ * numbers, since nothing else draws from that sequence (a failed write, which may have drawn some,
+ * clears the head).
  */
-interface ChainHead {
+export interface ChainHead {
   hash?: string;
   seq?: number;
 }
 
-async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buffer | undefined, head: ChainHead | undefined): Promise<LogEntry[]> {
-  const createdAt = new Date().toISOString();
-  const prepared = items.map((item) => ({
+/** Where an entry landed in the chain. */
+export interface ChainLink {
+  seq: number;
+  prevHash: string;
+  entryHash: string;
+}
+
+/** An evidence image sealed for the `evidence` table, with the index of its entry in the batch. */
+export interface SealedEvidenceRow {
+  entry: number;
+  id: string;
+  role: InputRecord['role'];
+  sha256: string;
+  iv: Uint8Array;
+  tag: Uint8Array;
+  ciphertext: Uint8Array;
+}
+
+/** The entry's fields and its exact JSON texts, as stored and hashed. */
+function prepareEntry(item: NewLogEntry, createdAt: string): HashedContent {
+  return {
     id: randomUUID(),
     tenantId: item.tenantId,
     createdAt,
@@ -134,9 +160,28 @@ async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buff
     decisionJson: JSON.stringify(item.decision),
     inputsJson: JSON.stringify(item.inputs),
     signalsJson: JSON.stringify(item.signals),
-  }));
-  const withEvidence = evidenceKey !== undefined && items.some((item) => (item.evidence?.length ?? 0) > 0);
-  const append = async (tx: Queryable): Promise<LogEntry[]> => {
+  };
+}
+
+function sealEvidence(items: NewLogEntry[], key: Buffer): SealedEvidenceRow[] {
+  const rows: SealedEvidenceRow[] = [];
+  items.forEach((item, entry) => {
+    for (const image of item.evidence ?? []) {
+      const sealed = encryptEvidence(image.bytes, key);
+      rows.push({ entry, id: randomUUID(), role: image.role, sha256: sha256Hex(image.bytes), ...sealed });
+    }
+  });
+  return rows;
+}
+
+/**
+ * Writes prepared entries as the next links of the chain, in one statement or one transaction, and
+ * says where each landed. With `head` (the caller is the chain's only writer) the head is taken
+ * from it and kept up to date; without it the head is read under a transaction-scoped advisory
+ * lock (several processes appending to one PostgreSQL).
+ */
+export async function writeChain(db: Database, prepared: HashedContent[], evidence: SealedEvidenceRow[], head: ChainHead | undefined): Promise<ChainLink[]> {
+  const append = async (tx: Queryable): Promise<ChainLink[]> => {
     let prevHash: string;
     if (head?.hash !== undefined) prevHash = head.hash;
     else {
@@ -174,36 +219,41 @@ async function appendBatch(db: Database, items: NewLogEntry[], evidenceKey: Buff
       params,
     );
     const seqs = new Map(rows.map((r) => [r.id, Number(r.seq)]));
-    const newHead = prevHash;
-    if (evidenceKey) {
-      for (const [i, item] of items.entries()) {
-        for (const image of item.evidence ?? []) {
-          const sealed = encryptEvidence(image.bytes, evidenceKey);
-          await tx.query('INSERT INTO evidence (id, decision_id, tenant_id, role, sha256, iv, tag, ciphertext) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [
-            randomUUID(),
-            prepared[i]!.id,
-            item.tenantId,
-            image.role,
-            sha256Hex(image.bytes),
-            sealed.iv,
-            sealed.tag,
-            sealed.ciphertext,
-          ]);
-        }
-      }
+    for (const row of evidence) {
+      await tx.query('INSERT INTO evidence (id, decision_id, tenant_id, role, sha256, iv, tag, ciphertext) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [
+        row.id,
+        prepared[row.entry]!.id,
+        prepared[row.entry]!.tenantId,
+        row.role,
+        row.sha256,
+        row.iv,
+        row.tag,
+        row.ciphertext,
+      ]);
     }
     if (head) {
-      head.hash = newHead;
+      head.hash = prevHash;
       head.seq = Math.max(...rows.map((r) => Number(r.seq)));
     }
-    return prepared.map((entry, i) => writtenEntry(entry, items[i]!, seqs.get(entry.id)!, hashes[i]!));
+    return prepared.map((entry, i) => ({ seq: seqs.get(entry.id)!, ...hashes[i]! }));
   };
-  // With the head known (PGlite) and nothing but the entries to write, one statement is atomic on
-  // its own: no BEGIN and COMMIT around it (each a round trip to the database thread). Where the
-  // database takes a bulk write (PGlite), the rows go as one COPY, which costs PGlite less per row
-  // than the INSERT's bound parameters.
-  if (head?.hash !== undefined && !withEvidence) return db.copyFrom && head.seq !== undefined ? copyBatch(db.copyFrom.bind(db), prepared, items, head) : append(db);
-  return db.transaction(append);
+  try {
+    // With the head known (one writer) and nothing but the entries to write, one statement is
+    // atomic on its own: no BEGIN and COMMIT around it. Where the database takes a bulk write
+    // (PGlite), the rows go as one COPY, which costs PGlite less per row than the INSERT's bound
+    // parameters.
+    if (head?.hash !== undefined && evidence.length === 0) {
+      return db.copyFrom && head.seq !== undefined ? await copyBatch(db.copyFrom.bind(db), prepared, head) : await append(db);
+    }
+    return await db.transaction(append);
+  } catch (error) {
+    // A failed write may have used sequence numbers: learn the head again from the database.
+    if (head) {
+      head.hash = undefined;
+      head.seq = undefined;
+    }
+    throw error;
+  }
 }
 
 const LOG_COLUMNS = 'id, tenant_id, created_at, kind, verdict, policy_id, policy_version, decision, inputs, signals, parent_id, prev_hash, entry_hash';
@@ -211,29 +261,29 @@ const LOG_COLUMNS = 'id, tenant_id, created_at, kind, verdict, policy_id, policy
 // head's, in row order (see ChainHead).
 const COPY_SQL = `COPY decision_log (${LOG_COLUMNS}) FROM '/dev/blob'`;
 
-async function copyBatch(copyFrom: NonNullable<Database['copyFrom']>, prepared: HashedContent[], items: NewLogEntry[], head: ChainHead): Promise<LogEntry[]> {
+async function copyBatch(copyFrom: NonNullable<Database['copyFrom']>, prepared: HashedContent[], head: ChainHead): Promise<ChainLink[]> {
   let prevHash = head.hash!;
   const first = head.seq! + 1;
   let data = '';
-  const links = prepared.map((entry) => {
+  const links = prepared.map((entry, i) => {
     const entryHash = hashEntry(prevHash, entry);
     data += `${copyField(entry.id)}\t${copyField(entry.tenantId)}\t${entry.createdAt}\t${copyField(entry.kind)}\t${copyField(entry.verdict)}\t${copyField(entry.policyId)}\t${copyField(
       entry.policyVersion,
     )}\t${copyField(entry.decisionJson)}\t${copyField(entry.inputsJson)}\t${copyField(entry.signalsJson)}\t${entry.parentId === null ? '\\N' : copyField(entry.parentId)}\t${prevHash}\t${entryHash}\n`;
-    const link = { prevHash, entryHash };
+    const link = { seq: first + i, prevHash, entryHash };
     prevHash = entryHash;
     return link;
   });
   await copyFrom(COPY_SQL, data);
   head.hash = prevHash;
   head.seq = first + prepared.length - 1;
-  return prepared.map((entry, i) => writtenEntry(entry, items[i]!, first + i, links[i]!));
+  return links;
 }
 
 /** The entry as written: the caller's objects, not a re-parse (they serialise to exactly the text stored). */
-function writtenEntry(entry: HashedContent, item: NewLogEntry, seq: number, link: { prevHash: string; entryHash: string }): LogEntry {
+function writtenEntry(entry: HashedContent, item: NewLogEntry, link: ChainLink): LogEntry {
   return {
-    seq,
+    seq: link.seq,
     id: entry.id,
     tenantId: entry.tenantId,
     createdAt: entry.createdAt,
@@ -245,7 +295,8 @@ function writtenEntry(entry: HashedContent, item: NewLogEntry, seq: number, link
     decision: item.decision,
     inputs: item.inputs,
     signals: item.signals,
-    ...link,
+    prevHash: link.prevHash,
+    entryHash: link.entryHash,
   };
 }
 

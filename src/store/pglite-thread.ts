@@ -1,12 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../image/worker-pool.ts';
 import type { Database, Queryable, QueryResult } from './database.ts';
+import type { ChainLink, HashedContent, SealedEvidenceRow } from './decision-log.ts';
 
 /** A call to the database worker (pglite-worker.ts). */
 export type PgliteRequest =
   | { id: number; op: 'query'; sql: string; params?: unknown[]; tx?: number }
   | { id: number; op: 'exec'; sql: string; tx?: number }
   | { id: number; op: 'copy'; sql: string; data: string }
+  | { id: number; op: 'appendChain'; entries: HashedContent[]; evidence: SealedEvidenceRow[]; relearn: boolean }
   | { id: number; op: 'begin' }
   | { id: number; op: 'commit' | 'rollback'; tx: number }
   | { id: number; op: 'close' };
@@ -77,6 +79,7 @@ export async function openPgliteThread(dir: string, onClosed: () => void): Promi
     async copyFrom(sql: string, data: string) {
       await call({ op: 'copy', sql, data });
     },
+    appendChain: (entries, evidence, relearn) => call({ op: 'appendChain', entries, evidence, relearn }) as Promise<ChainLink[]>,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const tx = (await call({ op: 'begin' })) as number;
       let result: T;

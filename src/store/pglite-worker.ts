@@ -4,6 +4,8 @@
 // by `begin`, addressed by its id, and ended by `commit` or `rollback`.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PgliteReply, PgliteRequest } from './pglite-thread.ts';
+import { pgliteDatabase } from './database.ts';
+import { type ChainHead, type ChainLink, writeChain } from './decision-log.ts';
 
 const port = parentPort;
 if (!port) throw new Error('pglite-worker must run in a worker thread');
@@ -33,6 +35,11 @@ try {
   const db = await PGlite.create((workerData as { dir: string }).dir);
   const transactions = new Map<number, OpenTransaction>();
   let nextTx = 1;
+  // This thread is the decision log's only writer: it keeps the chain head between batches and
+  // writes one batch after the other, in the order they arrive (the next may arrive meanwhile).
+  const local = pgliteDatabase(db, async () => {});
+  const head: ChainHead = {};
+  let chainTail: Promise<unknown> = Promise.resolve();
 
   const handle = async (request: PgliteRequest): Promise<unknown> => {
     switch (request.op) {
@@ -46,6 +53,14 @@ try {
         if (!target) throw new Error('The transaction has ended.');
         await target.exec(request.sql);
         return undefined;
+      }
+      case 'appendChain': {
+        const written: Promise<ChainLink[]> = chainTail.then(() => {
+          if (request.relearn) head.hash = head.seq = undefined;
+          return writeChain(local, request.entries, request.evidence, head);
+        });
+        chainTail = written.catch(() => {});
+        return written;
       }
       case 'copy':
         await db.exec(request.sql, { blob: new Blob([request.data]) });
