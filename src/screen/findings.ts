@@ -14,6 +14,14 @@ export const PROMPT_SCREENER = 'prompt-screener';
  * spaces) cannot put thousands of matches next to each other.
  */
 const CHARS_PER_WORD = 24;
+/**
+ * What ends a sentence between two words: a full stop that is not inside a word or a number
+ * ("photo.jpg", "1.5"), "!", "?", "…", and their forms in other scripts (Arabic and Urdu, Greek,
+ * Devanagari and Bengali, Armenian, Ethiopic, CJK and full-width).
+ */
+const SENTENCE_BREAK = /[!?…。！？｡\u061F\u06D4\u037E\u0964\u0965\u0589\u1362]|\.(?![\p{L}\p{N}])/u;
+/** What ends a clause: a sentence's end, or a comma, semicolon or colon in any of those scripts. */
+const CLAUSE_BREAK = /[,;:!?…，、；：。！？｡､\u060C\u061B\u061F\u06D4\u037E\u0964\u0965\u0589\u1362\u1363\u1364]|\.(?![\p{L}\p{N}])/u;
 /** Longest term in skeleton characters (a match cannot start further back than this). */
 const LONGEST_TERM = 64;
 /** Pieces of evidence kept per fired rule: enough to explain it, bounded whatever the input. */
@@ -197,7 +205,20 @@ export class Findings {
     const from = this.norm.end[first.end - 1] ?? 0;
     const to = this.norm.start[second.start] ?? 0;
     if (to - from > 16 * CHARS_PER_WORD) return true;
-    return /[,;:]/.test(this.text.slice(from, to));
+    // A comma, semicolon or colon, a sentence's end ("remove her shirt. the dog is cute") or their
+    // CJK and full-width forms ("，", "、", "。") between the two.
+    return CLAUSE_BREAK.test(this.text.slice(from, to));
+  }
+
+  /** Whether a sentence ends between `a` and `b` ("remove her shirt. the cat sat on the mat"): see SENTENCE_BREAK. */
+  sentenceBreak(a: Match, b: Match): boolean {
+    const first = a.start <= b.start ? a : b;
+    const second = first === a ? b : a;
+    const from = this.norm.end[first.end - 1] ?? 0;
+    const to = this.norm.start[second.start] ?? 0;
+    // Far apart counts as a break, as in interveningClause (bounded work per call).
+    if (to - from > 16 * CHARS_PER_WORD) return true;
+    return to > from && SENTENCE_BREAK.test(this.text.slice(from, to));
   }
 
   /** A yes/no computed once per request (a property of the whole request, asked per match). */

@@ -192,7 +192,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // real person so is sexualising them; in generation it is sexual beside other sexual cues.
   const cues = f.has('suggestive') || f.has('skimpy') || f.has('nude') || f.has('partialNude') || f.has('sexualBody');
   for (const m of live(f, 'pose')) {
-    if (aimedAtObject(f, m)) continue;
+    // "have her bend over the engine": the thing after a pose is where it is held.
+    if (aimedAtObject(f, m, undefined, true)) continue;
     const person = f.first('person', m, WINDOW.pose, 'any');
     if (edit && person) f.addMatch('sexual', 0.75, 'sexual.pose', 'The request puts the person in a sexual pose.', m, person);
     else if (cues) f.addMatch('sexual', 0.7, 'sexual.pose', 'The request asks for a sexual pose with revealing or sexual styling.', m);
@@ -416,20 +417,40 @@ function comparativeFollows(f: Findings, m: Match, qualities: readonly Concept[]
 }
 
 /** A thing, not a person, is what is undressed or bare: "undress the mannequin", "naked trees", "a sexier car". */
-function aimedAtObject(f: Findings, m: Match, garment?: Match): boolean {
+function aimedAtObject(f: Findings, m: Match, garment?: Match, pose = false): boolean {
   // Nothing to aim at: answered without building the candidate lists (this runs per match).
   if (!f.has('objectTarget')) return false;
-  return (f.first('objectTarget', m, 6, 'any', (o) => aimedBy(f, m, o, garment)) ?? (garment ? f.first('objectTarget', garment, 3, 'any', (o) => aimedBy(f, m, o, garment)) : undefined)) !== undefined;
+  return (
+    (f.first('objectTarget', m, 6, 'any', (o) => aimedBy(f, m, o, garment, pose)) ?? (garment ? f.first('objectTarget', garment, 3, 'any', (o) => aimedBy(f, m, o, garment, pose)) : undefined)) !==
+    undefined
+  );
 }
 
 /** Whether the request aims `m` (with its garment, if any) at the thing `o` (see aimedAtObject). */
-function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined): boolean {
+function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, pose: boolean): boolean {
   if (overlaps(o, m)) return false;
   const after = o.start >= m.end && f.gap(m, o) <= 3;
   const before = o.end <= m.start && f.gap(o, m) <= 2;
   const ofGarment = garment !== undefined && f.close(garment, o, 3);
   const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && f.gap(m, o) <= 6;
   if (!(after || before || ofGarment || wornByObject)) return false;
+  // "remove her clothes. the cat sat on the mat": a thing in another sentence is not what is undressed.
+  if (f.sentenceBreak(m, o) && (garment === undefined || f.sentenceBreak(garment, o))) return false;
+  // "put her in lingerie next to the car", "make her naked, the tree is nice": a person named just
+  // before, with no thing between, is who it is aimed at; a thing named after is the scene.
+  // ("dress her doll in a bikini" keeps the doll: it stands between the person and the bikini;
+  // a pose's thing is where it is held, see the pose rule.)
+  const anchor = garment !== undefined && garment.start > m.start ? garment : m;
+  // "quítale la ropa, el árbol es bonito", "have her bend over, the car is red": a thing in a later
+  // clause is not what a garment is taken from or where a pose is held ("naked, leafless trees" is
+  // still a list of a thing's qualities).
+  if ((garment !== undefined || pose) && o.start >= anchor.end && f.interveningClause(anchor, o)) return false;
+  if (
+    !pose &&
+    o.start >= anchor.end &&
+    f.first('person', anchor, 3, 'before', (p) => p.end <= anchor.start && f.between('objectTarget', p, anchor).length === 0 && !f.interveningClause(p, anchor)) !== undefined
+  )
+    return false;
   const first = o.start < m.start ? o : m;
   const second = first === o ? m : o;
   if (f.between('person', first, second).length > 0) return false;
