@@ -192,7 +192,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // real person so is sexualising them; in generation it is sexual beside other sexual cues.
   const cues = f.has('suggestive') || f.has('skimpy') || f.has('nude') || f.has('partialNude') || f.has('sexualBody');
   for (const m of live(f, 'pose')) {
-    // "have her bend over the engine": the thing after a pose is where it is held.
+    // "make the mannequin bend over": a pose held by a thing (see aimedBy).
     if (aimedAtObject(f, m, undefined, true)) continue;
     const person = f.first('person', m, WINDOW.pose, 'any');
     if (edit && person) f.addMatch('sexual', 0.75, 'sexual.pose', 'The request puts the person in a sexual pose.', m, person);
@@ -441,10 +441,12 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   // ("dress her doll in a bikini" keeps the doll: it stands between the person and the bikini;
   // a pose's thing is where it is held, see the pose rule.)
   const anchor = garment !== undefined && garment.start > m.start ? garment : m;
-  // "quítale la ropa, el árbol es bonito", "have her bend over, the car is red": a thing in a later
-  // clause is not what a garment is taken from or where a pose is held ("naked, leafless trees" is
-  // still a list of a thing's qualities).
-  if ((garment !== undefined || pose) && o.start >= anchor.end && f.interveningClause(anchor, o)) return false;
+  // "quítale la ropa, el árbol es bonito": a thing in a later clause is not what a garment is taken
+  // from ("naked, leafless trees" is still a list of a thing's qualities).
+  if (garment !== undefined && o.start >= anchor.end && f.interveningClause(anchor, o)) return false;
+  // "bend her over the desk", "legs spread on the sofa": a thing after a pose is where it is held,
+  // not who holds it ("make the doll bend over" names the thing first).
+  if (pose && o.start >= m.end) return false;
   if (
     !pose &&
     o.start >= anchor.end &&
