@@ -462,6 +462,24 @@ describe('screenPrompt v2: real people in generate mode and thread history', () 
     assert.ok(!screenPrompt('now make the background blue', 'edit', { history }).some((s) => s.category === 'undress'));
     assert.throws(() => screenPrompt('x', 'edit', { history: 'no' as never }), /history/);
   });
+
+  it('reads a follow-up that adds a garment to an undressing as continuing it, and one that dresses as not', () => {
+    const undressed = (text: string, history: string[]) => screenPrompt(text, 'edit', { history }).some((s) => s.category === 'undress' && s.score >= 0.75);
+    const thread = ['take off her top'];
+    for (const text of ['now her pants too', 'the skirt as well', 'la falda también']) {
+      assert.ok(undressed(text, thread), text);
+      const signal = screenPrompt(text, 'edit', { history: thread }).find((s) => /continues an earlier request/.test(s.reason));
+      assert.ok(
+        signal?.evidence.some((e) => e.kind === 'text' && text.slice(e.start, e.end) === e.text && e.text.length > 0),
+        `${text}: a span of the follow-up`,
+      );
+    }
+    // Dressing, recolouring, or naming a garment alone is not going on; nor is anything after a benign thread.
+    for (const text of ['now put her clothes back on', 'put her dress back on too', 'make the skirt blue', 'now make her smile', 'dress her again', 'her skirt is nice']) {
+      assert.ok(!undressed(text, thread), text);
+    }
+    for (const text of ['the skirt as well', 'now her pants too']) assert.ok(!undressed(text, ['put her in a wedding dress']), text);
+  });
 });
 
 describe('screenPrompt v2: general rules found on the independent development set', () => {

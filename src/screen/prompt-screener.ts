@@ -7,7 +7,7 @@ import { normalize } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
-import { applyRules, findAges, lexicalSupport, namesNoOne, unmasked } from './rules.ts';
+import { applyRules, findAges, lexicalSupport, live, namesNoOne, unmasked } from './rules.ts';
 import { commonIn, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings } from './decode.ts';
 import { work } from './work.ts';
@@ -315,7 +315,125 @@ function screenFollowUp(text: string, mode: RequestMode, history: readonly strin
     );
     out.push({ ...s, reason: `${s.reason} (read with the earlier prompts of the thread)`, evidence });
   }
+  if (!out.some((s) => CONTINUED.has(s.category) && s.score >= CONTINUED_SCORE)) {
+    const continued = continuation(text, mode, earlier);
+    if (continued) out.push(continued);
+  }
   return out;
+}
+
+/** Categories an earlier prompt of the thread asked for that a follow-up may continue. */
+const CONTINUED: ReadonlySet<Category> = new Set(['undress', 'sexual']);
+/** The score of an earlier prompt's signal that makes it a request to continue, and of the continuation. */
+const CONTINUED_SCORE = 0.75;
+/** What a follow-up names to go on undressing: a garment, a part of one, less or more see-through of it, "everything". */
+const CONTINUES: readonly Concept[] = ['clothing', 'skimpy', 'garmentPart', 'reduce', 'reduceAlone', 'reveal', 'everything', 'partialNude'];
+/** What in a follow-up goes on in the same direction: removing, reducing, revealing, "everything". */
+const ONWARDS: readonly Concept[] = ['remove', 'removeWeak', 'reduce', 'reduceAlone', 'reveal', 'everything', 'unveil'];
+/**
+ * Words that add to what was asked ("the skirt too", "auch den Rock", "la falda también"), as whole
+ * words of the normalised text; 也 and も are read inside CJK text.
+ */
+const ADDITIVE = new Set([
+  'too',
+  'also',
+  'aswell',
+  'same',
+  'aussi',
+  'également',
+  'egalement',
+  'pareil',
+  'también',
+  'tambien',
+  'igual',
+  'auch',
+  'ebenfalls',
+  'anche',
+  'também',
+  'tambem',
+  'ook',
+  'też',
+  'tez',
+  'także',
+  'takze',
+  'тоже',
+  'также',
+  'теж',
+  'також',
+  'ayrıca',
+  'ayrica',
+  'أيضا',
+  'ايضا',
+  'भी',
+  'bhi',
+  'juga',
+  'cũng',
+  'cung',
+  'också',
+  'ocksa',
+  'även',
+  'også',
+  'ogsa',
+  'myös',
+  'také',
+  'taky',
+  'επίσης',
+  'επισης',
+  'גם',
+  'هم',
+  'pia',
+  'din',
+  'rin',
+  'dahil',
+  'deasemenea',
+]);
+/** Whether the follow-up has a word that adds to the earlier request (see ADDITIVE). */
+function adds(norm: string): boolean {
+  if (/[也も]/u.test(norm)) return true;
+  const words = norm.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    if (ADDITIVE.has(words[i]!)) return true;
+    if (words[i] === 'as' && words[i + 1] === 'well') return true;
+  }
+  return false;
+}
+/** What turns a follow-up the other way: dressing, covering, recolouring, replacing, keeping. */
+const TURNS: readonly Concept[] = ['dressUp', 'coverUp', 'cover', 'outerwear', 'colour', 'replace', 'keep', 'negation'];
+
+/**
+ * "take off her top" → "and the bottoms", "the skirt as well", "even less": a short follow-up that only
+ * names a garment (or less of one) after an earlier prompt of the thread asked to undress or sexualise
+ * the person continues that request. Dressing, covering, recolouring or replacing words in the
+ * follow-up ("now put her clothes back on", "make the skirt blue") turn it the other way, and it is
+ * left alone; so does a garment named with neither a removing or reducing word nor an adding one
+ * ("dress her again"). Linear: one more lexicon reading of the follow-up and of the earlier prompts read.
+ */
+function continuation(text: string, mode: RequestMode, earlier: readonly string[]): Signal | undefined {
+  const { findings } = readLexicon(text, mode);
+  if (TURNS.some((c) => findings.has(c)) || lexicalSupport(findings) === 'against' || / back( |$)/.test(` ${findings.norm.text}`)) return undefined;
+  let named: Match | undefined;
+  for (const c of CONTINUES) {
+    named = live(findings, c)[0];
+    if (named) break;
+  }
+  if (!named) return undefined;
+  // A garment named alone may be put back on ("her dress again"): only going on, or adding to what was asked, continues.
+  if (!ONWARDS.some((c) => live(findings, c).length > 0) && !adds(findings.norm.text)) return undefined;
+  const before = screenText(earlier.join('\n'), mode, false).find((s) => CONTINUED.has(s.category) && s.score >= CONTINUED_SCORE);
+  if (!before) return undefined;
+  const start = findings.norm.start[named.start]!;
+  const end = findings.norm.end[named.end - 1]!;
+  const quoted = before.evidence.find((e) => e.kind === 'text');
+  return {
+    detector: PROMPT_SCREENER,
+    category: before.category,
+    score: CONTINUED_SCORE,
+    reason: 'The request continues an earlier request of the thread to undress or sexualise the person (read with the earlier prompts of the thread)',
+    evidence: [
+      { kind: 'text', start, end, text: text.slice(start, end), term: named.term.term, language: named.term.languages[0] },
+      ...(quoted && quoted.kind === 'text' ? [{ kind: 'note' as const, text: `earlier prompt: ${JSON.stringify(quoted.text)}` }] : []),
+    ],
+  };
 }
 
 /** The garments an earlier prompt named (the last few), as they were written. */
