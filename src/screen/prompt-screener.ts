@@ -387,6 +387,16 @@ const ADDITIVE = new Set([
   'dahil',
   'deasemenea',
 ]);
+/** The longest follow-up, in words, read as adding a person to an earlier request ("now do her friend too, same thing"). */
+const PERSON_FOLLOW_UP_WORDS = 8;
+
+/** Words of a normalised text (single spaces between them). */
+function wordCount(norm: string): number {
+  let n = norm.length > 0 ? 1 : 0;
+  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 /** Whether the follow-up has a word that adds to the earlier request (see ADDITIVE). */
 function adds(norm: string): boolean {
   if (/[也も]/u.test(norm)) return true;
@@ -406,7 +416,8 @@ const TURNS: readonly Concept[] = ['dressUp', 'coverUp', 'cover', 'outerwear', '
  * the person continues that request. Dressing, covering, recolouring or replacing words in the
  * follow-up ("now put her clothes back on", "make the skirt blue") turn it the other way, and it is
  * left alone; so does a garment named with neither a removing or reducing word nor an adding one
- * ("dress her again"). Linear: one more lexicon reading of the follow-up and of the earlier prompts read.
+ * ("dress her again"). A short follow-up that adds another person ("now her friend too", "her
+ * daughter as well") continues it too. Linear: one more lexicon reading of the follow-up and of the earlier prompts read.
  */
 function continuation(text: string, mode: RequestMode, earlier: readonly string[]): Signal | undefined {
   const { findings } = readLexicon(text, mode);
@@ -416,9 +427,14 @@ function continuation(text: string, mode: RequestMode, earlier: readonly string[
     named = live(findings, c)[0];
     if (named) break;
   }
-  if (!named) return undefined;
-  // A garment named alone may be put back on ("her dress again"): only going on, or adding to what was asked, continues.
-  if (!ONWARDS.some((c) => live(findings, c).length > 0) && !adds(findings.norm.text)) return undefined;
+  if (named) {
+    // A garment named alone may be put back on ("her dress again"): only going on, or adding to what was asked, continues.
+    if (!ONWARDS.some((c) => live(findings, c).length > 0) && !adds(findings.norm.text)) return undefined;
+  } else {
+    // "now her friend too", "her sister as well": another person added to what was asked, in a short follow-up.
+    named = findings.of('minor')[0] ?? findings.of('minorWeak')[0] ?? findings.of('realRef')[0] ?? findings.of('person')[0];
+    if (!named || !adds(findings.norm.text) || wordCount(findings.norm.text) > PERSON_FOLLOW_UP_WORDS) return undefined;
+  }
   const before = screenText(earlier.join('\n'), mode, false).find((s) => CONTINUED.has(s.category) && s.score >= CONTINUED_SCORE);
   if (!before) return undefined;
   const start = findings.norm.start[named.start]!;

@@ -8,6 +8,8 @@ import { promptScreenerDetector } from './prompt-screener.ts';
 export interface ScreenRequestOptions extends DecideContext {
   mode?: RequestMode;
   policy?: Policy | string;
+  /** Earlier prompts of the same thread, oldest first ("now her friend too" is read after them). */
+  history?: readonly string[];
 }
 
 // No configuration needed: the built-in screener under the strict policy unless told otherwise.
@@ -22,6 +24,6 @@ const promptGuard = createGuard({ detectors: [promptScreenerDetector] });
  * decision.legalBasis[0].citation; // 'Code pénal art. 226-8-1'
  */
 export async function screenRequest(text: string, options: ScreenRequestOptions = {}): Promise<Decision> {
-  const subject = promptSubject(text, options.mode ?? 'edit');
+  const subject = promptSubject(text, options.mode ?? 'edit', options.history);
   return (await promptGuard.check(subject, options)).decision;
 }
