@@ -198,27 +198,24 @@ export class Findings {
     return Math.max(0, pos[second.start]! - pos[Math.max(first.end - 1, 0)]!);
   }
 
-  /** A comma, semicolon or colon between two close matches starts another clause. */
+  /** A comma, semicolon or colon, a sentence's end or their CJK and full-width forms between two close matches starts another clause. */
   interveningClause(a: Match, b: Match): boolean {
-    const first = a.start <= b.start ? a : b;
-    const second = first === a ? b : a;
-    const from = this.norm.end[first.end - 1] ?? 0;
-    const to = this.norm.start[second.start] ?? 0;
-    if (to - from > 16 * CHARS_PER_WORD) return true;
-    // A comma, semicolon or colon, a sentence's end ("remove her shirt. the dog is cute") or their
-    // CJK and full-width forms ("，", "、", "。") between the two.
-    return CLAUSE_BREAK.test(this.text.slice(from, to));
+    return this.breakBetween(a, b, CLAUSE_BREAK);
   }
 
   /** Whether a sentence ends between `a` and `b` ("remove her shirt. the cat sat on the mat"): see SENTENCE_BREAK. */
   sentenceBreak(a: Match, b: Match): boolean {
+    return this.breakBetween(a, b, SENTENCE_BREAK);
+  }
+
+  /** Whether `pattern` occurs in the original text between two matches; far apart counts as a break (bounded work per call). */
+  private breakBetween(a: Match, b: Match, pattern: RegExp): boolean {
     const first = a.start <= b.start ? a : b;
     const second = first === a ? b : a;
     const from = this.norm.end[first.end - 1] ?? 0;
     const to = this.norm.start[second.start] ?? 0;
-    // Far apart counts as a break, as in interveningClause (bounded work per call).
     if (to - from > 16 * CHARS_PER_WORD) return true;
-    return to > from && SENTENCE_BREAK.test(this.text.slice(from, to));
+    return to > from && pattern.test(this.text.slice(from, to));
   }
 
   /** A yes/no computed once per request (a property of the whole request, asked per match). */

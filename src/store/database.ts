@@ -89,7 +89,7 @@ async function openPglite(dataDir: string, thread: 'main' | 'worker'): Promise<D
   });
 }
 
-type PGliteInstance = InstanceType<(typeof import('@electric-sql/pglite'))['PGlite']>;
+type PGliteInstance = InstanceType<typeof import('@electric-sql/pglite')['PGlite']>;
 
 /** A PGlite instance in this thread as a `Database`; `close` ends it. */
 export function pgliteDatabase(db: PGliteInstance, close: () => Promise<void>): Database {
