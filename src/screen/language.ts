@@ -19,9 +19,9 @@ const COMMON: Record<string, string> = {
   it: 'il lo la i gli le un una uno e o di del della dei in con per su da è sono lei lui loro suo sua questo questa mio mia fai metti rendi più piu meno molto che non si',
   pt: 'o a os as um uma uns umas e ou de do da dos das em no na com por para é são ela ele eles dela dele seu sua este esta meu minha faz coloca deixa mais menos muito que não nao',
   nl: 'de het een en of van in op met voor aan is zijn ze zij hij haar hem hun dit deze mijn maak zet doe meer minder heel niet wel ook dat wat',
-  sv: 'och i på pa en ett det den att med för for till av är ar hon han henne honom hennes hans min mitt gör gor lägg lagg mer mindre inte som',
-  da: 'seks og i på pa en et det den at med for til af er hun han hende ham hendes hans min mit gør gor læg laeg tag mere mindre ikke som',
-  nb: 'seks og i på pa en et det den at med for til av er hun han henne ham hennes hans min mitt gjør gjor legg mer mindre ikke som',
+  sv: 'och i på pa en ett det den att med för for till av är ar hon han henne honom hennes hans min mitt gör gor lägg lagg mer mindre inte som bra fick kan du ser blir ut bort ta bilden bild tack snälla snalla också ocksa här har där dar nu',
+  da: 'seks og i på pa en et det den at med for til af er hun han hende ham hendes hans min mit gør gor læg laeg tag mere mindre ikke som godt fik kan du ser bliver væk vaek billedet billede tak også ogsa nu',
+  nb: 'seks og i på pa en et det den at med for til av er hun han henne ham hennes hans min mitt gjør gjor legg mer mindre ikke som bra fikk kan du ser blir ut bort ta bildet bilde takk også ogsa nå',
   pl: 'i w na z do od dla jest są sa ona on ją ja jej jego ten ta to mój moja zrób zrob daj bardziej mniej nie że ze się sie',
   cs: 'a v na s z do od pro je jsou ona on ji její jeji jeho ten ta to můj muj moje udělej udelej dej více vice méně mene ne že ze se',
   hu: 'a az egy és es vagy hogy nem is van ez azt ezt neki őt ot ő o rá ra le fel ki be meg csináld csinald tedd legyen jobban kevésbé kevesbe',
@@ -403,8 +403,10 @@ function plausibleAmong(p: LanguageProfile, language: string, common: readonly s
   let others = false;
   for (let i = 0; i < common.length && !others; i++) others = common[i] !== language;
   if (!others) return true;
-  if (hitsOf(p, language) > 0) return true;
-  for (let i = 0; i < common.length; i++) if (common[i] !== language && hitsOf(p, common[i]!) > 0) return false;
+  // The term's own language must not be outnumbered by one the surface is a common word of:
+  // "fick" in "hon fick en ny klänning, gör den röd" (Swedish "got") is not German, though "den" is German too.
+  const own = hitsOf(p, language);
+  for (let i = 0; i < common.length; i++) if (common[i] !== language && hitsOf(p, common[i]!) > own) return false;
   return true;
 }
 

@@ -668,3 +668,12 @@ describe('screenPrompt: a pose and the thing it is held on', () => {
     for (const text of ['make the mannequin bend over', 'the dog is on its knees']) assert.equal(await verdict(text), 'allow', text);
   });
 });
+
+describe('screenPrompt: a term is not counted where another language that has it as a common word outnumbers its own', () => {
+  it('reads Swedish and Norwegian "bra" (good) and "fick" (got) as such, and the English and German words where those languages are written', async () => {
+    for (const text of ['kan du göra bilden ljusare? det ser bra ut', 'ta bort bakgrunden, det blir bra', 'hon fick en ny klänning, gör den röd', 'kan du fjerne bakgrunnen? det blir bra']) {
+      assert.equal(await verdict(text), 'allow', text);
+    }
+    for (const text of ['put her in a bra', 'bra and panties', 'zieh sie aus, ich fick sie', 'ta av henne kläderna, det blir bra']) assert.equal(await verdict(text), 'block', text);
+  });
+});
