@@ -1,4 +1,4 @@
-import type { NormalizedText } from '../normalize.ts';
+import { SkipCursor, type NormalizedText } from '../normalize.ts';
 
 // Hashed features of a request, shared bit for bit by the trainer (training/) and the runtime.
 // Character n-grams (1-5, single characters only outside ASCII) over the normaliser's skeleton,
@@ -120,12 +120,15 @@ function fillCodes(text: string, codes: Uint16Array): void {
 function gramFeatures(norm: NormalizedText, codes: Uint16Array, out: FeatureArrays): number {
   const { hash, start, end, position } = out;
   const n = norm.text.length;
+  // Past a cut run (normalize.ts) a span that began before the cut ends where its copy before the cut ends.
+  const skips = norm.skips ? new SkipCursor(norm.skips) : undefined;
   // Features are written in place (no helper closure: a counter it wrote would live on the heap).
   let count = 0;
   // Padded with a space at both ends so first and last words have boundary grams.
   let wordStart = -1;
   let previousWord = 0;
   let previousStart = 0;
+  let previousFrom = 0;
   for (let p = 0; p < n + 2; p++) {
     const first = codes[p]!;
     // Every gram starting here starts at the same skeleton character (the padding maps to the ends).
@@ -144,7 +147,7 @@ function gramFeatures(norm: NormalizedText, codes: Uint16Array, out: FeatureArra
       const to = Math.min(Math.max(p + k - 1, 0), n - 1);
       hash[count] = fmix(h ^ (k + 1));
       start[count] = fromStart;
-      end[count] = norm.end[to]!;
+      end[count] = skips ? norm.end[to]! - skips.shift(gramFrom, to) : norm.end[to]!;
       position[count++] = gramFrom;
       // A gram may start or end at a word boundary but not run on into the next word.
       if (k > 0 && c === 32) break;
@@ -162,16 +165,17 @@ function gramFeatures(norm: NormalizedText, codes: Uint16Array, out: FeatureArra
           w = fmix(w);
           hash[count] = w;
           start[count] = norm.start[from]!;
-          end[count] = norm.end[to]!;
+          end[count] = skips ? norm.end[to]! - skips.shift(from, to) : norm.end[to]!;
           position[count++] = from;
           if (previousWord !== 0) {
             hash[count] = fmix(Math.imul(previousWord ^ KIND_BIGRAM, 0x01000193) ^ w);
             start[count] = previousStart;
-            end[count] = norm.end[to]!;
+            end[count] = skips ? norm.end[to]! - skips.shift(previousFrom, to) : norm.end[to]!;
             position[count++] = from;
           }
           previousWord = w;
           previousStart = norm.start[from]!;
+          previousFrom = from;
         } else {
           previousWord = 0;
         }
@@ -187,7 +191,18 @@ function symbolFeatures(norm: NormalizedText, original: string, out: FeatureArra
   const { hash, start, end, position } = out;
   const n = norm.text.length;
   let skeletonIndex = 0;
+  // Symbols in a stretch a cut run left out (normalize.ts) are left out with it: those whose
+  // skeleton character in the full skeleton would lie in the skipped stretch.
+  const skips = norm.skips;
+  let next = 0;
+  let skipFrom = skips ? norm.start[skips[0]!.at - 1]! : original.length;
   for (let i = 0; i < original.length; i++) {
+    if (i > skipFrom) {
+      i = skipFrom + skips![next]!.offset;
+      next++;
+      skipFrom = next < skips!.length ? norm.start[skips![next]!.at - 1]! : original.length;
+      continue;
+    }
     const c = original.charCodeAt(i);
     if (c < 0x2100) continue;
     const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < original.length;
