@@ -291,13 +291,16 @@ class Pieces {
 const folded = new Pieces();
 const rejoined = new Pieces();
 
-/** Folds `input`; see NormalizedText. Deterministic and linear in the input length. */
-export function normalize(input: string): NormalizedText {
+/**
+ * Folds `input`; see NormalizedText. Deterministic and linear in the input length. With `cutRuns`
+ * false, long repeated runs are kept whole (see collapseRuns): for comparison in tests and tools.
+ */
+export function normalize(input: string, cutRuns = true): NormalizedText {
   work.steps += input.length;
   const pieces = fold(input);
   const joined = joinSpacedLetters(pieces);
   foldMixedScriptWords(joined);
-  return finish(joined);
+  return finish(joined, cutRuns);
 }
 
 function fold(input: string): Pieces {
@@ -700,7 +703,7 @@ let unitScratch = new Uint16Array(512);
  * pool does), laid out for the most characters the skeleton can have (one per piece), and handed
  * out as views of the length it has: no array per text, and no copy.
  */
-function finish(pieces: Pieces): NormalizedText {
+function finish(pieces: Pieces, cutRuns: boolean): NormalizedText {
   const { code: pcode, kind, start, end, joined: pjoined } = pieces;
   const n = pieces.length;
   // Each piece gives at most one skeleton character (a run of three or more letters gives one).
@@ -775,7 +778,7 @@ function finish(pieces: Pieces): NormalizedText {
   };
   // A skeleton with a character past the BMP has more units than characters: it is never cut (a
   // run is found on units, and the arrays are per character).
-  if (length >= MIN_RUN && u === length) {
+  if (cutRuns && length >= MIN_RUN && u === length) {
     const cut = collapseRuns(units, norm);
     if (cut) {
       norm.skips = cut.skips;
@@ -812,13 +815,13 @@ const RUN_PERIOD = RUN_CHECK / 2;
 /** Checkpoints lie this far apart: a run of MIN_RUN characters holds a whole check window. */
 const RUN_STEP = 256;
 /** Characters of a run kept at each end: more than a classifier window and than any rule reaches ((8 + 1) * 24 + 64). */
-const KEEP_RUN = 512;
+export const KEEP_RUN = 512;
 /** The classifier's stride (classifier/model.ts, its header; a test checks it divides this). */
 export const CUT_ALIGN = 64;
 /** A skeleton shorter than this has no run that could be cut (at least one stride left out). */
 const MIN_RUN = 2 * KEEP_RUN + 2 * CUT_ALIGN;
 
-let prefixScratch = new Int32Array(RUN_CHECK);
+const prefixScratch = new Int32Array(RUN_CHECK);
 
 /** The smallest period of units[from, from + RUN_CHECK) (the prefix function, linear). */
 function smallestPeriod(units: Uint16Array, from: number): number {
