@@ -1,6 +1,6 @@
 import { normalizeTerm, type NormalizedText } from './normalize.ts';
 import { RangeTable } from './range-table.ts';
-import { TermMatcher, withinKept, type CompiledTerm, type TermMatch } from './term-matcher.ts';
+import { TermMatcher, type CompiledTerm, type TermMatch } from './term-matcher.ts';
 import { work } from './work.ts';
 
 /** No term is longer than this: longer words are not compared letter by letter. */
@@ -95,7 +95,7 @@ export class FuzzyTerms<Tag> {
       }
       i = j;
     }
-    return input.skips ? withinKept(input, out) : out;
+    return out;
   }
 
   private searchGlued(input: NormalizedText, start: number, end: number, out: TermMatch<Tag>[]): void {

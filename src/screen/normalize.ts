@@ -45,6 +45,20 @@ export interface Skip {
   offset: number;
 }
 
+/**
+ * Where a span of skeleton characters [from, to] ends in the original. A span across a skip (a
+ * term read across the cut of a run) ends where its copy before the cut ends, not a run later.
+ */
+export function spanEnd(norm: NormalizedText, from: number, to: number): number {
+  const end = norm.end[to]!;
+  if (!norm.skips) return end;
+  for (const skip of norm.skips) {
+    if (skip.at > to) break;
+    if (skip.at > from) return end - skip.offset;
+  }
+  return end;
+}
+
 /** Follows the skips of a skeleton as spans are read in (nearly) increasing order of their end. */
 export class SkipCursor {
   private k = 0;
@@ -801,7 +815,8 @@ function finish(pieces: Pieces, cutRuns: boolean): NormalizedText {
  * classifier) reads a text of bounded size per run. Nothing is lost that the screener reads:
  * - a run is periodic in every array (skeleton, word classes, and offsets and word positions that
  *   advance by the same amount each unit), so any stretch of the cut skeleton shorter than what is
- *   kept is a stretch of the full one, and every term and n-gram inside the run is still there;
+ *   kept is a stretch of the full one, and every term and n-gram inside the run is still there; one
+ *   read across the cut is a copy of one before it, and its span is that copy's (spanEnd, SkipCursor);
  * - offsets and word positions stay those of the original: evidence points at the text as given,
  *   and words either side of a run are as many words apart as they were (the rules' "near" reads
  *   both words and characters, and what is kept either side is longer than any rule reaches);

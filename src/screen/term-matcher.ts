@@ -205,7 +205,7 @@ export class TermMatcher<Tag> {
       if (atWordStart && first & 1) this.from(text, word, i, this.wordStartRoot, this.wordStartId, atWordStart, matches, censored);
       if (first & 2) this.from(text, word, i, this.anywhereRoot, this.anywhereId, atWordStart, matches, censored);
     }
-    return input.skips ? withinKept(input, matches) : matches;
+    return matches;
   }
 
   private from(text: string, word: Uint8Array, i: number, root: TrieNode<Tag>, rootId: number, atWordStart: boolean, out: TermMatch<Tag>[], censored: boolean): void {
@@ -283,26 +283,6 @@ export class TermMatcher<Tag> {
     const child = node.next.get(ch);
     if (child) this.walk(text, word, from, i + 1, child, atWordStart, out, wildcards, budget);
   }
-}
-
-/**
- * The matches that do not cross a skip of a cut run (normalize.ts): the same term lies whole before
- * the cut (what is kept of the run is longer than any term), and a span across it would take in the
- * whole stretch left out.
- */
-export function withinKept<Tag>(input: NormalizedText, matches: TermMatch<Tag>[]): TermMatch<Tag>[] {
-  const skips = input.skips ?? [];
-  let n = 0;
-  // The first skip after each match's start, followed as the starts go (mostly in order: a few steps each).
-  let k = 0;
-  for (const m of matches) {
-    while (k < skips.length && skips[k]!.at <= m.start) k++;
-    while (k > 0 && skips[k - 1]!.at > m.start) k--;
-    work.steps++;
-    if (k === skips.length || skips[k]!.at >= m.end) matches[n++] = m;
-  }
-  matches.length = n;
-  return matches;
 }
 
 /**
