@@ -8,8 +8,10 @@ import { adversarialTexts, repeatTo } from './adversarial.ts';
 // The linear-time guarantee, proved by counting steps rather than timing: the work the screener
 // does (characters folded, trie steps, windowed rule look-ups) is at most A * length + B for every
 // input. A and B are fixed here; a super-linear step anywhere makes long inputs exceed the bound.
-// The worst seen is about 32 steps per character ("b👙" repeated: each emoji folds to a word of
-// eight skeleton characters); 50 leaves room without hiding a super-linear step.
+// Emoji read as words cost the most (each folds to a word of several skeleton characters): about
+// 16 steps per character for a random sequence of them, alone or mixed with single letters. "b👙"
+// repeated took about 32 before the normaliser cut long repeated runs short (normalize.ts); it now
+// takes about 8. 50 leaves room without hiding a super-linear step.
 const PER_CHAR = 50;
 const FIXED = 20_000;
 const bound = (text: string) => PER_CHAR * text.length + FIXED;
