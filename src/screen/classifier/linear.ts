@@ -147,12 +147,31 @@ export class LinearHead {
     const shift = this.shift;
     const mask = this.mask;
     const last = chunks - 1;
+    // Positions are non-negative integers: a shift is the floor of the quotient by a power of two.
+    const strideShift = stride > 0 && (stride & (stride - 1)) === 0 ? 31 - Math.clz32(stride) : -1;
+    // The current chunk's sum and count are held in locals and written out when the chunk changes
+    // (features come mostly in order of position; integer sums, so the same figures in any order).
+    let chunk = -1;
+    let sum = 0;
+    let count = 0;
     for (let i = 0; i < features.count; i++) {
       const h = hash[i]!;
-      const c = stride === 0 ? 0 : Math.min(last, (position[i]! / stride) | 0);
+      const c = stride === 0 ? 0 : Math.min(last, strideShift >= 0 ? position[i]! >> strideShift : (position[i]! / stride) | 0);
+      if (c !== chunk) {
+        if (chunk >= 0) {
+          sums[chunk]! += sum;
+          counts[chunk]! += count;
+        }
+        chunk = c;
+        sum = count = 0;
+      }
       const v = w[(h >>> shift) & mask]!;
-      sums[c]! += h & 1 ? -v : v;
-      counts[c]!++;
+      sum += h & 1 ? -v : v;
+      count++;
+    }
+    if (chunk >= 0) {
+      sums[chunk]! += sum;
+      counts[chunk]! += count;
     }
   }
 
