@@ -69,6 +69,9 @@ function firstOf(f: Findings, concepts: readonly Concept[]): Match | undefined {
 /** Per BMP code unit: 0 not a letter, 1 a letter, 2 an upper-case letter (-1: not yet known). */
 const LETTER_KIND = new Int8Array(65_536).fill(-1);
 
+/** LETTER_KIND past the BMP (emoji, astral letters), as met: two regular expressions per emoji cost more than the rest of the scan. */
+const ASTRAL_LETTER_KIND = new Map<number, number>();
+
 /** 0, 1 or 2 as in LETTER_KIND for any code point. */
 function letterKind(cp: number): number {
   if (cp < 65_536) {
@@ -76,7 +79,12 @@ function letterKind(cp: number): number {
     if (kind < 0) LETTER_KIND[cp] = kind = letterKindOf(String.fromCharCode(cp));
     return kind;
   }
-  return letterKindOf(String.fromCodePoint(cp));
+  let kind = ASTRAL_LETTER_KIND.get(cp);
+  if (kind === undefined) {
+    kind = letterKindOf(String.fromCodePoint(cp));
+    if (ASTRAL_LETTER_KIND.size < 50_000) ASTRAL_LETTER_KIND.set(cp, kind);
+  }
+  return kind;
 }
 
 function letterKindOf(ch: string): number {
