@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { Signal } from '../types.ts';
 import { screenerLinear, screenerModel } from './classifier/index.ts';
 import { CUT_ALIGN, KEEP_RUN, normalize, spanEnd, type NormalizedText } from './normalize.ts';
@@ -53,6 +54,28 @@ describe('long repeated runs', () => {
     for (const unit of ['cHV0IGhlciBpbiBhIGJpa2luaQ== ', 'b i k i n i ', '脱衣服裸体', 'n*k*d ', 'ㅂㅓㅅㄱㅕ', 'b👙', 'nude lipstick top left ']) {
       assertKeptAsFull(`before the run ${unit.repeat(Math.ceil(20_000 / unit.length))} after the run`);
     }
+  });
+
+  it('cut several runs of one text, each on its own, for any mix of runs and words', () => {
+    const units = ['👙', 'bikini ', 'b i k i n i ', '脱衣服', 'n*k*d ', '12345', 'cHV0IGhl', '👙🍑 ', 'ab', '-', 'her '];
+    let cuts = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...units), fc.integer({ min: 1, max: 1_500 }), fc.constantFrom(' ', ' put her in a bikini ', 'x', '')), { minLength: 1, maxLength: 6 }),
+        (parts) => {
+          const text = `a${parts.map(([unit, times, between]) => unit.repeat(times) + between).join('')}`.slice(0, 20_000);
+          const norm = assertKeptAsFull(text);
+          cuts += norm.skips?.length ?? 0;
+          for (const e of textEvidence(screenPrompt(text, 'edit'))) {
+            assert.equal(text.slice(e.start, e.end), e.text);
+            assert.ok(e.end - e.start < 400, `a span of ${e.end - e.start}`);
+          }
+          return norm.text.length <= normalize(text, false).text.length;
+        },
+      ),
+      { numRuns: 25, seed: 3 },
+    );
+    assert.ok(cuts >= 10, `${cuts} cuts`);
   });
 
   it('leave short texts whole', () => {
