@@ -1,6 +1,6 @@
 /**
  * Adversarial request texts for the linear-time guarantees: repeated terms, runs of digits, CJK,
- * censor marks, spaced letters, base64, random Unicode. Used by the work-bound property test and
+ * censor marks, spaced letters, base64, random Unicode, emoji read as words. Used by the work-bound property test and
  * by `npm run bench:prompts`; deterministic for a given length (and seed for the random one).
  */
 export const ADVERSARIAL_UNITS: Readonly<Record<string, string>> = {
@@ -48,7 +48,29 @@ export function randomUnicode(length: number, seed = 20261130): string {
   return out.padEnd(length, ' ');
 }
 
+/** Emoji the normaliser reads as words (normalize.ts, EMOJI_WORDS): each folds to several skeleton characters. */
+const WORD_EMOJI = [...'👙🩱🩲🩳👗👕👚👖👘🥻👔🧥🥼🦺🍑🍆💦🔞🫦🥵👅🚫🙅👶🧒👧👦🧸🔥👀🙈'];
+
+/**
+ * Emoji read as words, drawn at random with no space between them, from a fixed seed: no unit
+ * repeats, so the normaliser cuts nothing short and the skeleton is about three times the text.
+ */
+export function emojiSequence(length: number, seed = 20261202): string {
+  let state = seed >>> 0;
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  let out = '';
+  while (out.length + 2 <= length) out += WORD_EMOJI[Math.floor(next() * WORD_EMOJI.length)]!;
+  return out.padEnd(length, ' ');
+}
+
 /** Every adversarial text at one length, by name. */
 export function adversarialTexts(length: number): Array<[name: string, text: string]> {
-  return [...Object.entries(ADVERSARIAL_UNITS).map(([name, unit]) => [name, repeatTo(unit, length)] as [string, string]), ['random Unicode', randomUnicode(length)]];
+  return [
+    ...Object.entries(ADVERSARIAL_UNITS).map(([name, unit]) => [name, repeatTo(unit, length)] as [string, string]),
+    ['random Unicode', randomUnicode(length)],
+    ['emoji sequence', emojiSequence(length)],
+    // A long run of separators, then a word and a revealing term: in generate mode a name may open the
+    // request (names.ts), and a pattern anchored at the end of that prefix once took 0.6 s here.
+    ['separators, then a term', `${','.repeat(Math.max(0, length - 6))}x nude`],
+  ];
 }

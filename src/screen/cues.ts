@@ -2,6 +2,7 @@ import type { Signal } from '../types.ts';
 import type { Concept } from './lexicon/types.ts';
 import { overlaps, type Findings, type Match } from './findings.ts';
 import { live } from './rules.ts';
+import { spanEnd } from './normalize.ts';
 
 /**
  * Two cues the decision layer reads (classifier/decision.ts, `cue:cover` and `cue:thing`), found in
@@ -165,7 +166,7 @@ function thingSpans(f: Findings, words: Findings): Array<{ start: number; end: n
       if (out.length >= MAX_READ) return [];
       const m = list[i]!;
       if (!aboutThing(f, words, m)) return [];
-      out.push({ start: f.norm.start[m.start]!, end: f.norm.end[m.end - 1]! });
+      out.push({ start: f.norm.start[m.start]!, end: spanEnd(f.norm, m.start, m.end - 1) });
     }
   }
   return out;

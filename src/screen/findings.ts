@@ -1,6 +1,6 @@
 import type { Category, Evidence, Signal } from '../types.ts';
 import type { Concept } from './lexicon/types.ts';
-import type { NormalizedText } from './normalize.ts';
+import { spanEnd, type NormalizedText } from './normalize.ts';
 import type { TermMatch } from './term-matcher.ts';
 import { work } from './work.ts';
 
@@ -276,7 +276,7 @@ export class Findings {
 
   private textEvidence(start: number, end: number, term: string, language?: string): Evidence {
     const from = this.norm.start[start]!;
-    const to = this.norm.end[end - 1]!;
+    const to = spanEnd(this.norm, start, end - 1);
     return { kind: 'text', start: from, end: to, text: this.text.slice(from, to), term, ...(language ? { language } : {}) };
   }
 

@@ -20,6 +20,58 @@ export interface NormalizedText {
   wordClass: Uint8Array;
   /** 1 where the character came from spaced-out letters joined together: word breaks there are unknown. */
   joined: Uint8Array;
+  /**
+   * Where the middle of a long run of one repeated unit was left out (see collapseRuns), in skeleton
+   * order; absent when nothing was (every text of a few hundred characters, and most long ones).
+   */
+  skips?: readonly Skip[];
+}
+
+/**
+ * One stretch of a repeated run left out of the skeleton. The skeleton goes on at index `at` as if
+ * the run had been that much shorter: what lies either side is exactly as in the full skeleton
+ * (offsets and word positions stay those of the original text), and the skipped characters repeat
+ * what is kept before them, a whole number of units.
+ */
+export interface Skip {
+  /** The skeleton index of the first character after the left-out stretch. */
+  at: number;
+  /** Skeleton characters left out. */
+  chars: number;
+  /**
+   * UTF-16 units of the original behind them: a span read across the cut (from before `at` to at
+   * or after it) is the same text as the one ending `offset` units earlier, before the cut.
+   */
+  offset: number;
+}
+
+/**
+ * Where a span of skeleton characters [from, to] ends in the original. A span across a skip (a
+ * term read across the cut of a run) ends where its copy before the cut ends, not a run later.
+ */
+export function spanEnd(norm: NormalizedText, from: number, to: number): number {
+  const end = norm.end[to]!;
+  if (!norm.skips) return end;
+  for (const skip of norm.skips) {
+    if (skip.at > to) break;
+    if (skip.at > from) return end - skip.offset;
+  }
+  return end;
+}
+
+/** Follows the skips of a skeleton as spans are read in (nearly) increasing order of their end. */
+export class SkipCursor {
+  private k = 0;
+  constructor(private readonly skips: readonly Skip[]) {}
+
+  /** How many units earlier a span of skeleton characters [from, to] really ends: a skip's offset where it crosses one, else 0. */
+  shift(from: number, to: number): number {
+    const skips = this.skips;
+    // Skips lie further apart than any span read here is long: it crosses the last one at or before its end, or none.
+    while (this.k < skips.length && skips[this.k]!.at <= to) this.k++;
+    while (this.k > 0 && skips[this.k - 1]!.at > to) this.k--;
+    return this.k > 0 && skips[this.k - 1]!.at > from ? skips[this.k - 1]!.offset : 0;
+  }
 }
 
 /** Marks a censored letter ("n*ked"): the matcher lets it stand for any one letter. */
@@ -253,13 +305,16 @@ class Pieces {
 const folded = new Pieces();
 const rejoined = new Pieces();
 
-/** Folds `input`; see NormalizedText. Deterministic and linear in the input length. */
-export function normalize(input: string): NormalizedText {
+/**
+ * Folds `input`; see NormalizedText. Deterministic and linear in the input length. With `cutRuns`
+ * false, long repeated runs are kept whole (see collapseRuns): for comparison in tests and tools.
+ */
+export function normalize(input: string, cutRuns = true): NormalizedText {
   work.steps += input.length;
   const pieces = fold(input);
   const joined = joinSpacedLetters(pieces);
   foldMixedScriptWords(joined);
-  return finish(joined);
+  return finish(joined, cutRuns);
 }
 
 function fold(input: string): Pieces {
@@ -662,7 +717,7 @@ let unitScratch = new Uint16Array(512);
  * pool does), laid out for the most characters the skeleton can have (one per piece), and handed
  * out as views of the length it has: no array per text, and no copy.
  */
-function finish(pieces: Pieces): NormalizedText {
+function finish(pieces: Pieces, cutRuns: boolean): NormalizedText {
   const { code: pcode, kind, start, end, joined: pjoined } = pieces;
   const n = pieces.length;
   // Each piece gives at most one skeleton character (a run of three or more letters gives one).
@@ -727,14 +782,146 @@ function finish(pieces: Pieces): NormalizedText {
     length--;
   }
   const buffer = out.buffer;
-  return {
-    text: unitsToString(units, u),
+  const norm: NormalizedText = {
+    text: '',
     start: new Int32Array(buffer, base, length),
     end: new Int32Array(buffer, base + 4 * n, length),
     position: new Float32Array(buffer, base + 8 * n, length),
     wordClass: new Uint8Array(buffer, wordClassAt, length),
     joined: new Uint8Array(buffer, joinedAt, length),
   };
+  // A skeleton with a character past the BMP has more units than characters: it is never cut (a
+  // run is found on units, and the arrays are per character).
+  if (cutRuns && length >= MIN_RUN && u === length) {
+    const cut = collapseRuns(units, norm);
+    if (cut) {
+      norm.skips = cut.skips;
+      length = u = cut.length;
+      norm.start = norm.start.subarray(0, length);
+      norm.end = norm.end.subarray(0, length);
+      norm.position = norm.position.subarray(0, length);
+      norm.wordClass = norm.wordClass.subarray(0, length);
+      norm.joined = norm.joined.subarray(0, length);
+    }
+  }
+  norm.text = unitsToString(units, u);
+  return norm;
+}
+
+/*
+ * Long runs of one repeated unit ("👙" ten thousand times, a base64 line pasted over and over) are
+ * cut short: the first and the last KEEP_RUN characters of a run stay, and a whole number of units
+ * between them is left out of the skeleton, so everything after it (the matcher, the rules, the
+ * classifier) reads a text of bounded size per run. Nothing is lost that the screener reads:
+ * - a run is periodic in every array (skeleton, word classes, and offsets and word positions that
+ *   advance by the same amount each unit), so any stretch of the cut skeleton shorter than what is
+ *   kept is a stretch of the full one, and every term and n-gram inside the run is still there; one
+ *   read across the cut is a copy of one before it, and its span is that copy's (spanEnd, SkipCursor);
+ * - offsets and word positions stay those of the original: evidence points at the text as given,
+ *   and words either side of a run are as many words apart as they were (the rules' "near" reads
+ *   both words and characters, and what is kept either side is longer than any rule reaches);
+ * - what is left out is a multiple of the classifier's stride (CUT_ALIGN) and of the unit, and
+ *   what is kept holds every phase of the unit against the windows: each window of the cut text
+ *   is a window of the full one, and each window of the full one has a copy in the cut text.
+ */
+/** The window whose smallest period is measured at each checkpoint, and the longest unit looked for. */
+const RUN_CHECK = 128;
+const RUN_PERIOD = RUN_CHECK / 2;
+/** Checkpoints lie this far apart: a run of MIN_RUN characters holds a whole check window. */
+const RUN_STEP = 256;
+/** Characters of a run kept at each end: more than a classifier window and than any rule reaches ((8 + 1) * 24 + 64). */
+export const KEEP_RUN = 512;
+/** The classifier's stride (classifier/model.ts, its header; a test checks it divides this). */
+export const CUT_ALIGN = 64;
+/** A skeleton shorter than this has no run that could be cut (at least one stride left out). */
+const MIN_RUN = 2 * KEEP_RUN + 2 * CUT_ALIGN;
+
+const prefixScratch = new Int32Array(RUN_CHECK);
+
+/** The smallest period of units[from, from + RUN_CHECK) (the prefix function, linear). */
+function smallestPeriod(units: Uint16Array, from: number): number {
+  const pi = prefixScratch;
+  pi[0] = 0;
+  for (let q = 1; q < RUN_CHECK; q++) {
+    let k = pi[q - 1]!;
+    const c = units[from + q];
+    while (k > 0 && units[from + k] !== c) k = pi[k - 1]!;
+    if (units[from + k] === c) k++;
+    pi[q] = k;
+  }
+  work.steps += 2 * RUN_CHECK;
+  return RUN_CHECK - pi[RUN_CHECK - 1]!;
+}
+
+function gcd(a: number, b: number): number {
+  while (b > 0) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Cuts runs in place (the arrays are moved down); the new length and the skips, or undefined where none was cut. */
+function collapseRuns(units: Uint16Array, norm: NormalizedText): { length: number; skips: Skip[] } | undefined {
+  const { start, end, position, wordClass, joined } = norm;
+  const n = start.length;
+  // Same character, and offsets and positions advanced as from `x` to `x + p` where the run was found.
+  let p = 0;
+  let dStart = 0;
+  let dEnd = 0;
+  let dPosition = 0;
+  const same = (x: number): boolean =>
+    units[x] === units[x + p] &&
+    wordClass[x] === wordClass[x + p] &&
+    joined[x] === joined[x + p] &&
+    start[x + p]! - start[x]! === dStart &&
+    end[x + p]! - end[x]! === dEnd &&
+    position[x + p]! - position[x]! === dPosition;
+  /** Runs to cut, as [keep up to, skip to] in the full skeleton. */
+  let cuts: number[] | undefined;
+  let done = 0;
+  for (let i = 0; i + RUN_CHECK <= n; ) {
+    p = smallestPeriod(units, i);
+    if (p > RUN_PERIOD) {
+      i += RUN_STEP;
+      continue;
+    }
+    dStart = start[i + p]! - start[i]!;
+    dEnd = end[i + p]! - end[i]!;
+    dPosition = position[i + p]! - position[i]!;
+    // [a, b): every x in [a, b - p) is the same as x + p.
+    let a = i;
+    while (a > done && same(a - 1)) a--;
+    let b = i + p;
+    while (b < n && same(b - p)) b++;
+    work.steps += 2 * (b - a);
+    const unit = (p * CUT_ALIGN) / gcd(p, CUT_ALIGN);
+    // Kept before the cut: KEEP_RUN and one whole cycle of the unit against the stride (every phase).
+    const from = a + KEEP_RUN + unit;
+    const skip = Math.floor((b - KEEP_RUN - from) / unit) * unit;
+    if (skip > 0 && dStart > 0) (cuts ??= []).push(from, from + skip);
+    done = b;
+    i = Math.max(i + RUN_STEP, b);
+  }
+  if (!cuts) return undefined;
+  const skips: Skip[] = [];
+  let w = cuts[0]!;
+  for (let k = 0; k < cuts.length; k += 2) {
+    const keepTo = cuts[k]!;
+    const skipTo = cuts[k + 1]!;
+    if (k > 0) w = move(units, norm, cuts[k - 1]!, keepTo, w);
+    skips.push({ at: w, chars: skipTo - keepTo, offset: start[skipTo]! - start[keepTo]! });
+  }
+  return { length: move(units, norm, cuts[cuts.length - 1]!, n, w), skips };
+}
+
+/** Moves characters [from, to) of every array down to `at`; returns where the next go. */
+function move(units: Uint16Array, norm: NormalizedText, from: number, to: number, at: number): number {
+  units.copyWithin(at, from, to);
+  norm.start.copyWithin(at, from, to);
+  norm.end.copyWithin(at, from, to);
+  norm.position.copyWithin(at, from, to);
+  norm.wordClass.copyWithin(at, from, to);
+  norm.joined.copyWithin(at, from, to);
+  work.steps += to - from;
+  return at + to - from;
 }
 
 const POOL_SIZE = 64 * 1024;

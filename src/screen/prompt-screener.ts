@@ -3,7 +3,7 @@ import { promptSubject } from '../subjects.ts';
 import type { Category, Evidence, RequestMode, Signal, Subject } from '../types.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
-import { normalize } from './normalize.ts';
+import { normalize, spanEnd } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
@@ -456,7 +456,7 @@ function continuation(text: string, mode: RequestMode, earlier: readonly string[
 function garmentWords(text: string): string {
   const { findings } = matchText(text);
   const named: Match[] = [...findings.of('skimpy'), ...findings.of('clothing')].sort((a, b) => b.start - a.start).slice(0, 2);
-  return named.map((m) => text.slice(findings.norm.start[m.start]!, findings.norm.end[m.end - 1]!)).join(' ');
+  return named.map((m) => text.slice(findings.norm.start[m.start]!, spanEnd(findings.norm, m.start, m.end - 1))).join(' ');
 }
 
 /** One signal per category and rule reason: the strongest score, evidence joined (bounded). */

@@ -1,4 +1,4 @@
-import type { NormalizedText } from '../normalize.ts';
+import { SkipCursor, type NormalizedText } from '../normalize.ts';
 
 // Hashed features of a request, shared bit for bit by the trainer (training/) and the runtime.
 // Character n-grams (1-5, single characters only outside ASCII) over the normaliser's skeleton,
@@ -33,6 +33,69 @@ export interface FeatureList {
    * window may stop there once it has passed the window by that much.
    */
   symbols?: number;
+  /**
+   * Words whose features are all their own (absent: not recorded): pairs [from, to) of feature
+   * indices, in order, `blockCount` of them. A word's grams stop at the spaces either side of it, so
+   * its features (the grams from the space before it to its last letter, then the word itself) are
+   * the same wherever it stands: a reader may sum them once per word (see BlockMemo).
+   */
+  blocks?: Int32Array;
+  blockCount?: number;
+}
+
+/** Longest run of one word's features that BlockMemo remembers (a word of MAX_WORD letters has fewer). */
+export const MAX_BLOCK = 160;
+
+/**
+ * A direct-mapped memo of per-word sums, by the word's features: a slot holds the hashes of one
+ * block and, once the block has been met twice, its sums (`width` integers, filled by the caller).
+ * A block is looked up by its last hash (the word's) and compared hash by hash, so a hit is exact.
+ * A block met once only marks the slot (its length and first hash): a text of words that never
+ * repeat pays two writes a word, not a copy or a sum.
+ */
+export class BlockMemo {
+  /** What `find` returns for a block met for the first time: the caller reads its features one by one. */
+  static readonly MISS = -0x40000000;
+  /** Per slot: the block's length, negative while it has been met once (only `first` is kept then). */
+  private readonly lengths: Int32Array;
+  private readonly first: Int32Array;
+  private readonly hashes: Int32Array;
+  readonly sums: Int32Array;
+
+  constructor(
+    private readonly bits: number,
+    readonly width: number,
+  ) {
+    this.lengths = new Int32Array(1 << bits);
+    this.first = new Int32Array(1 << bits);
+    this.hashes = new Int32Array((1 << bits) * MAX_BLOCK);
+    this.sums = new Int32Array((1 << bits) * width);
+  }
+
+  /**
+   * The slot whose sums are block hash[from, to)'s; -1 - slot when the block is met again and its
+   * sums are to be filled in there now; MISS when it is met for the first time (it then takes the slot).
+   */
+  find(hash: Int32Array, from: number, to: number): number {
+    const length = to - from;
+    const slot = hash[to - 1]! >>> (32 - this.bits);
+    const held = this.lengths[slot]!;
+    if (held === length) {
+      const at = slot * MAX_BLOCK;
+      let same = true;
+      for (let k = 0; same && k < length; k++) same = this.hashes[at + k] === hash[from + k];
+      if (same) return slot;
+    } else if (held === -length && this.first[slot] === hash[from]) {
+      // Met once before (its length and first and last hashes): its hashes are kept now, and its sums.
+      this.lengths[slot] = length;
+      const at = slot * MAX_BLOCK;
+      for (let k = 0; k < length; k++) this.hashes[at + k] = hash[from + k]!;
+      return -1 - slot;
+    }
+    this.lengths[slot] = -length;
+    this.first[slot] = hash[from]!;
+    return BlockMemo.MISS;
+  }
 }
 
 /** See FeatureList.symbols: a word's features sit at its first character, pushed after the grams up to its last. */
@@ -66,6 +129,7 @@ export class FeatureBuffers {
   end = new Int32Array(0);
   position = new Int32Array(0);
   codes = new Uint16Array(0);
+  blocks = new Int32Array(0);
 
   reserve(capacity: number, codes: number): void {
     if (this.hash.length < capacity) {
@@ -74,6 +138,7 @@ export class FeatureBuffers {
       this.start = new Int32Array(size);
       this.end = new Int32Array(size);
       this.position = new Int32Array(size);
+      this.blocks = new Int32Array(size);
     }
     if (this.codes.length < codes) this.codes = new Uint16Array(Math.max(codes, 2 * this.codes.length));
   }
@@ -99,14 +164,16 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
   // Each long loop is a function of its own that returns right after it: V8 compiles a hot loop
   // on the spot (on-stack replacement), and code after the loop in the same function would be
   // compiled without type feedback, leave optimised code on every call and run interpreted.
-  const out = { hash, start, end, position };
+  const out = { hash, start, end, position, blocks: into?.blocks, blockCount: 0 };
   const symbols = gramFeatures(norm, codes, out);
   // Symbols from the original text, placed at the skeleton position of the nearest following character.
   const count = symbolFeatures(norm, original, out, symbols);
-  return { count, hash, start, end, position, symbols };
+  return into ? { count, hash, start, end, position, symbols, blocks: into.blocks, blockCount: out.blockCount } : { count, hash, start, end, position, symbols };
 }
 
 type FeatureArrays = Pick<FeatureList, 'hash' | 'start' | 'end' | 'position'>;
+/** FeatureArrays and where the words' blocks go (none recorded without `blocks`). */
+type GramArrays = FeatureArrays & { blocks: Int32Array | undefined; blockCount: number };
 
 /** The skeleton's code units, padded with a space at both ends. */
 function fillCodes(text: string, codes: Uint16Array): void {
@@ -117,17 +184,24 @@ function fillCodes(text: string, codes: Uint16Array): void {
 }
 
 /** Writes the gram and word features of the padded skeleton `codes` into `out` from index 0; returns their count. */
-function gramFeatures(norm: NormalizedText, codes: Uint16Array, out: FeatureArrays): number {
-  const { hash, start, end, position } = out;
+function gramFeatures(norm: NormalizedText, codes: Uint16Array, out: GramArrays): number {
+  const { hash, start, end, position, blocks } = out;
+  let blockCount = 0;
+  // The first feature of the word that starts after the space at p (-1: none open).
+  let blockFrom = -1;
   const n = norm.text.length;
+  // Past a cut run (normalize.ts) a span that began before the cut ends where its copy before the cut ends.
+  const skips = norm.skips ? new SkipCursor(norm.skips) : undefined;
   // Features are written in place (no helper closure: a counter it wrote would live on the heap).
   let count = 0;
   // Padded with a space at both ends so first and last words have boundary grams.
   let wordStart = -1;
   let previousWord = 0;
   let previousStart = 0;
+  let previousFrom = 0;
   for (let p = 0; p < n + 2; p++) {
     const first = codes[p]!;
+    if (first === 32 && p + 1 < n + 2 && codes[p + 1] !== 32) blockFrom = count;
     // Every gram starting here starts at the same skeleton character (the padding maps to the ends).
     const gramFrom = Math.min(Math.max(p - 1, 0), n - 1);
     const fromStart = norm.start[gramFrom]!;
@@ -144,7 +218,7 @@ function gramFeatures(norm: NormalizedText, codes: Uint16Array, out: FeatureArra
       const to = Math.min(Math.max(p + k - 1, 0), n - 1);
       hash[count] = fmix(h ^ (k + 1));
       start[count] = fromStart;
-      end[count] = norm.end[to]!;
+      end[count] = skips ? norm.end[to]! - skips.shift(gramFrom, to) : norm.end[to]!;
       position[count++] = gramFrom;
       // A gram may start or end at a word boundary but not run on into the next word.
       if (k > 0 && c === 32) break;
@@ -162,23 +236,30 @@ function gramFeatures(norm: NormalizedText, codes: Uint16Array, out: FeatureArra
           w = fmix(w);
           hash[count] = w;
           start[count] = norm.start[from]!;
-          end[count] = norm.end[to]!;
+          end[count] = skips ? norm.end[to]! - skips.shift(from, to) : norm.end[to]!;
           position[count++] = from;
+          if (blocks && blockFrom >= 0 && count - blockFrom <= MAX_BLOCK) {
+            blocks[2 * blockCount] = blockFrom;
+            blocks[2 * blockCount++ + 1] = count;
+          }
           if (previousWord !== 0) {
             hash[count] = fmix(Math.imul(previousWord ^ KIND_BIGRAM, 0x01000193) ^ w);
             start[count] = previousStart;
-            end[count] = norm.end[to]!;
+            end[count] = skips ? norm.end[to]! - skips.shift(previousFrom, to) : norm.end[to]!;
             position[count++] = from;
           }
           previousWord = w;
           previousStart = norm.start[from]!;
+          previousFrom = from;
         } else {
           previousWord = 0;
         }
         wordStart = -1;
+        blockFrom = -1;
       }
     }
   }
+  out.blockCount = blockCount;
   return count;
 }
 
@@ -187,7 +268,18 @@ function symbolFeatures(norm: NormalizedText, original: string, out: FeatureArra
   const { hash, start, end, position } = out;
   const n = norm.text.length;
   let skeletonIndex = 0;
+  // Symbols in a stretch a cut run left out (normalize.ts) are left out with it: those whose
+  // skeleton character in the full skeleton would lie in the skipped stretch.
+  const skips = norm.skips;
+  let next = 0;
+  let skipFrom = skips ? norm.start[skips[0]!.at - 1]! : original.length;
   for (let i = 0; i < original.length; i++) {
+    if (i > skipFrom) {
+      i = skipFrom + skips![next]!.offset;
+      next++;
+      skipFrom = next < skips!.length ? norm.start[skips![next]!.at - 1]! : original.length;
+      continue;
+    }
     const c = original.charCodeAt(i);
     if (c < 0x2100) continue;
     const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < original.length;

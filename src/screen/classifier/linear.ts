@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../errors.ts';
 import type { RequestMode } from '../../types.ts';
-import { FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
+import { BlockMemo, FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
 import type { Contribution } from './model.ts';
 import { readWeightsFile, weightsFileBytes } from './weights-file.ts';
+
+/** Features from which words are summed once each (as the model's accumulate16 does, model.ts): a short text repeats few. */
+const LONG_TEXT_FEATURES = 4096;
 
 /**
  * A linear logistic "harmful" head over the same hashed features as the n-gram model: one int8
@@ -48,6 +51,8 @@ export class LinearHead {
   private readonly shift: number;
   private readonly mask: number;
   private chunkSums = new Int32Array(0);
+  /** Sums of words' features met in long texts (see accumulate). */
+  private readonly blockMemo = new BlockMemo(9, 1);
   private chunkCounts = new Int32Array(0);
 
   constructor(header: LinearHeader, weights: Int8Array) {
@@ -147,13 +152,63 @@ export class LinearHead {
     const shift = this.shift;
     const mask = this.mask;
     const last = chunks - 1;
+    // Positions are non-negative integers: a shift is the floor of the quotient by a power of two.
+    const strideShift = stride > 0 && (stride & (stride - 1)) === 0 ? 31 - Math.clz32(stride) : -1;
+    // The current chunk's sum and count are held in locals and written out when the chunk changes
+    // (features come mostly in order of position; integer sums, so the same figures in any order).
+    let chunk = -1;
+    let sum = 0;
+    let count = 0;
+    // A long text's words whose features all fall in one chunk are added as one remembered sum (BlockMemo).
+    const blocks = features.count >= LONG_TEXT_FEATURES ? features.blocks : undefined;
+    const blockCount = blocks ? (features.blockCount ?? 0) : 0;
+    let b = 0;
+    let nextBlock = blocks && blockCount > 0 ? blocks[0]! : -1;
     for (let i = 0; i < features.count; i++) {
       const h = hash[i]!;
-      const c = stride === 0 ? 0 : Math.min(last, (position[i]! / stride) | 0);
+      const c = stride === 0 ? 0 : Math.min(last, strideShift >= 0 ? position[i]! >> strideShift : (position[i]! / stride) | 0);
+      if (c !== chunk) {
+        if (chunk >= 0) {
+          sums[chunk]! += sum;
+          counts[chunk]! += count;
+        }
+        chunk = c;
+        sum = count = 0;
+      }
+      if (i === nextBlock) {
+        const to = blocks![2 * b + 1]!;
+        b++;
+        nextBlock = b < blockCount ? blocks![2 * b]! : -1;
+        const p = position[to - 2]!;
+        if ((stride === 0 ? 0 : Math.min(last, strideShift >= 0 ? p >> strideShift : (p / stride) | 0)) === c) {
+          const found = this.blockMemo.find(hash, i, to);
+          if (found !== BlockMemo.MISS) {
+            sum += found >= 0 ? this.blockMemo.sums[found]! : this.fillBlock(hash, i, to, -1 - found);
+            count += to - i;
+            i = to - 1;
+            continue;
+          }
+        }
+      }
       const v = w[(h >>> shift) & mask]!;
-      sums[c]! += h & 1 ? -v : v;
-      counts[c]!++;
+      sum += h & 1 ? -v : v;
+      count++;
     }
+    if (chunk >= 0) {
+      sums[chunk]! += sum;
+      counts[chunk]! += count;
+    }
+  }
+
+  /** The sum of the signed weights of features [from, to) (one word's, met again), remembered in `slot`. */
+  private fillBlock(hash: Int32Array, from: number, to: number, slot: number): number {
+    let sum = 0;
+    for (let q = from; q < to; q++) {
+      const v = this.weights[(hash[q]! >>> this.shift) & this.mask]!;
+      sum += hash[q]! & 1 ? -v : v;
+    }
+    this.blockMemo.sums[slot] = sum;
+    return sum;
   }
 
   /** The `k` features that pushed the logit up most inside the scored window, strongest first. */

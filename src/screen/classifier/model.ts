@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../errors.ts';
-import { FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
+import { BlockMemo, FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
 import { readWeightsFile, weightsFileBytes } from './weights-file.ts';
 
 /** What the model scores, one logistic output each. */
@@ -136,6 +136,8 @@ export interface Contribution {
 export class HashedNgramModel {
   readonly header: ModelHeader;
   private readonly embeddings: Int8Array;
+  /** Sums of words' features met in long texts (accumulate16): a word repeated is summed once. */
+  private readonly blockMemo = new BlockMemo(9, 16);
   /**
    * The same embeddings read four at a time (little-endian int32 words, when the platform is
    * little-endian and the width a multiple of 4): a quarter of the array reads when summing.
@@ -500,6 +502,11 @@ export class HashedNgramModel {
       pending = 0;
     let chunk = -1;
     let touched = 0;
+    // Words whose features all fall in one chunk are added as one sum, remembered per word (BlockMemo).
+    const blocks = features.blocks;
+    const blockCount = features.blockCount ?? 0;
+    let b = 0;
+    let nextBlock = blocks && blockCount > 0 ? blocks[0]! : -1;
     for (let i = 0; i < features.count; i++) {
       if ((i & (TOUCH_BLOCK - 1)) === 0) {
         // Per block of features, a first pass only reads one word of each row: its loads do not
@@ -510,6 +517,18 @@ export class HashedNgramModel {
       }
       const at = strideShift >= 0 ? position[i]! >> strideShift : (position[i]! / stride) | 0;
       const c = Math.min(at, lastChunk);
+      if (i === nextBlock) {
+        const to = blocks![2 * b + 1]!;
+        b++;
+        nextBlock = b < blockCount ? blocks![2 * b]! : -1;
+        // The word's last gram lies furthest on (the word's own feature sits at its first letter).
+        const last = position[to - 2]!;
+        if (Math.min(strideShift >= 0 ? last >> strideShift : (last / stride) | 0, lastChunk) === c && this.addBlock(hashes, i, to, sums, c * 16)) {
+          counts[c]! += to - i;
+          i = to - 1;
+          continue;
+        }
+      }
       if (c !== chunk || pending === FLUSH_EVERY) {
         if (chunk >= 0) {
           counts[chunk]! += pending;
@@ -534,6 +553,31 @@ export class HashedNgramModel {
       counts[chunk]! += pending;
       addLanes(sums, chunk * 16, pending, a0, a1, a2, a3, a4, a5, a6, a7);
     }
+  }
+
+  /**
+   * Adds the 16 sums of features [from, to) (one word's) at `at` when the word was met before (summed
+   * from the rows the second time, remembered after); false the first time (read feature by feature).
+   */
+  private addBlock(hashes: Int32Array, from: number, to: number, sums: Int32Array, at: number): boolean {
+    const memo = this.blockMemo;
+    const found = memo.find(hashes, from, to);
+    if (found === BlockMemo.MISS) return false;
+    const slot = found >= 0 ? found : -1 - found;
+    const block = memo.sums;
+    const base = slot * 16;
+    if (found < 0) {
+      block.fill(0, base, base + 16);
+      const e = this.embeddings;
+      for (let q = from; q < to; q++) {
+        const hash = hashes[q]!;
+        const row = ((hash >>> this.shift) & this.mask) * 16;
+        if (hash & 1) for (let d = 0; d < 16; d++) block[base + d]! -= e[row + d]!;
+        else for (let d = 0; d < 16; d++) block[base + d]! += e[row + d]!;
+      }
+    }
+    for (let d = 0; d < 16; d++) sums[at + d]! += block[base + d]!;
+    return true;
   }
 
   /**
