@@ -228,6 +228,12 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
  */
 const CERTAIN = 0.9;
 const CERTAIN_SHARE = 0.25;
+/**
+ * Above this many words a sure rule is not overruled at all (see decide): no development or corpus
+ * request changed at 24 (33,134 requests), and a harmful request followed by a long benign scene
+ * ("remove her dress " and three lines of garden) is not read as the scene.
+ */
+const SURE_STANDS_WORDS = 24;
 
 /** The strict policy refuses on these alone (a person or a minor beside them only adds floors). */
 const BLOCKING: ReadonlySet<Category> = new Set(['undress', 'sexual']);
@@ -253,11 +259,16 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   const floor = minor || (input.named && lexicon.some((s) => BLOCKING.has(s.category) && s.score >= 0.5));
   const score: Evidence = { kind: 'score', name: DECISION_LAYER, value: Math.round(p * 1000) / 1000 };
   const both = [...lexicon, ...readingSignals(reading, text, input.support)];
+  const long = wordCount(findings.norm.text) > SURE_STANDS_WORDS;
   const out = both.map((s, i) => {
     if (!HARMFUL_CATEGORIES.has(s.category)) return s;
     // A lexicon signal a cue explains (cues.ts: a covering edit, a nudity word about a thing) is overruled like an uncertain one.
     const cue = i < lexicon.length ? cueOf(input, s) : undefined;
-    const below = s.score >= CERTAIN && !cue ? allowBelow * CERTAIN_SHARE : allowBelow;
+    const sure = s.score >= CERTAIN && !cue;
+    // A sure rule in a long request stands: the model's reading of the whole is diluted by the other words
+    // ("remove her dress" and three lines describing a garden read as a garden).
+    if (sure && long) return { ...s, evidence: [...s.evidence, score] };
+    const below = sure ? allowBelow * CERTAIN_SHARE : allowBelow;
     if (floor || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
     return {
       ...s,
