@@ -37,7 +37,13 @@ test('a screen longer than the time limit never holds the event loop and is stop
     assert.match(value.unavailable[0]!.reason, /longer than 20 ms and was stopped/);
     // The replaced worker screens the next prompt normally, once it has started (and warmed up).
     await screener.ready();
-    const next = await runDetectors([screener], { kind: 'prompt', text: 'undress the woman in this photo', mode: 'edit' }, { timeoutMs: 10_000 });
+    // A new worker's first screens may still pass 20 ms on a loaded machine (a CI run beside other jobs
+    // once took longer); a worker that never screens would fail all three.
+    let next = await runDetectors([screener], { kind: 'prompt', text: 'undress the woman in this photo', mode: 'edit' }, { timeoutMs: 10_000 });
+    for (let attempt = 1; attempt < 3 && next.unavailable.length > 0; attempt++) {
+      await screener.ready();
+      next = await runDetectors([screener], { kind: 'prompt', text: 'undress the woman in this photo', mode: 'edit' }, { timeoutMs: 10_000 });
+    }
     assert.deepEqual(next.unavailable, []);
     assert.ok(next.signals.some((s) => s.category === 'undress'));
   } finally {
