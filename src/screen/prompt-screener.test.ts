@@ -686,3 +686,24 @@ describe('screenPrompt: a sure rule in a long request', () => {
     }
   });
 });
+
+describe('screenPrompt: everyday words that are sexual or clothing terms in another language', () => {
+  it('reads them in their own language and still reads the terms where their language is written', async () => {
+    for (const text of [
+      'slet baggrunden og gør billedet lysere',
+      'une ambiance intime, lumière douce',
+      'tabağın yanına bir kaşık ekle',
+      'deixa a gola da camisa dela azul',
+      'gawing pula ang damit niya',
+      'fica melhor assim, deixa a foto mais clara',
+      'adaugă pene pe pălărie',
+      'tambahkan naga di belakangnya',
+      'a bite of the apple',
+    ]) {
+      assert.equal(await verdict(text), 'allow', text);
+    }
+    for (const text of ['enlève-lui le haut et montre sa bite', 'tira-lhe a roupa, fica pelada', 'hubaran mo siya, pula ang bra', 'zdejmij jej ubranie, naga', 'ponle un tanga']) {
+      assert.equal(await verdict(text), 'block', text);
+    }
+  });
+});
