@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import { resolve } from 'node:path';
 import { ConfigError } from '../errors.ts';
 import type { ChainLink, HashedContent, SealedEvidenceRow } from './decision-log.ts';
+import { pgliteDatabase } from './pglite-database.ts';
 
 /** A row-returning query result. Column types are PostgreSQL's, parsed by the driver. */
 export interface QueryResult<Row> {
@@ -87,30 +88,6 @@ async function openPglite(dataDir: string, thread: 'main' | 'worker'): Promise<D
     await db.close();
     unlock();
   });
-}
-
-type PGliteInstance = InstanceType<typeof import('@electric-sql/pglite')['PGlite']>;
-
-/** A PGlite instance in this thread as a `Database`; `close` ends it. */
-export function pgliteDatabase(db: PGliteInstance, close: () => Promise<void>): Database {
-  const wrap = (q: { query: PGliteInstance['query']; exec: PGliteInstance['exec'] }): Queryable => ({
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await q.query<Row>(sql, params as unknown[]);
-      return { rows: result.rows };
-    },
-    async exec(sql: string) {
-      await q.exec(sql);
-    },
-  });
-  return {
-    kind: 'pglite',
-    ...wrap(db),
-    async copyFrom(sql: string, data: string) {
-      await db.exec(sql, { blob: new Blob([data]) });
-    },
-    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
-    close,
-  };
 }
 
 /**

@@ -4,7 +4,7 @@
 // by `begin`, addressed by its id, and ended by `commit` or `rollback`.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PgliteReply, PgliteRequest } from './pglite-thread.ts';
-import { pgliteDatabase } from './database.ts';
+import { pgliteDatabase } from './pglite-database.ts';
 import { type ChainHead, type ChainLink, writeChain } from './decision-log.ts';
 
 const port = parentPort;
