@@ -313,10 +313,15 @@ function screenFollowUp(text: string, mode: RequestMode, history: readonly strin
   const combined = `${prefix}${text}${garments ? `\n${garments}` : ''}`;
   const offset = prefix.length;
   const out: Signal[] = [];
+  // What the earlier prompts asked for on their own: a signal of the same reading whose words all lie in them.
+  let asked: Signal | undefined;
   for (const s of screenText(combined, mode, false)) {
     if (s.category === 'real_person' || s.category === 'language_not_covered') continue;
     const current = s.evidence.filter((e) => e.kind === 'text' && e.start >= offset && e.end <= offset + text.length);
-    if (current.length === 0) continue;
+    if (current.length === 0) {
+      if (!asked && CONTINUED.has(s.category) && s.score >= CONTINUED_SCORE && s.evidence.some((e) => e.kind === 'text' && e.end <= offset)) asked = s;
+      continue;
+    }
     const evidence: Evidence[] = s.evidence.map((e) =>
       e.kind !== 'text'
         ? e
@@ -326,8 +331,8 @@ function screenFollowUp(text: string, mode: RequestMode, history: readonly strin
     );
     out.push({ ...s, reason: `${s.reason} (read with the earlier prompts of the thread)`, evidence });
   }
-  if (!out.some((s) => CONTINUED.has(s.category) && s.score >= CONTINUED_SCORE)) {
-    const continued = continuation(text, mode, earlier);
+  if (asked && !out.some((s) => CONTINUED.has(s.category) && s.score >= CONTINUED_SCORE)) {
+    const continued = continuation(text, mode, asked);
     if (continued) out.push(continued);
   }
   return out;
@@ -428,9 +433,10 @@ const TURNS: readonly Concept[] = ['dressUp', 'coverUp', 'cover', 'outerwear', '
  * follow-up ("now put her clothes back on", "make the skirt blue") turn it the other way, and it is
  * left alone; so does a garment named with neither a removing or reducing word nor an adding one
  * ("dress her again"). A short follow-up that adds another person ("now her friend too", "her
- * daughter as well") continues it too. Linear: one more lexicon reading of the follow-up and of the earlier prompts read.
+ * daughter as well") continues it too. `before` is the earlier prompts' own signal (see screenFollowUp).
+ * Linear: one more lexicon reading of the follow-up.
  */
-function continuation(text: string, mode: RequestMode, earlier: readonly string[]): Signal | undefined {
+function continuation(text: string, mode: RequestMode, before: Signal): Signal | undefined {
   const { findings } = readLexicon(text, mode);
   if (TURNS.some((c) => findings.has(c)) || lexicalSupport(findings) === 'against' || / back( |$)/.test(` ${findings.norm.text}`)) return undefined;
   let named: Match | undefined;
@@ -446,10 +452,8 @@ function continuation(text: string, mode: RequestMode, earlier: readonly string[
     named = findings.of('minor')[0] ?? findings.of('minorWeak')[0] ?? findings.of('realRef')[0] ?? findings.of('person')[0];
     if (!named || !adds(findings.norm.text) || wordCount(findings.norm.text) > PERSON_FOLLOW_UP_WORDS) return undefined;
   }
-  const before = screenText(earlier.join('\n'), mode, false).find((s) => CONTINUED.has(s.category) && s.score >= CONTINUED_SCORE);
-  if (!before) return undefined;
   const start = findings.norm.start[named.start]!;
-  const end = findings.norm.end[named.end - 1]!;
+  const end = spanEnd(findings.norm, named.start, named.end - 1);
   const quoted = before.evidence.find((e) => e.kind === 'text');
   return {
     detector: PROMPT_SCREENER,

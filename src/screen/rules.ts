@@ -434,21 +434,19 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   const ofGarment = garment !== undefined && f.close(garment, o, 3);
   const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && f.gap(m, o) <= 6;
   if (!(after || before || ofGarment || wornByObject)) return false;
+  // "on her knees on the bed", "legs spread on the sofa": a thing after a pose is where it is held,
+  // not who holds it ("make the doll bend over" names the thing first).
+  if (pose && o.start >= m.end) return false;
   // "remove her clothes. the cat sat on the mat": a thing in another sentence is not what is undressed.
   if (f.sentenceBreak(m, o) && (garment === undefined || f.sentenceBreak(garment, o))) return false;
-  // "put her in lingerie next to the car", "make her naked, the tree is nice": a person named just
-  // before, with no thing between, is who it is aimed at; a thing named after is the scene.
-  // ("dress her doll in a bikini" keeps the doll: it stands between the person and the bikini;
-  // a pose's thing is where it is held, see the pose rule.)
   const anchor = garment !== undefined && garment.start > m.start ? garment : m;
   // "quítale la ropa, el árbol es bonito": a thing in a later clause is not what a garment is taken
   // from ("naked, leafless trees" is still a list of a thing's qualities).
   if (garment !== undefined && o.start >= anchor.end && f.interveningClause(anchor, o)) return false;
-  // "bend her over the desk", "legs spread on the sofa": a thing after a pose is where it is held,
-  // not who holds it ("make the doll bend over" names the thing first).
-  if (pose && o.start >= m.end) return false;
+  // "put her in lingerie next to the car", "make her naked, the tree is nice": a person named just
+  // before, with no thing between, is who it is aimed at; a thing named after is the scene.
+  // ("dress her doll in a bikini" keeps the doll: it stands between the person and the bikini.)
   if (
-    !pose &&
     o.start >= anchor.end &&
     f.first('person', anchor, 3, 'before', (p) => p.end <= anchor.start && f.between('objectTarget', p, anchor).length === 0 && !f.interveningClause(p, anchor)) !== undefined
   )
