@@ -73,6 +73,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not.
         f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0) &&
         !benignBeside(f, r, c) &&
+        !(c.end <= r.start && placeOfBenign(f, c)) &&
         !aimedAtObject(f, r, c) &&
         !replacedByClothing(f, c) &&
         !keptOn(f, r, c) &&
@@ -464,6 +465,16 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
  */
 function benignBeside(f: Findings, verb: Match, garment: Match): boolean {
   return (f.first('benign', garment, 2, 'any', (b) => besideBenign(f, verb, garment, b)) ?? f.first('benign', verb, 2, 'any', (b) => besideBenign(f, verb, garment, b))) !== undefined;
+}
+
+/**
+ * "make the stain on her shirt disappear", "få fläcken på tröjan att försvinna": a garment named after
+ * a benign thing, in the same clause and not joined to it by a conjunction, is where that thing is;
+ * the remover after both takes away the thing. "make the hat and her dress vanish" still removes the
+ * dress (the conjunction joins them); a remover before both is answered by `between` in `removal`.
+ */
+function placeOfBenign(f: Findings, garment: Match): boolean {
+  return f.first('benign', garment, 4, 'before', (b) => b.end <= garment.start && !f.interveningClause(b, garment) && f.between('conjunction', b, garment).length === 0) !== undefined;
 }
 
 /** Whether the benign thing `b` is what is removed (see benignBeside). */
