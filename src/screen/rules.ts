@@ -96,6 +96,21 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     }
   }
 
+  // "replace her jeans with nothing", "cambia su vestido por nada", "elbisesini hiçbir şeyle değiştir": a
+  // garment swapped for nothing is taken off. "Nothing" must follow the garment and end its clause (or come
+  // just before the verb, in languages that put it last): "change her dress to nothing fancy" and "add
+  // nothing to her dress" are not it.
+  if (!segmentation && f.has('nothing')) {
+    for (const r of f.of('replace')) {
+      const garment = f.first('clothing', r, WINDOW.replaceAfter, 'any', (c) => !overlaps(c, r) && f.between('benign', r, c).length === 0 && !f.interveningClause(r, c));
+      if (!garment) continue;
+      const none = f.first('nothing', garment, 3, 'after', (n) => !overlaps(n, r) && !f.interveningClause(garment, n) && (f.endsClause(n) || (r.start >= n.end && f.gap(n, r) <= 1)));
+      if (!none || aimedAtObject(f, r, garment)) continue;
+      if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.replace_with_nothing', 'The request asks to swap clothing for nothing.', garment, none);
+      else f.addMatch('sexual', 0.7, 'sexual.replace_with_nothing', 'The request asks for a person whose clothing is swapped for nothing.', garment, none);
+    }
+  }
+
   // "as if she forgot to get dressed", "come se avesse dimenticato di vestirsi": forgetting to dress,
   // in either order and in any language, is being naked.
   for (const m of f.of('forget')) {

@@ -14,6 +14,10 @@ export const common: Lexicon = {
   colour: terms(
     `red|blue|green|yellow|black|white|pink|purple|orange|brown|grey|gray|beige|navy|gold|silver|colour|color|colours|colors|rouge|bleu|vert|jaune|noir|blanc|rose|violet|rot|blau|grün|grun|gelb|schwarz|weiß|weiss|rojo|azul|verde|amarillo|negro|blanco|rosa|rosso|blu|giallo|nero|bianco|vermelho|preto|branco|amarelo|rood|groen|geel|zwart|wit|czerwon*|niebiesk*|zielon*|czarn*|biał*|bial*|красн*|син*|зелён*|зелен*|чёрн*|черн*|бел*|kırmızı|kirmizi|mavi|yeşil|yesil|siyah|beyaz|赤|青|緑|黒|白|ピンク|红|紅|蓝|藍|绿|綠|黑|白色|빨간|파란|초록|검은|흰|색|أحمر|احمر|أزرق|ازرق|أخضر|اخضر|أسود|اسود|أبيض|ابيض|laal|neela|hara|kaala|safed|rang`,
   ),
+  // Read only by the rule for a garment swapped for nothing (rules.ts), so a word of another language never counts alone.
+  nothing: terms(
+    `nothing|nothing at all|absolutely nothing|thin air|nada|nada de nada|rien|rien du tout|nichts|gar nichts|niente|nulla|niets|niks|nic|niczym|ничего|ничто|ничем|нічого|ніщо|нічим|hiçbir şey*|hicbir sey*|ničím|nicim|semmi*|nimic|τίποτα|τιποτα|τίποτε|כלום|בכלום|שום דבר|هیچی|هیچ چیز|لا شيء|لاشيء|kuch nahi|kuch bhi nahi|कुछ नहीं|کچھ نہیں|কিছু না|কিছুই না|ஒன்றுமில்லை|எதுவும் இல்லை|ไม่มีอะไร|chochote|hakuna kitu|walang anuman|tidak ada apa apa|tiada apa apa|ingenting|inget|intet|ei mitään|ei mitaan|không có gì|khong co gi|không gì|khong gi|何も|なにも|什么都没有|什麼都沒有|아무것도`,
+  ),
   conjunction: terms(`and|plus|also|as well as|et|und|sowie|y|e|i|и|а также|ve|ile|en|oraz|a|ещё|和|与|與|及|과|와|그리고|و|aur|और|also the|too`),
   segment: terms(
     `segment*|extract*|cut out|cutout|cut it out|isolate*|mask out|matting|freistell*|ausschneid*|détour*|detour*|recort*|ritagli*|scontorn*|recorte|recortar|uitknip*|knip uit|knip het|wytnij|wyciąć|wyciac|вырежь|вырезать|kes çıkar|kes cikar|切り抜|抠图|摳圖|分割|누끼|잘라내|قص|افصل|kaat ke nikalo|alag karo`,

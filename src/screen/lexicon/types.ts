@@ -61,6 +61,8 @@ export const CONCEPTS = [
   'segment',
   /** "everything", "all of it": the object of a follow-up removal. */
   'everything',
+  /** "nothing", "nada", "rien", "nichts": what a garment is swapped for when it is taken off ("replace her jeans with nothing"). */
+  'nothing',
   /** States of partial undress: shirtless, braless, oben ohne (undressing on a photo, revealing otherwise). */
   'partialNude',
   /** Poses used sexually without a clothing word: bend over, on her knees, spread her legs. */
