@@ -359,6 +359,13 @@ describe('screenPrompt v2: languages', () => {
     for (const text of ['remove the background', 'une photo de la mer au coucher du soleil', '背景を消して']) assert.ok(!categories(text).has('language_not_covered'), text);
   });
 
+  it('says so for Cyrillic alphabets no lexicon covers (Mongolian, Kazakh), and not for Russian, Ukrainian, Bulgarian or Serbian', () => {
+    for (const text of ['түүний хувцсыг тайл', 'Энэ зургийг илүү тод болго', 'суретті жарқынырақ қыл']) assert.ok(categories(text).has('language_not_covered'), text);
+    for (const text of ['сделай фото ярче', 'зроби фото яскравішим', 'махни фона и направи снимката по-светла', 'уклони позадину са слике']) {
+      assert.ok(!categories(text).has('language_not_covered'), text);
+    }
+  });
+
   it('does not send a short Latin-script caption of a covered language to review for want of function words', () => {
     for (const text of ['zonsondergang boven zee, strandhuisjes', 'jesienny las, mgła, ścieżka', 'kış manzarası, karlı dağlar, kulübe']) {
       assert.ok(!categories(text, 'generate').has('language_not_covered'), text);
