@@ -112,6 +112,31 @@ export class Findings {
     for (const entry of this.byConcept.values()) if (!entry.sorted) sortAndCut(entry);
   }
 
+  /**
+   * Which UTF-16 offsets of the original text (`length` of them) lie inside some match of any concept:
+   * 1 inside, 0 outside. One difference array over all matches, so linear in the text and the matches.
+   */
+  coverage(length: number): Uint8Array {
+    const diff = new Int32Array(length + 1);
+    for (const { list } of this.byConcept.values()) {
+      for (const m of list) {
+        work.steps++;
+        const from = Math.min(length, this.norm.start[m.start] ?? length);
+        const to = Math.min(length, this.norm.end[m.end - 1] ?? length);
+        if (to <= from) continue;
+        diff[from]!++;
+        diff[to]!--;
+      }
+    }
+    const covered = new Uint8Array(length);
+    let depth = 0;
+    for (let i = 0; i < length; i++) {
+      depth += diff[i]!;
+      covered[i] = depth > 0 ? 1 : 0;
+    }
+    return covered;
+  }
+
   /** Whether some match of any concept starts at this skeleton position. */
   matchedAt(start: number): boolean {
     for (const { list, starts } of this.byConcept.values()) {
