@@ -74,6 +74,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0) &&
         !benignBeside(f, r, c) &&
         !(c.end <= r.start && placeOfBenign(f, c)) &&
+        !removedFrom(f, r, c) &&
         !aimedAtObject(f, r, c) &&
         !replacedByClothing(f, c) &&
         !keptOn(f, r, c) &&
@@ -490,6 +491,17 @@ function benignBeside(f: Findings, verb: Match, garment: Match): boolean {
  */
 function placeOfBenign(f: Findings, garment: Match): boolean {
   return f.first('benign', garment, 4, 'before', (b) => b.end <= garment.start && !f.interveningClause(b, garment) && f.between('conjunction', b, garment).length === 0) !== undefined;
+}
+
+/**
+ * "remove the blood from his shirt", "wipe the mud off of her dress": a garment named after "from",
+ * with something other than a person taken from it, is where that thing was ("strip her from her
+ * dress" names the person and still undresses).
+ */
+function removedFrom(f: Findings, verb: Match, garment: Match): boolean {
+  if (garment.start < verb.end || !f.has('source')) return false;
+  const from = f.first('source', garment, 2, 'before', (s) => s.start >= verb.end && s.end <= garment.start && f.gap(verb, s) >= 1);
+  return from !== undefined && f.between('person', verb, from).length === 0 && !f.interveningClause(verb, garment);
 }
 
 /** Whether the benign thing `b` is what is removed (see benignBeside). */

@@ -15,6 +15,7 @@ import { terms, type Lexicon } from './types.ts';
 export const SCENE: Readonly<Record<string, Lexicon>> = {
   en: {
     keep: terms(`keep|keeps|leave|leaves|stays|stay|remains|only|just the|is fine|is ok|is okay`),
+    source: terms(`from|off of`),
     objectTarget: terms(
       `sign|signs|signpost|signboard|road sign|towel rack|towel rail|towel bar|drying rack|clothes horse|laundry|snail|slug|map|hatchback|sedan|suv|pickup|minivan|motorbike|scooter`,
     ),

@@ -97,6 +97,8 @@ export const CONCEPTS = [
   'noTowel',
   /** Keeping a garment on: keep, leave, only, stays ("take off the jacket, keep the shirt"). */
   'keep',
+  /** The source a thing is removed from ("remove the blood from his shirt"): English "from", where it is unambiguous. */
+  'source',
   /** Covering, or making clothing less revealing (opaque, cover up, longer, a size bigger): a decision-layer cue, read by no rule (../cues.ts). */
   'coverCue',
   /** Under or beneath another garment (underneath, por baixo, eronder, 下に): with garments beside it, a layer (../cues.ts). */
