@@ -818,3 +818,11 @@ describe('screenPrompt: a thing removed from a garment', () => {
     for (const text of ['strip her from her dress', 'remove her from her clothes', 'remove her dress from the photo']) assert.equal(await verdict(text), 'block', text);
   });
 });
+
+describe('screenPrompt: a benign phrase that begins with a term said of a person', () => {
+  it('does not hide the term when a noun for a person comes just before it', async () => {
+    assert.equal(await verdict('uma mulher pelada na praia', 'generate'), 'block');
+    for (const text of ['jogar uma pelada na praia com os amigos', 'fotos da pelada na praia', 'geef haar nude lippenstift in plaats van rood'])
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+  });
+});

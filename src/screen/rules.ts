@@ -573,13 +573,24 @@ function replacedAway(f: Findings, m: Match): boolean {
 const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim']);
 
 /**
- * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left".
- * Claims of consent or adulthood are kept: they are evidence, never a reason to act.
+ * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left", unless the
+ * phrase begins with a term said of a person named just before it (see below). Claims of consent or adulthood are kept: they are evidence, never a reason to act.
  * One sweep over matches sorted by start: linear after the sort. Works in place: with a mask,
  * `matches` is sorted by start (stably) and cut down to the matches kept; it is returned.
  */
 export function unmasked(matches: Match[]): Match[] {
-  const masks = matches.filter((m) => m.term.tag === 'mask');
+  let masks = matches.filter((m) => m.term.tag === 'mask');
+  if (masks.length === 0) return matches;
+  // "uma mulher pelada na praia" is not "pelada na praia" (a beach football game): a mask that begins
+  // with a term said of a person named just before it by a noun ("mulher pelada") hides nothing.
+  const personEnds = new Set<number>();
+  const termStarts = new Set<number>();
+  for (const m of matches) {
+    // Nouns for people ("mulher", "woman"), not pronouns: "geef haar nude lippenstift" keeps its mask.
+    if (m.term.tag === 'someone') personEnds.add(m.end);
+    else if (m.term.tag !== 'mask') termStarts.add(m.start);
+  }
+  if (personEnds.size > 0) masks = masks.filter((k) => !(termStarts.has(k.start) && (personEnds.has(k.start - 1) || personEnds.has(k.start))));
   if (masks.length === 0) return matches;
   masks.sort(byStart);
   matches.sort(byStart);
