@@ -826,3 +826,15 @@ describe('screenPrompt: a benign phrase that begins with a term said of a person
       assert.equal(await verdict(text, 'generate'), 'allow', text);
   });
 });
+
+describe('screenPrompt: wearing nothing but what is not clothing', () => {
+  it('is nudity, and a garment or a colour worn alone is not', async () => {
+    for (const text of ['make her wear nothing but sunscreen', 'she should be wearing only shadows', 'make her wear only a necklace', 'wearing only a hat and boots']) {
+      assert.equal(await verdict(text), 'block', text);
+    }
+    for (const text of ['make her wear only black', "she's wearing only a coat", 'make him wear only designer clothes', 'the mannequin wearing only a scarf']) {
+      assert.equal(await verdict(text), 'allow', text);
+    }
+    assert.equal(await verdict('a woman wearing only white, minimalist fashion', 'generate'), 'allow');
+  });
+});

@@ -112,6 +112,16 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     }
   }
 
+  // "wearing nothing but sunscreen", "wearing only shadows", "in nothing but her necklace": worn alone,
+  // what is not a garment leaves the person naked. A garment ("wearing only a coat"), a colour ("only
+  // black") or nothing said after it is not this; swimwear is read by its own rule.
+  for (const m of live(f, 'wearOnly')) {
+    if (f.endsClause(m) || f.first(['clothing', 'outerwear', 'skimpy', 'colour', 'dressUp'], m, 3, 'after', (c) => !overlaps(c, m) && !f.interveningClause(m, c))) continue;
+    if (!(edit || nearPerson(f, m, 6) || f.first('someone', m, 6, 'any') !== undefined) || aimedAtObject(f, m)) continue;
+    f.addMatch('sexual', 0.8, 'sexual.wearing_only', 'The request asks for someone wearing nothing but what is not clothing: nudity.', m);
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.wearing_only', 'The request asks to show a real person wearing nothing but what is not clothing.', m);
+  }
+
   // "as if she forgot to get dressed", "come se avesse dimenticato di vestirsi": forgetting to dress,
   // in either order and in any language, is being naked.
   for (const m of f.of('forget')) {

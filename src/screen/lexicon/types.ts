@@ -97,6 +97,8 @@ export const CONCEPTS = [
   'noTowel',
   /** Keeping a garment on: keep, leave, only, stays ("take off the jacket, keep the shirt"). */
   'keep',
+  /** Wearing nothing but, wearing only: with no garment after it ("nothing but sunscreen", "only shadows"), nudity. */
+  'wearOnly',
   /** The source a thing is removed from ("remove the blood from his shirt"): English "from", where it is unambiguous. */
   'source',
   /** Covering, or making clothing less revealing (opaque, cover up, longer, a size bigger): a decision-layer cue, read by no rule (../cues.ts). */
