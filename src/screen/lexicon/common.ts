@@ -37,4 +37,5 @@ export const common: Lexicon = {
   everything: terms(
     `הכל|הכול|همه|همه رو|سب کچھ|সব|সবকিছু|எல்லாம்|எல்லா|ทั้งหมด|kila kitu|zote|lahat|semua|semuanya|allt|alt|kaikki|toate|tot|minden|mindent|všechno|vsechno|όλα|ola|все|всё|tất cả|tat ca|zenbu|subete|quanbu|quan bu|全部都|everything|every thing|all of it|all her clothes|it all|all off|todo|toda la ropa|tudo|tout|toute|alles|wszystko|всё|все|hepsini|her şeyi|her seyi|tutto|alle kleren|全部|全て|すべて|全都|都脱|다|전부|모두|كل شي|كل شيء|كلها|sab kuch|sab|saare kapde|sare kapde`,
   ),
+  mask: terms(`biquini de pernil|biquini amb pernil|biquini mixt|entrepà biquini|entrepa biquini`),
 };
