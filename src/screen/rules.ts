@@ -456,6 +456,9 @@ function aimedAtObject(f: Findings, m: Match, garment?: Match, pose = false): bo
 /** Whether the request aims `m` (with its garment, if any) at the thing `o` (see aimedAtObject). */
 function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, pose: boolean): boolean {
   if (overlaps(o, m)) return false;
+  // "kleed haar uit naast de kerstboom", "maak haar naakt bij de auto": a verb phrase with its person
+  // inside it is aimed at that person, whatever thing is named beside it.
+  if (f.first('person', m, 0, 'any', (p) => overlaps(p, m)) !== undefined) return false;
   const after = o.start >= m.end && f.gap(m, o) <= 3;
   const before = o.end <= m.start && f.gap(o, m) <= 2;
   const ofGarment = garment !== undefined && f.close(garment, o, 3);
