@@ -40,7 +40,7 @@ export const sv: Lexicon = {
   remove: terms(`ta av|tar av|ta bort|tar bort|dra av|klä av|kla av|utan|försvinn*|forsvinn*|osynlig*`),
   removeWeak: terms(`utan|av`),
   undressVerb: terms(`klä av|kla av|klä av henne|avklädd*|avkladd*`),
-  clothing: terms(`kläder|klader|kläderna|kladerna|klänning*|klanning*|skjorta*|tröja*|troja*|kjol*|byxor*|jeans|shorts|behå|bh|underkläder|underklader|trosor|baddräkt*|baddrakt*|bikini`),
+  clothing: terms(`kläder|klader|kläderna|kladerna|klänning*|klanning*|skjorta*|tröja*|troja*|kjol*|byxor*|jeans|shorts|behå|bh|underkläder|underklader|trosor|baddräkt*|baddrakt*|bikini|badbyx*|badkläder|badklader`),
   nude: terms(`som gud skapade henne|som gud skapade honom|spritt språngande naken|i adamskostym|i evakostym|naken|nakna|nakenhet|utan kläder|utan klader|topless|helt naken`),
   skimpy: terms(`bikini|baddräkt*|baddrakt*|underkläder|underklader|trosor|behå|underkläderna|stringtrosor`),
   minor: terms(`barn|barnet|flicka|pojke|tonåring*|tonaring*|minderårig*|minderarig*|skolflicka`),
