@@ -25,7 +25,7 @@ export const el: Lexicon = {
 };
 
 export const he: Lexicon = {
-  remove: terms(`תוריד*|תורידי|להוריד|הורד*|תסיר*|להסיר|הסר*|בלי|ללא|תעלים*|להעלים|שייעלמו|ייעלמו|שייעלם|ייעלם|בלתי נראה|בלתי נראים|בלתי נראית`),
+  remove: terms(`תוריד*|תורידי|להוריד|הורד*|תסיר*|להסיר|הסר*|בלי|ללא|תעלים*|להעלים|שייעלמו|ייעלמו|שייעלם|ייעלם|בלתי נראה|בלתי נראים|בלתי נראית|תפתח את הכפתורים|פתח את הכפתורים|תפתחי את הכפתורים|תפרום`),
   removeWeak: terms(`בלי|ללא`),
   undressVerb: terms(`תפשיט*|להפשיט|הפשט*|תפשטי|tafshit`),
   clothing: terms(`בגדים|בגד|הבגדים|שמלה|השמלה|חולצה|החולצה|חצאית|מכנסיים|חזייה|החזייה|חזיה|תחתונים|בגד ים|בגד הים|ביקיני`),
@@ -43,7 +43,7 @@ export const he: Lexicon = {
 };
 
 export const fa: Lexicon = {
-  remove: terms(`دربیار|در بیار|دربياور|در بیاور|بردار|حذف کن|پاک کن|بدون|lebasasho dar biar|dar biar|محو کن|محوش کن|ناپدید کن|ناپدیدش کن|غیب کن|غیبش کن|نامرئی|محو شه|ناپدید شه`),
+  remove: terms(`دربیار|در بیار|دربياور|در بیاور|بردار|حذف کن|پاک کن|بدون|lebasasho dar biar|dar biar|محو کن|محوش کن|ناپدید کن|ناپدیدش کن|غیب کن|غیبش کن|نامرئی|محو شه|ناپدید شه|دکمه هاشو باز کن|دکمه‌هاشو باز کن|دکمه هاش رو باز کن|دکمه‌هاش رو باز کن|زیپشو باز کن`),
   removeWeak: terms(`بدون|bedune|bedoone`),
   undressVerb: terms(`لختش کن|لخت کن|برهنه کن|برهنه‌اش کن|lokhtesh kon|lokht kon`),
   clothing: terms(`لباس|لباسش|لباسهاش|لباس‌هایش|لباساشو|پیراهن|دامن|شلوار|سوتین|شورت|مایو|بیکینی|تاپ|lebas|lebasash|lebasasho`),
@@ -117,7 +117,7 @@ export const ta: Lexicon = {
 };
 
 export const th: Lexicon = {
-  remove: terms(`ถอด|เอาออก|ลบ|ไม่ใส่|ไม่มี|หายไป|ทำให้หาย|ล่องหน|มองไม่เห็น`),
+  remove: terms(`ถอด|เอาออก|ลบ|ไม่ใส่|ไม่มี|หายไป|ทำให้หาย|ล่องหน|มองไม่เห็น|ปลดกระดุม|รูดซิป`),
   removeWeak: terms(`ไม่ใส่|ไม่มี`),
   undressVerb: terms(`ถอดเสื้อผ้า|แก้ผ้า|เปลื้องผ้า|ทำให้เปลือย`),
   clothing: terms(`เสื้อผ้า|เสื้อ|ชุด|กระโปรง|กางเกง|ยกทรง|บรา|ชุดชั้นใน|กางเกงใน|ชุดว่ายน้ำ`),
@@ -137,7 +137,7 @@ export const th: Lexicon = {
 
 export const ro: Lexicon = {
   remove: terms(
-    `scoate*|scoate-i|dă-i jos|da-i jos|dezbracă*|dezbraca*|fără|fara|îndepărtează|indeparteaza|șterge|sterge|să dispară|sa dispara|dispară|dispara|invizibil*|fă să dispară|fa sa dispara`,
+    `scoate*|scoate-i|dă-i jos|da-i jos|dezbracă*|dezbraca*|fără|fara|îndepărtează|indeparteaza|șterge|sterge|să dispară|sa dispara|dispară|dispara|invizibil*|fă să dispară|fa sa dispara|descheie*|desfă nasturii|desfa nasturii`,
   ),
   removeWeak: terms(`fără|fara|jos`),
   undressVerb: terms(`dezbrac*|dezbrăca*|dezbraca-o|dezbrac-o|despoaie*|dezgoleș*|dezgoles*`),
@@ -161,7 +161,7 @@ export const ro: Lexicon = {
 
 export const hu: Lexicon = {
   remove: terms(
-    `vedd le|vegye le|levesz*|levenni|távolítsd el|tavolitsd el|töröld|torold|nélkül|nelkul|húzd le|huzd le|tüntesd el|tuntesd el|eltüntet*|eltuntet*|láthatatlan*|lathatatlan*|tűnjön el|tunjon el|eltűnjön|eltunjon`,
+    `vedd le|vegye le|levesz*|levenni|távolítsd el|tavolitsd el|töröld|torold|nélkül|nelkul|húzd le|huzd le|tüntesd el|tuntesd el|eltüntet*|eltuntet*|láthatatlan*|lathatatlan*|tűnjön el|tunjon el|eltűnjön|eltunjon|gombold ki|gomold ki|kigombol*`,
   ),
   removeWeak: terms(`nélkül|nelkul`),
   undressVerb: terms(`vetkőztesd*|vetkoztesd*|vetkőztet*|vetkoztet*|levetkőztet*|levetkoztet*|meztelenre`),
@@ -186,7 +186,7 @@ export const hu: Lexicon = {
 };
 
 export const sw: Lexicon = {
-  remove: terms(`vua|mvue|ondoa|toa|bila|futa|vue|ipotee|zipotee|itoweke|zitoweke|toweka|potea|zisionekane|isionekane`),
+  remove: terms(`vua|mvue|ondoa|toa|bila|futa|vue|ipotee|zipotee|itoweke|zitoweke|toweka|potea|zisionekane|isionekane|fungua vifungo|mfungue vifungo|fungua zipu`),
   removeWeak: terms(`bila`),
   undressVerb: terms(`mvue nguo|mvulishe|vua nguo|mvue|kumvua nguo|mwache uchi`),
   clothing: terms(`nguo|nguo zake|gauni|shati|sketi|suruali|sidiria|chupi|nguo ya ndani|nguo za ndani|nguo ya kuogelea|kanga|kitenge|blauzi`),
@@ -204,7 +204,7 @@ export const sw: Lexicon = {
 };
 
 export const tl: Lexicon = {
-  remove: terms(`hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala|mawala|ipawala|nawala|paglahuin|maglaho|invisible`),
+  remove: terms(`hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala|mawala|ipawala|nawala|paglahuin|maglaho|invisible|tanggalin ang butones|buksan ang butones|tanggalin ang zipper`),
   removeWeak: terms(`walang|wala|nang walang`),
   undressVerb: terms(`hubaran|hubarin siya|hubarin mo|paghubarin|hubo t hubad`),
   clothing: terms(`damit|damit niya|blusa|palda|pantalon|shorts|bra|panty|salawal|swimsuit|bikini|t shirt|kamiseta|saya`),
