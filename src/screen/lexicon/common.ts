@@ -37,5 +37,7 @@ export const common: Lexicon = {
   everything: terms(
     `הכל|הכול|همه|همه رو|سب کچھ|সব|সবকিছু|எல்லாம்|எல்லா|ทั้งหมด|kila kitu|zote|lahat|semua|semuanya|allt|alt|kaikki|toate|tot|minden|mindent|všechno|vsechno|όλα|ola|все|всё|tất cả|tat ca|zenbu|subete|quanbu|quan bu|全部都|everything|every thing|all of it|all her clothes|it all|all off|todo|toda la ropa|tudo|tout|toute|alles|wszystko|всё|все|hepsini|her şeyi|her seyi|tutto|alle kleren|全部|全て|すべて|全都|都脱|다|전부|모두|كل شي|كل شيء|كلها|sab kuch|sab|saare kapde|sare kapde`,
   ),
-  mask: terms(`biquini de pernil|biquini amb pernil|biquini mixt|entrepà biquini|entrepa biquini`),
+  mask: terms(
+    `tirante del sujetador|tirantes del sujetador|tirante del brasier|内衣肩带|內衣肩帶|文胸肩带|胸罩肩带|肩带|肩帶|melltartópánt*|melltartopant*|melltartó pánt*|bretelle de soutien gorge|bretelle du soutien gorge|bretelles du soutien gorge|bh träger*|bh trager*|spallina del reggiseno|spalline del reggiseno|alça do sutiã|alca do sutia|alças do sutiã|alcas do sutia|бретелька лифчика|бретельку лифчика|бретелька бюстгальтера|бретельку бюстгальтера|sütyen askısı|sutyen askisi|ramiączko stanika|ramiaczko stanika|bh bandje|bh bandjes|حمالة السوتيان|dây áo ngực|day ao nguc|ブラ紐|ブラひも|브라끈|브래지어 끈|tali bra|tali beha|biquini de pernil|biquini amb pernil|biquini mixt|entrepà biquini|entrepa biquini`,
+  ),
 };
