@@ -180,7 +180,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   for (const m of live(f, 'reduce')) {
     // "mindre genomskinlig", "less see-through": a comparative of the next word, not of the garment.
-    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive'])) continue;
+    // "change her mini skirt to long trousers", "spodnie zamiast mini": the short garment is swapped away.
+    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive']) || shortSwappedAway(f, m)) continue;
     const garment = f.first(GARMENT_OR_PART, m, WINDOW.reduce, 'any', (c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
     if (!garment) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', m, garment);
@@ -580,6 +581,19 @@ function replacedAway(f: Findings, m: Match): boolean {
   if (verbLast) return true;
   if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
   return f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', (c) => !f.overlapping('skimpy', c)) !== undefined;
+}
+
+/**
+ * "change her mini skirt to long trousers", "mini eteği uzun pantolonla değiştir", "вместо мини брюки": a
+ * word of shortness on a garment that is swapped for another garment. The garment it qualifies (within
+ * two words after it: "ছোট্ট সাঁতারের পোশাক", a tiny swimming costume) is not the other one: "change it to a mini skirt" and "ছোট্ট সাঁতারের পোশাক পরাও"
+ * (put her in a tiny swimsuit) name only the short garment, which is put on.
+ */
+function shortSwappedAway(f: Findings, m: Match): boolean {
+  const other = (c: Match) => !overlaps(c, m) && !(c.start >= m.end && f.gap(m, c) <= 2) && !f.overlapping('skimpy', c);
+  if (f.first('replace', m, WINDOW.replaceAfter + 2, 'after', (v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some(other)) !== undefined) return true;
+  if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
+  return f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', other) !== undefined;
 }
 
 /** Concepts a mask never removes. */
