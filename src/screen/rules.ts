@@ -357,6 +357,9 @@ function isLive(f: Findings, m: Match): boolean {
   if (f.has('negation') && f.first('negation', m, WINDOW.negation, 'before', (n) => !f.interveningClause(n, m)) !== undefined) return false;
   // On a photo the person is there already; in generation an emoji needs one named beside it.
   if (!f.edit && fromSymbol(f, m) && !nearPerson(f, m, 5)) return false;
+  // "🍆 parmigiana for the menu", "🍑 at the market", "a 🔞 sign on the door": beside food or a sign, and
+  // with no person named next to it, the emoji is the thing it draws.
+  if (f.has('emojiThing') && fromSymbol(f, m) && f.first('emojiThing', m, 8, 'any') !== undefined && !nearPerson(f, m, 2)) return false;
   return true;
 }
 

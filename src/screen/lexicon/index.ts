@@ -4,6 +4,7 @@ import { cs, id, sv, uk, vi } from './extra.ts';
 import { bn, da, el, fa, fi, he, hu, ms, nb, ro, sw, ta, th, tl, ur } from './more.ts';
 import { CONTEXT } from './context.ts';
 import { CUE_WORDS } from './cues.ts';
+import { EMOJI_THINGS } from './emoji-things.ts';
 import { POSES } from './poses.ts';
 import { SCENE } from './scene.ts';
 import { VOCAB } from './vocab.ts';
@@ -84,7 +85,7 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
           sk,
           sr,
           bg,
-          multi: common,
+          multi: { ...common, ...EMOJI_THINGS },
         }),
       ),
     ),

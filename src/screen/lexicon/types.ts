@@ -101,6 +101,8 @@ export const CONCEPTS = [
   'wearOnly',
   /** The source a thing is removed from ("remove the blood from his shirt"): English "from", where it is unambiguous. */
   'source',
+  /** What 🍆 🍑 🍒 🔞 draw when they are not slang: food, a recipe, a market, a sign (lexicon/emoji-things.ts). */
+  'emojiThing',
   /** Covering, or making clothing less revealing (opaque, cover up, longer, a size bigger): a decision-layer cue, read by no rule (../cues.ts). */
   'coverCue',
   /** Under or beneath another garment (underneath, por baixo, eronder, 下に): with garments beside it, a layer (../cues.ts). */
