@@ -61,6 +61,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // is a generic person leaves the person out of the picture (a product shot); the garment named before it
   // is not taken off anyone.
   const removesPerson = (r: Match) => f.first('someone', r, 1, 'after', (p) => !overlaps(p, r) && f.gap(r, p) <= 1) !== undefined;
+  // "remove the woman in the swimsuit from the background", "quita a la mujer en bikini del fondo": the
+  // remover's object is a person, and the garment after her only says who she is ("the woman's bikini",
+  // a possessive, is still hers to lose).
+  const removesWearer = (r: Match, c: Match) => c.start >= r.end && wearerRemoved(f, r, c) !== undefined;
   const removal = (r: Match, window: number) =>
     f.first(
       'clothing',
@@ -69,6 +73,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       'any',
       (c) =>
         !(c.end <= r.start && removesPerson(r)) &&
+        !removesWearer(r, c) &&
         !overlaps(r, c) &&
         // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not.
         f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0) &&
@@ -200,7 +205,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.addMatch('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', m, part);
   }
 
-  const skimpy = kept(live(f, 'skimpy'), (m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8));
+  const skimpy = kept(live(f, 'skimpy'), (m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8) && !wornByRemoved(f, m));
   for (const m of skimpy) {
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', m);
@@ -597,6 +602,35 @@ function shortSwappedAway(f: Findings, m: Match): boolean {
   if (f.first('replace', m, WINDOW.replaceAfter + 2, 'after', (v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some(other)) !== undefined) return true;
   if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
   return f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', other) !== undefined;
+}
+
+/** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */
+function wornByRemoved(f: Findings, m: Match): boolean {
+  if (!f.has('remove') || !f.has('someone')) return false;
+  return f.first('remove', m, 5, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined;
+}
+
+/**
+ * The person a remover takes away whose garment, named after her, only says who she is: "remove the
+ * woman in the swimsuit from the background", "quita a la mujer en bikini del fondo". Not when the
+ * garment is hers to lose ("the woman's bikini", a possessive) or another's ("the man and her dress").
+ */
+function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
+  return f.first(
+    'someone',
+    r,
+    2,
+    'after',
+    (p) =>
+      !overlaps(p, r) &&
+      p.end <= c.start &&
+      f.gap(p, c) >= 1 &&
+      f.gap(p, c) <= 3 &&
+      !/ s /.test(f.norm.text.slice(p.end, c.start + 1)) &&
+      f.between('conjunction', p, c).length === 0 &&
+      f.between('person', p, c).length === 0 &&
+      !f.interveningClause(p, c),
+  );
 }
 
 /** Concepts a mask never removes. */
