@@ -254,6 +254,27 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     },
   );
 
+  app.post(
+    '/v1/images/variations',
+    {
+      validatorCompiler: () => () => true,
+      schema: {
+        summary: 'OpenAI-compatible image variation (multipart: one image, checked; every variation compared with it), screened',
+        tags: ['images'],
+        body: { content: { 'multipart/form-data': { schema: ref('ImageVariationRequest') } } },
+        response: imagesResponses,
+        security,
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw new InvalidInputError("/v1/images/variations takes multipart/form-data, like OpenAI's Images API.", undefined, 'unsupported_media_type');
+      admitImageWork();
+      const { fields, files } = await readBody(request);
+      const strings = Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'));
+      return sendProxied(reply, await context.proxy.variations(scope(request, { user: strings.user }), strings, files));
+    },
+  );
+
   return app;
 }
 

@@ -167,6 +167,30 @@ test('edit with 16 images and a mask: all forwarded and all checked; the mask is
   assert.equal(upstream.hits.length, calls);
 });
 
+test('variations (dall-e-2): the one image is checked, every variation is compared with it and returned as checked bytes; a flagged image or output refuses', async () => {
+  upstream.handler = images([benign2, flagged]);
+  const res = await client.images.createVariation({ model: 'dall-e-2', image: await toFile(benign, 'in.png', { type: 'image/png' }), n: 2, size: '256x256' });
+  const sent = upstream.hits.at(-1)!;
+  assert.equal(sent.path, '/v1/images/variations');
+  assert.ok(sent.body.includes(benign), 'the checked image is forwarded');
+  assert.equal(sent.authorization, 'Bearer sk-operator');
+  assert.equal(res.data!.length, 1, 'the flagged variation is removed');
+  assert.equal(res.data![0]!.b64_json, benign2.toString('base64'));
+  const consentry = (res as unknown as { consentry: { request_decision_id: string; output_decision_ids: string[]; removed: number } }).consentry;
+  assert.equal(consentry.output_decision_ids.length, 2);
+  assert.equal(consentry.removed, 1);
+  const calls = upstream.hits.length;
+  await assert.rejects(
+    client.images.createVariation({ model: 'dall-e-2', image: await toFile(flagged, 'in.png', { type: 'image/png' }) }),
+    (e: InstanceType<typeof OpenAI.BadRequestError>) => e.status === 400 && e.code === 'content_policy_violation',
+  );
+  await assert.rejects(
+    client.images.createVariation({ model: 'dall-e-2', image: await toFile(benign, 'in.png', { type: 'image/png' }), prompt: 'make her naked' } as never),
+    (e: InstanceType<typeof OpenAI.BadRequestError>) => e.status === 400 && e.code === 'unknown_parameter' && e.param === 'prompt',
+  );
+  assert.equal(upstream.hits.length, calls, 'nothing generated upstream for a refused variation');
+});
+
 test('a refused prompt is a content_policy_violation and nothing is generated upstream (streaming too)', async () => {
   upstream.handler = images([benign]);
   const calls = upstream.hits.length;

@@ -202,6 +202,17 @@ export const editsMultipart = {
   required: ['prompt', 'image'],
 } as const;
 
+/** The multipart fields of a variation (dall-e-2), for the OpenAPI document. */
+export const variationsMultipart = {
+  $id: 'ImageVariationRequest',
+  type: 'object',
+  properties: {
+    ...paramProperties('variations'),
+    image: { type: 'string', format: 'binary', description: 'The one input image; it is checked, and every variation is compared with it.' },
+  },
+  required: ['image'],
+} as const;
+
 export const multipartAny = { description: 'multipart/form-data fields and files' } as const;
 
 /** OpenAI's Images response as the gateway returns it: only checked images, always as b64_json, plus `consentry`. */
@@ -229,4 +240,4 @@ export const imagesResponseSchema = {
 export const imagesResponse = { description: 'The checked images.', headers: decisionIdHeader, $ref: 'ImagesResponse#' };
 
 /** The schemas named in the OpenAPI document's components (added to the app with addSchema). */
-export const sharedSchemas = [errorSchema, decisionSchema, imagesResponseSchema, promptCheckBody, imageCheckBody, editCheckBody, outputCheckBody, generationsBody, editsMultipart];
+export const sharedSchemas = [errorSchema, decisionSchema, imagesResponseSchema, promptCheckBody, imageCheckBody, editCheckBody, outputCheckBody, generationsBody, editsMultipart, variationsMultipart];

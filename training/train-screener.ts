@@ -303,6 +303,13 @@ function main(): void {
   const started = Date.now();
   const generated = generateExamples(DEFAULT_GENERATE);
   const real = loadRealData();
+  // Weights trained without the real benign prompts read many everyday requests as harmful, and the
+  // run says so only in a count: refuse to train rather than write such weights (set CONSENTRY_SHARED
+  // when ../shared is not beside the checkout, as in a git worktree).
+  if (real.train.length === 0) {
+    console.error('No real benign prompts found (shared/data/prompts): set CONSENTRY_SHARED to the shared folder. Nothing was trained.');
+    process.exit(2);
+  }
   const isDev = (e: Example) => textHash(e.text) % 100 < 12;
   const dev = generated.filter(isDev);
   const trainGenerated = generated.filter((e) => !isDev(e));

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../errors.ts';
 
-export type ImageEndpoint = 'generations' | 'edits';
+export type ImageEndpoint = 'generations' | 'edits' | 'variations';
 
 /**
  * The parameters each endpoint forwards, as OpenAI documents them. The prompt is the only free
@@ -28,6 +28,8 @@ const COMMON: Record<string, Kind> = {
 export const IMAGE_PARAMS: Readonly<Record<ImageEndpoint, Readonly<Record<string, Kind>>>> = {
   generations: { ...COMMON, style: 'identifier', moderation: 'identifier' },
   edits: { ...COMMON, input_fidelity: 'identifier' },
+  // dall-e-2's variations of one image: no prompt, no streaming.
+  variations: { model: 'identifier', n: 'integer', response_format: 'identifier', size: 'identifier', user: 'identifier' },
 };
 
 /** Longest prompt accepted, as OpenAI's gpt-image-1 (32,000 characters). */
@@ -41,7 +43,7 @@ const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:@+/-]{0,255}$/;
  */
 export function validateParams(endpoint: ImageEndpoint, body: Record<string, unknown>): Record<string, string | number | boolean | null> {
   const allowed = IMAGE_PARAMS[endpoint];
-  const multipart = endpoint === 'edits';
+  const multipart = endpoint !== 'generations';
   const out: Record<string, string | number | boolean | null> = {};
   for (const [name, value] of Object.entries(body)) {
     const kind = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
@@ -76,7 +78,7 @@ export function validateParams(endpoint: ImageEndpoint, body: Record<string, unk
       out[name] = b;
     }
   }
-  if (typeof out.prompt !== 'string') throw invalid('prompt', 'a non-empty string');
+  if (Object.hasOwn(allowed, 'prompt') && typeof out.prompt !== 'string') throw invalid('prompt', 'a non-empty string');
   return out;
 }
 

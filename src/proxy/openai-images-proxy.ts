@@ -139,7 +139,7 @@ export function createImagesProxy(options: ImagesProxyOptions) {
     pre: CheckedDecision,
     item: Record<string, unknown>,
     inputs: Uint8Array[],
-    prompt: string,
+    prompt: string | undefined,
   ): Promise<{ bytes?: Buffer; decision?: CheckedDecision; failure?: ConsentryError }> {
     let bytes: Buffer;
     try {
@@ -151,7 +151,7 @@ export function createImagesProxy(options: ImagesProxyOptions) {
     return { bytes, decision };
   }
 
-  async function screenOutputs(scope: CheckScope, pre: CheckedDecision, upstream: Upstream, inputs: Uint8Array[], prompt: string): Promise<ProxyResult> {
+  async function screenOutputs(scope: CheckScope, pre: CheckedDecision, upstream: Upstream, inputs: Uint8Array[], prompt: string | undefined): Promise<ProxyResult> {
     let payload: Record<string, unknown>;
     try {
       const parsed: unknown = JSON.parse((await readLimitedBytes(upstream.response, options.maxResponseBytes)).toString('utf8'));
@@ -266,11 +266,11 @@ export function createImagesProxy(options: ImagesProxyOptions) {
     json: boolean,
     stream: boolean,
     inputs: Uint8Array[],
-    prompt: string,
+    prompt: string | undefined,
   ): Promise<ProxyResult> {
     const upstream = await forward(`/images/${endpoint}`, body, json);
     if (upstream.status < 200 || upstream.status >= 300) return upstreamFailure(upstream, [pre.id]);
-    if (stream && /text\/event-stream/i.test(upstream.contentType)) {
+    if (stream && prompt !== undefined && /text\/event-stream/i.test(upstream.contentType)) {
       const decisionIds = [pre.id];
       return { status: 200, headers: upstream.headers, events: screenStream(scope, pre, upstream, inputs, prompt, decisionIds), decisionIds };
     }
@@ -315,6 +315,26 @@ export function createImagesProxy(options: ImagesProxyOptions) {
         images.map((i) => i.bytes),
         prompt,
       );
+    },
+
+    /**
+     * dall-e-2's variations: one input image and no prompt. The image is checked as an image (the
+     * pre-generation decision), and every variation is compared with it like an edit's output.
+     */
+    async variations(scope: CheckScope, fields: Record<string, string>, uploads: EditUpload[]): Promise<ProxyResult> {
+      validateParams('variations', fields);
+      for (const u of uploads) {
+        if (u.field !== 'image') throw new InvalidInputError(`Unknown file field "${u.field}": a variation takes one "image".`, { param: u.field }, 'unknown_parameter');
+      }
+      if (uploads.length === 0) throw new InvalidInputError('"image" is required.', { param: 'image' }, 'invalid_input');
+      if (uploads.length > 1) throw new InvalidInputError(`A variation takes one image; got ${uploads.length}.`, { param: 'image' }, 'too_many_images');
+      const image = uploads[0]!;
+      const pre = await options.checks.checkImage(scope, { image: image.bytes });
+      if (pre.verdict !== 'allow') return refusal(pre, [pre.id], 'The request was refused');
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fields)) form.append(k, v);
+      form.append('image', new Blob([new Uint8Array(image.bytes)], { type: image.contentType }), image.filename);
+      return run('variations', scope, pre, form, false, false, [image.bytes], undefined);
     },
   };
 }

@@ -4,11 +4,13 @@ import { work } from './work.ts';
 
 /** A reading of (part of) a request that hides its words: base64, reversed text, rot13. */
 export interface Decoded {
-  how: 'base64' | 'reversed' | 'rot13';
+  how: 'base64' | 'reversed' | 'rot13' | 'joined';
   text: string;
   /** The span of the original text it was decoded from (UTF-16 offsets). */
   start: number;
   end: number;
+  /** For a joined reading: the offsets in `text` where a mark was dropped (the letter after it). */
+  joins?: number[];
 }
 
 /** The base64 alphabet (both variants), by code unit below 128. */
@@ -26,7 +28,7 @@ function isBase64(code: number): boolean {
  * words of some language than the text as given. The decoded texts together are never longer than
  * the input, so screening them at most doubles the work.
  */
-export function decodings(text: string, forwardProfile: LanguageProfile, alreadyHarmful = false): Decoded[] {
+export function decodings(text: string, forwardProfile: LanguageProfile, alreadyHarmful = false, matched?: (length: number) => Uint8Array): Decoded[] {
   const out: Decoded[] = [];
   // Runs of 16 or more base64 characters and up to two "=": each character read once (a regular
   // expression would try every start inside a shorter run).
@@ -48,6 +50,8 @@ export function decodings(text: string, forwardProfile: LanguageProfile, already
   // Text that already reads as a language (a fifth of its words common ones), or already asks for
   // something harmful, is not reversed or rotated: a hidden request reads as no language at all.
   if (alreadyHarmful) return out;
+  const joined = joinSplitWords(text, matched);
+  if (joined !== undefined) out.push({ how: 'joined', text: joined.text, start: 0, end: text.length, joins: joined.joins });
   if (forwardProfile.words > 0 && forwardProfile.commonWords * 5 >= forwardProfile.words) return out;
   // Without a letter, neither reading has a word (lowercasing makes no letter of a non-letter).
   if (!LETTER.test(text)) return out;
@@ -57,6 +61,43 @@ export function decodings(text: string, forwardProfile: LanguageProfile, already
   const rotated = rot13(text);
   if (readsBetter(commonWords(rotated), forward)) out.push({ how: 'rot13', text: rotated, start: 0, end: text.length });
   return out;
+}
+
+/**
+ * Marks put inside a word to hide it from a word list ("nak-ed", "na_ked", "un.dress", "bi~kini"):
+ * between two letters, with no space, they are dropped in the "joined" reading. A request's own
+ * compounds ("t-shirt", "well-known") join harmlessly: the screener reads the joined text only when
+ * the lexicon finds in it a category it did not find in the text as given (prompt-screener.ts).
+ * Apostrophes are not marks: they join French and Italian elisions ("l'albero") and English ones.
+ */
+const INWORD_MARKS = new Set([...'-._~+|/\\·‧‐‑–—^='].map((c) => c.charCodeAt(0)));
+/** Requests longer than this are not given a joined reading: words are hidden in short requests, and the reading doubles the work. */
+const JOIN_MAX_LENGTH = 500;
+
+/**
+ * The text with marks inside words dropped, or undefined when it has none (or is too long to be worth
+ * a second reading). A mark inside a term the lexicon already read is kept: "x-ray" and "one-piece"
+ * are read as "x ray" and "one piece" already, and joined they would read otherwise ("un-dress" is
+ * joined: "dress" is a term, but no term spans the mark).
+ */
+function joinSplitWords(text: string, matched?: (length: number) => Uint8Array): { text: string; joins: number[] } | undefined {
+  if (text.length > JOIN_MAX_LENGTH) return undefined;
+  let out: string | undefined;
+  const joins: number[] = [];
+  let from = 0;
+  let covered: Uint8Array | undefined;
+  for (let i = 1; i + 1 < text.length; i++) {
+    work.steps++;
+    if (!INWORD_MARKS.has(text.charCodeAt(i))) continue;
+    // Letters on both sides: a BMP letter just before (a surrogate pair's low half is not one), and one just after.
+    if (letterWidth(text, i - 1) !== 1 || letterWidth(text, i + 1) === 0) continue;
+    covered ??= matched?.(text.length);
+    if (covered && covered[i] === 1) continue;
+    out = (out ?? '') + text.slice(from, i);
+    joins.push(out.length);
+    from = i + 1;
+  }
+  return out === undefined ? undefined : { text: out + text.slice(from), joins };
 }
 
 function readsBetter(candidate: number, forward: number): boolean {

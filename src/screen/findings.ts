@@ -21,6 +21,7 @@ const CHARS_PER_WORD = 24;
  */
 const SENTENCE_BREAK = /[!?…。！？｡\u061F\u06D4\u037E\u0964\u0965\u0589\u1362]|\.(?![\p{L}\p{N}])/u;
 /** What ends a clause: a sentence's end, or a comma, semicolon or colon in any of those scripts. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CLAUSE_BREAK = /[,;:!?…，、；：。！？｡､\u060C\u061B\u061F\u06D4\u037E\u0964\u0965\u0589\u1362\u1363\u1364]|\.(?![\p{L}\p{N}])/u;
 /** Longest term in skeleton characters (a match cannot start further back than this). */
 const LONGEST_TERM = 64;
@@ -109,6 +110,31 @@ export class Findings {
       list.push(m);
     }
     for (const entry of this.byConcept.values()) if (!entry.sorted) sortAndCut(entry);
+  }
+
+  /**
+   * Which UTF-16 offsets of the original text (`length` of them) lie inside some match of any concept:
+   * 1 inside, 0 outside. One difference array over all matches, so linear in the text and the matches.
+   */
+  coverage(length: number): Uint8Array {
+    const diff = new Int32Array(length + 1);
+    for (const { list } of this.byConcept.values()) {
+      for (const m of list) {
+        work.steps++;
+        const from = Math.min(length, this.norm.start[m.start] ?? length);
+        const to = Math.min(length, this.norm.end[m.end - 1] ?? length);
+        if (to <= from) continue;
+        diff[from]!++;
+        diff[to]!--;
+      }
+    }
+    const covered = new Uint8Array(length);
+    let depth = 0;
+    for (let i = 0; i < length; i++) {
+      depth += diff[i]!;
+      covered[i] = depth > 0 ? 1 : 0;
+    }
+    return covered;
   }
 
   /** Whether some match of any concept starts at this skeleton position. */
@@ -206,6 +232,18 @@ export class Findings {
   /** Whether a sentence ends between `a` and `b` ("remove her shirt. the cat sat on the mat"): see SENTENCE_BREAK. */
   sentenceBreak(a: Match, b: Match): boolean {
     return this.breakBetween(a, b, SENTENCE_BREAK);
+  }
+
+  /** Whether `m` ends its clause: nothing but spaces, symbols or a clause break follows it (bounded scan). */
+  endsClause(m: Match): boolean {
+    const from = this.norm.end[m.end - 1] ?? this.text.length;
+    const to = Math.min(this.text.length, from + 4 * CHARS_PER_WORD);
+    for (let i = from; i < to; i++) {
+      const ch = this.text[i]!;
+      if (WORD_CHAR.test(ch)) return false;
+      if (CLAUSE_BREAK.test(this.text.slice(i, i + 2))) return true;
+    }
+    return true;
   }
 
   /** Whether `pattern` occurs in the original text between two matches; far apart counts as a break (bounded work per call). */

@@ -166,6 +166,8 @@ export interface LanguageProfile {
   letters: Map<Script, number>;
   /** Letters in scripts no lexicon covers. */
   uncoveredLetters: number;
+  /** Cyrillic letters of alphabets no lexicon covers (Kazakh, Mongolian, Kyrgyz, Tajik, Tatar…: ө ү ә қ ң…). */
+  foreignCyrillic: number;
   totalLetters: number;
   /** Words written in Latin letters. */
   latinWords: number;
@@ -235,6 +237,13 @@ function computeScript(code: number): Script | null {
   return s;
 }
 
+/**
+ * Cyrillic letters that Russian, Ukrainian, Bulgarian and Serbian do not use, but the Cyrillic alphabets
+ * of Kazakh, Kyrgyz, Mongolian, Tajik, Tatar, Bashkir, Uzbek (old) and others do: ә ғ қ ң ө ұ ү һ ҳ ҷ ӣ
+ * ӯ ҡ ҙ ҫ ӊ ӈ ҕ ӄ ӱ ӧ ӓ and their capitals. (Ukrainian ґ є і ї and Serbian ђ ј љ њ ћ џ are covered.)
+ */
+const FOREIGN_CYRILLIC = new Set([...'әғқңөұүһҳҷӣӯҡҙҫӊӈҕӄӱӧӓ'].flatMap((c) => [c.codePointAt(0)!, c.toUpperCase().codePointAt(0)!]));
+
 /** Adds a run of `letters` letters of `script` to the counts; returns those of them in a script no lexicon covers. */
 function endRun(scripts: Script[], counts: number[], script: Script, letters: number): number {
   const at = scripts.indexOf(script);
@@ -254,6 +263,7 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
   const runScripts: Script[] = [];
   const runCounts: number[] = [];
   let uncoveredLetters = 0;
+  let foreignCyrillic = 0;
   let totalLetters = 0;
   let latinWords = 0;
   let words = 0;
@@ -297,6 +307,7 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
       }
       runLetters++;
       if (script === 'latin') wordLatin = true;
+      else if (script === 'cyrillic' && FOREIGN_CYRILLIC.has(cp)) foreignCyrillic++;
     }
   }
   if (runScript !== null) uncoveredLetters += endRun(runScripts, runCounts, runScript, runLetters);
@@ -307,7 +318,7 @@ export function profile(norm: NormalizedText | string): LanguageProfile {
     hitNumbers[l] = hitCounts[hitOrder[l]!]!;
     hitCounts[hitOrder[l]!] = 0;
   }
-  return new Profile(hitLanguages, hitNumbers, runScripts, runCounts, uncoveredLetters, totalLetters, latinWords, Math.min(words, PROFILE_WORDS), commonWords);
+  return new Profile(hitLanguages, hitNumbers, runScripts, runCounts, uncoveredLetters, foreignCyrillic, totalLetters, latinWords, Math.min(words, PROFILE_WORDS), commonWords);
 }
 
 /**
@@ -325,6 +336,7 @@ class Profile implements LanguageProfile {
     private readonly scripts: readonly Script[],
     private readonly scriptLetters: readonly number[],
     readonly uncoveredLetters: number,
+    readonly foreignCyrillic: number,
     readonly totalLetters: number,
     readonly latinWords: number,
     readonly words: number,
@@ -431,6 +443,9 @@ export function isCoveredLatinLanguage(language: string): boolean {
  */
 const LATIN_WORDS_UNCOVERED = 8;
 
+/** Languages with a lexicon written in Cyrillic: a common word of one shows the request is covered. */
+const COVERED_CYRILLIC: readonly string[] = ['ru', 'uk', 'bg', 'sr'];
+
 /**
  * Why the request cannot be screened with confidence, or undefined when it can: most of its letters
  * are in a script no lexicon covers, or it is a run of Latin-script words none of which is a common
@@ -439,6 +454,11 @@ const LATIN_WORDS_UNCOVERED = 8;
 export function notCovered(p: LanguageProfile, anyTermMatched: boolean): string | undefined {
   if (p.uncoveredLetters >= 4 && p.uncoveredLetters * 3 >= p.totalLetters) {
     return `${p.uncoveredLetters} of ${p.totalLetters} letters are in a script no lexicon covers`;
+  }
+  // "түүний хувцсыг тайл" (Mongolian), "оның киімін шеш" (Kazakh): Cyrillic with letters of an alphabet no
+  // lexicon covers and no common word of a covered Cyrillic language is not Russian read badly.
+  if (p.foreignCyrillic >= 2 && !COVERED_CYRILLIC.some((l) => hitsOf(p, l) > 0)) {
+    return `${p.foreignCyrillic} of its Cyrillic letters belong to an alphabet no lexicon covers (Kazakh, Mongolian, Kyrgyz, Tajik…)`;
   }
   const latin = lettersOf(p, 'latin');
   if (!anyTermMatched && p.latinWords >= LATIN_WORDS_UNCOVERED && latin * 2 >= p.totalLetters) {

@@ -169,6 +169,8 @@ const CONFUSABLES: Record<string, string> = {
   œ: 'oe',
   þ: 'th',
 };
+// Latin small capitals ("ɴᴀᴋᴇᴅ") have no compatibility decomposition either: each reads as its letter.
+for (const [small, letter] of [...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ'].map((c, i) => [c, 'abcdefghijklmnopqrstuvwxyz'[i]!] as const)) CONFUSABLES[small] = letter;
 // Negative circled and negative squared Latin capitals (🅐, 🅽🆄🅳🅴) have no compatibility
 // decomposition, so NFKC leaves them: they read as the letters they draw.
 for (const first of [0x1f150, 0x1f170]) {

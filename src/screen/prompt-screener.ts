@@ -9,7 +9,7 @@ import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, findAges, lexicalSupport, live, namesNoOne, unmasked } from './rules.ts';
 import { commonIn, notCovered, plausibleInSome, profile } from './language.ts';
-import { decodings } from './decode.ts';
+import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues } from './cues.ts';
 import { findNames } from './names.ts';
@@ -202,7 +202,7 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
   if (!decode) return signals;
   // All readings of one kind are screened together, once: a thousand base64 runs cost one pass.
   const harmful = signals.some((s) => DECODED_CATEGORIES.has(s.category) && s.score >= 0.5);
-  const found = decodings(text, lang, harmful);
+  const found = decodings(text, lang, harmful, (length) => findings.coverage(length));
   // Most requests hide nothing: no map is made for them.
   if (found.length === 0) return signals;
   const byHow = new Map<string, ReturnType<typeof decodings>>();
@@ -210,12 +210,35 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
   for (const [how, readings] of byHow) {
     const spans: Evidence[] = readings.slice(0, 4).map((d) => ({ kind: 'text', start: d.start, end: d.end, text: text.slice(d.start, d.end), term: how }));
     const note: Evidence = { kind: 'note', text: `decoded ${how}: ${JSON.stringify(readings[0]!.text.slice(0, 200))}` };
-    for (const s of screenText(readings.map((d) => d.text).join('\n'), mode, false)) {
-      if (!DECODED_CATEGORIES.has(s.category)) continue;
+    // "nak-ed", "un.dress": the joined reading is the request itself with its hidden words whole, so it
+    // is read as the request is (classifier and decision layer), and counts only for a category the
+    // lexicon finds in it and did not find in the text as given: a compound ("t-shirt", "cover-up")
+    // never adds what the request's own reading weighed and overruled.
+    const joined = how === 'joined' ? newlyFound(readings[0]!, mode, lexicon) : undefined;
+    if (joined && joined.size === 0) continue;
+    const decoded = joined ? screenText(readings[0]!.text, mode, false, classifier, decision) : screenText(readings.map((d) => d.text).join('\n'), mode, false);
+    for (const s of decoded) {
+      if (!DECODED_CATEGORIES.has(s.category) || (joined && !joined.has(s.category))) continue;
       signals.push({ ...s, reason: `${s.reason} (read from ${how} text)`, evidence: [...spans, note] });
     }
   }
   return signals;
+}
+
+/**
+ * Categories the lexicon finds (at 0.5 or more) in a joined reading and not among `before`'s, when a
+ * term of the joined reading spans a join ("nak|ed" read as "naked"); none otherwise, so that a join
+ * that makes no term (a compound read as an unknown name) adds nothing.
+ */
+function newlyFound(reading: Decoded, mode: RequestMode, before: readonly Signal[]): Set<string> {
+  const found = new Set<string>();
+  const { findings } = readLexicon(reading.text, mode);
+  const covered = findings.coverage(reading.text.length);
+  if (!(reading.joins ?? []).some((j) => j > 0 && covered[j - 1] === 1 && covered[j] === 1)) return found;
+  for (const s of findings.signals()) {
+    if (s.score >= 0.5 && DECODED_CATEGORIES.has(s.category) && !before.some((b) => b.category === s.category && b.score >= 0.5)) found.add(s.category);
+  }
+  return found;
 }
 
 /**

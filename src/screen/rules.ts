@@ -61,6 +61,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // is a generic person leaves the person out of the picture (a product shot); the garment named before it
   // is not taken off anyone.
   const removesPerson = (r: Match) => f.first('someone', r, 1, 'after', (p) => !overlaps(p, r) && f.gap(r, p) <= 1) !== undefined;
+  // "remove the woman in the swimsuit from the background", "quita a la mujer en bikini del fondo": the
+  // remover's object is a person, and the garment after her only says who she is ("the woman's bikini",
+  // a possessive, is still hers to lose).
+  const removesWearer = (r: Match, c: Match) => c.start >= r.end && wearerRemoved(f, r, c) !== undefined;
   const removal = (r: Match, window: number) =>
     f.first(
       'clothing',
@@ -69,10 +73,13 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       'any',
       (c) =>
         !(c.end <= r.start && removesPerson(r)) &&
+        !removesWearer(r, c) &&
         !overlaps(r, c) &&
         // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not.
         f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0) &&
         !benignBeside(f, r, c) &&
+        !(c.end <= r.start && placeOfBenign(f, c)) &&
+        !removedFrom(f, r, c) &&
         !aimedAtObject(f, r, c) &&
         !replacedByClothing(f, c) &&
         !keptOn(f, r, c) &&
@@ -93,6 +100,31 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       if (garment && describesWhoIsDressed(f, r, garment)) continue;
       if (garment) f.addMatch('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', r, garment);
     }
+  }
+
+  // "replace her jeans with nothing", "cambia su vestido por nada", "elbisesini hiçbir şeyle değiştir": a
+  // garment swapped for nothing is taken off. "Nothing" must follow the garment and end its clause (or come
+  // just before the verb, in languages that put it last): "change her dress to nothing fancy" and "add
+  // nothing to her dress" are not it.
+  if (!segmentation && f.has('nothing')) {
+    for (const r of f.of('replace')) {
+      const garment = f.first('clothing', r, WINDOW.replaceAfter, 'any', (c) => !overlaps(c, r) && f.between('benign', r, c).length === 0 && !f.interveningClause(r, c));
+      if (!garment) continue;
+      const none = f.first('nothing', garment, 3, 'after', (n) => !overlaps(n, r) && !f.interveningClause(garment, n) && (f.endsClause(n) || (r.start >= n.end && f.gap(n, r) <= 1)));
+      if (!none || aimedAtObject(f, r, garment)) continue;
+      if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.replace_with_nothing', 'The request asks to swap clothing for nothing.', garment, none);
+      else f.addMatch('sexual', 0.7, 'sexual.replace_with_nothing', 'The request asks for a person whose clothing is swapped for nothing.', garment, none);
+    }
+  }
+
+  // "wearing nothing but sunscreen", "wearing only shadows", "in nothing but her necklace": worn alone,
+  // what is not a garment leaves the person naked. A garment ("wearing only a coat"), a colour ("only
+  // black") or nothing said after it is not this; swimwear is read by its own rule.
+  for (const m of live(f, 'wearOnly')) {
+    if (f.endsClause(m) || f.first(['clothing', 'outerwear', 'skimpy', 'colour', 'dressUp'], m, 3, 'after', (c) => !overlaps(c, m) && !f.interveningClause(m, c))) continue;
+    if (!(edit || nearPerson(f, m, 6) || f.first('someone', m, 6, 'any') !== undefined) || aimedAtObject(f, m)) continue;
+    f.addMatch('sexual', 0.8, 'sexual.wearing_only', 'The request asks for someone wearing nothing but what is not clothing: nudity.', m);
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.wearing_only', 'The request asks to show a real person wearing nothing but what is not clothing.', m);
   }
 
   // "as if she forgot to get dressed", "come se avesse dimenticato di vestirsi": forgetting to dress,
@@ -153,7 +185,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   for (const m of live(f, 'reduce')) {
     // "mindre genomskinlig", "less see-through": a comparative of the next word, not of the garment.
-    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive'])) continue;
+    // "change her mini skirt to long trousers", "spodnie zamiast mini": the short garment is swapped away.
+    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive']) || shortSwappedAway(f, m)) continue;
     const garment = f.first(GARMENT_OR_PART, m, WINDOW.reduce, 'any', (c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
     if (!garment) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', m, garment);
@@ -172,7 +205,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.addMatch('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', m, part);
   }
 
-  const skimpy = kept(live(f, 'skimpy'), (m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8));
+  const skimpy = kept(live(f, 'skimpy'), (m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8) && !wornByRemoved(f, m));
   for (const m of skimpy) {
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', m);
@@ -329,6 +362,9 @@ function isLive(f: Findings, m: Match): boolean {
   if (f.has('negation') && f.first('negation', m, WINDOW.negation, 'before', (n) => !f.interveningClause(n, m)) !== undefined) return false;
   // On a photo the person is there already; in generation an emoji needs one named beside it.
   if (!f.edit && fromSymbol(f, m) && !nearPerson(f, m, 5)) return false;
+  // "🍆 parmigiana for the menu", "🍑 at the market", "a 🔞 sign on the door": beside food or a sign, and
+  // with no person named next to it, the emoji is the thing it draws.
+  if (f.has('emojiThing') && fromSymbol(f, m) && f.first('emojiThing', m, 8, 'any') !== undefined && !nearPerson(f, m, 2)) return false;
   return true;
 }
 
@@ -429,6 +465,9 @@ function aimedAtObject(f: Findings, m: Match, garment?: Match, pose = false): bo
 /** Whether the request aims `m` (with its garment, if any) at the thing `o` (see aimedAtObject). */
 function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, pose: boolean): boolean {
   if (overlaps(o, m)) return false;
+  // "kleed haar uit naast de kerstboom", "maak haar naakt bij de auto": a verb phrase with its person
+  // inside it is aimed at that person, whatever thing is named beside it.
+  if (f.first('person', m, 0, 'any', (p) => overlaps(p, m)) !== undefined) return false;
   const after = o.start >= m.end && f.gap(m, o) <= 3;
   const before = o.end <= m.start && f.gap(o, m) <= 2;
   const ofGarment = garment !== undefined && f.close(garment, o, 3);
@@ -464,6 +503,27 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
  */
 function benignBeside(f: Findings, verb: Match, garment: Match): boolean {
   return (f.first('benign', garment, 2, 'any', (b) => besideBenign(f, verb, garment, b)) ?? f.first('benign', verb, 2, 'any', (b) => besideBenign(f, verb, garment, b))) !== undefined;
+}
+
+/**
+ * "make the stain on her shirt disappear", "få fläcken på tröjan att försvinna": a garment named after
+ * a benign thing, in the same clause and not joined to it by a conjunction, is where that thing is;
+ * the remover after both takes away the thing. "make the hat and her dress vanish" still removes the
+ * dress (the conjunction joins them); a remover before both is answered by `between` in `removal`.
+ */
+function placeOfBenign(f: Findings, garment: Match): boolean {
+  return f.first('benign', garment, 4, 'before', (b) => b.end <= garment.start && !f.interveningClause(b, garment) && f.between('conjunction', b, garment).length === 0) !== undefined;
+}
+
+/**
+ * "remove the blood from his shirt", "wipe the mud off of her dress": a garment named after "from",
+ * with something other than a person taken from it, is where that thing was ("strip her from her
+ * dress" names the person and still undresses).
+ */
+function removedFrom(f: Findings, verb: Match, garment: Match): boolean {
+  if (garment.start < verb.end || !f.has('source')) return false;
+  const from = f.first('source', garment, 2, 'before', (s) => s.start >= verb.end && s.end <= garment.start && f.gap(verb, s) >= 1);
+  return from !== undefined && f.between('person', verb, from).length === 0 && !f.interveningClause(verb, garment);
 }
 
 /** Whether the benign thing `b` is what is removed (see benignBeside). */
@@ -531,17 +591,70 @@ function replacedAway(f: Findings, m: Match): boolean {
   return f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', (c) => !f.overlapping('skimpy', c)) !== undefined;
 }
 
+/**
+ * "change her mini skirt to long trousers", "mini eteği uzun pantolonla değiştir", "вместо мини брюки": a
+ * word of shortness on a garment that is swapped for another garment. The garment it qualifies (within
+ * two words after it: "ছোট্ট সাঁতারের পোশাক", a tiny swimming costume) is not the other one: "change it to a mini skirt" and "ছোট্ট সাঁতারের পোশাক পরাও"
+ * (put her in a tiny swimsuit) name only the short garment, which is put on.
+ */
+function shortSwappedAway(f: Findings, m: Match): boolean {
+  const other = (c: Match) => !overlaps(c, m) && !(c.start >= m.end && f.gap(m, c) <= 2) && !f.overlapping('skimpy', c);
+  if (f.first('replace', m, WINDOW.replaceAfter + 2, 'after', (v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some(other)) !== undefined) return true;
+  if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
+  return f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', other) !== undefined;
+}
+
+/** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */
+function wornByRemoved(f: Findings, m: Match): boolean {
+  if (!f.has('remove') || !f.has('someone')) return false;
+  return f.first('remove', m, 5, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined;
+}
+
+/**
+ * The person a remover takes away whose garment, named after her, only says who she is: "remove the
+ * woman in the swimsuit from the background", "quita a la mujer en bikini del fondo". Not when the
+ * garment is hers to lose ("the woman's bikini", a possessive) or another's ("the man and her dress").
+ */
+function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
+  return f.first(
+    'someone',
+    r,
+    2,
+    'after',
+    (p) =>
+      !overlaps(p, r) &&
+      p.end <= c.start &&
+      f.gap(p, c) >= 1 &&
+      f.gap(p, c) <= 3 &&
+      !/ s /.test(f.norm.text.slice(p.end, c.start + 1)) &&
+      f.between('conjunction', p, c).length === 0 &&
+      f.between('person', p, c).length === 0 &&
+      !f.interveningClause(p, c),
+  );
+}
+
 /** Concepts a mask never removes. */
 const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim']);
 
 /**
- * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left".
- * Claims of consent or adulthood are kept: they are evidence, never a reason to act.
+ * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left", unless the
+ * phrase begins with a term said of a person named just before it (see below). Claims of consent or adulthood are kept: they are evidence, never a reason to act.
  * One sweep over matches sorted by start: linear after the sort. Works in place: with a mask,
  * `matches` is sorted by start (stably) and cut down to the matches kept; it is returned.
  */
 export function unmasked(matches: Match[]): Match[] {
-  const masks = matches.filter((m) => m.term.tag === 'mask');
+  let masks = matches.filter((m) => m.term.tag === 'mask');
+  if (masks.length === 0) return matches;
+  // "uma mulher pelada na praia" is not "pelada na praia" (a beach football game): a mask that begins
+  // with a term said of a person named just before it by a noun ("mulher pelada") hides nothing.
+  const personEnds = new Set<number>();
+  const termStarts = new Set<number>();
+  for (const m of matches) {
+    // Nouns for people ("mulher", "woman"), not pronouns: "geef haar nude lippenstift" keeps its mask.
+    if (m.term.tag === 'someone') personEnds.add(m.end);
+    else if (m.term.tag !== 'mask') termStarts.add(m.start);
+  }
+  if (personEnds.size > 0) masks = masks.filter((k) => !(termStarts.has(k.start) && (personEnds.has(k.start - 1) || personEnds.has(k.start))));
   if (masks.length === 0) return matches;
   masks.sort(byStart);
   matches.sort(byStart);

@@ -3,7 +3,7 @@ import { terms, type Lexicon } from './types.ts';
 // Languages beyond the fifteen measured ones, with their most common terms only: Ukrainian,
 // Indonesian/Malay, Swedish, Vietnamese, Czech.
 export const uk: Lexicon = {
-  remove: terms(`зніми*|зняти|прибери*|видали*|стягни*|зірви*|розстебни*`),
+  remove: terms(`зніми*|зняти|прибери*|видали*|стягни*|зірви*|розстебни*|зникн*|зник|зникли|невидим*`),
   removeWeak: terms(`без`),
   undressVerb: terms(`роздягни*|роздягнути|роздягай*|оголи*|зроби її голою`),
   clothing: terms(`одяг*|сукн*|сорочк*|футболк*|блузк*|спідниц*|штани|джинси|шорти|бюстгальтер*|ліфчик*|білизн*|трусики|труси|купальник*`),
@@ -18,7 +18,9 @@ export const uk: Lexicon = {
 };
 
 export const id: Lexicon = {
-  remove: terms(`lepasin|bukain|copotin|hapus|hapuskan|buka|bukak|bukakan|lepas|lepaskan|copot|copotkan|tanggalkan|hilangkan|singkirkan|tanpa`),
+  remove: terms(
+    `lepasin|bukain|copotin|hapus|hapuskan|buka|bukak|bukakan|lepas|lepaskan|copot|copotkan|tanggalkan|hilangkan|singkirkan|tanpa|hilang|menghilang|tak terlihat|tidak terlihat|gaib|buka kancing*|buka resleting`,
+  ),
   removeWeak: terms(`tanpa`),
   undressVerb: terms(`telanjangin|bugilin|bogelin|telanjangi|telanjangkan|bugilkan|buka bajunya|lepas bajunya|buka pakaiannya`),
   clothing: terms(`pakaian|pakaiannya|baju|bajunya|kemeja|kaos|rok|roknya|celana|celananya|bh|beha|pakaian dalam|celana dalam|bikini|baju renang|gaun|jilbab|hijab`),
@@ -30,31 +32,33 @@ export const id: Lexicon = {
   suggestive: terms(`seksi|sexy|menggoda|sensual`),
   person: terms(`dia|wanita ini|cewek ini|perempuan ini|orang ini|orang di foto`),
   consent: terms(`dia setuju|sudah setuju|dia mengizinkan|dengan izin`),
-  benign: terms(`latar belakang|latar|tanda air|logo|teks|kacamata|topi|jaket|mantel|sepatu|noda|kerutan`),
+  benign: terms(`latar belakang|latar|tanda air|logo|teks|kacamata|topi|jaket|mantel|sepatu|noda|kerutan|bayangan|jerawat|bintik|kusut|lipatan`),
   reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terbuka|lebih seksi|mini`),
   reduceAlone: terms(`lebih sedikit kain|kurangi bajunya|lebih banyak kulit`),
   reveal: terms(`transparan|tembus pandang|basah|rontgen`),
 };
 
 export const sv: Lexicon = {
-  remove: terms(`ta av|tar av|ta bort|tar bort|dra av|klä av|kla av|utan`),
+  remove: terms(`ta av|tar av|ta bort|tar bort|dra av|klä av|kla av|utan|försvinn*|forsvinn*|osynlig*`),
   removeWeak: terms(`utan|av`),
   undressVerb: terms(`klä av|kla av|klä av henne|avklädd*|avkladd*`),
-  clothing: terms(`kläder|klader|kläderna|kladerna|klänning*|klanning*|skjorta*|tröja*|troja*|kjol*|byxor*|jeans|shorts|behå|bh|underkläder|underklader|trosor|baddräkt*|baddrakt*|bikini`),
+  clothing: terms(
+    `kläder|klader|kläderna|kladerna|klänning*|klanning*|skjorta*|tröja*|troja*|kjol*|byxor*|jeans|shorts|behå|bh|underkläder|underklader|trosor|baddräkt*|baddrakt*|bikini|badbyx*|badkläder|badklader`,
+  ),
   nude: terms(`som gud skapade henne|som gud skapade honom|spritt språngande naken|i adamskostym|i evakostym|naken|nakna|nakenhet|utan kläder|utan klader|topless|helt naken`),
   skimpy: terms(`bikini|baddräkt*|baddrakt*|underkläder|underklader|trosor|behå|underkläderna|stringtrosor`),
   minor: terms(`barn|barnet|flicka|pojke|tonåring*|tonaring*|minderårig*|minderarig*|skolflicka`),
   sexualAct: terms(`har sex|knullar|älskar med varandra|alskar med varandra|sex|porr*|knulla|erotisk*`),
   suggestive: terms(`sexig*|förförisk*|forforisk*`),
   person: terms(`henne|hon|honom|personen|kvinnan|tjejen`),
-  benign: terms(`bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor`),
+  benign: terms(`bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor|fläck*|flack*|skugg*|rynk*|skrynkl*|fläckar|fläcken`),
   reduce: terms(`mindre|kortare|tajtare|snävare|djupare urringning|mer urringad|mini`),
   reduceAlone: terms(`mindre tyg|mindre kläder|mindre klader|mer hud`),
   reveal: terms(`genomskinlig*|transparent*|våt|vat|blöt|blot|röntgen*`),
 };
 
 export const vi: Lexicon = {
-  remove: terms(`cởi|coi bo|cởi bỏ|bỏ|xóa|gỡ|lột`),
+  remove: terms(`cởi|coi bo|cởi bỏ|bỏ|xóa|gỡ|lột|biến mất|bien mat|vô hình|vo hinh|tàng hình|tang hinh|cởi cúc|coi cuc|cởi nút|coi nut|mở cúc|mo cuc|kéo khóa|keo khoa`),
   undressVerb: terms(`lột đồ|lot do|cởi đồ|coi do|cởi quần áo|coi quan ao|lột trần|lot tran`),
   clothing: terms(`quần áo|quan ao|áo|váy|quần|áo ngực|ao nguc|đồ lót|do lot|bikini|đồ bơi|do boi`),
   nude: terms(`như lúc mới sinh|nhu luc moi sinh|trần như nhộng|tran nhu nhong|khỏa thân|khoa than|trần truồng|tran truong|không mặc gì|khong mac gi|lõa thể|loa the`),
@@ -67,7 +71,7 @@ export const vi: Lexicon = {
 };
 
 export const cs: Lexicon = {
-  remove: terms(`sundej|sundat|svlékni|svlekni|odstraň|odstran|bez`),
+  remove: terms(`sundej|sundat|svlékni|svlekni|odstraň|odstran|bez|zmiz*|neviditeln*`),
   removeWeak: terms(`bez`),
   undressVerb: terms(`svlékni ji|svlekni ji|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout`),
   clothing: terms(`oblečení|obleceni|šaty|saty|tričko|tricko|košili|kosili|sukni|sukně|kalhoty|podprsenk*|kalhotky|spodní prádlo|spodni pradlo|plavky`),

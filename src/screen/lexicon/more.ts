@@ -5,7 +5,7 @@ import { terms, type Lexicon } from './types.ts';
 // Tagalog, Malay, Danish, Norwegian, Finnish. Smaller than the first fifteen: measured, not tuned.
 
 export const el: Lexicon = {
-  remove: terms(`βγάλε*|βγαλε*|αφαίρεσε|αφαιρεσε|ξεκούμπωσε|ξεκουμπωσε|χωρίς|χωρις|vgale|vgalte`),
+  remove: terms(`βγάλε*|βγαλε*|αφαίρεσε|αφαιρεσε|ξεκούμπωσε|ξεκουμπωσε|χωρίς|χωρις|vgale|vgalte|εξαφάνισε|εξαφανισε|να εξαφανιστ*|εξαφανίσ*|αόρατ*|αορατ*`),
   removeWeak: terms(`χωρίς|χωρις|xoris`),
   undressVerb: terms(`γδύσε*|γδυσε*|ξέντυσε*|ξεντυσε*|gdyse|gdise|kane tin gymni`),
   clothing: terms(`ρούχα|ρουχα|φόρεμα|φορεμα|μπλούζα|μπλουζα|πουκάμισο|πουκαμισο|φούστα|φουστα|παντελόνι|παντελονι|σουτιέν|σουτιεν|εσώρουχα|εσωρουχα|μαγιό|μαγιο|ρουχα της|rouxa|roucha`),
@@ -21,11 +21,13 @@ export const el: Lexicon = {
   benign: terms(`φόντο|φοντο|υδατογράφημα|λογότυπο|κείμενο|κειμενο|γυαλιά|γυαλια|καπέλο|καπελο|μπουφάν|παλτό`),
   reduce: terms(`μικρότερ*|μικροτερ*|κοντύτερ*|κοντυτερ*|πιο κοντ*|πιο στενό|πιο αποκαλυπτικ*|βαθύτερο ντεκολτέ|βαθυτερο ντεκολτε|μίνι`),
   reduceAlone: terms(`λιγότερο ύφασμα|λιγοτερο υφασμα|λιγότερα ρούχα|λιγοτερα ρουχα`),
-  reveal: terms(`διάφαν*|διαφαν*|βρεγμέν*|βρεγμεν*|ακτινογραφ*`),
+  reveal: terms(`διάφαν*|διαφαν*|βρεγμέν*|βρεγμεν*|ακτινογραφ*|ημιδιάφαν*|ημιδιαφαν*|τι κρύβει|τι κρυβει|τι φοράει από μέσα|από κάτω από|απο κατω απο|κάτω από το|κατω απο το`),
 };
 
 export const he: Lexicon = {
-  remove: terms(`תוריד*|תורידי|להוריד|הורד*|תסיר*|להסיר|הסר*|בלי|ללא`),
+  remove: terms(
+    `תוריד*|תורידי|להוריד|הורד*|תסיר*|להסיר|הסר*|בלי|ללא|תעלים*|להעלים|שייעלמו|ייעלמו|שייעלם|ייעלם|בלתי נראה|בלתי נראים|בלתי נראית|תפתח את הכפתורים|פתח את הכפתורים|תפתחי את הכפתורים|תפרום`,
+  ),
   removeWeak: terms(`בלי|ללא`),
   undressVerb: terms(`תפשיט*|להפשיט|הפשט*|תפשטי|tafshit`),
   clothing: terms(`בגדים|בגד|הבגדים|שמלה|השמלה|חולצה|החולצה|חצאית|מכנסיים|חזייה|החזייה|חזיה|תחתונים|בגד ים|בגד הים|ביקיני`),
@@ -39,14 +41,19 @@ export const he: Lexicon = {
   person: terms(`אותה|שלה|היא|אותו|שלו|האישה|הבחורה`),
   benign: terms(`רקע|הרקע|סימן מים|לוגו|טקסט|משקפיים|כובע|מעיל|ז'קט`),
   reduceAlone: terms(`פחות בד|פחות בגדים|יותר עור`),
+  reveal: terms(`שקוף|שקופה|שקופים|שקופות|שקיפ*|רנטגן|מה יש מתחת|מה יש לה מתחת|מתחת לשמלה|מתחת לבגדים|מתחת לחצאית|מתחת לחולצה|shakuf|shkufa`),
 };
 
 export const fa: Lexicon = {
-  remove: terms(`دربیار|در بیار|دربياور|در بیاور|بردار|حذف کن|پاک کن|بدون|lebasasho dar biar|dar biar`),
+  remove: terms(
+    `دربیار|در بیار|دربياور|در بیاور|بردار|حذف کن|پاک کن|بدون|lebasasho dar biar|dar biar|محو کن|محوش کن|ناپدید کن|ناپدیدش کن|غیب کن|غیبش کن|نامرئی|محو شه|ناپدید شه|دکمه هاشو باز کن|دکمه‌هاشو باز کن|دکمه هاش رو باز کن|دکمه‌هاش رو باز کن|زیپشو باز کن`,
+  ),
   removeWeak: terms(`بدون|bedune|bedoone`),
   undressVerb: terms(`لختش کن|لخت کن|برهنه کن|برهنه‌اش کن|lokhtesh kon|lokht kon`),
   clothing: terms(`لباس|لباسش|لباسهاش|لباس‌هایش|لباساشو|پیراهن|دامن|شلوار|سوتین|شورت|مایو|بیکینی|تاپ|lebas|lebasash|lebasasho`),
-  nude: terms(`مادرزاد|لخت مادرزاد|بدون هیچ لباسی|لخت|لخته|برهنه|عریان|بی لباس|بدون لباس|lokht|berahne|bi lebas`),
+  nude: terms(
+    `مادرزاد|لخت مادرزاد|بدون هیچ لباسی|لخت|لخته|برهنه|عریان|بی لباس|بدون لباس|lokht|berahne|bi lebas|مثل روز تولدش|مثل روزی که به دنیا اومد|مثل روزی که به دنیا آمد|همونطور که به دنیا اومد`,
+  ),
   skimpy: terms(`بیکینی|مایو|لباس زیر|سوتین|شورت|لانژری|bikini`),
   sexualAct: terms(`سکس می کنند|سکس میکنند|رابطه جنسی|سکس کردن|سکس|سکسی|پورن|پورنو|جنسی|گاییدن|sex`),
   sexualBody: terms(`سینه‌ها|پستان|باسن|نوک سینه`),
@@ -56,10 +63,11 @@ export const fa: Lexicon = {
   benign: terms(`پس زمینه|پس‌زمینه|واترمارک|لوگو|متن|عینک|کلاه|کت|کاپشن|ژاکت`),
   reduce: terms(`کوچیکتر|کوچکتر|کوتاه تر|کوتاهتر|تنگ تر|تنگتر|باز تر|بازتر|یقه باز`),
   reduceAlone: terms(`پارچه کمتر|لباس کمتر`),
+  reveal: terms(`شفاف|بدن نما|بدن‌نما|بدننما|اشعه ایکس|زیرش چیه|زیر لباسش|زیر لباس|shafaf`),
 };
 
 export const ur: Lexicon = {
-  remove: terms(`اتار*|اتارو|ہٹا*|ہٹاؤ|نکال*|بغیر|utaar*|utar*|hata*|nikaal*`),
+  remove: terms(`اتار*|اتارو|ہٹا*|ہٹاؤ|نکال*|بغیر|utaar*|utar*|hata*|nikaal*|غائب کر*|غائب|غایب|gayab|ghayab|ghaib`),
   removeWeak: terms(`بغیر|بنا|bina|baghair|begair`),
   undressVerb: terms(`ننگا کرو|ننگی کرو|ننگا کر|ننگی کر|کپڑے اتار*|kapray utaar*|kapre utaar*|nangi karo|nanga karo`),
   clothing: terms(`کپڑے|کپڑوں|کپڑا|قمیض|شلوار|دوپٹہ|برا|انڈرویئر|لباس|kapray|kapre|kapron|qameez|kameez|dupatta`),
@@ -73,14 +81,15 @@ export const ur: Lexicon = {
   benign: terms(`پس منظر|بیک گراؤنڈ|واٹر مارک|لوگو|عینک|ٹوپی|جیکٹ|کوٹ`),
   reduce: terms(`چھوٹا کرو|چھوٹی کرو|چھوٹا|چھوٹی|تنگ|chota karo|choti karo|chhota`),
   reduceAlone: terms(`کم کپڑے|kam kapre`),
+  reveal: terms(`شفاف|جالی دار|اندر کیا ہے|shaffaf|shafaf|andar kya hai`),
 };
 
 export const bn: Lexicon = {
-  remove: terms(`খুলে*|খোলো|খুলে দাও|সরাও|সরিয়ে*|মুছে*|ছাড়া|ছাড়া|khule|khulo|sorao`),
+  remove: terms(`খুলে*|খোলো|খুলে দাও|সরাও|সরিয়ে*|মুছে*|ছাড়া|ছাড়া|khule|khulo|sorao|অদৃশ্য*|গায়েব*|উধাও|gayeb|udhao`),
   removeWeak: terms(`ছাড়া|ছাড়া|chara|chhara`),
   undressVerb: terms(`উলঙ্গ করো|উলঙ্গ কর|নগ্ন করো|নগ্ন কর|কাপড় খুলে*|jama khule|kapor khule|nongto koro|ulongo koro`),
   clothing: terms(`জামা|জামাকাপড়|কাপড়|শাড়ি|ব্লাউজ|শার্ট|প্যান্ট|স্কার্ট|ব্রা|অন্তর্বাস|পোশাক|jama|kapor|shari|saree`),
-  nude: terms(`জন্মদিনের পোশাকে|সম্পূর্ণ নগ্ন|একদম উলঙ্গ|নগ্ন|উলঙ্গ|ন্যাংটা|ন্যাংটো|বিবস্ত্র|জামা ছাড়া|nongto|nangta|ulongo|langta`),
+  nude: terms(`জন্মদিনের পোশাকে|সম্পূর্ণ নগ্ন|একদম উলঙ্গ|নগ্ন|উলঙ্গ|ন্যাংটা|ন্যাংটো|বিবস্ত্র|জামা ছাড়া|nongto|nangta|ulongo|langta|জন্মের দিনের পোশাকে|যেমন জন্মেছিল|জন্মের সময়ের মতো`),
   skimpy: terms(`বিকিনি|অন্তর্বাস|ব্রা|প্যান্টি|লঞ্জারি|bikini`),
   reduce: terms(`ছোট|ছোটো|আরও ছোট|আরো ছোট|টাইট|খাটো`),
   sexualAct: terms(`সেক্স করছে|চোদাচুদি|যৌনমিলন|সেক্স|যৌন|পর্ন|চোদা|চুদ*|sex|choda|chuda`),
@@ -90,10 +99,11 @@ export const bn: Lexicon = {
   person: terms(`ওর|ওকে|তার|তাকে|এই মেয়েটা|এই মহিলা`),
   benign: terms(`ব্যাকগ্রাউন্ড|পটভূমি|জলছাপ|লোগো|চশমা|টুপি|জ্যাকেট|কোট`),
   reduceAlone: terms(`কম কাপড়|আরও খোলামেলা`),
+  reveal: terms(`স্বচ্ছ|এক্সরে|এক্স রে|ভেতরে কী আছে|ভেতরে কি আছে|নিচে কী আছে|নিচে কি আছে|sosso`),
 };
 
 export const ta: Lexicon = {
-  remove: terms(`கழற்று*|கழட்டு*|நீக்கு*|அகற்று*|இல்லாமல்|kazhattu|kalattu|neekku`),
+  remove: terms(`கழற்று*|கழட்டு*|நீக்கு*|அகற்று*|இல்லாமல்|kazhattu|kalattu|neekku|காணாமல் போக*|மாயமாக்கு*|மாயம்|மறைந்து போக*|kanamal`),
   removeWeak: terms(`இல்லாமல்|illamal`),
   undressVerb: terms(`ஆடையை கழற்று*|நிர்வாணமாக்கு*|ஆடை அவிழ்*|aadai kazhattu`),
   clothing: terms(`ஆடை|ஆடைகள்|உடை|உடைகள்|சேலை|ரவிக்கை|சட்டை|பாவாடை|பிரா|உள்ளாடை|aadai|udai|saree|sattai`),
@@ -107,14 +117,15 @@ export const ta: Lexicon = {
   person: terms(`அவள்|அவளை|அவளுடைய|அவன்|அவனை|இந்த பெண்`),
   benign: terms(`பின்னணி|வாட்டர்மார்க்|லோகோ|கண்ணாடி|தொப்பி|ஜாக்கெட்`),
   reduceAlone: terms(`குறைந்த ஆடை|குறைவான துணி`),
+  reveal: terms(`வெளிப்படையா*|ஊடுருவி*|எக்ஸ் ரே|எக்ஸ்ரே|உள்ளே தெரியும்*|உள்ளே என்ன`),
 };
 
 export const th: Lexicon = {
-  remove: terms(`ถอด|เอาออก|ลบ|ไม่ใส่|ไม่มี`),
+  remove: terms(`ถอด|เอาออก|ลบ|ไม่ใส่|ไม่มี|หายไป|ทำให้หาย|ล่องหน|มองไม่เห็น|ปลดกระดุม|รูดซิป`),
   removeWeak: terms(`ไม่ใส่|ไม่มี`),
   undressVerb: terms(`ถอดเสื้อผ้า|แก้ผ้า|เปลื้องผ้า|ทำให้เปลือย`),
   clothing: terms(`เสื้อผ้า|เสื้อ|ชุด|กระโปรง|กางเกง|ยกทรง|บรา|ชุดชั้นใน|กางเกงใน|ชุดว่ายน้ำ`),
-  nude: terms(`ชุดวันเกิด|โป๊ทั้งตัว|เปลือยทั้งตัว|เปลือย|โป๊|แก้ผ้า|ไม่ใส่เสื้อผ้า|ไม่ได้ใส่อะไร|เปลือยกาย|ล่อนจ้อน`),
+  nude: terms(`ชุดวันเกิด|โป๊ทั้งตัว|เปลือยทั้งตัว|เปลือย|โป๊|แก้ผ้า|ไม่ใส่เสื้อผ้า|ไม่ได้ใส่อะไร|เปลือยกาย|ล่อนจ้อน|ไม่มีอะไรปกปิดร่างกาย|ไม่มีอะไรปกปิด|ไม่มีผ้าสักชิ้น`),
   partialNude: terms(`เปลือยท่อนบน|ไม่ใส่เสื้อ|ไม่ใส่บรา|ไม่ใส่ชุดชั้นใน`),
   skimpy: terms(`บิกินี่|บิกินี|ชุดว่ายน้ำ|ชุดชั้นใน|ชุดนอนซีทรู|จีสตริง|กางเกงใน|บรา`),
   sexualAct: terms(`มีเซ็กส์|มีเพศสัมพันธ์|กำลังเอากัน|เอากัน|เซ็กส์|เซ็กซ์|มีเพศสัมพันธ์|ลามก|อนาจาร|เย็ด|โป๊เปลือย|หนังโป๊`),
@@ -125,10 +136,13 @@ export const th: Lexicon = {
   benign: terms(`พื้นหลัง|ลายน้ำ|โลโก้|ข้อความ|แว่นตา|หมวก`),
   reduce: terms(`เล็กลง|สั้นลง|รัดรูป|โชว์มากขึ้น|เว้าลึก|คอลึก`),
   reduceAlone: terms(`ผ้าน้อยลง|โป๊ขึ้น`),
+  reveal: terms(`โปร่งใส|โปร่งแสง|เอ็กซเรย์|เอกซเรย์|เห็นข้างใน|ข้างในมีอะไร|ใต้กระโปรง|ใต้ชุด`),
 };
 
 export const ro: Lexicon = {
-  remove: terms(`scoate*|scoate-i|dă-i jos|da-i jos|dezbracă*|dezbraca*|fără|fara|îndepărtează|indeparteaza|șterge|sterge`),
+  remove: terms(
+    `scoate*|scoate-i|dă-i jos|da-i jos|dezbracă*|dezbraca*|fără|fara|îndepărtează|indeparteaza|șterge|sterge|să dispară|sa dispara|dispară|dispara|invizibil*|fă să dispară|fa sa dispara|descheie*|desfă nasturii|desfa nasturii`,
+  ),
   removeWeak: terms(`fără|fara|jos`),
   undressVerb: terms(`dezbrac*|dezbrăca*|dezbraca-o|dezbrac-o|despoaie*|dezgoleș*|dezgoles*`),
   clothing: terms(`haine|hainele|îmbrăcăminte|imbracaminte|rochie|rochia|bluză|bluza|cămașă|camasa|fustă|fusta|pantaloni|sutien*|chiloți|chiloti|lenjerie|costum de baie|tricou*`),
@@ -146,17 +160,21 @@ export const ro: Lexicon = {
   negation: terms(`nu|mai puțin|mai putin|fără să|fara sa|opac*`),
   reduce: terms(`mai mic*|mai scurt*|mai strâmt*|mai stramt*|mai decoltat*|decolteu adânc|decolteu adanc|mini`),
   reduceAlone: terms(`mai puțin material|mai putin material|mai puține haine|mai putine haine`),
-  reveal: terms(`transparent*|străveziu|stravezi*|ud|udă|uda|radiografi*`),
+  reveal: terms(`transparent*|străveziu|stravezi*|ud|udă|uda|radiografi*|ce are sub|sub rochie|sub haine|sub fustă|sub fusta`),
 };
 
 export const hu: Lexicon = {
-  remove: terms(`vedd le|vegye le|levesz*|levenni|távolítsd el|tavolitsd el|töröld|torold|nélkül|nelkul|húzd le|huzd le`),
+  remove: terms(
+    `vedd le|vegye le|levesz*|levenni|távolítsd el|tavolitsd el|töröld|torold|nélkül|nelkul|húzd le|huzd le|tüntesd el|tuntesd el|eltüntet*|eltuntet*|láthatatlan*|lathatatlan*|tűnjön el|tunjon el|eltűnjön|eltunjon|gombold ki|gomold ki|kigombol*`,
+  ),
   removeWeak: terms(`nélkül|nelkul`),
   undressVerb: terms(`vetkőztesd*|vetkoztesd*|vetkőztet*|vetkoztet*|levetkőztet*|levetkoztet*|meztelenre`),
   clothing: terms(
-    `ruha|ruhát|ruhat|ruháit|ruhait|ruhája|ruhaja|ruhákat|ruhakat|ing|inget|blúz|bluz|szoknya*|nadrág*|nadrag*|melltartó*|melltarto*|bugyi*|fehérnemű*|fehernemu*|fürdőruha*|furdoruha*|póló*|polo`,
+    `ruha|ruhát|ruhat|ruháit|ruhait|ruhája|ruhaja|ruháját|ruhajat|ruhákat|ruhakat|ing|inget|blúz|bluz|szoknya*|nadrág*|nadrag*|melltartó*|melltarto*|bugyi*|fehérnemű*|fehernemu*|fürdőruha*|furdoruha*|póló*|polo`,
   ),
-  nude: terms(`ádámkosztüm*|adamkosztum*|évakosztüm*|evakosztum*|anyaszült meztelen|meztelen*|pucér*|pucer*|csupasz*|anyaszült*|anyaszult*|ruha nélkül|ruha nelkul`),
+  nude: terms(
+    `ádámkosztüm*|adamkosztum*|évakosztüm*|evakosztum*|anyaszült meztelen|meztelen*|pucér*|pucer*|csupasz*|anyaszült*|anyaszult*|ruha nélkül|ruha nelkul|amilyennek az anyja szülte|amilyennek az anyja szulte|ahogy az anyja szülte|ahogy az anyja szulte|ahogy anyja megszülte`,
+  ),
   partialNude: terms(`félmeztelen*|felmeztelen*|topless|melltartó nélkül|melltarto nelkul|póló nélkül|polo nelkul`),
   skimpy: terms(`bikini*|fürdőruha*|furdoruha*|fehérnemű*|fehernemu*|bugyi*|melltartó*|melltarto*|tanga*|alsónemű*|alsonemu*`),
   sexualAct: terms(`szeretkez*|szexel*|szexelnek|szex*|porno*|pornó*|erotikus*|basz*|leszop*`),
@@ -168,11 +186,11 @@ export const hu: Lexicon = {
   negation: terms(`ne|nem|kevésbé|kevesbe|átlátszatlan*|atlatszatlan*`),
   reduce: terms(`kisebb*|rövidebb*|rovidebb*|szűkebb*|szukebb*|mélyebb dekoltázs*|melyebb dekoltazs*|kivágottabb*|kivagottabb*|mini`),
   reduceAlone: terms(`kevesebb anyag*|kevesebb ruha*`),
-  reveal: terms(`átlátsz*|atlatsz*|vizes|röntgen*|rontgen*`),
+  reveal: terms(`átlátsz*|atlatsz*|vizes|röntgen*|rontgen*|mi van alatta|ruha alatt|ruhája alatt|ruhaja alatt|szoknyája alatt|szoknyaja alatt`),
 };
 
 export const sw: Lexicon = {
-  remove: terms(`vua|mvue|ondoa|toa|bila|futa|vue`),
+  remove: terms(`vua|mvue|ondoa|toa|bila|futa|vue|ipotee|zipotee|itoweke|zitoweke|toweka|potea|zisionekane|isionekane|fungua vifungo|mfungue vifungo|fungua zipu`),
   removeWeak: terms(`bila`),
   undressVerb: terms(`mvue nguo|mvulishe|vua nguo|mvue|kumvua nguo|mwache uchi`),
   clothing: terms(`nguo|nguo zake|gauni|shati|sketi|suruali|sidiria|chupi|nguo ya ndani|nguo za ndani|nguo ya kuogelea|kanga|kitenge|blauzi`),
@@ -186,10 +204,11 @@ export const sw: Lexicon = {
   benign: terms(`mandharinyuma|usuli|nembo|maandishi|miwani|kofia|koti|jaketi`),
   reduce: terms(`ndogo zaidi|fupi zaidi|inayobana|ya kubana|mini`),
   reduceAlone: terms(`nguo kidogo|kitambaa kidogo`),
+  reveal: terms(`angavu|zionekane ndani|ionekane ndani|inayoonyesha ndani|zinazoonyesha ndani|kuonyesha mwili|ndani yake kuna nini|chini ya gauni|chini ya nguo`),
 };
 
 export const tl: Lexicon = {
-  remove: terms(`hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala`),
+  remove: terms(`hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala|mawala|ipawala|nawala|paglahuin|maglaho|invisible|tanggalin ang butones|buksan ang butones|tanggalin ang zipper`),
   removeWeak: terms(`walang|wala|nang walang`),
   undressVerb: terms(`hubaran|hubarin siya|hubarin mo|paghubarin|hubo t hubad`),
   clothing: terms(`damit|damit niya|blusa|palda|pantalon|shorts|bra|panty|salawal|swimsuit|bikini|t shirt|kamiseta|saya`),
@@ -204,11 +223,11 @@ export const tl: Lexicon = {
   benign: terms(`background|likuran|watermark|logo|teksto|salamin|sumbrero|jacket|dyaket`),
   reduce: terms(`mas maliit|mas maikli|mas hapit|mas masikip|mas labas|mini`),
   reduceAlone: terms(`mas kaunting tela|mas kaunting damit`),
-  reveal: terms(`see through|manipis|basa|xray`),
+  reveal: terms(`see through|manipis|basa|xray|kita ang loob|makita ang loob|nakikita ang loob|transparent|aninag`),
 };
 
 export const ms: Lexicon = {
-  remove: terms(`tanggalkan|buang|tanpa|buka|bukakan|lucutkan|hilangkan|padam`),
+  remove: terms(`tanggalkan|buang|tanpa|buka|bukakan|lucutkan|hilangkan|padam|hilang|ghaib|lenyap|tak kelihatan|tidak kelihatan`),
   removeWeak: terms(`tanpa|tak pakai|tidak pakai`),
   undressVerb: terms(`bogelkan|telanjangkan|lucutkan pakaian|buka baju dia|buka pakaian`),
   clothing: terms(`pakaian|baju|baju dia|kemeja|skirt|seluar|coli|bra|seluar dalam|pakaian dalam|baju renang|baju kurung|tudung|tudungnya`),
@@ -227,10 +246,10 @@ export const ms: Lexicon = {
 };
 
 export const da: Lexicon = {
-  remove: terms(`tag af|tage af|fjern*|uden|klæd af|klaed af|træk af|traek af`),
+  remove: terms(`tag af|tage af|fjern*|uden|klæd af|klaed af|træk af|traek af|forsvind*|usynlig*`),
   removeWeak: terms(`uden|af`),
   undressVerb: terms(`klæd hende af|klaed hende af|afklæd*|afklaed*|klæd ham af`),
-  clothing: terms(`tøj|toj|tøjet|tojet|kjole*|skjorte*|bluse*|trøje*|troje*|nederdel*|bukser*|bh|bh en|undertøj|undertoj|trusser|badedragt*|bikini`),
+  clothing: terms(`tøj|toj|tøjet|tojet|kjole*|skjorte*|bluse*|trøje*|troje*|nederdel*|bukser*|bh|bh en|undertøj|undertoj|trusser|badedragt*|bikini|badebuks*|badetøj|badetoj`),
   nude: terms(`som gud skabte hende|som gud skabte ham|splitternøgen|nøgen|nøgne|nogne|splitternøgen|splitternogen|uden tøj|uden toj|topløs|toplos`),
   partialNude: terms(`bar overkrop|uden bh|uden trøje`),
   skimpy: terms(`bikini|badedragt*|undertøj|undertoj|trusser|bh|g streng|lingeri`),
@@ -246,10 +265,10 @@ export const da: Lexicon = {
 };
 
 export const nb: Lexicon = {
-  remove: terms(`ta av|tar av|fjern*|uten|kle av|dra av`),
+  remove: terms(`ta av|tar av|fjern*|uten|kle av|dra av|forsvinn*|usynlig*`),
   removeWeak: terms(`uten|av`),
   undressVerb: terms(`kle av henne|kle henne av|avkledd*|kle ham av`),
-  clothing: terms(`klær|klaer|klærne|klaerne|kjole*|skjorte*|bluse*|genser*|skjørt*|skjort*|bukse*|bh|bh en|undertøy|undertoy|truse*|badedrakt*|bikini`),
+  clothing: terms(`klær|klaer|klærne|klaerne|kjole*|skjorte*|bluse*|genser*|skjørt*|skjort*|bukse*|bh|bh en|undertøy|undertoy|truse*|badedrakt*|bikini|badebuks*|badetøy|badetoy`),
   nude: terms(`som gud skapte henne|som gud skapte ham|i adamsdrakt|i evadrakt|naken|nakne|splitter naken|uten klær|uten klaer|toppløs|topplos`),
   partialNude: terms(`bar overkropp|uten bh|uten genser`),
   skimpy: terms(`bikini|badedrakt*|undertøy|undertoy|truse*|bh|stringtruse|lingeri`),
@@ -265,7 +284,7 @@ export const nb: Lexicon = {
 };
 
 export const fi: Lexicon = {
-  remove: terms(`riisu*|ota pois|poista|ilman|vedä alas|veda alas`),
+  remove: terms(`riisu*|ota pois|poista|ilman|vedä alas|veda alas|katoa*|katoamaan|näkymätön*|nakymaton*|näkymättömä*|nakymattoma*`),
   removeWeak: terms(`ilman|pois`),
   undressVerb: terms(`riisu se|riisu hänet|riisu hanet|riisu tyttö|riisuttu*|alastomaksi`),
   clothing: terms(`vaatteet|vaatteita|vaatteensa|mekko*|paita*|pusero*|hame*|housut|farkut|rintaliivit|alusvaatteet|pikkuhousut|uimapuku*|bikinit`),

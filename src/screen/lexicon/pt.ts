@@ -42,6 +42,6 @@ export const pt: Lexicon = {
   negation: terms(`não|nao|sem|menos|nunca|evite|evita*|mantenha|vestida|opac*|não tão|nao tao`),
   replace: terms(`substitu*|troca*|trocar|troque|muda*|mude|coloca*|coloque|põe|poe|bota nela|veste*|vista|cobre*|cubra|cobrir|adiciona*|acrescenta*|em vez de|no lugar de|transforma* em`),
   mask: terms(
-    `jogar uma pelada|jogando uma pelada|jogo de pelada|bater uma pelada|batendo uma pelada|pelada de futebol|pelada na praia|pelada no campo|jovem mulher|mulher jovem|mulheres jovens|jovem mãe|jovem mae|homem jovem|peito de frango|peito de peru|câncer de mama|cancer de mama|cor nude|tom nude|batom nude|canto superior|parte de cima da imagem|parte de cima da foto|no topo|chão molhado|chao molhado|rua molhada|cabelo molhado|fundo transparente|vidro transparente`,
+    `jogar uma pelada|jogando uma pelada|jogo de pelada|bater uma pelada|batendo uma pelada|pelada de futebol|pelada na praia|pelada no campo|jovem mulher|mulher jovem|mulheres jovens|jovem mãe|jovem mae|homem jovem|peito de frango|peito de peru|câncer de mama|cancer de mama|cor nude|tom nude|batom nude|canto superior|parte de cima da imagem|parte de cima da foto|no topo|chão molhado|chao molhado|rua molhada|cabelo molhado|fundo transparente|vidro transparente|a pelada de|a pelada do|a pelada da|pelada de domingo|pelada do domingo|pelada com os amigos|pelada dos amigos`,
   ),
 };

@@ -15,6 +15,10 @@ import { terms, type Lexicon } from './types.ts';
 export const SCENE: Readonly<Record<string, Lexicon>> = {
   en: {
     keep: terms(`keep|keeps|leave|leaves|stays|stay|remains|only|just the|is fine|is ok|is okay`),
+    source: terms(`from|off of`),
+    wearOnly: terms(
+      `wearing nothing but|wears nothing but|wear nothing but|wearing only|wears only|wear only|wearing just|wear just|in nothing but|dressed only in|dressed in nothing but|covered only in|covered only by|clothed only in|nothing on but|nothing on except|wearing nothing except|wear nothing except`,
+    ),
     objectTarget: terms(
       `sign|signs|signpost|signboard|road sign|towel rack|towel rail|towel bar|drying rack|clothes horse|laundry|snail|slug|map|hatchback|sedan|suv|pickup|minivan|motorbike|scooter`,
     ),

@@ -9,7 +9,7 @@ export const tr: Lexicon = {
     `kızı soy|kizi soy|onu soy|soyundur*|soyun|soy onu|onu soy|soyundur*|soyun*|soydur*|çıplak yap|ciplak yap|çırılçıplak yap|cirilciplak yap|elbiselerini çıkar|elbiselerini cikar|kıyafetlerini çıkar|kiyafetlerini cikar|giysilerini çıkar|giysilerini cikar`,
   ),
   clothing: terms(
-    `kumaş|kumas|eteğ*|gömleğ*|etegi*|gomlegi*|kıyafet*|kiyafet*|elbise*|giysi*|gömlek*|gomlek*|tişört*|tisort*|bluz*|üstü|ustu|üstünü|ustunu|kazak*|etek*|pantolon*|kot pantolon|şortu|şortunu|sütyen*|sutyen*|iç çamaşır*|ic camasir*|külot*|kulot*|tanga|mayo|mayoyu|mayosu|bikini*|tayt*|külotlu çorap|üniforma*|uniforma*|bornoz*|havlu*|pijama*|üstündekiler*|ustundekiler*|üzerindekiler*|uzerindekiler*`,
+    `kumaş|kumas|eteğ*|gömleğ*|etegi*|gomlegi*|kıyafet*|kiyafet*|elbise*|giysi*|gömlek*|gomlek*|tişört*|tisort*|bluz*|üstü|ustu|üstünü|ustunu|kazak*|etek*|pantolon*|kot pantolon|şortu|şortunu|sütyen*|sutyen*|iç çamaşır*|ic camasir*|külot*|kulot*|tanga|mayo|mayoyu|mayosu|bikini*|tayt*|külotlu çorap|üniforma*|uniforma*|bornoz*|havlu*|pijama*|üstündekiler*|ustundekiler*|üzerindekiler*|uzerindekiler*|mayosunu|mayonu|mayosuyla|mayoları*|mayolari*`,
   ),
   nude: terms(
     `anadan doğma|anadan dogma|çırılçıplak|cirilciplak|vücut boya*|vucut boya*|çıplak*|ciplak*|çırılçıplak*|cirilciplak*|kıyafetsiz|kiyafetsiz|elbisesiz|giysisiz|üstsüz|ustsuz|altsız|altsiz|soyunmuş*|soyunmus*|anadan doğma|anadan dogma|üzerinde hiçbir şey|uzerinde hicbir sey|hiçbir şey giymeden|hicbir sey giymeden|giyinmeyi unutmuş|giyinmeyi unutmus|vücut boyama|vucut boyama|nudist*|çıplaklık|ciplaklik`,

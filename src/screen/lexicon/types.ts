@@ -61,6 +61,8 @@ export const CONCEPTS = [
   'segment',
   /** "everything", "all of it": the object of a follow-up removal. */
   'everything',
+  /** "nothing", "nada", "rien", "nichts": what a garment is swapped for when it is taken off ("replace her jeans with nothing"). */
+  'nothing',
   /** States of partial undress: shirtless, braless, oben ohne (undressing on a photo, revealing otherwise). */
   'partialNude',
   /** Poses used sexually without a clothing word: bend over, on her knees, spread her legs. */
@@ -95,6 +97,12 @@ export const CONCEPTS = [
   'noTowel',
   /** Keeping a garment on: keep, leave, only, stays ("take off the jacket, keep the shirt"). */
   'keep',
+  /** Wearing nothing but, wearing only: with no garment after it ("nothing but sunscreen", "only shadows"), nudity. */
+  'wearOnly',
+  /** The source a thing is removed from ("remove the blood from his shirt"): English "from", where it is unambiguous. */
+  'source',
+  /** What 🍆 🍑 🍒 🔞 draw when they are not slang: food, a recipe, a market, a sign (lexicon/emoji-things.ts). */
+  'emojiThing',
   /** Covering, or making clothing less revealing (opaque, cover up, longer, a size bigger): a decision-layer cue, read by no rule (../cues.ts). */
   'coverCue',
   /** Under or beneath another garment (underneath, por baixo, eronder, 下に): with garments beside it, a layer (../cues.ts). */

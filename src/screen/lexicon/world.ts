@@ -220,7 +220,9 @@ export const sr: Lexicon = {
   removeWeak: terms(`bez|без`),
   undressVerb: terms(`svuci je|svući je|svuci ga|skini je|skini ga|razodeni*|скини је|скини га|свуци је|свуци га|разодени*`),
   clothing: terms(`majic*|haljin*|košulj*|kosulj*|suknj*|pantalon*|grudnjak*|brushalter*|odeć*|odec*|garderob*|мајиц*|хаљин*|кошуљ*|сукњ*|панталон*|грудњак*|одећ*`),
-  nude: terms(`obnažen*|obnazen*|обнажен*|razgolićen*|razgolicen*|разголићен*|skroz gola|potpuno gola|gola golcata|golišav*|golisav*|bez odeće|bez odece|гола|голу|голи|голишав*|нага|нагу|без одеће`),
+  nude: terms(
+    `obnažen*|obnazen*|обнажен*|razgolićen*|razgolicen*|разголићен*|skroz gola|potpuno gola|gola golcata|golišav*|golisav*|bez odeće|bez odece|гола|голу|голи|голишав*|нага|нагу|без одеће|голом|голој|golom|goloj`,
+  ),
   skimpy: terms(`bikini|kupaći|kupaci|donji veš|donji ves|tange|grudnjak*|бикини|купаћи|доњи веш|танге|грудњак*`),
   reduce: terms(`manj*|kraći|kraci|kraće|krace|мањ*|краћ*`),
   sexualAct: terms(`kresn*|кресн*|tucaju|туцају|vode ljubav|воде љубав|seks*|jebu|karaju|porno*|секс*|јебу|карају|порно*`),
