@@ -5,13 +5,16 @@
 // CPU ms per photo (decode excluded, the same pixels for both) for the full scan and the edit
 // analysis (embeddings + body regions), and whether the two analyses are identical field by field.
 // The shared photos at ~1 MP, as bench:images. ROUNDS (default 2) timed rounds after one warm-up.
+// STREAM=n: instead, a stream of varied photos (portraits.ts variedPeoplePhotos: each photo and n - 1
+// crops of it, shuffled; SEED) analysed in ROUNDS passes after one photo of two people (as stored at ~1 MP) as warm-up, so
+// the first pass meets face counts (batch sizes) the sessions have not seen; CPU ms per photo per pass.
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { AnalyzeOptions, ImageAnalysis } from '../src/image/analysis-types.ts';
 import * as after from '../src/image/analyze-image.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
-import { peoplePhotos } from './portraits.ts';
+import { peoplePhotos, variedPeoplePhotos } from './portraits.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 
 const dir = sharedPath('data', 'people');
@@ -25,7 +28,9 @@ sharp.concurrency(1);
 sharp.cache(false);
 const limits = { maxBytes: 50e6, maxPixels: 100e6 };
 const decoded = [];
-for (const { name, megapixel } of await peoplePhotos(dir)) decoded.push({ name, image: await decodeImage(megapixel, limits) });
+const STREAM = Number(process.env.STREAM ?? 0);
+const photos = STREAM > 0 ? await variedPeoplePhotos(dir, STREAM, Number(process.env.SEED ?? 12)) : (await peoplePhotos(dir)).map(({ name, megapixel }) => ({ name, bytes: megapixel }));
+for (const { name, bytes } of photos) decoded.push({ name, image: await decodeImage(bytes, limits) });
 const sides = { before: { api: before, models: await before.loadImageModels() }, after: { api: after, models: await after.loadImageModels() } };
 const load = () =>
   os
@@ -54,20 +59,33 @@ for (const [mode, options] of Object.entries(modes)) {
   const differ = new Set<string>();
   const differBeyondEmbeddings = new Set<string>();
   const cosines: number[] = [];
+  const passes: Array<{ before: number; after: number }> = [];
   for (let r = 0; r <= rounds; r++) {
-    for (const [i, { name, image }] of decoded.entries()) {
+    // Stream mode: the warm-up "round" is one photo of two people (every net loaded, two faces seen), and every pass is timed whole.
+    for (const [i, { name, image }] of (STREAM > 0 && r === 0 ? decoded.filter((d) => d.name === 'fr_two_people.jpg') : decoded).entries()) {
       const out: Partial<Record<'before' | 'after', string>> = {};
       for (const side of (r + i) % 2 ? (['after', 'before'] as const) : (['before', 'after'] as const)) {
         const { api, models } = sides[side];
         const c = cpu();
         // The two checkouts' ImageModels are distinct types of the same shape.
         out[side] = stable(await api.analyzeDecoded(models as never, image, options));
-        if (r > 0) (spent[name] ??= { before: [], after: [] })[side].push(cpu() - c);
+        if (r > 0) {
+          const spentMs = cpu() - c;
+          (spent[name] ??= { before: [], after: [] })[side].push(spentMs);
+          (passes[r - 1] ??= { before: 0, after: 0 })[side] += spentMs;
+        }
       }
       if (out.before !== out.after) differ.add(name);
       if (withoutEmbeddings(out.before!) !== withoutEmbeddings(out.after!)) differBeyondEmbeddings.add(name);
       if (r === rounds) cosines.push(...embeddingCosines(out.before!, out.after!));
     }
+  }
+  if (STREAM > 0) {
+    const n = decoded.length;
+    console.log(`\n${mode}, stream of ${n} photos\n| pass | before CPU ms/photo | after CPU ms/photo | identical |\n| --- | --- | --- | --- |`);
+    for (const [p, { before: b, after: a }] of passes.entries()) console.log(`| ${p + 1} | ${(b / n).toFixed(1)} | ${(a / n).toFixed(1)} | ${differ.size === 0 ? 'all' : `${differ.size} differ`} |`);
+    console.log(`# ${mode}: load ${load()}`);
+    continue;
   }
   console.log(`\n${mode}\n| photo | before CPU ms | after CPU ms | identical |\n| --- | --- | --- | --- |`);
   let [sb, sa] = [0, 0];

@@ -122,3 +122,39 @@ export async function peoplePhotos(dir: string): Promise<PeoplePhoto[]> {
   }
   return photos;
 }
+
+/**
+ * A stream of varied photos for speed benches: each shared people photo at ~1 MP, plus `variants` - 1
+ * crops of it (40-100 % of each side, placed at random) rescaled to 0.4-1 MP, so that face counts vary
+ * as in real traffic; shuffled. Seeded (mulberry32): the same seed gives the same stream.
+ */
+export async function variedPeoplePhotos(dir: string, variants: number, seed: number): Promise<Array<{ name: string; bytes: Buffer }>> {
+  let state = seed;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const stream: Array<{ name: string; bytes: Buffer }> = [];
+  for (const { name, stored, megapixel } of await peoplePhotos(dir)) {
+    stream.push({ name, bytes: megapixel });
+    const { data, info } = await sharp(stored).rotate().removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    for (let v = 1; v < variants; v++) {
+      const [width, height] = [Math.round(info.width * (0.4 + 0.6 * random())), Math.round(info.height * (0.4 + 0.6 * random()))];
+      const [left, top] = [Math.floor((info.width - width) * random()), Math.floor((info.height - height) * random())];
+      const scale = Math.sqrt(((0.4 + 0.6 * random()) * 1e6) / (width * height));
+      const bytes = await sharp(data, { raw: info })
+        .extract({ left, top, width, height })
+        .resize(Math.max(32, Math.round(width * scale)))
+        .jpeg({ quality: 85 })
+        .toBuffer();
+      stream.push({ name: `${name}#${v}`, bytes });
+    }
+  }
+  for (let i = stream.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [stream[i], stream[j]] = [stream[j]!, stream[i]!];
+  }
+  return stream;
+}

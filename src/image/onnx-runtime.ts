@@ -28,9 +28,56 @@ export function createSession(ortModule: Ort, model: Uint8Array): Promise<OrtSes
   return ortModule.InferenceSession.create(model, { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all' });
 }
 
-/** Runs a session whose one input, `crops`, is the NHWC float batch of a TF.js tensor; returns its outputs' values by name. */
+/**
+ * The batch sizes the face nets run: a batch of n crops is cut into runs of these, largest first
+ * (13 = 8 + 4 + 1). ONNX Runtime keeps, per batch size, a memory pattern and arena blocks for the
+ * whole batch, and never gives them back: 150 age/gender crops (50 faces) in one run grew a worker by
+ * ~870 MB, in runs of these sizes by ~160 MB. Each crop's output does not depend on the others in its
+ * batch, so the outputs are identical; the CPU time measured the same (BENCHMARKS.md, "fixed batch sizes").
+ */
+export const RUN_SIZES = [16, 8, 4, 2, 1] as const;
+
+/** `fixed: false` runs each batch whole, as before RUN_SIZES: for benches comparing the two in their own thread. */
+export const cropRuns = { fixed: true };
+
+/** The runs a batch of n crops is cut into (RUN_SIZES, largest first). */
+export function runSizes(n: number): number[] {
+  if (!cropRuns.fixed) return n > 0 ? [n] : [];
+  const runs: number[] = [];
+  for (let left = n; left > 0; ) {
+    const size = RUN_SIZES.find((s) => s <= left)!;
+    runs.push(size);
+    left -= size;
+  }
+  return runs;
+}
+
+/** Runs a session whose one input, `crops`, is the NHWC float batch of a TF.js tensor, in runs of RUN_SIZES; returns its outputs' values by name. */
 export async function runOnCrops(ortModule: Ort, session: OrtSession, crops: tfTypes.Tensor4D): Promise<Record<string, Float32Array>> {
   const pixels = (await crops.data()) as Float32Array;
-  const out = await session.run({ crops: new ortModule.Tensor('float32', pixels, crops.shape) });
-  return Object.fromEntries(Object.entries(out).map(([name, t]) => [name, t.data as Float32Array]));
+  const [n, ...crop] = crops.shape;
+  const perCrop = crop[0] * crop[1] * crop[2];
+  const runs = runSizes(n);
+  if (runs.length === 1) {
+    const out = await session.run({ crops: new ortModule.Tensor('float32', pixels, crops.shape) });
+    return Object.fromEntries(Object.entries(out).map(([name, t]) => [name, t.data as Float32Array]));
+  }
+  const parts: Array<Record<string, Float32Array>> = [];
+  let at = 0;
+  for (const size of runs) {
+    const out = await session.run({ crops: new ortModule.Tensor('float32', pixels.subarray(at * perCrop, (at + size) * perCrop), [size, ...crop]) });
+    parts.push(Object.fromEntries(Object.entries(out).map(([name, t]) => [name, t.data as Float32Array])));
+    at += size;
+  }
+  return Object.fromEntries(
+    Object.keys(parts[0]!).map((name) => {
+      const all = new Float32Array(parts.reduce((s, p) => s + p[name]!.length, 0));
+      let offset = 0;
+      for (const p of parts) {
+        all.set(p[name]!, offset);
+        offset += p[name]!.length;
+      }
+      return [name, all];
+    }),
+  );
 }
