@@ -85,4 +85,65 @@ export const POSES: Readonly<Record<string, Lexicon>> = {
   vi: {
     pose: terms(`chổng mông|chong mong|bò bốn chân|bo bon chan|dạng chân|dang chan|banh chân|banh chan|cưỡi lên|cuoi len|quỳ trước mặt anh|quỳ trước anh ấy`),
   },
+  he: {
+    pose: terms(`מתכופפת קדימה|תתכופף קדימה|שתתכופף קדימה|על ארבע|רגליים פתוחות|רגליים מפוסקות|מפשקת רגליים|התחת למעלה|עם התחת למעלה|גב מקושת|כורעת מולו|על הברכיים מולו`),
+  },
+  fa: {
+    pose: terms(`چهار دست و پا|پاهاش باز|پاهای باز|خم شده به جلو|خم شو جلو|قنبل|باسن به سمت دوربین|زانو زده جلوش|koonesh be doorbin|chahar dast o pa|paash baz`),
+  },
+  ur: {
+    pose: terms(`ٹانگیں کھول|ٹانگیں کھلی|آگے جھکی|آگے جھک کر|چاروں ہاتھ پاؤں|پیچھے کا حصہ کیمرے|گھٹنوں کے بل اس کے سامنے`),
+  },
+  bn: {
+    pose: terms(`পা ফাঁক করে|পা ছড়িয়ে|সামনে ঝুঁকে|হামাগুড়ি দিয়ে|নিতম্ব উঁচু করে|হাঁটু গেড়ে ওর সামনে`),
+  },
+  ta: {
+    pose: terms(`கால்களை விரித்து|கால் விரித்து|முன்னால் குனிந்து|மண்டியிட்டு அவன் முன்|மல்லாக்க படுத்து கால்கள்`),
+  },
+  th: {
+    pose: terms(`โก้งโค้ง|คุกเข่าหน้าเขา|อ้าขา|ถ่างขา|แยกขา|นอนคว่ำยกก้น|ยกก้น|หันก้นให้กล้อง|แอ่นหลัง`),
+  },
+  el: {
+    pose: terms(`σκυμμένη μπροστά|σκυμμενη μπροστα|σκύψε μπροστά|στα τέσσερα|στα τεσσερα|ανοιχτά πόδια|ανοιχτα ποδια|ανοιχτά τα πόδια|γονατιστή μπροστά του|καμπυλωμένη πλάτη`),
+  },
+  ro: {
+    pose: terms(
+      `aplecată în față|aplecata in fata|în patru labe|in patru labe|picioarele desfăcute|picioarele desfacute|desface picioarele|în genunchi în fața lui|in genunchi in fata lui|spatele arcuit`,
+    ),
+  },
+  hu: {
+    pose: terms(`előrehajolva|elorehajolva|négykézláb|negykezlab|széttett lábakkal|szettett labakkal|terpeszben|térdel előtte|terdel elotte|homorít|homorit`),
+  },
+  sw: {
+    pose: terms(`ainame mbele|inama mbele|kwa magoti na mikono|miguu wazi|panua miguu|apige magoti mbele yake|makalio juu`),
+  },
+  tl: {
+    pose: terms(`nakatuwad|tumuwad|nakabuka ang hita|ibuka ang hita|nakaluhod sa harap niya|naka apat`),
+  },
+  sr: {
+    pose: terms(
+      `sagnuta|dupetom ka kameri|guzom prema kameri|na sve četiri|na sve cetiri|raširenih nogu|rasirenih nogu|raširene noge|rasirene noge|klečeći ispred njega|извијена леђа|сагнута|на све четири|раширених ногу`,
+    ),
+  },
+  bg: {
+    pose: terms(`наведена напред|на четири крака|разтворени крака|разкрачена|извита в гърба|коленичила пред него`),
+  },
+  cs: {
+    pose: terms(`předkloněná|predklonena|na všech čtyřech|na vsech ctyrech|roztažené nohy|roztazene nohy|klečí před ním|kleci pred nim|prohnutá záda|prohnuta zada`),
+  },
+  sk: {
+    pose: terms(`predklonená|predklonena|na všetkých štyroch|na vsetkych styroch|roztiahnuté nohy|roztiahnute nohy|kľačí pred ním|klaci pred nim`),
+  },
+  sv: {
+    pose: terms(`framåtböjd|framatbojd|på alla fyra|pa alla fyra|benen isär|benen isar|särade ben|sarade ben|på knä framför honom|svankad rygg|rumpan mot kameran`),
+  },
+  da: {
+    pose: terms(`foroverbøjet|foroverbojet|på alle fire|pa alle fire|spredte ben|benene spredt|på knæ foran ham|rumpen mod kameraet`),
+  },
+  nb: {
+    pose: terms(`bøyd fremover|boyd fremover|på alle fire|pa alle fire|spredte ben|bena spredt|på kne foran ham|rumpa mot kameraet`),
+  },
+  fi: {
+    pose: terms(`kumartunut eteenpäin|kumartunut eteenpain|nelinkontin|jalat levällään|jalat levallaan|jalat harallaan|polvillaan hänen edessään|pylly kameraa kohti`),
+  },
 };
