@@ -25,7 +25,7 @@ export const fr: Lexicon = {
     `bikini*|maillot de bain|maillot deux pièces|maillot deux pieces|lingerie|sous vêtements|sous vetements|sous vêtement|sous vetement|culotte*|en string|soutien gorge*|soutif*|nuisette*|porte jarretelle*|porte-jarretelles|bas résille|bas resille|guêpière|guepiere|en serviette|juste une serviette|seulement une serviette`,
   ),
   sexualAct: terms(
-    `baisent|baisant|qui baisent|en train de baiser|font l amour|faire l amour|sexe|sexuel*|sexuelle*|porno*|pornographi*|baiser avec|baise|baiser sa|fellation|pipe à|masturb*|orgasme*|érotique*|erotique*|chatte|bite|sodomie|partouze|coït|coit|obscène*|obscene*|à quatre pattes|a quatre pattes|jambes écartées|jambes ecartees|écarte les jambes|ecarte les jambes|écarter les jambes|pénis|penis|vagin*|couilles|branle*|sucer|suce|salope|salopes|pute|putain de|prostitu*|excitée|excitee|cochonne*|x rated|contenu adulte|film x`,
+    `baisent|baisant|qui baisent|en train de baiser|font l amour|faire l amour|sexe|sexuel*|sexuelle*|porno*|pornographi*|baiser avec|baise|baiser sa|fellation|pipe à|masturb*|orgasme*|érotique*|erotique*|chatte|bite|sodomie|partouze|coït|coit|obscène*|obscene*|à quatre pattes|a quatre pattes|jambes écartées|jambes ecartees|écarte les jambes|ecarte les jambes|écarter les jambes|pénis|penis|vagin*|couilles|branle*|sucer|suce|salope|salopes|pute|putain de|prostitu*|excitée|excitee|cochonne*|x rated|contenu adulte|film x|scène chaude|scene chaude|scène hot|scene hot|scène de sexe|plan à trois|plan a trois`,
   ),
   sexualBody: terms(`seins|poitrine*|tétons|tetons|téton|teton|mamelon*|fesses|décolleté|decollete|entrejambe|pubis|gros seins|plus gros seins|nichons|cul|plus de poitrine|poitrine plus grosse`),
   suggestive: terms(
