@@ -945,3 +945,10 @@ describe('screenPrompt: sexual acts in slang and as "a hot scene"', () => {
     for (const text of ['a photo of her from behind', 'the drummer banging the drums', 'pound the dough']) assert.equal(await verdict(text), 'allow', text);
   });
 });
+
+describe('screenPrompt: a person word that folds to a negation', () => {
+  it('does not negate the term after it (Hungarian "a nő", the woman, folds to "a no")', async () => {
+    for (const text of ['a nő meztelen a strandon', 'a nő lovagol rajta egy hotelszobában']) assert.equal(await verdict(text, 'generate'), 'block', text);
+    assert.equal(await verdict('no nudity please', 'generate'), 'allow');
+  });
+});

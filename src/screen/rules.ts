@@ -359,7 +359,10 @@ function kept(list: readonly Match[], test: (m: Match) => boolean): readonly Mat
 
 /** Whether one match is live (see live). */
 function isLive(f: Findings, m: Match): boolean {
-  if (f.has('negation') && f.first('negation', m, WINDOW.negation, 'before', (n) => !f.interveningClause(n, m)) !== undefined) return false;
+  // A word read as a person is not also a negation: Hungarian "a nő" (the woman) folds to "a no".
+  if (f.has('negation') && f.first('negation', m, WINDOW.negation, 'before', (n) => !f.interveningClause(n, m) && !f.overlapping('someone', n) && !f.overlapping('person', n)) !== undefined) {
+    return false;
+  }
   // On a photo the person is there already; in generation an emoji needs one named beside it.
   if (!f.edit && fromSymbol(f, m) && !nearPerson(f, m, 5)) return false;
   // "🍆 parmigiana for the menu", "🍑 at the market", "a 🔞 sign on the door": beside food or a sign, and
