@@ -92,7 +92,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       if (garment) f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', r, garment);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb.
       const all = f.first('everything', r, 3, 'any', (e) => e.start >= r.end || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
-      if (all && edit && !garment && !aimedAtObject(f, r)) f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
+      // "remove everything from the photo except the bride and groom": everything is taken from a place, not from a person.
+      const fromPlace = all && f.first('source', all, 1, 'after', (s) => s.start >= all.end && f.first('person', s, 2, 'after', (p) => p.start >= s.end) === undefined) !== undefined;
+      if (all && edit && !garment && !fromPlace && !aimedAtObject(f, r)) f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
     for (const r of f.of('removeWeak')) {
       if (partitive(f, r)) continue;
