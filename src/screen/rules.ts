@@ -207,7 +207,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.addMatch('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', m, part);
   }
 
-  const skimpy = kept(live(f, 'skimpy'), (m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8) && !wornByRemoved(f, m));
+  const skimpy = kept(
+    live(f, 'skimpy'),
+    (m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8) && !wornByRemoved(f, m) && !dressedAfter(f, m),
+  );
   for (const m of skimpy) {
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', m);
@@ -607,6 +610,30 @@ function shortSwappedAway(f: Findings, m: Match): boolean {
   if (f.first('replace', m, WINDOW.replaceAfter + 2, 'after', (v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some(other)) !== undefined) return true;
   if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
   return f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', other) !== undefined;
+}
+
+const DRESSING_WORDS: readonly Concept[] = ['replace', 'dressVerb'];
+/** Replacing words that name the old garment after them, not the new one. */
+const INSTEAD_OF =
+  /^(?:instead of|in place of|rather than|au lieu de|a la place de|à la place de|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine)$/;
+
+/**
+ * "she's in a bikini in the photo, put a t-shirt on her", "il est en slip sur la photo, mets-lui un short
+ * long": swimwear that says how the person is now, followed by a request to dress her in other,
+ * non-revealing clothing. Not when a dressing or transforming word comes before the swimwear ("put
+ * her in a bikini, then a hat": the bikini is what is asked for).
+ */
+function dressedAfter(f: Findings, m: Match): boolean {
+  if (!DRESSING_WORDS.some((c) => f.has(c))) return false;
+  if (f.first([...DRESSING_WORDS, 'transform'], m, 4, 'before', (d) => d.end <= m.start && !f.interveningClause(d, m)) !== undefined) return false;
+  return (
+    f.first(DRESSING_WORDS, m, 12, 'after', (d) => {
+      // "lingerie on the bride instead of the dress": the garment after "instead of" is the one taken away.
+      if (d.start < m.end || INSTEAD_OF.test(d.term.term)) return false;
+      const garment = f.first(['clothing', 'outerwear'], d, 4, 'after', (c) => c.start >= d.end && !f.overlapping('skimpy', c) && !f.interveningClause(d, c));
+      return garment !== undefined && f.first(['reveal', 'reduce', 'skimpy'], garment, 1, 'any', (q) => !overlaps(q, garment)) === undefined;
+    }) !== undefined
+  );
 }
 
 /** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */

@@ -22,7 +22,7 @@ export const fr: Lexicon = {
     `moins de vêtements|moins de vetements|moins habillée|moins habillee|moins de tissu|plus de peau|montre plus de peau|montrer plus de peau|à moitié nue|a moitie nue|à demi nue|légèrement vêtue|legerement vetue|peu vêtue|peu vetue|tenue légère|tenue legere`,
   ),
   skimpy: terms(
-    `bikini*|maillot de bain|maillot deux pièces|maillot deux pieces|lingerie|sous vêtements|sous vetements|sous vêtement|sous vetement|culotte*|en string|soutien gorge*|soutif*|nuisette*|porte jarretelle*|porte-jarretelles|bas résille|bas resille|guêpière|guepiere|en serviette|juste une serviette|seulement une serviette`,
+    `bikini*|maillot de bain|maillot deux pièces|maillot deux pieces|lingerie|sous vêtements|sous vetements|sous vêtement|sous vetement|culotte*|en string|soutien gorge*|soutif*|nuisette*|porte jarretelle*|porte-jarretelles|bas résille|bas resille|guêpière|guepiere|en serviette|juste une serviette|seulement une serviette|en slip|slip moulant|slip de bain`,
   ),
   sexualAct: terms(
     `baisent|baisant|qui baisent|en train de baiser|font l amour|faire l amour|sexe|sexuel*|sexuelle*|porno*|pornographi*|baiser avec|baise|baiser sa|fellation|pipe à|masturb*|orgasme*|érotique*|erotique*|chatte|bite|sodomie|partouze|coït|coit|obscène*|obscene*|à quatre pattes|a quatre pattes|jambes écartées|jambes ecartees|écarte les jambes|ecarte les jambes|écarter les jambes|pénis|penis|vagin*|couilles|branle*|sucer|suce|salope|salopes|pute|putain de|prostitu*|excitée|excitee|cochonne*|x rated|contenu adulte|film x|scène chaude|scene chaude|scène hot|scene hot|scène de sexe|plan à trois|plan a trois`,

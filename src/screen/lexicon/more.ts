@@ -84,6 +84,7 @@ export const ur: Lexicon = {
   reduce: terms(`چھوٹا کرو|چھوٹی کرو|چھوٹا|چھوٹی|تنگ|chota karo|choti karo|chhota`),
   reduceAlone: terms(`کم کپڑے|kam kapre`),
   reveal: terms(`شفاف|جالی دار|اندر کیا ہے|shaffaf|shafaf|andar kya hai`),
+  partialNude: terms(`ٹاپ لیس`),
 };
 
 export const bn: Lexicon = {
@@ -102,6 +103,7 @@ export const bn: Lexicon = {
   benign: terms(`ব্যাকগ্রাউন্ড|পটভূমি|জলছাপ|লোগো|চশমা|টুপি|জ্যাকেট|কোট`),
   reduceAlone: terms(`কম কাপড়|আরও খোলামেলা`),
   reveal: terms(`স্বচ্ছ|এক্সরে|এক্স রে|ভেতরে কী আছে|ভেতরে কি আছে|নিচে কী আছে|নিচে কি আছে|sosso`),
+  partialNude: terms(`টপলেস`),
 };
 
 export const ta: Lexicon = {
@@ -120,6 +122,7 @@ export const ta: Lexicon = {
   benign: terms(`பின்னணி|வாட்டர்மார்க்|லோகோ|கண்ணாடி|தொப்பி|ஜாக்கெட்`),
   reduceAlone: terms(`குறைந்த ஆடை|குறைவான துணி`),
   reveal: terms(`வெளிப்படையா*|ஊடுருவி*|எக்ஸ் ரே|எக்ஸ்ரே|உள்ளே தெரியும்*|உள்ளே என்ன`),
+  partialNude: terms(`டாப்லெஸ்`),
 };
 
 export const th: Lexicon = {
@@ -254,7 +257,7 @@ export const da: Lexicon = {
   clothing: terms(`tøj|toj|tøjet|tojet|kjole*|skjorte*|bluse*|trøje*|troje*|nederdel*|bukser*|bh|bh en|undertøj|undertoj|trusser|badedragt*|bikini|badebuks*|badetøj|badetoj`),
   nude: terms(`som gud skabte hende|som gud skabte ham|splitternøgen|nøgen|nøgne|nogne|splitternøgen|splitternogen|uden tøj|uden toj|topløs|toplos`),
   partialNude: terms(`bar overkrop|uden bh|uden trøje`),
-  skimpy: terms(`bikini|badedragt*|undertøj|undertoj|trusser|bh|g streng|lingeri`),
+  skimpy: terms(`bikini|badedragt*|undertøj|undertoj|trusser|bh|g streng|lingeri|*undertøj|*undertoj`),
   sexualAct: terms(`har sex|knepper|elsker med hinanden|sex|porno*|knalde*|kneppe*|erotisk*|fisse|pik`),
   sexualBody: terms(`bryster|patter|numse|røv|rov|brystvorter`),
   suggestive: terms(`sexet|sexy|forførende|forforende|udfordrende`),
@@ -273,7 +276,7 @@ export const nb: Lexicon = {
   clothing: terms(`klær|klaer|klærne|klaerne|kjole*|skjorte*|bluse*|genser*|skjørt*|skjort*|bukse*|bh|bh en|undertøy|undertoy|truse*|badedrakt*|bikini|badebuks*|badetøy|badetoy`),
   nude: terms(`som gud skapte henne|som gud skapte ham|i adamsdrakt|i evadrakt|naken|nakne|splitter naken|uten klær|uten klaer|toppløs|topplos`),
   partialNude: terms(`bar overkropp|uten bh|uten genser`),
-  skimpy: terms(`bikini|badedrakt*|undertøy|undertoy|truse*|bh|stringtruse|lingeri`),
+  skimpy: terms(`bikini|badedrakt*|undertøy|undertoy|truse*|bh|stringtruse|lingeri|*undertøy|*undertoy`),
   sexualAct: terms(`har sex|knuller|elsker med hverandre|sex|porno*|knulle*|pule*|erotisk*|fitte|pikk`),
   sexualBody: terms(`pupper|bryster|rumpe|brystvorter`),
   suggestive: terms(`sexy|forførende|forforende|utfordrende`),
@@ -291,7 +294,7 @@ export const fi: Lexicon = {
   undressVerb: terms(`riisu se|riisu hänet|riisu hanet|riisu tyttö|riisuttu*|alastomaksi`),
   clothing: terms(`vaatteet|vaatteita|vaatteensa|mekko*|paita*|pusero*|hame*|housut|farkut|rintaliivit|alusvaatteet|pikkuhousut|uimapuku*|bikinit`),
   nude: terms(`syntymäpuvussa|syntymapuvussa|aatamin asussa|eevan asussa|ilkosillaan|ilkialasti|alasti|alaston|alastomana|alastomat|ilman vaatteita|nakuna|naku|yläosaton|ylaosaton`),
-  partialNude: terms(`ilman paitaa|ilman rintaliivejä|ilman rintaliiveja|paidaton`),
+  partialNude: terms(`ilman paitaa|ilman rintaliivejä|ilman rintaliiveja|paidaton|yläosaton|yläosattomissa|yläosattomana|ylaosaton|ylaosattomissa|ylaosattomana`),
   skimpy: terms(`bikinit|bikini|uimapuku*|alusvaatte*|alusasu*|alusvaatteet|pikkuhousut|rintaliivit|stringit|alusasu`),
   sexualAct: terms(
     `harrastavat seksiä|harrastavat seksia|rakastelevat|panevat|porno*|harrastaa seksiä|harrastaa seksia|seksiä|seksia|rakastelee|rakastelevat|nussi*|eroottinen|eroottis*|pillu|kyrpä|kyrpa`,
