@@ -149,7 +149,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
 
   for (const m of live(f, 'nude')) {
-    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f) || dressedFromState(f, m)) continue;
     f.addMatch('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', m);
     if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', m);
   }
@@ -157,7 +157,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // "shirtless", "braless", "oben ohne": a state of partial undress. On a supplied photo it undresses
   // the person; in a generated image of nobody in particular it is merely revealing.
   for (const m of live(f, 'partialNude')) {
-    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || dressedFromState(f, m)) continue;
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.partial', 'The request asks to show a real person partly undressed.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.partial', 'The request asks for a partly undressed person.', m);
@@ -634,6 +634,17 @@ function dressedAfter(f: Findings, m: Match): boolean {
       return garment !== undefined && f.first(['reveal', 'reduce', 'skimpy'], garment, 1, 'any', (q) => !overlaps(q, garment)) === undefined;
     }) !== undefined
   );
+}
+
+/**
+ * "he's shirtless in my linkedin pic, give him a button-down", "les maîtres-nageurs sont torse nu, mets-leur
+ * le t-shirt": a state of partial undress said with a word of being, then clothes put on. A request to
+ * undress first ("make him shirtless, give him jeans") has no such word before it.
+ */
+function dressedFromState(f: Findings, m: Match): boolean {
+  if (!f.has('copula') || f.has('remove') || f.has('undressVerb')) return false;
+  if (f.first('copula', m, 3, 'before', (c) => c.end <= m.start && !f.interveningClause(c, m)) === undefined) return false;
+  return dressedAfter(f, m);
 }
 
 /** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */

@@ -18,6 +18,9 @@ export const common: Lexicon = {
   nothing: terms(
     `nothing|nothing at all|absolutely nothing|thin air|nada|nada de nada|rien|rien du tout|nichts|gar nichts|niente|nulla|niets|niks|nic|niczym|ничего|ничто|ничем|нічого|ніщо|нічим|hiçbir şey*|hicbir sey*|ničím|nicim|semmi*|nimic|τίποτα|τιποτα|τίποτε|כלום|בכלום|שום דבר|هیچی|هیچ چیز|لا شيء|لاشيء|kuch nahi|kuch bhi nahi|कुछ नहीं|کچھ نہیں|কিছু না|কিছুই না|ஒன்றுமில்லை|எதுவும் இல்லை|ไม่มีอะไร|chochote|hakuna kitu|walang anuman|tidak ada apa apa|tiada apa apa|ingenting|inget|intet|ei mitään|ei mitaan|không có gì|khong co gi|không gì|khong gi|何も|なにも|什么都没有|什麼都沒有|아무것도`,
   ),
+  copula: terms(
+    `he s|she s|they re|he is|she is|they are|is|are|was|were|est|sont|était|etait|étaient|etaient|está|esta|están|estan|estaba|ist|sind|war|waren|è|sono|era|erano|é|estão|estao|staat|staan|zijn|är|ar|var|jest|są|sa|był|była|byla`,
+  ),
   conjunction: terms(`and|plus|also|as well as|et|und|sowie|y|e|i|и|а также|ve|ile|en|oraz|a|ещё|和|与|與|及|과|와|그리고|و|aur|और|also the|too`),
   segment: terms(
     `segment*|extract*|cut out|cutout|cut it out|isolate*|mask out|matting|freistell*|ausschneid*|détour*|detour*|recort*|ritagli*|scontorn*|recorte|recortar|uitknip*|knip uit|knip het|wytnij|wyciąć|wyciac|вырежь|вырезать|kes çıkar|kes cikar|切り抜|抠图|摳圖|分割|누끼|잘라내|قص|افصل|kaat ke nikalo|alag karo`,
