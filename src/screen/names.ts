@@ -1,6 +1,6 @@
 import type { Findings, Match } from './findings.ts';
 import type { Concept } from './lexicon/types.ts';
-import { commonIn } from './language.ts';
+import { commonIn, type LanguageProfile } from './language.ts';
 import { normalizeTerm } from './normalize.ts';
 import { work } from './work.ts';
 
@@ -20,21 +20,39 @@ const ARTIST_BEFORE = /(?:\bby|\bstyle of|\bartist|\bpainter|\bphotographer|\bin
 /** Concepts that make a name a problem: the content is sexual or revealing. */
 const SEXUAL_CUES = ['nude', 'sexualAct', 'sexualBody', 'skimpy', 'partialNude', 'suggestive', 'reveal', 'pose', 'undressVerb', 'reduceAlone'] as const;
 
-export function findNames(f: Findings): void {
+/**
+ * Whether a capitalised word is a common word of the request rather than part of a name: common in a
+ * language that has other common words in the request ("The Beach", "Red Sea" in English). "Ada" is a
+ * common word of Indonesian, but not in "Ada Hegerberg i undertøy", a Norwegian request.
+ */
+function commonHere(word: string, lang: LanguageProfile | undefined): boolean {
+  const key = normalizeTerm(word);
+  const languages = commonIn(key);
+  // Short function words ("La maja desnuda", "De Niro"?) stay common wherever they are: an article is
+  // no name, and two-letter names are rare.
+  return lang === undefined || key.length <= 2 ? languages.length > 0 : languages.some((l) => (lang.hits.get(l) ?? 0) >= 2);
+}
+
+/** Words for places: a capitalised pair with one of them names a beach, a sea or a street, not a person. */
+const PLACE =
+  /^(?:beach|bay|sea|ocean|lake|river|island|islands|park|street|avenue|road|square|mountain|mountains|hill|hills|valley|hotel|resort|club|bar|cafe|café|playa|plage|praia|spiaggia|strand|lago|mar|mer|meer|see|isla|ilha|isola|île|ile|calle|rue|rua|via|straße|strasse|plaza|piazza|platz|parque|parc|parco|monte|mont|berg|sur|norte|sud|nord|north|south|east|west|city|town|village)$/;
+
+export function findNames(f: Findings, lang?: LanguageProfile): void {
   const cue = firstOf(f, SEXUAL_CUES);
   if (!cue) return;
   const text = f.text;
   work.steps += text.length;
   const { words, capitalised } = countWords(text);
-  // Title Case Prompts Capitalise Everything: there, capitals say nothing about names.
-  const titleCase = words >= 3 && capitalised * 2 > words;
+  // Title Case Prompts Capitalise Everything: there, capitals say nothing about names. A short request
+  // that is a name, a garment and a place ("Palvin Barbara bikiniben a Balatonnál") is not one.
+  const titleCase = words >= 4 && capitalised * 2 > words + 1;
   const names: Array<{ start: number; end: number; text: string }> = [];
   if (!titleCase) {
     for (const m of text.matchAll(NAME)) {
       if (names.length >= 4) break;
       const tokens = m[0].split(/[ \u00a0-]/);
       // "The Beach", "In Lingerie": capitalised common words and lexicon words are not a name.
-      if (tokens.some((t) => commonIn(normalizeTerm(t)).length > 0)) continue;
+      if (tokens.some((t) => commonHere(t, lang) || PLACE.test(normalizeTerm(t)))) continue;
       if (m.index === 0 && tokens.length < 2) continue;
       if (ARTIST_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index))) continue;
       names.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });

@@ -156,7 +156,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
   const { findings, profile: lang } = matchText(text);
   applyRules(findings, mode);
   findAges(findings);
-  if (mode === 'generate') findNames(findings);
+  if (mode === 'generate') findNames(findings, lang);
   const why = notCovered(lang, findings.matchCount > 0);
   if (why) {
     findings.addNote('language_not_covered', 0.6, 'language_not_covered', 'The request is in a language or script the screener has no lexicon for, so it cannot be screened with confidence.', why);

@@ -92,7 +92,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       if (garment) f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', r, garment);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb.
       const all = f.first('everything', r, 3, 'any', (e) => e.start >= r.end || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
-      if (all && edit && !garment && !aimedAtObject(f, r)) f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
+      // "remove everything from the photo except the bride and groom": everything is taken from a place, not from a person.
+      const fromPlace = all && f.first('source', all, 1, 'after', (s) => s.start >= all.end && f.first('person', s, 2, 'after', (p) => p.start >= s.end) === undefined) !== undefined;
+      if (all && edit && !garment && !fromPlace && !aimedAtObject(f, r)) f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
     for (const r of f.of('removeWeak')) {
       if (partitive(f, r)) continue;
@@ -147,7 +149,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
 
   for (const m of live(f, 'nude')) {
-    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f) || dressedFromState(f, m)) continue;
     f.addMatch('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', m);
     if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', m);
   }
@@ -155,7 +157,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // "shirtless", "braless", "oben ohne": a state of partial undress. On a supplied photo it undresses
   // the person; in a generated image of nobody in particular it is merely revealing.
   for (const m of live(f, 'partialNude')) {
-    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || dressedFromState(f, m)) continue;
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.partial', 'The request asks to show a real person partly undressed.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.partial', 'The request asks for a partly undressed person.', m);
@@ -205,7 +207,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.addMatch('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', m, part);
   }
 
-  const skimpy = kept(live(f, 'skimpy'), (m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8) && !wornByRemoved(f, m));
+  const skimpy = kept(
+    live(f, 'skimpy'),
+    (m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8) && !wornByRemoved(f, m) && !dressedAfter(f, m),
+  );
   for (const m of skimpy) {
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', m);
@@ -359,7 +364,10 @@ function kept(list: readonly Match[], test: (m: Match) => boolean): readonly Mat
 
 /** Whether one match is live (see live). */
 function isLive(f: Findings, m: Match): boolean {
-  if (f.has('negation') && f.first('negation', m, WINDOW.negation, 'before', (n) => !f.interveningClause(n, m)) !== undefined) return false;
+  // A word read as a person is not also a negation: Hungarian "a nő" (the woman) folds to "a no".
+  if (f.has('negation') && f.first('negation', m, WINDOW.negation, 'before', (n) => !f.interveningClause(n, m) && !f.overlapping('someone', n) && !f.overlapping('person', n)) !== undefined) {
+    return false;
+  }
   // On a photo the person is there already; in generation an emoji needs one named beside it.
   if (!f.edit && fromSymbol(f, m) && !nearPerson(f, m, 5)) return false;
   // "🍆 parmigiana for the menu", "🍑 at the market", "a 🔞 sign on the door": beside food or a sign, and
@@ -602,6 +610,41 @@ function shortSwappedAway(f: Findings, m: Match): boolean {
   if (f.first('replace', m, WINDOW.replaceAfter + 2, 'after', (v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some(other)) !== undefined) return true;
   if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
   return f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', other) !== undefined;
+}
+
+const DRESSING_WORDS: readonly Concept[] = ['replace', 'dressVerb'];
+/** Replacing words that name the old garment after them, not the new one. */
+const INSTEAD_OF =
+  /^(?:instead of|in place of|rather than|au lieu de|a la place de|à la place de|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine)$/;
+
+/**
+ * "she's in a bikini in the photo, put a t-shirt on her", "il est en slip sur la photo, mets-lui un short
+ * long": swimwear that says how the person is now, followed by a request to dress her in other,
+ * non-revealing clothing. Not when a dressing or transforming word comes before the swimwear ("put
+ * her in a bikini, then a hat": the bikini is what is asked for).
+ */
+function dressedAfter(f: Findings, m: Match): boolean {
+  if (!DRESSING_WORDS.some((c) => f.has(c))) return false;
+  if (f.first([...DRESSING_WORDS, 'transform'], m, 4, 'before', (d) => d.end <= m.start && !f.interveningClause(d, m)) !== undefined) return false;
+  return (
+    f.first(DRESSING_WORDS, m, 12, 'after', (d) => {
+      // "lingerie on the bride instead of the dress": the garment after "instead of" is the one taken away.
+      if (d.start < m.end || INSTEAD_OF.test(d.term.term)) return false;
+      const garment = f.first(['clothing', 'outerwear'], d, 4, 'after', (c) => c.start >= d.end && !f.overlapping('skimpy', c) && !f.interveningClause(d, c));
+      return garment !== undefined && f.first(['reveal', 'reduce', 'skimpy'], garment, 1, 'any', (q) => !overlaps(q, garment)) === undefined;
+    }) !== undefined
+  );
+}
+
+/**
+ * "he's shirtless in my linkedin pic, give him a button-down", "les maîtres-nageurs sont torse nu, mets-leur
+ * le t-shirt": a state of partial undress said with a word of being, then clothes put on. A request to
+ * undress first ("make him shirtless, give him jeans") has no such word before it.
+ */
+function dressedFromState(f: Findings, m: Match): boolean {
+  if (!f.has('copula') || f.has('remove') || f.has('undressVerb')) return false;
+  if (f.first('copula', m, 3, 'before', (c) => c.end <= m.start && !f.interveningClause(c, m)) === undefined) return false;
+  return dressedAfter(f, m);
 }
 
 /** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */

@@ -23,7 +23,7 @@ export const de: Lexicon = {
     `bikini*|badeanzug*|bademode|badehose|dessous|reizwäsche|reizwasche|unterwäsche|unterwasche|unterhose*|höschen|hoschen|tanga*|string tanga|bh|negligé|negligee|korsett|strapse*|netzstrümpfe|netzstrumpfe|nur ein handtuch|nur im handtuch|in unterwäsche|in unterwasche`,
   ),
   sexualAct: terms(
-    `haben sex|beim sex|sex haben|vögeln|vogeln|bumsen|treiben es|liebe machen|sex|sexuell*|porno*|pornografi*|ficken|fick*|vögeln|vogeln|blowjob|orgasmus|masturbier*|wichs*|erotisch*|erotik|geschlechtsverkehr|muschi|penis|vagina|intime|intimen|intimbereich|intimfoto*|intimrasur|obszön*|obszon*|beine gespreizt|gespreizte beine|spreiz die beine|auf allen vieren|versaut*|schlampe|nutte|hure|geil*|erregt|sexy pose nackt`,
+    `haben sex|beim sex|sex haben|vögeln|vogeln|bumsen|treiben es|liebe machen|sex|sexuell*|porno*|pornografi*|ficken|fick*|vögeln|vogeln|blowjob|orgasmus|masturbier*|wichs*|erotisch*|erotik|geschlechtsverkehr|muschi|penis|vagina|intime|intimen|intimbereich|intimfoto*|intimrasur|obszön*|obszon*|beine gespreizt|gespreizte beine|spreiz die beine|auf allen vieren|versaut*|schlampe|nutte|hure|geil*|erregt|sexy pose nackt|heiße szene|heisse szene|sexszene|reitet ihn|reitet auf ihm`,
   ),
   sexualBody: terms(`brüste|bruste|busen|titten|nippel|brustwarze*|hintern|arsch|dekolleté|dekollete|schamhaar*|größere brüste|grossere bruste|großer busen|grosser busen|oberweite|möpse|mopse`),
   suggestive: terms(`sexy|verführerisch*|verfuhrerisch*|aufreizend*|lasziv*|sinnlich*|anzüglich*|anzuglich*|pin up|boudoir|sexualisier*|kokett*|provokant*|provokativ*|heiß aussehen|heiss aussehen`),

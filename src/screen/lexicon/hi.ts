@@ -45,4 +45,5 @@ export const hi: Lexicon = {
   mask: terms(
     `nange pair|nange paon|nange paaon|nange paer|nange panv|nange pao|नंगे पैर|नंगे पाँव|upar left|upar right|upar wala text|chai garam|garam chai|choti baat|chhoti si baat|chhota sa change|choti si galti|geeli sadak|geele baal`,
   ),
+  partialNude: terms(`टॉपलेस|टपलेस|topless`),
 };

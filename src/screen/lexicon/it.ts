@@ -19,7 +19,7 @@ export const it: Lexicon = {
     `il costume|in costume|col costume|costumino|costume intero|bikini*|costume da bagno|costume intero|due pezzi|lingerie|intimo|biancheria intima|mutandine|mutande|perizoma|tanga|reggiseno*|reggicalze|calze a rete|corsetto|babydoll|solo un asciugamano|in asciugamano|in intimo|in mutande`,
   ),
   sexualAct: terms(
-    `fare l amore|fanno l amore|fanno sesso|scopano|scopare|scopata|sesso|sessual*|porno*|pornografic*|scopare|scopata|pompino|masturba*|orgasmo*|erotic*|esplicit*|figa|fica|cazzo|pene|vagina|gambe aperte|a gambe aperte|a quattro zampe|osceno*|oscena*|troia|puttana|prostitut*|eccitat*|arrapat*|porca`,
+    `fare l amore|fanno l amore|fanno sesso|scopano|scopare|scopata|sesso|sessual*|porno*|pornografic*|scopare|scopata|pompino|masturba*|orgasmo*|erotic*|esplicit*|figa|fica|cazzo|pene|vagina|gambe aperte|a gambe aperte|a quattro zampe|osceno*|oscena*|troia|puttana|prostitut*|eccitat*|arrapat*|porca|scena hot|scena bollente|scena di sesso|lo cavalca|cavalcarlo`,
   ),
   sexualBody: terms(`seno|seni|tette|tettona|capezzol*|sedere|culo|chiappe|scollatura|inguine|pube|seno più grande|seno piu grande|tette più grandi|tette piu grandi`),
   suggestive: terms(`sexy|sensual*|seducent*|provocant*|ammiccant*|maliziosa*|sensuale|sessualizza*|pin up|boudoir|audace|osé|più sexy|piu sexy`),
@@ -40,7 +40,7 @@ export const it: Lexicon = {
     `pelucchi*|laccio|lacci|bottone|bottoni|pieghe|piega|grinze|grinza|filtri|filtro|sfondo|filigrana|logo*|testo|didascalia|sottotitol*|metadati|exif|occhiali|cappello|berretto|casco|maschera|mascherina|sciarpa|cappotto|giacca|giubbotto|guanti|scarpe|stivali|calzini|orecchin*|collana|gioiell*|braccialetto|anello|orologio|macchia*|rughe|ruga|brufol*|acne|cicatric*|tatuagg*|occhi rossi|ombra|ombre|riflesso*|riflessi|rumore|grana|sfocatura|polvere|graffio*|folla|turisti|gente|persone|auto|macchina|cartello*|oggetto*|etichetta*|adesivo*|cornice|bordo|capelli|cane|gatto|borsa|zaino|telefono|cellulare|tazza|finestra|vetro|acqua|bottiglia|ombrello|lampada|muro|parete|cielo|nuvol*|tavolo|sedia|scatola|schermo|manichino*|statua*|bambola*|robot|fantasia|stampa|disegno|tasca*|colletto|manica|maniche|cappuccio|cintura|colore|la persona sullo sfondo|persona sullo sfondo|persona dietro`,
   ),
   negation: terms(`non|no|meno|mai|senza|evita*|mantieni|vestita|opaco*|opaca*|non troppo`),
-  replace: terms(`sostituisci*|sostituire|cambia*|scambia*|mettile|metti|copri*|coprire|aggiungi*|invece di|al posto di|trasforma* in`),
+  replace: terms(`sostituisci*|sostituire|cambia*|scambia*|mettile|metti|copri*|coprire|aggiungi*|invece di|al posto di|trasforma* in|mettergli|mettile|mettigli|metti loro|mettere`),
   mask: terms(
     `giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po`,
   ),

@@ -13,7 +13,9 @@ export const el: Lexicon = {
     `όπως τη γέννησε η μάνα της|οπως τη γεννησε η μανα της|αδαμιαία περιβολή|αδαμιαια περιβολη|θεόγυμνη|θεογυμνη|γυμνή|γυμνη|γυμνό|γυμνο|γυμνός|γυμνος|γυμνές|γυμνες|ολόγυμνη|ολογυμνη|τόπλες|τοπλες|gymni|gymno|gimni`,
   ),
   skimpy: terms(`μπικίνι|μπικινι|μαγιό|μαγιο|εσώρουχα|εσωρουχα|σουτιέν|σουτιεν|στρινγκ|εσώρουχο|εσωρουχο|bikini`),
-  sexualAct: terms(`κάνουν έρωτα|κάνουν σεξ|πηδιούνται|πηδιουνται|κάνουν έρωτα|κανουν ερωτα|κάνουν σεξ|σεξ|πορνό|πορνο|ερωτικ*|πορνογραφ*|πίπα|πιπα|γαμήσ*|sex|porno`),
+  sexualAct: terms(
+    `κάνουν έρωτα|κάνουν σεξ|πηδιούνται|πηδιουνται|κάνουν έρωτα|κανουν ερωτα|κάνουν σεξ|σεξ|πορνό|πορνο|ερωτικ*|πορνογραφ*|πίπα|πιπα|γαμήσ*|sex|porno|καυτή σκηνή|καυτη σκηνη|ερωτική σκηνή|ερωτικη σκηνη`,
+  ),
   sexualBody: terms(`στήθος|στηθος|βυζιά|βυζια|κώλος|κωλος|οπίσθια|οπισθια|θηλές|θηλες`),
   suggestive: terms(`σέξι|σεξι|προκλητικ*|αισθησιακ*|sexy`),
   minor: terms(`παιδί|παιδι|παιδιά|παιδια|κοριτσάκι|κοριτσακι|αγοράκι|αγορακι|έφηβη|εφηβη|έφηβος|εφηβος|ανήλικ*|ανηλικ*|μαθήτρια|μαθητρια`),
@@ -34,7 +36,7 @@ export const he: Lexicon = {
   nude: terms(`כביום היוולדה|כביום שנולדה|בעירום מלא|עירום|עירומה|ערום|ערומה|ערומים|עירומים|בעירום|חשופה|חשוף|טופלס|erom|eroma|arum|aruma`),
   skimpy: terms(`ביקיני|בגד ים|הלבשה תחתונה|תחתונים|חזייה|חזיה|חוטיני|לנז'רי|לנזרי`),
   reduce: terms(`תקטין|תקטיני|להקטין|קטן יותר|יותר קטן|תקצר|תקצרי|קצר יותר|יותר קצר|צמוד יותר`),
-  sexualAct: terms(`שוכבים|מזדיינים|עושים סקס|סקס|פורנו|יחסי מין|מקיימים יחסי מין|מקיים יחסי מין|שוכבים|מזדיינים|ארוטי*|מציצה|זיון|לזיין|sex|porno`),
+  sexualAct: terms(`שוכבים|מזדיינים|עושים סקס|סקס|פורנו|יחסי מין|מקיימים יחסי מין|מקיים יחסי מין|שוכבים|מזדיינים|ארוטי*|מציצה|זיון|לזיין|sex|porno|יזדיינו|שיזדיינו|דופק אותה|ידפוק אותה|סצנה לוהטת`),
   sexualBody: terms(`ציצים|שדיים|שדים|ישבן|פטמות|פטמה`),
   suggestive: terms(`סקסי|סקסית|מפתה|פרובוקטיבי*|חושני*|sexy`),
   minor: terms(`ילדה|ילד|ילדים|ילדות|נערה|נער|קטינה|קטין|מתבגרת|תלמידה|בת 15|בת 14`),
@@ -55,7 +57,7 @@ export const fa: Lexicon = {
     `مادرزاد|لخت مادرزاد|بدون هیچ لباسی|لخت|لخته|برهنه|عریان|بی لباس|بدون لباس|lokht|berahne|bi lebas|مثل روز تولدش|مثل روزی که به دنیا اومد|مثل روزی که به دنیا آمد|همونطور که به دنیا اومد`,
   ),
   skimpy: terms(`بیکینی|مایو|لباس زیر|سوتین|شورت|لانژری|bikini`),
-  sexualAct: terms(`سکس می کنند|سکس میکنند|رابطه جنسی|سکس کردن|سکس|سکسی|پورن|پورنو|جنسی|گاییدن|sex`),
+  sexualAct: terms(`سکس می کنند|سکس میکنند|رابطه جنسی|سکس کردن|سکس|سکسی|پورن|پورنو|جنسی|گاییدن|sex|ساک می‌زنه|ساک میزنه|ساک زدن|ساک بزنه`),
   sexualBody: terms(`سینه‌ها|پستان|باسن|نوک سینه`),
   suggestive: terms(`سکسی|شهوانی|تحریک کننده|اغواگر|sexy`),
   minor: terms(`بچه|کودک|دختربچه|پسربچه|نوجوان|زیر سن|دانش آموز|bache|koodak`),
@@ -82,6 +84,7 @@ export const ur: Lexicon = {
   reduce: terms(`چھوٹا کرو|چھوٹی کرو|چھوٹا|چھوٹی|تنگ|chota karo|choti karo|chhota`),
   reduceAlone: terms(`کم کپڑے|kam kapre`),
   reveal: terms(`شفاف|جالی دار|اندر کیا ہے|shaffaf|shafaf|andar kya hai`),
+  partialNude: terms(`ٹاپ لیس`),
 };
 
 export const bn: Lexicon = {
@@ -100,6 +103,7 @@ export const bn: Lexicon = {
   benign: terms(`ব্যাকগ্রাউন্ড|পটভূমি|জলছাপ|লোগো|চশমা|টুপি|জ্যাকেট|কোট`),
   reduceAlone: terms(`কম কাপড়|আরও খোলামেলা`),
   reveal: terms(`স্বচ্ছ|এক্সরে|এক্স রে|ভেতরে কী আছে|ভেতরে কি আছে|নিচে কী আছে|নিচে কি আছে|sosso`),
+  partialNude: terms(`টপলেস`),
 };
 
 export const ta: Lexicon = {
@@ -118,6 +122,7 @@ export const ta: Lexicon = {
   benign: terms(`பின்னணி|வாட்டர்மார்க்|லோகோ|கண்ணாடி|தொப்பி|ஜாக்கெட்`),
   reduceAlone: terms(`குறைந்த ஆடை|குறைவான துணி`),
   reveal: terms(`வெளிப்படையா*|ஊடுருவி*|எக்ஸ் ரே|எக்ஸ்ரே|உள்ளே தெரியும்*|உள்ளே என்ன`),
+  partialNude: terms(`டாப்லெஸ்`),
 };
 
 export const th: Lexicon = {
@@ -177,7 +182,7 @@ export const hu: Lexicon = {
   ),
   partialNude: terms(`félmeztelen*|felmeztelen*|topless|melltartó nélkül|melltarto nelkul|póló nélkül|polo nelkul`),
   skimpy: terms(`bikini*|fürdőruha*|furdoruha*|fehérnemű*|fehernemu*|bugyi*|melltartó*|melltarto*|tanga*|alsónemű*|alsonemu*`),
-  sexualAct: terms(`szeretkez*|szexel*|szexelnek|szex*|porno*|pornó*|erotikus*|basz*|leszop*`),
+  sexualAct: terms(`szeretkez*|szexel*|szexelnek|szex*|porno*|pornó*|erotikus*|basz*|leszop*|lovagol rajta|lovagolja|dugnak|dugja`),
   sexualBody: terms(`mell|mellek|melle|melleit|cici*|didi*|fenék|fenek|segg*|mellbimbó*|mellbimbo*|dekoltázs|dekoltazs`),
   suggestive: terms(`szexi|kihívó*|kihivo*|csábító*|csabito*|érzéki*|erzeki*`),
   minor: terms(`gyerek*|gyermek*|kislány*|kislany*|kisfiú*|kisfiu*|tinédzser*|tinedzser*|kiskorú*|kiskoru*|diáklány*|diaklany*|iskolás*|iskolas*`),
@@ -252,7 +257,7 @@ export const da: Lexicon = {
   clothing: terms(`tøj|toj|tøjet|tojet|kjole*|skjorte*|bluse*|trøje*|troje*|nederdel*|bukser*|bh|bh en|undertøj|undertoj|trusser|badedragt*|bikini|badebuks*|badetøj|badetoj`),
   nude: terms(`som gud skabte hende|som gud skabte ham|splitternøgen|nøgen|nøgne|nogne|splitternøgen|splitternogen|uden tøj|uden toj|topløs|toplos`),
   partialNude: terms(`bar overkrop|uden bh|uden trøje`),
-  skimpy: terms(`bikini|badedragt*|undertøj|undertoj|trusser|bh|g streng|lingeri`),
+  skimpy: terms(`bikini|badedragt*|undertøj|undertoj|trusser|bh|g streng|lingeri|*undertøj|*undertoj`),
   sexualAct: terms(`har sex|knepper|elsker med hinanden|sex|porno*|knalde*|kneppe*|erotisk*|fisse|pik`),
   sexualBody: terms(`bryster|patter|numse|røv|rov|brystvorter`),
   suggestive: terms(`sexet|sexy|forførende|forforende|udfordrende`),
@@ -271,7 +276,7 @@ export const nb: Lexicon = {
   clothing: terms(`klær|klaer|klærne|klaerne|kjole*|skjorte*|bluse*|genser*|skjørt*|skjort*|bukse*|bh|bh en|undertøy|undertoy|truse*|badedrakt*|bikini|badebuks*|badetøy|badetoy`),
   nude: terms(`som gud skapte henne|som gud skapte ham|i adamsdrakt|i evadrakt|naken|nakne|splitter naken|uten klær|uten klaer|toppløs|topplos`),
   partialNude: terms(`bar overkropp|uten bh|uten genser`),
-  skimpy: terms(`bikini|badedrakt*|undertøy|undertoy|truse*|bh|stringtruse|lingeri`),
+  skimpy: terms(`bikini|badedrakt*|undertøy|undertoy|truse*|bh|stringtruse|lingeri|*undertøy|*undertoy`),
   sexualAct: terms(`har sex|knuller|elsker med hverandre|sex|porno*|knulle*|pule*|erotisk*|fitte|pikk`),
   sexualBody: terms(`pupper|bryster|rumpe|brystvorter`),
   suggestive: terms(`sexy|forførende|forforende|utfordrende`),
@@ -289,7 +294,7 @@ export const fi: Lexicon = {
   undressVerb: terms(`riisu se|riisu hänet|riisu hanet|riisu tyttö|riisuttu*|alastomaksi`),
   clothing: terms(`vaatteet|vaatteita|vaatteensa|mekko*|paita*|pusero*|hame*|housut|farkut|rintaliivit|alusvaatteet|pikkuhousut|uimapuku*|bikinit`),
   nude: terms(`syntymäpuvussa|syntymapuvussa|aatamin asussa|eevan asussa|ilkosillaan|ilkialasti|alasti|alaston|alastomana|alastomat|ilman vaatteita|nakuna|naku|yläosaton|ylaosaton`),
-  partialNude: terms(`ilman paitaa|ilman rintaliivejä|ilman rintaliiveja|paidaton`),
+  partialNude: terms(`ilman paitaa|ilman rintaliivejä|ilman rintaliiveja|paidaton|yläosaton|yläosattomissa|yläosattomana|ylaosaton|ylaosattomissa|ylaosattomana`),
   skimpy: terms(`bikinit|bikini|uimapuku*|alusvaatte*|alusasu*|alusvaatteet|pikkuhousut|rintaliivit|stringit|alusasu`),
   sexualAct: terms(
     `harrastavat seksiä|harrastavat seksia|rakastelevat|panevat|porno*|harrastaa seksiä|harrastaa seksia|seksiä|seksia|rakastelee|rakastelevat|nussi*|eroottinen|eroottis*|pillu|kyrpä|kyrpa`,

@@ -16,7 +16,7 @@ export const nl: Lexicon = {
   reduce: terms(`korter*|inkorten|kleiner*|strakker*|strak|uitdagend*|laag uitgesneden|diep decolleté|diep decollete|piepklein*|micro|mini`),
   reduceAlone: terms(`meer huid|meer huid laten zien|minder kleding|minder kleren|minder stof|halfnaakt|half naakt|schaars gekleed|luchtig gekleed`),
   skimpy: terms(
-    `lingerie*|kanten setje|bikini*|bikini*|badpak*|badkleding|zwemkleding|lingerie|ondergoed|onderbroek*|slipje*|string|tanga|bh|beha|jarretel*|netkousen|korset|negligé|negligee|alleen een handdoek|in ondergoed|in lingerie`,
+    `lingerie*|kanten setje|bikini*|bikini*|badpak*|badkleding|zwemkleding|lingerie|ondergoed|onderbroek*|slipje*|string|tanga|bh|beha|jarretel*|netkousen|korset|negligé|negligee|alleen een handdoek|in ondergoed|in lingerie|onderbroek*|*ondergoed`,
   ),
   sexualAct: terms(
     `seks hebben|hebben seks|neuken|neukt|vrijen|vrijt|seks|seksueel|seksuele|porno*|neuken|neukend|pijpen|pijpbeurt|aftrekken|masturb*|orgasme*|erotisch*|erotiek|expliciet*|kut|lul|pik|benen wijd|wijdbeens|op handen en knieën|op handen en knieen|obsceen|hoer|slet|geile|opgewonden`,
@@ -40,7 +40,7 @@ export const nl: Lexicon = {
     `pluisje*|pluis|koord*|knoop|knopen|kreukels|kreukel|vouwen|plooien|filters|achtergrond|watermerk|logo|tekst|bijschrift|ondertitel*|metadata|exif|bril|zonnebril|hoed|pet|helm|masker|sjaal|jas|jasje|handschoenen|schoenen|laarzen|sokken|oorbel*|ketting|sieraad|sieraden|armband|ring|horloge|vlek*|rimpel*|puistje*|acne|litteken*|tatoeage*|tattoo|rode ogen|schaduw*|reflectie*|ruis|onscherpte|kras*|menigte|toeristen|mensen|auto*|bord*|object*|etiket*|sticker*|lijst|rand|haren|hond|kat|tas|rugzak|telefoon|kopje|raam|glas|water|fles|paraplu|lamp|muur|lucht|wolk*|tafel|stoel|doos|scherm|paspop*|standbeeld*|pop|robot|patroon|print|kraag|mouw*|capuchon|riem|kleur|de persoon op de achtergrond|persoon op de achtergrond|voorbijganger*`,
   ),
   negation: terms(`niet|geen|nooit|minder|zonder|vermijd*|houd|hou|aangekleed|gekleed|ondoorzichtig*|niet te`),
-  replace: terms(`vervang*|verwissel*|verander*|ruil*|trek aan|aantrekken|bedek*|voeg*|toevoegen|in plaats van|veranderen in`),
+  replace: terms(`vervang*|verwissel*|verander*|ruil*|trek aan|aantrekken|bedek*|voeg*|toevoegen|in plaats van|veranderen in|geef hem|geef haar|geef ze|doe hem|doe haar`),
   mask: terms(
     `naaktslak*|naaktzadig*|kipfilet|borstkanker|schoolbord|linksboven|rechtsboven|bovenaan|nude kleur|nude tinten|blote voeten|uit de foto|uit het beeld|uit de achtergrond|ziet er uit|natte weg|natte straat|natte vloer|nat haar|natte haren|transparante achtergrond`,
   ),

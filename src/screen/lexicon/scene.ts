@@ -16,6 +16,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
   en: {
     keep: terms(`keep|keeps|leave|leaves|stays|stay|remains|only|just the|is fine|is ok|is okay`),
     source: terms(`from|off of`),
+    dressVerb: terms(`put|wear a|wear an|wear some|wear only|wear just|to wear|give her a|give him a|give her an|give him an|give her some|give him some|give them|dress her|dress him`),
     wearOnly: terms(
       `wearing nothing but|wears nothing but|wear nothing but|wearing only|wears only|wear only|wearing just|wear just|in nothing but|dressed only in|dressed in nothing but|covered only in|covered only by|clothed only in|nothing on but|nothing on except|wearing nothing except|wear nothing except`,
     ),

@@ -103,6 +103,10 @@ export const CONCEPTS = [
   'source',
   /** What 🍆 🍑 🍒 🔞 draw when they are not slang: food, a recipe, a market, a sign (lexicon/emoji-things.ts). */
   'emojiThing',
+  /** English dressing verbs that take their garment after a word ("put a t-shirt on her", "give him a shirt"); other languages' are in `replace`. */
+  'dressVerb',
+  /** Words that say how someone is now ("he's", "sont", "está", "ist"): before "shirtless", a state, not a request. */
+  'copula',
   /** Covering, or making clothing less revealing (opaque, cover up, longer, a size bigger): a decision-layer cue, read by no rule (../cues.ts). */
   'coverCue',
   /** Under or beneath another garment (underneath, por baixo, eronder, 下に): with garments beside it, a layer (../cues.ts). */
