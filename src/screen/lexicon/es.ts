@@ -19,7 +19,7 @@ export const es: Lexicon = {
     `bikini*|traje de baño|traje de bano|bañador|banador|lencería|lenceria|ropa interior|bragas|tanga*|hilo dental|sostén|sosten|sujetador*|brasier|calzones|braguitas|ligueros|medias de red|corsé|corse|babydoll|solo una toalla|sólo una toalla|en toalla|en ropa interior`,
   ),
   sexualAct: terms(
-    `haciendo el amor|hacen el amor|teniendo sexo|tienen sexo|follando|follan|sexo|sexual*|porno*|pornográfic*|pornografic*|follar|follando|follada|mamada|felación|felacion|masturba*|orgasmo*|erótic*|erotic*|explícit*|explicit*|coño|polla|pene|vagina|cachond*|piernas abiertas|abre las piernas|ábrele las piernas|a cuatro patas|en cuatro|obscen*|puta|prostitut*|guarra|guarro|cogiendo con|chingar|verga|culear|culeando|escena caliente|escena de sexo|follant|follar|lo cabalga|cabalgándolo|cabalgandolo`,
+    `haciendo el amor|hacen el amor|teniendo sexo|tienen sexo|follando|follan|sexo|sexual*|porno*|pornográfic*|pornografic*|follar|follando|follada|mamada|felación|felacion|masturba*|orgasmo*|erótic*|erotic*|explícit*|explicit*|coño|polla|pene|vagina|cachond*|piernas abiertas|abre las piernas|ábrele las piernas|a cuatro patas|en cuatro|obscen*|puta|prostitut*|guarra|guarro|cogiendo con|chingar|verga|culear|culeando|escena caliente|escena de sexo|follant|follar|lo cabalga|cabalgándolo|cabalgandolo|corrida en la cara|haciéndose una paja|haciendose una paja|hacerse una paja|pajote|chupándosela|chupandosela|comiéndole el coño|comiendole el cono`,
   ),
   sexualBody: terms(
     `senos|pechos|tetas|teta|pezón|pezon|pezones|nalgas|trasero|culo|escote|entrepierna|vello púbico|vello pubico|pechos más grandes|pechos mas grandes|tetas más grandes|tetas mas grandes|más busto|mas busto|chichis`,
