@@ -17,7 +17,7 @@ export const de: Lexicon = {
   reveal: terms(`durchsichtig*|transparent*|durchscheinend*|röntgen*|rontgen*|nass|nasse*|nassen|klatschnass*|durchnässt*|durchnasst*|man sieht durch`),
   reduce: terms(`kürzer*|kurzer*|knapper*|knapp*|enger*|freizügig*|freizugig*|tiefer ausschnitt|tief ausgeschnitten*|tiefer ausgeschnitten*|winzig*|bauchfrei|mini`),
   reduceAlone: terms(
-    `mehr haut|mehr haut zeigen|weniger kleidung|weniger klamotten|weniger stoff|halbnackt*|halb nackt*|spärlich bekleidet|sparlich bekleidet|knapp bekleidet|leicht bekleidet|freizügiger|freizugiger`,
+    `mehr haut|mehr haut zeigen|weniger kleidung|weniger klamotten|weniger stoff|halbnackt*|halb nackt*|spärlich bekleidet|sparlich bekleidet|knapp bekleidet|leicht bekleidet|freizügiger|freizugiger|träger von ihrer schulter rutschen|trager von ihrer schulter rutschen|träger rutscht|träger rutschen|von der schulter rutschen|von den schultern rutschen`,
   ),
   skimpy: terms(
     `bikini*|badeanzug*|bademode|badehose|dessous|reizwäsche|reizwasche|unterwäsche|unterwasche|unterhose*|höschen|hoschen|tanga*|string tanga|bh|negligé|negligee|korsett|strapse*|netzstrümpfe|netzstrumpfe|nur ein handtuch|nur im handtuch|in unterwäsche|in unterwasche`,

@@ -12,7 +12,7 @@ export const uk: Lexicon = {
   minor: terms(`дитин*|діти|дітей|дівчинк*|хлопчик*|підліт*|неповнолітн*|школярк*`),
   sexualAct: terms(`займаються сексом|займається сексом|кохаються|трахаються|секс|порно*|еротичн*|оголене тіло|гаряча сцена|гарячу сцену|постільна сцена|постільну сцену`),
   person: terms(`її|вона|цю жінку|цю дівчину`),
-  reduce: terms(`зменш*|коротш*|вужч*|тісніш*|відвертіш*|глибше декольте|глибший виріз|міні`),
+  reduce: terms(`зменш*|коротш*|вужч*|тісніш*|відвертіш*|глибше декольте|глибший виріз|міні|коротше|вкороти*|ледь прикривала|ледь прикриває`),
   reduceAlone: terms(`менше одягу|менше тканини|більше шкіри`),
   reveal: terms(`прозор*|напівпрозор*|мокр*|рентген*`),
 };
@@ -86,6 +86,6 @@ export const cs: Lexicon = {
   minor: terms(`dítě|dite|děti|deti|holčička|holcicka|nezletil*|školačka|skolacka|puberťačka`),
   sexualAct: terms(`mají sex|maji sex|šukají|sukaji|souloží|soulozi|milují se|miluji se|sex|porno*|erotick*|kouří ptáka|kouri ptaka|kouří mu|honí si ho|honi si ho|šukají`),
   reduce: terms(`menší|mensi|kratší|kratsi|těsnější|tesnejsi|hlubší výstřih|hlubsi vystrih|odhalující|odhalujici|mini`),
-  reduceAlone: terms(`méně látky|mene latky|méně oblečení|mene obleceni|víc kůže|vic kuze`),
+  reduceAlone: terms(`méně látky|mene latky|méně oblečení|mene obleceni|víc kůže|vic kuze|stáhni jí ramínko|stahni ji raminko|ramínko z ramene|raminko z ramene`),
   reveal: terms(`průhledn*|pruhledn*|mokr*|rentgen*`),
 };

@@ -19,7 +19,7 @@ export const fr: Lexicon = {
   ),
   reduce: terms(`plus court*|raccourci*|plus petit*|minuscule*|échancré*|echancre*|décolleté plongeant|decollete plongeant|plus décolleté|plus decollete|moulant*|ultra court*|mini`),
   reduceAlone: terms(
-    `moins de vêtements|moins de vetements|moins habillée|moins habillee|moins de tissu|plus de peau|montre plus de peau|montrer plus de peau|à moitié nue|a moitie nue|à demi nue|légèrement vêtue|legerement vetue|peu vêtue|peu vetue|tenue légère|tenue legere`,
+    `moins de vêtements|moins de vetements|moins habillée|moins habillee|moins de tissu|plus de peau|montre plus de peau|montrer plus de peau|à moitié nue|a moitie nue|à demi nue|légèrement vêtue|legerement vetue|peu vêtue|peu vetue|tenue légère|tenue legere|bretelle qui tombe|fais tomber la bretelle|la bretelle tombe|bretelles qui tombent|fais glisser la bretelle`,
   ),
   skimpy: terms(
     `bikini*|maillot de bain|maillot deux pièces|maillot deux pieces|lingerie|sous vêtements|sous vetements|sous vêtement|sous vetement|culotte*|en string|soutien gorge*|soutif*|nuisette*|porte jarretelle*|porte-jarretelles|bas résille|bas resille|guêpière|guepiere|en serviette|juste une serviette|seulement une serviette|en slip|slip moulant|slip de bain`,

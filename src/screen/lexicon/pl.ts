@@ -15,7 +15,7 @@ export const pl: Lexicon = {
   reveal: terms(`przezroczyst*|prześwitując*|przeswitujac*|transparentn*|rentgen*|mokr*|przemoczon*|prześwit*|przeswit*`),
   reduce: terms(`krótsz*|krotsz*|skróć|skroc|mniejsz*|obcisł*|obcisl*|wyzywając*|wyzywajac*|głęboki dekolt|gleboki dekolt|skąp*|skap*|mini|kusy|kusa|kusą`),
   reduceAlone: terms(
-    `bez góry|bez gory|bez dołu|bez dolu|bez stanika|więcej ciała|wiecej ciala|więcej skóry|wiecej skory|mniej ubrań|mniej ubran|mniej ubrania|mniej materiału|mniej materialu|półnaga|polnaga|pół naga|pol naga|skąpo ubrana|skapo ubrana|skąpo odziana`,
+    `bez góry|bez gory|bez dołu|bez dolu|bez stanika|więcej ciała|wiecej ciala|więcej skóry|wiecej skory|mniej ubrań|mniej ubran|mniej ubrania|mniej materiału|mniej materialu|półnaga|polnaga|pół naga|pol naga|skąpo ubrana|skapo ubrana|skąpo odziana|ramiączko zsuwa|ramiaczko zsuwa|zsuń ramiączko|zsun ramiaczko`,
   ),
   skimpy: terms(
     `majtk*|majteczk*|stanik*|staniczk*|stringach|bieliźnie|bieliznie|bikini|kostium kąpielowy|kostium kapielowy|strój kąpielowy|stroj kapielowy|bielizn*|majtki|majteczki|stringi|figi|stanik*|biustonosz*|gorset|pończochy|ponczochy|kabaretki|podwiązki|podwiazki|koszulka nocna|sam ręcznik|sam recznik|w samej bieliźnie|w samej bieliznie|w bieliźnie|w bieliznie`,

@@ -12,7 +12,7 @@ export const pt: Lexicon = {
   ),
   reveal: terms(`invisível|invisivel|invisíveis|invisiveis|transparente*|translúcid*|translucid*|raio x|raios x|molhad*|encharcad*|ver através|ver atraves|ver por baixo`),
   reduce: terms(`mais curt*|encurta*|mais pequen*|minúscul*|minuscul*|apertad*|decotad*|mais decote|revelador*|micro|mini`),
-  reduceAlone: terms(`mais pele|mostrar mais pele|menos roupa|menos pano|seminua|semi nua|meio pelada|pouca roupa|com pouca roupa`),
+  reduceAlone: terms(`mais pele|mostrar mais pele|menos roupa|menos pano|seminua|semi nua|meio pelada|pouca roupa|com pouca roupa|alça caindo|alca caindo|deixa a alça cair|deixa a alca cair`),
   skimpy: terms(
     `biquíni*|biquini*|bikini*|maiô|roupa de banho|fio dental|lingerie|roupa íntima|roupa intima|calcinha*|sutiã|sutia|cueca*|espartilho|cinta liga|meia arrastão|meia arrastao|baby doll|babydoll|só de toalha|so de toalha|de toalha|de calcinha|de lingerie|de biquini|de biquíni`,
   ),
