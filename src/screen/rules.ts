@@ -79,6 +79,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0) &&
         !benignBeside(f, r, c) &&
         !(c.end <= r.start && placeOfBenign(f, c)) &&
+        !(c.end <= r.start && takesOtherObject(f, r, c)) &&
         !removedFrom(f, r, c) &&
         !aimedAtObject(f, r, c) &&
         !replacedByClothing(f, c) &&
@@ -209,7 +210,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   const skimpy = kept(
     live(f, 'skimpy'),
-    (m) => !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8) && !wornByRemoved(f, m) && !dressedAfter(f, m),
+    (m) =>
+      !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8) && !wornByRemoved(f, m) && !dressedAfter(f, m) && !stateBeforeOtherRemoval(f, m),
   );
   for (const m of skimpy) {
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
@@ -645,6 +647,32 @@ function dressedFromState(f: Findings, m: Match): boolean {
   if (!f.has('copula') || f.has('remove') || f.has('undressVerb')) return false;
   if (f.first('copula', m, 3, 'before', (c) => c.end <= m.start && !f.interveningClause(c, m)) === undefined) return false;
   return dressedAfter(f, m);
+}
+
+/** Determiners that open the object of an English, French, Spanish, German, Italian or Portuguese remover ("remove the stranger"). */
+const OBJECT_OPENERS = /^(?:the|a|an|that|this|those|these|his|my|our|le|la|les|l|un|une|ce|cette|el|los|las|una|der|die|das|den|dem|ein|eine|einen|il|lo|gli|o|os|as|um|uma)$/;
+
+/**
+ * "my kids in swimsuits, remove the stranger in the back": a remover in a later clause whose own object
+ * follows it (a determiner and no garment) takes that object away, not the garment named before the
+ * clause break. Not in languages that put the object first, nor with a pronoun ("her bra, take it off").
+ */
+function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
+  if (OBJECT_FIRST.has(r.term.language) || !f.interveningClause(c, r)) return false;
+  const next = f.norm.text.slice(r.end + 1, r.end + 8).split(' ')[0] ?? '';
+  if (!OBJECT_OPENERS.test(next)) return false;
+  return f.first(['clothing', 'skimpy', 'everything'], r, 4, 'after', (g) => g.start >= r.end) === undefined;
+}
+
+/**
+ * Swimwear that says how the people in the photo are ("beach photo with my kids in swimsuits, remove
+ * the stranger in the back"), when the request is to take something else out of the picture and no
+ * word of dressing, wearing or transforming asks for the swimwear.
+ */
+function stateBeforeOtherRemoval(f: Findings, m: Match): boolean {
+  if (!f.has('remove')) return false;
+  if (f.first([...DRESSING_WORDS, 'transform'], m, 4, 'before', (d) => d.end <= m.start && !f.interveningClause(d, m)) !== undefined) return false;
+  return f.first('remove', m, 8, 'after', (r) => r.start >= m.end && takesOtherObject(f, r, m)) !== undefined;
 }
 
 /** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */

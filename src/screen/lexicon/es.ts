@@ -14,12 +14,14 @@ export const es: Lexicon = {
   ),
   reveal: terms(`transparente*|traslúcid*|traslucid*|rayos x|rayo x|mojad*|empapad*|ver a través|ver a traves|que se vea todo|que se transparente`),
   reduce: terms(`más corto*|mas corto*|más corta*|mas corta*|acorta*|más pequeñ*|mas pequen*|diminut*|ajustad*|escotad*|más escote|mas escote|revelador*|micro|mini`),
-  reduceAlone: terms(`más piel|mas piel|enseñe más piel|ensene mas piel|menos ropa|menos tela|medio desnud*|semidesnud*|ligera de ropa|poca ropa|con poca ropa|ligerita de ropa`),
+  reduceAlone: terms(
+    `más piel|mas piel|enseñe más piel|ensene mas piel|menos ropa|menos tela|medio desnud*|semidesnud*|ligera de ropa|poca ropa|con poca ropa|ligerita de ropa|que se le caiga el tirante|se le cae el tirante|bájale el tirante|bajale el tirante|que se le caigan los tirantes`,
+  ),
   skimpy: terms(
     `bikini*|traje de baño|traje de bano|bañador|banador|lencería|lenceria|ropa interior|bragas|tanga*|hilo dental|sostén|sosten|sujetador*|brasier|calzones|braguitas|ligueros|medias de red|corsé|corse|babydoll|solo una toalla|sólo una toalla|en toalla|en ropa interior`,
   ),
   sexualAct: terms(
-    `haciendo el amor|hacen el amor|teniendo sexo|tienen sexo|follando|follan|sexo|sexual*|porno*|pornográfic*|pornografic*|follar|follando|follada|mamada|felación|felacion|masturba*|orgasmo*|erótic*|erotic*|explícit*|explicit*|coño|polla|pene|vagina|cachond*|piernas abiertas|abre las piernas|ábrele las piernas|a cuatro patas|en cuatro|obscen*|puta|prostitut*|guarra|guarro|cogiendo con|chingar|verga|culear|culeando|escena caliente|escena de sexo|follant|follar|lo cabalga|cabalgándolo|cabalgandolo`,
+    `haciendo el amor|hacen el amor|teniendo sexo|tienen sexo|follando|follan|sexo|sexual*|porno*|pornográfic*|pornografic*|follar|follando|follada|mamada|felación|felacion|masturba*|orgasmo*|erótic*|erotic*|explícit*|explicit*|coño|polla|pene|vagina|cachond*|piernas abiertas|abre las piernas|ábrele las piernas|a cuatro patas|en cuatro|obscen*|puta|prostitut*|guarra|guarro|cogiendo con|chingar|verga|culear|culeando|escena caliente|escena de sexo|follant|follar|lo cabalga|cabalgándolo|cabalgandolo|corrida en la cara|haciéndose una paja|haciendose una paja|hacerse una paja|pajote|chupándosela|chupandosela|comiéndole el coño|comiendole el cono`,
   ),
   sexualBody: terms(
     `senos|pechos|tetas|teta|pezón|pezon|pezones|nalgas|trasero|culo|escote|entrepierna|vello púbico|vello pubico|pechos más grandes|pechos mas grandes|tetas más grandes|tetas mas grandes|más busto|mas busto|chichis`,

@@ -19,13 +19,13 @@ export const fr: Lexicon = {
   ),
   reduce: terms(`plus court*|raccourci*|plus petit*|minuscule*|échancré*|echancre*|décolleté plongeant|decollete plongeant|plus décolleté|plus decollete|moulant*|ultra court*|mini`),
   reduceAlone: terms(
-    `moins de vêtements|moins de vetements|moins habillée|moins habillee|moins de tissu|plus de peau|montre plus de peau|montrer plus de peau|à moitié nue|a moitie nue|à demi nue|légèrement vêtue|legerement vetue|peu vêtue|peu vetue|tenue légère|tenue legere`,
+    `moins de vêtements|moins de vetements|moins habillée|moins habillee|moins de tissu|plus de peau|montre plus de peau|montrer plus de peau|à moitié nue|a moitie nue|à demi nue|légèrement vêtue|legerement vetue|peu vêtue|peu vetue|tenue légère|tenue legere|bretelle qui tombe|fais tomber la bretelle|la bretelle tombe|bretelles qui tombent|fais glisser la bretelle`,
   ),
   skimpy: terms(
     `bikini*|maillot de bain|maillot deux pièces|maillot deux pieces|lingerie|sous vêtements|sous vetements|sous vêtement|sous vetement|culotte*|en string|soutien gorge*|soutif*|nuisette*|porte jarretelle*|porte-jarretelles|bas résille|bas resille|guêpière|guepiere|en serviette|juste une serviette|seulement une serviette|en slip|slip moulant|slip de bain`,
   ),
   sexualAct: terms(
-    `baisent|baisant|qui baisent|en train de baiser|font l amour|faire l amour|sexe|sexuel*|sexuelle*|porno*|pornographi*|baiser avec|baise|baiser sa|fellation|pipe à|masturb*|orgasme*|érotique*|erotique*|chatte|bite|sodomie|partouze|coït|coit|obscène*|obscene*|à quatre pattes|a quatre pattes|jambes écartées|jambes ecartees|écarte les jambes|ecarte les jambes|écarter les jambes|pénis|penis|vagin*|couilles|branle*|sucer|suce|salope|salopes|pute|putain de|prostitu*|excitée|excitee|cochonne*|x rated|contenu adulte|film x|scène chaude|scene chaude|scène hot|scene hot|scène de sexe|plan à trois|plan a trois`,
+    `baisent|baisant|qui baisent|en train de baiser|font l amour|faire l amour|sexe|sexuel*|sexuelle*|porno*|pornographi*|baiser avec|baise|baiser sa|fellation|pipe à|masturb*|orgasme*|érotique*|erotique*|chatte|bite|sodomie|partouze|coït|coit|obscène*|obscene*|à quatre pattes|a quatre pattes|jambes écartées|jambes ecartees|écarte les jambes|ecarte les jambes|écarter les jambes|pénis|penis|vagin*|couilles|branle*|sucer|suce|salope|salopes|pute|putain de|prostitu*|excitée|excitee|cochonne*|x rated|contenu adulte|film x|scène chaude|scene chaude|scène hot|scene hot|scène de sexe|plan à trois|plan a trois|tailler une pipe|fait une pipe|faire une pipe|pipe dans les toilettes|se branle|branlette|éjac faciale|ejac faciale|sperme sur le visage|baise|baisent|se fait baiser`,
   ),
   sexualBody: terms(`seins|poitrine*|tétons|tetons|téton|teton|mamelon*|fesses|décolleté|decollete|entrejambe|pubis|gros seins|plus gros seins|nichons|cul|plus de poitrine|poitrine plus grosse`),
   suggestive: terms(

@@ -14,12 +14,14 @@ export const it: Lexicon = {
   ),
   reveal: terms(`trasparent*|trasparenza|vedo non vedo|semitrasparent*|raggi x|bagnat*|fradici*|vedere attraverso|si vede attraverso`),
   reduce: terms(`più cort*|piu cort*|accorcia*|più piccol*|piu piccol*|minuscol*|attillat*|scollat*|più scollat*|piu scollat*|rivelator*|succint*|micro|mini`),
-  reduceAlone: terms(`più pelle|piu pelle|mostra più pelle|mostra piu pelle|meno vestiti|meno stoffa|mezza nuda|semi nuda|poco vestita|scarsamente vestita|vestita poco`),
+  reduceAlone: terms(
+    `più pelle|piu pelle|mostra più pelle|mostra piu pelle|meno vestiti|meno stoffa|mezza nuda|semi nuda|poco vestita|scarsamente vestita|vestita poco|spallina che scende|fai scendere la spallina|falle scendere la spallina`,
+  ),
   skimpy: terms(
     `il costume|in costume|col costume|costumino|costume intero|bikini*|costume da bagno|costume intero|due pezzi|lingerie|intimo|biancheria intima|mutandine|mutande|perizoma|tanga|reggiseno*|reggicalze|calze a rete|corsetto|babydoll|solo un asciugamano|in asciugamano|in intimo|in mutande`,
   ),
   sexualAct: terms(
-    `fare l amore|fanno l amore|fanno sesso|scopano|scopare|scopata|sesso|sessual*|porno*|pornografic*|scopare|scopata|pompino|masturba*|orgasmo*|erotic*|esplicit*|figa|fica|cazzo|pene|vagina|gambe aperte|a gambe aperte|a quattro zampe|osceno*|oscena*|troia|puttana|prostitut*|eccitat*|arrapat*|porca|scena hot|scena bollente|scena di sesso|lo cavalca|cavalcarlo`,
+    `fare l amore|fanno l amore|fanno sesso|scopare|sesso|sessual*|porno*|pornografic*|scopare|scopata|pompino|masturba*|orgasmo*|erotic*|esplicit*|figa|cazzo|pene|vagina|gambe aperte|a gambe aperte|a quattro zampe|osceno*|oscena*|troia|puttana|prostitut*|eccitat*|arrapat*|porca|scena hot|scena bollente|scena di sesso|lo cavalca|cavalcarlo|leccano la fica|leccare la fica|fica|sborra|sborrata|pompino|si fa una sega|scopata|scopano`,
   ),
   sexualBody: terms(`seno|seni|tette|tettona|capezzol*|sedere|culo|chiappe|scollatura|inguine|pube|seno più grande|seno piu grande|tette più grandi|tette piu grandi`),
   suggestive: terms(`sexy|sensual*|seducent*|provocant*|ammiccant*|maliziosa*|sensuale|sessualizza*|pin up|boudoir|audace|osé|più sexy|piu sexy`),

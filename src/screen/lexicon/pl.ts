@@ -15,13 +15,13 @@ export const pl: Lexicon = {
   reveal: terms(`przezroczyst*|prześwitując*|przeswitujac*|transparentn*|rentgen*|mokr*|przemoczon*|prześwit*|przeswit*`),
   reduce: terms(`krótsz*|krotsz*|skróć|skroc|mniejsz*|obcisł*|obcisl*|wyzywając*|wyzywajac*|głęboki dekolt|gleboki dekolt|skąp*|skap*|mini|kusy|kusa|kusą`),
   reduceAlone: terms(
-    `bez góry|bez gory|bez dołu|bez dolu|bez stanika|więcej ciała|wiecej ciala|więcej skóry|wiecej skory|mniej ubrań|mniej ubran|mniej ubrania|mniej materiału|mniej materialu|półnaga|polnaga|pół naga|pol naga|skąpo ubrana|skapo ubrana|skąpo odziana`,
+    `bez góry|bez gory|bez dołu|bez dolu|bez stanika|więcej ciała|wiecej ciala|więcej skóry|wiecej skory|mniej ubrań|mniej ubran|mniej ubrania|mniej materiału|mniej materialu|półnaga|polnaga|pół naga|pol naga|skąpo ubrana|skapo ubrana|skąpo odziana|ramiączko zsuwa|ramiaczko zsuwa|zsuń ramiączko|zsun ramiaczko`,
   ),
   skimpy: terms(
     `majtk*|majteczk*|stanik*|staniczk*|stringach|bieliźnie|bieliznie|bikini|kostium kąpielowy|kostium kapielowy|strój kąpielowy|stroj kapielowy|bielizn*|majtki|majteczki|stringi|figi|stanik*|biustonosz*|gorset|pończochy|ponczochy|kabaretki|podwiązki|podwiazki|koszulka nocna|sam ręcznik|sam recznik|w samej bieliźnie|w samej bieliznie|w bieliźnie|w bieliznie`,
   ),
   sexualAct: terms(
-    `uprawiają seks|uprawiaja seks|uprawiający seks|pieprzą się|pieprza sie|kochają się|kochaja sie|ruchają|ruchaja|seks|seksualn*|porno*|pornograf*|ruchać|ruchac|ruchanie|pieprzyć|pieprzyc|loda|obciąganie|obciaganie|masturb*|orgazm*|erotyczn*|erotyk*|wyuzdan*|cipk*|cipa|kutas*|penis|pochwa|rozłożone nogi|rozlozone nogi|rozłóż nogi|rozloz nogi|na czworakach|obscen*|dziwk*|prostytut*|podniecon*|napalon*|rucha|ruchają|ruchaja|ruchanie|rżnie|rznie`,
+    `uprawiają seks|uprawiaja seks|uprawiający seks|pieprzą się|pieprza sie|kochają się|kochaja sie|ruchają|ruchaja|seks|seksualn*|porno*|pornograf*|ruchać|ruchac|ruchanie|pieprzyć|pieprzyc|obciąganie|obciaganie|masturb*|orgazm*|erotyczn*|erotyk*|wyuzdan*|cipk*|cipa|kutas*|penis|pochwa|rozłożone nogi|rozlozone nogi|rozłóż nogi|rozloz nogi|na czworakach|obscen*|dziwk*|prostytut*|podniecon*|napalon*|rucha|ruchają|ruchaja|ruchanie|rżnie|rznie|wali konia|walić konia|walic konia|obciąga|obciaga|loda|robi loda|pieprzy|pieprzą`,
   ),
   sexualBody: terms(`piersi|cycki|cycuszki|cyce|sutk*|sutek|pośladki|posladki|tyłek|tylek|dupa|dupy|dupcia|krocze|owłosienie łonowe|większe piersi|wieksze piersi|biust|dekolt`),
   suggestive: terms(`seksown*|zmysłow*|zmyslow*|uwodzicielsk*|prowokacyjn*|pikantn*|kusząc*|kuszac*|ponętn*|ponetn*|seksualizuj*|pin up|buduar`),

@@ -12,12 +12,12 @@ export const pt: Lexicon = {
   ),
   reveal: terms(`invisível|invisivel|invisíveis|invisiveis|transparente*|translúcid*|translucid*|raio x|raios x|molhad*|encharcad*|ver através|ver atraves|ver por baixo`),
   reduce: terms(`mais curt*|encurta*|mais pequen*|minúscul*|minuscul*|apertad*|decotad*|mais decote|revelador*|micro|mini`),
-  reduceAlone: terms(`mais pele|mostrar mais pele|menos roupa|menos pano|seminua|semi nua|meio pelada|pouca roupa|com pouca roupa`),
+  reduceAlone: terms(`mais pele|mostrar mais pele|menos roupa|menos pano|seminua|semi nua|meio pelada|pouca roupa|com pouca roupa|alça caindo|alca caindo|deixa a alça cair|deixa a alca cair`),
   skimpy: terms(
     `biquíni*|biquini*|bikini*|maiô|roupa de banho|fio dental|lingerie|roupa íntima|roupa intima|calcinha*|sutiã|sutia|cueca*|espartilho|cinta liga|meia arrastão|meia arrastao|baby doll|babydoll|só de toalha|so de toalha|de toalha|de calcinha|de lingerie|de biquini|de biquíni`,
   ),
   sexualAct: terms(
-    `fazendo amor|fazem amor|fazendo sexo|transando|transam|fodendo|sexo|sexual*|porno*|pornográfic*|pornografic*|transar|transando|foder|fodendo|boquete|chupando|masturba*|orgasmo*|erótic*|erotic*|explícit*|explicit*|buceta|xoxota|pênis|penis|vagina|pernas abertas|de quatro|obscen*|safad*|puta|putaria|prostitut*|tesão|tesao|gozando|cena quente|cena de sexo|cavalgando nele|cavalga nele`,
+    `fazendo amor|fazem amor|fazendo sexo|transando|transam|fodendo|sexo|sexual*|porno*|pornográfic*|pornografic*|transar|transando|foder|fodendo|boquete|chupando|masturba*|orgasmo*|erótic*|erotic*|explícit*|explicit*|buceta|xoxota|pênis|penis|vagina|pernas abertas|de quatro|obscen*|safad*|puta|putaria|prostitut*|tesão|tesao|gozando|cena quente|cena de sexo|cavalgando nele|cavalga nele|sendo comida|comendo ela|batendo punheta|punheta|boquete|gozada na cara|gozando na cara|chupando ele`,
   ),
   sexualBody: terms(`seios|peitos|mamilo*|bunda|bumbum|nádegas|nadegas|raba|decote|virilha|pelos pubianos|seios maiores|peitos maiores|rabo|peitões|peitoes`),
   suggestive: terms(`sexy|sensual*|sedutor*|sedutora*|provocante*|insinuante*|gostosa|gostosona|safadinha|sexualiza*|pin up|boudoir|ousad*|mais sexy`),

@@ -15,8 +15,10 @@ export const tr: Lexicon = {
     `anadan doğma|anadan dogma|çırılçıplak|cirilciplak|vücut boya*|vucut boya*|çıplak*|ciplak*|çırılçıplak*|cirilciplak*|kıyafetsiz|kiyafetsiz|elbisesiz|giysisiz|üstsüz|ustsuz|altsız|altsiz|soyunmuş*|soyunmus*|anadan doğma|anadan dogma|üzerinde hiçbir şey|uzerinde hicbir sey|hiçbir şey giymeden|hicbir sey giymeden|giyinmeyi unutmuş|giyinmeyi unutmus|vücut boyama|vucut boyama|nudist*|çıplaklık|ciplaklik`,
   ),
   reveal: terms(`şeffaf*|seffaf*|transparan*|saydam*|içini gösteren|icini gosteren|röntgen*|rontgen*|x ışını|x isini|ıslak*|islak*|sırılsıklam|sirilsiklam`),
-  reduce: terms(`daha kısa|daha kisa|kısalt*|kisalt*|daha küçük|daha kucuk|minik|daha dar|dar|açık saçık|acik sacik|dekolte*|derin dekolte|mini|mikro`),
-  reduceAlone: terms(`daha fazla ten|daha çok ten|daha cok ten|daha az kıyafet|daha az kiyafet|daha az kumaş|daha az kumas|yarı çıplak|yari ciplak|az giyinik|açık giyinik|acik giyinik`),
+  reduce: terms(`daha kısa|daha kisa|kısalt*|kisalt*|daha küçük|daha kucuk|minik|daha dar|dar|açık saçık|acik sacik|dekolte*|derin dekolte|mini|mikro|kısacık|kisacik|daracık|daracik`),
+  reduceAlone: terms(
+    `daha fazla ten|daha çok ten|daha cok ten|daha az kıyafet|daha az kiyafet|daha az kumaş|daha az kumas|yarı çıplak|yari ciplak|az giyinik|açık giyinik|acik giyinik|askısı omzundan kays*|askisi omzundan kays*|omzundan kaysın|omzundan kaysin|askısı düşsün|askisi dussun`,
+  ),
   skimpy: terms(
     `iç çamaşırıyla|ic camasiriyla|iç çamaşırlı|ic camasirli|bikini*|mayo|mayoyla|mayolu|mayosu|iç çamaşır*|ic camasir*|külot*|kulot*|tanga*|sütyen*|sutyen*|jartiyer*|file çorap|file corap|korse*|gecelik*|sadece havlu|havluyla|iç çamaşırıyla|ic camasiriyla|bikiniyle`,
   ),
