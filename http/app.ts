@@ -232,47 +232,28 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     },
   );
 
-  app.post(
-    '/v1/images/edits',
-    {
-      // The parts are read and checked by the route (validateParams, file fields); the schema documents them.
-      validatorCompiler: () => () => true,
-      schema: {
-        summary: 'OpenAI-compatible image edit (multipart: up to 16 images and a mask, all checked), screened',
-        tags: ['images'],
-        body: { content: { 'multipart/form-data': { schema: ref('ImageEditRequest') } } },
-        response: imagesResponses,
-        security,
+  // Multipart image routes: the parts are read and checked by the proxy (validateParams, file fields); the schemas document them.
+  const multipartImages = (path: string, summary: string, schema: string, forward: typeof context.proxy.edits) =>
+    app.post(
+      path,
+      {
+        validatorCompiler: () => () => true,
+        schema: { summary, tags: ['images'], body: { content: { 'multipart/form-data': { schema: ref(schema) } } }, response: imagesResponses, security },
       },
-    },
-    async (request, reply) => {
-      if (!request.isMultipart()) throw new InvalidInputError("/v1/images/edits takes multipart/form-data, like OpenAI's Images API.", undefined, 'unsupported_media_type');
-      admitImageWork();
-      const { fields, files } = await readBody(request);
-      const strings = Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'));
-      return sendProxied(reply, await context.proxy.edits(scope(request, { user: strings.user }), strings, files));
-    },
-  );
-
-  app.post(
+      async (request, reply) => {
+        if (!request.isMultipart()) throw new InvalidInputError(`${path} takes multipart/form-data, like OpenAI's Images API.`, undefined, 'unsupported_media_type');
+        admitImageWork();
+        const { fields, files } = await readBody(request);
+        const strings = Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'));
+        return sendProxied(reply, await forward(scope(request, { user: strings.user }), strings, files));
+      },
+    );
+  multipartImages('/v1/images/edits', 'OpenAI-compatible image edit (multipart: up to 16 images and a mask, all checked), screened', 'ImageEditRequest', context.proxy.edits);
+  multipartImages(
     '/v1/images/variations',
-    {
-      validatorCompiler: () => () => true,
-      schema: {
-        summary: 'OpenAI-compatible image variation (multipart: one image, checked; every variation compared with it), screened',
-        tags: ['images'],
-        body: { content: { 'multipart/form-data': { schema: ref('ImageVariationRequest') } } },
-        response: imagesResponses,
-        security,
-      },
-    },
-    async (request, reply) => {
-      if (!request.isMultipart()) throw new InvalidInputError("/v1/images/variations takes multipart/form-data, like OpenAI's Images API.", undefined, 'unsupported_media_type');
-      admitImageWork();
-      const { fields, files } = await readBody(request);
-      const strings = Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'));
-      return sendProxied(reply, await context.proxy.variations(scope(request, { user: strings.user }), strings, files));
-    },
+    'OpenAI-compatible image variation (multipart: one image, checked; every variation compared with it), screened',
+    'ImageVariationRequest',
+    context.proxy.variations,
   );
 
   return app;
