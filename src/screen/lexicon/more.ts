@@ -223,7 +223,9 @@ export const tl: Lexicon = {
   removeWeak: terms(`walang|wala|nang walang`),
   undressVerb: terms(`hubaran|hubarin siya|hubarin mo|paghubarin|hubo t hubad`),
   clothing: terms(`damit|damit niya|blusa|palda|pantalon|shorts|bra|panty|salawal|swimsuit|bikini|t shirt|kamiseta|saya`),
-  nude: terms(`gaya noong ipinanganak|walang saplot sa katawan|hubo't hubad|hubad|hubo|nakahubad|walang damit|walang saplot|hubo t hubad|hubot hubad|kita ang dibdib|kitang kita ang dibdib|ipakita ang dibdib|kitamu ang dibdib|kita ang suso|ipakita ang suso`),
+  nude: terms(
+    `gaya noong ipinanganak|walang saplot sa katawan|hubo't hubad|hubad|hubo|nakahubad|walang damit|walang saplot|hubo t hubad|hubot hubad|kita ang dibdib|kitang kita ang dibdib|ipakita ang dibdib|kitamu ang dibdib|kita ang suso|ipakita ang suso`,
+  ),
   partialNude: terms(`walang pang itaas|walang bra|nakahubad pang itaas`),
   skimpy: terms(`bikini|panty|bra|swimsuit|panloob|damit panloob|lingerie`),
   sexualAct: terms(`nagtatalik|nagse sex|nagsesex|kantutan|nagkakantutan|kantot*|iyot|jakol|chupa|bastos|malaswa|porn*|sex|torjack|tsupa|scandal na walang censor|walang censor|kantot*|jakol|chupa`),
