@@ -675,23 +675,29 @@ function stateBeforeOtherRemoval(f: Findings, m: Match): boolean {
   return f.first('remove', m, 8, 'after', (r) => r.start >= m.end && takesOtherObject(f, r, m)) !== undefined;
 }
 
-/** English words that say how someone looks now ("she looks so hot here"), before a styling word. */
-const STATE_BEFORE = /(?:^| )(?:is|s|are|looks|look|looking|was|so|very|really|too)$/;
-/** English words that ask for the look ("make her look hot", "more sexy"): then the styling word is the request. */
-const ASK_BEFORE = /(?:^| )(?:make|makes|making|made|turn|render|get|more|even|extra|super|sexier|hotter|as)(?: |$)/;
+/** Words that say how someone looks now ("she looks so hot here", "ela é muito gostosa", "너무 섹시하다"), before a styling word. */
+const STATE_BEFORE = /(?:^| )(?:is|s|are|looks|look|looking|was|so|very|really|too|e|ta|muito|tao|es|esta|muy|tan|est|trop|si|ist|sehr|cosi|molto|cok|너무|정말|진짜)$/;
+/** Words that ask for the look ("make her look hot", "more sexy", "deixa ela", "hazla"): then the styling word is the request. */
+const ASK_BEFORE =
+  /(?:^| )(?:make|makes|making|made|turn|render|get|more|even|extra|super|sexier|hotter|as|deixa|deixe|faz|faca|torna|mais|hazla|hazle|haz|ponla|mas|vuelve|rends|rendez|fais|faites|plus|mach|mache|noch|rendila|falla|fai|piu|yap|만들어|더)(?: |$)/;
 
 /**
  * "she looks so hot here, can you brighten the photo", "my wife is hot in this pic lol, remove the red
  * eye": on a supplied photo, a styling word said of how the person looks now is a compliment, not a
- * request, when another edit is asked for and nothing before it asks for the look. The words before
- * are English ones, read from the skeleton a few words back (constant work), whatever lexicon the
- * styling word came from ("hot" is romanised Urdu's too).
+ * request, when another edit is asked for (a remover, a benign thing such as the background or a
+ * watermark, a photo quality) and nothing before it asks for the look. The words before are read from
+ * the skeleton a few words back (constant work), whatever lexicon the styling word came from ("hot" is
+ * romanised Urdu's too).
  */
 function compliment(f: Findings, m: Match): boolean {
   const before = f.norm.text.slice(Math.max(0, m.start - 28), Math.max(0, m.start - 1));
   if (!STATE_BEFORE.test(before) || ASK_BEFORE.test(before)) return false;
   // Another edit is asked for in the request: a remover or a word of the photo's own qualities.
-  return f.has('remove') || /\b(?:brighten|brighter|sharpen|sharper|crop|fix|blur|lighting|colou?rs?|contrast|saturation|background|red eye|filter|resolution|upscale|enhance)\b/.test(f.norm.text);
+  return (
+    f.has('remove') ||
+    f.has('benign') ||
+    /\b(?:brighten|brighter|sharpen|sharper|crop|fix|blur|lighting|colou?rs?|contrast|saturation|background|red eye|filter|resolution|upscale|enhance)\b/.test(f.norm.text)
+  );
 }
 
 /** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */
