@@ -240,7 +240,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     else f.addMatch('suggestive', 0.55, 'suggestive.pose', 'The request asks for a pose often used sexually.', m);
   }
 
-  const styling = kept(live(f, 'suggestive'), (m) => !aimedAtObject(f, m));
+  const styling = kept(live(f, 'suggestive'), (m) => !aimedAtObject(f, m) && !(edit && compliment(f, m)));
   for (const m of styling) {
     f.addMatch('suggestive', 0.7, 'suggestive.styling', 'The request asks for a sexualised or suggestive look.', m);
     if (targetsRealPerson) f.addMatch('sexual', 0.6, 'sexual.real_person_styling', 'The request sexualises a real person.', m);
@@ -673,6 +673,31 @@ function stateBeforeOtherRemoval(f: Findings, m: Match): boolean {
   if (!f.has('remove')) return false;
   if (f.first([...DRESSING_WORDS, 'transform'], m, 4, 'before', (d) => d.end <= m.start && !f.interveningClause(d, m)) !== undefined) return false;
   return f.first('remove', m, 8, 'after', (r) => r.start >= m.end && takesOtherObject(f, r, m)) !== undefined;
+}
+
+/** Words that say how someone looks now ("she looks so hot here", "ela é muito gostosa", "너무 섹시하다"), before a styling word. */
+const STATE_BEFORE = /(?:^| )(?:is|s|are|looks|look|looking|was|so|very|really|too|e|ta|muito|tao|es|esta|muy|tan|est|trop|si|ist|sehr|cosi|molto|cok|너무|정말|진짜)$/;
+/** Words that ask for the look ("make her look hot", "more sexy", "deixa ela", "hazla"): then the styling word is the request. */
+const ASK_BEFORE =
+  /(?:^| )(?:make|makes|making|made|turn|render|get|more|even|extra|super|sexier|hotter|as|deixa|deixe|faz|faca|torna|mais|hazla|hazle|haz|ponla|mas|vuelve|rends|rendez|fais|faites|plus|mach|mache|noch|rendila|falla|fai|piu|yap|만들어|더)(?: |$)/;
+
+/**
+ * "she looks so hot here, can you brighten the photo", "my wife is hot in this pic lol, remove the red
+ * eye": on a supplied photo, a styling word said of how the person looks now is a compliment, not a
+ * request, when another edit is asked for (a remover, a benign thing such as the background or a
+ * watermark, a photo quality) and nothing before it asks for the look. The words before are read from
+ * the skeleton a few words back (constant work), whatever lexicon the styling word came from ("hot" is
+ * romanised Urdu's too).
+ */
+function compliment(f: Findings, m: Match): boolean {
+  const before = f.norm.text.slice(Math.max(0, m.start - 28), Math.max(0, m.start - 1));
+  if (!STATE_BEFORE.test(before) || ASK_BEFORE.test(before)) return false;
+  // Another edit is asked for in the request: a remover or a word of the photo's own qualities.
+  return (
+    f.has('remove') ||
+    f.has('benign') ||
+    /\b(?:brighten|brighter|sharpen|sharper|crop|fix|blur|lighting|colou?rs?|contrast|saturation|background|red eye|filter|resolution|upscale|enhance)\b/.test(f.norm.text)
+  );
 }
 
 /** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */

@@ -1,4 +1,5 @@
 import { normalizeTerm, WILDCARD, type NormalizedText } from './normalize.ts';
+import { commonIn } from './language.ts';
 import { work } from './work.ts';
 
 /** One lexicon entry compiled for matching. */
@@ -287,13 +288,19 @@ export class TermMatcher<Tag> {
 
 /**
  * A long word of a term with a doubled letter also matches with it single: "naaaakt" folds to
- * "nakt", "nakked" stays. Short words keep their double only ("off" is not "of", "ass" not "as").
+ * "nakt", "nakked" stays. Short words keep their double only ("off" is not "of", "ass" not "as"), and
+ * so do words whose single spelling is a common word ("trees" is not French "très").
  */
 function spellings(body: string): string[] {
   // Per word: "her ass" must not also read "her as".
   const single = body
     .split(' ')
-    .map((w) => ([...w].length < 5 ? w : w.replace(/(\p{L})\1/gu, '$1')))
+    .map((w) => {
+      if ([...w].length < 5) return w;
+      const once = w.replace(/(\p{L})\1/gu, '$1');
+      // "trees" read single is French "très" (very), "sexy … très" not a thing: an everyday word keeps its double only.
+      return commonIn(once).length > 0 ? w : once;
+    })
     .join(' ');
   return single === body ? [body] : [body, single];
 }
