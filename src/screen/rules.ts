@@ -211,7 +211,15 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   const skimpy = kept(
     live(f, 'skimpy'),
     (m) =>
-      !replacedAway(f, m) && !coveredBy(f, m) && !aimedAtObject(f, m) && !recoloured(f, m) && !coveringUp(f, m, 8) && !wornByRemoved(f, m) && !dressedAfter(f, m) && !stateBeforeOtherRemoval(f, m),
+      !replacedAway(f, m) &&
+      !coveredBy(f, m) &&
+      !aimedAtObject(f, m) &&
+      !recoloured(f, m) &&
+      !coveringUp(f, m, 8) &&
+      !wornByRemoved(f, m) &&
+      !dressedAfter(f, m) &&
+      !stateBeforeOtherRemoval(f, m) &&
+      !(edit && captionThenOtherEdit(f, m)),
   );
   for (const m of skimpy) {
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
@@ -699,6 +707,57 @@ function compliment(f: Findings, m: Match): boolean {
     /\b(?:brighten|brighter|sharpen|sharper|crop|fix|blur|lighting|colou?rs?|contrast|saturation|background|red eye|filter|resolution|upscale|enhance)\b/.test(f.norm.text)
   );
 }
+
+/** Words between a person and what she wears in a caption ("the girls at the beach in their swimsuits"). */
+const WEARING_PREP = new Set(['in', 'en', 'con', 'dans', 'im', 'am', 'em', 'na', 'no', 'with', 'wearing']);
+const WEARING_DET = new Set(['a', 'an', 'the', 'their', 'her', 'his', 'my', 'our', 'un', 'una', 'une', 'uma', 'um', 'sa', 'son', 'ses', 'su', 'sus', 'ihrem', 'ihren', 'einem', 'einer']);
+/** What, said after the caption, makes the later clause more than an edit of the photo's things. */
+const PERSONAL_AFTER: readonly Concept[] = [
+  'bathing',
+  'skimpy',
+  'clothing',
+  'nude',
+  'partialNude',
+  'sexualAct',
+  'sexualBody',
+  'suggestive',
+  'reveal',
+  'reduce',
+  'reduceAlone',
+  'pose',
+  'enlarge',
+  'minor',
+  'minorWeak',
+  'undressVerb',
+  'remove',
+];
+
+/**
+ * On a supplied photo, "the girls at the beach in their swimsuits, make the sky bluer": swimwear in a
+ * caption of who is in the photo (a noun, then "in" or "with", no dressing or transforming word), and
+ * after a clause break an edit of the photo's things (a benign thing or a colour) with nothing about
+ * the person, her clothes, her age or her body. "her in a bikini, make it realistic" (a pronoun before
+ * "in") and "a girl in a bikini, make her younger" (no thing edited) are not captions.
+ */
+function captionThenOtherEdit(f: Findings, m: Match): boolean {
+  if (f.first([...DRESSING_WORDS, 'transform'], m, 6, 'before', (d) => d.end <= m.start && !f.interveningClause(d, m)) !== undefined) return false;
+  const words = f.norm.text
+    .slice(Math.max(0, m.start - 40), m.start)
+    .trimEnd()
+    .split(' ');
+  let k = words.length - 1;
+  if (k >= 0 && WEARING_DET.has(words[k]!)) k--;
+  if (k < 1 || !WEARING_PREP.has(words[k]!)) return false;
+  // The word before the preposition: a pronoun ("her in a bikini") asks for it.
+  const before = words[k - 1]!;
+  if (/^(?:her|him|she|he|them|they|it|la|le|ella|ele|sie|lei|lui)$/.test(before)) return false;
+  const brk = f.first(['benign', 'colour'], m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b));
+  if (!brk) return false;
+  if (BED_SCENE.test(f.norm.text.slice(m.end, m.end + 120))) return false;
+  return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p)) === undefined;
+}
+/** A bed or a bedroom as the new scene is not a neutral edit of swimwear photos. */
+const BED_SCENE = /(?:^| )(?:bed|beds|bedroom|hotel room|motel|cama|dormitorio|lit|chambre|bett|schlafzimmer|letto|quarto|кровать|спальня|yatak)(?: |$)/;
 
 /** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */
 function wornByRemoved(f: Findings, m: Match): boolean {
