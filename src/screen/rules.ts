@@ -173,7 +173,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     const person = atPerson ? f.first('person', m, WINDOW.reveal, 'any') : undefined;
     const target = garment ?? person;
     if (!target && !alone) continue;
-    if (aimedAtObject(f, m)) continue;
+    if (aimedAtObject(f, m) || seeThroughNowCovered(f, m)) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', m, target);
     else f.addMatch('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', m, target);
   }
@@ -758,6 +758,28 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
 }
 /** A bed or a bedroom as the new scene is not a neutral edit of swimwear photos. */
 const BED_SCENE = /(?:^| )(?:bed|beds|bedroom|hotel room|motel|cama|dormitorio|lit|chambre|bett|schlafzimmer|letto|quarto|кровать|спальня|yatak)(?: |$)/;
+
+/** Words of being or excess before a quality ("is too transparent", "è troppo trasparente", "er for gennemsigtig"). */
+const QUALITY_STATE = /(?:^| )(?:is|s|are|too|so|very|troppo|e|er|for|ar|ist|zu|es|esta|muy|demasiado|trop|est|ta|jest|zbyt|слишком|очень|cok|fazla|terlalu|sangat|quá|qua)$/;
+
+/**
+ * "il vestito è troppo trasparente, rendilo coprente", "skjortan är genomskinlig, lägg ett linne under",
+ * "the flash made her top see-through, fix it so it's opaque": see-through said of how the garment is
+ * now, with a covering asked for after it (a cover word for the decision layer, a dressing word with a
+ * garment, or a covering concept). "make her dress see-through, then add a hat" asks for it.
+ */
+function seeThroughNowCovered(f: Findings, m: Match): boolean {
+  const before = f.norm.text.slice(Math.max(0, m.start - 24), Math.max(0, m.start - 1));
+  if (!QUALITY_STATE.test(before) || ASK_BEFORE.test(before)) return false;
+  const after = (c: Match) => c.start >= m.end;
+  return (
+    f.cueWords?.first('coverCue', m, 10, 'after', after) !== undefined ||
+    // "coloca uma regata por baixo", "hemdje eronder": a garment put under it ("what's underneath" names none).
+    f.cueWords?.first('layerCue', m, 10, 'after', (l) => after(l) && f.first(['clothing', 'outerwear'], l, 3, 'any', (c) => c.start >= m.end) !== undefined) !== undefined ||
+    f.first(['coverUp', 'cover'], m, 10, 'after', after) !== undefined ||
+    f.first(DRESSING_WORDS, m, 10, 'after', (d) => after(d) && f.first(['clothing', 'outerwear'], d, 4, 'after', (c) => c.start >= d.end && !f.overlapping('skimpy', c)) !== undefined) !== undefined
+  );
+}
 
 /** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */
 function wornByRemoved(f: Findings, m: Match): boolean {

@@ -53,7 +53,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
   },
   it: {
     coverCue: terms(
-      `opaco|opaca|opachi|opache|non trasparente|meno trasparente|meno scollat*|meno rivelator*|copri|coprire|coprila|coprilo|coperto|coperta|una fodera|foderat*|uno strato|più lungo|piu lungo|più lunga|piu lunga|alla caviglia|fino ai piedi|al ginocchio|alza la scollatura|scollatura più alta|scollatura piu alta|più largo|piu largo|più larga|piu larga|una taglia in più|una taglia in piu|taglia più grande|taglia piu grande|abbottona*|chiudi la camicia|tira su la zip|costume intero|intero|burkini|maniche lunghe|più spesso|piu spesso|tessuto spesso|nascondi*|copri la spallina|sobri*|pudic*`,
+      `opaco|opaca|opachi|opache|non trasparente|meno trasparente|meno scollat*|meno rivelator*|copri|coprire|coprila|coprilo|coperto|coperta|una fodera|foderat*|uno strato|più lungo|piu lungo|più lunga|piu lunga|alla caviglia|fino ai piedi|al ginocchio|alza la scollatura|scollatura più alta|scollatura piu alta|più largo|piu largo|più larga|piu larga|una taglia in più|una taglia in piu|taglia più grande|taglia piu grande|abbottona*|chiudi la camicia|tira su la zip|costume intero|intero|burkini|maniche lunghe|più spesso|piu spesso|tessuto spesso|nascondi*|copri la spallina|sobri*|pudic*|coprente|coprenti|più coprente|piu coprente`,
     ),
     layerCue: terms(`sotto|sopra`),
     thing: terms(
