@@ -193,8 +193,15 @@ export function decisionInput(
   };
 }
 
-function screenText(text: string, mode: RequestMode, decode: boolean, classifier = false, decision?: DecisionWeights['thresholds']): Signal[] {
-  const { findings, lang, notCovered: uncovered } = readLexicon(text, mode);
+function screenText(
+  text: string,
+  mode: RequestMode,
+  decode: boolean,
+  classifier = false,
+  decision?: DecisionWeights['thresholds'],
+  read: ReturnType<typeof readLexicon> = readLexicon(text, mode),
+): Signal[] {
+  const { findings, lang, notCovered: uncovered } = read;
   // The learned classifier reads the same normalised text and adds what the lexicon does not know.
   const reading = classifier ? classifierReading(findings.norm, text) : undefined;
   const lexicon = findings.signals();
@@ -215,10 +222,11 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
     // lexicon finds in it and did not find in the text as given: a compound ("t-shirt", "cover-up")
     // never adds what the request's own reading weighed and overruled.
     const joined = how === 'joined' ? newlyFound(readings[0]!, mode, lexicon) : undefined;
-    if (joined && joined.size === 0) continue;
-    const decoded = joined ? screenText(readings[0]!.text, mode, false, classifier, decision) : screenText(readings.map((d) => d.text).join('\n'), mode, false);
+    if (joined && joined.found.size === 0) continue;
+    // The joined reading's lexicon, read once by newlyFound, is the one the whole screener reads.
+    const decoded = joined ? screenText(readings[0]!.text, mode, false, classifier, decision, joined.read) : screenText(readings.map((d) => d.text).join('\n'), mode, false);
     for (const s of decoded) {
-      if (!DECODED_CATEGORIES.has(s.category) || (joined && !joined.has(s.category))) continue;
+      if (!DECODED_CATEGORIES.has(s.category) || (joined && !joined.found.has(s.category))) continue;
       signals.push({ ...s, reason: `${s.reason} (read from ${how} text)`, evidence: [...spans, note] });
     }
   }
@@ -228,17 +236,18 @@ function screenText(text: string, mode: RequestMode, decode: boolean, classifier
 /**
  * Categories the lexicon finds (at 0.5 or more) in a joined reading and not among `before`'s, when a
  * term of the joined reading spans a join ("nak|ed" read as "naked"); none otherwise, so that a join
- * that makes no term (a compound read as an unknown name) adds nothing.
+ * that makes no term (a compound read as an unknown name) adds nothing. Returns the reading too, for
+ * the screener to use rather than read the joined text again.
  */
-function newlyFound(reading: Decoded, mode: RequestMode, before: readonly Signal[]): Set<string> {
+function newlyFound(reading: Decoded, mode: RequestMode, before: readonly Signal[]): { found: Set<string>; read: ReturnType<typeof readLexicon> } {
   const found = new Set<string>();
-  const { findings } = readLexicon(reading.text, mode);
-  const covered = findings.coverage(reading.text.length);
-  if (!(reading.joins ?? []).some((j) => j > 0 && covered[j - 1] === 1 && covered[j] === 1)) return found;
-  for (const s of findings.signals()) {
+  const read = readLexicon(reading.text, mode);
+  const covered = read.findings.coverage(reading.text.length);
+  if (!(reading.joins ?? []).some((j) => j > 0 && covered[j - 1] === 1 && covered[j] === 1)) return { found, read };
+  for (const s of read.findings.signals()) {
     if (s.score >= 0.5 && DECODED_CATEGORIES.has(s.category) && !before.some((b) => b.category === s.category && b.score >= 0.5)) found.add(s.category);
   }
-  return found;
+  return { found, read };
 }
 
 /**

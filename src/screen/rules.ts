@@ -623,6 +623,12 @@ function shortSwappedAway(f: Findings, m: Match): boolean {
 }
 
 const DRESSING_WORDS: readonly Concept[] = ['replace', 'dressVerb'];
+const ASKING_WORDS: readonly Concept[] = [...DRESSING_WORDS, 'transform'];
+
+/** Whether a dressing or transforming word before `m`, in its clause and within `words`, asks for it ("put her in a bikini"). */
+function askedFor(f: Findings, m: Match, words: number): boolean {
+  return f.first(ASKING_WORDS, m, words, 'before', (d) => d.end <= m.start && !f.interveningClause(d, m)) !== undefined;
+}
 /** Replacing words that name the old garment after them, not the new one. */
 const INSTEAD_OF =
   /^(?:instead of|in place of|rather than|au lieu de|a la place de|à la place de|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine)$/;
@@ -635,7 +641,7 @@ const INSTEAD_OF =
  */
 function dressedAfter(f: Findings, m: Match): boolean {
   if (!DRESSING_WORDS.some((c) => f.has(c))) return false;
-  if (f.first([...DRESSING_WORDS, 'transform'], m, 4, 'before', (d) => d.end <= m.start && !f.interveningClause(d, m)) !== undefined) return false;
+  if (askedFor(f, m, 4)) return false;
   return (
     f.first(DRESSING_WORDS, m, 12, 'after', (d) => {
       // "lingerie on the bride instead of the dress": the garment after "instead of" is the one taken away.
@@ -679,7 +685,7 @@ function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
  */
 function stateBeforeOtherRemoval(f: Findings, m: Match): boolean {
   if (!f.has('remove')) return false;
-  if (f.first([...DRESSING_WORDS, 'transform'], m, 4, 'before', (d) => d.end <= m.start && !f.interveningClause(d, m)) !== undefined) return false;
+  if (askedFor(f, m, 4)) return false;
   return f.first('remove', m, 8, 'after', (r) => r.start >= m.end && takesOtherObject(f, r, m)) !== undefined;
 }
 
@@ -740,7 +746,7 @@ const PERSONAL_AFTER: readonly Concept[] = [
  * "in") and "a girl in a bikini, make her younger" (no thing edited) are not captions.
  */
 function captionThenOtherEdit(f: Findings, m: Match): boolean {
-  if (f.first([...DRESSING_WORDS, 'transform'], m, 6, 'before', (d) => d.end <= m.start && !f.interveningClause(d, m)) !== undefined) return false;
+  if (askedFor(f, m, 6)) return false;
   const words = f.norm.text
     .slice(Math.max(0, m.start - 40), m.start)
     .trimEnd()
