@@ -7,22 +7,13 @@
 // people as the only warm-up, each round reported on its own: the first meets new face counts.
 // WHOLE=1: each face net's batch in one run, as before fixed batch sizes (onnx-runtime.ts cropRuns).
 import os from 'node:os';
-import sharp from 'sharp';
 import type { AnalyzeOptions } from '../src/image/analysis-types.ts';
 import { analyzeDecoded, loadImageModels } from '../src/image/analyze-image.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
-import { cropRuns, loadOrt, type OrtSession } from '../src/image/onnx-runtime.ts';
-import { peoplePhotos, variedPeoplePhotos } from './portraits.ts';
-import { sharedPath } from '../src/testing/shared-path.ts';
+import { cropRuns, type OrtSession } from '../src/image/onnx-runtime.ts';
+import { peoplePhotos, variedPeoplePhotos, onnxPeopleBench } from './portraits.ts';
 
-const dir = sharedPath('data', 'people');
-const ort = await loadOrt();
-if (!dir || !ort) {
-  console.error('images-onnx-profile: needs ../shared/data/people (CONSENTRY_SHARED) and onnxruntime-node.');
-  process.exit(0);
-}
-sharp.concurrency(1);
-sharp.cache(false);
+const { dir, ort } = await onnxPeopleBench('images-onnx-profile');
 const limits = { maxBytes: 50e6, maxPixels: 100e6 };
 const decoded = [];
 const STREAM = Number(process.env.STREAM ?? 0);

@@ -6,27 +6,18 @@
 // each session, alternating, one process. CPU ms per crop and how far int8's outputs are from fp32's.
 // ROUNDS (default 3) timed rounds after one warm-up.
 import os from 'node:os';
-import sharp from 'sharp';
 import { ageGenderGraph, type FaceApiAgeGenderNet } from '../src/image/age-gender-net.ts';
 import { analyzeDecoded, loadImageModels } from '../src/image/analyze-image.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
 import { FACE_API_MODEL_DIR, loadFaceApi } from '../src/image/face-model.ts';
 import { AGE_GENDER_INT8_RANGES, LANDMARK_INT8_RANGES, RECOGNITION_INT8_RANGES } from '../src/image/int8-ranges.ts';
-import { createSession, loadOrt, type OrtSession } from '../src/image/onnx-runtime.ts';
+import { createSession, type OrtSession } from '../src/image/onnx-runtime.ts';
 import { landmarkGraph, recognitionGraph, type FaceApiLandmarkNet, type FaceApiRecognitionNet } from '../src/image/recognition-net.ts';
 import { initTf } from '../src/image/tf-runtime.ts';
-import { sharedPath } from '../src/testing/shared-path.ts';
 import { captureFeeds } from './onnx-feeds.ts';
-import { peoplePhotos } from './portraits.ts';
+import { peoplePhotos, onnxPeopleBench } from './portraits.ts';
 
-const dir = sharedPath('data', 'people');
-const ort = await loadOrt();
-if (!dir || !ort) {
-  console.error('int8-nets-ab: needs ../shared/data/people (CONSENTRY_SHARED) and onnxruntime-node.');
-  process.exit(0);
-}
-sharp.concurrency(1);
-sharp.cache(false);
+const { dir, ort } = await onnxPeopleBench('int8-nets-ab');
 const { feeds, stop } = captureFeeds(ort);
 process.env.CONSENTRY_INT8 = '0';
 const models = await loadImageModels();

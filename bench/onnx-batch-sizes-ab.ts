@@ -9,27 +9,18 @@
 // way (one run per batch) by max |difference|. TRIALS (default 2) fresh sets of sessions; VARIANTS (stream
 // length per photo, default 4); SEED. "runs of 16/8/4/2/1, warmed" is what onnx-runtime.ts does.
 import os from 'node:os';
-import sharp from 'sharp';
 import { ageGenderGraph, type FaceApiAgeGenderNet } from '../src/image/age-gender-net.ts';
 import { analyzeDecoded, loadImageModels } from '../src/image/analyze-image.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
 import { FACE_API_MODEL_DIR, loadFaceApi } from '../src/image/face-model.ts';
 import { RECOGNITION_INT8_RANGES } from '../src/image/int8-ranges.ts';
-import { cropRuns, loadOrt, type OrtSession } from '../src/image/onnx-runtime.ts';
+import { cropRuns, type OrtSession } from '../src/image/onnx-runtime.ts';
 import { landmarkGraph, recognitionGraph, type FaceApiLandmarkNet, type FaceApiRecognitionNet } from '../src/image/recognition-net.ts';
 import { initTf } from '../src/image/tf-runtime.ts';
-import { sharedPath } from '../src/testing/shared-path.ts';
 import { captureFeeds, type Feeds } from './onnx-feeds.ts';
-import { variedPeoplePhotos } from './portraits.ts';
+import { variedPeoplePhotos, onnxPeopleBench } from './portraits.ts';
 
-const dir = sharedPath('data', 'people');
-const ort = await loadOrt();
-if (!dir || !ort) {
-  console.error('onnx-batch-sizes-ab: needs ../shared/data/people (CONSENTRY_SHARED) and onnxruntime-node.');
-  process.exit(0);
-}
-sharp.concurrency(1);
-sharp.cache(false);
+const { dir, ort } = await onnxPeopleBench('onnx-batch-sizes-ab');
 const TRIALS = Number(process.env.TRIALS ?? 2);
 const VARIANTS = Number(process.env.VARIANTS ?? 4);
 const SEED = Number(process.env.SEED ?? 12);

@@ -4,21 +4,12 @@
 // CPU ms per item (batch element) and the largest difference of the first output from the current
 // options. VARIANTS (comma list) picks variants; ROUNDS (default 2) timed rounds after one warm-up.
 import os from 'node:os';
-import sharp from 'sharp';
 import { analyzeDecoded, loadImageModels } from '../src/image/analyze-image.ts';
 import { decodeImage } from '../src/image/decode-image.ts';
-import { loadOrt, type OrtSession } from '../src/image/onnx-runtime.ts';
-import { peoplePhotos } from './portraits.ts';
-import { sharedPath } from '../src/testing/shared-path.ts';
+import type { OrtSession } from '../src/image/onnx-runtime.ts';
+import { peoplePhotos, onnxPeopleBench } from './portraits.ts';
 
-const dir = sharedPath('data', 'people');
-const ort = await loadOrt();
-if (!dir || !ort) {
-  console.error('onnx-options-ab: needs ../shared/data/people (CONSENTRY_SHARED) and onnxruntime-node.');
-  process.exit(0);
-}
-sharp.concurrency(1);
-sharp.cache(false);
+const { dir, ort } = await onnxPeopleBench('onnx-options-ab');
 type Feeds = Record<string, InstanceType<typeof ort.Tensor>>;
 type Options = Parameters<typeof ort.InferenceSession.create>[1];
 const recorded: Array<{ bytes: Uint8Array; session?: OrtSession; feeds: Feeds[] }> = [];

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { loadOrt } from '../src/image/onnx-runtime.ts';
 import { sharedPath } from '../src/testing/shared-path.ts';
 
 export interface PortraitLabel {
@@ -157,4 +158,21 @@ export async function variedPeoplePhotos(dir: string, variants: number, seed: nu
     [stream[i], stream[j]] = [stream[j]!, stream[i]!];
   }
   return stream;
+}
+
+/**
+ * What an ONNX bench over the shared people photos needs: their folder and ONNX Runtime. Without
+ * either the bench says so and exits 0 (a bench without its data is skipped, not failed). sharp runs
+ * on one thread without a cache, so that the timings are the models'.
+ */
+export async function onnxPeopleBench(name: string): Promise<{ dir: string; ort: NonNullable<Awaited<ReturnType<typeof loadOrt>>> }> {
+  const dir = sharedPath('data', 'people');
+  const ort = await loadOrt();
+  if (!dir || !ort) {
+    console.error(`${name}: needs ../shared/data/people (CONSENTRY_SHARED) and onnxruntime-node.`);
+    process.exit(0);
+  }
+  sharp.concurrency(1);
+  sharp.cache(false);
+  return { dir, ort };
 }
