@@ -410,6 +410,19 @@ export function plausibleInSome(p: LanguageProfile, languages: readonly string[]
   return false;
 }
 
+/**
+ * Whether `language` has more common words in the request than every other language the word
+ * text.slice(from, to) is a common word of: stricter than plausibleTerm, for words too short to say
+ * anything alone ("i" is Polish "and" and Norwegian "in": "fjern jenta i bikini i bakgrunnen").
+ */
+export function leadsAmong(p: LanguageProfile, language: string, text: string, from: number, to: number): boolean {
+  const k = commonWordAt(text, from, to);
+  const own = hitsOf(p, language);
+  if (k < 0) return own > 0;
+  for (const other of WORD_VALUES[k]!) if (other !== language && hitsOf(p, other) >= own) return false;
+  return true;
+}
+
 /** plausibleTerm past its first step, given the languages the surface is a common word of. */
 function plausibleAmong(p: LanguageProfile, language: string, common: readonly string[]): boolean {
   let others = false;

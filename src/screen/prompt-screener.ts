@@ -8,7 +8,7 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, findAges, lexicalSupport, live, namesNoOne, unmasked } from './rules.ts';
-import { commonIn, notCovered, plausibleInSome, profile } from './language.ts';
+import { commonIn, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues } from './cues.ts';
@@ -131,6 +131,8 @@ function keptBefore(list: readonly Match[], from: number, to: number, m: Match):
 
 /** Whether some language of a match makes it plausible (see plausibleTerm; the surface is read in place). */
 function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string): boolean {
+  // A one-letter conjunction ("i", "a", "e", "y") is an everyday word of several languages: its own must lead.
+  if (m.end - m.start === 1 && m.term.tag === 'conjunction') return m.term.languages.some((l) => leadsAmong(lang, l, text, m.start, m.end));
   return plausibleInSome(lang, m.term.languages, text, m.start, m.end);
 }
 

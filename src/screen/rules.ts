@@ -95,7 +95,18 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       const all = f.first('everything', r, 3, 'any', (e) => e.start >= r.end || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
       // "remove everything from the photo except the bride and groom": everything is taken from a place, not from a person.
       const fromPlace = all && f.first('source', all, 1, 'after', (s) => s.start >= all.end && f.first('person', s, 2, 'after', (p) => p.start >= s.end) === undefined) !== undefined;
-      if (all && edit && !garment && !fromPlace && !aimedAtObject(f, r)) f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
+      // "remove everything except the people": the people named after "except" are what stays.
+      const keepsPeople =
+        all &&
+        f.first(
+          'keep',
+          all,
+          1,
+          'after',
+          (k) => k.start >= all.end && f.first('someone', k, 2, 'after', (p) => p.start >= k.end && !f.first(['clothing', 'skimpy'], p, 3, 'after', (c) => c.start >= p.end)) !== undefined,
+        ) !== undefined;
+      if (all && edit && !garment && !fromPlace && !keepsPeople && !aimedAtObject(f, r))
+        f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
     for (const r of f.of('removeWeak')) {
       if (partitive(f, r)) continue;
@@ -462,7 +473,12 @@ function partitive(f: Findings, r: Match): boolean {
 
 /** "make her neckline higher", "a one-piece with long sleeves": the change covers more. */
 function coveringUp(f: Findings, m: Match, words: number): boolean {
-  return f.first('coverUp', m, words, 'any', (c) => !overlaps(c, m)) !== undefined;
+  // "swap her modest swimsuit for a tiny bikini", "на крошечное бикини", "for a string bikini": a garment
+  // made smaller by its own modifier is the revealing one, whatever covers the other.
+  if (f.first('reduce', m, 1, 'before', (r) => r.end <= m.start) !== undefined) return false;
+  if (f.first('skimpy', m, 0, 'any', (o) => o.start < m.start && o.end >= m.end) !== undefined) return false;
+  // A covering phrase whose head is the garment itself says it covers: "a full swimsuit", "закрытый купальник".
+  return f.first('coverUp', m, words, 'any', (c) => !overlaps(c, m) || (c.start <= m.start && c.end >= m.end && c.end - c.start > m.end - m.start)) !== undefined;
 }
 
 /** "dress less revealing", "dress less see-through": a comparative, not "dress less". */
@@ -789,8 +805,30 @@ function seeThroughNowCovered(f: Findings, m: Match): boolean {
 
 /** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */
 function wornByRemoved(f: Findings, m: Match): boolean {
-  if (!f.has('remove') || !f.has('someone')) return false;
-  return f.first('remove', m, 5, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined;
+  if (!f.has('remove') || !(f.has('someone') || f.has('minorWeak'))) return false;
+  if (f.first('remove', m, 5, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined) return true;
+  // "arka plandaki bikinili kızı kaldır", "把背景里穿比基尼的女孩去掉", "bikini wali ladki hata do": a language
+  // that puts the verb last names the wearer by her swimwear just before the remover.
+  return f.first('remove', m, 4, 'after', (r) => r.start >= m.end && OBJECT_FIRST.has(r.term.language) && wearerBefore(f, m, r) !== undefined) !== undefined;
+}
+
+/** The person named by swimwear `m` and removed by `r` after her, in a verb-final language (see wornByRemoved). */
+function wearerBefore(f: Findings, m: Match, r: Match): Match | undefined {
+  if (f.interveningClause(m, r)) return undefined;
+  return f.first(
+    ['someone', 'minorWeak'],
+    r,
+    1,
+    'before',
+    (p) =>
+      p.start >= m.end &&
+      p.end <= r.start &&
+      f.gap(m, p) <= 2 &&
+      f.gap(p, r) <= 1 &&
+      f.between('clothing', p, r).length === 0 &&
+      f.between('conjunction', m, r).length === 0 &&
+      f.between('person', m, p).length === 0,
+  );
 }
 
 /**
@@ -799,10 +837,12 @@ function wornByRemoved(f: Findings, m: Match): boolean {
  * garment is hers to lose ("the woman's bikini", a possessive) or another's ("the man and her dress").
  */
 function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
+  // A girl or boy word names a person too ("usuń dziewczynę w bikini z tła"); Spanish puts "a" before
+  // a person object ("quita a la chica en bikini"): three words.
   return f.first(
-    'someone',
+    ['someone', 'minorWeak'],
     r,
-    2,
+    3,
     'after',
     (p) =>
       !overlaps(p, r) &&

@@ -2,7 +2,7 @@ import { terms, type Lexicon } from './types.ts';
 
 export const en: Lexicon = {
   remove: terms(
-    `dissolve*|fade away|faded away|fades away|fading away|melt away|melted away|isn t there|is not there|wasn t there|weren t there|was not there|were not there|didn t exist|doesn t exist|did not exist|does not exist|invisible|remove*|take off|took off|taking off|takes off|take away|strip|strips|stripping|stripped|strip off|get rid of|delete*|erase*|pull off|pull down|pulled down|pulling down|pull up|lift up|lift*|peel off|peel*|unbutton*|unzip*|undo*|unhook*|untie*|rip off|ripped off|tear off|torn off|cut off|drop the|lose the|ditch*|shed*|slip off|slip out of|out of her|out of his|no more|vanish*|disappear*|get out of`,
+    `dissolve*|fade away|faded away|fades away|fading away|melt away|melted away|isn t there|is not there|wasn t there|weren t there|was not there|were not there|didn t exist|doesn t exist|did not exist|does not exist|invisible|remove*|take off|took off|taking off|takes off|take away|take it off|take them off|take that off|take those off|rip it off|pull it off|pull them off|get it off|get them off|slip it off|tear it off|strip|strips|stripping|stripped|strip off|get rid of|delete*|erase*|pull off|pull down|pulled down|pulling down|pull up|lift up|lift*|peel off|peel*|unbutton*|unzip*|undo*|unhook*|untie*|rip off|ripped off|tear off|torn off|cut off|drop the|lose the|ditch*|shed*|slip off|slip out of|out of her|out of his|no more|vanish*|disappear*|get out of`,
   ),
   removeWeak: terms(`pull|pulls|pulling|push|pushes|yank|yanks|tug|tugs|open|opened|undone|off|without|w o|no|minus|sans|free of|not wearing|isn t wearing|is not wearing`),
   undressVerb: terms(

@@ -75,6 +75,8 @@ export const vi: Lexicon = {
 };
 
 export const cs: Lexicon = {
+  // "a" ("and"), a conjunction only where Czech is plausible (it is an article in English, "to" in Spanish).
+  conjunction: terms(`a`),
   remove: terms(`sundej|sundat|svlékni|svlekni|odstraň|odstran|bez|zmiz*|neviditeln*`),
   removeWeak: terms(`bez`),
   undressVerb: terms(`svlékni ji|svlekni ji|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout`),

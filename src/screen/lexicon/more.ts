@@ -77,7 +77,7 @@ export const ur: Lexicon = {
   clothing: terms(`کپڑے|کپڑوں|کپڑا|قمیض|شلوار|دوپٹہ|برا|انڈرویئر|لباس|kapray|kapre|kapron|qameez|kameez|dupatta`),
   nude: terms(`جیسے پیدا ہوئی تھی|بالکل ننگی|janam ke kapron mein|ننگا|ننگی|ننگے|برہنہ|بے لباس|بغیر کپڑوں|nangi|nanga|nange|barhana|be libas|bina kapron`),
   skimpy: terms(`بکنی|برا|انڈرویئر|زیر جامہ|لنجری|bikini`),
-  sexualAct: terms(`sex kar rahe|sex karte|سیکس کر رہے|ہمبستری|سیکس|جنسی|فحش|پورن|چودائی|چود*|sex|chudai|chod*`),
+  sexualAct: terms(`sex kar rahe|sex karte|سیکس کر رہے|ہمبستری|سیکس|جنسی|فحش|پورن|چودائی|چود*|sex|chudai|chudwa*`),
   sexualBody: terms(`چھاتی|چھاتیاں|پستان|گانڈ|ممے|mammay|gaand`),
   suggestive: terms(`سیکسی|شہوت انگیز|sexy|hot`),
   minor: terms(`بچہ|بچی|بچے|بچیاں|لڑکی|نابالغ|کم عمر|طالبہ|bachi|bacha|nabaligh`),

@@ -14,7 +14,7 @@ import { terms, type Lexicon } from './types.ts';
  */
 export const SCENE: Readonly<Record<string, Lexicon>> = {
   en: {
-    keep: terms(`keep|keeps|leave|leaves|stays|stay|remains|only|just the|is fine|is ok|is okay`),
+    keep: terms(`except|except for|apart from|other than|keep|keeps|leave|leaves|stays|stay|remains|only|just the|is fine|is ok|is okay`),
     source: terms(`from|off of`),
     dressVerb: terms(`put|wear a|wear an|wear some|wear only|wear just|to wear|give her a|give him a|give her an|give him an|give her some|give him some|give them|dress her|dress him`),
     wearOnly: terms(

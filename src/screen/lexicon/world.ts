@@ -196,6 +196,8 @@ export const te: Lexicon = {
 };
 
 export const sk: Lexicon = {
+  // "a" ("and"), a conjunction only where Slovak is plausible.
+  conjunction: terms(`a`),
   remove: terms(`vyzleč*|vyzlec*|daj dole|stiahni*|odstráň*|odstran*|bez`),
   removeWeak: terms(`bez`),
   undressVerb: terms(`vyzleč ju|vyzlec ju|vyzleč jej|vyzlec jej|vyzleč ho|vyzlec ho|vyzliecť|vyzliect|vyzlieknuť|vyzlieknut|vyzlečen*|vyzlecen*`),
