@@ -154,7 +154,7 @@ export const ro: Lexicon = {
   undressVerb: terms(`dezbrac*|dezbrăca*|dezbraca-o|dezbrac-o|despoaie*|dezgoleș*|dezgoles*`),
   clothing: terms(`haine|hainele|îmbrăcăminte|imbracaminte|rochie|rochia|bluză|bluza|cămașă|camasa|fustă|fusta|pantaloni|sutien*|chiloți|chiloti|lenjerie|costum de baie|tricou*`),
   nude: terms(
-    `cum a făcut o mama|cum a facut o mama|în costumul evei|in costumul evei|goală|goala|goale|dezbrăcată|dezbracata|nud|nudă|nuda|nuditate|în pielea goală|in pielea goala|fără haine|fara haine`,
+    `cum a făcut o mama|cum a facut o mama|în costumul evei|in costumul evei|goală|goala|goale|dezbrăcată|dezbracata|dezbrăcat|dezbracat|dezbrăcați|dezbracati|complet gol|gol complet|gol pușcă|gol pusca|gol goluț|gol golut|nud|nudă|nuda|nuditate|în pielea goală|in pielea goala|fără haine|fara haine`,
   ),
   partialNude: terms(`topless|fără sutien|fara sutien|fără tricou|fara tricou|bustul gol`),
   skimpy: terms(`bikini|costum de baie|lenjerie|lenjerie intimă|lenjerie intima|chiloți|chiloti|sutien*|tanga`),
@@ -162,7 +162,9 @@ export const ro: Lexicon = {
   sexualBody: terms(`sâni|sani|țâțe|tate|funduleț|sfârcuri|sfarcuri|decolteu`),
   suggestive: terms(`sexy|provocatoare|provocator|senzual*|seducătoare|seducatoare`),
   minor: terms(`copil|copii|copilă|copila|fetiță|fetita|băiețel|baietel|adolescent*|minor|minoră|minora|minori|elevă|eleva|școlăriță|scolarita`),
-  person: terms(`pe ea|pe el|femeia asta|fata asta|femeia|fata`),
+  person: terms(
+    `fă-o|fa-o|pune-o|dezbracă-o|dezbraca-o|arată-o|arata-o|lasă-o|lasa-o|transformă-o|transforma-o|îmbracă-o|imbraca-o|fă-l|fa-l|pune-l|dezbracă-l|dezbraca-l|arată-l|arata-l|lasă-l|lasa-l|pe ea|pe el|femeia asta|fata asta|femeia|fata`,
+  ),
   benign: terms(`fundal|fundalul|filigran|logo|text|ochelari|pălărie|palarie|șapcă|sapca|geacă|geaca|palton|haina de iarnă|haina de iarna`),
   negation: terms(`nu|mai puțin|mai putin|fără să|fara sa|opac*`),
   reduce: terms(`mai mic*|mai scurt*|mai strâmt*|mai stramt*|mai decoltat*|decolteu adânc|decolteu adanc|mini`),
