@@ -91,8 +91,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     for (const r of f.of('remove')) {
       const garment = removal(r, WINDOW.remove);
       if (garment) f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', r, garment);
-      // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb.
-      const all = f.first('everything', r, 3, 'any', (e) => e.start >= r.end || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
+      // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb
+      // (in "都脱掉" the two share a character).
+      const all = f.first('everything', r, 3, 'any', (e) => e.start >= r.end || (OBJECT_FIRST.has(r.term.language) && e.start < r.start && (e.end > r.start || f.gap(e, r) <= 1)));
       // "remove everything from the photo except the bride and groom": everything is taken from a place, not from a person.
       const fromPlace = all && f.first('source', all, 1, 'after', (s) => s.start >= all.end && f.first('person', s, 2, 'after', (p) => p.start >= s.end) === undefined) !== undefined;
       // "remove everything except the people": the people named after "except" are what stays.
@@ -105,7 +106,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
           'after',
           (k) => k.start >= all.end && f.first('someone', k, 2, 'after', (p) => p.start >= k.end && !f.first(['clothing', 'skimpy'], p, 3, 'after', (c) => c.start >= p.end)) !== undefined,
         ) !== undefined;
-      if (all && edit && !garment && !fromPlace && !keepsPeople && !aimedAtObject(f, r))
+      // "把她的帽子都脱掉" (take off all her hats): "all" before the verb counts the thing named before it.
+      const allOfThing = all && all.start < r.start && f.first(['benign', 'outerwear'], all, 2, 'before', (b) => b.end <= all.start) !== undefined;
+      if (all && edit && !garment && !fromPlace && !keepsPeople && !allOfThing && !aimedAtObject(f, r))
         f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
     for (const r of f.of('removeWeak')) {
