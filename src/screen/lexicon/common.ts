@@ -12,7 +12,7 @@ export const common: Lexicon = {
     `over|on top of|par dessus|über|uber|darüber|daruber|encima|sopra|por cima|eroverheen|na wierzch|поверх|poverkh|üstüne|ustune|üzerine|uzerine|上に|の上から|위에|위로|外面|上面|فوق|ke upar|upar se|के ऊपर`,
   ),
   colour: terms(
-    `red|blue|green|yellow|black|white|pink|purple|orange|brown|grey|gray|beige|navy|gold|silver|colour|color|colours|colors|rouge|bleu|vert|jaune|noir|blanc|rose|violet|rot|blau|grün|grun|gelb|schwarz|weiß|weiss|rojo|azul|verde|amarillo|negro|blanco|rosa|rosso|blu|giallo|nero|bianco|vermelho|preto|branco|amarelo|rood|groen|geel|zwart|wit|czerwon*|niebiesk*|zielon*|czarn*|biał*|bial*|красн*|син*|зелён*|зелен*|чёрн*|черн*|бел*|kırmızı|kirmizi|mavi|yeşil|yesil|siyah|beyaz|赤|青|緑|黒|白|ピンク|红|紅|蓝|藍|绿|綠|黑|白色|빨간|파란|초록|검은|흰|색|أحمر|احمر|أزرق|ازرق|أخضر|اخضر|أسود|اسود|أبيض|ابيض|laal|neela|hara|kaala|safed|rang`,
+    `cor|kolor|koloru|kolory|barvu|barva|barvy|culoarea|culoare|culori|颜色|顏色|の色|色を|色に|색을|색으로|색깔|رنگ|لون|لونه|لونها|rang|red|blue|green|yellow|black|white|pink|purple|orange|brown|grey|gray|beige|navy|gold|silver|colour|color|colours|colors|rouge|bleu|vert|jaune|noir|blanc|rose|violet|rot|blau|grün|grun|gelb|schwarz|weiß|weiss|rojo|azul|verde|amarillo|negro|blanco|rosa|rosso|blu|giallo|nero|bianco|vermelho|preto|branco|amarelo|rood|groen|geel|zwart|wit|czerwon*|niebiesk*|zielon*|czarn*|biał*|bial*|красн*|син*|зелён*|зелен*|чёрн*|черн*|бел*|kırmızı|kirmizi|mavi|yeşil|yesil|siyah|beyaz|赤|青|緑|黒|白|ピンク|红|紅|蓝|藍|绿|綠|黑|白色|빨간|파란|초록|검은|흰|색|أحمر|احمر|أزرق|ازرق|أخضر|اخضر|أسود|اسود|أبيض|ابيض|laal|neela|hara|kaala|safed|rang`,
   ),
   // Read only by the rule for a garment swapped for nothing (rules.ts), so a word of another language never counts alone.
   nothing: terms(

@@ -25,7 +25,7 @@ export const id: Lexicon = {
   undressVerb: terms(`telanjangin|bugilin|bogelin|telanjangi|telanjangkan|bugilkan|buka bajunya|lepas bajunya|buka pakaiannya`),
   clothing: terms(`pakaian|pakaiannya|baju|bajunya|kemeja|kaos|rok|roknya|celana|celananya|bh|beha|pakaian dalam|celana dalam|bikini|baju renang|gaun|jilbab|hijab`),
   nude: terms(`seperti baru lahir|polos tanpa apa apa|tanpa sehelai benang|telanjang|bugil|tanpa busana|tanpa pakaian|tanpa baju|polos tanpa|nude`),
-  skimpy: terms(`daleman|dalaman|kolor|cd dan bh|bh dan cd|bikini|baju renang|pakaian dalam|celana dalam|bh|beha|lingerie|g string`),
+  skimpy: terms(`daleman|dalaman|cd dan bh|bh dan cd|bikini|baju renang|pakaian dalam|celana dalam|bh|beha|lingerie|g string`),
   minor: terms(`anak|anak anak|anak kecil|bocah|remaja|abg|di bawah umur|siswi|anak sekolah|gadis kecil`),
   sexualAct: terms(`lagi ngeseks|berhubungan seks|bercinta|ngewe|ngewe|ewean|bercinta|seks|bersetubuh|ngentot|porno|cabul|mesum|toket|memek|kontol`),
   sexualBody: terms(`payudara|buah dada|puting`),
