@@ -423,6 +423,19 @@ export function leadsAmong(p: LanguageProfile, language: string, text: string, f
   return true;
 }
 
+/**
+ * Whether the request shows any sign of one of `languages`: a common word of it, its script, or no way
+ * to tell (a language without common words here, or a request with fewer than two common words of any
+ * other). False only when every language is measured, none has a word here, and another has two.
+ */
+export function evidencedIn(p: LanguageProfile, languages: readonly string[]): boolean {
+  for (const language of languages) {
+    if (plausibleByScript(p, language) || !LANGUAGE_INDEX.has(language) || hitsOf(p, language) > 0) return true;
+  }
+  for (const other of LANGUAGE_NAMES) if (hitsOf(p, other) >= 2) return false;
+  return true;
+}
+
 /** plausibleTerm past its first step, given the languages the surface is a common word of. */
 function plausibleAmong(p: LanguageProfile, language: string, common: readonly string[]): boolean {
   let others = false;

@@ -8,7 +8,7 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, findAges, lexicalSupport, live, namesNoOne, unmasked } from './rules.ts';
-import { commonIn, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
+import { commonIn, evidencedIn, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues } from './cues.ts';
@@ -133,6 +133,9 @@ function keptBefore(list: readonly Match[], from: number, to: number, m: Match):
 function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string): boolean {
   // A one-letter conjunction ("i", "a", "e", "y") is an everyday word of several languages: its own must lead.
   if (m.end - m.start === 1 && m.term.tag === 'conjunction') return m.term.languages.some((l) => leadsAmong(lang, l, text, m.start, m.end));
+  // A typo's reading (fuzzy-terms.ts: "putting" read as Indonesian "puting") needs its language in the request:
+  // a misspelling is made writing that language.
+  if (m.term.term.endsWith('~') && !evidencedIn(lang, m.term.languages)) return false;
   return plausibleInSome(lang, m.term.languages, text, m.start, m.end);
 }
 
