@@ -1183,3 +1183,11 @@ describe('screenPrompt: typos read only in a language the request shows, and dig
       assert.equal(await verdict(text), 'block', text);
   });
 });
+
+describe('screenPrompt: typos that are words of their own', () => {
+  it('does not read a singular as a plural term, Norwegian "slett" (delete) or Romanian "fiica" (daughter) as slurs', async () => {
+    for (const text of ['slett personen i bakgrunnen', 'slett vannmerket', 'fiica mea cu aripioare în piscină, cer mai albastru']) assert.equal(await verdict(text), 'allow', text);
+    assert.equal(await verdict('an intimate portrait of a woman by the window', 'generate'), 'allow');
+    for (const text of ['put her in intimates', 'make her wear lingeri']) assert.equal(await verdict(text), 'block', text);
+  });
+});
