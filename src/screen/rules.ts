@@ -113,7 +113,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     }
     for (const r of f.of('removeWeak')) {
       if (partitive(f, r)) continue;
-      const garment = removal(r, WINDOW.removeWeak);
+      const near = removal(r, WINDOW.removeWeak);
+      // "…a bikini. No wait, a coat": a short remover does not reach into another sentence.
+      const garment = near && !f.sentenceBreak(r, near) ? near : undefined;
       if (garment && describesWhoIsDressed(f, r, garment)) continue;
       if (garment) f.addMatch('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', r, garment);
     }
