@@ -693,11 +693,28 @@ const OBJECT_OPENERS = /^(?:the|a|an|that|this|those|these|his|my|our|le|la|les|
  * clause break. Not in languages that put the object first, nor with a pronoun ("her bra, take it off").
  */
 function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
-  if (OBJECT_FIRST.has(r.term.language) || !f.interveningClause(c, r)) return false;
-  const next = f.norm.text.slice(r.end + 1, r.end + 8).split(' ')[0] ?? '';
-  if (!OBJECT_OPENERS.test(next)) return false;
-  return f.first(['clothing', 'skimpy', 'everything'], r, 4, 'after', (g) => g.start >= r.end) === undefined;
+  if (!f.interveningClause(c, r)) return false;
+  const ownClause = (o: Match) => !overlaps(o, r) && o.start > c.end && !f.interveningClause(o, r);
+  if (OBJECT_FIRST.has(r.term.language)) {
+    // "…, 背景の人を消して", "…, arkadaki adamı sil": the object comes before the verb, in the verb's own clause.
+    const own = f.first(OTHER_OBJECTS, r, 4, 'before', (o) => o.end <= r.start && ownClause(o));
+    return own !== undefined && f.between('clothing', own, r).length === 0 && f.between('skimpy', own, r).length === 0 && f.between('person', own, r).length === 0;
+  }
+  if (f.first(['clothing', 'skimpy', 'everything'], r, 4, 'after', (g) => g.start >= r.end) !== undefined) return false;
+  // The word after the remover's own word ("togliere il bidone": "togli*" ends inside "togliere").
+  const rest = f.norm.text.slice(r.end, r.end + 40);
+  const space = rest.indexOf(' ');
+  const next = space < 0 ? '' : (rest.slice(space + 1).split(' ')[0] ?? '');
+  if (OBJECT_OPENERS.test(next)) return true;
+  // Languages without articles ("usuń śmieci z tła", "убери мусор с песка"): a known thing or person right after
+  // it, or a word of three letters or more that no term reads (not a pronoun, garment or "everything": those
+  // are matched, and a garment within four words was ruled out above).
+  if (f.first(OTHER_OBJECTS, r, 2, 'after', (o) => o.start >= r.end && ownClause(o) && !f.interveningClause(r, o)) !== undefined) return true;
+  const at = space < 0 ? -1 : r.end + space + 1;
+  return at > 0 && next.length >= 3 && !f.matchedAt(at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
 }
+/** What a remover may take away instead of a garment: a thing, or a person other than the pronoun of the wearer. */
+const OTHER_OBJECTS: readonly Concept[] = ['benign', 'objectTarget', 'someone', 'minor', 'minorWeak'];
 
 /**
  * Swimwear that says how the people in the photo are ("beach photo with my kids in swimsuits, remove
@@ -768,6 +785,14 @@ const PERSONAL_AFTER: readonly Concept[] = [
  */
 function captionThenOtherEdit(f: Findings, m: Match): boolean {
   if (askedFor(f, m, 6)) return false;
+  if (!captionedByPrep(f, m) && !captionedByNoun(f, m)) return false;
+  const brk = f.first(['benign', 'colour'], m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b));
+  if (!brk) return false;
+  if (BED_SCENE.test(f.norm.text.slice(m.end, m.end + 120))) return false;
+  return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p)) === undefined;
+}
+/** "… in a bikini", "… con bañador": a noun, then a preposition of wearing before the swimwear (not a pronoun: "her in a bikini"). */
+function captionedByPrep(f: Findings, m: Match): boolean {
   const words = f.norm.text
     .slice(Math.max(0, m.start - 40), m.start)
     .trimEnd()
@@ -776,13 +801,24 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   if (k >= 0 && WEARING_DET.has(words[k]!)) k--;
   if (k < 1 || !WEARING_PREP.has(words[k]!)) return false;
   // The word before the preposition: a pronoun ("her in a bikini") asks for it.
-  const before = words[k - 1]!;
-  if (/^(?:her|him|she|he|them|they|it|la|le|ella|ele|sie|lei|lui)$/.test(before)) return false;
-  const brk = f.first(['benign', 'colour'], m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b));
-  if (!brk) return false;
-  if (BED_SCENE.test(f.norm.text.slice(m.end, m.end + 120))) return false;
-  return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p)) === undefined;
+  return !/^(?:her|him|she|he|them|they|it|la|le|ella|ele|sie|lei|lui)$/.test(words[k - 1]!);
 }
+
+/**
+ * "діти на морі в купальниках", "水着の子供たち", "çocuklar plajda mayoyla", "bachche swimming costume me": in
+ * any language, a noun for the people who wear it in the swimwear's clause, with no pronoun before that
+ * noun there ("her kids in swimsuits" is left to the rule above), and no dressing word after the swimwear
+ * in its clause either (verb-final languages: "水着を着せて", "bikini pehna do").
+ */
+function captionedByNoun(f: Findings, m: Match): boolean {
+  const sameClause = (x: Match) => !overlaps(x, m) && !f.interveningClause(x, m);
+  if (f.first(ASKING_WORDS, m, 4, 'after', (d) => d.start >= m.end && sameClause(d)) !== undefined) return false;
+  const who = f.first(['someone', 'minor', 'minorWeak'], m, 4, 'any', sameClause);
+  if (!who) return false;
+  const first = who.start < m.start ? who : m;
+  return f.first('person', first, 6, 'before', (p) => p.end <= first.start && sameClause(p) && !overlaps(p, who)) === undefined;
+}
+
 /** A bed or a bedroom as the new scene is not a neutral edit of swimwear photos. */
 const BED_SCENE = /(?:^| )(?:bed|beds|bedroom|hotel room|motel|cama|dormitorio|lit|chambre|bett|schlafzimmer|letto|quarto|кровать|спальня|yatak)(?: |$)/;
 

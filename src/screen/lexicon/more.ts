@@ -62,7 +62,7 @@ export const fa: Lexicon = {
   sexualAct: terms(`سکس می کنند|سکس میکنند|رابطه جنسی|سکس کردن|سکس|سکسی|پورن|پورنو|جنسی|گاییدن|sex|ساک می‌زنه|ساک میزنه|ساک زدن|ساک بزنه`),
   sexualBody: terms(`سینه‌ها|پستان|باسن|نوک سینه`),
   suggestive: terms(`سکسی|شهوانی|تحریک کننده|اغواگر|sexy`),
-  minor: terms(`بچه|کودک|دختربچه|پسربچه|نوجوان|زیر سن|دانش آموز|bache|koodak`),
+  minor: terms(`بچه‌ها|بچههای|بچه‌های|بچه|کودک|دختربچه|پسربچه|نوجوان|زیر سن|دانش آموز|bache|koodak`),
   person: terms(`او|اون|اونو|اورا|این زن|این دختر`),
   benign: terms(`پس زمینه|پس‌زمینه|واترمارک|لوگو|متن|عینک|کلاه|کت|کاپشن|ژاکت`),
   reduce: terms(`کوچیکتر|کوچکتر|کوتاه تر|کوتاهتر|تنگ تر|تنگتر|باز تر|بازتر|یقه باز`),
@@ -261,7 +261,7 @@ export const ms: Lexicon = {
 };
 
 export const da: Lexicon = {
-  remove: terms(`tag af|tage af|fjern*|uden|klæd af|klaed af|træk af|traek af|forsvind*|usynlig*`),
+  remove: terms(`knap op|knappe op|knapper op|knap hende op|knap ham op|tag af|tage af|fjern*|uden|klæd af|klaed af|træk af|traek af|forsvind*|usynlig*`),
   removeWeak: terms(`uden|af`),
   undressVerb: terms(`klæd hende af|klaed hende af|afklæd*|afklaed*|klæd ham af`),
   clothing: terms(`tøj|toj|tøjet|tojet|kjole*|skjorte*|bluse*|trøje*|troje*|nederdel*|bukser*|bh|bh en|undertøj|undertoj|trusser|badedragt*|bikini|badebuks*|badetøj|badetoj`),
