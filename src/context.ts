@@ -116,7 +116,9 @@ export async function createContext(config: ConsentryConfig, overrides: ContextO
   const policy = overrides.policy ?? loadPolicy(config.policy);
   // The model workers start on the first image check, so a gateway that only screens prompts
   // (and every test that overrides the detectors) never loads the models.
-  const pool = lazyAnalyzer(() => createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels }));
+  const pool = lazyAnalyzer(() =>
+    createImageAnalyzer({ workers: config.workers, timeoutMs: config.checkTimeoutMs, maxBytes: config.maxImageBytes, maxPixels: config.maxImagePixels, preloadAll: true }),
+  );
   const analyzer = overrides.imageAnalyzer ?? createCachedAnalyzer(pool);
   const warmUp = () => (overrides.imageAnalyzer ? Promise.resolve() : pool.ready());
   // The database behind hash lists and protected persons: the context's own once it is open, or,

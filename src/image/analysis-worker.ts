@@ -1,5 +1,5 @@
 // Worker-thread entry of the image analyzer: loads the models once, then analyses one image per message.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { errorMessage } from '../errors.ts';
 import type { AnalyzeOptions } from './analysis-types.ts';
 import { analyzeDecoded, loadImageModels, type ImageModels } from './analyze-image.ts';
@@ -20,6 +20,7 @@ const send = (reply: WorkerReply) => port.postMessage(reply);
 let models: ImageModels;
 try {
   models = await loadImageModels();
+  if ((workerData as { preloadAll?: boolean } | undefined)?.preloadAll) await preloadOptional(models);
   send({ type: 'ready' });
 } catch (error) {
   send({ type: 'fatal', message: errorMessage(error) });
@@ -34,3 +35,12 @@ port.on('message', async (request: Request) => {
     send({ type: 'error', id: request.id, error: serializeError(error) });
   }
 });
+
+/**
+ * Loads the models that are otherwise loaded on first use. Each stays optional: one that fails to load
+ * here is tried again by the request that needs it, which fails closed as before.
+ */
+async function preloadOptional(loaded: ImageModels): Promise<void> {
+  await loaded.secondOpinion?.().catch(() => undefined);
+  await loaded.pose?.().catch(() => undefined);
+}

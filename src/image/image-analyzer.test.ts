@@ -28,6 +28,30 @@ describe('pooled image analyzer and detectors', { skip: people ? false : 'shared
     assert.equal(a.faces[0]!.embedding, undefined, 'embeddings only when asked');
   });
 
+  it('with preloadAll, loads the on-demand models before ready and analyses the same', async () => {
+    // A close crop the small nudity model asks a second opinion on, and a group photo MoveNet splits.
+    const angry = photo('max_angry.jpg');
+    const { width = 0, height = 0 } = await sharp(angry).metadata();
+    const crop = await sharp(angry)
+      .extract({ left: Math.round(width * 0.25), top: Math.round(height * 0.1), width: Math.round(width * 0.5), height: Math.round(height * 0.5) })
+      .jpeg()
+      .toBuffer();
+    const preloaded = createImageAnalyzer({ workers: 1, timeoutMs: 60_000, preloadAll: true });
+    try {
+      await preloaded.ready();
+      for (const bytes of [crop, photo('max_group.jpeg')]) {
+        const [a, b] = await Promise.all([analyzer.analyze(bytes, { regions: true }), preloaded.analyze(bytes, { regions: true })]);
+        assert.deepEqual(b.nudity, a.nudity);
+        assert.deepEqual(
+          b.faces.map((f) => [f.box, f.age, f.region]),
+          a.faces.map((f) => [f.box, f.age, f.region]),
+        );
+      }
+    } finally {
+      await preloaded.close();
+    }
+  });
+
   it('refuses bad input with a stable code, before or inside the worker', async () => {
     await assert.rejects(analyzer.analyze(new Uint8Array(5_000_001)), (e: unknown) => e instanceof InvalidInputError && e.code === 'image_too_large');
     await assert.rejects(analyzer.analyze(Buffer.from('GIF89a-not-really')), (e: unknown) => e instanceof InvalidInputError && ['image_corrupt', 'unsupported_image'].includes(e.code));

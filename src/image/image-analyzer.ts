@@ -17,6 +17,12 @@ export interface ImageAnalyzerOptions {
   maxBytes?: number;
   /** Largest accepted width x height. */
   maxPixels?: number;
+  /**
+   * Load the models most images never need (the second nudity model, MoveNet) with the others, before
+   * `ready()`, instead of inside the first request that needs them (~2 s of one core each time a worker
+   * starts). A server wants this; a one-off script may not. Default false.
+   */
+  preloadAll?: boolean;
 }
 
 export interface PooledImageAnalyzer extends ImageAnalyzer {
@@ -44,6 +50,7 @@ export function createImageAnalyzer(options: ImageAnalyzerOptions = {}): PooledI
   const pool = createWorkerPool<{ image: DecodedImage; options: AnalyzeOptions }, ImageAnalysis>(new URL('./analysis-worker.ts', import.meta.url), {
     size: options.workers,
     timeoutMs,
+    workerData: { preloadAll: options.preloadAll === true },
   });
   return {
     workers: pool.size,

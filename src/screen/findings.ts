@@ -19,7 +19,7 @@ const CHARS_PER_WORD = 24;
  * ("photo.jpg", "1.5"), "!", "?", "…", and their forms in other scripts (Arabic and Urdu, Greek,
  * Devanagari and Bengali, Armenian, Ethiopic, CJK and full-width).
  */
-const SENTENCE_BREAK = /[!?…。！？｡\u061F\u06D4\u037E\u0964\u0965\u0589\u1362]|\.(?![\p{L}\p{N}])/u;
+const SENTENCE_BREAK = /[\n\r!?…。！？｡\u061F\u06D4\u037E\u0964\u0965\u0589\u1362]|\.(?![\p{L}\p{N}])/u;
 /** What ends a clause: a sentence's end, or a comma, semicolon or colon in any of those scripts. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CLAUSE_BREAK = /[,;:!?…，、；：。！？｡､\u060C\u061B\u061F\u06D4\u037E\u0964\u0965\u0589\u1362\u1363\u1364]|\.(?![\p{L}\p{N}])/u;

@@ -141,7 +141,9 @@ function anySet(flags: Uint8Array, from: number, to: number): boolean {
 
 function deletionsOf(word: string): Set<string> {
   const out = new Set<string>();
-  for (let k = 0; k < word.length; k++) out.add(word.slice(0, k) + word.slice(k + 1));
+  // A plural without its final "s" is the singular, another word ("intimates", lingerie; "an intimate portrait").
+  const last = word.endsWith('s') ? word.length - 1 : word.length;
+  for (let k = 0; k < last; k++) out.add(word.slice(0, k) + word.slice(k + 1));
   return out;
 }
 

@@ -12,20 +12,20 @@ import { work } from './work.ts';
 
 /** Very common words per language (function words, everyday verbs of editing requests). */
 const COMMON: Record<string, string> = {
-  en: 'the a an and or of to in on at for with from by is are was be it this that these her his him she he they them my your me you make put turn add change give show can could please now but so as into like look looks more less very same just all some not no its their our we i us what which who where when how there here up down out off over under about after before two three one man woman people person photo picture image background color colour style white black red blue green bite short habit sweat hose nina nino',
+  en: 'the a an and or of to in on at for with from by is are was be it this that these her his him she he they them my your me you make put turn add change give show can could please now but so as into like look looks more less very same just all some not no its their our we i us what which who where when how there here up down out off over under about after before two three one man woman people person photo picture image background color colour style white black red blue green bite short habit sweat hose nina nino barn barns',
   fr: 'le la les un une des et ou de du au aux en dans sur pour avec par est sont elle il ils elles lui leur ce cette ces mon ma mes ton ta son sa ses fais mets rends plus moins tres très que qui ne pas je tu nous vous intime',
   de: 'der die das den dem des ein eine einen einem und oder von zu im in am auf für fur mit ist sind sie er es ihr ihn ihm ihre sein seine mach mache bitte nicht noch mehr weniger sehr wie was wer ich du wir auch aber bild foto',
   es: 'el la los las un una unos unas y o de del al en con por para es son ella el ellos le les su sus este esta mi tu haz pon hazla ponle mas más menos muy que no se lo bata',
   it: 'il lo la i gli le un una uno e o di del della dei in con per su da è sono lei lui loro suo sua questo questa mio mia fai metti rendi più piu meno molto che non si gola',
   pt: 'o a os as um uma uns umas e ou de do da dos das em no na com por para é são ela ele eles dela dele seu sua este esta meu minha faz coloca deixa mais menos muito que não nao fica ficar ficou gola',
   nl: 'de het een en of van in op met voor aan is zijn ze zij hij haar hem hun dit deze mijn maak zet doe meer minder heel niet wel ook dat wat',
-  sv: 'och i på pa en ett det den att med för for till av är ar hon han henne honom hennes hans min mitt gör gor lägg lagg mer mindre inte som bra fick kan du ser blir ut bort ta bilden bild tack snälla snalla också ocksa här har där dar nu',
-  da: 'seks og i på pa en et det den at med for til af er hun han hende ham hendes hans min mit gør gor læg laeg tag mere mindre ikke som godt fik kan du ser bliver væk vaek billedet billede tak også ogsa nu slet',
-  nb: 'seks og i på pa en et det den at med for til av er hun han henne ham hennes hans min mitt gjør gjor legg mer mindre ikke som bra fikk kan du ser blir ut bort ta bildet bilde takk også ogsa nå',
+  sv: 'och i på pa en ett det den att med för for till av är ar hon han henne honom hennes hans min mitt gör gor lägg lagg mer mindre inte som bra fick kan du ser blir ut bort ta bilden bild tack snälla snalla också ocksa här har där dar nu knäpp knapp knappa knäppa knapparna rea',
+  da: 'seks og i på pa en et det den at med for til af er hun han hende ham hendes hans min mit gør gor læg laeg tag mere mindre ikke som godt fik kan du ser bliver væk vaek billedet billede tak også ogsa nu slet knap knappe knapperne',
+  nb: 'seks og i på pa en et det den at med for til av er hun han henne ham hennes hans min mitt gjør gjor legg mer mindre ikke som bra fikk kan du ser blir ut bort ta bildet bilde takk også ogsa nå slett slette',
   pl: 'i w na z do od dla jest są sa ona on ją ja jej jego ten ta to mój moja zrób zrob daj bardziej mniej nie że ze się sie',
   cs: 'a v na s z do od pro je jsou ona on ji její jeji jeho ten ta to můj muj moje udělej udelej dej více vice méně mene ne že ze se',
   hu: 'a az egy és es vagy hogy nem is van ez azt ezt neki őt ot ő o rá ra le fel ki be meg csináld csinald tedd legyen jobban kevésbé kevesbe',
-  ro: 'și si sau de la în in pe cu pentru este sunt ea el ei lui ei acest această aceasta meu mea fă fa pune mai puțin putin foarte nu că ca se pene',
+  ro: 'și si sau de la în in pe cu pentru este sunt ea el ei lui ei acest această aceasta meu mea fă fa pune mai puțin putin foarte nu că ca se pene fiica fiul',
   tr: 've veya bir bu şu su o da de ile için icin gibi daha çok cok az değil degil onu ona onun benim yap koy ver ol',
   id: 'dan atau yang di ke dari dengan untuk ini itu dia ia saya aku kamu buat jadikan lebih kurang sangat tidak bukan juga ada jadi ganti warna tolong dong aja gue gw lagi biar pakai pake foto gambar naga bebek',
   ms: 'dan atau yang di ke dari dengan untuk ini itu dia saya aku awak buat jadikan lebih kurang sangat tidak bukan juga ada jadi tukar warna tolong lagi pakai gambar naga bebek',
@@ -408,6 +408,32 @@ export function plausibleInSome(p: LanguageProfile, languages: readonly string[]
     if (plausibleAmong(p, language, common)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `language` has more common words in the request than every other language the word
+ * text.slice(from, to) is a common word of: stricter than plausibleTerm, for words too short to say
+ * anything alone ("i" is Polish "and" and Norwegian "in": "fjern jenta i bikini i bakgrunnen").
+ */
+export function leadsAmong(p: LanguageProfile, language: string, text: string, from: number, to: number): boolean {
+  const k = commonWordAt(text, from, to);
+  const own = hitsOf(p, language);
+  if (k < 0) return own > 0;
+  for (const other of WORD_VALUES[k]!) if (other !== language && hitsOf(p, other) >= own) return false;
+  return true;
+}
+
+/**
+ * Whether the request shows any sign of one of `languages`: a common word of it, its script, or no way
+ * to tell (a language without common words here, or a request with fewer than two common words of any
+ * other). False only when every language is measured, none has a word here, and another has two.
+ */
+export function evidencedIn(p: LanguageProfile, languages: readonly string[]): boolean {
+  for (const language of languages) {
+    if (plausibleByScript(p, language) || !LANGUAGE_INDEX.has(language) || hitsOf(p, language) > 0) return true;
+  }
+  for (const other of LANGUAGE_NAMES) if (hitsOf(p, other) >= 2) return false;
+  return true;
 }
 
 /** plausibleTerm past its first step, given the languages the surface is a common word of. */

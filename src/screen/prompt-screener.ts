@@ -8,7 +8,7 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, findAges, lexicalSupport, live, namesNoOne, unmasked } from './rules.ts';
-import { commonIn, notCovered, plausibleInSome, profile } from './language.ts';
+import { commonIn, evidencedIn, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues } from './cues.ts';
@@ -131,6 +131,11 @@ function keptBefore(list: readonly Match[], from: number, to: number, m: Match):
 
 /** Whether some language of a match makes it plausible (see plausibleTerm; the surface is read in place). */
 function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string): boolean {
+  // A one-letter conjunction ("i", "a", "e", "y") is an everyday word of several languages: its own must lead.
+  if (m.end - m.start === 1 && m.term.tag === 'conjunction') return m.term.languages.some((l) => leadsAmong(lang, l, text, m.start, m.end));
+  // A typo's reading (fuzzy-terms.ts: "putting" read as Indonesian "puting") needs its language in the request:
+  // a misspelling is made writing that language.
+  if (m.term.term.endsWith('~') && !evidencedIn(lang, m.term.languages)) return false;
   return plausibleInSome(lang, m.term.languages, text, m.start, m.end);
 }
 
@@ -364,10 +369,107 @@ function screenFollowUp(text: string, mode: RequestMode, history: readonly strin
     out.push({ ...s, reason: `${s.reason} (read with the earlier prompts of the thread)`, evidence });
   }
   if (asked && !out.some((s) => CONTINUED.has(s.category) && s.score >= CONTINUED_SCORE)) {
-    const continued = continuation(text, mode, asked);
+    const continued = continuation(text, mode, asked) ?? intensified(text, asked);
     if (continued) out.push(continued);
   }
+  if (!out.some((s) => CONTINUED.has(s.category) && s.score >= 0.5)) {
+    const borrowed = borrowedAction(text, mode, earlier[earlier.length - 1]!);
+    if (borrowed) out.push(borrowed);
+  }
   return out;
+}
+
+/**
+ * Words that only ask for more of the same ("more", "even more", "encore", "noch mehr", "もっと"): a
+ * follow-up made of these and fillers alone continues the earlier request, whatever it asked.
+ */
+const INTENSIFIERS = new Set(
+  'more moar further again even keep going go on continue encore plus davantage mehr noch weiter más mas aún aun todavía todavia più piu ancora mais ainda ещё еще больше дальше więcej wiecej jeszcze daha fazla devam meer nog verder mer ännu annu mere endnu enemmän víc vic více vice több még meg lagi lebih nữa nua hơn hon aur zyada zyaada jyada जादा ज़्यादा और أكثر اكثر كمان کمان بیشتر עוד περισσότερο ακόμα mai încă inca zaidi pa'.split(
+    ' ',
+  ),
+);
+const FILLERS = new Set(
+  'please pls plz now a bit little lot lol haha ok okay yes yeah yep go bitte por favor per favore favor s il te plait merci пожалуйста proszę prosze lütfen lutfen 请 お願い 제발 يا ja da si sí oui'.split(
+    ' ',
+  ),
+);
+const INTENSIFIER_CJK = /^(?:もっと|更多|再来|再多|更|더|좀 더|더 많이)+[！!。.\s]*$/u;
+
+/** "more", "even more please", "もっと": a follow-up that only asks to go further continues `before` (see screenFollowUp). */
+function intensified(text: string, before: Signal): Signal | undefined {
+  const norm = normalize(text).text;
+  const words = norm.split(' ').filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 5) return undefined;
+  const only = INTENSIFIER_CJK.test(text.trim()) || (words.some((w) => INTENSIFIERS.has(w)) && words.every((w) => INTENSIFIERS.has(w) || FILLERS.has(w)));
+  if (!only) return undefined;
+  const quoted = before.evidence.find((e) => e.kind === 'text');
+  return {
+    detector: PROMPT_SCREENER,
+    category: before.category,
+    score: CONTINUED_SCORE,
+    reason: 'The request asks for more of an earlier request of the thread to undress or sexualise the person (read with the earlier prompts of the thread)',
+    evidence: [
+      { kind: 'text', start: 0, end: text.length, text, term: 'more of the same' },
+      ...(quoted && quoted.kind === 'text' ? [{ kind: 'note' as const, text: `earlier prompt: ${JSON.stringify(quoted.text)}` }] : []),
+    ],
+  };
+}
+
+/** First words that carry on a list or a sequence: "and the dress", "now the shirt", "y la falda", "dann das Top". */
+const LIST_OPENERS = new Set(
+  'and now then next plus y ahora luego et puis maintenant und jetzt dann e ora poi agora depois en nu dan i teraz potem и а теперь потом ve şimdi simdi sonra و ثم aur ab phir lalu terus sekarang và giờ och nu sedan og nu så ja nyt sitten a teď ted pak és most aztán si acum apoi και τώρα ו עכשיו dan sasa kisha at ngayon tapos'.split(
+    ' ',
+  ),
+);
+
+/** Actions a verbless follow-up borrows from the prompt before it (see borrowedAction). */
+const BORROWED: readonly Concept[] = ['remove', 'undressVerb', 'reduce', 'reveal'];
+/** The longest follow-up, in words, read as borrowing the earlier prompt's action. */
+const BORROW_WORDS = 6;
+
+/**
+ * "take off her jacket" → "now the shirt too", "quítale la chaqueta" → "y la camiseta también": a short
+ * follow-up that names a garment and no action of its own takes the action of the prompt before it,
+ * when that action was done to something worn ("remove the stain from her shirt" → "and the pants" is
+ * about stains). Read as the earlier action followed by the follow-up; only the follow-up's words
+ * count as evidence. Linear: two more lexicon readings, of at most a few words each.
+ */
+function borrowedAction(text: string, mode: RequestMode, last: string): Signal | undefined {
+  const { findings } = readLexicon(text, mode);
+  if (wordCount(findings.norm.text) > BORROW_WORDS) return undefined;
+  // A verb of its own (dressing, putting back, undressing) is read as it stands.
+  if (TURNS.some((c) => findings.has(c)) || ONWARDS.some((c) => findings.has(c)) || findings.has('undressVerb') || findings.has('dressVerb') || / back( |$)/.test(` ${findings.norm.text}`))
+    return undefined;
+  if (!['clothing', 'skimpy', 'garmentPart'].some((c) => live(findings, c as Concept).length > 0)) return undefined;
+  // It must go on with a list ("and the dress", "now the shirt", "the skirt too"), not say something of its own ("her skirt is nice").
+  if (!adds(findings.norm.text) && !LIST_OPENERS.has(findings.norm.text.split(' ')[0]!)) return undefined;
+  const before = readLexicon(last, mode).findings;
+  // What the earlier action was done to: something worn, not a thing on it ("from her shirt") or a benign one.
+  if (before.has('source')) return undefined;
+  let action: Match | undefined;
+  for (const c of BORROWED) {
+    action = before
+      .of(c)
+      .find((a) => before.first(['outerwear', 'clothing', 'skimpy'], a, 3, 'any', (g) => !before.between('benign', a, g).some((b) => !before.overlapping('outerwear', b))) !== undefined);
+    if (action) break;
+  }
+  if (!action) return undefined;
+  const verb = last.slice(before.norm.start[action.start]!, spanEnd(before.norm, action.start, action.end - 1));
+  const offset = verb.length + 1;
+  for (const s of readLexicon(`${verb} ${text}`, mode).findings.signals()) {
+    if (!CONTINUED.has(s.category) || s.score < 0.5) continue;
+    const inText = s.evidence.filter((e) => e.kind === 'text' && e.start >= offset);
+    if (inText.length === 0) continue;
+    return {
+      ...s,
+      reason: `${s.reason} (the follow-up names a garment and takes the action of the prompt before it: ${JSON.stringify(verb)})`,
+      evidence: [
+        ...inText.map((e) => (e.kind === 'text' ? { ...e, start: e.start - offset, end: e.end - offset } : e)),
+        { kind: 'note', text: `earlier prompt: ${JSON.stringify(last.slice(0, 200))}` },
+      ],
+    };
+  }
+  return undefined;
 }
 
 /** Categories an earlier prompt of the thread asked for that a follow-up may continue. */

@@ -91,15 +91,31 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     for (const r of f.of('remove')) {
       const garment = removal(r, WINDOW.remove);
       if (garment) f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', r, garment);
-      // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb.
-      const all = f.first('everything', r, 3, 'any', (e) => e.start >= r.end || (OBJECT_FIRST.has(r.term.language) && e.end <= r.start && f.gap(e, r) <= 1));
+      // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb
+      // (in "都脱掉" the two share a character).
+      const all = f.first('everything', r, 3, 'any', (e) => e.start >= r.end || (OBJECT_FIRST.has(r.term.language) && e.start < r.start && (e.end > r.start || f.gap(e, r) <= 1)));
       // "remove everything from the photo except the bride and groom": everything is taken from a place, not from a person.
       const fromPlace = all && f.first('source', all, 1, 'after', (s) => s.start >= all.end && f.first('person', s, 2, 'after', (p) => p.start >= s.end) === undefined) !== undefined;
-      if (all && edit && !garment && !fromPlace && !aimedAtObject(f, r)) f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
+      // "remove everything except the people": the people named after "except" are what stays.
+      const keepsPeople =
+        all &&
+        f.first(
+          'keep',
+          all,
+          1,
+          'after',
+          (k) => k.start >= all.end && f.first('someone', k, 2, 'after', (p) => p.start >= k.end && !f.first(['clothing', 'skimpy'], p, 3, 'after', (c) => c.start >= p.end)) !== undefined,
+        ) !== undefined;
+      // "把她的帽子都脱掉" (take off all her hats): "all" before the verb counts the thing named before it.
+      const allOfThing = all && all.start < r.start && f.first(['benign', 'outerwear'], all, 2, 'before', (b) => b.end <= all.start) !== undefined;
+      if (all && edit && !garment && !fromPlace && !keepsPeople && !allOfThing && !aimedAtObject(f, r))
+        f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
     for (const r of f.of('removeWeak')) {
       if (partitive(f, r)) continue;
-      const garment = removal(r, WINDOW.removeWeak);
+      const near = removal(r, WINDOW.removeWeak);
+      // "…a bikini. No wait, a coat": a short remover does not reach into another sentence.
+      const garment = near && !f.sentenceBreak(r, near) ? near : undefined;
       if (garment && describesWhoIsDressed(f, r, garment)) continue;
       if (garment) f.addMatch('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', r, garment);
     }
@@ -462,7 +478,12 @@ function partitive(f: Findings, r: Match): boolean {
 
 /** "make her neckline higher", "a one-piece with long sleeves": the change covers more. */
 function coveringUp(f: Findings, m: Match, words: number): boolean {
-  return f.first('coverUp', m, words, 'any', (c) => !overlaps(c, m)) !== undefined;
+  // "swap her modest swimsuit for a tiny bikini", "на крошечное бикини", "for a string bikini": a garment
+  // made smaller by its own modifier is the revealing one, whatever covers the other.
+  if (f.first('reduce', m, 1, 'before', (r) => r.end <= m.start) !== undefined) return false;
+  if (f.first('skimpy', m, 0, 'any', (o) => o.start < m.start && o.end >= m.end) !== undefined) return false;
+  // A covering phrase whose head is the garment itself says it covers: "a full swimsuit", "закрытый купальник".
+  return f.first('coverUp', m, words, 'any', (c) => !overlaps(c, m) || (c.start <= m.start && c.end >= m.end && c.end - c.start > m.end - m.start)) !== undefined;
 }
 
 /** "dress less revealing", "dress less see-through": a comparative, not "dress less". */
@@ -672,11 +693,28 @@ const OBJECT_OPENERS = /^(?:the|a|an|that|this|those|these|his|my|our|le|la|les|
  * clause break. Not in languages that put the object first, nor with a pronoun ("her bra, take it off").
  */
 function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
-  if (OBJECT_FIRST.has(r.term.language) || !f.interveningClause(c, r)) return false;
-  const next = f.norm.text.slice(r.end + 1, r.end + 8).split(' ')[0] ?? '';
-  if (!OBJECT_OPENERS.test(next)) return false;
-  return f.first(['clothing', 'skimpy', 'everything'], r, 4, 'after', (g) => g.start >= r.end) === undefined;
+  if (!f.interveningClause(c, r)) return false;
+  const ownClause = (o: Match) => !overlaps(o, r) && o.start > c.end && !f.interveningClause(o, r);
+  if (OBJECT_FIRST.has(r.term.language)) {
+    // "…, 背景の人を消して", "…, arkadaki adamı sil": the object comes before the verb, in the verb's own clause.
+    const own = f.first(OTHER_OBJECTS, r, 4, 'before', (o) => o.end <= r.start && ownClause(o));
+    return own !== undefined && f.between('clothing', own, r).length === 0 && f.between('skimpy', own, r).length === 0 && f.between('person', own, r).length === 0;
+  }
+  if (f.first(['clothing', 'skimpy', 'everything'], r, 4, 'after', (g) => g.start >= r.end) !== undefined) return false;
+  // The word after the remover's own word ("togliere il bidone": "togli*" ends inside "togliere").
+  const rest = f.norm.text.slice(r.end, r.end + 40);
+  const space = rest.indexOf(' ');
+  const next = space < 0 ? '' : (rest.slice(space + 1).split(' ')[0] ?? '');
+  if (OBJECT_OPENERS.test(next)) return true;
+  // Languages without articles ("usuń śmieci z tła", "убери мусор с песка"): a known thing or person right after
+  // it, or a word of three letters or more that no term reads (not a pronoun, garment or "everything": those
+  // are matched, and a garment within four words was ruled out above).
+  if (f.first(OTHER_OBJECTS, r, 2, 'after', (o) => o.start >= r.end && ownClause(o) && !f.interveningClause(r, o)) !== undefined) return true;
+  const at = space < 0 ? -1 : r.end + space + 1;
+  return at > 0 && next.length >= 3 && !f.matchedAt(at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
 }
+/** What a remover may take away instead of a garment: a thing, or a person other than the pronoun of the wearer. */
+const OTHER_OBJECTS: readonly Concept[] = ['benign', 'objectTarget', 'someone', 'minor', 'minorWeak'];
 
 /**
  * Swimwear that says how the people in the photo are ("beach photo with my kids in swimsuits, remove
@@ -747,6 +785,14 @@ const PERSONAL_AFTER: readonly Concept[] = [
  */
 function captionThenOtherEdit(f: Findings, m: Match): boolean {
   if (askedFor(f, m, 6)) return false;
+  if (!captionedByPrep(f, m) && !captionedByNoun(f, m)) return false;
+  const brk = f.first(['benign', 'colour'], m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b));
+  if (!brk) return false;
+  if (BED_SCENE.test(f.norm.text.slice(m.end, m.end + 120))) return false;
+  return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p)) === undefined;
+}
+/** "… in a bikini", "… con bañador": a noun, then a preposition of wearing before the swimwear (not a pronoun: "her in a bikini"). */
+function captionedByPrep(f: Findings, m: Match): boolean {
   const words = f.norm.text
     .slice(Math.max(0, m.start - 40), m.start)
     .trimEnd()
@@ -755,13 +801,24 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   if (k >= 0 && WEARING_DET.has(words[k]!)) k--;
   if (k < 1 || !WEARING_PREP.has(words[k]!)) return false;
   // The word before the preposition: a pronoun ("her in a bikini") asks for it.
-  const before = words[k - 1]!;
-  if (/^(?:her|him|she|he|them|they|it|la|le|ella|ele|sie|lei|lui)$/.test(before)) return false;
-  const brk = f.first(['benign', 'colour'], m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b));
-  if (!brk) return false;
-  if (BED_SCENE.test(f.norm.text.slice(m.end, m.end + 120))) return false;
-  return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p)) === undefined;
+  return !/^(?:her|him|she|he|them|they|it|la|le|ella|ele|sie|lei|lui)$/.test(words[k - 1]!);
 }
+
+/**
+ * "діти на морі в купальниках", "水着の子供たち", "çocuklar plajda mayoyla", "bachche swimming costume me": in
+ * any language, a noun for the people who wear it in the swimwear's clause, with no pronoun before that
+ * noun there ("her kids in swimsuits" is left to the rule above), and no dressing word after the swimwear
+ * in its clause either (verb-final languages: "水着を着せて", "bikini pehna do").
+ */
+function captionedByNoun(f: Findings, m: Match): boolean {
+  const sameClause = (x: Match) => !overlaps(x, m) && !f.interveningClause(x, m);
+  if (f.first(ASKING_WORDS, m, 4, 'after', (d) => d.start >= m.end && sameClause(d)) !== undefined) return false;
+  const who = f.first(['someone', 'minor', 'minorWeak'], m, 4, 'any', sameClause);
+  if (!who) return false;
+  const first = who.start < m.start ? who : m;
+  return f.first('person', first, 6, 'before', (p) => p.end <= first.start && sameClause(p) && !overlaps(p, who)) === undefined;
+}
+
 /** A bed or a bedroom as the new scene is not a neutral edit of swimwear photos. */
 const BED_SCENE = /(?:^| )(?:bed|beds|bedroom|hotel room|motel|cama|dormitorio|lit|chambre|bett|schlafzimmer|letto|quarto|кровать|спальня|yatak)(?: |$)/;
 
@@ -789,8 +846,30 @@ function seeThroughNowCovered(f: Findings, m: Match): boolean {
 
 /** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */
 function wornByRemoved(f: Findings, m: Match): boolean {
-  if (!f.has('remove') || !f.has('someone')) return false;
-  return f.first('remove', m, 5, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined;
+  if (!f.has('remove') || !(f.has('someone') || f.has('minorWeak'))) return false;
+  if (f.first('remove', m, 5, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined) return true;
+  // "arka plandaki bikinili kızı kaldır", "把背景里穿比基尼的女孩去掉", "bikini wali ladki hata do": a language
+  // that puts the verb last names the wearer by her swimwear just before the remover.
+  return f.first('remove', m, 4, 'after', (r) => r.start >= m.end && OBJECT_FIRST.has(r.term.language) && wearerBefore(f, m, r) !== undefined) !== undefined;
+}
+
+/** The person named by swimwear `m` and removed by `r` after her, in a verb-final language (see wornByRemoved). */
+function wearerBefore(f: Findings, m: Match, r: Match): Match | undefined {
+  if (f.interveningClause(m, r)) return undefined;
+  return f.first(
+    ['someone', 'minorWeak'],
+    r,
+    1,
+    'before',
+    (p) =>
+      p.start >= m.end &&
+      p.end <= r.start &&
+      f.gap(m, p) <= 2 &&
+      f.gap(p, r) <= 1 &&
+      f.between('clothing', p, r).length === 0 &&
+      f.between('conjunction', m, r).length === 0 &&
+      f.between('person', m, p).length === 0,
+  );
 }
 
 /**
@@ -799,10 +878,12 @@ function wornByRemoved(f: Findings, m: Match): boolean {
  * garment is hers to lose ("the woman's bikini", a possessive) or another's ("the man and her dress").
  */
 function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
+  // A girl or boy word names a person too ("usuń dziewczynę w bikini z tła"); Spanish puts "a" before
+  // a person object ("quita a la chica en bikini"): three words.
   return f.first(
-    'someone',
+    ['someone', 'minorWeak'],
     r,
-    2,
+    3,
     'after',
     (p) =>
       !overlaps(p, r) &&

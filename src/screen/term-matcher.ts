@@ -98,8 +98,10 @@ export class TermMatcher<Tag> {
       const openStart = term.startsWith('*');
       const openEnd = term.endsWith('*');
       const body = normalizeTerm(term.replace(/^\*+|\*+$/g, ''));
-      // Folding can shrink a term to one Latin letter ("xxx" -> "x"): such a term would match noise.
-      if (body.length === 0 || (body.length === 1 && !OPEN_SCRIPT.test(body))) continue;
+      // Folding can shrink a term to one Latin letter ("xxx" -> "x"): such a term would match noise. A
+      // one-letter conjunction of one language ("i", "a", "e", "y") is a whole word, kept only where its
+      // language is plausible (language.ts).
+      if (body.length === 0 || (body.length === 1 && !OPEN_SCRIPT.test(body) && !(tag === 'conjunction' && term.length === 1))) continue;
       // Very short Arabic-script (or Hebrew, Bengali, Tamil) words ("لا", "برا") would match inside
       // most words ("برای"): give them boundaries.
       // In Bengali and Tamil a syllable is several code points: count base letters, and only a

@@ -25,7 +25,7 @@ export const id: Lexicon = {
   undressVerb: terms(`telanjangin|bugilin|bogelin|telanjangi|telanjangkan|bugilkan|buka bajunya|lepas bajunya|buka pakaiannya`),
   clothing: terms(`pakaian|pakaiannya|baju|bajunya|kemeja|kaos|rok|roknya|celana|celananya|bh|beha|pakaian dalam|celana dalam|bikini|baju renang|gaun|jilbab|hijab`),
   nude: terms(`seperti baru lahir|polos tanpa apa apa|tanpa sehelai benang|telanjang|bugil|tanpa busana|tanpa pakaian|tanpa baju|polos tanpa|nude`),
-  skimpy: terms(`bikini|baju renang|pakaian dalam|celana dalam|bh|beha|lingerie|g string`),
+  skimpy: terms(`daleman|dalaman|cd dan bh|bh dan cd|bikini|baju renang|pakaian dalam|celana dalam|bh|beha|lingerie|g string`),
   minor: terms(`anak|anak anak|anak kecil|bocah|remaja|abg|di bawah umur|siswi|anak sekolah|gadis kecil`),
   sexualAct: terms(`lagi ngeseks|berhubungan seks|bercinta|ngewe|ngewe|ewean|bercinta|seks|bersetubuh|ngentot|porno|cabul|mesum|toket|memek|kontol`),
   sexualBody: terms(`payudara|buah dada|puting`),
@@ -39,7 +39,7 @@ export const id: Lexicon = {
 };
 
 export const sv: Lexicon = {
-  remove: terms(`ta av|tar av|ta bort|tar bort|dra av|klä av|kla av|utan|försvinn*|forsvinn*|osynlig*`),
+  remove: terms(`knäpp upp|knappa upp|knäppa upp|knäpper upp|knäppt upp|knappt upp|ta av|tar av|ta bort|tar bort|dra av|klä av|kla av|utan|försvinn*|forsvinn*|osynlig*`),
   removeWeak: terms(`utan|av`),
   undressVerb: terms(`klä av|kla av|klä av henne|avklädd*|avkladd*`),
   clothing: terms(
@@ -63,9 +63,11 @@ export const vi: Lexicon = {
   remove: terms(`cởi|coi bo|cởi bỏ|bỏ|xóa|gỡ|lột|biến mất|bien mat|vô hình|vo hinh|tàng hình|tang hinh|cởi cúc|coi cuc|cởi nút|coi nut|mở cúc|mo cuc|kéo khóa|keo khoa`),
   undressVerb: terms(`lột đồ|lot do|cởi đồ|coi do|cởi quần áo|coi quan ao|lột trần|lot tran`),
   clothing: terms(`quần áo|quan ao|áo|váy|quần|áo ngực|ao nguc|đồ lót|do lot|bikini|đồ bơi|do boi`),
-  nude: terms(`như lúc mới sinh|nhu luc moi sinh|trần như nhộng|tran nhu nhong|khỏa thân|khoa than|trần truồng|tran truong|không mặc gì|khong mac gi|lõa thể|loa the`),
+  nude: terms(
+    `khăn tắm rơi|khan tam roi|khăn rơi xuống|khan roi xuong|tuột khăn|tuot khan|bỏ khăn tắm|bo khan tam|khăn tắm tuột|khan tam tuot|như lúc mới sinh|nhu luc moi sinh|trần như nhộng|tran nhu nhong|khỏa thân|khoa than|trần truồng|tran truong|không mặc gì|khong mac gi|lõa thể|loa the`,
+  ),
   skimpy: terms(`bikini|đồ bơi|do boi|đồ lót|do lot|nội y|noi y|áo ngực|ao nguc`),
-  minor: terms(`trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu`),
+  minor: terms(`các bé|cac be|em bé|em be|bé trai|be trai|bọn trẻ|bon tre|trẻ con|tre con|trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu`),
   sexualAct: terms(
     `đang làm tình|dang lam tinh|quan he tinh duc|làm tình|lam tinh|đang làm tình|quan hệ tình dục|tình dục|tinh duc|khiêu dâm|khieu dam|sex|bú cu|bú cặc|bu cac|đang bú|dang bu|địt|dit nhau|vếu to|veu to|quan hệ qua đường hậu môn|hậu môn|hau mon|thủ dâm|thu dam|xuất tinh|xuat tinh`,
   ),
@@ -75,6 +77,8 @@ export const vi: Lexicon = {
 };
 
 export const cs: Lexicon = {
+  // "a" ("and"), a conjunction only where Czech is plausible (it is an article in English, "to" in Spanish).
+  conjunction: terms(`a`),
   remove: terms(`sundej|sundat|svlékni|svlekni|odstraň|odstran|bez|zmiz*|neviditeln*`),
   removeWeak: terms(`bez`),
   undressVerb: terms(`svlékni ji|svlekni ji|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout`),
@@ -84,7 +88,9 @@ export const cs: Lexicon = {
     `plavky|bikiny|spodní prádlo|spodni pradlo|kalhotky|podprsenk*|tanga|krajkové prádlo|krajkove pradlo|krajkovém prádle|krajkovem pradle|spodním prádle|spodnim pradle|v prádle|v pradle`,
   ),
   minor: terms(`dítě|dite|děti|deti|holčička|holcicka|nezletil*|školačka|skolacka|puberťačka`),
-  sexualAct: terms(`mají sex|maji sex|šukají|sukaji|souloží|soulozi|milují se|miluji se|sex|porno*|erotick*|kouří ptáka|kouri ptaka|kouří mu|honí si ho|honi si ho|šukají`),
+  sexualAct: terms(
+    `kouří mu|kouřit mu|kouřila mu|kouri mu|kourit mu|kourila mu|ať mu to kouří|at mu to kouri|vykouří mu|vykouri mu|mají sex|maji sex|šukají|sukaji|souloží|soulozi|milují se|miluji se|sex|porno*|erotick*|kouří ptáka|kouri ptaka|kouří mu|honí si ho|honi si ho|šukají`,
+  ),
   reduce: terms(`menší|mensi|kratší|kratsi|těsnější|tesnejsi|hlubší výstřih|hlubsi vystrih|odhalující|odhalujici|mini`),
   reduceAlone: terms(`méně látky|mene latky|méně oblečení|mene obleceni|víc kůže|vic kuze|stáhni jí ramínko|stahni ji raminko|ramínko z ramene|raminko z ramene`),
   reveal: terms(`průhledn*|pruhledn*|mokr*|rentgen*`),

@@ -1,6 +1,8 @@
 import { terms, type Lexicon } from './types.ts';
 
 export const it: Lexicon = {
+  // "e" ("and"), a conjunction only where Italian is plausible.
+  conjunction: terms(`e`),
   remove: terms(
     `non esistesse|non ci fosse|non esiste|invisibil*|sparire|sparisc*|scompar*|togli*|togliere|toglile|levale|levagli|rimuovi*|rimuovere|elimina*|cancella*|sfila*|sfilale|sbottona*|abbassa*|alza*|solleva*|strappa*`,
   ),

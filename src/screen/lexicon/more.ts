@@ -62,7 +62,7 @@ export const fa: Lexicon = {
   sexualAct: terms(`سکس می کنند|سکس میکنند|رابطه جنسی|سکس کردن|سکس|سکسی|پورن|پورنو|جنسی|گاییدن|sex|ساک می‌زنه|ساک میزنه|ساک زدن|ساک بزنه`),
   sexualBody: terms(`سینه‌ها|پستان|باسن|نوک سینه`),
   suggestive: terms(`سکسی|شهوانی|تحریک کننده|اغواگر|sexy`),
-  minor: terms(`بچه|کودک|دختربچه|پسربچه|نوجوان|زیر سن|دانش آموز|bache|koodak`),
+  minor: terms(`بچه‌ها|بچههای|بچه‌های|بچه|کودک|دختربچه|پسربچه|نوجوان|زیر سن|دانش آموز|bache|koodak`),
   person: terms(`او|اون|اونو|اورا|این زن|این دختر`),
   benign: terms(`پس زمینه|پس‌زمینه|واترمارک|لوگو|متن|عینک|کلاه|کت|کاپشن|ژاکت`),
   reduce: terms(`کوچیکتر|کوچکتر|کوتاه تر|کوتاهتر|تنگ تر|تنگتر|باز تر|بازتر|یقه باز`),
@@ -77,7 +77,7 @@ export const ur: Lexicon = {
   clothing: terms(`کپڑے|کپڑوں|کپڑا|قمیض|شلوار|دوپٹہ|برا|انڈرویئر|لباس|kapray|kapre|kapron|qameez|kameez|dupatta`),
   nude: terms(`جیسے پیدا ہوئی تھی|بالکل ننگی|janam ke kapron mein|ننگا|ننگی|ننگے|برہنہ|بے لباس|بغیر کپڑوں|nangi|nanga|nange|barhana|be libas|bina kapron`),
   skimpy: terms(`بکنی|برا|انڈرویئر|زیر جامہ|لنجری|bikini`),
-  sexualAct: terms(`sex kar rahe|sex karte|سیکس کر رہے|ہمبستری|سیکس|جنسی|فحش|پورن|چودائی|چود*|sex|chudai|chod*`),
+  sexualAct: terms(`sex kar rahe|sex karte|سیکس کر رہے|ہمبستری|سیکس|جنسی|فحش|پورن|چودائی|چود*|sex|chudai|chudwa*`),
   sexualBody: terms(`چھاتی|چھاتیاں|پستان|گانڈ|ممے|mammay|gaand`),
   suggestive: terms(`سیکسی|شہوت انگیز|sexy|hot`),
   minor: terms(`بچہ|بچی|بچے|بچیاں|لڑکی|نابالغ|کم عمر|طالبہ|bachi|bacha|nabaligh`),
@@ -154,7 +154,7 @@ export const ro: Lexicon = {
   undressVerb: terms(`dezbrac*|dezbrăca*|dezbraca-o|dezbrac-o|despoaie*|dezgoleș*|dezgoles*`),
   clothing: terms(`haine|hainele|îmbrăcăminte|imbracaminte|rochie|rochia|bluză|bluza|cămașă|camasa|fustă|fusta|pantaloni|sutien*|chiloți|chiloti|lenjerie|costum de baie|tricou*`),
   nude: terms(
-    `cum a făcut o mama|cum a facut o mama|în costumul evei|in costumul evei|goală|goala|goale|dezbrăcată|dezbracata|nud|nudă|nuda|nuditate|în pielea goală|in pielea goala|fără haine|fara haine`,
+    `cum a făcut o mama|cum a facut o mama|în costumul evei|in costumul evei|goală|goala|goale|dezbrăcată|dezbracata|dezbrăcat|dezbracat|dezbrăcați|dezbracati|complet gol|gol complet|gol pușcă|gol pusca|gol goluț|gol golut|nud|nudă|nuda|nuditate|în pielea goală|in pielea goala|fără haine|fara haine`,
   ),
   partialNude: terms(`topless|fără sutien|fara sutien|fără tricou|fara tricou|bustul gol`),
   skimpy: terms(`bikini|costum de baie|lenjerie|lenjerie intimă|lenjerie intima|chiloți|chiloti|sutien*|tanga`),
@@ -162,7 +162,9 @@ export const ro: Lexicon = {
   sexualBody: terms(`sâni|sani|țâțe|tate|funduleț|sfârcuri|sfarcuri|decolteu`),
   suggestive: terms(`sexy|provocatoare|provocator|senzual*|seducătoare|seducatoare`),
   minor: terms(`copil|copii|copilă|copila|fetiță|fetita|băiețel|baietel|adolescent*|minor|minoră|minora|minori|elevă|eleva|școlăriță|scolarita`),
-  person: terms(`pe ea|pe el|femeia asta|fata asta|femeia|fata`),
+  person: terms(
+    `fă-o|fa-o|pune-o|dezbracă-o|dezbraca-o|arată-o|arata-o|lasă-o|lasa-o|transformă-o|transforma-o|îmbracă-o|imbraca-o|fă-l|fa-l|pune-l|dezbracă-l|dezbraca-l|arată-l|arata-l|lasă-l|lasa-l|pe ea|pe el|femeia asta|fata asta|femeia|fata`,
+  ),
   benign: terms(`fundal|fundalul|filigran|logo|text|ochelari|pălărie|palarie|șapcă|sapca|geacă|geaca|palton|haina de iarnă|haina de iarna`),
   negation: terms(`nu|mai puțin|mai putin|fără să|fara sa|opac*`),
   reduce: terms(`mai mic*|mai scurt*|mai strâmt*|mai stramt*|mai decoltat*|decolteu adânc|decolteu adanc|mini`),
@@ -259,7 +261,7 @@ export const ms: Lexicon = {
 };
 
 export const da: Lexicon = {
-  remove: terms(`tag af|tage af|fjern*|uden|klæd af|klaed af|træk af|traek af|forsvind*|usynlig*`),
+  remove: terms(`knap op|knappe op|knapper op|knap hende op|knap ham op|tag af|tage af|fjern*|uden|klæd af|klaed af|træk af|traek af|forsvind*|usynlig*`),
   removeWeak: terms(`uden|af`),
   undressVerb: terms(`klæd hende af|klaed hende af|afklæd*|afklaed*|klæd ham af`),
   clothing: terms(`tøj|toj|tøjet|tojet|kjole*|skjorte*|bluse*|trøje*|troje*|nederdel*|bukser*|bh|bh en|undertøj|undertoj|trusser|badedragt*|bikini|badebuks*|badetøj|badetoj`),

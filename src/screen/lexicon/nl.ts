@@ -1,6 +1,9 @@
 import { terms, type Lexicon } from './types.ts';
 
 export const nl: Lexicon = {
+  // "en" is "and" in Dutch and "in" in Spanish and French ("la chica en bikini"), "a"/"one" in Swedish: a
+  // conjunction only where Dutch is plausible.
+  conjunction: terms(`en`),
   remove: terms(
     `er niet is|er niet zijn|er niet was|niet bestaat|niet bestond|onzichtbaar|verdwijn*|verwijder*|weghalen|haal weg|haal de|uittrekken|uittrek*|trek uit|doe uit|uitdoen|wissen|wis|knoop open|losknopen|naar beneden trekken|omhoog trekken|afdoen|afhalen|scheur*|trek haar`,
   ),

@@ -1,6 +1,8 @@
 import { terms, type Lexicon } from './types.ts';
 
 export const pl: Lexicon = {
+  // "i" ("and"), a conjunction only where Polish is plausible (it is "in" in Swedish, "I" in English).
+  conjunction: terms(`i`),
   remove: terms(
     `nie istniał*|nie istnieje|nie było|niewidzialn*|niewidoczn*|znikn*|zdejm*|zdjąć|zdjac|ściągnij|sciagnij|ściągnąć|sciagnac|ściągnijcie|usuń|usun|usunąć|usunac|wymaż|wymaz|rozepnij|rozpiąć|rozpiac|opuść|opusc|podnieś|podnies|zerwij|zrzuć|zrzuc|pozbądź się|pozbadz sie|zabierz`,
   ),

@@ -14,7 +14,7 @@ import { terms, type Lexicon } from './types.ts';
  */
 export const SCENE: Readonly<Record<string, Lexicon>> = {
   en: {
-    keep: terms(`keep|keeps|leave|leaves|stays|stay|remains|only|just the|is fine|is ok|is okay`),
+    keep: terms(`except|except for|apart from|other than|keep|keeps|leave|leaves|stays|stay|remains|only|just the|is fine|is ok|is okay`),
     source: terms(`from|off of`),
     dressVerb: terms(`put|wear a|wear an|wear some|wear only|wear just|to wear|give her a|give him a|give her an|give him an|give her some|give him some|give them|dress her|dress him`),
     wearOnly: terms(
@@ -128,14 +128,14 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
   },
   ar: {
     keep: terms(`اترك|خلي|خلّي|يبقى|فقط|بس`),
-    objectTarget: terms(`شماعة|شماعه|علاقة ملابس|علاقه ملابس|حبل الغسيل|منشر|الغسيل|حلزون|خريطة|خريطه|كيكة|كيكه|كعكة|كعكه|تورتة|تورته`),
+    objectTarget: terms(`الجدران|جدران|الحيطان|حيطان|الحائط|العين|بالعين|شماعة|شماعه|علاقة ملابس|علاقه ملابس|حبل الغسيل|منشر|الغسيل|حلزون|خريطة|خريطه|كيكة|كيكه|كعكة|كعكه|تورتة|تورته`),
     medical: terms(`سرطان|الفحص الذاتي|فحص ذاتي|الكشف المبكر|ماموجرام|عيادة|عياده|مستشفى|توعية|توعيه|الرضاعة`),
     bathing: terms(`دش|الدش|حمام|الحمام|استحمام|ساونا`),
     noTowel: terms(`بدون منشفة|بدون منشفه|بلا منشفة|بلا منشفه|بدون فوطة|بدون فوطه`),
   },
   hi: {
     keep: terms(`rehne do|rehne de|rakho|theek hai|thik hai|bas|sirf|रहने दो|रखो|सिर्फ`),
-    objectTarget: terms(`hanger|rassi|तौलिया स्टैंड|हैंगर|रस्सी`),
+    objectTarget: terms(`आँख|आँखों|आंख|आंखों|दीवार|दीवारें|aankh|aankhon|deewar|hanger|rassi|तौलिया स्टैंड|हैंगर|रस्सी`),
     medical: terms(`कैंसर|स्व-परीक्षण|स्वयं जांच|जांच|क्लिनिक|अस्पताल|जागरूकता|cancer|clinic|jagrukta`),
     bathing: terms(`नहा*|स्नान|शावर|nahakar|naha ke|nahane|shower`),
     noTowel: terms(`बिना तौलिये|बिना तौलिया|तौलिया नहीं|bina towel|bina tauliye|towel nahi`),

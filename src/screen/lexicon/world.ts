@@ -196,6 +196,8 @@ export const te: Lexicon = {
 };
 
 export const sk: Lexicon = {
+  // "a" ("and"), a conjunction only where Slovak is plausible.
+  conjunction: terms(`a`),
   remove: terms(`vyzleč*|vyzlec*|daj dole|stiahni*|odstráň*|odstran*|bez`),
   removeWeak: terms(`bez`),
   undressVerb: terms(`vyzleč ju|vyzlec ju|vyzleč jej|vyzlec jej|vyzleč ho|vyzlec ho|vyzliecť|vyzliect|vyzlieknuť|vyzlieknut|vyzlečen*|vyzlecen*`),
@@ -248,7 +250,7 @@ export const bg: Lexicon = {
   sexualAct: terms(`чука*|ебат*|правят секс|правят любов|секс*|чукат*|порно*`),
   sexualBody: terms(`гърди*|цици*|задник*`),
   suggestive: terms(`секси|съблазнителн*`),
-  minor: terms(`дете|деца|момиченце|малолетн*|непълнолетн*|ученичка*`),
+  minor: terms(`децата|детето|дечицата|дете|деца|момиченце|малолетн*|непълнолетн*|ученичка*`),
   forget: terms(`забравила|забравил`),
   dressUp: terms(`облече*|облечен*`),
   consent: terms(`съгласи*|разреши*`),
