@@ -23,6 +23,11 @@ const SENTENCE_BREAK = /[\n\r!?…。！？｡\u061F\u06D4\u037E\u0964\u0965\u05
 /** What ends a clause: a sentence's end, or a comma, semicolon or colon in any of those scripts. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CLAUSE_BREAK = /[,;:!?…，、；：。！？｡､\u060C\u061B\u061F\u06D4\u037E\u0964\u0965\u0589\u1362\u1363\u1364]|\.(?![\p{L}\p{N}])/u;
+/**
+ * Thai, Lao, Khmer and Burmese write no spaces between words: a space between two of their letters
+ * ends a phrase or a clause ("เด็กๆ ใส่ชุดว่ายน้ำที่ทะเล ทำท้องฟ้าให้ฟ้าขึ้น").
+ */
+const SCRIPT_SPACE = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]\s+[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/u;
 /** Longest term in skeleton characters (a match cannot start further back than this). */
 const LONGEST_TERM = 64;
 /** Pieces of evidence kept per fired rule: enough to explain it, bounded whatever the input. */
@@ -226,7 +231,7 @@ export class Findings {
 
   /** A comma, semicolon or colon, a sentence's end or their CJK and full-width forms between two close matches starts another clause. */
   interveningClause(a: Match, b: Match): boolean {
-    return this.breakBetween(a, b, CLAUSE_BREAK);
+    return this.breakBetween(a, b, CLAUSE_BREAK) || this.breakBetween(a, b, SCRIPT_SPACE, 1);
   }
 
   /** Whether a sentence ends between `a` and `b` ("remove her shirt. the cat sat on the mat"): see SENTENCE_BREAK. */
@@ -247,13 +252,14 @@ export class Findings {
   }
 
   /** Whether `pattern` occurs in the original text between two matches; far apart counts as a break (bounded work per call). */
-  private breakBetween(a: Match, b: Match, pattern: RegExp): boolean {
+  private breakBetween(a: Match, b: Match, pattern: RegExp, around = 0): boolean {
     const first = a.start <= b.start ? a : b;
     const second = first === a ? b : a;
     const from = this.norm.end[first.end - 1] ?? 0;
     const to = this.norm.start[second.start] ?? 0;
     if (to - from > 16 * CHARS_PER_WORD) return true;
-    return to > from && pattern.test(this.text.slice(from, to));
+    // `around`: also the characters just outside the gap (a space is a break only between two letters of some scripts).
+    return to > from && pattern.test(this.text.slice(Math.max(0, from - around), to + around));
   }
 
   /** A yes/no computed once per request (a property of the whole request, asked per match). */

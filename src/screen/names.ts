@@ -35,7 +35,7 @@ function commonHere(word: string, lang: LanguageProfile | undefined): boolean {
 
 /** Words for places: a capitalised pair with one of them names a beach, a sea or a street, not a person. */
 const PLACE =
-  /^(?:beach|bay|sea|ocean|lake|river|island|islands|park|street|avenue|road|square|mountain|mountains|hill|hills|valley|hotel|resort|club|bar|cafe|café|playa|plage|praia|spiaggia|strand|lago|mar|mer|meer|see|isla|ilha|isola|île|ile|calle|rue|rua|via|straße|strasse|plaza|piazza|platz|parque|parc|parco|monte|mont|berg|sur|norte|sud|nord|north|south|east|west|city|town|village)$/;
+  /^(?:beach|bay|sea|ocean|lake|river|island|islands|park|street|avenue|road|square|mountain|mountains|hill|hills|valley|hotel|resort|club|bar|cafe|café|playa|plage|praia|spiaggia|strand|lago|mar|mer|meer|see|isla|ilha|isola|île|ile|calle|rue|rua|via|straße|strasse|plaza|piazza|platz|parque|parc|parco|monte|mont|berg|sur|norte|sud|nord|north|south|east|west|city|town|village|lane|tower|bridge|castle|palace|cathedral|church|museum|station|airport|gate|hall|abbey|temple|mosque|market|court|garden|gardens|centre|center|stadium)$/;
 
 export function findNames(f: Findings, lang?: LanguageProfile): void {
   const cue = firstOf(f, SEXUAL_CUES);

@@ -249,7 +249,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
   for (const m of live(f, 'sexualBody')) {
     if (aimedAtObject(f, m) || coveringUp(f, m, 4) || anatomical(f)) continue;
-    f.addMatch('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', m);
+    if (exposed(f, m)) f.addMatch('sexual', 0.95, 'sexual.body_exposed', 'The request shows a sexualised body part exposed.', m);
+    else f.addMatch('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', m);
   }
 
   // "bend over", "on her knees", "spread her legs": a sexual pose needs no clothing word. Posing a
@@ -491,6 +492,22 @@ function comparativeFollows(f: Findings, m: Match, qualities: readonly Concept[]
   return qualities.some((c) => f.first(c, m, 1, 'after', (q) => !overlaps(q, m)) !== undefined);
 }
 
+/** Words that say a body part is bare or on show, after it ("areolas showing") or before it ("flashing her breasts"). */
+const EXPOSED_AFTER =
+  /^ (?:(?:are|is|fully|clearly|partly|just) )?(?:visible|showing|exposed|out|hanging out|spilling out|popping out|peeking out|poking out|uncovered|bared|on display|on show)(?: |$)/;
+const EXPOSED_BEFORE = /(?:^| )(?:showing|exposing|exposed|flashing|flashes|baring|bares|bared|visible|uncovered|naked|bare) (?:her |his |their |both )?$/;
+
+/** Whether the body part `m` is said to be on show (English; other languages say so with their reveal terms). */
+function exposed(f: Findings, m: Match): boolean {
+  // A bulge is seen through clothing: "visible" says nothing bare.
+  if (m.term.term === 'bulge') return false;
+  const t = f.norm.text;
+  return EXPOSED_AFTER.test(t.slice(m.end, m.end + 24)) || EXPOSED_BEFORE.test(t.slice(Math.max(0, m.start - 24), m.start));
+}
+
+/** Things that are also places a person is in ("a bare room" is a thing; "nude, locker room" a scene). */
+const PLACES = /^(?:room\*?|kitchen|interior|house|building|floor|sofa|table|chair|bedroom decor)$/;
+
 /** A thing, not a person, is what is undressed or bare: "undress the mannequin", "naked trees", "a sexier car". */
 function aimedAtObject(f: Findings, m: Match, garment?: Match, pose = false): boolean {
   // Nothing to aim at: answered without building the candidate lists (this runs per match).
@@ -526,9 +543,17 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   // ("dress her doll in a bikini" keeps the doll: it stands between the person and the bikini.)
   if (
     o.start >= anchor.end &&
-    f.first('person', anchor, 3, 'before', (p) => p.end <= anchor.start && f.between('objectTarget', p, anchor).length === 0 && !f.interveningClause(p, anchor)) !== undefined
+    f.first(
+      ['person', 'someone', 'minor', 'minorWeak'],
+      anchor,
+      3,
+      'before',
+      (p) => p.end <= anchor.start && !overlaps(p, o) && f.between('objectTarget', p, anchor).length === 0 && !f.interveningClause(p, anchor),
+    ) !== undefined
   )
     return false;
+  // "full frontal nude, locker room": a place named in the next tag is the scene, not what is bare.
+  if (o.start >= m.end && PLACES.test(o.term.term) && f.interveningClause(m, o)) return false;
   const first = o.start < m.start ? o : m;
   const second = first === o ? m : o;
   if (f.between('person', first, second).length > 0) return false;
