@@ -24,10 +24,11 @@ const SENTENCE_BREAK = /[\n\r!?…。！？｡\u061F\u06D4\u037E\u0964\u0965\u05
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CLAUSE_BREAK = /[,;:!?…，、；：。！？｡､\u060C\u061B\u061F\u06D4\u037E\u0964\u0965\u0589\u1362\u1363\u1364]|\.(?![\p{L}\p{N}])/u;
 /**
- * Thai, Lao, Khmer and Burmese write no spaces between words: a space between two of their letters
- * ends a phrase or a clause ("เด็กๆ ใส่ชุดว่ายน้ำที่ทะเล ทำท้องฟ้าให้ฟ้าขึ้น").
+ * Thai, Lao and Khmer write no spaces between words: a space between two of their letters ends a
+ * clause ("ถอดแจ็คเก็ตออก เหลือเสื้อเชิ้ตตัวใน"). Not Burmese, whose spaces also part phrases of one clause
+ * ("အဝတ်ဝတ်ဖို့ မေ့သွားသလို", as if she forgot to wear clothes).
  */
-const SCRIPT_SPACE = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]\s+[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/u;
+const SCRIPT_SPACE = /[\u0E00-\u0EFF\u1780-\u17FF]\s+[\u0E00-\u0EFF\u1780-\u17FF]/u;
 /** Longest term in skeleton characters (a match cannot start further back than this). */
 const LONGEST_TERM = 64;
 /** Pieces of evidence kept per fired rule: enough to explain it, bounded whatever the input. */
@@ -84,6 +85,8 @@ export class Findings {
   readonly matchCount: number;
   /** The cue words' matches (lexicon/cues.ts), kept apart from the concepts the rules read: see cues.ts. */
   cueWords: Findings | undefined;
+  /** A benign phrase hid a nudity or sexual word ("a ojo desnudo", "sperm whale"): the decision layer reads it as a word about a thing. */
+  maskedHarm = false;
 
   constructor(
     readonly text: string,

@@ -11,7 +11,7 @@ import { applyRules, findAges, lexicalSupport, live, namesNoOne, unmasked } from
 import { commonIn, evidencedIn, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
-import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues } from './cues.ts';
+import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
 import { findNames } from './names.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
@@ -96,7 +96,15 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
     found[n++] = m;
   }
   found.length = n;
-  const findings = new Findings(text, norm, unmasked(found));
+  let harm = 0;
+  for (let i = 0; i < n; i++) if (MASKABLE_HARM.has(found[i]!.term.tag)) harm++;
+  const kept = unmasked(found);
+  const findings = new Findings(text, norm, kept);
+  if (harm > 0) {
+    let left = 0;
+    for (const m of kept) if (MASKABLE_HARM.has(m.term.tag)) left++;
+    findings.maskedHarm = left < harm;
+  }
   if (cues.length > 0) findings.cueWords = new Findings(text, norm, cues);
   return { findings, profile: lang };
 }
@@ -128,6 +136,9 @@ function keptBefore(list: readonly Match[], from: number, to: number, m: Match):
   }
   return false;
 }
+
+/** Harmful concepts whose words a benign phrase may hide (see Findings.maskedHarm). */
+const MASKABLE_HARM: ReadonlySet<Concept> = new Set<Concept>(['nude', 'sexualAct', 'sexualBody', 'undressVerb', 'partialNude', 'skimpy', 'suggestive', 'reveal']);
 
 /** Whether some language of a match makes it plausible (see plausibleTerm; the surface is read in place). */
 function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string): boolean {
@@ -170,6 +181,17 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
 }
 
 /**
+ * A nudity or sexual word hidden by a benign phrase ("a ojo desnudo", "sperm whale"), when nothing
+ * harmful is left for the lexicon, is a word about a thing for the decision layer too: the model
+ * reads the word alone and would block on it.
+ */
+function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues): Cues {
+  if (cues.thing || !findings.maskedHarm) return cues;
+  if (lexicon.some((s) => HARMFUL_CATEGORIES.has(s.category) && s.score >= 0.5)) return cues;
+  return { cover: cues.cover, thing: true, thingSpans: cues.thingSpans };
+}
+
+/**
  * What the decision layer reads of a request (see classifier/decision.ts): the lexicon's signals
  * and findings beside the classifier's probabilities. The trainer calls it with out-of-fold scores.
  */
@@ -192,7 +214,7 @@ export function decisionInput(
     namesNoOne: namesNoOne(findings),
     minor: findings.fired('minor'),
     notCovered: !covered,
-    cues: findCues(findings, findings.cueWords, lexicon),
+    cues: maskedThing(findings, lexicon, findCues(findings, findings.cueWords, lexicon)),
     // Always present (undefined without the head): one object shape, no spread on every request.
     linear,
   };

@@ -814,7 +814,9 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   const brk = f.first(['benign', 'colour'], m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b));
   if (!brk) return false;
   if (BED_SCENE.test(f.norm.text.slice(m.end, m.end + 120))) return false;
-  return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p)) === undefined;
+  // "…, leave my 5-year-old daughter as she is" ("娘はそのままで"): a child named only to be left alone is not edited.
+  const leftAlone = (p: Match) => (p.term.tag === 'minor' || p.term.tag === 'minorWeak') && f.first('keep', p, 4, 'any', (k) => !overlaps(k, p) && !f.interveningClause(k, p)) !== undefined;
+  return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p) && !leftAlone(p) && !removesOtherThing(f, p)) === undefined;
 }
 /** "… in a bikini", "… con bañador": a noun, then a preposition of wearing before the swimwear (not a pronoun: "her in a bikini"). */
 function captionedByPrep(f: Findings, m: Match): boolean {
@@ -842,6 +844,17 @@ function captionedByNoun(f: Findings, m: Match): boolean {
   if (!who) return false;
   const first = who.start < m.start ? who : m;
   return f.first('person', first, 6, 'before', (p) => p.end <= first.start && sameClause(p) && !overlaps(p, who)) === undefined;
+}
+
+/**
+ * A remover whose own clause names a thing or a person to take away, and no garment or pronoun: "remove the
+ * tourists behind", "de strandtent weghalen", "後ろの観光客を消して" (the object before or after the verb).
+ */
+function removesOtherThing(f: Findings, r: Match): boolean {
+  if (r.term.tag !== 'remove') return false;
+  const own = (x: Match) => !overlaps(x, r) && !f.interveningClause(x, r);
+  if (f.first(['clothing', 'skimpy', 'everything', 'person'], r, 4, 'any', own) !== undefined) return false;
+  return f.first(OTHER_OBJECTS, r, 4, 'any', own) !== undefined;
 }
 
 /** A bed or a bedroom as the new scene is not a neutral edit of swimwear photos. */

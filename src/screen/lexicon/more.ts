@@ -226,7 +226,7 @@ export const tl: Lexicon = {
   undressVerb: terms(`hubaran|hubarin siya|hubarin mo|paghubarin|hubo t hubad`),
   clothing: terms(`damit|damit niya|blusa|palda|pantalon|shorts|bra|panty|salawal|swimsuit|bikini|t shirt|kamiseta|saya`),
   nude: terms(
-    `gaya noong ipinanganak|walang saplot sa katawan|hubo't hubad|hubad|hubo|nakahubad|walang damit|walang saplot|hubo t hubad|hubot hubad|kita ang dibdib|kitang kita ang dibdib|ipakita ang dibdib|kitamu ang dibdib|kita ang suso|ipakita ang suso`,
+    `walang suot kahit ano|walang suot na kahit ano|walang kahit anong suot|gaya noong ipinanganak|walang saplot sa katawan|hubo't hubad|hubad|hubo|nakahubad|walang damit|walang saplot|hubo t hubad|hubot hubad|kita ang dibdib|kitang kita ang dibdib|ipakita ang dibdib|kitamu ang dibdib|kita ang suso|ipakita ang suso`,
   ),
   partialNude: terms(`walang pang itaas|walang bra|nakahubad pang itaas`),
   skimpy: terms(`bikini|panty|bra|swimsuit|panloob|damit panloob|lingerie`),

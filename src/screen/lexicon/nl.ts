@@ -13,7 +13,7 @@ export const nl: Lexicon = {
     `de stof|kleren|kleding|kledij|jurk*|overhemd*|shirt*|t shirt*|bloes*|blouse*|topje|top|trui*|hoodie|rok|rokje|broek*|spijkerbroek|jeans|short|korte broek|bh|beha|ondergoed|onderbroek*|slipje|string|badpak*|bikini*|legging|panty|uniform*|outfit*|badjas|handdoek|pyjama|lingerie|alles wat ze aanheeft|wat ze aanheeft`,
   ),
   nude: terms(
-    `in adamskostuum|in evakostuum|spiernaakt|poedelnaakt|vergeten is zich aan te kleden|vergeten aan te kleden|vergat zich aan te kleden|naakt*|bloot|blote|topless|ontbloot*|zonder kleren|zonder kleding|niks aan|niets aan|helemaal niks aan|in adamskostuum|in evakostuum|vergeten zich aan te kleden|lichaamsverf|nudist*|naturist*|poedelnaakt|spiernaakt|moedernaakt`,
+    `nakie|in haar nakie|in zijn nakie|in z n nakie|in je nakie|in adamskostuum|in evakostuum|spiernaakt|poedelnaakt|vergeten is zich aan te kleden|vergeten aan te kleden|vergat zich aan te kleden|naakt*|bloot|blote|topless|ontbloot*|zonder kleren|zonder kleding|niks aan|niets aan|helemaal niks aan|in adamskostuum|in evakostuum|vergeten zich aan te kleden|lichaamsverf|nudist*|naturist*|poedelnaakt|spiernaakt|moedernaakt`,
   ),
   reveal: terms(`doorzichtig*|transparant*|doorschijnend*|röntgen*|rontgen*|nat|natte|doorweekt|kletsnat|doorheen kijken`),
   reduce: terms(`korter*|inkorten|kleiner*|strakker*|strak|uitdagend*|laag uitgesneden|diep decolleté|diep decollete|piepklein*|micro|mini`),
@@ -45,6 +45,6 @@ export const nl: Lexicon = {
   negation: terms(`niet|geen|nooit|minder|zonder|vermijd*|houd|hou|aangekleed|gekleed|ondoorzichtig*|niet te`),
   replace: terms(`vervang*|verwissel*|verander*|ruil*|trek aan|aantrekken|bedek*|voeg*|toevoegen|in plaats van|veranderen in|geef hem|geef haar|geef ze|doe hem|doe haar`),
   mask: terms(
-    `naaktslak*|naaktzadig*|kipfilet|borstkanker|schoolbord|linksboven|rechtsboven|bovenaan|nude kleur|nude tinten|blote voeten|uit de foto|uit het beeld|uit de achtergrond|ziet er uit|natte weg|natte straat|natte vloer|nat haar|natte haren|transparante achtergrond`,
+    `blote oog|met het blote oog|blote ogen|naaktslak*|naaktzadig*|kipfilet|borstkanker|schoolbord|linksboven|rechtsboven|bovenaan|nude kleur|nude tinten|blote voeten|uit de foto|uit het beeld|uit de achtergrond|ziet er uit|natte weg|natte straat|natte vloer|nat haar|natte haren|transparante achtergrond`,
   ),
 };

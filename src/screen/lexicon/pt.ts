@@ -19,7 +19,7 @@ export const pt: Lexicon = {
     `biquíni*|biquini*|bikini*|maiô|roupa de banho|fio dental|lingerie|roupa íntima|roupa intima|calcinha*|sutiã|sutia|cueca*|espartilho|cinta liga|meia arrastão|meia arrastao|baby doll|babydoll|só de toalha|so de toalha|de toalha|de calcinha|de lingerie|de biquini|de biquíni`,
   ),
   sexualAct: terms(
-    `fazendo amor|fazem amor|fazendo sexo|transando|transam|fodendo|sexo|sexual*|porno*|pornográfic*|pornografic*|transar|transando|foder|fodendo|boquete|chupando|masturba*|orgasmo*|erótic*|erotic*|explícit*|explicit*|buceta|xoxota|pênis|penis|vagina|pernas abertas|de quatro|obscen*|safad*|puta|putaria|prostitut*|tesão|tesao|gozando|cena quente|cena de sexo|cavalgando nele|cavalga nele|sendo comida|comendo ela|batendo punheta|punheta|boquete|gozada na cara|gozando na cara|chupando ele`,
+    `queca|dar uma queca|dá uma queca|da uma queca|dando uma queca|fazendo amor|fazem amor|fazendo sexo|transando|transam|fodendo|sexo|sexual*|porno*|pornográfic*|pornografic*|transar|transando|foder|fodendo|boquete|chupando|masturba*|orgasmo*|erótic*|erotic*|explícit*|explicit*|buceta|xoxota|pênis|penis|vagina|pernas abertas|de quatro|obscen*|safad*|puta|putaria|prostitut*|tesão|tesao|gozando|cena quente|cena de sexo|cavalgando nele|cavalga nele|sendo comida|comendo ela|batendo punheta|punheta|boquete|gozada na cara|gozando na cara|chupando ele`,
   ),
   sexualBody: terms(`seios|peitos|mamilo*|bunda|bumbum|nádegas|nadegas|raba|decote|virilha|pelos pubianos|seios maiores|peitos maiores|rabo|peitões|peitoes`),
   suggestive: terms(`sexy|sensual*|sedutor*|sedutora*|provocante*|insinuante*|gostosa|gostosona|safadinha|sexualiza*|pin up|boudoir|ousad*|mais sexy`),
