@@ -444,6 +444,10 @@ const LIST_OPENERS = new Set(
   ),
 );
 
+/** "the rest", "everything else" of what was being taken off, in the screened languages' usual words. */
+const THE_REST =
+  / (?:the rest|all the rest|everything else|el resto|todo lo demas|le reste|tout le reste|den rest|alles andere|il resto|tutto il resto|o resto|tudo o resto|de rest|al de rest|reszte|reszta|wszystko inne|остальное|всё остальное|все остальное|geri kalan|gerisini|残り|残りも|其他的|剩下的|나머지|الباقي|baaki|baki sab|sisanya|phần còn lại|resten|zbytek|a többit|restul) /;
+
 /** Actions a verbless follow-up borrows from the prompt before it (see borrowedAction). */
 const BORROWED: readonly Concept[] = ['remove', 'undressVerb', 'reduce', 'reveal'];
 /** The longest follow-up, in words, read as borrowing the earlier prompt's action. */
@@ -462,7 +466,8 @@ function borrowedAction(text: string, mode: RequestMode, last: string): Signal |
   // A verb of its own (dressing, putting back, undressing) is read as it stands.
   if (TURNS.some((c) => findings.has(c)) || ONWARDS.some((c) => findings.has(c)) || findings.has('undressVerb') || findings.has('dressVerb') || / back( |$)/.test(` ${findings.norm.text}`))
     return undefined;
-  if (!['clothing', 'skimpy', 'garmentPart'].some((c) => live(findings, c as Concept).length > 0)) return undefined;
+  const rest = THE_REST.test(` ${findings.norm.text} `);
+  if (!rest && !['clothing', 'skimpy', 'garmentPart'].some((c) => live(findings, c as Concept).length > 0)) return undefined;
   // It must go on with a list ("and the dress", "now the shirt", "the skirt too"), not say something of its own ("her skirt is nice").
   if (!adds(findings.norm.text) && !LIST_OPENERS.has(findings.norm.text.split(' ')[0]!)) return undefined;
   const before = readLexicon(last, mode).findings;
@@ -477,6 +482,20 @@ function borrowedAction(text: string, mode: RequestMode, last: string): Signal |
   }
   if (!action) return undefined;
   const verb = last.slice(before.norm.start[action.start]!, spanEnd(before.norm, action.start, action.end - 1));
+  if (rest && (action.term.tag === 'remove' || action.term.tag === 'undressVerb')) {
+    // "take off her jacket" → "and the rest": everything else she wears.
+    return {
+      detector: PROMPT_SCREENER,
+      category: 'undress',
+      score: CONTINUED_SCORE,
+      reason: `The request asks to remove the rest of what the person wears (the follow-up takes the action of the prompt before it: ${JSON.stringify(verb)})`,
+      evidence: [
+        { kind: 'text', start: 0, end: text.length, text, term: 'the rest' },
+        { kind: 'note', text: `earlier prompt: ${JSON.stringify(last.slice(0, 200))}` },
+      ],
+    };
+  }
+  if (rest) return undefined;
   const offset = verb.length + 1;
   for (const s of readLexicon(`${verb} ${text}`, mode).findings.signals()) {
     if (!CONTINUED.has(s.category) || s.score < 0.5) continue;

@@ -261,6 +261,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (aimedAtObject(f, m, undefined, true)) continue;
     const person = f.first('person', m, WINDOW.pose, 'any');
     if (edit && person) f.addMatch('sexual', 0.75, 'sexual.pose', 'The request puts the person in a sexual pose.', m, person);
+    // An edit poses the person of the supplied photo whether or not a pronoun names her ("mlaze … amepanua miguu").
+    else if (edit && !f.has('someone') && !f.has('minor') && !f.has('minorWeak') && !poseOfActivity(f, m))
+      f.addMatch('sexual', 0.75, 'sexual.pose', 'The request puts the person of the photo in a sexual pose.', m);
     else if (cues) f.addMatch('sexual', 0.7, 'sexual.pose', 'The request asks for a sexual pose with revealing or sexual styling.', m);
     else f.addMatch('suggestive', 0.55, 'suggestive.pose', 'The request asks for a pose often used sexually.', m);
   }
@@ -492,6 +495,18 @@ function comparativeFollows(f: Findings, m: Match, qualities: readonly Concept[]
   return qualities.some((c) => f.first(c, m, 1, 'after', (q) => !overlaps(q, m)) !== undefined);
 }
 
+/** Everyday activities a pose is part of ("on all fours playing with the puppy", "開脚ストレッチ", "martial arts stance"). */
+const ACTIVITY =
+  /(?:^| )(?:play\w*|read\w*|stretch\w*|yoga|pilates|gym\w*|martial arts?|karate|judo|taekwondo|kung fu|dance\w*|ballet|workout|exercis\w*|training|crawl\w*|clean\w*|garden\w*|jugando|leyendo|estirando|brincando|lendo|alongando|jouant|lisant|étirement|spielt|liest|dehnt|giocando|leggendo|책|읽|스트레칭|체조|ストレッチ|体操|読|遊|伸展|玩|读|读书|看书)(?: |$)|ストレッチ|体操|책 읽|스트레칭|체조/;
+
+/** Whether a pose named without a person is part of an everyday activity or held by a thing or an animal named in its clause. */
+function poseOfActivity(f: Findings, m: Match): boolean {
+  // A place it is held on (a sofa, a table) is the scene, not what holds it.
+  if (f.first(['benign', 'objectTarget'], m, 6, 'any', (b) => !overlaps(b, m) && !f.interveningClause(b, m) && !PLACES.test(b.term.term)) !== undefined) return true;
+  const t = f.norm.text;
+  return ACTIVITY.test(t.slice(Math.max(0, m.start - 40), Math.min(t.length, m.end + 40)));
+}
+
 /** Words that say a body part is bare or on show, after it ("areolas showing") or before it ("flashing her breasts"). */
 const EXPOSED_AFTER =
   /^ (?:(?:are|is|fully|clearly|partly|just) )?(?:visible|showing|exposed|out|hanging out|spilling out|popping out|peeking out|poking out|uncovered|bared|on display|on show)(?: |$)/;
@@ -642,8 +657,20 @@ function coveredBy(f: Findings, m: Match): boolean {
 
 /** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */
 function recoloured(f: Findings, m: Match): boolean {
-  return f.first('colour', m, 2, 'any', (c) => !overlaps(c, m) && !f.interveningClause(c, m)) !== undefined;
+  const colour = f.first('colour', m, 2, 'any', (c) => !overlaps(c, m) && !f.interveningClause(c, m));
+  if (colour === undefined) return false;
+  // After a dressing or replacing word, a coloured garment is the new one ("ponle un bikini rojo", "换成黑色内衣",
+  // "change her into black lingerie"), unless it is hers already ("change her bikini to red", "把她比基尼的颜色改成蓝色",
+  // "biquíni dela") or the word for colour itself is changed ("muda a cor do biquíni").
+  if (!askedFor(f, m, 6)) return true;
+  if (f.first('colour', m, 4, 'any', (c) => !overlaps(c, m) && !f.interveningClause(c, m) && COLOUR_NOUN.test(c.term.term)) !== undefined) return true;
+  if (f.first('person', m, 1, 'any', (p) => !overlaps(p, m) && f.gap(p, m) <= 1) !== undefined) return true;
+  // "yung swimsuit ng anak ko", "el bañador de la niña": a possessor named just after the garment.
+  return f.first(['someone', 'minor', 'minorWeak'], m, 2, 'after', (p) => p.start >= m.end && f.gap(m, p) <= 2 && !f.interveningClause(m, p)) !== undefined;
 }
+/** The word for colour itself, in the lexicons' colour lists. */
+const COLOUR_NOUN =
+  /^(?:colou?rs?|cor|kolor|koloru|kolory|barvu|barva|barvy|culoarea|culoare|culori|颜色|顏色|の色|色を|色に|색을|색으로|색깔|رنگ|لون|لونه|لونها|rang|couleur\*?|farbe\*?|colore\*?|renk\*?|цвет\*?|kleur\*?|färg\*?|farve\*?|farge\*?|väri\*?|szín\*?|màu|warna|kulay|rangi)$/;
 
 /** "replace her bikini with a dress": swimwear named only to be replaced by other clothing. */
 function replacedAway(f: Findings, m: Match): boolean {

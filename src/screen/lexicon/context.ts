@@ -20,14 +20,14 @@ export const CONTEXT: Readonly<Record<string, Lexicon>> = {
     colour: terms(`merah|biru|hijau|hitam|putih|pink|merah muda|kuning|ungu|warna*`),
     negation: terms(`tidak|jangan|kurang|lebih tertutup|tertutup`),
     cover: terms(`di atas|menutupi|dilapisi`),
-    objectTarget: terms(`mobil|kue|pohon|dinding|tembok|manekin|patung|mata|pedang|rumah|ruangan`),
+    objectTarget: terms(`mobil|kue|pohon|dinding|tembok|manekin|patung|pedang|rumah|ruangan`),
   },
   ms: {
     replace: terms(`tukar*|gantikan|ganti|pakaikan|pakai|tambah*|jadikan`),
     colour: terms(`merah|biru|hijau|hitam|putih|merah jambu|kuning|ungu|warna*`),
     negation: terms(`tidak|jangan|kurang|lebih sopan|tertutup`),
     cover: terms(`di atas|menutup*`),
-    objectTarget: terms(`kereta|kek|pokok|dinding|manekin|patung|mata|pedang|rumah|bilik`),
+    objectTarget: terms(`kereta|kek|pokok|dinding|manekin|patung|pedang|rumah|bilik`),
   },
   sv: {
     replace: terms(`byt ut|byt*|ersätt*|ersatt*|ändra*|andra*|sätt på|satt pa|klä henne i|kla henne i|lägg till|lagg till|istället för|istallet for`),
@@ -123,7 +123,7 @@ export const CONTEXT: Readonly<Record<string, Lexicon>> = {
     colour: terms(`pula|asul|berde|itim|puti|rosas|pink|dilaw|kulay`),
     negation: terms(`hindi|huwag|bawasan ang`),
     cover: terms(`sa ibabaw|ipatong`),
-    objectTarget: terms(`kotse|sasakyan|cake|keyk|puno|pader|dingding|manikin|rebulto|mata|espada`),
+    objectTarget: terms(`kotse|sasakyan|cake|keyk|puno|pader|dingding|manikin|rebulto|espada`),
   },
   da: {
     replace: terms(`skift*|udskift*|erstat*|ændr*|aendr*|giv hende|tilføj|tilfoj|i stedet for`),

@@ -54,7 +54,7 @@ export const fa: Lexicon = {
   ),
   removeWeak: terms(`بدون|bedune|bedoone`),
   undressVerb: terms(`لختش کن|لخت کن|برهنه کن|برهنه‌اش کن|lokhtesh kon|lokht kon`),
-  clothing: terms(`لباس|لباسش|لباسهاش|لباس‌هایش|لباساشو|پیراهن|دامن|شلوار|سوتین|شورت|مایو|بیکینی|تاپ|lebas|lebasash|lebasasho`),
+  clothing: terms(`مانتو|مانتوش|مانتوشو|لباس|لباسش|لباسهاش|لباس‌هایش|لباساشو|پیراهن|دامن|شلوار|سوتین|شورت|مایو|بیکینی|تاپ|lebas|lebasash|lebasasho`),
   nude: terms(
     `مادرزاد|لخت مادرزاد|بدون هیچ لباسی|لخت|لخته|برهنه|عریان|بی لباس|بدون لباس|lokht|berahne|bi lebas|مثل روز تولدش|مثل روزی که به دنیا اومد|مثل روزی که به دنیا آمد|همونطور که به دنیا اومد`,
   ),
@@ -67,7 +67,7 @@ export const fa: Lexicon = {
   benign: terms(`پس زمینه|پس‌زمینه|واترمارک|لوگو|متن|عینک|کلاه|کت|کاپشن|ژاکت`),
   reduce: terms(`کوچیکتر|کوچکتر|کوتاه تر|کوتاهتر|تنگ تر|تنگتر|باز تر|بازتر|یقه باز`),
   reduceAlone: terms(`پارچه کمتر|لباس کمتر`),
-  reveal: terms(`شفاف|بدن نما|بدن‌نما|بدننما|اشعه ایکس|زیرش چیه|زیر لباسش|زیر لباس|shafaf`),
+  reveal: terms(`بدن‌نما|بدن نما|بدننما|شفاف|بدن نما|بدن‌نما|بدننما|اشعه ایکس|زیرش چیه|زیر لباسش|زیر لباس|shafaf`),
 };
 
 export const ur: Lexicon = {
@@ -201,10 +201,12 @@ export const hu: Lexicon = {
 };
 
 export const sw: Lexicon = {
+  negation: terms(`lisiwe|isiwe|usiwe|zisiwe|yasiwe|asiwe|visiwe`),
+  pose: terms(`amepanua miguu|kupanua miguu|panua miguu|akipanua miguu`),
   remove: terms(`vua|mvue|ondoa|toa|bila|futa|vue|ipotee|zipotee|itoweke|zitoweke|toweka|potea|zisionekane|isionekane|fungua vifungo|mfungue vifungo|fungua zipu`),
   removeWeak: terms(`bila`),
   undressVerb: terms(`mvue nguo|mvulishe|vua nguo|mvue|kumvua nguo|mwache uchi`),
-  clothing: terms(`nguo|nguo zake|gauni|shati|sketi|suruali|sidiria|chupi|nguo ya ndani|nguo za ndani|nguo ya kuogelea|kanga|kitenge|blauzi`),
+  clothing: terms(`gauni|gauni lake|nguo|nguo zake|gauni|shati|sketi|suruali|sidiria|chupi|nguo ya ndani|nguo za ndani|nguo ya kuogelea|kanga|kitenge|blauzi`),
   nude: terms(`kama alivyozaliwa|uchi wa mnyama|uchi|utupu|bila nguo|yuko uchi|mtupu`),
   skimpy: terms(`bikini|nguo ya ndani|nguo za ndani|chupi|sidiria|nguo ya kuogelea|kufuli`),
   sexualAct: terms(
@@ -217,10 +219,13 @@ export const sw: Lexicon = {
   benign: terms(`mandharinyuma|usuli|nembo|maandishi|miwani|kofia|koti|jaketi`),
   reduce: terms(`ndogo zaidi|fupi zaidi|inayobana|ya kubana|mini`),
   reduceAlone: terms(`nguo kidogo|kitambaa kidogo`),
-  reveal: terms(`angavu|zionekane ndani|ionekane ndani|inayoonyesha ndani|zinazoonyesha ndani|kuonyesha mwili|ndani yake kuna nini|chini ya gauni|chini ya nguo`),
+  reveal: terms(
+    `kuonyesha ndani|inaonyesha ndani|ionyeshe ndani|angavu|zionekane ndani|ionekane ndani|inayoonyesha ndani|zinazoonyesha ndani|kuonyesha mwili|ndani yake kuna nini|chini ya gauni|chini ya nguo`,
+  ),
 };
 
 export const tl: Lexicon = {
+  mask: terms(`mata hubad|hubad na mata|walang suot na mata`),
   remove: terms(`hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala|mawala|ipawala|nawala|paglahuin|maglaho|invisible|tanggalin ang butones|buksan ang butones|tanggalin ang zipper`),
   removeWeak: terms(`walang|wala|nang walang`),
   undressVerb: terms(`hubaran|hubarin siya|hubarin mo|paghubarin|hubo t hubad`),
@@ -242,6 +247,7 @@ export const tl: Lexicon = {
 };
 
 export const ms: Lexicon = {
+  mask: terms(`mata kasar|dengan mata kasar|mata telanjang`),
   remove: terms(`tanggalkan|buang|tanpa|buka|bukakan|lucutkan|hilangkan|padam|hilang|ghaib|lenyap|tak kelihatan|tidak kelihatan`),
   removeWeak: terms(`tanpa|tak pakai|tidak pakai`),
   undressVerb: terms(`bogelkan|telanjangkan|lucutkan pakaian|buka baju dia|buka pakaian`),
@@ -302,7 +308,7 @@ export const fi: Lexicon = {
   remove: terms(`riisu*|ota pois|poista|ilman|vedä alas|veda alas|katoa*|katoamaan|näkymätön*|nakymaton*|näkymättömä*|nakymattoma*`),
   removeWeak: terms(`ilman|pois`),
   undressVerb: terms(`riisu se|riisu hänet|riisu hanet|riisu tyttö|riisuttu*|alastomaksi`),
-  clothing: terms(`vaatteet|vaatteita|vaatteensa|mekko*|paita*|pusero*|hame*|housut|farkut|rintaliivit|alusvaatteet|pikkuhousut|uimapuku*|bikinit`),
+  clothing: terms(`paita|paidan|paidasta|paidastaan|paitansa|vaatteet|vaatteita|vaatteensa|mekko*|paita*|pusero*|hame*|housut|farkut|rintaliivit|alusvaatteet|pikkuhousut|uimapuku*|bikinit`),
   nude: terms(`syntymäpuvussa|syntymapuvussa|aatamin asussa|eevan asussa|ilkosillaan|ilkialasti|alasti|alaston|alastomana|alastomat|ilman vaatteita|nakuna|naku|yläosaton|ylaosaton`),
   partialNude: terms(`ilman paitaa|ilman rintaliivejä|ilman rintaliiveja|paidaton|yläosaton|yläosattomissa|yläosattomana|ylaosaton|ylaosattomissa|ylaosattomana`),
   skimpy: terms(`bikinit|bikini|uimapuku*|alusvaatte*|alusasu*|alusvaatteet|pikkuhousut|rintaliivit|stringit|alusasu`),
@@ -316,5 +322,5 @@ export const fi: Lexicon = {
   benign: terms(`tausta*|vesileima|logo|teksti|silmälasit|silmalasit|hattu|pipo|takki`),
   reduce: terms(`pienempi|pienemmäksi|pienemmaksi|lyhyempi|lyhyemmäksi|lyhyemmaksi|tiukempi|syvempi kaula aukko|mini`),
   reduceAlone: terms(`vähemmän kangasta|vahemman kangasta|vähemmän vaatteita|vahemman vaatteita|enemmän ihoa`),
-  reveal: terms(`läpinäky*|lapinaky*|märkä|marka|röntgen*`),
+  reveal: terms(`läpinäkyvä|läpinäkyväksi|läpinäkyvän|lapinakyva|lapinakyvaksi|läpinäky*|lapinaky*|märkä|marka|röntgen*`),
 };

@@ -29,6 +29,7 @@ export const am: Lexicon = {
 };
 
 export const ha: Lexicon = {
+  pose: terms(`bude kafafunta|bude kafafu|ta bude kafa|buɗe ƙafafunta`),
   remove: terms(`cire|cire mata|cire masa|tube|tuɓe`),
   removeWeak: terms(`babu|ba tare da`),
   undressVerb: terms(`tube ta|tuɓe ta|tube shi|tuɓe shi|tube mata kaya|tuɓe mata kaya|cire mata kaya|cire masa kaya|cire kayanta|cire kayansa`),
@@ -91,6 +92,7 @@ export const km: Lexicon = {
 };
 
 export const my: Lexicon = {
+  pose: terms(`ခြေထောက်ကား|ခြေကား`),
   remove: terms(`*ချွတ်*|*ဖယ်*`),
   removeWeak: terms(`*မပါဘဲ*|*မရှိဘဲ*`),
   undressVerb: terms(`*အဝတ်ချွတ်*|*အဝတ်အစားချွတ်*`),
@@ -111,6 +113,7 @@ export const my: Lexicon = {
 };
 
 export const ne: Lexicon = {
+  mask: terms(`नाङ्गो आँखा|नाङ्गो आँखाले|नांगो आँखा`),
   remove: terms(`phukal*|phukaal*|khol*|फुकाल*|खोलिदे*|खोल्दे*|हटाइदे*|हटाउ*|निकाल*|बिना`),
   removeWeak: terms(`बिना|नलगाएको`),
   undressVerb: terms(`नाङ्गो बनाउ*|नाङ्गै बनाउ*|नाङ्गो पार*|लुगा फुकाल*|कपडा फुकाल*`),
@@ -129,7 +132,7 @@ export const ne: Lexicon = {
   person: terms(`उसको|उसलाई|उनको|उनलाई|उनी|यसको|यिनको`),
   benign: terms(`टोपी*|चस्मा*|पृष्ठभूमि*|ब्याकग्राउन्ड*`),
   objectTarget: terms(`रुख|रूख|रुखहरू|केक|पर्खाल*|मूर्ति*`),
-  reveal: terms(`पारदर्शी*|पारदर्शक*|भित्र देखिने`),
+  reveal: terms(`पारदर्शी|भित्र देखिने|भित्रसम्म देखिने|पारदर्शी*|पारदर्शक*|भित्र देखिने`),
 };
 
 export const mr: Lexicon = {
@@ -154,10 +157,11 @@ export const mr: Lexicon = {
 };
 
 export const pa: Lexicon = {
+  pose: terms(`ਲੱਤਾਂ ਖੋਲ੍ਹ|ਲੱਤਾਂ ਖੋਲ|ਭੜਕਾਊ ਅੰਦਾਜ਼`),
   remove: terms(`laah|laah de|lah de|utaar|utar|ਲਾਹ*|ਉਤਾਰ*|ਹਟਾ*|ਬਿਨਾਂ`),
   removeWeak: terms(`ਬਿਨਾਂ|ਬਿਨਾ`),
   undressVerb: terms(`ਨੰਗੀ ਕਰ*|ਨੰਗਾ ਕਰ*|ਕੱਪੜੇ ਲਾਹ*|ਕਪੜੇ ਲਾਹ*|ਕੱਪੜੇ ਉਤਾਰ*`),
-  clothing: terms(`kapde|kapdde|kaprre|kapre|ਕੱਪੜੇ*|ਕਪੜੇ*|ਕੱਪੜਿਆਂ*|ਕਮੀਜ਼*|ਕਮੀਜ*|ਕੁੜਤੀ*|ਸਲਵਾਰ*|ਸ਼ਰਟ*|ਟੌਪ*`),
+  clothing: terms(`ਸੂਟ|ਕੁੜਤਾ|ਕੁੜਤੀ|kapde|kapdde|kaprre|kapre|ਕੱਪੜੇ*|ਕਪੜੇ*|ਕੱਪੜਿਆਂ*|ਕਮੀਜ਼*|ਕਮੀਜ*|ਕੁੜਤੀ*|ਸਲਵਾਰ*|ਸ਼ਰਟ*|ਟੌਪ*`),
   nude: terms(`nangi|nanga|nange|ਨੰਗੀ*|ਨੰਗਾ*|ਨੰਗੇ*|ਨਗਨ*|ਬਿਨਾਂ ਕੱਪੜਿਆਂ*|ਬਿਨਾ ਕੱਪੜਿਆਂ*`),
   skimpy: terms(`ਬਿਕਿਨੀ*|ਬਿਕਨੀ*|ਅੰਡਰਵੀਅਰ*|ਬ੍ਰਾ|ਪੈਂਟੀ*`),
   reduce: terms(`ਛੋਟੀ ਕਰ*|ਛੋਟਾ ਕਰ*|ਹੋਰ ਛੋਟੀ*|ਹੋਰ ਛੋਟਾ*`),
@@ -171,7 +175,7 @@ export const pa: Lexicon = {
   consent: terms(`ਮੰਨ ਗਈ|ਰਾਜ਼ੀ*|ਰਾਜੀ*`),
   person: terms(`ਇਹਦੇ|ਇਹਦੀ|ਇਹਦਾ|ਉਹਦੇ|ਉਹਦੀ|ਇਸਦੇ|ਉਸਦੇ|ਇਸ ਦੇ|ਉਸ ਦੇ`),
   benign: terms(`ਟੋਪੀ*|ਪੱਗ*|ਐਨਕ*|ਬੈਕਗ੍ਰਾਊਂਡ*`),
-  reveal: terms(`ਪਾਰਦਰਸ਼ੀ*|ਆਰ ਪਾਰ`),
+  reveal: terms(`ਪਾਰਦਰਸ਼ੀ|ਅੰਦਰੋਂ ਸਭ ਦਿਸੇ|ਆਰ ਪਾਰ|ਪਾਰਦਰਸ਼ੀ*|ਆਰ ਪਾਰ`),
 };
 
 export const te: Lexicon = {
@@ -202,7 +206,7 @@ export const sk: Lexicon = {
   removeWeak: terms(`bez`),
   undressVerb: terms(`vyzleč ju|vyzlec ju|vyzleč jej|vyzlec jej|vyzleč ho|vyzlec ho|vyzliecť|vyzliect|vyzlieknuť|vyzlieknut|vyzlečen*|vyzlecen*`),
   clothing: terms(`tričk*|tricko|tricka|tricku|košeľ*|kosel*|šaty|saty|sukň*|sukn*|nohavic*|podprsenk*|oblečeni*|obleceni*|blúzk*|bluzk*|oblečenie|oblecenie`),
-  nude: terms(`nahá|naha|nahý|nahy|nahú|nahé|nahí|nahej|bez oblečenia|bez oblecenia|úplne nahá|uplne naha`),
+  nude: terms(`dole oblečenie|dole oblecenie|dole šaty|dole saty|nahá|naha|nahý|nahy|nahú|nahé|nahí|nahej|bez oblečenia|bez oblecenia|úplne nahá|uplne naha`),
   skimpy: terms(`plavk*|bikiny|bikinách|bikinach|spodná bielizeň|spodna bielizen|spodné prádlo|spodne pradlo|podprsenk*|tangá|tanga|nohavičk*|nohavick*`),
   reduce: terms(`menš*|mensi*|kratš*|kratsi*|ešte menšie|este mensie`),
   sexualAct: terms(`šukaj*|sukaj*|šukajú|súložia|suloz*|súlož*|sulož*|suloz*|jebú|jebu|trtk*|porno*|sex|sexu|milujú sa|miluju sa`),
@@ -218,12 +222,14 @@ export const sk: Lexicon = {
 };
 
 export const sr: Lexicon = {
+  objectTarget: terms(`stabla|stablo|drveće|drvece|drvo|zid|zidovi|zidove|stene|stijene|зид|зидови|дрвеће|дрво|стабла`),
+  pose: terms(`raširenih nogu|rasirenih nogu|раширених ногу|raširi noge|рашири ноге`),
   remove: terms(`skini*|svuci*|svući*|ukloni*|bez|скини*|свуци*|уклони*|без`),
   removeWeak: terms(`bez|без`),
   undressVerb: terms(`svuci je|svući je|svuci ga|skini je|skini ga|razodeni*|скини је|скини га|свуци је|свуци га|разодени*`),
-  clothing: terms(`majic*|haljin*|košulj*|kosulj*|suknj*|pantalon*|grudnjak*|brushalter*|odeć*|odec*|garderob*|мајиц*|хаљин*|кошуљ*|сукњ*|панталон*|грудњак*|одећ*`),
+  clothing: terms(`блуз*|bluz*|хаљин*|haljin*|majic*|haljin*|košulj*|kosulj*|suknj*|pantalon*|grudnjak*|brushalter*|odeć*|odec*|garderob*|мајиц*|хаљин*|кошуљ*|сукњ*|панталон*|грудњак*|одећ*`),
   nude: terms(
-    `obnažen*|obnazen*|обнажен*|razgolićen*|razgolicen*|разголићен*|skroz gola|potpuno gola|gola golcata|golišav*|golisav*|bez odeće|bez odece|гола|голу|голи|голишав*|нага|нагу|без одеће|голом|голој|golom|goloj`,
+    `gole|gola|golu|голе|гола|голу|obnažen*|obnazen*|обнажен*|razgolićen*|razgolicen*|разголићен*|skroz gola|potpuno gola|gola golcata|golišav*|golisav*|bez odeće|bez odece|гола|голу|голи|голишав*|нага|нагу|без одеће|голом|голој|golom|goloj`,
   ),
   skimpy: terms(`bikini|kupaći|kupaci|donji veš|donji ves|tange|grudnjak*|бикини|купаћи|доњи веш|танге|грудњак*`),
   reduce: terms(`manj*|kraći|kraci|kraće|krace|мањ*|краћ*`),
@@ -236,7 +242,7 @@ export const sr: Lexicon = {
   consent: terms(`pristala|pristala je|пристала`),
   person: terms(`nju|njega|њу|њега|јој`),
   benign: terms(`pozadin*|vodeni žig|naočar*|naocar*|šešir*|sesir*|jakn*|kaput*|позадин*|наочар*|шешир*|јакн*|капут*`),
-  reveal: terms(`providn*|провидн*|prozirn*|прозирн*`),
+  reveal: terms(`провидн*|providn*|providn*|провидн*|prozirn*|прозирн*`),
 };
 
 export const bg: Lexicon = {
