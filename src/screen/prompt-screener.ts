@@ -424,16 +424,24 @@ function intensified(text: string, before: Signal): Signal | undefined {
   if (words.length === 0 || words.length > 5) return undefined;
   const only = INTENSIFIER_CJK.test(text.trim()) || (words.some((w) => INTENSIFIERS.has(w)) && words.every((w) => INTENSIFIERS.has(w) || FILLERS.has(w)));
   if (!only) return undefined;
+  return continuedSignal(before, 'The request asks for more of an earlier request of the thread to undress or sexualise the person (read with the earlier prompts of the thread)', {
+    kind: 'text',
+    start: 0,
+    end: text.length,
+    text,
+    term: 'more of the same',
+  });
+}
+
+/** A follow-up's signal that goes on with `before`: its category, the follow-up's span, and the earlier prompt's words as a note. */
+function continuedSignal(before: Signal, reason: string, span: Evidence): Signal {
   const quoted = before.evidence.find((e) => e.kind === 'text');
   return {
     detector: PROMPT_SCREENER,
     category: before.category,
     score: CONTINUED_SCORE,
-    reason: 'The request asks for more of an earlier request of the thread to undress or sexualise the person (read with the earlier prompts of the thread)',
-    evidence: [
-      { kind: 'text', start: 0, end: text.length, text, term: 'more of the same' },
-      ...(quoted && quoted.kind === 'text' ? [{ kind: 'note' as const, text: `earlier prompt: ${JSON.stringify(quoted.text)}` }] : []),
-    ],
+    reason,
+    evidence: [span, ...(quoted && quoted.kind === 'text' ? [{ kind: 'note' as const, text: `earlier prompt: ${JSON.stringify(quoted.text)}` }] : [])],
   };
 }
 
@@ -629,17 +637,14 @@ function continuation(text: string, mode: RequestMode, before: Signal): Signal |
   }
   const start = findings.norm.start[named.start]!;
   const end = spanEnd(findings.norm, named.start, named.end - 1);
-  const quoted = before.evidence.find((e) => e.kind === 'text');
-  return {
-    detector: PROMPT_SCREENER,
-    category: before.category,
-    score: CONTINUED_SCORE,
-    reason: 'The request continues an earlier request of the thread to undress or sexualise the person (read with the earlier prompts of the thread)',
-    evidence: [
-      { kind: 'text', start, end, text: text.slice(start, end), term: named.term.term, language: named.term.languages[0] },
-      ...(quoted && quoted.kind === 'text' ? [{ kind: 'note' as const, text: `earlier prompt: ${JSON.stringify(quoted.text)}` }] : []),
-    ],
-  };
+  return continuedSignal(before, 'The request continues an earlier request of the thread to undress or sexualise the person (read with the earlier prompts of the thread)', {
+    kind: 'text',
+    start,
+    end,
+    text: text.slice(start, end),
+    term: named.term.term,
+    language: named.term.languages[0],
+  });
 }
 
 /** The garments an earlier prompt named (the last few), as they were written. */
