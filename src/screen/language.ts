@@ -13,7 +13,7 @@ import { work } from './work.ts';
 /** Very common words per language (function words, everyday verbs of editing requests). */
 const COMMON: Record<string, string> = {
   en: 'the a an and or of to in on at for with from by is are was be it this that these her his him she he they them my your me you make put turn add change give show can could please now but so as into like look looks more less very same just all some not no its their our we i us what which who where when how there here up down out off over under about after before two three one man woman people person photo picture image background color colour style white black red blue green bite short habit sweat hose nina nino barn barns',
-  fr: 'le la les un une des et ou de du au aux en dans sur pour avec par est sont elle il ils elles lui leur ce cette ces mon ma mes ton ta son sa ses fais mets rends plus moins tres très que qui ne pas je tu nous vous intime',
+  fr: 'le la les un une des et ou de du au aux en dans sur pour avec par est sont elle il ils elles lui leur ce cette ces mon ma mes ton ta son sa ses fais mets rends plus moins tres très que qui ne pas je tu nous vous intime mec mecs',
   de: 'der die das den dem des ein eine einen einem und oder von zu im in am auf für fur mit ist sind sie er es ihr ihn ihm ihre sein seine mach mache bitte nicht noch mehr weniger sehr wie was wer ich du wir auch aber bild foto',
   es: 'el la los las un una unos unas y o de del al en con por para es son ella el ellos le les su sus este esta mi tu haz pon hazla ponle mas más menos muy que no se lo bata',
   it: 'il lo la i gli le un una uno e o di del della dei in con per su da è sono lei lui loro suo sua questo questa mio mia fai metti rendi più piu meno molto che non si gola',

@@ -6,8 +6,8 @@ import type { Concept } from './lexicon/types.ts';
 import { normalize, spanEnd } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
-import { Findings, PROMPT_SCREENER, type Match } from './findings.ts';
-import { applyRules, findAges, lexicalSupport, live, namesNoOne, unmasked } from './rules.ts';
+import { Findings, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
+import { applyRules, findAges, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
 import { commonIn, evidencedIn, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
@@ -186,9 +186,24 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
  * reads the word alone and would block on it.
  */
 function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues): Cues {
-  if (cues.thing || !findings.maskedHarm) return cues;
+  if (cues.thing || !(findings.maskedHarm || removesSomeone(findings))) return cues;
   if (lexicon.some((s) => HARMFUL_CATEGORIES.has(s.category) && s.score >= 0.5)) return cues;
   return { cover: cues.cover, thing: true, thingSpans: cues.thingSpans };
+}
+
+/**
+ * "efface le mec derrière elle", "erase the man in the background": a remover whose object is a person
+ * noun, in a request that names no garment. The person is taken out of the picture, which the model,
+ * reading "remove … her", may mistake for undressing.
+ */
+function removesSomeone(f: Findings): boolean {
+  if (!f.has('remove') || !f.has('someone') || f.has('clothing') || f.has('skimpy')) return false;
+  for (const r of f.of('remove')) {
+    // The person is the remover's object: after it, or before it in the languages that put the object first.
+    const objectFirst = OBJECT_FIRST.has(r.term.language);
+    if (f.first('someone', r, 2, objectFirst ? 'before' : 'after', (p) => !overlaps(p, r) && !f.interveningClause(p, r)) !== undefined) return true;
+  }
+  return false;
 }
 
 /**

@@ -6,7 +6,7 @@ import { overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
 
 /** Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". */
-const OBJECT_FIRST: ReadonlySet<string> = new Set(['ja', 'ko', 'zh', 'hi', 'tr', 'ur', 'bn', 'ta', 'fa', 'hu']);
+export const OBJECT_FIRST: ReadonlySet<string> = new Set(['ja', 'ko', 'zh', 'hi', 'tr', 'ur', 'bn', 'ta', 'fa', 'hu']);
 
 /** "x-ray" in the languages whose reveal terms spell it: it needs no garment named ("Röntgenblick-Filter"). */
 const XRAY = /x ?ray|xray|r[oö]ntgen|рентген|レントゲン|透视|透視|투시/;
@@ -75,6 +75,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         !(c.end <= r.start && removesPerson(r)) &&
         !removesWearer(r, c) &&
         !overlaps(r, c) &&
+        // "remove the shirtless guy": the shirt of "shirtless" is a state, not a garment taken off.
+        !(c.start >= r.end && f.overlapping('partialNude', c) && stateOfRemoved(f, f.first('partialNude', c, 0, 'any', (p) => overlaps(p, c)) ?? c)) &&
         // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not.
         f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0) &&
         !benignBeside(f, r, c) &&
@@ -166,7 +168,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
 
   for (const m of live(f, 'nude')) {
-    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f) || dressedFromState(f, m)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f) || dressedFromState(f, m) || stateOfRemoved(f, m)) continue;
     f.addMatch('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', m);
     if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', m);
   }
@@ -174,7 +176,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // "shirtless", "braless", "oben ohne": a state of partial undress. On a supplied photo it undresses
   // the person; in a generated image of nobody in particular it is merely revealing.
   for (const m of live(f, 'partialNude')) {
-    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || dressedFromState(f, m)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || dressedFromState(f, m) || stateOfRemoved(f, m)) continue;
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.partial', 'The request asks to show a real person partly undressed.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.partial', 'The request asks for a partly undressed person.', m);
@@ -456,6 +458,20 @@ function describesWhoIsDressed(f: Findings, m: Match, own?: Match): boolean {
   const strips = f.once('stripsAnything', () => f.has('remove') || f.has('undressVerb'));
   if (strips) return false;
   return dressingGarments(f).some((g) => !overlaps(g, m) && (!own || !overlaps(g, own)));
+}
+
+/**
+ * "dégage le mec torse nu au fond", "remove the shirtless guy in the back": a state of undress that only
+ * says which person the remover takes out of the picture (the noun right beside it is the remover's object).
+ */
+function stateOfRemoved(f: Findings, m: Match): boolean {
+  if (!f.edit || !f.has('remove')) return false;
+  const who = f.first('someone', m, 1, 'any', (p) => !overlaps(p, m) && f.gap(p, m) <= 1 && !f.interveningClause(p, m));
+  if (!who) return false;
+  return (
+    f.first('remove', who, 3, OBJECT_FIRST.has(who.term.language) ? 'after' : 'before', (r) => !overlaps(r, who) && !overlaps(r, m) && !/strip/.test(r.term.term) && !f.interveningClause(r, who)) !==
+    undefined
+  );
 }
 
 /** The first few non-revealing garments not preceded by a remover, once per request (keeps the rule linear). */
