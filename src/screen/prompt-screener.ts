@@ -186,9 +186,24 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
  * reads the word alone and would block on it.
  */
 function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues): Cues {
-  if (cues.thing || !(findings.maskedHarm || removesSomeone(findings))) return cues;
+  if (cues.thing || !(findings.maskedHarm || removesSomeone(findings) || askedAbout(findings.text))) return cues;
   if (lexicon.some((s) => HARMFUL_CATEGORIES.has(s.category) && s.score >= 0.5)) return cues;
   return { cover: cues.cover, thing: true, thingSpans: cues.thingSpans };
+}
+
+/** A question word opening a request (after any @mention): "what", "where", "qué", "où", "wo", "どこ", "哪里", "어디"… */
+const QUESTION_OPENING =
+  /^(?:@\S+\s+)*(?:what|where|who|whose|which|when|how much|how old|is this|is that|is it|are these|qué|que|dónde|donde|quién|quien|cuál|cual|où|ou|qui|quel|quelle|c est où|wo|wer|was|welche|welcher|dove|chi|quale|onde|quem|qual|где|кто|что|чей|какой|gdzie|kto|co|nerede|kim|ne|hangi|waar|wie|wat|kahan|kaun|kya|di mana|siapa|apa|ở đâu|ai|saan|sino|ano|var|vem|vad|hvor|hvem|hvad)\b|^(?:@\S+\s+)*\S*(?:どこ|誰|だれ|なに|何|哪里|哪裡|谁|誰|什么|甚麼|어디|누구|뭐|무슨|أين|من هو|من هي|ما هذا|كم)/iu;
+
+/**
+ * "@grok what brand is her dress?", "@grok これどこ？": a question about the photo, ending with a question mark,
+ * asks for an answer, not an edit; with nothing harmful in the lexicon it is a word about a thing for the
+ * decision layer (the model read "@grok … her dress" as the replies that ask to undress).
+ */
+function askedAbout(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 200 || !/[?？؟]$/.test(t)) return false;
+  return QUESTION_OPENING.test(t);
 }
 
 /**
