@@ -29,6 +29,7 @@ const CLAUSE_BREAK = /[,;:!?…，、；：。！？｡､\u060C\u061B\u061F\u06
  * ("အဝတ်ဝတ်ဖို့ မေ့သွားသလို", as if she forgot to wear clothes).
  */
 const SCRIPT_SPACE = /[\u0E00-\u0EFF\u1780-\u17FF]\s+[\u0E00-\u0EFF\u1780-\u17FF]/u;
+const SPACED_SCRIPT = /[\u0E00-\u0EFF\u1780-\u17FF]/u;
 /** Longest term in skeleton characters (a match cannot start further back than this). */
 const LONGEST_TERM = 64;
 /** Pieces of evidence kept per fired rule: enough to explain it, bounded whatever the input. */
@@ -87,6 +88,7 @@ export class Findings {
   cueWords: Findings | undefined;
   /** A benign phrase hid a nudity or sexual word ("a ojo desnudo", "sperm whale"): the decision layer reads it as a word about a thing. */
   maskedHarm = false;
+  private hasSpacedScript: boolean | undefined;
 
   constructor(
     readonly text: string,
@@ -234,7 +236,13 @@ export class Findings {
 
   /** A comma, semicolon or colon, a sentence's end or their CJK and full-width forms between two close matches starts another clause. */
   interveningClause(a: Match, b: Match): boolean {
-    return this.breakBetween(a, b, CLAUSE_BREAK) || this.breakBetween(a, b, SCRIPT_SPACE, 1);
+    return this.breakBetween(a, b, CLAUSE_BREAK) || (this.spacedScript() && this.breakBetween(a, b, SCRIPT_SPACE, 1));
+  }
+
+  /** Whether the request has a Thai, Lao or Khmer letter at all (read once): else SCRIPT_SPACE cannot match and is not tried. */
+  private spacedScript(): boolean {
+    this.hasSpacedScript ??= SPACED_SCRIPT.test(this.text);
+    return this.hasSpacedScript;
   }
 
   /** Whether a sentence ends between `a` and `b` ("remove her shirt. the cat sat on the mat"): see SENTENCE_BREAK. */

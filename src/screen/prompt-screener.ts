@@ -520,6 +520,7 @@ function borrowedAction(text: string, mode: RequestMode, last: string): Signal |
   }
   if (!action) return undefined;
   const verb = last.slice(before.norm.start[action.start]!, spanEnd(before.norm, action.start, action.end - 1));
+  const earlierNote: Evidence = { kind: 'note', text: `earlier prompt: ${JSON.stringify(last.slice(0, 200))}` };
   if (rest && (action.term.tag === 'remove' || action.term.tag === 'undressVerb')) {
     // "take off her jacket" → "and the rest": everything else she wears.
     return {
@@ -527,10 +528,7 @@ function borrowedAction(text: string, mode: RequestMode, last: string): Signal |
       category: 'undress',
       score: CONTINUED_SCORE,
       reason: `The request asks to remove the rest of what the person wears (the follow-up takes the action of the prompt before it: ${JSON.stringify(verb)})`,
-      evidence: [
-        { kind: 'text', start: 0, end: text.length, text, term: 'the rest' },
-        { kind: 'note', text: `earlier prompt: ${JSON.stringify(last.slice(0, 200))}` },
-      ],
+      evidence: [{ kind: 'text', start: 0, end: text.length, text, term: 'the rest' }, earlierNote],
     };
   }
   if (rest) return undefined;
@@ -542,10 +540,7 @@ function borrowedAction(text: string, mode: RequestMode, last: string): Signal |
     return {
       ...s,
       reason: `${s.reason} (the follow-up names a garment and takes the action of the prompt before it: ${JSON.stringify(verb)})`,
-      evidence: [
-        ...inText.map((e) => (e.kind === 'text' ? { ...e, start: e.start - offset, end: e.end - offset } : e)),
-        { kind: 'note', text: `earlier prompt: ${JSON.stringify(last.slice(0, 200))}` },
-      ],
+      evidence: [...inText.map((e) => (e.kind === 'text' ? { ...e, start: e.start - offset, end: e.end - offset } : e)), earlierNote],
     };
   }
   return undefined;

@@ -76,7 +76,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         !removesWearer(r, c) &&
         !overlaps(r, c) &&
         // "remove the shirtless guy": the shirt of "shirtless" is a state, not a garment taken off.
-        !(c.start >= r.end && f.overlapping('partialNude', c) && stateOfRemoved(f, f.first('partialNude', c, 0, 'any', (p) => overlaps(p, c)) ?? c)) &&
+        !(c.start >= r.end && stateInsideRemoved(f, c)) &&
         // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not.
         f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0) &&
         !benignBeside(f, r, c) &&
@@ -472,6 +472,12 @@ function stateOfRemoved(f: Findings, m: Match): boolean {
     f.first('remove', who, 3, OBJECT_FIRST.has(who.term.language) ? 'after' : 'before', (r) => !overlaps(r, who) && !overlaps(r, m) && !/strip/.test(r.term.term) && !f.interveningClause(r, who)) !==
     undefined
   );
+}
+
+/** A garment inside a state of undress ("shirt" of "shirtless") that says which person is removed (see stateOfRemoved). */
+function stateInsideRemoved(f: Findings, c: Match): boolean {
+  const state = f.first('partialNude', c, 0, 'any', (p) => overlaps(p, c));
+  return state !== undefined && stateOfRemoved(f, state);
 }
 
 /** The first few non-revealing garments not preceded by a remover, once per request (keeps the rule linear). */
