@@ -13,6 +13,7 @@ import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
 import { findNames } from './names.ts';
+import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
 
@@ -56,9 +57,59 @@ export interface ScreenOptions {
  */
 export function screenPrompt(text: string, mode: RequestMode = 'edit', options: ScreenOptions = {}): Signal[] {
   const subject = promptSubject(text, mode, options.history);
-  const signals = screenText(subject.text, subject.mode, true, options.classifier !== false, options.decision);
-  if (subject.history?.length) signals.push(...screenFollowUp(subject.text, subject.mode, subject.history));
+  // A negative prompt in the text lists what the image must not show: screened as such (negative-prompt.ts).
+  const sections = negativeSections(subject.text);
+  const asked = sections.length > 0 ? positivePart(subject.text, sections) : subject.text;
+  const signals = screenText(asked, subject.mode, true, options.classifier !== false, options.decision);
+  if (sections.length > 0) signals.push(...excludedClothing(subject.text, sections));
+  if (subject.history?.length) signals.push(...screenFollowUp(asked, subject.mode, subject.history));
   return merge(signals);
+}
+
+/** Words a listed item may hold beside its garment ("(clothes:1.3)", "any clothing", "clothes at all"). */
+const ITEM_FILLER = /^(?:[\s()[\]{}:.0-9]|any\b|all\b|at all\b|no\b|whatsoever\b)*$/iu;
+
+/**
+ * Whether text[from, to) is a whole item of a negative prompt's list (`text`: the lists alone, see negativePart): "--no clothes, blanket" lists
+ * clothes; "Negative prompt: revealing clothes, torn shirt" lists a kind of garment to avoid, which
+ * asks for nothing.
+ */
+function wholeItem(text: string, from: number, to: number): boolean {
+  let start = from;
+  while (start > 0 && !/[,;|\n:=]/.test(text[start - 1]!) && from - start < 40) start--;
+  let end = to;
+  while (end < text.length && !/[,;|\n]/.test(text[end]!) && end - to < 40) end++;
+  return ITEM_FILLER.test(text.slice(start, from)) && ITEM_FILLER.test(text.slice(to, end));
+}
+
+/** Longest word (in letters of the normalised text) that needs its language evidenced in the request (shortForeign). */
+const SHORT_FOREIGN = 4;
+
+/**
+ * A short word of another language than English (the one mixed into every other) collides with words of
+ * many: Yoruba "pata" (knickers) in "șterge pata de pe cămașă" (Romanian: wipe the stain off the shirt)
+ * counts only with its language in the request too. Cue words (cues.ts) are hints of any language and
+ * are not asked.
+ */
+function shortForeign(lang: ReturnType<typeof profile>, m: Match): boolean {
+  return m.end - m.start <= SHORT_FOREIGN && !m.term.languages.includes('en') && !evidencedIn(lang, m.term.languages);
+}
+
+/** Garments and swimwear a negative prompt excludes ("--no clothes", "Negative prompt: dress, bikini"). */
+const EXCLUDED_GARMENTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear'];
+
+/**
+ * "woman on a bed --no clothes": clothing listed in a negative prompt asks for the person without it,
+ * which is nudity. A listed garment after a negation ("--no nude, no bare skin, dress") is not read
+ * separately: excluding nudity beside a garment is contradictory, and the garment wins (fail closed).
+ */
+function excludedClothing(text: string, sections: readonly Section[]): Signal[] {
+  const listed = negativePart(text, sections);
+  const { findings } = matchText(listed);
+  const garments = EXCLUDED_GARMENTS.flatMap((c) => findings.of(c)).filter((m) => wholeItem(listed, findings.norm.start[m.start]!, spanEnd(findings.norm, m.start, m.end - 1)));
+  if (garments.length === 0) return [];
+  findings.add('sexual', 0.9, 'negative_prompt_clothing', 'The negative prompt excludes clothing, which asks for nudity.', garments.slice(0, 4), 'negative prompt');
+  return findings.signals().filter((s) => s.category === 'sexual');
 }
 
 /** The screener behind the common detector interface (prompt subjects and edit subjects with a prompt). */
@@ -92,7 +143,7 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
     if (n > 0 && found[n - 1]!.start !== m.start) run = n;
     // Asked first: such a match is dropped whether or not it is plausible, so that is not read.
     if (keptBefore(found, run, n, m)) continue;
-    if (!plausibleMatch(lang, m, norm.text) || positional(norm.text, m)) continue;
+    if (!plausibleMatch(lang, m, norm.text) || positional(norm.text, m) || shortForeign(lang, m)) continue;
     found[n++] = m;
   }
   found.length = n;
