@@ -34,7 +34,6 @@ export function negativeSections(text: string): Section[] {
   const sections: Section[] = [];
   MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  // biome-ignore lint/suspicious/noAssignInExpressions: the usual exec loop
   while (sections.length < MAX_SECTIONS && (m = MARKER.exec(text)) !== null) {
     const start = m.index + m[0].length;
     const midjourney = m[0].trimStart().startsWith('--no');

@@ -825,7 +825,6 @@ const PULL_CLAUSE_DE = /(?<!\p{L})zieh(?:e|t)?\s+([^,.;!?\n]{1,80}?)\s+aus(?=\s*
 function pulledOffDe(f: Findings): void {
   PULL_CLAUSE_DE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  // biome-ignore lint/suspicious/noAssignInExpressions: the usual exec loop
   while ((m = PULL_CLAUSE_DE.exec(f.text)) !== null) {
     const from = m.index;
     const to = m.index + m[0].length;
