@@ -375,7 +375,7 @@ class Profile implements LanguageProfile {
 }
 
 /** hits.get(language) ?? 0 of any profile (the screener's own are read without their map). */
-function hitsOf(p: LanguageProfile, language: string): number {
+export function hitsOf(p: LanguageProfile, language: string): number {
   return p instanceof Profile ? p.hitsOf(language) : (p.hits.get(language) ?? 0);
 }
 

@@ -597,8 +597,21 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   const first = o.start < m.start ? o : m;
   const second = first === o ? m : o;
   if (f.between('person', first, second).length > 0) return false;
+  // "a nude marble statue of her", "une statue nue d'elle": the object is her likeness.
+  if (likenessOf(f, o)) return false;
   // "turn her into a nude statue", "make him look like a naked mannequin": the person becomes the object.
   return !f.first('person', m, 4, 'before', (p) => f.between('transform', p, m).length > 0 || f.between('transform', p, o).length > 0);
+}
+
+/** "of" in the languages that say "a statue of her" with a word between (normalised). */
+const LIKENESS_OF = /^(?:of|de|d|di|da|do|du|della|del|von|vom|van|av|af|z|ze|iz|из|от|ng|ya|wa)$/;
+
+/** "statue of her", "painting of him": a person right after the object, joined by "of", is who it depicts. */
+function likenessOf(f: Findings, o: Match): boolean {
+  const p = f.first(['person', 'someone'], o, 2, 'after', (x) => x.start >= o.end && !f.interveningClause(o, x));
+  if (p === undefined) return false;
+  const between = f.norm.text.slice(o.end, p.start).trim();
+  return between === '' ? false : LIKENESS_OF.test(between);
 }
 
 /**
