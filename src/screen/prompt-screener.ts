@@ -8,11 +8,13 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, findAges, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
-import { commonIn, evidencedIn, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
+import { commonIn, evidencedIn, hitsOf, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
 import { findNames } from './names.ts';
+import { animalSense, PERSON_CONCEPTS } from './senses.ts';
+import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
 
@@ -56,9 +58,62 @@ export interface ScreenOptions {
  */
 export function screenPrompt(text: string, mode: RequestMode = 'edit', options: ScreenOptions = {}): Signal[] {
   const subject = promptSubject(text, mode, options.history);
-  const signals = screenText(subject.text, subject.mode, true, options.classifier !== false, options.decision);
-  if (subject.history?.length) signals.push(...screenFollowUp(subject.text, subject.mode, subject.history));
+  // A negative prompt in the text lists what the image must not show: screened as such (negative-prompt.ts).
+  const sections = negativeSections(subject.text);
+  const asked = sections.length > 0 ? positivePart(subject.text, sections) : subject.text;
+  const signals = screenText(asked, subject.mode, true, options.classifier !== false, options.decision);
+  if (sections.length > 0) signals.push(...excludedClothing(subject.text, sections));
+  if (subject.history?.length) signals.push(...screenFollowUp(asked, subject.mode, subject.history));
   return merge(signals);
+}
+
+/** Words a listed item may hold beside its garment ("(clothes:1.3)", "any clothing", "clothes at all"). */
+const ITEM_FILLER = /^(?:[\s()[\]{}:.0-9]|any\b|all\b|at all\b|no\b|whatsoever\b)*$/iu;
+
+/**
+ * Whether text[from, to) is a whole item of a negative prompt's list (`text`: the lists alone, see negativePart): "--no clothes, blanket" lists
+ * clothes; "Negative prompt: revealing clothes, torn shirt" lists a kind of garment to avoid, which
+ * asks for nothing.
+ */
+function wholeItem(text: string, from: number, to: number): boolean {
+  let start = from;
+  while (start > 0 && !/[,;|\n:=]/.test(text[start - 1]!) && from - start < 40) start--;
+  let end = to;
+  while (end < text.length && !/[,;|\n]/.test(text[end]!) && end - to < 40) end++;
+  return ITEM_FILLER.test(text.slice(start, from)) && ITEM_FILLER.test(text.slice(to, end));
+}
+
+/** Longest word (in letters of the normalised text) that needs its language evidenced in the request (shortForeign). */
+const SHORT_FOREIGN = 4;
+
+/**
+ * A short word of another language than English (the one mixed into every other) collides with words of
+ * many: Yoruba "pata" (knickers) in "șterge pata de pe cămașă" (Romanian: wipe the stain off the shirt)
+ * counts only with its language in the request too. Cue words (cues.ts) are hints of any language and
+ * are not asked; words for a child are not asked either.
+ */
+function shortForeign(lang: ReturnType<typeof profile>, m: Match): boolean {
+  // A word for a child counts in any language: the minor floor stays conservative.
+  if (m.term.tag === 'minor' || m.term.tag === 'minorWeak') return false;
+  return m.end - m.start <= SHORT_FOREIGN && !m.term.languages.includes('en') && !evidencedIn(lang, m.term.languages);
+}
+
+/** Garments and swimwear a negative prompt excludes ("--no clothes", "Negative prompt: dress, bikini"). */
+const EXCLUDED_GARMENTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear'];
+
+/**
+ * "woman on a bed --no clothes": clothing listed in a negative prompt asks for the person without it,
+ * which is nudity. Only a garment that is a whole item of the list counts (wholeItem): "revealing
+ * clothes" or "torn shirt" names a kind of garment to avoid. A list that excludes nudity and clothing
+ * alike ("--no nude, dress") is contradictory, and the garment wins (fail closed).
+ */
+function excludedClothing(text: string, sections: readonly Section[]): Signal[] {
+  const listed = negativePart(text, sections);
+  const { findings } = matchText(listed);
+  const garments = EXCLUDED_GARMENTS.flatMap((c) => findings.of(c)).filter((m) => wholeItem(listed, findings.norm.start[m.start]!, spanEnd(findings.norm, m.start, m.end - 1)));
+  if (garments.length === 0) return [];
+  findings.add('sexual', 0.9, 'negative_prompt_clothing', 'The negative prompt excludes clothing, which asks for nudity.', garments.slice(0, 4), 'negative prompt');
+  return findings.signals().filter((s) => s.category === 'sexual');
 }
 
 /** The screener behind the common detector interface (prompt subjects and edit subjects with a prompt). */
@@ -92,13 +147,18 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
     if (n > 0 && found[n - 1]!.start !== m.start) run = n;
     // Asked first: such a match is dropped whether or not it is plausible, so that is not read.
     if (keptBefore(found, run, n, m)) continue;
-    if (!plausibleMatch(lang, m, norm.text) || positional(norm.text, m)) continue;
+    if (!plausibleMatch(lang, m, norm.text) || positional(norm.text, m) || shortForeign(lang, m)) continue;
     found[n++] = m;
   }
   found.length = n;
   let harm = 0;
   for (let i = 0; i < n; i++) if (MASKABLE_HARM.has(found[i]!.term.tag)) harm++;
   const kept = unmasked(found);
+  if (harm > 0) {
+    animalsNamed(kept, norm.text);
+    nudeColours(kept, norm, text);
+    if (hitsOf(lang, 'sv') > 0) swedishSix(kept, norm.text, lang);
+  }
   const findings = new Findings(text, norm, kept);
   if (harm > 0) {
     let left = 0;
@@ -107,6 +167,73 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   }
   if (cues.length > 0) findings.cueWords = new Findings(text, norm, cues);
   return { findings, profile: lang };
+}
+
+/**
+ * "a proud cock crowing on a fence", "přidej na louku kozy a ovce": a slang word that names an animal, in a
+ * request about that animal and about nobody (senses.ts), is taken out of `kept` (in place); the request
+ * then counts as one whose harmful word a benign phrase hid (maskedHarm).
+ */
+function animalsNamed(kept: Match[], text: string): void {
+  if (kept.some((m) => PERSON_CONCEPTS.has(m.term.tag))) return;
+  let n = 0;
+  for (const m of kept) if (!(MASKABLE_HARM.has(m.term.tag) && animalSense(text, m))) kept[n++] = m;
+  kept.length = n;
+}
+
+/** Words after Swedish "sex" that keep its sexual sense ("sex med honom", "sex i bilen", "sex och…"). */
+const SEX_SENSE_SV = /^(?:med|i|pa|på|och|hos|under|scen\w*|video\w*|bild\w*|film\w*|leksak\w*|position\w*|akt\w*)$/;
+
+/**
+ * Swedish "sex" is also six: "lägg till sex ballonger", "familjen har sex barn" (not "har sex"). In a request with
+ * two Swedish common words or more, and more of them than English ones, "sex" right before another word (not "med",
+ * "i", "och"… nor a word of what is shown) is the number.
+ */
+function swedishSix(kept: Match[], text: string, lang: ReturnType<typeof profile>): void {
+  let n = 0;
+  for (const m of kept) {
+    const six =
+      m.term.tag === 'sexualAct' &&
+      /(?:^| )sex$/.test(text.slice(m.start, m.end)) &&
+      hitsOf(lang, 'sv') >= 2 &&
+      hitsOf(lang, 'sv') > hitsOf(lang, 'en') &&
+      /^ \p{L}/u.test(text.slice(m.end, m.end + 2)) &&
+      !SEX_SENSE_SV.test(text.slice(m.end + 1).split(' ')[0] ?? '');
+    if (!six) kept[n++] = m;
+  }
+  kept.length = n;
+}
+
+/** What a colour word may be said of: garments, swimwear and outer clothes, and the accessories among the things (ACCESSORY). */
+const COLOURED: ReadonlySet<Concept> = new Set<Concept>(['clothing', 'skimpy', 'outerwear']);
+const ACCESSORY = /^(?:hand)?bags?$|^purses?$|^clutch|^tote|^wallet|^belts?$|^scar(?:f|ves)$|^shoes?$|^heels?$|^pumps?$|^sandals?$|^boots?$|^gloves?$|^hats?$|^caps?$/;
+
+/**
+ * "a nude leotard", "nude mesh panel gown", "nude leather handbag": "nude" right before a garment or an
+ * accessory (at most two words before it, nothing between but plain words, no punctuation in the text
+ * as given) is its colour. "a nude woman in heels" and "nude, heels" keep the nudity.
+ */
+function nudeColours(kept: Match[], norm: ReturnType<typeof normalize>, text: string): void {
+  let n = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const m = kept[i]!;
+    if (!(m.term.tag === 'nude' && norm.text.slice(m.start, m.end) === 'nude' && colourOf(kept, m, norm, text))) kept[n++] = m;
+  }
+  kept.length = n;
+}
+
+function colourOf(kept: readonly Match[], m: Match, norm: ReturnType<typeof normalize>, text: string): boolean {
+  for (const c of kept) {
+    if (c.start <= m.end || !(COLOURED.has(c.term.tag) || (c.term.tag === 'benign' && ACCESSORY.test(norm.text.slice(c.start, c.end))))) continue;
+    const gap = norm.text.slice(m.end, c.start).trim();
+    if (gap.split(' ').filter(Boolean).length > 2) continue;
+    const from = spanEnd(norm, m.start, m.end - 1);
+    const to = norm.start[c.start]!;
+    if (/[,.;:!?()\n]/.test(text.slice(from, to))) continue;
+    if (kept.some((p) => PERSON_CONCEPTS.has(p.term.tag) && p.start >= m.end && p.end <= c.start)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Cue words kept per request: a cue read past them is simply not found (cues.ts reads a few dozen). */
@@ -195,6 +322,16 @@ function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues)
 const QUESTION_OPENING =
   /^(?:@\S+\s+)*(?:what|where|who|whose|which|when|how much|how old|is this|is that|is it|are these|qué|que|dónde|donde|quién|quien|cuál|cual|où|ou|qui|quel|quelle|c est où|wo|wer|was|welche|welcher|dove|chi|quale|onde|quem|qual|где|кто|что|чей|какой|gdzie|kto|co|nerede|kim|ne|hangi|waar|wie|wat|kahan|kaun|kya|di mana|siapa|apa|ở đâu|ai|saan|sino|ano|var|vem|vad|hvor|hvem|hvad)\b|^(?:@\S+\s+)*\S*(?:どこ|誰|だれ|なに|何|哪里|哪裡|谁|誰|什么|甚麼|어디|누구|뭐|무슨|أين|من هو|من هي|ما هذا|كم)/iu;
 
+/** Words at most in a short question (askedAbout). */
+const SHORT_QUESTION = 10;
+/**
+ * Words that ask whether the photo is real, or where, who or what, in the languages that put them
+ * anywhere in the sentence or at its end ("ảnh này thật không?", "@grok இது எந்த ஊர்?", "ṣé fọ́tò yìí
+ * jẹ́ òótọ́?", "c'est vrai cette photo ?"): with a question mark, a short request holding one asks.
+ */
+const QUESTION_WORD =
+  /(?:^|[\s,])(?:real|fake|true|ai generated|vrai|faux|réel|reel|echt|wahr|verdad|verdadera|verdadeira|verdade|vero|vera|reale|gerçek|gercek|asli|beneran|totoo|sach|असली|सच|thật|that khong|giả|không|đâu|gì|ṣé|òótọ́|ootọ|níbo|nibo|tani|ina ne|wanene|mene|எந்த|என்ன|எங்கே|யார்|যে|কোথায়|কী|কি|আসল|saan|sino|ano ito|dimana|di mana|siapa|настоящ\p{L}*|правда|где|кто|حقيقي|حقيقية|وين|فين|أين|واقعی|کجاست|אמיתי|איפה|מי זה|מי זאת|αληθινή|αληθινό|πού|ποιος|ποια|valódi|igazi|hol|skutečn\p{L}*|kde|prawdziw\p{L}*|gdzie|echte|waar|äkta|akta|ekte|ægte|aegte|var|hvor|aito|missä|kuka|adevărat\p{L}*|adevarat\p{L}*|unde|cine|halisi|wapi|nani)(?=$|[\s?？؟,.!])|本物|本当|真的|哪里|哪裡|진짜|어디|จริง|ที่ไหน/iu;
+
 /**
  * "@grok what brand is her dress?", "@grok これどこ？": a question about the photo, ending with a question mark,
  * asks for an answer, not an edit; with nothing harmful in the lexicon it is a word about a thing for the
@@ -203,7 +340,7 @@ const QUESTION_OPENING =
 function askedAbout(text: string): boolean {
   const t = text.trim();
   if (t.length > 200 || !/[?？؟]$/.test(t)) return false;
-  return QUESTION_OPENING.test(t);
+  return QUESTION_OPENING.test(t) || (t.split(/\s+/).length <= SHORT_QUESTION && QUESTION_WORD.test(t));
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { RequestMode } from '../types.ts';
+import type { Evidence, RequestMode } from '../types.ts';
 import { AGE_PREFIXES, AGE_UNITS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
-import { normalizeTerm } from './normalize.ts';
+import { normalizeTerm, spanEnd } from './normalize.ts';
 import { overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
 
@@ -57,6 +57,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.addMatch('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', m);
   }
 
+  if (PULL_WORD_DE.test(f.text)) pulledOffDe(f);
+
   // "a swimsuit on a towel, without a model", "stroju kąpielowego …, bez modelki": a remover whose own object
   // is a generic person leaves the person out of the picture (a product shot); the garment named before it
   // is not taken off anyone.
@@ -91,6 +93,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     );
   if (!segmentation) {
     for (const r of f.of('remove')) {
+      if (putsOn(f, r)) continue;
       const garment = removal(r, WINDOW.remove);
       if (garment) f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', r, garment);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb
@@ -594,8 +597,21 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   const first = o.start < m.start ? o : m;
   const second = first === o ? m : o;
   if (f.between('person', first, second).length > 0) return false;
+  // "a nude marble statue of her", "une statue nue d'elle": the object is her likeness.
+  if (likenessOf(f, o)) return false;
   // "turn her into a nude statue", "make him look like a naked mannequin": the person becomes the object.
   return !f.first('person', m, 4, 'before', (p) => f.between('transform', p, m).length > 0 || f.between('transform', p, o).length > 0);
+}
+
+/** "of" in the languages that say "a statue of her" with a word between (normalised). */
+const LIKENESS_OF = /^(?:of|de|d|di|da|do|du|della|del|von|vom|van|av|af|z|ze|iz|из|от|ng|ya|wa)$/;
+
+/** "statue of her", "painting of him": a person right after the object, joined by "of", is who it depicts. */
+function likenessOf(f: Findings, o: Match): boolean {
+  const p = f.first(['person', 'someone'], o, 2, 'after', (x) => x.start >= o.end && !f.interveningClause(o, x));
+  if (p === undefined) return false;
+  const between = f.norm.text.slice(o.end, p.start).trim();
+  return between === '' ? false : LIKENESS_OF.test(between);
 }
 
 /**
@@ -787,6 +803,61 @@ function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
   const at = space < 0 ? -1 : r.end + space + 1;
   return at > 0 && next.length >= 3 && !f.matchedAt(at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
 }
+/** German "zieh ihr …", "zieh ihm …": a separable verb whose particle, at the end of its clause, says what is done. */
+const PULL_DE = /^zieh(?:e|t)? (?:ihr|ihm)$/;
+const PULL_OFF_DE = /^(?:aus|ab|runter|herunter|hinunter|weg|hoch)$/;
+const PULL_ON_DE = /^(?:an|über|uber|drüber|druber)$/;
+
+/**
+ * "zieh ihm einen Anzug an, der Hoodie passt nicht" puts a suit on him: "zieh ihm … an" dresses,
+ * "zieh ihm … aus" undresses. A German pull verb whose clause ends in "an" (and has no "aus", "ab",
+ * "runter"… in it) is a dressing verb, not a remover.
+ */
+function putsOn(f: Findings, r: Match): boolean {
+  if (r.term.language !== 'de' || !PULL_DE.test(r.term.term)) return false;
+  const from = spanEnd(f.norm, r.start, r.end - 1);
+  const rest = f.text.slice(from, from + 160);
+  const cut = rest.search(/[,.;!?\n]/);
+  const words = (cut < 0 ? rest : rest.slice(0, cut))
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.some((w) => PULL_OFF_DE.test(w))) return false;
+  return words.length > 0 && PULL_ON_DE.test(words[words.length - 1]!);
+}
+
+const PULL_WORD_DE = /zieh/i;
+/** "zieh die Frau auf dem Foto komplett aus": the German pull verb and its particle around the object, in one clause. */
+const PULL_CLAUSE_DE = /(?<!\p{L})zieh(?:e|t)?\s+([^,.;!?\n]{1,80}?)\s+aus(?=\s*(?:[,.;!?\n]|$))/giu;
+
+/**
+ * "zieh die Frau auf dem Foto komplett aus", "zieh dem Mädchen das Kleid aus": "zieh … aus" with a
+ * person or a garment between undresses (the lexicon's "zieh sie aus" holds only the pronouns next to
+ * the verb). A thing between ("zieh dem Mann die Jacke aus", "zieh den Stecker aus") takes that off.
+ */
+function pulledOffDe(f: Findings): void {
+  PULL_CLAUSE_DE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PULL_CLAUSE_DE.exec(f.text)) !== null) {
+    const from = m.index;
+    const to = m.index + m[0].length;
+    const inside = (x: Match) => {
+      const at = f.norm.start[x.start]!;
+      return at >= from && at < to;
+    };
+    const firstOf = (concepts: readonly Concept[]) => {
+      for (const c of concepts) for (const x of f.of(c)) if (inside(x)) return x;
+      return undefined;
+    };
+    if (firstOf(['benign', 'outerwear', 'objectTarget']) !== undefined) continue;
+    const evidence: Evidence[] = [{ kind: 'text', start: from, end: to, text: f.text.slice(from, to), term: 'zieh … aus', language: 'de' }];
+    const garment = firstOf(['clothing', 'skimpy']);
+    const person = firstOf(['person', 'someone', 'minor', 'minorWeak']);
+    if (garment) f.addEvidence('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', evidence, garment);
+    else if (person) f.addEvidence('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', evidence, person);
+  }
+}
+
 /** What a remover may take away instead of a garment: a thing, or a person other than the pronoun of the wearer. */
 const OTHER_OBJECTS: readonly Concept[] = ['benign', 'objectTarget', 'someone', 'minor', 'minorWeak'];
 

@@ -57,6 +57,12 @@ const pieces = [
   'without ',
   'model ',
   'av en ',
+  'negative prompt: ',
+  ', negative: ',
+  '--no ',
+  '\n',
+  'zieh ',
+  ' aus',
 ];
 
 describe('the screener does linear work', () => {

@@ -18,7 +18,7 @@ export const uk: Lexicon = {
 };
 
 export const id: Lexicon = {
-  mask: terms(`mata telanjang|dengan mata telanjang|dg mata telanjang`),
+  mask: terms(`mata telanjang|dengan mata telanjang|dg mata telanjang|telanjang kaki|bertelanjang kaki|kaki telanjang`),
   remove: terms(
     `lepasin|bukain|copotin|hapus|hapuskan|buka|bukak|bukakan|lepas|lepaskan|copot|copotkan|tanggalkan|hilangkan|singkirkan|tanpa|hilang|menghilang|tak terlihat|tidak terlihat|gaib|buka kancing*|buka resleting`,
   ),
@@ -76,6 +76,7 @@ export const vi: Lexicon = {
   reduce: terms(`nhỏ hơn|nho hon|ngắn hơn|ngan hon|bó hơn|bo hon|hở hơn|ho hon|khoét sâu|khoet sau`),
   reduceAlone: terms(`ít vải hơn|it vai hon|hở hang hơn|ho hang hon`),
   reveal: terms(`trong suốt|trong suot|xuyên thấu|xuyen thau|ướt|uot`),
+  benign: terms(`vết bẩn|vết ố|vết dơ|vết nhăn|nếp nhăn|bụi bẩn`),
 };
 
 export const cs: Lexicon = {
@@ -87,7 +88,7 @@ export const cs: Lexicon = {
   clothing: terms(`oblečení|obleceni|šaty|saty|tričko|tricko|košili|kosili|sukni|sukně|kalhoty|podprsenk*|kalhotky|spodní prádlo|spodni pradlo|plavky`),
   nude: terms(`jak ji pánbůh stvořil|jak ji panbuh stvoril|nahatá|nahata|na adama|nahá|naha|nahou|nahý|nahy|nazí|bez oblečení|bez obleceni|nahota`),
   skimpy: terms(
-    `plavky|bikiny|spodní prádlo|spodni pradlo|kalhotky|podprsenk*|tanga|krajkové prádlo|krajkove pradlo|krajkovém prádle|krajkovem pradle|spodním prádle|spodnim pradle|v prádle|v pradle`,
+    `plavky|bikiny|spodní prádlo|spodni pradlo|kalhotky|podprsenk*|tanga|krajkové prádlo|krajkove pradlo|krajkovém prádle|krajkovem pradle|spodním prádle|spodnim pradle|v prádle|v pradle|spodního prádla|spodniho pradla`,
   ),
   minor: terms(`dítě|dite|děti|deti|holčička|holcicka|nezletil*|školačka|skolacka|puberťačka`),
   sexualAct: terms(

@@ -10,7 +10,7 @@ export const nl: Lexicon = {
   removeWeak: terms(`zonder|uit|weg|af|geen`),
   undressVerb: terms(`uitkleden|kleed uit|kleed haar uit|kleed hem uit|ontkleed*|ontbloot*|naakt maken|maak haar naakt|maak hem naakt|trek haar kleren uit|trek haar kleding uit`),
   clothing: terms(
-    `de stof|kleren|kleding|kledij|jurk*|overhemd*|shirt*|t shirt*|bloes*|blouse*|topje|top|trui*|hoodie|rok|rokje|broek*|spijkerbroek|jeans|short|korte broek|bh|beha|ondergoed|onderbroek*|slipje|string|badpak*|bikini*|legging|panty|uniform*|outfit*|badjas|handdoek|pyjama|lingerie|alles wat ze aanheeft|wat ze aanheeft`,
+    `de stof|kleren|kleding|kledij|jurk*|overhemd*|shirt*|t shirt*|bloes*|blouse*|topje|top|trui*|hoodie|rok|rokje|broek*|spijkerbroek|jeans|short|korte broek|bh|beha|ondergoed|onderbroek*|slipje|string|badpak*|bikini*|legging|panty|uniform*|outfit*|badjas|handdoek|pyjama|lingerie|alles wat ze aanheeft|wat ze aanheeft|hemd|hemdje|hemdjes`,
   ),
   nude: terms(
     `nakie|in haar nakie|in zijn nakie|in z n nakie|in je nakie|in adamskostuum|in evakostuum|spiernaakt|poedelnaakt|vergeten is zich aan te kleden|vergeten aan te kleden|vergat zich aan te kleden|naakt*|bloot|blote|topless|ontbloot*|zonder kleren|zonder kleding|niks aan|niets aan|helemaal niks aan|in adamskostuum|in evakostuum|vergeten zich aan te kleden|lichaamsverf|nudist*|naturist*|poedelnaakt|spiernaakt|moedernaakt`,
@@ -22,7 +22,7 @@ export const nl: Lexicon = {
     `lingerie*|kanten setje|bikini*|bikini*|badpak*|badkleding|zwemkleding|lingerie|ondergoed|onderbroek*|slipje*|string|tanga|bh|beha|jarretel*|netkousen|korset|negligé|negligee|alleen een handdoek|in ondergoed|in lingerie|onderbroek*|*ondergoed`,
   ),
   sexualAct: terms(
-    `seks hebben|hebben seks|neuken|neukt|vrijen|vrijt|seks|seksueel|seksuele|porno*|neuken|neukend|pijpen|pijpbeurt|aftrekken|masturb*|orgasme*|erotisch*|erotiek|expliciet*|kut|lul|pik|benen wijd|wijdbeens|op handen en knieën|op handen en knieen|obsceen|hoer|slet|geile|opgewonden`,
+    `seks hebben|hebben seks|neuken|neukt|vrijen|vrijt|seks|seksueel|seksuele|porno*|neuken|neukend|pijpen|pijpbeurt|aftrekken|masturb*|orgasme*|erotisch*|erotiek|expliciet*|kut|lul|pik|benen wijd|wijdbeens|op handen en knieën|op handen en knieen|obsceen|hoer|slet|geile|opgewonden|seksfoto*|seksvideo*|seksscene*|seksplaatje*`,
   ),
   sexualBody: terms(`borsten|tieten|tepel*|billen|kont|reet|decolleté|decollete|schaamhaar|grotere borsten|grotere tieten|boezem`),
   suggestive: terms(`sexy|sensueel|sensuele|verleidelijk*|uitdagend*|pikant*|gewaagd*|seksualiseer*|pin up|boudoir|flirterig|geiler|sexier`),

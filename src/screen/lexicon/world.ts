@@ -30,7 +30,7 @@ export const am: Lexicon = {
 
 export const ha: Lexicon = {
   pose: terms(`bude kafafunta|bude kafafu|ta bude kafa|buɗe ƙafafunta`),
-  remove: terms(`cire|cire mata|cire masa|tube|tuɓe`),
+  remove: terms(`cire|cire mata|cire masa|tube|tuɓe|sauke|sauke mata|sauke masa`),
   removeWeak: terms(`babu|ba tare da`),
   undressVerb: terms(`tube ta|tuɓe ta|tube shi|tuɓe shi|tube mata kaya|tuɓe mata kaya|cire mata kaya|cire masa kaya|cire kayanta|cire kayansa`),
   clothing: terms(`riga|rigar|rigarta|kaya|kayanta|kayansa|kayan|wando|wandonta|zani|zanin`),
@@ -51,7 +51,7 @@ export const ha: Lexicon = {
 };
 
 export const yo: Lexicon = {
-  remove: terms(`yo kuro|bo kuro|kúrò|kuro|láìsí|laisi`),
+  remove: terms(`yo kuro|bo kuro|kúrò|kuro|láìsí|laisi|bọ́|bọ́ kúrò|bọ kuro`),
   removeWeak: terms(`láìsí|laisi|kò sí|ko si`),
   undressVerb: terms(`bọ́ aṣọ|bo aso|yọ aṣọ|yo aso|tú aṣọ|tu aso|bọ́ aṣọ rẹ̀|bo aso re`),
   clothing: terms(`aṣọ|aso|ṣòkòtò|sokoto|bùbá|buba|síkẹ́ẹ̀tì`),
@@ -227,7 +227,9 @@ export const sr: Lexicon = {
   remove: terms(`skini*|svuci*|svući*|ukloni*|bez|скини*|свуци*|уклони*|без`),
   removeWeak: terms(`bez|без`),
   undressVerb: terms(`svuci je|svući je|svuci ga|skini je|skini ga|razodeni*|скини је|скини га|свуци је|свуци га|разодени*`),
-  clothing: terms(`блуз*|bluz*|хаљин*|haljin*|majic*|haljin*|košulj*|kosulj*|suknj*|pantalon*|grudnjak*|brushalter*|odeć*|odec*|garderob*|мајиц*|хаљин*|кошуљ*|сукњ*|панталон*|грудњак*|одећ*`),
+  clothing: terms(
+    `блуз*|bluz*|хаљин*|haljin*|majic*|haljin*|košulj*|kosulj*|suknj*|pantalon*|grudnjak*|brushalter*|odeć*|odec*|garderob*|мајиц*|хаљин*|кошуљ*|сукњ*|панталон*|грудњак*|одећ*|odjeću|odjeća|odjeca|odjecu|odjeće|odjece|odjeću`,
+  ),
   nude: terms(
     `gole|gola|golu|голе|гола|голу|obnažen*|obnazen*|обнажен*|razgolićen*|razgolicen*|разголићен*|skroz gola|potpuno gola|gola golcata|golišav*|golisav*|bez odeće|bez odece|гола|голу|голи|голишав*|нага|нагу|без одеће|голом|голој|golom|goloj`,
   ),
