@@ -16,6 +16,8 @@ const HANDLE = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{3,30}/gu;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const ARTIST_BEFORE = /(?:\bby|\bstyle of|\bartist|\bpainter|\bphotographer|\binspired by|\bà la|\bde|\bvon|\bin the manner of)\s*$/iu;
+/** "Frank Frazetta style", "Mucha-style", "Moebius's art style": a name that qualifies a style is the artist, not who is shown. */
+const ARTIST_AFTER = /^(?:'s|’s)?[\s-]*(?:art\s+)?(?:style|stil|estilo|aesthetic|inspired)\b/iu;
 
 /** Concepts that make a name a problem: the content is sexual or revealing. */
 const SEXUAL_CUES = ['nude', 'sexualAct', 'sexualBody', 'skimpy', 'partialNude', 'suggestive', 'reveal', 'pose', 'undressVerb', 'reduceAlone'] as const;
@@ -55,6 +57,7 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
       if (tokens.some((t) => commonHere(t, lang) || PLACE.test(normalizeTerm(t)))) continue;
       if (m.index === 0 && tokens.length < 2) continue;
       if (ARTIST_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index))) continue;
+      if (ARTIST_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
       names.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
   }

@@ -717,7 +717,14 @@ function replacedAway(f: Findings, m: Match): boolean {
     f.first('replace', m, WINDOW.replaceAfter + 2, 'after', (v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => !f.overlapping('skimpy', c))) !== undefined;
   if (verbLast) return true;
   if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
-  return f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', (c) => !f.overlapping('skimpy', c)) !== undefined;
+  if (f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', (c) => !f.overlapping('skimpy', c)) !== undefined) return true;
+  // "mets-lui un maillot une pièce au lieu du bikini", "a wetsuit instead of the bikini": the new garment before "instead of".
+  // Not "takım elbise yerine iç çamaşırı": a postposition ("yerine") follows the old garment.
+  const instead = f.first('replace', m, WINDOW.replaceBefore, 'before', (v) => v.end <= m.start && INSTEAD_OF.test(v.term.term) && !OBJECT_FIRST.has(v.term.language));
+  return (
+    instead !== undefined &&
+    f.first(GARMENTS_OR_BENIGN, instead, WINDOW.replaceAfter, 'before', (c) => c.end <= instead.start && !f.overlapping('skimpy', c) && !f.interveningClause(c, instead)) !== undefined
+  );
 }
 
 /**
@@ -742,7 +749,7 @@ function askedFor(f: Findings, m: Match, words: number): boolean {
 }
 /** Replacing words that name the old garment after them, not the new one. */
 const INSTEAD_OF =
-  /^(?:instead of|in place of|rather than|au lieu de|a la place de|à la place de|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine)$/;
+  /^(?:instead of|in place of|rather than|au lieu de|au lieu du|au lieu d|a la place de|à la place de|a la place du|à la place du|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine)$/;
 
 /**
  * "she's in a bikini in the photo, put a t-shirt on her", "il est en slip sur la photo, mets-lui un short
@@ -1055,8 +1062,8 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
   );
 }
 
-/** Concepts a mask never removes. */
-const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim']);
+/** Concepts a mask never removes: the things and outer clothes a mask such as "코트를 벗" (takes off the coat) holds stay, for the rules that ask what is taken off. */
+const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim', 'benign', 'outerwear']);
 
 /**
  * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left", unless the
