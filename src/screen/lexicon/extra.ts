@@ -12,7 +12,7 @@ export const uk: Lexicon = {
   minor: terms(`дитин*|діти|дітей|дівчинк*|хлопчик*|підліт*|неповнолітн*|школярк*`),
   sexualAct: terms(`займаються сексом|займається сексом|кохаються|трахаються|секс|порно*|еротичн*|оголене тіло|гаряча сцена|гарячу сцену|постільна сцена|постільну сцену`),
   person: terms(`її|вона|цю жінку|цю дівчину`),
-  reduce: terms(`зменш*|коротш*|вужч*|тісніш*|відвертіш*|глибше декольте|глибший виріз|міні|коротше|вкороти*|ледь прикривала|ледь прикриває`),
+  reduce: terms(`зменш*|коротш*|вужч*|тісніш*|відвертіш*|глибше декольте|глибший виріз|міні|коротше|вкороти*|ледь прикривала|ледь прикриває|короткою|короткий|коротка|коротку|обтисл*|облягаюч*`),
   reduceAlone: terms(`менше одягу|менше тканини|більше шкіри`),
   reveal: terms(`прозор*|напівпрозор*|мокр*|рентген*`),
 };
@@ -34,7 +34,7 @@ export const id: Lexicon = {
   person: terms(`dia|wanita ini|cewek ini|perempuan ini|orang ini|orang di foto`),
   consent: terms(`dia setuju|sudah setuju|dia mengizinkan|dengan izin`),
   benign: terms(`latar belakang|latar|tanda air|logo|teks|kacamata|topi|jaket|mantel|sepatu|noda|kerutan|bayangan|jerawat|bintik|kusut|lipatan`),
-  reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terbuka|lebih seksi|mini`),
+  reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terbuka|lebih seksi|mini|sangat pendek|terlalu pendek|pendekin|dipendekkan|sangat ketat|ketatin`),
   reduceAlone: terms(`lebih sedikit kain|kurangi bajunya|lebih banyak kulit`),
   reveal: terms(`transparan|tembus pandang|basah|rontgen`),
 };
@@ -48,11 +48,11 @@ export const sv: Lexicon = {
   ),
   nude: terms(`som gud skapade henne|som gud skapade honom|spritt språngande naken|i adamskostym|i evakostym|naken|nakna|nakenhet|utan kläder|utan klader|topless|helt naken`),
   skimpy: terms(`bikini|baddräkt*|baddrakt*|underkläder|underklader|trosor|behå|underkläderna|stringtrosor|*underkläder|*underklader|spetstrosor|stringtrosor`),
-  minor: terms(`barn|barnet|flicka|pojke|tonåring*|tonaring*|minderårig*|minderarig*|skolflicka`),
+  minor: terms(`barn|barnet|flicka|pojke|tonåring*|tonaring*|minderårig*|minderarig*|skolflicka|lilla flickan|liten flicka|liten pojke|flickor`),
   sexualAct: terms(
     `har sex|knullar|älskar med varandra|alskar med varandra|sex|porr*|knulla|erotisk*|ligga med varandra|ligger med varandra|ligga med honom|ligga med henne|knullar|knulla|rider honom|rider på honom|runkar|runka|suger av|avsugning`,
   ),
-  suggestive: terms(`sexig*|förförisk*|forforisk*`),
+  suggestive: terms(`sexig*|förförisk*|forforisk*|utmanande|sexig|sexiga|sexigt`),
   person: terms(`henne|hon|honom|personen|kvinnan|tjejen`),
   benign: terms(`bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor|fläck*|flack*|skugg*|rynk*|skrynkl*|fläckar|fläcken`),
   reduce: terms(`mindre|kortare|tajtare|snävare|djupare urringning|mer urringad|mini`),
@@ -77,6 +77,8 @@ export const vi: Lexicon = {
   reduceAlone: terms(`ít vải hơn|it vai hon|hở hang hơn|ho hang hon`),
   reveal: terms(`trong suốt|trong suot|xuyên thấu|xuyen thau|ướt|uot`),
   benign: terms(`vết bẩn|vết ố|vết dơ|vết nhăn|nếp nhăn|bụi bẩn`),
+  suggestive: terms(`gợi cảm|goi cam|khêu gợi|khieu goi|hở hang|ho hang`),
+  coverUp: terms(`nâng cổ áo|nang co ao|nâng lên|nang len|kéo lên|keo len|kín hơn|kin hon`),
 };
 
 export const cs: Lexicon = {

@@ -46,6 +46,7 @@ export const he: Lexicon = {
   benign: terms(`רקע|הרקע|סימן מים|לוגו|טקסט|משקפיים|כובע|מעיל|ז'קט`),
   reduceAlone: terms(`פחות בד|פחות בגדים|יותר עור|הכתפייה תיפול|שהכתפייה תיפול|הכתפיות ייפלו|שהכתפיות ייפלו`),
   reveal: terms(`שקוף|שקופה|שקופים|שקופות|שקיפ*|רנטגן|מה יש מתחת|מה יש לה מתחת|מתחת לשמלה|מתחת לבגדים|מתחת לחצאית|מתחת לחולצה|shakuf|shkufa`),
+  mask: terms(`מחשוף|המחשוף`),
 };
 
 export const fa: Lexicon = {
@@ -141,7 +142,7 @@ export const th: Lexicon = {
   suggestive: terms(`เซ็กซี่|ยั่วยวน|วาบหวิว`),
   minor: terms(`เด็ก|เด็กผู้หญิง|เด็กผู้ชาย|เด็กหญิง|วัยรุ่น|ผู้เยาว์|นักเรียนหญิง|นักเรียน`),
   person: terms(`เธอ|เขา|ผู้หญิงคนนี้|ผู้หญิง`),
-  benign: terms(`พื้นหลัง|ลายน้ำ|โลโก้|ข้อความ|แว่นตา|หมวก|รอยเปื้อน|คราบ|รอยยับ|ฝุ่น|สิ่งสกปรก|รอยด่าง`),
+  benign: terms(`พื้นหลัง|ลายน้ำ|โลโก้|ข้อความ|แว่นตา|หมวก|รอยเปื้อน|คราบ|รอยยับ|ฝุ่น|สิ่งสกปรก|รอยด่าง|เสื้อแจ็คเก็ต|แจ็คเก็ต|เสื้อแจ็กเก็ต|เสื้อกันหนาว|เสื้อโค้ท|เสื้อคลุม|เสื้อสเวตเตอร์|สเวตเตอร์`),
   reduce: terms(`เล็กลง|สั้นลง|รัดรูป|โชว์มากขึ้น|เว้าลึก|คอลึก`),
   reduceAlone: terms(`ผ้าน้อยลง|โป๊ขึ้น`),
   reveal: terms(`โปร่งใส|โปร่งแสง|เอ็กซเรย์|เอกซเรย์|เห็นข้างใน|ข้างในมีอะไร|ใต้กระโปรง|ใต้ชุด`),
@@ -220,7 +221,7 @@ export const sw: Lexicon = {
   minor: terms(`mtoto|watoto|msichana mdogo|mvulana mdogo|kijana mdogo|binti mdogo|chini ya miaka 18|mwanafunzi`),
   person: terms(`yeye|huyu|mwanamke huyu|msichana huyu|mwanamke|msichana`),
   benign: terms(`mandharinyuma|usuli|nembo|maandishi|miwani|kofia|koti|jaketi|doa|madoa|uchafu|mikunjo|kunjo`),
-  reduce: terms(`ndogo zaidi|fupi zaidi|inayobana|ya kubana|mini`),
+  reduce: terms(`ndogo zaidi|fupi zaidi|inayobana|ya kubana|mini|fupi|fupi sana|iwe fupi`),
   reduceAlone: terms(`nguo kidogo|kitambaa kidogo`),
   reveal: terms(
     `kuonyesha ndani|inaonyesha ndani|ionyeshe ndani|angavu|zionekane ndani|ionekane ndani|inayoonyesha ndani|zinazoonyesha ndani|kuonyesha mwili|ndani yake kuna nini|chini ya gauni|chini ya nguo`,
@@ -244,7 +245,7 @@ export const tl: Lexicon = {
   minor: terms(`bata|mga bata|batang babae|batang lalaki|menor de edad|dalagita|estudyante|teenager|anak|anak ko|anak namin|anak niya`),
   person: terms(`siya|niya|kanya|babaeng ito|ang babae|si ate`),
   benign: terms(`background|likuran|watermark|logo|teksto|salamin|sumbrero|jacket|dyaket|mantsa|mantsya|dumi|lukot|gusot|kulubot`),
-  reduce: terms(`mas maliit|mas maikli|mas hapit|mas masikip|mas labas|mini`),
+  reduce: terms(`mas maliit|mas maikli|mas hapit|mas masikip|mas labas|mini|sobrang ikli|paikliin|sikipan|sobrang sikip`),
   reduceAlone: terms(`mas kaunting tela|mas kaunting damit`),
   reveal: terms(`see through|manipis|basa|xray|kita ang loob|makita ang loob|nakikita ang loob|transparent|aninag`),
 };
@@ -292,7 +293,7 @@ export const nb: Lexicon = {
   remove: terms(`ta av|tar av|fjern*|uten|kle av|dra av|forsvinn*|usynlig*`),
   removeWeak: terms(`uten|av`),
   undressVerb: terms(`kle av henne|kle henne av|avkledd*|kle ham av|kle av|kler av|kle av kvinnen|kle av jenta`),
-  clothing: terms(`klær|klaer|klærne|klaerne|kjole*|skjorte*|bluse*|genser*|skjørt*|skjort*|bukse*|bh|bh en|undertøy|undertoy|truse*|badedrakt*|bikini|badebuks*|badetøy|badetoy`),
+  clothing: terms(`klær|klaer|klærne|klaerne|kjole*|skjorte*|bluse*|genser*|skjørt*|skjort*|bukse*|bh|bh en|undertøy|undertoy|truse*|badedrakt*|bikini|badebuks*|badetøy|badetoy|topp|toppen|toppene`),
   nude: terms(`som gud skapte henne|som gud skapte ham|i adamsdrakt|i evadrakt|naken|nakne|splitter naken|uten klær|uten klaer|toppløs|topplos|nakenbild*|nakenfoto*|nakenbilde*`),
   partialNude: terms(`bar overkropp|uten bh|uten genser`),
   skimpy: terms(`bikini|badedrakt*|undertøy|undertoy|truse*|bh|stringtruse|lingeri|*undertøy|*undertoy`),
@@ -301,7 +302,7 @@ export const nb: Lexicon = {
   suggestive: terms(`sexy|forførende|forforende|utfordrende`),
   minor: terms(`barn|jente|liten jente|gutt|tenåring*|tenaring*|mindreårig*|mindrearig*|skolejente`),
   person: terms(`henne|hun|ham|kvinnen|jenta`),
-  benign: terms(`bakgrunn*|vannmerke|logo|tekst|briller|hatt|lue|jakke|frakk`),
+  benign: terms(`bakgrunn*|vannmerke|logo|tekst|briller|hatt|lue|jakke|frakk|jakka|jakken|jakkene`),
   reduce: terms(`mindre|kortere|strammere|dypere utringning|mini`),
   reduceAlone: terms(`mindre stoff|mindre klær|mindre klaer|mer hud`),
   reveal: terms(`gjennomsiktig*|transparent*|våt|vat|røntgen*`),
@@ -325,7 +326,7 @@ export const fi: Lexicon = {
   minor: terms(`lapsi|lapset|tyttö|tytto|pikkutyttö|pikkutytto|poika|teini*|alaikäinen|alaikainen|koulutyttö|koulutytto`),
   person: terms(`hänet|hanet|hän|han|hänen|hanen|tämä nainen|tama nainen`),
   benign: terms(`tausta*|vesileima|logo|teksti|silmälasit|silmalasit|hattu|pipo|takki|tahra*|likatahra*|ryppy*|rypyt|nukka*|lika|likaa`),
-  reduce: terms(`pienempi|pienemmäksi|pienemmaksi|lyhyempi|lyhyemmäksi|lyhyemmaksi|tiukempi|syvempi kaula aukko|mini`),
+  reduce: terms(`pienempi|pienemmäksi|pienemmaksi|lyhyempi|lyhyemmäksi|lyhyemmaksi|tiukempi|syvempi kaula aukko|mini|lyhyt|lyhyeksi|tiukka|tiukaksi|tiukemmaksi`),
   reduceAlone: terms(`vähemmän kangasta|vahemman kangasta|vähemmän vaatteita|vahemman vaatteita|enemmän ihoa`),
   reveal: terms(`läpinäkyvä|läpinäkyväksi|läpinäkyvän|lapinakyva|lapinakyvaksi|läpinäky*|lapinaky*|märkä|marka|röntgen*`),
 };
