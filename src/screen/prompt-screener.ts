@@ -158,6 +158,7 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
     animalsNamed(kept, norm.text);
     nudeColours(kept, norm, text);
     if (hitsOf(lang, 'sv') > 0) swedishSix(kept, norm.text, lang);
+    uncensoredText(kept, norm.text);
   }
   const findings = new Findings(text, norm, kept);
   if (harm > 0) {
@@ -201,6 +202,23 @@ function swedishSix(kept: Match[], text: string, lang: ReturnType<typeof profile
       !SEX_SENSE_SV.test(text.slice(m.end + 1).split(' ')[0] ?? '');
     if (!six) kept[n++] = m;
   }
+  kept.length = n;
+}
+
+/** Nudity terms that say "uncensored": of a text they restore its words, of a photo they strip it. */
+const UNCENSOR = /censor|censur|zensi|cenzu|sansur|sansür|цензур|修正|삭제|审查|審查|sensor|kiem duyet|kiểm duyệt|เซ็นเซอร์|λογοκρ|צנזור|سانسور|رقابة|सेंसर|সেন্সর/;
+/** Words for written text: a text, a caption, subtitles, lyrics, a meme's words, swear words. */
+const TEXT_WORD =
+  /(?:^| )(?:text|texts|texte|texto|testo|tekst\p{L}*|текст\p{L}*|metin\p{L}*|yazı\p{L}*|yazi\p{L}*|caption\p{L}*|legenda|didascali\p{L}*|subtit\p{L}*|untertitel\p{L}*|sottotitol\p{L}*|lyrics|paroles|letra|swear\p{L}*|profanit\p{L}*|groser\p{L}*|parolacc\p{L}*|kraftausdr\p{L}*|palavr\p{L}*|мат\p{L}*|kufur\p{L}*|küfür\p{L}*|przekle\p{L}*|scheldw\p{L}*|gaali\p{L}*|meme\p{L}*|mem|mema|memu|мем\p{L}*|caps|teks|chu|chữ|κειμενο|κείμενο|szoveg\p{L}*|szöveg\p{L}*|teksti|maandishi|teksto)(?= |$)|ミーム|밈|梗图|梗圖|文字|文本|字幕|テキスト|伏せ字|문구|글자|텍스트|نص|متن|טקסט|टेक्स्ट|লেখা|ข้อความ|มีม/u;
+
+/**
+ * "the uncensored version of the meme text, swear words back in", "Versión sin censura del texto del meme":
+ * an "uncensored" said of a text, in a request that names nobody, restores words, not a body.
+ */
+function uncensoredText(kept: Match[], text: string): void {
+  if (!TEXT_WORD.test(text) || kept.some((m) => PERSON_CONCEPTS.has(m.term.tag))) return;
+  let n = 0;
+  for (const m of kept) if (!(m.term.tag === 'nude' && UNCENSOR.test(m.term.term))) kept[n++] = m;
   kept.length = n;
 }
 

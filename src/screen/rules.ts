@@ -31,7 +31,7 @@ const GARMENTS_OR_BENIGN: readonly Concept[] = ['clothing', 'outerwear', 'benign
 const GARMENT_OR_PART: readonly Concept[] = ['clothing', 'garmentPart'];
 
 /** How many words apart two concepts may be and still act on each other. */
-const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4 } as const;
+const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4, deepen: 6 } as const;
 
 /**
  * The combining rules: which concepts, near which others, make a category. Every question is a
@@ -194,7 +194,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     const person = atPerson ? f.first('person', m, WINDOW.reveal, 'any') : undefined;
     const target = garment ?? person;
     if (!target && !alone) continue;
-    if (aimedAtObject(f, m) || seeThroughNowCovered(f, m)) continue;
+    if (aimedAtObject(f, m) || seeThroughNowCovered(f, m) || layeredUnder(f, m)) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', m, target);
     else f.addMatch('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', m, target);
   }
@@ -211,10 +211,19 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     // "mindre genomskinlig", "less see-through": a comparative of the next word, not of the garment.
     // "change her mini skirt to long trousers", "spodnie zamiast mini": the short garment is swapped away.
     if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive']) || shortSwappedAway(f, m)) continue;
-    const garment = f.first(GARMENT_OR_PART, m, WINDOW.reduce, 'any', (c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
+    // A garment part made smaller or shorter is covered in most languages ("manji dekolte", "スリットを短く"):
+    // only English's reducing words ("a lower neckline", "a higher slit") are paired with one; `deepen` says the rest.
+    const garment = f.first(m.term.language === 'en' ? GARMENT_OR_PART : 'clothing', m, WINDOW.reduce, 'any', (c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
     if (!garment) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', m, garment);
     else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', m, garment);
+  }
+  // "make the neckline deeper", "Ausschnitt tiefer", "khoét sâu cổ áo": deepening a garment part.
+  for (const m of live(f, 'deepen')) {
+    const part = f.first('garmentPart', m, WINDOW.deepen, 'any', (c) => !overlaps(m, c) && !f.interveningClause(m, c));
+    if (!part || coveringUp(f, m, 4)) continue;
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', m, part);
+    else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', m, part);
   }
   for (const m of live(f, 'reduceAlone')) {
     if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', m);
@@ -312,6 +321,7 @@ const CUES: readonly Concept[] = [
   'bodyPart',
   'pose',
   'garmentPart',
+  'deepen',
   'showAll',
   'unveil',
   'forget',
@@ -865,6 +875,19 @@ function pulledOffDe(f: Findings): void {
   }
 }
 
+/** Words of being under, said of a garment worn beneath another ("a sweater on underneath"). */
+const UNDER_WORD = /^(?:on )?(?:underneath|under|beneath|below)$/;
+
+/**
+ * "remove her coat, she has a grey sweater on underneath": "underneath" right after a garment says that
+ * garment is worn beneath, not that what is under the clothes is to be shown ("nothing on underneath",
+ * "show what's underneath" name no garment before it).
+ */
+function layeredUnder(f: Findings, m: Match): boolean {
+  if (!UNDER_WORD.test(m.term.term)) return false;
+  return f.first(['clothing', 'outerwear'], m, 1, 'before', (c) => c.end <= m.start && f.gap(c, m) <= 1 && !f.overlapping('skimpy', c)) !== undefined;
+}
+
 /** What a remover may take away instead of a garment: a thing, or a person other than the pronoun of the wearer. */
 const OTHER_OBJECTS: readonly Concept[] = ['benign', 'objectTarget', 'someone', 'minor', 'minorWeak'];
 
@@ -1063,7 +1086,7 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
 }
 
 /** Concepts a mask never removes: the things and outer clothes a mask such as "코트를 벗" (takes off the coat) holds stay, for the rules that ask what is taken off. */
-const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim', 'benign', 'outerwear']);
+const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim', 'benign', 'outerwear', 'garmentPart']);
 
 /**
  * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left", unless the

@@ -6,13 +6,13 @@ export const de: Lexicon = {
   ),
   removeWeak: terms(`ohne|aus|weg|ab|kein|keine|keinen|runter`),
   undressVerb: terms(
-    `rock weg|rock aus|rock runter|bh weg|bh aus|bh ab|höschen weg|hoschen weg|entkleid*|zieh sie aus|zieh ihn aus|ziehe sie aus|zieh sie ganz aus|mach sie nackt|mach ihn nackt|nackt machen|nackig machen|ausgezogen|auskleiden|auskleid*`,
+    `rock weg|rock aus|rock runter|bh weg|bh aus|bh ab|höschen weg|hoschen weg|entkleid*|zieh sie aus|zieh ihn aus|ziehe sie aus|zieh sie ganz aus|mach sie nackt|mach ihn nackt|nackt machen|nackig machen|ausgezogen|auskleiden|auskleid*|handtuch rutscht|handtuch fällt|handtuch fallt|handtuch runterrutsch*|handtuch herunterrutsch*|rock hochweh*|rock hochgeweht`,
   ),
   clothing: terms(
     `stoff|der stoff|kleidung|klamotten|klamotte|kleid|kleider|kleidchen|outfit*|hemd*|t shirt*|shirt|oberteil*|bluse*|pullover|pulli|hoodie|röcke|röckchen|minirock|hose|hosen|jeans|shorts|bh|bhs|unterwäsche|unterwasche|unterhose*|höschen|hoschen|slip|tanga|badeanzug*|bikini*|leggings|strumpfhose*|uniform*|bademantel|handtuch|schlafanzug|pyjama|dessous|top|trägerhemd*|tragerhemd*|kostüm*|kostum*|alles was sie anhat|was sie anhat|was sie trägt|was sie tragt`,
   ),
   nude: terms(
-    `blutt|nackert|nackig|nakig|ohni chleider|ohne kleider|ohni chleid|ohne bräunungsstreifen|ohne braunungsstreifen|fkk strand|wie eva im paradies|unter der dusche nackt|nur haut|ohne einen faden|wie gott sie schuf|wie gott ihn schuf|im adamskostüm|im evakostüm|aktmodell|als akt|aktbild|akte malen|aktmalerei|nackt*|nackig*|splitternackt*|oben ohne|unten ohne|unbekleidet*|nacktheit|nudist*|fkk|ohne kleidung|ohne klamotten|ohne was an|nichts an|nichts anhaben|hat nichts an|im adamskostüm|im adamskostum|im evakostüm|im evakostum|vergessen sich anzuziehen|vergessen hat sich anzuziehen|vergaß sich anzuziehen|körperbemalung|korperbemalung|bodypainting|entblößt*|entblosst*|hüllenlos|hullenlos|freizügig nackt|aktfoto*|aktbild*|akt foto`,
+    `blutt|nackert|nackig|nakig|ohni chleider|ohne kleider|ohni chleid|ohne bräunungsstreifen|ohne braunungsstreifen|fkk strand|wie eva im paradies|unter der dusche nackt|nur haut|ohne einen faden|wie gott sie schuf|wie gott ihn schuf|im adamskostüm|im evakostüm|aktmodell|als akt|aktbild|akte malen|aktmalerei|nackt*|nackig*|splitternackt*|oben ohne|unten ohne|unbekleidet*|nacktheit|nudist*|fkk|ohne kleidung|ohne klamotten|ohne was an|nichts an|nichts anhaben|hat nichts an|im adamskostüm|im adamskostum|im evakostüm|im evakostum|vergessen sich anzuziehen|vergessen hat sich anzuziehen|vergaß sich anzuziehen|körperbemalung|korperbemalung|bodypainting|entblößt*|entblosst*|hüllenlos|hullenlos|freizügig nackt|aktfoto*|aktbild*|akt foto|adamskostüm|adamskostum|evaskostüm|evaskostum|im evaskostüm`,
   ),
   reveal: terms(`durchsichtig*|transparent*|durchscheinend*|röntgen*|rontgen*|nass|nasse*|nassen|klatschnass*|durchnässt*|durchnasst*|man sieht durch`),
   reduce: terms(`kürzer*|kurzer*|knapper*|knapp*|enger*|freizügig*|freizugig*|tiefer ausschnitt|tief ausgeschnitten*|tiefer ausgeschnitten*|winzig*|bauchfrei|mini`),
@@ -28,7 +28,7 @@ export const de: Lexicon = {
   sexualBody: terms(`brüste|bruste|busen|titten|nippel|brustwarze*|hintern|arsch|dekolleté|dekollete|schamhaar*|größere brüste|grossere bruste|großer busen|grosser busen|oberweite|möpse|mopse`),
   suggestive: terms(`sexy|verführerisch*|verfuhrerisch*|aufreizend*|lasziv*|sinnlich*|anzüglich*|anzuglich*|pin up|boudoir|sexualisier*|kokett*|provokant*|provokativ*|heiß aussehen|heiss aussehen`),
   minor: terms(
-    `kinder|kindern|kindes|ein kind|das kind|dem kind|kindlich*|kleinkind*|baby|babys|säugling*|saugling*|teenie*|teenager*|jugendlich*|minderjährig*|minderjahrig*|schulmädchen|schulmadchen|schüler|schuler|schülerin*|schulerin*|kleines mädchen|kleines madchen|junges mädchen|junges madchen|unter 18|grundschul*|mittelstufe|unter achtzehn`,
+    `kinder|kindern|kindes|ein kind|das kind|dem kind|kindlich*|kleinkind*|baby|babys|säugling*|saugling*|teenie*|teenager*|jugendlich*|minderjährig*|minderjahrig*|schulmädchen|schulmadchen|schüler|schuler|schülerin*|schulerin*|kleines mädchen|kleines madchen|junges mädchen|junges madchen|unter 18|grundschul*|mittelstufe|unter achtzehn|in der siebten klasse|in der 7. klasse|in der sechsten klasse|in der achten klasse|siebtklässlerin|siebtklasslerin|achtklässlerin|sechstklässlerin`,
   ),
   minorWeak: terms(`mädchen|madchen|junge|jungs|tochter|sohn|studentin|jung`),
   person: terms(

@@ -7,7 +7,9 @@ export const es: Lexicon = {
     `desaparezca*|desaparez*|no existiera|no existe|no estuviera|invisible|invisibles|desaparec*|quita*|quitar|quítale|quitale|sácale|sacale|saca*|elimina*|borra*|remueve*|retira*|desabrocha*|desabotona*|bájale|bajale|baja*|levanta*|levántale|arranca*|sin nada de`,
   ),
   removeWeak: terms(`sin|fuera`),
-  undressVerb: terms(`desviste*|desvestir*|desvístela|desvistela|encuera*|empelota*|déjala en pelotas|dejala en pelotas|déjala desnuda|dejala desnuda|ponla desnuda|desnúdala|desnudala|desnudar*`),
+  undressVerb: terms(
+    `desviste*|desvestir*|desvístela|desvistela|encuera*|empelota*|déjala en pelotas|dejala en pelotas|déjala desnuda|dejala desnuda|ponla desnuda|desnúdala|desnudala|desnudar*|se le cae la toalla|la toalla se cae|que se caiga la toalla|toalla resbal*|se le resbala la toalla`,
+  ),
   clothing: terms(
     `tela|la tela|ropa|prenda*|vestido*|camisa*|camiseta*|blusa*|top|suéter|sueter|jersey|sudadera*|falda*|pantalón*|pantalon*|pantalones|vaqueros|jeans|short|shorts|sostén|sosten|sujetador*|brasier|bra|bragas|calzones|calzón|calzon|tanga*|ropa interior|bikini*|traje de baño|traje de bano|bañador|banador|leggings|mallas|uniforme*|atuendo*|outfit*|bata|toalla|pijama*|lencería|lenceria|conjunto|parte de arriba|parte de abajo|todo lo que lleva|lo que lleva puesto`,
   ),
@@ -30,7 +32,7 @@ export const es: Lexicon = {
   ),
   suggestive: terms(`sexy|sensual*|seductor*|seductora*|provocativ*|provocador*|sugerente*|atrevid*|sexualiza*|insinuante*|coqueta*|pin up|boudoir|caliente y|muy caliente|más sexy|mas sexy`),
   minor: terms(
-    `niño*|nino|ninos|niña*|nina|ninas|nene*|nena*|menor de edad|menores de edad|adolescente*|colegiala*|colegial*|escolar*|infantil|infante*|bebé|bebés|criatura*|chiquill*|crío*|crio|crios|cría|jovencita*|chavalita*|chamaca*|preadolescente*|púber|puber|de secundaria|de primaria|menos de 18|lolita*`,
+    `niño*|nino|ninos|niña*|nina|ninas|nene*|nena*|menor de edad|menores de edad|adolescente*|colegiala*|colegial*|escolar*|infantil|infante*|bebé|bebés|criatura*|chiquill*|crío*|crio|crios|cría|jovencita*|chavalita*|chamaca*|preadolescente*|púber|puber|de primaria|menos de 18|lolita*|en sexto|en primero de secundaria|en séptimo|en septimo`,
   ),
   minorWeak: terms(`chica|chicas|chico|chicos|muchacha*|muchacho*|hija|hijo|sobrina|joven|jovenes|jóvenes|estudiante*|alumna*|bebe|menor|menores`),
   person: terms(`ella|esta mujer|esta chica|este chico|este hombre|este tipo|la mujer|la chica|el hombre|mi esposa|mi mujer|mi novia|mi hermana|mi prima|mi amiga|su cuerpo`),

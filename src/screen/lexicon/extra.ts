@@ -7,12 +7,12 @@ export const uk: Lexicon = {
   removeWeak: terms(`без`),
   undressVerb: terms(`роздягни*|роздягнути|роздягай*|оголи*|зроби її голою`),
   clothing: terms(`одяг*|сукн*|сорочк*|футболк*|блузк*|спідниц*|штани|джинси|шорти|бюстгальтер*|ліфчик*|білизн*|трусики|труси|купальник*`),
-  nude: terms(`в чому мати народила|в костюмі єви|голяка|оголена|оголену|гола|голу|голої|голий|голі|оголен*|роздягнен*|без одягу|ню`),
+  nude: terms(`в чому мати народила|в костюмі єви|голяка|оголена|оголену|гола|голу|голої|голий|голі|оголен*|роздягнен*|без одягу|ню|костюм єви|костюмі єви|костюм адама|костюмі адама`),
   skimpy: terms(`купальник*|бікіні|білизн*|трусики|ліфчик*|стрінги`),
-  minor: terms(`дитин*|діти|дітей|дівчинк*|хлопчик*|підліт*|неповнолітн*|школярк*`),
+  minor: terms(`дитин*|діти|дітей|дівчинк*|хлопчик*|підліт*|неповнолітн*|школярк*|у п'ятому класі|у шостому класі|у сьомому класі|у восьмому класі|у дев'ятому класі|семикласниц*|восьмикласниц*`),
   sexualAct: terms(`займаються сексом|займається сексом|кохаються|трахаються|секс|порно*|еротичн*|оголене тіло|гаряча сцена|гарячу сцену|постільна сцена|постільну сцену`),
   person: terms(`її|вона|цю жінку|цю дівчину`),
-  reduce: terms(`зменш*|коротш*|вужч*|тісніш*|відвертіш*|глибше декольте|глибший виріз|міні|коротше|вкороти*|ледь прикривала|ледь прикриває`),
+  reduce: terms(`зменш*|коротш*|вужч*|тісніш*|відвертіш*|глибше декольте|глибший виріз|міні|коротше|вкороти*|ледь прикривала|ледь прикриває|короткою|короткий|коротка|коротку|обтисл*|облягаюч*`),
   reduceAlone: terms(`менше одягу|менше тканини|більше шкіри`),
   reveal: terms(`прозор*|напівпрозор*|мокр*|рентген*`),
 };
@@ -23,18 +23,18 @@ export const id: Lexicon = {
     `lepasin|bukain|copotin|hapus|hapuskan|buka|bukak|bukakan|lepas|lepaskan|copot|copotkan|tanggalkan|hilangkan|singkirkan|tanpa|hilang|menghilang|tak terlihat|tidak terlihat|gaib|buka kancing*|buka resleting`,
   ),
   removeWeak: terms(`tanpa`),
-  undressVerb: terms(`telanjangin|bugilin|bogelin|telanjangi|telanjangkan|bugilkan|buka bajunya|lepas bajunya|buka pakaiannya`),
+  undressVerb: terms(`telanjangin|bugilin|bogelin|telanjangi|telanjangkan|bugilkan|buka bajunya|lepas bajunya|buka pakaiannya|handuk melorot|handuknya melorot|handuk jatuh|handuknya jatuh`),
   clothing: terms(`pakaian|pakaiannya|baju|bajunya|kemeja|kaos|rok|roknya|celana|celananya|bh|beha|pakaian dalam|celana dalam|bikini|baju renang|gaun|jilbab|hijab`),
   nude: terms(`seperti baru lahir|polos tanpa apa apa|tanpa sehelai benang|telanjang|bugil|tanpa busana|tanpa pakaian|tanpa baju|polos tanpa|nude`),
   skimpy: terms(`daleman|dalaman|cd dan bh|bh dan cd|bikini|baju renang|pakaian dalam|celana dalam|bh|beha|lingerie|g string`),
-  minor: terms(`anak|anak anak|anak kecil|bocah|remaja|abg|di bawah umur|siswi|anak sekolah|gadis kecil`),
+  minor: terms(`anak|anak anak|anak kecil|bocah|remaja|abg|di bawah umur|siswi|anak sekolah|gadis kecil|kelas 6|kelas 7|kelas 8|kelas 9|kelas 7 smp|anak smp|anak sd|siswi smp|siswi sd`),
   sexualAct: terms(`lagi ngeseks|berhubungan seks|bercinta|ngewe|ngewe|ewean|bercinta|seks|bersetubuh|ngentot|porno|cabul|mesum|toket|memek|kontol`),
   sexualBody: terms(`payudara|buah dada|puting`),
   suggestive: terms(`seksi|sexy|menggoda|sensual`),
   person: terms(`dia|wanita ini|cewek ini|perempuan ini|orang ini|orang di foto`),
   consent: terms(`dia setuju|sudah setuju|dia mengizinkan|dengan izin`),
   benign: terms(`latar belakang|latar|tanda air|logo|teks|kacamata|topi|jaket|mantel|sepatu|noda|kerutan|bayangan|jerawat|bintik|kusut|lipatan`),
-  reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terbuka|lebih seksi|mini`),
+  reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terbuka|lebih seksi|mini|sangat pendek|terlalu pendek|pendekin|dipendekkan|sangat ketat|ketatin`),
   reduceAlone: terms(`lebih sedikit kain|kurangi bajunya|lebih banyak kulit`),
   reveal: terms(`transparan|tembus pandang|basah|rontgen`),
 };
@@ -46,13 +46,15 @@ export const sv: Lexicon = {
   clothing: terms(
     `kläder|klader|kläderna|kladerna|klänning*|klanning*|skjorta*|tröja*|troja*|kjol*|byxor*|jeans|shorts|behå|bh|underkläder|underklader|trosor|baddräkt*|baddrakt*|bikini|badbyx*|badkläder|badklader`,
   ),
-  nude: terms(`som gud skapade henne|som gud skapade honom|spritt språngande naken|i adamskostym|i evakostym|naken|nakna|nakenhet|utan kläder|utan klader|topless|helt naken`),
+  nude: terms(
+    `som gud skapade henne|som gud skapade honom|spritt språngande naken|i adamskostym|i evakostym|naken|nakna|nakenhet|utan kläder|utan klader|topless|helt naken|evas dräkt|evas drakt|adams dräkt|adams drakt|evadräkt|adamsdräkt`,
+  ),
   skimpy: terms(`bikini|baddräkt*|baddrakt*|underkläder|underklader|trosor|behå|underkläderna|stringtrosor|*underkläder|*underklader|spetstrosor|stringtrosor`),
-  minor: terms(`barn|barnet|flicka|pojke|tonåring*|tonaring*|minderårig*|minderarig*|skolflicka`),
+  minor: terms(`barn|barnet|flicka|pojke|tonåring*|tonaring*|minderårig*|minderarig*|skolflicka|lilla flickan|liten flicka|liten pojke|flickor|går i sjuan|gar i sjuan|i sexan|i åttan|i attan`),
   sexualAct: terms(
     `har sex|knullar|älskar med varandra|alskar med varandra|sex|porr*|knulla|erotisk*|ligga med varandra|ligger med varandra|ligga med honom|ligga med henne|knullar|knulla|rider honom|rider på honom|runkar|runka|suger av|avsugning`,
   ),
-  suggestive: terms(`sexig*|förförisk*|forforisk*`),
+  suggestive: terms(`sexig*|förförisk*|forforisk*|utmanande|sexig|sexiga|sexigt`),
   person: terms(`henne|hon|honom|personen|kvinnan|tjejen`),
   benign: terms(`bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor|fläck*|flack*|skugg*|rynk*|skrynkl*|fläckar|fläcken`),
   reduce: terms(`mindre|kortare|tajtare|snävare|djupare urringning|mer urringad|mini`),
@@ -63,13 +65,15 @@ export const sv: Lexicon = {
 export const vi: Lexicon = {
   mask: terms(`màu nude|mau nude|tông nude|tong nude`),
   remove: terms(`cởi|coi bo|cởi bỏ|bỏ|xóa|gỡ|lột|biến mất|bien mat|vô hình|vo hinh|tàng hình|tang hinh|cởi cúc|coi cuc|cởi nút|coi nut|mở cúc|mo cuc|kéo khóa|keo khoa`),
-  undressVerb: terms(`lột đồ|lot do|cởi đồ|coi do|cởi quần áo|coi quan ao|lột trần|lot tran`),
+  undressVerb: terms(`lột đồ|lot do|cởi đồ|coi do|cởi quần áo|coi quan ao|lột trần|lot tran|khăn tắm tuột|khan tam tuot|tuột khăn|tuot khan`),
   clothing: terms(`quần áo|quan ao|áo|váy|quần|áo ngực|ao nguc|đồ lót|do lot|bikini|đồ bơi|do boi`),
   nude: terms(
     `không mảnh vải che thân|khong manh vai che than|khăn tắm rơi|khan tam roi|khăn rơi xuống|khan roi xuong|tuột khăn|tuot khan|bỏ khăn tắm|bo khan tam|khăn tắm tuột|khan tam tuot|như lúc mới sinh|nhu luc moi sinh|trần như nhộng|tran nhu nhong|khỏa thân|khoa than|trần truồng|tran truong|không mặc gì|khong mac gi|lõa thể|loa the`,
   ),
   skimpy: terms(`bikini|đồ bơi|do boi|đồ lót|do lot|nội y|noi y|áo ngực|ao nguc`),
-  minor: terms(`các bé|cac be|em bé|em be|bé trai|be trai|bọn trẻ|bon tre|trẻ con|tre con|trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu`),
+  minor: terms(
+    `các bé|cac be|em bé|em be|bé trai|be trai|bọn trẻ|bon tre|trẻ con|tre con|trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu|học lớp 6|học lớp 7|học lớp 8|học lớp 9|hoc lop 7|lớp 7|lớp 8|lớp 6|lớp 9|học sinh cấp 2|hoc sinh cap 2`,
+  ),
   sexualAct: terms(
     `đang làm tình|dang lam tinh|quan he tinh duc|làm tình|lam tinh|đang làm tình|quan hệ tình dục|tình dục|tinh duc|khiêu dâm|khieu dam|sex|bú cu|bú cặc|bu cac|đang bú|dang bu|địt|dit nhau|vếu to|veu to|quan hệ qua đường hậu môn|hậu môn|hau mon|thủ dâm|thu dam|xuất tinh|xuat tinh`,
   ),
@@ -77,6 +81,8 @@ export const vi: Lexicon = {
   reduceAlone: terms(`ít vải hơn|it vai hon|hở hang hơn|ho hang hon`),
   reveal: terms(`trong suốt|trong suot|xuyên thấu|xuyen thau|ướt|uot`),
   benign: terms(`vết bẩn|vết ố|vết dơ|vết nhăn|nếp nhăn|bụi bẩn`),
+  suggestive: terms(`gợi cảm|goi cam|khêu gợi|khieu goi|hở hang|ho hang`),
+  coverUp: terms(`nâng cổ áo|nang co ao|nâng lên|nang len|kéo lên|keo len|kín hơn|kin hon`),
 };
 
 export const cs: Lexicon = {
@@ -84,13 +90,13 @@ export const cs: Lexicon = {
   conjunction: terms(`a`),
   remove: terms(`sundej|sundat|svlékni|svlekni|odstraň|odstran|bez|zmiz*|neviditeln*`),
   removeWeak: terms(`bez`),
-  undressVerb: terms(`svlékni ji|svlekni ji|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout`),
+  undressVerb: terms(`svlékni ji|svlekni ji|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout|ručník sklouzne|rucnik sklouzne|ručník spadne|rucnik spadne|ručník sjede|rucnik sjede`),
   clothing: terms(`oblečení|obleceni|šaty|saty|tričko|tricko|košili|kosili|sukni|sukně|kalhoty|podprsenk*|kalhotky|spodní prádlo|spodni pradlo|plavky`),
   nude: terms(`jak ji pánbůh stvořil|jak ji panbuh stvoril|nahatá|nahata|na adama|nahá|naha|nahou|nahý|nahy|nazí|bez oblečení|bez obleceni|nahota`),
   skimpy: terms(
     `plavky|bikiny|spodní prádlo|spodni pradlo|kalhotky|podprsenk*|tanga|krajkové prádlo|krajkove pradlo|krajkovém prádle|krajkovem pradle|spodním prádle|spodnim pradle|v prádle|v pradle|spodního prádla|spodniho pradla`,
   ),
-  minor: terms(`dítě|dite|děti|deti|holčička|holcicka|nezletil*|školačka|skolacka|puberťačka`),
+  minor: terms(`dítě|dite|děti|deti|holčička|holcicka|nezletil*|školačka|skolacka|puberťačka|sedmé třídy|sedme tridy|osmé třídy|osme tridy|šesté třídy|seste tridy|sedmačka|sedmacka|osmačka|osmacka`),
   sexualAct: terms(
     `kouří mu|kouřit mu|kouřila mu|kouri mu|kourit mu|kourila mu|ať mu to kouří|at mu to kouri|vykouří mu|vykouri mu|mají sex|maji sex|šukají|sukaji|souloží|soulozi|milují se|miluji se|sex|porno*|erotick*|kouří ptáka|kouri ptaka|kouří mu|honí si ho|honi si ho|šukají`,
   ),

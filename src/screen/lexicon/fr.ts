@@ -7,7 +7,7 @@ export const fr: Lexicon = {
   ),
   removeWeak: terms(`sans|pas de|plus de|sauf`),
   undressVerb: terms(
-    `dshabille*|dezabille*|déshab|deshab|dshab|désape*|desape*|dessape*|dépouille la|depouille la|déshabille*|deshabille*|dévêt*|devet*|dénude*|denude*|mets la à poil|mets-la à poil|fous la à poil|foutre à poil|déloquer|deloque*|mettre nue|mets la nue|mets-la nue|rends la nue|rends-la nue`,
+    `dshabille*|dezabille*|déshab|deshab|dshab|désape*|desape*|dessape*|dépouille la|depouille la|déshabille*|deshabille*|dévêt*|devet*|dénude*|denude*|mets la à poil|mets-la à poil|fous la à poil|foutre à poil|déloquer|deloque*|mettre nue|mets la nue|mets-la nue|rends la nue|rends-la nue|la serviette glisse|serviette qui glisse|fais tomber sa serviette|la serviette tombe|serviette tombe`,
   ),
   clothing: terms(
     `tissu|le tissu|les tissus|vêtement*|vetement*|habit*|fringue*|tenue*|robe|robes|chemise*|chemisier*|t shirt*|tee shirt*|haut|hauts|pull|pulls|sweat|jupe*|pantalon*|jean|jeans|short|shorts|soutien gorge*|soutif*|culotte*|sous vêtement*|sous vetement*|slip|slips|maillot*|bikini*|legging*|collant*|uniforme*|pyjama*|nuisette*|lingerie|débardeur*|debardeur*|caleçon*|calecon*|peignoir|serviette|tout ce qu elle porte|ce qu elle porte|combinaison de plongée|combinaison de plongee|combinaison intégrale|combinaison integrale|combi de surf|maillot une pièce|maillot une piece|maillot 1 pièce`,
@@ -33,7 +33,7 @@ export const fr: Lexicon = {
     `sexy|séduisante*|seduisante*|aguicheu*|provocant*|provocante*|suggestif*|suggestive*|lascive*|lascif|sensuelle*|sensuel|coquine*|boudoir|pin up|pose lascive|sulfureuse*|torride*|affriolant*|sexualise*|sexualisé*|sexualisee*|bombe sexuelle|plus sexy`,
   ),
   minor: terms(
-    `enfant*|gamin*|gosse*|fillette*|petite fille*|petit garçon*|petit garcon*|bébé*|bebes|nourrisson*|ado|ados|adolescent*|adolescente*|mineur|mineure*|mineurs|collégienne*|collegienne*|collégien*|collegien*|lycéenne*|lyceenne*|lycéen*|lyceen*|écolière*|ecoliere*|écolier*|ecolier*|préado*|preado*|pré ado*|pre ado*|gamine*|moins de 18 ans|pas majeure|pas encore majeure|au collège|au college|en primaire|en sixième|en sixieme`,
+    `enfant*|gamin*|gosse*|fillette*|petite fille*|petit garçon*|petit garcon*|bébé*|bebes|nourrisson*|ado|ados|adolescent*|adolescente*|mineur|mineure*|mineurs|collégienne*|collegienne*|collégien*|collegien*|lycéenne*|lyceenne*|lycéen*|lyceen*|écolière*|ecoliere*|écolier*|ecolier*|préado*|preado*|pré ado*|pre ado*|gamine*|moins de 18 ans|pas majeure|pas encore majeure|en primaire|en sixième|en sixieme|en 6e|en 5e|en 4e|en 3e|en cinquième|en cinquieme|en quatrième|en quatrieme|collégienne|collegienne`,
   ),
   minorWeak: terms(`fille|filles|garçon|garcon|jeune fille|petite|étudiante|etudiante|élève|eleve|jeune|bebe`),
   person: terms(`elle|lui|cette femme|cette fille|ce mec|cet homme|la femme|la fille|l homme|ma femme|ma copine|ma meuf|ma sœur|ma soeur|ma cousine|mon amie|son corps|la meuf|cette meuf`),

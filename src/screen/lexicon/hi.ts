@@ -6,14 +6,18 @@ export const hi: Lexicon = {
     `gayab*|gaayab*|ghayab*|गायब*|utaar*|utar*|utaro|hata*|hatao|nikaal*|nikal*|nikalo|khol*|kholo|mita*|mitao|remove kar*|delete kar*|saaf kar*|fad do|phaad do|faad do|neeche kar*|upar kar*|उतार*|हटा*`,
   ),
   removeWeak: terms(`bina|binaa|ke bina|baghair|begair`),
-  undressVerb: terms(`nanga kar*|nangi kar*|nangi karo|nanga karo|kapde utaar*|kapde utar*|kapde utaro|kapde nikal*|kapde hata*|nagn kar*|vastra hata*|कपड़े उतार*|कपडे उतार*|नंगा कर*|नंगी कर*`),
+  undressVerb: terms(
+    `nanga kar*|nangi kar*|nangi karo|nanga karo|kapde utaar*|kapde utar*|kapde utaro|kapde nikal*|kapde hata*|nagn kar*|vastra hata*|कपड़े उतार*|कपडे उतार*|नंगा कर*|नंगी कर*|towel gir jaye|towel gir jaaye|towel khisak*|towel neeche khisak*|तौलिया गिर*|तौलिया खिसक*`,
+  ),
   clothing: terms(
     `कपड़ों|कपडों|कपड़ा|साड़ी|कुर्ती|ड्रेस|ब्रा|ब्लाउज़|kapde|kapda|kapdon|kapdo|kapre|kapra|kapdey|kapade|dress|saree|sari|kurti|kurta|salwar|shalwar|dupatta|blouse|choli|lehenga|ghagra|top|shirt|t shirt|jeans|pant|pants|skirt|shorts|bra|panty|chaddi|chaddhi|underwear|bikini|nighty|towel|tauliya|uniform|suit|कपड़े|कपडे|साड़ी|ब्लाउज`,
   ),
   nude: terms(
     `janam ke kapdon mein|janam ke kapdo me|जन्म के कपड़ों में|पूरी नंगी|puri nangi|kapde hi na|kapde na ho|kapde hi nahi|kapde hi na ho|kuch pehna hi na|kuch pehna hi nahi|kuch bhi na pehna|kuch na pehna|kuch nahi pehne|बिना कपड़ों|बिना कपड़े|बिना कपडों|बिना कपडे|कुछ नहीं पहना|nanga|nangi|nange|nangaa|bina kapdon|bina kapde|bina kapdo|bina kapde ke|binaa kapdon|nagn|nagna|nirvastra|kuch nahi pehna|kuch nahi pehne|kuch bhi nahi pehna|kapde pehenna bhool|kapde pehnna bhool|kapde pehna bhool|नंगा|नंगी|नग्न|निर्वस्त्र`,
   ),
-  reveal: terms(`पारदर्शी|गीली|भीगी|आर पार|paardarshi|paar dikhne|aar paar|geela|geeli|geele|bheega|bheegi|bheege|andar ka dikhe|andar dikhe|andar sab dikhe`),
+  reveal: terms(
+    `पारदर्शी|गीली|भीगी|आर पार|paardarshi|paar dikhne|aar paar|geela|geeli|geele|bheega|bheegi|bheege|andar ka dikhe|andar dikhe|andar sab dikhe|ud jaaye|ud jaye|ud jaae|udd jaaye|uda do|udaa do|hawa mein ud*`,
+  ),
   reduce: terms(`chhota|chhoti|chota|choti|chhote|aur chhota|aur chhoti|kasa|kasi|deep neck|gehra gala|gala gehra|short kar*`),
   reduceAlone: terms(`zyada skin|jyada skin|zyada body dikhe|jyada body dikhe|kam kapde|kam kapdon|sexy kapde|adhi nangi|aadhi nangi|adha nanga`),
   skimpy: terms(
@@ -25,7 +29,7 @@ export const hi: Lexicon = {
   sexualBody: terms(`mamme|chuchi|chuche|chuchiyan|stanon|gand|nitamb|jaangh|bade boobs|bade stan|badi chhati|स्तन`),
   suggestive: terms(`kaamuk|maadak|madak|uttejak|item girl|masaaledaar|sexy look|hot look|सेक्सी|कामुक`),
   minor: terms(
-    `bachcha|bachche|bachchi|bachi|bacchi|baccha|bachha|bachhi|chhoti bachchi|choti bachi|nabalig|naabalig|kishor|kishori|school wali|school ki ladki|school jaane wali|chhoti ladki|choti ladki|munni|18 se kam|18 saal se kam|बच्ची|बच्चा|नाबालिग|बच्चे`,
+    `bachcha|bachche|bachchi|bachi|bacchi|baccha|bachha|bachhi|chhoti bachchi|choti bachi|nabalig|naabalig|kishor|kishori|school wali|school ki ladki|school jaane wali|chhoti ladki|choti ladki|munni|18 se kam|18 saal se kam|बच्ची|बच्चा|नाबालिग|बच्चे|सातवीं क्लास|आठवीं क्लास|छठी क्लास|सातवीं कक्षा|आठवीं कक्षा|7th class|8th class|6th class|saatvi class|aathvi class`,
   ),
   minorWeak: terms(`ladki|ladkiyan|ladka|ladke|beti|beta|bhatiji|bhanji|chhatra|लड़की|लडकी`),
   person: terms(

@@ -7,7 +7,9 @@ export const it: Lexicon = {
     `non esistesse|non ci fosse|non esiste|invisibil*|sparire|sparisc*|scompar*|togli*|togliere|toglile|levale|levagli|rimuovi*|rimuovere|elimina*|cancella*|sfila*|sfilale|sbottona*|abbassa*|alza*|solleva*|strappa*`,
   ),
   removeWeak: terms(`senza|via|niente`),
-  undressVerb: terms(`spoglia*|svesti*|denuda*|mettila nuda|rendila nuda|falla nuda|falla spogliare|toglile i vestiti|togli i vestiti`),
+  undressVerb: terms(
+    `spoglia*|svesti*|denuda*|mettila nuda|rendila nuda|falla nuda|falla spogliare|toglile i vestiti|togli i vestiti|scivolare l asciugamano|asciugamano scivol*|cade l asciugamano|cadere l asciugamano|lenzuolo che scivola`,
+  ),
   clothing: terms(
     `tessuto|stoffa|vestiti|vestito|vestitino|abiti|abito|indumenti|indumento|abbigliamento|camicia*|camicetta*|maglietta*|maglia*|t shirt*|top|felpa*|maglione*|gonna*|gonne|gonnellina|pantaloni|jeans|shorts|pantaloncini|reggiseno*|mutande|mutandine|perizoma|costume|costume da bagno|bikini*|leggings|collant|divisa*|uniforme*|outfit*|accappatoio|asciugamano|pigiama*|lingerie|intimo|biancheria intima|tutto quello che indossa|quello che indossa`,
   ),
@@ -28,7 +30,7 @@ export const it: Lexicon = {
   sexualBody: terms(`seno|seni|tette|tettona|capezzol*|sedere|culo|chiappe|scollatura|inguine|pube|seno più grande|seno piu grande|tette più grandi|tette piu grandi`),
   suggestive: terms(`sexy|sensual*|seducent*|provocant*|ammiccant*|maliziosa*|sensuale|sessualizza*|pin up|boudoir|audace|osé|più sexy|piu sexy`),
   minor: terms(
-    `bambin*|bambina|bambine|bimba*|bimbo|bimbi|ragazzina*|ragazzino*|neonat*|infante*|adolescent*|minorenne*|liceale*|scolaretta*|scuola media|scuola elementare|alle elementari|alle medie|preadolescent*|sotto i 18|meno di 18`,
+    `bambin*|bambina|bambine|bimba*|bimbo|bimbi|ragazzina*|ragazzino*|neonat*|infante*|adolescent*|minorenne*|liceale*|scolaretta*|scuola media|scuola elementare|alle elementari|preadolescent*|sotto i 18|meno di 18|in prima media|in seconda media|in terza media`,
   ),
   minorWeak: terms(`ragazza|ragazze|ragazzo|ragazzi|figlia|figlio|nipote|giovane|studentessa|studente|alunna|minore|minori`),
   person: terms(`lei|lui|questa donna|questa ragazza|questo ragazzo|quest uomo|questo uomo|la donna|la ragazza|l uomo|mia moglie|la mia ragazza|mia sorella|mia cugina|la mia amica|il suo corpo`),

@@ -8,7 +8,9 @@ export const nl: Lexicon = {
     `er niet is|er niet zijn|er niet was|niet bestaat|niet bestond|onzichtbaar|verdwijn*|verwijder*|weghalen|haal weg|haal de|uittrekken|uittrek*|trek uit|doe uit|uitdoen|wissen|wis|knoop open|losknopen|naar beneden trekken|omhoog trekken|afdoen|afhalen|scheur*|trek haar`,
   ),
   removeWeak: terms(`zonder|uit|weg|af|geen`),
-  undressVerb: terms(`uitkleden|kleed uit|kleed haar uit|kleed hem uit|ontkleed*|ontbloot*|naakt maken|maak haar naakt|maak hem naakt|trek haar kleren uit|trek haar kleding uit`),
+  undressVerb: terms(
+    `uitkleden|kleed uit|kleed haar uit|kleed hem uit|ontkleed*|ontbloot*|naakt maken|maak haar naakt|maak hem naakt|trek haar kleren uit|trek haar kleding uit|handdoek valt|handdoek glijdt|handdoek laten vallen|handdoek afglijdt`,
+  ),
   clothing: terms(
     `de stof|kleren|kleding|kledij|jurk*|overhemd*|shirt*|t shirt*|bloes*|blouse*|topje|top|trui*|hoodie|rok|rokje|broek*|spijkerbroek|jeans|short|korte broek|bh|beha|ondergoed|onderbroek*|slipje|string|badpak*|bikini*|legging|panty|uniform*|outfit*|badjas|handdoek|pyjama|lingerie|alles wat ze aanheeft|wat ze aanheeft|hemd|hemdje|hemdjes`,
   ),

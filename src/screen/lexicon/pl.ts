@@ -7,12 +7,14 @@ export const pl: Lexicon = {
     `nie istniał*|nie istnieje|nie było|niewidzialn*|niewidoczn*|znikn*|zdejm*|zdjąć|zdjac|ściągnij|sciagnij|ściągnąć|sciagnac|ściągnijcie|usuń|usun|usunąć|usunac|wymaż|wymaz|rozepnij|rozpiąć|rozpiac|opuść|opusc|podnieś|podnies|zerwij|zrzuć|zrzuc|pozbądź się|pozbadz sie|zabierz`,
   ),
   removeWeak: terms(`bez|precz`),
-  undressVerb: terms(`rozbierz*|rozebrać|rozebrac|rozbiera*|obnaż*|obnaz*|zdejmij z niej ubranie|zdejmij z niej ciuchy|zrób ją nagą|zrob ja naga`),
+  undressVerb: terms(
+    `rozbierz*|rozebrać|rozebrac|rozbiera*|obnaż*|obnaz*|zdejmij z niej ubranie|zdejmij z niej ciuchy|zrób ją nagą|zrob ja naga|ręcznik zsun*|recznik zsun*|ręcznik spad*|recznik spad*|ręcznik opad*`,
+  ),
   clothing: terms(
     `materiał|material|tkanin*|ubrani*|ubranie|ubrania|ciuch*|odzież|odziez|strój|stroj|stroju|sukienk*|sukni*|koszul*|koszulk*|t shirt*|bluzk*|bluz*|top|topik|sweter*|spódnic*|spodnic*|spódniczk*|spodniczk*|spodni*|dżinsy|dzinsy|szorty|spodenki|stanik*|biustonosz*|majtki|majteczki|bielizn*|figi|stringi|kostium kąpielow*|kostium kapielow*|bikini|legginsy|rajstopy|mundur*|szlafrok*|ręcznik*|recznik*|piżam*|pizam*|wszystko co ma na sobie`,
   ),
   nude: terms(
-    `jak ją pan bóg stworzył|jak ja pan bog stworzyl|jak ją matka urodziła|jak ja matka urodzila|na golasa|naga|nagą|nagi|nagie|nago|nagiej|nagich|nagość|nagosc|nagości|nagosci|nagusieńka|nagusienka|gołą|goła|golas*|golusieńk*|golusienk*|rozebran*|bez ubrania|bez ubrań|bez ubran|bez niczego|topless|w stroju ewy|w stroju adama|jak ją pan bóg stworzył|jak ja pan bog stworzyl|zapomniała się ubrać|zapomniala sie ubrac|malowanie ciała|malowanie ciala|nudyst*|naturyst*|roznegliżowan*|roznegliwan*`,
+    `jak ją pan bóg stworzył|jak ja pan bog stworzyl|jak ją matka urodziła|jak ja matka urodzila|na golasa|naga|nagą|nagi|nagie|nago|nagiej|nagich|nagość|nagosc|nagości|nagosci|nagusieńka|nagusienka|gołą|goła|golas*|golusieńk*|golusienk*|rozebran*|bez ubrania|bez ubrań|bez ubran|bez niczego|topless|w stroju ewy|w stroju adama|jak ją pan bóg stworzył|jak ja pan bog stworzyl|zapomniała się ubrać|zapomniala sie ubrac|malowanie ciała|malowanie ciala|nudyst*|naturyst*|roznegliżowan*|roznegliwan*|jak go pan bóg stworzył|jak go pan bog stworzyl`,
   ),
   reveal: terms(`przezroczyst*|prześwitując*|przeswitujac*|transparentn*|rentgen*|mokr*|przemoczon*|prześwit*|przeswit*`),
   reduce: terms(`krótsz*|krotsz*|skróć|skroc|mniejsz*|obcisł*|obcisl*|wyzywając*|wyzywajac*|głęboki dekolt|gleboki dekolt|skąp*|skap*|mini|kusy|kusa|kusą`),
@@ -28,7 +30,7 @@ export const pl: Lexicon = {
   sexualBody: terms(`piersi|cycki|cycuszki|cyce|sutk*|sutek|pośladki|posladki|tyłek|tylek|dupa|dupy|dupcia|krocze|owłosienie łonowe|większe piersi|wieksze piersi|biust|dekolt`),
   suggestive: terms(`seksown*|zmysłow*|zmyslow*|uwodzicielsk*|prowokacyjn*|pikantn*|kusząc*|kuszac*|ponętn*|ponetn*|seksualizuj*|pin up|buduar`),
   minor: terms(
-    `dziecko|dzieci|dziecka|dzieckiem|dziecięc*|dzieciec*|dziewczynk*|chłopczyk*|chlopczyk*|niemowl*|bobas*|nastolatk*|nastolatek|nastoletni*|małoletni*|maloletni*|nieletni*|uczennic*|uczeń|uczen|gimnazjalistk*|licealistk*|podstawówk*|podstawowk*|szkoła podstawowa|szkola podstawowa|lolitk*|poniżej 18|ponizej 18|mała dziewczynka|mala dziewczynka`,
+    `dziecko|dzieci|dziecka|dzieckiem|dziecięc*|dzieciec*|dziewczynk*|chłopczyk*|chlopczyk*|niemowl*|bobas*|nastolatk*|nastolatek|nastoletni*|małoletni*|maloletni*|nieletni*|uczennic*|uczeń|uczen|gimnazjalistk*|licealistk*|podstawówk*|podstawowk*|szkoła podstawowa|szkola podstawowa|lolitk*|poniżej 18|ponizej 18|mała dziewczynka|mala dziewczynka|w siódmej klasie|w siodmej klasie|w szóstej klasie|w szostej klasie|w ósmej klasie|w osmej klasie|siódmoklasistk*|siodmoklasistk*`,
   ),
   minorWeak: terms(`dziewczyna|dziewczyny|dziewczynę|dziewczyne|chłopak|chlopak|córka|corka|syn|siostrzenica|młoda|mloda|młody|mlody|studentka`),
   person: terms(

@@ -5,12 +5,14 @@ export const pt: Lexicon = {
   conjunction: terms(`e`),
   remove: terms(`não existisse|nao existisse|não existe|nao existe|sumir|sumisse|desaparec*|tira*|tirar|tire|retira*|remove*|remova*|apaga*|elimina*|desabotoa*|abaixa*|levanta*|arranca*|arrancar`),
   removeWeak: terms(`sem|fora|nada de`),
-  undressVerb: terms(`despe|despir|despindo|despida*|desnuda*|tira a roupa|tirar a roupa|tira a roupa dela|deixa ela pelada|deixa ela nua|deixe-a nua|deixe ela nua|deixa nua`),
+  undressVerb: terms(
+    `despe|despir|despindo|despida*|desnuda*|tira a roupa|tirar a roupa|tira a roupa dela|deixa ela pelada|deixa ela nua|deixe-a nua|deixe ela nua|deixa nua|toalha cai|toalha escorreg*|deixa a toalha cair|a toalha caia|toalha caindo`,
+  ),
   clothing: terms(
     `tecido|o tecido|pano|roupa|roupas|vestido*|vestimenta|camisa*|camiseta*|blusa*|top|moletom|suéter|sueter|saia*|calça|calças|calca|calcas|jeans|short|shorts|sutiã|sutia|calcinha*|cueca*|fio dental|biquíni*|biquini*|bikini*|maiô|roupa íntima|roupa intima|lingerie|legging*|meia calça|uniforme*|farda|traje*|roupão|roupao|toalha|pijama*|parte de cima|parte de baixo|tudo que ela está vestindo|o que ela está vestindo`,
   ),
   nude: terms(
-    `sem marquinha|praia de nudismo|como eva no paraíso|como eva no paraiso|no chuveiro pelada|só pele|so pele|sem um fio|como veio ao mundo|como a mãe a pôs no mundo|como a mae a pos no mundo|peladinha|veio ao mundo|esquecido de se vestir|esquecida de se vestir|esqueceu de se vestir|nua|nuas|pelada*|pelado*|peladinha|sem roupa|sem roupas|sem nada|nudez|nudismo|nudista*|de topless|topless|como veio ao mundo|esqueceu de se vestir|esqueceu de vestir|pintura corporal|em pelo|seios de fora|peitos de fora`,
+    `sem marquinha|praia de nudismo|como eva no paraíso|como eva no paraiso|no chuveiro pelada|só pele|so pele|sem um fio|como veio ao mundo|como a mãe a pôs no mundo|como a mae a pos no mundo|peladinha|veio ao mundo|esquecido de se vestir|esquecida de se vestir|esqueceu de se vestir|nua|nuas|pelada*|pelado*|peladinha|sem roupa|sem roupas|sem nada|nudez|nudismo|nudista*|de topless|topless|como veio ao mundo|esqueceu de se vestir|esqueceu de vestir|pintura corporal|em pelo|seios de fora|peitos de fora|trajes de eva|traje de eva|trajes de adão|trajes de adao`,
   ),
   reveal: terms(`invisível|invisivel|invisíveis|invisiveis|transparente*|translúcid*|translucid*|raio x|raios x|molhad*|encharcad*|ver através|ver atraves|ver por baixo`),
   reduce: terms(`mais curt*|encurta*|mais pequen*|minúscul*|minuscul*|apertad*|decotad*|mais decote|revelador*|micro|mini`),
@@ -24,7 +26,7 @@ export const pt: Lexicon = {
   sexualBody: terms(`seios|peitos|mamilo*|bunda|bumbum|nádegas|nadegas|raba|decote|virilha|pelos pubianos|seios maiores|peitos maiores|rabo|peitões|peitoes`),
   suggestive: terms(`sexy|sensual*|sedutor*|sedutora*|provocante*|insinuante*|gostosa|gostosona|safadinha|sexualiza*|pin up|boudoir|ousad*|mais sexy`),
   minor: terms(
-    `criança*|crianca*|menina*|menino*|garotinha*|garotinho*|bebê|bebês|neném|nenem|infantil|adolescente*|menor de idade|menores de idade|colegial*|ensino médio|ensino medio|ensino fundamental|novinha*|novinho*|pré adolescente*|pre adolescente*|pirralh*|menos de 18`,
+    `criança*|crianca*|menina*|menino*|garotinha*|garotinho*|bebê|bebês|neném|nenem|infantil|adolescente*|menor de idade|menores de idade|colegial*|ensino médio|ensino medio|ensino fundamental|novinha*|novinho*|pré adolescente*|pre adolescente*|pirralh*|menos de 18|no sétimo ano|no setimo ano|no sexto ano|no oitavo ano`,
   ),
   minorWeak: terms(`garota*|moça|moca|filha|filho|jovem|jovens|estudante*|aluna*|sobrinha|menor|bebe`),
   person: terms(

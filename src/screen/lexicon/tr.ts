@@ -6,7 +6,7 @@ export const tr: Lexicon = {
   ),
   removeWeak: terms(`olmadan|yok`),
   undressVerb: terms(
-    `kızı soy|kizi soy|onu soy|soyundur*|soyun|soy onu|onu soy|soyundur*|soyun*|soydur*|çıplak yap|ciplak yap|çırılçıplak yap|cirilciplak yap|elbiselerini çıkar|elbiselerini cikar|kıyafetlerini çıkar|kiyafetlerini cikar|giysilerini çıkar|giysilerini cikar`,
+    `kızı soy|kizi soy|onu soy|soyundur*|soyun|soy onu|onu soy|soyundur*|soyun*|soydur*|çıplak yap|ciplak yap|çırılçıplak yap|cirilciplak yap|elbiselerini çıkar|elbiselerini cikar|kıyafetlerini çıkar|kiyafetlerini cikar|giysilerini çıkar|giysilerini cikar|havlu kay*|havlusu kay*|havlusu düş*|havlusu dus*|havlu düş*`,
   ),
   clothing: terms(
     `kumaş|kumas|eteğ*|gömleğ*|etegi*|gomlegi*|kıyafet*|kiyafet*|elbise*|giysi*|gömlek*|gomlek*|tişört*|tisort*|bluz*|üstü|ustu|üstünü|ustunu|kazak*|etek*|pantolon*|kot pantolon|şortu|şortunu|sütyen*|sutyen*|iç çamaşır*|ic camasir*|külot*|kulot*|tanga|mayo|mayoyu|mayosu|bikini*|tayt*|külotlu çorap|üniforma*|uniforma*|bornoz*|havlu*|pijama*|üstündekiler*|ustundekiler*|üzerindekiler*|uzerindekiler*|mayosunu|mayonu|mayosuyla|mayoları*|mayolari*`,
@@ -30,7 +30,7 @@ export const tr: Lexicon = {
   ),
   suggestive: terms(`seksi|baştan çıkarıcı|bastan cikarici|şehvetli|sehvetli|kışkırtıcı|kiskirtici|ateşli|atesli|cilveli|tahrik edici|pin up`),
   minor: terms(
-    `çocuk*|cocuk*|bebek*|kız çocuğu|kiz cocugu|küçük kız|kucuk kiz|küçük erkek|kucuk erkek|ergen*|genç kız|genc kiz|reşit olmayan|resit olmayan|reşit değil|resit degil|liseli*|ortaokul*|ilkokul*|öğrenci kız|ogrenci kiz|18 yaş altı|18 yas alti|küçük yaşta|kucuk yasta|minik kız|velet`,
+    `çocuk*|cocuk*|bebek*|kız çocuğu|kiz cocugu|küçük kız|kucuk kiz|küçük erkek|kucuk erkek|ergen*|genç kız|genc kiz|reşit olmayan|resit olmayan|reşit değil|resit degil|liseli*|ortaokul*|ilkokul*|öğrenci kız|ogrenci kiz|18 yaş altı|18 yas alti|küçük yaşta|kucuk yasta|minik kız|velet|7. sınıf|7. sinif|yedinci sınıf|yedinci sinif`,
   ),
   minorWeak: terms(`kız|kiz|kızı|kizi|kızım|kizim|oğlan|oglan|erkek çocuk|genç|genc|öğrenci|ogrenci`),
   person: terms(`onu|ona|bu kadın|bu kadin|bu kız|bu kiz|bu adam|karım|karim|kız arkadaşım|kiz arkadasim|kız kardeşim|kiz kardesim|kuzenim|onun vücudu|onun vucudu`),
