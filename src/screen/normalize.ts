@@ -169,6 +169,11 @@ const CONFUSABLES: Record<string, string> = {
   œ: 'oe',
   þ: 'th',
 };
+// The decimal digits of the Indic, Southeast Asian and Mongolian scripts ("१२ साल", "១២ឆ្នាំ") read as 0-9, as
+// the Arabic-Indic ones do: an age is an age in any digits.
+for (const zero of [0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810]) {
+  for (let d = 0; d < 10; d++) CONFUSABLES[String.fromCharCode(zero + d)] = String(d);
+}
 // Latin small capitals ("ɴᴀᴋᴇᴅ") have no compatibility decomposition either: each reads as its letter.
 for (const [small, letter] of [...'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ'].map((c, i) => [c, 'abcdefghijklmnopqrstuvwxyz'[i]!] as const)) CONFUSABLES[small] = letter;
 // Negative circled and negative squared Latin capitals (🅐, 🅽🆄🅳🅴) have no compatibility

@@ -37,6 +37,7 @@ export const id: Lexicon = {
   reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terbuka|lebih seksi|mini|sangat pendek|terlalu pendek|pendekin|dipendekkan|sangat ketat|ketatin`),
   reduceAlone: terms(`lebih sedikit kain|kurangi bajunya|lebih banyak kulit`),
   reveal: terms(`transparan|tembus pandang|basah|rontgen`),
+  pose: terms(`nungging di kasur|posisi nungging|nungging di ranjang`),
 };
 
 export const sv: Lexicon = {
