@@ -727,7 +727,9 @@ function replacedAway(f: Findings, m: Match): boolean {
     f.first('replace', m, WINDOW.replaceAfter + 2, 'after', (v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => !f.overlapping('skimpy', c))) !== undefined;
   if (verbLast) return true;
   if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
-  if (f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', (c) => !f.overlapping('skimpy', c)) !== undefined) return true;
+  // "ألبسها بيكيني بدلًا من العباءة", "put her in a bikini instead of the dress": a garment after "instead of" is the old one.
+  const newAfter = (c: Match) => !f.overlapping('skimpy', c) && !f.between('replace', m, c).some((v) => INSTEAD_OF.test(v.term.term));
+  if (f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', newAfter) !== undefined) return true;
   // "mets-lui un maillot une pièce au lieu du bikini", "a wetsuit instead of the bikini": the new garment before "instead of".
   // Not "takım elbise yerine iç çamaşırı": a postposition ("yerine") follows the old garment.
   const instead = f.first('replace', m, WINDOW.replaceBefore, 'before', (v) => v.end <= m.start && INSTEAD_OF.test(v.term.term) && !OBJECT_FIRST.has(v.term.language));
@@ -759,7 +761,7 @@ function askedFor(f: Findings, m: Match, words: number): boolean {
 }
 /** Replacing words that name the old garment after them, not the new one. */
 const INSTEAD_OF =
-  /^(?:instead of|in place of|rather than|au lieu de|au lieu du|au lieu d|a la place de|à la place de|a la place du|à la place du|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine)$/;
+  /^(?:instead of|in place of|rather than|au lieu de|au lieu du|au lieu d|a la place de|à la place de|a la place du|à la place du|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine|بدلا من|بدل|عوضا عن|بدلاً من)$/;
 
 /**
  * "she's in a bikini in the photo, put a t-shirt on her", "il est en slip sur la photo, mets-lui un short

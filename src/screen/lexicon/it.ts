@@ -50,4 +50,5 @@ export const it: Lexicon = {
   mask: terms(
     `giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po`,
   ),
+  someone: terms(`tizio|tizia|tipo|tipa|signore|passante|passanti|turisti|turista`),
 };

@@ -133,6 +133,7 @@ export const ne: Lexicon = {
   benign: terms(`टोपी*|चस्मा*|पृष्ठभूमि*|ब्याकग्राउन्ड*`),
   objectTarget: terms(`रुख|रूख|रुखहरू|केक|पर्खाल*|मूर्ति*`),
   reveal: terms(`पारदर्शी|भित्र देखिने|भित्रसम्म देखिने|पारदर्शी*|पारदर्शक*|भित्र देखिने`),
+  someone: terms(`मान्छे|मान्छेहरू|मानिस|मानिसहरू|पर्यटक*`),
 };
 
 export const mr: Lexicon = {
@@ -224,7 +225,7 @@ export const sk: Lexicon = {
 export const sr: Lexicon = {
   objectTarget: terms(`stabla|stablo|drveće|drvece|drvo|zid|zidovi|zidove|stene|stijene|зид|зидови|дрвеће|дрво|стабла`),
   pose: terms(`raširenih nogu|rasirenih nogu|раширених ногу|raširi noge|рашири ноге`),
-  remove: terms(`skini*|svuci*|svući*|ukloni*|bez|скини*|свуци*|уклони*|без`),
+  remove: terms(`skini*|svuci*|svući*|ukloni*|bez|скини*|свуци*|уклони*|без|makni|maknuti|ukloni|ukloniti|izbriši|izbrisi|obriši|obrisi|уклони|обриши`),
   removeWeak: terms(`bez|без`),
   undressVerb: terms(`svuci je|svući je|svuci ga|skini je|skini ga|razodeni*|скини је|скини га|свуци је|свуци га|разодени*`),
   clothing: terms(
@@ -245,6 +246,7 @@ export const sr: Lexicon = {
   person: terms(`nju|njega|њу|њега|јој`),
   benign: terms(`pozadin*|vodeni žig|naočar*|naocar*|šešir*|sesir*|jakn*|kaput*|позадин*|наочар*|шешир*|јакн*|капут*`),
   reveal: terms(`провидн*|providn*|providn*|провидн*|prozirn*|прозирн*`),
+  someone: terms(`turist*|ljude|ljudi|prolaznike|prolaznici|osobu|čovjeka|covjeka|čoveka|coveka|туристе|људе`),
 };
 
 export const bg: Lexicon = {
