@@ -58,6 +58,8 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
       if (m.index === 0 && tokens.length < 2) continue;
       if (ARTIST_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index))) continue;
       if (ARTIST_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
+      // "Bademoden-Katalog", "Sommer-Kollektion": German capitalises its nouns, and joins them with hyphens.
+      if (!/[ \u00a0]/.test(m[0]) && lang !== undefined && (lang.hits.get('de') ?? 0) >= 2) continue;
       names.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
     }
   }

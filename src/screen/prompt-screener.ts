@@ -331,9 +331,20 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
  * reads the word alone and would block on it.
  */
 function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues): Cues {
-  if (cues.thing || !(findings.maskedHarm || removesSomeone(findings) || askedAbout(findings.text))) return cues;
+  if (cues.thing || !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text))) return cues;
   if (lexicon.some((s) => HARMFUL_CATEGORIES.has(s.category) && s.score >= 0.5)) return cues;
   return { cover: cues.cover, thing: true, thingSpans: cues.thingSpans };
+}
+
+/**
+ * "赤ちゃんに授乳する母親", "breastfeeding awareness poster": a medical word, whole (a Latin-script term that
+ * ends where its word ends: Hungarian "rák*" is not "rakuwan"), tells the decision layer the body is
+ * spoken of as a body.
+ */
+function medicalWord(f: Findings): boolean {
+  if (!f.has('medical')) return false;
+  const text = f.norm.text;
+  return f.of('medical').some((m) => m.end >= text.length || !/[a-z]/.test(text[m.end - 1]!) || !/[a-z]/.test(text[m.end]!));
 }
 
 /** A question word opening a request (after any @mention): "what", "where", "qué", "où", "wo", "どこ", "哪里", "어디"… */

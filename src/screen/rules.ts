@@ -79,6 +79,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         !overlaps(r, c) &&
         // "remove the shirtless guy": the shirt of "shirtless" is a state, not a garment taken off.
         !(c.start >= r.end && stateInsideRemoved(f, c)) &&
+        !qualifiesThing(f, c) &&
         // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not.
         f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0) &&
         !benignBeside(f, r, c) &&
@@ -241,6 +242,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   const skimpy = kept(
     live(f, 'skimpy'),
     (m) =>
+      // "remove the bikini tan lines": only with something taken away ("make the tan lines all she wears" is not it).
+      !(f.has('remove') && qualifiesThing(f, m)) &&
       !replacedAway(f, m) &&
       !coveredBy(f, m) &&
       !aimedAtObject(f, m) &&
@@ -889,6 +892,20 @@ function layeredUnder(f: Findings, m: Match): boolean {
   if (!UNDER_WORD.test(m.term.term)) return false;
   return f.first(['clothing', 'outerwear'], m, 1, 'before', (c) => c.end <= m.start && f.gap(c, m) <= 1 && !f.overlapping('skimpy', c)) !== undefined;
 }
+
+/**
+ * "bikini tan lines", "水着の日焼け跡" (the swimsuit's tan marks), "泳衣晒痕", "bikiniranden": a garment word
+ * right before a thing (or inside one compound with it) names which thing; it is not a garment asked for or
+ * taken off.
+ */
+function qualifiesThing(f: Findings, m: Match): boolean {
+  if (!f.has('benign')) return false;
+  const mark = (b: Match) => MARK.test(f.norm.text.slice(b.start, b.end));
+  return f.first('benign', m, 1, 'any', (b) => mark(b) && ((b.start >= m.end && f.gap(m, b) <= 1 && !f.interveningClause(m, b)) || (b.start <= m.start && b.end > m.end))) !== undefined;
+}
+/** Marks on skin or cloth (a tan line, a stain, a scar, a crease), as normalised: what a garment word may say which of. */
+const MARK =
+  /tan|line|mark|stain|spot|scar|wrinkl|crease|rand|vlek|plet|flack|fleck|manch|tache|macchi|marc|plam|пятн|след|leke|بقع|لكه|لکه|داغ|দাগ|รอย|คราบ|vet|bekas|noda|mantsa|doa|tahra|pata|跡|痕|印|자국|얼룩|주름/;
 
 /** What a remover may take away instead of a garment: a thing, or a person other than the pronoun of the wearer. */
 const OTHER_OBJECTS: readonly Concept[] = ['benign', 'objectTarget', 'someone', 'minor', 'minorWeak'];

@@ -36,8 +36,9 @@ export const id: Lexicon = {
   benign: terms(`latar belakang|latar|tanda air|logo|teks|kacamata|topi|jaket|mantel|sepatu|noda|kerutan|bayangan|jerawat|bintik|kusut|lipatan`),
   reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terbuka|lebih seksi|mini|sangat pendek|terlalu pendek|pendekin|dipendekkan|sangat ketat|ketatin`),
   reduceAlone: terms(`lebih sedikit kain|kurangi bajunya|lebih banyak kulit`),
-  reveal: terms(`transparan|tembus pandang|basah|rontgen`),
+  reveal: terms(`transparan|tembus pandang|basah|rontgen|nerawang|menerawang`),
   pose: terms(`nungging di kasur|posisi nungging|nungging di ranjang`),
+  partialNude: terms(`kelihatan dadanya|terlihat dadanya|keliatan dadanya|dadanya kelihatan|kelihatan payudaranya|puting kelihatan`),
 };
 
 export const sv: Lexicon = {
@@ -57,7 +58,9 @@ export const sv: Lexicon = {
   ),
   suggestive: terms(`sexig*|förförisk*|forforisk*|utmanande|sexig|sexiga|sexigt`),
   person: terms(`henne|hon|honom|personen|kvinnan|tjejen`),
-  benign: terms(`bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor|fläck*|flack*|skugg*|rynk*|skrynkl*|fläckar|fläcken`),
+  benign: terms(
+    `bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor|fläck*|flack*|skugg*|rynk*|skrynkl*|fläckar|fläcken|bikiniranden|bikinirand|randen|ränder|fläck|skrynklor|veck`,
+  ),
   reduce: terms(`mindre|kortare|tajtare|snävare|djupare urringning|mer urringad|mini`),
   reduceAlone: terms(`mindre tyg|mindre kläder|mindre klader|mer hud`),
   reveal: terms(`genomskinlig*|transparent*|våt|vat|blöt|blot|röntgen*`),

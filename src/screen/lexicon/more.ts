@@ -84,7 +84,7 @@ export const ur: Lexicon = {
   suggestive: terms(`سیکسی|شہوت انگیز|sexy|hot`),
   minor: terms(`بچہ|بچی|بچے|بچیاں|لڑکی|نابالغ|کم عمر|طالبہ|bachi|bacha|nabaligh|ساتویں جماعت|آٹھویں جماعت|چھٹی جماعت|نویں جماعت`),
   person: terms(`اس|اسے|اسکی|اس کی|اس کے|یہ عورت|یہ لڑکی|iski|isko|isay`),
-  benign: terms(`پس منظر|بیک گراؤنڈ|واٹر مارک|لوگو|عینک|ٹوپی|جیکٹ|کوٹ|داغ|دھبہ|دھبے|دھبا|میل|شکن|سلوٹ|سلوٹیں`),
+  benign: terms(`پس منظر|بیک گراؤنڈ|واٹر مارک|لوگو|عینک|ٹوپی|جیکٹ|کوٹ|داغ|دھبہ|دھبے|دھبا|میل|شکن|سلوٹ|سلوٹیں|شکنیں|داغ دھبے`),
   reduce: terms(`چھوٹا کرو|چھوٹی کرو|چھوٹا|چھوٹی|تنگ|chota karo|choti karo|chhota|گہرا|گہری`),
   reduceAlone: terms(`کم کپڑے|kam kapre`),
   reveal: terms(`شفاف|جالی دار|اندر کیا ہے|shaffaf|shafaf|andar kya hai`),
@@ -244,7 +244,7 @@ export const tl: Lexicon = {
   nude: terms(
     `walang suot kahit ano|walang suot na kahit ano|walang kahit anong suot|gaya noong ipinanganak|walang saplot sa katawan|hubo't hubad|hubad|hubo|nakahubad|walang damit|walang saplot|hubo t hubad|hubot hubad|kita ang dibdib|kitang kita ang dibdib|ipakita ang dibdib|kitamu ang dibdib|kita ang suso|ipakita ang suso|gaya ng ipinanganak|tulad ng ipinanganak|parang bagong panganak`,
   ),
-  partialNude: terms(`walang pang itaas|walang bra|nakahubad pang itaas`),
+  partialNude: terms(`walang pang itaas|walang bra|nakahubad pang itaas|makita ang dibdib|kita ang dibdib|lumabas ang dibdib|kita ang suso|makita ang suso`),
   skimpy: terms(`bikini|panty|bra|swimsuit|panloob|damit panloob|lingerie`),
   sexualAct: terms(`nagtatalik|nagse sex|nagsesex|kantutan|nagkakantutan|kantot*|iyot|jakol|chupa|bastos|malaswa|porn*|sex|torjack|tsupa|scandal na walang censor|walang censor|kantot*|jakol|chupa`),
   sexualBody: terms(`suso|dede|puwit|pwet|utong|titi`),
@@ -290,7 +290,7 @@ export const da: Lexicon = {
   suggestive: terms(`sexet|sexy|forførende|forforende|udfordrende`),
   minor: terms(`barn|børn|born|pige|lille pige|dreng|teenager*|mindreårig*|mindrearig*|skolepige|går i syvende|i syvende klasse|i sjette klasse|i ottende klasse`),
   person: terms(`hende|hun|ham|kvinden|pigen`),
-  benign: terms(`baggrund*|vandmærke|vandmaerke|logo|tekst|briller|hat|hue|jakke|frakke`),
+  benign: terms(`baggrund*|vandmærke|vandmaerke|logo|tekst|briller|hat|hue|jakke|frakke|plet|pletten|pletter|pletterne|rynker|krøller|kaffeplet*`),
   reduce: terms(`mindre|kortere|strammere|dybere udskæring|dybere udskaering|mini`),
   reduceAlone: terms(`mindre stof|mindre tøj|mindre toj|mere hud`),
   reveal: terms(`gennemsigtig*|transparent*|våd|vad|røntgen*`),
@@ -336,4 +336,5 @@ export const fi: Lexicon = {
   reduce: terms(`pienempi|pienemmäksi|pienemmaksi|lyhyempi|lyhyemmäksi|lyhyemmaksi|tiukempi|syvempi kaula aukko|mini|lyhyt|lyhyeksi|tiukka|tiukaksi|tiukemmaksi`),
   reduceAlone: terms(`vähemmän kangasta|vahemman kangasta|vähemmän vaatteita|vahemman vaatteita|enemmän ihoa`),
   reveal: terms(`läpinäkyvä|läpinäkyväksi|läpinäkyvän|lapinakyva|lapinakyvaksi|läpinäky*|lapinaky*|märkä|marka|röntgen*`),
+  bodyPart: terms(`rintojaan|rintansa|rintojen|rintoja`),
 };

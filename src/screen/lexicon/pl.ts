@@ -52,4 +52,5 @@ export const pl: Lexicon = {
   mask: terms(
     `pierś z kurczaka|piers z kurczaka|piersi z kurczaka|filet z kurczaka|rak piersi|raka piersi|w lewym górnym|w lewym gornym|w prawym górnym|w prawym gornym|u góry|u gory|na górze|na gorze|mokra ulica|mokra droga|mokre włosy|mokre wlosy|przezroczyste tło|przezroczyste tlo`,
   ),
+  partialNude: terms(`widać pierś|widac piers|widać piersi|widac piersi|było widać pierś|bylo widac piers|widać sutek|widac sutek`),
 };

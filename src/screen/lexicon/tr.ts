@@ -50,4 +50,5 @@ export const tr: Lexicon = {
   mask: terms(
     `çıplak göz*|ciplak goz*|tavuk göğsü|tavuk gogsu|göğüs kanseri|gogus kanseri|meme kanseri|sol üst|sol ust|sağ üst|sag ust|üst kısım|ust kisim|en üstte|en ustte|üstünde|ustunde|üstüne|ustune|ıslak zemin|islak zemin|ıslak yol|islak yol|ıslak saç|islak sac|şeffaf arka plan|seffaf arka plan`,
   ),
+  partialNude: terms(`göğsü görünsün|gogsu gorunsun|göğüsleri görünsün|gogusleri gorunsun|göğsü gözüksün|meme ucu görünsün`),
 };

@@ -113,7 +113,7 @@ export const my: Lexicon = {
 };
 
 export const ne: Lexicon = {
-  mask: terms(`नाङ्गो आँखा|नाङ्गो आँखाले|नांगो आँखा`),
+  mask: terms(`नाङ्गो आँखा|नाङ्गो आँखाले|नांगो आँखा|स्तनपान`),
   remove: terms(`phukal*|phukaal*|khol*|फुकाल*|खोलिदे*|खोल्दे*|हटाइदे*|हटाउ*|निकाल*|बिना`),
   removeWeak: terms(`बिना|नलगाएको`),
   undressVerb: terms(`नाङ्गो बनाउ*|नाङ्गै बनाउ*|नाङ्गो पार*|लुगा फुकाल*|कपडा फुकाल*`),
@@ -155,6 +155,7 @@ export const mr: Lexicon = {
   person: terms(`तिचे|तिचा|तिची|तिला|त्याचे|त्याचा|त्याला|ती`),
   benign: terms(`टोपी*|चष्मा*|पार्श्वभूमी*|बॅकग्राउंड*`),
   reveal: terms(`पारदर्शक*|आरपार*`),
+  mask: terms(`स्तनपान`),
 };
 
 export const pa: Lexicon = {
