@@ -47,6 +47,16 @@ const COMMON: Record<string, string> = {
   sr: 'i u na sa za od do je su ona on nju joj njega ovaj ova ovo moj moja napravi stavi više vise manje ne da se kao',
   ha: 'da a na ta ya shi ita su ni ka ki wannan wancan wani wata mai ba ne ce cikin kan don kuma amma',
   yo: 'ati ni ti si fun pe o mo won re yi yii naa kan lati bi sugbon ninu lori',
+  sq: 'dhe një nje është eshte këtë kete atë ajo kjo fotografi bëje beje',
+  lt: 'ir ją šią sia šitą sita nuotrauk nuotraukoje padaryk',
+  lv: 'un viņa vina viņu vinu šo bildē bilde attēlā attela uz',
+  sl: 'naj ki sliki sliko fotografiji sem jo',
+  et: 'teda tema pildil pilt pildi ning',
+  is: 'að hún hann hana hans mynd myndinni þessa þessi og',
+  af: 'vir hierdie sy hy nie maak asseblief',
+  cy: 'yn gyda hi hon llun ac yr',
+  ga: 'agus grianghraf pictiúr sí sé',
+  az: 'və mən sən şəkil şəkildə sekilde edə üçün',
   bg: 'и или в на с от до за това тя той нея него го моя мой направи сложи повече много не че като да',
 };
 

@@ -10,6 +10,7 @@ import { POSES, UNVEIL } from './poses.ts';
 import { SCENE } from './scene.ts';
 import { VOCAB } from './vocab.ts';
 import { am, bg, ha, km, mr, my, ne, pa, sk, sr, te, yo } from './world.ts';
+import { af, az, cy, et, ga, is, lt, lv, sl, sq } from './world-latin.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -90,6 +91,16 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
               sk,
               sr,
               bg,
+              sq,
+              lt,
+              lv,
+              sl,
+              et,
+              is,
+              af,
+              cy,
+              ga,
+              az,
               multi: { ...common, ...EMOJI_THINGS },
             }),
           ),
