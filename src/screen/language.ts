@@ -53,7 +53,7 @@ const COMMON: Record<string, string> = {
   sl: 'naj ki sliki sliko fotografiji sem jo',
   et: 'teda tema pildil pilt pildi ning',
   is: 'að hún hann hana hans mynd myndinni þessa þessi og',
-  af: 'vir hierdie sy hy nie maak asseblief',
+  af: 'vir hierdie sy hy nie asseblief',
   cy: 'yn gyda hi hon llun ac yr',
   ga: 'agus grianghraf pictiúr sí sé',
   az: 'və mən sən şəkil şəkildə sekilde edə üçün',
