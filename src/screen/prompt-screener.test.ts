@@ -1589,3 +1589,10 @@ describe('screenPrompt: Latin-script languages beyond the first lexicons', () =>
       assert.equal(await verdict(text), 'allow', text);
   });
 });
+
+describe('screenPrompt: the garment inside "shirtless" is not taken off', () => {
+  it('does not pair "lifting" with the shirt of "shirtless"', async () => {
+    assert.equal(await verdict('shirtless man lifting weights at the gym', 'generate'), 'allow');
+    assert.equal(await verdict('lift her shirt up'), 'block');
+  });
+});

@@ -79,6 +79,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         !overlaps(r, c) &&
         // "remove the shirtless guy": the shirt of "shirtless" is a state, not a garment taken off.
         !(c.start >= r.end && stateInsideRemoved(f, c)) &&
+        // "shirtless man lifting weights": the shirt inside "shirtless" is a state; nothing is taken off it.
+        !(c.end <= r.start && f.overlapping('partialNude', c)) &&
         !qualifiesThing(f, c) &&
         // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not.
         f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0) &&
