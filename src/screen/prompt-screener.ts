@@ -13,6 +13,7 @@ import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
 import { findNames } from './names.ts';
+import { bareMaleChest } from './bare-chest.ts';
 import { animalSense, PERSON_CONCEPTS } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
@@ -317,7 +318,11 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
   const { findings, profile: lang } = matchText(text);
   applyRules(findings, mode);
   findAges(findings);
-  if (mode === 'generate') findNames(findings, lang);
+  if (mode === 'generate') {
+    findNames(findings, lang);
+    // After the names: a named person (a real one, or what reads as one) keeps every rule.
+    if (!findings.fired('real_person', 0.5)) bareMaleChest(findings);
+  }
   const why = notCovered(lang, findings.matchCount > 0);
   if (why) {
     findings.addNote('language_not_covered', 0.6, 'language_not_covered', 'The request is in a language or script the screener has no lexicon for, so it cannot be screened with confidence.', why);
