@@ -16,7 +16,7 @@ const FEMALE =
   /(?:^| )(?:woman|women|girl|girls|female|lady|ladies|she|her|hers|wife|girlfriend|mujer|mujeres|chica|chicas|femme|femmes|fille|frau|frauen|madchen|donna|donne|ragazza|mulher|mulheres|menina|kobiet\w*|dziewczyn\w*|женщин\w*|девушк\w*|kadin|kiz|zena|divka|kvinna|tjej|kvinde|pige|kvinne|jente|nainen|tytto|no|lany|femeie|fata|γυναικα|κοπελα|wanita|cewek|perempuan|babae|dalaga|mwanamke|phu nu|co gai)(?= |$)|女性|女人|女子|女の子|少女|여자|여성|ผู้หญิง|امرأة|امراة|بنت|فتاة|زن|دختر|عورت|لڑکی|אישה|אשה|औरत|महिला|लड़की|মেয়ে|নারী/;
 /** The chest and the upper body. */
 const CHEST =
-  /chest|torso|upper body|oberkorper|brust|torse|pecho|peito|petto|klatk|торс|груд|gogus|bovenlijf|overkropp|overkrop|ylavartalo|felsotest|hrudnik|صدر|سینه|חזה|छाती|سینہ|dada|nguc|tran|อก|상의|상체|上半身|上身|赤膊|膀子/;
+  /(?:^| )(?:chest|torso|upper body|oberkorper\w*|brust|torse|pecho|peito|petto|klatk\w*|торс\w*|груд\w*|gogus\w*|gogs\w*|bovenlijf|overkropp\w*|overkrop\w*|ylavartalo\w*|felsotest\w*|hrudnik\w*|dada|nguc|tran|coi tran)(?= |$)|صدر|سینه|חזה|छाती|سینہ|อก|상의|상체|上半身|上身|赤膊|膀子/;
 /** Upper-body garments: shirt, T-shirt, top, jersey, vest. */
 const UPPER_GARMENT =
   /shirt|top|tee|tank|jersey|vest|camiset|camisa|chemise|hemd|maglia|magliett|camicia|koszul|рубаш|футбол|майк|gomlek|tisort|trick|tricko|tricka|kosil|troja|skjort|genser|paita|polo|bluz|shati|μπλουζ|πουκαμισ|kaos|baju|ao|পিরান|پیراهن|قمیض|חולצ|शर्ट|কুর্তা|เสื้อ|상의|셔츠|티셔츠|シャツ|衬衫|上衣|t恤/;
