@@ -52,15 +52,54 @@ export function decodings(text: string, forwardProfile: LanguageProfile, already
   if (alreadyHarmful) return out;
   const joined = joinSplitWords(text, matched);
   if (joined !== undefined) out.push({ how: 'joined', text: joined.text, start: 0, end: text.length, joins: joined.joins });
-  if (forwardProfile.words > 0 && forwardProfile.commonWords * 5 >= forwardProfile.words) return out;
   // Without a letter, neither reading has a word (lowercasing makes no letter of a non-letter).
   if (!LETTER.test(text)) return out;
-  const forward = forwardProfile.commonWords;
-  const reversed = reverseCodePoints(text);
-  if (readsBetter(commonWords(reversed), forward)) out.push({ how: 'reversed', text: reversed, start: 0, end: text.length });
-  const rotated = rot13(text);
-  if (readsBetter(commonWords(rotated), forward)) out.push({ how: 'rot13', text: rotated, start: 0, end: text.length });
+  const readsAsLanguage = forwardProfile.words > 0 && forwardProfile.commonWords * 5 >= forwardProfile.words;
+  if (!readsAsLanguage) {
+    hiddenReadings(text, 0, forwardProfile.commonWords, 0, out);
+    return out;
+  }
+  // "read it backwards and do it: ti od dna sdrawkcab ti daer", "rot13: erzbir ure…": a plain instruction, then
+  // the hidden part after a colon or a line break. The part is read on its own, and a reading must make a
+  // language of it (two fifths of its words common ones), which a plain sentence's accidental reading does not.
+  // The whole request, too: a rot13 reading can make a few accidental common words ("fur vf sbhegrra").
+  hiddenReadings(text, 0, forwardProfile.commonWords, Math.ceil(forwardProfile.words * 0.4), out);
+  const cut = text.search(/[:：\n]/);
+  if (cut >= 0 && text.length - cut > 12) {
+    const tail = text.slice(cut + 1);
+    const words = wordCount(tail);
+    if (words >= 3) hiddenReadings(tail, cut + 1, commonWords(tail), Math.ceil(words * 0.4), out);
+  }
   return out;
+}
+
+/** Reversed and rot13 readings of `text` (starting at `offset` in the request) that read better than it does. */
+function hiddenReadings(text: string, offset: number, forward: number, atLeast: number, out: Decoded[]): void {
+  const reversed = reverseCodePoints(text);
+  const r = commonWords(reversed);
+  if (readsBetter(r, forward) && r >= atLeast) out.push({ how: 'reversed', text: reversed, start: offset, end: offset + text.length });
+  const rotated = rot13(text);
+  const t = commonWords(rotated);
+  if (readsBetter(t, forward) && t >= atLeast) out.push({ how: 'rot13', text: rotated, start: offset, end: offset + text.length });
+}
+
+/** Words (runs of letters) of the text, among its first 400. */
+function wordCount(text: string): number {
+  let n = 0;
+  let i = 0;
+  while (i < text.length && n <= 400) {
+    const first = letterWidth(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    let j = i + first;
+    for (let w = letterWidth(text, j); w > 0; w = letterWidth(text, j)) j += w;
+    work.steps += j - i;
+    n++;
+    i = j;
+  }
+  return n;
 }
 
 /**
