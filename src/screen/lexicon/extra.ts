@@ -64,6 +64,7 @@ export const sv: Lexicon = {
   reduce: terms(`mindre|kortare|tajtare|snävare|djupare urringning|mer urringad|mini`),
   reduceAlone: terms(`mindre tyg|mindre kläder|mindre klader|mer hud`),
   reveal: terms(`genomskinlig*|transparent*|våt|vat|blöt|blot|röntgen*`),
+  objectTarget: terms(`träd|träden|traden|trad|väggar*|vaggar*|skyltdock*`),
 };
 
 export const vi: Lexicon = {

@@ -50,4 +50,5 @@ export const hi: Lexicon = {
     `nange pair|nange paon|nange paaon|nange paer|nange panv|nange pao|नंगे पैर|नंगे पाँव|upar left|upar right|upar wala text|chai garam|garam chai|choti baat|chhoti si baat|chhota sa change|choti si galti|geeli sadak|geele baal|स्तनपान|stanpan|chhoot|chhoot wala|sale chhoot|nanga parbat`,
   ),
   partialNude: terms(`टॉपलेस|टपलेस|topless`),
+  objectTarget: terms(`पुतले|पुतला|मैनिकिन|दीवारों|दीवार|दीवारें`),
 };

@@ -24,6 +24,8 @@ export const el: Lexicon = {
   reduce: terms(`μικρότερ*|μικροτερ*|κοντύτερ*|κοντυτερ*|πιο κοντ*|πιο στενό|πιο αποκαλυπτικ*|βαθύτερο ντεκολτέ|βαθυτερο ντεκολτε|μίνι|βάθυνε*|βαθυνε*`),
   reduceAlone: terms(`λιγότερο ύφασμα|λιγοτερο υφασμα|λιγότερα ρούχα|λιγοτερα ρουχα|να πέσει η τιράντα|πέσει η τιράντα|κατέβασέ της την τιράντα|κατεβασε της την τιραντα`),
   reveal: terms(`διάφαν*|διαφαν*|βρεγμέν*|βρεγμεν*|ακτινογραφ*|ημιδιάφαν*|ημιδιαφαν*|τι κρύβει|τι κρυβει|τι φοράει από μέσα|από κάτω από|απο κατω απο|κάτω από το|κατω απο το`),
+  objectTarget: terms(`κούκλα|κουκλα|κούκλας|κουκλας|βιτρίνα|βιτρινα|βιτρίνας|βιτρινας|μανεκέν|μανεκεν`),
+  mask: terms(`στήθος κοτόπουλου|στηθος κοτοπουλου|στήθη κοτόπουλου`),
 };
 
 export const he: Lexicon = {
@@ -47,6 +49,7 @@ export const he: Lexicon = {
   reduceAlone: terms(`פחות בד|פחות בגדים|יותר עור|הכתפייה תיפול|שהכתפייה תיפול|הכתפיות ייפלו|שהכתפיות ייפלו`),
   reveal: terms(`שקוף|שקופה|שקופים|שקופות|שקיפ*|רנטגן|מה יש מתחת|מה יש לה מתחת|מתחת לשמלה|מתחת לבגדים|מתחת לחצאית|מתחת לחולצה|shakuf|shkufa`),
   mask: terms(`מחשוף|המחשוף`),
+  objectTarget: terms(`הבובה|בובה|בובת ראווה|בובת התצוגה|מנקין`),
 };
 
 export const fa: Lexicon = {
@@ -89,6 +92,8 @@ export const ur: Lexicon = {
   reduceAlone: terms(`کم کپڑے|kam kapre`),
   reveal: terms(`شفاف|جالی دار|اندر کیا ہے|shaffaf|shafaf|andar kya hai`),
   partialNude: terms(`ٹاپ لیس`),
+  objectTarget: terms(`پتلے|پتلا|مینیکن|دیوار|دیواریں|دیواروں`),
+  mask: terms(`ننگے پاؤں|ننگے پیر|ننگے پاوں`),
 };
 
 export const bn: Lexicon = {
@@ -209,6 +214,8 @@ export const hu: Lexicon = {
   reduce: terms(`kisebb*|rövidebb*|rovidebb*|szűkebb*|szukebb*|mélyebb dekoltázs*|melyebb dekoltazs*|kivágottabb*|kivagottabb*|mini`),
   reduceAlone: terms(`kevesebb anyag*|kevesebb ruha*`),
   reveal: terms(`átlátsz*|atlatsz*|vizes|röntgen*|rontgen*|mi van alatta|ruha alatt|ruhája alatt|ruhaja alatt|szoknyája alatt|szoknyaja alatt`),
+  objectTarget: terms(`próbabab*|probabab*|kirakat*`),
+  mask: terms(`meztelen csiga*|meztelencsiga*`),
 };
 
 export const sw: Lexicon = {
@@ -313,6 +320,7 @@ export const nb: Lexicon = {
   reduce: terms(`mindre|kortere|strammere|dypere utringning|mini`),
   reduceAlone: terms(`mindre stoff|mindre klær|mindre klaer|mer hud`),
   reveal: terms(`gjennomsiktig*|transparent*|våt|vat|røntgen*`),
+  objectTarget: terms(`utstillingsdukk*|mannekeng*`),
 };
 
 export const fi: Lexicon = {
@@ -337,4 +345,5 @@ export const fi: Lexicon = {
   reduceAlone: terms(`vähemmän kangasta|vahemman kangasta|vähemmän vaatteita|vahemman vaatteita|enemmän ihoa`),
   reveal: terms(`läpinäkyvä|läpinäkyväksi|läpinäkyvän|lapinakyva|lapinakyvaksi|läpinäky*|lapinaky*|märkä|marka|röntgen*`),
   bodyPart: terms(`rintojaan|rintansa|rintojen|rintoja`),
+  mask: terms(`pulla|pullaa|pullat|pullan`),
 };
