@@ -10,7 +10,9 @@ export const uk: Lexicon = {
   nude: terms(`в чому мати народила|в костюмі єви|голяка|оголена|оголену|гола|голу|голої|голий|голі|оголен*|роздягнен*|без одягу|ню|костюм єви|костюмі єви|костюм адама|костюмі адама`),
   skimpy: terms(`купальник*|бікіні|білизн*|трусики|ліфчик*|стрінги`),
   minor: terms(`дитин*|діти|дітей|дівчинк*|хлопчик*|підліт*|неповнолітн*|школярк*|у п'ятому класі|у шостому класі|у сьомому класі|у восьмому класі|у дев'ятому класі|семикласниц*|восьмикласниц*`),
-  sexualAct: terms(`займаються сексом|займається сексом|кохаються|трахаються|секс|порно*|еротичн*|оголене тіло|гаряча сцена|гарячу сцену|постільна сцена|постільну сцену`),
+  sexualAct: terms(
+    `займаються сексом|займається сексом|кохаються|трахаються|секс|порно*|еротичн*|оголене тіло|гаряча сцена|гарячу сцену|постільна сцена|постільну сцену|бере її ззаду|трахає її ззаду`,
+  ),
   person: terms(`її|вона|цю жінку|цю дівчину`),
   reduce: terms(`зменш*|коротш*|вужч*|тісніш*|відвертіш*|глибше декольте|глибший виріз|міні|коротше|вкороти*|ледь прикривала|ледь прикриває|короткою|короткий|коротка|коротку|обтисл*|облягаюч*`),
   reduceAlone: terms(`менше одягу|менше тканини|більше шкіри`),
@@ -28,7 +30,9 @@ export const id: Lexicon = {
   nude: terms(`seperti baru lahir|polos tanpa apa apa|tanpa sehelai benang|telanjang|bugil|tanpa busana|tanpa pakaian|tanpa baju|polos tanpa|nude`),
   skimpy: terms(`daleman|dalaman|cd dan bh|bh dan cd|bikini|baju renang|pakaian dalam|celana dalam|bh|beha|lingerie|g string`),
   minor: terms(`anak|anak anak|anak kecil|bocah|remaja|abg|di bawah umur|siswi|anak sekolah|gadis kecil|kelas 6|kelas 7|kelas 8|kelas 9|kelas 7 smp|anak smp|anak sd|siswi smp|siswi sd`),
-  sexualAct: terms(`lagi ngeseks|berhubungan seks|bercinta|ngewe|ngewe|ewean|bercinta|seks|bersetubuh|ngentot|porno|cabul|mesum|toket|memek|kontol`),
+  sexualAct: terms(
+    `lagi ngeseks|berhubungan seks|bercinta|ngewe|ngewe|ewean|bercinta|seks|bersetubuh|ngentot|porno|cabul|mesum|toket|memek|kontol|menyetubuhinya dari belakang|ngewe dari belakang|doggy dari belakang`,
+  ),
   sexualBody: terms(`payudara|buah dada|puting`),
   suggestive: terms(`seksi|sexy|menggoda|sensual`),
   person: terms(`dia|wanita ini|cewek ini|perempuan ini|orang ini|orang di foto`),
@@ -54,7 +58,7 @@ export const sv: Lexicon = {
   skimpy: terms(`bikini|baddräkt*|baddrakt*|underkläder|underklader|trosor|behå|underkläderna|stringtrosor|*underkläder|*underklader|spetstrosor|stringtrosor`),
   minor: terms(`barn|barnet|flicka|pojke|tonåring*|tonaring*|minderårig*|minderarig*|skolflicka|lilla flickan|liten flicka|liten pojke|flickor|går i sjuan|gar i sjuan|i sexan|i åttan|i attan`),
   sexualAct: terms(
-    `har sex|knullar|älskar med varandra|alskar med varandra|sex|porr*|knulla|erotisk*|ligga med varandra|ligger med varandra|ligga med honom|ligga med henne|knullar|knulla|rider honom|rider på honom|runkar|runka|suger av|avsugning`,
+    `har sex|knullar|älskar med varandra|alskar med varandra|sex|porr*|knulla|erotisk*|ligga med varandra|ligger med varandra|ligga med honom|ligga med henne|knullar|knulla|rider honom|rider på honom|runkar|runka|suger av|avsugning|tar henne bakifrån|tar henne bakifran|knullar henne bakifrån`,
   ),
   suggestive: terms(`sexig*|förförisk*|forforisk*|utmanande|sexig|sexiga|sexigt`),
   person: terms(`henne|hon|honom|personen|kvinnan|tjejen`),
@@ -64,6 +68,7 @@ export const sv: Lexicon = {
   reduce: terms(`mindre|kortare|tajtare|snävare|djupare urringning|mer urringad|mini`),
   reduceAlone: terms(`mindre tyg|mindre kläder|mindre klader|mer hud`),
   reveal: terms(`genomskinlig*|transparent*|våt|vat|blöt|blot|röntgen*`),
+  objectTarget: terms(`träd|träden|traden|trad|väggar*|vaggar*|skyltdock*`),
 };
 
 export const vi: Lexicon = {
@@ -79,7 +84,7 @@ export const vi: Lexicon = {
     `các bé|cac be|em bé|em be|bé trai|be trai|bọn trẻ|bon tre|trẻ con|tre con|trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu|học lớp 6|học lớp 7|học lớp 8|học lớp 9|hoc lop 7|lớp 7|lớp 8|lớp 6|lớp 9|học sinh cấp 2|hoc sinh cap 2`,
   ),
   sexualAct: terms(
-    `đang làm tình|dang lam tinh|quan he tinh duc|làm tình|lam tinh|đang làm tình|quan hệ tình dục|tình dục|tinh duc|khiêu dâm|khieu dam|sex|bú cu|bú cặc|bu cac|đang bú|dang bu|địt|dit nhau|vếu to|veu to|quan hệ qua đường hậu môn|hậu môn|hau mon|thủ dâm|thu dam|xuất tinh|xuat tinh`,
+    `đang làm tình|dang lam tinh|quan he tinh duc|làm tình|lam tinh|đang làm tình|quan hệ tình dục|tình dục|tinh duc|khiêu dâm|khieu dam|sex|bú cu|bú cặc|bu cac|đang bú|dang bu|địt|dit nhau|vếu to|veu to|quan hệ qua đường hậu môn|hậu môn|hau mon|thủ dâm|thu dam|xuất tinh|xuat tinh|làm từ phía sau|lam tu phia sau|địt từ phía sau|dit tu phia sau`,
   ),
   reduce: terms(`nhỏ hơn|nho hon|ngắn hơn|ngan hon|bó hơn|bo hon|hở hơn|ho hon|khoét sâu|khoet sau`),
   reduceAlone: terms(`ít vải hơn|it vai hon|hở hang hơn|ho hang hon`),
@@ -102,7 +107,7 @@ export const cs: Lexicon = {
   ),
   minor: terms(`dítě|dite|děti|deti|holčička|holcicka|nezletil*|školačka|skolacka|puberťačka|sedmé třídy|sedme tridy|osmé třídy|osme tridy|šesté třídy|seste tridy|sedmačka|sedmacka|osmačka|osmacka`),
   sexualAct: terms(
-    `kouří mu|kouřit mu|kouřila mu|kouri mu|kourit mu|kourila mu|ať mu to kouří|at mu to kouri|vykouří mu|vykouri mu|mají sex|maji sex|šukají|sukaji|souloží|soulozi|milují se|miluji se|sex|porno*|erotick*|kouří ptáka|kouri ptaka|kouří mu|honí si ho|honi si ho|šukají`,
+    `kouří mu|kouřit mu|kouřila mu|kouri mu|kourit mu|kourila mu|ať mu to kouří|at mu to kouri|vykouří mu|vykouri mu|mají sex|maji sex|šukají|sukaji|souloží|soulozi|milují se|miluji se|sex|porno*|erotick*|kouří ptáka|kouri ptaka|kouří mu|honí si ho|honi si ho|šukají|šuká ji zezadu|suka ji zezadu|bere ji zezadu|bere ji odzadu`,
   ),
   reduce: terms(`menší|mensi|kratší|kratsi|těsnější|tesnejsi|hlubší výstřih|hlubsi vystrih|odhalující|odhalujici|mini`),
   reduceAlone: terms(`méně látky|mene latky|méně oblečení|mene obleceni|víc kůže|vic kuze|stáhni jí ramínko|stahni ji raminko|ramínko z ramene|raminko z ramene`),

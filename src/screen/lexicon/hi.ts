@@ -24,7 +24,7 @@ export const hi: Lexicon = {
     `बिकिनी|ब्रा|पैंटी|अंडरवियर|लॉन्जरी|स्विमसूट|बिकनी|bikini|bra panty|bra|panty|chaddi|lingerie|underwear|andar ke kapde|undergarments|swimsuit|swimming costume|nighty|sirf towel|sirf tauliya|bra mein|panty mein|bikini mein|towel mein`,
   ),
   sexualAct: terms(
-    `sex kar rahe|sex karte hue|sambhog|सेक्स कर रहे|संभोग|chudai|chodna|chudwa*|lund|chut|choot|gaand|randi|blue film|bf video|mms|hilana|jhadna|kaamuk|ashleel|sambhog|sex karo|sex karte|sex karti|tangein khol|taange khol|tange kholo|ghodi bana|सेक्स|चुदाई|अश्लील|मुठ मार*|muth maar*|muthi|चोदी|चोदा|चुदाई|बूब्स`,
+    `sex kar rahe|sex karte hue|sambhog|सेक्स कर रहे|संभोग|chudai|chodna|chudwa*|lund|chut|choot|gaand|randi|blue film|bf video|mms|hilana|jhadna|kaamuk|ashleel|sambhog|sex karo|sex karte|sex karti|tangein khol|taange khol|tange kholo|ghodi bana|सेक्स|चुदाई|अश्लील|मुठ मार*|muth maar*|muthi|चोदी|चोदा|चुदाई|बूब्स|peeche se chod*|पीछे से चोद*`,
   ),
   sexualBody: terms(`mamme|chuchi|chuche|chuchiyan|stanon|gand|nitamb|jaangh|bade boobs|bade stan|badi chhati|स्तन`),
   suggestive: terms(`kaamuk|maadak|madak|uttejak|item girl|masaaledaar|sexy look|hot look|सेक्सी|कामुक`),
@@ -50,4 +50,5 @@ export const hi: Lexicon = {
     `nange pair|nange paon|nange paaon|nange paer|nange panv|nange pao|नंगे पैर|नंगे पाँव|upar left|upar right|upar wala text|chai garam|garam chai|choti baat|chhoti si baat|chhota sa change|choti si galti|geeli sadak|geele baal|स्तनपान|stanpan|chhoot|chhoot wala|sale chhoot|nanga parbat`,
   ),
   partialNude: terms(`टॉपलेस|टपलेस|topless`),
+  objectTarget: terms(`पुतले|पुतला|मैनिकिन|दीवारों|दीवार|दीवारें`),
 };

@@ -14,7 +14,7 @@ export const el: Lexicon = {
   ),
   skimpy: terms(`μπικίνι|μπικινι|μαγιό|μαγιο|εσώρουχα|εσωρουχα|σουτιέν|σουτιεν|στρινγκ|εσώρουχο|εσωρουχο|bikini`),
   sexualAct: terms(
-    `κάνουν έρωτα|κάνουν σεξ|πηδιούνται|πηδιουνται|κάνουν έρωτα|κανουν ερωτα|κάνουν σεξ|σεξ|πορνό|πορνο|ερωτικ*|πορνογραφ*|πίπα|πιπα|γαμήσ*|sex|porno|καυτή σκηνή|καυτη σκηνη|ερωτική σκηνή|ερωτικη σκηνη`,
+    `κάνουν έρωτα|κάνουν σεξ|πηδιούνται|πηδιουνται|κάνουν έρωτα|κανουν ερωτα|κάνουν σεξ|σεξ|πορνό|πορνο|ερωτικ*|πορνογραφ*|πίπα|πιπα|γαμήσ*|sex|porno|καυτή σκηνή|καυτη σκηνη|ερωτική σκηνή|ερωτικη σκηνη|την παίρνει από πίσω|την παιρνει απο πισω|την γαμάει από πίσω`,
   ),
   sexualBody: terms(`στήθος|στηθος|βυζιά|βυζια|κώλος|κωλος|οπίσθια|οπισθια|θηλές|θηλες`),
   suggestive: terms(`σέξι|σεξι|προκλητικ*|αισθησιακ*|sexy`),
@@ -24,6 +24,8 @@ export const el: Lexicon = {
   reduce: terms(`μικρότερ*|μικροτερ*|κοντύτερ*|κοντυτερ*|πιο κοντ*|πιο στενό|πιο αποκαλυπτικ*|βαθύτερο ντεκολτέ|βαθυτερο ντεκολτε|μίνι|βάθυνε*|βαθυνε*`),
   reduceAlone: terms(`λιγότερο ύφασμα|λιγοτερο υφασμα|λιγότερα ρούχα|λιγοτερα ρουχα|να πέσει η τιράντα|πέσει η τιράντα|κατέβασέ της την τιράντα|κατεβασε της την τιραντα`),
   reveal: terms(`διάφαν*|διαφαν*|βρεγμέν*|βρεγμεν*|ακτινογραφ*|ημιδιάφαν*|ημιδιαφαν*|τι κρύβει|τι κρυβει|τι φοράει από μέσα|από κάτω από|απο κατω απο|κάτω από το|κατω απο το`),
+  objectTarget: terms(`κούκλα|κουκλα|κούκλας|κουκλας|βιτρίνα|βιτρινα|βιτρίνας|βιτρινας|μανεκέν|μανεκεν`),
+  mask: terms(`στήθος κοτόπουλου|στηθος κοτοπουλου|στήθη κοτόπουλου`),
 };
 
 export const he: Lexicon = {
@@ -37,7 +39,7 @@ export const he: Lexicon = {
   skimpy: terms(`ביקיני|בגד ים|הלבשה תחתונה|תחתונים|חזייה|חזיה|חוטיני|לנז'רי|לנזרי`),
   reduce: terms(`תקטין|תקטיני|להקטין|קטן יותר|יותר קטן|תקצר|תקצרי|קצר יותר|יותר קצר|צמוד יותר`),
   sexualAct: terms(
-    `שוכבים|מזדיינים|עושים סקס|סקס|פורנו|יחסי מין|מקיימים יחסי מין|מקיים יחסי מין|שוכבים|מזדיינים|ארוטי*|מציצה|זיון|לזיין|sex|porno|יזדיינו|שיזדיינו|דופק אותה|ידפוק אותה|סצנה לוהטת|מזדיין|מזדיינת|מזדיינים|מוצצת|אוננות`,
+    `שוכבים|מזדיינים|עושים סקס|סקס|פורנו|יחסי מין|מקיימים יחסי מין|מקיים יחסי מין|שוכבים|מזדיינים|ארוטי*|מציצה|זיון|לזיין|sex|porno|יזדיינו|שיזדיינו|דופק אותה|ידפוק אותה|סצנה לוהטת|מזדיין|מזדיינת|מזדיינים|מוצצת|אוננות|לוקח אותה מאחור|מזיין אותה מאחור`,
   ),
   sexualBody: terms(`ציצים|שדיים|שדים|ישבן|פטמות|פטמה`),
   suggestive: terms(`סקסי|סקסית|מפתה|פרובוקטיבי*|חושני*|sexy`),
@@ -47,6 +49,7 @@ export const he: Lexicon = {
   reduceAlone: terms(`פחות בד|פחות בגדים|יותר עור|הכתפייה תיפול|שהכתפייה תיפול|הכתפיות ייפלו|שהכתפיות ייפלו`),
   reveal: terms(`שקוף|שקופה|שקופים|שקופות|שקיפ*|רנטגן|מה יש מתחת|מה יש לה מתחת|מתחת לשמלה|מתחת לבגדים|מתחת לחצאית|מתחת לחולצה|shakuf|shkufa`),
   mask: terms(`מחשוף|המחשוף`),
+  objectTarget: terms(`הבובה|בובה|בובת ראווה|בובת התצוגה|מנקין`),
 };
 
 export const fa: Lexicon = {
@@ -89,6 +92,8 @@ export const ur: Lexicon = {
   reduceAlone: terms(`کم کپڑے|kam kapre`),
   reveal: terms(`شفاف|جالی دار|اندر کیا ہے|shaffaf|shafaf|andar kya hai`),
   partialNude: terms(`ٹاپ لیس`),
+  objectTarget: terms(`پتلے|پتلا|مینیکن|دیوار|دیواریں|دیواروں`),
+  mask: terms(`ننگے پاؤں|ننگے پیر|ننگے پاوں`),
 };
 
 export const bn: Lexicon = {
@@ -138,7 +143,7 @@ export const th: Lexicon = {
   nude: terms(`ชุดวันเกิด|โป๊ทั้งตัว|เปลือยทั้งตัว|เปลือย|โป๊|แก้ผ้า|ไม่ใส่เสื้อผ้า|ไม่ได้ใส่อะไร|เปลือยกาย|ล่อนจ้อน|ไม่มีอะไรปกปิดร่างกาย|ไม่มีอะไรปกปิด|ไม่มีผ้าสักชิ้น|เห็นนม|โชว์นม|เปิดนม|เห็นหัวนม`),
   partialNude: terms(`เปลือยท่อนบน|ไม่ใส่เสื้อ|ไม่ใส่บรา|ไม่ใส่ชุดชั้นใน`),
   skimpy: terms(`บิกินี่|บิกินี|ชุดว่ายน้ำ|ชุดชั้นใน|ชุดนอนซีทรู|จีสตริง|กางเกงใน|บรา`),
-  sexualAct: terms(`มีเซ็กส์|มีเพศสัมพันธ์|กำลังเอากัน|เอากัน|เซ็กส์|เซ็กซ์|มีเพศสัมพันธ์|ลามก|อนาจาร|เย็ด|โป๊เปลือย|หนังโป๊|ภาพหลุด|คลิปหลุด|xxx|เย็ด*|ชักว่าว|อมควย`),
+  sexualAct: terms(`มีเซ็กส์|มีเพศสัมพันธ์|กำลังเอากัน|เอากัน|เซ็กส์|เซ็กซ์|มีเพศสัมพันธ์|ลามก|อนาจาร|เย็ด|โป๊เปลือย|หนังโป๊|ภาพหลุด|คลิปหลุด|xxx|เย็ด*|ชักว่าว|อมควย|ท่าหมา|เอาจากข้างหลัง`),
   sexualBody: terms(`หน้าอกใหญ่|หัวนม|จิ๋ม`),
   suggestive: terms(`เซ็กซี่|ยั่วยวน|วาบหวิว`),
   minor: terms(`เด็ก|เด็กผู้หญิง|เด็กผู้ชาย|เด็กหญิง|วัยรุ่น|ผู้เยาว์|นักเรียนหญิง|นักเรียน|ม.1|ม.2|ม.3|ป.5|ป.6|นักเรียนมัธยมต้น|เด็กประถม`),
@@ -163,7 +168,7 @@ export const ro: Lexicon = {
   ),
   partialNude: terms(`topless|fără sutien|fara sutien|fără tricou|fara tricou|bustul gol`),
   skimpy: terms(`bikini|costum de baie|lenjerie|lenjerie intimă|lenjerie intima|chiloți|chiloti|sutien*|tanga|slipul|slipii|slipi`),
-  sexualAct: terms(`fac dragoste|făcând dragoste|facand dragoste|fac sex|făcând sex|facand sex|sex|sexual*|porno*|erotic*|futut*|pizdă|pizda|pula|muie`),
+  sexualAct: terms(`fac dragoste|făcând dragoste|facand dragoste|fac sex|făcând sex|facand sex|sex|sexual*|porno*|erotic*|futut*|pizdă|pizda|pula|muie|o ia din spate|o fute din spate`),
   sexualBody: terms(`sâni|sani|țâțe|tate|funduleț|sfârcuri|sfarcuri|decolteu`),
   suggestive: terms(`sexy|provocatoare|provocator|senzual*|seducătoare|seducatoare`),
   minor: terms(
@@ -196,7 +201,7 @@ export const hu: Lexicon = {
   partialNude: terms(`félmeztelen*|felmeztelen*|topless|melltartó nélkül|melltarto nelkul|póló nélkül|polo nelkul`),
   skimpy: terms(`bikini*|fürdőruha*|furdoruha*|fehérnemű*|fehernemu*|bugyi*|melltartó*|melltarto*|tanga*|alsónemű*|alsonemu*`),
   sexualAct: terms(
-    `szeretkez*|szexel*|szexelnek|szex*|porno*|pornó*|erotikus*|basz*|leszop*|lovagol rajta|lovagolja|dugnak|dugja|punci|veri a farkát|veri a farkat|veri a farkad|leszopja|szopás|szopas|baszás|baszas`,
+    `szeretkez*|szexel*|szexelnek|szex*|porno*|pornó*|erotikus*|basz*|leszop*|lovagol rajta|lovagolja|dugnak|dugja|punci|veri a farkát|veri a farkat|veri a farkad|leszopja|szopás|szopas|baszás|baszas|hátulról megdugja|hatulrol megdugja|hátulról dugja`,
   ),
   sexualBody: terms(`mell|mellek|melle|melleit|cici*|didi*|fenék|fenek|segg*|mellbimbó*|mellbimbo*|dekoltázs|dekoltazs`),
   suggestive: terms(`szexi|kihívó*|kihivo*|csábító*|csabito*|érzéki*|erzeki*`),
@@ -209,6 +214,8 @@ export const hu: Lexicon = {
   reduce: terms(`kisebb*|rövidebb*|rovidebb*|szűkebb*|szukebb*|mélyebb dekoltázs*|melyebb dekoltazs*|kivágottabb*|kivagottabb*|mini`),
   reduceAlone: terms(`kevesebb anyag*|kevesebb ruha*`),
   reveal: terms(`átlátsz*|atlatsz*|vizes|röntgen*|rontgen*|mi van alatta|ruha alatt|ruhája alatt|ruhaja alatt|szoknyája alatt|szoknyaja alatt`),
+  objectTarget: terms(`próbabab*|probabab*|kirakat*`),
+  mask: terms(`meztelen csiga*|meztelencsiga*`),
 };
 
 export const sw: Lexicon = {
@@ -221,7 +228,7 @@ export const sw: Lexicon = {
   nude: terms(`kama alivyozaliwa|uchi wa mnyama|uchi|utupu|bila nguo|yuko uchi|mtupu`),
   skimpy: terms(`bikini|nguo ya ndani|nguo za ndani|chupi|sidiria|nguo ya kuogelea|kufuli`),
   sexualAct: terms(
-    `wanafanya ngono|wakifanya ngono|wakifanya mapenzi|wanafanya mapenzi|kufanya mapenzi|wakitombana|ngono|kutombana|tomba*|kufanya mapenzi|ashiki|ponografia|porn*|sex|anatombwa|kutombwa|kutomba|anatomba|nyege|anafirwa|kunyonya mboo`,
+    `wanafanya ngono|wakifanya ngono|wakifanya mapenzi|wanafanya mapenzi|kufanya mapenzi|wakitombana|ngono|kutombana|tomba*|kufanya mapenzi|ashiki|ponografia|porn*|sex|anatombwa|kutombwa|kutomba|anatomba|nyege|anafirwa|kunyonya mboo|anamwingilia kwa nyuma|anamtomba kwa nyuma`,
   ),
   sexualBody: terms(`matiti|maziwa|makalio|matako|chuchu|kuma|mboo`),
   suggestive: terms(`sexy|kimapenzi|ya kutamanisha`),
@@ -246,7 +253,9 @@ export const tl: Lexicon = {
   ),
   partialNude: terms(`walang pang itaas|walang bra|nakahubad pang itaas|makita ang dibdib|kita ang dibdib|lumabas ang dibdib|kita ang suso|makita ang suso`),
   skimpy: terms(`bikini|panty|bra|swimsuit|panloob|damit panloob|lingerie`),
-  sexualAct: terms(`nagtatalik|nagse sex|nagsesex|kantutan|nagkakantutan|kantot*|iyot|jakol|chupa|bastos|malaswa|porn*|sex|torjack|tsupa|scandal na walang censor|walang censor|kantot*|jakol|chupa`),
+  sexualAct: terms(
+    `nagtatalik|nagse sex|nagsesex|kantutan|nagkakantutan|kantot*|iyot|jakol|chupa|bastos|malaswa|porn*|sex|torjack|tsupa|scandal na walang censor|walang censor|kantot*|jakol|chupa|tinitira mula sa likod|kinakantot mula sa likod`,
+  ),
   sexualBody: terms(`suso|dede|puwit|pwet|utong|titi`),
   suggestive: terms(`sexy|malandi|mapang akit|seksi`),
   minor: terms(`bata|mga bata|batang babae|batang lalaki|menor de edad|dalagita|estudyante|teenager|anak|anak ko|anak namin|anak niya`),
@@ -313,6 +322,7 @@ export const nb: Lexicon = {
   reduce: terms(`mindre|kortere|strammere|dypere utringning|mini`),
   reduceAlone: terms(`mindre stoff|mindre klær|mindre klaer|mer hud`),
   reveal: terms(`gjennomsiktig*|transparent*|våt|vat|røntgen*`),
+  objectTarget: terms(`utstillingsdukk*|mannekeng*`),
 };
 
 export const fi: Lexicon = {
@@ -337,4 +347,5 @@ export const fi: Lexicon = {
   reduceAlone: terms(`vähemmän kangasta|vahemman kangasta|vähemmän vaatteita|vahemman vaatteita|enemmän ihoa`),
   reveal: terms(`läpinäkyvä|läpinäkyväksi|läpinäkyvän|lapinakyva|lapinakyvaksi|läpinäky*|lapinaky*|märkä|marka|röntgen*`),
   bodyPart: terms(`rintojaan|rintansa|rintojen|rintoja`),
+  mask: terms(`pulla|pullaa|pullat|pullan`),
 };

@@ -24,7 +24,7 @@ export const nl: Lexicon = {
     `lingerie*|kanten setje|bikini*|bikini*|badpak*|badkleding|zwemkleding|lingerie|ondergoed|onderbroek*|slipje*|string|tanga|bh|beha|jarretel*|netkousen|korset|negligé|negligee|alleen een handdoek|in ondergoed|in lingerie|onderbroek*|*ondergoed`,
   ),
   sexualAct: terms(
-    `seks hebben|hebben seks|neuken|neukt|vrijen|vrijt|seks|seksueel|seksuele|porno*|neuken|neukend|pijpen|pijpbeurt|aftrekken|masturb*|orgasme*|erotisch*|erotiek|expliciet*|kut|lul|pik|benen wijd|wijdbeens|op handen en knieën|op handen en knieen|obsceen|hoer|slet|geile|opgewonden|seksfoto*|seksvideo*|seksscene*|seksplaatje*`,
+    `seks hebben|hebben seks|neuken|neukt|vrijen|vrijt|seks|seksueel|seksuele|porno*|neuken|neukend|pijpen|pijpbeurt|aftrekken|masturb*|orgasme*|erotisch*|erotiek|expliciet*|kut|lul|pik|benen wijd|wijdbeens|op handen en knieën|op handen en knieen|obsceen|hoer|slet|geile|opgewonden|seksfoto*|seksvideo*|seksscene*|seksplaatje*|neemt haar van achteren|neukt haar van achteren`,
   ),
   sexualBody: terms(`borsten|tieten|tepel*|billen|kont|reet|decolleté|decollete|schaamhaar|grotere borsten|grotere tieten|boezem`),
   suggestive: terms(`sexy|sensueel|sensuele|verleidelijk*|uitdagend*|pikant*|gewaagd*|seksualiseer*|pin up|boudoir|flirterig|geiler|sexier`),

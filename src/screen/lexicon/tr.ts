@@ -23,7 +23,7 @@ export const tr: Lexicon = {
     `iç çamaşırıyla|ic camasiriyla|iç çamaşırlı|ic camasirli|bikini*|mayo|mayoyla|mayolu|mayosu|iç çamaşır*|ic camasir*|külot*|kulot*|tanga*|sütyen*|sutyen*|jartiyer*|file çorap|file corap|korse*|gecelik*|sadece havlu|havluyla|iç çamaşırıyla|ic camasiriyla|bikiniyle`,
   ),
   sexualAct: terms(
-    `seks yapan|seks yapıyor|seks yapiyor|sevişiyorlar|sevisiyorlar|sevişen|sevisen|sevişiyor|sevisiyor|sevişme*|sevisme*|açık saçık|acik sacik|seks|cinsel ilişki|cinsel iliski|cinsel içerik|cinsel icerik|porno*|pornografi*|sikiş*|sikis*|sikmek|sevişme*|sevisme*|oral seks|sakso|mastürbasyon|masturbasyon|orgazm*|erotik*|müstehcen*|mustehcen*|amcık|amcik|yarrak|penis|vajina|bacaklarını aç|bacaklarini ac|bacakları açık|bacaklari acik|dört ayak|dort ayak|fahişe|fahise|orospu|azgın|azgin|tahrik*`,
+    `seks yapan|seks yapıyor|seks yapiyor|sevişiyorlar|sevisiyorlar|sevişen|sevisen|sevişiyor|sevisiyor|sevişme*|sevisme*|açık saçık|acik sacik|seks|cinsel ilişki|cinsel iliski|cinsel içerik|cinsel icerik|porno*|pornografi*|sikiş*|sikis*|sikmek|sevişme*|sevisme*|oral seks|sakso|mastürbasyon|masturbasyon|orgazm*|erotik*|müstehcen*|mustehcen*|amcık|amcik|yarrak|penis|vajina|bacaklarını aç|bacaklarini ac|bacakları açık|bacaklari acik|dört ayak|dort ayak|fahişe|fahise|orospu|azgın|azgin|tahrik*|onu arkadan alıyor|arkadan sikiyor|arkadan giriyor`,
   ),
   sexualBody: terms(
     `göğüsler*|gogusler*|göğüsleri|gogusleri|memeler*|memeleri|memesi|meme ucu|meme uçları|meme uclari|popo*|kıç|kic|dekolte|daha büyük göğüs|daha buyuk gogus|büyük göğüsler|buyuk gogusler|göğüs dekoltesi`,

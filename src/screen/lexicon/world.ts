@@ -221,6 +221,7 @@ export const sk: Lexicon = {
   person: terms(`ju|tá žena|ta zena`),
   benign: terms(`pozadie|pozadia|vodoznak|logo|okuliare|klobúk|klobuk|čiapk*|ciapk*|bundu|kabát|kabat`),
   reveal: terms(`priesvitn*|priehľadn*|priehladn*`),
+  mask: terms(`kuracie prsia|kuracích pŕs|kuracich prs|kuracie prsíčka`),
 };
 
 export const sr: Lexicon = {
@@ -248,6 +249,7 @@ export const sr: Lexicon = {
   benign: terms(`pozadin*|vodeni žig|naočar*|naocar*|šešir*|sesir*|jakn*|kaput*|позадин*|наочар*|шешир*|јакн*|капут*`),
   reveal: terms(`провидн*|providn*|providn*|провидн*|prozirn*|прозирн*`),
   someone: terms(`turist*|ljude|ljudi|prolaznike|prolaznici|osobu|čovjeka|covjeka|čoveka|coveka|туристе|људе`),
+  mask: terms(`pileće grudi|pilece grudi|pileća prsa|pileca prsa|пилеће груди`),
 };
 
 export const bg: Lexicon = {
