@@ -1618,8 +1618,7 @@ describe('screenPrompt: rot13 and reversed text after a plain instruction, or wi
 
 describe('screenPrompt: things undressed or bare, masked everyday phrases, "takes her from behind"', () => {
   it('reads a mannequin undressed and bare walls as things, and everyday phrases as themselves', async () => {
-    for (const text of ['कमरे की नंगी दीवारें रंग दो', 'Kuracie prsia na tanieri', 'strip the bed and make it again', 'ننگے پاؤں ساحل پر بچہ'])
-      assert.equal(await verdict(text), 'allow', text);
+    for (const text of ['कमरे की नंगी दीवारें रंग दो', 'Kuracie prsia na tanieri', 'strip the bed and make it again', 'ننگے پاؤں ساحل پر بچہ']) assert.equal(await verdict(text), 'allow', text);
   });
 
   it('reads "takes her from behind" in more languages, not "a photo from behind"', async () => {
