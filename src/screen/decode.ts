@@ -83,25 +83,6 @@ function hiddenReadings(text: string, offset: number, forward: number, atLeast: 
   if (readsBetter(t, forward) && t >= atLeast) out.push({ how: 'rot13', text: rotated, start: offset, end: offset + text.length });
 }
 
-/** Words (runs of letters) of the text, among its first 400. */
-function wordCount(text: string): number {
-  let n = 0;
-  let i = 0;
-  while (i < text.length && n <= 400) {
-    const first = letterWidth(text, i);
-    if (first === 0) {
-      i++;
-      continue;
-    }
-    let j = i + first;
-    for (let w = letterWidth(text, j); w > 0; w = letterWidth(text, j)) j += w;
-    work.steps += j - i;
-    n++;
-    i = j;
-  }
-  return n;
-}
-
 /**
  * Marks put inside a word to hide it from a word list ("nak-ed", "na_ked", "un.dress", "bi~kini"):
  * between two letters, with no space, they are dropped in the "joined" reading. A request's own
@@ -143,11 +124,14 @@ function readsBetter(candidate: number, forward: number): boolean {
   return candidate >= forward + 2 || (candidate >= 1 && forward === 0);
 }
 
-/** Words (runs of letters) of the text that are common words of some language, among its first 400. */
-function commonWords(text: string): number {
-  const lower = text.toLowerCase();
-  let n = 0;
-  let seen = 0;
+/**
+ * The words (runs of letters) of the text, among its first 400, and, when `countCommon`, how many of them
+ * are common words of some language (read in lower case).
+ */
+function wordsOf(text: string, countCommon: boolean): { words: number; common: number } {
+  const lower = countCommon ? text.toLowerCase() : text;
+  let words = 0;
+  let common = 0;
   let i = 0;
   while (i < lower.length) {
     const first = letterWidth(lower, i);
@@ -157,12 +141,22 @@ function commonWords(text: string): number {
     }
     let j = i + first;
     for (let w = letterWidth(lower, j); w > 0; w = letterWidth(lower, j)) j += w;
-    if (++seen > 400) break;
+    if (++words > 400) break;
     work.steps += j - i;
-    if (j - i >= 2 && j - i <= 12 && isCommonWordAt(lower, i, j)) n++;
+    if (countCommon && j - i >= 2 && j - i <= 12 && isCommonWordAt(lower, i, j)) common++;
     i = j;
   }
-  return n;
+  return { words: Math.min(words, 400), common };
+}
+
+/** Words of the text that are common words of some language, among its first 400. */
+function commonWords(text: string): number {
+  return wordsOf(text, true).common;
+}
+
+/** Words (runs of letters) of the text, among its first 400. */
+function wordCount(text: string): number {
+  return wordsOf(text, false).words;
 }
 
 /** Letters (\p{L}) among the code units of the Basic Multilingual Plane, as met (-1: not yet known). */
