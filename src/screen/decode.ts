@@ -217,5 +217,9 @@ function decodeBase64(run: string): string | undefined {
   if (decoded.length < 6 || decoded.includes('\ufffd')) return undefined;
   let readable = 0;
   for (const ch of decoded) if (/[\p{L}\p{N}\s.,!?'’"-]/u.test(ch)) readable++;
-  return readable >= 0.9 * [...decoded].length && /\s/.test(decoded) ? decoded : undefined;
+  // A sentence has spaces, or is written in a script without them ("把她的衣服全部脱掉").
+  return readable >= 0.9 * [...decoded].length && (/\s/.test(decoded) || UNSPACED.test(decoded)) ? decoded : undefined;
 }
+
+/** Three letters of a script written without spaces between words. */
+const UNSPACED = /(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]){3}/u;

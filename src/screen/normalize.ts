@@ -120,6 +120,7 @@ const SCRIPT_CONFUSABLES: Record<string, string> = {
   χ: 'x',
   γ: 'y',
   ω: 'w',
+  η: 'n',
 };
 
 const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
@@ -506,7 +507,9 @@ function composeJamo(jamo: string[]): string[] {
 
 /**
  * A word mixing Latin letters with Cyrillic or Greek look-alikes is folded to its majority
- * script: "hеr clоthes" (Cyrillic е, о) becomes Latin, "гoлой" (Latin o) becomes Cyrillic.
+ * script: "hеr clоthes" (Cyrillic е, о) becomes Latin, "гoлой" (Latin o) becomes Cyrillic. Among Latin
+ * words (its neighbours Latin, or the text's edge), a word with Greek letters and a Latin one is Latin
+ * whatever the count ("mets-la à ροιl"), and so is a word made only of look-alikes ("take her τορ off").
  */
 function foldMixedScriptWords(pieces: Pieces): void {
   const { code, kind } = pieces;
@@ -514,25 +517,49 @@ function foldMixedScriptWords(pieces: Pieces): void {
   let high = false;
   for (let k = 0; k < pieces.length && !high; k++) high = code[k]! >= 0x300;
   if (!high) return;
+  // Each word once: its span, its Latin and look-alike-script letter counts, and whether every one of its
+  // letters has a Latin look-alike.
+  const words: Array<{ start: number; end: number; latin: number; other: number; greek: boolean; lookalike: boolean }> = [];
   let start = 0;
   for (let i = 0; i <= pieces.length; i++) {
     if (i < pieces.length && kind[i] !== SEP_KIND) continue;
     let latin = 0;
     let other = 0;
+    let greek = false;
+    let lookalike = true;
     for (let k = start; k < i; k++) {
-      const info = charInfo(code[k]!);
+      const c = code[k]!;
+      const info = charInfo(c);
       if (info & IS_LATIN) latin++;
-      else if (info & IS_CYRILLIC_OR_GREEK) other++;
+      else if (info & IS_CYRILLIC_OR_GREEK) {
+        other++;
+        if (c >= 0x370 && c <= 0x3ff) greek = true;
+        if (!SCRIPT_CONFUSABLES[String.fromCodePoint(c)]) lookalike = false;
+      } else if (kind[k] === LETTER_KIND) lookalike = false;
     }
-    if (latin > 0 && other > 0) {
-      const table = latin >= other ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
-      for (let k = start; k < i; k++) {
-        const mapped = table[String.fromCodePoint(code[k]!)];
-        if (mapped) code[k] = mapped.codePointAt(0)!;
-      }
-    }
+    if (i > start) words.push({ start, end: i, latin, other, greek, lookalike });
     start = i + 1;
   }
+  for (let w = 0; w < words.length; w++) {
+    const { start: from, end: to, latin, other, greek, lookalike } = words[w]!;
+    if (other === 0) continue;
+    const prev = words[w - 1];
+    const next = words[w + 1];
+    const amongLatin = (latinWord(prev) || latinWord(next)) && (prev === undefined || latinWord(prev)) && (next === undefined || latinWord(next));
+    let table: Record<string, string> | undefined;
+    if (latin > 0) table = latin >= other || (greek && amongLatin) ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
+    else if (lookalike && amongLatin) table = SCRIPT_CONFUSABLES;
+    if (!table) continue;
+    for (let k = from; k < to; k++) {
+      const mapped = table[String.fromCodePoint(code[k]!)];
+      if (mapped) code[k] = mapped.codePointAt(0)!;
+    }
+  }
+}
+
+/** Whether a word (of foldMixedScriptWords) is written in Latin letters only. */
+function latinWord(word: { latin: number; other: number } | undefined): boolean {
+  return word !== undefined && word.latin > 0 && word.other === 0;
 }
 
 function classify(c: string): Kind {
