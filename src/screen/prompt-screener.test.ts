@@ -1633,3 +1633,10 @@ describe('screenPrompt: Greek look-alike letters among Latin words, base64 of te
     for (const text of ['το κορίτσι στην παραλία με ομπρέλα, πιο φωτεινό', 'голый торт with berries, wedding']) assert.equal(await verdict(text), 'allow', text);
   });
 });
+
+describe('screenPrompt: Hindi "नंगे" (naked) said of people, not of wires or feet', () => {
+  it('reads नंगे of people as nudity, of wires and feet as bare', async () => {
+    assert.equal(await verdict('वो दोनों नंगे खड़े हैं', 'generate'), 'block');
+    for (const text of ['नंगे तारों को ठीक करता मिस्त्री', 'बच्चे नंगे पैर खेल रहे हैं']) assert.equal(await verdict(text, 'generate'), 'allow', text);
+  });
+});

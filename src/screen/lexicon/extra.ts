@@ -92,6 +92,7 @@ export const vi: Lexicon = {
   benign: terms(`vết bẩn|vết ố|vết dơ|vết nhăn|nếp nhăn|bụi bẩn`),
   suggestive: terms(`gợi cảm|goi cam|khêu gợi|khieu goi|hở hang|ho hang`),
   coverUp: terms(`nâng cổ áo|nang co ao|nâng lên|nang len|kéo lên|keo len|kín hơn|kin hon`),
+  pose: terms(`ngồi lên người anh|ngoi len nguoi anh|cưỡi lên người|cuoi len nguoi`),
 };
 
 export const cs: Lexicon = {

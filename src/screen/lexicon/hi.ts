@@ -13,7 +13,7 @@ export const hi: Lexicon = {
     `कपड़ों|कपडों|कपड़ा|साड़ी|कुर्ती|ड्रेस|ब्रा|ब्लाउज़|kapde|kapda|kapdon|kapdo|kapre|kapra|kapdey|kapade|dress|saree|sari|kurti|kurta|salwar|shalwar|dupatta|blouse|choli|lehenga|ghagra|top|shirt|t shirt|jeans|pant|pants|skirt|shorts|bra|panty|chaddi|chaddhi|underwear|bikini|nighty|towel|tauliya|uniform|suit|कपड़े|कपडे|साड़ी|ब्लाउज`,
   ),
   nude: terms(
-    `janam ke kapdon mein|janam ke kapdo me|जन्म के कपड़ों में|पूरी नंगी|puri nangi|kapde hi na|kapde na ho|kapde hi nahi|kapde hi na ho|kuch pehna hi na|kuch pehna hi nahi|kuch bhi na pehna|kuch na pehna|kuch nahi pehne|बिना कपड़ों|बिना कपड़े|बिना कपडों|बिना कपडे|कुछ नहीं पहना|nanga|nangi|nange|nangaa|bina kapdon|bina kapde|bina kapdo|bina kapde ke|binaa kapdon|nagn|nagna|nirvastra|kuch nahi pehna|kuch nahi pehne|kuch bhi nahi pehna|kapde pehenna bhool|kapde pehnna bhool|kapde pehna bhool|नंगा|नंगी|नग्न|निर्वस्त्र`,
+    `janam ke kapdon mein|janam ke kapdo me|जन्म के कपड़ों में|पूरी नंगी|puri nangi|kapde hi na|kapde na ho|kapde hi nahi|kapde hi na ho|kuch pehna hi na|kuch pehna hi nahi|kuch bhi na pehna|kuch na pehna|kuch nahi pehne|बिना कपड़ों|बिना कपड़े|बिना कपडों|बिना कपडे|कुछ नहीं पहना|nanga|nangi|nange|nangaa|bina kapdon|bina kapde|bina kapdo|bina kapde ke|binaa kapdon|nagn|nagna|nirvastra|kuch nahi pehna|kuch nahi pehne|kuch bhi nahi pehna|kapde pehenna bhool|kapde pehnna bhool|kapde pehna bhool|नंगा|नंगी|नग्न|निर्वस्त्र|नंगे|नंगे होकर`,
   ),
   reveal: terms(
     `पारदर्शी|गीली|भीगी|आर पार|paardarshi|paar dikhne|aar paar|geela|geeli|geele|bheega|bheegi|bheege|andar ka dikhe|andar dikhe|andar sab dikhe|ud jaaye|ud jaye|ud jaae|udd jaaye|uda do|udaa do|hawa mein ud*`,
@@ -50,5 +50,5 @@ export const hi: Lexicon = {
     `nange pair|nange paon|nange paaon|nange paer|nange panv|nange pao|नंगे पैर|नंगे पाँव|upar left|upar right|upar wala text|chai garam|garam chai|choti baat|chhoti si baat|chhota sa change|choti si galti|geeli sadak|geele baal|स्तनपान|stanpan|chhoot|chhoot wala|sale chhoot|nanga parbat`,
   ),
   partialNude: terms(`टॉपलेस|टपलेस|topless`),
-  objectTarget: terms(`पुतले|पुतला|मैनिकिन|दीवारों|दीवार|दीवारें`),
+  objectTarget: terms(`पुतले|पुतला|मैनिकिन|दीवारों|दीवार|दीवारें|तारों|तार|तारें|बिजली के तार|पेड़|पेड़ों`),
 };
