@@ -63,12 +63,63 @@ export function emojiSequence(length: number, seed = 20261202): string {
   return out.padEnd(length, ' ');
 }
 
+/**
+ * Words the rules look at in pairs (a colour word and a garment, "sex" and the next word, a slang word and its
+ * animal, a German verb and its particle, look-alike letters), drawn at random from a fixed seed: no unit repeats,
+ * so the normaliser cuts nothing short and every rule meets many of its words. "nude" before each of thousands
+ * of garments once took 3.4 s here (each "nude" compared with every match).
+ */
+const RULE_WORDS = [
+  'nude',
+  'bag',
+  'leotard',
+  'heels',
+  'sex',
+  'och',
+  'till',
+  'barn',
+  'cock',
+  'hen',
+  'zieh',
+  'frau',
+  'aus',
+  'ηυdε',
+  'τορ',
+  'her',
+  'the',
+  'a',
+  'shirt',
+  'remove',
+  'uncensored',
+  'text',
+  'bikini',
+  'tan',
+  'lines',
+  'statue',
+  'of',
+  'man',
+  'shirtless',
+];
+
+export function ruleWords(length: number, seed = 20261203): string {
+  let state = seed >>> 0;
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  let out = '';
+  for (;;) {
+    const word = `${RULE_WORDS[Math.floor(next() * RULE_WORDS.length)]!} `;
+    if (out.length + word.length > length) break;
+    out += word;
+  }
+  return out.padEnd(length, ' ');
+}
+
 /** Every adversarial text at one length, by name. */
 export function adversarialTexts(length: number): Array<[name: string, text: string]> {
   return [
     ...Object.entries(ADVERSARIAL_UNITS).map(([name, unit]) => [name, repeatTo(unit, length)] as [string, string]),
     ['random Unicode', randomUnicode(length)],
     ['emoji sequence', emojiSequence(length)],
+    ['rule words', ruleWords(length)],
     // A long run of separators, then a word and a revealing term: in generate mode a name may open the
     // request (names.ts), and a pattern anchored at the end of that prefix once took 0.6 s here.
     ['separators, then a term', `${','.repeat(Math.max(0, length - 6))}x nude`],

@@ -197,6 +197,21 @@ export class Findings {
     return undefined;
   }
 
+  /**
+   * The first match of the first of `concepts` (in their order) that starts in the skeleton range [from, to):
+   * one binary search a concept, so a request of many clauses asks each its own range only.
+   */
+  firstIn(concepts: readonly Concept[], from: number, to: number): Match | undefined {
+    for (const concept of concepts) {
+      const entry = this.byConcept.get(concept);
+      if (!entry) continue;
+      const i = lowerBound(entry.starts, from);
+      work.steps++;
+      if (i < entry.list.length && entry.starts[i]! < to) return entry.list[i]!;
+    }
+    return undefined;
+  }
+
   /** Matches of `concept` lying wholly between two matches. */
   between(concept: Concept, a: Match, b: Match): readonly Match[] {
     const first = a.start <= b.start ? a : b;
@@ -418,7 +433,7 @@ function sortAndCut(entry: Entry): void {
 }
 
 /** First index whose value is >= x (binary search over sorted starts). */
-function lowerBound(sorted: readonly number[], x: number): number {
+export function lowerBound(sorted: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

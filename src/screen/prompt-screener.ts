@@ -6,7 +6,7 @@ import type { Concept } from './lexicon/types.ts';
 import { normalize, spanEnd } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
-import { Findings, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
+import { Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, findAges, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
 import { commonIn, evidencedIn, hitsOf, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
@@ -14,7 +14,7 @@ import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
 import { findNames } from './names.ts';
 import { bareMaleChest } from './bare-chest.ts';
-import { animalSense, PERSON_CONCEPTS } from './senses.ts';
+import { animalSenses, PERSON_CONCEPTS } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
@@ -158,7 +158,7 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   if (harm > 0) {
     animalsNamed(kept, norm.text);
     nudeColours(kept, norm, text);
-    if (hitsOf(lang, 'sv') > 0) swedishSix(kept, norm.text, lang);
+    if (hitsOf(lang, 'sv') >= 2 && hitsOf(lang, 'sv') > hitsOf(lang, 'en')) swedishSix(kept, norm.text);
     uncensoredText(kept, norm.text);
   }
   const findings = new Findings(text, norm, kept);
@@ -178,8 +178,17 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
  */
 function animalsNamed(kept: Match[], text: string): void {
   if (kept.some((m) => PERSON_CONCEPTS.has(m.term.tag))) return;
+  const animal = animalSenses(text);
+  dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && animal(m));
+}
+
+/** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */
+function dropMatches(kept: Match[], drop: (m: Match) => boolean): void {
   let n = 0;
-  for (const m of kept) if (!(MASKABLE_HARM.has(m.term.tag) && animalSense(text, m))) kept[n++] = m;
+  for (const m of kept) {
+    work.steps++;
+    if (!drop(m)) kept[n++] = m;
+  }
   kept.length = n;
 }
 
@@ -188,23 +197,22 @@ const SEX_SENSE_SV = /^(?:med|i|pa|på|och|hos|under|scen\w*|video\w*|bild\w*|fi
 
 /**
  * Swedish "sex" is also six: "lägg till sex ballonger", "familjen har sex barn" (not "har sex"). In a request with
- * two Swedish common words or more, and more of them than English ones, "sex" right before another word (not "med",
- * "i", "och"… nor a word of what is shown) is the number.
+ * two Swedish common words or more, and more of them than English ones (the caller asks), "sex" right before
+ * another word (not "med", "i", "och"… nor a word of what is shown) is the number.
  */
-function swedishSix(kept: Match[], text: string, lang: ReturnType<typeof profile>): void {
-  let n = 0;
-  for (const m of kept) {
-    const six =
+function swedishSix(kept: Match[], text: string): void {
+  dropMatches(
+    kept,
+    (m) =>
       m.term.tag === 'sexualAct' &&
       /(?:^| )sex$/.test(text.slice(m.start, m.end)) &&
-      hitsOf(lang, 'sv') >= 2 &&
-      hitsOf(lang, 'sv') > hitsOf(lang, 'en') &&
       /^ \p{L}/u.test(text.slice(m.end, m.end + 2)) &&
-      !SEX_SENSE_SV.test(text.slice(m.end + 1).split(' ')[0] ?? '');
-    if (!six) kept[n++] = m;
-  }
-  kept.length = n;
+      !SEX_SENSE_SV.test(text.slice(m.end + 1, m.end + 1 + NEXT_WORD).split(' ')[0] ?? ''),
+  );
 }
+
+/** Characters read after a match for the word that follows it (longer words are cut, and no sense word is long). */
+const NEXT_WORD = 24;
 
 /** Nudity terms that say "uncensored": of a text they restore its words, of a photo they strip it. */
 const UNCENSOR = /censor|censur|zensi|cenzu|sansur|sansür|цензур|修正|삭제|审查|審查|sensor|kiem duyet|kiểm duyệt|เซ็นเซอร์|λογοκρ|צנזור|سانسور|رقابة|सेंसर|সেন্সর/;
@@ -218,9 +226,7 @@ const TEXT_WORD =
  */
 function uncensoredText(kept: Match[], text: string): void {
   if (!TEXT_WORD.test(text) || kept.some((m) => PERSON_CONCEPTS.has(m.term.tag))) return;
-  let n = 0;
-  for (const m of kept) if (!(m.term.tag === 'nude' && UNCENSOR.test(m.term.term))) kept[n++] = m;
-  kept.length = n;
+  dropMatches(kept, (m) => m.term.tag === 'nude' && UNCENSOR.test(m.term.term));
 }
 
 /** What a colour word may be said of: garments, swimwear and outer clothes, and the accessories among the things (ACCESSORY). */
@@ -230,29 +236,36 @@ const ACCESSORY = /^(?:hand)?bags?$|^purses?$|^clutch|^tote|^wallet|^belts?$|^sc
 /**
  * "a nude leotard", "nude mesh panel gown", "nude leather handbag": "nude" right before a garment or an
  * accessory (at most two words before it, nothing between but plain words, no punctuation in the text
- * as given) is its colour. "a nude woman in heels" and "nude, heels" keep the nudity.
+ * as given) is its colour. "a nude woman in heels" and "nude, heels" keep the nudity. Only the first
+ * garment after each "nude" is asked: one further away has more words, punctuation and people between.
  */
 function nudeColours(kept: Match[], norm: ReturnType<typeof normalize>, text: string): void {
-  let n = 0;
-  for (let i = 0; i < kept.length; i++) {
-    const m = kept[i]!;
-    if (!(m.term.tag === 'nude' && norm.text.slice(m.start, m.end) === 'nude' && colourOf(kept, m, norm, text))) kept[n++] = m;
+  const nudes = kept.filter((m) => m.term.tag === 'nude' && norm.text.slice(m.start, m.end) === 'nude');
+  if (nudes.length === 0) return;
+  const byStart = (a: Match, b: Match) => a.start - b.start;
+  const targets = kept.filter((c) => COLOURED.has(c.term.tag) || (c.term.tag === 'benign' && ACCESSORY.test(norm.text.slice(c.start, c.end)))).sort(byStart);
+  if (targets.length === 0) return;
+  const people = kept.filter((p) => PERSON_CONCEPTS.has(p.term.tag)).sort(byStart);
+  const targetStarts = targets.map((c) => c.start);
+  const peopleStarts = people.map((p) => p.start);
+  const colours = new Set<Match>();
+  for (const m of nudes) {
+    const c = targets[lowerBound(targetStarts, m.end + 1)];
+    if (c && colourOf(m, c, people, peopleStarts, norm, text)) colours.add(m);
   }
-  kept.length = n;
+  if (colours.size > 0) dropMatches(kept, (m) => colours.has(m));
 }
 
-function colourOf(kept: readonly Match[], m: Match, norm: ReturnType<typeof normalize>, text: string): boolean {
-  for (const c of kept) {
-    if (c.start <= m.end || !(COLOURED.has(c.term.tag) || (c.term.tag === 'benign' && ACCESSORY.test(norm.text.slice(c.start, c.end))))) continue;
-    const gap = norm.text.slice(m.end, c.start).trim();
-    if (gap.split(' ').filter(Boolean).length > 2) continue;
-    const from = spanEnd(norm, m.start, m.end - 1);
-    const to = norm.start[c.start]!;
-    if (/[,.;:!?()\n]/.test(text.slice(from, to))) continue;
-    if (kept.some((p) => PERSON_CONCEPTS.has(p.term.tag) && p.start >= m.end && p.end <= c.start)) continue;
-    return true;
-  }
-  return false;
+/** Whether the garment `c`, the first after "nude" `m`, is what `m` colours (see nudeColours). */
+function colourOf(m: Match, c: Match, people: readonly Match[], peopleStarts: readonly number[], norm: ReturnType<typeof normalize>, text: string): boolean {
+  const gap = norm.text.slice(m.end, c.start).trim();
+  work.steps += gap.length + 1;
+  if (gap.split(' ').filter(Boolean).length > 2) return false;
+  const from = spanEnd(norm, m.start, m.end - 1);
+  const to = norm.start[c.start]!;
+  if (/[,.;:!?()\n]/.test(text.slice(from, to))) return false;
+  for (let i = lowerBound(peopleStarts, m.end); i < people.length && people[i]!.start < c.start; i++) if (people[i]!.end <= c.start) return false;
+  return true;
 }
 
 /** Cue words kept per request: a cue read past them is simply not found (cues.ts reads a few dozen). */

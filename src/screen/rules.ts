@@ -2,7 +2,7 @@ import type { Evidence, RequestMode } from '../types.ts';
 import { AGE_PREFIXES, AGE_UNITS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalizeTerm, spanEnd } from './normalize.ts';
-import { overlaps, type Findings, type Match } from './findings.ts';
+import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
 
 /** Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". */
@@ -865,14 +865,10 @@ function pulledOffDe(f: Findings): void {
   while ((m = PULL_CLAUSE_DE.exec(f.text)) !== null) {
     const from = m.index;
     const to = m.index + m[0].length;
-    const inside = (x: Match) => {
-      const at = f.norm.start[x.start]!;
-      return at >= from && at < to;
-    };
-    const firstOf = (concepts: readonly Concept[]) => {
-      for (const c of concepts) for (const x of f.of(c)) if (inside(x)) return x;
-      return undefined;
-    };
+    // The clause's range in the skeleton: the matches starting in it are the ones inside the clause.
+    const skeletonFrom = lowerBound(f.norm.start, from);
+    const skeletonTo = lowerBound(f.norm.start, to);
+    const firstOf = (concepts: readonly Concept[]) => f.firstIn(concepts, skeletonFrom, skeletonTo);
     if (firstOf(['benign', 'outerwear', 'objectTarget']) !== undefined) continue;
     const evidence: Evidence[] = [{ kind: 'text', start: from, end: to, text: f.text.slice(from, to), term: 'zieh … aus', language: 'de' }];
     const garment = firstOf(['clothing', 'skimpy']);

@@ -17,11 +17,16 @@ const ANIMAL_SENSES: ReadonlyArray<{ word: RegExp; context: RegExp }> = [
   { word: /^kozy$/, context: /(?:^| )(?:ovce|ovci|krav\w*|louk\w*|pastvin\w*|pasienk\w*|farm\w*|stad\w*|seno|kozel|kozl\w*|kozu|koza|zvirat\w*|zvierat\w*)(?: |$)/ },
 ];
 
-/** Whether a match is an animal's name in a request about that animal (see ANIMAL_SENSES). */
-export function animalSense(text: string, m: Match): boolean {
-  const surface = text.slice(m.start, m.end);
-  for (const sense of ANIMAL_SENSES) if (sense.word.test(surface) && sense.context.test(text)) return true;
-  return false;
+/**
+ * For one request: whether a match is an animal's name in a request about that animal (see ANIMAL_SENSES).
+ * Each sense's context is looked for in the text once, when a match first needs it.
+ */
+export function animalSenses(text: string): (m: Match) => boolean {
+  const inContext: Array<boolean | undefined> = [];
+  return (m) => {
+    const surface = text.slice(m.start, m.end);
+    return ANIMAL_SENSES.some((sense, i) => sense.word.test(surface) && (inContext[i] ??= sense.context.test(text)));
+  };
 }
 
 /** Concepts that mean a person is in the request: then no slang word is read as an animal. */
