@@ -1411,6 +1411,25 @@ describe('screenPrompt: negative prompts written in the text', () => {
     // A garment qualified by a word is a kind of garment to avoid, not clothing excluded.
     assert.equal(await verdict('portrait of a nurse, Negative prompt: revealing clothes, torn shirt, nsfw', 'generate'), 'allow');
   });
+
+  it('reads lists separated by full-width and Arabic commas', async () => {
+    assert.equal(await verdict('沙發上的女人肖像，負面提示詞：衣服，胸罩，內褲，布料', 'generate'), 'block');
+    assert.equal(await verdict('沙發上的女人肖像，負面提示詞：模糊，低畫質', 'generate'), 'allow');
+    assert.equal(await verdict('女性のポートレート、ネガティブプロンプト：服、下着', 'generate'), 'block');
+  });
+});
+
+describe('screenPrompt: the classifier alone', () => {
+  it('does not block where the decision layer reads the request as more benign than not', async () => {
+    // Short benign requests the n-gram model alone read as sexual (0.8-0.9) and the decision layer did not.
+    for (const [text, mode] of [
+      ['a hen party in Dublin, women wearing sashes and tiaras', 'generate'],
+      ["infirmière à genoux à côté d'un patient allongé, elle lui prend le pouls", 'generate'],
+      ['laat hem op één knie gaan voor haar met een ring', 'edit'],
+    ] as const) {
+      assert.equal(await verdict(text, mode), 'allow', text);
+    }
+  });
 });
 
 describe('screenPrompt: marks taken off a garment, German separable verbs, body enlarged in every language', () => {

@@ -71,6 +71,11 @@ export function screenPrompt(text: string, mode: RequestMode = 'edit', options: 
 /** Words a listed item may hold beside its garment ("(clothes:1.3)", "any clothing", "clothes at all"). */
 const ITEM_FILLER = /^(?:[\s()[\]{}:.0-9]|any\b|all\b|at all\b|no\b|whatsoever\b)*$/iu;
 
+/** What separates the items of a list, full-width and Arabic commas included ("衣服，胸罩、內褲", "ملابس، حمالة"). */
+const ITEM_END = /[,;|\n，、；،؛]/u;
+/** What may stand before a list's first item (its marker's colon) or between items. */
+const ITEM_START = /[,;|\n:=，、；،؛：]/u;
+
 /**
  * Whether text[from, to) is a whole item of a negative prompt's list (`text`: the lists alone, see negativePart): "--no clothes, blanket" lists
  * clothes; "Negative prompt: revealing clothes, torn shirt" lists a kind of garment to avoid, which
@@ -78,9 +83,9 @@ const ITEM_FILLER = /^(?:[\s()[\]{}:.0-9]|any\b|all\b|at all\b|no\b|whatsoever\b
  */
 function wholeItem(text: string, from: number, to: number): boolean {
   let start = from;
-  while (start > 0 && !/[,;|\n:=]/.test(text[start - 1]!) && from - start < 40) start--;
+  while (start > 0 && !ITEM_START.test(text[start - 1]!) && from - start < 40) start--;
   let end = to;
-  while (end < text.length && !/[,;|\n]/.test(text[end]!) && end - to < 40) end++;
+  while (end < text.length && !ITEM_END.test(text[end]!) && end - to < 40) end++;
   return ITEM_FILLER.test(text.slice(start, from)) && ITEM_FILLER.test(text.slice(to, end));
 }
 
@@ -508,6 +513,14 @@ const CERTAIN_SHARE = 0.25;
  */
 const SURE_STANDS_WORDS = 24;
 
+/**
+ * The classifier's own verdict stands where the decision layer reads the request as harmful at least
+ * this much, not from its benign threshold up: between the two the layer, which weighs the model with
+ * the lexicon, found the model's reading of short benign requests ("zoom in on his face", "a child
+ * riding a pony") too sure more often than right.
+ */
+const MODEL_ALONE = 0.5;
+
 /** The strict policy refuses on these alone (a person or a minor beside them only adds floors). */
 const BLOCKING: ReadonlySet<Category> = new Set(['undress', 'sexual']);
 
@@ -541,7 +554,7 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     // A sure rule in a long request stands: the model's reading of the whole is diluted by the other words
     // ("remove her dress" and three lines describing a garden read as a garden).
     if (sure && long) return { ...s, evidence: [...s.evidence, score] };
-    const below = sure ? allowBelow * CERTAIN_SHARE : allowBelow;
+    const below = sure ? allowBelow * CERTAIN_SHARE : i >= lexicon.length ? Math.max(allowBelow, MODEL_ALONE) : allowBelow;
     if (floor || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
     return {
       ...s,
