@@ -17,6 +17,7 @@ export const uk: Lexicon = {
   reduce: terms(`зменш*|коротш*|вужч*|тісніш*|відвертіш*|глибше декольте|глибший виріз|міні|коротше|вкороти*|ледь прикривала|ледь прикриває|короткою|короткий|коротка|коротку|обтисл*|облягаюч*`),
   reduceAlone: terms(`менше одягу|менше тканини|більше шкіри`),
   reveal: terms(`прозор*|напівпрозор*|мокр*|рентген*`),
+  benign: terms(`пляму|пляма|плями|плям|плямку|цінник*|бирк*|бруд|складки|катишк*`),
 };
 
 export const id: Lexicon = {
@@ -37,7 +38,7 @@ export const id: Lexicon = {
   suggestive: terms(`seksi|sexy|menggoda|sensual`),
   person: terms(`dia|wanita ini|cewek ini|perempuan ini|orang ini|orang di foto`),
   consent: terms(`dia setuju|sudah setuju|dia mengizinkan|dengan izin`),
-  benign: terms(`latar belakang|latar|tanda air|logo|teks|kacamata|topi|jaket|mantel|sepatu|noda|kerutan|bayangan|jerawat|bintik|kusut|lipatan`),
+  benign: terms(`label harga|kotoran|lipatan|noda|latar belakang|latar|tanda air|logo|teks|kacamata|topi|jaket|mantel|sepatu|noda|kerutan|bayangan|jerawat|bintik|kusut|lipatan`),
   reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terbuka|lebih seksi|mini|sangat pendek|terlalu pendek|pendekin|dipendekkan|sangat ketat|ketatin`),
   reduceAlone: terms(`lebih sedikit kain|kurangi bajunya|lebih banyak kulit`),
   reveal: terms(`transparan|tembus pandang|basah|rontgen|nerawang|menerawang`),
@@ -63,7 +64,7 @@ export const sv: Lexicon = {
   suggestive: terms(`sexig*|förförisk*|forforisk*|utmanande|sexig|sexiga|sexigt`),
   person: terms(`henne|hon|honom|personen|kvinnan|tjejen`),
   benign: terms(
-    `bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor|fläck*|flack*|skugg*|rynk*|skrynkl*|fläckar|fläcken|bikiniranden|bikinirand|randen|ränder|fläck|skrynklor|veck`,
+    `fläck*|flack*|prislapp*|skrynkl*|bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor|fläck*|flack*|skugg*|rynk*|skrynkl*|fläckar|fläcken|bikiniranden|bikinirand|randen|ränder|fläck|skrynklor|veck`,
   ),
   reduce: terms(`mindre|kortare|tajtare|snävare|djupare urringning|mer urringad|mini`),
   reduceAlone: terms(`mindre tyg|mindre kläder|mindre klader|mer hud`),
@@ -89,7 +90,7 @@ export const vi: Lexicon = {
   reduce: terms(`nhỏ hơn|nho hon|ngắn hơn|ngan hon|bó hơn|bo hon|hở hơn|ho hon|khoét sâu|khoet sau`),
   reduceAlone: terms(`ít vải hơn|it vai hon|hở hang hơn|ho hang hon`),
   reveal: terms(`trong suốt|trong suot|xuyên thấu|xuyen thau|ướt|uot`),
-  benign: terms(`vết bẩn|vết ố|vết dơ|vết nhăn|nếp nhăn|bụi bẩn`),
+  benign: terms(`nhãn giá|nhan gia|vết bẩn|vet ban|vết ố|vet o|nếp nhăn|nep nhan|vết bẩn|vết ố|vết dơ|vết nhăn|nếp nhăn|bụi bẩn`),
   suggestive: terms(`gợi cảm|goi cam|khêu gợi|khieu goi|hở hang|ho hang`),
   coverUp: terms(`nâng cổ áo|nang co ao|nâng lên|nang len|kéo lên|keo len|kín hơn|kin hon`),
   pose: terms(`ngồi lên người anh|ngoi len nguoi anh|cưỡi lên người|cuoi len nguoi`),
@@ -113,4 +114,5 @@ export const cs: Lexicon = {
   reduce: terms(`menší|mensi|kratší|kratsi|těsnější|tesnejsi|hlubší výstřih|hlubsi vystrih|odhalující|odhalujici|mini`),
   reduceAlone: terms(`méně látky|mene latky|méně oblečení|mene obleceni|víc kůže|vic kuze|stáhni jí ramínko|stahni ji raminko|ramínko z ramene|raminko z ramene`),
   reveal: terms(`průhledn*|pruhledn*|mokr*|rentgen*`),
+  benign: terms(`skvrn*|flek|fleky|fleku|flekem|cenovk*|visačk*|visack*|žmolk*|zmolk*|šmouh*|smouh*`),
 };
