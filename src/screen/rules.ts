@@ -88,6 +88,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         !(c.end <= r.start && placeOfBenign(f, c)) &&
         !(c.end <= r.start && takesOtherObject(f, r, c)) &&
         !removedFrom(f, r, c) &&
+        !placedThing(f, c) &&
         !aimedAtObject(f, r, c) &&
         !replacedByClothing(f, c) &&
         !keptOn(f, r, c) &&
@@ -657,6 +658,20 @@ function removedFrom(f: Findings, verb: Match, garment: Match): boolean {
   const from = f.first('source', garment, 2, 'before', (s) => s.start >= verb.end && s.end <= garment.start && f.gap(verb, s) >= 1);
   return from !== undefined && f.between('person', verb, from).length === 0 && !f.interveningClause(verb, garment);
 }
+
+/**
+ * "remove the dress hanging in the background", "quita el vestido colgado del fondo", "arkasındaki elbiseyi
+ * sil": a garment said to hang, lie or be shown somewhere (lexicon/placed.ts) within three words of it, in
+ * its clause with no person between, is a thing of the scene; unless a person is named just before it
+ * ("take off her dress on the bed" is hers).
+ */
+function placedThing(f: Findings, garment: Match): boolean {
+  if (!f.has('placed')) return false;
+  const placed = f.first('placed', garment, 3, 'any', (p) => !overlaps(p, garment) && !f.interveningClause(p, garment) && f.between('person', p, garment).length === 0);
+  if (placed === undefined) return false;
+  return f.first(WEARERS, garment, 2, 'before', (p) => p.end <= garment.start && !overlaps(p, placed)) === undefined;
+}
+const WEARERS: readonly Concept[] = ['person', 'someone', 'minor', 'minorWeak', 'realRef', 'publicFigure'];
 
 /** Whether the benign thing `b` is what is removed (see benignBeside). */
 function besideBenign(f: Findings, verb: Match, garment: Match, b: Match): boolean {

@@ -115,6 +115,8 @@ export const CONCEPTS = [
   'layerCue',
   /** Things that can be "bare" or "nude" (walls, wires, truth, lipstick, cake): a decision-layer cue, read by no rule (../cues.ts). */
   'thing',
+  /** Where a garment hangs, lies or is shown when nobody wears it (hanging, on a hanger, in the background, folded): placed.ts. */
+  'placed',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
