@@ -214,7 +214,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'reduce')) {
     // "mindre genomskinlig", "less see-through": a comparative of the next word, not of the garment.
     // "change her mini skirt to long trousers", "spodnie zamiast mini": the short garment is swapped away.
-    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive']) || shortSwappedAway(f, m)) continue;
+    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive']) || shortSwappedAway(f, m) || modestLength(f, m)) continue;
     // A garment part made smaller or shorter is covered in most languages ("manji dekolte", "スリットを短く"):
     // only English's reducing words ("a lower neckline", "a higher slit") are paired with one; `deepen` says the rest.
     const garment = f.first(m.term.language === 'en' ? GARMENT_OR_PART : 'clothing', m, WINDOW.reduce, 'any', (c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
@@ -657,6 +657,17 @@ function removedFrom(f: Findings, verb: Match, garment: Match): boolean {
   if (garment.start < verb.end || !f.has('source')) return false;
   const from = f.first('source', garment, 2, 'before', (s) => s.start >= verb.end && s.end <= garment.start && f.gap(verb, s) >= 1);
   return from !== undefined && f.between('person', verb, from).length === 0 && !f.interveningClause(verb, garment);
+}
+
+/**
+ * "make the dress a bit shorter, to the knee", "pantolonun paçasını kısalt", "shorten the wedding dress,
+ * it drags on the floor": a shortening with a covering length, a trouser leg or a word that the garment is
+ * too long (lexicon/length.ts) close to it is tailoring. "Shorter, above the knee" names no such length.
+ */
+function modestLength(f: Findings, m: Match): boolean {
+  // "mini, not midi": a length said not to be wanted is no length.
+  const wanted = (x: Match) => !f.first('negation', x, 2, 'before', (n) => n.end <= x.start && !f.interveningClause(n, x));
+  return f.has('modestLength') && f.first('modestLength', m, 6, 'any', (x) => !overlaps(x, m) && !f.sentenceBreak(x, m) && wanted(x)) !== undefined;
 }
 
 /**

@@ -117,6 +117,8 @@ export const CONCEPTS = [
   'thing',
   /** Where a garment hangs, lies or is shown when nobody wears it (hanging, on a hanger, in the background, folded): placed.ts. */
   'placed',
+  /** A length that keeps a garment covering (to the knee or below, midi, "it drags on the floor", trouser legs): length.ts. */
+  'modestLength',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
