@@ -14,7 +14,7 @@ import { work } from './work.ts';
 const COMMON: Record<string, string> = {
   en: 'the a an and or of to in on at for with from by is are was be it this that these her his him she he they them my your me you make put turn add change give show can could please now but so as into like look looks more less very same just all some not no its their our we i us what which who where when how there here up down out off over under about after before two three one man woman people person photo picture image background color colour style white black red blue green bite short habit sweat hose nina nino barn barns',
   fr: 'le la les un une des et ou de du au aux en dans sur pour avec par est sont elle il ils elles lui leur ce cette ces mon ma mes ton ta son sa ses fais mets rends plus moins tres très que qui ne pas je tu nous vous intime mec mecs dessous pull porte enlève enleve',
-  de: 'haut der die das den dem des ein eine einen einem und oder von zu im in am auf für fur mit ist sind sie er es ihr ihn ihm ihre sein seine mach mache bitte nicht noch mehr weniger sehr wie was wer ich du wir auch aber bild foto',
+  de: 'damit haut der die das den dem des ein eine einen einem und oder von zu im in am auf für fur mit ist sind sie er es ihr ihn ihm ihre sein seine mach mache bitte nicht noch mehr weniger sehr wie was wer ich du wir auch aber bild foto',
   es: 'el la los las un una unos unas y o de del al en con por para es son ella el ellos le les su sus este esta mi tu haz pon hazla ponle mas más menos muy que no se lo bata',
   it: 'il lo la i gli le un una uno e o di del della dei in con per su da è sono lei lui loro suo sua questo questa mio mia fai metti rendi più piu meno molto che non si gola',
   pt: 'o a os as um uma uns umas e ou de do da dos das em no na com por para é são ela ele eles dela dele seu sua este esta meu minha faz coloca deixa mais menos muito que não nao fica ficar ficou gola',
@@ -29,7 +29,7 @@ const COMMON: Record<string, string> = {
   tr: 've veya bir bu şu su o da de ile için icin gibi daha çok cok az değil degil onu ona onun benim yap koy ver ol olsun olarak göster goster yanında yaninda fotoğraf fotograf fotoğrafı fotografi fotoğraftaki fotograftaki resim resmi resimdeki biraz lütfen lutfen',
   id: 'dan atau yang di ke dari dengan untuk ini itu dia ia saya aku kamu buat jadikan lebih kurang sangat tidak bukan juga ada jadi ganti warna tolong dong aja gue gw lagi biar pakai pake foto gambar naga bebek',
   ms: 'dan atau yang di ke dari dengan untuk ini itu dia saya aku awak buat jadikan lebih kurang sangat tidak bukan juga ada jadi tukar warna tolong lagi pakai gambar naga bebek',
-  tl: 'puti puting ang ng sa mga at o na ay si ni kay siya niya kanya ito iyan iyon ko mo gawin gawing lagyan mas hindi rin din lang po pula',
+  tl: 'yung tapos naman kasi yun sya ganito ganyan puti puting ang ng sa mga at o na ay si ni kay siya niya kanya ito iyan iyon ko mo gawin gawing lagyan mas hindi rin din lang po pula',
   sw: 'na ya wa za la kwa katika ni si yeye wake yake huyu hii hiyo langu yangu fanya weka zaidi chini sana hapana pia',
   vi: 'và hoặc hoac của cua trong trên tren với voi cho là la cô co anh ấy ay này nay tôi toi bạn ban làm lam thêm them hơn hon không khong',
   fi: 'ja tai on ei se hän han hänen hanen tämä tama minun tee laita enemmän enemman vähemmän vahemman kuva',

@@ -89,6 +89,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         !(c.end <= r.start && takesOtherObject(f, r, c)) &&
         !removedFrom(f, r, c) &&
         !placedThing(f, c) &&
+        !shownBeneath(f, r, c) &&
         !aimedAtObject(f, r, c) &&
         !replacedByClothing(f, c) &&
         !keptOn(f, r, c) &&
@@ -660,6 +661,33 @@ function removedFrom(f: Findings, verb: Match, garment: Match): boolean {
 }
 
 /**
+ * "take off his jacket so the shirt beneath shows", "Zieh ihr die Jacke aus, damit man die Bluse darunter
+ * sieht", "اخلع عنه السترة لتظهر القميص تحتها": a garment named after an outer garment the remover takes
+ * off, with a word of being under or of being seen within two words of it, is the layer beneath, to be
+ * seen. Not underwear or swimwear ("so her bra shows"), and not a garment joined to the outer one by a
+ * conjunction ("the jacket and the shirt underneath" takes both off).
+ */
+function shownBeneath(f: Findings, r: Match, garment: Match): boolean {
+  if (garment.start < r.end || !f.has('outerwear') || f.overlapping('skimpy', garment)) return false;
+  const outer = f.first('outerwear', r, WINDOW.remove, 'after', (o) => o.start >= r.end && o.end <= garment.start && !overlaps(o, garment));
+  if (outer === undefined || f.between('conjunction', outer, garment).length > 0) return false;
+  const norm = f.norm.text;
+  const from = Math.max(0, garment.start - BENEATH_BEFORE);
+  const to = Math.min(norm.length, garment.end + BENEATH_AFTER);
+  work.steps += to - from;
+  return BENEATH_OR_SEEN.test(norm.slice(from, to));
+}
+/** The window around the garment the words of BENEATH_OR_SEEN are looked for in (characters of the normalised text). */
+const BENEATH_BEFORE = 30;
+const BENEATH_AFTER = 40;
+/**
+ * Under/inner and being seen, as normalised, in the languages with an outerwear word: a window of a few words
+ * around the garment is tested, so the cost per remover is bounded.
+ */
+const BENEATH_OR_SEEN =
+  /(?:^|[^\p{L}])(?:underneath|beneath|under it|under that|shows?|showing|visible|be seen|can see|darunter|drunter|sieht|sichtbar|zu sehen|debajo|se vea|se ve|visible|sotto|si veda|si vede|por baixo|embaixo|apareca|aparecer|eronder|zichtbaar|pod spodem|widac|widoczn\p{L}*|под ним|под ней|видно|видна|видн\p{L}*|altindaki|gorunsun|gorunur|alatta|latsszon|latszik|latszodjon|syns|synas|synlig|ses|vises|synlig|nakyy|nakyvissa|alla|dedesubt|sa se vada|se vede|από κάτω|απο κατω|φαίνεται|φαινεται|מתחת|שיראו|שייראה|שרואים|terlihat|kelihatan|nampak|keliatan|bên trong|lộ ra|lo ra|nhìn thấy|ข้างใน|มองเห็น|sa ilalim|makita|kita|chini yake|ionekane|ndani)(?:$|[^\p{L}])|تحت|تظهر|يظهر|زیرش|معلوم|اندر|نیچے|दिख|नीचे|అందులో|లోపలి|కనిపించ|உள்ளே|தெரியும்|ভিতরের|দেখা|下に|見える|下面|里面|露出来|보이게|안에/u;
+
+/**
  * "make the dress a bit shorter, to the knee", "pantolonun paçasını kısalt", "shorten the wedding dress,
  * it drags on the floor": a shortening with a covering length, a trouser leg or a word that the garment is
  * too long (lexicon/length.ts) close to it is tailoring. "Shorter, above the knee" names no such length.
@@ -914,8 +942,20 @@ const UNDER_WORD = /^(?:on )?(?:underneath|under|beneath|below)$/;
  */
 function layeredUnder(f: Findings, m: Match): boolean {
   if (!UNDER_WORD.test(m.term.term)) return false;
-  return f.first(['clothing', 'outerwear'], m, 1, 'before', (c) => c.end <= m.start && f.gap(c, m) <= 1 && !f.overlapping('skimpy', c)) !== undefined;
+  // "the striped shirt she has on underneath": the wearer may stand between the garment and the word.
+  return (
+    f.first(['clothing', 'outerwear'], m, 4, 'before', (c) => c.end <= m.start && !f.overlapping('skimpy', c) && (f.gap(c, m) <= 1 || onlyWearerBetween(f, c, m))) !== undefined
+  );
 }
+
+/** "shirt she has on underneath", "sweater he wears beneath": between the two, a person and a word of having or wearing only. */
+function onlyWearerBetween(f: Findings, garment: Match, m: Match): boolean {
+  if (f.interveningClause(garment, m)) return false;
+  const between = f.norm.text.slice(garment.end, m.start).trim();
+  work.steps += between.length;
+  return WEARER_BETWEEN.test(between);
+}
+const WEARER_BETWEEN = /^(?:(?:that|which) )?(?:she|he|they|she s|he s|her|him) (?:has|have|had|wears|wore|is wearing|was wearing|s wearing|got)$/;
 
 /**
  * "bikini tan lines", "水着の日焼け跡" (the swimsuit's tan marks), "泳衣晒痕", "bikiniranden": a garment word
