@@ -43,7 +43,7 @@ export const id: Lexicon = {
   reduceAlone: terms(`lebih sedikit kain|kurangi bajunya|lebih banyak kulit`),
   reveal: terms(`transparan|tembus pandang|basah|rontgen|nerawang|menerawang`),
   pose: terms(`nungging di kasur|posisi nungging|nungging di ranjang`),
-  partialNude: terms(`kelihatan dadanya|terlihat dadanya|keliatan dadanya|dadanya kelihatan|kelihatan payudaranya|puting kelihatan`),
+  partialNude: terms(`tanpa atasan|tanpa bagian atas|tanpa bra|gak pake bra|ga pake bra|kelihatan dadanya|terlihat dadanya|keliatan dadanya|dadanya kelihatan|kelihatan payudaranya|puting kelihatan`),
 };
 
 export const sv: Lexicon = {
@@ -51,7 +51,7 @@ export const sv: Lexicon = {
   removeWeak: terms(`utan|av`),
   undressVerb: terms(`klä av|kla av|klä av henne|avklädd*|avkladd*`),
   clothing: terms(
-    `kläder|klader|kläderna|kladerna|klänning*|klanning*|skjorta*|tröja*|troja*|kjol*|byxor*|jeans|shorts|behå|bh|underkläder|underklader|trosor|baddräkt*|baddrakt*|bikini|badbyx*|badkläder|badklader`,
+    `handduk|handduken|nattlinne*|morgonrock*|pyjamas|kläder|klader|kläderna|kladerna|klänning*|klanning*|skjorta*|tröja*|troja*|kjol*|byxor*|jeans|shorts|behå|bh|underkläder|underklader|trosor|baddräkt*|baddrakt*|bikini|badbyx*|badkläder|badklader`,
   ),
   nude: terms(
     `som gud skapade henne|som gud skapade honom|spritt språngande naken|i adamskostym|i evakostym|naken|nakna|nakenhet|utan kläder|utan klader|topless|helt naken|evas dräkt|evas drakt|adams dräkt|adams drakt|evadräkt|adamsdräkt`,
@@ -70,6 +70,7 @@ export const sv: Lexicon = {
   reduceAlone: terms(`mindre tyg|mindre kläder|mindre klader|mer hud`),
   reveal: terms(`genomskinlig*|transparent*|våt|vat|blöt|blot|röntgen*`),
   objectTarget: terms(`träd|träden|traden|trad|väggar*|vaggar*|skyltdock*`),
+  partialNude: terms(`utan överdel|utan overdel|utan bikiniöverdel|utan bh`),
 };
 
 export const vi: Lexicon = {
@@ -89,11 +90,12 @@ export const vi: Lexicon = {
   ),
   reduce: terms(`nhỏ hơn|nho hon|ngắn hơn|ngan hon|bó hơn|bo hon|hở hơn|ho hon|khoét sâu|khoet sau`),
   reduceAlone: terms(`ít vải hơn|it vai hon|hở hang hơn|ho hang hon`),
-  reveal: terms(`trong suốt|trong suot|xuyên thấu|xuyen thau|ướt|uot`),
+  reveal: terms(`nhìn xuyên|nhin xuyen|lộ hết|lo het|thấy hết bên trong|thay het ben trong|trong suốt|trong suot|xuyên thấu|xuyen thau|ướt|uot`),
   benign: terms(`nhãn giá|nhan gia|vết bẩn|vet ban|vết ố|vet o|nếp nhăn|nep nhan|vết bẩn|vết ố|vết dơ|vết nhăn|nếp nhăn|bụi bẩn`),
   suggestive: terms(`gợi cảm|goi cam|khêu gợi|khieu goi|hở hang|ho hang`),
   coverUp: terms(`nâng cổ áo|nang co ao|nâng lên|nang len|kéo lên|keo len|kín hơn|kin hon`),
   pose: terms(`ngồi lên người anh|ngoi len nguoi anh|cưỡi lên người|cuoi len nguoi`),
+  partialNude: terms(`không mặc áo trên|không mặc áo|ko mặc áo|không áo ngực|không mặc áo ngực`),
 };
 
 export const cs: Lexicon = {

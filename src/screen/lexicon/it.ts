@@ -14,9 +14,9 @@ export const it: Lexicon = {
     `tessuto|stoffa|vestiti|vestito|vestitino|abiti|abito|indumenti|indumento|abbigliamento|camicia*|camicetta*|maglietta*|maglia*|t shirt*|top|felpa*|maglione*|gonna*|gonne|gonnellina|pantaloni|jeans|shorts|pantaloncini|reggiseno*|mutande|mutandine|perizoma|costume|costume da bagno|bikini*|leggings|collant|divisa*|uniforme*|outfit*|accappatoio|asciugamano|pigiama*|lingerie|intimo|biancheria intima|tutto quello che indossa|quello che indossa`,
   ),
   nude: terms(
-    `niente la copre|nulla la copre|niente lo copre|niente li copre|nulla li copre|niente copre il suo corpo|niente copre i loro corpi|senza niente a coprirla|senza nulla a coprirla|senza segni del costume|spiaggia nudista|come eva nel paradiso|sotto la doccia nuda|solo pelle|senza un filo|come mamma l ha fatta|come mamma l ha fatto|nuda come un verme|nuda|nude|nudo|nudi|nudità|nudita|svestit*|spogliat*|senza vestiti|senza niente addosso|niente addosso|in topless|topless|come mamma l ha fatta|dimenticato di vestirsi|dimenticata di vestirsi|pittura sul corpo|body painting|nudista*|naturista*|a seno nudo|seminuda`,
+    `solo un lenzuolo|solo con un lenzuolo|coperta solo da un lenzuolo|sotto l asciugamano|cade l asciugamano|le cade l asciugamano|e niente sotto|senza niente sotto|niente la copre|nulla la copre|niente lo copre|niente li copre|nulla li copre|niente copre il suo corpo|niente copre i loro corpi|senza niente a coprirla|senza nulla a coprirla|senza segni del costume|spiaggia nudista|come eva nel paradiso|sotto la doccia nuda|solo pelle|senza un filo|come mamma l ha fatta|come mamma l ha fatto|nuda come un verme|nuda|nude|nudo|nudi|nudità|nudita|svestit*|spogliat*|senza vestiti|senza niente addosso|niente addosso|in topless|topless|come mamma l ha fatta|dimenticato di vestirsi|dimenticata di vestirsi|pittura sul corpo|body painting|nudista*|naturista*|a seno nudo|seminuda`,
   ),
-  reveal: terms(`trasparent*|trasparenza|vedo non vedo|semitrasparent*|raggi x|bagnat*|fradici*|vedere attraverso|si vede attraverso`),
+  reveal: terms(`si veda attraverso|vedere attraverso|in trasparenza|si veda tutto|che si veda tutto|trasparent*|trasparenza|vedo non vedo|semitrasparent*|raggi x|bagnat*|fradici*|vedere attraverso|si vede attraverso`),
   reduce: terms(`più cort*|piu cort*|accorcia*|più piccol*|piu piccol*|minuscol*|attillat*|scollat*|più scollat*|piu scollat*|rivelator*|succint*|micro|mini`),
   reduceAlone: terms(
     `più pelle|piu pelle|mostra più pelle|mostra piu pelle|meno vestiti|meno stoffa|mezza nuda|semi nuda|poco vestita|scarsamente vestita|vestita poco|spallina che scende|fai scendere la spallina|falle scendere la spallina`,
@@ -51,4 +51,5 @@ export const it: Lexicon = {
     `giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po|cioccolata bollente|acqua bollente|tè bollente|te bollente|brodo bollente`,
   ),
   someone: terms(`tizio|tizia|tipo|tipa|signore|passante|passanti|turisti|turista`),
+  partialNude: terms(`senza il pezzo di sopra|senza il pezzo sopra|senza la parte di sopra|senza il sopra|senza reggiseno`),
 };

@@ -34,7 +34,7 @@ export const he: Lexicon = {
   ),
   removeWeak: terms(`בלי|ללא`),
   undressVerb: terms(`תפשיט*|להפשיט|הפשט*|תפשטי|tafshit|המגבת תחליק|שהמגבת תחליק|המגבת תיפול|שהמגבת תיפול`),
-  clothing: terms(`בגדים|בגד|הבגדים|שמלה|השמלה|חולצה|החולצה|חצאית|מכנסיים|חזייה|החזייה|חזיה|תחתונים|בגד ים|בגד הים|ביקיני`),
+  clothing: terms(`כותונת|הכותונת|כתונת|הכתונת|כתונת לילה|פיג׳מה|פיג'מה|חלוק|החלוק|מגבת|המגבת|בגדים|בגד|הבגדים|שמלה|השמלה|חולצה|החולצה|חצאית|מכנסיים|חזייה|החזייה|חזיה|תחתונים|בגד ים|בגד הים|ביקיני`),
   nude: terms(`כביום היוולדה|כביום שנולדה|בעירום מלא|עירום|עירומה|ערום|ערומה|ערומים|עירומים|בעירום|חשופה|חשוף|טופלס|erom|eroma|arum|aruma`),
   skimpy: terms(`ביקיני|בגד ים|הלבשה תחתונה|תחתונים|חזייה|חזיה|חוטיני|לנז'רי|לנזרי`),
   reduce: terms(`תקטין|תקטיני|להקטין|קטן יותר|יותר קטן|תקצר|תקצרי|קצר יותר|יותר קצר|צמוד יותר`),
@@ -47,9 +47,10 @@ export const he: Lexicon = {
   person: terms(`אותה|שלה|היא|אותו|שלו|האישה|הבחורה`),
   benign: terms(`הכתם|כתם|כתמים|הכתמים|תג המחיר|תווית|התווית|הקמטים|קמטים|הלכלוך|לכלוך|רקע|הרקע|סימן מים|לוגו|טקסט|משקפיים|כובע|מעיל|ז'קט`),
   reduceAlone: terms(`פחות בד|פחות בגדים|יותר עור|הכתפייה תיפול|שהכתפייה תיפול|הכתפיות ייפלו|שהכתפיות ייפלו`),
-  reveal: terms(`שקוף|שקופה|שקופים|שקופות|שקיפ*|רנטגן|מה יש מתחת|מה יש לה מתחת|מתחת לשמלה|מתחת לבגדים|מתחת לחצאית|מתחת לחולצה|shakuf|shkufa`),
+  reveal: terms(`שרואים דרכה|שרואים דרכו|רואים דרכה|רואים דרכו|שרואים הכל|שיראו הכל|שקוף|שקופה|שקופים|שקופות|שקיפ*|רנטגן|מה יש מתחת|מה יש לה מתחת|מתחת לשמלה|מתחת לבגדים|מתחת לחצאית|מתחת לחולצה|shakuf|shkufa`),
   mask: terms(`מחשוף|המחשוף`),
   objectTarget: terms(`הבובה|בובה|בובת ראווה|בובת התצוגה|מנקין`),
+  partialNude: terms(`בלי החלק העליון|בלי חזייה|בלי חזיה`),
 };
 
 export const fa: Lexicon = {
@@ -90,8 +91,8 @@ export const ur: Lexicon = {
   benign: terms(`داغ|دھبہ|دھبے|قیمت کا ٹیگ|شکن|سلوٹیں|پس منظر|بیک گراؤنڈ|واٹر مارک|لوگو|عینک|ٹوپی|جیکٹ|کوٹ|داغ|دھبہ|دھبے|دھبا|میل|شکن|سلوٹ|سلوٹیں|شکنیں|داغ دھبے`),
   reduce: terms(`چھوٹا کرو|چھوٹی کرو|چھوٹا|چھوٹی|تنگ|chota karo|choti karo|chhota|گہرا|گہری`),
   reduceAlone: terms(`کم کپڑے|kam kapre`),
-  reveal: terms(`شفاف|جالی دار|اندر کیا ہے|shaffaf|shafaf|andar kya hai`),
-  partialNude: terms(`ٹاپ لیس`),
+  reveal: terms(`سب نظر آئے|سب کچھ نظر آئے|اندر تک نظر آئے|شفاف|جالی دار|اندر کیا ہے|shaffaf|shafaf|andar kya hai`),
+  partialNude: terms(`χωρίς το πάνω|χωρίς το πάνω μέρος|χωρίς πάνω μέρος|χωρίς σουτιέν|ٹاپ لیس`),
   objectTarget: terms(`پتلے|پتلا|مینیکن|دیوار|دیواریں|دیواروں`),
   mask: terms(`ننگے پاؤں|ننگے پیر|ننگے پاوں`),
 };
@@ -193,7 +194,7 @@ export const hu: Lexicon = {
   removeWeak: terms(`nélkül|nelkul`),
   undressVerb: terms(`vetkőztesd*|vetkoztesd*|vetkőztet*|vetkoztet*|levetkőztet*|levetkoztet*|meztelenre`),
   clothing: terms(
-    `ruha|ruhát|ruhat|ruháit|ruhait|ruhája|ruhaja|ruháját|ruhajat|ruhákat|ruhakat|ing|inget|blúz|bluz|szoknya*|nadrág*|nadrag*|melltartó*|melltarto*|bugyi*|fehérnemű*|fehernemu*|fürdőruha*|furdoruha*|póló*|polo|blúz*|bluz*`,
+    `hálóing*|haloing*|pizsam*|köntös*|kontos*|ruha|ruhát|ruhat|ruháit|ruhait|ruhája|ruhaja|ruháját|ruhajat|ruhákat|ruhakat|ing|inget|blúz|bluz|szoknya*|nadrág*|nadrag*|melltartó*|melltarto*|bugyi*|fehérnemű*|fehernemu*|fürdőruha*|furdoruha*|póló*|polo|blúz*|bluz*`,
   ),
   nude: terms(
     `ádámkosztüm*|adamkosztum*|évakosztüm*|evakosztum*|anyaszült meztelen|meztelen*|pucér*|pucer*|csupasz*|anyaszült*|anyaszult*|ruha nélkül|ruha nelkul|amilyennek az anyja szülte|amilyennek az anyja szulte|ahogy az anyja szülte|ahogy az anyja szulte|ahogy anyja megszülte`,
@@ -249,9 +250,9 @@ export const tl: Lexicon = {
   undressVerb: terms(`hubaran|hubarin siya|hubarin mo|paghubarin|hubo t hubad|mahulog ang tuwalya|malaglag ang tuwalya|nahulog ang tuwalya`),
   clothing: terms(`damit|damit niya|blusa|palda|pantalon|shorts|bra|panty|salawal|swimsuit|bikini|t shirt|kamiseta|saya`),
   nude: terms(
-    `walang suot kahit ano|walang suot na kahit ano|walang kahit anong suot|gaya noong ipinanganak|walang saplot sa katawan|hubo't hubad|hubad|hubo|nakahubad|walang damit|walang saplot|hubo t hubad|hubot hubad|kita ang dibdib|kitang kita ang dibdib|ipakita ang dibdib|kitamu ang dibdib|kita ang suso|ipakita ang suso|gaya ng ipinanganak|tulad ng ipinanganak|parang bagong panganak`,
+    `nahulog yung tuwalya|nahulog ang tuwalya|nalaglag ang tuwalya|nalaglag yung tuwalya|sa ilalim ng tuwalya|kumot lang|walang suot kahit ano|walang suot na kahit ano|walang kahit anong suot|gaya noong ipinanganak|walang saplot sa katawan|hubo't hubad|hubad|hubo|nakahubad|walang damit|walang saplot|hubo t hubad|hubot hubad|kita ang dibdib|kitang kita ang dibdib|ipakita ang dibdib|kitamu ang dibdib|kita ang suso|ipakita ang suso|gaya ng ipinanganak|tulad ng ipinanganak|parang bagong panganak`,
   ),
-  partialNude: terms(`walang pang itaas|walang bra|nakahubad pang itaas|makita ang dibdib|kita ang dibdib|lumabas ang dibdib|kita ang suso|makita ang suso`),
+  partialNude: terms(`walang pang itaas|walang pangitaas|walang pantaas|walang bra|walang pang itaas|walang bra|nakahubad pang itaas|makita ang dibdib|kita ang dibdib|lumabas ang dibdib|kita ang suso|makita ang suso`),
   skimpy: terms(`bikini|panty|bra|swimsuit|panloob|damit panloob|lingerie`),
   sexualAct: terms(
     `nagtatalik|nagse sex|nagsesex|kantutan|nagkakantutan|kantot*|iyot|jakol|chupa|bastos|malaswa|porn*|sex|torjack|tsupa|scandal na walang censor|walang censor|kantot*|jakol|chupa|tinitira mula sa likod|kinakantot mula sa likod`,

@@ -17,7 +17,7 @@ export const nl: Lexicon = {
   nude: terms(
     `niets bedekt haar|niets bedekt hem|niets bedekt hen|niets bedekt haar lichaam|zonder iets dat haar bedekt|nakie|in haar nakie|in zijn nakie|in z n nakie|in je nakie|in adamskostuum|in evakostuum|spiernaakt|poedelnaakt|vergeten is zich aan te kleden|vergeten aan te kleden|vergat zich aan te kleden|naakt*|bloot|blote|topless|ontbloot*|zonder kleren|zonder kleding|niks aan|niets aan|helemaal niks aan|in adamskostuum|in evakostuum|vergeten zich aan te kleden|lichaamsverf|nudist*|naturist*|poedelnaakt|spiernaakt|moedernaakt`,
   ),
-  reveal: terms(`doorzichtig*|transparant*|doorschijnend*|röntgen*|rontgen*|nat|natte|doorweekt|kletsnat|doorheen kijken`),
+  reveal: terms(`doorschijn*|alles zichtbaar|je alles ziet|je er doorheen ziet|doorkijk*|doorzichtig*|transparant*|doorschijnend*|röntgen*|rontgen*|nat|natte|doorweekt|kletsnat|doorheen kijken`),
   reduce: terms(`korter*|inkorten|kleiner*|strakker*|strak|uitdagend*|laag uitgesneden|diep decolleté|diep decollete|piepklein*|micro|mini`),
   reduceAlone: terms(`meer huid|meer huid laten zien|minder kleding|minder kleren|minder stof|halfnaakt|half naakt|schaars gekleed|luchtig gekleed`),
   skimpy: terms(
@@ -49,4 +49,5 @@ export const nl: Lexicon = {
   mask: terms(
     `blote oog|met het blote oog|blote ogen|naaktslak*|naaktzadig*|kipfilet|borstkanker|schoolbord|linksboven|rechtsboven|bovenaan|nude kleur|nude tinten|blote voeten|uit de foto|uit het beeld|uit de achtergrond|ziet er uit|natte weg|natte straat|natte vloer|nat haar|natte haren|transparante achtergrond`,
   ),
+  partialNude: terms(`zonder topje|zonder bovenstukje|zonder bovenkant|zonder bh`),
 };

@@ -16,7 +16,7 @@ export const pl: Lexicon = {
   nude: terms(
     `nic jej nie zakrywa|nic go nie zakrywa|nic ich nie zakrywa|nic nie zakrywa jej ciała|nic nie zakrywa jej ciala|niczym nie zakryta|niczym nie zakryty|niczym nie okryta|jak ją pan bóg stworzył|jak ja pan bog stworzyl|jak ją matka urodziła|jak ja matka urodzila|na golasa|naga|nagą|nagi|nagie|nago|nagiej|nagich|nagość|nagosc|nagości|nagosci|nagusieńka|nagusienka|gołą|goła|golas*|golusieńk*|golusienk*|rozebran*|bez ubrania|bez ubrań|bez ubran|bez niczego|topless|w stroju ewy|w stroju adama|jak ją pan bóg stworzył|jak ja pan bog stworzyl|zapomniała się ubrać|zapomniala sie ubrac|malowanie ciała|malowanie ciala|nudyst*|naturyst*|roznegliżowan*|roznegliwan*|jak go pan bóg stworzył|jak go pan bog stworzyl`,
   ),
-  reveal: terms(`przezroczyst*|prześwitując*|przeswitujac*|transparentn*|rentgen*|mokr*|przemoczon*|prześwit*|przeswit*`),
+  reveal: terms(`prześwit*|przeswit*|wszystko widać|wszystko widac|widać przez|widac przez|przezroczyst*|prześwitując*|przeswitujac*|transparentn*|rentgen*|mokr*|przemoczon*|prześwit*|przeswit*`),
   reduce: terms(`krótsz*|krotsz*|skróć|skroc|mniejsz*|obcisł*|obcisl*|wyzywając*|wyzywajac*|głęboki dekolt|gleboki dekolt|skąp*|skap*|mini|kusy|kusa|kusą`),
   reduceAlone: terms(
     `bez góry|bez gory|bez dołu|bez dolu|bez stanika|więcej ciała|wiecej ciala|więcej skóry|wiecej skory|mniej ubrań|mniej ubran|mniej ubrania|mniej materiału|mniej materialu|półnaga|polnaga|pół naga|pol naga|skąpo ubrana|skapo ubrana|skąpo odziana|ramiączko zsuwa|ramiaczko zsuwa|zsuń ramiączko|zsun ramiaczko`,
@@ -52,5 +52,5 @@ export const pl: Lexicon = {
   mask: terms(
     `pierś z kurczaka|piers z kurczaka|piersi z kurczaka|filet z kurczaka|rak piersi|raka piersi|w lewym górnym|w lewym gornym|w prawym górnym|w prawym gornym|u góry|u gory|na górze|na gorze|mokra ulica|mokra droga|mokre włosy|mokre wlosy|przezroczyste tło|przezroczyste tlo`,
   ),
-  partialNude: terms(`widać pierś|widac piers|widać piersi|widac piersi|było widać pierś|bylo widac piers|widać sutek|widac sutek`),
+  partialNude: terms(`bez góry|bez gory|bez góry od bikini|bez stanika|widać pierś|widac piers|widać piersi|widac piersi|było widać pierś|bylo widac piers|widać sutek|widac sutek`),
 };
