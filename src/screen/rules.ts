@@ -582,7 +582,8 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   // inside it is aimed at that person, whatever thing is named beside it.
   if (f.first('person', m, 0, 'any', (p) => overlaps(p, m)) !== undefined) return false;
   const after = o.start >= m.end && f.gap(m, o) <= 3;
-  const before = o.end <= m.start && f.gap(o, m) <= 2;
+  // "the wall is too bare", "la parete è troppo nuda": a copula and an intensifier may stand between.
+  const before = o.end <= m.start && (f.gap(o, m) <= 2 || (f.gap(o, m) === 3 && f.between('copula', o, m).length > 0));
   const ofGarment = garment !== undefined && f.close(garment, o, 3);
   const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && f.gap(m, o) <= 6;
   if (!(after || before || ofGarment || wornByObject)) return false;

@@ -47,7 +47,7 @@ export const hi: Lexicon = {
   negation: terms(`kam|thoda kam|nahi|mat|kabhi nahi|bachna|dhaka|dhaki|dhake|pura kapda|poore kapde`),
   replace: terms(`badal*|badlo|pehna*|pehnao|daal do|dhak*|dhako|cover kar*|add kar*|jod do|ki jagah|ke badle|replace kar*`),
   mask: terms(
-    `nange pair|nange paon|nange paaon|nange paer|nange panv|nange pao|नंगे पैर|नंगे पाँव|upar left|upar right|upar wala text|chai garam|garam chai|choti baat|chhoti si baat|chhota sa change|choti si galti|geeli sadak|geele baal|स्तनपान|stanpan|chhoot|chhoot wala|sale chhoot|nanga parbat`,
+    `नंगा पर्वत|नंगा परबत|nanga parbat|nanga parvat|nange pair|nange paon|nange paaon|nange paer|nange panv|nange pao|नंगे पैर|नंगे पाँव|upar left|upar right|upar wala text|chai garam|garam chai|choti baat|chhoti si baat|chhota sa change|choti si galti|geeli sadak|geele baal|स्तनपान|stanpan|chhoot|chhoot wala|sale chhoot|nanga parbat`,
   ),
   partialNude: terms(`बिना टॉप|बिना टॉप के|बिना ब्रा|bina top|bina top ke|bina bra|टॉपलेस|टपलेस|topless`),
   objectTarget: terms(`पुतले|पुतला|मैनिकिन|दीवारों|दीवार|दीवारें|तारों|तार|तारें|बिजली के तार|पेड़|पेड़ों`),

@@ -25,7 +25,7 @@ export const it: Lexicon = {
     `il costume|in costume|col costume|costumino|costume intero|bikini*|costume da bagno|costume intero|due pezzi|lingerie|intimo|biancheria intima|mutandine|mutande|perizoma|tanga|reggiseno*|reggicalze|calze a rete|corsetto|babydoll|solo un asciugamano|in asciugamano|in intimo|in mutande`,
   ),
   sexualAct: terms(
-    `fare l amore|fanno l amore|fanno sesso|scopare|sesso|sessual*|porno*|pornografic*|scopare|scopata|pompino|masturba*|orgasmo*|erotic*|esplicit*|figa|cazzo|pene|vagina|gambe aperte|a gambe aperte|a quattro zampe|osceno*|oscena*|troia|puttana|prostitut*|eccitat*|arrapat*|porca|scena hot|scena bollente|scena di sesso|lo cavalca|cavalcarlo|leccano la fica|leccare la fica|fica|sborra|sborrata|pompino|si fa una sega|scopata|scopano|la prende da dietro|la prende da dietro|la scopa da dietro`,
+    `feticism*|feticist*|fetish|fare l amore|fanno l amore|fanno sesso|scopare|sesso|sessual*|porno*|pornografic*|scopare|scopata|pompino|masturba*|orgasmo*|erotic*|esplicit*|figa|cazzo|pene|vagina|gambe aperte|a gambe aperte|a quattro zampe|osceno*|oscena*|troia|puttana|prostitut*|eccitat*|arrapat*|porca|scena hot|scena bollente|scena di sesso|lo cavalca|cavalcarlo|leccano la fica|leccare la fica|fica|sborra|sborrata|pompino|si fa una sega|scopata|scopano|la prende da dietro|la prende da dietro|la scopa da dietro`,
   ),
   sexualBody: terms(`seno|seni|tette|tettona|capezzol*|sedere|culo|chiappe|scollatura|inguine|pube|seno più grande|seno piu grande|tette più grandi|tette piu grandi`),
   suggestive: terms(`sexy|sensual*|seducent*|provocant*|ammiccant*|maliziosa*|sensuale|sessualizza*|pin up|boudoir|audace|osé|più sexy|piu sexy`),
@@ -48,7 +48,7 @@ export const it: Lexicon = {
   negation: terms(`non|no|meno|mai|senza|evita*|mantieni|vestita|opaco*|opaca*|non troppo`),
   replace: terms(`sostituisci*|sostituire|cambia*|scambia*|mettile|metti|copri*|coprire|aggiungi*|invece di|al posto di|trasforma* in|mettergli|mettile|mettigli|metti loro|mettere`),
   mask: terms(
-    `giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po|cioccolata bollente|acqua bollente|tè bollente|te bollente|brodo bollente`,
+    `piedi nudi|a piedi nudi|occhio nudo|a occhio nudo|parete nuda|pareti nude|muro nudo|verità nuda|la nuda verità|nuda verità|giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po|cioccolata bollente|acqua bollente|tè bollente|te bollente|brodo bollente`,
   ),
   someone: terms(`tizio|tizia|tipo|tipa|signore|passante|passanti|turisti|turista`),
   partialNude: terms(`senza il pezzo di sopra|senza il pezzo sopra|senza la parte di sopra|senza il sopra|senza reggiseno`),

@@ -94,7 +94,7 @@ export const ur: Lexicon = {
   reveal: terms(`سب نظر آئے|سب کچھ نظر آئے|اندر تک نظر آئے|شفاف|جالی دار|اندر کیا ہے|shaffaf|shafaf|andar kya hai`),
   partialNude: terms(`χωρίς το πάνω|χωρίς το πάνω μέρος|χωρίς πάνω μέρος|χωρίς σουτιέν|ٹاپ لیس`),
   objectTarget: terms(`پتلے|پتلا|مینیکن|دیوار|دیواریں|دیواروں`),
-  mask: terms(`ننگے پاؤں|ننگے پیر|ننگے پاوں`),
+  mask: terms(`ننگا پربت|nanga parbat|ننگے پاؤں|ننگے پیر|ننگے پاوں`),
 };
 
 export const bn: Lexicon = {
@@ -244,7 +244,7 @@ export const sw: Lexicon = {
 };
 
 export const tl: Lexicon = {
-  mask: terms(`mata hubad|hubad na mata|walang suot na mata`),
+  mask: terms(`hubad na katotohanan|hot ng panahon|ang hot ng araw|mata hubad|hubad na mata|walang suot na mata`),
   remove: terms(`hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala|mawala|ipawala|nawala|paglahuin|maglaho|invisible|tanggalin ang butones|buksan ang butones|tanggalin ang zipper`),
   removeWeak: terms(`walang|wala|nang walang`),
   undressVerb: terms(`hubaran|hubarin siya|hubarin mo|paghubarin|hubo t hubad|mahulog ang tuwalya|malaglag ang tuwalya|nahulog ang tuwalya`),
@@ -268,7 +268,7 @@ export const tl: Lexicon = {
 };
 
 export const ms: Lexicon = {
-  mask: terms(`mata kasar|dengan mata kasar|mata telanjang|berkaki ayam|telanjang kaki|kaki telanjang`),
+  mask: terms(`seksyen|mata kasar|dengan mata kasar|mata telanjang|berkaki ayam|telanjang kaki|kaki telanjang`),
   remove: terms(`tanggalkan|buang|tanpa|buka|bukakan|lucutkan|hilangkan|padam|hilang|ghaib|lenyap|tak kelihatan|tidak kelihatan`),
   removeWeak: terms(`tanpa|tak pakai|tidak pakai`),
   undressVerb: terms(`bogelkan|telanjangkan|lucutkan pakaian|buka baju dia|buka pakaian|tuala dia terlucut|tuala terlucut|tuala jatuh|tuala dia jatuh`),
