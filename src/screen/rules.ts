@@ -862,7 +862,10 @@ const OBJECT_OPENERS = /^(?:the|a|an|that|this|those|these|his|my|our|le|la|les|
  * clause break. Not in languages that put the object first, nor with a pronoun ("her bra, take it off").
  */
 function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
-  if (!f.interveningClause(c, r)) return false;
+  // "make the dress whiter and remove the coffee stain": a conjunction ends the garment's clause too, when
+  // the remover names its own object (below: an article or a known thing after it).
+  const joined = !f.interveningClause(c, r);
+  if (joined && f.between('conjunction', c, r).length === 0) return false;
   const ownClause = (o: Match) => !overlaps(o, r) && o.start > c.end && !f.interveningClause(o, r);
   if (OBJECT_FIRST.has(r.term.language)) {
     // "…, 背景の人を消して", "…, arkadaki adamı sil": the object comes before the verb, in the verb's own clause.
@@ -880,7 +883,7 @@ function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
   // are matched, and a garment within four words was ruled out above).
   if (f.first(OTHER_OBJECTS, r, 2, 'after', (o) => o.start >= r.end && ownClause(o) && !f.interveningClause(r, o)) !== undefined) return true;
   const at = space < 0 ? -1 : r.end + space + 1;
-  return at > 0 && next.length >= 3 && !f.matchedAt(at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
+  return !joined && at > 0 && next.length >= 3 && !f.matchedAt(at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
 }
 /** German "zieh ihr …", "zieh ihm …": a separable verb whose particle, at the end of its clause, says what is done. */
 const PULL_DE = /^zieh(?:e|t)? (?:ihr|ihm)$/;
@@ -1170,7 +1173,7 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
 }
 
 /** Concepts a mask never removes: the things and outer clothes a mask such as "코트를 벗" (takes off the coat) holds stay, for the rules that ask what is taken off. */
-const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim', 'benign', 'outerwear', 'garmentPart']);
+const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim', 'benign', 'outerwear', 'garmentPart', 'placed', 'modestLength']);
 
 /**
  * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left", unless the

@@ -13,7 +13,7 @@ import { terms, type Lexicon } from './types.ts';
 export const PLACED: Readonly<Record<string, Lexicon>> = {
   en: {
     placed: terms(
-      `hanging|hung|hangs|draped over|on a hanger|on the hanger|on hangers|on the rack|on a rack|clothes rack|clothing rack|on the rail|on the clothesline|on the washing line|in the background|from the background|of the background|in the closet|in the wardrobe|on display|in the shop window|in the store window|on the shelf|on the counter|pile of|heap of|stack of|folded|lying around|left on`,
+      `counter|countertop|bathroom counter|kitchen counter|tabletop|hanging|hung|hangs|draped over|on a hanger|on the hanger|on hangers|on the rack|on a rack|clothes rack|clothing rack|on the rail|on the clothesline|on the washing line|in the background|from the background|of the background|in the closet|in the wardrobe|on display|in the shop window|in the store window|on the shelf|on the counter|pile of|heap of|stack of|folded|lying around|left on`,
     ),
   },
   fr: {
@@ -38,11 +38,11 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
   },
   pt: {
     placed: terms(
-      `pendurado|pendurada|pendurados|penduradas|no cabide|num cabide|em um cabide|na arara|no varal|no fundo|do fundo|ao fundo|no armário|no armario|no guarda roupa|na vitrine|na prateleira|monte de|pilha de|dobrado|dobrada|dobrados|dobradas`,
+      `em cima da mesa|na mesa|da mesa|no balcão|no balcao|pendurado|pendurada|pendurados|penduradas|no cabide|num cabide|em um cabide|na arara|no varal|no fundo|do fundo|ao fundo|no armário|no armario|no guarda roupa|na vitrine|na prateleira|monte de|pilha de|dobrado|dobrada|dobrados|dobradas`,
     ),
   },
   nl: {
-    placed: terms(`hangend|hangende|hangt|opgehangen|aan een hanger|aan de hanger|aan het rek|kledingrek|aan de waslijn|in de kast|in de etalage|op de plank|stapel|hoop|opgevouwen`),
+    placed: terms(`achtergrond|op de achtergrond|uit de achtergrond|van de achtergrond|hangend|hangende|hangt|opgehangen|aan een hanger|aan de hanger|aan het rek|kledingrek|aan de waslijn|in de kast|in de etalage|op de plank|stapel|hoop|opgevouwen`),
   },
   pl: {
     placed: terms(
