@@ -58,6 +58,25 @@ const COMMON: Record<string, string> = {
   ga: 'agus grianghraf pictiúr sí sé',
   az: 'və mən sən şəkil şəkildə sekilde edə üçün',
   bg: 'и или в на с от до за това тя той нея него го моя мой направи сложи повече много не че като да',
+  // Added with lexicon/world-more.ts (2026-12).
+  ka: 'და ან ეს ის ამ იმ მისი მას მე შენ არის არ რომ ფოტო ფოტოზე სურათი სურათზე სურათს გახადე გააკეთე დაამატე შეცვალე უფრო ნაკლებ ძალიან მაგრამ ქალი გოგო ფერი გთხოვ',
+  hy: 'եւ ու կամ այս այդ այն նա նրա նրան իր ես դու է են չէ ոչ որ թե բայց ավելի պակաս շատ լուսանկարը լուսանկար նկարը նկար նկարում դարձրու արա ավելացրու փոխիր հետ վրա մեջ համար կինը աղջիկը գույնը խնդրում',
+  si: 'සහ හා හෝ මේ ඒ මෙම එම ඇය ඔහු ඇගේ ඔහුගේ මම ඔබ කරන්න දාන්න වඩා අඩු ගොඩක් නැහැ නෑ ෆොටෝ පින්තූරය රූපය පාට එක',
+  kk: 'және мен бұл осы сол ол оның оны оған менің сенің жоқ емес үшін мына суретті сурет суретте фотоны жаса қыл қос өзгерт көбірек азырақ өте әйел қыз түсін',
+  mn: 'ба болон энэ тэр түүний түүнийг түүнд миний чиний биш үгүй байна бол зургийг зураг зурган зурагт болго хий нэм өөрчил илүү бага маш эмэгтэй охин өнгө',
+  so: 'iyo ama waa kani tan tani taas iyada isaga iyaga hadda sawirka sawir samee sameey dhig fadlan badan aad gabadha haweeneyda midabka',
+  uz: 'yoki shu uning menga mening sening yoʻq yoq bilan uchun rasm rasmni rasmda suratni qil qiling qilib koʻproq koproq kamroq juda ayol qiz ёки шу унинг менинг эмас йўқ билан учун расм расмни сурат суратни қил қилинг жуда аёл қиз ранг',
+  eu: 'eta edo hau hori hura bera haren bere dira gehiago gutxiago oso argazkia argazkian irudia irudian egin jarri aldatu gehitu emakumea neska kolorea mesedez',
+  ps: 'دا هغه په ته سره لپاره یې زما ستا کړه کړئ وکړه ډېر ډیر ښځه نجلۍ انځور',
+  ig: 'biko mee tinye gbanwee nwanyị nwanyi onyonyo onyinyo abụghị abughi adịghị adighi karịa karia nke ihe ndị ndi',
+  kn: 'ಮತ್ತು ಅಥವಾ ಈ ಆ ಅವಳು ಅವಳ ಅವಳನ್ನು ಅವನು ಅವನ ನನ್ನ ನಿನ್ನ ಮಾಡಿ ಮಾಡು ಹಾಕಿ ಇನ್ನಷ್ಟು ಹೆಚ್ಚು ಕಡಿಮೆ ತುಂಬಾ ಇಲ್ಲ ಫೋಟೋ ಚಿತ್ರ ಚಿತ್ರವನ್ನು ಬಣ್ಣ ಮಹಿಳೆ ಹುಡುಗಿ ಬದಲಾಯಿಸಿ',
+  ml: 'അല്ലെങ്കിൽ ഈ ആ അവൾ അവളുടെ അവളെ അവൻ അവന്റെ എന്റെ നിന്റെ ചെയ്യൂ ചെയ്യുക ആക്കൂ ആക്കുക കൂടുതൽ കുറവ് വളരെ ഇല്ല ഫോട്ടോ ചിത്രം ചിത്രത്തിൽ നിറം സ്ത്രീ പെൺകുട്ടി',
+  gu: 'અને અથવા આ તે તેણી તેનો તેની તેનું તેને મારો મારી મારું કરો કર બનાવો વધુ ઓછું ખૂબ નથી ફોટો ચિત્ર રંગ સ્ત્રી છોકરી બદલો',
+  ky: 'жана же бул ошол ал анын аны менин сенин жок эмес үчүн менен сүрөт сүрөттү сүрөттө жаса кыл кош өзгөрт көбүрөөк азыраак абдан аял кыз түсүн',
+  zu: 'futhi noma lokhu yena wakhe yakhe lakhe sakhe bakhe ngiyacela sicela yenza faka shintsha kakhulu hhayi isithombe esithombeni umfazi owesifazane intombazane umbala',
+  ku: 'ev wî bike bikin çêke zêdetir kêmtir pir wêneyê wêneya wêne jinê keçê ئەم ئەو بۆ لە لەگەڵ بکە بکەن زیاتر کەمتر زۆر نییە وێنە وێنەکە ئافرەت کچ ڕەنگ',
+  lo: 'ແລະ ຫຼື ນີ້ ນັ້ນ ລາວ ຂອງ ເຮັດ ໃຫ້ ອີກ ຫຼາຍ ບໍ່ ຮູບ ຜູ້ຍິງ ສີ',
+  tg: 'ва ин вай вайро ӯ ӯро аз дар бо барои ман нест ҳаст аст кун кунед созед илова иваз бештар камтар хеле расм расмро акс аксро зан духтар ранг',
 };
 
 /** The script each lexicon language is written in (romanised forms are Latin and gate nothing). */
@@ -83,6 +102,14 @@ const SCRIPT_OF: Record<string, Script> = {
   my: 'myanmar',
   ne: 'devanagari',
   mr: 'devanagari',
+  ka: 'georgian',
+  hy: 'armenian',
+  si: 'sinhala',
+  kn: 'kannada',
+  ml: 'malayalam',
+  gu: 'gujarati',
+  lo: 'lao',
+  ps: 'arabic',
 };
 
 type Script =
@@ -102,9 +129,16 @@ type Script =
   | 'gurmukhi'
   | 'khmer'
   | 'myanmar'
+  | 'georgian'
+  | 'armenian'
+  | 'sinhala'
+  | 'kannada'
+  | 'malayalam'
+  | 'gujarati'
+  | 'lao'
   | 'other';
 
-/** Scripts some lexicon covers. Letters of any other script (Georgian, Kannada, Sinhala…) are not screened. */
+/** Scripts some lexicon covers. Letters of any other script (Tibetan, Cherokee, Oriya…) are not screened. */
 const COVERED_SCRIPTS: ReadonlySet<Script> = new Set([
   'latin',
   'cyrillic',
@@ -122,6 +156,13 @@ const COVERED_SCRIPTS: ReadonlySet<Script> = new Set([
   'gurmukhi',
   'khmer',
   'myanmar',
+  'georgian',
+  'armenian',
+  'sinhala',
+  'kannada',
+  'malayalam',
+  'gujarati',
+  'lao',
 ]);
 /** Scripts told apart beyond the first ones, in the order they are tried. */
 const MORE_SCRIPTS: ReadonlyArray<[RegExp, Script]> = [
@@ -130,6 +171,13 @@ const MORE_SCRIPTS: ReadonlyArray<[RegExp, Script]> = [
   [/\p{Script=Gurmukhi}/u, 'gurmukhi'],
   [/\p{Script=Khmer}/u, 'khmer'],
   [/\p{Script=Myanmar}/u, 'myanmar'],
+  [/\p{Script=Georgian}/u, 'georgian'],
+  [/\p{Script=Armenian}/u, 'armenian'],
+  [/\p{Script=Sinhala}/u, 'sinhala'],
+  [/\p{Script=Kannada}/u, 'kannada'],
+  [/\p{Script=Malayalam}/u, 'malayalam'],
+  [/\p{Script=Gujarati}/u, 'gujarati'],
+  [/\p{Script=Lao}/u, 'lao'],
 ];
 
 const WORD_LANGS = new Map<string, string[]>();
@@ -176,7 +224,7 @@ export interface LanguageProfile {
   letters: Map<Script, number>;
   /** Letters in scripts no lexicon covers. */
   uncoveredLetters: number;
-  /** Cyrillic letters of alphabets no lexicon covers (Kazakh, Mongolian, Kyrgyz, Tajik, Tatar…: ө ү ә қ ң…). */
+  /** Cyrillic letters that Russian, Ukrainian, Bulgarian and Serbian do not use (Kazakh, Mongolian, Kyrgyz, Tajik, Tatar…: ө ү ә қ ң…). */
   foreignCyrillic: number;
   totalLetters: number;
   /** Words written in Latin letters. */
@@ -480,7 +528,7 @@ export function isCoveredLatinLanguage(language: string): boolean {
 const LATIN_WORDS_UNCOVERED = 8;
 
 /** Languages with a lexicon written in Cyrillic: a common word of one shows the request is covered. */
-const COVERED_CYRILLIC: readonly string[] = ['ru', 'uk', 'bg', 'sr'];
+const COVERED_CYRILLIC: readonly string[] = ['ru', 'uk', 'bg', 'sr', 'kk', 'mn', 'ky', 'tg', 'uz'];
 
 /**
  * Why the request cannot be screened with confidence, or undefined when it can: most of its letters
@@ -491,10 +539,10 @@ export function notCovered(p: LanguageProfile, anyTermMatched: boolean): string 
   if (p.uncoveredLetters >= 4 && p.uncoveredLetters * 3 >= p.totalLetters) {
     return `${p.uncoveredLetters} of ${p.totalLetters} letters are in a script no lexicon covers`;
   }
-  // "түүний хувцсыг тайл" (Mongolian), "оның киімін шеш" (Kazakh): Cyrillic with letters of an alphabet no
+  // "рәсемне яктырак итегез" (Tatar), "һүрәтте яҡтыраҡ яһа" (Bashkir): Cyrillic with letters of an alphabet no
   // lexicon covers and no common word of a covered Cyrillic language is not Russian read badly.
   if (p.foreignCyrillic >= 2 && !COVERED_CYRILLIC.some((l) => hitsOf(p, l) > 0)) {
-    return `${p.foreignCyrillic} of its Cyrillic letters belong to an alphabet no lexicon covers (Kazakh, Mongolian, Kyrgyz, Tajik…)`;
+    return `${p.foreignCyrillic} of its Cyrillic letters belong to an alphabet no lexicon covers (Tatar, Bashkir…), and it has no common word of a covered Cyrillic language`;
   }
   const latin = lettersOf(p, 'latin');
   if (!anyTermMatched && p.latinWords >= LATIN_WORDS_UNCOVERED && latin * 2 >= p.totalLetters) {

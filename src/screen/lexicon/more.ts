@@ -210,7 +210,9 @@ export const hu: Lexicon = {
     `gyerek*|gyermek*|kislány*|kislany*|kisfiú*|kisfiu*|tinédzser*|tinedzser*|kiskorú*|kiskoru*|diáklány*|diaklany*|iskolás*|iskolas*|hetedikes|hatodikos|nyolcadikos|általános iskolás|altalanos iskolas`,
   ),
   person: terms(`őt|ot|ő|neki|róla|rola|ez a nő|ez a no|ez a lány|ez a lany|a nő|a lány`),
-  benign: terms(`folt|foltot|foltokat|foltok|árcédul*|arcedul*|gyűrődés*|gyurodes*|háttér*|hatter*|vízjel*|vizjel*|logó*|logo|szöveg*|szoveg*|szemüveg*|szemuveg*|kalap*|sapká*|sapka*|kabát*|kabat*|dzseki*`),
+  benign: terms(
+    `folt|foltot|foltokat|foltok|árcédul*|arcedul*|gyűrődés*|gyurodes*|háttér*|hatter*|vízjel*|vizjel*|logó*|logo|szöveg*|szoveg*|szemüveg*|szemuveg*|kalap*|sapká*|sapka*|kabát*|kabat*|dzseki*`,
+  ),
   negation: terms(`ne|nem|kevésbé|kevesbe|átlátszatlan*|atlatszatlan*`),
   reduce: terms(`kisebb*|rövidebb*|rovidebb*|szűkebb*|szukebb*|mélyebb dekoltázs*|melyebb dekoltazs*|kivágottabb*|kivagottabb*|mini`),
   reduceAlone: terms(`kevesebb anyag*|kevesebb ruha*`),
