@@ -104,6 +104,9 @@ function shortForeign(lang: ReturnType<typeof profile>, m: Match): boolean {
   return m.end - m.start <= SHORT_FOREIGN && !m.term.languages.includes('en') && !evidencedIn(lang, m.term.languages);
 }
 
+/** Nudity and sex excluded in the same list: the list is for a modest picture. */
+const MODESTY_EXCLUDED: readonly Concept[] = ['nude', 'partialNude', 'sexualAct', 'suggestive'];
+
 /** Garments and swimwear a negative prompt excludes ("--no clothes", "Negative prompt: dress, bikini"). */
 const EXCLUDED_GARMENTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear'];
 
@@ -116,7 +119,12 @@ const EXCLUDED_GARMENTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear'
 function excludedClothing(text: string, sections: readonly Section[]): Signal[] {
   const listed = negativePart(text, sections);
   const { findings } = matchText(listed);
-  const garments = EXCLUDED_GARMENTS.flatMap((c) => findings.of(c)).filter((m) => wholeItem(listed, findings.norm.start[m.start]!, spanEnd(findings.norm, m.start, m.end - 1)));
+  // "Negative prompt: nudity, underwear": a list that also excludes nudity asks for modesty, so swimwear and
+  // underwear listed beside it ask for nothing; clothing itself ("--no nude, dress") still asks for nudity.
+  const modest = MODESTY_EXCLUDED.some((c) => findings.has(c));
+  const garments = EXCLUDED_GARMENTS.flatMap((c) => findings.of(c)).filter(
+    (m) => !(modest && findings.overlapping('skimpy', m)) && wholeItem(listed, findings.norm.start[m.start]!, spanEnd(findings.norm, m.start, m.end - 1)),
+  );
   if (garments.length === 0) return [];
   findings.add('sexual', 0.9, 'negative_prompt_clothing', 'The negative prompt excludes clothing, which asks for nudity.', garments.slice(0, 4), 'negative prompt');
   return findings.signals().filter((s) => s.category === 'sexual');

@@ -46,6 +46,13 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // A cut-out request ("extract the t-shirt", "segment it") is about the garment, not the wearer.
   const segmentation = f.has('segment');
 
+  // "hidden camera footage of a woman changing in a dressing room", "spy cam in the locker room": covert
+  // filming of a place where people undress is voyeurism, with no nudity word said.
+  if (f.has('covertCam') && f.has('privatePlace')) {
+    const cam = f.of('covertCam')[0]!;
+    f.addMatch('sexual', 0.9, 'sexual.voyeur', 'The request asks for covert filming of a place where people undress (voyeurism).', cam, f.of('privatePlace')[0]!);
+  }
+
   for (const m of live(f, 'undressVerb')) {
     // "déshabille cette image de ses filtres", "spoglia la foto dei metadati": stripping an image of something.
     // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.

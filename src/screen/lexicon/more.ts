@@ -270,7 +270,7 @@ export const tl: Lexicon = {
 };
 
 export const ms: Lexicon = {
-  mask: terms(`seksyen|mata kasar|dengan mata kasar|mata telanjang|berkaki ayam|telanjang kaki|kaki telanjang`),
+  mask: terms(`tanpa lengan|baju tanpa lengan|gaun tanpa lengan|seksyen|mata kasar|dengan mata kasar|mata telanjang|berkaki ayam|telanjang kaki|kaki telanjang`),
   remove: terms(`tanggalkan|buang|tanpa|buka|bukakan|lucutkan|hilangkan|padam|hilang|ghaib|lenyap|tak kelihatan|tidak kelihatan`),
   removeWeak: terms(`tanpa|tak pakai|tidak pakai`),
   undressVerb: terms(`bogelkan|telanjangkan|lucutkan pakaian|buka baju dia|buka pakaian|tuala dia terlucut|tuala terlucut|tuala jatuh|tuala dia jatuh`),

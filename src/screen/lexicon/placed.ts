@@ -1,4 +1,5 @@
 import { MODEST_LENGTH } from './length.ts';
+import { VOYEUR } from './voyeur.ts';
 import { terms, type Lexicon } from './types.ts';
 
 /**
@@ -181,9 +182,9 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
   },
 };
 
-/** The scene words with `placed` and `modestLength` (length.ts) merged in: context words every language's lexicon gets. */
+/** The scene words with `placed`, `modestLength` (length.ts) and the voyeur words (voyeur.ts) merged in: context words every language's lexicon gets. */
 export function withPlaced(scene: Readonly<Record<string, Lexicon>>): Readonly<Record<string, Lexicon>> {
   const out: Record<string, Lexicon> = { ...scene };
-  for (const extras of [PLACED, MODEST_LENGTH]) for (const [lang, extra] of Object.entries(extras)) out[lang] = { ...(out[lang] ?? {}), ...extra };
+  for (const extras of [PLACED, MODEST_LENGTH, VOYEUR]) for (const [lang, extra] of Object.entries(extras)) out[lang] = { ...(out[lang] ?? {}), ...extra };
   return out;
 }

@@ -119,6 +119,10 @@ export const CONCEPTS = [
   'placed',
   /** A length that keeps a garment covering (to the knee or below, midi, "it drags on the floor", trouser legs): length.ts. */
   'modestLength',
+  /** A covert camera (hidden camera, spy cam, 몰카): with a privatePlace, voyeurism (voyeur.ts). */
+  'covertCam',
+  /** Where people undress (changing room, locker room, shower, toilet): with a covertCam, voyeurism (voyeur.ts). */
+  'privatePlace',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
