@@ -291,9 +291,28 @@ const prodAgeLinear = leastSquares(
 fitted.push(`age linear(production): ${prodAgeLinear.map((x) => x.toFixed(3)).join(', ')}`);
 variants['age linear(production) [2 params]'] = (f) => ({ age: prodAgeLinear[0]! + prodAgeLinear[1]! * f.prod.age });
 
+// Leave-one-out over the tuning portraits for each gender fit: does a fit's in-sample gain hold?
+const looRows: string[] = [];
+for (const n of [undefined, ...genderNets]) {
+  const row = (f: Face) => [1, logit(f.prod.pMale), ...(n ? [logit(net(f, n).pMale)] : [])];
+  let right = 0;
+  let loss = 0;
+  tuning.forEach((f, i) => {
+    const rest = tuning.filter((_, j) => j !== i);
+    const w = logistic(
+      rest.map(row),
+      rest.map((r) => (isMale(r) ? 1 : 0)),
+    );
+    const p = sigmoid(row(f).reduce((s, v, k) => s + v * w[k]!, 0));
+    if (p > 0.5 === isMale(f)) right++;
+    loss -= Math.log(Math.max(1e-6, isMale(f) ? p : 1 - p));
+  });
+  looRows.push(`gender logistic(production${n ? `, ${n}` : ''}): ${right}/${tuning.length}, log-loss ${(loss / tuning.length).toFixed(3)}`);
+}
 console.log(`models from ${cached ? `cache ${cacheFile}` : modelsDir()}`);
 console.log(`split ${split}: ${labelled.length} portraits (largest face); people photos: ${people.length} faces; possible-minor line: estimate < ${MINOR_LINE}`);
 console.log(`fits on tuning (${tuning.length} portraits):\n  ${fitted.join('\n  ')}`);
+console.log(`leave-one-out on tuning:\n  ${looRows.join('\n  ')}`);
 console.log('| variant | gender | log-loss | age MAE (bin midpoint) | portraits est. < 28 | people faces < 28 (production) | people newly < 28 |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
 const prodPeople = people.filter((f) => f.prod.age < MINOR_LINE).length;
