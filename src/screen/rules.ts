@@ -954,9 +954,7 @@ const UNDER_WORD = /^(?:on )?(?:underneath|under|beneath|below)$/;
 function layeredUnder(f: Findings, m: Match): boolean {
   if (!UNDER_WORD.test(m.term.term)) return false;
   // "the striped shirt she has on underneath": the wearer may stand between the garment and the word.
-  return (
-    f.first(['clothing', 'outerwear'], m, 4, 'before', (c) => c.end <= m.start && !f.overlapping('skimpy', c) && (f.gap(c, m) <= 1 || onlyWearerBetween(f, c, m))) !== undefined
-  );
+  return f.first(['clothing', 'outerwear'], m, 4, 'before', (c) => c.end <= m.start && !f.overlapping('skimpy', c) && (f.gap(c, m) <= 1 || onlyWearerBetween(f, c, m))) !== undefined;
 }
 
 /** "shirt she has on underneath", "sweater he wears beneath": between the two, a person and a word of having or wearing only. */

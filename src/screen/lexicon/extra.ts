@@ -21,7 +21,9 @@ export const uk: Lexicon = {
 };
 
 export const id: Lexicon = {
-  mask: terms(`tanpa lengan|baju tanpa lengan|kaos tanpa lengan|atasan tanpa lengan|gaun tanpa lengan|tangannya|mata telanjang|dengan mata telanjang|dg mata telanjang|telanjang kaki|bertelanjang kaki|kaki telanjang`),
+  mask: terms(
+    `tanpa lengan|baju tanpa lengan|kaos tanpa lengan|atasan tanpa lengan|gaun tanpa lengan|tangannya|mata telanjang|dengan mata telanjang|dg mata telanjang|telanjang kaki|bertelanjang kaki|kaki telanjang`,
+  ),
   remove: terms(
     `lepasin|bukain|copotin|hapus|hapuskan|buka|bukak|bukakan|lepas|lepaskan|copot|copotkan|tanggalkan|hilangkan|singkirkan|tanpa|hilang|menghilang|tak terlihat|tidak terlihat|gaib|buka kancing*|buka resleting`,
   ),

@@ -16,7 +16,9 @@ export const it: Lexicon = {
   nude: terms(
     `solo un lenzuolo|solo con un lenzuolo|coperta solo da un lenzuolo|sotto l asciugamano|cade l asciugamano|le cade l asciugamano|e niente sotto|senza niente sotto|niente la copre|nulla la copre|niente lo copre|niente li copre|nulla li copre|niente copre il suo corpo|niente copre i loro corpi|senza niente a coprirla|senza nulla a coprirla|senza segni del costume|spiaggia nudista|come eva nel paradiso|sotto la doccia nuda|solo pelle|senza un filo|come mamma l ha fatta|come mamma l ha fatto|nuda come un verme|nuda|nude|nudo|nudi|nudità|nudita|svestit*|spogliat*|senza vestiti|senza niente addosso|niente addosso|in topless|topless|come mamma l ha fatta|dimenticato di vestirsi|dimenticata di vestirsi|pittura sul corpo|body painting|nudista*|naturista*|a seno nudo|seminuda`,
   ),
-  reveal: terms(`si veda attraverso|vedere attraverso|in trasparenza|si veda tutto|che si veda tutto|trasparent*|trasparenza|vedo non vedo|semitrasparent*|raggi x|bagnat*|fradici*|vedere attraverso|si vede attraverso`),
+  reveal: terms(
+    `si veda attraverso|vedere attraverso|in trasparenza|si veda tutto|che si veda tutto|trasparent*|trasparenza|vedo non vedo|semitrasparent*|raggi x|bagnat*|fradici*|vedere attraverso|si vede attraverso`,
+  ),
   reduce: terms(`più cort*|piu cort*|accorcia*|più piccol*|piu piccol*|minuscol*|attillat*|scollat*|più scollat*|piu scollat*|rivelator*|succint*|micro|mini`),
   reduceAlone: terms(
     `più pelle|piu pelle|mostra più pelle|mostra piu pelle|meno vestiti|meno stoffa|mezza nuda|semi nuda|poco vestita|scarsamente vestita|vestita poco|spallina che scende|fai scendere la spallina|falle scendere la spallina`,

@@ -13,12 +13,36 @@ export const MODEST_LENGTH: Readonly<Record<string, Lexicon>> = {
       `to the knee|to the knees|to knee length|knee length|knee-length|below the knee|below the knees|just below the knee|at the knee|to the ankle|to the ankles|ankle length|ankle-length|to mid calf|mid calf|mid-calf|calf length|midi|maxi|floor length|floor-length|too long|drags on the floor|dragging on the floor|drags on the ground|dragging on the ground|trailing on the floor|pant leg*|trouser leg*|hem of his trousers|hem of the trousers|hem of his pants|hem of the pants|trousers hem|pants hem`,
     ),
   },
-  fr: { modestLength: terms(`jusqu au genou|jusqu aux genoux|au genou|aux genoux|sous le genou|sous les genoux|à la cheville|a la cheville|aux chevilles|mi mollet|mi-mollet|midi|longueur genou|trop long|trop longue|traîne par terre|traine par terre|ourlet du pantalon|bas du pantalon`) },
-  de: { modestLength: terms(`bis zum knie|bis zu den knien|knielang|knielange|knielangen|unters knie|unter das knie|unter dem knie|bis zum knöchel|bis zu den knöcheln|knöchellang|wadenlang|midi|zu lang|schleift auf dem boden|schleift am boden|hosenbein*|hosensaum`) },
-  es: { modestLength: terms(`hasta la rodilla|hasta las rodillas|a la rodilla|por debajo de la rodilla|bajo la rodilla|hasta el tobillo|hasta los tobillos|a media pierna|midi|largo midi|demasiado largo|demasiado larga|arrastra por el suelo|se arrastra|bajo del pantalón|bajo del pantalon|dobladillo del pantalón|dobladillo del pantalon`) },
-  it: { modestLength: terms(`fino al ginocchio|fino alle ginocchia|al ginocchio|sotto il ginocchio|alla caviglia|fino alla caviglia|fino alle caviglie|a metà polpaccio|a meta polpaccio|midi|troppo lungo|troppo lunga|striscia per terra|orlo dei pantaloni|fondo dei pantaloni`) },
-  pt: { modestLength: terms(`até o joelho|ate o joelho|até os joelhos|ate os joelhos|abaixo do joelho|na altura do joelho|até o tornozelo|ate o tornozelo|midi|comprido demais|muito comprido|muito comprida|arrastando no chão|arrastando no chao|arrasta no chão|barra da calça|barra da calca`) },
-  nl: { modestLength: terms(`tot de knie|tot op de knie|tot aan de knie|knielengte|onder de knie|tot de enkel|tot de enkels|enkellang|midi|te lang|sleept over de grond|sleept op de grond|broekspijp*|zoom van de broek`) },
+  fr: {
+    modestLength: terms(
+      `jusqu au genou|jusqu aux genoux|au genou|aux genoux|sous le genou|sous les genoux|à la cheville|a la cheville|aux chevilles|mi mollet|mi-mollet|midi|longueur genou|trop long|trop longue|traîne par terre|traine par terre|ourlet du pantalon|bas du pantalon`,
+    ),
+  },
+  de: {
+    modestLength: terms(
+      `bis zum knie|bis zu den knien|knielang|knielange|knielangen|unters knie|unter das knie|unter dem knie|bis zum knöchel|bis zu den knöcheln|knöchellang|wadenlang|midi|zu lang|schleift auf dem boden|schleift am boden|hosenbein*|hosensaum`,
+    ),
+  },
+  es: {
+    modestLength: terms(
+      `hasta la rodilla|hasta las rodillas|a la rodilla|por debajo de la rodilla|bajo la rodilla|hasta el tobillo|hasta los tobillos|a media pierna|midi|largo midi|demasiado largo|demasiado larga|arrastra por el suelo|se arrastra|bajo del pantalón|bajo del pantalon|dobladillo del pantalón|dobladillo del pantalon`,
+    ),
+  },
+  it: {
+    modestLength: terms(
+      `fino al ginocchio|fino alle ginocchia|al ginocchio|sotto il ginocchio|alla caviglia|fino alla caviglia|fino alle caviglie|a metà polpaccio|a meta polpaccio|midi|troppo lungo|troppo lunga|striscia per terra|orlo dei pantaloni|fondo dei pantaloni`,
+    ),
+  },
+  pt: {
+    modestLength: terms(
+      `até o joelho|ate o joelho|até os joelhos|ate os joelhos|abaixo do joelho|na altura do joelho|até o tornozelo|ate o tornozelo|midi|comprido demais|muito comprido|muito comprida|arrastando no chão|arrastando no chao|arrasta no chão|barra da calça|barra da calca`,
+    ),
+  },
+  nl: {
+    modestLength: terms(
+      `tot de knie|tot op de knie|tot aan de knie|knielengte|onder de knie|tot de enkel|tot de enkels|enkellang|midi|te lang|sleept over de grond|sleept op de grond|broekspijp*|zoom van de broek`,
+    ),
+  },
   pl: { modestLength: terms(`do kolan|do kolana|za kolano|za kolana|poniżej kolan|ponizej kolan|do kostek|do kostki|midi|za długa|za dluga|za długi|za dlugi|ciągnie się po ziemi|nogawk*`) },
   cs: { modestLength: terms(`ke kolenům|ke kolenum|po kolena|pod kolena|ke kotníkům|ke kotnikum|midi|moc dlouhé|moc dlouhe|příliš dlouhé|prilis dlouhe|tahá se po zemi|nohavic*`) },
   sk: { modestLength: terms(`po kolená|pod kolená|ku kolenám|po členky|midi|príliš dlhé|prilis dlhe|nohavic*`) },
@@ -26,10 +50,16 @@ export const MODEST_LENGTH: Readonly<Record<string, Lexicon>> = {
   uk: { modestLength: terms(`до колін|до коліна|нижче коліна|нижче колін|до щиколотки|міді|задовг*|волочиться по підлозі|холош*`) },
   bg: { modestLength: terms(`до коляното|до колената|под коляното|до глезена|миди|твърде дълг*|крачол*`) },
   sr: { modestLength: terms(`do kolena|ispod kolena|do članka|do clanka|midi|predugačk*|predugack*|nogavic*`) },
-  ro: { modestLength: terms(`până la genunchi|pana la genunchi|sub genunchi|până la gleznă|pana la glezna|midi|prea lung|prea lungă|prea lunga|se târăște pe jos|se taraste pe jos|tivul pantalonilor`) },
+  ro: {
+    modestLength: terms(`până la genunchi|pana la genunchi|sub genunchi|până la gleznă|pana la glezna|midi|prea lung|prea lungă|prea lunga|se târăște pe jos|se taraste pe jos|tivul pantalonilor`),
+  },
   hu: { modestLength: terms(`térdig|térdig érő|térd alá|térd alatt|bokáig|midi|túl hosszú|tul hosszu|a földet söpri|nadrágszár*`) },
   el: { modestLength: terms(`μέχρι το γόνατο|μέχρι τα γόνατα|κάτω από το γόνατο|μέχρι τον αστράγαλο|μίντι|πολύ μακρύ|πολύ μακριά|σέρνεται στο πάτωμα|μπατζάκι*`) },
-  tr: { modestLength: terms(`diz hizasına|diz hizasina|dizine kadar|dizlerine kadar|dize kadar|diz altı|diz alti|diz altına|bilek boyu|bileğe kadar|bilege kadar|midi|çok uzun|cok uzun|yerde sürünüyor|yerde surunuyor|yerlerde sürünüyor|paça*|paca*`) },
+  tr: {
+    modestLength: terms(
+      `diz hizasına|diz hizasina|dizine kadar|dizlerine kadar|dize kadar|diz altı|diz alti|diz altına|bilek boyu|bileğe kadar|bilege kadar|midi|çok uzun|cok uzun|yerde sürünüyor|yerde surunuyor|yerlerde sürünüyor|paça*|paca*`,
+    ),
+  },
   az: { modestLength: terms(`dizə qədər|dizdən aşağı|topuğa qədər|çox uzun|yerlə sürünür|balaq*`) },
   ar: { modestLength: terms(`حتى الركبة|الى الركبة|إلى الركبة|تحت الركبة|حتى الكاحل|الى الكاحل|إلى الكاحل|طويل جدا|طويلة جدا|يجر على الأرض|يجر على الارض|ينجر على الأرض|حافة البنطلون|رجل البنطلون`) },
   fa: { modestLength: terms(`تا زانو|زیر زانو|تا مچ پا|خیلی بلنده|خیلی بلند است|روی زمین کشیده میشه|پاچه*`) },

@@ -47,7 +47,9 @@ export const he: Lexicon = {
   person: terms(`אותה|שלה|היא|אותו|שלו|האישה|הבחורה`),
   benign: terms(`הכתם|כתם|כתמים|הכתמים|תג המחיר|תווית|התווית|הקמטים|קמטים|הלכלוך|לכלוך|רקע|הרקע|סימן מים|לוגו|טקסט|משקפיים|כובע|מעיל|ז'קט`),
   reduceAlone: terms(`פחות בד|פחות בגדים|יותר עור|הכתפייה תיפול|שהכתפייה תיפול|הכתפיות ייפלו|שהכתפיות ייפלו`),
-  reveal: terms(`שרואים דרכה|שרואים דרכו|רואים דרכה|רואים דרכו|שרואים הכל|שיראו הכל|שקוף|שקופה|שקופים|שקופות|שקיפ*|רנטגן|מה יש מתחת|מה יש לה מתחת|מתחת לשמלה|מתחת לבגדים|מתחת לחצאית|מתחת לחולצה|shakuf|shkufa`),
+  reveal: terms(
+    `שרואים דרכה|שרואים דרכו|רואים דרכה|רואים דרכו|שרואים הכל|שיראו הכל|שקוף|שקופה|שקופים|שקופות|שקיפ*|רנטגן|מה יש מתחת|מה יש לה מתחת|מתחת לשמלה|מתחת לבגדים|מתחת לחצאית|מתחת לחולצה|shakuf|shkufa`,
+  ),
   mask: terms(`מחשוף|המחשוף`),
   objectTarget: terms(`הבובה|בובה|בובת ראווה|בובת התצוגה|מנקין`),
   partialNude: terms(`בלי החלק העליון|בלי חזייה|בלי חזיה`),
@@ -254,7 +256,9 @@ export const tl: Lexicon = {
   nude: terms(
     `nahulog yung tuwalya|nahulog ang tuwalya|nalaglag ang tuwalya|nalaglag yung tuwalya|sa ilalim ng tuwalya|kumot lang|walang suot kahit ano|walang suot na kahit ano|walang kahit anong suot|gaya noong ipinanganak|walang saplot sa katawan|hubo't hubad|hubad|hubo|nakahubad|walang damit|walang saplot|hubo t hubad|hubot hubad|kita ang dibdib|kitang kita ang dibdib|ipakita ang dibdib|kitamu ang dibdib|kita ang suso|ipakita ang suso|gaya ng ipinanganak|tulad ng ipinanganak|parang bagong panganak`,
   ),
-  partialNude: terms(`walang pang itaas|walang pangitaas|walang pantaas|walang bra|walang pang itaas|walang bra|nakahubad pang itaas|makita ang dibdib|kita ang dibdib|lumabas ang dibdib|kita ang suso|makita ang suso`),
+  partialNude: terms(
+    `walang pang itaas|walang pangitaas|walang pantaas|walang bra|walang pang itaas|walang bra|nakahubad pang itaas|makita ang dibdib|kita ang dibdib|lumabas ang dibdib|kita ang suso|makita ang suso`,
+  ),
   skimpy: terms(`bikini|panty|bra|swimsuit|panloob|damit panloob|lingerie`),
   sexualAct: terms(
     `nagtatalik|nagse sex|nagsesex|kantutan|nagkakantutan|kantot*|iyot|jakol|chupa|bastos|malaswa|porn*|sex|torjack|tsupa|scandal na walang censor|walang censor|kantot*|jakol|chupa|tinitira mula sa likod|kinakantot mula sa likod`,

@@ -43,7 +43,9 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
     ),
   },
   nl: {
-    placed: terms(`achtergrond|op de achtergrond|uit de achtergrond|van de achtergrond|hangend|hangende|hangt|opgehangen|aan een hanger|aan de hanger|aan het rek|kledingrek|aan de waslijn|in de kast|in de etalage|op de plank|stapel|hoop|opgevouwen`),
+    placed: terms(
+      `achtergrond|op de achtergrond|uit de achtergrond|van de achtergrond|hangend|hangende|hangt|opgehangen|aan een hanger|aan de hanger|aan het rek|kledingrek|aan de waslijn|in de kast|in de etalage|op de plank|stapel|hoop|opgevouwen`,
+    ),
   },
   pl: {
     placed: terms(

@@ -14,7 +14,9 @@ export const pt: Lexicon = {
   nude: terms(
     `lençol só cobrindo|só com o lençol|só de lençol|coberta só pelo lençol|embaixo da toalha|debaixo da toalha|toalha caiu|toalha caindo|e nada por baixo|sem nada por baixo|nada a cobre|nada o cobre|nada os cobre|nada as cobre|nada cobrindo o corpo|nada cobre o corpo dela|nada cobre os corpos|sem nada a cobri la|sem nada cobrindo|sem marquinha|praia de nudismo|como eva no paraíso|como eva no paraiso|no chuveiro pelada|só pele|so pele|sem um fio|como veio ao mundo|como a mãe a pôs no mundo|como a mae a pos no mundo|peladinha|veio ao mundo|esquecido de se vestir|esquecida de se vestir|esqueceu de se vestir|nua|nuas|pelada*|pelado*|peladinha|sem roupa|sem roupas|sem nada|nudez|nudismo|nudista*|de topless|topless|como veio ao mundo|esqueceu de se vestir|esqueceu de vestir|pintura corporal|em pelo|seios de fora|peitos de fora|trajes de eva|traje de eva|trajes de adão|trajes de adao`,
   ),
-  reveal: terms(`ver através|ver atraves|dê pra ver através|de pra ver atraves|transparecer|aparecendo tudo|dê pra ver tudo|de pra ver tudo|apareça tudo|apareca tudo|invisível|invisivel|invisíveis|invisiveis|transparente*|translúcid*|translucid*|raio x|raios x|molhad*|encharcad*|ver através|ver atraves|ver por baixo`),
+  reveal: terms(
+    `ver através|ver atraves|dê pra ver através|de pra ver atraves|transparecer|aparecendo tudo|dê pra ver tudo|de pra ver tudo|apareça tudo|apareca tudo|invisível|invisivel|invisíveis|invisiveis|transparente*|translúcid*|translucid*|raio x|raios x|molhad*|encharcad*|ver através|ver atraves|ver por baixo`,
+  ),
   reduce: terms(`mais curt*|encurta*|mais pequen*|minúscul*|minuscul*|apertad*|decotad*|mais decote|revelador*|micro|mini`),
   reduceAlone: terms(`mais pele|mostrar mais pele|menos roupa|menos pano|seminua|semi nua|meio pelada|pouca roupa|com pouca roupa|alça caindo|alca caindo|deixa a alça cair|deixa a alca cair`),
   skimpy: terms(

@@ -14,7 +14,9 @@ export const tr: Lexicon = {
   nude: terms(
     `havlunun altında|havlunun altinda|havlu düştü|havlu dustu|havlu kaydı|sadece çarşaf|sadece carsaf|altında hiçbir şey|altinda hicbir sey|üzerini hiçbir şey örtmüyor|uzerini hicbir sey ortmuyor|hiçbir şey örtmüyor|hicbir sey ortmuyor|vücudunu hiçbir şey örtmüyor|vucudunu hicbir sey ortmuyor|üstünde hiçbir şey olmasın|ustunde hicbir sey olmasin|üzerinde hiçbir şey|uzerinde hicbir sey|üstünde hiçbir şey yok|anadan doğma|anadan dogma|çırılçıplak|cirilciplak|vücut boya*|vucut boya*|çıplak*|ciplak*|çırılçıplak*|cirilciplak*|kıyafetsiz|kiyafetsiz|elbisesiz|giysisiz|üstsüz|ustsuz|altsız|altsiz|soyunmuş*|soyunmus*|anadan doğma|anadan dogma|üzerinde hiçbir şey|uzerinde hicbir sey|hiçbir şey giymeden|hicbir sey giymeden|giyinmeyi unutmuş|giyinmeyi unutmus|vücut boyama|vucut boyama|nudist*|çıplaklık|ciplaklik`,
   ),
-  reveal: terms(`içi görünsün|ici gorunsun|her şey görünsün|her sey gorunsun|içini göster|icini goster|şeffaf*|seffaf*|transparan*|saydam*|içini gösteren|icini gosteren|röntgen*|rontgen*|x ışını|x isini|ıslak*|islak*|sırılsıklam|sirilsiklam`),
+  reveal: terms(
+    `içi görünsün|ici gorunsun|her şey görünsün|her sey gorunsun|içini göster|icini goster|şeffaf*|seffaf*|transparan*|saydam*|içini gösteren|icini gosteren|röntgen*|rontgen*|x ışını|x isini|ıslak*|islak*|sırılsıklam|sirilsiklam`,
+  ),
   reduce: terms(`daha kısa|daha kisa|kısalt*|kisalt*|daha küçük|daha kucuk|minik|daha dar|dar|açık saçık|acik sacik|dekolte*|derin dekolte|mini|mikro|kısacık|kisacik|daracık|daracik`),
   reduceAlone: terms(
     `daha fazla ten|daha çok ten|daha cok ten|daha az kıyafet|daha az kiyafet|daha az kumaş|daha az kumas|yarı çıplak|yari ciplak|az giyinik|açık giyinik|acik giyinik|askısı omzundan kays*|askisi omzundan kays*|omzundan kaysın|omzundan kaysin|askısı düşsün|askisi dussun`,
@@ -50,5 +52,7 @@ export const tr: Lexicon = {
   mask: terms(
     `çıplak göz*|ciplak goz*|tavuk göğsü|tavuk gogsu|göğüs kanseri|gogus kanseri|meme kanseri|sol üst|sol ust|sağ üst|sag ust|üst kısım|ust kisim|en üstte|en ustte|üstünde|ustunde|üstüne|ustune|ıslak zemin|islak zemin|ıslak yol|islak yol|ıslak saç|islak sac|şeffaf arka plan|seffaf arka plan`,
   ),
-  partialNude: terms(`üst kısmı olmadan|ust kismi olmadan|üstü olmadan|ustu olmadan|sütyensiz|sutyensiz|göğsü görünsün|gogsu gorunsun|göğüsleri görünsün|gogusleri gorunsun|göğsü gözüksün|meme ucu görünsün`),
+  partialNude: terms(
+    `üst kısmı olmadan|ust kismi olmadan|üstü olmadan|ustu olmadan|sütyensiz|sutyensiz|göğsü görünsün|gogsu gorunsun|göğüsleri görünsün|gogusleri gorunsun|göğsü gözüksün|meme ucu görünsün`,
+  ),
 };
