@@ -73,7 +73,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // "remove the woman in the swimsuit from the background", "quita a la mujer en bikini del fondo": the
   // remover's object is a person, and the garment after her only says who she is ("the woman's bikini",
   // a possessive, is still hers to lose).
-  const removesWearer = (r: Match, c: Match) => c.start >= r.end && wearerRemoved(f, r, c) !== undefined;
+  // "後ろの水着のおじさんを消して": in a verb-final language the wearer stands between the garment and the remover.
+  const removesWearer = (r: Match, c: Match) => (c.start >= r.end ? wearerRemoved(f, r, c) : wearerBefore(f, c, r)) !== undefined;
   const removal = (r: Match, window: number) =>
     f.first(
       'clothing',
@@ -1145,7 +1146,8 @@ function wearerBefore(f: Findings, m: Match, r: Match): Match | undefined {
       p.start >= m.end &&
       p.end <= r.start &&
       f.gap(m, p) <= 2 &&
-      f.gap(p, r) <= 1 &&
+      // "अंकल को हटा दो", "아저씨를 지워": a case particle may stand between.
+      f.gap(p, r) <= 2 &&
       f.between('clothing', p, r).length === 0 &&
       f.between('conjunction', m, r).length === 0 &&
       f.between('person', m, p).length === 0,
