@@ -790,13 +790,26 @@ const COLOUR_NOUN =
 
 /** "replace her bikini with a dress": swimwear named only to be replaced by other clothing. */
 function replacedAway(f: Findings, m: Match): boolean {
+  // "pici bikinit a ruha helyett", "bikini elbise yerine": a postposition of "instead of" right after a garment makes it the old one.
+  const oldBefore = (c: Match) => f.first('replace', c, 1, 'after', (v) => v.start >= c.end && OBJECT_FIRST.has(v.term.language) && INSTEAD_OF.test(v.term.term)) !== undefined;
   // The verb may come first ("replace her bikini with…") or last ("den Bikini durch … ersetzen").
   const verbLast =
-    f.first('replace', m, WINDOW.replaceAfter + 2, 'after', (v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => !f.overlapping('skimpy', c))) !== undefined;
+    f.first(
+      'replace',
+      m,
+      WINDOW.replaceAfter + 2,
+      'after',
+      // "bikinit a ruha helyett": a postposition of "instead of" after the other garment names that one as the old one.
+      (v) =>
+        !(OBJECT_FIRST.has(v.term.language) && INSTEAD_OF.test(v.term.term)) &&
+        [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => !f.overlapping('skimpy', c) && !oldBefore(c)),
+    ) !== undefined;
   if (verbLast) return true;
+  // "hosszú ruhát a bikini helyett": swimwear followed by a postposition of "instead of", another garment named, is the old one.
+  if (oldBefore(m) && f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'any', (c) => !overlaps(c, m) && !f.overlapping('skimpy', c)) !== undefined) return true;
   if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
   // "ألبسها بيكيني بدلًا من العباءة", "put her in a bikini instead of the dress": a garment after "instead of" is the old one.
-  const newAfter = (c: Match) => !f.overlapping('skimpy', c) && !f.between('replace', m, c).some((v) => INSTEAD_OF.test(v.term.term));
+  const newAfter = (c: Match) => !f.overlapping('skimpy', c) && !f.between('replace', m, c).some((v) => INSTEAD_OF.test(v.term.term)) && !oldBefore(c);
   if (f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', newAfter) !== undefined) return true;
   // "mets-lui un maillot une pièce au lieu du bikini", "a wetsuit instead of the bikini": the new garment before "instead of".
   // Not "takım elbise yerine iç çamaşırı": a postposition ("yerine") follows the old garment.
@@ -829,7 +842,7 @@ function askedFor(f: Findings, m: Match, words: number): boolean {
 }
 /** Replacing words that name the old garment after them, not the new one. */
 const INSTEAD_OF =
-  /^(?:instead of|in place of|rather than|au lieu de|au lieu du|au lieu d|a la place de|à la place de|a la place du|à la place du|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine|بدلا من|بدل|عوضا عن|بدلاً من)$/;
+  /^(?:instead of|in place of|rather than|au lieu de|au lieu du|au lieu d|a la place de|à la place de|a la place du|à la place du|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine|بدلا من|بدل|عوضا عن|بدلاً من|ipv|i p v|istallet for|istället för|i stedet for|istedet for|misto|místo|helyett|badala ya|bukannya|daripada|sebagai ganti|thay vi|thay vì|thay cho|sa halip na|imesto|instead|in loc de|αντί για|αντι για|במקום|به جای|کی جگہ|के बजाय|की जगह|dipo|dípò|maimakon|esikhundleni|kama)$/;
 
 /**
  * "she's in a bikini in the photo, put a t-shirt on her", "il est en slip sur la photo, mets-lui un short

@@ -73,6 +73,7 @@ export const sv: Lexicon = {
   reveal: terms(`genomskinlig*|transparent*|våt|vat|blöt|blot|röntgen*`),
   objectTarget: terms(`träd|träden|traden|trad|väggar*|vaggar*|skyltdock*`),
   partialNude: terms(`utan överdel|utan overdel|utan bikiniöverdel|utan bh`),
+  replace: terms(`istället för|sätt henne i|sätt honom i|sätt på henne|sätt på honom|klä henne i|klä honom i|ge henne|ge honom`),
 };
 
 export const vi: Lexicon = {
@@ -119,4 +120,5 @@ export const cs: Lexicon = {
   reduceAlone: terms(`méně látky|mene latky|méně oblečení|mene obleceni|víc kůže|vic kuze|stáhni jí ramínko|stahni ji raminko|ramínko z ramene|raminko z ramene`),
   reveal: terms(`průhledn*|pruhledn*|mokr*|rentgen*`),
   benign: terms(`skvrn*|flek|fleky|fleku|flekem|cenovk*|visačk*|visack*|žmolk*|zmolk*|šmouh*|smouh*`),
+  replace: terms(`místo|obleč ji do|obleč jí|obleč ho do|dej jí|dej ji`),
 };

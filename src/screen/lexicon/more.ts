@@ -53,6 +53,7 @@ export const he: Lexicon = {
   mask: terms(`מחשוף|המחשוף`),
   objectTarget: terms(`הבובה|בובה|בובת ראווה|בובת התצוגה|מנקין`),
   partialNude: terms(`בלי החלק העליון|בלי חזייה|בלי חזיה`),
+  replace: terms(`במקום|תלביש|תלבישי|תלביש אותה|תלביש אותו`),
 };
 
 export const fa: Lexicon = {
@@ -221,6 +222,7 @@ export const hu: Lexicon = {
   reveal: terms(`átlátsz*|atlatsz*|vizes|röntgen*|rontgen*|mi van alatta|ruha alatt|ruhája alatt|ruhaja alatt|szoknyája alatt|szoknyaja alatt`),
   objectTarget: terms(`próbabab*|probabab*|kirakat*`),
   mask: terms(`meztelen csiga*|meztelencsiga*`),
+  replace: terms(`helyett|adj rá|adj rája|öltöztesd|öltöztesd be|vedd rá`),
 };
 
 export const sw: Lexicon = {
@@ -245,6 +247,7 @@ export const sw: Lexicon = {
   reveal: terms(
     `kuonyesha ndani|inaonyesha ndani|ionyeshe ndani|angavu|zionekane ndani|ionekane ndani|inayoonyesha ndani|zinazoonyesha ndani|kuonyesha mwili|ndani yake kuna nini|chini ya gauni|chini ya nguo`,
   ),
+  replace: terms(`badala ya|mvalishe|mvalisha|mvike|valisha`),
 };
 
 export const tl: Lexicon = {
@@ -291,6 +294,7 @@ export const ms: Lexicon = {
   reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terdedah|mini`),
   reduceAlone: terms(`kurang kain`),
   reveal: terms(`jarang|nipis|lutsinar|basah`),
+  replace: terms(`pakaikan|pakaikan dia|ganti dengan|sebagai ganti|bukannya`),
 };
 
 export const da: Lexicon = {
