@@ -58,7 +58,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
     if (f.first('benign', m, 1, 'before') !== undefined) continue;
     if (aimedAtObject(f, m)) continue;
-    if (f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0) !== undefined) continue;
+    // "spogliarla del tutto e mettere un filtro": a thing after "and" belongs to another instruction.
+    if (f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0) !== undefined) continue;
     // "make her dress less see-through": "dress less" followed by a quality is a comparative.
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
     f.addMatch('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', m);
