@@ -58,8 +58,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
     if (f.first('benign', m, 1, 'before') !== undefined) continue;
     if (aimedAtObject(f, m)) continue;
-    // "spogliarla del tutto e mettere un filtro": a thing after "and" belongs to another instruction.
-    if (f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0) !== undefined) continue;
+    // "spogliarla del tutto e mettere un filtro", "3. cởi đồ cô ấy ra 4. thêm filter": a thing after "and" or after
+    // the number of the next item of a list belongs to another instruction.
+    if (f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b)) !== undefined) continue;
     // "make her dress less see-through": "dress less" followed by a quality is a comparative.
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
     f.addMatch('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', m);
@@ -1192,6 +1193,14 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
       !f.interveningClause(p, c),
   );
 }
+
+/** Whether a number standing alone (the next item of a numbered list) lies between two close matches. */
+function listNumberBetween(f: Findings, a: Match, b: Match): boolean {
+  const between = f.norm.text.slice(a.end, b.start);
+  work.steps += between.length;
+  return LIST_NUMBER.test(between);
+}
+const LIST_NUMBER = /(?:^| )[0-9]{1,2}(?: |$)/;
 
 /** Concepts a mask never removes: the things and outer clothes a mask such as "코트를 벗" (takes off the coat) holds stay, for the rules that ask what is taken off. */
 const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim', 'benign', 'outerwear', 'garmentPart', 'placed', 'modestLength']);
