@@ -265,6 +265,9 @@ function nudeColours(kept: Match[], norm: ReturnType<typeof normalize>, text: st
   for (const m of nudes) {
     const c = targets[lowerBound(targetStarts, m.end + 1)];
     if (c && colourOf(m, c, people, peopleStarts, norm, text)) colours.add(m);
+    // "alça do sutiã nude", "un vestido nude": where the adjective follows its noun, a garment right before it.
+    const before = targets[lowerBound(targetStarts, m.start) - 1];
+    if (before && before.end <= m.start && !before.term.languages.includes('en') && colourAfter(before, m, norm, text)) colours.add(m);
   }
   if (colours.size > 0) dropMatches(kept, (m) => colours.has(m));
 }
@@ -279,6 +282,15 @@ function colourOf(m: Match, c: Match, people: readonly Match[], peopleStarts: re
   if (/[,.;:!?()\n]/.test(text.slice(from, to))) return false;
   for (let i = lowerBound(peopleStarts, m.end); i < people.length && people[i]!.start < c.start; i++) if (people[i]!.end <= c.start) return false;
   return true;
+}
+
+/** Whether "nude" `m` follows the garment `c` with nothing between but spaces (see nudeColours). */
+function colourAfter(c: Match, m: Match, norm: ReturnType<typeof normalize>, text: string): boolean {
+  if (norm.text.slice(c.end, m.start).trim() !== '') return false;
+  const from = spanEnd(norm, c.start, c.end - 1);
+  const to = norm.start[m.start]!;
+  work.steps += to - from + 1;
+  return !/[,.;:!?()\n]/.test(text.slice(from, to));
 }
 
 /** Cue words kept per request: a cue read past them is simply not found (cues.ts reads a few dozen). */

@@ -48,9 +48,11 @@ export const it: Lexicon = {
     `pelucchi*|laccio|lacci|bottone|bottoni|pieghe|piega|grinze|grinza|filtri|filtro|sfondo|filigrana|logo*|testo|didascalia|sottotitol*|metadati|exif|occhiali|cappello|berretto|casco|maschera|mascherina|sciarpa|cappotto|giacca|giubbotto|guanti|scarpe|stivali|calzini|orecchin*|collana|gioiell*|braccialetto|anello|orologio|macchia*|rughe|ruga|brufol*|acne|cicatric*|tatuagg*|occhi rossi|ombra|ombre|riflesso*|riflessi|rumore|grana|sfocatura|polvere|graffio*|folla|turisti|gente|persone|auto|macchina|cartello*|oggetto*|etichetta*|adesivo*|cornice|bordo|capelli|cane|gatto|borsa|zaino|telefono|cellulare|tazza|finestra|vetro|acqua|bottiglia|ombrello|lampada|muro|parete|cielo|nuvol*|tavolo|sedia|scatola|schermo|manichino*|statua*|bambola*|robot|fantasia|stampa|disegno|tasca*|colletto|manica|maniche|cappuccio|cintura|colore|la persona sullo sfondo|persona sullo sfondo|persona dietro`,
   ),
   negation: terms(`non|no|meno|mai|senza|evita*|mantieni|vestita|opaco*|opaca*|non troppo`),
-  replace: terms(`mettila in|mettilo in|mettile|mettigli|vestila con|vestila in|sostituisci*|sostituire|cambia*|scambia*|mettile|metti|copri*|coprire|aggiungi*|invece di|al posto di|trasforma* in|mettergli|mettile|mettigli|metti loro|mettere`),
+  replace: terms(
+    `mettila in|mettilo in|mettile|mettigli|vestila con|vestila in|sostituisci*|sostituire|cambia*|scambia*|mettile|metti|copri*|coprire|aggiungi*|invece di|al posto di|trasforma* in|mettergli|mettile|mettigli|metti loro|mettere`,
+  ),
   mask: terms(
-    `piedi nudi|a piedi nudi|occhio nudo|a occhio nudo|parete nuda|pareti nude|muro nudo|verità nuda|la nuda verità|nuda verità|giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po|cioccolata bollente|acqua bollente|tè bollente|te bollente|brodo bollente`,
+    `colore nude|tono nude|rossetto nude|toni nude|piedi nudi|a piedi nudi|occhio nudo|a occhio nudo|parete nuda|pareti nude|muro nudo|verità nuda|la nuda verità|nuda verità|giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po|cioccolata bollente|acqua bollente|tè bollente|te bollente|brodo bollente`,
   ),
   someone: terms(`tizio|tizia|tipo|tipa|signore|passante|passanti|turisti|turista`),
   partialNude: terms(`senza il pezzo di sopra|senza il pezzo sopra|senza la parte di sopra|senza il sopra|senza reggiseno`),

@@ -45,7 +45,9 @@ export const nl: Lexicon = {
     `vlek|vlekken|vlekje|prijskaartje*|kreukel*|kreuk|kreuken|pluisje*|pluis|koord*|knoop|knopen|kreukels|kreukel|vouwen|plooien|filters|achtergrond|watermerk|logo|tekst|bijschrift|ondertitel*|metadata|exif|bril|zonnebril|hoed|pet|helm|masker|sjaal|jas|jasje|handschoenen|schoenen|laarzen|sokken|oorbel*|ketting|sieraad|sieraden|armband|ring|horloge|vlek*|rimpel*|puistje*|acne|litteken*|tatoeage*|tattoo|rode ogen|schaduw*|reflectie*|ruis|onscherpte|kras*|menigte|toeristen|mensen|auto*|bord*|object*|etiket*|sticker*|lijst|rand|haren|hond|kat|tas|rugzak|telefoon|kopje|raam|glas|water|fles|paraplu|lamp|muur|lucht|wolk*|tafel|stoel|doos|scherm|paspop*|standbeeld*|pop|robot|patroon|print|kraag|mouw*|capuchon|riem|kleur|de persoon op de achtergrond|persoon op de achtergrond|voorbijganger*|vlek|vlekken|koffievlek*|kreuk|kreuken|pluisjes`,
   ),
   negation: terms(`niet|geen|nooit|minder|zonder|vermijd*|houd|hou|aangekleed|gekleed|ondoorzichtig*|niet te`),
-  replace: terms(`ipv|i p v|doe haar in|doe hem in|trek haar|trek hem|vervang*|verwissel*|verander*|ruil*|trek aan|aantrekken|bedek*|voeg*|toevoegen|in plaats van|veranderen in|geef hem|geef haar|geef ze|doe hem|doe haar`),
+  replace: terms(
+    `ipv|i p v|doe haar in|doe hem in|trek haar|trek hem|vervang*|verwissel*|verander*|ruil*|trek aan|aantrekken|bedek*|voeg*|toevoegen|in plaats van|veranderen in|geef hem|geef haar|geef ze|doe hem|doe haar`,
+  ),
   mask: terms(
     `blote voetjes|blote voeten|op blote voeten|blote oog|met het blote oog|blote ogen|naaktslak*|naaktzadig*|kipfilet|borstkanker|schoolbord|linksboven|rechtsboven|bovenaan|nude kleur|nude tinten|blote voeten|uit de foto|uit het beeld|uit de achtergrond|ziet er uit|natte weg|natte straat|natte vloer|nat haar|natte haren|transparante achtergrond`,
   ),
