@@ -286,7 +286,8 @@ function colourOf(m: Match, c: Match, people: readonly Match[], peopleStarts: re
 
 /** Whether "nude" `m` follows the garment `c` with nothing between but spaces (see nudeColours). */
 function colourAfter(c: Match, m: Match, norm: ReturnType<typeof normalize>, text: string): boolean {
-  if (norm.text.slice(c.end, m.start).trim() !== '') return false;
+  // Adjacent words: at most a space between (checked first, so no long gap is ever sliced).
+  if (m.start - c.end > 1 || norm.text.slice(c.end, m.start).trim() !== '') return false;
   const from = spanEnd(norm, c.start, c.end - 1);
   const to = norm.start[m.start]!;
   work.steps += to - from + 1;
