@@ -77,6 +77,27 @@ const COMMON: Record<string, string> = {
   ku: 'ev wî bike bikin çêke zêdetir kêmtir pir wêneyê wêneya wêne jinê keçê ئەم ئەو بۆ لە لەگەڵ بکە بکەن زیاتر کەمتر زۆر نییە وێنە وێنەکە ئافرەت کچ ڕەنگ',
   lo: 'ແລະ ຫຼື ນີ້ ນັ້ນ ລາວ ຂອງ ເຮັດ ໃຫ້ ອີກ ຫຼາຍ ບໍ່ ຮູບ ຜູ້ຍິງ ສີ',
   tg: 'ва ин вай вайро ӯ ӯро аз дар бо барои ман нест ҳаст аст кун кунед созед илова иваз бештар камтар хеле расм расмро акс аксро зан духтар ранг',
+  // Added with lexicon/world-more2.ts (2026-12). Words that are common words of another language are left out.
+  ca: 'amb els aquesta aquest aquests aquestes fes posa molt menys perquè també això aquí ara treu noia dona imatge',
+  gl: 'unha coa cun nunha moi isto iso facer ponlle quítalle muller rapaza imaxe cor tamén agora',
+  be: 'ці гэта гэтую гэты яна ён яе ёй яго мая мне зрабі зрабіце дадай памяняй больш менш вельмі што фота фатаграфію здымак колер жанчына дзяўчына',
+  mk: 'во со од ова оваа тоа таа тој неа нејзе нејзината мојата мојот стави повеќе помалку многу дека како фотографијата сликата бојата жената девојката',
+  mt: 'jew fuq għal hija huwa lilha tagħha tiegħi agħmel poġġi iżjed inqas ħafna mhux ritratt stampa kulur mara tfajla jekk jogħġbok',
+  jv: 'lan utawa kuwi dheweke kowe gawe gawenen luwih ora sing ing ana wis arep tulung wong wadon klambine warnane',
+  su: 'jeung atawa ieu manéhna anjeunna abdi urang jieun leuwih henteu teu mangga punten awéwé',
+  ceb: 'ug kini iyang akong imong himoa ibutang labaw dili palihug nga niini usa babaye litrato kolor',
+  xh: 'kwaye okanye nceda ndicela umfanekiso ibhinqa intombazana',
+  tt: 'һәм яки бу шул ул аның минем синең юк түгел өчен белән рәсем рәсемне фото ясагыз итегез күбрәк азрак бик хатын төсен зинһар',
+  ba: 'һәм йәки был шул ул уның уны минең һинең юҡ түгел өсөн менән һүрәт һүрәтте яһа яһағыҙ күберәк әҙерәк бик ҡатын ҡыҙ төҫөн зинһар',
+  tk: 'ýa-da ony meniň seniň ýok däl üçin bilen surat suraty ediň etmek köp gaty aýal gyz reňkini has-da haýyş',
+  ug: 'ۋە ياكى بۇ ئۇ ئۇنىڭ مېنىڭ سېنىڭ ئەمەس يوق ئۈچۈن بىلەن رەسىم رەسىمنى سۈرەت قىلىڭ تېخىمۇ بەك ئايال قىز رەڭگىنى',
+  ht: 'epi oswa mwen fè plis mwens anpil tanpri koulè fanm',
+  or: 'ଓ ଏବଂ କିମ୍ବା ଏହି ସେହି ସେ ତାର ତାକୁ ମୋର କର କରନ୍ତୁ ଅଧିକ କମ ବହୁତ ନାହିଁ ଫଟୋ ଛବି ରଙ୍ଗ ମହିଳା ଝିଅ',
+  as: 'আৰু বা তাই তাইৰ তাইক মোৰ কৰক কৰা দিয়ক অধিক বেছি বহুত নহয় ফটো ছবিখন ৰং মহিলা ছোৱালী',
+  rw: 'cyangwa iyi uyu cye bye kora shyira hindura cyane ntabwo ishusho ibara umugore umukobwa nyabuneka',
+  mg: 'ity io ny azy ahy ataovy apetraho ovay kokoa tsy sary loko vehivavy azafady',
+  lb: 'hatt hir säi meng maach maacht manner ganz net ass Faarf Fra wannechgelift',
+  fy: 'hja myn meitsje mear hiel asjebleaft frou famke ôfbylding kleur',
 };
 
 /** The script each lexicon language is written in (romanised forms are Latin and gate nothing). */
@@ -110,6 +131,9 @@ const SCRIPT_OF: Record<string, Script> = {
   gu: 'gujarati',
   lo: 'lao',
   ps: 'arabic',
+  ug: 'arabic',
+  or: 'odia',
+  as: 'bengali',
 };
 
 type Script =
@@ -136,9 +160,10 @@ type Script =
   | 'malayalam'
   | 'gujarati'
   | 'lao'
+  | 'odia'
   | 'other';
 
-/** Scripts some lexicon covers. Letters of any other script (Tibetan, Cherokee, Oriya…) are not screened. */
+/** Scripts some lexicon covers. Letters of any other script (Tibetan, Cherokee, Thaana…) are not screened. */
 const COVERED_SCRIPTS: ReadonlySet<Script> = new Set([
   'latin',
   'cyrillic',
@@ -163,6 +188,7 @@ const COVERED_SCRIPTS: ReadonlySet<Script> = new Set([
   'malayalam',
   'gujarati',
   'lao',
+  'odia',
 ]);
 /** Scripts told apart beyond the first ones, in the order they are tried. */
 const MORE_SCRIPTS: ReadonlyArray<[RegExp, Script]> = [
@@ -178,6 +204,7 @@ const MORE_SCRIPTS: ReadonlyArray<[RegExp, Script]> = [
   [/\p{Script=Malayalam}/u, 'malayalam'],
   [/\p{Script=Gujarati}/u, 'gujarati'],
   [/\p{Script=Lao}/u, 'lao'],
+  [/\p{Script=Oriya}/u, 'odia'],
 ];
 
 const WORD_LANGS = new Map<string, string[]>();
@@ -528,7 +555,7 @@ export function isCoveredLatinLanguage(language: string): boolean {
 const LATIN_WORDS_UNCOVERED = 8;
 
 /** Languages with a lexicon written in Cyrillic: a common word of one shows the request is covered. */
-const COVERED_CYRILLIC: readonly string[] = ['ru', 'uk', 'bg', 'sr', 'kk', 'mn', 'ky', 'tg', 'uz'];
+const COVERED_CYRILLIC: readonly string[] = ['ru', 'uk', 'bg', 'sr', 'kk', 'mn', 'ky', 'tg', 'uz', 'be', 'mk', 'tt', 'ba'];
 
 /**
  * Why the request cannot be screened with confidence, or undefined when it can: most of its letters
@@ -539,10 +566,10 @@ export function notCovered(p: LanguageProfile, anyTermMatched: boolean): string 
   if (p.uncoveredLetters >= 4 && p.uncoveredLetters * 3 >= p.totalLetters) {
     return `${p.uncoveredLetters} of ${p.totalLetters} letters are in a script no lexicon covers`;
   }
-  // "рәсемне яктырак итегез" (Tatar), "һүрәтте яҡтыраҡ яһа" (Bashkir): Cyrillic with letters of an alphabet no
+  // "хаартыскаҕа өҥүн уларыт" (Yakut): Cyrillic with letters of an alphabet no
   // lexicon covers and no common word of a covered Cyrillic language is not Russian read badly.
   if (p.foreignCyrillic >= 2 && !COVERED_CYRILLIC.some((l) => hitsOf(p, l) > 0)) {
-    return `${p.foreignCyrillic} of its Cyrillic letters belong to an alphabet no lexicon covers (Tatar, Bashkir…), and it has no common word of a covered Cyrillic language`;
+    return `${p.foreignCyrillic} of its Cyrillic letters belong to an alphabet no lexicon covers (Yakut, Chuvash…), and it has no common word of a covered Cyrillic language`;
   }
   const latin = lettersOf(p, 'latin');
   if (!anyTermMatched && p.latinWords >= LATIN_WORDS_UNCOVERED && latin * 2 >= p.totalLetters) {

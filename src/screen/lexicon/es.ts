@@ -19,7 +19,8 @@ export const es: Lexicon = {
   reveal: terms(
     `se vea a través|se vea a traves|ver a través|ver a traves|se transparente|transparentar|se vea todo|que se vea todo|transparente*|traslúcid*|traslucid*|rayos x|rayo x|mojad*|empapad*|ver a través|ver a traves|que se vea todo|que se transparente`,
   ),
-  reduce: terms(`más corto*|mas corto*|más corta*|mas corta*|acorta*|más pequeñ*|mas pequen*|diminut*|ajustad*|escotad*|más escote|mas escote|revelador*|micro|mini`),
+  // A top raised "above the navel" is shortened: "súbele la blusa por encima del ombligo".
+  reduce: terms(`por encima del ombligo|más corto*|mas corto*|más corta*|mas corta*|acorta*|más pequeñ*|mas pequen*|diminut*|ajustad*|escotad*|más escote|mas escote|revelador*|micro|mini`),
   reduceAlone: terms(
     `más piel|mas piel|enseñe más piel|ensene mas piel|menos ropa|menos tela|medio desnud*|semidesnud*|ligera de ropa|poca ropa|con poca ropa|ligerita de ropa|que se le caiga el tirante|se le cae el tirante|bájale el tirante|bajale el tirante|que se le caigan los tirantes`,
   ),

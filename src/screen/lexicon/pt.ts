@@ -3,7 +3,10 @@ import { terms, type Lexicon } from './types.ts';
 export const pt: Lexicon = {
   // "e" ("and"), a conjunction only where Portuguese is plausible.
   conjunction: terms(`e`),
-  remove: terms(`não existisse|nao existisse|não existe|nao existe|sumir|sumisse|desaparec*|tira*|tirar|tire|retira*|remove*|remova*|apaga*|elimina*|desabotoa*|abaixa*|levanta*|arranca*|arrancar`),
+  // Forms of "tirar" one by one: "tira*" read Spanish "tirantes" and Catalan "tirants" (straps) as taking off.
+  remove: terms(
+    `não existisse|nao existisse|não existe|nao existe|sumir|sumisse|desaparec*|tira|tiras|tiram|tiramos|tirar*|tirad*|tirando|tirou|tirava*|tirasse*|tiraria*|tirei|tirem|tiraram|tire|retira*|remove*|remova*|apaga*|elimina*|desabotoa*|abaixa*|levanta*|arranca*|arrancar`,
+  ),
   removeWeak: terms(`sem|fora|nada de`),
   undressVerb: terms(
     `despe|despir|despindo|despida*|desnuda*|tira a roupa|tirar a roupa|tira a roupa dela|deixa ela pelada|deixa ela nua|deixe-a nua|deixe ela nua|deixa nua|toalha cai|toalha escorreg*|deixa a toalha cair|a toalha caia|toalha caindo`,
