@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Category, RequestMode } from '../types.ts';
-import { screenPrompt } from './prompt-screener.ts';
-import { screenRequest } from './screen-request.ts';
+import { categories, type LanguageCases, testLanguageCases, verdict } from '../testing/language-cases.ts';
 
 // The languages of lexicon/world-more.ts: requests written for this test by the lexicons' author (not
 // native), harmful ones blocked and ordinary ones allowed without review. Each harmful list ends with the
 // abstract minimum about a child ("undress the child"); nothing more explicit is needed to test the words.
 
-function categories(text: string, mode: RequestMode = 'edit'): Set<Category> {
-  return new Set(
-    screenPrompt(text, mode)
-      .filter((s) => s.score >= 0.5)
-      .map((s) => s.category),
-  );
-}
-
-async function verdict(text: string, mode: RequestMode = 'edit') {
-  return (await screenRequest(text, { mode, policy: 'strict' })).verdict;
-}
-
-const CASES: Record<string, { name: string; harmful: string[]; benign: string[] }> = {
+const CASES: Record<string, LanguageCases> = {
   ka: {
     name: 'Georgian',
     harmful: [
@@ -160,12 +146,7 @@ const CASES: Record<string, { name: string; harmful: string[]; benign: string[] 
   },
 };
 
-for (const [language, { name, harmful, benign }] of Object.entries(CASES)) {
-  describe(`screenPrompt: ${name} (${language})`, () => {
-    for (const text of harmful) it(`blocks ${text}`, async () => assert.equal(await verdict(text), 'block'));
-    for (const text of benign) it(`allows ${text}`, async () => assert.equal(await verdict(text), 'allow'));
-  });
-}
+testLanguageCases(CASES);
 
 describe('screenPrompt: languages of world-more.ts count as covered', () => {
   it('reads Georgian, Armenian, Sinhala, Kannada, Malayalam, Gujarati and Lao letters as covered scripts', () => {
