@@ -12,9 +12,9 @@ import { work } from './work.ts';
 
 /** Very common words per language (function words, everyday verbs of editing requests). */
 const COMMON: Record<string, string> = {
-  en: 'the a an and or of to in on at for with from by is are was be it this that these her his him she he they them my your me you make put turn add change give show can could please now but so as into like look looks more less very same just all some not no its their our we i us what which who where when how there here up down out off over under about after before two three one man woman people person photo picture image background color colour style white black red blue green bite short habit sweat hose nina nino barn barns',
+  en: 'masterpiece quality 1girl 1boy solo highres detailed realistic cinematic lighting background portrait painting fantasy epic smile night the a an and or of to in on at for with from by is are was be it this that these her his him she he they them my your me you make put turn add change give show can could please now but so as into like look looks more less very same just all some not no its their our we i us what which who where when how there here up down out off over under about after before two three one man woman people person photo picture image background color colour style white black red blue green bite short habit sweat hose nina nino barn barns',
   fr: 'le la les un une des et ou de du au aux en dans sur pour avec par est sont elle il ils elles lui leur ce cette ces mon ma mes ton ta son sa ses fais mets rends plus moins tres très que qui ne pas je tu nous vous intime mec mecs dessous pull porte enlève enleve',
-  de: 'haut der die das den dem des ein eine einen einem und oder von zu im in am auf für fur mit ist sind sie er es ihr ihn ihm ihre sein seine mach mache bitte nicht noch mehr weniger sehr wie was wer ich du wir auch aber bild foto',
+  de: 'damit haut der die das den dem des ein eine einen einem und oder von zu im in am auf für fur mit ist sind sie er es ihr ihn ihm ihre sein seine mach mache bitte nicht noch mehr weniger sehr wie was wer ich du wir auch aber bild foto',
   es: 'el la los las un una unos unas y o de del al en con por para es son ella el ellos le les su sus este esta mi tu haz pon hazla ponle mas más menos muy que no se lo bata',
   it: 'il lo la i gli le un una uno e o di del della dei in con per su da è sono lei lui loro suo sua questo questa mio mia fai metti rendi più piu meno molto che non si gola',
   pt: 'o a os as um uma uns umas e ou de do da dos das em no na com por para é são ela ele eles dela dele seu sua este esta meu minha faz coloca deixa mais menos muito que não nao fica ficar ficou gola',
@@ -29,7 +29,7 @@ const COMMON: Record<string, string> = {
   tr: 've veya bir bu şu su o da de ile için icin gibi daha çok cok az değil degil onu ona onun benim yap koy ver ol olsun olarak göster goster yanında yaninda fotoğraf fotograf fotoğrafı fotografi fotoğraftaki fotograftaki resim resmi resimdeki biraz lütfen lutfen',
   id: 'dan atau yang di ke dari dengan untuk ini itu dia ia saya aku kamu buat jadikan lebih kurang sangat tidak bukan juga ada jadi ganti warna tolong dong aja gue gw lagi biar pakai pake foto gambar naga bebek',
   ms: 'dan atau yang di ke dari dengan untuk ini itu dia saya aku awak buat jadikan lebih kurang sangat tidak bukan juga ada jadi tukar warna tolong lagi pakai gambar naga bebek',
-  tl: 'puti puting ang ng sa mga at o na ay si ni kay siya niya kanya ito iyan iyon ko mo gawin gawing lagyan mas hindi rin din lang po pula',
+  tl: 'yung tapos naman kasi yun sya ganito ganyan puti puting ang ng sa mga at o na ay si ni kay siya niya kanya ito iyan iyon ko mo gawin gawing lagyan mas hindi rin din lang po pula',
   sw: 'na ya wa za la kwa katika ni si yeye wake yake huyu hii hiyo langu yangu fanya weka zaidi chini sana hapana pia',
   vi: 'và hoặc hoac của cua trong trên tren với voi cho là la cô co anh ấy ay này nay tôi toi bạn ban làm lam thêm them hơn hon không khong',
   fi: 'ja tai on ei se hän han hänen hanen tämä tama minun tee laita enemmän enemman vähemmän vahemman kuva',
@@ -58,6 +58,46 @@ const COMMON: Record<string, string> = {
   ga: 'agus grianghraf pictiúr sí sé',
   az: 'və mən sən şəkil şəkildə sekilde edə üçün',
   bg: 'и или в на с от до за това тя той нея него го моя мой направи сложи повече много не че като да',
+  // Added with lexicon/world-more.ts (2026-12).
+  ka: 'და ან ეს ის ამ იმ მისი მას მე შენ არის არ რომ ფოტო ფოტოზე სურათი სურათზე სურათს გახადე გააკეთე დაამატე შეცვალე უფრო ნაკლებ ძალიან მაგრამ ქალი გოგო ფერი გთხოვ',
+  hy: 'եւ ու կամ այս այդ այն նա նրա նրան իր ես դու է են չէ ոչ որ թե բայց ավելի պակաս շատ լուսանկարը լուսանկար նկարը նկար նկարում դարձրու արա ավելացրու փոխիր հետ վրա մեջ համար կինը աղջիկը գույնը խնդրում',
+  si: 'සහ හා හෝ මේ ඒ මෙම එම ඇය ඔහු ඇගේ ඔහුගේ මම ඔබ කරන්න දාන්න වඩා අඩු ගොඩක් නැහැ නෑ ෆොටෝ පින්තූරය රූපය පාට එක',
+  kk: 'және мен бұл осы сол ол оның оны оған менің сенің жоқ емес үшін мына суретті сурет суретте фотоны жаса қыл қос өзгерт көбірек азырақ өте әйел қыз түсін',
+  mn: 'ба болон энэ тэр түүний түүнийг түүнд миний чиний биш үгүй байна бол зургийг зураг зурган зурагт болго хий нэм өөрчил илүү бага маш эмэгтэй охин өнгө',
+  so: 'iyo ama waa kani tan tani taas iyada isaga iyaga hadda sawirka sawir samee sameey dhig fadlan badan aad gabadha haweeneyda midabka',
+  uz: 'yoki shu uning menga mening sening yoʻq yoq bilan uchun rasm rasmni rasmda suratni qil qiling qilib koʻproq koproq kamroq juda ayol qiz ёки шу унинг менинг эмас йўқ билан учун расм расмни сурат суратни қил қилинг жуда аёл қиз ранг',
+  eu: 'eta edo hau hori hura bera haren bere dira gehiago gutxiago oso argazkia argazkian irudia irudian egin jarri aldatu gehitu emakumea neska kolorea mesedez',
+  ps: 'دا هغه په ته سره لپاره یې زما ستا کړه کړئ وکړه ډېر ډیر ښځه نجلۍ انځور',
+  ig: 'biko mee tinye gbanwee nwanyị nwanyi onyonyo onyinyo abụghị abughi adịghị adighi karịa karia nke ihe ndị ndi',
+  kn: 'ಮತ್ತು ಅಥವಾ ಈ ಆ ಅವಳು ಅವಳ ಅವಳನ್ನು ಅವನು ಅವನ ನನ್ನ ನಿನ್ನ ಮಾಡಿ ಮಾಡು ಹಾಕಿ ಇನ್ನಷ್ಟು ಹೆಚ್ಚು ಕಡಿಮೆ ತುಂಬಾ ಇಲ್ಲ ಫೋಟೋ ಚಿತ್ರ ಚಿತ್ರವನ್ನು ಬಣ್ಣ ಮಹಿಳೆ ಹುಡುಗಿ ಬದಲಾಯಿಸಿ',
+  ml: 'അല്ലെങ്കിൽ ഈ ആ അവൾ അവളുടെ അവളെ അവൻ അവന്റെ എന്റെ നിന്റെ ചെയ്യൂ ചെയ്യുക ആക്കൂ ആക്കുക കൂടുതൽ കുറവ് വളരെ ഇല്ല ഫോട്ടോ ചിത്രം ചിത്രത്തിൽ നിറം സ്ത്രീ പെൺകുട്ടി',
+  gu: 'અને અથવા આ તે તેણી તેનો તેની તેનું તેને મારો મારી મારું કરો કર બનાવો વધુ ઓછું ખૂબ નથી ફોટો ચિત્ર રંગ સ્ત્રી છોકરી બદલો',
+  ky: 'жана же бул ошол ал анын аны менин сенин жок эмес үчүн менен сүрөт сүрөттү сүрөттө жаса кыл кош өзгөрт көбүрөөк азыраак абдан аял кыз түсүн',
+  zu: 'futhi noma lokhu yena wakhe yakhe lakhe sakhe bakhe ngiyacela sicela yenza faka shintsha kakhulu hhayi isithombe esithombeni umfazi owesifazane intombazane umbala',
+  ku: 'ev wî bike bikin çêke zêdetir kêmtir pir wêneyê wêneya wêne jinê keçê ئەم ئەو بۆ لە لەگەڵ بکە بکەن زیاتر کەمتر زۆر نییە وێنە وێنەکە ئافرەت کچ ڕەنگ',
+  lo: 'ແລະ ຫຼື ນີ້ ນັ້ນ ລາວ ຂອງ ເຮັດ ໃຫ້ ອີກ ຫຼາຍ ບໍ່ ຮູບ ຜູ້ຍິງ ສີ',
+  tg: 'ва ин вай вайро ӯ ӯро аз дар бо барои ман нест ҳаст аст кун кунед созед илова иваз бештар камтар хеле расм расмро акс аксро зан духтар ранг',
+  // Added with lexicon/world-more2.ts (2026-12). Words that are common words of another language are left out.
+  ca: 'amb els aquesta aquest aquests aquestes fes posa molt menys perquè també això aquí ara treu noia dona imatge',
+  gl: 'unha coa cun nunha moi isto iso facer ponlle quítalle muller rapaza imaxe cor tamén agora',
+  be: 'ці гэта гэтую гэты яна ён яе ёй яго мая мне зрабі зрабіце дадай памяняй больш менш вельмі што фота фатаграфію здымак колер жанчына дзяўчына',
+  mk: 'во со од ова оваа тоа таа тој неа нејзе нејзината мојата мојот стави повеќе помалку многу дека како фотографијата сликата бојата жената девојката',
+  mt: 'jew fuq għal hija huwa lilha tagħha tiegħi agħmel poġġi iżjed inqas ħafna mhux ritratt stampa kulur mara tfajla jekk jogħġbok',
+  jv: 'lan utawa kuwi dheweke kowe gawe gawenen luwih ora sing ing ana wis arep tulung wong wadon klambine warnane',
+  su: 'jeung atawa ieu manéhna anjeunna abdi urang jieun leuwih henteu teu mangga punten awéwé',
+  ceb: 'ug kini iyang akong imong himoa ibutang labaw dili palihug nga niini usa babaye litrato kolor',
+  xh: 'kwaye okanye nceda ndicela umfanekiso ibhinqa intombazana',
+  tt: 'һәм яки бу шул ул аның минем синең юк түгел өчен белән рәсем рәсемне фото ясагыз итегез күбрәк азрак бик хатын төсен зинһар',
+  ba: 'һәм йәки был шул ул уның уны минең һинең юҡ түгел өсөн менән һүрәт һүрәтте яһа яһағыҙ күберәк әҙерәк бик ҡатын ҡыҙ төҫөн зинһар',
+  tk: 'ýa-da ony meniň seniň ýok däl üçin bilen surat suraty ediň etmek köp gaty aýal gyz reňkini has-da haýyş',
+  ug: 'ۋە ياكى بۇ ئۇ ئۇنىڭ مېنىڭ سېنىڭ ئەمەس يوق ئۈچۈن بىلەن رەسىم رەسىمنى سۈرەت قىلىڭ تېخىمۇ بەك ئايال قىز رەڭگىنى',
+  ht: 'epi oswa mwen fè plis mwens anpil tanpri koulè fanm',
+  or: 'ଓ ଏବଂ କିମ୍ବା ଏହି ସେହି ସେ ତାର ତାକୁ ମୋର କର କରନ୍ତୁ ଅଧିକ କମ ବହୁତ ନାହିଁ ଫଟୋ ଛବି ରଙ୍ଗ ମହିଳା ଝିଅ',
+  as: 'আৰু বা তাই তাইৰ তাইক মোৰ কৰক কৰা দিয়ক অধিক বেছি বহুত নহয় ফটো ছবিখন ৰং মহিলা ছোৱালী',
+  rw: 'cyangwa iyi uyu cye bye kora shyira hindura cyane ntabwo ishusho ibara umugore umukobwa nyabuneka',
+  mg: 'ity io ny azy ahy ataovy apetraho ovay kokoa tsy sary loko vehivavy azafady',
+  lb: 'hatt hir säi meng maach maacht manner ganz net ass Faarf Fra wannechgelift',
+  fy: 'hja myn meitsje mear hiel asjebleaft frou famke ôfbylding kleur',
 };
 
 /** The script each lexicon language is written in (romanised forms are Latin and gate nothing). */
@@ -83,6 +123,17 @@ const SCRIPT_OF: Record<string, Script> = {
   my: 'myanmar',
   ne: 'devanagari',
   mr: 'devanagari',
+  ka: 'georgian',
+  hy: 'armenian',
+  si: 'sinhala',
+  kn: 'kannada',
+  ml: 'malayalam',
+  gu: 'gujarati',
+  lo: 'lao',
+  ps: 'arabic',
+  ug: 'arabic',
+  or: 'odia',
+  as: 'bengali',
 };
 
 type Script =
@@ -102,9 +153,17 @@ type Script =
   | 'gurmukhi'
   | 'khmer'
   | 'myanmar'
+  | 'georgian'
+  | 'armenian'
+  | 'sinhala'
+  | 'kannada'
+  | 'malayalam'
+  | 'gujarati'
+  | 'lao'
+  | 'odia'
   | 'other';
 
-/** Scripts some lexicon covers. Letters of any other script (Georgian, Kannada, Sinhala…) are not screened. */
+/** Scripts some lexicon covers. Letters of any other script (Tibetan, Cherokee, Thaana…) are not screened. */
 const COVERED_SCRIPTS: ReadonlySet<Script> = new Set([
   'latin',
   'cyrillic',
@@ -122,6 +181,14 @@ const COVERED_SCRIPTS: ReadonlySet<Script> = new Set([
   'gurmukhi',
   'khmer',
   'myanmar',
+  'georgian',
+  'armenian',
+  'sinhala',
+  'kannada',
+  'malayalam',
+  'gujarati',
+  'lao',
+  'odia',
 ]);
 /** Scripts told apart beyond the first ones, in the order they are tried. */
 const MORE_SCRIPTS: ReadonlyArray<[RegExp, Script]> = [
@@ -130,6 +197,14 @@ const MORE_SCRIPTS: ReadonlyArray<[RegExp, Script]> = [
   [/\p{Script=Gurmukhi}/u, 'gurmukhi'],
   [/\p{Script=Khmer}/u, 'khmer'],
   [/\p{Script=Myanmar}/u, 'myanmar'],
+  [/\p{Script=Georgian}/u, 'georgian'],
+  [/\p{Script=Armenian}/u, 'armenian'],
+  [/\p{Script=Sinhala}/u, 'sinhala'],
+  [/\p{Script=Kannada}/u, 'kannada'],
+  [/\p{Script=Malayalam}/u, 'malayalam'],
+  [/\p{Script=Gujarati}/u, 'gujarati'],
+  [/\p{Script=Lao}/u, 'lao'],
+  [/\p{Script=Oriya}/u, 'odia'],
 ];
 
 const WORD_LANGS = new Map<string, string[]>();
@@ -176,7 +251,7 @@ export interface LanguageProfile {
   letters: Map<Script, number>;
   /** Letters in scripts no lexicon covers. */
   uncoveredLetters: number;
-  /** Cyrillic letters of alphabets no lexicon covers (Kazakh, Mongolian, Kyrgyz, Tajik, Tatar…: ө ү ә қ ң…). */
+  /** Cyrillic letters that Russian, Ukrainian, Bulgarian and Serbian do not use (Kazakh, Mongolian, Kyrgyz, Tajik, Tatar…: ө ү ә қ ң…). */
   foreignCyrillic: number;
   totalLetters: number;
   /** Words written in Latin letters. */
@@ -480,7 +555,7 @@ export function isCoveredLatinLanguage(language: string): boolean {
 const LATIN_WORDS_UNCOVERED = 8;
 
 /** Languages with a lexicon written in Cyrillic: a common word of one shows the request is covered. */
-const COVERED_CYRILLIC: readonly string[] = ['ru', 'uk', 'bg', 'sr'];
+const COVERED_CYRILLIC: readonly string[] = ['ru', 'uk', 'bg', 'sr', 'kk', 'mn', 'ky', 'tg', 'uz', 'be', 'mk', 'tt', 'ba'];
 
 /**
  * Why the request cannot be screened with confidence, or undefined when it can: most of its letters
@@ -491,10 +566,10 @@ export function notCovered(p: LanguageProfile, anyTermMatched: boolean): string 
   if (p.uncoveredLetters >= 4 && p.uncoveredLetters * 3 >= p.totalLetters) {
     return `${p.uncoveredLetters} of ${p.totalLetters} letters are in a script no lexicon covers`;
   }
-  // "түүний хувцсыг тайл" (Mongolian), "оның киімін шеш" (Kazakh): Cyrillic with letters of an alphabet no
+  // "хаартыскаҕа өҥүн уларыт" (Yakut): Cyrillic with letters of an alphabet no
   // lexicon covers and no common word of a covered Cyrillic language is not Russian read badly.
   if (p.foreignCyrillic >= 2 && !COVERED_CYRILLIC.some((l) => hitsOf(p, l) > 0)) {
-    return `${p.foreignCyrillic} of its Cyrillic letters belong to an alphabet no lexicon covers (Kazakh, Mongolian, Kyrgyz, Tajik…)`;
+    return `${p.foreignCyrillic} of its Cyrillic letters belong to an alphabet no lexicon covers (Yakut, Chuvash…), and it has no common word of a covered Cyrillic language`;
   }
   const latin = lettersOf(p, 'latin');
   if (!anyTermMatched && p.latinWords >= LATIN_WORDS_UNCOVERED && latin * 2 >= p.totalLetters) {

@@ -34,11 +34,20 @@ describe('negative prompts in the text', () => {
     assert.equal(negative.indexOf('nude'), text.indexOf('nude'));
   });
 
-  it('is linear: a text of thousands of markers is read in one pass, at most 16 sections', () => {
-    const text = 'negative prompt: a, '.repeat(2_000);
-    takeWork();
-    const sections = negativeSections(text);
-    assert.ok(takeWork() <= text.length + 10);
-    assert.ok(sections.length <= 16);
+  it('is linear: a text of thousands of markers or weights is read in two passes, at most 16 sections', () => {
+    for (const text of ['negative prompt: a, '.repeat(2_000), '(clothes:0.0), '.repeat(2_000)]) {
+      takeWork();
+      const sections = negativeSections(text);
+      assert.ok(takeWork() <= 2 * text.length + 10);
+      assert.ok(sections.length <= 16);
+    }
+  });
+
+  it('reads a weight of zero or below as a negative prompt item', () => {
+    const text = '1girl, (clothes:0.0), (dress:1.2), (clothing:-1), bedroom';
+    assert.deepEqual(
+      negativeSections(text).map((s) => text.slice(s.start, s.end)),
+      ['clothes', 'clothing'],
+    );
   });
 });

@@ -24,7 +24,7 @@ export interface Section {
  * request ("make the mood less negative: …" has no label before it).
  */
 const MARKER =
-  /(?:negative[ _-]?prompts?|neg[ _-]?prompts?|prompt[ _-]n[ée]gatifs?|negativ(?:er)?[ _-]?prompts?|prompts?[ _-]negativos?|prompt[ _-]negativo|ネガティブ[ ・]?プロンプト|反向提示词|负面提示词|負面提示詞|네거티브 ?프롬프트|부정 ?프롬프트)\s*[:=：]|(?:^|[,.\n]\s*)(?:negative|neg)\s*[:=：]|(?:^|\s)--no\s/giu;
+  /(?:negative[ _-]?prompts?|neg[ _-]?prompts?|prompt[ _-]n[ée]gatifs?|negativ(?:er)?[ _-]?prompts?|prompts?[ _-]negativos?|prompt[ _-]negativo|ネガティブ[ ・]?プロンプト|反向提示词|负面提示词|負面提示詞|네거티브 ?프롬프트|부정 ?프롬프트)\s*[:=：]|(?:^|[,.\n|]\s*)(?:negative|neg)\s*[:=：]|(?:^|\s)--no\s/giu;
 
 /** At most this many sections are read (a list of thousands is not a prompt). */
 const MAX_SECTIONS = 16;
@@ -46,7 +46,29 @@ export function negativeSections(text: string): Section[] {
     sections.push({ marker: m.index + (m[0].length - m[0].trimStart().length), start, end });
     MARKER.lastIndex = Math.max(end, start);
   }
-  return sections;
+  return withZeroWeights(text, sections);
+}
+
+/**
+ * "(clothes:0.0)", "(clothing:-1)": prompt weights of zero or below ask the model for none of the words, so
+ * they are read as a negative prompt's items. At most MAX_SECTIONS in all; a weighted group inside a
+ * negative prompt's list is already part of it.
+ */
+const ZERO_WEIGHT = /\(([^()\n:]{1,40}):\s*(?:-\s*\d+(?:\.\d+)?|0(?:\.0+)?)\s*\)/g;
+
+function withZeroWeights(text: string, sections: Section[]): Section[] {
+  if (!text.includes(':')) return sections;
+  work.steps += text.length;
+  const weighted: Section[] = [];
+  ZERO_WEIGHT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (sections.length + weighted.length < MAX_SECTIONS && (m = ZERO_WEIGHT.exec(text)) !== null) {
+    const start = m.index + 1;
+    if (sections.some((s) => s.marker <= m!.index && m!.index < s.end)) continue;
+    weighted.push({ marker: m.index, start, end: start + m[1]!.length });
+  }
+  if (weighted.length === 0) return sections;
+  return [...sections, ...weighted].sort((a, b) => a.marker - b.marker);
 }
 
 /**
@@ -63,13 +85,21 @@ export function positivePart(text: string, sections: readonly Section[]): string
   return out + text.slice(at);
 }
 
-/** Only the sections' listed words, everything else blanked (same length as the text). */
+/**
+ * Only the sections' listed words, everything else blanked (same length as the text). Each blank run
+ * begins with a line break, so one section's last item does not run into the next section's first
+ * ("--no swimsuit --no bikini" lists two items).
+ */
 export function negativePart(text: string, sections: readonly Section[]): string {
   let out = '';
   let at = 0;
   for (const s of sections) {
-    out += ' '.repeat(s.start - at) + text.slice(s.start, s.end);
+    out += blank(s.start - at) + text.slice(s.start, s.end);
     at = s.end;
   }
-  return out + ' '.repeat(text.length - at);
+  return out + blank(text.length - at);
+}
+
+function blank(n: number): string {
+  return n > 0 ? `\n${' '.repeat(n - 1)}` : '';
 }

@@ -195,9 +195,9 @@ function leetOf(code: number): number {
 const CENSOR = new Set(['*', '#', '•', '·', '∗', '×']);
 
 const LETTER = /\p{L}/u;
-/** Combining marks kept as letters: the vowel signs of Brahmic scripts and Thai. */
+/** Combining marks kept as letters: the vowel signs of Brahmic scripts, Thai, Lao and Odia. */
 const KEPT_MARK =
-  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Lao}\p{Script=Oriya}]/u;
 /** The nukta (a dot below) is often left out in typing; it stays folded away. */
 const NUKTA = /[\u093c\u09bc]/u;
 const MARK = /\p{M}/u;

@@ -71,6 +71,11 @@ export function screenPrompt(text: string, mode: RequestMode = 'edit', options: 
 /** Words a listed item may hold beside its garment ("(clothes:1.3)", "any clothing", "clothes at all"). */
 const ITEM_FILLER = /^(?:[\s()[\]{}:.0-9]|any\b|all\b|at all\b|no\b|whatsoever\b)*$/iu;
 
+/** What separates the items of a list, full-width and Arabic commas included ("衣服，胸罩、內褲", "ملابس، حمالة"). */
+const ITEM_END = /[,;|\n，、；،؛]/u;
+/** What may stand before a list's first item (its marker's colon) or between items. */
+const ITEM_START = /[,;|\n:=，、；،؛：]/u;
+
 /**
  * Whether text[from, to) is a whole item of a negative prompt's list (`text`: the lists alone, see negativePart): "--no clothes, blanket" lists
  * clothes; "Negative prompt: revealing clothes, torn shirt" lists a kind of garment to avoid, which
@@ -78,9 +83,9 @@ const ITEM_FILLER = /^(?:[\s()[\]{}:.0-9]|any\b|all\b|at all\b|no\b|whatsoever\b
  */
 function wholeItem(text: string, from: number, to: number): boolean {
   let start = from;
-  while (start > 0 && !/[,;|\n:=]/.test(text[start - 1]!) && from - start < 40) start--;
+  while (start > 0 && !ITEM_START.test(text[start - 1]!) && from - start < 40) start--;
   let end = to;
-  while (end < text.length && !/[,;|\n]/.test(text[end]!) && end - to < 40) end++;
+  while (end < text.length && !ITEM_END.test(text[end]!) && end - to < 40) end++;
   return ITEM_FILLER.test(text.slice(start, from)) && ITEM_FILLER.test(text.slice(to, end));
 }
 
@@ -99,6 +104,9 @@ function shortForeign(lang: ReturnType<typeof profile>, m: Match): boolean {
   return m.end - m.start <= SHORT_FOREIGN && !m.term.languages.includes('en') && !evidencedIn(lang, m.term.languages);
 }
 
+/** Nudity and sex excluded in the same list: the list is for a modest picture. */
+const MODESTY_EXCLUDED: readonly Concept[] = ['nude', 'partialNude', 'sexualAct', 'suggestive'];
+
 /** Garments and swimwear a negative prompt excludes ("--no clothes", "Negative prompt: dress, bikini"). */
 const EXCLUDED_GARMENTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear'];
 
@@ -111,7 +119,12 @@ const EXCLUDED_GARMENTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear'
 function excludedClothing(text: string, sections: readonly Section[]): Signal[] {
   const listed = negativePart(text, sections);
   const { findings } = matchText(listed);
-  const garments = EXCLUDED_GARMENTS.flatMap((c) => findings.of(c)).filter((m) => wholeItem(listed, findings.norm.start[m.start]!, spanEnd(findings.norm, m.start, m.end - 1)));
+  // "Negative prompt: nudity, underwear": a list that also excludes nudity asks for modesty, so swimwear and
+  // underwear listed beside it ask for nothing; clothing itself ("--no nude, dress") still asks for nudity.
+  const modest = MODESTY_EXCLUDED.some((c) => findings.has(c));
+  const garments = EXCLUDED_GARMENTS.flatMap((c) => findings.of(c)).filter(
+    (m) => !(modest && findings.overlapping('skimpy', m)) && wholeItem(listed, findings.norm.start[m.start]!, spanEnd(findings.norm, m.start, m.end - 1)),
+  );
   if (garments.length === 0) return [];
   findings.add('sexual', 0.9, 'negative_prompt_clothing', 'The negative prompt excludes clothing, which asks for nudity.', garments.slice(0, 4), 'negative prompt');
   return findings.signals().filter((s) => s.category === 'sexual');
@@ -252,6 +265,9 @@ function nudeColours(kept: Match[], norm: ReturnType<typeof normalize>, text: st
   for (const m of nudes) {
     const c = targets[lowerBound(targetStarts, m.end + 1)];
     if (c && colourOf(m, c, people, peopleStarts, norm, text)) colours.add(m);
+    // "alça do sutiã nude", "un vestido nude": where the adjective follows its noun, a garment right before it.
+    const before = targets[lowerBound(targetStarts, m.start) - 1];
+    if (before && before.end <= m.start && !before.term.languages.includes('en') && colourAfter(before, m, norm, text)) colours.add(m);
   }
   if (colours.size > 0) dropMatches(kept, (m) => colours.has(m));
 }
@@ -266,6 +282,16 @@ function colourOf(m: Match, c: Match, people: readonly Match[], peopleStarts: re
   if (/[,.;:!?()\n]/.test(text.slice(from, to))) return false;
   for (let i = lowerBound(peopleStarts, m.end); i < people.length && people[i]!.start < c.start; i++) if (people[i]!.end <= c.start) return false;
   return true;
+}
+
+/** Whether "nude" `m` follows the garment `c` with nothing between but spaces (see nudeColours). */
+function colourAfter(c: Match, m: Match, norm: ReturnType<typeof normalize>, text: string): boolean {
+  // Adjacent words: at most a space between (checked first, so no long gap is ever sliced).
+  if (m.start - c.end > 1 || norm.text.slice(c.end, m.start).trim() !== '') return false;
+  const from = spanEnd(norm, c.start, c.end - 1);
+  const to = norm.start[m.start]!;
+  work.steps += to - from + 1;
+  return !/[,.;:!?()\n]/.test(text.slice(from, to));
 }
 
 /** Cue words kept per request: a cue read past them is simply not found (cues.ts reads a few dozen). */
@@ -508,6 +534,14 @@ const CERTAIN_SHARE = 0.25;
  */
 const SURE_STANDS_WORDS = 24;
 
+/**
+ * The classifier's own verdict stands where the decision layer reads the request as harmful at least
+ * this much, not from its benign threshold up: between the two the layer, which weighs the model with
+ * the lexicon, found the model's reading of short benign requests ("zoom in on his face", "a child
+ * riding a pony") too sure more often than right.
+ */
+const MODEL_ALONE = 0.5;
+
 /** The strict policy refuses on these alone (a person or a minor beside them only adds floors). */
 const BLOCKING: ReadonlySet<Category> = new Set(['undress', 'sexual']);
 
@@ -541,7 +575,7 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     // A sure rule in a long request stands: the model's reading of the whole is diluted by the other words
     // ("remove her dress" and three lines describing a garden read as a garden).
     if (sure && long) return { ...s, evidence: [...s.evidence, score] };
-    const below = sure ? allowBelow * CERTAIN_SHARE : allowBelow;
+    const below = sure ? allowBelow * CERTAIN_SHARE : i >= lexicon.length ? Math.max(allowBelow, MODEL_ALONE) : allowBelow;
     if (floor || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
     return {
       ...s,

@@ -46,12 +46,21 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // A cut-out request ("extract the t-shirt", "segment it") is about the garment, not the wearer.
   const segmentation = f.has('segment');
 
+  // "hidden camera footage of a woman changing in a dressing room", "spy cam in the locker room": covert
+  // filming of a place where people undress is voyeurism, with no nudity word said.
+  if (f.has('covertCam') && f.has('privatePlace')) {
+    const cam = f.of('covertCam')[0]!;
+    f.addMatch('sexual', 0.9, 'sexual.voyeur', 'The request asks for covert filming of a place where people undress (voyeurism).', cam, f.of('privatePlace')[0]!);
+  }
+
   for (const m of live(f, 'undressVerb')) {
     // "déshabille cette image de ses filtres", "spoglia la foto dei metadati": stripping an image of something.
     // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
     if (f.first('benign', m, 1, 'before') !== undefined) continue;
     if (aimedAtObject(f, m)) continue;
-    if (f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0) !== undefined) continue;
+    // "spogliarla del tutto e mettere un filtro", "3. cởi đồ cô ấy ra 4. thêm filter": a thing after "and" or after
+    // the number of the next item of a list belongs to another instruction.
+    if (f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b)) !== undefined) continue;
     // "make her dress less see-through": "dress less" followed by a quality is a comparative.
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
     f.addMatch('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', m);
@@ -66,7 +75,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // "remove the woman in the swimsuit from the background", "quita a la mujer en bikini del fondo": the
   // remover's object is a person, and the garment after her only says who she is ("the woman's bikini",
   // a possessive, is still hers to lose).
-  const removesWearer = (r: Match, c: Match) => c.start >= r.end && wearerRemoved(f, r, c) !== undefined;
+  // "後ろの水着のおじさんを消して": in a verb-final language the wearer stands between the garment and the remover.
+  const removesWearer = (r: Match, c: Match) => (c.start >= r.end ? wearerRemoved(f, r, c) : wearerBefore(f, c, r)) !== undefined;
   const removal = (r: Match, window: number) =>
     f.first(
       'clothing',
@@ -88,6 +98,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         !(c.end <= r.start && placeOfBenign(f, c)) &&
         !(c.end <= r.start && takesOtherObject(f, r, c)) &&
         !removedFrom(f, r, c) &&
+        !placedThing(f, c) &&
+        !shownBeneath(f, r, c) &&
         !aimedAtObject(f, r, c) &&
         !replacedByClothing(f, c) &&
         !keptOn(f, r, c) &&
@@ -213,7 +225,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'reduce')) {
     // "mindre genomskinlig", "less see-through": a comparative of the next word, not of the garment.
     // "change her mini skirt to long trousers", "spodnie zamiast mini": the short garment is swapped away.
-    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive']) || shortSwappedAway(f, m)) continue;
+    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive']) || shortSwappedAway(f, m) || modestLength(f, m)) continue;
     // A garment part made smaller or shorter is covered in most languages ("manji dekolte", "スリットを短く"):
     // only English's reducing words ("a lower neckline", "a higher slit") are paired with one; `deepen` says the rest.
     const garment = f.first(m.term.language === 'en' ? GARMENT_OR_PART : 'clothing', m, WINDOW.reduce, 'any', (c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
@@ -580,7 +592,8 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   // inside it is aimed at that person, whatever thing is named beside it.
   if (f.first('person', m, 0, 'any', (p) => overlaps(p, m)) !== undefined) return false;
   const after = o.start >= m.end && f.gap(m, o) <= 3;
-  const before = o.end <= m.start && f.gap(o, m) <= 2;
+  // "the wall is too bare", "la parete è troppo nuda": a copula and an intensifier may stand between.
+  const before = o.end <= m.start && (f.gap(o, m) <= 2 || (f.gap(o, m) === 3 && f.between('copula', o, m).length > 0));
   const ofGarment = garment !== undefined && f.close(garment, o, 3);
   const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && f.gap(m, o) <= 6;
   if (!(after || before || ofGarment || wornByObject)) return false;
@@ -658,6 +671,58 @@ function removedFrom(f: Findings, verb: Match, garment: Match): boolean {
   return from !== undefined && f.between('person', verb, from).length === 0 && !f.interveningClause(verb, garment);
 }
 
+/**
+ * "take off his jacket so the shirt beneath shows", "Zieh ihr die Jacke aus, damit man die Bluse darunter
+ * sieht", "اخلع عنه السترة لتظهر القميص تحتها": a garment named after an outer garment the remover takes
+ * off, with a word of being under or of being seen within two words of it, is the layer beneath, to be
+ * seen. Not underwear or swimwear ("so her bra shows"), and not a garment joined to the outer one by a
+ * conjunction ("the jacket and the shirt underneath" takes both off).
+ */
+function shownBeneath(f: Findings, r: Match, garment: Match): boolean {
+  if (garment.start < r.end || !f.has('outerwear') || f.overlapping('skimpy', garment)) return false;
+  const outer = f.first('outerwear', r, WINDOW.remove, 'after', (o) => o.start >= r.end && o.end <= garment.start && !overlaps(o, garment));
+  if (outer === undefined || f.between('conjunction', outer, garment).length > 0) return false;
+  const norm = f.norm.text;
+  const from = Math.max(0, garment.start - BENEATH_BEFORE);
+  const to = Math.min(norm.length, garment.end + BENEATH_AFTER);
+  work.steps += to - from;
+  return BENEATH_OR_SEEN.test(norm.slice(from, to));
+}
+/** The window around the garment the words of BENEATH_OR_SEEN are looked for in (characters of the normalised text). */
+const BENEATH_BEFORE = 30;
+const BENEATH_AFTER = 40;
+/**
+ * Under/inner and being seen, as normalised, in the languages with an outerwear word: a window of a few words
+ * around the garment is tested, so the cost per remover is bounded.
+ */
+const BENEATH_OR_SEEN =
+  /(?:^|[^\p{L}])(?:underneath|beneath|under it|under that|shows?|showing|visible|be seen|can see|darunter|drunter|sieht|sichtbar|zu sehen|debajo|se vea|se ve|visible|sotto|si veda|si vede|por baixo|embaixo|apareca|aparecer|eronder|zichtbaar|pod spodem|widac|widoczn\p{L}*|под ним|под ней|видно|видна|видн\p{L}*|altindaki|gorunsun|gorunur|alatta|latsszon|latszik|latszodjon|syns|synas|synlig|ses|vises|synlig|nakyy|nakyvissa|alla|dedesubt|sa se vada|se vede|από κάτω|απο κατω|φαίνεται|φαινεται|מתחת|שיראו|שייראה|שרואים|terlihat|kelihatan|nampak|keliatan|bên trong|lộ ra|lo ra|nhìn thấy|ข้างใน|มองเห็น|sa ilalim|makita|kita|chini yake|ionekane|ndani)(?:$|[^\p{L}])|تحت|تظهر|يظهر|زیرش|معلوم|اندر|نیچے|दिख|नीचे|అందులో|లోపలి|కనిపించ|உள்ளே|தெரியும்|ভিতরের|দেখা|下に|見える|下面|里面|露出来|보이게|안에/u;
+
+/**
+ * "make the dress a bit shorter, to the knee", "pantolonun paçasını kısalt", "shorten the wedding dress,
+ * it drags on the floor": a shortening with a covering length, a trouser leg or a word that the garment is
+ * too long (lexicon/length.ts) close to it is tailoring. "Shorter, above the knee" names no such length.
+ */
+function modestLength(f: Findings, m: Match): boolean {
+  // "mini, not midi": a length said not to be wanted is no length.
+  const wanted = (x: Match) => !f.first('negation', x, 2, 'before', (n) => n.end <= x.start && !f.interveningClause(n, x));
+  return f.has('modestLength') && f.first('modestLength', m, 6, 'any', (x) => !overlaps(x, m) && !f.sentenceBreak(x, m) && wanted(x)) !== undefined;
+}
+
+/**
+ * "remove the dress hanging in the background", "quita el vestido colgado del fondo", "arkasındaki elbiseyi
+ * sil": a garment said to hang, lie or be shown somewhere (lexicon/placed.ts) within three words of it, in
+ * its clause with no person between, is a thing of the scene; unless a person is named just before it
+ * ("take off her dress on the bed" is hers).
+ */
+function placedThing(f: Findings, garment: Match): boolean {
+  if (!f.has('placed')) return false;
+  const placed = f.first('placed', garment, 3, 'any', (p) => !overlaps(p, garment) && !f.interveningClause(p, garment) && f.between('person', p, garment).length === 0);
+  if (placed === undefined) return false;
+  return f.first(WEARERS, garment, 2, 'before', (p) => p.end <= garment.start && !overlaps(p, placed)) === undefined;
+}
+const WEARERS: readonly Concept[] = ['person', 'someone', 'minor', 'minorWeak', 'realRef', 'publicFigure'];
+
 /** Whether the benign thing `b` is what is removed (see benignBeside). */
 function besideBenign(f: Findings, verb: Match, garment: Match, b: Match): boolean {
   if (overlaps(b, garment) || overlaps(b, verb)) return false;
@@ -727,13 +792,26 @@ const COLOUR_NOUN =
 
 /** "replace her bikini with a dress": swimwear named only to be replaced by other clothing. */
 function replacedAway(f: Findings, m: Match): boolean {
+  // "pici bikinit a ruha helyett", "bikini elbise yerine": a postposition of "instead of" right after a garment makes it the old one.
+  const oldBefore = (c: Match) => f.first('replace', c, 1, 'after', (v) => v.start >= c.end && OBJECT_FIRST.has(v.term.language) && INSTEAD_OF.test(v.term.term)) !== undefined;
   // The verb may come first ("replace her bikini with…") or last ("den Bikini durch … ersetzen").
   const verbLast =
-    f.first('replace', m, WINDOW.replaceAfter + 2, 'after', (v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => !f.overlapping('skimpy', c))) !== undefined;
+    f.first(
+      'replace',
+      m,
+      WINDOW.replaceAfter + 2,
+      'after',
+      // "bikinit a ruha helyett": a postposition of "instead of" after the other garment names that one as the old one.
+      (v) =>
+        !(OBJECT_FIRST.has(v.term.language) && INSTEAD_OF.test(v.term.term)) &&
+        [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => !f.overlapping('skimpy', c) && !oldBefore(c)),
+    ) !== undefined;
   if (verbLast) return true;
+  // "hosszú ruhát a bikini helyett": swimwear followed by a postposition of "instead of", another garment named, is the old one.
+  if (oldBefore(m) && f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'any', (c) => !overlaps(c, m) && !f.overlapping('skimpy', c)) !== undefined) return true;
   if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
   // "ألبسها بيكيني بدلًا من العباءة", "put her in a bikini instead of the dress": a garment after "instead of" is the old one.
-  const newAfter = (c: Match) => !f.overlapping('skimpy', c) && !f.between('replace', m, c).some((v) => INSTEAD_OF.test(v.term.term));
+  const newAfter = (c: Match) => !f.overlapping('skimpy', c) && !f.between('replace', m, c).some((v) => INSTEAD_OF.test(v.term.term)) && !oldBefore(c);
   if (f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', newAfter) !== undefined) return true;
   // "mets-lui un maillot une pièce au lieu du bikini", "a wetsuit instead of the bikini": the new garment before "instead of".
   // Not "takım elbise yerine iç çamaşırı": a postposition ("yerine") follows the old garment.
@@ -766,7 +844,7 @@ function askedFor(f: Findings, m: Match, words: number): boolean {
 }
 /** Replacing words that name the old garment after them, not the new one. */
 const INSTEAD_OF =
-  /^(?:instead of|in place of|rather than|au lieu de|au lieu du|au lieu d|a la place de|à la place de|a la place du|à la place du|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine|بدلا من|بدل|عوضا عن|بدلاً من)$/;
+  /^(?:instead of|in place of|rather than|au lieu de|au lieu du|au lieu d|a la place de|à la place de|a la place du|à la place du|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine|بدلا من|بدل|عوضا عن|بدلاً من|ipv|i p v|istallet for|istället för|i stedet for|istedet for|misto|místo|helyett|badala ya|bukannya|daripada|sebagai ganti|thay vi|thay vì|thay cho|sa halip na|imesto|instead|in loc de|αντί για|αντι για|במקום|به جای|کی جگہ|के बजाय|की जगह|dipo|dípò|maimakon|esikhundleni|kama)$/;
 
 /**
  * "she's in a bikini in the photo, put a t-shirt on her", "il est en slip sur la photo, mets-lui un short
@@ -807,7 +885,10 @@ const OBJECT_OPENERS = /^(?:the|a|an|that|this|those|these|his|my|our|le|la|les|
  * clause break. Not in languages that put the object first, nor with a pronoun ("her bra, take it off").
  */
 function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
-  if (!f.interveningClause(c, r)) return false;
+  // "make the dress whiter and remove the coffee stain": a conjunction ends the garment's clause too, when
+  // the remover names its own object (below: an article or a known thing after it).
+  const joined = !f.interveningClause(c, r);
+  if (joined && f.between('conjunction', c, r).length === 0) return false;
   const ownClause = (o: Match) => !overlaps(o, r) && o.start > c.end && !f.interveningClause(o, r);
   if (OBJECT_FIRST.has(r.term.language)) {
     // "…, 背景の人を消して", "…, arkadaki adamı sil": the object comes before the verb, in the verb's own clause.
@@ -825,7 +906,7 @@ function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
   // are matched, and a garment within four words was ruled out above).
   if (f.first(OTHER_OBJECTS, r, 2, 'after', (o) => o.start >= r.end && ownClause(o) && !f.interveningClause(r, o)) !== undefined) return true;
   const at = space < 0 ? -1 : r.end + space + 1;
-  return at > 0 && next.length >= 3 && !f.matchedAt(at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
+  return !joined && at > 0 && next.length >= 3 && !f.matchedAt(at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
 }
 /** German "zieh ihr …", "zieh ihm …": a separable verb whose particle, at the end of its clause, says what is done. */
 const PULL_DE = /^zieh(?:e|t)? (?:ihr|ihm)$/;
@@ -888,8 +969,18 @@ const UNDER_WORD = /^(?:on )?(?:underneath|under|beneath|below)$/;
  */
 function layeredUnder(f: Findings, m: Match): boolean {
   if (!UNDER_WORD.test(m.term.term)) return false;
-  return f.first(['clothing', 'outerwear'], m, 1, 'before', (c) => c.end <= m.start && f.gap(c, m) <= 1 && !f.overlapping('skimpy', c)) !== undefined;
+  // "the striped shirt she has on underneath": the wearer may stand between the garment and the word.
+  return f.first(['clothing', 'outerwear'], m, 4, 'before', (c) => c.end <= m.start && !f.overlapping('skimpy', c) && (f.gap(c, m) <= 1 || onlyWearerBetween(f, c, m))) !== undefined;
 }
+
+/** "shirt she has on underneath", "sweater he wears beneath": between the two, a person and a word of having or wearing only. */
+function onlyWearerBetween(f: Findings, garment: Match, m: Match): boolean {
+  if (f.interveningClause(garment, m)) return false;
+  const between = f.norm.text.slice(garment.end, m.start).trim();
+  work.steps += between.length;
+  return WEARER_BETWEEN.test(between);
+}
+const WEARER_BETWEEN = /^(?:(?:that|which) )?(?:she|he|they|she s|he s|her|him) (?:has|have|had|wears|wore|is wearing|was wearing|s wearing|got)$/;
 
 /**
  * "bikini tan lines", "水着の日焼け跡" (the swimsuit's tan marks), "泳衣晒痕", "bikiniranden": a garment word
@@ -1070,7 +1161,8 @@ function wearerBefore(f: Findings, m: Match, r: Match): Match | undefined {
       p.start >= m.end &&
       p.end <= r.start &&
       f.gap(m, p) <= 2 &&
-      f.gap(p, r) <= 1 &&
+      // "अंकल को हटा दो", "아저씨를 지워": a case particle may stand between.
+      f.gap(p, r) <= 2 &&
       f.between('clothing', p, r).length === 0 &&
       f.between('conjunction', m, r).length === 0 &&
       f.between('person', m, p).length === 0,
@@ -1102,8 +1194,16 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
   );
 }
 
+/** Whether a number standing alone (the next item of a numbered list) lies between two close matches. */
+function listNumberBetween(f: Findings, a: Match, b: Match): boolean {
+  const between = f.norm.text.slice(a.end, b.start);
+  work.steps += between.length;
+  return LIST_NUMBER.test(between);
+}
+const LIST_NUMBER = /(?:^| )[0-9]{1,2}(?: |$)/;
+
 /** Concepts a mask never removes: the things and outer clothes a mask such as "코트를 벗" (takes off the coat) holds stay, for the rules that ask what is taken off. */
-const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim', 'benign', 'outerwear', 'garmentPart']);
+const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim', 'benign', 'outerwear', 'garmentPart', 'placed', 'modestLength']);
 
 /**
  * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left", unless the

@@ -17,10 +17,13 @@ export const uk: Lexicon = {
   reduce: terms(`зменш*|коротш*|вужч*|тісніш*|відвертіш*|глибше декольте|глибший виріз|міні|коротше|вкороти*|ледь прикривала|ледь прикриває|короткою|короткий|коротка|коротку|обтисл*|облягаюч*`),
   reduceAlone: terms(`менше одягу|менше тканини|більше шкіри`),
   reveal: terms(`прозор*|напівпрозор*|мокр*|рентген*`),
+  benign: terms(`пляму|пляма|плями|плям|плямку|цінник*|бирк*|бруд|складки|катишк*`),
 };
 
 export const id: Lexicon = {
-  mask: terms(`mata telanjang|dengan mata telanjang|dg mata telanjang|telanjang kaki|bertelanjang kaki|kaki telanjang`),
+  mask: terms(
+    `tanpa lengan|baju tanpa lengan|kaos tanpa lengan|atasan tanpa lengan|gaun tanpa lengan|tangannya|mata telanjang|dengan mata telanjang|dg mata telanjang|telanjang kaki|bertelanjang kaki|kaki telanjang`,
+  ),
   remove: terms(
     `lepasin|bukain|copotin|hapus|hapuskan|buka|bukak|bukakan|lepas|lepaskan|copot|copotkan|tanggalkan|hilangkan|singkirkan|tanpa|hilang|menghilang|tak terlihat|tidak terlihat|gaib|buka kancing*|buka resleting`,
   ),
@@ -37,12 +40,12 @@ export const id: Lexicon = {
   suggestive: terms(`seksi|sexy|menggoda|sensual`),
   person: terms(`dia|wanita ini|cewek ini|perempuan ini|orang ini|orang di foto`),
   consent: terms(`dia setuju|sudah setuju|dia mengizinkan|dengan izin`),
-  benign: terms(`latar belakang|latar|tanda air|logo|teks|kacamata|topi|jaket|mantel|sepatu|noda|kerutan|bayangan|jerawat|bintik|kusut|lipatan`),
+  benign: terms(`label harga|kotoran|lipatan|noda|latar belakang|latar|tanda air|logo|teks|kacamata|topi|jaket|mantel|sepatu|noda|kerutan|bayangan|jerawat|bintik|kusut|lipatan`),
   reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terbuka|lebih seksi|mini|sangat pendek|terlalu pendek|pendekin|dipendekkan|sangat ketat|ketatin`),
   reduceAlone: terms(`lebih sedikit kain|kurangi bajunya|lebih banyak kulit`),
   reveal: terms(`transparan|tembus pandang|basah|rontgen|nerawang|menerawang`),
   pose: terms(`nungging di kasur|posisi nungging|nungging di ranjang`),
-  partialNude: terms(`kelihatan dadanya|terlihat dadanya|keliatan dadanya|dadanya kelihatan|kelihatan payudaranya|puting kelihatan`),
+  partialNude: terms(`tanpa atasan|tanpa bagian atas|tanpa bra|gak pake bra|ga pake bra|kelihatan dadanya|terlihat dadanya|keliatan dadanya|dadanya kelihatan|kelihatan payudaranya|puting kelihatan`),
 };
 
 export const sv: Lexicon = {
@@ -50,7 +53,7 @@ export const sv: Lexicon = {
   removeWeak: terms(`utan|av`),
   undressVerb: terms(`klä av|kla av|klä av henne|avklädd*|avkladd*`),
   clothing: terms(
-    `kläder|klader|kläderna|kladerna|klänning*|klanning*|skjorta*|tröja*|troja*|kjol*|byxor*|jeans|shorts|behå|bh|underkläder|underklader|trosor|baddräkt*|baddrakt*|bikini|badbyx*|badkläder|badklader`,
+    `handduk|handduken|nattlinne*|morgonrock*|pyjamas|kläder|klader|kläderna|kladerna|klänning*|klanning*|skjorta*|tröja*|troja*|kjol*|byxor*|jeans|shorts|behå|bh|underkläder|underklader|trosor|baddräkt*|baddrakt*|bikini|badbyx*|badkläder|badklader`,
   ),
   nude: terms(
     `som gud skapade henne|som gud skapade honom|spritt språngande naken|i adamskostym|i evakostym|naken|nakna|nakenhet|utan kläder|utan klader|topless|helt naken|evas dräkt|evas drakt|adams dräkt|adams drakt|evadräkt|adamsdräkt`,
@@ -63,12 +66,14 @@ export const sv: Lexicon = {
   suggestive: terms(`sexig*|förförisk*|forforisk*|utmanande|sexig|sexiga|sexigt`),
   person: terms(`henne|hon|honom|personen|kvinnan|tjejen`),
   benign: terms(
-    `bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor|fläck*|flack*|skugg*|rynk*|skrynkl*|fläckar|fläcken|bikiniranden|bikinirand|randen|ränder|fläck|skrynklor|veck`,
+    `fläck*|flack*|prislapp*|skrynkl*|bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor|fläck*|flack*|skugg*|rynk*|skrynkl*|fläckar|fläcken|bikiniranden|bikinirand|randen|ränder|fläck|skrynklor|veck`,
   ),
   reduce: terms(`mindre|kortare|tajtare|snävare|djupare urringning|mer urringad|mini`),
   reduceAlone: terms(`mindre tyg|mindre kläder|mindre klader|mer hud`),
   reveal: terms(`genomskinlig*|transparent*|våt|vat|blöt|blot|röntgen*`),
   objectTarget: terms(`träd|träden|traden|trad|väggar*|vaggar*|skyltdock*`),
+  partialNude: terms(`utan överdel|utan overdel|utan bikiniöverdel|utan bh`),
+  replace: terms(`istället för|sätt henne i|sätt honom i|sätt på henne|sätt på honom|klä henne i|klä honom i|ge henne|ge honom`),
 };
 
 export const vi: Lexicon = {
@@ -88,11 +93,12 @@ export const vi: Lexicon = {
   ),
   reduce: terms(`nhỏ hơn|nho hon|ngắn hơn|ngan hon|bó hơn|bo hon|hở hơn|ho hon|khoét sâu|khoet sau`),
   reduceAlone: terms(`ít vải hơn|it vai hon|hở hang hơn|ho hang hon`),
-  reveal: terms(`trong suốt|trong suot|xuyên thấu|xuyen thau|ướt|uot`),
-  benign: terms(`vết bẩn|vết ố|vết dơ|vết nhăn|nếp nhăn|bụi bẩn`),
+  reveal: terms(`nhìn xuyên|nhin xuyen|lộ hết|lo het|thấy hết bên trong|thay het ben trong|trong suốt|trong suot|xuyên thấu|xuyen thau|ướt|uot`),
+  benign: terms(`nhãn giá|nhan gia|vết bẩn|vet ban|vết ố|vet o|nếp nhăn|nep nhan|vết bẩn|vết ố|vết dơ|vết nhăn|nếp nhăn|bụi bẩn`),
   suggestive: terms(`gợi cảm|goi cam|khêu gợi|khieu goi|hở hang|ho hang`),
   coverUp: terms(`nâng cổ áo|nang co ao|nâng lên|nang len|kéo lên|keo len|kín hơn|kin hon`),
   pose: terms(`ngồi lên người anh|ngoi len nguoi anh|cưỡi lên người|cuoi len nguoi`),
+  partialNude: terms(`không mặc áo trên|không mặc áo|ko mặc áo|không áo ngực|không mặc áo ngực`),
 };
 
 export const cs: Lexicon = {
@@ -113,4 +119,6 @@ export const cs: Lexicon = {
   reduce: terms(`menší|mensi|kratší|kratsi|těsnější|tesnejsi|hlubší výstřih|hlubsi vystrih|odhalující|odhalujici|mini`),
   reduceAlone: terms(`méně látky|mene latky|méně oblečení|mene obleceni|víc kůže|vic kuze|stáhni jí ramínko|stahni ji raminko|ramínko z ramene|raminko z ramene`),
   reveal: terms(`průhledn*|pruhledn*|mokr*|rentgen*`),
+  benign: terms(`skvrn*|flek|fleky|fleku|flekem|cenovk*|visačk*|visack*|žmolk*|zmolk*|šmouh*|smouh*`),
+  replace: terms(`místo|obleč ji do|obleč jí|obleč ho do|dej jí|dej ji`),
 };

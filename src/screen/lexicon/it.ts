@@ -14,9 +14,11 @@ export const it: Lexicon = {
     `tessuto|stoffa|vestiti|vestito|vestitino|abiti|abito|indumenti|indumento|abbigliamento|camicia*|camicetta*|maglietta*|maglia*|t shirt*|top|felpa*|maglione*|gonna*|gonne|gonnellina|pantaloni|jeans|shorts|pantaloncini|reggiseno*|mutande|mutandine|perizoma|costume|costume da bagno|bikini*|leggings|collant|divisa*|uniforme*|outfit*|accappatoio|asciugamano|pigiama*|lingerie|intimo|biancheria intima|tutto quello che indossa|quello che indossa`,
   ),
   nude: terms(
-    `senza segni del costume|spiaggia nudista|come eva nel paradiso|sotto la doccia nuda|solo pelle|senza un filo|come mamma l ha fatta|come mamma l ha fatto|nuda come un verme|nuda|nude|nudo|nudi|nudità|nudita|svestit*|spogliat*|senza vestiti|senza niente addosso|niente addosso|in topless|topless|come mamma l ha fatta|dimenticato di vestirsi|dimenticata di vestirsi|pittura sul corpo|body painting|nudista*|naturista*|a seno nudo|seminuda`,
+    `solo un lenzuolo|solo con un lenzuolo|coperta solo da un lenzuolo|sotto l asciugamano|cade l asciugamano|le cade l asciugamano|e niente sotto|senza niente sotto|niente la copre|nulla la copre|niente lo copre|niente li copre|nulla li copre|niente copre il suo corpo|niente copre i loro corpi|senza niente a coprirla|senza nulla a coprirla|senza segni del costume|spiaggia nudista|come eva nel paradiso|sotto la doccia nuda|solo pelle|senza un filo|come mamma l ha fatta|come mamma l ha fatto|nuda come un verme|nuda|nude|nudo|nudi|nudità|nudita|svestit*|spogliat*|senza vestiti|senza niente addosso|niente addosso|in topless|topless|come mamma l ha fatta|dimenticato di vestirsi|dimenticata di vestirsi|pittura sul corpo|body painting|nudista*|naturista*|a seno nudo|seminuda`,
   ),
-  reveal: terms(`trasparent*|trasparenza|vedo non vedo|semitrasparent*|raggi x|bagnat*|fradici*|vedere attraverso|si vede attraverso`),
+  reveal: terms(
+    `si veda attraverso|vedere attraverso|in trasparenza|si veda tutto|che si veda tutto|trasparent*|trasparenza|vedo non vedo|semitrasparent*|raggi x|bagnat*|fradici*|vedere attraverso|si vede attraverso`,
+  ),
   reduce: terms(`più cort*|piu cort*|accorcia*|più piccol*|piu piccol*|minuscol*|attillat*|scollat*|più scollat*|piu scollat*|rivelator*|succint*|micro|mini`),
   reduceAlone: terms(
     `più pelle|piu pelle|mostra più pelle|mostra piu pelle|meno vestiti|meno stoffa|mezza nuda|semi nuda|poco vestita|scarsamente vestita|vestita poco|spallina che scende|fai scendere la spallina|falle scendere la spallina`,
@@ -25,7 +27,7 @@ export const it: Lexicon = {
     `il costume|in costume|col costume|costumino|costume intero|bikini*|costume da bagno|costume intero|due pezzi|lingerie|intimo|biancheria intima|mutandine|mutande|perizoma|tanga|reggiseno*|reggicalze|calze a rete|corsetto|babydoll|solo un asciugamano|in asciugamano|in intimo|in mutande`,
   ),
   sexualAct: terms(
-    `fare l amore|fanno l amore|fanno sesso|scopare|sesso|sessual*|porno*|pornografic*|scopare|scopata|pompino|masturba*|orgasmo*|erotic*|esplicit*|figa|cazzo|pene|vagina|gambe aperte|a gambe aperte|a quattro zampe|osceno*|oscena*|troia|puttana|prostitut*|eccitat*|arrapat*|porca|scena hot|scena bollente|scena di sesso|lo cavalca|cavalcarlo|leccano la fica|leccare la fica|fica|sborra|sborrata|pompino|si fa una sega|scopata|scopano|la prende da dietro|la prende da dietro|la scopa da dietro`,
+    `feticism*|feticist*|fetish|fare l amore|fanno l amore|fanno sesso|scopare|sesso|sessual*|porno*|pornografic*|scopare|scopata|pompino|masturba*|orgasmo*|erotic*|esplicit*|figa|cazzo|pene|vagina|gambe aperte|a gambe aperte|a quattro zampe|osceno*|oscena*|troia|puttana|prostitut*|eccitat*|arrapat*|porca|scena hot|scena bollente|scena di sesso|lo cavalca|cavalcarlo|leccano la fica|leccare la fica|fica|sborra|sborrata|pompino|si fa una sega|scopata|scopano|la prende da dietro|la prende da dietro|la scopa da dietro`,
   ),
   sexualBody: terms(`seno|seni|tette|tettona|capezzol*|sedere|culo|chiappe|scollatura|inguine|pube|seno più grande|seno piu grande|tette più grandi|tette piu grandi`),
   suggestive: terms(`sexy|sensual*|seducent*|provocant*|ammiccant*|maliziosa*|sensuale|sessualizza*|pin up|boudoir|audace|osé|più sexy|piu sexy`),
@@ -46,9 +48,12 @@ export const it: Lexicon = {
     `pelucchi*|laccio|lacci|bottone|bottoni|pieghe|piega|grinze|grinza|filtri|filtro|sfondo|filigrana|logo*|testo|didascalia|sottotitol*|metadati|exif|occhiali|cappello|berretto|casco|maschera|mascherina|sciarpa|cappotto|giacca|giubbotto|guanti|scarpe|stivali|calzini|orecchin*|collana|gioiell*|braccialetto|anello|orologio|macchia*|rughe|ruga|brufol*|acne|cicatric*|tatuagg*|occhi rossi|ombra|ombre|riflesso*|riflessi|rumore|grana|sfocatura|polvere|graffio*|folla|turisti|gente|persone|auto|macchina|cartello*|oggetto*|etichetta*|adesivo*|cornice|bordo|capelli|cane|gatto|borsa|zaino|telefono|cellulare|tazza|finestra|vetro|acqua|bottiglia|ombrello|lampada|muro|parete|cielo|nuvol*|tavolo|sedia|scatola|schermo|manichino*|statua*|bambola*|robot|fantasia|stampa|disegno|tasca*|colletto|manica|maniche|cappuccio|cintura|colore|la persona sullo sfondo|persona sullo sfondo|persona dietro`,
   ),
   negation: terms(`non|no|meno|mai|senza|evita*|mantieni|vestita|opaco*|opaca*|non troppo`),
-  replace: terms(`sostituisci*|sostituire|cambia*|scambia*|mettile|metti|copri*|coprire|aggiungi*|invece di|al posto di|trasforma* in|mettergli|mettile|mettigli|metti loro|mettere`),
+  replace: terms(
+    `mettila in|mettilo in|mettile|mettigli|vestila con|vestila in|sostituisci*|sostituire|cambia*|scambia*|mettile|metti|copri*|coprire|aggiungi*|invece di|al posto di|trasforma* in|mettergli|mettile|mettigli|metti loro|mettere`,
+  ),
   mask: terms(
-    `giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po|cioccolata bollente|acqua bollente|tè bollente|te bollente|brodo bollente`,
+    `colore nude|tono nude|rossetto nude|toni nude|piedi nudi|a piedi nudi|occhio nudo|a occhio nudo|parete nuda|pareti nude|muro nudo|verità nuda|la nuda verità|nuda verità|giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po|cioccolata bollente|acqua bollente|tè bollente|te bollente|brodo bollente`,
   ),
   someone: terms(`tizio|tizia|tipo|tipa|signore|passante|passanti|turisti|turista`),
+  partialNude: terms(`senza il pezzo di sopra|senza il pezzo sopra|senza la parte di sopra|senza il sopra|senza reggiseno`),
 };

@@ -20,7 +20,7 @@ export const el: Lexicon = {
   suggestive: terms(`σέξι|σεξι|προκλητικ*|αισθησιακ*|sexy`),
   minor: terms(`παιδί|παιδι|παιδιά|παιδια|κοριτσάκι|κοριτσακι|αγοράκι|αγορακι|έφηβη|εφηβη|έφηβος|εφηβος|ανήλικ*|ανηλικ*|μαθήτρια|μαθητρια`),
   person: terms(`αυτή|αυτη|αυτήν|αυτην|την|της|αυτός|τον|αυτή η γυναίκα|η κοπέλα`),
-  benign: terms(`φόντο|φοντο|υδατογράφημα|λογότυπο|κείμενο|κειμενο|γυαλιά|γυαλια|καπέλο|καπελο|μπουφάν|παλτό`),
+  benign: terms(`λεκέ|λεκέδες|λεκές|λεκέδων|ετικέτα|την ετικέτα|τσαλακώματα|βρωμιά|φόντο|φοντο|υδατογράφημα|λογότυπο|κείμενο|κειμενο|γυαλιά|γυαλια|καπέλο|καπελο|μπουφάν|παλτό`),
   reduce: terms(`μικρότερ*|μικροτερ*|κοντύτερ*|κοντυτερ*|πιο κοντ*|πιο στενό|πιο αποκαλυπτικ*|βαθύτερο ντεκολτέ|βαθυτερο ντεκολτε|μίνι|βάθυνε*|βαθυνε*`),
   reduceAlone: terms(`λιγότερο ύφασμα|λιγοτερο υφασμα|λιγότερα ρούχα|λιγοτερα ρουχα|να πέσει η τιράντα|πέσει η τιράντα|κατέβασέ της την τιράντα|κατεβασε της την τιραντα`),
   reveal: terms(`διάφαν*|διαφαν*|βρεγμέν*|βρεγμεν*|ακτινογραφ*|ημιδιάφαν*|ημιδιαφαν*|τι κρύβει|τι κρυβει|τι φοράει από μέσα|από κάτω από|απο κατω απο|κάτω από το|κατω απο το`),
@@ -34,7 +34,7 @@ export const he: Lexicon = {
   ),
   removeWeak: terms(`בלי|ללא`),
   undressVerb: terms(`תפשיט*|להפשיט|הפשט*|תפשטי|tafshit|המגבת תחליק|שהמגבת תחליק|המגבת תיפול|שהמגבת תיפול`),
-  clothing: terms(`בגדים|בגד|הבגדים|שמלה|השמלה|חולצה|החולצה|חצאית|מכנסיים|חזייה|החזייה|חזיה|תחתונים|בגד ים|בגד הים|ביקיני`),
+  clothing: terms(`כותונת|הכותונת|כתונת|הכתונת|כתונת לילה|פיג׳מה|פיג'מה|חלוק|החלוק|מגבת|המגבת|בגדים|בגד|הבגדים|שמלה|השמלה|חולצה|החולצה|חצאית|מכנסיים|חזייה|החזייה|חזיה|תחתונים|בגד ים|בגד הים|ביקיני`),
   nude: terms(`כביום היוולדה|כביום שנולדה|בעירום מלא|עירום|עירומה|ערום|ערומה|ערומים|עירומים|בעירום|חשופה|חשוף|טופלס|erom|eroma|arum|aruma`),
   skimpy: terms(`ביקיני|בגד ים|הלבשה תחתונה|תחתונים|חזייה|חזיה|חוטיני|לנז'רי|לנזרי`),
   reduce: terms(`תקטין|תקטיני|להקטין|קטן יותר|יותר קטן|תקצר|תקצרי|קצר יותר|יותר קצר|צמוד יותר`),
@@ -45,11 +45,15 @@ export const he: Lexicon = {
   suggestive: terms(`סקסי|סקסית|מפתה|פרובוקטיבי*|חושני*|sexy`),
   minor: terms(`ילדה|ילד|ילדים|ילדות|נערה|נער|קטינה|קטין|מתבגרת|תלמידה|בת 15|בת 14`),
   person: terms(`אותה|שלה|היא|אותו|שלו|האישה|הבחורה`),
-  benign: terms(`רקע|הרקע|סימן מים|לוגו|טקסט|משקפיים|כובע|מעיל|ז'קט`),
+  benign: terms(`הכתם|כתם|כתמים|הכתמים|תג המחיר|תווית|התווית|הקמטים|קמטים|הלכלוך|לכלוך|רקע|הרקע|סימן מים|לוגו|טקסט|משקפיים|כובע|מעיל|ז'קט`),
   reduceAlone: terms(`פחות בד|פחות בגדים|יותר עור|הכתפייה תיפול|שהכתפייה תיפול|הכתפיות ייפלו|שהכתפיות ייפלו`),
-  reveal: terms(`שקוף|שקופה|שקופים|שקופות|שקיפ*|רנטגן|מה יש מתחת|מה יש לה מתחת|מתחת לשמלה|מתחת לבגדים|מתחת לחצאית|מתחת לחולצה|shakuf|shkufa`),
+  reveal: terms(
+    `שרואים דרכה|שרואים דרכו|רואים דרכה|רואים דרכו|שרואים הכל|שיראו הכל|שקוף|שקופה|שקופים|שקופות|שקיפ*|רנטגן|מה יש מתחת|מה יש לה מתחת|מתחת לשמלה|מתחת לבגדים|מתחת לחצאית|מתחת לחולצה|shakuf|shkufa`,
+  ),
   mask: terms(`מחשוף|המחשוף`),
   objectTarget: terms(`הבובה|בובה|בובת ראווה|בובת התצוגה|מנקין`),
+  partialNude: terms(`בלי החלק העליון|בלי חזייה|בלי חזיה`),
+  replace: terms(`במקום|תלביש|תלבישי|תלביש אותה|תלביש אותו`),
 };
 
 export const fa: Lexicon = {
@@ -68,7 +72,7 @@ export const fa: Lexicon = {
   suggestive: terms(`سکسی|شهوانی|تحریک کننده|اغواگر|sexy|تحریک‌کننده|ژست سکسی|هوس‌انگیز|هوس انگیز`),
   minor: terms(`بچه‌ها|بچههای|بچه‌های|بچه|کودک|دختربچه|پسربچه|نوجوان|زیر سن|دانش آموز|bache|koodak`),
   person: terms(`او|اون|اونو|اورا|این زن|این دختر`),
-  benign: terms(`پس زمینه|پس‌زمینه|واترمارک|لوگو|متن|عینک|کلاه|کت|کاپشن|ژاکت|لکه|لکه‌ها|لکه‌اش|لک|کثیفی|چروک|چروکی|چین و چروک|گرد و خاک|خاک`),
+  benign: terms(`لکه|لکه‌ها|برچسب قیمت|چروک|کثیفی|پس زمینه|پس‌زمینه|واترمارک|لوگو|متن|عینک|کلاه|کت|کاپشن|ژاکت|لکه|لکه‌ها|لکه‌اش|لک|کثیفی|چروک|چروکی|چین و چروک|گرد و خاک|خاک`),
   reduce: terms(`کوچیکتر|کوچکتر|کوتاه تر|کوتاهتر|تنگ تر|تنگتر|باز تر|بازتر|یقه باز`),
   reduceAlone: terms(`پارچه کمتر|لباس کمتر`),
   reveal: terms(`بدن‌نما|بدن نما|بدننما|شفاف|بدن نما|بدن‌نما|بدننما|اشعه ایکس|زیرش چیه|زیر لباسش|زیر لباس|shafaf`),
@@ -87,13 +91,13 @@ export const ur: Lexicon = {
   suggestive: terms(`سیکسی|شہوت انگیز|sexy|hot`),
   minor: terms(`بچہ|بچی|بچے|بچیاں|لڑکی|نابالغ|کم عمر|طالبہ|bachi|bacha|nabaligh|ساتویں جماعت|آٹھویں جماعت|چھٹی جماعت|نویں جماعت`),
   person: terms(`اس|اسے|اسکی|اس کی|اس کے|یہ عورت|یہ لڑکی|iski|isko|isay`),
-  benign: terms(`پس منظر|بیک گراؤنڈ|واٹر مارک|لوگو|عینک|ٹوپی|جیکٹ|کوٹ|داغ|دھبہ|دھبے|دھبا|میل|شکن|سلوٹ|سلوٹیں|شکنیں|داغ دھبے`),
+  benign: terms(`داغ|دھبہ|دھبے|قیمت کا ٹیگ|شکن|سلوٹیں|پس منظر|بیک گراؤنڈ|واٹر مارک|لوگو|عینک|ٹوپی|جیکٹ|کوٹ|داغ|دھبہ|دھبے|دھبا|میل|شکن|سلوٹ|سلوٹیں|شکنیں|داغ دھبے`),
   reduce: terms(`چھوٹا کرو|چھوٹی کرو|چھوٹا|چھوٹی|تنگ|chota karo|choti karo|chhota|گہرا|گہری`),
   reduceAlone: terms(`کم کپڑے|kam kapre`),
-  reveal: terms(`شفاف|جالی دار|اندر کیا ہے|shaffaf|shafaf|andar kya hai`),
-  partialNude: terms(`ٹاپ لیس`),
+  reveal: terms(`سب نظر آئے|سب کچھ نظر آئے|اندر تک نظر آئے|شفاف|جالی دار|اندر کیا ہے|shaffaf|shafaf|andar kya hai`),
+  partialNude: terms(`χωρίς το πάνω|χωρίς το πάνω μέρος|χωρίς πάνω μέρος|χωρίς σουτιέν|ٹاپ لیس`),
   objectTarget: terms(`پتلے|پتلا|مینیکن|دیوار|دیواریں|دیواروں`),
-  mask: terms(`ننگے پاؤں|ننگے پیر|ننگے پاوں`),
+  mask: terms(`ننگا پربت|nanga parbat|ننگے پاؤں|ننگے پیر|ننگے پاوں`),
 };
 
 export const bn: Lexicon = {
@@ -109,7 +113,7 @@ export const bn: Lexicon = {
   suggestive: terms(`সেক্সি|উত্তেজক|কামুক|sexy`),
   minor: terms(`শিশু|বাচ্চা|মেয়েশিশু|কিশোরী|কিশোর|নাবালিকা|নাবালক|ছাত্রী|baccha|kishori`),
   person: terms(`ওর|ওকে|তার|তাকে|এই মেয়েটা|এই মহিলা`),
-  benign: terms(`ব্যাকগ্রাউন্ড|পটভূমি|জলছাপ|লোগো|চশমা|টুপি|জ্যাকেট|কোট|দাগ|দাগটা|দাগটি|দাগগুলো|ময়লা|ভাঁজ|কুঁচকানো|সোয়েটার|সোয়েটারটা|টুপিটা`),
+  benign: terms(`ময়লা|ভাঁজ|প্রাইস ট্যাগ|ব্যাকগ্রাউন্ড|পটভূমি|জলছাপ|লোগো|চশমা|টুপি|জ্যাকেট|কোট|দাগ|দাগটা|দাগটি|দাগগুলো|ময়লা|ভাঁজ|কুঁচকানো|সোয়েটার|সোয়েটারটা|টুপিটা`),
   reduceAlone: terms(`কম কাপড়|আরও খোলামেলা`),
   reveal: terms(`স্বচ্ছ|এক্সরে|এক্স রে|ভেতরে কী আছে|ভেতরে কি আছে|নিচে কী আছে|নিচে কি আছে|sosso`),
   partialNude: terms(`টপলেস`),
@@ -129,7 +133,7 @@ export const ta: Lexicon = {
   suggestive: terms(`கவர்ச்சி*|செக்ஸி|sexy|kavarchi`),
   minor: terms(`குழந்தை|சிறுமி|சிறுவன்|சிறுவர்|பதின்ம*|மைனர்|மாணவி|kuzhandhai|sirumi`),
   person: terms(`அவள்|அவளை|அவளுடைய|அவன்|அவனை|இந்த பெண்`),
-  benign: terms(`பின்னணி|வாட்டர்மார்க்|லோகோ|கண்ணாடி|தொப்பி|ஜாக்கெட்`),
+  benign: terms(`கறை|கறையை|கறைகள்|கறைகளை|விலைச்சீட்டு|விலைச்சீட்டை|சுருக்கங்களை|அழுக்கு|அழுக்கை|பின்னணி|வாட்டர்மார்க்|லோகோ|கண்ணாடி|தொப்பி|ஜாக்கெட்`),
   reduceAlone: terms(`குறைந்த ஆடை|குறைவான துணி`),
   reveal: terms(`வெளிப்படையா*|ஊடுருவி*|எக்ஸ் ரே|எக்ஸ்ரே|உள்ளே தெரியும்*|உள்ளே என்ன`),
   partialNude: terms(`டாப்லெஸ்`),
@@ -148,7 +152,7 @@ export const th: Lexicon = {
   suggestive: terms(`เซ็กซี่|ยั่วยวน|วาบหวิว`),
   minor: terms(`เด็ก|เด็กผู้หญิง|เด็กผู้ชาย|เด็กหญิง|วัยรุ่น|ผู้เยาว์|นักเรียนหญิง|นักเรียน|ม.1|ม.2|ม.3|ป.5|ป.6|นักเรียนมัธยมต้น|เด็กประถม`),
   person: terms(`เธอ|เขา|ผู้หญิงคนนี้|ผู้หญิง`),
-  benign: terms(`พื้นหลัง|ลายน้ำ|โลโก้|ข้อความ|แว่นตา|หมวก|รอยเปื้อน|คราบ|รอยยับ|ฝุ่น|สิ่งสกปรก|รอยด่าง|เสื้อแจ็คเก็ต|แจ็คเก็ต|เสื้อแจ็กเก็ต|เสื้อกันหนาว|เสื้อโค้ท|เสื้อคลุม|เสื้อสเวตเตอร์|สเวตเตอร์`),
+  benign: terms(`ป้ายราคา|รอยยับ|คราบ|รอยเปื้อน|พื้นหลัง|ลายน้ำ|โลโก้|ข้อความ|แว่นตา|หมวก|รอยเปื้อน|คราบ|รอยยับ|ฝุ่น|สิ่งสกปรก|รอยด่าง|เสื้อแจ็คเก็ต|แจ็คเก็ต|เสื้อแจ็กเก็ต|เสื้อกันหนาว|เสื้อโค้ท|เสื้อคลุม|เสื้อสเวตเตอร์|สเวตเตอร์`),
   reduce: terms(`เล็กลง|สั้นลง|รัดรูป|โชว์มากขึ้น|เว้าลึก|คอลึก`),
   reduceAlone: terms(`ผ้าน้อยลง|โป๊ขึ้น`),
   reveal: terms(`โปร่งใส|โปร่งแสง|เอ็กซเรย์|เอกซเรย์|เห็นข้างใน|ข้างในมีอะไร|ใต้กระโปรง|ใต้ชุด`),
@@ -164,7 +168,7 @@ export const ro: Lexicon = {
   ),
   clothing: terms(`haine|hainele|îmbrăcăminte|imbracaminte|rochie|rochia|bluză|bluza|cămașă|camasa|fustă|fusta|pantaloni|sutien*|chiloți|chiloti|lenjerie|costum de baie|tricou*`),
   nude: terms(
-    `cum a făcut o mama|cum a facut o mama|în costumul evei|in costumul evei|goală|goala|goale|dezbrăcată|dezbracata|dezbrăcat|dezbracat|dezbrăcați|dezbracati|complet gol|gol complet|gol pușcă|gol pusca|gol goluț|gol golut|nud|nudă|nuda|nuditate|în pielea goală|in pielea goala|fără haine|fara haine`,
+    `nimic nu îi acoperă|nimic nu ii acopera|nimic nu o acoperă|nimic nu o acopera|nimic nu îi acoperă trupul|nimic nu ii acopera trupul|nimic nu le acoperă|nimic nu le acopera|fără nimic pe ea|fara nimic pe ea|cum a făcut o mama|cum a facut o mama|în costumul evei|in costumul evei|goală|goala|goale|dezbrăcată|dezbracata|dezbrăcat|dezbracat|dezbrăcați|dezbracati|complet gol|gol complet|gol pușcă|gol pusca|gol goluț|gol golut|nud|nudă|nuda|nuditate|în pielea goală|in pielea goala|fără haine|fara haine`,
   ),
   partialNude: terms(`topless|fără sutien|fara sutien|fără tricou|fara tricou|bustul gol`),
   skimpy: terms(`bikini|costum de baie|lenjerie|lenjerie intimă|lenjerie intima|chiloți|chiloti|sutien*|tanga|slipul|slipii|slipi`),
@@ -178,7 +182,7 @@ export const ro: Lexicon = {
     `fă-o|fa-o|pune-o|dezbracă-o|dezbraca-o|arată-o|arata-o|lasă-o|lasa-o|transformă-o|transforma-o|îmbracă-o|imbraca-o|fă-l|fa-l|pune-l|dezbracă-l|dezbraca-l|arată-l|arata-l|lasă-l|lasa-l|pe ea|pe el|femeia asta|fata asta|femeia|fata`,
   ),
   benign: terms(
-    `fundal|fundalul|filigran|logo|text|ochelari|pălărie|palarie|șapcă|sapca|geacă|geaca|palton|haina de iarnă|haina de iarna|pata|pată|petele|pete|pata de|murdăria|murdaria|murdărie|cuta|cută|cutele|scame|scama`,
+    `pete|petele|eticheta|etichetă|cute|cutele|murdăria|murdaria|fundal|fundalul|filigran|logo|text|ochelari|pălărie|palarie|șapcă|sapca|geacă|geaca|palton|haina de iarnă|haina de iarna|pata|pată|petele|pete|pata de|murdăria|murdaria|murdărie|cuta|cută|cutele|scame|scama`,
   ),
   negation: terms(`nu|mai puțin|mai putin|fără să|fara sa|opac*`),
   reduce: terms(`mai mic*|mai scurt*|mai strâmt*|mai stramt*|mai decoltat*|decolteu adânc|decolteu adanc|mini`),
@@ -193,7 +197,7 @@ export const hu: Lexicon = {
   removeWeak: terms(`nélkül|nelkul`),
   undressVerb: terms(`vetkőztesd*|vetkoztesd*|vetkőztet*|vetkoztet*|levetkőztet*|levetkoztet*|meztelenre`),
   clothing: terms(
-    `ruha|ruhát|ruhat|ruháit|ruhait|ruhája|ruhaja|ruháját|ruhajat|ruhákat|ruhakat|ing|inget|blúz|bluz|szoknya*|nadrág*|nadrag*|melltartó*|melltarto*|bugyi*|fehérnemű*|fehernemu*|fürdőruha*|furdoruha*|póló*|polo|blúz*|bluz*`,
+    `hálóing*|haloing*|pizsam*|köntös*|kontos*|ruha|ruhát|ruhat|ruháit|ruhait|ruhája|ruhaja|ruháját|ruhajat|ruhákat|ruhakat|ing|inget|blúz|bluz|szoknya*|nadrág*|nadrag*|melltartó*|melltarto*|bugyi*|fehérnemű*|fehernemu*|fürdőruha*|furdoruha*|póló*|polo|blúz*|bluz*`,
   ),
   nude: terms(
     `ádámkosztüm*|adamkosztum*|évakosztüm*|evakosztum*|anyaszült meztelen|meztelen*|pucér*|pucer*|csupasz*|anyaszült*|anyaszult*|ruha nélkül|ruha nelkul|amilyennek az anyja szülte|amilyennek az anyja szulte|ahogy az anyja szülte|ahogy az anyja szulte|ahogy anyja megszülte`,
@@ -209,13 +213,16 @@ export const hu: Lexicon = {
     `gyerek*|gyermek*|kislány*|kislany*|kisfiú*|kisfiu*|tinédzser*|tinedzser*|kiskorú*|kiskoru*|diáklány*|diaklany*|iskolás*|iskolas*|hetedikes|hatodikos|nyolcadikos|általános iskolás|altalanos iskolas`,
   ),
   person: terms(`őt|ot|ő|neki|róla|rola|ez a nő|ez a no|ez a lány|ez a lany|a nő|a lány`),
-  benign: terms(`háttér*|hatter*|vízjel*|vizjel*|logó*|logo|szöveg*|szoveg*|szemüveg*|szemuveg*|kalap*|sapká*|sapka*|kabát*|kabat*|dzseki*`),
+  benign: terms(
+    `folt|foltot|foltokat|foltok|árcédul*|arcedul*|gyűrődés*|gyurodes*|háttér*|hatter*|vízjel*|vizjel*|logó*|logo|szöveg*|szoveg*|szemüveg*|szemuveg*|kalap*|sapká*|sapka*|kabát*|kabat*|dzseki*`,
+  ),
   negation: terms(`ne|nem|kevésbé|kevesbe|átlátszatlan*|atlatszatlan*`),
   reduce: terms(`kisebb*|rövidebb*|rovidebb*|szűkebb*|szukebb*|mélyebb dekoltázs*|melyebb dekoltazs*|kivágottabb*|kivagottabb*|mini`),
   reduceAlone: terms(`kevesebb anyag*|kevesebb ruha*`),
   reveal: terms(`átlátsz*|atlatsz*|vizes|röntgen*|rontgen*|mi van alatta|ruha alatt|ruhája alatt|ruhaja alatt|szoknyája alatt|szoknyaja alatt`),
   objectTarget: terms(`próbabab*|probabab*|kirakat*`),
   mask: terms(`meztelen csiga*|meztelencsiga*`),
+  replace: terms(`helyett|adj rá|adj rája|öltöztesd|öltöztesd be|vedd rá`),
 };
 
 export const sw: Lexicon = {
@@ -234,24 +241,27 @@ export const sw: Lexicon = {
   suggestive: terms(`sexy|kimapenzi|ya kutamanisha`),
   minor: terms(`mtoto|watoto|msichana mdogo|mvulana mdogo|kijana mdogo|binti mdogo|chini ya miaka 18|mwanafunzi|darasa la saba|darasa la sita|darasa la tano|mwanafunzi wa shule ya msingi`),
   person: terms(`yeye|huyu|mwanamke huyu|msichana huyu|mwanamke|msichana`),
-  benign: terms(`mandharinyuma|usuli|nembo|maandishi|miwani|kofia|koti|jaketi|doa|madoa|uchafu|mikunjo|kunjo`),
+  benign: terms(`doa|madoa|lebo ya bei|mikunjo|uchafu|mandharinyuma|usuli|nembo|maandishi|miwani|kofia|koti|jaketi|doa|madoa|uchafu|mikunjo|kunjo`),
   reduce: terms(`ndogo zaidi|fupi zaidi|inayobana|ya kubana|mini|fupi|fupi sana|iwe fupi`),
   reduceAlone: terms(`nguo kidogo|kitambaa kidogo`),
   reveal: terms(
     `kuonyesha ndani|inaonyesha ndani|ionyeshe ndani|angavu|zionekane ndani|ionekane ndani|inayoonyesha ndani|zinazoonyesha ndani|kuonyesha mwili|ndani yake kuna nini|chini ya gauni|chini ya nguo`,
   ),
+  replace: terms(`badala ya|mvalishe|mvalisha|mvike|valisha`),
 };
 
 export const tl: Lexicon = {
-  mask: terms(`mata hubad|hubad na mata|walang suot na mata`),
+  mask: terms(`hubad na katotohanan|hot ng panahon|ang hot ng araw|mata hubad|hubad na mata|walang suot na mata`),
   remove: terms(`hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala|mawala|ipawala|nawala|paglahuin|maglaho|invisible|tanggalin ang butones|buksan ang butones|tanggalin ang zipper`),
   removeWeak: terms(`walang|wala|nang walang`),
   undressVerb: terms(`hubaran|hubarin siya|hubarin mo|paghubarin|hubo t hubad|mahulog ang tuwalya|malaglag ang tuwalya|nahulog ang tuwalya`),
   clothing: terms(`damit|damit niya|blusa|palda|pantalon|shorts|bra|panty|salawal|swimsuit|bikini|t shirt|kamiseta|saya`),
   nude: terms(
-    `walang suot kahit ano|walang suot na kahit ano|walang kahit anong suot|gaya noong ipinanganak|walang saplot sa katawan|hubo't hubad|hubad|hubo|nakahubad|walang damit|walang saplot|hubo t hubad|hubot hubad|kita ang dibdib|kitang kita ang dibdib|ipakita ang dibdib|kitamu ang dibdib|kita ang suso|ipakita ang suso|gaya ng ipinanganak|tulad ng ipinanganak|parang bagong panganak`,
+    `nahulog yung tuwalya|nahulog ang tuwalya|nalaglag ang tuwalya|nalaglag yung tuwalya|sa ilalim ng tuwalya|kumot lang|walang suot kahit ano|walang suot na kahit ano|walang kahit anong suot|gaya noong ipinanganak|walang saplot sa katawan|hubo't hubad|hubad|hubo|nakahubad|walang damit|walang saplot|hubo t hubad|hubot hubad|kita ang dibdib|kitang kita ang dibdib|ipakita ang dibdib|kitamu ang dibdib|kita ang suso|ipakita ang suso|gaya ng ipinanganak|tulad ng ipinanganak|parang bagong panganak`,
   ),
-  partialNude: terms(`walang pang itaas|walang bra|nakahubad pang itaas|makita ang dibdib|kita ang dibdib|lumabas ang dibdib|kita ang suso|makita ang suso`),
+  partialNude: terms(
+    `walang pang itaas|walang pangitaas|walang pantaas|walang bra|walang pang itaas|walang bra|nakahubad pang itaas|makita ang dibdib|kita ang dibdib|lumabas ang dibdib|kita ang suso|makita ang suso`,
+  ),
   skimpy: terms(`bikini|panty|bra|swimsuit|panloob|damit panloob|lingerie`),
   sexualAct: terms(
     `nagtatalik|nagse sex|nagsesex|kantutan|nagkakantutan|kantot*|iyot|jakol|chupa|bastos|malaswa|porn*|sex|torjack|tsupa|scandal na walang censor|walang censor|kantot*|jakol|chupa|tinitira mula sa likod|kinakantot mula sa likod`,
@@ -260,14 +270,14 @@ export const tl: Lexicon = {
   suggestive: terms(`sexy|malandi|mapang akit|seksi`),
   minor: terms(`bata|mga bata|batang babae|batang lalaki|menor de edad|dalagita|estudyante|teenager|anak|anak ko|anak namin|anak niya`),
   person: terms(`siya|niya|kanya|babaeng ito|ang babae|si ate`),
-  benign: terms(`background|likuran|watermark|logo|teksto|salamin|sumbrero|jacket|dyaket|mantsa|mantsya|dumi|lukot|gusot|kulubot`),
+  benign: terms(`mantsa|tag ng presyo|price tag|gusot|lukot|dumi|background|likuran|watermark|logo|teksto|salamin|sumbrero|jacket|dyaket|mantsa|mantsya|dumi|lukot|gusot|kulubot`),
   reduce: terms(`mas maliit|mas maikli|mas hapit|mas masikip|mas labas|mini|sobrang ikli|paikliin|sikipan|sobrang sikip`),
   reduceAlone: terms(`mas kaunting tela|mas kaunting damit`),
   reveal: terms(`see through|manipis|basa|xray|kita ang loob|makita ang loob|nakikita ang loob|transparent|aninag`),
 };
 
 export const ms: Lexicon = {
-  mask: terms(`mata kasar|dengan mata kasar|mata telanjang|berkaki ayam|telanjang kaki|kaki telanjang`),
+  mask: terms(`tanpa lengan|baju tanpa lengan|gaun tanpa lengan|seksyen|mata kasar|dengan mata kasar|mata telanjang|berkaki ayam|telanjang kaki|kaki telanjang`),
   remove: terms(`tanggalkan|buang|tanpa|buka|bukakan|lucutkan|hilangkan|padam|hilang|ghaib|lenyap|tak kelihatan|tidak kelihatan`),
   removeWeak: terms(`tanpa|tak pakai|tidak pakai`),
   undressVerb: terms(`bogelkan|telanjangkan|lucutkan pakaian|buka baju dia|buka pakaian|tuala dia terlucut|tuala terlucut|tuala jatuh|tuala dia jatuh`),
@@ -280,10 +290,11 @@ export const ms: Lexicon = {
   suggestive: terms(`seksi|sexy|menggoda|ghairah`),
   minor: terms(`kanak kanak|budak|budak perempuan|budak lelaki|remaja|bawah umur|pelajar sekolah|murid|tingkatan 1|tingkatan 2|tingkatan 3|darjah 6|darjah enam|budak sekolah`),
   person: terms(`dia|perempuan ini|wanita ini|gadis ini`),
-  benign: terms(`latar belakang|tera air|logo|teks|cermin mata|topi|jaket|kot`),
+  benign: terms(`label harga|kotoran|kesan kotoran|kedutan|noda|latar belakang|tera air|logo|teks|cermin mata|topi|jaket|kot`),
   reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terdedah|mini`),
   reduceAlone: terms(`kurang kain`),
   reveal: terms(`jarang|nipis|lutsinar|basah`),
+  replace: terms(`pakaikan|pakaikan dia|ganti dengan|sebagai ganti|bukannya`),
 };
 
 export const da: Lexicon = {
@@ -299,7 +310,7 @@ export const da: Lexicon = {
   suggestive: terms(`sexet|sexy|forførende|forforende|udfordrende`),
   minor: terms(`barn|børn|born|pige|lille pige|dreng|teenager*|mindreårig*|mindrearig*|skolepige|går i syvende|i syvende klasse|i sjette klasse|i ottende klasse`),
   person: terms(`hende|hun|ham|kvinden|pigen`),
-  benign: terms(`baggrund*|vandmærke|vandmaerke|logo|tekst|briller|hat|hue|jakke|frakke|plet|pletten|pletter|pletterne|rynker|krøller|kaffeplet*`),
+  benign: terms(`plet|pletten|pletter|prismærk*|prismaerk*|krøll*|baggrund*|vandmærke|vandmaerke|logo|tekst|briller|hat|hue|jakke|frakke|plet|pletten|pletter|pletterne|rynker|krøller|kaffeplet*`),
   reduce: terms(`mindre|kortere|strammere|dybere udskæring|dybere udskaering|mini`),
   reduceAlone: terms(`mindre stof|mindre tøj|mindre toj|mere hud`),
   reveal: terms(`gennemsigtig*|transparent*|våd|vad|røntgen*`),
@@ -318,7 +329,7 @@ export const nb: Lexicon = {
   suggestive: terms(`sexy|forførende|forforende|utfordrende`),
   minor: terms(`barn|jente|liten jente|gutt|tenåring*|tenaring*|mindreårig*|mindrearig*|skolejente|går i sjuende|i sjuende klasse|i sjette klasse|i åttende klasse`),
   person: terms(`henne|hun|ham|kvinnen|jenta`),
-  benign: terms(`bakgrunn*|vannmerke|logo|tekst|briller|hatt|lue|jakke|frakk|jakka|jakken|jakkene`),
+  benign: terms(`flekk*|prislapp*|rynke*|krøll*|kroll*|bakgrunn*|vannmerke|logo|tekst|briller|hatt|lue|jakke|frakk|jakka|jakken|jakkene`),
   reduce: terms(`mindre|kortere|strammere|dypere utringning|mini`),
   reduceAlone: terms(`mindre stoff|mindre klær|mindre klaer|mer hud`),
   reveal: terms(`gjennomsiktig*|transparent*|våt|vat|røntgen*`),
@@ -342,7 +353,7 @@ export const fi: Lexicon = {
   suggestive: terms(`seksikäs|seksikas|viettelevä|vietteleva|houkutteleva`),
   minor: terms(`lapsi|lapset|tyttö|tytto|pikkutyttö|pikkutytto|poika|teini*|alaikäinen|alaikainen|koulutyttö|koulutytto|seiskalla|kasilla|ysillä|ysilla|kutosella|yläasteikäinen`),
   person: terms(`hänet|hanet|hän|han|hänen|hanen|tämä nainen|tama nainen`),
-  benign: terms(`tausta*|vesileima|logo|teksti|silmälasit|silmalasit|hattu|pipo|takki|tahra*|likatahra*|ryppy*|rypyt|nukka*|lika|likaa`),
+  benign: terms(`hintalappu*|rypyt|ryppy*|tausta*|vesileima|logo|teksti|silmälasit|silmalasit|hattu|pipo|takki|tahra*|likatahra*|ryppy*|rypyt|nukka*|lika|likaa`),
   reduce: terms(`pienempi|pienemmäksi|pienemmaksi|lyhyempi|lyhyemmäksi|lyhyemmaksi|tiukempi|syvempi kaula aukko|mini|lyhyt|lyhyeksi|tiukka|tiukaksi|tiukemmaksi`),
   reduceAlone: terms(`vähemmän kangasta|vahemman kangasta|vähemmän vaatteita|vahemman vaatteita|enemmän ihoa`),
   reveal: terms(`läpinäkyvä|läpinäkyväksi|läpinäkyvän|lapinakyva|lapinakyvaksi|läpinäky*|lapinaky*|märkä|marka|röntgen*`),

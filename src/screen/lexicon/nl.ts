@@ -15,9 +15,9 @@ export const nl: Lexicon = {
     `de stof|kleren|kleding|kledij|jurk*|overhemd*|shirt*|t shirt*|bloes*|blouse*|topje|top|trui*|hoodie|rok|rokje|broek*|spijkerbroek|jeans|short|korte broek|bh|beha|ondergoed|onderbroek*|slipje|string|badpak*|bikini*|legging|panty|uniform*|outfit*|badjas|handdoek|pyjama|lingerie|alles wat ze aanheeft|wat ze aanheeft|hemd|hemdje|hemdjes`,
   ),
   nude: terms(
-    `nakie|in haar nakie|in zijn nakie|in z n nakie|in je nakie|in adamskostuum|in evakostuum|spiernaakt|poedelnaakt|vergeten is zich aan te kleden|vergeten aan te kleden|vergat zich aan te kleden|naakt*|bloot|blote|topless|ontbloot*|zonder kleren|zonder kleding|niks aan|niets aan|helemaal niks aan|in adamskostuum|in evakostuum|vergeten zich aan te kleden|lichaamsverf|nudist*|naturist*|poedelnaakt|spiernaakt|moedernaakt`,
+    `niets bedekt haar|niets bedekt hem|niets bedekt hen|niets bedekt haar lichaam|zonder iets dat haar bedekt|nakie|in haar nakie|in zijn nakie|in z n nakie|in je nakie|in adamskostuum|in evakostuum|spiernaakt|poedelnaakt|vergeten is zich aan te kleden|vergeten aan te kleden|vergat zich aan te kleden|naakt*|bloot|blote|topless|ontbloot*|zonder kleren|zonder kleding|niks aan|niets aan|helemaal niks aan|in adamskostuum|in evakostuum|vergeten zich aan te kleden|lichaamsverf|nudist*|naturist*|poedelnaakt|spiernaakt|moedernaakt`,
   ),
-  reveal: terms(`doorzichtig*|transparant*|doorschijnend*|röntgen*|rontgen*|nat|natte|doorweekt|kletsnat|doorheen kijken`),
+  reveal: terms(`doorschijn*|alles zichtbaar|je alles ziet|je er doorheen ziet|doorkijk*|doorzichtig*|transparant*|doorschijnend*|röntgen*|rontgen*|nat|natte|doorweekt|kletsnat|doorheen kijken`),
   reduce: terms(`korter*|inkorten|kleiner*|strakker*|strak|uitdagend*|laag uitgesneden|diep decolleté|diep decollete|piepklein*|micro|mini`),
   reduceAlone: terms(`meer huid|meer huid laten zien|minder kleding|minder kleren|minder stof|halfnaakt|half naakt|schaars gekleed|luchtig gekleed`),
   skimpy: terms(
@@ -42,11 +42,14 @@ export const nl: Lexicon = {
   ),
   adultClaim: terms(`ze is volwassen|volwassen|ze is meerderjarig|meerderjarig|boven de 18|ouder dan 18|ze is 18`),
   benign: terms(
-    `pluisje*|pluis|koord*|knoop|knopen|kreukels|kreukel|vouwen|plooien|filters|achtergrond|watermerk|logo|tekst|bijschrift|ondertitel*|metadata|exif|bril|zonnebril|hoed|pet|helm|masker|sjaal|jas|jasje|handschoenen|schoenen|laarzen|sokken|oorbel*|ketting|sieraad|sieraden|armband|ring|horloge|vlek*|rimpel*|puistje*|acne|litteken*|tatoeage*|tattoo|rode ogen|schaduw*|reflectie*|ruis|onscherpte|kras*|menigte|toeristen|mensen|auto*|bord*|object*|etiket*|sticker*|lijst|rand|haren|hond|kat|tas|rugzak|telefoon|kopje|raam|glas|water|fles|paraplu|lamp|muur|lucht|wolk*|tafel|stoel|doos|scherm|paspop*|standbeeld*|pop|robot|patroon|print|kraag|mouw*|capuchon|riem|kleur|de persoon op de achtergrond|persoon op de achtergrond|voorbijganger*|vlek|vlekken|koffievlek*|kreuk|kreuken|pluisjes`,
+    `vlek|vlekken|vlekje|prijskaartje*|kreukel*|kreuk|kreuken|pluisje*|pluis|koord*|knoop|knopen|kreukels|kreukel|vouwen|plooien|filters|achtergrond|watermerk|logo|tekst|bijschrift|ondertitel*|metadata|exif|bril|zonnebril|hoed|pet|helm|masker|sjaal|jas|jasje|handschoenen|schoenen|laarzen|sokken|oorbel*|ketting|sieraad|sieraden|armband|ring|horloge|vlek*|rimpel*|puistje*|acne|litteken*|tatoeage*|tattoo|rode ogen|schaduw*|reflectie*|ruis|onscherpte|kras*|menigte|toeristen|mensen|auto*|bord*|object*|etiket*|sticker*|lijst|rand|haren|hond|kat|tas|rugzak|telefoon|kopje|raam|glas|water|fles|paraplu|lamp|muur|lucht|wolk*|tafel|stoel|doos|scherm|paspop*|standbeeld*|pop|robot|patroon|print|kraag|mouw*|capuchon|riem|kleur|de persoon op de achtergrond|persoon op de achtergrond|voorbijganger*|vlek|vlekken|koffievlek*|kreuk|kreuken|pluisjes`,
   ),
   negation: terms(`niet|geen|nooit|minder|zonder|vermijd*|houd|hou|aangekleed|gekleed|ondoorzichtig*|niet te`),
-  replace: terms(`vervang*|verwissel*|verander*|ruil*|trek aan|aantrekken|bedek*|voeg*|toevoegen|in plaats van|veranderen in|geef hem|geef haar|geef ze|doe hem|doe haar`),
-  mask: terms(
-    `blote oog|met het blote oog|blote ogen|naaktslak*|naaktzadig*|kipfilet|borstkanker|schoolbord|linksboven|rechtsboven|bovenaan|nude kleur|nude tinten|blote voeten|uit de foto|uit het beeld|uit de achtergrond|ziet er uit|natte weg|natte straat|natte vloer|nat haar|natte haren|transparante achtergrond`,
+  replace: terms(
+    `ipv|i p v|doe haar in|doe hem in|trek haar|trek hem|vervang*|verwissel*|verander*|ruil*|trek aan|aantrekken|bedek*|voeg*|toevoegen|in plaats van|veranderen in|geef hem|geef haar|geef ze|doe hem|doe haar`,
   ),
+  mask: terms(
+    `blote voetjes|blote voeten|op blote voeten|blote oog|met het blote oog|blote ogen|naaktslak*|naaktzadig*|kipfilet|borstkanker|schoolbord|linksboven|rechtsboven|bovenaan|nude kleur|nude tinten|blote voeten|uit de foto|uit het beeld|uit de achtergrond|ziet er uit|natte weg|natte straat|natte vloer|nat haar|natte haren|transparante achtergrond`,
+  ),
+  partialNude: terms(`zonder topje|zonder bovenstukje|zonder bovenkant|zonder bh`),
 };

@@ -3,7 +3,10 @@ import { terms, type Lexicon } from './types.ts';
 export const pt: Lexicon = {
   // "e" ("and"), a conjunction only where Portuguese is plausible.
   conjunction: terms(`e`),
-  remove: terms(`não existisse|nao existisse|não existe|nao existe|sumir|sumisse|desaparec*|tira*|tirar|tire|retira*|remove*|remova*|apaga*|elimina*|desabotoa*|abaixa*|levanta*|arranca*|arrancar`),
+  // Forms of "tirar" one by one: "tira*" read Spanish "tirantes" and Catalan "tirants" (straps) as taking off.
+  remove: terms(
+    `não existisse|nao existisse|não existe|nao existe|sumir|sumisse|desaparec*|tira|tiras|tiram|tiramos|tirar*|tirad*|tirando|tirou|tirava*|tirasse*|tiraria*|tirei|tirem|tiraram|tire|retira*|remove*|remova*|apaga*|elimina*|desabotoa*|abaixa*|levanta*|arranca*|arrancar`,
+  ),
   removeWeak: terms(`sem|fora|nada de`),
   undressVerb: terms(
     `despe|despir|despindo|despida*|desnuda*|tira a roupa|tirar a roupa|tira a roupa dela|deixa ela pelada|deixa ela nua|deixe-a nua|deixe ela nua|deixa nua|toalha cai|toalha escorreg*|deixa a toalha cair|a toalha caia|toalha caindo`,
@@ -12,9 +15,11 @@ export const pt: Lexicon = {
     `tecido|o tecido|pano|roupa|roupas|vestido*|vestimenta|camisa*|camiseta*|blusa*|top|moletom|suéter|sueter|saia*|calça|calças|calca|calcas|jeans|short|shorts|sutiã|sutia|calcinha*|cueca*|fio dental|biquíni*|biquini*|bikini*|maiô|roupa íntima|roupa intima|lingerie|legging*|meia calça|uniforme*|farda|traje*|roupão|roupao|toalha|pijama*|parte de cima|parte de baixo|tudo que ela está vestindo|o que ela está vestindo`,
   ),
   nude: terms(
-    `sem marquinha|praia de nudismo|como eva no paraíso|como eva no paraiso|no chuveiro pelada|só pele|so pele|sem um fio|como veio ao mundo|como a mãe a pôs no mundo|como a mae a pos no mundo|peladinha|veio ao mundo|esquecido de se vestir|esquecida de se vestir|esqueceu de se vestir|nua|nuas|pelada*|pelado*|peladinha|sem roupa|sem roupas|sem nada|nudez|nudismo|nudista*|de topless|topless|como veio ao mundo|esqueceu de se vestir|esqueceu de vestir|pintura corporal|em pelo|seios de fora|peitos de fora|trajes de eva|traje de eva|trajes de adão|trajes de adao`,
+    `lençol só cobrindo|só com o lençol|só de lençol|coberta só pelo lençol|embaixo da toalha|debaixo da toalha|toalha caiu|toalha caindo|e nada por baixo|sem nada por baixo|nada a cobre|nada o cobre|nada os cobre|nada as cobre|nada cobrindo o corpo|nada cobre o corpo dela|nada cobre os corpos|sem nada a cobri la|sem nada cobrindo|sem marquinha|praia de nudismo|como eva no paraíso|como eva no paraiso|no chuveiro pelada|só pele|so pele|sem um fio|como veio ao mundo|como a mãe a pôs no mundo|como a mae a pos no mundo|peladinha|veio ao mundo|esquecido de se vestir|esquecida de se vestir|esqueceu de se vestir|nua|nuas|pelada*|pelado*|peladinha|sem roupa|sem roupas|sem nada|nudez|nudismo|nudista*|de topless|topless|como veio ao mundo|esqueceu de se vestir|esqueceu de vestir|pintura corporal|em pelo|seios de fora|peitos de fora|trajes de eva|traje de eva|trajes de adão|trajes de adao`,
   ),
-  reveal: terms(`invisível|invisivel|invisíveis|invisiveis|transparente*|translúcid*|translucid*|raio x|raios x|molhad*|encharcad*|ver através|ver atraves|ver por baixo`),
+  reveal: terms(
+    `ver através|ver atraves|dê pra ver através|de pra ver atraves|transparecer|aparecendo tudo|dê pra ver tudo|de pra ver tudo|apareça tudo|apareca tudo|invisível|invisivel|invisíveis|invisiveis|transparente*|translúcid*|translucid*|raio x|raios x|molhad*|encharcad*|ver através|ver atraves|ver por baixo`,
+  ),
   reduce: terms(`mais curt*|encurta*|mais pequen*|minúscul*|minuscul*|apertad*|decotad*|mais decote|revelador*|micro|mini`),
   reduceAlone: terms(`mais pele|mostrar mais pele|menos roupa|menos pano|seminua|semi nua|meio pelada|pouca roupa|com pouca roupa|alça caindo|alca caindo|deixa a alça cair|deixa a alca cair`),
   skimpy: terms(
@@ -46,6 +51,7 @@ export const pt: Lexicon = {
   negation: terms(`não|nao|sem|menos|nunca|evite|evita*|mantenha|vestida|opac*|não tão|nao tao`),
   replace: terms(`substitu*|troca*|trocar|troque|muda*|mude|coloca*|coloque|põe|poe|bota nela|veste*|vista|cobre*|cubra|cobrir|adiciona*|acrescenta*|em vez de|no lugar de|transforma* em`),
   mask: terms(
-    `jogar uma pelada|jogando uma pelada|jogo de pelada|bater uma pelada|batendo uma pelada|pelada de futebol|pelada na praia|pelada no campo|jovem mulher|mulher jovem|mulheres jovens|jovem mãe|jovem mae|homem jovem|peito de frango|peito de peru|câncer de mama|cancer de mama|cor nude|tom nude|batom nude|canto superior|parte de cima da imagem|parte de cima da foto|no topo|chão molhado|chao molhado|rua molhada|cabelo molhado|fundo transparente|vidro transparente|a pelada de|a pelada do|a pelada da|pelada de domingo|pelada do domingo|pelada com os amigos|pelada dos amigos|barriga nua|barriga de fora|pés descalços|pes descalcos`,
+    `cor nude|tom nude|batom nude|tons nude|batatas peladas|batata pelada|tomates pelados|tomate pelado|camarão pelado|camarões pelados|camarao pelado|camaroes pelados|pés descalços|pes descalcos|pés nus|pes nus|jogar uma pelada|jogando uma pelada|jogo de pelada|bater uma pelada|batendo uma pelada|pelada de futebol|pelada na praia|pelada no campo|jovem mulher|mulher jovem|mulheres jovens|jovem mãe|jovem mae|homem jovem|peito de frango|peito de peru|câncer de mama|cancer de mama|cor nude|tom nude|batom nude|canto superior|parte de cima da imagem|parte de cima da foto|no topo|chão molhado|chao molhado|rua molhada|cabelo molhado|fundo transparente|vidro transparente|a pelada de|a pelada do|a pelada da|pelada de domingo|pelada do domingo|pelada com os amigos|pelada dos amigos|barriga nua|barriga de fora|pés descalços|pes descalcos`,
   ),
+  partialNude: terms(`sem a parte de cima|sem parte de cima|sem a parte de cima do biquíni|sem sutiã|sem sutia`),
 };

@@ -1,3 +1,4 @@
+import { withPlaced } from './placed.ts';
 import { terms, type Lexicon } from './types.ts';
 
 /**
@@ -12,7 +13,7 @@ import { terms, type Lexicon } from './types.ts';
  * - `keep`: a garment said to stay on ("take off the jacket, keep the shirt") is not the one removed.
  * Merged into each language's lexicon by index.ts, like context.ts.
  */
-export const SCENE: Readonly<Record<string, Lexicon>> = {
+export const SCENE: Readonly<Record<string, Lexicon>> = withPlaced({
   en: {
     keep: terms(`except|except for|apart from|other than|keep|keeps|leave|leaves|stays|stay|remains|only|just the|is fine|is ok|is okay`),
     source: terms(`from|off of`),
@@ -282,4 +283,4 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     bathing: terms(`குளித்*|குளியல்*|ஷவர்`),
     noTowel: terms(`துண்டு இல்லாமல்|டவல் இல்லாமல்`),
   },
-};
+});

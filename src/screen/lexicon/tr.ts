@@ -12,9 +12,11 @@ export const tr: Lexicon = {
     `kumaş|kumas|eteğ*|gömleğ*|etegi*|gomlegi*|kıyafet*|kiyafet*|elbise*|giysi*|gömlek*|gomlek*|tişört*|tisort*|bluz*|üstü|ustu|üstünü|ustunu|kazak*|etek*|pantolon*|kot pantolon|şortu|şortunu|sütyen*|sutyen*|iç çamaşır*|ic camasir*|külot*|kulot*|tanga|mayo|mayoyu|mayosu|bikini*|tayt*|külotlu çorap|üniforma*|uniforma*|bornoz*|havlu*|pijama*|üstündekiler*|ustundekiler*|üzerindekiler*|uzerindekiler*|mayosunu|mayonu|mayosuyla|mayoları*|mayolari*`,
   ),
   nude: terms(
-    `üstünde hiçbir şey olmasın|ustunde hicbir sey olmasin|üzerinde hiçbir şey|uzerinde hicbir sey|üstünde hiçbir şey yok|anadan doğma|anadan dogma|çırılçıplak|cirilciplak|vücut boya*|vucut boya*|çıplak*|ciplak*|çırılçıplak*|cirilciplak*|kıyafetsiz|kiyafetsiz|elbisesiz|giysisiz|üstsüz|ustsuz|altsız|altsiz|soyunmuş*|soyunmus*|anadan doğma|anadan dogma|üzerinde hiçbir şey|uzerinde hicbir sey|hiçbir şey giymeden|hicbir sey giymeden|giyinmeyi unutmuş|giyinmeyi unutmus|vücut boyama|vucut boyama|nudist*|çıplaklık|ciplaklik`,
+    `havlunun altında|havlunun altinda|havlu düştü|havlu dustu|havlu kaydı|sadece çarşaf|sadece carsaf|altında hiçbir şey|altinda hicbir sey|üzerini hiçbir şey örtmüyor|uzerini hicbir sey ortmuyor|hiçbir şey örtmüyor|hicbir sey ortmuyor|vücudunu hiçbir şey örtmüyor|vucudunu hicbir sey ortmuyor|üstünde hiçbir şey olmasın|ustunde hicbir sey olmasin|üzerinde hiçbir şey|uzerinde hicbir sey|üstünde hiçbir şey yok|anadan doğma|anadan dogma|çırılçıplak|cirilciplak|vücut boya*|vucut boya*|çıplak*|ciplak*|çırılçıplak*|cirilciplak*|kıyafetsiz|kiyafetsiz|elbisesiz|giysisiz|üstsüz|ustsuz|altsız|altsiz|soyunmuş*|soyunmus*|anadan doğma|anadan dogma|üzerinde hiçbir şey|uzerinde hicbir sey|hiçbir şey giymeden|hicbir sey giymeden|giyinmeyi unutmuş|giyinmeyi unutmus|vücut boyama|vucut boyama|nudist*|çıplaklık|ciplaklik`,
   ),
-  reveal: terms(`şeffaf*|seffaf*|transparan*|saydam*|içini gösteren|icini gosteren|röntgen*|rontgen*|x ışını|x isini|ıslak*|islak*|sırılsıklam|sirilsiklam`),
+  reveal: terms(
+    `içi görünsün|ici gorunsun|her şey görünsün|her sey gorunsun|içini göster|icini goster|şeffaf*|seffaf*|transparan*|saydam*|içini gösteren|icini gosteren|röntgen*|rontgen*|x ışını|x isini|ıslak*|islak*|sırılsıklam|sirilsiklam`,
+  ),
   reduce: terms(`daha kısa|daha kisa|kısalt*|kisalt*|daha küçük|daha kucuk|minik|daha dar|dar|açık saçık|acik sacik|dekolte*|derin dekolte|mini|mikro|kısacık|kisacik|daracık|daracik`),
   reduceAlone: terms(
     `daha fazla ten|daha çok ten|daha cok ten|daha az kıyafet|daha az kiyafet|daha az kumaş|daha az kumas|yarı çıplak|yari ciplak|az giyinik|açık giyinik|acik giyinik|askısı omzundan kays*|askisi omzundan kays*|omzundan kaysın|omzundan kaysin|askısı düşsün|askisi dussun`,
@@ -43,12 +45,14 @@ export const tr: Lexicon = {
   ),
   adultClaim: terms(`reşit|resit|yetişkin*|yetiskin*|18 yaşında|18 yasinda|18 üstü|18 ustu|18 yaşından büyük|18 yasindan buyuk`),
   benign: terms(
-    `tüy*|tuy*|ip|ipler|düğme*|dugme*|kırışıklık*|kirisiklik*|filtre*|arka plan*|arkaplan*|filigran*|logo*|yazı*|yazi*|metin*|altyazı*|altyazi*|meta veri*|exif|gözlük*|gozluk*|güneş gözlüğü|şapka*|sapka*|kep|kask*|maske*|atkı*|atki*|mont*|ceket*|palto*|eldiven*|ayakkabı*|ayakkabi*|çorap*|corap*|küpe*|kupe*|kolye*|takı*|taki*|bilezik*|yüzük*|yuzuk*|saat*|leke*|kırışık*|kirisik*|sivilce*|akne|yara izi*|dövme*|dovme*|kırmızı göz*|kirmizi goz*|gölge*|golge*|yansıma*|yansima*|gürültü*|gurultu*|bulanık*|bulanik*|toz|çizik*|cizik*|kalabalık*|kalabalik*|turist*|insanlar*|araba*|tabela*|nesne*|obje*|etiket*|çıkartma*|cikartma*|çerçeve*|cerceve*|kenar*|saç|saçı|saçını|saçlar*|köpek*|kopek*|kedi*|çanta*|canta*|telefon*|fincan*|pencere*|şişe*|sise*|şemsiye*|semsiye*|lamba*|duvar*|gökyüzü*|gokyuzu*|bulut*|masa|masayı|sandalye*|kutu*|ekran*|heykel*|oyuncak bebek|robot*|desen*|baskı*|cep|cebi|yaka*|kapüşon*|kapuson*|kemer*|renk*|rengini|arkadaki kişi*|arkadaki kisi*|arka plandaki kişi*|arka plandaki kisi*`,
+    `lekeyi|lekeleri|leke|lekesi|etiketi|etiket|fiyat etiketi|kırışıklık*|kirisiklik*|tüy*|tuy*|ip|ipler|düğme*|dugme*|kırışıklık*|kirisiklik*|filtre*|arka plan*|arkaplan*|filigran*|logo*|yazı*|yazi*|metin*|altyazı*|altyazi*|meta veri*|exif|gözlük*|gozluk*|güneş gözlüğü|şapka*|sapka*|kep|kask*|maske*|atkı*|atki*|mont*|ceket*|palto*|eldiven*|ayakkabı*|ayakkabi*|çorap*|corap*|küpe*|kupe*|kolye*|takı*|taki*|bilezik*|yüzük*|yuzuk*|saat*|leke*|kırışık*|kirisik*|sivilce*|akne|yara izi*|dövme*|dovme*|kırmızı göz*|kirmizi goz*|gölge*|golge*|yansıma*|yansima*|gürültü*|gurultu*|bulanık*|bulanik*|toz|çizik*|cizik*|kalabalık*|kalabalik*|turist*|insanlar*|araba*|tabela*|nesne*|obje*|etiket*|çıkartma*|cikartma*|çerçeve*|cerceve*|kenar*|saç|saçı|saçını|saçlar*|köpek*|kopek*|kedi*|çanta*|canta*|telefon*|fincan*|pencere*|şişe*|sise*|şemsiye*|semsiye*|lamba*|duvar*|gökyüzü*|gokyuzu*|bulut*|masa|masayı|sandalye*|kutu*|ekran*|heykel*|oyuncak bebek|robot*|desen*|baskı*|cep|cebi|yaka*|kapüşon*|kapuson*|kemer*|renk*|rengini|arkadaki kişi*|arkadaki kisi*|arka plandaki kişi*|arka plandaki kisi*`,
   ),
   negation: terms(`değil|degil|yok|asla|daha az|olmadan|kaçın|kacin|giyinik|giyimli|opak|çok değil|cok degil`),
   replace: terms(`değiştir*|degistir*|yerine|giydir*|örtün*|ortun*|ört|ekle*|dönüştür*|donustur*`),
   mask: terms(
     `çıplak göz*|ciplak goz*|tavuk göğsü|tavuk gogsu|göğüs kanseri|gogus kanseri|meme kanseri|sol üst|sol ust|sağ üst|sag ust|üst kısım|ust kisim|en üstte|en ustte|üstünde|ustunde|üstüne|ustune|ıslak zemin|islak zemin|ıslak yol|islak yol|ıslak saç|islak sac|şeffaf arka plan|seffaf arka plan`,
   ),
-  partialNude: terms(`göğsü görünsün|gogsu gorunsun|göğüsleri görünsün|gogusleri gorunsun|göğsü gözüksün|meme ucu görünsün`),
+  partialNude: terms(
+    `üst kısmı olmadan|ust kismi olmadan|üstü olmadan|ustu olmadan|sütyensiz|sutyensiz|göğsü görünsün|gogsu gorunsun|göğüsleri görünsün|gogusleri gorunsun|göğsü gözüksün|meme ucu görünsün`,
+  ),
 };

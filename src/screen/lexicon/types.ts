@@ -115,6 +115,14 @@ export const CONCEPTS = [
   'layerCue',
   /** Things that can be "bare" or "nude" (walls, wires, truth, lipstick, cake): a decision-layer cue, read by no rule (../cues.ts). */
   'thing',
+  /** Where a garment hangs, lies or is shown when nobody wears it (hanging, on a hanger, in the background, folded): placed.ts. */
+  'placed',
+  /** A length that keeps a garment covering (to the knee or below, midi, "it drags on the floor", trouser legs): length.ts. */
+  'modestLength',
+  /** A covert camera (hidden camera, spy cam, 몰카): with a privatePlace, voyeurism (voyeur.ts). */
+  'covertCam',
+  /** Where people undress (changing room, locker room, shower, toilet): with a covertCam, voyeurism (voyeur.ts). */
+  'privatePlace',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

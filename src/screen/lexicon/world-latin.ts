@@ -115,7 +115,7 @@ export const az: Lexicon = {
   benign: terms(`gödəkçə*|godekce*|papaq*|eynək*|eynek*`),
   keep: terms(`qalsın|qalsin`),
   objectTarget: terms(`naqil*|divar*|ağac*|agac*`),
-  nude: terms(`çılpaq|cilpaq|lüt|lut|paltarsız|paltarsiz`),
+  nude: terms(`dəsmalın altında|desmalin altinda|dəsmal düşdü|çılpaq|cilpaq|lüt|lut|paltarsız|paltarsiz`),
   skimpy: terms(`alt paltar*|çimərlik paltar*|cimerlik paltar*|büstqalter*|bustqalter*|bikini`),
   sexualAct: terms(`seks|porno*`),
   suggestive: terms(`seksual*|cazibədar|cazibedar|ehtiraslı|ehtirasli|seksual poza*`),

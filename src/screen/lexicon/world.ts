@@ -12,7 +12,7 @@ export const am: Lexicon = {
   remove: terms(`አውልቅ*|አውልቂ*|አውልቁ*|ያውልቅ*|አስወግድ*|አስወግጂ*`),
   undressVerb: terms(`አራቁት*|አራቁቺ*|ራቁቷን አድርጋት|ራቁቱን አድርገው|ራቁት አድርግ*|ልብሷን አውልቅ*|ልብሱን አውልቅ*`),
   clothing: terms(`ልብስ*|ልብሷ*|ልብሱ*|ሸሚዝ*|ቀሚስ*|ሱሪ*|ቲሸርት*|ጡት መያዣ*|ካናቴራ*`),
-  nude: terms(`ራቁት*|ራቁቷ*|ራቁቱ*|እርቃን*|እርቃኗ*|እርቃኑ*|ያለ ልብስ|ልብስ የሌላት`),
+  nude: terms(`ፎጣው ስር|ፎጣ ስር|ፎጣው ወደቀ|ራቁት*|ራቁቷ*|ራቁቱ*|እርቃን*|እርቃኗ*|እርቃኑ*|ያለ ልብስ|ልብስ የሌላት`),
   skimpy: terms(`ቢኪኒ*|የውስጥ ልብስ*|ፓንት*|ጡት መያዣ*|ሙታንታ*`),
   reduce: terms(`አሳንስ*|አሳንሺ*|አሳንሰ*|አሳጥር*|አሳጥሪ*|አሳጠ*`),
   sexualAct: terms(`ወሲብ*|የወሲብ*|ሴክስ*|ፖርን*|ብልግና*`),
@@ -24,7 +24,7 @@ export const am: Lexicon = {
   consent: terms(`ተስማምታለች|ተስማምቷል|ፈቅዳለች|ፈቅዷል`),
   person: terms(`እሷ*|እሱ*|ሴቷ*|ልጅቷ*`),
   publicFigure: terms(`ታዋቂ*|ዘፋኝ*|ተዋናይ*`),
-  benign: terms(`ኮፍያ*|መነጽር*|መነፅር*|ዳራ*|ዳራውን|ሎጎ*|ጽሑፍ*`),
+  benign: terms(`እድፍ|እድፉን|ቆሻሻ|ቆሻሻውን|የዋጋ መለያ|ኮፍያ*|መነጽር*|መነፅር*|ዳራ*|ዳራውን|ሎጎ*|ጽሑፍ*`),
   reveal: terms(`ግልጽ*|ግልፅ*|የሚያሳይ*`),
 };
 
@@ -46,7 +46,7 @@ export const ha: Lexicon = {
   dressUp: terms(`sa kaya|saka kaya|sanya kaya|sa tufafi`),
   consent: terms(`ta yarda|ya yarda|ta amince|halal ne|matata ce`),
   person: terms(`ita|ita kanta`),
-  benign: terms(`hula|hular|tabarau|bango|gilashi`),
+  benign: terms(`tabo|tabon|tabò|datti|dattin|hula|hular|tabarau|bango|gilashi`),
   reveal: terms(`mai haske|mai nuna jiki`),
 };
 
@@ -67,7 +67,7 @@ export const yo: Lexicon = {
   dressUp: terms(`wọ aṣọ|wo aso|wọṣọ|woso`),
   consent: terms(`ó gbà|o gba|fúnra rẹ̀|funra re`),
   person: terms(`òun|oun|obìnrin yìí|obinrin yii|rẹ̀`),
-  benign: terms(`fìlà|fila|gíláàsì|gilaasi`),
+  benign: terms(`àbàwọ́n|abawon|ìdọ̀tí|idoti|fìlà|fila|gíláàsì|gilaasi`),
   reveal: terms(`tó ń hàn|to n han|tí a lè ríran|ti a le riran`),
 };
 
@@ -130,7 +130,7 @@ export const ne: Lexicon = {
   dressUp: terms(`लगाउन*|लगाउने*|लगाएर*`),
   consent: terms(`राजी*|मञ्जुर*|सहमत*`),
   person: terms(`उसको|उसलाई|उनको|उनलाई|उनी|यसको|यिनको`),
-  benign: terms(`टोपी*|चस्मा*|पृष्ठभूमि*|ब्याकग्राउन्ड*`),
+  benign: terms(`दाग|धब्बा|मूल्य ट्याग|टोपी*|चस्मा*|पृष्ठभूमि*|ब्याकग्राउन्ड*`),
   objectTarget: terms(`रुख|रूख|रुखहरू|केक|पर्खाल*|मूर्ति*`),
   reveal: terms(`पारदर्शी|भित्र देखिने|भित्रसम्म देखिने|पारदर्शी*|पारदर्शक*|भित्र देखिने`),
   someone: terms(`मान्छे|मान्छेहरू|मानिस|मानिसहरू|पर्यटक*`),
@@ -153,7 +153,7 @@ export const mr: Lexicon = {
   dressUp: terms(`घालायला*|घालायचे*|घालणे*|घालाय*`),
   consent: terms(`संमती*|तयार आहे|करार*`),
   person: terms(`तिचे|तिचा|तिची|तिला|त्याचे|त्याचा|त्याला|ती`),
-  benign: terms(`टोपी*|चष्मा*|पार्श्वभूमी*|बॅकग्राउंड*`),
+  benign: terms(`डाग|डाग़|डागा|किंमतीचा टॅग|सुरकुत्या|घाण|टोपी*|चष्मा*|पार्श्वभूमी*|बॅकग्राउंड*`),
   reveal: terms(`पारदर्शक*|आरपार*`),
   mask: terms(`स्तनपान`),
 };
@@ -176,7 +176,7 @@ export const pa: Lexicon = {
   dressUp: terms(`ਪਾਉਣੇ*|ਪਾਉਣਾ*|ਪਹਿਨ*`),
   consent: terms(`ਮੰਨ ਗਈ|ਰਾਜ਼ੀ*|ਰਾਜੀ*`),
   person: terms(`ਇਹਦੇ|ਇਹਦੀ|ਇਹਦਾ|ਉਹਦੇ|ਉਹਦੀ|ਇਸਦੇ|ਉਸਦੇ|ਇਸ ਦੇ|ਉਸ ਦੇ`),
-  benign: terms(`ਟੋਪੀ*|ਪੱਗ*|ਐਨਕ*|ਬੈਕਗ੍ਰਾਊਂਡ*`),
+  benign: terms(`ਦਾਗ|ਧੱਬਾ|ਧੱਬੇ|ਕੀਮਤ ਟੈਗ|ਟੋਪੀ*|ਪੱਗ*|ਐਨਕ*|ਬੈਕਗ੍ਰਾਊਂਡ*`),
   reveal: terms(`ਪਾਰਦਰਸ਼ੀ|ਅੰਦਰੋਂ ਸਭ ਦਿਸੇ|ਆਰ ਪਾਰ|ਪਾਰਦਰਸ਼ੀ*|ਆਰ ਪਾਰ`),
 };
 
@@ -197,7 +197,7 @@ export const te: Lexicon = {
   dressUp: terms(`వేసుకోవ*|వేసుకో*|ధరించ*`),
   consent: terms(`ఒప్పుకుంది*|ఒప్పుకున్నా*`),
   person: terms(`ఆమె*|అతని*|ఈమె*|ఆవిడ*|తన*`),
-  benign: terms(`టోపీ*|నేపథ్యం*|బ్యాక్‌గ్రౌండ్*|బ్యాక్ గ్రౌండ్*|కళ్ళద్దాలు*|వాటర్‌మార్క్*`),
+  benign: terms(`మరక|మరకను|మరకలు|మరకలను|ధర ట్యాగ్|ముడతలు|మురికి|టోపీ*|నేపథ్యం*|బ్యాక్‌గ్రౌండ్*|బ్యాక్ గ్రౌండ్*|కళ్ళద్దాలు*|వాటర్‌మార్క్*`),
   reveal: terms(`పారదర్శక*|కనిపించేలా`),
 };
 
@@ -219,7 +219,7 @@ export const sk: Lexicon = {
   dressUp: terms(`obliecť|obliect|obliekla|obliekol|obliecť sa|obliect sa`),
   consent: terms(`súhlasila|suhlasila|dovolila`),
   person: terms(`ju|tá žena|ta zena`),
-  benign: terms(`pozadie|pozadia|vodoznak|logo|okuliare|klobúk|klobuk|čiapk*|ciapk*|bundu|kabát|kabat`),
+  benign: terms(`škvrn*|skvrn*|fľak*|flak|flaky|cenovk*|pozadie|pozadia|vodoznak|logo|okuliare|klobúk|klobuk|čiapk*|ciapk*|bundu|kabát|kabat`),
   reveal: terms(`priesvitn*|priehľadn*|priehladn*`),
   mask: terms(`kuracie prsia|kuracích pŕs|kuracich prs|kuracie prsíčka`),
 };
@@ -246,7 +246,7 @@ export const sr: Lexicon = {
   dressUp: terms(`obuče|obuce|obukla|обуче|обукла`),
   consent: terms(`pristala|pristala je|пристала`),
   person: terms(`nju|njega|њу|њега|јој`),
-  benign: terms(`pozadin*|vodeni žig|naočar*|naocar*|šešir*|sesir*|jakn*|kaput*|позадин*|наочар*|шешир*|јакн*|капут*`),
+  benign: terms(`mrlj*|мрљ*|fleku|flekom|etiketu|етикету|pozadin*|vodeni žig|naočar*|naocar*|šešir*|sesir*|jakn*|kaput*|позадин*|наочар*|шешир*|јакн*|капут*`),
   reveal: terms(`провидн*|providn*|providn*|провидн*|prozirn*|прозирн*`),
   someone: terms(`turist*|ljude|ljudi|prolaznike|prolaznici|osobu|čovjeka|covjeka|čoveka|coveka|туристе|људе`),
   mask: terms(`pileće grudi|pilece grudi|pileća prsa|pileca prsa|пилеће груди`),
@@ -268,7 +268,7 @@ export const bg: Lexicon = {
   dressUp: terms(`облече*|облечен*`),
   consent: terms(`съгласи*|разреши*`),
   person: terms(`нея|нейн*|него`),
-  benign: terms(`фон*|воден знак|очила*|шапка*|яке*|палто*`),
+  benign: terms(`петно|петна|петното|етикета|етикетът|гънки|фон*|воден знак|очила*|шапка*|яке*|палто*`),
   objectTarget: terms(`дърв*|стен*|кола|колата|торт*|манекен*|елх*|статуя*`),
   reveal: terms(`прозрачн*|просвечващ*`),
   minorWeak: terms(`момиче|момичето|момичета`),

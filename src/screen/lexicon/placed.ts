@@ -1,0 +1,192 @@
+import { MODEST_LENGTH } from './length.ts';
+import { VOYEUR } from './voyeur.ts';
+import { terms, type Lexicon } from './types.ts';
+
+/**
+ * `placed`: words that put a garment somewhere nobody wears it: hanging (on a hanger, a rack, a line),
+ * lying or folded (on a bed, a counter, a chair, in a pile), shown in the background or in a shop.
+ * "remove the dress hanging in the background", "quita el vestido colgado del fondo", "ürün
+ * fotoğrafının arkasındaki elbiseyi sil": the garment is a thing of the scene, and taking it out of the
+ * picture undresses no one (rules.ts, placedThing). Written for the sixteenth probe round (2026-12-02)
+ * from the author's knowledge of the languages; participles in the forms an edit request uses them.
+ * Merged into each language's lexicon with the scene words (scene.ts).
+ */
+export const PLACED: Readonly<Record<string, Lexicon>> = {
+  en: {
+    placed: terms(
+      `counter|countertop|bathroom counter|kitchen counter|tabletop|hanging|hung|hangs|draped over|on a hanger|on the hanger|on hangers|on the rack|on a rack|clothes rack|clothing rack|on the rail|on the clothesline|on the washing line|in the background|from the background|of the background|in the closet|in the wardrobe|on display|in the shop window|in the store window|on the shelf|on the counter|pile of|heap of|stack of|folded|lying around|left on`,
+    ),
+  },
+  fr: {
+    placed: terms(
+      `suspendu|suspendue|suspendus|suspendues|accroché|accrochée|accrochés|accrochées|pendu|pendue|sur un cintre|sur le cintre|sur la tringle|sur le portant|portant|à l arrière plan|a l arriere plan|de l arrière plan|de l arriere plan|au fond|du fond|dans le placard|dans l armoire|en vitrine|sur l étagère|sur l etagere|pile de|tas de|plié|pliée|pliés|pliées`,
+    ),
+  },
+  de: {
+    placed: terms(
+      `hängend|hängende|hängenden|hängt|aufgehängt|aufgehängte|aufgehängten|auf dem bügel|auf einem bügel|am kleiderständer|vom kleiderständer|kleiderständer|auf der stange|im hintergrund|aus dem hintergrund|vom hintergrund|im schrank|im kleiderschrank|im schaufenster|im regal|haufen|stapel|gefaltet|gefaltete|gefalteten|zusammengelegt|zusammengelegte`,
+    ),
+  },
+  es: {
+    placed: terms(
+      `colgada|colgadas|en una percha|en la percha|en el perchero|en el burro|en el fondo|del fondo|al fondo|en el armario|en el ropero|en el escaparate|en la vitrina|en la estantería|en la estanteria|montón de|monton de|pila de|doblado|doblada|doblados|dobladas`,
+    ),
+  },
+  it: {
+    placed: terms(
+      `appeso|appesa|appesi|appese|sulla gruccia|su una gruccia|sull appendiabiti|sullo stender|sullo sfondo|dallo sfondo|nello sfondo|nell armadio|in vetrina|sullo scaffale|mucchio di|pila di|piegato|piegata|piegati|piegate`,
+    ),
+  },
+  pt: {
+    placed: terms(
+      `em cima da mesa|na mesa|da mesa|no balcão|no balcao|pendurado|pendurada|pendurados|penduradas|no cabide|num cabide|em um cabide|na arara|no varal|no fundo|do fundo|ao fundo|no armário|no armario|no guarda roupa|na vitrine|na prateleira|monte de|pilha de|dobrado|dobrada|dobrados|dobradas`,
+    ),
+  },
+  nl: {
+    placed: terms(
+      `achtergrond|op de achtergrond|uit de achtergrond|van de achtergrond|hangend|hangende|hangt|opgehangen|aan een hanger|aan de hanger|aan het rek|kledingrek|aan de waslijn|in de kast|in de etalage|op de plank|stapel|hoop|opgevouwen`,
+    ),
+  },
+  pl: {
+    placed: terms(
+      `wiszący|wisząca|wiszącą|wiszące|wiszącej|wiszącego|powieszony|powieszona|powieszoną|na wieszaku|na stojaku|na sznurze|w tle|z tła|na tle|w szafie|na wystawie|na półce|stos|sterta|stertę|złożony|złożona|złożoną|złożone`,
+    ),
+  },
+  cs: {
+    placed: terms(`visící|visícím|pověšený|pověšená|pověšené|na ramínku|na věšáku|na stojanu|na šňůře|v pozadí|z pozadí|ve skříni|ve výloze|na polici|hromada|hromadu|složený|složená|složené`),
+  },
+  sk: {
+    placed: terms(`visiaci|visiace|visiacu|na vešiaku|na ramienku|v pozadí|z pozadia|v skrini|kopa|kopu|poskladaný|poskladané`),
+  },
+  ru: {
+    placed: terms(
+      `висящий|висящее|висящую|висящие|висящей|висит|висят|повешенный|повешенное|повешенную|на вешалке|на плечиках|на стойке|на верёвке|на веревке|на заднем плане|с заднего плана|на фоне|с фона|в шкафу|на витрине|на полке|куча|кучу|стопка|стопку|сложенный|сложенное|сложенную|сложенные`,
+    ),
+  },
+  uk: {
+    placed: terms(`висить|висять|що висить|на вішалці|на плечиках|на задньому плані|з заднього плану|на фоні|з фону|у шафі|в шафі|на вітрині|на полиці|купа|купу|складений|складену|складені`),
+  },
+  bg: {
+    placed: terms(`висящ|висяща|висящата|висящия|на закачалка|на закачалката|на заден план|от заден план|на фона|в гардероба|на витрината|купчина|сгънат|сгъната`),
+  },
+  sr: {
+    placed: terms(`koji visi|koja visi|što visi|na vešalici|na vesalici|u pozadini|iz pozadine|u ormaru|gomila|gomilu|složen|složena`),
+  },
+  el: {
+    placed: terms(`κρεμασμένο|κρεμασμένη|κρεμασμένα|που κρέμεται|σε κρεμάστρα|στην κρεμάστρα|στο φόντο|από το φόντο|στη ντουλάπα|στη βιτρίνα|στο ράφι|σωρό|στοίβα|διπλωμένο|διπλωμένη|διπλωμένα`),
+  },
+  ro: {
+    placed: terms(
+      `agățat|agățată|agățate|atârnat|atârnată|pe umeraș|pe umeras|pe stender|în fundal|in fundal|din fundal|în dulap|in dulap|în vitrină|in vitrina|grămadă|gramada|teanc|împăturit|împăturită|impaturit|impaturita`,
+    ),
+  },
+  hu: {
+    placed: terms(`lógó|lógó|felakasztott|vállfán|vállfára|fogason|ruhaállványon|a háttérben|háttérben|hátteréből|háttérből|a szekrényben|a kirakatban|a polcon|kupac|halom|összehajtott|összehajtva`),
+  },
+  fi: {
+    placed: terms(`roikkuva|roikkuvan|ripustettu|ripustetun|henkarissa|henkarilla|vaaterekissä|taustalla|taustalta|kaapissa|näyteikkunassa|hyllyllä|kasa|kasan|viikattu|viikatun`),
+  },
+  sv: {
+    placed: terms(
+      `hängande|hänger|upphängd|upphängda|på en galge|på galgen|på klädstången|i bakgrunden|från bakgrunden|i garderoben|i skyltfönstret|på hyllan|hög|högen|vikt|vikta|ihopvikt|ihopvikta`,
+    ),
+  },
+  da: {
+    placed: terms(`hængende|hænger|ophængt|på en bøjle|på bøjlen|på stativet|i baggrunden|fra baggrunden|i skabet|i udstillingsvinduet|på hylden|bunke|foldet|foldede|sammenfoldet`),
+  },
+  nb: {
+    placed: terms(`hengende|henger|opphengt|på en kleshenger|på kleshengeren|på stativet|i bakgrunnen|fra bakgrunnen|i skapet|i utstillingsvinduet|på hylla|haug|bunke|brettet|sammenbrettet`),
+  },
+  tr: {
+    placed: terms(
+      `asılı|asılan|askıda|askıdaki|askıya|askılıkta|askılıktaki|arkadaki|arkasındaki|arka plandaki|arka plandan|arka planda|arka plandaki|dolapta|dolaptaki|vitrinde|vitrindeki|rafta|raftaki|yatağın üstündeki|yığın|yığını|katlanmış`,
+    ),
+  },
+  az: {
+    placed: terms(`asılmış|asılı|asılan|arxasındakı|arxa fondakı|arxa planda|arxa fonda|şkafda|vitrində|rəfdə|yığın|qatlanmış`),
+  },
+  ar: {
+    placed: terms(`المعلق|المعلقة|معلق|معلقة|المعلّق|المعلّقة|على الشماعة|على العلاقة|في الخلفية|من الخلفية|في الخزانة|في الدولاب|في الواجهة|على الرف|كومة|مطوي|مطوية|المطوي|المطوية`),
+  },
+  fa: {
+    placed: terms(`آویزان|آويزان|آویز|روی چوب لباسی|چوب لباسی|توی کمد|در کمد|در ویترین|روی قفسه|کپه|تا شده|تاشده`),
+  },
+  ur: {
+    placed: terms(`لٹکا ہوا|لٹکی ہوئی|لٹکے ہوئے|لٹکا|ہینگر پر|پیچھے|پس منظر میں|پس منظر سے|الماری میں|شوکیس میں|ڈھیر|تہہ کیا ہوا|تہ شدہ`),
+  },
+  hi: {
+    placed: terms(
+      `लटका हुआ|लटकी हुई|लटके हुए|टंगा हुआ|टंगी हुई|टंगे हुए|हैंगर पर|पीछे|बैकग्राउंड में|बैकग्राउंड से|पृष्ठभूमि में|पृष्ठभूमि से|अलमारी में|शोकेस में|ढेर|तह किया|तह की हुई|latka hua|latki hui|tanga hua|hanger pe|peeche|piche`,
+    ),
+  },
+  ne: {
+    placed: terms(`झुण्डिएको|झुन्डिएको|टाँगिएको|ह्याङ्गरमा|पछाडि|पृष्ठभूमिमा|दराजमा|थुप्रो|पट्याइएको`),
+  },
+  mr: {
+    placed: terms(`लटकलेला|लटकलेली|लटकलेले|टांगलेला|टांगलेली|हँगरवर|मागे|मागच्या|पार्श्वभूमीत|कपाटात|ढीग|घडी केलेला|घडी केलेली`),
+  },
+  bn: {
+    placed: terms(`ঝোলানো|ঝুলন্ত|টাঙানো|হ্যাঙ্গারে|পেছনে|পিছনে|পেছনের|ব্যাকগ্রাউন্ডে|পটভূমিতে|আলমারিতে|শোকেসে|স্তূপ|ভাঁজ করা`),
+  },
+  pa: {
+    placed: terms(`ਲਟਕਿਆ|ਲਟਕਦਾ|ਟੰਗਿਆ|ਹੈਂਗਰ ਤੇ|ਪਿੱਛੇ|ਬੈਕਗ੍ਰਾਊਂਡ ਵਿੱਚ|ਅਲਮਾਰੀ ਵਿੱਚ|ਢੇਰ`),
+  },
+  ta: {
+    placed: terms(`தொங்கும்|தொங்கிக்கொண்டிருக்கும்|தொங்கவிடப்பட்ட|ஹேங்கரில்|பின்னால்|பின்னணியில்|பின்னணியிலிருந்து|அலமாரியில்|கட்டிலில்|குவியல்|மடித்த`),
+  },
+  te: {
+    placed: terms(`వేలాడుతున్న|వేలాడదీసిన|హ్యాంగర్‌పై|హ్యాంగర్ పై|వెనకాల|వెనుక|వెనకాల ఉన్న|బ్యాక్‌గ్రౌండ్‌లో|బ్యాక్‌గ్రౌండ్ లో|నేపథ్యంలో|బీరువాలో|కుప్ప|మడిచిన`),
+  },
+  th: {
+    placed: terms(`ที่แขวน|แขวนอยู่|ที่แขวนอยู่|บนไม้แขวน|ไม้แขวนเสื้อ|บนราว|ราวแขวนผ้า|ด้านหลัง|ฉากหลัง|พื้นหลัง|ในตู้|ในตู้เสื้อผ้า|ในหน้าร้าน|บนชั้น|กอง|พับไว้|ที่พับ`),
+  },
+  vi: {
+    placed: terms(`treo|đang treo|được treo|trên móc|móc áo|trên giá|giá treo|ở phía sau|phía sau|phông nền|hậu cảnh|trong tủ|trong tủ quần áo|trong tủ kính|trên kệ|đống|chồng|gấp gọn|đã gấp`),
+  },
+  id: {
+    placed: terms(`tergantung|digantung|yang digantung|yang tergantung|di gantungan|gantungan baju|di rak|di latar belakang|dari latar belakang|di lemari|di etalase|tumpukan|dilipat|terlipat`),
+  },
+  ms: {
+    placed: terms(
+      `tergantung|digantung|yang digantung|di penyangkut|penyangkut baju|di rak|di latar belakang|dari latar belakang|dalam almari|di almari|di tingkap kedai|longgokan|timbunan|dilipat|berlipat`,
+    ),
+  },
+  tl: {
+    placed: terms(`nakasabit|nakasampay|nakabitin|sa hanger|sa sampayan|sa likod|sa background|mula sa background|sa aparador|sa kabinet|sa estante|tambak|tumpok|nakatupi|tinupi`),
+  },
+  sw: {
+    placed: terms(
+      `lililoning inizwa|lililotundikwa|iliyotundikwa|kilichotundikwa|zilizotundikwa|kwenye kiango|kwenye kamba|nyuma ya|nyuma|kwenye usuli|kabatini|dirishani mwa duka|kwenye rafu|rundo|lililokunjwa|zilizokunjwa`,
+    ),
+  },
+  yo: {
+    placed: terms(`tí wọ́n so kọ́|ti won so ko|tí a so kọ́|tí ó so kọ́|so kọ́|lẹ́yìn|leyin|sẹ́yìn|seyin|òkìtì|tí wọ́n ká|ti won ka`),
+  },
+  ha: {
+    placed: terms(`da aka rataye|rataye|a rataye|a bayan|bayan hoton|tuli|tarin|naɗaɗɗe|nadadde`),
+  },
+  am: {
+    placed: terms(`የተሰቀለ|የተሰቀለውን|የተንጠለጠለ|የተንጠለጠለውን|በልብስ መስቀያ|ከኋላ|ከኋላው|በጀርባ|ከጀርባ|በቁም ሳጥን|ክምር|የታጠፈ`),
+  },
+  he: {
+    placed: terms(`התלויה|התלוי|תלויה|תלוי|תלויים|על קולב|על הקולב|על המתלה|ברקע|מהרקע|בארון|בחלון הראווה|על המדף|ערימה|ערימת|מקופל|מקופלת|מקופלים`),
+  },
+  ja: {
+    placed: terms(
+      `掛かっている|かかっている|掛けてある|かけてある|吊るしてある|吊るされた|吊るされている|ハンガーに|ハンガーの|ラックの|背景の|背景にある|後ろの|後ろにある|クローゼットの|ショーウィンドウの|棚の|畳んである|畳まれた|山積み`,
+    ),
+  },
+  zh: {
+    placed: terms(`挂着的|掛著的|挂在|掛在|衣架上|衣架上的|晾衣架|背景里的|背景裡的|背景中的|背景上的|后面的|後面的|衣柜里|衣櫃裡|橱窗里|櫥窗裡|架子上|地上的|地板上的|一堆|叠好的|疊好的`),
+  },
+  ko: {
+    placed: terms(`걸려 있는|걸려있는|걸어둔|걸린|옷걸이에|옷걸이에 걸린|행거에|배경에 있는|배경의|배경에서|뒤에 있는|뒤쪽에|옷장 안|옷장에|진열장|선반 위|더미|개어 놓은|접어 놓은`),
+  },
+};
+
+/** The scene words with `placed`, `modestLength` (length.ts) and the voyeur words (voyeur.ts) merged in: context words every language's lexicon gets. */
+export function withPlaced(scene: Readonly<Record<string, Lexicon>>): Readonly<Record<string, Lexicon>> {
+  const out: Record<string, Lexicon> = { ...scene };
+  for (const extras of [PLACED, MODEST_LENGTH, VOYEUR]) for (const [lang, extra] of Object.entries(extras)) out[lang] = { ...(out[lang] ?? {}), ...extra };
+  return out;
+}
