@@ -2,6 +2,7 @@ import type { ConsentryConfig } from '../config.ts';
 import { createContext } from '../context.ts';
 import { hashDecodedImage } from '../hash/image-hash.ts';
 import type { ImageAnalysis } from '../image/analysis-types.ts';
+import type { PooledImageAnalyzer } from '../image/image-analyzer.ts';
 import { compareEdit } from '../image/compare-edit.ts';
 import { decodeShared } from '../image/shared-decode.ts';
 import type { ImageHashes } from '../hash/hash-types.ts';
@@ -14,6 +15,10 @@ import type { AuditDependencies, AuditKnownImage } from './audit-types.ts';
  */
 export async function loadAuditDependencies(config: ConsentryConfig): Promise<AuditDependencies> {
   const context = await createContext(config, { store: false });
+  // The models load before the first image is taken: an image's time budget is its analysis, not the load
+  // (on a loaded machine the first images waited out their whole budget in the queue and failed).
+  const pooled = context.analyzer as Partial<PooledImageAnalyzer>;
+  if (typeof pooled.ready === 'function') await pooled.ready();
   const analyzer = { analyze: context.analyzer.analyze.bind(context.analyzer), close: () => context.close() };
   return {
     analyzer,
