@@ -137,6 +137,16 @@ export function ruleWords(length: number, seed = 20261203): string {
   return out.padEnd(length, ' ');
 }
 
+/**
+ * "nude" many times, each beside a different word (no repeated unit for the normaliser to cut), and one
+ * garment at the very end: every "nude" asks whether that far garment is what it colours.
+ */
+export function nudesThenGarment(length: number): string {
+  let out = '';
+  for (let i = 0; out.length < length - 12; i++) out += `nude w${(i * 7919) % 100_003} `;
+  return `${out}dress`.padEnd(length, ' ').slice(0, length);
+}
+
 /** Every adversarial text at one length, by name. */
 export function adversarialTexts(length: number): Array<[name: string, text: string]> {
   return [
@@ -144,6 +154,7 @@ export function adversarialTexts(length: number): Array<[name: string, text: str
     ['random Unicode', randomUnicode(length)],
     ['emoji sequence', emojiSequence(length)],
     ['rule words', ruleWords(length)],
+    ['nudes, then a garment', nudesThenGarment(length)],
     // A long run of separators, then a word and a revealing term: in generate mode a name may open the
     // request (names.ts), and a pattern anchored at the end of that prefix once took 0.6 s here.
     ['separators, then a term', `${','.repeat(Math.max(0, length - 6))}x nude`],

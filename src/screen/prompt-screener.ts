@@ -274,14 +274,28 @@ function nudeColours(kept: Match[], norm: ReturnType<typeof normalize>, text: st
 
 /** Whether the garment `c`, the first after "nude" `m`, is what `m` colours (see nudeColours). */
 function colourOf(m: Match, c: Match, people: readonly Match[], peopleStarts: readonly number[], norm: ReturnType<typeof normalize>, text: string): boolean {
-  const gap = norm.text.slice(m.end, c.start).trim();
-  work.steps += gap.length + 1;
-  if (gap.split(' ').filter(Boolean).length > 2) return false;
+  if (wordsBetweenExceed(norm.text, m.end, c.start, 2)) return false;
   const from = spanEnd(norm, m.start, m.end - 1);
   const to = norm.start[c.start]!;
   if (/[,.;:!?()\n]/.test(text.slice(from, to))) return false;
   for (let i = lowerBound(peopleStarts, m.end); i < people.length && people[i]!.start < c.start; i++) if (people[i]!.end <= c.start) return false;
   return true;
+}
+
+/**
+ * Whether more than `max` words stand in text[from, to): read only until the word past `max` starts, so a garment
+ * far away costs no more than a near one (a request of many "nude" words and one garment at its end stays linear).
+ */
+function wordsBetweenExceed(text: string, from: number, to: number, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    work.steps++;
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /** Whether "nude" `m` follows the garment `c` with nothing between but spaces (see nudeColours). */
