@@ -696,7 +696,7 @@ const BENEATH_AFTER = 40;
  * around the garment is tested, so the cost per remover is bounded.
  */
 const BENEATH_OR_SEEN =
-  /(?:^|[^\p{L}])(?:underneath|beneath|under it|under that|shows?|showing|visible|be seen|can see|darunter|drunter|sieht|sichtbar|zu sehen|debajo|se vea|se ve|visible|sotto|si veda|si vede|por baixo|embaixo|apareca|aparecer|eronder|zichtbaar|pod spodem|widac|widoczn\p{L}*|под ним|под ней|видно|видна|видн\p{L}*|altindaki|gorunsun|gorunur|alatta|latsszon|latszik|latszodjon|syns|synas|synlig|ses|vises|synlig|nakyy|nakyvissa|alla|dedesubt|sa se vada|se vede|από κάτω|απο κατω|φαίνεται|φαινεται|מתחת|שיראו|שייראה|שרואים|terlihat|kelihatan|nampak|keliatan|bên trong|lộ ra|lo ra|nhìn thấy|ข้างใน|มองเห็น|sa ilalim|makita|kita|chini yake|ionekane|ndani)(?:$|[^\p{L}])|تحت|تظهر|يظهر|زیرش|معلوم|اندر|نیچے|दिख|नीचे|అందులో|లోపలి|కనిపించ|உள்ளே|தெரியும்|ভিতরের|দেখা|下に|見える|下面|里面|露出来|보이게|안에/u;
+  /(?:^|[^\p{L}])(?:underneath|beneath|under it|under that|shows?|showing|visible|be seen|can see|darunter|drunter|sieht|sichtbar|zu sehen|debajo|se vea|se ve|sotto|si veda|si vede|por baixo|embaixo|apareca|aparecer|eronder|zichtbaar|pod spodem|widac|widoczn\p{L}*|под ним|под ней|видно|видна|видн\p{L}*|altindaki|gorunsun|gorunur|alatta|latsszon|latszik|latszodjon|syns|synas|synlig|ses|vises|nakyy|nakyvissa|alla|dedesubt|sa se vada|se vede|από κάτω|απο κατω|φαίνεται|φαινεται|מתחת|שיראו|שייראה|שרואים|terlihat|kelihatan|nampak|keliatan|bên trong|lộ ra|lo ra|nhìn thấy|ข้างใน|มองเห็น|sa ilalim|makita|kita|chini yake|ionekane|ndani)(?:$|[^\p{L}])|تحت|تظهر|يظهر|زیرش|معلوم|اندر|نیچے|दिख|नीचे|అందులో|లోపలి|కనిపించ|உள்ளே|தெரியும்|ভিতরের|দেখা|下に|見える|下面|里面|露出来|보이게|안에/u;
 
 /**
  * "make the dress a bit shorter, to the knee", "pantolonun paçasını kısalt", "shorten the wedding dress,
@@ -721,7 +721,8 @@ function placedThing(f: Findings, garment: Match): boolean {
   if (placed === undefined) return false;
   return f.first(WEARERS, garment, 2, 'before', (p) => p.end <= garment.start && !overlaps(p, placed)) === undefined;
 }
-const WEARERS: readonly Concept[] = ['person', 'someone', 'minor', 'minorWeak', 'realRef', 'publicFigure'];
+/** Who may wear a garment named right after them: the people of PEOPLE and children. */
+const WEARERS: readonly Concept[] = [...PEOPLE, 'minor', 'minorWeak'];
 
 /** Whether the benign thing `b` is what is removed (see benignBeside). */
 function besideBenign(f: Findings, verb: Match, garment: Match, b: Match): boolean {
