@@ -7,7 +7,10 @@ import { CONTEXT } from './context.ts';
 import { CUE_WORDS } from './cues.ts';
 import { EMOJI_THINGS } from './emoji-things.ts';
 import { POSES, UNVEIL } from './poses.ts';
+import { MODEST_LENGTH } from './length.ts';
+import { PLACED } from './placed.ts';
 import { SCENE } from './scene.ts';
+import { VOYEUR } from './voyeur.ts';
 import { VOCAB } from './vocab.ts';
 import { am, bg, ha, km, mr, my, ne, pa, sk, sr, te, yo } from './world.ts';
 import { af, az, cy, et, ga, is, lt, lv, sl, sq } from './world-latin.ts';
@@ -40,7 +43,8 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
         withContext(
           VOCAB,
           withContext(
-            SCENE,
+            // The scene words, with the places a garment is not worn, covering lengths and voyeurism.
+            withContext(PLACED, withContext(MODEST_LENGTH, withContext(VOYEUR, { ...SCENE }))),
             withContext(CONTEXT, {
               en: withSpelledAges(
                 en,

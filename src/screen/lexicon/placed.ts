@@ -1,5 +1,3 @@
-import { MODEST_LENGTH } from './length.ts';
-import { VOYEUR } from './voyeur.ts';
 import { terms, type Lexicon } from './types.ts';
 
 /**
@@ -9,7 +7,7 @@ import { terms, type Lexicon } from './types.ts';
  * fotoğrafının arkasındaki elbiseyi sil": the garment is a thing of the scene, and taking it out of the
  * picture undresses no one (rules.ts, placedThing). Written for the sixteenth probe round (2026-12-02)
  * from the author's knowledge of the languages; participles in the forms an edit request uses them.
- * Merged into each language's lexicon with the scene words (scene.ts).
+ * Merged into each language's lexicon with the scene words (index.ts).
  */
 export const PLACED: Readonly<Record<string, Lexicon>> = {
   en: {
@@ -183,10 +181,3 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
     placed: terms(`걸려 있는|걸려있는|걸어둔|걸린|옷걸이에|옷걸이에 걸린|행거에|배경에 있는|배경의|배경에서|뒤에 있는|뒤쪽에|옷장 안|옷장에|진열장|선반 위|더미|개어 놓은|접어 놓은`),
   },
 };
-
-/** The scene words with `placed`, `modestLength` (length.ts) and the voyeur words (voyeur.ts) merged in: context words every language's lexicon gets. */
-export function withPlaced(scene: Readonly<Record<string, Lexicon>>): Readonly<Record<string, Lexicon>> {
-  const out: Record<string, Lexicon> = { ...scene };
-  for (const extras of [PLACED, MODEST_LENGTH, VOYEUR]) for (const [lang, extra] of Object.entries(extras)) out[lang] = { ...(out[lang] ?? {}), ...extra };
-  return out;
-}

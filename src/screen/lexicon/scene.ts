@@ -1,4 +1,3 @@
-import { withPlaced } from './placed.ts';
 import { terms, type Lexicon } from './types.ts';
 
 /**
@@ -13,7 +12,7 @@ import { terms, type Lexicon } from './types.ts';
  * - `keep`: a garment said to stay on ("take off the jacket, keep the shirt") is not the one removed.
  * Merged into each language's lexicon by index.ts, like context.ts.
  */
-export const SCENE: Readonly<Record<string, Lexicon>> = withPlaced({
+export const SCENE: Readonly<Record<string, Lexicon>> = {
   en: {
     keep: terms(`except|except for|apart from|other than|keep|keeps|leave|leaves|stays|stay|remains|only|just the|is fine|is ok|is okay`),
     source: terms(`from|off of`),
@@ -283,4 +282,4 @@ export const SCENE: Readonly<Record<string, Lexicon>> = withPlaced({
     bathing: terms(`குளித்*|குளியல்*|ஷவர்`),
     noTowel: terms(`துண்டு இல்லாமல்|டவல் இல்லாமல்`),
   },
-});
+};
