@@ -25,7 +25,7 @@ const COMMON: Record<string, string> = {
   pl: 'i w na z do od dla jest są sa ona on ją ja jej jego ten ta to mój moja zrób zrob daj bardziej mniej nie że ze się sie',
   cs: 'a v na s z do od pro je jsou ona on ji její jeji jeho ten ta to můj muj moje udělej udelej dej více vice méně mene ne že ze se',
   hu: 'a az egy és es vagy hogy nem is van ez azt ezt neki őt ot ő o rá ra le fel ki be meg csináld csinald tedd legyen jobban kevésbé kevesbe',
-  ro: 'și si sau de la în in pe cu pentru este sunt ea el ei lui ei acest această aceasta meu mea mele mei fă fa pune mai puțin putin foarte nu că ca se pene fiica fiul din asta acesta aceste să sa îi ii îl il ți ti',
+  ro: 'cum cumva și si sau de la în in pe cu pentru este sunt ea el ei lui ei acest această aceasta meu mea mele mei fă fa pune mai puțin putin foarte nu că ca se pene fiica fiul din asta acesta aceste să sa îi ii îl il ți ti',
   tr: 've veya bir bu şu su o da de ile için icin gibi daha çok cok az değil degil onu ona onun benim yap koy ver ol olsun olarak göster goster yanında yaninda fotoğraf fotograf fotoğrafı fotografi fotoğraftaki fotograftaki resim resmi resimdeki biraz lütfen lutfen',
   id: 'dan atau yang di ke dari dengan untuk ini itu dia ia saya aku kamu buat jadikan lebih kurang sangat tidak bukan juga ada jadi ganti warna tolong dong aja gue gw lagi biar pakai pake foto gambar naga bebek',
   ms: 'dan atau yang di ke dari dengan untuk ini itu dia saya aku awak buat jadikan lebih kurang sangat tidak bukan juga ada jadi tukar warna tolong lagi pakai gambar naga bebek',

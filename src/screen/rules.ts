@@ -46,11 +46,12 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // A cut-out request ("extract the t-shirt", "segment it") is about the garment, not the wearer.
   const segmentation = f.has('segment');
 
-  // "hidden camera footage of a woman changing in a dressing room", "spy cam in the locker room": covert
-  // filming of a place where people undress is voyeurism, with no nudity word said.
-  if (f.has('covertCam') && f.has('privatePlace')) {
+  // "hidden camera footage of a woman changing in a dressing room", "spy cam in the locker room", "몰카 … 샤워하는
+  // 여자": covert filming of a place or a moment where people undress (or bathe) is voyeurism, with no nudity word said.
+  if (f.has('covertCam') && (f.has('privatePlace') || f.has('bathing'))) {
     const cam = f.of('covertCam')[0]!;
-    f.addMatch('sexual', 0.9, 'sexual.voyeur', 'The request asks for covert filming of a place where people undress (voyeurism).', cam, f.of('privatePlace')[0]!);
+    const where = f.of('privatePlace')[0] ?? f.of('bathing')[0]!;
+    f.addMatch('sexual', 0.9, 'sexual.voyeur', 'The request asks for covert filming of a place where people undress (voyeurism).', cam, where);
   }
 
   for (const m of live(f, 'undressVerb')) {
@@ -776,6 +777,7 @@ function coveredBy(f: Findings, m: Match): boolean {
 
 /** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */
 function recoloured(f: Findings, m: Match): boolean {
+  if (changedToColour(f, m)) return true;
   const colour = f.first('colour', m, 2, 'any', (c) => !overlaps(c, m) && !f.interveningClause(c, m));
   if (colour === undefined) return false;
   // After a dressing or replacing word, a coloured garment is the new one ("ponle un bikini rojo", "换成黑色内衣",
@@ -787,9 +789,21 @@ function recoloured(f: Findings, m: Match): boolean {
   // "yung swimsuit ng anak ko", "el bañador de la niña": a possessor named just after the garment.
   return f.first(['someone', 'minor', 'minorWeak'], m, 2, 'after', (p) => p.start >= m.end && f.gap(m, p) <= 2 && !f.interveningClause(m, p)) !== undefined;
 }
+/**
+ * "把模特身上的泳衣改成雾霾蓝", "change the bikini into a deep teal": the garment first, then a word of changing
+ * followed by a colour and no garment: the garment's colour is what changes, not the garment.
+ */
+function changedToColour(f: Findings, m: Match): boolean {
+  const to = f.first('replace', m, 2, 'after', (v) => v.start >= m.end && !f.interveningClause(m, v) && !INSTEAD_OF.test(v.term.term));
+  if (to === undefined) return false;
+  const colour = f.first('colour', to, 3, 'after', (c) => c.start >= to.end && !f.interveningClause(to, c));
+  if (colour === undefined) return false;
+  return f.first(GARMENT_WORDS, to, 4, 'after', (g) => g.start >= to.end && !f.interveningClause(to, g)) === undefined;
+}
+const GARMENT_WORDS: readonly Concept[] = ['clothing', 'skimpy'];
 /** The word for colour itself, in the lexicons' colour lists. */
 const COLOUR_NOUN =
-  /^(?:colou?rs?|cor|kolor|koloru|kolory|barvu|barva|barvy|culoarea|culoare|culori|颜色|顏色|の色|色を|色に|색을|색으로|색깔|رنگ|لون|لونه|لونها|rang|couleur\*?|farbe\*?|colore\*?|renk\*?|цвет\*?|kleur\*?|färg\*?|farve\*?|farge\*?|väri\*?|szín\*?|màu|warna|kulay|rangi)$/;
+  /^(?:colou?rs?|χρώμα|χρωμα|צבע|колір|кольор\*?|ფერ\*?|գույն\*?|cor|kolor|koloru|kolory|barvu|barva|barvy|culoarea|culoare|culori|颜色|顏色|の色|色を|色に|색을|색으로|색깔|رنگ|لون|لونه|لونها|rang|couleur\*?|farbe\*?|colore\*?|renk\*?|цвет\*?|kleur\*?|färg\*?|farve\*?|farge\*?|väri\*?|szín\*?|màu|warna|kulay|rangi)$/;
 
 /** "replace her bikini with a dress": swimwear named only to be replaced by other clothing. */
 function replacedAway(f: Findings, m: Match): boolean {
@@ -995,7 +1009,7 @@ function qualifiesThing(f: Findings, m: Match): boolean {
 }
 /** Marks on skin or cloth (a tan line, a stain, a scar, a crease), as normalised: what a garment word may say which of. */
 const MARK =
-  /tan|line|mark|stain|spot|scar|wrinkl|crease|rand|vlek|plet|flack|fleck|manch|tache|macchi|marc|plam|пятн|след|leke|بقع|لكه|لکه|داغ|দাগ|รอย|คราบ|vet|bekas|noda|mantsa|doa|tahra|pata|跡|痕|印|자국|얼룩|주름/;
+  /tan|line|mark|stain|spot|scar|wrinkl|crease|rand|vlek|plet|flack|fleck|manch|tache|macchi|marc|plam|пятн|след|leke|بقع|لكه|لکه|داغ|দাগ|รอย|คราบ|vet|bekas|noda|mantsa|doa|tahra|pata|跡|痕|印|渍|漬|污|汚|자국|얼룩|주름/;
 
 /** What a remover may take away instead of a garment: a thing, or a person other than the pronoun of the wearer. */
 const OTHER_OBJECTS: readonly Concept[] = ['benign', 'objectTarget', 'someone', 'minor', 'minorWeak'];
@@ -1156,7 +1170,7 @@ function wearerBefore(f: Findings, m: Match, r: Match): Match | undefined {
   return f.first(
     ['someone', 'minorWeak'],
     r,
-    1,
+    2,
     'before',
     (p) =>
       p.start >= m.end &&

@@ -22,7 +22,7 @@ export const de: Lexicon = {
     `mehr haut|mehr haut zeigen|weniger kleidung|weniger klamotten|weniger stoff|halbnackt*|halb nackt*|spärlich bekleidet|sparlich bekleidet|knapp bekleidet|leicht bekleidet|freizügiger|freizugiger|träger von ihrer schulter rutschen|trager von ihrer schulter rutschen|träger rutscht|träger rutschen|von der schulter rutschen|von den schultern rutschen`,
   ),
   skimpy: terms(
-    `bikini*|badeanzug*|bademode|badehose|dessous|reizwäsche|reizwasche|unterwäsche|unterwasche|unterhose*|höschen|hoschen|tanga*|string tanga|bh|negligé|negligee|korsett|strapse*|netzstrümpfe|netzstrumpfe|nur ein handtuch|nur im handtuch|in unterwäsche|in unterwasche`,
+    `bikini*|badeanzug*|bademode|badehose|dessous|reizwäsche|reizwasche|unterwäsche|unterwasche|unterhose*|höschen|hoschen|tanga|tangas|string tanga|bh|negligé|negligee|korsett|strapse*|netzstrümpfe|netzstrumpfe|nur ein handtuch|nur im handtuch|in unterwäsche|in unterwasche`,
   ),
   sexualAct: terms(
     `poppen|beim poppen|poppt|gepoppt|poppe sie|poppt sie|haben sex|beim sex|sex haben|vögeln|vogeln|bumsen|treiben es|liebe machen|sex|sexuell*|porno*|pornografi*|ficken|fick*|vögeln|vogeln|blowjob|orgasmus|masturbier*|wichs*|erotisch*|erotik|geschlechtsverkehr|muschi|penis|vagina|intime|intimen|intimbereich|intimfoto*|intimrasur|obszön*|obszon*|beine gespreizt|gespreizte beine|spreiz die beine|auf allen vieren|versaut*|schlampe|nutte|hure|geil*|erregt|sexy pose nackt|heiße szene|heisse szene|sexszene|reitet ihn|reitet auf ihm|sperma im gesicht|holt sich einen runter|hol dir einen runter|wichst|wichsen|einen blasen|bläst ihm einen|blast ihm einen|gesichtsbesamung|nimmt sie von hinten|sie von hinten nehmen|fickt sie von hinten`,

@@ -5,7 +5,7 @@ import { terms, type Lexicon } from './types.ts';
 // Tagalog, Malay, Danish, Norwegian, Finnish. Smaller than the first fifteen: measured, not tuned.
 
 export const el: Lexicon = {
-  remove: terms(`βγάλε*|βγαλε*|αφαίρεσε|αφαιρεσε|ξεκούμπωσε|ξεκουμπωσε|χωρίς|χωρις|vgale|vgalte|εξαφάνισε|εξαφανισε|να εξαφανιστ*|εξαφανίσ*|αόρατ*|αορατ*`),
+  remove: terms(`σβήσε|σβησε|σβήστε|σβηστε|να σβήσεις|βγάλε*|βγαλε*|αφαίρεσε|αφαιρεσε|ξεκούμπωσε|ξεκουμπωσε|χωρίς|χωρις|vgale|vgalte|εξαφάνισε|εξαφανισε|να εξαφανιστ*|εξαφανίσ*|αόρατ*|αορατ*`),
   removeWeak: terms(`χωρίς|χωρις|xoris`),
   undressVerb: terms(`γδύσε*|γδυσε*|ξέντυσε*|ξεντυσε*|gdyse|gdise|kane tin gymni`),
   clothing: terms(`ρούχα|ρουχα|φόρεμα|φορεμα|μπλούζα|μπλουζα|πουκάμισο|πουκαμισο|φούστα|φουστα|παντελόνι|παντελονι|σουτιέν|σουτιεν|εσώρουχα|εσωρουχα|μαγιό|μαγιο|ρουχα της|rouxa|roucha`),
@@ -30,9 +30,10 @@ export const el: Lexicon = {
 
 export const he: Lexicon = {
   remove: terms(
-    `תוריד*|תורידי|להוריד|הורד*|תסיר*|להסיר|הסר*|בלי|ללא|תעלים*|להעלים|שייעלמו|ייעלמו|שייעלם|ייעלם|בלתי נראה|בלתי נראים|בלתי נראית|תפתח את הכפתורים|פתח את הכפתורים|תפתחי את הכפתורים|תפרום`,
+    `מחק|מחקי|מחקו|תמחק|תמחקי|תמחקו|למחוק|תוריד*|תורידי|להוריד|הורד*|תסיר*|להסיר|הסר*|בלי|ללא|תעלים*|להעלים|שייעלמו|ייעלמו|שייעלם|ייעלם|בלתי נראה|בלתי נראים|בלתי נראית|תפתח את הכפתורים|פתח את הכפתורים|תפתחי את הכפתורים|תפרום`,
   ),
   removeWeak: terms(`בלי|ללא`),
+  someone: terms(`האיש|הבחור|הגבר|הדוד|הזוג|האנשים|התייר|התיירים|העובר ושב|האישה|הבחורה|הדודה`),
   undressVerb: terms(`תפשיט*|להפשיט|הפשט*|תפשטי|tafshit|המגבת תחליק|שהמגבת תחליק|המגבת תיפול|שהמגבת תיפול`),
   clothing: terms(`כותונת|הכותונת|כתונת|הכתונת|כתונת לילה|פיג׳מה|פיג'מה|חלוק|החלוק|מגבת|המגבת|בגדים|בגד|הבגדים|שמלה|השמלה|חולצה|החולצה|חצאית|מכנסיים|חזייה|החזייה|חזיה|תחתונים|בגד ים|בגד הים|ביקיני`),
   nude: terms(`כביום היוולדה|כביום שנולדה|בעירום מלא|עירום|עירומה|ערום|ערומה|ערומים|עירומים|בעירום|חשופה|חשוף|טופלס|erom|eroma|arum|aruma`),
@@ -76,7 +77,7 @@ export const fa: Lexicon = {
   reduce: terms(`کوچیکتر|کوچکتر|کوتاه تر|کوتاهتر|تنگ تر|تنگتر|باز تر|بازتر|یقه باز`),
   reduceAlone: terms(`پارچه کمتر|لباس کمتر`),
   reveal: terms(`بدن‌نما|بدن نما|بدننما|شفاف|بدن نما|بدن‌نما|بدننما|اشعه ایکس|زیرش چیه|زیر لباسش|زیر لباس|shafaf`),
-  someone: terms(`مرد|مردی|مرده رو|زن|زنی|آقا|آقاهه|خانم|پسره|یارو`),
+  someone: terms(`آقایی|آقای|خانمی|مرد|مردی|مرده رو|زن|زنی|آقا|آقاهه|خانم|پسره|یارو`),
 };
 
 export const ur: Lexicon = {
@@ -203,7 +204,7 @@ export const hu: Lexicon = {
     `ádámkosztüm*|adamkosztum*|évakosztüm*|evakosztum*|anyaszült meztelen|meztelen*|pucér*|pucer*|csupasz*|anyaszült*|anyaszult*|ruha nélkül|ruha nelkul|amilyennek az anyja szülte|amilyennek az anyja szulte|ahogy az anyja szülte|ahogy az anyja szulte|ahogy anyja megszülte`,
   ),
   partialNude: terms(`félmeztelen*|felmeztelen*|topless|melltartó nélkül|melltarto nelkul|póló nélkül|polo nelkul`),
-  skimpy: terms(`bikini*|fürdőruha*|furdoruha*|fehérnemű*|fehernemu*|bugyi*|melltartó*|melltarto*|tanga*|alsónemű*|alsonemu*`),
+  skimpy: terms(`bikini*|fürdőruha*|furdoruha*|fehérnemű*|fehernemu*|bugyi*|melltartó*|melltarto*|tanga|tangát|tangában|tangája|tangában|tangás|tangára|alsónemű*|alsonemu*`),
   sexualAct: terms(
     `szeretkez*|szexel*|szexelnek|szex*|porno*|pornó*|erotikus*|basz*|leszop*|lovagol rajta|lovagolja|dugnak|dugja|punci|veri a farkát|veri a farkat|veri a farkad|leszopja|szopás|szopas|baszás|baszas|hátulról megdugja|hatulrol megdugja|hátulról dugja`,
   ),
@@ -252,7 +253,9 @@ export const sw: Lexicon = {
 
 export const tl: Lexicon = {
   mask: terms(`hubad na katotohanan|hot ng panahon|ang hot ng araw|mata hubad|hubad na mata|walang suot na mata`),
-  remove: terms(`hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala|mawala|ipawala|nawala|paglahuin|maglaho|invisible|tanggalin ang butones|buksan ang butones|tanggalin ang zipper`),
+  remove: terms(
+    `pakitanggal|patanggal|ipatanggal|pakibura|burahin|pakialis|hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala|mawala|ipawala|nawala|paglahuin|maglaho|invisible|tanggalin ang butones|buksan ang butones|tanggalin ang zipper`,
+  ),
   removeWeak: terms(`walang|wala|nang walang`),
   undressVerb: terms(`hubaran|hubarin siya|hubarin mo|paghubarin|hubo t hubad|mahulog ang tuwalya|malaglag ang tuwalya|nahulog ang tuwalya`),
   clothing: terms(`damit|damit niya|blusa|palda|pantalon|shorts|bra|panty|salawal|swimsuit|bikini|t shirt|kamiseta|saya`),

@@ -22,7 +22,7 @@ export const tr: Lexicon = {
     `daha fazla ten|daha çok ten|daha cok ten|daha az kıyafet|daha az kiyafet|daha az kumaş|daha az kumas|yarı çıplak|yari ciplak|az giyinik|açık giyinik|acik giyinik|askısı omzundan kays*|askisi omzundan kays*|omzundan kaysın|omzundan kaysin|askısı düşsün|askisi dussun`,
   ),
   skimpy: terms(
-    `iç çamaşırıyla|ic camasiriyla|iç çamaşırlı|ic camasirli|bikini*|mayo|mayoyla|mayolu|mayosu|iç çamaşır*|ic camasir*|külot*|kulot*|tanga*|sütyen*|sutyen*|jartiyer*|file çorap|file corap|korse*|gecelik*|sadece havlu|havluyla|iç çamaşırıyla|ic camasiriyla|bikiniyle`,
+    `iç çamaşırıyla|ic camasiriyla|iç çamaşırlı|ic camasirli|bikini*|mayo|mayoyla|mayolu|mayosu|iç çamaşır*|ic camasir*|külot*|kulot*|tanga|tangaya|tangayı|tangası|tangayla|tangalı|tangada|sütyen*|sutyen*|jartiyer*|file çorap|file corap|korse*|gecelik*|sadece havlu|havluyla|iç çamaşırıyla|ic camasiriyla|bikiniyle`,
   ),
   sexualAct: terms(
     `seks yapan|seks yapıyor|seks yapiyor|sevişiyorlar|sevisiyorlar|sevişen|sevisen|sevişiyor|sevisiyor|sevişme*|sevisme*|açık saçık|acik sacik|seks|cinsel ilişki|cinsel iliski|cinsel içerik|cinsel icerik|porno*|pornografi*|sikiş*|sikis*|sikmek|sevişme*|sevisme*|oral seks|sakso|mastürbasyon|masturbasyon|orgazm*|erotik*|müstehcen*|mustehcen*|amcık|amcik|yarrak|penis|vajina|bacaklarını aç|bacaklarini ac|bacakları açık|bacaklari acik|dört ayak|dort ayak|fahişe|fahise|orospu|azgın|azgin|tahrik*|onu arkadan alıyor|arkadan sikiyor|arkadan giriyor`,

@@ -121,7 +121,7 @@ export const CONCEPTS = [
   'modestLength',
   /** A covert camera (hidden camera, spy cam, 몰카): with a privatePlace, voyeurism (voyeur.ts). */
   'covertCam',
-  /** Where people undress (changing room, locker room, shower, toilet): with a covertCam, voyeurism (voyeur.ts). */
+  /** Where or when people undress (changing room, locker room, shower, toilet, changing clothes): with a covertCam, voyeurism (voyeur.ts). */
   'privatePlace',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];

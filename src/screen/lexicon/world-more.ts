@@ -25,6 +25,7 @@ function mlTerms(list: string): string[] {
 }
 
 export const ka: Lexicon = {
+  colour: terms(`ფერ*|წითელ*|ლურჯ*|მწვანე*|შავ*|თეთრ*|ვარდისფერ*|ყვითელ*|ცისფერ*|ნაცრისფერ*`),
   // "გახადე" is both "make (it)" and "take off": only with a garment (გაახადე, with a doubled vowel, is "take off of her").
   remove: terms(`გაახადე*|გაიხადე*|მოხსენი*|მოაშორე*|მოაცილე*|წაშალე*|ამოიღე*|გარეშე`),
   removeWeak: terms(`გარეშე`),
@@ -44,6 +45,7 @@ export const ka: Lexicon = {
 };
 
 export const hy: Lexicon = {
+  colour: terms(`գույն*|կարմիր*|կապույտ*|կանաչ*|սև*|սեւ*|սպիտակ*|վարդագույն*|դեղին*|մոխրագույն*`),
   remove: terms(`հանիր*|հանեք*|հանել*|հեռացրու*|հեռացրեք*|ջնջիր*|ջնջեք*|առանց`),
   removeWeak: terms(`առանց`),
   undressVerb: terms(`մերկացրու*|մերկացրեք*|հանվեցրու*|հանվեցրեք*|շորերը հանիր*|հագուստը հանիր*|շորերը հանեք*|հագուստը հանեք*`),
