@@ -265,6 +265,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       !recoloured(f, m) &&
       !coveringUp(f, m, 8) &&
       !wornByRemoved(f, m) &&
+      // "内衣产品图", "bikini on the hanger", "lingerie packshot": a garment nobody wears is a thing of the scene,
+      // unless a word asks for it ("put her in the bikini on the hanger").
+      !(placedThing(f, m) && !askedFor(f, m, 6)) &&
       !dressedAfter(f, m) &&
       !stateBeforeOtherRemoval(f, m) &&
       !(edit && captionThenOtherEdit(f, m)),
@@ -1009,7 +1012,7 @@ function qualifiesThing(f: Findings, m: Match): boolean {
 }
 /** Marks on skin or cloth (a tan line, a stain, a scar, a crease), as normalised: what a garment word may say which of. */
 const MARK =
-  /tan|line|mark|stain|spot|scar|wrinkl|crease|rand|vlek|plet|flack|fleck|manch|tache|macchi|marc|plam|пятн|след|leke|بقع|لكه|لکه|داغ|দাগ|รอย|คราบ|vet|bekas|noda|mantsa|doa|tahra|pata|跡|痕|印|渍|漬|污|汚|자국|얼룩|주름/;
+  /tan|line|mark|stain|spot|scar|wrinkl|crease|rand|vlek|plet|flack|fleck|manch|tache|macchi|marc|plam|пятн|след|leke|بقع|لكه|لکه|داغ|দাগ|รอย|คราบ|vet|bekas|kesan|noda|mantsa|doa|tahra|pata|跡|痕|印|渍|漬|污|汚|자국|얼룩|주름/;
 
 /** What a remover may take away instead of a garment: a thing, or a person other than the pronoun of the wearer. */
 const OTHER_OBJECTS: readonly Concept[] = ['benign', 'objectTarget', 'someone', 'minor', 'minorWeak'];

@@ -52,5 +52,5 @@ export const de: Lexicon = {
   mask: terms(
     `nackte füße|nackten füßen|nackte fusse|nackten fussen|nackte füsse|barfuß|barfuss|nacktkuchen*|nackttorte*|nacktschneck*|nacktmull*|nacktsamer*|nacktsamig*|junge frau|junge frauen|jungen frau|junger mann|junge mutter|nude farbe|nude töne|nude tone|nude lippenstift|hähnchenbrust|hahnchenbrust|brustkrebs|brustschwimmen|brusttasche|oben links|oben rechts|oben im bild|nach oben|rock musik|rockmusik|rock band|rockband|rockkonzert|rock konzert|aus dem bild|aus der ecke|aus dem hintergrund|sieht aus|sehen aus|aus holz|aus glas|aus stein|aus metall|aus papier|aus plastik|schalte aus|licht aus|nass geschwitzt|nasse straße|nasse strasse|nasser boden|intimsphäre|intimsphare|kinderleicht|hosentasche|bürste|burste|bürsten|bursten|haarbürste|haarburste|zahnbürste|zahnburste|kleiderbürste`,
   ),
-  objectTarget: terms(`wände|wande|esstisch|tisch|tische|tisches`),
+  objectTarget: terms(`beton|betonwand|betonwände|mauer|mauerwerk|ziegel|backstein|wände|wande|esstisch|tisch|tische|tisches`),
 };

@@ -52,7 +52,7 @@ export const he: Lexicon = {
     `שרואים דרכה|שרואים דרכו|רואים דרכה|רואים דרכו|שרואים הכל|שיראו הכל|שקוף|שקופה|שקופים|שקופות|שקיפ*|רנטגן|מה יש מתחת|מה יש לה מתחת|מתחת לשמלה|מתחת לבגדים|מתחת לחצאית|מתחת לחולצה|shakuf|shkufa`,
   ),
   mask: terms(`מחשוף|המחשוף`),
-  objectTarget: terms(`הבובה|בובה|בובת ראווה|בובת התצוגה|מנקין`),
+  objectTarget: terms(`הבובות|בובות|בובות ראווה|בובות התצוגה|הבובה|בובה|בובת ראווה|בובת התצוגה|מנקין`),
   partialNude: terms(`בלי החלק העליון|בלי חזייה|בלי חזיה`),
   replace: terms(`במקום|תלביש|תלבישי|תלביש אותה|תלביש אותו`),
 };
@@ -293,7 +293,7 @@ export const ms: Lexicon = {
   suggestive: terms(`seksi|sexy|menggoda|ghairah`),
   minor: terms(`kanak kanak|budak|budak perempuan|budak lelaki|remaja|bawah umur|pelajar sekolah|murid|tingkatan 1|tingkatan 2|tingkatan 3|darjah 6|darjah enam|budak sekolah`),
   person: terms(`dia|perempuan ini|wanita ini|gadis ini`),
-  benign: terms(`label harga|kotoran|kesan kotoran|kedutan|noda|latar belakang|tera air|logo|teks|cermin mata|topi|jaket|kot`),
+  benign: terms(`label harga|kotoran|kesan kotoran|kesan kotor|kesan|kedutan|noda|latar belakang|tera air|logo|teks|cermin mata|topi|jaket|kot`),
   reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terdedah|mini`),
   reduceAlone: terms(`kurang kain`),
   reveal: terms(`jarang|nipis|lutsinar|basah`),

@@ -12,42 +12,42 @@ import { terms, type Lexicon } from './types.ts';
 export const PLACED: Readonly<Record<string, Lexicon>> = {
   en: {
     placed: terms(
-      `counter|countertop|bathroom counter|kitchen counter|tabletop|hanging|hung|hangs|draped over|on a hanger|on the hanger|on hangers|on the rack|on a rack|clothes rack|clothing rack|on the rail|on the clothesline|on the washing line|in the background|from the background|of the background|in the closet|in the wardrobe|on display|in the shop window|in the store window|on the shelf|on the counter|pile of|heap of|stack of|folded|lying around|left on`,
+      `packshot|packshots|pack shot|product photo|product photos|product shot|product shots|product image|product images|flat lay|flatlay|ghost mannequin|invisible mannequin|on a mannequin|on the mannequin|on mannequins|counter|countertop|bathroom counter|kitchen counter|tabletop|hanging|hung|hangs|draped over|on a hanger|on the hanger|on hangers|on the rack|on a rack|clothes rack|clothing rack|on the rail|on the clothesline|on the washing line|in the background|from the background|of the background|in the closet|in the wardrobe|on display|in the shop window|in the store window|on the shelf|on the counter|pile of|heap of|stack of|folded|lying around|left on`,
     ),
   },
   fr: {
     placed: terms(
-      `suspendu|suspendue|suspendus|suspendues|accroché|accrochée|accrochés|accrochées|pendu|pendue|sur un cintre|sur le cintre|sur la tringle|sur le portant|portant|à l arrière plan|a l arriere plan|de l arrière plan|de l arriere plan|au fond|du fond|dans le placard|dans l armoire|en vitrine|sur l étagère|sur l etagere|pile de|tas de|plié|pliée|pliés|pliées`,
+      `packshot|photo produit|photos produit|photo de produit|photos de produits|à plat|a plat|mannequin invisible|sur un mannequin|sur le mannequin|suspendu|suspendue|suspendus|suspendues|accroché|accrochée|accrochés|accrochées|pendu|pendue|sur un cintre|sur le cintre|sur la tringle|sur le portant|portant|à l arrière plan|a l arriere plan|de l arrière plan|de l arriere plan|au fond|du fond|dans le placard|dans l armoire|en vitrine|sur l étagère|sur l etagere|pile de|tas de|plié|pliée|pliés|pliées`,
     ),
   },
   de: {
     placed: terms(
-      `hängend|hängende|hängenden|hängt|aufgehängt|aufgehängte|aufgehängten|auf dem bügel|auf einem bügel|am kleiderständer|vom kleiderständer|kleiderständer|auf der stange|im hintergrund|aus dem hintergrund|vom hintergrund|im schrank|im kleiderschrank|im schaufenster|im regal|haufen|stapel|gefaltet|gefaltete|gefalteten|zusammengelegt|zusammengelegte`,
+      `packshot|produktfoto|produktfotos|produktbild|produktbilder|freisteller|flat lay|auf der schaufensterpuppe|auf einer schaufensterpuppe|unsichtbare puppe|hängend|hängende|hängenden|hängt|aufgehängt|aufgehängte|aufgehängten|auf dem bügel|auf einem bügel|am kleiderständer|vom kleiderständer|kleiderständer|auf der stange|im hintergrund|aus dem hintergrund|vom hintergrund|im schrank|im kleiderschrank|im schaufenster|im regal|haufen|stapel|gefaltet|gefaltete|gefalteten|zusammengelegt|zusammengelegte`,
     ),
   },
   es: {
     placed: terms(
-      `colgada|colgadas|en una percha|en la percha|en el perchero|en el burro|en el fondo|del fondo|al fondo|en el armario|en el ropero|en el escaparate|en la vitrina|en la estantería|en la estanteria|montón de|monton de|pila de|doblado|doblada|doblados|dobladas`,
+      `foto de producto|fotos de producto|fotografía de producto|fotografia de producto|imagen de producto|maniquí invisible|maniqui invisible|en el maniquí|en un maniquí|en el maniqui|colgada|colgadas|en una percha|en la percha|en el perchero|en el burro|en el fondo|del fondo|al fondo|en el armario|en el ropero|en el escaparate|en la vitrina|en la estantería|en la estanteria|montón de|monton de|pila de|doblado|doblada|doblados|dobladas`,
     ),
   },
   it: {
     placed: terms(
-      `appeso|appesa|appesi|appese|sulla gruccia|su una gruccia|sull appendiabiti|sullo stender|sullo sfondo|dallo sfondo|nello sfondo|nell armadio|in vetrina|sullo scaffale|mucchio di|pila di|piegato|piegata|piegati|piegate`,
+      `foto prodotto|foto del prodotto|foto di prodotto|still life|manichino invisibile|sul manichino|appeso|appesa|appesi|appese|sulla gruccia|su una gruccia|sull appendiabiti|sullo stender|sullo sfondo|dallo sfondo|nello sfondo|nell armadio|in vetrina|sullo scaffale|mucchio di|pila di|piegato|piegata|piegati|piegate`,
     ),
   },
   pt: {
     placed: terms(
-      `em cima da mesa|na mesa|da mesa|no balcão|no balcao|pendurado|pendurada|pendurados|penduradas|no cabide|num cabide|em um cabide|na arara|no varal|no fundo|do fundo|ao fundo|no armário|no armario|no guarda roupa|na vitrine|na prateleira|monte de|pilha de|dobrado|dobrada|dobrados|dobradas`,
+      `foto de produto|fotos de produto|foto do produto|imagem do produto|manequim invisível|manequim invisivel|no manequim|em cima da mesa|na mesa|da mesa|no balcão|no balcao|pendurado|pendurada|pendurados|penduradas|no cabide|num cabide|em um cabide|na arara|no varal|no fundo|do fundo|ao fundo|no armário|no armario|no guarda roupa|na vitrine|na prateleira|monte de|pilha de|dobrado|dobrada|dobrados|dobradas`,
     ),
   },
   nl: {
     placed: terms(
-      `achtergrond|op de achtergrond|uit de achtergrond|van de achtergrond|hangend|hangende|hangt|opgehangen|aan een hanger|aan de hanger|aan het rek|kledingrek|aan de waslijn|in de kast|in de etalage|op de plank|stapel|hoop|opgevouwen`,
+      `productfoto|productfotos|productfoto s|packshot|op de paspop|achtergrond|op de achtergrond|uit de achtergrond|van de achtergrond|hangend|hangende|hangt|opgehangen|aan een hanger|aan de hanger|aan het rek|kledingrek|aan de waslijn|in de kast|in de etalage|op de plank|stapel|hoop|opgevouwen`,
     ),
   },
   pl: {
     placed: terms(
-      `wiszący|wisząca|wiszącą|wiszące|wiszącej|wiszącego|powieszony|powieszona|powieszoną|na wieszaku|na stojaku|na sznurze|w tle|z tła|na tle|w szafie|na wystawie|na półce|stos|sterta|stertę|złożony|złożona|złożoną|złożone`,
+      `zdjęcie produktowe|zdjęcia produktowe|zdjecie produktowe|packshot|na manekinie|niewidzialny manekin|wiszący|wisząca|wiszącą|wiszące|wiszącej|wiszącego|powieszony|powieszona|powieszoną|na wieszaku|na stojaku|na sznurze|w tle|z tła|na tle|w szafie|na wystawie|na półce|stos|sterta|stertę|złożony|złożona|złożoną|złożone`,
     ),
   },
   cs: {
@@ -58,11 +58,13 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
   },
   ru: {
     placed: terms(
-      `висящий|висящее|висящую|висящие|висящей|висит|висят|повешенный|повешенное|повешенную|на вешалке|на плечиках|на стойке|на верёвке|на веревке|на заднем плане|с заднего плана|на фоне|с фона|в шкафу|на витрине|на полке|куча|кучу|стопка|стопку|сложенный|сложенное|сложенную|сложенные`,
+      `фото товара|фото товаров|предметная съемка|предметная съёмка|предметное фото|карточка товара|на манекене|невидимый манекен|висящий|висящее|висящую|висящие|висящей|висит|висят|повешенный|повешенное|повешенную|на вешалке|на плечиках|на стойке|на верёвке|на веревке|на заднем плане|с заднего плана|на фоне|с фона|в шкафу|на витрине|на полке|куча|кучу|стопка|стопку|сложенный|сложенное|сложенную|сложенные`,
     ),
   },
   uk: {
-    placed: terms(`висить|висять|що висить|на вішалці|на плечиках|на задньому плані|з заднього плану|на фоні|з фону|у шафі|в шафі|на вітрині|на полиці|купа|купу|складений|складену|складені`),
+    placed: terms(
+      `фото товару|предметна зйомка|картка товару|на манекені|висить|висять|що висить|на вішалці|на плечиках|на задньому плані|з заднього плану|на фоні|з фону|у шафі|в шафі|на вітрині|на полиці|купа|купу|складений|складену|складені`,
+    ),
   },
   bg: {
     placed: terms(`висящ|висяща|висящата|висящия|на закачалка|на закачалката|на заден план|от заден план|на фона|в гардероба|на витрината|купчина|сгънат|сгъната`),
@@ -97,14 +99,16 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
   },
   tr: {
     placed: terms(
-      `asılı|asılan|askıda|askıdaki|askıya|askılıkta|askılıktaki|arkadaki|arkasındaki|arka plandaki|arka plandan|arka planda|arka plandaki|dolapta|dolaptaki|vitrinde|vitrindeki|rafta|raftaki|yatağın üstündeki|yığın|yığını|katlanmış`,
+      `ürün fotoğrafı|urun fotografi|ürün fotoğrafında|ürün görseli|manken üzerinde|mankende|asılı|asılan|askıda|askıdaki|askıya|askılıkta|askılıktaki|arkadaki|arkasındaki|arka plandaki|arka plandan|arka planda|arka plandaki|dolapta|dolaptaki|vitrinde|vitrindeki|rafta|raftaki|yatağın üstündeki|yığın|yığını|katlanmış`,
     ),
   },
   az: {
     placed: terms(`asılmış|asılı|asılan|arxasındakı|arxa fondakı|arxa planda|arxa fonda|şkafda|vitrində|rəfdə|yığın|qatlanmış`),
   },
   ar: {
-    placed: terms(`المعلق|المعلقة|معلق|معلقة|المعلّق|المعلّقة|على الشماعة|على العلاقة|في الخلفية|من الخلفية|في الخزانة|في الدولاب|في الواجهة|على الرف|كومة|مطوي|مطوية|المطوي|المطوية`),
+    placed: terms(
+      `صورة المنتج|صور المنتج|صورة منتج|على المانيكان|على المانكان|المعلق|المعلقة|معلق|معلقة|المعلّق|المعلّقة|على الشماعة|على العلاقة|في الخلفية|من الخلفية|في الخزانة|في الدولاب|في الواجهة|على الرف|كومة|مطوي|مطوية|المطوي|المطوية`,
+    ),
   },
   fa: {
     placed: terms(`آویزان|آويزان|آویز|روی چوب لباسی|چوب لباسی|توی کمد|در کمد|در ویترین|روی قفسه|کپه|تا شده|تاشده`),
@@ -114,7 +118,7 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
   },
   hi: {
     placed: terms(
-      `लटका हुआ|लटकी हुई|लटके हुए|टंगा हुआ|टंगी हुई|टंगे हुए|हैंगर पर|पीछे|बैकग्राउंड में|बैकग्राउंड से|पृष्ठभूमि में|पृष्ठभूमि से|अलमारी में|शोकेस में|ढेर|तह किया|तह की हुई|latka hua|latki hui|tanga hua|hanger pe|peeche|piche`,
+      `प्रोडक्ट फोटो|उत्पाद की तस्वीर|पुतले पर|लटका हुआ|लटकी हुई|लटके हुए|टंगा हुआ|टंगी हुई|टंगे हुए|हैंगर पर|पीछे|बैकग्राउंड में|बैकग्राउंड से|पृष्ठभूमि में|पृष्ठभूमि से|अलमारी में|शोकेस में|ढेर|तह किया|तह की हुई|latka hua|latki hui|tanga hua|hanger pe|peeche|piche`,
     ),
   },
   ne: {
@@ -136,17 +140,21 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
     placed: terms(`వేలాడుతున్న|వేలాడదీసిన|హ్యాంగర్‌పై|హ్యాంగర్ పై|వెనకాల|వెనుక|వెనకాల ఉన్న|బ్యాక్‌గ్రౌండ్‌లో|బ్యాక్‌గ్రౌండ్ లో|నేపథ్యంలో|బీరువాలో|కుప్ప|మడిచిన`),
   },
   th: {
-    placed: terms(`ที่แขวน|แขวนอยู่|ที่แขวนอยู่|บนไม้แขวน|ไม้แขวนเสื้อ|บนราว|ราวแขวนผ้า|ด้านหลัง|ฉากหลัง|พื้นหลัง|ในตู้|ในตู้เสื้อผ้า|ในหน้าร้าน|บนชั้น|กอง|พับไว้|ที่พับ`),
+    placed: terms(`*ภาพสินค้า*|*รูปสินค้า*|*บนหุ่น*|ที่แขวน|แขวนอยู่|ที่แขวนอยู่|บนไม้แขวน|ไม้แขวนเสื้อ|บนราว|ราวแขวนผ้า|ด้านหลัง|ฉากหลัง|พื้นหลัง|ในตู้|ในตู้เสื้อผ้า|ในหน้าร้าน|บนชั้น|กอง|พับไว้|ที่พับ`),
   },
   vi: {
-    placed: terms(`treo|đang treo|được treo|trên móc|móc áo|trên giá|giá treo|ở phía sau|phía sau|phông nền|hậu cảnh|trong tủ|trong tủ quần áo|trong tủ kính|trên kệ|đống|chồng|gấp gọn|đã gấp`),
+    placed: terms(
+      `ảnh sản phẩm|anh san pham|hình sản phẩm|trên ma nơ canh|tren ma no canh|treo|đang treo|được treo|trên móc|móc áo|trên giá|giá treo|ở phía sau|phía sau|phông nền|hậu cảnh|trong tủ|trong tủ quần áo|trong tủ kính|trên kệ|đống quần áo|đống đồ|chồng|gấp gọn|đã gấp`,
+    ),
   },
   id: {
-    placed: terms(`tergantung|digantung|yang digantung|yang tergantung|di gantungan|gantungan baju|di rak|di latar belakang|dari latar belakang|di lemari|di etalase|tumpukan|dilipat|terlipat`),
+    placed: terms(
+      `foto produk|gambar produk|di manekin|pada manekin|tergantung|digantung|yang digantung|yang tergantung|di gantungan|gantungan baju|di rak|di latar belakang|dari latar belakang|di lemari|di etalase|tumpukan|dilipat|terlipat`,
+    ),
   },
   ms: {
     placed: terms(
-      `tergantung|digantung|yang digantung|di penyangkut|penyangkut baju|di rak|di latar belakang|dari latar belakang|dalam almari|di almari|di tingkap kedai|longgokan|timbunan|dilipat|berlipat`,
+      `foto produk|gambar produk|pada manekin|tergantung|digantung|yang digantung|di penyangkut|penyangkut baju|di rak|di latar belakang|dari latar belakang|dalam almari|di almari|di tingkap kedai|longgokan|timbunan|dilipat|berlipat`,
     ),
   },
   tl: {
@@ -167,17 +175,21 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
     placed: terms(`የተሰቀለ|የተሰቀለውን|የተንጠለጠለ|የተንጠለጠለውን|በልብስ መስቀያ|ከኋላ|ከኋላው|በጀርባ|ከጀርባ|በቁም ሳጥን|ክምር|የታጠፈ`),
   },
   he: {
-    placed: terms(`התלויה|התלוי|תלויה|תלוי|תלויים|על קולב|על הקולב|על המתלה|ברקע|מהרקע|בארון|בחלון הראווה|על המדף|ערימה|ערימת|מקופל|מקופלת|מקופלים`),
+    placed: terms(`צילום מוצר|תמונת מוצר|על הבובה|על בובת|התלויה|התלוי|תלויה|תלוי|תלויים|על קולב|על הקולב|על המתלה|ברקע|מהרקע|בארון|בחלון הראווה|על המדף|ערימה|ערימת|מקופל|מקופלת|מקופלים`),
   },
   ja: {
     placed: terms(
-      `掛かっている|かかっている|掛けてある|かけてある|吊るしてある|吊るされた|吊るされている|ハンガーに|ハンガーの|ラックの|背景の|背景にある|後ろの|後ろにある|クローゼットの|ショーウィンドウの|棚の|畳んである|畳まれた|山積み`,
+      `商品画像|商品写真|物撮り|平置き|トルソー|マネキンに|掛かっている|かかっている|掛けてある|かけてある|吊るしてある|吊るされた|吊るされている|ハンガーに|ハンガーの|ラックの|背景の|背景にある|後ろの|後ろにある|クローゼットの|ショーウィンドウの|棚の|畳んである|畳まれた|山積み`,
     ),
   },
   zh: {
-    placed: terms(`挂着的|掛著的|挂在|掛在|衣架上|衣架上的|晾衣架|背景里的|背景裡的|背景中的|背景上的|后面的|後面的|衣柜里|衣櫃裡|橱窗里|櫥窗裡|架子上|地上的|地板上的|一堆|叠好的|疊好的`),
+    placed: terms(
+      `产品图|產品圖|商品图|商品圖|产品照|產品照|主图|主圖|平铺图|平鋪圖|挂拍|掛拍|模特架上|人台|挂着的|掛著的|挂在|掛在|衣架上|衣架上的|晾衣架|背景里的|背景裡的|背景中的|背景上的|后面的|後面的|衣柜里|衣櫃裡|橱窗里|櫥窗裡|架子上|地上的|地板上的|一堆|叠好的|疊好的`,
+    ),
   },
   ko: {
-    placed: terms(`걸려 있는|걸려있는|걸어둔|걸린|옷걸이에|옷걸이에 걸린|행거에|배경에 있는|배경의|배경에서|뒤에 있는|뒤쪽에|옷장 안|옷장에|진열장|선반 위|더미|개어 놓은|접어 놓은`),
+    placed: terms(
+      `제품 사진|상품 사진|제품사진|상품사진|누끼|마네킹에|걸려 있는|걸려있는|걸어둔|걸린|옷걸이에|옷걸이에 걸린|행거에|배경에 있는|배경의|배경에서|뒤에 있는|뒤쪽에|옷장 안|옷장에|진열장|선반 위|더미|개어 놓은|접어 놓은`,
+    ),
   },
 };
