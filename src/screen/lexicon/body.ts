@@ -73,7 +73,7 @@ export const BODY: Readonly<Record<string, Lexicon>> = {
   },
   tr: {
     enlarge: terms(`büyüt*|buyut*|daha büyük|daha buyuk|büyük yap|buyuk yap|dolgun*|iri yap`),
-    bodyPart: terms(`göğüs*|gogus*|göğsü*|gogsu*|memeler*|kalça*|kalca*|popo*|dekolte*`),
+    bodyPart: terms(`göğüs*|gogus*|göğsü*|gogsu*|memeler*|kalça*|kalca*|popo|popom|popon|popoyu|poposu|poposunu|popolar|popolari|popoları|dekolte*`),
     garmentPart: terms(`dekolte*|yırtmaç*|yirtmac*`),
     deepen: terms(`daha derin|derin`),
   },

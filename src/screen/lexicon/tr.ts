@@ -28,7 +28,7 @@ export const tr: Lexicon = {
     `seks yapan|seks yapıyor|seks yapiyor|sevişiyorlar|sevisiyorlar|sevişen|sevisen|sevişiyor|sevisiyor|sevişme*|sevisme*|açık saçık|acik sacik|seks|cinsel ilişki|cinsel iliski|cinsel içerik|cinsel icerik|porno*|pornografi*|sikiş*|sikis*|sikmek|sevişme*|sevisme*|oral seks|sakso|mastürbasyon|masturbasyon|orgazm*|erotik*|müstehcen*|mustehcen*|amcık|amcik|yarrak|penis|vajina|bacaklarını aç|bacaklarini ac|bacakları açık|bacaklari acik|dört ayak|dort ayak|fahişe|fahise|orospu|azgın|azgin|tahrik*|onu arkadan alıyor|arkadan sikiyor|arkadan giriyor`,
   ),
   sexualBody: terms(
-    `göğüsler*|gogusler*|göğüsleri|gogusleri|memeler*|memeleri|memesi|meme ucu|meme uçları|meme uclari|popo*|kıç|kic|dekolte|daha büyük göğüs|daha buyuk gogus|büyük göğüsler|buyuk gogusler|göğüs dekoltesi`,
+    `göğüsler*|gogusler*|göğüsleri|gogusleri|memeler*|memeleri|memesi|meme ucu|meme uçları|meme uclari|popo|popom|popon|popoyu|poposu|poposunu|popolar|popolari|popoları|kıç|kic|dekolte|daha büyük göğüs|daha buyuk gogus|büyük göğüsler|buyuk gogusler|göğüs dekoltesi`,
   ),
   suggestive: terms(`seksi|baştan çıkarıcı|bastan cikarici|şehvetli|sehvetli|kışkırtıcı|kiskirtici|ateşli|atesli|cilveli|tahrik edici|pin up`),
   minor: terms(

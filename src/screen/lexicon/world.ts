@@ -208,7 +208,7 @@ export const sk: Lexicon = {
   removeWeak: terms(`bez`),
   undressVerb: terms(`vyzleč ju|vyzlec ju|vyzleč jej|vyzlec jej|vyzleč ho|vyzlec ho|vyzliecť|vyzliect|vyzlieknuť|vyzlieknut|vyzlečen*|vyzlecen*`),
   clothing: terms(`tričk*|tricko|tricka|tricku|košeľ*|kosel*|šaty|saty|sukň*|sukn*|nohavic*|podprsenk*|oblečeni*|obleceni*|blúzk*|bluzk*|oblečenie|oblecenie`),
-  nude: terms(`dole oblečenie|dole oblecenie|dole šaty|dole saty|nahá|naha|nahý|nahy|nahú|nahé|nahí|nahej|bez oblečenia|bez oblecenia|úplne nahá|uplne naha`),
+  nude: terms(`hore bez|horebez|dole oblečenie|dole oblecenie|dole šaty|dole saty|nahá|naha|nahý|nahy|nahú|nahé|nahí|nahej|bez oblečenia|bez oblecenia|úplne nahá|uplne naha`),
   skimpy: terms(`plavk*|bikiny|bikinách|bikinach|spodná bielizeň|spodna bielizen|spodné prádlo|spodne pradlo|podprsenk*|tangá|tanga|nohavičk*|nohavick*`),
   reduce: terms(`menš*|mensi*|kratš*|kratsi*|ešte menšie|este mensie`),
   sexualAct: terms(`šukaj*|sukaj*|šukajú|súložia|suloz*|súlož*|sulož*|suloz*|jebú|jebu|trtk*|porno*|sex|sexu|milujú sa|miluju sa`),
