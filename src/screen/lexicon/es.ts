@@ -33,7 +33,9 @@ export const es: Lexicon = {
   sexualBody: terms(
     `senos|pechos|tetas|teta|pezón|pezon|pezones|nalgas|trasero|culo|escote|entrepierna|vello púbico|vello pubico|pechos más grandes|pechos mas grandes|tetas más grandes|tetas mas grandes|más busto|mas busto|chichis`,
   ),
-  suggestive: terms(`sexy|sensual*|seductor*|seductora*|provocativ*|provocador*|sugerente*|atrevid*|sexualiza*|insinuante*|coqueta*|pin up|boudoir|caliente y|muy caliente|más sexy|mas sexy`),
+  suggestive: terms(
+    `portada de interviú|portada de interviu|portada de playboy|sexy|sensual*|seductor*|seductora*|provocativ*|provocador*|sugerente*|atrevid*|sexualiza*|insinuante*|coqueta*|pin up|boudoir|caliente y|muy caliente|más sexy|mas sexy`,
+  ),
   minor: terms(
     `niño*|nino|ninos|niña*|nina|ninas|nene*|nena*|menor de edad|menores de edad|adolescente*|colegiala*|colegial*|escolar*|infantil|infante*|bebé|bebés|criatura*|chiquill*|crío*|crio|crios|cría|jovencita*|chavalita*|chamaca*|preadolescente*|púber|puber|de primaria|menos de 18|lolita*|en sexto|en primero de secundaria|en séptimo|en septimo`,
   ),
