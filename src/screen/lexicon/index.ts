@@ -9,6 +9,7 @@ import { EMOJI_THINGS } from './emoji-things.ts';
 import { POSES, UNVEIL } from './poses.ts';
 import { MODEST_LENGTH } from './length.ts';
 import { PLACED } from './placed.ts';
+import { ROMANISED } from './romanised.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
 import { VOCAB } from './vocab.ts';
@@ -43,8 +44,9 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
         withContext(
           VOCAB,
           withContext(
-            // The scene words, with the places a garment is not worn, covering lengths and voyeurism.
-            withContext(PLACED, withContext(MODEST_LENGTH, withContext(VOYEUR, { ...SCENE }))),
+            // The scene words, with the places a garment is not worn, covering lengths, voyeurism and the
+            // romanised words of languages written in other scripts (romanised.ts).
+            withContext(ROMANISED, withContext(PLACED, withContext(MODEST_LENGTH, withContext(VOYEUR, { ...SCENE })))),
             withContext(CONTEXT, {
               en: withSpelledAges(
                 en,
