@@ -130,7 +130,7 @@ export const ROMANISED: Readonly<Record<string, Lexicon>> = {
     minor: terms(`bache|bachche|bacheh|koodak|kudak|dokhtar bache|dokhtarbache|pesar bache|nojavan|nowjavan|zire sen|zir sen|zire sen e ghanooni|daneshamooz`),
     person: terms(`in zan|in dokhtar|in khanom|in khanoom|in dokhtare|zanamo|zanam|khaharam|khaharamo|doost dokhtaram|dust dokhtaram|badanesh`),
     benign: terms(
-      `pas zamine|pas zamineh|paszamine|pas-zamine|paszamineh|eynak|eynakesh|aynak|eynako|kolah|kolahesh|kolaho|kapshan|kapshanesh|kot|kotesh|matn|neveshte|mard e posht|marde posht|marde poshtesh|adam e posht|adame posht|adamaye posht`,
+      `lake ro|lake az|lakeh|lakkasho|kasifi|pas zamine|pas zamineh|paszamine|pas-zamine|paszamineh|eynak|eynakesh|aynak|eynako|kolah|kolahesh|kolaho|kapshan|kapshanesh|kot|kotesh|matn|neveshte|mard e posht|marde posht|marde poshtesh|adam e posht|adame posht|adamaye posht`,
     ),
     replace: terms(`avaz kon|avazesh kon|tanesh kon|tanash kon|bepooshun|bepushun|bepushoon|bepooshoon|be jaye|bejaye`),
     colour: terms(`ghermez|qermez|abi|siah|siyah|sefid|sabz|zard|soorati|surati`),
@@ -160,7 +160,7 @@ export const ROMANISED: Readonly<Record<string, Lexicon>> = {
     minor: terms(`paidi|paidia|paidaki|koritsaki|agoraki|efivi|efivos|efhvh|anilikh|anilikos|aniliki|anilikou|anilikis|mathitria`),
     person: terms(`aftin|autin|afti|auti|aftis|autis|afth|tin kopela|tin gynaika|tin ginaika|ti gynaika|ti ginaika|afti i gynaika|afti i kopela|ti gineka mou|ti gynaika mou|tin kopela mou`),
     benign: terms(
-      `fonto|to fonto|logotypo|logotipo|keimeno|kimeno|gyalia|gialia|kapelo|mpoufan|bufan|palto|lekes|leke|etiketa|ton antra apo piso|ton andra piso|ton tipo apo piso|tous anthropous piso`,
+      `vrwmia|vromia|vromies|vrwmies|lekedes|lekedaki|fonto|to fonto|logotypo|logotipo|keimeno|kimeno|gyalia|gialia|kapelo|mpoufan|bufan|palto|lekes|leke|etiketa|ton antra apo piso|ton andra piso|ton tipo apo piso|tous anthropous piso`,
     ),
     replace: terms(`allakse|allaxe|alakse|alaxe|forese tis|forese tin|forese|ntyse|ntise|dyse|kalypse|kalipse|skepase|anti gia|vale tis`),
     colour: terms(`kokkino|kokkini|mple|mavro|mavri|aspro|aspri|prasino|prasini|kitrino|kitrini`),
@@ -267,7 +267,7 @@ export const ROMANISED: Readonly<Record<string, Lexicon>> = {
     reduce: terms(`chinnaga|inka chinnaga|pottiga|inka pottiga`),
     skimpy: terms(`lodustulu|lo dustulu|lodustullo|lo dustullo|bra lo|bikini lo|bikinilo|lodustulu matrame`),
     sexualAct: terms(`dengutunnaru|dengudu|dengadam|sex chestunnaru|srungaram`),
-    sexualBody: terms(`sallu|pirralu|rommulu`),
+    sexualBody: terms(`pirralu|rommulu`),
     suggestive: terms(`sexy ga|hot ga`),
     minor: terms(`chinna pilla|chinnari|baalika|balika|pasipaapa|pasi papa|chinna papa|ammayi pilla|vidyarthini`),
     person: terms(`aame|aamenu|amenu|aame yokka|aavida|aavidanu|ee ammayi|ee ammayini|ee ammaayi|ee aavida|aame battalu|naa bharya|naa wife`),
