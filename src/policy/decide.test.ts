@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Category, DetectionResult, Signal } from '../types.ts';
 import { ADULT_POLICY, STRICT_POLICY } from './builtin-policies.ts';
-import { decide } from './decide.ts';
+import { decide, summarise } from './decide.ts';
 import { definePolicy } from './policy.ts';
 
 function detection(...found: Array<[Category, number]>): DetectionResult {
@@ -144,5 +144,20 @@ describe('decide', () => {
       d.signals[1]!.evidence = [{ kind: 'hash', list: 'review-allow', entryId: 'rv_1', distance: 4, signal: 'pdq' }];
       assert.equal(decide(d, ART).verdict, 'review');
     });
+  });
+});
+
+describe('summarise', () => {
+  it('keeps one copy of a piece of evidence two signals of a category share, and every different one', () => {
+    const layer = { kind: 'score', name: 'decision-layer', value: 0.9 } as const;
+    const signals: Signal[] = [
+      { detector: 'a', category: 'undress', score: 0.85, reason: 'a', evidence: [{ kind: 'text', start: 0, end: 3, text: 'her', term: 'her' }, layer] },
+      { detector: 'b', category: 'undress', score: 0.7, reason: 'b', evidence: [{ ...layer }, { kind: 'score', name: 'decision-layer', value: 0.8 }] },
+    ];
+    const [undress] = summarise(signals);
+    assert.deepEqual(
+      undress!.evidence.map((e) => (e.kind === 'score' ? `${e.name}=${e.value}` : e.kind)),
+      ['text', 'decision-layer=0.9', 'decision-layer=0.8'],
+    );
   });
 });
