@@ -1,4 +1,5 @@
-import type { AppliedAllowList, Category, CategoryFinding, Decision, DetectionResult, Evidence, FiredRule, LegalBasis, Signal } from '../types.ts';
+import { sameEvidence } from '../evidence.ts';
+import type { AppliedAllowList, Category, CategoryFinding, Decision, DetectionResult, FiredRule, LegalBasis, Signal } from '../types.ts';
 import { legalBasisFor, requireJurisdiction } from './legal-basis.ts';
 import { DEFAULT_THRESHOLD, verdictSeverity, type Policy, type PolicyRule } from './policy.ts';
 
@@ -126,22 +127,6 @@ export function summarise(signals: readonly Signal[]): CategoryFinding[] {
     byCategory.set(s.category, found);
   }
   return [...byCategory.values()].sort((a, b) => b.score - a.score || a.category.localeCompare(b.category));
-}
-
-/** Whether two pieces of evidence say the same: the same fields with the same values. */
-function sameEvidence(a: Evidence, b: Evidence): boolean {
-  if (a === b) return true;
-  if (a.kind !== b.kind) return false;
-  const x = a as unknown as Record<string, unknown>;
-  const y = b as unknown as Record<string, unknown>;
-  const keys = Object.keys(x);
-  if (keys.length !== Object.keys(y).length) return false;
-  for (const k of keys) {
-    const u = x[k];
-    const v = y[k];
-    if (u !== v && (typeof u !== 'object' || u === null || JSON.stringify(u) !== JSON.stringify(v))) return false;
-  }
-  return true;
 }
 
 function legalBasis(fired: readonly FiredRule[], verdict: Decision['verdict'], jurisdiction: string): LegalBasis[] {

@@ -1,4 +1,5 @@
 import type { Detector } from '../detectors/detector.ts';
+import { sameEvidence } from '../evidence.ts';
 import { promptSubject } from '../subjects.ts';
 import type { Category, Evidence, RequestMode, Signal, Subject } from '../types.ts';
 import { LEXICONS } from './lexicon/index.ts';
@@ -920,7 +921,7 @@ function merge(signals: Signal[]): Signal[] {
     if (!existing) byKey.set(key, { ...s, evidence: [...s.evidence] });
     else {
       existing.score = Math.max(existing.score, s.score);
-      for (const e of s.evidence) if (existing.evidence.length < 16 && !existing.evidence.some((x) => JSON.stringify(x) === JSON.stringify(e))) existing.evidence.push(e);
+      for (const e of s.evidence) if (existing.evidence.length < 16 && !existing.evidence.some((x) => sameEvidence(x, e))) existing.evidence.push(e);
     }
   }
   return [...byKey.values()];
