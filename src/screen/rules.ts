@@ -29,6 +29,8 @@ function revealKind(term: string): number {
 const GARMENTS: readonly Concept[] = ['clothing', 'outerwear'];
 const GARMENTS_OR_BENIGN: readonly Concept[] = ['clothing', 'outerwear', 'benign'];
 const GARMENT_OR_PART: readonly Concept[] = ['clothing', 'garmentPart'];
+/** Any garment word, swimwear and underwear included. */
+const GARMENT_WORDS: readonly Concept[] = ['clothing', 'skimpy'];
 
 /** How many words apart two concepts may be and still act on each other. */
 const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4, deepen: 6 } as const;
@@ -125,7 +127,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
           all,
           1,
           'after',
-          (k) => k.start >= all.end && f.first('someone', k, 2, 'after', (p) => p.start >= k.end && !f.first(['clothing', 'skimpy'], p, 3, 'after', (c) => c.start >= p.end)) !== undefined,
+          (k) => k.start >= all.end && f.first('someone', k, 2, 'after', (p) => p.start >= k.end && !f.first(GARMENT_WORDS, p, 3, 'after', (c) => c.start >= p.end)) !== undefined,
         ) !== undefined;
       // "把她的帽子都脱掉" (take off all her hats): "all" before the verb counts the thing named before it.
       const allOfThing = all && all.start < r.start && f.first(['benign', 'outerwear'], all, 2, 'before', (b) => b.end <= all.start) !== undefined;
@@ -803,7 +805,6 @@ function changedToColour(f: Findings, m: Match): boolean {
   if (colour === undefined) return false;
   return f.first(GARMENT_WORDS, to, 4, 'after', (g) => g.start >= to.end && !f.interveningClause(to, g)) === undefined;
 }
-const GARMENT_WORDS: readonly Concept[] = ['clothing', 'skimpy'];
 /** The word for colour itself, in the lexicons' colour lists. */
 const COLOUR_NOUN =
   /^(?:colou?rs?|χρώμα|χρωμα|צבע|колір|кольор\*?|ფერ\*?|գույն\*?|cor|kolor|koloru|kolory|barvu|barva|barvy|culoarea|culoare|culori|颜色|顏色|の色|色を|色に|색을|색으로|색깔|رنگ|لون|لونه|لونها|rang|couleur\*?|farbe\*?|colore\*?|renk\*?|цвет\*?|kleur\*?|färg\*?|farve\*?|farge\*?|väri\*?|szín\*?|màu|warna|kulay|rangi)$/;
@@ -970,7 +971,7 @@ function pulledOffDe(f: Findings): void {
     const firstOf = (concepts: readonly Concept[]) => f.firstIn(concepts, skeletonFrom, skeletonTo);
     if (firstOf(['benign', 'outerwear', 'objectTarget']) !== undefined) continue;
     const evidence: Evidence[] = [{ kind: 'text', start: from, end: to, text: f.text.slice(from, to), term: 'zieh … aus', language: 'de' }];
-    const garment = firstOf(['clothing', 'skimpy']);
+    const garment = firstOf(GARMENT_WORDS);
     const person = firstOf(['person', 'someone', 'minor', 'minorWeak']);
     if (garment) f.addEvidence('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', evidence, garment);
     else if (person) f.addEvidence('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', evidence, person);
