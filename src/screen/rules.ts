@@ -33,7 +33,7 @@ const GARMENT_OR_PART: readonly Concept[] = ['clothing', 'garmentPart'];
 const GARMENT_WORDS: readonly Concept[] = ['clothing', 'skimpy'];
 
 /** How many words apart two concepts may be and still act on each other. */
-const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4, deepen: 6 } as const;
+const WINDOW = { remove: 5, removeWeak: 2, reveal: 6, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4, deepen: 6 } as const;
 
 /**
  * The combining rules: which concepts, near which others, make a category. Every question is a
