@@ -5,8 +5,17 @@ import { normalizeTerm, spanEnd } from './normalize.ts';
 import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
 
-/** Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". */
-export const OBJECT_FIRST: ReadonlySet<string> = new Set(['ja', 'ko', 'zh', 'hi', 'tr', 'ur', 'bn', 'ta', 'fa', 'hu']);
+/**
+ * Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". Besides
+ * Japanese, Korean, the Indic, Turkic, Iranian and Dravidian languages, the other verb-final languages
+ * with a lexicon: Georgian, Burmese, Sinhala, Amharic, Mongolian, Basque, Pashto, Kurdish.
+ */
+export const OBJECT_FIRST: ReadonlySet<string> = new Set([
+  ...['ja', 'ko', 'zh', 'hi', 'tr', 'ur', 'bn', 'ta', 'fa', 'hu'],
+  ...['mr', 'ne', 'pa', 'gu', 'or', 'as', 'si', 'te', 'kn', 'ml'],
+  ...['az', 'uz', 'kk', 'ky', 'tk', 'tt', 'ba', 'ug', 'tg', 'ps', 'ku'],
+  ...['ka', 'my', 'am', 'mn', 'eu'],
+]);
 
 /** "x-ray" in the languages whose reveal terms spell it: it needs no garment named ("Röntgenblick-Filter"). */
 const XRAY = /x ?ray|xray|r[oö]ntgen|рентген|レントゲン|透视|透視|투시/;
@@ -79,7 +88,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // remover's object is a person, and the garment after her only says who she is ("the woman's bikini",
   // a possessive, is still hers to lose).
   // "後ろの水着のおじさんを消して": in a verb-final language the wearer stands between the garment and the remover.
-  const removesWearer = (r: Match, c: Match) => (c.start >= r.end ? wearerRemoved(f, r, c) : wearerBefore(f, c, r)) !== undefined;
+  const removesWearer = (r: Match, c: Match) => (c.start >= r.end ? wearerRemoved(f, r, c) : (wearerBefore(f, c, r) ?? relativeWearer(f, c, r))) !== undefined;
   const removal = (r: Match, window: number) =>
     f.first(
       'clothing',
@@ -95,11 +104,13 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         // "shirtless man lifting weights": the shirt inside "shirtless" is a state; nothing is taken off it.
         !(c.end <= r.start && f.overlapping('partialNude', c)) &&
         !qualifiesThing(f, c) &&
-        // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not.
-        f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0) &&
+        // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not, nor
+        // does a list of what is removed ("remove the car, her shirt, and the sign").
+        f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0 || listedAfter(f, r, b, c)) &&
         !benignBeside(f, r, c) &&
         !(c.end <= r.start && placeOfBenign(f, c)) &&
         !(c.end <= r.start && takesOtherObject(f, r, c)) &&
+        !(c.start >= r.end && inOtherInstruction(f, r, c)) &&
         !removedFrom(f, r, c) &&
         !placedThing(f, c) &&
         !shownBeneath(f, r, c) &&
@@ -612,6 +623,10 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   // "quítale la ropa, el árbol es bonito": a thing in a later clause is not what a garment is taken
   // from ("naked, leafless trees" is still a list of a thing's qualities).
   if (garment !== undefined && o.start >= anchor.end && f.interveningClause(anchor, o)) return false;
+  // "remove the car, her shirt, and the sign": a garment listed after the thing, in its own item, is not the thing's.
+  if (garment !== undefined && garment.start >= o.end && m.end <= o.start && f.interveningClause(o, garment)) return false;
+  // "…, su camiseta y el cartel": a thing joined to the garment by a conjunction is another item of the list.
+  if (garment !== undefined && f.between('conjunction', garment, o).length > 0 && !f.sentenceBreak(garment, o)) return false;
   // "put her in lingerie next to the car", "make her naked, the tree is nice": a person named just
   // before, with no thing between, is who it is aimed at; a thing named after is the scene.
   // ("dress her doll in a bikini" keeps the doll: it stands between the person and the bikini.)
@@ -912,7 +927,10 @@ function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
   if (OBJECT_FIRST.has(r.term.language)) {
     // "…, 背景の人を消して", "…, arkadaki adamı sil": the object comes before the verb, in the verb's own clause.
     const own = f.first(OTHER_OBJECTS, r, 4, 'before', (o) => o.end <= r.start && ownClause(o));
-    return own !== undefined && f.between('clothing', own, r).length === 0 && f.between('skimpy', own, r).length === 0 && f.between('person', own, r).length === 0;
+    // "კაბა ცასავით ცისფერი გახადეთ, სადენები წაშალეთ" (make the dress sky blue, delete the wires): an object no term
+    // reads, before the remover, and a garment whose own clause goes on after it are two instructions.
+    if (own === undefined) return !joined && namesOwnObject(f, r) && wordOfItsOwn(f, c, 'after');
+    return f.between('clothing', own, r).length === 0 && f.between('skimpy', own, r).length === 0 && f.between('person', own, r).length === 0;
   }
   if (f.first(['clothing', 'skimpy', 'everything'], r, 4, 'after', (g) => g.start >= r.end) !== undefined) return false;
   // The word after the remover's own word ("togliere il bidone": "togli*" ends inside "togliere").
@@ -927,6 +945,89 @@ function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
   const at = space < 0 ? -1 : r.end + space + 1;
   return !joined && at > 0 && next.length >= 3 && !f.matchedAt(at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
 }
+/**
+ * "usuń maty w tle, zrób legginsy…", "mera ex hata do, meri kurti blue kar do", "ลบลุง… จัดปกเสื้อลูกสาว…": a
+ * remover that names its own object in its own clause, and a garment in a later clause that has a word of its
+ * own where that clause's verb stands (before the garment in a verb-first language, after it in a verb-final
+ * one), are two instructions. A garment listed after the remover's object ("remove the car, her shirt", "…, and
+ * her bikini", "…, then her top", "…, uski bikini bhi") has no such word and is still taken off.
+ */
+function inOtherInstruction(f: Findings, r: Match, c: Match): boolean {
+  if (!f.interveningClause(r, c) || !namesOwnObject(f, r)) return false;
+  return wordOfItsOwn(f, c, OBJECT_FIRST.has(r.term.language) ? 'after' : 'before');
+}
+
+/** Whether garment `c` is the next item of a list of what verb-first remover `r` takes away, after the thing `b`: a clause break, and no word of its own. */
+function listedAfter(f: Findings, r: Match, b: Match, c: Match): boolean {
+  return !OBJECT_FIRST.has(r.term.language) && f.interveningClause(b, c) && !f.sentenceBreak(b, c) && !wordOfItsOwn(f, c, 'before');
+}
+
+/** Whether remover `r` names what it removes in its own clause: a thing, a person noun or a word no term reads (not a pronoun, a garment or "everything"). */
+function namesOwnObject(f: Findings, r: Match): boolean {
+  // A remover that ends its clause ("Yọ ọkùnrin … kúrò,") has its object before it, whatever the language.
+  const side = OBJECT_FIRST.has(r.term.language) || wordsBeside(f, r, 'after', 1).length === 0 ? 'before' : 'after';
+  const own = (x: Match) => !overlaps(x, r) && !f.interveningClause(x, r) && (side === 'after' ? x.start >= r.end : x.end <= r.start);
+  const near = f.first(OTHER_OBJECTS, r, 2, side, own);
+  const blocking = f.first(['clothing', 'skimpy', 'everything', 'person'], r, 2, side, own);
+  // The nearer of the two is the object: "remove the guy in speedos" names the guy first.
+  if (near !== undefined) return blocking === undefined || (side === 'after' ? near.start <= blocking.start : near.end >= blocking.end);
+  if (blocking !== undefined) return false;
+  const words = wordsBeside(f, r, side, 1);
+  return words.length === 1 && !f.matchedAt(words[0]!.start) && letters(words[0]!.text) >= 2 && !LIST_WORDS.test(words[0]!.text);
+}
+
+/** Whether the clause of garment `c` has, on `side` of it and within three words, a word that no term reads and that does not carry a list on. */
+function wordOfItsOwn(f: Findings, c: Match, side: 'before' | 'after'): boolean {
+  const t = f.norm.text;
+  // Thai, with no spaces: "จัดปกเสื้อ" (straighten the collar of the shirt) holds its verb in the garment's own word.
+  if (side === 'before' && c.start > 0 && f.norm.wordClass[c.start - 1] === 2 && t[c.start - 1] !== ' ') {
+    let from = c.start - 1;
+    while (from > 0 && t[from - 1] !== ' ') from--;
+    if (!f.matchedAt(from) && c.start - from >= 2) return true;
+  }
+  return wordsBeside(f, c, side, 3).some((w) => !f.matchedAt(w.start) && letters(w.text) >= 2 && !LIST_WORDS.test(w.text) && !OBJECT_OPENERS.test(w.text) && !POSSESSIVES.test(w.text));
+}
+
+/** Possessive determiners a listed garment may open with ("…, su camiseta", "…, jej stanik"), as normalised. */
+const POSSESSIVES =
+  /^(?:her|his|their|your|its|su|sus|sa|son|ses|leur|leurs|seu|sua|seus|suas|ihr|ihre|ihren|ihrem|ihres|sein|seine|seinen|seinem|suo|suoi|sue|haar|zijn|hennes|hans|hendes|hannes|jej|jego|ich|ee|eе|её|ее|его|ії|її|його|onun|mi|mis|mon|ma|mes|meu|minha|mein|meine|mio|mia|mijn|min|mitt|mina|moja|moj|мою|мой|моя|tu|tus|ton|ta|tes|teu|tua|dein|deine|tuo|tua|jouw|din|ditt|twoja|твою|твой)$/u;
+
+/** Up to `n` skeleton words on `side` of `m`, nearest first, in its clause (a clause break ends the list). */
+function wordsBeside(f: Findings, m: Match, side: 'before' | 'after', n: number): { start: number; text: string }[] {
+  const t = f.norm.text;
+  const out: { start: number; text: string }[] = [];
+  let at = side === 'after' ? m.end : m.start;
+  while (out.length < n) {
+    work.steps++;
+    let from: number;
+    let to: number;
+    if (side === 'after') {
+      from = t[at] === ' ' ? at + 1 : at;
+      to = t.indexOf(' ', from);
+      if (to < 0) to = t.length;
+      if (from >= to) break;
+      at = to;
+    } else {
+      to = t[at - 1] === ' ' ? at - 1 : at;
+      from = t.lastIndexOf(' ', to - 1) + 1;
+      if (from >= to) break;
+      at = from;
+    }
+    const word = { start: from, end: to } as Match;
+    if (f.interveningClause(word, m)) break;
+    out.push({ start: from, text: t.slice(from, to) });
+  }
+  return out;
+}
+
+function letters(word: string): number {
+  return word.replace(/[^\p{L}]/gu, '').length;
+}
+
+/** Words that carry a list of objects on rather than start an instruction of their own ("…, then her top", "uski bikini bhi"). */
+const LIST_WORDS =
+  /^(?:and|then|also|too|plus|next|finally|oh|pls|please|both|even|y|e|et|und|i|oraz|и|і|й|ve|en|och|og|dan|và|va|at|na|aur|luego|tambien|también|despues|después|puis|ensuite|aussi|dann|auch|danach|poi|anche|depois|tambem|também|ai|potem|tez|też|takze|także|потом|затем|тоже|также|ещё|еще|потім|також|теж|sonra|de|da|ayrica|ook|daarna|sedan|ocksa|också|phir|fir|bhi|lalu|terus|juga|kemudian|roi|rồi|cung|cũng|tapos|pati|kisha|pia)$/u;
+
 /** German "zieh ihr …", "zieh ihm …": a separable verb whose particle, at the end of its clause, says what is done. */
 const PULL_DE = /^zieh(?:e|t)? (?:ihr|ihm)$/;
 const PULL_OFF_DE = /^(?:aus|ab|runter|herunter|hinunter|weg|hoch)$/;
@@ -1160,12 +1261,44 @@ function seeThroughNowCovered(f: Findings, m: Match): boolean {
 }
 
 /** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */
-function wornByRemoved(f: Findings, m: Match): boolean {
+function wornByRemoved(f: Findings, m0: Match): boolean {
   if (!f.has('remove') || !(f.has('someone') || f.has('minorWeak'))) return false;
+  // "საცურაო კოსტიუმში" (in a swimming costume) holds "საცურაო" (swimming): the wearer is counted from the whole name.
+  const m = widest(f, 'skimpy', m0);
   if (f.first('remove', m, 5, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined) return true;
   // "arka plandaki bikinili kızı kaldır", "把背景里穿比基尼的女孩去掉", "bikini wali ladki hata do": a language
   // that puts the verb last names the wearer by her swimwear just before the remover.
-  return f.first('remove', m, 4, 'after', (r) => r.start >= m.end && OBJECT_FIRST.has(r.term.language) && wearerBefore(f, m, r) !== undefined) !== undefined;
+  if (f.first('remove', m, 4, 'after', (r) => r.start >= m.end && OBJECT_FIRST.has(r.term.language) && wearerBefore(f, m, r) !== undefined) !== undefined) return true;
+  return f.first('remove', m, 5, 'after', (r) => r.start >= m.end && relativeWearer(f, m, r) !== undefined) !== undefined;
+}
+
+/**
+ * "آقایی که مایو پوشیده پشت سرمون رو پاک کن" (erase the man who wears swimming trunks behind us), "Yọ ọkùnrin tó wọ
+ * aṣọ ìwẹ̀ … kúrò": a person, then a relative word, then the garment in her relative clause, then the remover at
+ * the end of the clause: the person is what is removed. Without the relative word the person before the garment
+ * is its owner ("kızın mayosunu sil", the girl's swimsuit): that garment is taken off.
+ */
+function relativeWearer(f: Findings, c: Match, r: Match): Match | undefined {
+  if (f.interveningClause(c, r) || f.gap(c, r) > 5) return undefined;
+  if (f.between('person', c, r).length > 0 || f.between('conjunction', c, r).length > 0 || f.between('clothing', c, r).some((x) => !overlaps(x, c))) return undefined;
+  return f.first(['someone', 'minorWeak'], c, 3, 'before', (p) => {
+    if (p.end > c.start || f.interveningClause(p, c) || f.between('person', p, c).length > 0 || f.between('conjunction', p, c).length > 0) return false;
+    const between = f.norm.text.slice(p.end, c.start).trim().split(' ');
+    work.steps += between.length;
+    return between.some((w) => RELATIVE.test(w));
+  });
+}
+/** Relative words that open a clause after the noun it describes, in the languages that put the remover last or after its object. */
+const RELATIVE = /^(?:كه|که|جو|jo|जो|जिसने|jisne|jis|जिस|to|ti|რომელსაც|რომელიც|რომელმაც)$/;
+
+/** The longest match of `concept` that holds `m` (`m` itself when none is longer). */
+function widest(f: Findings, concept: Concept, m: Match): Match {
+  let best = m;
+  f.first(concept, m, 0, 'any', (x) => {
+    if (x.start <= m.start && x.end >= m.end && x.end - x.start > best.end - best.start) best = x;
+    return false;
+  });
+  return best;
 }
 
 /** The person named by swimwear `m` and removed by `r` after her, in a verb-final language (see wornByRemoved). */
@@ -1179,7 +1312,8 @@ function wearerBefore(f: Findings, m: Match, r: Match): Match | undefined {
     (p) =>
       p.start >= m.end &&
       p.end <= r.start &&
-      f.gap(m, p) <= 2 &&
+      // "पीनन ඇඳුම් ඇඳන් ඉන්න මාමාව" (the uncle wearing swimming clothes): a participle of two words may stand between.
+      f.gap(m, p) <= 3 &&
       // "अंकल को हटा दो", "아저씨를 지워": a case particle may stand between.
       f.gap(p, r) <= 2 &&
       f.between('clothing', p, r).length === 0 &&
@@ -1203,8 +1337,8 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
     'after',
     (p) =>
       !overlaps(p, r) &&
-      p.end <= c.start &&
-      f.gap(p, c) >= 1 &&
+      // Apart, not touching: in Thai, with no spaces, "ลุงที่ใส่กางเกง" (the uncle who wears trousers) is one word.
+      p.end < c.start &&
       f.gap(p, c) <= 3 &&
       !/ s /.test(f.norm.text.slice(p.end, c.start + 1)) &&
       f.between('conjunction', p, c).length === 0 &&

@@ -142,6 +142,11 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
   th: {
     placed: terms(`*ภาพสินค้า*|*รูปสินค้า*|*บนหุ่น*|ที่แขวน|แขวนอยู่|ที่แขวนอยู่|บนไม้แขวน|ไม้แขวนเสื้อ|บนราว|ราวแขวนผ้า|ด้านหลัง|ฉากหลัง|พื้นหลัง|ในตู้|ในตู้เสื้อผ้า|ในหน้าร้าน|บนชั้น|กอง|พับไว้|ที่พับ`),
   },
+  // Burmese: "on the chair" (ကုလားထိုင်ပေါ်က), "hanging" (ချိတ်ထားတဲ့), "on the hanger" (အင်္ကျီချိတ်ပေါ်): the postposition
+  // attaches to its noun.
+  my: {
+    placed: terms(`*ပေါ်က*|*ပေါ်မှာ*|*ပေါ်ရှိ*|*ချိတ်ထား*|*ချိတ်ပေါ်*|*ခေါက်ထား*`),
+  },
   vi: {
     placed: terms(
       `ảnh sản phẩm|anh san pham|hình sản phẩm|trên ma nơ canh|tren ma no canh|treo|đang treo|được treo|trên móc|móc áo|trên giá|giá treo|ở phía sau|phía sau|phông nền|hậu cảnh|trong tủ|trong tủ quần áo|trong tủ kính|trên kệ|đống quần áo|đống đồ|chồng|gấp gọn|đã gấp`,

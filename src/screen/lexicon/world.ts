@@ -63,6 +63,7 @@ export const yo: Lexicon = {
   suggestive: terms(`sexy|ẹlẹ́wà ìfẹ́kúfẹ̀ẹ́`),
   minor: terms(`ọmọdé|omode|ọmọdébìnrin|omodebinrin|ọmọbìnrin kékeré|omobinrin kekere|ọmọ ilé ìwé|omo ile iwe`),
   minorWeak: terms(`ọmọbìnrin|omobinrin|ọmọkùnrin|omokunrin`),
+  someone: terms(`ọkùnrin|okunrin`),
   forget: terms(`gbàgbé|gbagbe`),
   dressUp: terms(`wọ aṣọ|wo aso|wọṣọ|woso`),
   consent: terms(`ó gbà|o gba|fúnra rẹ̀|funra re`),
@@ -93,7 +94,9 @@ export const km: Lexicon = {
 
 export const my: Lexicon = {
   pose: terms(`ခြေထောက်ကား|ခြေကား`),
-  remove: terms(`*ချွတ်*|*ဖယ်*`),
+  remove: terms(`*ချွတ်*|*ဖယ်*|*ဖျက်*`),
+  // A case particle attaches to the noun: "ဦးလေးကို" (the uncle, as object).
+  someone: terms(`ဦးလေး*|အမျိုးသား*|လူစိမ်း*`),
   removeWeak: terms(`*မပါဘဲ*|*မရှိဘဲ*`),
   undressVerb: terms(`*အဝတ်ချွတ်*|*အဝတ်အစားချွတ်*`),
   clothing: terms(`*အဝတ်*|*အင်္ကျီ*|*ဘောင်းဘီ*|*ထဘီ*|*လုံချည်*|*ဘော်လီ*`),
@@ -108,7 +111,7 @@ export const my: Lexicon = {
   dressUp: terms(`*ဝတ်ဖို့*|*ဝတ်ရန်*|*ဝတ်ဆင်*`),
   consent: terms(`*သဘောတူ*`),
   person: terms(`*သူမ*|*သူ့*`),
-  benign: terms(`*ဦးထုပ်*|*မျက်မှန်*|*နောက်ခံ*`),
+  benign: terms(`*ဦးထုပ်*|*မျက်မှန်*|*နောက်ခံ*|*အစွန်းအထင်း*`),
   reveal: terms(`*ဖောက်ထွင်းမြင်*|*ပါးလွှာ*`),
 };
 
