@@ -96,29 +96,7 @@ export class Findings {
     matches: Match[],
   ) {
     this.matchCount = matches.length;
-    // Grouped straight into byConcept (first occurrence decides the order) in one pass. Exact
-    // matches come leftmost first, so a list is mostly in order as it grows: while it is, the same
-    // span found again by another language's lexicon ("bikini" is in twenty) is dropped at once
-    // (the first of such a run is the one kept) and the starts are written as it goes. A list
-    // found out of order is sorted (stably) and cut down afterwards, the same way.
-    for (const m of matches) {
-      const entry = this.byConcept.get(m.term.tag);
-      if (!entry) {
-        this.byConcept.set(m.term.tag, { list: [m], starts: [m.start], longest: m.end - m.start, sorted: true });
-        continue;
-      }
-      const list = entry.list;
-      if (entry.sorted) {
-        const last = list[list.length - 1]!;
-        if (m.start === last.start && m.end === last.end) continue;
-        if (bySpan(last, m) > 0) entry.sorted = false;
-        else {
-          entry.starts.push(m.start);
-          if (m.end - m.start > entry.longest) entry.longest = m.end - m.start;
-        }
-      }
-      list.push(m);
-    }
+    groupByConcept(this.byConcept, matches);
     for (const entry of this.byConcept.values()) if (!entry.sorted) sortAndCut(entry);
   }
 
@@ -169,9 +147,10 @@ export class Findings {
    * The first match of `concept` within `words` words of `m` (on `side` of it, overlapping included
    * for 'any') that passes `test`, in order of position (of the first concept first, when several).
    * The window is read only up to it, and no list is built: a rule asks "is there one", and most
-   * windows of a long request hold several.
+   * windows of a long request hold several. `test` is also given `m` and the findings, so a test that needs
+   * nothing else can be a function made once rather than a closure made per call (rules run per match).
    */
-  first(concept: Concept | readonly Concept[], m: Match, words: number, side: 'before' | 'after' | 'any', test?: (x: Match) => boolean): Match | undefined {
+  first(concept: Concept | readonly Concept[], m: Match, words: number, side: 'before' | 'after' | 'any', test?: (x: Match, m: Match, f: Findings) => boolean): Match | undefined {
     if (typeof concept !== 'string') {
       // Several concepts: each in turn, as if their windows were listed one after the other.
       for (const c of concept) {
@@ -192,7 +171,7 @@ export class Findings {
       const x = entry.list[i]!;
       if (side === 'before' && x.end > m.start) continue;
       if (side === 'after' && x.start < m.end) continue;
-      if (this.close(m, x, words) && (!test || test(x))) return x;
+      if (this.close(m, x, words) && (!test || test(x, m, this))) return x;
     }
     return undefined;
   }
@@ -228,7 +207,7 @@ export class Findings {
 
   /** Whether some match of `concept` overlaps `m`. */
   overlapping(concept: Concept, m: Match): boolean {
-    return this.first(concept, m, 0, 'any', (x) => overlaps(x, m)) !== undefined;
+    return this.first(concept, m, 0, 'any', overlaps) !== undefined;
   }
 
   /** Within `words` words and a bounded number of characters of each other. */
@@ -408,6 +387,36 @@ function known(list: readonly Evidence[], e: Evidence): boolean {
   let json: string | undefined;
   for (const x of list) if (x.kind !== 'text' && (json ??= JSON.stringify(e)) === JSON.stringify(x)) return true;
   return false;
+}
+
+/**
+ * Groups `matches` straight into `byConcept` (first occurrence decides the order) in one pass. Exact
+ * matches come leftmost first, so a list is mostly in order as it grows: while it is, the same
+ * span found again by another language's lexicon ("bikini" is in twenty) is dropped at once
+ * (the first of such a run is the one kept) and the starts are written as it goes. A list
+ * found out of order is to be sorted (stably) and cut down afterwards, the same way. A function of its
+ * own that returns right after its loop: code after a loop compiled on the spot (on-stack replacement)
+ * lacked type feedback and left the optimised code on every call (--trace-deopt).
+ */
+function groupByConcept(byConcept: Map<Concept, Entry>, matches: readonly Match[]): void {
+  for (const m of matches) {
+    const entry = byConcept.get(m.term.tag);
+    if (!entry) {
+      byConcept.set(m.term.tag, { list: [m], starts: [m.start], longest: m.end - m.start, sorted: true });
+      continue;
+    }
+    const list = entry.list;
+    if (entry.sorted) {
+      const last = list[list.length - 1]!;
+      if (m.start === last.start && m.end === last.end) continue;
+      if (bySpan(last, m) > 0) entry.sorted = false;
+      else {
+        entry.starts.push(m.start);
+        if (m.end - m.start > entry.longest) entry.longest = m.end - m.start;
+      }
+    }
+    list.push(m);
+  }
 }
 
 function bySpan(a: Match, b: Match): number {

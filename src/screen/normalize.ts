@@ -431,6 +431,8 @@ const FOLD_CACHE_LIMIT = 20_000;
 
 /** Folds of the Basic Multilingual Plane, by code unit: a table read, no hashing; FOLD_CACHE holds the rest. */
 const BMP_FOLD: Array<Int32Array | undefined> = new Array(65_536).fill(undefined);
+/** The same for the Supplementary Multilingual Plane (emoji, pictographs), by code point minus 0x10000. */
+const PLANE1_FOLD: Array<Int32Array | undefined> = new Array(65_536).fill(undefined);
 /** Where a fold is not one piece: none, or several (or not yet known: see foldCodePoint). */
 const FOLD_NONE = -2;
 const FOLD_MANY = -1;
@@ -441,7 +443,7 @@ const FOLD_MANY = -1;
 const BMP_FOLD_ONE = new Int32Array(65_536).fill(FOLD_MANY);
 
 function foldCodePoint(code: number): Int32Array {
-  const known = code < 65_536 ? BMP_FOLD[code] : FOLD_CACHE.get(code);
+  const known = code < 65_536 ? BMP_FOLD[code] : code < 0x20000 ? PLANE1_FOLD[code - 0x10000] : FOLD_CACHE.get(code);
   if (known) return known;
   const cp = String.fromCodePoint(code);
   const pieces: number[] = [];
@@ -469,7 +471,8 @@ function foldCodePoint(code: number): Int32Array {
   if (code < 65_536) {
     BMP_FOLD[code] = folded;
     BMP_FOLD_ONE[code] = folded.length === 0 ? FOLD_NONE : folded.length === 1 ? folded[0]! : FOLD_MANY;
-  } else if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(code, folded);
+  } else if (code < 0x20000) PLANE1_FOLD[code - 0x10000] = folded;
+  else if (FOLD_CACHE.size < FOLD_CACHE_LIMIT) FOLD_CACHE.set(code, folded);
   return folded;
 }
 
@@ -676,16 +679,13 @@ function unitAfter(pieces: Pieces, k: number): boolean {
  * "u n d r e s s", "n.u.d.e", "n-u-d-e": three or more single letters separated by single
  * separators become one word. Separators between CJK characters are dropped as well.
  */
-let nextWordScratch = new Int32Array(256);
-
 function joinSpacedLetters(pieces: Pieces): Pieces {
   const out = rejoined.reset();
   const { code, kind } = pieces;
   const n = pieces.length;
-  // The next non-separator after each position, computed once from the right (linear).
-  if (nextWordScratch.length < n + 1) nextWordScratch = new Int32Array(Math.max(n + 1, 2 * nextWordScratch.length));
-  const nextWord = nextWordScratch;
-  for (let k = n - 1; k >= 0; k--) nextWord[k] = k + 1 >= n ? -1 : kind[k + 1] !== SEP_KIND ? k + 1 : nextWord[k + 1]!;
+  // The next non-separator after a separator (n: none), found only where a CJK character precedes it and
+  // kept for the rest of that run of separators: each piece is scanned at most once.
+  let ahead = -1;
   // Most texts have nothing to join: the output is the input until the first change, so pieces are
   // copied at the first change (`same`: `out` would so far be the input's first `i` pieces).
   let same = true;
@@ -701,7 +701,8 @@ function joinSpacedLetters(pieces: Pieces): Pieces {
     if (kind[i] === SEP_KIND) {
       // The character before (-1: none).
       const lastCh = same ? (i > 0 ? code[i - 1]! : -1) : out.length > 0 ? out.code[out.length - 1]! : -1;
-      if (lastCh >= 0 && charInfo(lastCh) & IS_CJK && nextWord[i]! >= 0 && charInfo(code[nextWord[i]!]!) & IS_CJK) {
+      if (lastCh >= 0 && charInfo(lastCh) & IS_CJK && ahead <= i) for (ahead = i + 1; ahead < n && kind[ahead] === SEP_KIND; ) ahead++;
+      if (lastCh >= 0 && charInfo(lastCh) & IS_CJK && ahead < n && charInfo(code[ahead]!) & IS_CJK) {
         if (same) same = copyPrefix(pieces, out, i);
         i++;
         continue;

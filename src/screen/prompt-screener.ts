@@ -153,19 +153,8 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   // follow them (the fuzzy pass needed every exact match, so the filter runs after it). A match
   // with the span and concept of one kept before it at the same start ("bikini" and "bikini*" of
   // two lexicons) is dropped here: Findings keeps only the first of such a run, which stays.
-  const exact = found.length;
-  let n = 0;
-  // Where the kept matches starting where the last one kept starts begin (a run bounded by the lexicon).
-  let run = 0;
-  for (let i = 0; i < exact + misspelt.length; i++) {
-    const m = i < exact ? found[i]! : misspelt[i - exact]!;
-    if (n > 0 && found[n - 1]!.start !== m.start) run = n;
-    // Asked first: such a match is dropped whether or not it is plausible, so that is not read.
-    if (keptBefore(found, run, n, m)) continue;
-    if (!plausibleMatch(lang, m, norm.text) || positional(norm.text, m) || shortForeign(lang, m)) continue;
-    found[n++] = m;
-  }
-  found.length = n;
+  found.length = keepPlausible(found, misspelt, lang, norm.text);
+  const n = found.length;
   let harm = 0;
   for (let i = 0; i < n; i++) if (MASKABLE_HARM.has(found[i]!.term.tag)) harm++;
   const kept = unmasked(found);
@@ -183,6 +172,28 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   }
   if (cues.length > 0) findings.cueWords = new Findings(text, norm, cues);
   return { findings, profile: lang };
+}
+
+/**
+ * Moves down, in place, the matches of `found` then `misspelt` that are kept (see matchText); returns how
+ * many. A function of its own that returns right after its loop: V8 compiles a hot loop on the spot
+ * (on-stack replacement), and code after it in the same function was compiled without type feedback and
+ * left the optimised code on every call (--trace-deopt).
+ */
+function keepPlausible(found: Match[], misspelt: readonly Match[], lang: ReturnType<typeof profile>, text: string): number {
+  const exact = found.length;
+  let n = 0;
+  // Where the kept matches starting where the last one kept starts begin (a run bounded by the lexicon).
+  let run = 0;
+  for (let i = 0; i < exact + misspelt.length; i++) {
+    const m = i < exact ? found[i]! : misspelt[i - exact]!;
+    if (n > 0 && found[n - 1]!.start !== m.start) run = n;
+    // Asked first: such a match is dropped whether or not it is plausible, so that is not read.
+    if (keptBefore(found, run, n, m)) continue;
+    if (!plausibleMatch(lang, m, text) || positional(text, m) || shortForeign(lang, m)) continue;
+    found[n++] = m;
+  }
+  return n;
 }
 
 /**

@@ -444,15 +444,18 @@ function kept(list: readonly Match[], test: (m: Match) => boolean): readonly Mat
 /** Whether one match is live (see live). */
 function isLive(f: Findings, m: Match): boolean {
   // A word read as a person is not also a negation: Hungarian "a nő" (the woman) folds to "a no".
-  if (f.has('negation') && f.first('negation', m, WINDOW.negation, 'before', (n) => !f.interveningClause(n, m) && !f.overlapping('someone', n) && !f.overlapping('person', n)) !== undefined) {
-    return false;
-  }
+  if (f.has('negation') && f.first('negation', m, WINDOW.negation, 'before', negates) !== undefined) return false;
   // On a photo the person is there already; in generation an emoji needs one named beside it.
   if (!f.edit && fromSymbol(f, m) && !nearPerson(f, m, 5)) return false;
   // "🍆 parmigiana for the menu", "🍑 at the market", "a 🔞 sign on the door": beside food or a sign, and
   // with no person named next to it, the emoji is the thing it draws.
   if (f.has('emojiThing') && fromSymbol(f, m) && f.first('emojiThing', m, 8, 'any') !== undefined && !nearPerson(f, m, 2)) return false;
   return true;
+}
+
+/** Whether negation `n` before `m` negates it (isLive's test: a function made once, not a closure per match). */
+function negates(n: Match, m: Match, f: Findings): boolean {
+  return !f.interveningClause(n, m) && !f.overlapping('someone', n) && !f.overlapping('person', n);
 }
 
 /** Concepts that make a request sexual whatever the health words around them. */
@@ -553,10 +556,20 @@ function partitive(f: Findings, r: Match): boolean {
 function coveringUp(f: Findings, m: Match, words: number): boolean {
   // "swap her modest swimsuit for a tiny bikini", "на крошечное бикини", "for a string bikini": a garment
   // made smaller by its own modifier is the revealing one, whatever covers the other.
-  if (f.first('reduce', m, 1, 'before', (r) => r.end <= m.start) !== undefined) return false;
-  if (f.first('skimpy', m, 0, 'any', (o) => o.start < m.start && o.end >= m.end) !== undefined) return false;
+  if (f.first('reduce', m, 1, 'before', endsBefore) !== undefined) return false;
+  if (f.first('skimpy', m, 0, 'any', holdsAsTail) !== undefined) return false;
   // A covering phrase whose head is the garment itself says it covers: "a full swimsuit", "закрытый купальник".
-  return f.first('coverUp', m, words, 'any', (c) => !overlaps(c, m) || (c.start <= m.start && c.end >= m.end && c.end - c.start > m.end - m.start)) !== undefined;
+  return f.first('coverUp', m, words, 'any', apartOrHeaded) !== undefined;
+}
+// Tests of Findings.first for coveringUp, made once.
+function endsBefore(x: Match, m: Match): boolean {
+  return x.end <= m.start;
+}
+function holdsAsTail(o: Match, m: Match): boolean {
+  return o.start < m.start && o.end >= m.end;
+}
+function apartOrHeaded(c: Match, m: Match): boolean {
+  return !overlaps(c, m) || (c.start <= m.start && c.end >= m.end && c.end - c.start > m.end - m.start);
 }
 
 /** "dress less revealing", "dress less see-through": a comparative, not "dress less". */
@@ -826,26 +839,13 @@ const COLOUR_NOUN =
 
 /** "replace her bikini with a dress": swimwear named only to be replaced by other clothing. */
 function replacedAway(f: Findings, m: Match): boolean {
-  // "pici bikinit a ruha helyett", "bikini elbise yerine": a postposition of "instead of" right after a garment makes it the old one.
-  const oldBefore = (c: Match) => f.first('replace', c, 1, 'after', (v) => v.start >= c.end && OBJECT_FIRST.has(v.term.language) && INSTEAD_OF.test(v.term.term)) !== undefined;
   // The verb may come first ("replace her bikini with…") or last ("den Bikini durch … ersetzen").
-  const verbLast =
-    f.first(
-      'replace',
-      m,
-      WINDOW.replaceAfter + 2,
-      'after',
-      // "bikinit a ruha helyett": a postposition of "instead of" after the other garment names that one as the old one.
-      (v) =>
-        !(OBJECT_FIRST.has(v.term.language) && INSTEAD_OF.test(v.term.term)) &&
-        [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some((c) => !f.overlapping('skimpy', c) && !oldBefore(c)),
-    ) !== undefined;
+  const verbLast = f.first('replace', m, WINDOW.replaceAfter + 2, 'after', replacesOtherBetween) !== undefined;
   if (verbLast) return true;
   // "hosszú ruhát a bikini helyett": swimwear followed by a postposition of "instead of", another garment named, is the old one.
-  if (oldBefore(m) && f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'any', (c) => !overlaps(c, m) && !f.overlapping('skimpy', c)) !== undefined) return true;
+  if (oldBefore(f, m) && f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'any', apartNotSkimpy) !== undefined) return true;
   if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
   // "ألبسها بيكيني بدلًا من العباءة", "put her in a bikini instead of the dress": a garment after "instead of" is the old one.
-  const newAfter = (c: Match) => !f.overlapping('skimpy', c) && !f.between('replace', m, c).some((v) => INSTEAD_OF.test(v.term.term)) && !oldBefore(c);
   if (f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', newAfter) !== undefined) return true;
   // "mets-lui un maillot une pièce au lieu du bikini", "a wetsuit instead of the bikini": the new garment before "instead of".
   // Not "takım elbise yerine iç çamaşırı": a postposition ("yerine") follows the old garment.
@@ -854,6 +854,26 @@ function replacedAway(f: Findings, m: Match): boolean {
     instead !== undefined &&
     f.first(GARMENTS_OR_BENIGN, instead, WINDOW.replaceAfter, 'before', (c) => c.end <= instead.start && !f.overlapping('skimpy', c) && !f.interveningClause(c, instead)) !== undefined
   );
+}
+// replacedAway's parts, as functions made once rather than closures per match.
+/** "pici bikinit a ruha helyett", "bikini elbise yerine": a postposition of "instead of" right after a garment makes it the old one. */
+function oldBefore(f: Findings, c: Match): boolean {
+  return f.first('replace', c, 1, 'after', insteadAfter) !== undefined;
+}
+function insteadAfter(v: Match, c: Match): boolean {
+  return v.start >= c.end && OBJECT_FIRST.has(v.term.language) && INSTEAD_OF.test(v.term.term);
+}
+/** "bikinit a ruha helyett": a postposition of "instead of" after the other garment names that one as the old one. */
+function replacesOtherBetween(v: Match, m: Match, f: Findings): boolean {
+  if (OBJECT_FIRST.has(v.term.language) && INSTEAD_OF.test(v.term.term)) return false;
+  for (const concept of ['clothing', 'outerwear'] as const) for (const c of f.between(concept, m, v)) if (!f.overlapping('skimpy', c) && !oldBefore(f, c)) return true;
+  return false;
+}
+function apartNotSkimpy(c: Match, m: Match, f: Findings): boolean {
+  return !overlaps(c, m) && !f.overlapping('skimpy', c);
+}
+function newAfter(c: Match, m: Match, f: Findings): boolean {
+  return !f.overlapping('skimpy', c) && !f.between('replace', m, c).some((v) => INSTEAD_OF.test(v.term.term)) && !oldBefore(f, c);
 }
 
 /**
@@ -874,7 +894,11 @@ const ASKING_WORDS: readonly Concept[] = [...DRESSING_WORDS, 'transform'];
 
 /** Whether a dressing or transforming word before `m`, in its clause and within `words`, asks for it ("put her in a bikini"). */
 function askedFor(f: Findings, m: Match, words: number): boolean {
-  return f.first(ASKING_WORDS, m, words, 'before', (d) => d.end <= m.start && !f.interveningClause(d, m)) !== undefined;
+  return f.first(ASKING_WORDS, m, words, 'before', beforeInClause) !== undefined;
+}
+/** `x` wholly before `m` and in its clause (a test of Findings.first, made once). */
+function beforeInClause(x: Match, m: Match, f: Findings): boolean {
+  return x.end <= m.start && !f.interveningClause(x, m);
 }
 /** Replacing words that name the old garment after them, not the new one. */
 const INSTEAD_OF =
@@ -1109,8 +1133,11 @@ const WEARER_BETWEEN = /^(?:(?:that|which) )?(?:she|he|they|she s|he s|her|him) 
  */
 function qualifiesThing(f: Findings, m: Match): boolean {
   if (!f.has('benign')) return false;
-  const mark = (b: Match) => MARK.test(f.norm.text.slice(b.start, b.end));
-  return f.first('benign', m, 1, 'any', (b) => mark(b) && ((b.start >= m.end && f.gap(m, b) <= 1 && !f.interveningClause(m, b)) || (b.start <= m.start && b.end > m.end))) !== undefined;
+  return f.first('benign', m, 1, 'any', markOf) !== undefined;
+}
+/** A mark right after garment `m` in its clause, or one compound holding it (qualifiesThing's test, made once). */
+function markOf(b: Match, m: Match, f: Findings): boolean {
+  return MARK.test(f.norm.text.slice(b.start, b.end)) && ((b.start >= m.end && f.gap(m, b) <= 1 && !f.interveningClause(m, b)) || (b.start <= m.start && b.end > m.end));
 }
 /** Marks on skin or cloth (a tan line, a stain, a scar, a crease), as normalised: what a garment word may say which of. */
 const MARK =
@@ -1198,15 +1225,28 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
 }
 /** "… in a bikini", "… con bañador": a noun, then a preposition of wearing before the swimwear (not a pronoun: "her in a bikini"). */
 function captionedByPrep(f: Findings, m: Match): boolean {
-  const words = f.norm.text
-    .slice(Math.max(0, m.start - 40), m.start)
-    .trimEnd()
-    .split(' ');
-  let k = words.length - 1;
-  if (k >= 0 && WEARING_DET.has(words[k]!)) k--;
-  if (k < 1 || !WEARING_PREP.has(words[k]!)) return false;
+  // The words of the 40 characters before the swimwear, read back from its start as `split(' ')` would cut
+  // them (the skeleton's separators are single spaces), without building the list: this runs per match.
+  const text = f.norm.text;
+  const from = Math.max(0, m.start - 40);
+  let end = m.start;
+  while (end > from && text.charCodeAt(end - 1) === 32) end--;
+  let start = wordStartBefore(text, from, end);
+  if (WEARING_DET.has(text.slice(start, end))) {
+    if (start === from) return false;
+    end = start - 1;
+    start = wordStartBefore(text, from, end);
+  }
+  if (start === from || !WEARING_PREP.has(text.slice(start, end))) return false;
   // The word before the preposition: a pronoun ("her in a bikini") asks for it.
-  return !/^(?:her|him|she|he|them|they|it|la|le|ella|ele|sie|lei|lui)$/.test(words[k - 1]!);
+  return !/^(?:her|him|she|he|them|they|it|la|le|ella|ele|sie|lei|lui)$/.test(text.slice(wordStartBefore(text, from, start - 1), start - 1));
+}
+
+/** Where the word of `text` that ends at `end` starts, not before `from`: just after the space before it, or `from`. */
+function wordStartBefore(text: string, from: number, end: number): number {
+  let start = end;
+  while (start > from && text.charCodeAt(start - 1) !== 32) start--;
+  return start;
 }
 
 /**
@@ -1216,12 +1256,19 @@ function captionedByPrep(f: Findings, m: Match): boolean {
  * in its clause either (verb-final languages: "水着を着せて", "bikini pehna do").
  */
 function captionedByNoun(f: Findings, m: Match): boolean {
-  const sameClause = (x: Match) => !overlaps(x, m) && !f.interveningClause(x, m);
-  if (f.first(ASKING_WORDS, m, 4, 'after', (d) => d.start >= m.end && sameClause(d)) !== undefined) return false;
-  const who = f.first(['someone', 'minor', 'minorWeak'], m, 4, 'any', sameClause);
+  if (f.first(ASKING_WORDS, m, 4, 'after', askedAfterInClause) !== undefined) return false;
+  const who = f.first(CAPTIONED_WEARERS, m, 4, 'any', sameClause);
   if (!who) return false;
   const first = who.start < m.start ? who : m;
-  return f.first('person', first, 6, 'before', (p) => p.end <= first.start && sameClause(p) && !overlaps(p, who)) === undefined;
+  return f.first('person', first, 6, 'before', (p) => p.end <= first.start && sameClause(p, m, f) && !overlaps(p, who)) === undefined;
+}
+const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
+/** `x` apart from `m` and in its clause (tests of Findings.first, made once). */
+function sameClause(x: Match, m: Match, f: Findings): boolean {
+  return !overlaps(x, m) && !f.interveningClause(x, m);
+}
+function askedAfterInClause(d: Match, m: Match, f: Findings): boolean {
+  return d.start >= m.end && sameClause(d, m, f);
 }
 
 /**

@@ -241,6 +241,9 @@ function gramFeatures(norm: NormalizedText, codes: Uint16Array, out: GramArrays)
           if (blocks && blockFrom >= 0 && count - blockFrom <= MAX_BLOCK) {
             blocks[2 * blockCount] = blockFrom;
             blocks[2 * blockCount++ + 1] = count;
+            // Written here, not after the loop: a store after it was compiled (on-stack replacement)
+            // without type feedback and left the optimised code on every call (--trace-deopt).
+            out.blockCount = blockCount;
           }
           if (previousWord !== 0) {
             hash[count] = fmix(Math.imul(previousWord ^ KIND_BIGRAM, 0x01000193) ^ w);
@@ -259,7 +262,6 @@ function gramFeatures(norm: NormalizedText, codes: Uint16Array, out: GramArrays)
       }
     }
   }
-  out.blockCount = blockCount;
   return count;
 }
 
