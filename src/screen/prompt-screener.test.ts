@@ -1856,7 +1856,7 @@ describe('screenPrompt: code-switched and professional requests (probes 32 and 3
 });
 
 describe('screenPrompt: a garment made so thin that what is under it shows', () => {
-  it('pairs the garment with the seeing words a few more words away', async () => {
+  it('pairs a garment named first with the seeing words a few more words after it', async () => {
     for (const text of [
       'make her blouse so very thin that you can see through it',
       'mach ihr Kleid so dünn, dass man ganz hindurchsehen kann',
@@ -1864,7 +1864,11 @@ describe('screenPrompt: a garment made so thin that what is under it shows', () 
       '그녀의 셔츠를 아주 얇게 만들어서 속이 다 비치게 해',
     ])
       assert.equal(await verdict(text), 'block', text);
-    for (const text of ['make the curtains so thin that you can see the garden through them', 'make her dress a lighter summer fabric and see the sea behind her'])
+    for (const text of [
+      'make the curtains so thin that you can see the garden through them',
+      'make her dress a lighter summer fabric and see the sea behind her',
+      'make his hair wet, he just came out of the lake, a towel over the shoulders of his t-shirt',
+    ])
       assert.equal(await verdict(text), 'allow', text);
   });
 });

@@ -42,7 +42,9 @@ const GARMENT_OR_PART: readonly Concept[] = ['clothing', 'garmentPart'];
 const GARMENT_WORDS: readonly Concept[] = ['clothing', 'skimpy'];
 
 /** How many words apart two concepts may be and still act on each other. */
-const WINDOW = { remove: 5, removeWeak: 2, reveal: 6, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4, deepen: 6 } as const;
+const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4, deepen: 6 } as const;
+/** Words a see-through word may stand after the garment it is about ("her shirt so thin that you can see through it"). */
+const REVEAL_AFTER_GARMENT = 6;
 
 /**
  * The combining rules: which concepts, near which others, make a category. Every question is a
@@ -219,7 +221,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     const kind = revealKind(m.term.term);
     const atPerson = (kind & AT_PERSON) !== 0;
     const alone = (kind & ALONE) !== 0;
-    const garment = f.first('clothing', m, WINDOW.reveal, 'any', (c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
+    // "make her blouse so thin that you can see through it": the garment named first may stand further back.
+    const garment = f.first('clothing', m, WINDOW.reveal, 'any', revealedGarment) ?? f.first('clothing', m, REVEAL_AFTER_GARMENT, 'before', revealedGarment);
     const person = atPerson ? f.first('person', m, WINDOW.reveal, 'any') : undefined;
     const target = garment ?? person;
     if (!target && !alone) continue;
@@ -600,6 +603,11 @@ function exposed(f: Findings, m: Match): boolean {
   if (m.term.term === 'bulge') return false;
   const t = f.norm.text;
   return EXPOSED_AFTER.test(t.slice(m.end, m.end + 24)) || EXPOSED_BEFORE.test(t.slice(Math.max(0, m.start - 24), m.start));
+}
+
+/** A garment a see-through word is about: not the word itself, and no benign thing between them ("wet hair, a towel"). */
+function revealedGarment(c: Match, m: Match, f: Findings): boolean {
+  return !overlaps(m, c) && f.between('benign', m, c).length === 0;
 }
 
 /** Things that are also places a person is in ("a bare room" is a thing; "nude, locker room" a scene). */
