@@ -1872,3 +1872,10 @@ describe('screenPrompt: a garment made so thin that what is under it shows', () 
       assert.equal(await verdict(text), 'allow', text);
   });
 });
+
+describe('screenPrompt: a bust that is a sculpture', () => {
+  it('reads the Russian "бюст" as a body part, not as a sexual word alone', async () => {
+    for (const text of ['Бюст Пушкина из бронзы в парке', 'мраморный бюст Ленина в музее']) assert.equal(await verdict(text, 'generate'), 'allow', text);
+    for (const text of ['увеличь ей бюст', 'сделай её бюст больше']) assert.equal(await verdict(text), 'block', text);
+  });
+});
