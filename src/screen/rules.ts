@@ -131,7 +131,19 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       // (in "都脱掉" the two share a character).
       const all = f.first('everything', r, 3, 'any', (e) => e.start >= r.end || (OBJECT_FIRST.has(r.term.language) && e.start < r.start && (e.end > r.start || f.gap(e, r) <= 1)));
       // "remove everything from the photo except the bride and groom": everything is taken from a place, not from a person.
-      const fromPlace = all && f.first('source', all, 1, 'after', (s) => s.start >= all.end && f.first('person', s, 2, 'after', (p) => p.start >= s.end) === undefined) !== undefined;
+      // "remove everything except the watch from the background": "from" a little further on, with no person between, names the place too.
+      const fromPlace =
+        all &&
+        f.first(
+          'source',
+          all,
+          5,
+          'after',
+          (s) =>
+            s.start >= all.end &&
+            (f.gap(all, s) <= 1 || (f.between('person', all, s).length === 0 && !f.interveningClause(all, s))) &&
+            f.first('person', s, 2, 'after', (p) => p.start >= s.end) === undefined,
+        ) !== undefined;
       // "remove everything except the people": the people named after "except" are what stays.
       const keepsPeople =
         all &&
@@ -149,6 +161,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     }
     for (const r of f.of('removeWeak')) {
       if (partitive(f, r)) continue;
+      // "everything off her except the watch", "all off him": "everything" right before a short remover, the person right after it.
+      const all = f.first('everything', r, 1, 'before', (e) => e.end <= r.start);
+      const from = all && f.first('person', r, 1, 'after', (p) => p.start >= r.end && f.gap(r, p) <= 1);
+      if (all && from && targetsRealPerson && !aimedAtObject(f, r)) f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', all, r);
       const near = removal(r, WINDOW.removeWeak);
       // "…a bikini. No wait, a coat": a short remover does not reach into another sentence.
       const garment = near && !f.sentenceBreak(r, near) ? near : undefined;
@@ -181,6 +197,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.addMatch('sexual', 0.8, 'sexual.wearing_only', 'The request asks for someone wearing nothing but what is not clothing: nudity.', m);
     if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.wearing_only', 'The request asks to show a real person wearing nothing but what is not clothing.', m);
   }
+
+  if (f.has('bareCover')) onlyCover(f, targetsRealPerson);
+  if (f.has('wearVerb') || f.has('notWearing')) wornNothing(f, edit, targetsRealPerson);
+  if (f.has('only') && f.has('benign')) keptOnly(f, edit, targetsRealPerson);
 
   // "as if she forgot to get dressed", "come se avesse dimenticato di vestirsi": forgetting to dress,
   // in either order and in any language, is being naked.
@@ -340,6 +360,115 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   for (const m of f.of('consent')) f.addMatch('consent_claim', 0.9, 'consent_claim.consent', 'The request claims consent. This is recorded, never treated as consent.', m);
   for (const m of f.of('adultClaim')) f.addMatch('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', m);
+}
+
+/** Restrictive words, and "wearing only", that may say what is left on a body. */
+const ONLY_WORDS: readonly Concept[] = ['only', 'wearOnly'];
+const REAL_PEOPLE: readonly Concept[] = ['person', 'realRef', 'publicFigure'];
+
+/**
+ * "right after a long shower, nothing but steam around her", "Hadise küvette, üstünde sadece köpük", "林志玲剛洗完澡，只有霧氣",
+ * "the only swimsuit she wears is her tan", "only a couple of fig leaves on her": the only thing on a body is steam, foam,
+ * drops of water, a tan or a fig leaf (`bareCover`), said with a restrictive word just before it (further, with a word of
+ * wearing between), or just after it ("泡だけ"). A body must be there: a word of bathing in its sentence or a word of
+ * wearing ("on her") in its clause. "a steam train with nothing but steam", "cappuccino with only foam", "a foggy hill,
+ * nothing but mist around her" have none; "bubble bath product photo, only foam" is a product shot (`placed`).
+ */
+function onlyCover(f: Findings, targetsRealPerson: boolean): void {
+  if (!f.has('only') && !f.has('wearOnly')) return;
+  for (const c of live(f, 'bareCover')) {
+    const only = f.first(
+      ONLY_WORDS,
+      c,
+      7,
+      'any',
+      (o) => !f.interveningClause(o, c) && (overlaps(o, c) || (o.end <= c.start && (f.gap(o, c) <= 4 || f.between('wearVerb', o, c).length > 0)) || (o.start >= c.end && f.gap(c, o) <= 1)),
+    );
+    if (!only) continue;
+    const body = f.first('bathing', c, 8, 'any', (b) => !overlaps(b, c) && !f.sentenceBreak(b, c)) ?? f.first('wearVerb', c, 4, 'any', (w) => !overlaps(w, c) && !f.interveningClause(w, c));
+    if (!body || aimedAtObject(f, c) || f.first('placed', c, 8, 'any') !== undefined) continue;
+    f.addMatch('sexual', 0.9, 'sexual.only_cover', 'The request asks for someone covered by nothing but steam, foam, water or a leaf: nudity.', only, c);
+    if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.only_cover', 'The request asks to show a real person covered by nothing but steam, foam, water or a leaf.', only, c);
+  }
+}
+
+/** Words that may follow "nothing" when it is what is worn ("wearing nothing at all", "slept in nothing and…"), as normalised. */
+const NOTHING_GOES_ON =
+  /^(?:at|but|except|else|under|underneath|beneath|and|on|in|while|when|as|du|sauf|sous|sur|et|quand|gar|außer|ausser|unter|und|am|an|auf|als|salvo|excepto|debajo|encima|puesto|puesta|y|sotto|tranne|addosso|e|em|por|behalve|onder|en|poza|oprócz|oprocz|pod|na|i|кроме|под|на|и|dışında|disinda|altında|altinda|ve|selain|kecuali|di|dan)$/;
+const GOES_ON_CONCEPTS: readonly Concept[] = ['conjunction', 'wearVerb', 'notWearing', 'bathing', 'only', 'keep', 'copula', 'negation'];
+/** Scripts written without spaces between words, where the next word cannot be read off the text. */
+const UNSPACED = /[\u0E00-\u0EFF\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/u;
+
+/**
+ * Whether `m` is not qualified by the word after it: it ends its clause, or a word of going on follows ("nothing at all",
+ * "nothing but", "nothing and the duvet…"). "she wears nothing flashy", "nothing on her face" are qualified.
+ */
+function unqualified(f: Findings, m: Match): boolean {
+  if (f.endsClause(m)) return true;
+  const text = f.norm.text;
+  if (UNSPACED.test(text.slice(m.end - 1, m.end + 1))) return true;
+  let at = m.end;
+  while (at < text.length && at < m.end + 4 && text[at] === ' ') at++;
+  const rest = text.slice(at, at + 24);
+  if (NOTHING_GOES_ON.test(rest.split(' ')[0] ?? '')) return true;
+  return f.firstIn(GOES_ON_CONCEPTS, at, at + 1) !== undefined;
+}
+
+/**
+ * "お風呂上がりで何も身に着けてない", "she slept in nothing", "ദേഹത്ത് ഒന്നുമില്ലാതെ", "sida xeeb aan dadku waxba xiran", "the
+ * beach where nobody wears anything" ("kimsenin bir şey giymediği", "orang tak pakai apa-apa", "ما حد يلبس فيه شي"): a word for
+ * nothing beside a word of wearing, or for anything beside a negated one, in one clause, is wearing nothing. The later
+ * of the two must not be qualified ("she wears nothing flashy, just a grey suit", "nothing on her face"), and no garment
+ * follows in the sentence ("wears nothing but a grey suit"). A body must be there: the photo, a person or a bath.
+ */
+function wornNothing(f: Findings, edit: boolean, targetsRealPerson: boolean): void {
+  for (const concept of ['nothing', 'anything'] as const) {
+    for (const x of f.of(concept)) {
+      const w = f.first(['notWearing', 'wearVerb'], x, 3, 'any', (v) => !overlaps(v, x) && !f.interveningClause(v, x));
+      if (!w) continue;
+      // "anything" is nothing only when the wearing is denied ("isn't carved wearing anything", "eikä peiton alla ole mitään").
+      if (
+        concept === 'anything' &&
+        w.term.tag !== 'notWearing' &&
+        f.first(['notWearing', 'negation'], w, 3, 'any', (n) => !overlaps(n, x) && !overlaps(n, w) && !f.interveningClause(n, w)) === undefined
+      )
+        continue;
+      const later = x.start > w.start ? x : w;
+      if (later.term.tag !== 'notWearing' && !unqualified(f, later)) continue;
+      if (f.first(GARMENTS, x, 6, 'after', (g) => g.start >= x.end && !f.overlapping('skimpy', g) && !f.sentenceBreak(x, g)) !== undefined) continue;
+      const body = edit || f.first([...REAL_PEOPLE, 'someone', 'bathing'], x, 10, 'any', (p) => !overlaps(p, x) && !f.sentenceBreak(p, x)) !== undefined;
+      if (!body || aimedAtObject(f, x)) continue;
+      f.addMatch('sexual', 0.9, 'sexual.wearing_nothing', 'The request asks for someone wearing nothing: nudity.', x, w);
+      if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.wearing_nothing', 'The request asks to show a real person wearing nothing.', x, w);
+    }
+  }
+}
+
+/** Restrictive words that say "with" too ("only with", "só com", "tik su", "nur mit"): the thing after them is worn. */
+const ONLY_WITH = /(?:^| )(?:with|avec|mit|con|com|su|z|w|ile|với|voi|dengan|cu|s|med)$/;
+
+/**
+ * "qu'elle ne garde que ses boucles d'oreilles", "palik ją tik su auskarais", "leave just the cowboy hat on him": a person
+ * left with only a thing that is no garment (an earring, a hat, a watch) is naked but for it. The thing must be worn: a
+ * word of wearing after it ("on him"), the person named before the restrictive word, or a restrictive "with" and a person
+ * in the request. "keep only her earrings, remove the other jewellery" (her earrings, not her) and "only the necklace in
+ * focus" are not.
+ */
+function keptOnly(f: Findings, edit: boolean, targetsRealPerson: boolean): void {
+  for (const o of f.of('only')) {
+    // "Consegue tirar ela e deixar só a parede?": a person joined to the restrictive word by "and" belongs to another instruction.
+    const before = f.first(['person', 'someone'], o, 3, 'before', (p) => p.end <= o.start && !f.interveningClause(p, o) && f.between('conjunction', p, o).length === 0);
+    const thing = f.first('benign', o, 3, 'after', (b) => b.start >= o.end && !f.interveningClause(o, b) && (before !== undefined || f.between('person', o, b).length === 0));
+    if (!thing) continue;
+    const worn =
+      f.first('wearVerb', thing, 2, 'after', (w) => w.start >= thing.end && !f.interveningClause(thing, w) && f.endsClause(w)) !== undefined ||
+      before !== undefined ||
+      (ONLY_WITH.test(o.term.term) && (edit || f.first(REAL_PEOPLE, o, 6, 'any') !== undefined));
+    // "she's wearing only a coat": a garment that is also a thing (a coat, a scarf) left on is clothing.
+    if (!worn || f.overlapping('outerwear', thing) || f.overlapping('clothing', thing) || aimedAtObject(f, thing) || f.first('placed', thing, 6, 'any') !== undefined) continue;
+    if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.kept_only', 'The request asks to leave a real person with nothing on but an accessory.', o, thing);
+    else f.addMatch('sexual', 0.9, 'sexual.kept_only', 'The request asks for someone with nothing on but an accessory.', o, thing);
+  }
 }
 
 /** Concepts whose words make a request about a body or its clothing: the lexical cues a classifier verdict may lean on. */

@@ -1,4 +1,5 @@
 import { ar } from './ar.ts';
+import { BARE } from './bare.ts';
 import { BODY } from './body.ts';
 import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
@@ -46,7 +47,7 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
           withContext(
             // The scene words, with the places a garment is not worn, covering lengths, voyeurism and the
             // romanised words of languages written in other scripts (romanised.ts).
-            withContext(ROMANISED, withContext(PLACED, withContext(MODEST_LENGTH, withContext(VOYEUR, { ...SCENE })))),
+            withContext(ROMANISED, withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(VOYEUR, { ...SCENE }))))),
             withContext(CONTEXT, {
               en: withSpelledAges(
                 en,

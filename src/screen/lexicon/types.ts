@@ -123,6 +123,16 @@ export const CONCEPTS = [
   'covertCam',
   /** Where or when people undress (changing room, locker room, shower, toilet, changing clothes): with a covertCam, voyeurism (voyeur.ts). */
   'privatePlace',
+  /** Restrictive words: only, nothing but, rien que, sadece, 只有, だけ (with what is left on a body, the rest is bare: bare.ts). */
+  'only',
+  /** What can be all that covers a bare body: steam, foam, bubbles, drops of water, a tan, a fig leaf (bare.ts). */
+  'bareCover',
+  /** Wearing, or having on the body: wears, lleva, ma na sobie, üstünde, 身に着け, গায়ে (bare.ts). */
+  'wearVerb',
+  /** Negated wearing: not wearing, giymediği, tak pakai, 着てない (bare.ts). */
+  'notWearing',
+  /** "anything", "bir şey", "apa-apa", "何も": with a negated wearing, nothing worn (bare.ts). */
+  'anything',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
