@@ -42,7 +42,7 @@ const GARMENT_OR_PART: readonly Concept[] = ['clothing', 'garmentPart'];
 const GARMENT_WORDS: readonly Concept[] = ['clothing', 'skimpy'];
 
 /** How many words apart two concepts may be and still act on each other. */
-const WINDOW = { remove: 5, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4, deepen: 6 } as const;
+const WINDOW = { remove: 5, gone: 4, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4, deepen: 6 } as const;
 /** Words a see-through word may stand after the garment it is about ("her shirt so thin that you can see through it"). */
 const REVEAL_AFTER_GARMENT = 6;
 
@@ -219,6 +219,17 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (!bath || !(edit || nearPerson(f, m, 8) || f.first('someone', m, 8, 'any') !== undefined)) continue;
     f.addMatch('sexual', 0.9, 'sexual.no_towel', 'The request asks for someone just out of the bath without a towel: nudity.', bath, m);
     if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.no_towel', 'The request asks to show a real person out of the bath without a towel.', bath, m);
+  }
+
+  // "the wind blows her towel away", "海边的女人，一阵风把她的浴巾吹走了", "alsof de stof van haar jurk is opgelost",
+  // "肩带断了，上衣滑下来": a worn garment that melts, blows away, slips off or snaps leaves its
+  // wearer undressed, though no one is asked to take it off. A person must be there, as for "no towel": the photo's,
+  // or one named in the sentence ("Frau auf einer Party, der Reißverschluss platzt und das Kleid rutscht ganz runter").
+  for (const m of live(f, 'garmentGone')) {
+    const garment = goneGarment(f, m);
+    if (!garment || !(edit || f.first(WEARERS, m, 12, 'any', (p) => !f.sentenceBreak(p, m)) !== undefined) || aimedAtObject(f, m, garment)) continue;
+    f.addMatch('sexual', 0.9, 'sexual.garment_gone', 'The request shows a worn garment melting, blowing or slipping away: nudity.', m, garment);
+    if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.garment_gone', "The request shows a real person's garment melting, blowing or slipping away.", m, garment);
   }
 
   for (const m of live(f, 'nude')) {
@@ -894,6 +905,94 @@ function placedThing(f: Findings, garment: Match): boolean {
 }
 /** Who may wear a garment named right after them: the people of PEOPLE and children. */
 const WEARERS: readonly Concept[] = [...PEOPLE, 'minor', 'minorWeak'];
+
+/**
+ * The worn garment a garment-gone word `m` is said of (see the garment-gone rule), within a few words in its
+ * clause: before it ("her dress melts", "上衣滑下来", "옷이 물에 녹아버린") or after it ("blows away her towel",
+ * "vinden blåser bort handduken"). Not a garment that is where something else happens ("the ice cream melts
+ * on her shirt", "冰淇淋在她的衬衫上融化", "a woman in a red dress falls down"), one with a thing between
+ * ("the stain on her blouse", "the buttons pop off her shirt"), one that hangs or lies somewhere, one said to
+ * drape ("the gown falls beautifully", "la robe tombe jusqu'aux chevilles"), nor one a thing right after the
+ * verb says it leaves ("the towel falls off the rack"). A particle ("away", "weg", "bort") counts only right
+ * after its garment, with a verb of blowing or carrying before it ("the wind blows her towel away").
+ */
+function goneGarment(f: Findings, m: Match): Match | undefined {
+  const particle = GONE_PARTICLE.test(m.term.term);
+  if (particle) {
+    const c = f.first('clothing', m, 1, 'before', (x) => x.end <= m.start && !f.interveningClause(x, m));
+    return c !== undefined && BLOWN_BEFORE.test(textBefore(f, c, 32)) && wornThere(f, c) ? c : undefined;
+  }
+  const norm = f.norm.text;
+  const after = norm.slice(m.end, m.end + 28);
+  work.steps += after.length;
+  // "falls beautifully", "tombe jusqu'aux chevilles": a plain verb of falling with a drape or a length is how the garment hangs.
+  const plainFall = !/ (?:off|away|apart|undone|down)$/.test(m.term.term);
+  if ((plainFall && DRAPES_AFTER.test(after)) || f.first('modestLength', m, 4, 'any', (x) => !overlaps(x, m) && !f.interveningClause(x, m)) !== undefined) return undefined;
+  if (f.first(LEFT_FROM, m, 2, 'after', (o) => o.start >= m.end && !f.interveningClause(m, o) && f.between('person', m, o).length === 0) !== undefined) return undefined;
+  // "the buttons pop off", "la mancha se cae": a thing just before the verb is what goes.
+  if (f.first('benign', m, 1, 'before', (b) => b.end <= m.start && !f.interveningClause(b, m)) !== undefined) return undefined;
+  return f.first('clothing', m, WINDOW.gone, 'any', (c) => {
+    if (overlaps(c, m) || f.interveningClause(c, m) || f.between('benign', m, c).length > 0) return false;
+    // After the verb, the garment is its object only with no other wearer named between ("leaves fall around the woman in a dress").
+    if (c.start >= m.end && (f.between('someone', m, c).length > 0 || f.between('minorWeak', m, c).length > 0)) return false;
+    return wornThere(f, c);
+  });
+}
+
+/** Whether the garment `c` is worn where a garment-gone word finds it: not a place, a thing of the scene or a word of another thing (see goneGarment). */
+function wornThere(f: Findings, c: Match): boolean {
+  // The words before the whole garment phrase: a longer garment it is inside ("t shirt"), a colour before it ("a red dress").
+  const whole = f.first(GARMENT_WORDS, c, 0, 'any', (x) => x.start < c.start && x.end >= c.start) ?? c;
+  const head = f.first('colour', whole, 1, 'before', (x) => x.end <= whole.start && f.gap(x, whole) <= 1) ?? whole;
+  const before = textBefore(f, head, 24);
+  if (PLACE_BEFORE.test(before)) return false;
+  // "a woman in a red dress falls down": a garment after a wearer and "in" or "with" says who she is.
+  const wearing = WEARING_BEFORE.exec(before);
+  if (wearing) {
+    const prep = head.start - before.length + wearing.index;
+    if (f.first(WEARERS, head, 4, 'before', (p) => p.end <= prep && prep - p.end <= 1) !== undefined) return false;
+  }
+  // "sistema la spallina del vestito che è caduta" (the dress's strap has fallen): a thing of the garment, named before
+  // it with "of", is what goes; "the fabric of her dress melted" names cloth, and it is the garment's.
+  const of = OF_BEFORE.exec(before);
+  if (of) {
+    const ofAt = head.start - before.length + of.index;
+    if (f.first(GARMENT_WORDS, head, 3, 'before', (x) => x.end <= ofAt && ofAt - x.end <= 1) === undefined) return false;
+  }
+  // "シャツの上で溶けた", "셔츠 위에서", "衬衫上融化", "gömleğinin üstünde", "a pólóján": a postposition or a case of place after the garment.
+  const next = f.norm.text.slice(c.end, c.end + 12);
+  work.steps += next.length;
+  if (PLACE_AFTER.test(next) || (c.term.language === 'hu' && HU_PLACE_CASE.test(next))) return false;
+  return !placedThing(f, c) && !qualifiesThing(f, c) && !f.overlapping('partialNude', c);
+}
+
+function textBefore(f: Findings, m: Match, chars: number): string {
+  const before = f.norm.text.slice(Math.max(0, m.start - chars), m.start);
+  work.steps += before.length;
+  return before;
+}
+/** What a garment comes off when it is not a person ("falls off the rack", "glisse de la chaise"). */
+const LEFT_FROM: readonly Concept[] = ['objectTarget', 'placed'];
+/** English and Germanic particles of going away: they follow their garment ("blows her towel away", "weht ihr das Handtuch weg"). */
+const GONE_PARTICLE = /^(?:away|weg|bort|burt|væk|vaek|vekk|pois)$/;
+/** A verb of blowing, carrying or throwing before a particle's garment, and its possessive or article (normalised). */
+const BLOWN_BEFORE =
+  /(?:^| )(?:blow|blows|blew|blown|blowing|carr(?:y|ies|ied|ying)|sweep|sweeps|swept|sweeping|wash|washes|washed|washing|snatch\w*|whisk\w*|throw|throws|threw|thrown|toss\w*|fling|flung|weht|wehte|wehen|blies|trägt|tragt|reisst|reißt|waait|waaide|woei|blaast|blåser|blaser|blåste|blaste|blæser|blaeser|blæste|blaeste|feykja|feykti|feykir|puhalsi|puhaltaa|vei|vie)(?: [^ ]+){0,3} $/;
+/** Words that say how a garment hangs, after a verb of falling ("falls beautifully", "tombe parfaitement", "cai bem"). */
+const DRAPES_AFTER =
+  /^ (?:so )?(?:beautifully|perfectly|nicely|gracefully|elegantly|softly|loosely|gently|straight|in folds|in soft|to the floor|to the ground|to her ankles|to the ankles|to her feet|parfaitement|joliment|élégamment|elegamment|bien|droit|jusqu|avec grâce|avec grace|con elegancia|perfectamente|bien|hasta|bem|perfeitamente|lindamente|até|ate|bene|morbid[ao]|perfettamente|fino|schön|schon|perfekt|locker|weich|bis|mooi|perfect|soepel|tot|pięknie|pieknie|ładnie|ladnie|idealnie|do|красиво|идеально|мягко|до|güzel|guzel|mükemmel|fint|flott|pent|vackert|smukt|kauniisti|frumos|szépen|szepen|krásně|krasne|pěkně|pekne)(?: |$)/;
+/** A preposition of place or of wearing right before a garment (and its possessive or article): the garment is where something is, or says who wears it. */
+const PLACE_BEFORE =
+  /(?:^| )(?:on|onto|upon|over|across|all over|into|inside|under|beneath|off|from|sur|dans|sous|auf|über|uber|an|am|unter|sobre|encima de|bajo|debajo de|no|na|nos|nas|sob|sul|sulla|sullo|sui|nel|nella|nello|sotto|op|aan|onder|på|pa|pod|на|под|по|σε|στο|στη|στην|πάνω σε|pe|pada|di|trên|tren|lên|len|على|علي|فوق|על|روی|kwenye)(?: (?:her|his|the|a|an|its|their|my|la|le|les|l|sa|son|ses|un|une|ihr|ihrem|ihrer|ihren|dem|der|den|die|das|einem|einer|el|su|sus|o|os|as|um|uma|il|lo|suo|sua|haar|zijn|de|het|een|hennes|hans|jej|jego|jejim|jejím|jeho|její|jeji|svojom|её|ее|его|її|ii|της|του|το|τη|την|cua|của))? $/;
+/** "Of" right before a garment, with its article: "the strap of her dress", "la spallina del vestito", "het bandje van haar jurk" (Romance "de" only with one: Dutch "de" is "the"). */
+const OF_BEFORE =
+  /(?:^| )(?:(?:of|del|della|dello|dei|degli|du|van|von|vom|do|da|dos)(?: (?:her|his|the|a|an|its|their|my|ihr|ihrem|ihrer|ihres|dem|der|den|su|sus|um|uma|il|lo|suo|sua|haar|zijn|het|een))?|(?:de|d) (?:la|le|les|l|sa|son|ses|un|une|su|sus|el|um|uma|ela))? $/;
+/** A preposition of wearing (or of being in) right before a garment, with its article: after a wearer, the garment says who she is. */
+const WEARING_BEFORE =
+  /(?:^| )(?:in|with|wearing|en|avec|im|mit|con|em|com|met|med|w|we|v|ve|vo|в|во|с|cu|în|dengan)(?: (?:a|an|the|her|his|un|une|la|le|sa|son|einem|einer|ihrem|ihrer|dem|der|una|um|uma|o|a|een|haar|zijn|sin|hennes|hans|jej|jego))? $/;
+const PLACE_AFTER = /^ ?(?:の上|上|に|で|위|에|里|裡|पर|में|پر|میں|উপর|এর উপর)|^[^ ]* (?:uzer|ust)/;
+/** Hungarian cases of place on a garment word ("a pólóján", on her t-shirt; "a ruhában", in the dress). */
+const HU_PLACE_CASE = /^[^ ]*(?:on|en|ön|an|án|én|ban|ben)(?: |$)/;
 
 /** Whether the benign thing `b` is what is removed (see benignBeside). */
 function besideBenign(f: Findings, verb: Match, garment: Match, b: Match): boolean {

@@ -10,6 +10,7 @@ import { EMOJI_THINGS } from './emoji-things.ts';
 import { POSES, UNVEIL } from './poses.ts';
 import { MODEST_LENGTH } from './length.ts';
 import { PLACED } from './placed.ts';
+import { GARMENT_GONE } from './garment-gone.ts';
 import { ROMANISED } from './romanised.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
@@ -45,9 +46,9 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
         withContext(
           VOCAB,
           withContext(
-            // The scene words, with the places a garment is not worn, covering lengths, voyeurism and the
+            // The scene words, with the places a garment is not worn, what makes a worn garment go away, covering lengths, voyeurism and the
             // romanised words of languages written in other scripts (romanised.ts).
-            withContext(ROMANISED, withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(VOYEUR, { ...SCENE }))))),
+            withContext(ROMANISED, withContext(GARMENT_GONE, withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(VOYEUR, { ...SCENE })))))),
             withContext(CONTEXT, {
               en: withSpelledAges(
                 en,

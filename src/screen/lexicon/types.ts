@@ -117,6 +117,8 @@ export const CONCEPTS = [
   'thing',
   /** Where a garment hangs, lies or is shown when nobody wears it (hanging, on a hanger, in the background, folded): placed.ts. */
   'placed',
+  /** What makes a worn garment go away by itself (melts, dissolves, blown away, slips off, snaps, unravels): with a garment, undressing (garment-gone.ts). */
+  'garmentGone',
   /** A length that keeps a garment covering (to the knee or below, midi, "it drags on the floor", trouser legs): length.ts. */
   'modestLength',
   /** A covert camera (hidden camera, spy cam, 몰카): with a privatePlace, voyeurism (voyeur.ts). */

@@ -54,6 +54,7 @@ export const sl: Lexicon = {
   suggestive: terms(`zapeljiv*|seksi`),
   minor: terms(`otrok|otroka|deklica|deklico|deklic*|hči|hci|najstnic*`),
   person: terms(`njo|njej`),
+  someone: terms(`ženska|zenska|ženske|zenske|žensko|zensko|moški|moski|moškega|moskega`),
 };
 
 export const et: Lexicon = {
@@ -121,4 +122,5 @@ export const az: Lexicon = {
   suggestive: terms(`seksual*|cazibədar|cazibedar|ehtiraslı|ehtirasli|seksual poza*`),
   minor: terms(`uşaq|usaq|qız uşağı|qiz usagi|qızcığaz|qizcigaz|yeniyetmə|yeniyetme`),
   person: terms(`onu|ona`),
+  someone: terms(`qadın|qadin|qadını|qadini|kişi|kisi`),
 };
