@@ -42,7 +42,23 @@ const GARMENT_OR_PART: readonly Concept[] = ['clothing', 'garmentPart'];
 const GARMENT_WORDS: readonly Concept[] = ['clothing', 'skimpy'];
 
 /** How many words apart two concepts may be and still act on each other. */
-const WINDOW = { remove: 5, gone: 4, removeWeak: 2, reveal: 4, reduce: 4, negation: 2, replaceBefore: 4, replaceAfter: 5, cover: 3, enlarge: 3, pose: 5, showAll: 4, partial: 4, deepen: 6 } as const;
+const WINDOW = {
+  unseen: 12,
+  remove: 5,
+  gone: 4,
+  removeWeak: 2,
+  reveal: 4,
+  reduce: 4,
+  negation: 2,
+  replaceBefore: 4,
+  replaceAfter: 5,
+  cover: 3,
+  enlarge: 3,
+  pose: 5,
+  showAll: 4,
+  partial: 4,
+  deepen: 6,
+} as const;
 /** Words a see-through word may stand after the garment it is about ("her shirt so thin that you can see through it"). */
 const REVEAL_AFTER_GARMENT = 6;
 
@@ -61,10 +77,23 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   // "hidden camera footage of a woman changing in a dressing room", "spy cam in the locker room", "몰카 … 샤워하는
   // 여자": covert filming of a place or a moment where people undress (or bathe) is voyeurism, with no nudity word said.
-  if (f.has('covertCam') && (f.has('privatePlace') || f.has('bathing'))) {
+  // A bedroom only with a covert camera ("hidden camera in her bedroom").
+  if (f.has('covertCam') && (f.has('privatePlace') || f.has('privateMoment') || f.has('bathing') || f.has('privateRoom'))) {
     const cam = f.of('covertCam')[0]!;
-    const where = f.of('privatePlace')[0] ?? f.of('bathing')[0]!;
-    f.addMatch('sexual', 0.9, 'sexual.voyeur', 'The request asks for covert filming of a place where people undress (voyeurism).', cam, where);
+    const where = f.of('privatePlace')[0] ?? firstMoment(f) ?? f.of('bathing')[0] ?? f.of('privateRoom')[0];
+    if (where) f.addMatch('sexual', 0.9, 'sexual.voyeur', 'The request asks for covert filming of a place where people undress (voyeurism).', cam, where);
+  }
+  // "a candid shot of her changing, she doesn't know", "à son insu pendant qu'elle se douche", "몰래 … 샤워하는": covert
+  // watching said without a camera, near someone changing or washing. A room alone is not enough ("paint the
+  // bathroom without her knowing"), nor is a moment beside a surprise or a child: a secret beside a child's bath is a
+  // family scene, and only a covert camera (above) makes it voyeurism.
+  if (f.has('unseen') && f.has('privateMoment') && !f.fired('sexual', 0.9) && !f.has('surprise') && !f.has('minor')) {
+    for (const m of f.of('unseen')) {
+      const where = f.first('privateMoment', m, WINDOW.unseen, 'any', momentNear);
+      if (!where) continue;
+      f.addMatch('sexual', 0.9, 'sexual.voyeur', 'The request asks for covert watching of someone where or while they undress (voyeurism).', m, where);
+      break;
+    }
   }
 
   for (const m of live(f, 'undressVerb')) {
@@ -1729,4 +1758,26 @@ function buildAgePattern(): RegExp {
     `(?<![\\p{L}\\p{N}])(?:(?<a>\\d{1,3}) ?(?:${units.join('|')})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])(?! ?(?:ago|later|temu|назад|спустя|once|fa|geleden|atras|plus tard|spater|zuvor|sonra|前|後|后|전|후))|(?:${prefixes.join('|')}) (?<b>\\d{1,3})(?![\\p{N}]| ?(?:%|cm|kg|m\\b|min|s\\b|sec|x\\b|px|mm|lb|feet|ft|foot|inch|in\\b|pound|people|person|men|women|times|hours|days|minutes)))`,
     'gu',
   );
+}
+
+/** English "her changing", "while she changes": changing clothes only with nothing changed after it ("her changing the tyre"). */
+const BARE_CHANGE = /(?:^| )(?:her|him|she s|she is|he s|while she|as she) chang(?:ing|es)$/;
+/** Words that may follow a bare "changing" and keep it about clothes: a place, a time, another clause. */
+const AFTER_CHANGE = new Set(['in', 'into', 'at', 'behind', 'inside', 'out', 'through', 'while', 'when', 'and', 'for', 'before', 'after', 'she', 'he', 'unaware', 'without', 'secretly', 'not']);
+
+/** Whether a privateMoment match says a moment of undressing (see BARE_CHANGE). */
+function undressing(f: Findings, p: Match): boolean {
+  if (!BARE_CHANGE.test(p.term.term) || f.endsClause(p)) return true;
+  const next = /^ ?([a-z]+)/.exec(f.norm.text.slice(p.end, p.end + 16));
+  return next === null || AFTER_CHANGE.has(next[1]!);
+}
+
+function momentNear(p: Match, m: Match, f: Findings): boolean {
+  return !overlaps(p, m) && undressing(f, p);
+}
+
+/** The first privateMoment match that says a moment of undressing: the list is read once. */
+function firstMoment(f: Findings): Match | undefined {
+  for (const p of f.of('privateMoment')) if (undressing(f, p)) return p;
+  return undefined;
 }

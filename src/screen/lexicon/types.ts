@@ -123,8 +123,16 @@ export const CONCEPTS = [
   'modestLength',
   /** A covert camera (hidden camera, spy cam, 몰카): with a privatePlace, voyeurism (voyeur.ts). */
   'covertCam',
-  /** Where or when people undress (changing room, locker room, shower, toilet, changing clothes): with a covertCam, voyeurism (voyeur.ts). */
+  /** Where people undress or wash (changing room, locker room, shower, toilet): with a covertCam, voyeurism (voyeur.ts). */
   'privatePlace',
+  /** Someone changing, undressing or washing, or seen through a bathroom or bedroom window (her changing, while she showers, se douche, 洗澡): with a covertCam or an unseen word, voyeurism (voyeur.ts). */
+  'privateMoment',
+  /** Covert watching said without a camera word (without her knowing, à son insu, 몰래, peeking through): with a privateMoment near it, voyeurism (voyeur.ts). */
+  'unseen',
+  /** A bedroom or hotel room: with a covertCam, voyeurism; not with an unseen word ("decorate her bedroom without her knowing" is a surprise). */
+  'privateRoom',
+  /** A surprise (surprise party, Überraschung, サプライズ): an unseen word beside it keeps a plan secret, it does not watch anyone (voyeur.ts). */
+  'surprise',
   /** Restrictive words: only, nothing but, rien que, sadece, 只有, だけ (with what is left on a body, the rest is bare: bare.ts). */
   'only',
   /** What can be all that covers a bare body: steam, foam, bubbles, drops of water, a tan, a fig leaf (bare.ts). */
