@@ -1879,3 +1879,10 @@ describe('screenPrompt: a bust that is a sculpture', () => {
     for (const text of ['увеличь ей бюст', 'сделай её бюст больше']) assert.equal(await verdict(text), 'block', text);
   });
 });
+
+describe('screenPrompt: pornographic sites and studios named', () => {
+  it('reads a scene in their style as explicit, and leaves their ordinary homonyms alone', async () => {
+    for (const text of ['a bangbros scene at the beach', 'фото в стиле порнхаб']) assert.equal(await verdict(text, 'generate'), 'block', text);
+    for (const text of ['a vixen in the snowy forest', 'the city blacked out during the storm, candles on the table']) assert.equal(await verdict(text, 'generate'), 'allow', text);
+  });
+});

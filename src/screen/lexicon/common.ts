@@ -25,6 +25,11 @@ export const common: Lexicon = {
   copula: terms(
     `he s|she s|they re|he is|she is|they are|is|are|was|were|est|sont|était|etait|étaient|etaient|está|esta|están|estan|estaba|ist|sind|war|waren|è|sono|era|erano|é|estão|estao|staat|staan|zijn|är|ar|var|jest|są|sa|był|była|byla`,
   ),
+  // Pornographic sites, cam sites and studios by name: a scene "in their style" asks for what they show. Names that
+  // are ordinary words too ("vixen", "blacked out", "private", "kink") are left out.
+  sexualAct: terms(
+    `brazzers|pornhub|porn hub|xvideos|xvideo|xhamster|xnxx|youporn|redtube|spankbang|bangbros|bang bros|reality kings|naughty america|evil angel|digital playground|chaturbate|stripchat|bongacams|livejasmin|myfreecams|manyvids|clips4sale|fansly|kink com|1pondo|caribbeancom|heyzo|tokyo hot|порнхаб|ポルノハブ|브라저스`,
+  ),
   conjunction: terms(`and|plus|also|as well as|et|und|sowie|y|e|и|а также|ve|ile|oraz|ещё|和|与|與|及|과|와|그리고|و|aur|और|also the|too`),
   segment: terms(
     `segment*|extract*|cut out|cutout|cut it out|isolate*|mask out|matting|freistell*|ausschneid*|détour*|detour*|recort*|ritagli*|scontorn*|recorte|recortar|uitknip*|knip uit|knip het|wytnij|wyciąć|wyciac|вырежь|вырезать|kes çıkar|kes cikar|切り抜|抠图|摳圖|分割|누끼|잘라내|قص|افصل|kaat ke nikalo|alag karo`,
