@@ -119,7 +119,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // remover's object is a person, and the garment after her only says who she is ("the woman's bikini",
   // a possessive, is still hers to lose).
   // "後ろの水着のおじさんを消して": in a verb-final language the wearer stands between the garment and the remover.
-  const removesWearer = (r: Match, c: Match) => (c.start >= r.end ? wearerRemoved(f, r, c) : (wearerBefore(f, c, r) ?? relativeWearer(f, c, r))) !== undefined;
+  const removesWearer = (r: Match, c: Match) => (c.start >= r.end ? (wearerRemoved(f, r, c) ?? listedWearer(f, r, c)) : (wearerBefore(f, c, r) ?? relativeWearer(f, c, r))) !== undefined;
   const removal = (r: Match, window: number) =>
     f.first(
       'clothing',
@@ -1578,6 +1578,8 @@ function wornByRemoved(f: Findings, m0: Match): boolean {
   // "საცურაო კოსტიუმში" (in a swimming costume) holds "საცურაო" (swimming): the wearer is counted from the whole name.
   const m = widest(f, 'skimpy', m0);
   if (f.first('remove', m, 5, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined) return true;
+  // "remove the bottles on the sand, the guy in speedos, and the seagull": the wearer is a later item of the list.
+  if (f.first('remove', m, LISTED_ITEM_WORDS + 3, 'before', (r) => r.end <= m.start && listedWearer(f, r, m) !== undefined) !== undefined) return true;
   // "arka plandaki bikinili kızı kaldır", "把背景里穿比基尼的女孩去掉", "bikini wali ladki hata do": a language
   // that puts the verb last names the wearer by her swimwear just before the remover.
   if (f.first('remove', m, 4, 'after', (r) => r.start >= m.end && OBJECT_FIRST.has(r.term.language) && wearerBefore(f, m, r) !== undefined) !== undefined) return true;
@@ -1657,6 +1659,23 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
       f.between('person', p, c).length === 0 &&
       !f.interveningClause(p, c),
   );
+}
+
+/** Words a removed item may stand from its remover in a list ("remove the bottles, the guy in speedos, and the seagull"). */
+const LISTED_ITEM_WORDS = 12;
+
+/**
+ * "remove the plastic bottles on the sand, the guy in speedos in the background, and the seagull": a person named as
+ * a later item of what a verb-first remover takes away (a clause break before it, no word of its own there), with
+ * the garment right after her, is who is removed, as in wearerRemoved.
+ */
+function listedWearer(f: Findings, r: Match, c: Match): Match | undefined {
+  if (OBJECT_FIRST.has(r.term.language)) return undefined;
+  return f.first(['someone', 'minorWeak'], c, 3, 'before', (p) => {
+    if (p.end >= c.start || overlaps(p, r) || f.gap(p, c) > 3 || f.gap(r, p) > LISTED_ITEM_WORDS) return false;
+    if (f.between('conjunction', p, c).length > 0 || f.between('person', p, c).length > 0 || f.interveningClause(p, c)) return false;
+    return p.start >= r.end && f.interveningClause(r, p) && !f.sentenceBreak(r, p) && !wordOfItsOwn(f, p, 'before');
+  });
 }
 
 /** Whether a number standing alone (the next item of a numbered list) lies between two close matches. */

@@ -14,7 +14,7 @@ import { terms, type Lexicon } from './types.ts';
  * Falling said plainly ("the dress falls to the floor", "la robe tombe bien") is how a garment drapes:
  * only the forms that say it comes off, or a falling the rule finds no drape or length beside, are here.
  *
- * Also bath towels (and English swim trunks) in the languages whose `clothing` lacked them (English, French, German, Spanish… count
+ * Also bath towels (and English swim trunks and swim shorts) in the languages whose `clothing` lacked them (English, French, German, Spanish… count
  * a towel as clothing already): the garment such requests most often blow away.
  * Written from the author's knowledge of the languages (issue 11); merged like the scene words (index.ts).
  */
@@ -23,8 +23,8 @@ export const GARMENT_GONE: Readonly<Record<string, Lexicon>> = {
     garmentGone: terms(
       `melts|melted|melting|melts off|melted off|melting off|blown away|blow away|blows away|blew away|blowing away|blown off|blows off|blew off|blowing off|flies away|flew away|flying away|flies off|flew off|flying off|carried away|carried off|swept away|sweeps away|washed away|washes away|slips off|slipped off|slipping off|slides off|slid off|sliding off|slips down|slipped down|slipping down|slides down|slid down|sliding down|falls off|fell off|falling off|falls down|fell down|falling down|comes off|came off|coming off|comes undone|came undone|coming undone|drops to the floor|dropped to the floor|drop to the floor|dropping to the floor|drops off|dropped off|snaps off|snapped off|bursts open|burst open|unravels|unraveled|unravelled|unraveling|unravelling|disintegrat*|evaporat*|gives out on|gave out on|giving out on|ran off with|runs off with|run off with|running off with|away`,
     ),
-    clothing: terms(`swim trunks|swimming trunks`),
-    skimpy: terms(`swim trunks|swimming trunks`),
+    clothing: terms(`swim trunks|swimming trunks|swim shorts|swimming shorts`),
+    skimpy: terms(`swim trunks|swimming trunks|swim shorts|swimming shorts`),
   },
   fr: {
     garmentGone: terms(
