@@ -346,6 +346,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       !(placedThing(f, m) && !askedFor(f, m, 6)) &&
       !dressedAfter(f, m) &&
       !stateBeforeOtherRemoval(f, m) &&
+      !thingOnWornGarment(f, m) &&
       !(edit && captionThenOtherEdit(f, m)),
   );
   for (const m of skimpy) {
@@ -1152,6 +1153,25 @@ function shortSwappedAway(f: Findings, m: Match): boolean {
   if (f.first('replace', m, WINDOW.replaceAfter + 2, 'after', (v) => [...f.between('clothing', m, v), ...f.between('outerwear', m, v)].some(other)) !== undefined) return true;
   if (!f.first('replace', m, WINDOW.replaceBefore, 'before')) return false;
   return f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', other) !== undefined;
+}
+
+/**
+ * "remove the stain on her swimsuit", "entferne den Fleck auf ihrem Badeanzug", "her swimsuit has a logo, blur it":
+ * swimwear the person already wears, with a thing on it (a stain, a tag, a logo) that the edit is about, and no word
+ * asking for the swimwear. The swimwear is how she is dressed in the photo, not what the edit puts on her.
+ */
+function thingOnWornGarment(f: Findings, m: Match): boolean {
+  // A dressing or replacing word on either side (the verb comes last in Korean or Japanese: "끈 비키니로 바꿔줘") asks for it.
+  if (!f.has('benign') || f.first(ASKING_WORDS, m, 6, 'any', (x) => !overlaps(x, m) && !f.interveningClause(x, m)) !== undefined) return false;
+  // The thing first, a preposition and a possessive between: "the stain on her swimsuit", "den Fleck auf ihrem Badeanzug".
+  // Words apart, so not a modifier of the garment ("string bikini", "紐ビキニ", "끈 비키니").
+  if (f.first('benign', m, 3, 'before', (b, g) => beforeInClause(b, g, f) && f.gap(b, g) >= 1 && f.norm.text[g.start - 1] === ' ' && f.norm.text[b.end] === ' ') !== undefined) return true;
+  // The wearer's possessive right before it and the thing after: "her swimsuit has a logo" (not "her in lingerie on the bed").
+  return f.first('person', m, 1, 'before', (p) => p.end <= m.start && f.gap(p, m) === 0) !== undefined && f.first('benign', m, 3, 'after', afterInClause) !== undefined;
+}
+/** `x` wholly after `m` and in its clause (a test of Findings.first, made once). */
+function afterInClause(x: Match, m: Match, f: Findings): boolean {
+  return x.start >= m.end && !f.interveningClause(m, x);
 }
 
 const DRESSING_WORDS: readonly Concept[] = ['replace', 'dressVerb'];
