@@ -366,6 +366,19 @@ describe('screenPrompt v2: languages', () => {
     }
   });
 
+  it('knows the everyday words of the languages it covers, and still says so for one it does not (Quechua, Yakut)', () => {
+    const covered = [
+      'Әкемнің көйлегіндегі дақты өшіріңіз, галстугін түзетіңіз',
+      'атамдын көйнөгүндөгү тактарды өчүрүңүз, галстугун оңдоңуз',
+      'ngicela ukhanyise lesi sithombe kancane bese wengeza umoya wasolwandle ngemuva',
+      'vinsamlegast gerðu myndina bjartari, bættu sólarlagi við himininn, kærar þakkir',
+    ];
+    for (const text of covered) assert.ok(!categories(text).has('language_not_covered'), text);
+    for (const text of ['imaymana rikchaqkunata ruway, hatun mayu patapi, sumaq killa tutapi, chaypi kachkani', 'хаартыскаҕа өҥүн уларыт']) {
+      assert.ok(categories(text).has('language_not_covered'), text);
+    }
+  });
+
   it('does not send a short Latin-script caption of a covered language to review for want of function words', () => {
     for (const text of ['zonsondergang boven zee, strandhuisjes', 'jesienny las, mgła, ścieżka', 'kış manzarası, karlı dağlar, kulübe']) {
       assert.ok(!categories(text, 'generate').has('language_not_covered'), text);

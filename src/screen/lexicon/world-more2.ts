@@ -332,7 +332,8 @@ export const mg: Lexicon = {
 // Luxembourgish beside German: only the spellings German does not read (Kleeder, plakeg, ouni).
 export const lb: Lexicon = {
   remove: terms(`ausdoen|ausmaachen|ewechhuelen|ewechmaachen|ewech|läschen|huel|ouni`),
-  removeWeak: terms(`ouni`),
+  // "doen hir Kleeder aus": the German particle is Luxembourgish too, and German's own term needs German in the request.
+  removeWeak: terms(`ouni|aus`),
   undressVerb: terms(`auszéien|ausdoen hir Kleeder|hir Kleeder ausdoen|d'Kleeder ausdoen|ausgezunn`),
   clothing: terms(`Kleeder|Hiem|Jupe|Blus|Jeans`),
   outerwear: terms(`Jackett|Mantel|Pullover`),
