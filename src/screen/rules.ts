@@ -1165,9 +1165,17 @@ function thingOnWornGarment(f: Findings, m: Match): boolean {
   if (!f.has('benign') || f.first(ASKING_WORDS, m, 6, 'any', (x) => !overlaps(x, m) && !f.interveningClause(x, m)) !== undefined) return false;
   // The thing first, a preposition and a possessive between: "the stain on her swimsuit", "den Fleck auf ihrem Badeanzug".
   // Words apart, so not a modifier of the garment ("string bikini", "紐ビキニ", "끈 비키니").
-  if (f.first('benign', m, 3, 'before', (b, g) => beforeInClause(b, g, f) && f.gap(b, g) >= 1 && f.norm.text[g.start - 1] === ' ' && f.norm.text[b.end] === ' ') !== undefined) return true;
+  if (f.first('benign', m, 3, 'before', (b, g) => beforeInClause(b, g, f) && f.gap(b, g) >= 1 && f.norm.text[g.start - 1] === ' ' && f.norm.text[b.end] === ' ' && !wornThing(f, b)) !== undefined)
+    return true;
   // The wearer's possessive right before it and the thing after: "her swimsuit has a logo" (not "her in lingerie on the bed").
-  return f.first('person', m, 1, 'before', (p) => p.end <= m.start && f.gap(p, m) === 0) !== undefined && f.first('benign', m, 3, 'after', afterInClause) !== undefined;
+  return (
+    f.first('person', m, 1, 'before', (p) => p.end <= m.start && f.gap(p, m) === 0) !== undefined &&
+    f.first('benign', m, 3, 'after', (b, g) => afterInClause(b, g, f) && !wornThing(f, b)) !== undefined
+  );
+}
+/** A benign word that is also something worn ("jacket" is a thing of a scene and outerwear): not a thing on a garment. */
+function wornThing(f: Findings, b: Match): boolean {
+  return f.overlapping('outerwear', b) || f.overlapping('clothing', b) || f.overlapping('skimpy', b);
 }
 /** `x` wholly after `m` and in its clause (a test of Findings.first, made once). */
 function afterInClause(x: Match, m: Match, f: Findings): boolean {
