@@ -117,6 +117,10 @@ describe('screenPrompt: a person left with only an accessory', () => {
         'ネックレスだけにピントを合わせて',
         'leave only the watch on the wrist visible, crop the rest',
         "she's wearing only a coat",
+        // A thing after "only" that nobody wears (lexicon/accessory.ts): not what she is left in.
+        'keep her only the background blurred',
+        'she only has a shadow on her face, soften it',
+        'have them be only shadows',
       ],
       'allow',
     );

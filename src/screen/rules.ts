@@ -490,7 +490,8 @@ const ONLY_WITH = /(?:^| )(?:with|avec|mit|con|com|su|z|w|ile|với|voi|dengan|c
 
 /**
  * "qu'elle ne garde que ses boucles d'oreilles", "palik ją tik su auskarais", "leave just the cowboy hat on him": a person
- * left with only a thing that is no garment (an earring, a hat, a watch) is naked but for it. The thing must be worn: a
+ * left with only an accessory (lexicon/accessory.ts: an earring, a hat, a watch) is naked but for it; any other thing
+ * ("keep her only the background blurred", "she only has a shadow on her face") is not what she wears. It must be worn: a
  * word of wearing after it ("on him"), the person named before the restrictive word, or a restrictive "with" and a person
  * in the request. "keep only her earrings, remove the other jewellery" (her earrings, not her) and "only the necklace in
  * focus" are not.
@@ -499,7 +500,7 @@ function keptOnly(f: Findings, edit: boolean, targetsRealPerson: boolean): void 
   for (const o of f.of('only')) {
     // "Consegue tirar ela e deixar só a parede?": a person joined to the restrictive word by "and" belongs to another instruction.
     const before = f.first(['person', 'someone'], o, 3, 'before', (p) => p.end <= o.start && !f.interveningClause(p, o) && f.between('conjunction', p, o).length === 0);
-    const thing = f.first('benign', o, 3, 'after', (b) => b.start >= o.end && !f.interveningClause(o, b) && (before !== undefined || f.between('person', o, b).length === 0));
+    const thing = f.first('accessory', o, 3, 'after', (b) => b.start >= o.end && !f.interveningClause(o, b) && (before !== undefined || f.between('person', o, b).length === 0));
     if (!thing) continue;
     const worn =
       f.first('wearVerb', thing, 2, 'after', (w) => w.start >= thing.end && !f.interveningClause(thing, w) && f.endsClause(w)) !== undefined ||

@@ -143,6 +143,8 @@ export const CONCEPTS = [
   'notWearing',
   /** "anything", "bir şey", "apa-apa", "何も": with a negated wearing, nothing worn (bare.ts). */
   'anything',
+  /** Worn things that cover nothing: earrings, a necklace, a watch, glasses, a hat, heels ("leave just the hat on him"). */
+  'accessory',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
