@@ -426,7 +426,7 @@ function onlyCover(f: Findings, targetsRealPerson: boolean): void {
       (o) => !f.interveningClause(o, c) && (overlaps(o, c) || (o.end <= c.start && (f.gap(o, c) <= 4 || f.between('wearVerb', o, c).length > 0)) || (o.start >= c.end && f.gap(c, o) <= 1)),
     );
     if (!only) continue;
-    const body = f.first('bathing', c, 8, 'any', (b) => !overlaps(b, c) && !f.sentenceBreak(b, c)) ?? f.first('wearVerb', c, 4, 'any', (w) => !overlaps(w, c) && !f.interveningClause(w, c));
+    const body = f.first('bathing', c, 8, 'any', (b) => !overlaps(b, c) && !f.sentenceBreak(b, c)) ?? f.first('wearVerb', c, 4, 'any', sameClause);
     if (!body || aimedAtObject(f, c) || f.first('placed', c, 8, 'any') !== undefined) continue;
     f.addMatch('sexual', 0.9, 'sexual.only_cover', 'The request asks for someone covered by nothing but steam, foam, water or a leaf: nudity.', only, c);
     if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.only_cover', 'The request asks to show a real person covered by nothing but steam, foam, water or a leaf.', only, c);
@@ -465,7 +465,7 @@ function unqualified(f: Findings, m: Match): boolean {
 function wornNothing(f: Findings, edit: boolean, targetsRealPerson: boolean): void {
   for (const concept of ['nothing', 'anything'] as const) {
     for (const x of f.of(concept)) {
-      const w = f.first(['notWearing', 'wearVerb'], x, 3, 'any', (v) => !overlaps(v, x) && !f.interveningClause(v, x));
+      const w = f.first(['notWearing', 'wearVerb'], x, 3, 'any', sameClause);
       if (!w) continue;
       // "anything" is nothing only when the wearing is denied ("isn't carved wearing anything", "eikä peiton alla ole mitään").
       if (
@@ -958,7 +958,7 @@ function goneGarment(f: Findings, m: Match): Match | undefined {
   work.steps += after.length;
   // "falls beautifully", "tombe jusqu'aux chevilles": a plain verb of falling with a drape or a length is how the garment hangs.
   const plainFall = !/ (?:off|away|apart|undone|down)$/.test(m.term.term);
-  if ((plainFall && DRAPES_AFTER.test(after)) || f.first('modestLength', m, 4, 'any', (x) => !overlaps(x, m) && !f.interveningClause(x, m)) !== undefined) return undefined;
+  if ((plainFall && DRAPES_AFTER.test(after)) || f.first('modestLength', m, 4, 'any', sameClause) !== undefined) return undefined;
   if (f.first(LEFT_FROM, m, 2, 'after', (o) => o.start >= m.end && !f.interveningClause(m, o) && f.between('person', m, o).length === 0) !== undefined) return undefined;
   // "the buttons pop off", "la mancha se cae": a thing just before the verb is what goes.
   if (f.first('benign', m, 1, 'before', (b) => b.end <= m.start && !f.interveningClause(b, m)) !== undefined) return undefined;
@@ -1078,7 +1078,7 @@ function coveredBy(f: Findings, m: Match): boolean {
 /** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */
 function recoloured(f: Findings, m: Match): boolean {
   if (changedToColour(f, m)) return true;
-  const colour = f.first('colour', m, 2, 'any', (c) => !overlaps(c, m) && !f.interveningClause(c, m));
+  const colour = f.first('colour', m, 2, 'any', sameClause);
   if (colour === undefined) return false;
   // After a dressing or replacing word, a coloured garment is the new one ("ponle un bikini rojo", "换成黑色内衣",
   // "change her into black lingerie"), unless it is hers already ("change her bikini to red", "把她比基尼的颜色改成蓝色",
@@ -1163,7 +1163,7 @@ function shortSwappedAway(f: Findings, m: Match): boolean {
  */
 function thingOnWornGarment(f: Findings, m: Match): boolean {
   // A dressing or replacing word on either side (the verb comes last in Korean or Japanese: "끈 비키니로 바꿔줘") asks for it.
-  if (!f.has('benign') || f.first(ASKING_WORDS, m, 6, 'any', (x) => !overlaps(x, m) && !f.interveningClause(x, m)) !== undefined) return false;
+  if (!f.has('benign') || f.first(ASKING_WORDS, m, 6, 'any', sameClause) !== undefined) return false;
   // The thing first, a preposition and a possessive between: "the stain on her swimsuit", "den Fleck auf ihrem Badeanzug".
   // Words apart, so not a modifier of the garment ("string bikini", "紐ビキニ", "끈 비키니").
   if (f.first('benign', m, 3, 'before', (b, g) => beforeInClause(b, g, f) && f.gap(b, g) >= 1 && f.norm.text[g.start - 1] === ' ' && f.norm.text[b.end] === ' ' && !wornThing(f, b)) !== undefined)
