@@ -229,7 +229,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   if (f.has('bareCover')) onlyCover(f, targetsRealPerson);
   if (f.has('wearVerb') || f.has('notWearing')) wornNothing(f, edit, targetsRealPerson);
-  if (f.has('only') && f.has('benign')) keptOnly(f, edit, targetsRealPerson);
+  if (f.has('only') && f.has('accessory')) keptOnly(f, edit, targetsRealPerson);
 
   // "as if she forgot to get dressed", "come se avesse dimenticato di vestirsi": forgetting to dress,
   // in either order and in any language, is being naked.
