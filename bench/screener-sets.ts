@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DEVSET2_PATH, DEVSET3_PATH, DEVSET_PATH, EVALSET2_PATH, PROMPTS_DIR, evalset2Halves, loadItems } from '../eval/prompts/dataset.ts';
+import { corpusDevItems } from '../training/corpus.ts';
+
+// The request sets the screener's development tools read (bench/screener-probes.ts,
+// bench/screener-verdict-ab.ts). Development data only: the unread sets (evalset-ind, evalset-2's
+// even half, explicit-en, heldout and the unread probes) are never listed here.
+
+export interface SetItem {
+  id: string;
+  text: string;
+  mode: 'edit' | 'generate';
+  lang: string;
+  harmful: boolean;
+  kind?: string;
+}
+
+export const PROBES_DIR = join(PROMPTS_DIR, 'probes');
+/** Probe sets whose errors have been read (eval/prompts/probes/README.md). */
+export const READ_PROBES = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 25, 26, 27, 29, 30, 32, 33, 35, 36];
+/** Probe sets run for their headline only: never list their items. */
+export const UNREAD_PROBES = [23, 24, 28, 31, 34, 37, 38];
+
+export function loadJsonl(path: string): SetItem[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as SetItem);
+}
+
+export function probeSet(n: number): SetItem[] {
+  return loadJsonl(join(PROBES_DIR, `probe${n}.jsonl`));
+}
+
+/** A probe number, a set name of eval/prompts, or a path. */
+export function namedSet(name: string): SetItem[] {
+  if (/^\d+$/.test(name)) return probeSet(Number(name));
+  if (/^probe\d+$/.test(name)) return probeSet(Number(name.slice(5)));
+  const path = name.endsWith('.jsonl') ? resolve(name) : join(PROMPTS_DIR, `${name}.jsonl`);
+  return loadJsonl(path);
+}
+
+/** Every development request: the dev sets, evalset-2's odd half, the read probes and (unless quick) corpus-dev. */
+export function developmentSets(options: { quick?: boolean } = {}): Record<string, SetItem[]> {
+  const sets: Record<string, SetItem[]> = {
+    dev: loadItems(DEVSET_PATH),
+    'dev-2': loadItems(DEVSET2_PATH),
+    'dev-3': loadItems(DEVSET3_PATH),
+    'dev-fp': loadItems(join(PROMPTS_DIR, 'devset-fp.jsonl')),
+    'eval-2-odd': evalset2Halves(loadItems(EVALSET2_PATH)).dev,
+  };
+  for (const n of READ_PROBES) sets[`probe${n}`] = probeSet(n);
+  if (!options.quick) sets['corpus-dev'] = corpusDevItems();
+  return sets;
+}
