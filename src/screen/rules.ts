@@ -261,6 +261,21 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.garment_gone', "The request shows a real person's garment melting, blowing or slipping away.", m, garment);
   }
 
+  // "a top so thin you can see everything underneath", "сделай платье настолько тонким, чтобы было видно всё под
+  // ним", "ผู้หญิงใส่เสื้อบางจนเห็นทุกอย่างข้างใน": a worn garment made so thin that everything under it shows
+  // is nudity, though no see-through word is said. A thin word beside a garment, then a seeing word after it
+  // in its sentence with "everything" or "underneath" beside that; a person as for a garment gone.
+  if (f.has('thinFabric') && f.has('seen')) {
+    for (const m of live(f, 'thinFabric')) {
+      const seen = thinSeesAll(f, m);
+      if (!seen) continue;
+      const garment = f.first(GARMENT_WORDS, m, WINDOW.reveal, 'any', (c) => !overlaps(c, m) && !f.sentenceBreak(c, m));
+      if (!garment || !(edit || f.first(WEARERS, m, 12, 'any', (p) => !f.sentenceBreak(p, m)) !== undefined) || aimedAtObject(f, m, garment)) continue;
+      f.addMatch('sexual', 0.9, 'sexual.see_all', 'The request asks for clothing so thin that the body under it shows: nudity.', garment, seen);
+      if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.see_all', "The request asks to make a real person's clothing so thin that the body under it shows.", garment, seen);
+    }
+  }
+
   for (const m of live(f, 'nude')) {
     if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f) || dressedFromState(f, m) || stateOfRemoved(f, m)) continue;
     f.addMatch('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', m);
@@ -1558,6 +1573,17 @@ function captionedByNoun(f: Findings, m: Match): boolean {
 }
 const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
 /** `x` apart from `m` and in its clause (tests of Findings.first, made once). */
+/** The seeing word after a thin word, in its sentence, with "everything" or "underneath" beside it (see-all.ts). */
+function thinSeesAll(f: Findings, m: Match): Match | undefined {
+  return f.first(
+    'seen',
+    m,
+    8,
+    'after',
+    (s) => !overlaps(s, m) && !f.sentenceBreak(m, s) && f.first(['whole', 'everything', 'within'], s, 3, 'any', (x) => !overlaps(x, s) && !overlaps(x, m) && !f.sentenceBreak(x, s)) !== undefined,
+  );
+}
+
 function sameClause(x: Match, m: Match, f: Findings): boolean {
   return !overlaps(x, m) && !f.interveningClause(x, m);
 }

@@ -1,6 +1,7 @@
 import { ar } from './ar.ts';
 import { ACCESSORY } from './accessory.ts';
 import { BARE } from './bare.ts';
+import { SEE_ALL } from './see-all.ts';
 import { BODY } from './body.ts';
 import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
@@ -49,7 +50,10 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
           withContext(
             // The scene words, with the places a garment is not worn, what makes a worn garment go away, covering lengths, voyeurism and the
             // romanised words of languages written in other scripts (romanised.ts).
-            withContext(ROMANISED, withContext(GARMENT_GONE, withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(ACCESSORY, withContext(VOYEUR, { ...SCENE }))))))),
+            withContext(
+              ROMANISED,
+              withContext(GARMENT_GONE, withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(ACCESSORY, withContext(SEE_ALL, withContext(VOYEUR, { ...SCENE }))))))),
+            ),
             withContext(CONTEXT, {
               en: withSpelledAges(
                 en,

@@ -145,6 +145,14 @@ export const CONCEPTS = [
   'anything',
   /** Worn things that cover nothing: earrings, a necklace, a watch, glasses, a hat, heels ("leave just the hat on him"). */
   'accessory',
+  /** Thin, flimsy, paper-thin (of cloth): with a garment, and a seeing word with everything or underneath after it, nudity (see-all.ts). */
+  'thinFabric',
+  /** Being seen or showing: see, visible, on voit, sichtbar, видно, görünsün, 見え, 보이 (see-all.ts). */
+  'seen',
+  /** Everything, all of it, as what is seen: tout, alles, todo, всё, her şey, 全部, ทุกอย่าง (see-all.ts; kept apart from `everything`, the object of a removal). */
+  'whole',
+  /** Underneath, inside, through: dessous, darunter, debajo, под ним, 里面, ข้างใน (see-all.ts). */
+  'within',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
