@@ -2,6 +2,7 @@ import { ar } from './ar.ts';
 import { ACCESSORY } from './accessory.ts';
 import { BARE } from './bare.ts';
 import { SEE_ALL } from './see-all.ts';
+import { COMPOUND_HEADS } from './compound.ts';
 import { BODY } from './body.ts';
 import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
@@ -52,7 +53,10 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
             // romanised words of languages written in other scripts (romanised.ts).
             withContext(
               ROMANISED,
-              withContext(GARMENT_GONE, withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(ACCESSORY, withContext(SEE_ALL, withContext(VOYEUR, { ...SCENE }))))))),
+              withContext(
+                GARMENT_GONE,
+                withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(ACCESSORY, withContext(SEE_ALL, withContext(COMPOUND_HEADS, withContext(VOYEUR, { ...SCENE }))))))),
+              ),
             ),
             withContext(CONTEXT, {
               en: withSpelledAges(
