@@ -19,6 +19,8 @@ export const ADVERSARIAL_UNITS: Readonly<Record<string, string>> = {
   leetspeak: 'n4k3d ',
   'Hangul jamo': 'ㅂㅓㅅㄱㅕ',
   'masked phrases': 'nude lipstick top left ',
+  // Hiding words beside nudity words, and words that refuse the hiding (censoredHarm's windows).
+  'hiding words': 'blur the nude no blur pixelate naked ',
   emoji: '👙🍑💦 ',
   // One emoji, no space: each folds to a word of several skeleton characters, so the skeleton is about
   // four times the text (the slowest input measured at 20,000 characters, BENCHMARKS.md).

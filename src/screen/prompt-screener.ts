@@ -163,6 +163,7 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
     nudeColours(kept, norm, text);
     if (hitsOf(lang, 'sv') >= 2 && hitsOf(lang, 'sv') > hitsOf(lang, 'en')) swedishSix(kept, norm.text);
     uncensoredText(kept, norm.text);
+    censoredHarm(kept, norm.text);
   }
   const findings = new Findings(text, norm, kept);
   if (harm > 0) {
@@ -252,6 +253,78 @@ const TEXT_WORD =
 function uncensoredText(kept: Match[], text: string): void {
   if (!TEXT_WORD.test(text) || kept.some((m) => PERSON_CONCEPTS.has(m.term.tag))) return;
   dropMatches(kept, (m) => m.term.tag === 'nude' && UNCENSOR.test(m.term.term));
+}
+
+/** Nudity words a hiding word can act on (CENSOR): the nudity, a nude body or painting, exposed parts. */
+const CENSORED: ReadonlySet<Concept> = new Set<Concept>(['nude', 'sexualBody', 'partialNude', 'sexualAct']);
+
+/**
+ * "blur the nude painting behind me", "put a black bar over the nudity", "ヌードの絵にモザイクをかけて": a nudity
+ * word that a hiding word (lexicon/censor.ts) acts on is what the request hides, so it is read as a word about a
+ * thing (maskedHarm), like a nudity word a benign phrase hid. The hiding word comes first, at most four words
+ * before, nothing between but plain words (no punctuation, no "and"); in object-first languages (OBJECT_FIRST: "ヌードの絵にモザイク",
+ * "把裸体打码") it may follow within three. Not where the blur is taken away ("remove the blur", unveil) or refused ("no blur").
+ */
+function censoredHarm(kept: Match[], text: string): void {
+  const censors: Match[] = [];
+  const guards: Match[] = [];
+  const targets: Match[] = [];
+  for (const m of kept) {
+    const tag = m.term.tag;
+    if (tag === 'censor') {
+      if (censors.length < MAX_CENSORS) censors.push(m);
+    } else if (tag === 'unveil' || tag === 'negation' || tag === 'removeWeak') guards.push(m);
+    else if (CENSORED.has(tag)) targets.push(m);
+  }
+  if (censors.length === 0 || targets.length === 0) return;
+  const byStart = (a: Match, b: Match) => a.start - b.start;
+  targets.sort(byStart);
+  guards.sort(byStart);
+  const targetStarts = targets.map((m) => m.start);
+  const guardStarts = guards.map((m) => m.start);
+  let hidden: Set<Match> | undefined;
+  for (const c of censors) {
+    // "remove the blur", "no blur", "without pixelation": a guard ending at most a space before the hiding word, or on it.
+    let guarded = false;
+    for (let i = lowerBound(guardStarts, c.start - CENSOR_REACH); i < guards.length && guards[i]!.start < c.end && !guarded; i++) guarded = c.start - guards[i]!.end <= 1;
+    if (guarded) continue;
+    // Object-first languages put what is hidden before the hiding word; Chinese has both orders ("打码她的裸体", "把裸体打码").
+    const after = c.term.languages.some((l) => l === 'zh' || !OBJECT_FIRST.has(l));
+    const before = c.term.languages.some((l) => OBJECT_FIRST.has(l));
+    // An open-ended term ("zensier*") ends inside its word: the gap is counted from the word's end.
+    const end = c.term.term.endsWith('*') ? wordEnd(text, c.end) : c.end;
+    for (let i = lowerBound(targetStarts, c.start - CENSOR_REACH); i < targets.length && targets[i]!.start <= end + CENSOR_REACH; i++) {
+      const m = targets[i]!;
+      const ok =
+        m.start >= end ? after && !plainGapExceeds(text, end, m.start, 4) : before && m.end <= c.start && !plainGapExceeds(text, m.term.term.endsWith('*') ? wordEnd(text, m.end) : m.end, c.start, 3);
+      if (ok) (hidden ??= new Set()).add(m);
+    }
+  }
+  if (hidden) dropMatches(kept, (m) => hidden!.has(m));
+}
+
+/** How far, in characters, a hiding word reaches (five words of 24), and how many hiding words are read: the work stays linear. */
+const CENSOR_REACH = 5 * 24;
+const MAX_CENSORS = 32;
+
+/** The end of the word that `at` is in (bounded: a word longer than 32 characters is cut). */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < 32 && text.charCodeAt(i) !== 32) i++;
+  return i;
+}
+
+const UNSPACED_GAP = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+const CJK_CLAUSE = /然|并|並|再|让|讓|把|和|跟|外|除|て|、|고/;
+const EXCEPT_OR_AND =
+  /[,.;:!?\n，、。；：！？]| (?:and|und|et|y|e|и|ve|but|except|apart|other than|sauf|außer|ausser|excepto|menos|salvo|tranne|eccetto|exceto|behalve|oprócz|oprocz|кроме|hariç|haric) |和|除了|以外|빼고|عدا|سوى|छोड़कर|chhodkar/;
+/** More than `max` words, or a clause mark, "and" or "except" between `from` and `to` ("blur everything except her chest"). */
+function plainGapExceeds(text: string, from: number, to: number, max: number): boolean {
+  if (to - from > (max + 1) * 24) return true;
+  const between = text.slice(from, to);
+  // Unspaced scripts lose their punctuation in the normalised text: at most three characters, none of them a "then" or another verb's object marker.
+  if (UNSPACED_GAP.test(between)) return between.length > 3 || CJK_CLAUSE.test(between);
+  return EXCEPT_OR_AND.test(` ${between} `) || wordsBetweenExceed(text, from, to, max);
 }
 
 /** What a colour word may be said of: garments, swimwear and outer clothes, and the accessories among the things (ACCESSORY). */

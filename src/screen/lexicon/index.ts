@@ -3,6 +3,7 @@ import { ACCESSORY } from './accessory.ts';
 import { BARE } from './bare.ts';
 import { SEE_ALL } from './see-all.ts';
 import { COMPOUND_HEADS } from './compound.ts';
+import { CENSOR } from './censor.ts';
 import { BODY } from './body.ts';
 import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
@@ -38,6 +39,16 @@ import { tr } from './tr.ts';
 import type { Lexicon } from './types.ts';
 import { zh } from './zh.ts';
 
+/**
+ * The scene words, then each themed file merged into them in this order (its terms after those before it): voyeurism,
+ * hiding, compound garments, what shows under thin clothes, accessories, what is not worn, covering lengths, the places
+ * a garment is not worn, what makes a worn garment go away, and the romanised words of languages written in other scripts.
+ */
+const SCENE_LEXICONS: Record<string, Lexicon> = [VOYEUR, CENSOR, COMPOUND_HEADS, SEE_ALL, ACCESSORY, BARE, MODEST_LENGTH, PLACED, GARMENT_GONE, ROMANISED].reduce<Record<string, Lexicon>>(
+  (merged, themed) => withContext(themed, merged),
+  { ...SCENE },
+);
+
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
 const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
   withContext(
@@ -51,13 +62,7 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
           withContext(
             // The scene words, with the places a garment is not worn, what makes a worn garment go away, covering lengths, voyeurism and the
             // romanised words of languages written in other scripts (romanised.ts).
-            withContext(
-              ROMANISED,
-              withContext(
-                GARMENT_GONE,
-                withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(ACCESSORY, withContext(SEE_ALL, withContext(COMPOUND_HEADS, withContext(VOYEUR, { ...SCENE }))))))),
-              ),
-            ),
+            SCENE_LEXICONS,
             withContext(CONTEXT, {
               en: withSpelledAges(
                 en,

@@ -153,6 +153,8 @@ export const CONCEPTS = [
   'whole',
   /** Underneath, inside, through: dessous, darunter, debajo, под ним, 里面, ข้างใน (see-all.ts). */
   'within',
+  /** Hiding what is shown: blur, pixelate, censor, a black bar, a mosaic (censor.ts): a nudity word it acts on is hidden, not asked for. */
+  'censor',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
