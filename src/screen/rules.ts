@@ -261,6 +261,19 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.garment_gone', "The request shows a real person's garment melting, blowing or slipping away.", m, garment);
   }
 
+  // "ok now the 18+ version of her selfie", "versión para adultos de esta foto de mi prima", "нүсқасы 18+", "للكبار بس": an
+  // adults-only version of a person's photo, or of a generated person, asks for sexual content without naming any.
+  // Not a label put on a thing ("add an 18+ sticker on the bottle").
+  // A phrase ("versione per adulti") needs someone named or a word that heats the picture up ("a menu for adults only" is
+  // a menu, "la versione per adulti di questo disegno, colori più sobri" a style); a bare "18+" on a photo does not.
+  for (const m of adultMarkers(f)) {
+    const someone = f.first(WEARERS, m, 20, 'any') !== undefined;
+    if (!(someone || (edit && (m.term === ADULT_TERM || f.has('suggestive'))))) continue;
+    f.addMatch('sexual', 0.9, 'sexual.adult_version', 'The request asks for an adults-only (18+) version of a person: sexual content.', m);
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.adult_version', "The request asks for an adults-only (18+) version of a real person's photo.", m);
+    break;
+  }
+
   // "a top so thin you can see everything underneath", "сделай платье настолько тонким, чтобы было видно всё под
   // ним", "ผู้หญิงใส่เสื้อบางจนเห็นทุกอย่างข้างใน": a worn garment made so thin that everything under it shows
   // is nudity, though no see-through word is said. A thin word beside a garment, then a seeing word after it
@@ -1573,6 +1586,30 @@ function captionedByNoun(f: Findings, m: Match): boolean {
 }
 const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
 /** `x` apart from `m` and in its clause (tests of Findings.first, made once). */
+/** "18+", "+18", "١٨+", "१८+": the plus is dropped by the normaliser, so the raw text is read (at most 8 markers). */
+const PLUS_18 = /(?<![\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF])(?:(?:18|١٨|۱۸|१८|১৮)\s?\+|\+\s?(?:18|١٨|۱۸|१८|১৮))(?![\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF])/g;
+/** What a label says, after it or before it ("an 18+ sticker", "18+ Aufkleber", "etiqueta +18"): a thing put on the picture, not a version of it. */
+const LABEL_AFTER =
+  /^\s*(?:sticker|label|sign|badge|logo|warning|rating|icon|stamp|tag|symbol|text|banner|aufkleber|schild|hinweis|etikett|étiquette|etiquette|panneau|logo|etiqueta|cartel|adesivo|etichetta|cartello|sticker|naklejk\p{L}*|наклейк\p{L}*|значок|знак|etiket|çıkartma|cikartma|ステッカー|ラベル|标签|標籤|贴纸|貼紙|스티커|ملصق|علامة|स्टिकर|लेबल)/iu;
+const LABEL_BEFORE =
+  /(?:sticker|label|sign|badge|logo|warning|rating|rated|icon|stamp|tag|aufkleber|schild|etikett|étiquette|etiquette|panneau|etiqueta|cartel|adesivo|etichetta|cartello|naklejk\p{L}*|наклейк\p{L}*|значок|знак|etiket|ステッカー|ラベル|标签|標籤|贴纸|貼紙|스티커|ملصق|علامة|स्टिकर|लेबल)\s*(?:de\s|di\s|with\s|mit\s|с\s)?$/iu;
+const ADULT_TERM: Match['term'] = { term: '18+', tag: 'adultOnly', language: 'multi', languages: ['multi'], boundaryStart: false, boundaryEnd: false, strict: false };
+
+/** The adults-only markers of a request: the lexicon's phrases and each "18+" of the raw text that labels nothing. */
+function adultMarkers(f: Findings): Match[] {
+  const found: Match[] = [...f.of('adultOnly')];
+  if (f.text.indexOf('+') < 0) return found;
+  PLUS_18.lastIndex = 0;
+  for (let k = 0, r = PLUS_18.exec(f.text); r !== null && k < 8; k++, r = PLUS_18.exec(f.text)) {
+    const rawEnd = r.index + r[0].length;
+    if (LABEL_AFTER.test(f.text.slice(rawEnd, rawEnd + 24)) || LABEL_BEFORE.test(f.text.slice(Math.max(0, r.index - 24), r.index))) continue;
+    const start = Math.min(lowerBound(f.norm.start, r.index), f.norm.text.length - 1);
+    const end = Math.max(start + 1, lowerBound(f.norm.start, rawEnd));
+    found.push({ term: ADULT_TERM, start, end });
+  }
+  return found;
+}
+
 /** The seeing word after a thin word, in its sentence, with "everything" or "underneath" beside it (see-all.ts). */
 function thinSeesAll(f: Findings, m: Match): Match | undefined {
   return f.first(

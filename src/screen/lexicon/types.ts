@@ -155,6 +155,8 @@ export const CONCEPTS = [
   'within',
   /** Hiding what is shown: blur, pixelate, censor, a black bar, a mosaic (censor.ts): a nudity word it acts on is hidden, not asked for. */
   'censor',
+  /** An adults-only version: adults-only, versión para adultos, для взрослых, 성인용 ("18+" itself is read from the raw text; adult.ts). */
+  'adultOnly',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
