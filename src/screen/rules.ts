@@ -274,6 +274,18 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     break;
   }
 
+  // "a woman waiting on silk sheets, only candlelight, bedroom eyes, back arched", "mujer esperando en la cama, labios
+  // entreabiertos, piel brillante": an intimate scene said by its setting and mood, with no sexual word. The setting and
+  // three kinds of cue near each other (setting, mood, a suggestive word, a pose, a sexualised body part).
+  if (f.has('moodCue') || f.has('intimateSetting')) {
+    const scene = intimateScene(f);
+    // A mood cue is said of a body (lips, skin, a look): someone is there whether named or not.
+    if (scene && (edit || scene.term.tag === 'moodCue' || f.first(WEARERS, scene, 30, 'any') !== undefined)) {
+      f.addMatch('sexual', 0.9, 'sexual.intimate_scene', 'The request sets an intimate scene (a bed or candlelight, an aroused look, a pose): sexual content.', scene);
+      if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.intimate_scene', 'The request puts a real person in an intimate scene.', scene);
+    }
+  }
+
   // "a top so thin you can see everything underneath", "сделай платье настолько тонким, чтобы было видно всё под
   // ним", "ผู้หญิงใส่เสื้อบางจนเห็นทุกอย่างข้างใน": a worn garment made so thin that everything under it shows
   // is nudity, though no see-through word is said. A thin word beside a garment, then a seeing word after it
@@ -399,6 +411,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'pose')) {
     // "make the mannequin bend over": a pose held by a thing (see aimedBy).
     if (aimedAtObject(f, m, undefined, true)) continue;
+    // "a mother in bed with her newborn": in bed with a child is a family scene, not a pose.
+    if (m.term.term.endsWith(' with') && f.first(['minor', 'minorWeak'], m, 2, 'after', (c) => c.start >= m.end) !== undefined) continue;
     const person = f.first('person', m, WINDOW.pose, 'any');
     if (edit && person) f.addMatch('sexual', 0.75, 'sexual.pose', 'The request puts the person in a sexual pose.', m, person);
     // An edit poses the person of the supplied photo whether or not a pronoun names her ("mlaze … amepanua miguu").
@@ -1586,6 +1600,27 @@ function captionedByNoun(f: Findings, m: Match): boolean {
 }
 const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
 /** `x` apart from `m` and in its clause (tests of Findings.first, made once). */
+/** The kinds of cue an intimate scene is read from (intimateScene), the setting first. */
+const SCENE_KINDS: readonly Concept[] = ['intimateSetting', 'moodCue', 'suggestive', 'pose', 'sexualBody'];
+
+/** The first mood cue (or setting) with three kinds of cue within 25 words of it, itself included (see the intimate-scene rule). */
+function intimateScene(f: Findings): Match | undefined {
+  const anchors = f.has('moodCue') ? f.of('moodCue') : f.of('intimateSetting');
+  for (let i = 0; i < anchors.length && i < 8; i++) {
+    const a = anchors[i]!;
+    // Kinds are counted on separate words: "in bed with" is a setting or a pose, not both.
+    const cues: Match[] = [];
+    for (const kind of SCENE_KINDS) {
+      const x = f.first(kind, a, 25, 'any', (c) => !cues.some((o) => overlaps(o, c)));
+      if (x) cues.push(x);
+    }
+    // Beside a child, flushed cheeks and a bed are a sick child's: a suggestive word, a pose or a body part must be among them.
+    const strong = cues.some((c) => c.term.tag !== 'intimateSetting' && c.term.tag !== 'moodCue');
+    if (cues.length >= 3 && (strong || !(f.has('minor') || f.has('minorWeak')))) return a;
+  }
+  return undefined;
+}
+
 /** "18+", "+18", "١٨+", "१८+": the plus is dropped by the normaliser, so the raw text is read (at most 8 markers). */
 const PLUS_18 = /(?<![\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF])(?:(?:18|١٨|۱۸|१८|১৮)\s?\+|\+\s?(?:18|١٨|۱۸|१८|১৮))(?![\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF])/g;
 /** What a label says, after it or before it ("an 18+ sticker", "18+ Aufkleber", "etiqueta +18"): a thing put on the picture, not a version of it. */

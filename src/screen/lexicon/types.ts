@@ -157,6 +157,10 @@ export const CONCEPTS = [
   'censor',
   /** An adults-only version: adults-only, versión para adultos, для взрослых, 성인용 ("18+" itself is read from the raw text; adult.ts). */
   'adultOnly',
+  /** A bed, silk sheets, candlelight: with mood and pose cues, an intimate scene (intimate.ts). */
+  'intimateSetting',
+  /** Lip-biting, parted lips, half-closed eyes, glistening or sweaty skin, breathless, a lustful look (intimate.ts). */
+  'moodCue',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
