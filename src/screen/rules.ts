@@ -274,6 +274,17 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     break;
   }
 
+  // "shot from below her skirt line looking up", "POV from between her legs", "inquadratura dal basso tra le cosce",
+  // "从她双腿之间往上拍": a camera aimed up between someone's legs or under a skirt is an upskirt shot.
+  // Not what moves or sits there ("the puppy sitting between her legs", "her child running between her legs").
+  for (const m of f.of('betweenLegs')) {
+    const angle = f.first('lowAngle', m, 10, 'any', (a) => !overlaps(a, m) && !f.sentenceBreak(a, m));
+    if (!angle || /\b\w+ing $/.test(f.norm.text.slice(Math.max(0, m.start - 16), m.start)) || f.first(['minor', 'minorWeak'], m, 3, 'before', (c) => c.end <= m.start) !== undefined) continue;
+    f.addMatch('sexual', 0.9, 'sexual.upskirt_angle', "The request aims the camera up between a person's legs or under a skirt.", angle, m);
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.upskirt_angle', "The request aims the camera up between a real person's legs or under her skirt.", angle, m);
+    break;
+  }
+
   // "a woman waiting on silk sheets, only candlelight, bedroom eyes, back arched", "mujer esperando en la cama, labios
   // entreabiertos, piel brillante": an intimate scene said by its setting and mood, with no sexual word. The setting and
   // three kinds of cue near each other (setting, mood, a suggestive word, a pose, a sexualised body part).

@@ -161,6 +161,10 @@ export const CONCEPTS = [
   'intimateSetting',
   /** Lip-biting, parted lips, half-closed eyes, glistening or sweaty skin, breathless, a lustful look (intimate.ts). */
   'moodCue',
+  /** A camera or a view from below: from below, looking up, low angle, POV, ローアングル (angle.ts). */
+  'lowAngle',
+  /** Between her legs or thighs, under or up her skirt (angle.ts): with a low angle, an upskirt shot. */
+  'betweenLegs',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
