@@ -15,7 +15,7 @@ import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
 import { findNames } from './names.ts';
 import { bareMaleChest } from './bare-chest.ts';
-import { animalSenses, PERSON_CONCEPTS } from './senses.ts';
+import { animalSenses, foodSenses, PERSON_CONCEPTS } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
@@ -205,7 +205,9 @@ function keepPlausible(found: Match[], misspelt: readonly Match[], lang: ReturnT
 function animalsNamed(kept: Match[], text: string): void {
   if (kept.some((m) => PERSON_CONCEPTS.has(m.term.tag))) return;
   const animal = animalSenses(text);
-  dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && animal(m));
+  const food = foodSenses(text);
+  // "hazme el taco más spicy y jugoso": a word of appetite in a request about food describes the food.
+  dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && (animal(m) || (m.term.tag === 'suggestive' && food(m))));
 }
 
 /** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */
