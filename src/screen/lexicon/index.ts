@@ -7,6 +7,7 @@ import { CENSOR } from './censor.ts';
 import { ADULT } from './adult.ts';
 import { INTIMATE } from './intimate.ts';
 import { ANGLE } from './angle.ts';
+import { HEAT } from './heat.ts';
 import { BODY } from './body.ts';
 import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
@@ -44,10 +45,10 @@ import { zh } from './zh.ts';
 
 /**
  * The scene words, then each themed file merged into them in this order (its terms after those before it): voyeurism,
- * hiding, adults-only versions, intimate scenes, upskirt angles, compound garments, what shows under thin clothes, accessories, what is not worn, covering lengths, the places
+ * hiding, adults-only versions, intimate scenes, upskirt angles, heat comparatives, compound garments, what shows under thin clothes, accessories, what is not worn, covering lengths, the places
  * a garment is not worn, what makes a worn garment go away, and the romanised words of languages written in other scripts.
  */
-const SCENE_LEXICONS: Record<string, Lexicon> = [VOYEUR, CENSOR, ADULT, INTIMATE, ANGLE, COMPOUND_HEADS, SEE_ALL, ACCESSORY, BARE, MODEST_LENGTH, PLACED, GARMENT_GONE, ROMANISED].reduce<
+const SCENE_LEXICONS: Record<string, Lexicon> = [VOYEUR, CENSOR, ADULT, INTIMATE, ANGLE, HEAT, COMPOUND_HEADS, SEE_ALL, ACCESSORY, BARE, MODEST_LENGTH, PLACED, GARMENT_GONE, ROMANISED].reduce<
   Record<string, Lexicon>
 >((merged, themed) => withContext(themed, merged), { ...SCENE });
 
