@@ -12,6 +12,7 @@ import { POSES, UNVEIL } from './poses.ts';
 import { MODEST_LENGTH } from './length.ts';
 import { PLACED } from './placed.ts';
 import { GARMENT_GONE } from './garment-gone.ts';
+import { LAYERS } from './layers.ts';
 import { ROMANISED } from './romanised.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
@@ -49,7 +50,10 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
           withContext(
             // The scene words, with the places a garment is not worn, what makes a worn garment go away, covering lengths, voyeurism and the
             // romanised words of languages written in other scripts (romanised.ts).
-            withContext(ROMANISED, withContext(GARMENT_GONE, withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(ACCESSORY, withContext(VOYEUR, { ...SCENE }))))))),
+            withContext(
+              ROMANISED,
+              withContext(GARMENT_GONE, withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(LAYERS, withContext(ACCESSORY, withContext(VOYEUR, { ...SCENE }))))))),
+            ),
             withContext(CONTEXT, {
               en: withSpelledAges(
                 en,

@@ -145,6 +145,12 @@ export const CONCEPTS = [
   'anything',
   /** Worn things that cover nothing: earrings, a necklace, a watch, glasses, a hat, heels ("leave just the hat on him"). */
   'accessory',
+  /** A garment's layer beneath or inside another: underneath, under it, inner, darunter, alatta, زیرش, లోపలి (layers.ts). */
+  'beneath',
+  /** Being seen, not seen through: shows, visible, sichtbar, se vea, látsszon, معلوم, 見える (layers.ts). */
+  'shown',
+  /** Staying on: stays, remains, bleiben, se queda, marad, بمونه (layers.ts). */
+  'stays',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
