@@ -1449,7 +1449,7 @@ function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
   // are matched, and a garment within four words was ruled out above).
   if (f.first(OTHER_OBJECTS, r, 2, 'after', (o) => o.start >= r.end && ownClause(o) && !f.interveningClause(r, o)) !== undefined) return true;
   const at = space < 0 ? -1 : r.end + space + 1;
-  return !joined && at > 0 && next.length >= 3 && !f.matchedAt(at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
+  return !joined && at > 0 && next.length >= 3 && !readAt(f, at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
 }
 /**
  * "usuń maty w tle, zrób legginsy…", "mera ex hata do, meri kurti blue kar do", "ลบลุง… จัดปกเสื้อลูกสาว…": a
@@ -1479,7 +1479,7 @@ function namesOwnObject(f: Findings, r: Match): boolean {
   if (near !== undefined) return blocking === undefined || (side === 'after' ? near.start <= blocking.start : near.end >= blocking.end);
   if (blocking !== undefined) return false;
   const words = wordsBeside(f, r, side, 1);
-  return words.length === 1 && !f.matchedAt(words[0]!.start) && letters(words[0]!.text) >= 2 && !LIST_WORDS.test(words[0]!.text);
+  return words.length === 1 && !readAt(f, words[0]!.start) && letters(words[0]!.text) >= 2 && !LIST_WORDS.test(words[0]!.text);
 }
 
 /** Whether the clause of garment `c` has, on `side` of it and within three words, a word that no term reads and that does not carry a list on. */
@@ -1489,10 +1489,20 @@ function wordOfItsOwn(f: Findings, c: Match, side: 'before' | 'after'): boolean 
   if (side === 'before' && c.start > 0 && f.norm.wordClass[c.start - 1] === 2 && t[c.start - 1] !== ' ') {
     let from = c.start - 1;
     while (from > 0 && t[from - 1] !== ' ') from--;
-    if (!f.matchedAt(from) && c.start - from >= 2) return true;
+    if (!readAt(f, from) && c.start - from >= 2) return true;
   }
-  return wordsBeside(f, c, side, 3).some((w) => !f.matchedAt(w.start) && letters(w.text) >= 2 && !LIST_WORDS.test(w.text) && !OBJECT_OPENERS.test(w.text) && !POSSESSIVES.test(w.text));
+  return wordsBeside(f, c, side, 3).some((w) => !readAt(f, w.start) && letters(w.text) >= 2 && !LIST_WORDS.test(w.text) && !OBJECT_OPENERS.test(w.text) && !POSSESSIVES.test(w.text));
 }
+
+/**
+ * Whether a term the rules read starts at a skeleton position. The layer words (lexicon/layers.ts: "shows", "stays",
+ * "underneath") are read only beside a garment taken off or put on: elsewhere they stay words of their own clause
+ * ("शॉल हटा दो, फोटो में लाल ड्रेस दिखे": the dress shows in the photo, another instruction than the remover's).
+ */
+function readAt(f: Findings, at: number): boolean {
+  return f.matchedAt(at, LAYER_CONCEPTS);
+}
+const LAYER_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['beneath', 'shown', 'stays']);
 
 /** Possessive determiners a listed garment may open with ("…, su camiseta", "…, jej stanik"), as normalised. */
 const POSSESSIVES =
