@@ -941,6 +941,8 @@ const INNER_LAYERS = new WeakMap<Findings, Map<number, Match | null>>();
 
 function findInnerLayer(f: Findings, garment: Match): Match | undefined {
   if (f.overlapping('skimpy', garment) || f.first(BARING, garment, LAYER_CLEAR, 'any', (b) => !overlaps(b, garment)) !== undefined) return undefined;
+  // "leave her in just her shirt", "రవిక మాత్రమే ఉంచు" (keep only the blouse): kept alone, the rest comes off too.
+  if (f.first('only', garment, 2, 'any', sameClause) !== undefined) return undefined;
   // "so her shirt is see-through": a see-through word that is not the word of being seen or beneath itself.
   if (f.first('reveal', garment, LAYER_CLEAR, 'any', (v) => !f.overlapping('shown', v) && !f.overlapping('beneath', v)) !== undefined) return undefined;
   const word = f.first(LAYER_WORDS, garment, LAYER_WORD_REACH, 'any', (w) => !overlaps(w, garment) && !f.interveningClause(w, garment));
@@ -1646,7 +1648,18 @@ const OTHER_OBJECTS: readonly Concept[] = ['benign', 'objectTarget', 'someone', 
 function stateBeforeOtherRemoval(f: Findings, m: Match): boolean {
   if (!f.has('remove')) return false;
   if (askedFor(f, m, 4)) return false;
-  return f.first('remove', m, 8, 'after', (r) => r.start >= m.end && takesOtherObject(f, r, m)) !== undefined;
+  return f.first('remove', m, 8, 'after', (r) => r.start >= m.end && takesOtherObject(f, r, m) && !takesLayerOff(f, r)) !== undefined;
+}
+
+/**
+ * "ela está de biquíni, tira a saída de praia de cima", "she's in a bikini, take off her cardigan": an outer garment
+ * taken off someone in swimwear leaves the swimwear (the twin of coveredAfter). Not one that lies somewhere ("the jacket
+ * on the chair").
+ */
+function takesLayerOff(f: Findings, r: Match): boolean {
+  const objectFirst = OBJECT_FIRST.has(r.term.language);
+  const outer = f.first('outerwear', r, 3, 'any', (o) => !overlaps(o, r) && !f.interveningClause(o, r) && (o.start >= r.end || objectFirst));
+  return outer !== undefined && !placedThing(f, outer) && f.first('placed', outer, 3, 'any') === undefined;
 }
 
 /** Words that say how someone looks now ("she looks so hot here", "ela é muito gostosa", "너무 섹시하다"), before a styling word. */

@@ -54,7 +54,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     shown: terms(`apareça|apareca|apareçam|aparecer|fique visível|fique visivel|visível|visivel|se veja|se vê|se ve|à mostra|a mostra`),
     stays: terms(`fica|fique|ficam|continua|continue|mantém|mantem|mantenha|deixa|deixe`),
     outerwear: terms(`jaqueta*|casaco*|blazer|paletó|paleto|moletom|suéter|sueter|cardigã|cardiga|colete|sobretudo`),
-    cover: terms(`por cima|em cima`),
+    cover: terms(`por cima|em cima|de cima`),
   },
   nl: {
     beneath: terms(`eronder|daaronder|onder|eronder aan|binnen`),
