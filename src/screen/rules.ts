@@ -940,7 +940,8 @@ export function innerLayer(f: Findings, garment: Match): Match | undefined {
 const INNER_LAYERS = new WeakMap<Findings, Map<number, Match | null>>();
 
 function findInnerLayer(f: Findings, garment: Match): Match | undefined {
-  if (f.overlapping('skimpy', garment) || f.first(BARING, garment, LAYER_CLEAR, 'any', (b) => !overlaps(b, garment)) !== undefined) return undefined;
+  // A word both of removing and of undressing ("mvue koti": take the coat off him) is the remover's.
+  if (f.overlapping('skimpy', garment) || f.first(BARING, garment, LAYER_CLEAR, 'any', (b) => !overlaps(b, garment) && !f.overlapping('remove', b)) !== undefined) return undefined;
   // "leave her in just her shirt", "రవిక మాత్రమే ఉంచు" (keep only the blouse): kept alone, the rest comes off too.
   if (f.first('only', garment, 2, 'any', sameClause) !== undefined) return undefined;
   // "so her shirt is see-through": a see-through word that is not the word of being seen or beneath itself.
