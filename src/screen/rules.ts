@@ -900,21 +900,11 @@ function shownBeneath(f: Findings, r: Match, garment: Match): boolean {
   if (garment.start < r.end || !f.has('outerwear') || f.overlapping('skimpy', garment)) return false;
   const outer = f.first('outerwear', r, WINDOW.remove, 'after', (o) => o.start >= r.end && o.end <= garment.start && !overlaps(o, garment));
   if (outer === undefined || f.between('conjunction', outer, garment).length > 0) return false;
-  const norm = f.norm.text;
-  const from = Math.max(0, garment.start - BENEATH_BEFORE);
-  const to = Math.min(norm.length, garment.end + BENEATH_AFTER);
-  work.steps += to - from;
-  return BENEATH_OR_SEEN.test(norm.slice(from, to));
+  return f.first(BENEATH_OR_SHOWN, garment, BENEATH_REACH, 'any', (w) => !overlaps(w, garment) && !f.sentenceBreak(w, garment)) !== undefined;
 }
-/** The window around the garment the words of BENEATH_OR_SEEN are looked for in (characters of the normalised text). */
-const BENEATH_BEFORE = 30;
-const BENEATH_AFTER = 40;
-/**
- * Under/inner and being seen, as normalised, in the languages with an outerwear word: a window of a few words
- * around the garment is tested, so the cost per remover is bounded.
- */
-const BENEATH_OR_SEEN =
-  /(?:^|[^\p{L}])(?:underneath|beneath|under it|under that|shows?|showing|visible|be seen|can see|darunter|drunter|sieht|sichtbar|zu sehen|debajo|se vea|se ve|sotto|si veda|si vede|por baixo|embaixo|apareca|aparecer|eronder|zichtbaar|pod spodem|widac|widoczn\p{L}*|под ним|под ней|видно|видна|видн\p{L}*|altindaki|gorunsun|gorunur|alatta|latsszon|latszik|latszodjon|syns|synas|synlig|ses|vises|nakyy|nakyvissa|alla|dedesubt|sa se vada|se vede|από κάτω|απο κατω|φαίνεται|φαινεται|מתחת|שיראו|שייראה|שרואים|terlihat|kelihatan|nampak|keliatan|bên trong|lộ ra|lo ra|nhìn thấy|ข้างใน|มองเห็น|sa ilalim|makita|kita|chini yake|ionekane|ndani)(?:$|[^\p{L}])|تحت|تظهر|يظهر|زیرش|معلوم|اندر|نیچے|दिख|नीचे|అందులో|లోపలి|కనిపించ|உள்ளே|தெரியும்|ভিতরের|দেখা|下に|見える|下面|里面|露出来|보이게|안에/u;
+/** Words of being under or of being seen (lexicon/layers.ts), and how many words from the garment they may stand. */
+const BENEATH_OR_SHOWN: readonly Concept[] = ['beneath', 'shown'];
+const BENEATH_REACH = 5;
 
 /**
  * "take off his jacket so the shirt beneath shows", "کتش رو در بیار که پیراهن زیرش معلوم بشه", "vedd le a zakóját,

@@ -99,7 +99,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`その上に|上から`),
   },
   zh: {
-    beneath: terms(`里面的|裡面的|里面|裡面|内搭|內搭|下面的|底下的`),
+    beneath: terms(`下面|里面的|裡面的|里面|裡面|内搭|內搭|下面的|底下的`),
     shown: terms(`露出来|露出來|露出|看得见|看得見|看到|可见|可見|显出|顯出`),
     stays: terms(`保留|留着|留著|还穿着|還穿著|不动|不動`),
     outerwear: terms(`外套|夹克|夾克|西装外套|西裝外套|大衣|风衣|風衣|羽绒服|羽絨服|开衫|開衫|卫衣|衛衣|马甲|馬甲`),
@@ -113,7 +113,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`그 위에|위에`),
   },
   ar: {
-    beneath: terms(`تحته|تحتها|اللي تحته|اللي تحتها|الذي تحته|التي تحتها|من تحت|الداخلي|الداخلية`),
+    beneath: terms(`تحت|تحته|تحتها|اللي تحته|اللي تحتها|الذي تحته|التي تحتها|من تحت|الداخلي|الداخلية`),
     shown: terms(`واضح|واضحة|يبان|تبان|يبين|تبين|يظهر|تظهر|ظاهر|ظاهرة|باين|باينة|مرئي|مرئية`),
     stays: terms(`يبقى|تبقى|خليه|خليها|خلي|اتركه|اتركها|يظل|تظل`),
     outerwear: terms(`جاكيت|الجاكيت|جاكت|الجاكت|معطف|المعطف|بالطو|البالطو|كنزة|الكنزة|بلوفر|سويتر|بليزر|سترة|السترة|جاكيته|جاكيتها`),
@@ -127,14 +127,14 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`روش|روی اون|روی آن`),
   },
   hi: {
-    beneath: terms(`अंदर की|अंदर का|अंदर वाली|अंदर वाला|नीचे की|नीचे वाली|नीचे का|andar ki|andar ka|andar wali|niche wali|neeche wali`),
-    shown: terms(`दिखे|दिखाई दे|दिखती रहे|दिख जाए|नज़र आए|नजर आए|dikhe|dikhai de|dikh jaye|nazar aaye`),
+    beneath: terms(`अंदर|नीचे|अंदर की|अंदर का|अंदर वाली|अंदर वाला|नीचे की|नीचे वाली|नीचे का|andar ki|andar ka|andar wali|niche wali|neeche wali`),
+    shown: terms(`दिख*|दिखे|दिखाई दे|दिखती रहे|दिख जाए|नज़र आए|नजर आए|dikhe|dikhai de|dikh jaye|nazar aaye`),
     stays: terms(`रहने दो|रहने दे|रहे|पहनी रहे|पहना रहे|rehne do|rehne de|pehni rahe|pehna rahe`),
     outerwear: terms(`जैकेट|कोट|स्वेटर|ब्लेज़र|ब्लेजर|शॉल|शाल|jacket|coat|sweater|blazer|shawl|shaal`),
     cover: terms(`ऊपर से|उसके ऊपर|upar se|uske upar`),
   },
   ur: {
-    beneath: terms(`اندر والی|اندر والا|نیچے والی|نیچے والا|اندر کی|اندر کا`),
+    beneath: terms(`اندر|نیچے|اندر والی|اندر والا|نیچے والی|نیچے والا|اندر کی|اندر کا`),
     shown: terms(`نظر آئے|دکھائی دے|دکھے|نظر آ جائے`),
     stays: terms(`رہنے دو|پہنی رہے|پہنا رہے`),
     outerwear: terms(`جیکٹ|کوٹ|سویٹر|بلیزر|شال`),
@@ -142,7 +142,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
   },
   bn: {
     beneath: terms(`ভিতরের|ভেতরের|নিচের|ভিতরে|ভেতরে`),
-    shown: terms(`দেখা যায়|দেখা যাক|দেখা যাবে|দেখা যায়|দেখা যাক|দৃশ্যমান`),
+    shown: terms(`দেখা|দেখা যায়|দেখা যাক|দেখা যাবে|দেখা যায়|দেখা যাক|দৃশ্যমান`),
     stays: terms(`থাকুক|থাকবে|রেখে দাও`),
     outerwear: terms(`জ্যাকেট*|কোট*|সোয়েটার*|ব্লেজার*|শাল`),
     cover: terms(`উপরে|তার উপর`),
@@ -156,7 +156,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
   },
   te: {
     remove: terms(`తీసేసి*|విప్పేసి*`),
-    beneath: terms(`లోపలి|లోపల|లోపలున్న|కింది|కింద ఉన్న`),
+    beneath: terms(`అందులో|లోపలి|లోపల|లోపలున్న|కింది|కింద ఉన్న`),
     shown: terms(`కనిపించేలా|కనిపించాలి|కనిపిస్తుంది|కనిపించ*`),
     stays: terms(`ఉండనివ్వు|అలాగే ఉంచు|ఉంచు`),
     outerwear: terms(`కోటు*|కోట్*|స్వెటర్*|బ్లేజర్*`),
@@ -267,7 +267,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`מעליו|מעליה|מעל זה|מלמעלה`),
   },
   hu: {
-    beneath: terms(`alatta|alatta lévő|alatta levo|alatti|alul|belső|belso|alá vett|ala vett`),
+    beneath: terms(`alatt|alatta|alatta lévő|alatta levo|alatti|alul|belső|belso|alá vett|ala vett`),
     shown: terms(`látsszon|latsszon|látszik|latszik|látszódjon|latszodjon|látható|lathato|kilátsszon|kilatsszon|előtűnjön|elotunjon`),
     stays: terms(`marad|maradjon|maradjanak|rajta marad|maradhat|hagyd rajta`),
     outerwear: terms(`zakó*|zako*|kabát*|kabat*|dzseki*|pulóver*|pulover*|kardigán*|kardigan*|mellény*|melleny*|blézer*|blezer*`),
