@@ -115,7 +115,8 @@ function covering(f: Findings, words: Findings): boolean {
   for (let i = 0; i < list.length && i < MAX_READ; i++) {
     const c = list[i]!;
     const worn = f.first(WORN, c, COVER_WINDOW, 'any', (g) => !overlaps(g, c));
-    if (!worn) continue;
+    // "ze zit in badpak, doe het vest erover uit": the garment near the covering word is taken off, not put on.
+    if (!worn || takenOff(f, worn)) continue;
     // "swap her one-piece for a bikini": swimwear further on is what it becomes ("a one-piece swimsuit" is the cue's own noun).
     if (f.first('skimpy', c, COVER_WINDOW, 'after', (x) => f.gap(c, x) > 1) !== undefined) continue;
     const benign = f.first('benign', c, BENIGN_AFTER, 'after', (b) => !overlaps(b, c) && WORN.every((w) => f.between(w, c, b).length === 0));
@@ -123,6 +124,12 @@ function covering(f: Findings, words: Findings): boolean {
   }
   return false;
 }
+
+/** Whether a remover stands right beside a garment, in its clause ("doe het vest uit", "take the cardigan off"). */
+function takenOff(f: Findings, g: Match): boolean {
+  return f.first(TAKING_OFF, g, 2, 'any', (r) => !overlaps(r, g) && !f.interveningClause(r, g)) !== undefined;
+}
+const TAKING_OFF: readonly Concept[] = ['remove', 'removeWeak', 'undressVerb'];
 
 /** Whether a word of reducing clothing is live (not negated: "less short" covers). */
 function reducing(f: Findings): boolean {
