@@ -917,7 +917,7 @@ const BENEATH_REACH = 5;
  * after it, stands between the two ("take off her jacket and then her shirt"). Returns the outer garment.
  * Memoised per garment; a bounded number of windowed look-ups each.
  */
-export function innerLayer(f: Findings, garment: Match): Match | undefined {
+function innerLayer(f: Findings, garment: Match): Match | undefined {
   if (!f.has('outerwear') || !(f.has('shown') || f.has('stays'))) return undefined;
   let byStart = INNER_LAYERS.get(f);
   if (byStart === undefined) INNER_LAYERS.set(f, (byStart = new Map()));
@@ -1006,7 +1006,7 @@ function thenBetween(f: Findings, a: Match, b: Match): boolean {
   return THEN_WORD.test(between);
 }
 const THEN_WORD =
-  /(?:^|[^\p{L}])(?:then|next|after that|also|too|dann|danach|auch|puis|ensuite|aussi|luego|despues|tambien|poi|anche|depois|tambem|daarna|dan|ook|potem|tez|потом|затем|тоже|также|sonra|ardindan|lalu|kemudian|juga|sedan|sen|derefter|ogsa|sitten|myos|pak|potom|apoi|si|μετα|και|aztan|majd|is|tapos|saka|pagkatapos|rin|din|baadaye|kisha|phir|aur|sau do|rồi|roi|sau đó|sau do)(?:$|[^\p{L}])|ثم|بعدين|وبعد|بعدش|بعد از|بعدها|אחר כך|ואז|फिर|पھر|پھر|然后|然後|再把|再|次に|それから|그다음|그리고|다음에|แล้ว|จากนั้น/u;
+  /(?:^|[^\p{L}])(?:then|next|after that|also|too|dann|danach|auch|puis|ensuite|aussi|luego|despues|tambien|poi|anche|depois|tambem|daarna|dan|ook|potem|tez|потом|затем|тоже|также|sonra|ardindan|lalu|kemudian|juga|sedan|sen|derefter|ogsa|sitten|myos|pak|potom|apoi|si|μετα|και|aztan|majd|is|tapos|saka|pagkatapos|rin|din|baadaye|kisha|phir|aur|rồi|roi|sau đó|sau do)(?:$|[^\p{L}])|ثم|بعدين|وبعد|بعدش|بعد از|بعدها|אחר כך|ואז|फिर|پھر|然后|然後|再把|再|次に|それから|그다음|그리고|다음에|แล้ว|จากนั้น/u;
 
 /** Words said of the garment beneath: seen, or staying on. */
 const LAYER_WORDS: readonly Concept[] = ['shown', 'stays'];
