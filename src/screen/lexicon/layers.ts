@@ -10,7 +10,9 @@ import { terms, type Lexicon } from './types.ts';
  *   واضح, కనిపించేలా, 見える, 보이게);
  * - `stays`: staying on ("stays", "remains", "keep … on", bleiben, se queda, marad, بماند, يبقى, రహనే దో);
  * - `outerwear` and `cover`: coats, jackets, cardigans and vests, and the words of "over it" said after the garment
- *   put on ("doe er een vest overheen", "t-shirt sa ibabaw").
+ *   put on ("doe er een vest overheen", "t-shirt sa ibabaw");
+ * - `conjunction`: "and" where the lexicons lacked it (och, og, ja, és, și, και, dan, at, và, และ, na, و), so that
+ *   "take off her jacket and her shirt so it shows" takes both off.
  * Written for the layering work (issue 11) from the author's knowledge of the languages, not from any request's
  * sentence; merged like the scene words (index.ts). A word here fires nothing alone: the rules read them only
  * with a garment taken off or put on beside them.
@@ -78,6 +80,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`сверху|поверх него|поверх неё|поверх нее|поверх`),
   },
   uk: {
+    conjunction: terms(`і|та`),
     beneath: terms(`під ним|під нею|знизу|нижн*|всередині`),
     shown: terms(`видно|видна|видний|видні|виднілась|було видно`),
     stays: terms(`залишається|залишиться|залишаються|хай залишиться|нехай залишиться|залиш`),
@@ -120,6 +123,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`فوقه|فوقها|من فوق`),
   },
   fa: {
+    conjunction: terms(`و`),
     beneath: terms(`زیرش|زیرشه|زیرین|زیری|زیرش هست|زیرشو|داخلی|داخلیش|از زیر`),
     shown: terms(`معلوم|معلوم بشه|معلوم شه|معلوم باشه|پیدا باشه|پیدا بشه|دیده بشه|دیده شود|نمایان|مشخص بشه|مشخص باشه|دیده شه`),
     stays: terms(`بمونه|بماند|بمانند|بمونن|بذار بمونه|نگه دار|تنش بمونه`),
@@ -134,6 +138,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`ऊपर से|उसके ऊपर|upar se|uske upar`),
   },
   ur: {
+    conjunction: terms(`اور`),
     beneath: terms(`اندر|نیچے|اندر والی|اندر والا|نیچے والی|نیچے والا|اندر کی|اندر کا`),
     shown: terms(`نظر آئے|دکھائی دے|دکھے|نظر آ جائے`),
     stays: terms(`رہنے دو|پہنی رہے|پہنا رہے`),
@@ -141,6 +146,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`اوپر سے|اس کے اوپر`),
   },
   bn: {
+    conjunction: terms(`এবং|আর`),
     beneath: terms(`ভিতরের|ভেতরের|নিচের|ভিতরে|ভেতরে`),
     shown: terms(`দেখা|দেখা যায়|দেখা যাক|দেখা যাবে|দেখা যায়|দেখা যাক|দৃশ্যমান`),
     stays: terms(`থাকুক|থাকবে|রেখে দাও`),
@@ -148,6 +154,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`উপরে|তার উপর`),
   },
   ta: {
+    conjunction: terms(`மற்றும்`),
     beneath: terms(`உள்ளே|உள்ளே இருக்கும்|உள்ளிருக்கும்|உள் சட்டை|கீழே இருக்கும்`),
     shown: terms(`தெரியும்|தெரியும்படி|தெரிய|தெரிகிற`),
     stays: terms(`இருக்கட்டும்|அப்படியே`),
@@ -155,6 +162,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`மேலே|அதன் மேல்`),
   },
   te: {
+    conjunction: terms(`మరియు`),
     remove: terms(`తీసేసి*|విప్పేసి*`),
     beneath: terms(`అందులో|లోపలి|లోపల|లోపలున్న|కింది|కింద ఉన్న`),
     shown: terms(`కనిపించేలా|కనిపించాలి|కనిపిస్తుంది|కనిపించ*`),
@@ -163,12 +171,14 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`పైన|దాని మీద|మీద`),
   },
   mr: {
+    conjunction: terms(`आणि`),
     beneath: terms(`आतला|आतली|आतील|खालचा|खालची`),
     shown: terms(`दिसेल|दिसावा|दिसावी|दिसू दे`),
     stays: terms(`राहू दे|राहू द्या`),
     outerwear: terms(`जॅकेट|कोट|स्वेटर`),
   },
   th: {
+    conjunction: terms(`และ`),
     beneath: terms(`ข้างใน|ด้านใน|ตัวใน|ข้างล่าง`),
     shown: terms(`ให้เห็น|มองเห็น|เห็น|โชว์`),
     stays: terms(`ไว้|ใส่ไว้|คงไว้`),
@@ -176,6 +186,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`ทับ|ข้างบน`),
   },
   vi: {
+    conjunction: terms(`và|va`),
     beneath: terms(`bên trong|ben trong|bên dưới|ben duoi|ở trong|o trong`),
     shown: terms(`lộ ra|lo ra|nhìn thấy|nhin thay|thấy được|thay duoc|hiện ra|hien ra`),
     stays: terms(`giữ nguyên|giu nguyen|để nguyên|de nguyen|vẫn mặc|van mac`),
@@ -183,6 +194,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`bên ngoài|ben ngoai|lên trên|len tren`),
   },
   id: {
+    conjunction: terms(`dan|sama`),
     beneath: terms(`di dalamnya|dalamnya|di bawahnya|bagian dalam|dalaman`),
     shown: terms(`terlihat|kelihatan|keliatan|nampak|tampak|kelihatan jelas`),
     stays: terms(`tetap|tetap dipakai|biarkan|tetap pakai`),
@@ -190,6 +202,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`di atasnya|di luarnya`),
   },
   ms: {
+    conjunction: terms(`dan`),
     beneath: terms(`di dalamnya|dalamnya|di bawahnya|bahagian dalam|dalaman`),
     shown: terms(`kelihatan|nampak|terlihat`),
     stays: terms(`kekal|kekalkan|biarkan`),
@@ -197,6 +210,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`di atasnya|di luarnya`),
   },
   tl: {
+    conjunction: terms(`at`),
     beneath: terms(`sa ilalim|sa loob|panloob|nasa loob|nasa ilalim`),
     shown: terms(`makita|kita|makikita|lumabas|litaw|lumitaw`),
     stays: terms(`iwan|iwanan|hayaan|naiwan`),
@@ -204,6 +218,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`sa ibabaw|sa ibabaw nito|sa labas|ipatong`),
   },
   sv: {
+    conjunction: terms(`och`),
     beneath: terms(`under|därunder|darunder|innanför|innanfor`),
     shown: terms(`syns|synas|synlig|synligt|kan ses|ses`),
     stays: terms(`får sitta kvar|far sitta kvar|sitter kvar|är kvar|ar kvar|stannar|behåll|behall`),
@@ -211,6 +226,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`ovanpå|ovanpa|utanpå|utanpa`),
   },
   da: {
+    conjunction: terms(`og`),
     beneath: terms(`nedenunder|indenunder|indeni|under`),
     shown: terms(`ses|kan ses|synlig|synligt|kommer frem`),
     stays: terms(`bliver på|bliver|beholder|beholde|må blive`),
@@ -218,6 +234,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`ovenpå|ovenpa|udenpå|udenpa`),
   },
   nb: {
+    conjunction: terms(`og`),
     beneath: terms(`under|innenfor|innenunder`),
     shown: terms(`synes|vises|synlig|synlige|kan sees`),
     stays: terms(`blir på|blir|beholder|beholde|får være`),
@@ -225,6 +242,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`oppå|oppa|utenpå|utenpa`),
   },
   fi: {
+    conjunction: terms(`ja`),
     beneath: terms(`alla|alla oleva|sisällä|sisalla|sisempi`),
     shown: terms(`näkyy|nakyy|näkyvissä|nakyvissa|näkyvä|nakyva|näkyisi|nakyisi|näkyviin|nakyviin`),
     stays: terms(`jää|jaa|jääkööt|jaakoot|pysyy|jätä päälle|jata paalle`),
@@ -246,6 +264,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`cez to|navrch`),
   },
   ro: {
+    conjunction: terms(`și|si`),
     beneath: terms(`dedesubt|de dedesubt|de sub ea|de sub el|interioară|interioara|de dedesupt`),
     shown: terms(`să se vadă|sa se vada|se vede|vizibil|vizibilă|vizibila|să apară|sa apara`),
     stays: terms(`rămâne|ramane|rămân|raman|să rămână|sa ramana|lasă|lasa`),
@@ -253,6 +272,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`peste ea|peste el|deasupra`),
   },
   el: {
+    conjunction: terms(`και|κι`),
     beneath: terms(`από κάτω|απο κατω|από μέσα|απο μεσα|εσωτερικό|εσωτερικο`),
     shown: terms(`φαίνεται|φαινεται|να φαίνεται|να φαινεται|να φανεί|να φανει|ορατό|ορατο|ορατή|ορατη`),
     stays: terms(`μένει|μενει|να μείνει|να μεινει|άσε|ασε|άφησε|αφησε`),
@@ -260,6 +280,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`από πάνω|απο πανω|πάνω της|πανω της`),
   },
   he: {
+    conjunction: terms(`וגם`),
     beneath: terms(`מתחת|שמתחת|מתחתיו|מתחתיה|הפנימית|הפנימי`),
     shown: terms(`שיראו|שייראה|שתיראה|שרואים|רואים|נראית|נראה|גלויה|גלוי`),
     stays: terms(`נשארת|נשאר|שתישאר|שיישאר|תשאיר|תשאירי`),
@@ -267,6 +288,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`מעליו|מעליה|מעל זה|מלמעלה`),
   },
   hu: {
+    conjunction: terms(`és|es`),
     beneath: terms(`alatt|alatta|alatta lévő|alatta levo|alatti|alul|belső|belso|alá vett|ala vett`),
     shown: terms(`látsszon|latsszon|látszik|latszik|látszódjon|latszodjon|látható|lathato|kilátsszon|kilatsszon|előtűnjön|elotunjon`),
     stays: terms(`marad|maradjon|maradjanak|rajta marad|maradhat|hagyd rajta`),
@@ -274,6 +296,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`fölé|fole|a tetejére|a tetejere`),
   },
   sw: {
+    conjunction: terms(`na`),
     beneath: terms(`chini yake|ndani yake|ya ndani|ndani`),
     shown: terms(`ionekane|inaonekana|ionekana|zionekane|onekana`),
     stays: terms(`ibaki|ibakie|iachwe|acha`),
@@ -281,6 +304,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     cover: terms(`juu yake|juu ya hiyo`),
   },
   af: {
+    conjunction: terms(`en`),
     beneath: terms(`daaronder|onder|binne`),
     shown: terms(`sigbaar|te sien|wys`),
     stays: terms(`bly|bly aan|hou aan`),
