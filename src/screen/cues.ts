@@ -1,7 +1,7 @@
 import type { Signal } from '../types.ts';
 import type { Concept } from './lexicon/types.ts';
 import { overlaps, type Findings, type Match } from './findings.ts';
-import { live } from './rules.ts';
+import { hasLayer, live } from './rules.ts';
 import { spanEnd } from './normalize.ts';
 
 /**
@@ -79,17 +79,24 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(
 
 /** The cues of one request, from its findings, the cue words' findings and the lexicon's signals. */
 export function findCues(f: Findings, words: Findings | undefined, lexicon: readonly Signal[]): Cues {
-  if (!words) return NO_CUES;
+  // "take off his coat so the shirt beneath shows", "she's in a swimsuit, put a cardigan over it": a layer the rules read
+  // (rules.ts, hasLayer) needs no cue word.
+  const layered = hasLayer(f);
+  if (!words && !layered) return NO_CUES;
   const harmful = lexicon.filter((s) => s.score >= 0.5 && (s.category === 'undress' || s.category === 'sexual' || s.category === 'suggestive'));
+  if (!words) return harmful.length === 0 && !reducing(f) ? LAYERED : NO_CUES;
   const cover =
     harmful.every((s) => COVERABLE_REASONS.has(s.reason) || (s.reason === BODY_REASON && aroundBody(f, words))) &&
     // "a one-piece, but more revealing", "cut it shorter so it barely covers": a live word of reducing says otherwise.
     !reducing(f) &&
-    (covering(f, words) || layering(f, words));
+    (covering(f, words) || layering(f, words) || (harmful.length === 0 && layered));
   const spans = thingSpans(f, words);
   const thing = spans.length > 0 && harmful.every((s) => explainedBy(s, spans));
   return cover || thing ? { cover, thing, thingSpans: thing ? spans : [] } : NO_CUES;
 }
+
+/** The cover cue of a layer left on with no harmful signal (findCues). */
+const LAYERED: Cues = Object.freeze({ cover: true, thing: false, thingSpans: Object.freeze([]) });
 
 /** Whether every text span of a signal lies on a nudity word about a thing. */
 export function explainedBy(s: Signal, spans: Cues['thingSpans']): boolean {
@@ -108,7 +115,8 @@ function covering(f: Findings, words: Findings): boolean {
   for (let i = 0; i < list.length && i < MAX_READ; i++) {
     const c = list[i]!;
     const worn = f.first(WORN, c, COVER_WINDOW, 'any', (g) => !overlaps(g, c));
-    if (!worn) continue;
+    // "ze zit in badpak, doe het vest erover uit": the garment near the covering word is taken off, not put on.
+    if (!worn || takenOff(f, worn)) continue;
     // "swap her one-piece for a bikini": swimwear further on is what it becomes ("a one-piece swimsuit" is the cue's own noun).
     if (f.first('skimpy', c, COVER_WINDOW, 'after', (x) => f.gap(c, x) > 1) !== undefined) continue;
     const benign = f.first('benign', c, BENIGN_AFTER, 'after', (b) => !overlaps(b, c) && WORN.every((w) => f.between(w, c, b).length === 0));
@@ -116,6 +124,12 @@ function covering(f: Findings, words: Findings): boolean {
   }
   return false;
 }
+
+/** Whether a remover stands right beside a garment, in its clause ("doe het vest uit", "take the cardigan off"). */
+function takenOff(f: Findings, g: Match): boolean {
+  return f.first(TAKING_OFF, g, 2, 'any', (r) => !overlaps(r, g) && !f.interveningClause(r, g)) !== undefined;
+}
+const TAKING_OFF: readonly Concept[] = ['remove', 'removeWeak', 'undressVerb'];
 
 /** Whether a word of reducing clothing is live (not negated: "less short" covers). */
 function reducing(f: Findings): boolean {

@@ -125,9 +125,10 @@ export class Findings {
     return covered;
   }
 
-  /** Whether some match of any concept starts at this skeleton position. */
-  matchedAt(start: number): boolean {
-    for (const { list, starts } of this.byConcept.values()) {
+  /** Whether some match of any concept (but those in `ignore`) starts at this skeleton position. */
+  matchedAt(start: number, ignore?: ReadonlySet<Concept>): boolean {
+    for (const [concept, { list, starts }] of this.byConcept) {
+      if (ignore?.has(concept)) continue;
       work.steps++;
       const i = lowerBound(starts, start);
       if (i < list.length && starts[i] === start) return true;

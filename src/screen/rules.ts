@@ -110,6 +110,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
 
   if (PULL_WORD_DE.test(f.text)) pulledOffDe(f);
+  if (f.has('everything') && f.has('beneath')) everythingBeneath(f);
+  if (f.has('beneath') && f.has('outerwear') && !segmentation) beneathTakenToo(f);
 
   // "a swimsuit on a towel, without a model", "stroju kąpielowego …, bez modelki": a remover whose own object
   // is a generic person leaves the person out of the picture (a product shot); the garment named before it
@@ -145,6 +147,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         !removedFrom(f, r, c) &&
         !placedThing(f, c) &&
         !shownBeneath(f, r, c) &&
+        !(c.start >= r.end && innerLayer(f, c) !== undefined) &&
+        !outerOfLayer(f, c) &&
         !aimedAtObject(f, r, c) &&
         !replacedByClothing(f, c) &&
         !keptOn(f, r, c) &&
@@ -337,7 +341,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     const person = atPerson ? f.first('person', m, WINDOW.reveal, 'any') : undefined;
     const target = garment ?? person;
     if (!target && !alone) continue;
-    if (aimedAtObject(f, m) || seeThroughNowCovered(f, m) || layeredUnder(f, m)) continue;
+    if (aimedAtObject(f, m) || seeThroughNowCovered(f, m) || layeredUnder(f, m) || layerShown(f, m)) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', m, target);
     else f.addMatch('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', m, target);
   }
@@ -388,6 +392,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       !(f.has('remove') && qualifiesThing(f, m)) &&
       !replacedAway(f, m) &&
       !coveredBy(f, m) &&
+      !coveredAfter(f, m) &&
       !aimedAtObject(f, m) &&
       !recoloured(f, m) &&
       !coveringUp(f, m, 8) &&
@@ -948,21 +953,194 @@ function shownBeneath(f: Findings, r: Match, garment: Match): boolean {
   if (garment.start < r.end || !f.has('outerwear') || f.overlapping('skimpy', garment)) return false;
   const outer = f.first('outerwear', r, WINDOW.remove, 'after', (o) => o.start >= r.end && o.end <= garment.start && !overlaps(o, garment));
   if (outer === undefined || f.between('conjunction', outer, garment).length > 0) return false;
-  const norm = f.norm.text;
-  const from = Math.max(0, garment.start - BENEATH_BEFORE);
-  const to = Math.min(norm.length, garment.end + BENEATH_AFTER);
-  work.steps += to - from;
-  return BENEATH_OR_SEEN.test(norm.slice(from, to));
+  return f.first(BENEATH_OR_SHOWN, garment, BENEATH_REACH, 'any', (w) => !overlaps(w, garment) && !f.sentenceBreak(w, garment)) !== undefined;
 }
-/** The window around the garment the words of BENEATH_OR_SEEN are looked for in (characters of the normalised text). */
-const BENEATH_BEFORE = 30;
-const BENEATH_AFTER = 40;
+/** Words of being under or of being seen (lexicon/layers.ts), and how many words from the garment they may stand. */
+const BENEATH_OR_SHOWN: readonly Concept[] = ['beneath', 'shown'];
+const BENEATH_REACH = 5;
+
 /**
- * Under/inner and being seen, as normalised, in the languages with an outerwear word: a window of a few words
- * around the garment is tested, so the cost per remover is bounded.
+ * "take off his jacket so the shirt beneath shows", "کتش رو در بیار که پیراهن زیرش معلوم بشه", "vedd le a zakóját,
+ * hogy látsszon alatta az ing", "zieh ihm den Wintermantel aus, Pulli und Schal sollen bleiben", "take off her
+ * jacket and keep the shirt on": a garment that a word of being seen or of staying on (`shown`, `stays`) is said of,
+ * in its clause, after an outer garment a remover takes off, is the layer beneath, left on. The outer garment follows
+ * the remover, or comes first where the object does (Persian, Hungarian, Telugu, Japanese); the garment beneath
+ * follows both. Not underwear or swimwear, nor with a word of bareness, a body word or a see-through word near it
+ * ("so her bra shows", "so her shirt is see-through"), nor when another remover, or "and" without a word of keeping
+ * after it, stands between the two ("take off her jacket and then her shirt"). Returns the outer garment.
+ * Memoised per garment; a bounded number of windowed look-ups each.
  */
-const BENEATH_OR_SEEN =
-  /(?:^|[^\p{L}])(?:underneath|beneath|under it|under that|shows?|showing|visible|be seen|can see|darunter|drunter|sieht|sichtbar|zu sehen|debajo|se vea|se ve|sotto|si veda|si vede|por baixo|embaixo|apareca|aparecer|eronder|zichtbaar|pod spodem|widac|widoczn\p{L}*|под ним|под ней|видно|видна|видн\p{L}*|altindaki|gorunsun|gorunur|alatta|latsszon|latszik|latszodjon|syns|synas|synlig|ses|vises|nakyy|nakyvissa|alla|dedesubt|sa se vada|se vede|από κάτω|απο κατω|φαίνεται|φαινεται|מתחת|שיראו|שייראה|שרואים|terlihat|kelihatan|nampak|keliatan|bên trong|lộ ra|lo ra|nhìn thấy|ข้างใน|มองเห็น|sa ilalim|makita|kita|chini yake|ionekane|ndani)(?:$|[^\p{L}])|تحت|تظهر|يظهر|زیرش|معلوم|اندر|نیچے|दिख|नीचे|అందులో|లోపలి|కనిపించ|உள்ளே|தெரியும்|ভিতরের|দেখা|下に|見える|下面|里面|露出来|보이게|안에/u;
+function innerLayer(f: Findings, garment: Match): Match | undefined {
+  if (!f.has('outerwear') || !(f.has('shown') || f.has('stays'))) return undefined;
+  let byStart = INNER_LAYERS.get(f);
+  if (byStart === undefined) INNER_LAYERS.set(f, (byStart = new Map()));
+  const known = byStart.get(garment.start);
+  if (known !== undefined) return known ?? undefined;
+  const outer = findInnerLayer(f, garment);
+  byStart.set(garment.start, outer ?? null);
+  return outer;
+}
+const INNER_LAYERS = new WeakMap<Findings, Map<number, Match | null>>();
+
+function findInnerLayer(f: Findings, garment: Match): Match | undefined {
+  // A word both of removing and of undressing ("mvue koti": take the coat off him) is the remover's.
+  if (f.overlapping('skimpy', garment) || f.first(BARING, garment, LAYER_CLEAR, 'any', (b) => !overlaps(b, garment) && !f.overlapping('remove', b)) !== undefined) return undefined;
+  // "leave her in just her shirt", "రవిక మాత్రమే ఉంచు" (keep only the blouse): kept alone, the rest comes off too.
+  if (f.first('only', garment, 2, 'any', sameClause) !== undefined) return undefined;
+  // "so her shirt is see-through": a see-through word that is not the word of being seen or beneath itself.
+  if (f.first('reveal', garment, LAYER_CLEAR, 'any', (v) => !f.overlapping('shown', v) && !f.overlapping('beneath', v)) !== undefined) return undefined;
+  const word = f.first(LAYER_WORDS, garment, LAYER_WORD_REACH, 'any', (w) => !overlaps(w, garment) && !f.interveningClause(w, garment));
+  if (word === undefined) return undefined;
+  return f.first('outerwear', garment, LAYER_REACH, 'before', (o) => {
+    if (o.end > garment.start || overlaps(o, garment) || f.overlapping('skimpy', o)) return false;
+    // "and" joins the two as things taken off, unless a word of keeping follows it ("and keep the shirt on").
+    const joins = f.between('conjunction', o, garment);
+    if (joins.length > 0 && !(word.start >= joins[joins.length - 1]!.end && word.end <= garment.start)) return false;
+    const remover = outerRemover(f, o, garment);
+    if (remover === undefined) return false;
+    // Another remover between the outer garment and the one beneath (or after it, in its clause) takes that one off too.
+    const from = Math.min(o.start, remover.start);
+    const other = (x: Match) => !overlaps(x, remover) && x.start >= from && !f.interveningClause(x, garment);
+    return f.first(STRIPPING, garment, LAYER_WORD_REACH, 'any', other) === undefined;
+  });
+}
+/**
+ * The remover that takes an outer garment off: before it, after it where the object comes first ("کتش رو در
+ * بیار"), or a short remover right after it ("take the hoodie off him"); in its clause, before `garment`.
+ */
+function outerRemover(f: Findings, o: Match, garment: Match): Match | undefined {
+  return (
+    f.first('remove', o, WINDOW.remove, 'any', (r) => !overlaps(r, o) && r.start < garment.start && !f.interveningClause(r, o) && (r.end <= o.start || OBJECT_FIRST.has(r.term.language))) ??
+    f.first('removeWeak', o, 1, 'after', (r) => r.start >= o.end && r.start < garment.start && !f.interveningClause(o, r))
+  );
+}
+
+/**
+ * "take off her jacket, then the shirt underneath", "zieh ihr den Mantel aus, dann die Bluse darunter": a garment
+ * with a word of lying beneath right after it, after an outer garment a remover takes off, and no word of being seen
+ * or staying said of it, is taken off next. Not with a wearer between ("take off his coat, he has a sweater on
+ * underneath" says what he wears), nor a word of dressing.
+ */
+function beneathTakenToo(f: Findings): void {
+  const list = f.of('beneath');
+  for (let i = 0; i < list.length && i < MAX_LAYER_READ; i++) {
+    const b = list[i]!;
+    const garment = f.first('clothing', b, 1, 'before', (g) => g.end <= b.start && !f.interveningClause(g, b));
+    if (garment === undefined || f.first(LAYER_WORDS, garment, LAYER_WORD_REACH, 'any', (w) => !overlaps(w, garment) && !f.interveningClause(w, garment)) !== undefined) continue;
+    const outer = f.first('outerwear', garment, LAYER_REACH, 'before', (o) => {
+      if (o.end > garment.start || overlaps(o, garment) || f.sentenceBreak(o, garment)) return false;
+      if (f.between('person', o, garment).length > 0 || f.between('wearVerb', o, garment).length > 0 || DRESSING_WORDS.some((d) => f.between(d, o, garment).length > 0)) return false;
+      // The garment beneath continues the list of what is taken off: "and", "then" ("Scoate-i geaca, are un pulover dedesubt" says what she has on).
+      return outerRemover(f, o, garment) !== undefined && (f.between('conjunction', o, garment).length > 0 || thenBetween(f, o, garment));
+    });
+    if (outer === undefined) continue;
+    f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', garment, b);
+    return;
+  }
+}
+
+/**
+ * "take the hoodie off him, the t-shirt underneath stays", "take off his sweater so the shirt shows": a garment that
+ * is also outerwear, taken off with a layer beneath it left on (innerLayer), is that outer layer.
+ */
+function outerOfLayer(f: Findings, c: Match): boolean {
+  if (!f.has('shown') && !f.has('stays')) return false;
+  if (!f.overlapping('outerwear', c)) return false;
+  return f.first('clothing', c, LAYER_REACH, 'after', (g) => g.start >= c.end && !overlaps(g, c) && overlapsOuter(innerLayer(f, g), c)) !== undefined;
+}
+function overlapsOuter(outer: Match | undefined, c: Match): boolean {
+  return outer !== undefined && overlaps(outer, c);
+}
+
+/** Whether a word of going on to the next thing ("then", "dann", "luego", "потом", "ثم", "然后") stands between two matches (bounded: LAYER_REACH words apart at most). */
+function thenBetween(f: Findings, a: Match, b: Match): boolean {
+  const between = f.norm.text.slice(a.end, b.start);
+  work.steps += between.length;
+  return THEN_WORD.test(between);
+}
+const THEN_WORD =
+  /(?:^|[^\p{L}])(?:then|next|after that|also|too|dann|danach|auch|puis|ensuite|aussi|luego|despues|tambien|poi|anche|depois|tambem|daarna|dan|ook|potem|tez|потом|затем|тоже|также|sonra|ardindan|lalu|kemudian|juga|sedan|sen|derefter|ogsa|sitten|myos|pak|potom|apoi|si|μετα|και|aztan|majd|is|tapos|saka|pagkatapos|rin|din|baadaye|kisha|phir|aur|rồi|roi|sau đó|sau do)(?:$|[^\p{L}])|ثم|بعدين|وبعد|بعدش|بعد از|بعدها|אחר כך|ואז|फिर|پھر|然后|然後|再把|再|次に|それから|그다음|그리고|다음에|แล้ว|จากนั้น/u;
+
+/** Words said of the garment beneath: seen, or staying on. */
+const LAYER_WORDS: readonly Concept[] = ['shown', 'stays'];
+/** What bares the body: near the garment beneath, what is shown is not a layer of clothing. */
+const BARING: readonly Concept[] = ['nude', 'partialNude', 'sexualBody', 'bodyPart', 'undressVerb', 'reduce', 'reduceAlone'];
+const STRIPPING: readonly Concept[] = ['remove', 'undressVerb'];
+/** Words from the garment beneath within which a word of being seen or staying is said of it. */
+const LAYER_WORD_REACH = 5;
+/** Words from the garment beneath back to the outer garment. */
+const LAYER_REACH = 10;
+/** Words around the garment beneath that must hold no bare or see-through word. */
+const LAYER_CLEAR = 6;
+
+/**
+ * Whether the request takes off an outer garment and leaves one beneath it to be seen or kept (innerLayer), or puts
+ * clothing over the swimwear someone is in (coveredAfter): a cue for the decision layer (cues.ts).
+ */
+export function hasLayer(f: Findings): boolean {
+  if (f.has('cover') && f.has('skimpy')) {
+    const swimwear = f.of('skimpy');
+    for (let i = 0; i < swimwear.length && i < MAX_LAYER_READ; i++) if (coveredAfter(f, swimwear[i]!)) return true;
+  }
+  if (!f.has('outerwear') || !(f.has('shown') || f.has('stays'))) return false;
+  const list = f.of('clothing');
+  for (let i = 0; i < list.length && i < MAX_LAYER_READ; i++) if (innerLayer(f, list[i]!) !== undefined) return true;
+  return false;
+}
+const MAX_LAYER_READ = 16;
+
+/**
+ * "take off the jacket so the shirt inside is visible" (జాకెట్ తీసేసి లోపలి షర్ట్ కనిపించేలా), "خلي القميص اللي تحته
+ * واضح": a see-through word that is the word of being seen or of lying beneath, said of a garment beneath a removed
+ * outer one (innerLayer), shows that garment, not the body.
+ */
+function layerShown(f: Findings, m: Match): boolean {
+  if (!(f.overlapping('shown', m) || f.overlapping('beneath', m))) return false;
+  return f.first('clothing', m, 3, 'any', (g) => !overlaps(g, m) && !f.interveningClause(g, m) && innerLayer(f, g) !== undefined) !== undefined;
+}
+
+/**
+ * "remove the coat, and everything under it", "quítale el abrigo y todo lo de debajo": everything beneath a garment
+ * taken off, joined to it by "and", is taken off too.
+ */
+function everythingBeneath(f: Findings): void {
+  for (const e of f.of('everything')) {
+    const under = f.first('beneath', e, 2, 'after', (b) => b.start >= e.end && !f.interveningClause(e, b));
+    if (under === undefined) continue;
+    const garment = f.first(['clothing', 'outerwear'], e, 4, 'before', (g) => g.end <= e.start && f.between('conjunction', g, e).length > 0);
+    if (garment === undefined) continue;
+    const remover = f.first('remove', garment, WINDOW.remove, 'any', (r) => !overlaps(r, garment) && r.start < e.start && !f.interveningClause(r, garment));
+    if (remover === undefined || aimedAtObject(f, remover)) continue;
+    f.addMatch('undress', 0.85, 'undress.remove_everything', 'The request asks to remove everything the person wears.', remover, e);
+    return;
+  }
+}
+
+/**
+ * "ze zit in badpak op het strand, doe er een lang vest overheen", "naka-swimsuit siya sa beach, lagyan mo ng
+ * malaking t-shirt sa ibabaw", "she's in a bikini, put a long cardigan over it": swimwear said of how the person is,
+ * then, in a later clause, other clothing with a word of "over it" after it (nothing worn named after that): the swimwear is
+ * covered, not asked for. Not when a dressing word asks for the swimwear, when anything is taken off ("take off the
+ * towel over her swimsuit"), or when the garment put over is itself revealing ("a see-through shirt over it").
+ */
+function coveredAfter(f: Findings, m: Match): boolean {
+  if (!f.has('cover') || strips(f) || askedFor(f, m, 6)) return false;
+  return (
+    f.first('cover', m, COVER_AFTER_REACH, 'after', (c) => {
+      // "over it": nothing worn and no one named after the word in its clause ("… t-shirt sa ibabaw kasi ipapakita ko sa lola").
+      if (c.start < m.end || !f.interveningClause(m, c) || f.first(OVER_WHAT, c, 2, 'after', (x) => x.start >= c.end && !f.interveningClause(c, x)) !== undefined) return false;
+      // "doe het vest erover uit": the clause of "over it" takes the garment off.
+      if (f.first(TAKING_OFF, c, WINDOW.cover, 'any', (x) => !overlaps(x, c) && !f.interveningClause(x, c)) !== undefined) return false;
+      const garment = f.first(GARMENTS, c, WINDOW.cover, 'before', (g) => g.start >= m.end && g.end <= c.start && !f.interveningClause(g, c) && !f.overlapping('skimpy', g));
+      return garment !== undefined && f.first(['reveal', 'reduce', 'skimpy'], garment, 2, 'any', (q) => !overlaps(q, garment) && q.start >= m.end) === undefined;
+    }) !== undefined
+  );
+}
+const TAKING_OFF: readonly Concept[] = ['remove', 'removeWeak', 'undressVerb'];
+/** What a word of "over" may be followed by when it is not "over it": a garment, a person, a body. */
+const OVER_WHAT: readonly Concept[] = ['clothing', 'skimpy', 'outerwear', 'person', 'someone', 'bodyPart', 'sexualBody'];
+/** Words after the swimwear within which the garment put over it may be named. */
+const COVER_AFTER_REACH = 16;
 
 /**
  * "make the dress a bit shorter, to the knee", "pantolonun paçasını kısalt", "shorten the wedding dress,
@@ -1112,13 +1290,7 @@ function replacedByClothing(f: Findings, garment: Match): boolean {
  * clothing off ("take off the jacket over her lingerie", "remove her shirt, a jacket over her bra").
  */
 function coveredBy(f: Findings, m: Match): boolean {
-  // Whether the request also strips is one question per request, not per swimwear match.
-  const strips = f.once('strips', () => {
-    if (f.has('undressVerb')) return true;
-    // A verb that both removes and puts on ("zieh ihr … über" / "zieh ihr … aus") does not count.
-    return f.of('remove').some((r) => !f.overlapping('replace', r) && f.first('clothing', r, WINDOW.remove, 'any', (c) => !overlaps(r, c)) !== undefined);
-  });
-  if (strips) return false;
+  if (strips(f)) return false;
   return (
     f.first('cover', m, WINDOW.cover, 'any', (c) => {
       if (overlaps(c, m)) return false;
@@ -1126,6 +1298,15 @@ function coveredBy(f: Findings, m: Match): boolean {
       return f.first(GARMENTS, c, WINDOW.cover, side, (g) => !overlaps(g, m) && !f.overlapping('skimpy', g)) !== undefined;
     }) !== undefined
   );
+}
+
+/** Whether the request also strips: one question per request, not per swimwear match. */
+function strips(f: Findings): boolean {
+  return f.once('strips', () => {
+    if (f.has('undressVerb')) return true;
+    // A verb that both removes and puts on ("zieh ihr … über" / "zieh ihr … aus") does not count.
+    return f.of('remove').some((r) => !f.overlapping('replace', r) && f.first('clothing', r, WINDOW.remove, 'any', (c) => !overlaps(r, c)) !== undefined);
+  });
 }
 
 /** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */
@@ -1314,7 +1495,7 @@ function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
   // are matched, and a garment within four words was ruled out above).
   if (f.first(OTHER_OBJECTS, r, 2, 'after', (o) => o.start >= r.end && ownClause(o) && !f.interveningClause(r, o)) !== undefined) return true;
   const at = space < 0 ? -1 : r.end + space + 1;
-  return !joined && at > 0 && next.length >= 3 && !f.matchedAt(at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
+  return !joined && at > 0 && next.length >= 3 && !readAt(f, at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
 }
 /**
  * "usuń maty w tle, zrób legginsy…", "mera ex hata do, meri kurti blue kar do", "ลบลุง… จัดปกเสื้อลูกสาว…": a
@@ -1344,7 +1525,7 @@ function namesOwnObject(f: Findings, r: Match): boolean {
   if (near !== undefined) return blocking === undefined || (side === 'after' ? near.start <= blocking.start : near.end >= blocking.end);
   if (blocking !== undefined) return false;
   const words = wordsBeside(f, r, side, 1);
-  return words.length === 1 && !f.matchedAt(words[0]!.start) && letters(words[0]!.text) >= 2 && !LIST_WORDS.test(words[0]!.text);
+  return words.length === 1 && !readAt(f, words[0]!.start) && letters(words[0]!.text) >= 2 && !LIST_WORDS.test(words[0]!.text);
 }
 
 /** Whether the clause of garment `c` has, on `side` of it and within three words, a word that no term reads and that does not carry a list on. */
@@ -1354,10 +1535,20 @@ function wordOfItsOwn(f: Findings, c: Match, side: 'before' | 'after'): boolean 
   if (side === 'before' && c.start > 0 && f.norm.wordClass[c.start - 1] === 2 && t[c.start - 1] !== ' ') {
     let from = c.start - 1;
     while (from > 0 && t[from - 1] !== ' ') from--;
-    if (!f.matchedAt(from) && c.start - from >= 2) return true;
+    if (!readAt(f, from) && c.start - from >= 2) return true;
   }
-  return wordsBeside(f, c, side, 3).some((w) => !f.matchedAt(w.start) && letters(w.text) >= 2 && !LIST_WORDS.test(w.text) && !OBJECT_OPENERS.test(w.text) && !POSSESSIVES.test(w.text));
+  return wordsBeside(f, c, side, 3).some((w) => !readAt(f, w.start) && letters(w.text) >= 2 && !LIST_WORDS.test(w.text) && !OBJECT_OPENERS.test(w.text) && !POSSESSIVES.test(w.text));
 }
+
+/**
+ * Whether a term the rules read starts at a skeleton position. The layer words (lexicon/layers.ts: "shows", "stays",
+ * "underneath") are read only beside a garment taken off or put on: elsewhere they stay words of their own clause
+ * ("शॉल हटा दो, फोटो में लाल ड्रेस दिखे": the dress shows in the photo, another instruction than the remover's).
+ */
+function readAt(f: Findings, at: number): boolean {
+  return f.matchedAt(at, LAYER_CONCEPTS);
+}
+const LAYER_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['beneath', 'shown', 'stays']);
 
 /** Possessive determiners a listed garment may open with ("…, su camiseta", "…, jej stanik"), as normalised. */
 const POSSESSIVES =
@@ -1501,7 +1692,18 @@ const OTHER_OBJECTS: readonly Concept[] = ['benign', 'objectTarget', 'someone', 
 function stateBeforeOtherRemoval(f: Findings, m: Match): boolean {
   if (!f.has('remove')) return false;
   if (askedFor(f, m, 4)) return false;
-  return f.first('remove', m, 8, 'after', (r) => r.start >= m.end && takesOtherObject(f, r, m)) !== undefined;
+  return f.first('remove', m, 8, 'after', (r) => r.start >= m.end && takesOtherObject(f, r, m) && !takesLayerOff(f, r)) !== undefined;
+}
+
+/**
+ * "ela está de biquíni, tira a saída de praia de cima", "she's in a bikini, take off her cardigan": an outer garment
+ * taken off someone in swimwear leaves the swimwear (the twin of coveredAfter). Not one that lies somewhere ("the jacket
+ * on the chair").
+ */
+function takesLayerOff(f: Findings, r: Match): boolean {
+  const objectFirst = OBJECT_FIRST.has(r.term.language);
+  const outer = f.first('outerwear', r, 3, 'any', (o) => !overlaps(o, r) && !f.interveningClause(o, r) && (o.start >= r.end || objectFirst));
+  return outer !== undefined && !placedThing(f, outer) && f.first('placed', outer, 3, 'any') === undefined;
 }
 
 /** Words that say how someone looks now ("she looks so hot here", "ela é muito gostosa", "너무 섹시하다"), before a styling word. */

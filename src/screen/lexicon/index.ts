@@ -19,6 +19,7 @@ import { POSES, UNVEIL } from './poses.ts';
 import { MODEST_LENGTH } from './length.ts';
 import { PLACED } from './placed.ts';
 import { GARMENT_GONE } from './garment-gone.ts';
+import { LAYERS } from './layers.ts';
 import { ROMANISED } from './romanised.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
@@ -48,7 +49,7 @@ import { zh } from './zh.ts';
  * hiding, adults-only versions, intimate scenes, upskirt angles, heat comparatives, compound garments, what shows under thin clothes, accessories, what is not worn, covering lengths, the places
  * a garment is not worn, what makes a worn garment go away, and the romanised words of languages written in other scripts.
  */
-const SCENE_LEXICONS: Record<string, Lexicon> = [VOYEUR, CENSOR, ADULT, INTIMATE, ANGLE, HEAT, COMPOUND_HEADS, SEE_ALL, ACCESSORY, BARE, MODEST_LENGTH, PLACED, GARMENT_GONE, ROMANISED].reduce<
+const SCENE_LEXICONS: Record<string, Lexicon> = [VOYEUR, CENSOR, ADULT, INTIMATE, ANGLE, HEAT, COMPOUND_HEADS, SEE_ALL, ACCESSORY, LAYERS, BARE, MODEST_LENGTH, PLACED, GARMENT_GONE, ROMANISED].reduce<
   Record<string, Lexicon>
 >((merged, themed) => withContext(themed, merged), { ...SCENE });
 

@@ -165,6 +165,12 @@ export const CONCEPTS = [
   'lowAngle',
   /** Between her legs or thighs, under or up her skirt (angle.ts): with a low angle, an upskirt shot. */
   'betweenLegs',
+  /** A garment's layer beneath or inside another: underneath, under it, inner, darunter, alatta, زیرش, లోపలి (layers.ts). */
+  'beneath',
+  /** Being seen, not seen through: shows, visible, sichtbar, se vea, látsszon, معلوم, 見える (layers.ts). */
+  'shown',
+  /** Staying on: stays, remains, bleiben, se queda, marad, بمونه (layers.ts). */
+  'stays',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
