@@ -3,6 +3,7 @@ import { ACCESSORY } from './accessory.ts';
 import { BARE } from './bare.ts';
 import { SEE_ALL } from './see-all.ts';
 import { COMPOUND_HEADS } from './compound.ts';
+import { DEPTH } from './depth.ts';
 import { BODY } from './body.ts';
 import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
@@ -50,12 +51,15 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
           VOCAB,
           withContext(
             // The scene words, with the places a garment is not worn, what makes a worn garment go away, covering lengths, voyeurism and the
-            // romanised words of languages written in other scripts (romanised.ts).
+            // romanised words of languages written in other scripts (romanised.ts), and the thinnest languages' further words (depth.ts).
             withContext(
               ROMANISED,
               withContext(
                 GARMENT_GONE,
-                withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(ACCESSORY, withContext(SEE_ALL, withContext(COMPOUND_HEADS, withContext(VOYEUR, { ...SCENE }))))))),
+                withContext(
+                  PLACED,
+                  withContext(MODEST_LENGTH, withContext(BARE, withContext(ACCESSORY, withContext(SEE_ALL, withContext(COMPOUND_HEADS, withContext(DEPTH, withContext(VOYEUR, { ...SCENE }))))))),
+                ),
               ),
             ),
             withContext(CONTEXT, {
