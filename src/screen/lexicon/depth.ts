@@ -8,7 +8,7 @@ import { terms, type Lexicon } from './types.ts';
  * Slavic accusatives), swimwear and underwear, removers in their imperative and polite forms, nudity in
  * its genders and cases, undressing verbs, and the people a request names (her, my wife, my girlfriend,
  * my colleague). Written from the author's knowledge of the languages (not native; the least sure are
- * Somali, Hausa, Igbo, Yoruba, Amharic, Sinhala, Burmese, Khmer and Pashto). Short Latin-script words
+ * Somali, Hausa, Igbo, Yoruba, Amharic, Sinhala, Burmese, Khmer, Pashto, Haitian Creole, Kinyarwanda, Malagasy and Cebuano). Short Latin-script words
  * that fold to a common word of a bigger language ("gol", "naga", "fund", "bol", "pils") are left out;
  * Croatian and Bosnian are read by the Serbian lexicon (sr), whose Latin spelling they share. Merged
  * into each language's lexicon (index.ts).
@@ -313,5 +313,123 @@ export const DEPTH: Readonly<Record<string, Lexicon>> = {
     nude: terms(`بې لباسه|لوڅې|بربنډې|نیمه لوڅه`),
     person: terms(`زما ښځه|زما میرمن|میرمن|ملګرې|همکاره`),
     realRef: terms(`زما ښځه|زما میرمن|زما ملګرې|زما همکاره`),
+  },
+  tk: {
+    clothing: terms(`gijelik köýnek*|gijelik koynek*|köýnegini|koynegini|ýubkasyny|yubkasyny|balagyny|jalbaryny|bluzka*|maýka*|mayka*`),
+    skimpy: terms(`içki geýim*|icki geyim*|trusik*|lifçik*|lifcik*|kupalnik*|bikinide`),
+    remove: terms(`çykar*|cykar*|aýyr*|ayyr*`),
+    nude: terms(`ýarym ýalaňaç*|yarym yalanac*|dyr ýalaňaç*|dyr yalanac*`),
+    person: terms(`aýalymy|ayalymy|aýalym|ayalym|gyz dostum*|söýgülim*|soygulim*|kärdeşim*|kardesim*`),
+    realRef: terms(`aýalym*|ayalym*|gyz dostum*|söýgülim*|soygulim*|kärdeşim*|kardesim*`),
+  },
+  tt: {
+    clothing: terms(`төнге күлмәк*|халат*|сөлге*|кофта*|майка*|итәген|чалбарын|джинсы*`),
+    skimpy: terms(`эчке кием*|эч кием*|лифчик*|трусы|купальнигын`),
+    remove: terms(`чишеп*|салып ташла*|салыгыз`),
+    nude: terms(`ярым ялангач*|ярым шәрә*`),
+    person: terms(`хатынымны|хатыным|сөйгәнемне|кызны|хезмәттәшемне`),
+    realRef: terms(`хатыным*|сөйгәнем*|хезмәттәшем*`),
+  },
+  ba: {
+    clothing: terms(`төнгө күлдәк*|халат*|таҫтамал*|кофта*|майка*|итәген|ыштанын`),
+    skimpy: terms(`эске кейем*|лифчик*|трусы|купальнигын`),
+    remove: terms(`сисеп ташла*|алып ташлағыҙ`),
+    nude: terms(`ярым яланғас*`),
+    person: terms(`ҡатынымды|ҡатыным|һөйгәнемде|ҡыҙҙы|хеҙмәттәшемде`),
+    realRef: terms(`ҡатыным*|һөйгәнем*|хеҙмәттәшем*`),
+  },
+  ug: {
+    clothing: terms(`كېچىلىك كۆينەك|لۆڭگە|كىيىمىنى|كۆينىكىنى|يوپكىسىنى|ئىشتىنىنى`),
+    skimpy: terms(`ئىچ كىيىمىنى|ئىچ ئىشتان|بىكىنىسىنى`),
+    remove: terms(`سېلىۋەت|سالغىن|يېشىپ تاشلا|ئېلىپ تاشلا|چىقىرىپ تاشلا`),
+    nude: terms(`يېرىم يالىڭاچ|تولۇق يالىڭاچ`),
+    person: terms(`ئايالىمنى|ئايالىم|قىز دوستۇمنى|خىزمەتدىشىمنى`),
+    realRef: terms(`ئايالىم|قىز دوستۇم|خىزمەتدىشىم`),
+  },
+  eu: {
+    clothing: terms(`galtzak|galtzaka|galtzakak|prakak|gau-kamiso*|gaueko soineko*|eskuoihal*`),
+    skimpy: terms(`bularretakoa*|kuleroak|bainu-jantzi*`),
+    remove: terms(`kendu iezaiozu|kendu iezaiozue|erantzi*`),
+    nude: terms(`erabat biluzik|guztiz biluzik|erdi biluzik|biluzgorri*`),
+    person: terms(`nire emaztea|emaztea|nire neska-laguna|nire neskalaguna|nire lankidea`),
+    realRef: terms(`nire emaztea|nire neska-laguna|nire neskalaguna|nire lankidea|nire bikotea`),
+  },
+  lb: {
+    clothing: terms(`Nuetshiem|Nuechtshiem|Handduch|Hiemchen|Kleedchen`),
+    skimpy: terms(`Ënnerbox|Ennerbox|Schwammbox`),
+    remove: terms(`ofhuelen|erofhuelen|ofdoen|ausdinn`),
+    nude: terms(`plakegt|komplett plakeg|ganz plakeg|nackeg`),
+    person: terms(`meng Fra|meng Frëndin|meng Frendin|meng Kolleegin`),
+    realRef: terms(`meng Fra|meng Frëndin|meng Frendin|meng Kolleegin|meng Ex`),
+  },
+  fy: {
+    clothing: terms(`nachtjapon*|nachtpon|hânddoek|handdoek|spikerbroek`),
+    skimpy: terms(`beha|slipke|ûnderguod`),
+    remove: terms(`útlûke|utluke|lûk út|luk ut|helje út|helje ut`),
+    person: terms(`myn frou|myn faam|myn freondinne|myn kollega`),
+    realRef: terms(`myn frou|myn faam|myn freondinne|myn kollega`),
+  },
+  ceb: {
+    clothing: terms(`sanina|bestida|tuwalya|pangtulog`),
+    skimpy: terms(`pang-ilalom|sapot sa sulod`),
+    remove: terms(`ibta|ibtaa|tangtangi`),
+    nude: terms(`nakahubo|hubo't hubad`),
+    person: terms(`akong asawa|akong uyab|akong kauban sa trabaho`),
+    realRef: terms(`akong asawa|akong uyab|akong ex|akong kauban sa trabaho`),
+  },
+  xh: {
+    clothing: terms(`ilokhwe lakhe|itawuli|isikethi sakhe|ibhulukhwe yakhe`),
+    skimpy: terms(`iimpahla zangaphantsi zakhe|ipanti`),
+    remove: terms(`yikhulule|zikhulule|likhulule|mkhululise`),
+    person: terms(`umfazi wam|intombi yam`),
+    realRef: terms(`umfazi wam|intombi yam|umntu endisebenza naye`),
+  },
+  ht: {
+    clothing: terms(`chemiz|sèvyèt|sevyet`),
+    skimpy: terms(`kilòt|kilot|soutyen|kostim de ben`),
+    remove: terms(`wete`),
+    undressVerb: terms(`dezabiye*`),
+    nude: terms(`toutouni`),
+    person: terms(`madanm mwen|mennaj mwen|kolèg mwen|koleg mwen`),
+    realRef: terms(`madanm mwen|mennaj mwen|kolèg mwen|koleg mwen`),
+  },
+  rw: {
+    clothing: terms(`imyenda|umwenda|ikanzu|ijipo|ipantaro|ishati|isume`),
+    skimpy: terms(`ikariso|isutiye`),
+    remove: terms(`kuramo|mukuremo|yikuremo|vanamo`),
+    nude: terms(`yambaye ubusa|ari ubusa`),
+    realRef: terms(`umugore wanjye|umukunzi wanjye|mugenzi wanjye`),
+  },
+  mg: {
+    clothing: terms(`akanjo|akanjony|zipo|zipony|pataloha|servieta`),
+    skimpy: terms(`atin'akanjo|kilaoty|akanjo milomano`),
+    remove: terms(`esory|esorinao|alaivo`),
+    nude: terms(`mitanjaka|miboridana`),
+    realRef: terms(`ny vadiko|ny sipako|ny mpiara-miasa amiko`),
+  },
+  lo: {
+    clothing: terms(`*ຊຸດນອນ*|*ຜ້າເຊັດໂຕ*|*ເສື້ອຍືດ*|*ກາງເກງ*`),
+    skimpy: terms(`*ກາງເກງໃນ*`),
+    remove: terms(`*ຖອດອອກ*`),
+    person: terms(`*ເມຍຂ້ອຍ*|*ແຟນຂ້ອຍ*|*ເພື່ອນຮ່ວມງານ*`),
+    realRef: terms(`*ເມຍຂ້ອຍ*|*ແຟນຂ້ອຍ*|*ເພື່ອນຮ່ວມງານ*`),
+  },
+  gu: {
+    clothing: terms(`નાઇટી*|ચણિયાચોળી*|સ્કર્ટ*|પેન્ટ*|જીન્સ*|ટુવાલ*`),
+    skimpy: terms(`ચડ્ડી*|બ્રેસિયર*`),
+    person: terms(`મારી પત્ની*|પત્ની*|ગર્લફ્રેન્ડ*|સહકર્મી*`),
+    realRef: terms(`મારી પત્ની*|મારી ગર્લફ્રેન્ડ*|સહકર્મી*`),
+  },
+  kn: {
+    clothing: terms(`ನೈಟಿ*|ಸ್ಕರ್ಟ್*|ಜೀನ್ಸ್*|ಟವೆಲ್*|ಚೂಡಿದಾರ್*`),
+    skimpy: terms(`ಚಡ್ಡಿ*|ಬ್ರೇಸಿಯರ್*`),
+    person: terms(`ನನ್ನ ಹೆಂಡತಿ*|ಹೆಂಡತಿ*|ಗೆಳತಿ*|ಸಹೋದ್ಯೋಗಿ*`),
+    realRef: terms(`ನನ್ನ ಹೆಂಡತಿ*|ನನ್ನ ಗೆಳತಿ*|ಸಹೋದ್ಯೋಗಿ*`),
+  },
+  mr: {
+    clothing: terms(`नाईटी*|नायटी*|स्कर्ट*|पॅन्ट*|जीन्स*|टॉवेल*|परकर*|घागरा*|कुर्ता*`),
+    skimpy: terms(`चड्डी*|निकर*|स्विमसूट*`),
+    person: terms(`माझी बायको|बायको*|गर्लफ्रेंड*|मैत्रीण*|सहकारी*`),
+    realRef: terms(`माझी बायको|माझी गर्लफ्रेंड|माझी मैत्रीण|माझी सहकारी`),
   },
 };
