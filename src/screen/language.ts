@@ -73,7 +73,7 @@ const COMMON: Record<string, string> = {
   uz: 'yoki shu uning menga mening sening yoʻq yoq bilan uchun rasm rasmni rasmda suratni qil qiling qilib koʻproq koproq kamroq juda ayol qiz ёки шу унинг менинг эмас йўқ билан учун расм расмни сурат суратни қил қилинг жуда аёл қиз ранг',
   eu: 'eta edo hau hori hura bera haren bere dira gehiago gutxiago oso argazkia argazkian irudia irudian egin jarri aldatu gehitu emakumea neska kolorea mesedez',
   ps: 'دا هغه په ته سره لپاره یې زما ستا کړه کړئ وکړه ډېر ډیر ښځه نجلۍ انځور',
-  ig: 'biko mee tinye gbanwee nwanyị nwanyi onyonyo onyinyo abụghị abughi adịghị adighi karịa karia nke ihe ndị ndi anyị ahụ nwere enweghị emela meekwa tinyekwa wepụ wepụta hichapụ hichaa dozie dozi nakwa dịka ugbu ebe ebea gịnị kedu niile naanị nnọọ ukwuu ntakịrị agba uhie obara ọcha oji akwụkwọ nwoke nwa nwatakịrị nwaanyị nna nne osimiri mmiri igwe azụ ihu ntutu ntụpọ mma',
+  ig: 'nwunye kwere yipụ yipu uwe abalị biko mee tinye gbanwee nwanyị nwanyi onyonyo onyinyo abụghị abughi adịghị adighi karịa karia nke ihe ndị ndi anyị ahụ nwere enweghị emela meekwa tinyekwa wepụ wepụta hichapụ hichaa dozie dozi nakwa dịka ugbu ebe ebea gịnị kedu niile naanị nnọọ ukwuu ntakịrị agba uhie obara ọcha oji akwụkwọ nwoke nwa nwatakịrị nwaanyị nna nne osimiri mmiri igwe azụ ihu ntutu ntụpọ mma',
   kn: 'ಮತ್ತು ಅಥವಾ ಈ ಆ ಅವಳು ಅವಳ ಅವಳನ್ನು ಅವನು ಅವನ ನನ್ನ ನಿನ್ನ ಮಾಡಿ ಮಾಡು ಹಾಕಿ ಇನ್ನಷ್ಟು ಹೆಚ್ಚು ಕಡಿಮೆ ತುಂಬಾ ಇಲ್ಲ ಫೋಟೋ ಚಿತ್ರ ಚಿತ್ರವನ್ನು ಬಣ್ಣ ಮಹಿಳೆ ಹುಡುಗಿ ಬದಲಾಯಿಸಿ',
   ml: 'അല്ലെങ്കിൽ ഈ ആ അവൾ അവളുടെ അവളെ അവൻ അവന്റെ എന്റെ നിന്റെ ചെയ്യൂ ചെയ്യുക ആക്കൂ ആക്കുക കൂടുതൽ കുറവ് വളരെ ഇല്ല ഫോട്ടോ ചിത്രം ചിത്രത്തിൽ നിറം സ്ത്രീ പെൺകുട്ടി',
   gu: 'અને અથવા આ તે તેણી તેનો તેની તેનું તેને મારો મારી મારું કરો કર બનાવો વધુ ઓછું ખૂબ નથી ફોટો ચિત્ર રંગ સ્ત્રી છોકરી બદલો',
