@@ -159,6 +159,8 @@ export const DEPTH: Readonly<Record<string, Lexicon>> = {
     skimpy: terms(`aluspüks*|aluspuks*|ujumisriie*|ujumistrikoo*|trikoo|bikiini*`),
     remove: terms(`eemalda|eemaldage|võta ära|vota ara|võtke ära|votke ara|seljast|jalast`),
     removeWeak: terms(`ilma`),
+    // Where a garment hangs or lies when nobody wears it ('võta ära pluus, mis ripub tooli seljas': the blouse hanging on the chair).
+    placed: terms(`ripub|ripuvad|rippuv*|ripuv*|tooli seljas|tooli seljal|tooli peal|nagis|riidepuul|voodil lebav*`),
     undressVerb: terms(`riieta lahti|riietage lahti|riided seljast|riideid seljast|paljaks|võta alasti|vota alasti`),
     nude: terms(`alasti*|paljana|täiesti alasti|taiesti alasti|alastiolev*`),
     partialNude: terms(`toples|ilma särgita|ilma sargita|ilma rinnahoidjata|palja ülakehaga|palja ulakehaga`),
@@ -282,7 +284,10 @@ export const DEPTH: Readonly<Record<string, Lexicon>> = {
   },
   ne: {
     clothing: terms(`नाइटी*|साडी*|कुर्ता*|सुरुवाल*|पाइन्ट*|स्कर्ट*|टिसर्ट*|टी-सर्ट*|गाउन*|तौलिया*|कमिज*`),
-    skimpy: terms(`पेटिकोट*|कट्टु*|जाँघिया*|स्विमसुट*|पौडी पोशाक*|पौडी लुगा*`),
+    // Instead of: a swap, not an undressing ('स्विमसुटको सट्टा र्‍यास गार्ड', a rash guard instead of the swimsuit;
+    // स्विमसुट itself is left out: the swimwear word before its 'instead of' still read as putting her in it).
+    replace: terms(`सट्टा|सट्टामा|साटो|साटोमा|बदलेर|बदली`),
+    skimpy: terms(`पेटिकोट*|कट्टु*|जाँघिया*|पौडी पोशाक*|पौडी लुगा*`),
     remove: terms(`उतार*|फुकालिदेऊ|फुकालिदिनुस्|खोलिदेऊ|खोलिदिनुस्|हटाइदिनुस्`),
     nude: terms(`पूरै नाङ्गो|पुरै नाङ्गो|अर्धनग्न*|अर्ध नग्न*`),
     person: terms(`मेरी श्रीमती|मेरो श्रीमती|श्रीमतीलाई|प्रेमिका*|सहकर्मी*`),
