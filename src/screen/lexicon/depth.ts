@@ -80,6 +80,8 @@ export const DEPTH: Readonly<Record<string, Lexicon>> = {
     realRef: terms(`занам*|зани ман*|дӯстдухтарам*|ҳамкорам*|ҳамсояам*`),
   },
   mn: {
+    // The naked eye ('нүцгэн нүдээр харагдах сүүлт од', a comet seen with the naked eye).
+    mask: terms(`нүцгэн нүдээр|нүцгэн нүдэнд|нүцгэн нүдэн*`),
     clothing: terms(`банзл*|унтлагын хувцас*|шөнийн даашинз*|алчуур*|жинсэн өмд*|цамцыг|даашинзыг|өмдийг|хувцсыг|хувцсаа`),
     skimpy: terms(`усны хувцс*|хөхөвч*|цээжний даруулга*|дотуур өмд*|бикини*`),
     remove: terms(`тайлаарай|тайлж өг*|тайлуул*|тайлчих*|тайлцгаа*`),
@@ -216,6 +218,8 @@ export const DEPTH: Readonly<Record<string, Lexicon>> = {
     realRef: terms(`mo bhean chéile|mo bhean cheile|mo chailín|mo chailin|mo chomhghleacaí|mo chomhghleacai|m'iarchailín|m'iarchailin`),
   },
   hy: {
+    // Bare trees and walls ('մերկ ծառեր ձմռանը'): things, not people.
+    objectTarget: terms(`ծառ|ծառը|ծառեր|ծառերը|պատ|պատը|պատեր|պատերը`),
     clothing: terms(`գիշերազգեստ*|գիշերանոց*|սրբիչ*|խալաթ*|մայկա*|զգեստը|զգեստդ|շորերը|շորերն*|հագուստը`),
     skimpy: terms(`տրուսիկ*|լողավարտիք*|ստրինգ*`),
     remove: terms(`պոկիր*|պոկեք*`),
@@ -283,6 +287,7 @@ export const DEPTH: Readonly<Record<string, Lexicon>> = {
     realRef: terms(`ሚስቴ*|ፍቅረኛዬ*|የቀድሞ ፍቅረኛዬ*|የስራ ባልደረባዬ*|የሥራ ባልደረባዬ*|ጎረቤቴ*`),
   },
   ne: {
+    objectTarget: terms(`भित्ता*|भित्ते*|रुख*|रूख*`),
     clothing: terms(`नाइटी*|साडी*|कुर्ता*|सुरुवाल*|पाइन्ट*|स्कर्ट*|टिसर्ट*|टी-सर्ट*|गाउन*|तौलिया*|कमिज*`),
     // Instead of: a swap, not an undressing ('स्विमसुटको सट्टा र्‍यास गार्ड', a rash guard instead of the swimsuit;
     // स्विमसुट itself is left out: the swimwear word before its 'instead of' still read as putting her in it).
@@ -357,6 +362,7 @@ export const DEPTH: Readonly<Record<string, Lexicon>> = {
     realRef: terms(`ئايالىم|قىز دوستۇم|خىزمەتدىشىم`),
   },
   eu: {
+    objectTarget: terms(`horma|hormak|horman|zuhaitz*`),
     clothing: terms(`galtzak|galtzaka|galtzakak|prakak|gau-kamiso*|gaueko soineko*|eskuoihal*`),
     skimpy: terms(`bularretakoa*|kuleroak|bainu-jantzi*`),
     remove: terms(`kendu iezaiozu|kendu iezaiozue|erantzi*`),
