@@ -1161,10 +1161,34 @@ function modestLength(f: Findings, m: Match): boolean {
  */
 function placedThing(f: Findings, garment: Match): boolean {
   if (!f.has('placed')) return false;
-  const placed = f.first('placed', garment, 3, 'any', (p) => !overlaps(p, garment) && !f.interveningClause(p, garment) && f.between('person', p, garment).length === 0);
+  const placed = f.first(
+    'placed',
+    garment,
+    3,
+    'any',
+    (p) => !overlaps(p, garment) && (!f.interveningClause(p, garment) || relativeClause(f, garment, p)) && f.between('person', p, garment).length === 0,
+  );
   if (placed === undefined) return false;
   return f.first(WEARERS, garment, 2, 'before', (p) => p.end <= garment.start && !overlaps(p, placed)) === undefined;
 }
+
+/** A comma, a relative pronoun and at most one more word: ", which hangs", ", mis ripub", ", que está colgada", ", die hängt". */
+const RELATIVE_CLAUSE =
+  /^\s*,\s*(?:which|that|mis|mida|der|die|das|welche[rsnm]?|qui|que|che|som|który|która|które|ktory|ktora|ktore|který|která|které|kuris|kuri|kurie|kurš|kura|koji|koja|koje|који|која|које|който|която|което|который|которая|которое|которые|що|який|яка|яке)\s+(?:\S+\s+)?$/iu;
+
+/**
+ * "take away the blouse, which hangs on the chair", "võta ära pluus, mis ripub tooli seljas": a placed word after the
+ * garment in a relative clause said of it (the comma before the pronoun is no new clause about something else).
+ */
+function relativeClause(f: Findings, garment: Match, placed: Match): boolean {
+  if (placed.start < garment.end) return false;
+  const from = f.norm.end[garment.end - 1];
+  const to = f.norm.start[placed.start];
+  if (from === undefined || to === undefined || to - from > RELATIVE_SPAN) return false;
+  return RELATIVE_CLAUSE.test(f.text.slice(from, to));
+}
+/** Characters read between a garment and a placed word for a relative clause (a comma, a pronoun and one word). */
+const RELATIVE_SPAN = 40;
 /** Who may wear a garment named right after them: the people of PEOPLE and children. */
 const WEARERS: readonly Concept[] = [...PEOPLE, 'minor', 'minorWeak'];
 

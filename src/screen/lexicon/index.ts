@@ -8,6 +8,7 @@ import { ADULT } from './adult.ts';
 import { INTIMATE } from './intimate.ts';
 import { ANGLE } from './angle.ts';
 import { HEAT } from './heat.ts';
+import { DEPTH } from './depth.ts';
 import { BODY } from './body.ts';
 import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
@@ -49,7 +50,7 @@ import { zh } from './zh.ts';
  * hiding, adults-only versions, intimate scenes, upskirt angles, heat comparatives, compound garments, what shows under thin clothes, accessories, what is not worn, covering lengths, the places
  * a garment is not worn, what makes a worn garment go away, and the romanised words of languages written in other scripts.
  */
-const SCENE_LEXICONS: Record<string, Lexicon> = [VOYEUR, CENSOR, ADULT, INTIMATE, ANGLE, HEAT, COMPOUND_HEADS, SEE_ALL, ACCESSORY, LAYERS, BARE, MODEST_LENGTH, PLACED, GARMENT_GONE, ROMANISED].reduce<
+const SCENE_LEXICONS: Record<string, Lexicon> = [VOYEUR, DEPTH, CENSOR, ADULT, INTIMATE, ANGLE, HEAT, COMPOUND_HEADS, SEE_ALL, ACCESSORY, LAYERS, BARE, MODEST_LENGTH, PLACED, GARMENT_GONE, ROMANISED].reduce<
   Record<string, Lexicon>
 >((merged, themed) => withContext(themed, merged), { ...SCENE });
 
@@ -65,7 +66,7 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
           VOCAB,
           withContext(
             // The scene words, with the places a garment is not worn, what makes a worn garment go away, covering lengths, voyeurism and the
-            // romanised words of languages written in other scripts (romanised.ts).
+            // romanised words of languages written in other scripts (romanised.ts), and the thinnest languages' further words (depth.ts).
             SCENE_LEXICONS,
             withContext(CONTEXT, {
               en: withSpelledAges(
