@@ -1853,9 +1853,23 @@ function intimateScene(f: Findings): Match | undefined {
     }
     // Beside a child, flushed cheeks and a bed are a sick child's: a suggestive word, a pose or a body part must be among them.
     const strong = cues.some((c) => c.term.tag !== 'intimateSetting' && c.term.tag !== 'moodCue');
-    if (cues.length >= 3 && (strong || !(f.has('minor') || f.has('minorWeak')))) return a;
+    const child = f.has('minor') || f.has('minorWeak');
+    if (cues.length >= 3 && (strong || !child)) return a;
+    // On a supplied photo, three separate mood cues alone set the scene on its person ("a smouldering look, biting her
+    // lip, glistening skin"); not beside a child.
+    if (f.edit && !child && moodCues(f, a) >= 3) return a;
   }
   return undefined;
+}
+
+/** Mood cues on separate words within 25 words of `a` (bounded: at most the first eight). */
+function moodCues(f: Findings, a: Match): number {
+  const seen: Match[] = [];
+  for (const m of f.of('moodCue')) {
+    if (seen.length >= 8) break;
+    if (f.close(a, m, 25) && !seen.some((o) => overlaps(o, m))) seen.push(m);
+  }
+  return seen.length;
 }
 
 /** "18+", "+18", "١٨+", "१८+": the plus is dropped by the normaliser, so the raw text is read (at most 8 markers). */

@@ -50,9 +50,24 @@ import { zh } from './zh.ts';
  * hiding, adults-only versions, intimate scenes, upskirt angles, heat comparatives, compound garments, what shows under thin clothes, accessories, what is not worn, covering lengths, the places
  * a garment is not worn, what makes a worn garment go away, and the romanised words of languages written in other scripts.
  */
-const SCENE_LEXICONS: Record<string, Lexicon> = [VOYEUR, DEPTH, CENSOR, ADULT, INTIMATE, ANGLE, HEAT, COMPOUND_HEADS, SEE_ALL, ACCESSORY, LAYERS, BARE, MODEST_LENGTH, PLACED, GARMENT_GONE, ROMANISED].reduce<
-  Record<string, Lexicon>
->((merged, themed) => withContext(themed, merged), { ...SCENE });
+const SCENE_LEXICONS: Record<string, Lexicon> = [
+  VOYEUR,
+  DEPTH,
+  CENSOR,
+  ADULT,
+  INTIMATE,
+  ANGLE,
+  HEAT,
+  COMPOUND_HEADS,
+  SEE_ALL,
+  ACCESSORY,
+  LAYERS,
+  BARE,
+  MODEST_LENGTH,
+  PLACED,
+  GARMENT_GONE,
+  ROMANISED,
+].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
 const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
