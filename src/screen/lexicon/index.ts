@@ -2,6 +2,7 @@ import { ar } from './ar.ts';
 import { ACCESSORY } from './accessory.ts';
 import { BARE } from './bare.ts';
 import { SEE_ALL } from './see-all.ts';
+import { THINGS } from './things.ts';
 import { COMPOUND_HEADS } from './compound.ts';
 import { BODY } from './body.ts';
 import { common } from './common.ts';
@@ -55,7 +56,7 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
               ROMANISED,
               withContext(
                 GARMENT_GONE,
-                withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(ACCESSORY, withContext(SEE_ALL, withContext(COMPOUND_HEADS, withContext(VOYEUR, { ...SCENE }))))))),
+                withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(ACCESSORY, withContext(SEE_ALL, withContext(THINGS, withContext(COMPOUND_HEADS, withContext(VOYEUR, { ...SCENE })))))))),
               ),
             ),
             withContext(CONTEXT, {
