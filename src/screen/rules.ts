@@ -796,12 +796,13 @@ function revealedGarment(c: Match, m: Match, f: Findings): boolean {
   return !overlaps(m, c) && f.between('benign', m, c).length === 0;
 }
 
-/** The words of the normalised text between two matches. */
+/** The whole words of the normalised text between two matches ("nackt*" in "nackten Wände" leaves no word, not "en"). */
 function wordsBetween(f: Findings, a: Match, b: Match): string[] {
-  return f.norm.text
-    .slice(a.end, b.start)
-    .split(' ')
-    .filter((w) => w.length > 0);
+  const t = f.norm.text;
+  const words = t.slice(a.end, b.start).split(' ');
+  if (a.end < t.length && t[a.end] !== ' ') words.shift();
+  if (b.start > 0 && t[b.start - 1] !== ' ') words.pop();
+  return words.filter((w) => w.length > 0);
 }
 
 /** Copulas and intensifiers that may stand between a thing and what it is ("is too", "so preveč", "yn rhy", "ass ze", "се премногу"). */
@@ -845,9 +846,7 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   // "the wall is too bare", "la parete è troppo nuda", "stene so preveč gole": a copula and an intensifier may stand between.
   const before =
     o.end <= m.start &&
-    (f.gap(o, m) <= 2 ||
-      (f.gap(o, m) === 3 && f.between('copula', o, m).length > 0) ||
-      (f.gap(o, m) <= 4 && !f.interveningClause(o, m) && wordsBetween(f, o, m).every((w) => STATE_WORD.test(w))));
+    (f.gap(o, m) <= 2 || (f.gap(o, m) === 3 && f.between('copula', o, m).length > 0) || (f.gap(o, m) <= 4 && !f.interveningClause(o, m) && wordsBetween(f, o, m).every((w) => STATE_WORD.test(w))));
   const ofGarment = garment !== undefined && f.close(garment, o, 3);
   const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && f.gap(m, o) <= 6;
   if (!(after || before || ofGarment || wornByObject)) return false;

@@ -50,13 +50,16 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
         withContext(
           VOCAB,
           withContext(
-            // The scene words, with the places a garment is not worn, what makes a worn garment go away, covering lengths, voyeurism and the
-            // romanised words of languages written in other scripts (romanised.ts).
+            // The scene words, with the places a garment is not worn, what makes a worn garment go away, covering lengths, voyeurism, the
+            // things that are bare or naked with nobody undressed (things.ts) and the romanised words of languages written in other scripts (romanised.ts).
             withContext(
               ROMANISED,
               withContext(
                 GARMENT_GONE,
-                withContext(PLACED, withContext(MODEST_LENGTH, withContext(BARE, withContext(ACCESSORY, withContext(SEE_ALL, withContext(THINGS, withContext(COMPOUND_HEADS, withContext(VOYEUR, { ...SCENE })))))))),
+                withContext(
+                  PLACED,
+                  withContext(MODEST_LENGTH, withContext(BARE, withContext(ACCESSORY, withContext(SEE_ALL, withContext(THINGS, withContext(COMPOUND_HEADS, withContext(VOYEUR, { ...SCENE }))))))),
+                ),
               ),
             ),
             withContext(CONTEXT, {
