@@ -62,7 +62,7 @@ export const THINGS: Readonly<Record<string, Lexicon>> = {
   ku: { objectTarget: terms(`dîwar|dîwarê|dîwarên|dîwaran|darê|darên|daran|çav|çavan|peyker|otomobîl|erebe|kek|şûr|دیوار|دیوارەکە|درەخت|چاو|پەیکەر|ئۆتۆمبێل|کێک|شمشێر`) },
   lo: { objectTarget: terms(`*ກຳແພງ*|*ຕົ້ນໄມ້*|*ກິ່ງໄມ້*|*ຕຸ໊ກກະຕາ*|*ຮູບປັ້ນ*|*ລົດຍົນ*|*ເຄັກ*|*ດາບ*`) },
   tg: { objectTarget: terms(`девор*|дарахт*|шохаҳо|чашм|чашми|чашмон|манекен*|лӯхтак*|ҳайкал*|мошин*|торт*|шамшер*`) },
-  gl: { objectTarget: terms(`parede|paredes|muro|muros|árbore|árbores|pólas|ollo|ollos|maniquí|maniquís|boneca|bonecas|coche|bolo`) },
+  gl: { objectTarget: terms(`parede|muro|muros|árbore|árbores|pólas|ollo|ollos|maniquí|maniquís|boneca|bonecas|coche|bolo`) },
   be: { objectTarget: terms(`сцяна|сцяну|сцены|сцен|сцяне|дрэва|дрэвы|дрэў|галіны|вока|вочы|манекен*|лялька|ляльку|статуя|статую|машына|машыну|аўтамабіль|торт|меч|лязо`) },
   mk: { objectTarget: terms(`ѕид|ѕидот|ѕидови|ѕидовите|дрво|дрвото|дрвја|дрвјата|гранки|око|окото|манекен*|кукла|куклата|статуа|статуата|автомобил*|кола|колата|торта|тортата|меч|мечот|сечило`) },
   mt: { objectTarget: terms(`ħajt|il-ħajt|ħitan|siġra|siġar|is-siġar|friegħi|għajn|għajnejn|manikin|statwa|statwi|karozza|karozzi|kejk|sejf`) },
