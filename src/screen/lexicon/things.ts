@@ -12,16 +12,16 @@ import { terms, type Lexicon } from './types.ts';
  * Written for this round from the author's knowledge of the languages; merged into each lexicon (index.ts).
  */
 export const THINGS: Readonly<Record<string, Lexicon>> = {
-  am: { objectTarget: terms(`ግድግዳ*|ግድግዳዎች*|ዛፍ|ዛፉ|ዛፎች*|ዓይን*|አይን*|አሻንጉሊት*|ማኔኪን*|ሐውልት*|ሃውልት*|መኪና*|ኬክ*|ሰይፍ*|ቅርንጫፍ*|ቅርንጫፎች*`) },
+  am: { objectTarget: terms(`ግድግዳ*|ግድግዳዎች*|ዛፍ|ዛፉ|ዛፎች*|ዓይን*|አይን*|አሻንጉሊት*|ማኔኪን*|ሐውልት*|ሃውልት*|መኪና*|ኬክ|ሰይፍ*|ቅርንጫፍ*|ቅርንጫፎች*`) },
   ha: { objectTarget: terms(`bango|bangon|ganuwa|bishiya|bishiyar|bishiyoyi|itatuwa|mota|motar|kek|takobi|mutum-mutumi|mutum mutumi|rassa`) },
   yo: { objectTarget: terms(`ògiri|ògiri náà|igi|àwọn igi|igi náà|ère|ọmọlangidi|mọ́tò|ọkọ̀ ayọ́kẹ́lẹ́|kéèkì|idà|ẹ̀ka igi`) },
   km: { objectTarget: terms(`*ជញ្ជាំង*|*ដើមឈើ*|*មែកឈើ*|*ភ្នែក*|*តុក្កតា*|*រូបចម្លាក់*|*រូបសំណាក*|*រថយន្ត*|*ឡាន*|*នំខេក*|*ដាវ*`) },
   my: { objectTarget: terms(`*နံရံ*|*သစ်ပင်*|*သစ်ကိုင်း*|*မျက်စိ*|*မျက်လုံး*|*အရုပ်*|*ရုပ်တု*|*ကား*|*ကိတ်မုန့်*|*ဓား*`) },
   mr: {
-    objectTarget: terms(`भिंत*|भिंती*|झाड*|फांद्या*|डोळ्यां*|डोळे|डोळा|पुतळा*|पुतळ्या*|बाहुली*|मॅनेक्विन*|गाडी*|केक*|तलवार*|bhint|zaad|zhaad|talwar`),
+    objectTarget: terms(`भिंत*|भिंती*|झाड*|फांद्या*|डोळ्यां*|डोळे|डोळा|पुतळा*|पुतळ्या*|बाहुली*|मॅनेक्विन*|गाडी*|केक|तलवार*|bhint|zaad|zhaad|talwar`),
   },
-  pa: { objectTarget: terms(`ਕੰਧ*|ਰੁੱਖ*|ਦਰੱਖਤ*|ਟਾਹਣੀ*|ਅੱਖ*|ਬੁੱਤ*|ਮੂਰਤੀ*|ਪੁਤਲਾ*|ਗੁੱਡੀ*|ਕਾਰ|ਗੱਡੀ*|ਕੇਕ*|ਤਲਵਾਰ*|nangi akh|kandh|rukh|talwar`) },
-  te: { objectTarget: terms(`గోడ*|చెట్టు*|చెట్ల*|కొమ్మ*|నేత్ర*|నగ్ననేత్ర*|కన్ను|కళ్ళ*|కంటి*|విగ్రహ*|కారు*|కేక్*|కత్తి*|ఖడ్గ*`) },
+  pa: { objectTarget: terms(`ਕੰਧ*|ਰੁੱਖ*|ਦਰੱਖਤ*|ਟਾਹਣੀ*|ਅੱਖ*|ਬੁੱਤ*|ਮੂਰਤੀ*|ਪੁਤਲਾ*|ਗੁੱਡੀ*|ਕਾਰ|ਗੱਡੀ*|ਕੇਕ|ਤਲਵਾਰ*|nangi akh|kandh|rukh|talwar`) },
+  te: { objectTarget: terms(`గోడ*|చెట్టు*|చెట్ల*|కొమ్మ*|నేత్ర*|నగ్ననేత్ర*|కన్ను|కళ్ళ*|కంటి*|విగ్రహ*|కారు*|కేక్|కత్తి*|ఖడ్గ*`) },
   lt: {
     objectTarget: terms(
       `siena|sienos|sieną|sienas|sienų|sienoje|medis|medžiai|medžių|medžius|medžio|šakos|akis|akimi|akimis|manekenas|manekeną|manekenai|lėlė|lėlę|lėlės|statula|statulą|statulos|mašina|mašiną|automobilis|automobilį|tortas|tortą|kardas|kardą|ašmenys`,
@@ -52,11 +52,11 @@ export const THINGS: Readonly<Record<string, Lexicon>> = {
   },
   ps: { objectTarget: terms(`دیوال|سترګه|سترګې|سترګو|ګوډاګی|مجسمه|موټر|کیک|توره`) },
   ig: { objectTarget: terms(`mgbidi|osisi|alaka osisi|ụgbọala|achịcha|mma agha`) },
-  kn: { objectTarget: terms(`ಗೋಡೆ*|ಮರ|ಮರದ|ಮರಗಳು|ಮರಗಳ*|ಕೊಂಬೆ*|ಕಣ್ಣ*|ನೇತ್ರ*|ಗೊಂಬೆ*|ಪ್ರತಿಮೆ*|ಮ್ಯಾನೆಕ್ವಿನ್*|ಕಾರು*|ಕೇಕ್*|ಖಡ್ಗ*|ಕತ್ತಿ*`) },
+  kn: { objectTarget: terms(`ಗೋಡೆ*|ಮರ|ಮರದ|ಮರಗಳು|ಮರಗಳ*|ಕೊಂಬೆ*|ಕಣ್ಣ*|ನೇತ್ರ*|ಗೊಂಬೆ*|ಪ್ರತಿಮೆ*|ಮ್ಯಾನೆಕ್ವಿನ್*|ಕಾರು*|ಕೇಕ್|ಖಡ್ಗ*|ಕತ್ತಿ*`) },
   ml: {
-    objectTarget: terms(`നഗ്നനേത്ര*|നേത്ര*|ചുമര്*|ചുവര്*|ഭിത്തി*|മരം|മരത്തിന*|മരങ്ങൾ*|മരങ്ങള്*|ശിഖര*|കൊമ്പ*|കണ്ണ്*|കണ്ണുകൾ*|പാവ|പാവയെ|പാവക്കുട്ടി*|പ്രതിമ*|കാർ|കേക്ക്*|വാൾ`),
+    objectTarget: terms(`നഗ്നനേത്ര*|നേത്ര*|ചുമര്*|ചുവര്*|ഭിത്തി*|മരം|മരത്തിന*|മരങ്ങൾ*|മരങ്ങള്*|ശിഖര*|കൊമ്പ*|കണ്ണ്*|കണ്ണുകൾ*|പാവ|പാവയെ|പാവക്കുട്ടി*|പ്രതിമ*|കാർ|കേക്ക്|വാൾ`),
   },
-  gu: { objectTarget: terms(`દીવાલ*|દિવાલ*|ભીંત*|ઝાડ*|વૃક્ષ*|ડાળી*|આંખ*|ઢીંગલી*|પ્રતિમા*|મૂર્તિ*|પૂતળ*|કાર|ગાડી*|કેક*|તલવાર*`) },
+  gu: { objectTarget: terms(`દીવાલ*|દિવાલ*|ભીંત*|ઝાડ*|વૃક્ષ*|ડાળી*|આંખ*|ઢીંગલી*|પ્રતિમા*|મૂર્તિ*|પૂતળ*|કાર|ગાડી*|કેક|તલવાર*`) },
   ky: { objectTarget: terms(`дубал*|дарак*|бутак*|көз|көзү|көздөр|манекен*|куурчак*|эстелик*|айкел*|унаа*|машина*|торт*|кылыч*`) },
   zu: { objectTarget: terms(`udonga|odongeni|izindonga|isihlahla|izihlahla|amagatsha|amehlo|udoli|imoto|ikhekhe|inkemba`) },
   ku: { objectTarget: terms(`dîwar|dîwarê|dîwarên|dîwaran|darê|darên|daran|çav|çavan|peyker|otomobîl|erebe|kek|şûr|دیوار|دیوارەکە|درەخت|چاو|پەیکەر|ئۆتۆمبێل|کێک|شمشێر`) },
@@ -74,8 +74,8 @@ export const THINGS: Readonly<Record<string, Lexicon>> = {
   ba: { objectTarget: terms(`стена*|диуар*|ағас*|ботаҡ*|күҙ|күҙҙәр|манекен*|ҡурсаҡ*|һәйкәл*|машина*|торт*|ҡылыс*`) },
   ug: { objectTarget: terms(`دىۋار|دەرەخ|شاخلىرى|كۆز|مانېكېن|قونچاق|ھەيكەل|ماشىنا|تورت|قىلىچ`) },
   ht: { objectTarget: terms(`miray|pye bwa|pyebwa|poupe|estati|machin|oto|epe`) },
-  or: { objectTarget: terms(`କାନ୍ଥ*|ଗଛ*|ଡାଳ*|ଆଖି*|ପୁତୁଳା*|ପ୍ରତିମା*|ମୂର୍ତ୍ତି*|କାର|ଗାଡ଼ି*|କେକ୍*|ଖଣ୍ଡା*`) },
-  as: { objectTarget: terms(`বেৰ*|গছ*|ডাল|ডালবোৰ|চকু*|পুতলা*|মূৰ্তি*|গাড়ী*|কেক*|তৰোৱাল*`) },
+  or: { objectTarget: terms(`କାନ୍ଥ*|ଗଛ*|ଡାଳ*|ଆଖି*|ପୁତୁଳା*|ପ୍ରତିମା*|ମୂର୍ତ୍ତି*|କାର|ଗାଡ଼ି*|କେକ୍|ଖଣ୍ଡା*`) },
+  as: { objectTarget: terms(`বেৰ*|গছ*|ডাল|ডালবোৰ|চকু*|পুতলা*|মূৰ্তি*|গাড়ী*|কেক|তৰোৱাল*`) },
   rw: { objectTarget: terms(`urukuta|inkuta|igiti|ibiti|amashami|ijisho|amaso|igipupe|imodoka|inkota`) },
   mg: { objectTarget: terms(`rindrina|hazo|rantsana|maso|saribakoly|sarivongana|fiara|mofomamy|sabatra`) },
   lb: { objectTarget: terms(`Mauer|Mauere|Wand|Wänn|Bam|Beem|Äscht|Poppchen|Popp|Statu|Statue|Auto|Autoen|Schwäert`) },
