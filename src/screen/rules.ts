@@ -807,7 +807,7 @@ function wordsBetween(f: Findings, a: Match, b: Match): string[] {
 
 /** Copulas and intensifiers that may stand between a thing and what it is ("is too", "so preveč", "yn rhy", "ass ze", "се премногу"). */
 const STATE_WORD =
-  /^(?:is|are|was|were|looks?|seems?|too|very|so|really|quite|rather|completely|totally|est|sont|trop|tres|vraiment|ist|sind|zu|sehr|ganz|wirklich|esta|estan|es|son|muy|demasiado|demasiada|moi|muito|demais|sao|estao|sono|troppo|molto|zijn|te|erg|heel|zeer|baie|ass|sinn|ze|binne|tige|je|su|sta|prevec|previse|zelo|jako|vrlo|yra|per|daug|labai|ir|parak|loti|on|liiga|vaga|er|eru|of|mjog|mae|yn|rhy|iawn|ta|ro|dago|daude|oso|gehiegi|two|pir|ye|wisq|hafna|cok|fazla|слишком|очень|занадта|вельмі|занадто|дуже|се|е|премногу|многу|бик|артык|өтө|абдан|хэтэрхий|их)$/;
+  /^(?:is|are|was|were|looks?|seems?|too|very|so|really|quite|rather|completely|totally|est|sont|trop|tres|vraiment|ist|sind|zu|sehr|ganz|wirklich|esta|estan|es|son|muy|demasiado|demasiada|moi|muito|demais|sao|estao|sono|troppo|molto|zijn|te|erg|heel|zeer|baie|ass|sinn|ze|binne|tige|je|su|sta|prevec|previse|zelo|jako|vrlo|yra|per|daug|labai|parak|loti|on|liiga|vaga|er|eru|of|mjog|mae|yn|rhy|iawn|ro|dago|daude|oso|gehiegi|two|pir|ye|wisq|hafna|cok|fazla|слишком|очень|занадта|вельмі|занадто|дуже|се|е|премногу|многу|бик|артык|өтө|абдан|хэтэрхий|их)$/;
 
 /** Words of place before a thing named after the nudity word: the thing is where someone is ("naked next to the tree", "golo poleg drevesa"). */
 const PLACE_OF_THING: ReadonlySet<string> = new Set(
