@@ -839,6 +839,29 @@ function revealedGarment(c: Match, m: Match, f: Findings): boolean {
   return !overlaps(m, c) && f.between('benign', m, c).length === 0;
 }
 
+/** The whole words of the normalised text between two matches ("nackt*" in "nackten Wände" leaves no word, not "en"). */
+function wordsBetween(f: Findings, a: Match, b: Match): string[] {
+  const t = f.norm.text;
+  const words = t.slice(a.end, b.start).split(' ');
+  if (a.end < t.length && t[a.end] !== ' ') words.shift();
+  if (b.start > 0 && t[b.start - 1] !== ' ') words.pop();
+  return words.filter((w) => w.length > 0);
+}
+
+/** Copulas and intensifiers that may stand between a thing and what it is ("is too", "so preveč", "yn rhy", "ass ze", "се премногу"). */
+const STATE_WORD =
+  /^(?:is|are|was|were|looks?|seems?|too|very|so|really|quite|rather|completely|totally|est|sont|trop|tres|vraiment|ist|sind|zu|sehr|ganz|wirklich|esta|estan|es|son|muy|demasiado|demasiada|moi|muito|demais|sao|estao|sono|troppo|molto|zijn|te|erg|heel|zeer|baie|ass|sinn|ze|binne|tige|je|su|sta|prevec|previse|zelo|jako|vrlo|yra|per|daug|labai|parak|loti|on|liiga|vaga|er|eru|of|mjog|mae|yn|rhy|iawn|ro|dago|daude|oso|gehiegi|two|pir|ye|wisq|hafna|cok|fazla|слишком|очень|занадта|вельмі|занадто|дуже|се|е|премногу|многу|бик|артык|өтө|абдан|хэтэрхий|их)$/;
+
+/** Words of place before a thing named after the nudity word: the thing is where someone is ("naked next to the tree", "golo poleg drevesa"). */
+const PLACE_OF_THING: ReadonlySet<string> = new Set(
+  'in at by near beside behind under against next front dans sous contre devant derriere pres neben vor hinter unter bei an am im junto cerca delante detras bajo en vicino davanti dietro sotto accanto naast bij voor achter onder langs poleg pri pred pored kraj uz pokraj покрај крај пред зад под каля ля пад prie salia pie blakus korval juures vid hja wrth ger flaen aice xunto diante preto lado ondoan aurrean nieft virun hannert foar efter ecaleni eduze kodonga gigireun cedhak dekat hdejn quddiem akaikin iruhande imbere devan deye'.split(
+    ' ',
+  ),
+);
+
+/** Who may be undressed beside a thing named before the nudity word (aimedBy). */
+const WHO: readonly Concept[] = ['person', 'someone', 'minor', 'minorWeak'];
+
 /** Things that are also places a person is in ("a bare room" is a thing; "nude, locker room" a scene). */
 const PLACES = /^(?:room\*?|kitchen|interior|house|building|floor|sofa|table|chair|bedroom decor)$/;
 
@@ -854,13 +877,19 @@ function aimedAtObject(f: Findings, m: Match, garment?: Match, pose = false): bo
 
 /** Whether the request aims `m` (with its garment, if any) at the thing `o` (see aimedAtObject). */
 function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, pose: boolean): boolean {
-  if (overlaps(o, m)) return false;
+  // "നഗ്നനേത്രങ്ങൾ" (the naked eyes), "isha qaawan": a thing whose name holds the word is what it is said of.
+  if (overlaps(o, m)) return o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start;
+  // "tazî bike" (Kurdish: make naked): a thing word inside an undressing phrase is a word of that phrase (English "bike").
+  if (f.first(['undressVerb', 'nude'], o, 0, 'any', (x) => overlaps(x, o) && x.end - x.start > o.end - o.start) !== undefined) return false;
   // "kleed haar uit naast de kerstboom", "maak haar naakt bij de auto": a verb phrase with its person
   // inside it is aimed at that person, whatever thing is named beside it.
   if (f.first('person', m, 0, 'any', (p) => overlaps(p, m)) !== undefined) return false;
-  const after = o.start >= m.end && f.gap(m, o) <= 3;
-  // "the wall is too bare", "la parete è troppo nuda": a copula and an intensifier may stand between.
-  const before = o.end <= m.start && (f.gap(o, m) <= 2 || (f.gap(o, m) === 3 && f.between('copula', o, m).length > 0));
+  // "naked trees", "undress the mannequin"; not "naked next to the tree", where the thing is where she is.
+  const after = o.start >= m.end && f.gap(m, o) <= 3 && (garment !== undefined || !wordsBetween(f, m, o).some((w) => PLACE_OF_THING.has(w)));
+  // "the wall is too bare", "la parete è troppo nuda", "stene so preveč gole": a copula and an intensifier may stand between.
+  const before =
+    o.end <= m.start &&
+    (f.gap(o, m) <= 2 || (f.gap(o, m) === 3 && f.between('copula', o, m).length > 0) || (f.gap(o, m) <= 4 && !f.interveningClause(o, m) && wordsBetween(f, o, m).every((w) => STATE_WORD.test(w))));
   const ofGarment = garment !== undefined && f.close(garment, o, 3);
   const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && f.gap(m, o) <= 6;
   if (!(after || before || ofGarment || wornByObject)) return false;
@@ -896,6 +925,9 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   const first = o.start < m.start ? o : m;
   const second = first === o ? m : o;
   if (f.between('person', first, second).length > 0) return false;
+  // "onu duvarın yanında çıplak yap", "彼女を壁の前で裸にして", "ఆమెను గోడ దగ్గర నగ్నంగా చెయ్యి": where the verb comes
+  // last, a person named just before the thing, in its clause, is who is undressed beside it.
+  if (o.end <= m.start && f.first(WHO, o, 3, 'before', (p) => p.end <= o.start && !f.interveningClause(p, m)) !== undefined) return false;
   // "a nude marble statue of her", "une statue nue d'elle": the object is her likeness.
   if (likenessOf(f, o)) return false;
   // "turn her into a nude statue", "make him look like a naked mannequin": the person becomes the object.

@@ -2,6 +2,7 @@ import { ar } from './ar.ts';
 import { ACCESSORY } from './accessory.ts';
 import { BARE } from './bare.ts';
 import { SEE_ALL } from './see-all.ts';
+import { THINGS } from './things.ts';
 import { COMPOUND_HEADS } from './compound.ts';
 import { CENSOR } from './censor.ts';
 import { ADULT } from './adult.ts';
@@ -59,6 +60,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   ANGLE,
   HEAT,
   COMPOUND_HEADS,
+  THINGS,
   SEE_ALL,
   ACCESSORY,
   LAYERS,
@@ -81,7 +83,7 @@ const RULE_LEXICONS: Readonly<Record<string, Lexicon>> = Object.freeze(
           VOCAB,
           withContext(
             // The scene words, with the places a garment is not worn, what makes a worn garment go away, covering lengths, voyeurism and the
-            // romanised words of languages written in other scripts (romanised.ts), and the thinnest languages' further words (depth.ts).
+            // romanised words of languages written in other scripts (romanised.ts), the things that are bare or naked with nobody undressed (things.ts), and the thinnest languages' further words (depth.ts).
             SCENE_LEXICONS,
             withContext(CONTEXT, {
               en: withSpelledAges(
