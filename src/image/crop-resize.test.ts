@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cropAndResize, type NormalizedBox } from './crop-resize.ts';
+import { alignedCropValues, alignedCrops } from './face-align.ts';
 import { initTf } from './tf-runtime.ts';
 
 /** A seeded generator (LCG), so a failure can be replayed. */
@@ -48,4 +49,29 @@ test('cropAndResize writes into a given batch at a crop offset and leaves the re
   assert.ok(out.subarray(0, 48).every((v) => v === -1));
   assert.ok(out.subarray(96).every((v) => v === -1));
   assert.deepEqual(Array.from(out.subarray(48, 96)), Array.from(cropAndResize({ data, width: 8, height: 8 }, [[0, 0, 1, 1]], 4)));
+});
+
+test('alignedCropValues equals TF.js WASM transform (bilinear, nearest fill) value for value, at the edges too', async () => {
+  const tf = await initTf('wasm');
+  const rnd = random(7);
+  for (let trial = 0; trial < 8; trial++) {
+    const [width, height] = [30 + Math.floor(rnd() * 300), 30 + Math.floor(rnd() * 300)];
+    const data = Float32Array.from({ length: width * height * 3 }, () => Math.floor(rnd() * 256));
+    // Eyes and mouth somewhere in (or partly off) the image, turned and scaled.
+    const faces = Array.from({ length: 3 }, () => {
+      const [cx, cy, s, turn] = [-20 + rnd() * (width + 40), -20 + rnd() * (height + 40), 5 + rnd() * 80, (rnd() - 0.5) * 1.5];
+      const at = (x: number, y: number) => ({ x: cx + s * (x * Math.cos(turn) - y * Math.sin(turn)), y: cy + s * (x * Math.sin(turn) + y * Math.cos(turn)) });
+      return [at(-0.5, -0.3), at(0.5, -0.3), at(0, 0.6)];
+    });
+    const size = 19;
+    const image = tf.tensor4d(data, [1, height, width, 3]);
+    const want = alignedCrops(tf, image, faces, size);
+    const expected = (await want.data()) as Float32Array;
+    tf.dispose([image, want]);
+    const got = new Float32Array(expected.length + size * size * 3);
+    alignedCropValues({ data, width, height }, faces, size, got, 1);
+    for (let i = 0; i < expected.length; i++) {
+      if (!Object.is(got[i + size * size * 3], expected[i])) assert.fail(`trial ${trial}: value ${i} is ${got[i + size * size * 3]}, TF.js gives ${expected[i]}`);
+    }
+  }
 });

@@ -9,7 +9,7 @@ import { faceResult } from './age-band.ts';
 import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
 import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type AgeGenderPrediction, type FaceApiAgeGenderNet } from './age-gender-net.ts';
 import { cropAndResize, type NormalizedBox } from './crop-resize.ts';
-import { alignedCrops, keyPointsFrom68, plausibleAlignment, type Point } from './face-align.ts';
+import { alignedCropValues, alignedCrops, keyPointsFrom68, plausibleAlignment, type Point } from './face-align.ts';
 import { faceEmbeddings, refineLandmarks, type RefinedLandmarks } from './face-embedding.ts';
 import { int8ByDefault } from './onnx-int8.ts';
 import { loadOrt, type CropValues, type Crops } from './onnx-runtime.ts';
@@ -221,7 +221,7 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
       return points && plausibleAlignment(points, box) ? points : undefined;
     });
     const aligned = keyPoints.flatMap((points, i) => (points ? [{ i, points }] : []));
-    const out = onnxAg && source ? await onnxAg(await alignedGenderCrops(image, boxes, aligned, source)) : await alignedGenderOnTf(image, boxes, aligned);
+    const out = onnxAg && source ? await onnxAg(alignedGenderCrops(boxes, aligned, source)) : await alignedGenderOnTf(image, boxes, aligned);
     const [n, m] = [boxes.length, aligned.length];
     const pMale = (p: AgeGenderPrediction) => (p.gender === 'male' ? p.genderProbability : 1 - p.genderProbability);
     const male = boxes.map((_, i) => pMale(out[i]!));
@@ -229,25 +229,21 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
     return boxes.map((_, i) => ({ age: out[i]!.age, gender: male[i]! > 0.5 ? 'male' : 'female', genderProbability: male[i]! > 0.5 ? male[i]! : 1 - male[i]! }));
   }
   /**
-   * The same batch in memory: box crops cut from the pixels (crop-resize.ts), the aligned crops from
-   * TF.js's transform, their mirror images copied (flipLeftRight reverses each row: a copy).
+   * The same batch in memory: box crops and aligned crops cut from the pixels (crop-resize.ts,
+   * face-align.ts), the mirror images copied (flipLeftRight reverses each row: a copy).
    */
-  async function alignedGenderCrops(image: tfTypes.Tensor4D, boxes: Box[], aligned: Array<{ points: Point[] }>, source: RgbPixels): Promise<CropValues> {
+  function alignedGenderCrops(boxes: Box[], aligned: Array<{ points: Point[] }>, source: RgbPixels): CropValues {
     const [n, m, size] = [boxes.length, aligned.length, AGE_GENDER_INPUT];
     const perCrop = size * size * 3;
     const values = cropAndResize(source, squareRects(boxes, source.width, source.height), size, new Float32Array((n + 2 * m) * perCrop));
     if (m > 0) {
-      const crops = alignedCrops(
-        tf,
-        image,
+      alignedCropValues(
+        source,
         aligned.map((a) => a.points),
         size,
+        values,
+        n,
       );
-      try {
-        values.set((await crops.data()) as Float32Array, n * perCrop);
-      } finally {
-        tf.dispose(crops);
-      }
       mirrorCrops(values, n * perCrop, (n + m) * perCrop, m, size);
     }
     return { values, shape: [n + 2 * m, size, size, 3] };
