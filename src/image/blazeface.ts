@@ -9,7 +9,6 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import { readFileSync } from 'node:fs';
 import { attrInt, attrInts, attrStr, node, onnxConvWeight, onnxGraph, onnxModel, valueInfo } from './onnx-export.ts';
 import { createSession, loadOrt, type Ort, type OrtSession } from './onnx-runtime.ts';
-import type { RgbPixels } from './pixels.ts';
 import { require, type Tf } from './tf-runtime.ts';
 
 export interface BlazeFaceOptions {
@@ -37,55 +36,8 @@ export function blazeFaceModelPath(): string {
 
 export interface BlazeFace {
   readonly runtime: 'onnxruntime' | 'tfjs';
-  /**
-   * Faces in an RGB image [1, h, w, 3] (0..255). `pixels`: the same image's values in memory; with
-   * the graph on ONNX Runtime its input is then computed from them (blazeFaceInput) instead of by
-   * TF.js kernels on the tensor, with the same values.
-   */
-  detect(image: tfTypes.Tensor4D, pixels?: RgbPixels): Promise<DetectedFace[]>;
+  detect(image: tfTypes.Tensor4D): Promise<DetectedFace[]>;
   dispose(): void;
-}
-
-const f32 = Math.fround;
-
-/**
- * The detector's input from pixels in memory: TF's legacy bilinear resize to size x size as TF.js
- * WASM (XNNPACK) computes it in float32 (scale in/out, top-left sample truncated, the fractions as
- * weights; movenet.ts's moveNetInput without the padding), then / 127.5 - 1 in float32. Equal to
- * tf.sub(tf.div(tf.image.resizeBilinear(image, [size, size]), 127.5), 1) (blazeface.test.ts).
- */
-export function blazeFaceInput(image: RgbPixels, size: number): Float32Array {
-  const { data, width, height } = image;
-  const [scaleY, scaleX] = [f32(height / size), f32(width / size)];
-  const xl = new Int32Array(size);
-  const xr = new Int32Array(size);
-  const ax = new Float32Array(size);
-  for (let ox = 0; ox < size; ox++) {
-    const ix = f32(ox * scaleX);
-    const l = Math.trunc(ix);
-    ax[ox] = f32(ix - l);
-    xl[ox] = l * 3;
-    xr[ox] = Math.min(l + 1, width - 1) * 3;
-  }
-  const out = new Float32Array(size * size * 3);
-  for (let oy = 0, o = 0; oy < size; oy++) {
-    const iy = f32(oy * scaleY);
-    const t = Math.trunc(iy);
-    const ay = f32(iy - t);
-    const rowT = t * width * 3;
-    const rowB = Math.min(t + 1, height - 1) * width * 3;
-    for (let ox = 0; ox < size; ox++, o += 3) {
-      const [l, r, a] = [xl[ox]!, xr[ox]!, ax[ox]!];
-      for (let c = 0; c < 3; c++) {
-        const vtl = data[rowT + l + c]!;
-        const vbl = data[rowB + l + c]!;
-        const vt = f32(vtl + f32(f32(data[rowT + r + c]! - vtl) * a));
-        const vb = f32(vbl + f32(f32(data[rowB + r + c]! - vbl) * a));
-        out[o + c] = f32(f32(f32(vt + f32(f32(vb - vt) * ay)) / 127.5) - 1);
-      }
-    }
-  }
-  return out;
 }
 
 export async function loadBlazeFace(tf: Tf, options: BlazeFaceOptions): Promise<BlazeFace> {
@@ -108,29 +60,23 @@ export async function loadBlazeFace(tf: Tf, options: BlazeFaceOptions): Promise<
       onnx = undefined;
     }
   }
-  const runOnnx = async (session: NonNullable<typeof onnx>, values: Float32Array): Promise<tfTypes.Tensor[]> => {
-    const result = await session.session.run({ [session.input]: new session.ort.Tensor('float32', values, [1, size, size, 3]) });
-    return session.outputs.map((o) => tf.tensor(result[o]!.data as Float32Array, result[o]!.dims as number[]));
-  };
   const run = async (normalized: tfTypes.Tensor): Promise<tfTypes.Tensor | tfTypes.Tensor[]> => {
     if (!onnx) return model.execute(normalized) as tfTypes.Tensor | tfTypes.Tensor[];
-    return runOnnx(onnx, (await normalized.data()) as Float32Array);
+    const pixels = (await normalized.data()) as Float32Array;
+    const result = await onnx.session.run({ [onnx.input]: new onnx.ort.Tensor('float32', pixels, [1, size, size, 3]) });
+    return onnx.outputs.map((o) => tf.tensor(result[o]!.data as Float32Array, result[o]!.dims as number[]));
   };
 
   return {
     runtime: onnx ? 'onnxruntime' : 'tfjs',
-    async detect(image, pixels) {
+    async detect(image) {
       const [, height, width] = image.shape;
+      const normalized = tf.tidy(() => tf.sub(tf.div(tf.image.resizeBilinear(image, [size, size]), 127.5), 1));
       let out: tfTypes.Tensor | tfTypes.Tensor[];
-      if (onnx && pixels) {
-        out = await runOnnx(onnx, blazeFaceInput(pixels, size));
-      } else {
-        const normalized = tf.tidy(() => tf.sub(tf.div(tf.image.resizeBilinear(image, [size, size]), 127.5), 1));
-        try {
-          out = await run(normalized);
-        } finally {
-          normalized.dispose();
-        }
+      try {
+        out = await run(normalized);
+      } finally {
+        normalized.dispose();
       }
       const { boxes, scores, batch } = tf.tidy(() => {
         let raw: tfTypes.Tensor2D;

@@ -287,14 +287,13 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
     },
     async detect(image, opts = {}) {
       const [, height, width] = image.shape;
-      const source: RgbPixels | undefined = opts.pixels ? { data: opts.pixels, width, height } : undefined;
       let detected: Array<Pick<HumanFace, 'box' | 'score'> & Partial<HumanFace>>;
       if (human) {
         const result = await human.detect(image);
         if (result.error) throw new Error(`face detector: ${result.error}`);
         detected = result.face;
       } else {
-        detected = await blaze!.detect(image, source);
+        detected = await blaze!.detect(image);
       }
       const found = detected
         .filter((f) => f.score >= MIN_FACE_SCORE)
@@ -304,6 +303,7 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
       if (found.length === 0) return [];
       const boxes = found.map((f) => f.box);
       const alignedCrop = opts.ageGender !== 'human' && opts.genderCrop !== 'box';
+      const source: RgbPixels | undefined = opts.pixels ? { data: opts.pixels, width, height } : undefined;
       const marks = (img: tfTypes.Tensor4D, b: Box[]) => landmarks(img, b, source);
       // face-embedding.ts's two landmark passes and fit check, shared by the gender crop and the embedding.
       const refined = alignedCrop || opts.embeddings ? await refineLandmarks(marks, image, boxes) : undefined;
