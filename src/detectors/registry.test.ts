@@ -15,6 +15,7 @@ import { identity } from '../testing/face-table-analyzer.ts';
 import { pgliteStorage, type TestStorage } from '../testing/test-database.ts';
 import type { Database } from '../store/database.ts';
 import type { ImageAnalyzer } from '../image/analysis-types.ts';
+import { createCachedAnalyzer } from '../image/cached-analyzer.ts';
 import { sha256Hex, tableAnalyzer } from '../testing/fake-image-analyzer.ts';
 import { syntheticImage } from '../testing/synthetic-images.ts';
 import { CATEGORIES, type Decision, type ImageSubject, type Signal, type Subject, type SubjectKind } from '../types.ts';
@@ -183,6 +184,37 @@ describe('detector registry contract', () => {
       });
     });
   }
+
+  it('an image check runs one analysis with the protected-person detector on: embeddings only for a tenant with enrolled persons', async () => {
+    const asked: Array<{ embeddings: boolean; regions: boolean }> = [];
+    const counting: ImageAnalyzer = {
+      analyze: (bytes, options) => {
+        asked.push({ embeddings: options?.embeddings === true, regions: options?.regions === true });
+        return analyzer.analyze(bytes, options);
+      },
+      close: async () => {},
+    };
+    const env = { CONSENTRY_DETECTORS: 'image,protected-person' };
+    for (const [tenantId, embeddings] of [
+      ['default', true],
+      ['nobody-enrolled', false],
+    ] as const) {
+      asked.length = 0;
+      const shared = createCachedAnalyzer(counting);
+      const p = await parts(shared, inputs, env);
+      const guard = createGuard({ detectors: await createDetectors(p.config.detectors, p), timeoutMs: 10_000 });
+      const { decision, detection } = await guard.check(subjectsFor('image', inputs), { request: { tenantId } });
+      assert.deepEqual(asked, [{ embeddings, regions: false }], tenantId);
+      assert.deepEqual(decision.unavailable, []);
+      assert.equal(
+        detection.signals.some((s) => s.category === 'protected_person'),
+        embeddings,
+        tenantId,
+      );
+      const details = detection.details['image-analysis'] as { faces: Array<{ embedding?: unknown }> };
+      assert.ok(details.faces.length > 0 && details.faces.every((f) => f.embedding === undefined), 'no embeddings in the image detector details');
+    }
+  });
 
   it("defaults to today's set; an unknown name is a configuration error", async () => {
     assert.deepEqual(readConfig({}).detectors, DEFAULT_DETECTORS);

@@ -35,7 +35,12 @@ export const DETECTORS = Object.freeze({
   image: {
     accepts: ['image'],
     doc: 'Nudity level, faces with age band and gender, drawn or photo, from the image models.',
-    create: async (parts) => (await import('../image/image-detectors.ts')).createImageDetector(parts.analyzer),
+    // With the protected-person detector on, one analysis per image serves both (image-detectors.ts).
+    create: async (parts) =>
+      (await import('../image/image-detectors.ts')).createImageDetector(
+        parts.analyzer,
+        parts.config.detectors.includes('protected-person') ? { extras: (tenantId) => parts.protection().personDetector.imageExtras(tenantId) } : {},
+      ),
   },
   edit: {
     accepts: ['edit'],

@@ -8,7 +8,7 @@
 import type * as tfTypes from '@tensorflow/tfjs';
 import { attrInt, node, onnxLayers, onnxModel, valueInfo, type SeparableConvParams } from './onnx-export.ts';
 import type { Int8Plan } from './onnx-int8.ts';
-import { createSession, runOnCrops, type Ort } from './onnx-runtime.ts';
+import { createSession, runOnCrops, type Crops, type Ort } from './onnx-runtime.ts';
 import type { Tf } from './tf-runtime.ts';
 
 interface ConvParams {
@@ -144,7 +144,7 @@ export function ageGenderGraph(tf: Tf, net: FaceApiAgeGenderNet, int8?: Int8Plan
  * fp32: its int8 graph measured ~1.25x less CPU per crop, too little for one gender flip in 99 crops
  * (BENCHMARKS.md, "int8 face nets").
  */
-export async function onnxAgeGender(tf: Tf, ort: Ort, net: FaceApiAgeGenderNet): Promise<((crops: tfTypes.Tensor4D) => Promise<AgeGenderPrediction[]>) | undefined> {
+export async function onnxAgeGender(tf: Tf, ort: Ort, net: FaceApiAgeGenderNet): Promise<((crops: Crops) => Promise<AgeGenderPrediction[]>) | undefined> {
   const graph = ageGenderGraph(tf, net);
   if (!graph) return undefined;
   const session = await createSession(ort, graph);

@@ -8,6 +8,7 @@
 // landmarks, read no better than the box crop on tuning and moved adults' estimates under 28.
 import type * as tfTypes from '@tensorflow/tfjs';
 import { fitSimilarity, type Point } from './face-chip.ts';
+import type { RgbPixels } from './pixels.ts';
 import type { Tf } from './tf-runtime.ts';
 
 // One least-squares similarity fit for both alignments (face-chip.ts); re-exported for the gender crop's callers.
@@ -76,6 +77,51 @@ export function alignTransform(keyPoints: readonly Point[], size: number): numbe
   );
   return [t.a, -t.b, t.tx, t.b, t.a, t.ty, 0, 0];
 }
+
+/**
+ * The same aligned crops cut from pixels in memory, written into `out` from crop `offset`: TF.js
+ * WASM's transform kernel (bilinear, fill mode 'nearest') in float32, value for value
+ * (face-align.test.ts), without the image in the WASM heap or a read-back.
+ */
+export function alignedCropValues(image: RgbPixels, keyPoints: readonly Point[][], size: number, out: Float32Array, offset: number): void {
+  const { data, width, height } = image;
+  const maxX = f32(width - 1);
+  const maxY = f32(height - 1);
+  const stride = width * 3;
+  for (let f = 0; f < keyPoints.length; f++) {
+    const t = alignTransform(keyPoints[f]!, size);
+    const [a0, a1, a2, b0, b1, b2] = [f32(t[0]!), f32(t[1]!), f32(t[2]!), f32(t[3]!), f32(t[4]!), f32(t[5]!)];
+    let o = (offset + f) * size * size * 3;
+    for (let outY = 0; outY < size; outY++) {
+      const rowX = f32(a1 * outY);
+      const rowY = f32(b1 * outY);
+      for (let outX = 0; outX < size; outX++, o += 3) {
+        // The projective row is (0, 0): the divisor is 1, and the division changes nothing. The
+        // 'nearest' fill clamps the point into the image, in float32.
+        const x = Math.max(0, Math.min(f32(f32(f32(a0 * outX) + rowX) + a2), maxX));
+        const y = Math.max(0, Math.min(f32(f32(f32(b0 * outX) + rowY) + b2), maxY));
+        const xFloor = Math.floor(x);
+        const yFloor = Math.floor(y);
+        const wLeft = f32(xFloor + 1 - x);
+        const wRight = f32(x - xFloor);
+        const wTop = f32(yFloor + 1 - y);
+        const wBottom = f32(y - yFloor);
+        // Reads past the last row or column give the fill value, 0 (their weight is then 0 too).
+        const hasRight = xFloor + 1 < width;
+        const hasBottom = yFloor + 1 < height;
+        const tl = yFloor * stride + xFloor * 3;
+        const bl = tl + stride;
+        for (let c = 0; c < 3; c++) {
+          const top = f32(f32(wLeft * data[tl + c]!) + f32(wRight * (hasRight ? data[tl + 3 + c]! : 0)));
+          const bottom = hasBottom ? f32(f32(wLeft * data[bl + c]!) + f32(wRight * (hasRight ? data[bl + 3 + c]! : 0))) : 0;
+          out[o + c] = f32(f32(wTop * top) + f32(wBottom * bottom));
+        }
+      }
+    }
+  }
+}
+
+const f32 = Math.fround;
 
 /** Aligned crops [n, size, size, 3] of one image [1, h, w, 3], one per face's key points. */
 export function alignedCrops(tf: Tf, image: tfTypes.Tensor4D, keyPoints: readonly Point[][], size: number): tfTypes.Tensor4D {

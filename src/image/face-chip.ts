@@ -6,6 +6,7 @@
 // No Node API: geometry, and the warp (one tf.image.transform per face).
 import type { Tensor4D } from '@tensorflow/tfjs';
 import type { Tf } from './tf-runtime.ts';
+import type { CropValues } from './onnx-runtime.ts';
 
 export interface Point {
   x: number;
@@ -108,6 +109,12 @@ const MAX_SUBSAMPLES = 3;
  * and a 12 MB copy).
  */
 export async function alignedChips(tf: Tf, image: Tensor4D, transforms: readonly Similarity[], size: number, options: { mirror?: boolean; pixels?: Float32Array } = {}): Promise<Tensor4D> {
+  const chips = await alignedChipValues(tf, image, transforms, size, options);
+  return tf.tensor4d(chips.values, [...chips.shape]);
+}
+
+/** The same chips as values in memory, for a net on ONNX Runtime (no tensor in the WASM heap to read back). */
+export async function alignedChipValues(tf: Tf, image: Tensor4D, transforms: readonly Similarity[], size: number, options: { mirror?: boolean; pixels?: Float32Array } = {}): Promise<CropValues> {
   const [, imageHeight, imageWidth, channels] = image.shape;
   const n = transforms.length;
   const out = new Float32Array((options.mirror ? 2 : 1) * n * size * size * channels);
@@ -143,7 +150,7 @@ export async function alignedChips(tf: Tf, image: Tensor4D, transforms: readonly
     const sub = Math.max(1, Math.min(MAX_SUBSAMPLES, Math.round(chipScale(t))));
     sampleChip(pixels, width, height, channels, t, size, sub, out, f * size * size * channels, options.mirror ? (n + f) * size * size * channels : -1, acc);
   }
-  return tf.tensor4d(out, [out.length / (size * size * channels), size, size, channels]);
+  return { values: out, shape: [out.length / (size * size * channels), size, size, channels] };
 }
 
 /**

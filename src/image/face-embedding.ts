@@ -5,7 +5,8 @@
 // face (profiles, false detections) get no embedding: they cannot be identified, and their chips
 // all look alike to the net.
 import type * as tfTypes from '@tensorflow/tfjs';
-import { alignedChips, chipFit, type ChipFit, type Point } from './face-chip.ts';
+import { alignedChipValues, chipFit, type ChipFit, type Point } from './face-chip.ts';
+import type { Crops } from './onnx-runtime.ts';
 import type { Tf } from './tf-runtime.ts';
 
 /**
@@ -29,7 +30,7 @@ export interface EmbeddingNets {
   /** 68 landmarks of the face in a square crop around each box, in the image's pixels. */
   landmarks(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Point[][]>;
   /** Raw descriptors of a batch of chips [n, 150, 150, 3], values 0..255. */
-  descriptors(chips: tfTypes.Tensor4D): Promise<ArrayLike<number>[]>;
+  descriptors(chips: Crops): Promise<ArrayLike<number>[]>;
 }
 
 /** Each face's refined 68 landmarks (image pixels) and how well they fit a frontal face (undefined without 68). */
@@ -70,7 +71,7 @@ export async function faceEmbeddings(tf: Tf, image: tfTypes.Tensor4D, boxes: Box
   const out: Array<number[] | undefined> = boxes.map(() => undefined);
   if (usable.length === 0) return out;
   // The chips, then their mirror images, in one batch.
-  const both = await alignedChips(
+  const both = await alignedChipValues(
     tf,
     image,
     usable.map((i) => {
@@ -80,12 +81,7 @@ export async function faceEmbeddings(tf: Tf, image: tfTypes.Tensor4D, boxes: Box
     CHIP_SIZE,
     { mirror: true, pixels },
   );
-  let descriptors: ArrayLike<number>[];
-  try {
-    descriptors = await nets.descriptors(both);
-  } finally {
-    tf.dispose(both);
-  }
+  const descriptors = await nets.descriptors(both);
   usable.forEach((face, k) => {
     const a = unit(descriptors[k]!);
     const b = unit(descriptors[k + usable.length]!);

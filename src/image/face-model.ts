@@ -8,10 +8,12 @@ import type { FaceResult } from './analysis-types.ts';
 import { faceResult } from './age-band.ts';
 import { loadBlazeFace, type BlazeFace } from './blazeface.ts';
 import { AGE_GENDER_INPUT, fusedAgeGender, onnxAgeGender, type AgeGenderPrediction, type FaceApiAgeGenderNet } from './age-gender-net.ts';
-import { alignedCrops, keyPointsFrom68, plausibleAlignment, type Point } from './face-align.ts';
+import { cropAndResize, type NormalizedBox } from './crop-resize.ts';
+import { alignedCropValues, alignedCrops, keyPointsFrom68, plausibleAlignment, type Point } from './face-align.ts';
 import { faceEmbeddings, refineLandmarks, type RefinedLandmarks } from './face-embedding.ts';
 import { int8ByDefault } from './onnx-int8.ts';
-import { loadOrt } from './onnx-runtime.ts';
+import { loadOrt, type CropValues, type Crops } from './onnx-runtime.ts';
+import type { RgbPixels } from './pixels.ts';
 import { LANDMARK_INPUT, onnxFaceRecognition, onnxLandmarks, type DescriptorPredictor, type FaceApiLandmarkNet, type FaceApiRecognitionNet, type LandmarkPredictor } from './recognition-net.ts';
 import { packageDir, require, type Tf } from './tf-runtime.ts';
 
@@ -166,9 +168,10 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
   const agNet = faceapi.nets.ageGenderNet as unknown as FaceApiAgeGenderNet;
   const ort = options.runtime === 'tfjs' ? undefined : await loadOrt();
   const int8 = options.int8 ?? int8ByDefault();
-  let fastAgeGender = ort ? await onnxAgeGender(tf, ort, agNet).catch(() => undefined) : undefined;
-  const ageGenderRuntime: 'onnxruntime' | 'tfjs' = fastAgeGender ? 'onnxruntime' : 'tfjs';
-  fastAgeGender ??= fusedAgeGender(tf, agNet);
+  // The ONNX net also takes crops cut in memory (crop-resize.ts); the fused TF.js one only tensors.
+  const onnxAg = ort ? await onnxAgeGender(tf, ort, agNet).catch(() => undefined) : undefined;
+  const ageGenderRuntime: 'onnxruntime' | 'tfjs' = onnxAg ? 'onnxruntime' : 'tfjs';
+  const fastAgeGender: ((crops: tfTypes.Tensor4D) => Promise<AgeGenderPrediction[]>) | undefined = onnxAg ?? fusedAgeGender(tf, agNet);
   // The embedding's two nets likewise; face-api's own calls stay as the fallback. An export that
   // fails leaves that net on TF.js; an ONNX run that fails fails the analysis (fail closed). They are
   // exported on first use: a worker that only scans never holds the ResNet's weights twice, and its
@@ -182,9 +185,13 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
   const loadDescriptorNet = () =>
     (descriptorNet ??= embedOrt ? onnxFaceRecognition(tf, embedOrt, faceapi.nets.faceRecognitionNet as unknown as FaceApiRecognitionNet, { int8 }).catch(() => undefined) : Promise.resolve(undefined));
 
-  /** The 68 landmarks of each face, in the image's pixels, found in a square crop around its box. */
-  async function landmarks(image: tfTypes.Tensor4D, boxes: Box[]): Promise<Point[][]> {
-    const marks = await onCrops(tf, image, boxes, LANDMARK_INPUT, await loadMarksNet(), async (crops) => list(await faceapi.nets.faceLandmark68Net.detectLandmarks(crops)).map((m) => m.positions));
+  /**
+   * The 68 landmarks of each face, in the image's pixels, found in a square crop around its box;
+   * the crops are cut from `source` in memory when the net runs on ONNX Runtime.
+   */
+  async function landmarks(image: tfTypes.Tensor4D, boxes: Box[], source?: RgbPixels): Promise<Point[][]> {
+    const net = await loadMarksNet();
+    const marks = await onCrops(tf, image, boxes, LANDMARK_INPUT, net, async (crops) => list(await faceapi.nets.faceLandmark68Net.detectLandmarks(crops)).map((m) => m.positions), net && source);
     return boxes.map((box, i) => {
       const square = squareAround(box);
       const k = square[2] / LANDMARK_INPUT;
@@ -208,12 +215,40 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
    * check and are plausible in its box (gender: the mean probability of "male"). BENCHMARKS.md,
    * "Age and gender: aligned crops" and "Age and gender: refined landmarks".
    */
-  async function alignedGender(image: tfTypes.Tensor4D, boxes: Box[], refined: RefinedLandmarks): Promise<AgeGenderPrediction[]> {
+  async function alignedGender(image: tfTypes.Tensor4D, boxes: Box[], refined: RefinedLandmarks, source?: RgbPixels): Promise<AgeGenderPrediction[]> {
     const keyPoints = boxes.map((box, i) => {
       const points = refined.fits[i]?.usable ? keyPointsFrom68(refined.landmarks[i]!) : undefined;
       return points && plausibleAlignment(points, box) ? points : undefined;
     });
     const aligned = keyPoints.flatMap((points, i) => (points ? [{ i, points }] : []));
+    const out = onnxAg && source ? await onnxAg(alignedGenderCrops(boxes, aligned, source)) : await alignedGenderOnTf(image, boxes, aligned);
+    const [n, m] = [boxes.length, aligned.length];
+    const pMale = (p: AgeGenderPrediction) => (p.gender === 'male' ? p.genderProbability : 1 - p.genderProbability);
+    const male = boxes.map((_, i) => pMale(out[i]!));
+    aligned.forEach(({ i }, k) => (male[i] = (pMale(out[n + k]!) + pMale(out[n + m + k]!)) / 2));
+    return boxes.map((_, i) => ({ age: out[i]!.age, gender: male[i]! > 0.5 ? 'male' : 'female', genderProbability: male[i]! > 0.5 ? male[i]! : 1 - male[i]! }));
+  }
+  /**
+   * The same batch in memory: box crops and aligned crops cut from the pixels (crop-resize.ts,
+   * face-align.ts), the mirror images copied (flipLeftRight reverses each row: a copy).
+   */
+  function alignedGenderCrops(boxes: Box[], aligned: Array<{ points: Point[] }>, source: RgbPixels): CropValues {
+    const [n, m, size] = [boxes.length, aligned.length, AGE_GENDER_INPUT];
+    const perCrop = size * size * 3;
+    const values = cropAndResize(source, squareRects(boxes, source.width, source.height), size, new Float32Array((n + 2 * m) * perCrop));
+    if (m > 0) {
+      alignedCropValues(
+        source,
+        aligned.map((a) => a.points),
+        size,
+        values,
+        n,
+      );
+      mirrorCrops(values, n * perCrop, (n + m) * perCrop, m, size);
+    }
+    return { values, shape: [n + 2 * m, size, size, 3] };
+  }
+  async function alignedGenderOnTf(image: tfTypes.Tensor4D, boxes: Box[], aligned: Array<{ points: Point[] }>): Promise<AgeGenderPrediction[]> {
     const batch = tf.tidy(() => {
       const boxCrops = cropBatch(tf, image, boxes, AGE_GENDER_INPUT);
       if (aligned.length === 0) return boxCrops;
@@ -225,23 +260,17 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
       );
       return tf.concat([boxCrops, crops, tf.image.flipLeftRight(crops)]) as tfTypes.Tensor4D;
     });
-    let out: AgeGenderPrediction[];
     try {
-      out = await predictAgeGender(batch);
+      return await predictAgeGender(batch);
     } finally {
       tf.dispose(batch);
     }
-    const [n, m] = [boxes.length, aligned.length];
-    const pMale = (p: AgeGenderPrediction) => (p.gender === 'male' ? p.genderProbability : 1 - p.genderProbability);
-    const male = boxes.map((_, i) => pMale(out[i]!));
-    aligned.forEach(({ i }, k) => (male[i] = (pMale(out[n + k]!) + pMale(out[n + m + k]!)) / 2));
-    return boxes.map((_, i) => ({ age: out[i]!.age, gender: male[i]! > 0.5 ? 'male' : 'female', genderProbability: male[i]! > 0.5 ? male[i]! : 1 - male[i]! }));
   }
   /** Raw descriptors of aligned chips [n, 150, 150, 3] (face-embedding.ts builds the chips). */
-  const chipDescriptors = async (chips: tfTypes.Tensor4D): Promise<ArrayLike<number>[]> => {
+  const chipDescriptors = async (chips: Crops): Promise<ArrayLike<number>[]> => {
     const onnx = await loadDescriptorNet();
     if (onnx) return onnx(chips);
-    const list3d = tf.unstack(chips) as tfTypes.Tensor3D[];
+    const list3d = tf.tidy(() => tf.unstack('values' in chips ? tf.tensor4d(chips.values, [...chips.shape]) : chips) as tfTypes.Tensor3D[]);
     try {
       return list(await faceapi.nets.faceRecognitionNet.computeFaceDescriptor(list3d));
     } finally {
@@ -274,19 +303,21 @@ export async function loadFaceModel(tf: Tf, options: FaceModelOptions = {}): Pro
       if (found.length === 0) return [];
       const boxes = found.map((f) => f.box);
       const alignedCrop = opts.ageGender !== 'human' && opts.genderCrop !== 'box';
+      const source: RgbPixels | undefined = opts.pixels ? { data: opts.pixels, width, height } : undefined;
+      const marks = (img: tfTypes.Tensor4D, b: Box[]) => landmarks(img, b, source);
       // face-embedding.ts's two landmark passes and fit check, shared by the gender crop and the embedding.
-      const refined = alignedCrop || opts.embeddings ? await refineLandmarks(landmarks, image, boxes) : undefined;
+      const refined = alignedCrop || opts.embeddings ? await refineLandmarks(marks, image, boxes) : undefined;
       let ageGender: Array<{ age: number; gender: string; genderScore: number }>;
       if (opts.ageGender === 'human') {
         ageGender = found.map(({ face }) => ({ age: face.age ?? Number.NaN, gender: face.gender ?? 'unknown', genderScore: face.genderScore ?? 0 }));
       } else {
         // One batched call: the WASM backend's per-op overhead dominates for small crops.
         const predictions = alignedCrop
-          ? await alignedGender(image, boxes, refined!)
-          : await onCrops(tf, image, boxes, AGE_GENDER_INPUT, fastAgeGender, async (crops) => list(await faceapi.nets.ageGenderNet.predictAgeAndGender(crops)));
+          ? await alignedGender(image, boxes, refined!, source)
+          : await onCrops(tf, image, boxes, AGE_GENDER_INPUT, onnxAg ?? fastAgeGender, async (crops) => list(await faceapi.nets.ageGenderNet.predictAgeAndGender(crops)), onnxAg && source);
         ageGender = predictions.map((x) => ({ age: x.age, gender: x.gender, genderScore: x.genderProbability }));
       }
-      const embeddings = opts.embeddings ? await faceEmbeddings(tf, image, boxes, { landmarks, descriptors: chipDescriptors }, refined, opts.pixels) : undefined;
+      const embeddings = opts.embeddings ? await faceEmbeddings(tf, image, boxes, { landmarks: marks, descriptors: chipDescriptors }, refined, opts.pixels) : undefined;
       return found.map(({ face, box }, i) => {
         const ag = ageGender[i]!;
         const gender = ag.gender === 'female' || ag.gender === 'male' ? ag.gender : 'unknown';
@@ -326,7 +357,13 @@ async function onCrops<T>(
   size: number,
   batched: ((crops: tfTypes.Tensor4D) => Promise<T[]>) | undefined,
   faceApi: (crops: tfTypes.Tensor3D[]) => Promise<T[]>,
+  /** The image's pixels, given only when `batched` takes crops in memory (an ONNX Runtime net). */
+  source?: RgbPixels,
 ): Promise<T[]> {
+  if (batched && source) {
+    const values = cropAndResize(source, squareRects(boxes, source.width, source.height), size);
+    return (batched as (crops: Crops) => Promise<T[]>)({ values, shape: [boxes.length, size, size, 3] });
+  }
   if (batched) {
     const batch = cropBatch(tf, image, boxes, size);
     try {
@@ -348,16 +385,37 @@ const list = <T>(r: T | T[]): T[] => (Array.isArray(r) ? r : [r]);
 /** The same square crops as one [n, size, size, 3] batch, in one cropAndResize. */
 function cropBatch(tf: Tf, image: tfTypes.Tensor4D, boxes: Box[], size: number): tfTypes.Tensor4D {
   const [, height, width] = image.shape;
-  const rects = boxes.map((box) => {
-    const [x, y, side] = squareAround(box);
-    return [y / height, x / width, (y + side) / height, (x + side) / width];
-  });
+  const rects = squareRects(boxes, width, height);
   return tf.image.cropAndResize(
     image,
-    rects,
+    rects.map((r) => [...r]),
     rects.map(() => 0),
     [size, size],
   );
+}
+
+/** cropAndResize's boxes for the squares around face boxes: [y1, x1, y2, x2] as fractions of the image. */
+function squareRects(boxes: Box[], width: number, height: number): NormalizedBox[] {
+  return boxes.map((box) => {
+    const [x, y, side] = squareAround(box);
+    return [y / height, x / width, (y + side) / height, (x + side) / width];
+  });
+}
+
+/** Writes the mirror image of `count` crops at `from` to `to` (each row reversed, pixels kept whole). */
+function mirrorCrops(values: Float32Array, from: number, to: number, count: number, size: number): void {
+  const row = size * 3;
+  for (let r = 0; r < count * size; r++) {
+    const src = from + r * row;
+    const dst = to + r * row;
+    for (let x = 0; x < size; x++) {
+      const s = src + x * 3;
+      const d = dst + (size - 1 - x) * 3;
+      values[d] = values[s]!;
+      values[d + 1] = values[s + 1]!;
+      values[d + 2] = values[s + 2]!;
+    }
+  }
 }
 
 type Box = [number, number, number, number];

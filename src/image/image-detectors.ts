@@ -1,8 +1,8 @@
 // Image analyses become Signals here, so the same policy engine judges pictures and words.
-import type { Detector } from '../detectors/detector.ts';
+import type { DetectOptions, Detector } from '../detectors/detector.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { DetectionResult, Evidence, Signal, Subject } from '../types.ts';
-import type { FaceResult, ImageAnalysis, ImageAnalyzer } from './analysis-types.ts';
+import type { AnalyzeOptions, FaceResult, ImageAnalysis, ImageAnalyzer } from './analysis-types.ts';
 import { compareEdit, type CompareOptions, type EditComparison } from './compare-edit.ts';
 import { ADULT_AGE, AGE_BAND_MARGIN } from './age-band.ts';
 import { closeUpShortfalls } from './body-skin.ts';
@@ -108,14 +108,25 @@ export function editSignals(before: ImageAnalysis, after: ImageAnalysis, compari
   return signals;
 }
 
+export interface ImageDetectorOptions {
+  /**
+   * What else another detector of the same check will ask the analyzer for on this tenant's image
+   * (the protected-person detector: embeddings when the tenant has enrolled persons). Asked for here
+   * too, the cached analyzer serves both from one analysis; the scan's fields do not depend on it, and
+   * embeddings are left out of this detector's details. A failure here only loses the sharing.
+   */
+  extras?: (tenantId: string) => Promise<Pick<AnalyzeOptions, 'embeddings'>>;
+}
+
 /** Detector for image subjects, backed by an analyzer (usually the worker pool). */
-export function createImageDetector(analyzer: ImageAnalyzer): Detector {
+export function createImageDetector(analyzer: ImageAnalyzer, options: ImageDetectorOptions = {}): Detector {
   return {
     name: IMAGE_DETECTOR,
     accepts: ['image'],
-    async detect(subject: Subject) {
+    async detect(subject: Subject, context: DetectOptions = {}) {
       if (subject.kind !== 'image') throw new InvalidInputError(`${IMAGE_DETECTOR} takes image subjects.`);
-      const analysis = await analyzer.analyze(subject.bytes, { label: subject.label });
+      const extras = options.extras ? await options.extras(context.tenantId ?? 'default').catch(() => ({})) : {};
+      const analysis = await analyzer.analyze(subject.bytes, { ...extras, label: subject.label });
       return { signals: imageSignals(analysis), details: withoutEmbeddings(analysis) };
     },
   };

@@ -52,14 +52,30 @@ export function runSizes(n: number): number[] {
   return runs;
 }
 
-/** Runs a session whose one input, `crops`, is the NHWC float batch of a TF.js tensor, in runs of RUN_SIZES; returns its outputs' values by name. */
-export async function runOnCrops(ortModule: Ort, session: OrtSession, crops: tfTypes.Tensor4D): Promise<Record<string, Float32Array>> {
-  const pixels = (await crops.data()) as Float32Array;
+/**
+ * An NHWC float batch of crops for a net: a TF.js tensor, or values already in memory (crop-resize.ts,
+ * face-chip.ts), which ONNX Runtime takes as they are: no tensor in the WASM heap, no read-back.
+ */
+export type Crops = tfTypes.Tensor4D | CropValues;
+
+export interface CropValues {
+  readonly values: Float32Array;
+  readonly shape: readonly [number, number, number, number];
+}
+
+/** The crops' values (a read-back for a tensor). */
+export async function cropValues(crops: Crops): Promise<Float32Array> {
+  return 'values' in crops ? crops.values : ((await crops.data()) as Float32Array);
+}
+
+/** Runs a session whose one input, `crops`, is an NHWC float batch, in runs of RUN_SIZES; returns its outputs' values by name. */
+export async function runOnCrops(ortModule: Ort, session: OrtSession, crops: Crops): Promise<Record<string, Float32Array>> {
+  const pixels = await cropValues(crops);
   const [n, ...crop] = crops.shape;
   const perCrop = crop[0] * crop[1] * crop[2];
   const runs = runSizes(n);
   if (runs.length === 1) {
-    const out = await session.run({ crops: new ortModule.Tensor('float32', pixels, crops.shape) });
+    const out = await session.run({ crops: new ortModule.Tensor('float32', pixels, [...crops.shape]) });
     return Object.fromEntries(Object.entries(out).map(([name, t]) => [name, t.data as Float32Array]));
   }
   const parts: Array<Record<string, Float32Array>> = [];

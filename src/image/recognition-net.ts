@@ -8,7 +8,7 @@ import type * as tfTypes from '@tensorflow/tfjs';
 import { attrInt, node, onnxLayers, onnxModel, valueInfo, type SeparableConvParams } from './onnx-export.ts';
 import { RECOGNITION_INT8_RANGES } from './int8-ranges.ts';
 import { int8Graph, type Int8Plan } from './onnx-int8.ts';
-import { createSession, runOnCrops, type Ort } from './onnx-runtime.ts';
+import { createSession, runOnCrops, type Crops, type Ort } from './onnx-runtime.ts';
 import type { Tf } from './tf-runtime.ts';
 
 /** face-api's input sizes and per-channel means (both nets). */
@@ -60,9 +60,9 @@ export interface FaceApiLandmarkNet {
 }
 
 /** Descriptors (128 numbers, not normalised) for a batch of face crops [n, 150, 150, 3], values 0..255. */
-export type DescriptorPredictor = (crops: tfTypes.Tensor4D) => Promise<Float32Array[]>;
+export type DescriptorPredictor = (crops: Crops) => Promise<Float32Array[]>;
 /** 68 points per face crop [n, 112, 112, 3], in that crop's pixels (face-api's FaceLandmarks68 positions). */
-export type LandmarkPredictor = (crops: tfTypes.Tensor4D) => Promise<Array<Array<{ x: number; y: number }>>>;
+export type LandmarkPredictor = (crops: Crops) => Promise<Array<Array<{ x: number; y: number }>>>;
 
 /**
  * The recognition net's ONNX graph (input `crops` NHWC 0..255, output `descriptor`), or undefined

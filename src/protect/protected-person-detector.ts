@@ -1,5 +1,5 @@
 import type { DetectOptions, Detector, DetectorOutput } from '../detectors/detector.ts';
-import type { ImageAnalyzer } from '../image/analysis-types.ts';
+import type { AnalyzeOptions, ImageAnalyzer } from '../image/analysis-types.ts';
 import { SAME_PERSON_SIMILARITY } from '../image/compare-edit.ts';
 import { FACE_EMBEDDING_MODEL } from '../image/face-embedding.ts';
 import type { Database, Queryable } from '../store/database.ts';
@@ -92,9 +92,24 @@ export interface ProtectedPersonDetectorOptions {
  * as evidence; for a person who asked for no edits at all, an edit or output also gives
  * `protected_no_edits`. A tenant with no enrolled person costs nothing: no image is analysed.
  */
-export function createProtectedPersonDetector(options: ProtectedPersonDetectorOptions): Detector {
+export interface ProtectedPersonDetector extends Detector {
+  /**
+   * What this detector will ask the analyzer for on an image subject of this tenant: embeddings when
+   * the tenant has enrolled persons, nothing otherwise (no analysis at all). The image detector asks
+   * for the same, so that one analysis serves both through the cached analyzer instead of a scan and
+   * then a second, full analysis with embeddings (BENCHMARKS.md, "Image analysis speed, third pass").
+   */
+  imageExtras(tenantId: string): Promise<Pick<AnalyzeOptions, 'embeddings'>>;
+}
+
+export function createProtectedPersonDetector(options: ProtectedPersonDetectorOptions): ProtectedPersonDetector {
   const threshold = options.threshold ?? SAME_PERSON_SIMILARITY;
   return {
+    async imageExtras(tenantId) {
+      const registry = typeof options.registry === 'function' ? await options.registry() : options.registry;
+      const persons = await registry.forTenant(tenantId);
+      return persons && persons.index.size > 0 ? { embeddings: true } : {};
+    },
     name: PROTECTED_PERSON_DETECTOR,
     accepts: ['image', 'edit'],
     async detect(subject: Subject, context: DetectOptions = {}): Promise<DetectorOutput> {

@@ -9,7 +9,7 @@ import type { ImageAnalyzer } from '../image/analysis-types.ts';
 import type { Database } from '../store/database.ts';
 import type { DetectionResult } from '../types.ts';
 import { verifyConsent, type ConsentRequest, type VerifiedConsent } from './consent.ts';
-import { createProtectedPersonDetector, PersonRegistry } from './protected-person-detector.ts';
+import { createProtectedPersonDetector, PersonRegistry, type ProtectedPersonDetector } from './protected-person-detector.ts';
 import { biometricKey, embeddingsFromPhotos } from './persons.ts';
 
 /** Hash lists, protected persons and consent, wired for one process (gateway, CLI). */
@@ -17,7 +17,7 @@ export interface Protection {
   /** The `hash-list` detector: matches images against the stored lists that apply to the request's tenant. */
   readonly hashListDetector: Detector;
   /** The `protected-person` detector: matches faces against the tenant's enrolled persons. */
-  readonly personDetector: Detector;
+  readonly personDetector: ProtectedPersonDetector;
   /** The verified consent for a request, if any, and why not otherwise. */
   verifyConsent(request: ConsentRequest, detection: DetectionResult): Promise<{ consent?: VerifiedConsent; reason?: string }>;
   /** Hash-list matches of an image's hashes for a tenant (undefined: the operator's lists only), as the audit reports them. */
