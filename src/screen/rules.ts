@@ -1915,7 +1915,11 @@ const ADULT_TERM: Match['term'] = { term: '18+', tag: 'adultOnly', language: 'mu
 
 /** The adults-only markers of a request: the lexicon's phrases and each "18+" of the raw text that labels nothing. */
 function adultMarkers(f: Findings): Match[] {
-  const found: Match[] = [...f.of('adultOnly')];
+  const found: Match[] = f.of('adultOnly').filter((m) => {
+    const from = f.norm.start[m.start]!;
+    const to = f.norm.end[m.end - 1]!;
+    return !(LABEL_AFTER.test(f.text.slice(to, to + 24)) || LABEL_BEFORE.test(f.text.slice(Math.max(0, from - 24), from)));
+  });
   if (f.text.indexOf('+') < 0) return found;
   PLUS_18.lastIndex = 0;
   for (let k = 0, r = PLUS_18.exec(f.text); r !== null && k < 8; k++, r = PLUS_18.exec(f.text)) {
