@@ -403,7 +403,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       !dressedAfter(f, m) &&
       !stateBeforeOtherRemoval(f, m) &&
       !thingOnWornGarment(f, m) &&
-      !(edit && captionThenOtherEdit(f, m)),
+      !(edit && captionThenOtherEdit(f, m)) &&
+      !(edit && photoCaption(f, m)),
   );
   for (const m of skimpy) {
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
@@ -1498,13 +1499,18 @@ function dressedAfter(f: Findings, m: Match): boolean {
   if (!DRESSING_WORDS.some((c) => f.has(c))) return false;
   if (askedFor(f, m, 4)) return false;
   return (
-    f.first(DRESSING_WORDS, m, 12, 'after', (d) => {
-      // "lingerie on the bride instead of the dress": the garment after "instead of" is the one taken away.
-      if (d.start < m.end || INSTEAD_OF.test(d.term.term)) return false;
-      const garment = f.first(['clothing', 'outerwear'], d, 4, 'after', (c) => c.start >= d.end && !f.overlapping('skimpy', c) && !f.interveningClause(d, c));
-      return garment !== undefined && f.first(['reveal', 'reduce', 'skimpy'], garment, 1, 'any', (q) => !overlaps(q, garment)) === undefined;
-    }) !== undefined
+    f.first(DRESSING_WORDS, m, 12, 'after', (d) => d.start >= m.end && !INSTEAD_OF.test(d.term.term) && dressesCovered(f, d)) !== undefined ||
+    // "put a t-shirt on him, he is in swim trunks": the swimwear said as his state after the request that dresses him.
+    (f.first('copula', m, 3, 'before', (c) => c.end <= m.start && !f.interveningClause(c, m)) !== undefined &&
+      f.first(DRESSING_WORDS, m, 14, 'before', (d) => d.end <= m.start && f.interveningClause(d, m) && !INSTEAD_OF.test(d.term.term) && dressesCovered(f, d)) !== undefined)
   );
+}
+
+/** A dressing word with a garment after it that is neither swimwear nor made revealing ("give him a button-down"). */
+function dressesCovered(f: Findings, d: Match): boolean {
+  // "lingerie on the bride instead of the dress": the garment after "instead of" is the one taken away (callers skip it).
+  const garment = f.first(['clothing', 'outerwear'], d, 4, 'after', (c) => c.start >= d.end && !f.overlapping('skimpy', c) && !f.interveningClause(d, c));
+  return garment !== undefined && f.first(['reveal', 'reduce', 'skimpy'], garment, 1, 'any', (q) => !overlaps(q, garment)) === undefined;
 }
 
 /**
@@ -1827,6 +1833,37 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   // "…, leave my 5-year-old daughter as she is" ("娘はそのままで"): a child named only to be left alone is not edited.
   const leftAlone = (p: Match) => (p.term.tag === 'minor' || p.term.tag === 'minorWeak') && f.first('keep', p, 4, 'any', (k) => !overlaps(k, p) && !f.interveningClause(k, p)) !== undefined;
   return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p) && !leftAlone(p) && !removesOtherThing(f, p)) === undefined;
+}
+/** A photo noun right after swimwear ("bikini pic", "swimsuit photos", "Bikinifoto" is one word and not this). */
+const PHOTO_AFTER = /^s? (?:pic|pics|picture|pictures|photo|photos|photoshoot|selfie|selfies|shot|shots|snap|snaps|image|images)(?: |$)/;
+/** A photo noun, "of" and who is in it, then "in" before the swimwear ("this photo of us in swimsuits"). */
+const PHOTO_BEFORE = /(?:^| )(?:pic|picture|photo|selfie|shot|snap|image)s? of (?:me|us|her|him|them|my \S+|our \S+|the \S+)(?: \S+)? (?:in|wearing) (?:a |an |my |her |his |our |their )?$/;
+/** Concepts that ask for more than the photo's swimwear: with any of them, the caption reading does not hold. */
+const BEYOND_CAPTION: readonly Concept[] = [
+  'reduce',
+  'reduceAlone',
+  'reveal',
+  'remove',
+  'removeWeak',
+  'nude',
+  'partialNude',
+  'suggestive',
+  'sexualBody',
+  'sexualAct',
+  'pose',
+  'undressVerb',
+  'enlarge',
+];
+
+/**
+ * "crop my bikini pic to a square", "make the water clearer in this photo of us in swimsuits": swimwear that names
+ * which photo is edited, in English, with nothing else in the request that undresses, reveals or sexualises, and no
+ * word that asks for it ("make a photo of her in a bikini" still does).
+ */
+function photoCaption(f: Findings, m: Match): boolean {
+  if (askedFor(f, m, 6) || BEYOND_CAPTION.some((c) => f.has(c))) return false;
+  const text = f.norm.text;
+  return PHOTO_AFTER.test(text.slice(m.end, m.end + 14)) || PHOTO_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
 }
 /** "… in a bikini", "… con bañador": a noun, then a preposition of wearing before the swimwear (not a pronoun: "her in a bikini"). */
 function captionedByPrep(f: Findings, m: Match): boolean {
