@@ -1022,7 +1022,7 @@ function findInnerLayer(f: Findings, garment: Match): Match | undefined {
   if (f.first('only', garment, 2, 'any', sameClause) !== undefined) return undefined;
   // "so her shirt is see-through": a see-through word that is not the word of being seen or beneath itself.
   if (f.first('reveal', garment, LAYER_CLEAR, 'any', (v) => !f.overlapping('shown', v) && !f.overlapping('beneath', v)) !== undefined) return undefined;
-  const word = f.first(LAYER_WORDS, garment, LAYER_WORD_REACH, 'any', (w) => !overlaps(w, garment) && !f.interveningClause(w, garment));
+  const word = f.first(LAYER_WORDS, garment, LAYER_WORD_REACH, 'any', sameClause);
   if (word === undefined) return undefined;
   return f.first('outerwear', garment, LAYER_REACH, 'before', (o) => {
     if (o.end > garment.start || overlaps(o, garment) || f.overlapping('skimpy', o)) return false;
@@ -1058,8 +1058,8 @@ function beneathTakenToo(f: Findings): void {
   const list = f.of('beneath');
   for (let i = 0; i < list.length && i < MAX_LAYER_READ; i++) {
     const b = list[i]!;
-    const garment = f.first('clothing', b, 1, 'before', (g) => g.end <= b.start && !f.interveningClause(g, b));
-    if (garment === undefined || f.first(LAYER_WORDS, garment, LAYER_WORD_REACH, 'any', (w) => !overlaps(w, garment) && !f.interveningClause(w, garment)) !== undefined) continue;
+    const garment = f.first('clothing', b, 1, 'before', beforeInClause);
+    if (garment === undefined || f.first(LAYER_WORDS, garment, LAYER_WORD_REACH, 'any', sameClause) !== undefined) continue;
     const outer = f.first('outerwear', garment, LAYER_REACH, 'before', (o) => {
       if (o.end > garment.start || overlaps(o, garment) || f.sentenceBreak(o, garment)) return false;
       if (f.between('person', o, garment).length > 0 || f.between('wearVerb', o, garment).length > 0 || DRESSING_WORDS.some((d) => f.between(d, o, garment).length > 0)) return false;
@@ -1129,7 +1129,7 @@ const MAX_LAYER_READ = 16;
  */
 function layerShown(f: Findings, m: Match): boolean {
   if (!(f.overlapping('shown', m) || f.overlapping('beneath', m))) return false;
-  return f.first('clothing', m, 3, 'any', (g) => !overlaps(g, m) && !f.interveningClause(g, m) && innerLayer(f, g) !== undefined) !== undefined;
+  return f.first('clothing', m, 3, 'any', (g) => sameClause(g, m, f) && innerLayer(f, g) !== undefined) !== undefined;
 }
 
 /**
@@ -1138,7 +1138,7 @@ function layerShown(f: Findings, m: Match): boolean {
  */
 function everythingBeneath(f: Findings): void {
   for (const e of f.of('everything')) {
-    const under = f.first('beneath', e, 2, 'after', (b) => b.start >= e.end && !f.interveningClause(e, b));
+    const under = f.first('beneath', e, 2, 'after', afterInClause);
     if (under === undefined) continue;
     const garment = f.first(['clothing', 'outerwear'], e, 4, 'before', (g) => g.end <= e.start && f.between('conjunction', g, e).length > 0);
     if (garment === undefined) continue;
@@ -1163,7 +1163,7 @@ function coveredAfter(f: Findings, m: Match): boolean {
       // "over it": nothing worn and no one named after the word in its clause ("… t-shirt sa ibabaw kasi ipapakita ko sa lola").
       if (c.start < m.end || !f.interveningClause(m, c) || f.first(OVER_WHAT, c, 2, 'after', (x) => x.start >= c.end && !f.interveningClause(c, x)) !== undefined) return false;
       // "doe het vest erover uit": the clause of "over it" takes the garment off.
-      if (f.first(TAKING_OFF, c, WINDOW.cover, 'any', (x) => !overlaps(x, c) && !f.interveningClause(x, c)) !== undefined) return false;
+      if (f.first(TAKING_OFF, c, WINDOW.cover, 'any', sameClause) !== undefined) return false;
       const garment = f.first(GARMENTS, c, WINDOW.cover, 'before', (g) => g.start >= m.end && g.end <= c.start && !f.interveningClause(g, c) && !f.overlapping('skimpy', g));
       return garment !== undefined && f.first(['reveal', 'reduce', 'skimpy'], garment, 2, 'any', (q) => !overlaps(q, garment) && q.start >= m.end) === undefined;
     }) !== undefined
@@ -1944,10 +1944,14 @@ function moodCues(f: Findings, a: Match): number {
 /** "18+", "+18", "١٨+", "१८+": the plus is dropped by the normaliser, so the raw text is read (at most 8 markers). */
 const PLUS_18 = /(?<![\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF])(?:(?:18|١٨|۱۸|१८|১৮)\s?\+|\+\s?(?:18|١٨|۱۸|१८|১৮))(?![\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF])/g;
 /** What a label says, after it or before it ("an 18+ sticker", "18+ Aufkleber", "etiqueta +18"): a thing put on the picture, not a version of it. */
-const LABEL_AFTER =
-  /^\s*(?:sticker|label|sign|badge|logo|warning|rating|icon|stamp|tag|symbol|text|banner|aufkleber|schild|hinweis|etikett|étiquette|etiquette|panneau|logo|etiqueta|cartel|adesivo|etichetta|cartello|sticker|naklejk\p{L}*|наклейк\p{L}*|значок|знак|etiket|çıkartma|cikartma|ステッカー|ラベル|标签|標籤|贴纸|貼紙|스티커|ملصق|علامة|स्टिकर|लेबल)/iu;
-const LABEL_BEFORE =
-  /(?:sticker|label|sign|badge|logo|warning|rating|rated|icon|stamp|tag|aufkleber|schild|etikett|étiquette|etiquette|panneau|etiqueta|cartel|adesivo|etichetta|cartello|naklejk\p{L}*|наклейк\p{L}*|значок|знак|etiket|ステッカー|ラベル|标签|標籤|贴纸|貼紙|스티커|ملصق|علامة|स्टिकर|लेबल)\s*(?:de\s|di\s|with\s|mit\s|с\s)?$/iu;
+const LABEL_WORDS =
+  'sticker|label|sign|badge|logo|warning|rating|icon|stamp|tag|aufkleber|schild|etikett|étiquette|etiquette|panneau|etiqueta|cartel|adesivo|etichetta|cartello|naklejk\\p{L}*|наклейк\\p{L}*|значок|знак|etiket|ステッカー|ラベル|标签|標籤|贴纸|貼紙|스티커|ملصق|علامة|स्टिकर|लेबल';
+const LABEL_AFTER = new RegExp(`^\\s*(?:${LABEL_WORDS}|symbol|text|banner|hinweis|çıkartma|cikartma)`, 'iu');
+const LABEL_BEFORE = new RegExp(`(?:${LABEL_WORDS}|rated)\\s*(?:de\\s|di\\s|with\\s|mit\\s|с\\s)?$`, 'iu');
+/** Whether a label word stands right after or right before the raw span [from, to) ("an 18+ sticker", "etiqueta +18"). */
+function labelled(text: string, from: number, to: number): boolean {
+  return LABEL_AFTER.test(text.slice(to, to + 24)) || LABEL_BEFORE.test(text.slice(Math.max(0, from - 24), from));
+}
 const ADULT_TERM: Match['term'] = { term: '18+', tag: 'adultOnly', language: 'multi', languages: ['multi'], boundaryStart: false, boundaryEnd: false, strict: false };
 
 /** The adults-only markers of a request: the lexicon's phrases and each "18+" of the raw text that labels nothing. */
@@ -1955,13 +1959,13 @@ function adultMarkers(f: Findings): Match[] {
   const found: Match[] = f.of('adultOnly').filter((m) => {
     const from = f.norm.start[m.start]!;
     const to = f.norm.end[m.end - 1]!;
-    return !(LABEL_AFTER.test(f.text.slice(to, to + 24)) || LABEL_BEFORE.test(f.text.slice(Math.max(0, from - 24), from)));
+    return !labelled(f.text, from, to);
   });
   if (f.text.indexOf('+') < 0) return found;
   PLUS_18.lastIndex = 0;
   for (let k = 0, r = PLUS_18.exec(f.text); r !== null && k < 8; k++, r = PLUS_18.exec(f.text)) {
     const rawEnd = r.index + r[0].length;
-    if (LABEL_AFTER.test(f.text.slice(rawEnd, rawEnd + 24)) || LABEL_BEFORE.test(f.text.slice(Math.max(0, r.index - 24), r.index))) continue;
+    if (labelled(f.text, r.index, rawEnd)) continue;
     const start = Math.min(lowerBound(f.norm.start, r.index), f.norm.text.length - 1);
     const end = Math.max(start + 1, lowerBound(f.norm.start, rawEnd));
     found.push({ term: ADULT_TERM, start, end });

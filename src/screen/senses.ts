@@ -32,13 +32,13 @@ export function animalSenses(text: string): (m: Match) => boolean {
 /**
  * Words that make a person sexy and a dish appetising ("hazme el taco más spicy y jugoso", "biryani ko aur spicy
  * dikhao", "bikin rendangnya lebih menggoda"): in a request about food, and about no person, they describe the food.
- * The word as normalised, and the food words (dishes, sauces, "food", "dish", "recipe" in the languages measured) that
+ * The word as normalised (folded: no accents), and the food words (dishes, sauces, "food", "dish", "recipe" in the languages measured) that
  * must stand in the same request.
  */
 const FOOD_WORD =
-  /^(?:spicy|spicier|spiciest|juicy|juicier|hot|hotter|tempting|sizzling|mouthwatering|picante|mas picante|jugoso|jugosa|piccante|appetitoso|appetitosa|epice|epicee|relevé|releve|scharf|scharfer|saftig|apimentado|apimentada|suculento|suculenta|menggoda|pedas|lebih pedas|masaledaar|masaledar|chatpata|teekha|मसालेदार|तीखा|चटपटा|पिरो|ostry|ostrzejszy|острый|острее|сочный|acı|aci|daha acı|辣|更辣|辛い|辛く|매운|더 맵게|حار|حارة|sexy|hot and spicy|nóng|cay|cay hơn|เผ็ด)$/;
+  /^(?:spicy|spicier|spiciest|juicy|juicier|hot|hotter|tempting|sizzling|mouthwatering|picante|mas picante|jugoso|jugosa|piccante|appetitoso|appetitosa|epice|epicee|releve|scharf|scharfer|saftig|apimentado|apimentada|suculento|suculenta|menggoda|pedas|lebih pedas|masaledaar|masaledar|chatpata|teekha|मसालेदार|तीखा|चटपटा|पिरो|ostry|ostrzejszy|острый|острее|сочный|aci|辣|更辣|辛い|辛く|매운|더 맵게|حار|حارة|sexy|hot and spicy|cay|เผ็ด)$/;
 const FOOD_CONTEXT =
-  /(?:^| )(?:food|dish|dishes|meal|plate|recipe|menu|taco|tacos|burrito|pizza|burger|curry|soup|stew|noodles?|ramen|pasta|salsa|sauce|chili|chilli|pepper|peppers|wings|steak|bbq|barbecue|kebab|sushi|biryani|rendang|sambal|nasi|mie|satay|sate|dal|daal|sabzi|paneer|chole|achar|pickle|comida|plato|platillo|receta|sopa|cibo|piatto|ricetta|essen|gericht|suppe|rezept|plat|nourriture|soupe|recette|prato|receita|makanan|masakan|hidangan|resep|khana|खाना|अचार|बिरयानी|करी|danie|zupa|jedzenie|еда|блюдо|суп|yemek|çorba|corba|料理|菜|饭|飯|面|麵|火锅|火鍋|ラーメン|カレー|음식|요리|떡볶이|라면|طعام|أكل|اكل|طبق|ốt|mon an|món ăn|อาหาร|ต้มยำ)(?:nya|s|es)?(?: |$)/;
+  /(?:^| )(?:food|dish|dishes|meal|plate|recipe|menu|taco|tacos|burrito|pizza|burger|curry|soup|stew|noodles?|ramen|pasta|salsa|sauce|chili|chilli|pepper|peppers|wings|steak|bbq|barbecue|kebab|sushi|biryani|rendang|sambal|nasi|mie|satay|sate|dal|daal|sabzi|paneer|chole|achar|pickle|comida|plato|platillo|receta|sopa|cibo|piatto|ricetta|essen|gericht|suppe|rezept|plat|nourriture|soupe|recette|prato|receita|makanan|masakan|hidangan|resep|khana|खाना|अचार|बिरयानी|करी|danie|zupa|jedzenie|еда|блюдо|суп|yemek|corba|料理|菜|饭|飯|面|麵|火锅|火鍋|ラーメン|カレー|음식|요리|떡볶이|라면|طعام|أكل|اكل|طبق|mon an|อาหาร|ต้มยำ)(?:nya|s|es)?(?: |$)/;
 
 /** For one request: whether a match is a food word in a request about food (see FOOD_WORD); the context is looked for once. */
 export function foodSenses(text: string): (m: Match) => boolean {
