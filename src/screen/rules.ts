@@ -1952,10 +1952,13 @@ const LABEL_BEFORE = new RegExp(`(?:${LABEL_WORDS}|rated)\\s*(?:de\\s|di\\s|with
 function labelled(text: string, from: number, to: number): boolean {
   return LABEL_AFTER.test(text.slice(to, to + 24)) || LABEL_BEFORE.test(text.slice(Math.max(0, from - 24), from));
 }
+const NO_MATCHES: readonly Match[] = [];
 const ADULT_TERM: Match['term'] = { term: '18+', tag: 'adultOnly', language: 'multi', languages: ['multi'], boundaryStart: false, boundaryEnd: false, strict: false };
 
 /** The adults-only markers of a request: the lexicon's phrases and each "18+" of the raw text that labels nothing. */
-function adultMarkers(f: Findings): Match[] {
+function adultMarkers(f: Findings): readonly Match[] {
+  // Most requests have neither: no list is built for them (this runs on every request).
+  if (!f.has('adultOnly') && f.text.indexOf('+') < 0) return NO_MATCHES;
   const found: Match[] = f.of('adultOnly').filter((m) => {
     const from = f.norm.start[m.start]!;
     const to = f.norm.end[m.end - 1]!;
