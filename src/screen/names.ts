@@ -16,6 +16,15 @@ const HANDLE = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{3,30}/gu;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const ARTIST_BEFORE = /(?:\bby|\bstyle of|\bartist|\bpainter|\bphotographer|\binspired by|\bà la|\bde|\bvon|\bin the manner of)\s*$/iu;
+/**
+ * A capitalised pair right after a locative word names a place: "at the beach in Nha Trang", "ở bãi biển
+ * Nha Trang", "em Porto Seguro", "na Costa Brava", "pantai Kuta Bali". Prepositions that also point at
+ * a person ("at", "on", "to", "from") are left out, and a name followed by a possessive ("in Emma
+ * Watson's style") stays a name.
+ */
+const PLACE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:in|near|visiting|au|aux|en|em|no|na|nos|nas|nel|nella|am|im|auf|nach|op|naar|ở|tại|đến|tới|di|ke|sa|v|ve|w|we|nad|i|på|în|la|στη|στην|στο|σε|в|во|на|katika|huko|bãi biển|biển|đảo|thành phố|tỉnh|pantai|pulau|kota|playa|plage|praia|spiaggia|isla|île|ilha|isola|strand|beach|island|city)[\s\u00a0]+$/iu;
+const POSSESSIVE_AFTER = /^(?:'s|’s|'|’)/u;
 /** "Frank Frazetta style", "Mucha-style", "Moebius's art style": a name that qualifies a style is the artist, not who is shown. */
 const ARTIST_AFTER = /^(?:'s|’s)?[\s-]*(?:art\s+)?(?:style|stil|estilo|aesthetic|inspired)\b/iu;
 
@@ -57,6 +66,7 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
       if (tokens.some((t) => commonHere(t, lang) || PLACE.test(normalizeTerm(t)))) continue;
       if (m.index === 0 && tokens.length < 2) continue;
       if (ARTIST_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index))) continue;
+      if (PLACE_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index)) && !POSSESSIVE_AFTER.test(text.slice(m.index! + m[0].length))) continue;
       if (ARTIST_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
       // "Bademoden-Katalog", "Sommer-Kollektion": German capitalises its nouns, and joins them with hyphens.
       if (!/[ \u00a0]/.test(m[0]) && lang !== undefined && (lang.hits.get('de') ?? 0) >= 2) continue;

@@ -995,6 +995,20 @@ describe('screenPrompt: names in short requests, names that are words elsewhere,
       assert.equal(await verdict(text, 'generate'), 'allow', text);
     }
   });
+
+  it('takes a capitalised pair after a locative word for a place, but not a name with a possessive after it', async () => {
+    for (const text of [
+      'người mẫu mặc đồ bơi trên bãi biển Vũng Tàu, hoàng hôn',
+      'two adult models in swimsuits in Puerto Vallarta, catalogue shot',
+      'modelos adultas de biquíni em Porto Seguro, catálogo de verão',
+      'model dewasa berbikini di pantai Kuta Bali untuk katalog',
+    ]) {
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+    }
+    for (const text of ['Ngọc Trinh mặc bikini ở Vũng Tàu', 'a nude woman in Emma Watson’s style', 'Anitta de biquíni fio dental em Porto Seguro']) {
+      assert.equal(await verdict(text, 'generate'), 'block', text);
+    }
+  });
 });
 
 describe('screenPrompt: swimwear that says how someone is now, then clothes put on', () => {
