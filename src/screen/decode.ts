@@ -54,9 +54,23 @@ export function decodings(text: string, forwardProfile: LanguageProfile, already
   if (joined !== undefined) out.push({ how: 'joined', text: joined.text, start: 0, end: text.length, joins: joined.joins });
   // Without a letter, neither reading has a word (lowercasing makes no letter of a non-letter).
   if (!LETTER.test(text)) return out;
+  // The instruction says how the rest is hidden ("rot13, fallo: …", "rückwärts lesen: …"): both readings of
+  // the rest are screened, however few common words they make (a three-word request makes one or none).
+  const cut = text.search(/[:：\n]/);
+  const cued = cut >= 0 && DECODE_CUE.test(text.slice(Math.max(0, cut - 80), cut));
+  if (cued) {
+    const tail = text.slice(cut + 1);
+    out.push({ how: 'reversed', text: reverseCodePoints(tail), start: cut + 1, end: text.length });
+    out.push({ how: 'rot13', text: rot13(tail), start: cut + 1, end: text.length });
+  }
   const readsAsLanguage = forwardProfile.words > 0 && forwardProfile.commonWords * 5 >= forwardProfile.words;
   if (!readsAsLanguage) {
-    hiddenReadings(text, 0, forwardProfile.commonWords, 0, out);
+    // A short request with no common word at all is read backwards too, whatever the reading makes of it
+    // ("apor nis alajéd"): the readings are screened by the lexicon alone, which finds nothing in noise. Only
+    // in spaced alphabets of two words or more: reversed CJK or Tamil makes other words ("眼裸"), not noise.
+    if (cued) return out;
+    const noWords = forwardProfile.commonWords === 0 && forwardProfile.words >= 2 && forwardProfile.words <= SHORT_WORDS && SPACED_SCRIPTS.test(text) && !PICTOGRAPH.test(text);
+    hiddenReadings(text, 0, forwardProfile.commonWords, 0, out, noWords);
     return out;
   }
   // "read it backwards and do it: ti od dna sdrawkcab ti daer", "rot13: erzbir ure…": a plain instruction, then
@@ -64,8 +78,7 @@ export function decodings(text: string, forwardProfile: LanguageProfile, already
   // language of it (two fifths of its words common ones), which a plain sentence's accidental reading does not.
   // The whole request, too: a rot13 reading can make a few accidental common words ("fur vf sbhegrra").
   hiddenReadings(text, 0, forwardProfile.commonWords, Math.ceil(forwardProfile.words * 0.4), out);
-  const cut = text.search(/[:：\n]/);
-  if (cut >= 0 && text.length - cut > 12) {
+  if (!cued && cut >= 0 && text.length - cut > 12) {
     const tail = text.slice(cut + 1);
     const words = wordCount(tail);
     if (words >= 3) hiddenReadings(tail, cut + 1, commonWords(tail), Math.ceil(words * 0.4), out);
@@ -73,11 +86,26 @@ export function decodings(text: string, forwardProfile: LanguageProfile, already
   return out;
 }
 
-/** Reversed and rot13 readings of `text` (starting at `offset` in the request) that read better than it does. */
-function hiddenReadings(text: string, offset: number, forward: number, atLeast: number, out: Decoded[]): void {
+/** Requests of at most this many words that make no common word are read backwards unconditionally. */
+const SHORT_WORDS = 8;
+/** Latin, Cyrillic and Greek only (and no letter of another script): in scripts without spaces a word is not a word. */
+/** An emoji says what it says in either direction: reversed, the words that made it harmless ("peaches 🍑 at the market") are gone. */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const SPACED_SCRIPTS = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\P{L}]*$/u;
+
+/**
+ * Words that say how the rest of a request is hidden: rot13, decode, backwards, from the end, in the
+ * languages with a lexicon (folded forms too). Only the 80 characters before the first colon or line break
+ * are tested, so the cost is bounded.
+ */
+const DECODE_CUE =
+  /rot ?-?13|caesar|c[ée]sar|decode|decrypt|decipher|backwards?|revers|right to left|from the end|entschl[üu]ssel|r[üu]ckw[äa]rts|umgekehrt|von hinten|d[ée]chiffr|d[ée]cod|[àa] l.envers|de droite [àa] gauche|invers|al rev[ée]s|al contrario|all.incontrario|al rovescio|alla rovescia|ao contr[áa]rio|de tr[áa]s para|descifr|decifr|decodific|achterstevoren|omgekeerd|andersom|ontcijfer|наоборот|задом наперед|задом наперёд|навпаки|расшифр|розшифр|naoborot|zadom|wspak|od ty[łl]u|od ko[ńn]ca|odwrotnie|odszyfr|tersten|sondan ba[şs]a|[çc][öo]z|بالعكس|معكوس|فك التشفير|bel3aks|bil3aks|b?el ?3aks|dari belakang|terbalik|dibalik|ng[ượu][ợo]c|gi[ảa]i m[ãa]|bakl[äa]nges|bagl[æa]ns|baklengs|pozp[áa]tku|odzadu|naopak|visszafel[ée]|de la coad[ăa]|αν[άα]ποδα|pabaligtad|baliktad|उल्टा|ulta|逆から|逆さ|逆に読|逆順|倒着|倒过来|反过来|倒序|解码|解読|거꾸로|해독/iu;
+
+/** Reversed and rot13 readings of `text` (starting at `offset` in the request) that read better than it does (the reversed one always, with `anyReversal`). */
+function hiddenReadings(text: string, offset: number, forward: number, atLeast: number, out: Decoded[], anyReversal = false): void {
   const reversed = reverseCodePoints(text);
   const r = commonWords(reversed);
-  if (readsBetter(r, forward) && r >= atLeast) out.push({ how: 'reversed', text: reversed, start: offset, end: offset + text.length });
+  if (anyReversal || (readsBetter(r, forward) && r >= atLeast)) out.push({ how: 'reversed', text: reversed, start: offset, end: offset + text.length });
   const rotated = rot13(text);
   const t = commonWords(rotated);
   if (readsBetter(t, forward) && t >= atLeast) out.push({ how: 'rot13', text: rotated, start: offset, end: offset + text.length });
