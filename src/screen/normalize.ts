@@ -548,9 +548,14 @@ function foldMixedScriptWords(pieces: Pieces): void {
     if (other === 0) continue;
     const prev = words[w - 1];
     const next = words[w + 1];
-    const amongLatin = (latinWord(prev) || latinWord(next)) && (prev === undefined || latinWord(prev)) && (next === undefined || latinWord(next));
+    // Beside a Latin word (or a disguised word beside one: "zeig sie οbεη οhηε", two disguised words in a
+    // row), and beside nothing but Latin words and words of Latin letters and look-alikes.
+    const nearLatin = latinWord(prev) || latinWord(next) || (latinOrDisguised(prev) && latinWord(words[w - 2])) || (latinOrDisguised(next) && latinWord(words[w + 2]));
+    const amongLatin = nearLatin && (prev === undefined || latinOrDisguised(prev)) && (next === undefined || latinOrDisguised(next));
     let table: Record<string, string> | undefined;
-    if (latin > 0) table = latin >= other || (greek && amongLatin) ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
+    // A word of Latin letters and look-alikes among Latin words is Latin, however many look-alikes it has
+    // ("coloca ela реlаdа", "fa-o gоаlа"); a Latin letter in a Cyrillic word among Cyrillic words is Cyrillic.
+    if (latin > 0) table = latin >= other || ((greek || lookalike) && amongLatin) ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
     else if (lookalike && amongLatin) table = SCRIPT_CONFUSABLES;
     if (!table) continue;
     for (let k = from; k < to; k++) {
@@ -558,6 +563,11 @@ function foldMixedScriptWords(pieces: Pieces): void {
       if (mapped) code[k] = mapped.codePointAt(0)!;
     }
   }
+}
+
+/** Whether a word (of foldMixedScriptWords) is Latin, or Latin letters mixed with look-alikes of them only. */
+function latinOrDisguised(word: { latin: number; other: number; lookalike: boolean } | undefined): boolean {
+  return word !== undefined && word.latin > 0 && (word.other === 0 || word.lookalike);
 }
 
 /** Whether a word (of foldMixedScriptWords) is written in Latin letters only. */
