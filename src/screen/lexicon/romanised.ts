@@ -69,7 +69,7 @@ export const ROMANISED: Readonly<Record<string, Lexicon>> = {
     remove: terms(
       `shil|sheel|shili|sheeli|shilha|sheelha|shilhom|shilay|sheelay|sheelaha|2ala3|e2la3|2le3|2ale3|2al3|2al3eha|2le3ha|ala3ha|e2la3ha|2la3ha|ikhla3|ekhla3|e5la3|i5la3|ikhla3i|e5la3i|sheel el|shil el|nazze3|naz3|imsa7|emsa7|im7i|fsakh|fsa5|fasakh|fasa5|fis5|efsakh`,
     ),
-    removeWeak: terms(`bdoon|bdun|bidoon|bidun|bedoon|bedun|bala|men gher|min gher|min gheir|men 8er|mn 8er|mn gher|mn ghir|min ghair`),
+    removeWeak: terms(`bdoon|bdun|bdoun|bidoon|bidoun|bidun|bedoon|bedoun|bedun|bala|men gher|min gher|min gheir|men 8er|mn 8er|mn gher|mn ghir|min ghair`),
     undressVerb: terms(
       `3arriha|3arrieha|3arreeha|3arriyha|3ariha|3arreha|shalle7ha|shall7a|shal7a|shalla7ha|shal7ha|shale7ha|shalli7ha|shal7iha|fas5ha|fsa5ha|fasakhha|fsakhha|fis5ha|2ala3ha hdoomha|2le3ha hdoumha|2al3eha hdoumha|ala3ha hdoomha|shil hdoumha|shil hdoomha|sheel hdoomha|shil hdumha|shil malabesha|sheel malabesha|sheel malabisha|shil tyebha|shil awa3iha|shilay thyabha|sheelay thyabha|shili thyabha|5aleha 3arya|khaleeha 3arya|khaliha 3arya|5alliha 3arya|5leha 3arya|5aliha 3aryana|khalliha 3aryaneh|5alliha bala tyeb|5aleha mn gher hdoom|5aleha bdoon hdoom|khaleeha bdoon malabis`,
     ),
