@@ -2035,7 +2035,7 @@ function wornByRemoved(f: Findings, m0: Match): boolean {
   if (!f.has('remove') || !(f.has('someone') || f.has('minorWeak'))) return false;
   // "საცურაო კოსტიუმში" (in a swimming costume) holds "საცურაო" (swimming): the wearer is counted from the whole name.
   const m = widest(f, 'skimpy', m0);
-  if (f.first('remove', m, 5, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined) return true;
+  if (f.first('remove', m, 9, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined) return true;
   // "remove the bottles on the sand, the guy in speedos, and the seagull": the wearer is a later item of the list.
   if (f.first('remove', m, LISTED_ITEM_WORDS + 3, 'before', (r) => r.end <= m.start && listedWearer(f, r, m) !== undefined) !== undefined) return true;
   // "arka plandaki bikinili kızı kaldır", "把背景里穿比基尼的女孩去掉", "bikini wali ladki hata do": a language
@@ -2111,7 +2111,9 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
       !overlaps(p, r) &&
       // Apart, not touching: in Thai, with no spaces, "ลุงที่ใส่กางเกง" (the uncle who wears trousers) is one word.
       p.end < c.start &&
-      f.gap(p, c) <= 3 &&
+      // "the guy in the back wearing swim trunks": a word of wearing just before the garment ties it to the
+      // person a few words further back.
+      (f.gap(p, c) <= 3 || (f.gap(p, c) <= 6 && f.first('wearVerb', c, 1, 'before', (w) => w.start > p.end) !== undefined)) &&
       !/ s /.test(f.norm.text.slice(p.end, c.start + 1)) &&
       f.between('conjunction', p, c).length === 0 &&
       f.between('person', p, c).length === 0 &&

@@ -110,7 +110,7 @@ export const cs: Lexicon = {
   clothing: terms(`oblečení|obleceni|šaty|saty|tričko|tricko|košili|kosili|sukni|sukně|kalhoty|podprsenk*|kalhotky|spodní prádlo|spodni pradlo|plavky`),
   nude: terms(`jak ji pánbůh stvořil|jak ji panbuh stvoril|nahatá|nahata|na adama|nahá|naha|nahou|nahý|nahy|nazí|bez oblečení|bez obleceni|nahota`),
   skimpy: terms(
-    `plavky|bikiny|spodní prádlo|spodni pradlo|kalhotky|podprsenk*|tanga|krajkové prádlo|krajkove pradlo|krajkovém prádle|krajkovem pradle|spodním prádle|spodnim pradle|v prádle|v pradle|spodního prádla|spodniho pradla`,
+    `plavk*|plavek|bikiny|spodní prádlo|spodni pradlo|kalhotky|podprsenk*|tanga|krajkové prádlo|krajkove pradlo|krajkovém prádle|krajkovem pradle|spodním prádle|spodnim pradle|v prádle|v pradle|spodního prádla|spodniho pradla`,
   ),
   minor: terms(`dítě|dite|děti|deti|holčička|holcicka|nezletil*|školačka|skolacka|puberťačka|sedmé třídy|sedme tridy|osmé třídy|osme tridy|šesté třídy|seste tridy|sedmačka|sedmacka|osmačka|osmacka`),
   sexualAct: terms(

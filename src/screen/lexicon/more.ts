@@ -127,7 +127,7 @@ export const ta: Lexicon = {
   undressVerb: terms(`ஆடையை கழற்று*|நிர்வாணமாக்கு*|ஆடை அவிழ்*|aadai kazhattu`),
   clothing: terms(`ஆடை|ஆடைகள்|உடை|உடைகள்|சேலை|ரவிக்கை|சட்டை|பாவாடை|பிரா|உள்ளாடை|aadai|udai|saree|sattai`),
   nude: terms(`பிறந்த மேனி*|முழு நிர்வாண*|நிர்வாணம்|நிர்வாணமாக|நிர்வாண|அம்மணம்|அம்மணமாக|ammanam`),
-  skimpy: terms(`பிகினி|உள்ளாடை|பிரா|bikini`),
+  skimpy: terms(`பிகினி|உள்ளாடை|பிரா|நீச்சல் உடை|நீச்சலுடை*|நீச்சல் ஆடை|bikini`),
   reduce: terms(`சின்னதா*|சிறியதா*|குட்டையா*|இறுக்கமா*`),
   sexualAct: terms(`உடலுறவு கொள்*|செக்ஸ்|உடலுறவு|ஆபாச*|காம*|sex|okka|சுன்னி*|ஊம்பு*|புண்டை*|ஓக்கு*`),
   sexualBody: terms(`மார்பகம்|மார்பு|முலை|புட்டம்|குண்டி`),
@@ -204,7 +204,9 @@ export const hu: Lexicon = {
     `ádámkosztüm*|adamkosztum*|évakosztüm*|evakosztum*|anyaszült meztelen|meztelen*|pucér*|pucer*|csupasz*|anyaszült*|anyaszult*|ruha nélkül|ruha nelkul|amilyennek az anyja szülte|amilyennek az anyja szulte|ahogy az anyja szülte|ahogy az anyja szulte|ahogy anyja megszülte`,
   ),
   partialNude: terms(`félmeztelen*|felmeztelen*|topless|melltartó nélkül|melltarto nelkul|póló nélkül|polo nelkul`),
-  skimpy: terms(`bikini*|fürdőruha*|furdoruha*|fehérnemű*|fehernemu*|bugyi*|melltartó*|melltarto*|tanga|tangát|tangában|tangája|tangában|tangás|tangára|alsónemű*|alsonemu*`),
+  skimpy: terms(
+    `bikini*|fürdőruha*|furdoruha*|úszónadrág*|uszonadrag*|fürdőnadrág*|furdonadrag*|fehérnemű*|fehernemu*|bugyi*|melltartó*|melltarto*|tanga|tangát|tangában|tangája|tangában|tangás|tangára|alsónemű*|alsonemu*`,
+  ),
   sexualAct: terms(
     `szeretkez*|szexel*|szexelnek|szex*|porno*|pornó*|erotikus*|basz*|leszop*|lovagol rajta|lovagolja|dugnak|dugja|punci|veri a farkát|veri a farkat|veri a farkad|leszopja|szopás|szopas|baszás|baszas|hátulról megdugja|hatulrol megdugja|hátulról dugja`,
   ),
