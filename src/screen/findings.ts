@@ -88,6 +88,8 @@ export class Findings {
   cueWords: Findings | undefined;
   /** A benign phrase hid a nudity or sexual word ("a ojo desnudo", "sperm whale"): the decision layer reads it as a word about a thing. */
   maskedHarm = false;
+  /** Swimwear or underwear the rules read as covered, or as a state before clothes are put on (rules.ts, coveredState). */
+  coveredSwimwear: Match | undefined = undefined;
   private hasSpacedScript: boolean | undefined;
 
   constructor(

@@ -668,6 +668,7 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   const score: Evidence = { kind: 'score', name: DECISION_LAYER, value: Math.round(p * 1000) / 1000 };
   const both = [...lexicon, ...readingSignals(reading, text, input.support)];
   const long = wordCount(findings.norm.text) > SURE_STANDS_WORDS;
+  const lexiconHarm = lexicon.some((s) => BLOCKING.has(s.category) && s.score >= 0.5);
   const out = both.map((s, i) => {
     if (!HARMFUL_CATEGORIES.has(s.category)) return s;
     // A lexicon signal a cue explains (cues.ts: a covering edit, a nudity word about a thing) is overruled like an uncertain one.
@@ -676,7 +677,10 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     // A sure rule in a long request stands: the model's reading of the whole is diluted by the other words
     // ("remove her dress" and three lines describing a garden read as a garden).
     if (sure && long) return { ...s, evidence: [...s.evidence, score] };
-    const below = sure ? allowBelow * CERTAIN_SHARE : i >= lexicon.length ? Math.max(allowBelow, MODEL_ALONE) : allowBelow;
+    // The model alone, where the lexicon read swimwear as covered and found nothing harmful ("put a towel over
+    // her, she is in a swimsuit"), stands only where the layer would block on its own.
+    const modelAlone = i >= lexicon.length ? (findings.coveredSwimwear && !lexiconHarm ? blockAt : Math.max(allowBelow, MODEL_ALONE)) : allowBelow;
+    const below = sure ? allowBelow * CERTAIN_SHARE : modelAlone;
     if (floor || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
     return {
       ...s,

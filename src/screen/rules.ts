@@ -391,16 +391,15 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       // "remove the bikini tan lines": only with something taken away ("make the tan lines all she wears" is not it).
       !(f.has('remove') && qualifiesThing(f, m)) &&
       !replacedAway(f, m) &&
-      !coveredBy(f, m) &&
-      !coveredAfter(f, m) &&
+      !coveredState(f, m, coveredBy(f, m) || coveredAfter(f, m)) &&
       !aimedAtObject(f, m) &&
       !recoloured(f, m) &&
-      !coveringUp(f, m, 8) &&
+      !coveredState(f, m, coveringUp(f, m, 8)) &&
       !wornByRemoved(f, m) &&
       // "内衣产品图", "bikini on the hanger", "lingerie packshot": a garment nobody wears is a thing of the scene,
       // unless a word asks for it ("put her in the bikini on the hanger").
       !(placedThing(f, m) && !askedFor(f, m, 6)) &&
-      !dressedAfter(f, m) &&
+      !coveredState(f, m, dressedAfter(f, m)) &&
       !stateBeforeOtherRemoval(f, m) &&
       !thingOnWornGarment(f, m) &&
       !(edit && captionThenOtherEdit(f, m)) &&
@@ -1495,6 +1494,16 @@ const INSTEAD_OF =
  * non-revealing clothing. Not when a dressing or transforming word comes before the swimwear ("put
  * her in a bikini, then a hat": the bikini is what is asked for).
  */
+/**
+ * Passes `covered` through, noting on the findings that swimwear or underwear was read as covered or as the
+ * state a person is in before clothes are put on: the decision layer then lets the model alone block only
+ * where it would block on its own (prompt-screener.ts, decide).
+ */
+function coveredState(f: Findings, m: Match, covered: boolean): boolean {
+  if (covered) f.coveredSwimwear = m;
+  return covered;
+}
+
 function dressedAfter(f: Findings, m: Match): boolean {
   if (!DRESSING_WORDS.some((c) => f.has(c))) return false;
   if (askedFor(f, m, 4)) return false;
