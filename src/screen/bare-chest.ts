@@ -1,4 +1,5 @@
 import type { Findings, Match } from './findings.ts';
+import { normalisedPattern as folded } from './normalize.ts';
 
 /**
  * A man's bare chest in a generated image ("shirtless bodybuilder at the gym", "hombre sin camiseta", "رجل عاري
@@ -9,17 +10,21 @@ import type { Findings, Match } from './findings.ts';
  */
 
 /** Men: nouns and pronouns of the covered languages, as normalised (lower case, no diacritics). */
-const MALE =
-  /(?:^| )(?:man|men|guy|guys|male|dude|bodybuilder\w*|athlete|he|him|his|hombre|hombres|chico|culturista|homme|hommes|mec|mann|manner|uomo|uomini|homem|homens|rapaz|mezczyzn\w*|kulturyst\w*|facet|мужчин\w*|парень|качок|adam|erkek|muz|muze|kille|mand|mies|ferfi|barbat|αντρας|ανδρας|pria|cowok|lelaki|lalaki|lalaking|mwanamume|mwanaume|dan ong|nguoi dan ong)(?= |$)|男性|男人|男子|남자|남성|ผู้ชาย|رجل|مرد|آدمی|گبر|גבר|आदमी|पुरुष|पुरूष|পুরুষ/;
+const MALE = folded(
+  /(?:^| )(?:man|men|guy|guys|male|dude|bodybuilder\w*|athlete|he|him|his|hombre|hombres|chico|culturista|homme|hommes|mec|mann|manner|uomo|uomini|homem|homens|rapaz|mezczyzn\w*|kulturyst\w*|facet|мужчин\w*|парень|качок|adam|erkek|muz|muze|kille|mand|mies|ferfi|barbat|αντρας|ανδρας|pria|cowok|lelaki|lalaki|lalaking|mwanamume|mwanaume|dan ong|nguoi dan ong)(?= |$)|男性|男人|男子|남자|남성|ผู้ชาย|رجل|مرد|آدمی|گبر|גבר|आदमी|पुरुष|पुरूष|পুরুষ/,
+);
 /** Women and girls: if one is named, nothing is weakened. */
-const FEMALE =
-  /(?:^| )(?:woman|women|girl|girls|female|lady|ladies|she|her|hers|wife|girlfriend|mujer|mujeres|chica|chicas|femme|femmes|fille|frau|frauen|madchen|donna|donne|ragazza|mulher|mulheres|menina|kobiet\w*|dziewczyn\w*|женщин\w*|девушк\w*|kadin|kiz|zena|divka|kvinna|tjej|kvinde|pige|kvinne|jente|nainen|tytto|no|lany|femeie|fata|γυναικα|κοπελα|wanita|cewek|perempuan|babae|dalaga|mwanamke|phu nu|co gai)(?= |$)|女性|女人|女子|女の子|少女|여자|여성|ผู้หญิง|امرأة|امراة|بنت|فتاة|زن|دختر|عورت|لڑکی|אישה|אשה|औरत|महिला|लड़की|মেয়ে|নারী/;
+const FEMALE = folded(
+  /(?:^| )(?:woman|women|girl|girls|female|lady|ladies|she|her|hers|wife|girlfriend|mujer|mujeres|chica|chicas|femme|femmes|fille|frau|frauen|madchen|donna|donne|ragazza|mulher|mulheres|menina|kobiet\w*|dziewczyn\w*|женщин\w*|девушк\w*|kadin|kiz|zena|divka|kvinna|tjej|kvinde|pige|kvinne|jente|nainen|tytto|no|lany|femeie|fata|γυναικα|κοπελα|wanita|cewek|perempuan|babae|dalaga|mwanamke|phu nu|co gai)(?= |$)|女性|女人|女子|女の子|少女|여자|여성|ผู้หญิง|امرأة|امراة|بنت|فتاة|زن|دختر|عورت|لڑکی|אישה|אשה|औरत|महिला|लड़की|মেয়ে|নারী/,
+);
 /** The chest and the upper body. */
-const CHEST =
-  /(?:^| )(?:chest|torso|upper body|oberkorper\w*|brust|torse|pecho|peito|petto|klatk\w*|торс\w*|груд\w*|gogus\w*|gogs\w*|bovenlijf|overkropp\w*|overkrop\w*|ylavartalo\w*|felsotest\w*|hrudnik\w*|dada|nguc|tran|coi tran)(?= |$)|صدر|سینه|חזה|छाती|سینہ|อก|상의|상체|上半身|上身|赤膊|膀子/;
+const CHEST = folded(
+  /(?:^| )(?:chest|torso|upper body|oberkorper\w*|brust|torse|pecho|peito|petto|klatk\w*|торс\w*|груд\w*|gogus\w*|gogs\w*|bovenlijf|overkropp\w*|overkrop\w*|ylavartalo\w*|felsotest\w*|hrudnik\w*|dada|nguc|tran|coi tran)(?= |$)|صدر|سینه|חזה|छाती|سینہ|อก|상의|상체|上半身|上身|赤膊|膀子/,
+);
 /** Upper-body garments: shirt, T-shirt, top, jersey, vest. */
-const UPPER_GARMENT =
-  /shirt|top|tee|tank|jersey|vest|camiset|camisa|chemise|hemd|maglia|magliett|camicia|koszul|рубаш|футбол|майк|gomlek|tisort|trick|tricko|tricka|kosil|troja|skjort|genser|paita|polo|bluz|shati|μπλουζ|πουκαμισ|kaos|baju|ao|পিরান|پیراهن|قمیض|חולצ|शर्ट|কুর্তা|เสื้อ|상의|셔츠|티셔츠|シャツ|衬衫|上衣|t恤/;
+const UPPER_GARMENT = folded(
+  /shirt|top|tee|tank|jersey|vest|camiset|camisa|chemise|hemd|maglia|magliett|camicia|koszul|рубаш|футбол|майк|gomlek|tisort|trick|tricko|tricka|kosil|troja|skjort|genser|paita|polo|bluz|shati|μπλουζ|πουκαμισ|kaos|baju|ao|পিরান|پیراهن|قمیض|חולצ|शर्ट|কুর্তা|เสื้อ|상의|셔츠|티셔츠|シャツ|衬衫|上衣|t恤/,
+);
 /** Rules read as undressing or nudity that a bare male chest sets off. */
 const CHEST_RULES: ReadonlySet<string> = new Set(['sexual.nudity', 'undress.nudity', 'undress.remove_clothing', 'undress.without_clothing', 'undress.verb']);
 

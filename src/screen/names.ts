@@ -57,6 +57,8 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
   // Title Case Prompts Capitalise Everything: there, capitals say nothing about names. A short request
   // that is a name, a garment and a place ("Palvin Barbara bikiniben a Balatonnál") is not one.
   const titleCase = words >= 4 && capitalised * 2 > words + 1;
+  // German capitalises every noun: a capitalised first word ("Bodybuilder mit nacktem Oberkörper") is no name there.
+  const german = lang !== undefined && (lang.hits.get('de') ?? 0) >= 2 && [...lang.hits].every(([l, n]) => l === 'de' || n < (lang.hits.get('de') ?? 0));
   const names: Array<{ start: number; end: number; text: string }> = [];
   if (!titleCase) {
     for (const m of text.matchAll(NAME)) {
@@ -78,7 +80,7 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
     names.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
   if (names.length === 0) {
-    const single = titleCase ? undefined : leadingName(f);
+    const single = titleCase || german ? undefined : leadingName(f);
     const uncased = single ?? uncasedName(f, cue);
     if (uncased) names.push(uncased);
   }

@@ -1023,3 +1023,15 @@ export function unitsToString(units: Uint16Array, count: number): string {
 export function normalizeTerm(term: string): string {
   return normalize(term).text;
 }
+
+/**
+ * A pattern tested on normalised text, with its words in scripts other than ASCII written as the normaliser
+ * writes them (Persian and Urdu "ی" and "ک" become Arabic "ي" and "ك", "آ" loses its madda): written as
+ * people type them, "پیراهن" or "میں" would never match.
+ */
+export function normalisedPattern(pattern: RegExp): RegExp {
+  return new RegExp(
+    pattern.source.replace(/[^\x00-\x7f]+/g, (word) => normalizeTerm(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') || word),
+    pattern.flags,
+  );
+}

@@ -1011,7 +1011,9 @@ describe('screenPrompt: names in short requests, names that are words elsewhere,
     ]) {
       assert.equal(await verdict(text, 'generate'), 'allow', text);
     }
-    for (const text of ['Ngọc Trinh mặc bikini ở Vũng Tàu', 'a nude woman in Emma Watson’s style', 'Anitta de biquíni fio dental em Porto Seguro']) {
+    // German capitalises its nouns: a capitalised first word is no name there.
+    assert.equal(await verdict('Bodybuilder mit nacktem Oberkörper auf der Bühne, Wettkampf', 'generate'), 'allow');
+    for (const text of ['Ngọc Trinh mặc bikini ở Vũng Tàu', 'a nude woman in Emma Watson’s style', 'Anitta de biquíni fio dental em Porto Seguro', 'Elodie in lingerie su un letto']) {
       assert.equal(await verdict(text, 'generate'), 'block', text);
     }
   });
@@ -1666,6 +1668,11 @@ describe("screenPrompt: a man's bare chest in a generated image", () => {
       assert.equal(await verdict(text, 'generate'), 'block', text);
     // In an edit the man is real: taking his shirt off still undresses him.
     assert.equal(await verdict('take his shirt off'), 'block');
+  });
+
+  it('reads the Persian and Urdu words as the normaliser writes them (ی, ک, آ)', async () => {
+    for (const text of ['مرد بدون پیراهن در حال دویدن کنار دریا', 'ساحل پر بغیر قمیض کے آدمی دوڑ رہا ہے']) assert.equal(await verdict(text, 'generate'), 'allow', text);
+    for (const text of ['زن و مرد بدون پیراهن کنار دریا', 'ساحل پر بغیر قمیض کے لڑکی اور آدمی']) assert.equal(await verdict(text, 'generate'), 'block', text);
   });
 });
 

@@ -4,7 +4,7 @@ import { promptSubject } from '../subjects.ts';
 import type { Category, Evidence, RequestMode, Signal, Subject } from '../types.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
-import { normalize, spanEnd } from './normalize.ts';
+import { normalize, normalizeTerm, spanEnd } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
@@ -759,14 +759,16 @@ function screenFollowUp(text: string, mode: RequestMode, history: readonly strin
  * follow-up made of these and fillers alone continues the earlier request, whatever it asked.
  */
 const INTENSIFIERS = new Set(
-  'more moar further again even keep going go on continue encore plus davantage mehr noch weiter más mas aún aun todavía todavia più piu ancora mais ainda ещё еще больше дальше więcej wiecej jeszcze daha fazla devam meer nog verder mer ännu annu mere endnu enemmän víc vic více vice több még meg lagi lebih nữa nua hơn hon aur zyada zyaada jyada जादा ज़्यादा और أكثر اكثر كمان کمان بیشتر עוד περισσότερο ακόμα mai încă inca zaidi pa'.split(
-    ' ',
-  ),
+  // As normalised: Persian and Urdu words are written with Arabic letters there.
+  'more moar further again even keep going go on continue encore plus davantage mehr noch weiter más mas aún aun todavía todavia più piu ancora mais ainda ещё еще больше дальше więcej wiecej jeszcze daha fazla devam meer nog verder mer ännu annu mere endnu enemmän víc vic více vice több még meg lagi lebih nữa nua hơn hon aur zyada zyaada jyada जादा ज़्यादा और أكثر اكثر كمان کمان بیشتر עוד περισσότερο ακόμα mai încă inca zaidi pa'
+    .split(' ')
+    .map(normalizeTerm),
 );
 const FILLERS = new Set(
-  'please pls plz now a bit little lot lol haha ok okay yes yeah yep go bitte por favor per favore favor s il te plait merci пожалуйста proszę prosze lütfen lutfen 请 お願い 제발 يا ja da si sí oui'.split(
-    ' ',
-  ),
+  // As normalised: Persian and Urdu words are written with Arabic letters there.
+  'please pls plz now a bit little lot lol haha ok okay yes yeah yep go bitte por favor per favore favor s il te plait merci пожалуйста proszę prosze lütfen lutfen 请 お願い 제발 يا ja da si sí oui'
+    .split(' ')
+    .map(normalizeTerm),
 );
 const INTENSIFIER_CJK = /^(?:もっと|更多|再来|再多|更|더|좀 더|더 많이)+[！!。.\s]*$/u;
 

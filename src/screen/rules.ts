@@ -1,7 +1,7 @@
 import type { Evidence, RequestMode } from '../types.ts';
 import { AGE_PREFIXES, AGE_UNITS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
-import { normalizeTerm, spanEnd } from './normalize.ts';
+import { normalisedPattern, normalizeTerm, spanEnd } from './normalize.ts';
 import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
 
@@ -1300,15 +1300,16 @@ const BLOWN_BEFORE =
 const DRAPES_AFTER =
   /^ (?:so )?(?:beautifully|perfectly|nicely|gracefully|elegantly|softly|loosely|gently|straight|in folds|in soft|to the floor|to the ground|to her ankles|to the ankles|to her feet|parfaitement|joliment|élégamment|elegamment|bien|droit|jusqu|avec grâce|avec grace|con elegancia|perfectamente|bien|hasta|bem|perfeitamente|lindamente|até|ate|bene|morbid[ao]|perfettamente|fino|schön|schon|perfekt|locker|weich|bis|mooi|perfect|soepel|tot|pięknie|pieknie|ładnie|ladnie|idealnie|do|красиво|идеально|мягко|до|güzel|guzel|mükemmel|fint|flott|pent|vackert|smukt|kauniisti|frumos|szépen|szepen|krásně|krasne|pěkně|pekne)(?: |$)/;
 /** A preposition of place or of wearing right before a garment (and its possessive or article): the garment is where something is, or says who wears it. */
-const PLACE_BEFORE =
-  /(?:^| )(?:on|onto|upon|over|across|all over|into|inside|under|beneath|off|from|sur|dans|sous|auf|über|uber|an|am|unter|sobre|encima de|bajo|debajo de|no|na|nos|nas|sob|sul|sulla|sullo|sui|nel|nella|nello|sotto|op|aan|onder|på|pa|pod|на|под|по|σε|στο|στη|στην|πάνω σε|pe|pada|di|trên|tren|lên|len|على|علي|فوق|על|روی|kwenye)(?: (?:her|his|the|a|an|its|their|my|la|le|les|l|sa|son|ses|un|une|ihr|ihrem|ihrer|ihren|dem|der|den|die|das|einem|einer|el|su|sus|o|os|as|um|uma|il|lo|suo|sua|haar|zijn|de|het|een|hennes|hans|jej|jego|jejim|jejím|jeho|její|jeji|svojom|её|ее|его|її|ii|της|του|το|τη|την|cua|của))? $/;
+const PLACE_BEFORE = normalisedPattern(
+  /(?:^| )(?:on|onto|upon|over|across|all over|into|inside|under|beneath|off|from|sur|dans|sous|auf|über|uber|an|am|unter|sobre|encima de|bajo|debajo de|no|na|nos|nas|sob|sul|sulla|sullo|sui|nel|nella|nello|sotto|op|aan|onder|på|pa|pod|на|под|по|σε|στο|στη|στην|πάνω σε|pe|pada|di|trên|tren|lên|len|على|علي|فوق|על|روی|kwenye)(?: (?:her|his|the|a|an|its|their|my|la|le|les|l|sa|son|ses|un|une|ihr|ihrem|ihrer|ihren|dem|der|den|die|das|einem|einer|el|su|sus|o|os|as|um|uma|il|lo|suo|sua|haar|zijn|de|het|een|hennes|hans|jej|jego|jejim|jejím|jeho|její|jeji|svojom|её|ее|его|її|ii|της|του|το|τη|την|cua|của))? $/,
+);
 /** "Of" right before a garment, with its article: "the strap of her dress", "la spallina del vestito", "het bandje van haar jurk" (Romance "de" only with one: Dutch "de" is "the"). */
 const OF_BEFORE =
   /(?:^| )(?:(?:of|del|della|dello|dei|degli|du|van|von|vom|do|da|dos)(?: (?:her|his|the|a|an|its|their|my|ihr|ihrem|ihrer|ihres|dem|der|den|su|sus|um|uma|il|lo|suo|sua|haar|zijn|het|een))?|(?:de|d) (?:la|le|les|l|sa|son|ses|un|une|su|sus|el|um|uma|ela))? $/;
 /** A preposition of wearing (or of being in) right before a garment, with its article: after a wearer, the garment says who she is. */
 const WEARING_BEFORE =
   /(?:^| )(?:in|with|wearing|en|avec|im|mit|con|em|com|met|med|w|we|v|ve|vo|в|во|с|cu|în|dengan)(?: (?:a|an|the|her|his|un|une|la|le|sa|son|einem|einer|ihrem|ihrer|dem|der|una|um|uma|o|a|een|haar|zijn|sin|hennes|hans|jej|jego))? $/;
-const PLACE_AFTER = /^ ?(?:の上|上|に|で|위|에|里|裡|पर|में|پر|میں|উপর|এর উপর)|^[^ ]* (?:uzer|ust)/;
+const PLACE_AFTER = normalisedPattern(/^ ?(?:の上|上|に|で|위|에|里|裡|पर|में|پر|میں|উপর|এর উপর)|^[^ ]* (?:uzer|ust)/);
 /** Hungarian cases of place on a garment word ("a pólóján", on her t-shirt; "a ruhában", in the dress). */
 const HU_PLACE_CASE = /^[^ ]*(?:on|en|ön|an|án|én|ban|ben)(?: |$)/;
 
@@ -1749,8 +1750,9 @@ function markOf(b: Match, m: Match, f: Findings): boolean {
   return MARK.test(f.norm.text.slice(b.start, b.end)) && ((b.start >= m.end && f.gap(m, b) <= 1 && !f.interveningClause(m, b)) || (b.start <= m.start && b.end > m.end));
 }
 /** Marks on skin or cloth (a tan line, a stain, a scar, a crease), as normalised: what a garment word may say which of. */
-const MARK =
-  /tan|line|mark|stain|spot|scar|wrinkl|crease|rand|vlek|plet|flack|fleck|manch|tache|macchi|marc|plam|пятн|след|leke|بقع|لكه|لکه|داغ|দাগ|รอย|คราบ|vet|bekas|kesan|noda|mantsa|doa|tahra|pata|跡|痕|印|渍|漬|污|汚|자국|얼룩|주름/;
+const MARK = normalisedPattern(
+  /tan|line|mark|stain|spot|scar|wrinkl|crease|rand|vlek|plet|flack|fleck|manch|tache|macchi|marc|plam|пятн|след|leke|بقع|لكه|لکه|داغ|দাগ|รอย|คราบ|vet|bekas|kesan|noda|mantsa|doa|tahra|pata|跡|痕|印|渍|漬|污|汚|자국|얼룩|주름/,
+);
 
 /** What a remover may take away instead of a garment: a thing, or a person other than the pronoun of the wearer. */
 const OTHER_OBJECTS: readonly Concept[] = ['benign', 'objectTarget', 'someone', 'minor', 'minorWeak'];
