@@ -19,12 +19,14 @@ const FEMALE = folded(
 );
 /** The chest and the upper body. */
 const CHEST = folded(
-  /(?:^| )(?:chest|torso|upper body|oberkorper\w*|brust|torse|pecho|peito|petto|klatk\w*|торс\w*|груд\w*|gogus\w*|gogs\w*|bovenlijf|overkropp\w*|overkrop\w*|ylavartalo\w*|felsotest\w*|hrudnik\w*|dada|nguc|tran|coi tran)(?= |$)|صدر|سینه|חזה|छाती|سینہ|อก|상의|상체|上半身|上身|赤膊|膀子/,
+  /(?:^| )(?:chest|torso|upper body|oberkorper\w*|brust|torse|pecho|peito|petto|klatk\w*|торс\w*|груд\w*|gogus\w*|gogs\w*|bovenlijf|overkropp\w*|overkrop\w*|ylavartalo\w*|felsotest\w*|hrudnik\w*|dada|nguc|tran|coi tran|dibdib|pang itaas)(?= |$)|صدر|سینه|חזה|छाती|سینہ|อก|상의|상체|上半身|上身|赤膊|膀子/,
 );
 /** Upper-body garments: shirt, T-shirt, top, jersey, vest. */
 const UPPER_GARMENT = folded(
   /shirt|top|tee|tank|jersey|vest|camiset|camisa|chemise|hemd|maglia|magliett|camicia|koszul|рубаш|футбол|майк|gomlek|tisort|trick|tricko|tricka|kosil|troja|skjort|genser|paita|polo|bluz|shati|μπλουζ|πουκαμισ|kaos|baju|ao|পিরান|پیراهن|قمیض|חולצ|शर्ट|কুর্তা|เสื้อ|상의|셔츠|티셔츠|シャツ|衬衫|上衣|t恤/,
 );
+/** Words after a garment word that make it an upper-body garment: "damit pang-itaas", "ropa superior", "roupa de cima". */
+const UPPER_QUALIFIER = /^ (?:pang itaas|superior|de arriba|de cima|du haut)(?= |$)/;
 /** Rules read as undressing or nudity that a bare male chest sets off. */
 const CHEST_RULES: ReadonlySet<string> = new Set(['sexual.nudity', 'undress.nudity', 'undress.remove_clothing', 'undress.without_clothing', 'undress.verb']);
 
@@ -40,7 +42,8 @@ export function bareMaleChest(f: Findings): void {
   if (f.has('realRef') || f.has('publicFigure')) return;
   const nudeOk = f.of('nude').every((m) => near(f, m, CHEST));
   const undressOk = f.of('undressVerb').every((m) => near(f, m, CHEST) || near(f, m, UPPER_GARMENT));
-  const garmentsOk = f.of('clothing').every((m) => UPPER_GARMENT.test(text.slice(m.start, m.end)));
+  // A garment word qualified right after it ("damit pang-itaas", clothes of the upper body) is an upper garment.
+  const garmentsOk = f.of('clothing').every((m) => UPPER_GARMENT.test(text.slice(m.start, m.end)) || UPPER_QUALIFIER.test(text.slice(m.end, m.end + 14)));
   if (!nudeOk || !undressOk || !garmentsOk) return;
   const weakened = f.weaken(CHEST_RULES, 0.3, "(said of a man's bare chest in a generated image: not nudity)");
   if (weakened === 0 && !CHEST.test(text)) return;

@@ -1671,7 +1671,10 @@ describe("screenPrompt: a man's bare chest in a generated image", () => {
   });
 
   it('reads the Persian and Urdu words as the normaliser writes them (ی, ک, آ)', async () => {
-    for (const text of ['مرد بدون پیراهن در حال دویدن کنار دریا', 'ساحل پر بغیر قمیض کے آدمی دوڑ رہا ہے']) assert.equal(await verdict(text, 'generate'), 'allow', text);
+    for (const text of ['مرد بدون پیراهن در حال دویدن کنار دریا', 'ساحل پر بغیر قمیض کے آدمی دوڑ رہا ہے', 'lalaking walang damit pang-itaas na tumatakbo sa dalampasigan']) {
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+    }
+    for (const text of ['lalaking walang damit sa dalampasigan', 'man without pants on top of a car']) assert.equal(await verdict(text, 'generate'), 'block', text);
     for (const text of ['زن و مرد بدون پیراهن کنار دریا', 'ساحل پر بغیر قمیض کے لڑکی اور آدمی']) assert.equal(await verdict(text, 'generate'), 'block', text);
   });
 });
