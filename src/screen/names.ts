@@ -15,7 +15,8 @@ const NAME = /(?<![\p{L}\p{N}@])\p{Lu}[\p{Ll}\p{M}'’]+(?:[ \u00a0-]\p{Lu}[\p{L
 const HANDLE = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{3,30}/gu;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
-const ARTIST_BEFORE = /(?:\bby|\bstyle of|\bartist|\bpainter|\bphotographer|\binspired by|\bà la|\bde|\bvon|\bin the manner of)\s*$/iu;
+const ARTIST_BEFORE =
+  /(?:\bby|\bstyle of|\bartist|\bpainter|\bphotographer|\binspired by|\bà la|\bde|\bvon|\bin the manner of|(?<![\p{L}])(?:stil|stilul|style|estilo|stile|styl|stijl|stílus|stilus|stile di|alla|nach|à maneira de|в стиле|у стилі|в манере|στο στυλ|στυλ|phong cách|gaya|bergaya|istilo|mtindo wa|peintre|pintor|pittore|maler|schilder|malarz|художник[а-я]*|ressam[ıi]?|nghệ sĩ|pelukis|họa sĩ|hoạ sĩ))\s*$/iu;
 /**
  * A capitalised pair right after a locative word names a place: "at the beach in Nha Trang", "ở bãi biển
  * Nha Trang", "em Porto Seguro", "na Costa Brava", "pantai Kuta Bali". Prepositions that also point at
@@ -26,7 +27,7 @@ const PLACE_BEFORE =
   /(?<![\p{L}\p{N}])(?:in|near|visiting|au|aux|en|em|no|na|nos|nas|nel|nella|am|im|auf|nach|op|naar|ở|tại|đến|tới|di|ke|sa|v|ve|w|we|nad|i|på|în|la|στη|στην|στο|σε|в|во|на|katika|huko|bãi biển|biển|đảo|thành phố|tỉnh|pantai|pulau|kota|playa|plage|praia|spiaggia|isla|île|ilha|isola|strand|beach|island|city)[\s\u00a0]+$/iu;
 const POSSESSIVE_AFTER = /^(?:'s|’s|'|’)/u;
 /** "Frank Frazetta style", "Mucha-style", "Moebius's art style": a name that qualifies a style is the artist, not who is shown. */
-const ARTIST_AFTER = /^(?:'s|’s)?[\s-]*(?:art\s+)?(?:style|stil|estilo|aesthetic|inspired)\b/iu;
+const ARTIST_AFTER = /^(?:'s|’s)?[\s-]*(?:art\s+)?(?:style|stil|estilo|aesthetic|inspired|tarz[ıi]|tarz[ıi]nda|stili|stilinde|üslubu|üslubunda|風|风格|風格|スタイル|스타일|화풍|สไตล์)(?![\p{L}])/iu;
 
 /** Concepts that make a name a problem: the content is sexual or revealing. */
 const SEXUAL_CUES = ['nude', 'sexualAct', 'sexualBody', 'skimpy', 'partialNude', 'suggestive', 'reveal', 'pose', 'undressVerb', 'reduceAlone'] as const;
@@ -210,6 +211,8 @@ function leadingName(f: Findings): { start: number; end: number; text: string } 
   if (f.has('someone') || f.has('person') || f.has('minor') || f.has('minorWeak') || f.has('objectTarget')) return undefined;
   const word = LEADING.exec(f.text)?.[0];
   if (!word || commonIn(normalizeTerm(word)).length > 0) return undefined;
+  // "Rönesans tarzı çıplak heykel": a word that qualifies a style names a period or an artist, not who is shown.
+  if (ARTIST_AFTER.test(f.text.slice(word.length, word.length + 24))) return undefined;
   const cue = (['skimpy', 'nude', 'partialNude'] as const)
     .map((c) => f.of(c)[0])
     .filter((m) => m !== undefined)

@@ -1011,6 +1011,15 @@ describe('screenPrompt: names in short requests, names that are words elsewhere,
     ]) {
       assert.equal(await verdict(text, 'generate'), 'allow', text);
     }
+    // An artist or a period named as a style is not who is shown, in other languages too.
+    for (const text of [
+      'nud clasic în ulei, stil Nicolae Grigorescu',
+      'Rönesans tarzı çıplak heykel, mermer',
+      'akt w stylu Tamary Łempickiej, olej na płótnie',
+      'обнажённая натура в стиле Карла Брюллова',
+    ]) {
+      assert.ok(!screenPrompt(text, 'generate').some((s) => s.category === 'real_person' && s.score >= 0.5), text);
+    }
     // German capitalises its nouns: a capitalised first word is no name there.
     assert.equal(await verdict('Bodybuilder mit nacktem Oberkörper auf der Bühne, Wettkampf', 'generate'), 'allow');
     for (const text of ['Ngọc Trinh mặc bikini ở Vũng Tàu', 'a nude woman in Emma Watson’s style', 'Anitta de biquíni fio dental em Porto Seguro', 'Elodie in lingerie su un letto']) {
