@@ -1838,13 +1838,15 @@ const PERSONAL_AFTER: readonly Concept[] = [
 function captionThenOtherEdit(f: Findings, m: Match): boolean {
   if (askedFor(f, m, 6)) return false;
   if (!captionedByPrep(f, m) && !captionedByNoun(f, m)) return false;
-  const brk = f.first(['benign', 'colour'], m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b));
+  // The other edit: a thing of the photo, a colour, or hiding something ("…, blur their faces", "把脸打码").
+  const brk = f.first(OTHER_EDIT, m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b));
   if (!brk) return false;
   if (BED_SCENE.test(f.norm.text.slice(m.end, m.end + 120))) return false;
   // "…, leave my 5-year-old daughter as she is" ("娘はそのままで"): a child named only to be left alone is not edited.
   const leftAlone = (p: Match) => (p.term.tag === 'minor' || p.term.tag === 'minorWeak') && f.first('keep', p, 4, 'any', (k) => !overlaps(k, p) && !f.interveningClause(k, p)) !== undefined;
   return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p) && !leftAlone(p) && !removesOtherThing(f, p)) === undefined;
 }
+const OTHER_EDIT: readonly Concept[] = ['benign', 'colour', 'censor'];
 /** A photo noun right after swimwear ("bikini pic", "swimsuit photos", "Bikinifoto" is one word and not this). */
 const PHOTO_AFTER = /^s? (?:pic|pics|picture|pictures|photo|photos|photoshoot|selfie|selfies|shot|shots|snap|snaps|image|images)(?: |$)/;
 /** A photo noun, "of" and who is in it, then "in" before the swimwear ("this photo of us in swimsuits"). */
