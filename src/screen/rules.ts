@@ -709,7 +709,7 @@ function anatomical(f: Findings): boolean {
 /** Words for people in general ("without people"), not one kind of person ("no men" still shows someone). */
 const PEOPLE_AT_ALL = /^(?:people|persons|personnes|gens|gente|personas|pessoas|menschen|leute|personen|persone|mensen|ludzi|osób|osob|людей|insan|orang)$/;
 
-function nobodyDepicted(f: Findings): boolean {
+export function nobodyDepicted(f: Findings): boolean {
   if (f.edit) return false;
   return f.once('nobodyDepicted', () => {
     if ((['person', 'realRef', 'publicFigure'] as const).some((c) => f.has(c))) return false;

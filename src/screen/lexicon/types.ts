@@ -171,6 +171,18 @@ export const CONCEPTS = [
   'shown',
   /** Staying on: stays, remains, bleiben, se queda, marad, بمونه (layers.ts). */
   'stays',
+  /** Leaked, hacked, stolen (of pictures): geleakt, filtradas, слитые, sızdırılan, مسربة, 流出, 유출 (leak.ts). */
+  'leaked',
+  /** Photos, pics, selfies, videos, and their compounds (Handyfotos, mobilbilderna): with a leak word, leaked pictures (leak.ts). */
+  'photoWord',
+  /** What makes leaked pictures private ones: private, intimate, a celebrity's, a sheet or a towel (leak.ts). */
+  'leakCue',
+  /** A person's own phone or cloud as the source of pictures: from her phone, Handy, из телефона, من هاتفها (leak.ts). */
+  'ownPhone',
+  /** Replacing one thing by another: replace, swap, instead of, troca, zamień, 置き換え, 바꿔, بدل (token-cover.ts; not adding or covering). */
+  'swap',
+  /** What is no garment and covers next to nothing: stickers, a ribbon, a bow, tape, plasters, dental floss, leaves (token-cover.ts). */
+  'tokenCover',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
