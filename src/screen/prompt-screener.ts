@@ -17,6 +17,7 @@ import { findNames } from './names.ts';
 import { bareMaleChest } from './bare-chest.ts';
 import { leakedPhotos } from './leaked-photos.ts';
 import { swappedForToken } from './token-cover.ts';
+import { handledThing } from './handled-thing.ts';
 import { animalSenses, foodSenses, PERSON_CONCEPTS } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
@@ -482,7 +483,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
  * reads the word alone and would block on it.
  */
 function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues): Cues {
-  if (cues.thing || !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text))) return cues;
+  if (cues.thing || !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text) || handledThing(findings))) return cues;
   if (lexicon.some((s) => HARMFUL_CATEGORIES.has(s.category) && s.score >= 0.5)) return cues;
   return { cover: cues.cover, thing: true, thingSpans: cues.thingSpans };
 }

@@ -26,6 +26,7 @@ import { ROMANISED } from './romanised.ts';
 import { LEAK } from './leak.ts';
 import { TOKEN_COVER } from './token-cover.ts';
 import { INDIRECT } from './indirect.ts';
+import { SCENE_THINGS } from './scene-things.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
 import { VOCAB } from './vocab.ts';
@@ -75,6 +76,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   LEAK,
   TOKEN_COVER,
   INDIRECT,
+  SCENE_THINGS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

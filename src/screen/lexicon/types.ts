@@ -183,6 +183,12 @@ export const CONCEPTS = [
   'swap',
   /** What is no garment and covers next to nothing: stickers, a ribbon, a bow, tape, plasters, dental floss, leaves (token-cover.ts). */
   'tokenCover',
+  /** Things of a scene a request asks about: a bridge, a table, a car, the sea (scene-things.ts; a decision-layer cue, read by no rule). */
+  'sceneThing',
+  /** Under, beneath, behind: with a scene thing in a question, what is under the thing (scene-things.ts). */
+  'below',
+  /** Folding, ironing, hanging up: a garment it acts on is handled as a thing (scene-things.ts). */
+  'fold',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
