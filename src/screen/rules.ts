@@ -376,6 +376,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'reduceAlone')) {
     // "meno stoffa ammucchiata sullo sfondo", "kevesebb anyag a háttérben": less fabric lying in the background is a thing of the scene.
     if (f.first('placed', m, 2, 'after', (p) => p.start >= m.end && !f.interveningClause(m, p)) !== undefined) continue;
+    // "کپڑا کم باریک کرو" (make the cloth less thin): "less" before a word of thinness or see-through is its comparative.
+    if (f.first(THINNESS, m, 1, 'after', (q) => q.start >= m.end && !f.interveningClause(m, q)) !== undefined) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', m);
   }
@@ -652,6 +654,9 @@ export function live(f: Findings, concept: Concept): readonly Match[] {
   }
   return list;
 }
+
+/** Words of thinness or see-through: after a less-clothing phrase, what "less" qualifies. */
+const THINNESS: readonly Concept[] = ['thinFabric', 'reveal'];
 
 /** "Daring, bold" words of suggestive: of a garment more revealing, of a haircut or the colours only bolder. */
 const BOLD = /atrevid|audac|ousad|bold/;
