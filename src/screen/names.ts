@@ -30,7 +30,7 @@ const POSSESSIVE_AFTER = /^(?:'s|’s|'|’)/u;
 const ARTIST_AFTER = /^(?:'s|’s)?[\s-]*(?:art\s+)?(?:style|stil|estilo|aesthetic|inspired|tarz[ıi]|tarz[ıi]nda|stili|stilinde|üslubu|üslubunda|風|风格|風格|スタイル|스타일|화풍|สไตล์)(?![\p{L}])/iu;
 
 /** Concepts that make a name a problem: the content is sexual or revealing. */
-const SEXUAL_CUES = ['nude', 'sexualAct', 'sexualBody', 'skimpy', 'partialNude', 'suggestive', 'reveal', 'pose', 'undressVerb', 'reduceAlone'] as const;
+const SEXUAL_CUES = ['nude', 'sexualAct', 'sexualBody', 'skimpy', 'partialNude', 'suggestive', 'reveal', 'pose', 'undressVerb', 'reduceAlone', 'leaked'] as const;
 
 /**
  * Whether a capitalised word is a common word of the request rather than part of a name: common in a

@@ -15,6 +15,9 @@ import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
 import { findNames } from './names.ts';
 import { bareMaleChest } from './bare-chest.ts';
+import { leakedPhotos } from './leaked-photos.ts';
+import { swappedForToken } from './token-cover.ts';
+import { handledThing } from './handled-thing.ts';
 import { animalSenses, foodSenses, PERSON_CONCEPTS } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
@@ -243,10 +246,11 @@ function swedishSix(kept: Match[], text: string): void {
 const NEXT_WORD = 24;
 
 /** Nudity terms that say "uncensored": of a text they restore its words, of a photo they strip it. */
-const UNCENSOR = /censor|censur|zensi|cenzu|sansur|sansür|цензур|修正|삭제|审查|審查|sensor|kiem duyet|kiểm duyệt|เซ็นเซอร์|λογοκρ|צנזור|سانسور|رقابة|सेंसर|সেন্সর/;
+const UNCENSOR =
+  /censor|censur|zensi|cenzu|cenz|sansur|sansür|sensur|sensuu|tapis|udhibiti|цензур|修正|삭제|审查|審查|sensor|kiem duyet|kiểm duyệt|เซ็นเซอร์|เซ็น|λογοκρ|αλογοκρ|αλογόκρ|צנזור|צונזר|سانسور|رقابة|مراقب|سنسر|सेंसर|সেন্সর|சென்சார்|தணிக்கை/;
 /** Words for written text: a text, a caption, subtitles, lyrics, a meme's words, swear words. */
 const TEXT_WORD =
-  /(?:^| )(?:text|texts|texte|texto|testo|tekst\p{L}*|текст\p{L}*|metin\p{L}*|yazı\p{L}*|yazi\p{L}*|caption\p{L}*|legenda|didascali\p{L}*|subtit\p{L}*|untertitel\p{L}*|sottotitol\p{L}*|lyrics|paroles|letra|swear\p{L}*|profanit\p{L}*|groser\p{L}*|parolacc\p{L}*|kraftausdr\p{L}*|palavr\p{L}*|мат\p{L}*|kufur\p{L}*|küfür\p{L}*|przekle\p{L}*|scheldw\p{L}*|gaali\p{L}*|meme\p{L}*|mem|mema|memu|мем\p{L}*|caps|teks|chu|chữ|κειμενο|κείμενο|szoveg\p{L}*|szöveg\p{L}*|teksti|maandishi|teksto)(?= |$)|ミーム|밈|梗图|梗圖|文字|文本|字幕|テキスト|伏せ字|문구|글자|텍스트|نص|متن|טקסט|टेक्स्ट|লেখা|ข้อความ|มีม/u;
+  /(?:^| )(?:text|texts|texte|texto|testo|tekst\p{L}*|текст\p{L}*|metin\p{L}*|yazı\p{L}*|yazi\p{L}*|caption\p{L}*|legenda|didascali\p{L}*|subtit\p{L}*|untertitel\p{L}*|sottotitol\p{L}*|lyrics|paroles|letra|swear\p{L}*|profanit\p{L}*|groser\p{L}*|parolacc\p{L}*|kraftausdr\p{L}*|palavr\p{L}*|мат\p{L}*|kufur\p{L}*|küfür\p{L}*|przekle\p{L}*|scheldw\p{L}*|gaali\p{L}*|meme\p{L}*|mem|mema|memu|мем\p{L}*|caps|teks|chu|chữ|κειμενο|κείμενο|szoveg\p{L}*|szöveg\p{L}*|felirat\p{L}*|teksti|meemi\p{L}*|maandishi|teksto|κειμεν\p{L}*|μιμ|μιμς)(?= |$)|உரை|மீம்|வாசகம்|মিম|ক্যাপশন|मीम|कैप्शन|میم|کیپشن|کپشن|ميم|מם|ממים|כיתוב|ミーム|밈|梗图|梗圖|文字|文本|字幕|テキスト|伏せ字|문구|글자|텍스트|نص|متن|טקסט|टेक्स्ट|লেখা|ข้อความ|มีม/u;
 
 /**
  * "the uncensored version of the meme text, swear words back in", "Versión sin censura del texto del meme":
@@ -463,6 +467,9 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
     // After the names: a named person (a real one, or what reads as one) keeps every rule.
     if (!findings.fired('real_person', 0.5)) bareMaleChest(findings);
   }
+  // After the names: a name beside a leak word is the person in the pictures.
+  leakedPhotos(findings, mode === 'edit');
+  swappedForToken(findings, mode === 'edit', mode === 'edit' || findings.has('realRef') || findings.has('publicFigure') || findings.fired('real_person', 0.5));
   const why = notCovered(lang, findings.matchCount > 0);
   if (why) {
     findings.addNote('language_not_covered', 0.6, 'language_not_covered', 'The request is in a language or script the screener has no lexicon for, so it cannot be screened with confidence.', why);
@@ -476,7 +483,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
  * reads the word alone and would block on it.
  */
 function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues): Cues {
-  if (cues.thing || !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text))) return cues;
+  if (cues.thing || !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text) || handledThing(findings))) return cues;
   if (lexicon.some((s) => HARMFUL_CATEGORIES.has(s.category) && s.score >= 0.5)) return cues;
   return { cover: cues.cover, thing: true, thingSpans: cues.thingSpans };
 }

@@ -342,6 +342,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     const target = garment ?? person;
     if (!target && !alone) continue;
     if (aimedAtObject(f, m) || seeThroughNowCovered(f, m) || layeredUnder(f, m) || layerShown(f, m)) continue;
+    if (!target && radiograph(f, m)) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', m, target);
     else f.addMatch('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', m, target);
   }
@@ -373,6 +374,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', m, part);
   }
   for (const m of live(f, 'reduceAlone')) {
+    // "meno stoffa ammucchiata sullo sfondo", "kevesebb anyag a háttérben": less fabric lying in the background is a thing of the scene.
+    if (f.first('placed', m, 2, 'after', (p) => p.start >= m.end && !f.interveningClause(m, p)) !== undefined) continue;
+    // "کپڑا کم باریک کرو" (make the cloth less thin): "less" before a word of thinness or see-through is its comparative.
+    if (f.first(THINNESS, m, 1, 'after', (q) => q.start >= m.end && !f.interveningClause(m, q)) !== undefined) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', m);
   }
@@ -438,7 +443,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     else f.addMatch('suggestive', 0.55, 'suggestive.pose', 'The request asks for a pose often used sexually.', m);
   }
 
-  const styling = kept(live(f, 'suggestive'), (m) => !aimedAtObject(f, m) && !(edit && compliment(f, m)));
+  const styling = kept(live(f, 'suggestive'), (m) => !aimedAtObject(f, m) && !(edit && compliment(f, m)) && !boldThing(f, m));
   for (const m of styling) {
     f.addMatch('suggestive', 0.7, 'suggestive.styling', 'The request asks for a sexualised or suggestive look.', m);
     if (targetsRealPerson) f.addMatch('sexual', 0.6, 'sexual.real_person_styling', 'The request sexualises a real person.', m);
@@ -649,6 +654,30 @@ export function live(f: Findings, concept: Concept): readonly Match[] {
   return list;
 }
 
+/** Words of thinness or see-through: after a less-clothing phrase, what "less" qualifies. */
+const THINNESS: readonly Concept[] = ['thinFabric', 'reveal'];
+
+/** "Daring, bold" words of suggestive: of a garment more revealing, of a haircut or the colours only bolder. */
+const BOLD = /atrevid|audac|ousad|bold/;
+
+/**
+ * "un corte de pelo más atrevido", "colori più audaci", "um penteado mais ousado": a daring word said of a benign thing
+ * beside it (hair, colours, a design), with no garment near, makes that thing bolder, not the person suggestive.
+ */
+function boldThing(f: Findings, m: Match): boolean {
+  if (!BOLD.test(m.term.term)) return false;
+  const thing = f.first('benign', m, 2, 'any', (b) => !overlaps(b, m) && !f.interveningClause(b, m));
+  return thing !== undefined && f.first(GARMENT_WORDS, m, 4, 'any') === undefined;
+}
+
+/** People of any kind: with none named, an x-ray beside a medical word is a radiograph ("x-ray effect on my dog's paw, like a vet clinic poster"). */
+const ANYONE: readonly Concept[] = ['person', 'realRef', 'publicFigure', 'someone', 'minor', 'minorWeak'];
+
+/** An x-ray word aimed at no garment or person, in a request with a medical word and nobody in it: a radiograph, not seeing through clothes. */
+function radiograph(f: Findings, m: Match): boolean {
+  return XRAY.test(m.term.term) && f.has('medical') && !hasAny(f, ANYONE);
+}
+
 /** Whether the request has a match of one of `concepts` (a loop: asked of every request). */
 function hasAny(f: Findings, concepts: readonly Concept[]): boolean {
   for (let k = 0; k < concepts.length; k++) if (f.has(concepts[k]!)) return true;
@@ -708,7 +737,7 @@ function anatomical(f: Findings): boolean {
 /** Words for people in general ("without people"), not one kind of person ("no men" still shows someone). */
 const PEOPLE_AT_ALL = /^(?:people|persons|personnes|gens|gente|personas|pessoas|menschen|leute|personen|persone|mensen|ludzi|osób|osob|людей|insan|orang)$/;
 
-function nobodyDepicted(f: Findings): boolean {
+export function nobodyDepicted(f: Findings): boolean {
   if (f.edit) return false;
   return f.once('nobodyDepicted', () => {
     if ((['person', 'realRef', 'publicFigure'] as const).some((c) => f.has(c))) return false;

@@ -23,6 +23,10 @@ import { PLACED } from './placed.ts';
 import { GARMENT_GONE } from './garment-gone.ts';
 import { LAYERS } from './layers.ts';
 import { ROMANISED } from './romanised.ts';
+import { LEAK } from './leak.ts';
+import { TOKEN_COVER } from './token-cover.ts';
+import { INDIRECT } from './indirect.ts';
+import { SCENE_THINGS } from './scene-things.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
 import { VOCAB } from './vocab.ts';
@@ -69,6 +73,10 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   PLACED,
   GARMENT_GONE,
   ROMANISED,
+  LEAK,
+  TOKEN_COVER,
+  INDIRECT,
+  SCENE_THINGS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

@@ -171,6 +171,24 @@ export const CONCEPTS = [
   'shown',
   /** Staying on: stays, remains, bleiben, se queda, marad, بمونه (layers.ts). */
   'stays',
+  /** Leaked, hacked, stolen (of pictures): geleakt, filtradas, слитые, sızdırılan, مسربة, 流出, 유출 (leak.ts). */
+  'leaked',
+  /** Photos, pics, selfies, videos, and their compounds (Handyfotos, mobilbilderna): with a leak word, leaked pictures (leak.ts). */
+  'photoWord',
+  /** What makes leaked pictures private ones: private, intimate, a celebrity's, a sheet or a towel (leak.ts). */
+  'leakCue',
+  /** A person's own phone or cloud as the source of pictures: from her phone, Handy, из телефона, من هاتفها (leak.ts). */
+  'ownPhone',
+  /** Replacing one thing by another: replace, swap, instead of, troca, zamień, 置き換え, 바꿔, بدل (token-cover.ts; not adding or covering). */
+  'swap',
+  /** What is no garment and covers next to nothing: stickers, a ribbon, a bow, tape, plasters, dental floss, leaves (token-cover.ts). */
+  'tokenCover',
+  /** Things of a scene a request asks about: a bridge, a table, a car, the sea (scene-things.ts; a decision-layer cue, read by no rule). */
+  'sceneThing',
+  /** Under, beneath, behind: with a scene thing in a question, what is under the thing (scene-things.ts). */
+  'below',
+  /** Folding, ironing, hanging up: a garment it acts on is handled as a thing (scene-things.ts). */
+  'fold',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
