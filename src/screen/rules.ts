@@ -292,10 +292,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // "a woman waiting on silk sheets, only candlelight, bedroom eyes, back arched", "mujer esperando en la cama, labios
   // entreabiertos, piel brillante": an intimate scene said by its setting and mood, with no sexual word. The setting and
   // three kinds of cue near each other (setting, mood, a suggestive word, a pose, a sexualised body part).
-  if (f.has('moodCue') || f.has('intimateSetting')) {
+  if (f.has('moodCue') || f.has('intimateSetting') || f.has('desireLook')) {
     const scene = intimateScene(f);
-    // A mood cue is said of a body (lips, skin, a look): someone is there whether named or not.
-    if (scene && (edit || scene.term.tag === 'moodCue' || f.first(WEARERS, scene, 30, 'any') !== undefined)) {
+    // A mood cue or a look of desire is said of a body (lips, skin, eyes): someone is there whether named or not.
+    if (scene && (edit || scene.term.tag !== 'intimateSetting' || f.first(WEARERS, scene, 30, 'any') !== undefined)) {
       f.addMatch('sexual', 0.9, 'sexual.intimate_scene', 'The request sets an intimate scene (a bed or candlelight, an aroused look, a pose): sexual content.', scene);
       if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.intimate_scene', 'The request puts a real person in an intimate scene.', scene);
     }
@@ -1908,9 +1908,46 @@ const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
 /** `x` apart from `m` and in its clause (tests of Findings.first, made once). */
 /** The kinds of cue an intimate scene is read from (intimateScene), the setting first. */
 const SCENE_KINDS: readonly Concept[] = ['intimateSetting', 'moodCue', 'suggestive', 'pose', 'sexualBody'];
+/** The cues a look of desire makes a scene with on a supplied photo (desiredScene). */
+const DESIRE_PARTNERS: readonly Concept[] = [...SCENE_KINDS, 'desireLook'];
+/** On a prompt, where "sexy" and "seductive" say no more than the look itself: a bed, the body's mood, a pose, a body part. */
+const PROMPT_DESIRE_PARTNERS: readonly Concept[] = ['intimateSetting', 'moodCue', 'pose', 'sexualBody'];
+/** What a look of desire needs beside a child before it makes a scene: a suggestive word, a pose or a body part. */
+const STRONG_KINDS: readonly Concept[] = ['suggestive', 'pose', 'sexualBody'];
 
-/** The first mood cue (or setting) with three kinds of cue within 25 words of it, itself included (see the intimate-scene rule). */
+/**
+ * The first look of desire with other cues of a scene within 25 words of it, on other words: one on a supplied photo
+ * ("bedroom eyes, biting her lip", "mirada de deseo, labios húmedos"), two on a prompt, where a seductive look and one
+ * more cue is a boudoir picture ("a woman in a silk negligee on the bed, a seductive look") but a third makes the scene
+ * ("mirada de deseo, labios húmedos, respirando agitada"), and a suggestive word is not one there ("a seductive woman
+ * biting her lip, bedroom eyes"). Beside a child the cues must be suggestive words, poses or
+ * body parts. Then the first mood cue (or setting) with three kinds of cue near it (see the intimate-scene rule).
+ */
 function intimateScene(f: Findings): Match | undefined {
+  return desiredScene(f) ?? moodScene(f);
+}
+
+function desiredScene(f: Findings): Match | undefined {
+  if (!f.has('desireLook')) return undefined;
+  const partners = f.has('minor') || f.has('minorWeak') ? STRONG_KINDS : f.edit ? DESIRE_PARTNERS : PROMPT_DESIRE_PARTNERS;
+  const needed = f.edit ? 1 : 2;
+  const looks = f.of('desireLook');
+  for (let i = 0; i < looks.length && i < 8; i++) {
+    const d = looks[i]!;
+    // A look and a bed alone need a person on a prompt ("a kitten with inviting eyes on the bed"); the other cues are said of a body.
+    const body = f.edit || f.first(WEARERS, d, 30, 'any') !== undefined;
+    const found: Match[] = [d];
+    while (found.length <= needed) {
+      const c = f.first(partners, d, 25, 'any', (x) => !found.some((o) => overlaps(o, x)) && (body || x.term.tag !== 'intimateSetting'));
+      if (!c) break;
+      found.push(c);
+    }
+    if (found.length > needed) return d;
+  }
+  return undefined;
+}
+
+function moodScene(f: Findings): Match | undefined {
   const anchors = f.has('moodCue') ? f.of('moodCue') : f.of('intimateSetting');
   for (let i = 0; i < anchors.length && i < 8; i++) {
     const a = anchors[i]!;

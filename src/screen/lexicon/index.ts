@@ -7,6 +7,7 @@ import { COMPOUND_HEADS } from './compound.ts';
 import { CENSOR } from './censor.ts';
 import { ADULT } from './adult.ts';
 import { INTIMATE } from './intimate.ts';
+import { DESIRE, INTIMATE_MORE } from './desire.ts';
 import { ANGLE } from './angle.ts';
 import { HEAT } from './heat.ts';
 import { DEPTH } from './depth.ts';
@@ -69,6 +70,8 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   PLACED,
   GARMENT_GONE,
   ROMANISED,
+  DESIRE,
+  INTIMATE_MORE,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

@@ -171,6 +171,8 @@ export const CONCEPTS = [
   'shown',
   /** Staying on: stays, remains, bleiben, se queda, marad, بمونه (layers.ts). */
   'stays',
+  /** A look or a state of sexual desire: a lustful look, bedroom eyes, horny, mirada de deseo, 诱惑眼神 (desire.ts): with one more intimate cue, a sexual scene. */
+  'desireLook',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
