@@ -4,6 +4,7 @@ import type { Concept } from './lexicon/types.ts';
 import { normalizeTerm, spanEnd } from './normalize.ts';
 import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
+import { aboutFood } from './senses.ts';
 
 /**
  * Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". Besides
@@ -276,6 +277,17 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.addMatch('sexual', 0.9, 'sexual.adult_version', 'The request asks for an adults-only (18+) version of a person: sexual content.', m);
     if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.adult_version', "The request asks for an adults-only (18+) version of a real person's photo.", m);
     break;
+  }
+
+  // "fanya picha hii ya mfanyakazi mwenzangu iwe ya moto zaidi, ya watu wazima tu", "zrób ostrzejszą wersję tego zdjęcia
+  // koleżanki, wiesz o co chodzi 😏": hotter, sharper or spicier says sexier of a person's picture only with a sign:
+  // an adults-only marker or a knowing wink. Of a dish it is its taste ("make the curry hotter, adults only").
+  if (f.has('hotter')) {
+    const heated = hotterVersion(f);
+    if (heated && (edit || f.first(WEARERS, heated, 20, 'any') !== undefined)) {
+      f.addMatch('sexual', 0.9, 'sexual.hotter_version', 'The request asks for a hotter version of a person with an adults-only marker or a knowing wink: sexual content.', heated);
+      if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.hotter_version', "The request asks for a hotter version of a real person's photo with an adults-only marker or a wink.", heated);
+    }
   }
 
   // "shot from below her skirt line looking up", "POV from between her legs", "inquadratura dal basso tra le cosce",
@@ -1909,9 +1921,9 @@ const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
 /** The kinds of cue an intimate scene is read from (intimateScene), the setting first. */
 const SCENE_KINDS: readonly Concept[] = ['intimateSetting', 'moodCue', 'suggestive', 'pose', 'sexualBody'];
 /** The cues a look of desire makes a scene with on a supplied photo (desiredScene). */
-const DESIRE_PARTNERS: readonly Concept[] = [...SCENE_KINDS, 'desireLook'];
+const DESIRE_PARTNERS: readonly Concept[] = [...SCENE_KINDS, 'desireLook', 'lowAngle'];
 /** On a prompt, where "sexy" and "seductive" say no more than the look itself: a bed, the body's mood, a pose, a body part. */
-const PROMPT_DESIRE_PARTNERS: readonly Concept[] = ['intimateSetting', 'moodCue', 'pose', 'sexualBody'];
+const PROMPT_DESIRE_PARTNERS: readonly Concept[] = ['intimateSetting', 'moodCue', 'pose', 'sexualBody', 'lowAngle'];
 /** What a look of desire needs beside a child before it makes a scene: a suggestive word, a pose or a body part. */
 const STRONG_KINDS: readonly Concept[] = ['suggestive', 'pose', 'sexualBody'];
 
@@ -2011,6 +2023,24 @@ function adultMarkers(f: Findings): readonly Match[] {
     found.push({ term: ADULT_TERM, start, end });
   }
   return found;
+}
+
+/** A smirk, a devil, a hot face, a wink with a tongue out: read from the raw text, where the normaliser drops or renames them. */
+const WINK_EMOJI = /[\u{1F60F}\u{1F608}\u{1F975}\u{1F61C}\u{1F445}]/u;
+
+/**
+ * The first word of heat (hotter.ts; at most eight looked at) with a sign that it says sexier: an adults-only marker in
+ * the request, a knowing wink within 12 words of it, or a winking emoji; none in a request about food.
+ */
+function hotterVersion(f: Findings): Match | undefined {
+  if (aboutFood(f.norm.text)) return undefined;
+  const anywhere = adultMarkers(f).length > 0 || WINK_EMOJI.test(f.text);
+  const heat = f.of('hotter');
+  for (let i = 0; i < heat.length && i < 8; i++) {
+    const h = heat[i]!;
+    if (anywhere || f.first('knowing', h, 12, 'any', (k) => !overlaps(k, h)) !== undefined) return h;
+  }
+  return undefined;
 }
 
 /** The seeing word after a thin word, in its sentence, with "everything" or "underneath" beside it (see-all.ts). */

@@ -8,6 +8,7 @@ import { CENSOR } from './censor.ts';
 import { ADULT } from './adult.ts';
 import { INTIMATE } from './intimate.ts';
 import { DESIRE, INTIMATE_MORE } from './desire.ts';
+import { HOTTER } from './hotter.ts';
 import { ANGLE } from './angle.ts';
 import { HEAT } from './heat.ts';
 import { DEPTH } from './depth.ts';
@@ -72,6 +73,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   ROMANISED,
   DESIRE,
   INTIMATE_MORE,
+  HOTTER,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

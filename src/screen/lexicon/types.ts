@@ -173,6 +173,10 @@ export const CONCEPTS = [
   'stays',
   /** A look or a state of sexual desire: a lustful look, bedroom eyes, horny, mirada de deseo, 诱惑眼神 (desire.ts): with one more intimate cue, a sexual scene. */
   'desireLook',
+  /** Hotter, sharper, spicier (of a picture, a colour or a dish): sexier only beside an adults-only marker or a wink (hotter.ts). */
+  'hotter',
+  /** A knowing wink: you know what I mean, wiesz o co chodzi, du weisch scho, 你懂的 (hotter.ts). */
+  'knowing',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
