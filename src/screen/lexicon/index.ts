@@ -9,6 +9,7 @@ import { ADULT } from './adult.ts';
 import { INTIMATE } from './intimate.ts';
 import { DESIRE, INTIMATE_MORE } from './desire.ts';
 import { HOTTER } from './hotter.ts';
+import { PINUP } from './pinup.ts';
 import { ANGLE } from './angle.ts';
 import { HEAT } from './heat.ts';
 import { DEPTH } from './depth.ts';
@@ -74,6 +75,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   DESIRE,
   INTIMATE_MORE,
   HOTTER,
+  PINUP,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
