@@ -353,7 +353,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     const person = atPerson ? f.first('person', m, WINDOW.reveal, 'any') : undefined;
     const target = garment ?? person;
     if (!target && !alone) continue;
-    if (aimedAtObject(f, m) || seeThroughNowCovered(f, m) || layeredUnder(f, m) || layerShown(f, m)) continue;
+    if (aimedAtObject(f, m) || seeThroughNowCovered(f, m) || layeredUnder(f, m) || layerShown(f, m) || xrayImage(f, m)) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', m, target);
     else f.addMatch('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', m, target);
   }
@@ -426,6 +426,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'sexualAct')) {
     // "stick a 🔞 sign on the bar door": a symbol put on a thing labels the thing; a word still counts.
     if (aimedAtObject(f, m) && fromSymbol(f, m)) continue;
+    if (tonedDown(f, m)) continue;
     f.addMatch('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', m);
   }
   for (const m of live(f, 'sexualBody')) {
@@ -2023,6 +2024,34 @@ function adultMarkers(f: Findings): readonly Match[] {
     found.push({ term: ADULT_TERM, start, end });
   }
   return found;
+}
+
+/** The words before an x-ray that make it a picture ("this xray", "my x-ray"), and after it ("x-ray image", "x-ray scan"). */
+const XRAY_BEFORE = /(?:^| )(?:this|that|these|my|dieses|mein|meine|cette|ma|mon|esta|mi|questa|mia|minha)$/;
+const XRAY_AFTER = /^(?:s|es)? (?:image|images|scan|scans|film|films|plate|report|results?|bild|aufnahme|cliche|imagen|placa|lastra|immagine|exame)\b/;
+/** The words of a radiologist's work: an x-ray among them is the picture taken. */
+const RADIOLOGY =
+  /(?:^| )(?:radiolog\w*|radiograph\w*|fracture\w*|bones?|lungs?|ribs?|pneumonia|dental|dentist|patients?|hospital|clinic|doctor|physician|orthoped\w*|roentgenogram|rontgenbild|röntgenbild|рентгеновск\w* снимок|снимок)(?: |$)|レントゲン写真|x光片|X光片|胸片|엑스레이 사진/;
+
+/** "crop to the chest area of this xray, I need it for my radiology slides": an x-ray that is the picture edited, not a way of seeing through clothes. */
+function xrayImage(f: Findings, m: Match): boolean {
+  if ((revealKind(m.term.term) & ALONE) === 0 || !XRAY.test(m.term.term)) return false;
+  const text = f.norm.text;
+  return XRAY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start).trimEnd()) || XRAY_AFTER.test(text.slice(m.end, m.end + 24)) || RADIOLOGY.test(text);
+}
+
+/** "is a bit", "too", "ist zu", "est trop", "es demasiado", "слишком": a word after these says what the picture is. */
+const SAID_OF_PICTURE =
+  /(?:^| )(?:is|s|too|bit|kinda|rather|quite|ist|zu|etwas|est|trop|peu|es|muy|demasiado|poco|e|troppo|po|muito|meio|te|zbyt|za|слишком|немного|çok|cok|biraz|terlalu|agak)(?: a bit| too| rather| kind of)? $/;
+
+/**
+ * "this meme is a bit nsfw for the office chat, can you tone it down": a sexual word said of the picture as it is
+ * (after "is", "too", "a bit" or their like), with a request for less of it later in the request (tone-down.ts), is
+ * what the request takes away.
+ */
+function tonedDown(f: Findings, m: Match): boolean {
+  if (!f.has('toneDown') || !SAID_OF_PICTURE.test(f.norm.text.slice(Math.max(0, m.start - 24), m.start))) return false;
+  return f.first('toneDown', m, 20, 'after', (t) => t.start >= m.end) !== undefined;
 }
 
 /** A smirk, a devil, a hot face, a wink with a tongue out: read from the raw text, where the normaliser drops or renames them. */

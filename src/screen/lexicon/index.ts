@@ -10,6 +10,7 @@ import { INTIMATE } from './intimate.ts';
 import { DESIRE, INTIMATE_MORE } from './desire.ts';
 import { HOTTER } from './hotter.ts';
 import { PINUP } from './pinup.ts';
+import { TONE_DOWN } from './tone-down.ts';
 import { ANGLE } from './angle.ts';
 import { HEAT } from './heat.ts';
 import { DEPTH } from './depth.ts';
@@ -76,6 +77,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   INTIMATE_MORE,
   HOTTER,
   PINUP,
+  TONE_DOWN,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

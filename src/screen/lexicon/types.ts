@@ -177,6 +177,8 @@ export const CONCEPTS = [
   'hotter',
   /** A knowing wink: you know what I mean, wiesz o co chodzi, du weisch scho, 你懂的 (hotter.ts). */
   'knowing',
+  /** Asking for less: tone it down, make it safe for work, entschärfen, смягчи, 控えめに (tone-down.ts). */
+  'toneDown',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
