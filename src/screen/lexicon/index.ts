@@ -11,6 +11,7 @@ import { DESIRE, INTIMATE_MORE } from './desire.ts';
 import { HOTTER } from './hotter.ts';
 import { PINUP } from './pinup.ts';
 import { TONE_DOWN } from './tone-down.ts';
+import { INNER_WORDS } from './inner-words.ts';
 import { ANGLE } from './angle.ts';
 import { HEAT } from './heat.ts';
 import { DEPTH } from './depth.ts';
@@ -78,6 +79,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   HOTTER,
   PINUP,
   TONE_DOWN,
+  INNER_WORDS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
