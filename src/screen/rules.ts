@@ -389,6 +389,15 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', m);
   }
 
+  // "same as the last one but less on her", "tak jak poprzednio, tylko jeszcze mniej na niej": less on a person, with
+  // nothing named after it, is less of her clothes ("less on her plate" names a plate).
+  for (const m of f.of('lessOn')) {
+    if (!lessOnPerson(f, m)) continue;
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.less_on', 'The request asks for less clothing on the person.', m);
+    else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for less clothing on a person.', m);
+    break;
+  }
+
   // "make her chest bigger", "enlarge his bulge": enlarging a sexualised body part.
   for (const m of live(f, 'enlarge')) {
     const part = f.first('bodyPart', m, WINDOW.enlarge, 'any', (b) => !overlaps(b, m) && !f.interveningClause(m, b));
@@ -2038,6 +2047,17 @@ function xrayImage(f: Findings, m: Match): boolean {
   if ((revealKind(m.term.term) & ALONE) === 0 || !XRAY.test(m.term.term)) return false;
   const text = f.norm.text;
   return XRAY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start).trimEnd()) || XRAY_AFTER.test(text.slice(m.end, m.end + 24)) || RADIOLOGY.test(text);
+}
+
+/** Words after "less on her" that still leave her clothes its object: an end, a conjunction, a courtesy, a time. */
+const AFTER_LESS_ON =
+  /^(?:$| (?:and|but|please|pls|plz|now|this|than|like|so|then|too|again|und|aber|bitte|jetzt|et|mais|stp|y|pero|por favor|ahora|e|ma|ora|agora|i|ale|teraz|и|а|но|ve|ama|olsun|lütfen|lutfen|och|men|og|ja|ή|dan|và|و|ו)(?: |$))/;
+
+/** Whether "less on her" (less-on.ts) is said of her clothes: nothing named after it in its clause. */
+function lessOnPerson(f: Findings, m: Match): boolean {
+  if (m.term.language === 'ja' || m.term.language === 'zh' || m.term.language === 'ko') return true;
+  const text = f.norm.text;
+  return f.endsClause(m) || AFTER_LESS_ON.test(text.slice(m.end, m.end + 14));
 }
 
 /** "is a bit", "too", "ist zu", "est trop", "es demasiado", "слишком": a word after these says what the picture is. */

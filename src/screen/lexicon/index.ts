@@ -12,6 +12,7 @@ import { HOTTER } from './hotter.ts';
 import { PINUP } from './pinup.ts';
 import { TONE_DOWN } from './tone-down.ts';
 import { INNER_WORDS } from './inner-words.ts';
+import { LESS_ON } from './less-on.ts';
 import { ANGLE } from './angle.ts';
 import { HEAT } from './heat.ts';
 import { DEPTH } from './depth.ts';
@@ -80,6 +81,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   PINUP,
   TONE_DOWN,
   INNER_WORDS,
+  LESS_ON,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

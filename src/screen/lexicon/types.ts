@@ -179,6 +179,8 @@ export const CONCEPTS = [
   'knowing',
   /** Asking for less: tone it down, make it safe for work, entschärfen, смягчи, 控えめに (tone-down.ts). */
   'toneDown',
+  /** Less on a person: less on her, mniej na niej, üzerinde daha az şey, меньше на ней (less-on.ts). */
+  'lessOn',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
