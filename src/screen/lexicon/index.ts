@@ -13,6 +13,7 @@ import { PINUP } from './pinup.ts';
 import { TONE_DOWN } from './tone-down.ts';
 import { INNER_WORDS } from './inner-words.ts';
 import { LESS_ON } from './less-on.ts';
+import { DRAPERY } from './drapery.ts';
 import { ANGLE } from './angle.ts';
 import { HEAT } from './heat.ts';
 import { DEPTH } from './depth.ts';
@@ -82,6 +83,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   TONE_DOWN,
   INNER_WORDS,
   LESS_ON,
+  DRAPERY,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
