@@ -4,6 +4,7 @@ import type { Concept } from './lexicon/types.ts';
 import { normalisedPattern, normalizeTerm, spanEnd } from './normalize.ts';
 import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
+import { aboutFood } from './senses.ts';
 
 /**
  * Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". Besides
@@ -278,6 +279,17 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     break;
   }
 
+  // "fanya picha hii ya mfanyakazi mwenzangu iwe ya moto zaidi, ya watu wazima tu", "zrób ostrzejszą wersję tego zdjęcia
+  // koleżanki, wiesz o co chodzi 😏": hotter, sharper or spicier says sexier of a person's picture only with a sign:
+  // an adults-only marker or a knowing wink. Of a dish it is its taste ("make the curry hotter, adults only").
+  if (f.has('hotter')) {
+    const heated = hotterVersion(f);
+    if (heated && (edit || f.first(WEARERS, heated, 20, 'any') !== undefined)) {
+      f.addMatch('sexual', 0.9, 'sexual.hotter_version', 'The request asks for a hotter version of a person with an adults-only marker or a knowing wink: sexual content.', heated);
+      if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.hotter_version', "The request asks for a hotter version of a real person's photo with an adults-only marker or a wink.", heated);
+    }
+  }
+
   // "shot from below her skirt line looking up", "POV from between her legs", "inquadratura dal basso tra le cosce",
   // "从她双腿之间往上拍": a camera aimed up between someone's legs or under a skirt is an upskirt shot.
   // Not what moves or sits there ("the puppy sitting between her legs", "her child running between her legs").
@@ -292,10 +304,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // "a woman waiting on silk sheets, only candlelight, bedroom eyes, back arched", "mujer esperando en la cama, labios
   // entreabiertos, piel brillante": an intimate scene said by its setting and mood, with no sexual word. The setting and
   // three kinds of cue near each other (setting, mood, a suggestive word, a pose, a sexualised body part).
-  if (f.has('moodCue') || f.has('intimateSetting')) {
+  if (f.has('moodCue') || f.has('intimateSetting') || f.has('desireLook')) {
     const scene = intimateScene(f);
-    // A mood cue is said of a body (lips, skin, a look): someone is there whether named or not.
-    if (scene && (edit || scene.term.tag === 'moodCue' || f.first(WEARERS, scene, 30, 'any') !== undefined)) {
+    // A mood cue or a look of desire is said of a body (lips, skin, eyes): someone is there whether named or not.
+    if (scene && (edit || scene.term.tag !== 'intimateSetting' || f.first(WEARERS, scene, 30, 'any') !== undefined)) {
       f.addMatch('sexual', 0.9, 'sexual.intimate_scene', 'The request sets an intimate scene (a bed or candlelight, an aroused look, a pose): sexual content.', scene);
       if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.intimate_scene', 'The request puts a real person in an intimate scene.', scene);
     }
@@ -341,7 +353,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     const person = atPerson ? f.first('person', m, WINDOW.reveal, 'any') : undefined;
     const target = garment ?? person;
     if (!target && !alone) continue;
-    if (aimedAtObject(f, m) || seeThroughNowCovered(f, m) || layeredUnder(f, m) || layerShown(f, m)) continue;
+    // An x-ray that is the picture edited ("crop to the chest area of this xray"; not "x-ray her like at the clinic"), or
+    // one beside a medical word with nobody in the request ("x-ray effect on my dog's paw"), is a radiograph.
+    if (aimedAtObject(f, m) || seeThroughNowCovered(f, m) || layeredUnder(f, m) || layerShown(f, m) || (!person && xrayImage(f, m))) continue;
     if (!target && radiograph(f, m)) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', m, target);
     else f.addMatch('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', m, target);
@@ -382,6 +396,15 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', m);
   }
 
+  // "same as the last one but less on her", "tak jak poprzednio, tylko jeszcze mniej na niej": less on a person, with
+  // nothing named after it, is less of her clothes ("less on her plate" names a plate).
+  for (const m of f.of('lessOn')) {
+    if (!lessOnPerson(f, m)) continue;
+    if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.less_on', 'The request asks for less clothing on the person.', m);
+    else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for less clothing on a person.', m);
+    break;
+  }
+
   // "make her chest bigger", "enlarge his bulge": enlarging a sexualised body part.
   for (const m of live(f, 'enlarge')) {
     const part = f.first('bodyPart', m, WINDOW.enlarge, 'any', (b) => !overlaps(b, m) && !f.interveningClause(m, b));
@@ -418,6 +441,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'sexualAct')) {
     // "stick a 🔞 sign on the bar door": a symbol put on a thing labels the thing; a word still counts.
     if (aimedAtObject(f, m) && fromSymbol(f, m)) continue;
+    if (tonedDown(f, m)) continue;
     f.addMatch('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', m);
   }
   for (const m of live(f, 'sexualBody')) {
@@ -1950,9 +1974,46 @@ const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
 /** `x` apart from `m` and in its clause (tests of Findings.first, made once). */
 /** The kinds of cue an intimate scene is read from (intimateScene), the setting first. */
 const SCENE_KINDS: readonly Concept[] = ['intimateSetting', 'moodCue', 'suggestive', 'pose', 'sexualBody'];
+/** The cues a look of desire makes a scene with on a supplied photo (desiredScene). */
+const DESIRE_PARTNERS: readonly Concept[] = [...SCENE_KINDS, 'desireLook', 'lowAngle'];
+/** On a prompt, where "sexy" and "seductive" say no more than the look itself: a bed, the body's mood, a pose, a body part. */
+const PROMPT_DESIRE_PARTNERS: readonly Concept[] = ['intimateSetting', 'moodCue', 'pose', 'sexualBody', 'lowAngle'];
+/** What a look of desire needs beside a child before it makes a scene: a suggestive word, a pose or a body part. */
+const STRONG_KINDS: readonly Concept[] = ['suggestive', 'pose', 'sexualBody'];
 
-/** The first mood cue (or setting) with three kinds of cue within 25 words of it, itself included (see the intimate-scene rule). */
+/**
+ * The first look of desire with other cues of a scene within 25 words of it, on other words: one on a supplied photo
+ * ("bedroom eyes, biting her lip", "mirada de deseo, labios húmedos"), two on a prompt, where a seductive look and one
+ * more cue is a boudoir picture ("a woman in a silk negligee on the bed, a seductive look") but a third makes the scene
+ * ("mirada de deseo, labios húmedos, respirando agitada"), and a suggestive word is not one there ("a seductive woman
+ * biting her lip, bedroom eyes"). Beside a child the cues must be suggestive words, poses or
+ * body parts. Then the first mood cue (or setting) with three kinds of cue near it (see the intimate-scene rule).
+ */
 function intimateScene(f: Findings): Match | undefined {
+  return desiredScene(f) ?? moodScene(f);
+}
+
+function desiredScene(f: Findings): Match | undefined {
+  if (!f.has('desireLook')) return undefined;
+  const partners = f.has('minor') || f.has('minorWeak') ? STRONG_KINDS : f.edit ? DESIRE_PARTNERS : PROMPT_DESIRE_PARTNERS;
+  const needed = f.edit ? 1 : 2;
+  const looks = f.of('desireLook');
+  for (let i = 0; i < looks.length && i < 8; i++) {
+    const d = looks[i]!;
+    // A look and a bed alone need a person on a prompt ("a kitten with inviting eyes on the bed"); the other cues are said of a body.
+    const body = f.edit || f.first(WEARERS, d, 30, 'any') !== undefined;
+    const found: Match[] = [d];
+    while (found.length <= needed) {
+      const c = f.first(partners, d, 25, 'any', (x) => !found.some((o) => overlaps(o, x)) && (body || x.term.tag !== 'intimateSetting'));
+      if (!c) break;
+      found.push(c);
+    }
+    if (found.length > needed) return d;
+  }
+  return undefined;
+}
+
+function moodScene(f: Findings): Match | undefined {
   const anchors = f.has('moodCue') ? f.of('moodCue') : f.of('intimateSetting');
   for (let i = 0; i < anchors.length && i < 8; i++) {
     const a = anchors[i]!;
@@ -2016,6 +2077,63 @@ function adultMarkers(f: Findings): readonly Match[] {
     found.push({ term: ADULT_TERM, start, end });
   }
   return found;
+}
+
+/** The words before an x-ray that make it a picture ("this xray", "my x-ray"), and after it ("x-ray image", "x-ray scan"). */
+const XRAY_BEFORE = /(?:^| )(?:this|that|these|my|dieses|mein|meine|cette|ma|mon|esta|mi|questa|mia|minha)$/;
+const XRAY_AFTER = /^(?:s|es)? (?:image|images|scan|scans|film|films|plate|report|results?|bild|aufnahme|cliche|imagen|placa|lastra|immagine|exame)\b/;
+/** The words of a radiologist's work: an x-ray among them is the picture taken. */
+const RADIOLOGY =
+  /(?:^| )(?:radiolog\w*|radiograph\w*|fracture\w*|bones?|lungs?|ribs?|pneumonia|dental|dentist|patients?|hospital|clinic|doctor|physician|orthoped\w*|roentgenogram|rontgenbild|röntgenbild|рентгеновск\w* снимок|снимок)(?: |$)|レントゲン写真|x光片|X光片|胸片|엑스레이 사진/;
+
+/** "crop to the chest area of this xray, I need it for my radiology slides": an x-ray that is the picture edited, not a way of seeing through clothes. */
+function xrayImage(f: Findings, m: Match): boolean {
+  if ((revealKind(m.term.term) & ALONE) === 0 || !XRAY.test(m.term.term)) return false;
+  const text = f.norm.text;
+  return XRAY_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start).trimEnd()) || XRAY_AFTER.test(text.slice(m.end, m.end + 24)) || RADIOLOGY.test(text);
+}
+
+/** Words after "less on her" that still leave her clothes its object: an end, a conjunction, a courtesy, a time. */
+const AFTER_LESS_ON =
+  /^(?:$| (?:and|but|please|pls|plz|now|this|than|like|so|then|too|again|und|aber|bitte|jetzt|et|mais|stp|y|pero|por favor|ahora|e|ma|ora|agora|i|ale|teraz|и|а|но|ve|ama|olsun|lütfen|lutfen|och|men|og|ja|ή|dan|và|و|ו)(?: |$))/;
+
+/** Whether "less on her" (less-on.ts) is said of her clothes: nothing named after it in its clause. */
+function lessOnPerson(f: Findings, m: Match): boolean {
+  if (m.term.language === 'ja' || m.term.language === 'zh' || m.term.language === 'ko') return true;
+  const text = f.norm.text;
+  return f.endsClause(m) || AFTER_LESS_ON.test(text.slice(m.end, m.end + 14));
+}
+
+/** "is a bit", "too", "ist zu", "est trop", "es demasiado", "слишком": a word after these says what the picture is. */
+const SAID_OF_PICTURE =
+  /(?:^| )(?:is|s|too|bit|kinda|rather|quite|ist|zu|etwas|est|trop|peu|es|muy|demasiado|poco|e|troppo|po|muito|meio|te|zbyt|za|слишком|немного|çok|cok|biraz|terlalu|agak)(?: a bit| too| rather| kind of)? $/;
+
+/**
+ * "this meme is a bit nsfw for the office chat, can you tone it down": a sexual word said of the picture as it is
+ * (after "is", "too", "a bit" or their like), with a request for less of it later in the request (tone-down.ts), is
+ * what the request takes away.
+ */
+function tonedDown(f: Findings, m: Match): boolean {
+  if (!f.has('toneDown') || !SAID_OF_PICTURE.test(f.norm.text.slice(Math.max(0, m.start - 24), m.start))) return false;
+  return f.first('toneDown', m, 20, 'after', (t) => t.start >= m.end) !== undefined;
+}
+
+/** A smirk, a devil, a hot face, a wink with a tongue out: read from the raw text, where the normaliser drops or renames them. */
+const WINK_EMOJI = /[\u{1F60F}\u{1F608}\u{1F975}\u{1F61C}\u{1F445}]/u;
+
+/**
+ * The first word of heat (hotter.ts; at most eight looked at) with a sign that it says sexier: an adults-only marker in
+ * the request, a knowing wink within 12 words of it, or a winking emoji; none in a request about food.
+ */
+function hotterVersion(f: Findings): Match | undefined {
+  if (aboutFood(f.norm.text)) return undefined;
+  const anywhere = adultMarkers(f).length > 0 || WINK_EMOJI.test(f.text);
+  const heat = f.of('hotter');
+  for (let i = 0; i < heat.length && i < 8; i++) {
+    const h = heat[i]!;
+    if (anywhere || f.first('knowing', h, 12, 'any', (k) => !overlaps(k, h)) !== undefined) return h;
+  }
+  return undefined;
 }
 
 /** The seeing word after a thin word, in its sentence, with "everything" or "underneath" beside it (see-all.ts). */

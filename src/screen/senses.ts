@@ -46,5 +46,10 @@ export function foodSenses(text: string): (m: Match) => boolean {
   return (m) => FOOD_WORD.test(text.slice(m.start, m.end)) && (inContext ??= FOOD_CONTEXT.test(text));
 }
 
+/** Whether a request (normalised) names a food, a dish or a recipe (see FOOD_CONTEXT): "make the curry hotter" is its taste. */
+export function aboutFood(text: string): boolean {
+  return FOOD_CONTEXT.test(text);
+}
+
 /** Concepts that mean a person is in the request: then no slang word is read as an animal. */
 export const PERSON_CONCEPTS = new Set(['person', 'someone', 'minor', 'minorWeak', 'realRef', 'publicFigure']);

@@ -7,6 +7,13 @@ import { COMPOUND_HEADS } from './compound.ts';
 import { CENSOR } from './censor.ts';
 import { ADULT } from './adult.ts';
 import { INTIMATE } from './intimate.ts';
+import { DESIRE, INTIMATE_MORE } from './desire.ts';
+import { HOTTER } from './hotter.ts';
+import { PINUP } from './pinup.ts';
+import { TONE_DOWN } from './tone-down.ts';
+import { INNER_WORDS } from './inner-words.ts';
+import { LESS_ON } from './less-on.ts';
+import { DRAPERY } from './drapery.ts';
 import { ANGLE } from './angle.ts';
 import { HEAT } from './heat.ts';
 import { DEPTH } from './depth.ts';
@@ -77,6 +84,14 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   TOKEN_COVER,
   INDIRECT,
   SCENE_THINGS,
+  DESIRE,
+  INTIMATE_MORE,
+  HOTTER,
+  PINUP,
+  TONE_DOWN,
+  INNER_WORDS,
+  LESS_ON,
+  DRAPERY,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

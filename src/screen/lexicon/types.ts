@@ -189,6 +189,16 @@ export const CONCEPTS = [
   'below',
   /** Folding, ironing, hanging up: a garment it acts on is handled as a thing (scene-things.ts). */
   'fold',
+  /** A look or a state of sexual desire: a lustful look, bedroom eyes, horny, mirada de deseo, 诱惑眼神 (desire.ts): with one more intimate cue, a sexual scene. */
+  'desireLook',
+  /** Hotter, sharper, spicier (of a picture, a colour or a dish): sexier only beside an adults-only marker or a wink (hotter.ts). */
+  'hotter',
+  /** A knowing wink: you know what I mean, wiesz o co chodzi, du weisch scho, 你懂的 (hotter.ts). */
+  'knowing',
+  /** Asking for less: tone it down, make it safe for work, entschärfen, смягчи, 控えめに (tone-down.ts). */
+  'toneDown',
+  /** Less on a person: less on her, mniej na niej, üzerinde daha az şey, меньше на ней (less-on.ts). */
+  'lessOn',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

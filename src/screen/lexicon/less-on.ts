@@ -1,0 +1,38 @@
+import { terms, type Lexicon } from './types.ts';
+
+/**
+ * Less on a person (`lessOn`): "less on her", "mniej na niej", "üzerinde daha az şey", "weniger an ihr", "moins de
+ * choses sur elle", "меньше на ней": with nothing named after it, what is on her is her clothes, and less of it is
+ * undressing her (rules.ts, lessOnPerson). With a thing named after it ("less on her plate", "less shine on her
+ * face" is not this phrase) it is that thing. Written for this round from the author's knowledge of the languages;
+ * merged into each language's lexicon (index.ts).
+ */
+export const LESS_ON: Readonly<Record<string, Lexicon>> = {
+  en: { lessOn: terms(`less on her|less on him|less on them|even less on her|even less on him|less and less on her|less on her body|less on his body`) },
+  fr: { lessOn: terms(`moins de choses sur elle|moins de choses sur lui|encore moins sur elle|moins sur elle|moins sur lui|moins de tissu sur elle`) },
+  de: { lessOn: terms(`weniger an ihr|weniger an ihm|noch weniger an ihr|weniger am leib|weniger am körper|weniger am korper|weniger auf der haut`) },
+  es: { lessOn: terms(`menos encima|con menos encima|menos cosas encima|aún menos encima|aun menos encima|menos sobre ella|menos tela encima`) },
+  it: { lessOn: terms(`meno addosso|meno roba addosso|ancora meno addosso|meno cose addosso|meno stoffa addosso`) },
+  pt: { lessOn: terms(`menos coisa no corpo|menos coisas no corpo|com menos no corpo|menos pano no corpo|menos coisa em cima|ainda menos no corpo`) },
+  nl: { lessOn: terms(`minder aan haar lijf|minder aan zijn lijf|minder op haar lijf|minder aan`) },
+  pl: { lessOn: terms(`mniej na niej|mniej na nim|jeszcze mniej na niej|jeszcze mniej na nim|mniej na sobie`) },
+  ru: { lessOn: terms(`меньше на ней|меньше на нём|меньше на нем|поменьше на ней|ещё меньше на ней|еще меньше на ней|меньше на себе`) },
+  uk: { lessOn: terms(`менше на ній|менше на ньому|ще менше на ній`) },
+  cs: { lessOn: terms(`méně na sobě|mene na sobe|ještě méně na sobě|jeste mene na sobe|míň na sobě|min na sobe`) },
+  sk: { lessOn: terms(`menej na sebe|ešte menej na sebe|este menej na sebe`) },
+  hu: { lessOn: terms(`kevesebb legyen rajta|kevesebb van rajta|még kevesebb rajta|meg kevesebb rajta`) },
+  ro: { lessOn: terms(`mai puțin pe ea|mai putin pe ea|mai puține pe ea|mai putine pe ea`) },
+  tr: { lessOn: terms(`üzerinde daha az şey|uzerinde daha az sey|üstünde daha az şey|ustunde daha az sey|üzerinde daha az|üstünde daha az`) },
+  sv: { lessOn: terms(`mindre på henne|mindre pa henne|mindre på sig|mindre pa sig`) },
+  da: { lessOn: terms(`mindre på hende|mindre pa hende`) },
+  nb: { lessOn: terms(`mindre på henne|mindre pa henne|mindre på seg`) },
+  fi: { lessOn: terms(`vähemmän päällä|vahemman paalla|vielä vähemmän päällä`) },
+  el: { lessOn: terms(`λιγότερα πάνω της|λιγοτερα πανω της|λιγότερα πάνω του`) },
+  id: { lessOn: terms(`lebih sedikit yang dipakai|yang dipakai lebih sedikit`) },
+  vi: { lessOn: terms(`ít đồ hơn trên người|it do hon tren nguoi|trên người ít hơn`) },
+  ar: { lessOn: terms(`أقل عليها|اقل عليها|عليها أقل|عليها اقل`) },
+  he: { lessOn: terms(`פחות עליה|פחות עליו`) },
+  ja: { lessOn: terms(`身につけているものを減らして|着ているものを減らして|身に着けるものを減らして`) },
+  zh: { lessOn: terms(`身上的东西再少一点|身上的東西再少一點|身上的东西少一点|身上再少一点`) },
+  ko: { lessOn: terms(`걸친 걸 더 줄여|걸친 것을 줄여|몸에 걸친 걸 줄여`) },
+};
