@@ -15,6 +15,7 @@ import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
 import { findNames } from './names.ts';
 import { bareMaleChest } from './bare-chest.ts';
+import { everydayScene, exercisePoses } from './everyday.ts';
 import { animalSenses, foodSenses, PERSON_CONCEPTS } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
@@ -164,6 +165,7 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
     if (hitsOf(lang, 'sv') >= 2 && hitsOf(lang, 'sv') > hitsOf(lang, 'en')) swedishSix(kept, norm.text);
     uncensoredText(kept, norm.text);
     censoredHarm(kept, norm.text);
+    exercisePoses(kept);
   }
   const findings = new Findings(text, norm, kept);
   if (harm > 0) {
@@ -476,7 +478,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
  * reads the word alone and would block on it.
  */
 function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues): Cues {
-  if (cues.thing || !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text))) return cues;
+  if (cues.thing || !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text) || everydayScene(findings))) return cues;
   if (lexicon.some((s) => HARMFUL_CATEGORIES.has(s.category) && s.score >= 0.5)) return cues;
   return { cover: cues.cover, thing: true, thingSpans: cues.thingSpans };
 }
@@ -665,6 +667,9 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   const { allowBelow, blockAt } = override ?? layer.thresholds;
   const minor = input.minor || probability[heads.indexOf('minor')]! >= thresholds.minor.strong;
   const floor = minor || (input.named && lexicon.some((s) => BLOCKING.has(s.category) && s.score >= 0.5));
+  // "a child riding a pony", "my son eating an ice cream": the model's own sexual reading of a request whose
+  // lexicon finds nothing harmful and names the everyday occasion of the act (everyday.ts) is not kept by a floor.
+  const everyday = floor && input.cues?.thing === true && everydayScene(findings);
   const score: Evidence = { kind: 'score', name: DECISION_LAYER, value: Math.round(p * 1000) / 1000 };
   const both = [...lexicon, ...readingSignals(reading, text, input.support)];
   const long = wordCount(findings.norm.text) > SURE_STANDS_WORDS;
@@ -677,7 +682,7 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     // ("remove her dress" and three lines describing a garden read as a garden).
     if (sure && long) return { ...s, evidence: [...s.evidence, score] };
     const below = sure ? allowBelow * CERTAIN_SHARE : i >= lexicon.length ? Math.max(allowBelow, MODEL_ALONE) : allowBelow;
-    if (floor || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
+    if ((floor && !(everyday && i >= lexicon.length)) || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
     return {
       ...s,
       score: WEAKENED,

@@ -23,6 +23,7 @@ import { PLACED } from './placed.ts';
 import { GARMENT_GONE } from './garment-gone.ts';
 import { LAYERS } from './layers.ts';
 import { ROMANISED } from './romanised.ts';
+import { EVERYDAY } from './everyday.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
 import { VOCAB } from './vocab.ts';
@@ -69,6 +70,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   PLACED,
   GARMENT_GONE,
   ROMANISED,
+  EVERYDAY,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

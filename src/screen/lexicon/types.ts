@@ -171,6 +171,10 @@ export const CONCEPTS = [
   'shown',
   /** Staying on: stays, remains, bleiben, se queda, marad, بمونه (layers.ts). */
   'stays',
+  /** The everyday occasion of a posture or an act: a proposal on one knee, riding a horse or a bike, an ice cream, a hug (everyday.ts). */
+  'everyday',
+  /** Yoga, pilates, stretching, gymnastics, ballet, a workout: legs apart or bending over is an exercise's pose (everyday.ts). */
+  'exercise',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
