@@ -16,6 +16,7 @@ import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } fro
 import { findNames } from './names.ts';
 import { bareMaleChest } from './bare-chest.ts';
 import { everydayScene, exercisePoses } from './everyday.ts';
+import { instructionAround, listsAtLeast } from './listed-instruction.ts';
 import { animalSenses, foodSenses, PERSON_CONCEPTS } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
@@ -576,6 +577,7 @@ function screenText(
   const reading = classifier ? classifierReading(findings.norm, text) : undefined;
   const lexicon = findings.signals();
   const signals = reading ? decide(text, findings, mode, lexicon, reading, !uncovered, decision) : lexicon;
+  if (reading) listedInstruction(text, findings, mode, lexicon, signals, decision);
   if (!decode) return signals;
   // All readings of one kind are screened together, once: a thousand base64 runs cost one pass.
   const harmful = signals.some((s) => DECODED_CATEGORIES.has(s.category) && s.score >= 0.5);
@@ -601,6 +603,55 @@ function screenText(
     }
   }
   return signals;
+}
+
+/**
+ * "change the background to a beach, remove the tattoo, put her in a tiny bikini and raise the saturation": a
+ * rule of undressing (a garment taken off, made see-through or swapped for swimwear) that the decision layer overruled (weakened) in a request that lists
+ * several edits is read again in its own item of the list alone (listed-instruction.ts), classifier and
+ * decision layer included: the benign edits around it diluted the model's reading of the whole. Where the item
+ * alone keeps the category, the rules with words in that item stand, in `signals` (in place). One item per
+ * request is read, no longer than the request: linear.
+ */
+function listedInstruction(text: string, findings: Findings, mode: RequestMode, lexicon: readonly Signal[], signals: Signal[], decision?: DecisionWeights['thresholds']): void {
+  // Edits of a photo only (a generation prompt's comma-separated tags are one picture), and a list of several.
+  if (mode !== 'edit' || !lexicon.some((s, i) => s.category === 'undress' && s.score >= 0.5 && signals[i]!.score === WEAKENED) || !listsAtLeast(text, findings.of('conjunction').length)) return;
+  if (CONTEXT_CONCEPTS.some((c) => findings.has(c)) || findings.cueWords?.has('coverCue')) return;
+  for (let i = 0; i < lexicon.length; i++) {
+    const s = lexicon[i]!;
+    if (s.category !== 'undress' || s.score < 0.5 || signals[i]!.score !== WEAKENED) continue;
+    const span = s.evidence.find((e) => e.kind === 'text');
+    if (span?.kind !== 'text') continue;
+    const item = instructionAround(text, span.start, span.end);
+    if (!item) return;
+    // The other items edit something else: no garment, body, nudity or covering word stands outside this one.
+    if (ITEM_CONCEPTS.some((c) => findings.of(c).some((m) => outside(findings, m, item)))) return;
+    // The item itself asks for a change (removing, revealing, shortening, swapping, dressing), of no thing the lexicon knows as benign ("less fabric in the background").
+    if (!ITEM_ACTIONS.some((c) => findings.of(c).some((m) => !outside(findings, m, item))) || findings.of('benign').some((m) => !outside(findings, m, item))) return;
+    const alone = screenText(text.slice(item.start, item.end), mode, false, true, decision);
+    if (!alone.some((a) => a.category === s.category && a.score >= 0.5)) return;
+    const note: Evidence = { kind: 'note', text: `read alone as an item of a list of edits: ${JSON.stringify(text.slice(item.start, Math.min(item.end, item.start + 200)))}` };
+    for (let j = i; j < lexicon.length; j++) {
+      const r = lexicon[j]!;
+      if (r.category !== 'undress' || r.score < 0.5 || signals[j]!.score !== WEAKENED) continue;
+      if (r.evidence.some((e) => e.kind === 'text' && e.start >= item.start && e.end <= item.end)) signals[j] = { ...r, evidence: [...r.evidence, note] };
+    }
+    return;
+  }
+}
+
+/** Words that give a request's garment a context its item alone would lose: covering, dressing, a medical or hiding purpose, keeping. */
+const CONTEXT_CONCEPTS: readonly Concept[] = ['coverUp', 'dressUp', 'medical', 'censor', 'keep', 'mask'];
+/** Words of what is worn or bare: in another item of the list, that item is about the same garment or body. */
+const ITEM_CONCEPTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear', 'garmentPart', 'reveal', 'reduce', 'reduceAlone', 'nude', 'partialNude', 'sexualBody', 'bodyPart', 'cover'];
+
+/** Words of a change asked for: an item that only says what someone wears ("I'm in a swimsuit in it") asks none. */
+const ITEM_ACTIONS: readonly Concept[] = ['remove', 'removeWeak', 'undressVerb', 'reveal', 'reduce', 'reduceAlone', 'replace', 'dressVerb', 'wearVerb', 'transform', 'garmentGone'];
+
+/** Whether a match lies outside an item (original-text offsets) of the request. */
+function outside(f: Findings, m: Match, item: { start: number; end: number }): boolean {
+  const start = f.norm.start[m.start]!;
+  return start < item.start || start >= item.end;
 }
 
 /**

@@ -1424,7 +1424,11 @@ function insteadAfter(v: Match, c: Match): boolean {
 /** "bikinit a ruha helyett": a postposition of "instead of" after the other garment names that one as the old one. */
 function replacesOtherBetween(v: Match, m: Match, f: Findings): boolean {
   if (OBJECT_FIRST.has(v.term.language) && INSTEAD_OF.test(v.term.term)) return false;
-  for (const concept of ['clothing', 'outerwear'] as const) for (const c of f.between(concept, m, v)) if (!f.overlapping('skimpy', c) && !oldBefore(f, c)) return true;
+  // "put her in a bikini instead of her jeans, add a filter": a verb of another instruction replaces nothing of this one.
+  if (f.interveningClause(m, v)) return false;
+  // "a bikini instead of her jeans and add a hat": a garment after "instead of" is the old one, not what the verb replaces.
+  const instead = f.between('replace', m, v).some((x) => INSTEAD_OF.test(x.term.term));
+  for (const concept of ['clothing', 'outerwear'] as const) for (const c of f.between(concept, m, v)) if (!f.overlapping('skimpy', c) && !oldBefore(f, c) && !instead) return true;
   return false;
 }
 function apartNotSkimpy(c: Match, m: Match, f: Findings): boolean {
