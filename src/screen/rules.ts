@@ -4,6 +4,7 @@ import type { Concept } from './lexicon/types.ts';
 import { normalizeTerm, spanEnd } from './normalize.ts';
 import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
+import { plainAct } from './plain-acts.ts';
 
 /**
  * Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". Besides
@@ -298,6 +299,16 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (scene && (edit || scene.term.tag === 'moodCue' || f.first(WEARERS, scene, 30, 'any') !== undefined)) {
       f.addMatch('sexual', 0.9, 'sexual.intimate_scene', 'The request sets an intimate scene (a bed or candlelight, an aroused look, a pose): sexual content.', scene);
       if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.intimate_scene', 'The request puts a real person in an intimate scene.', scene);
+    }
+  }
+
+  // "he bends her over the table and takes her from behind", "laat ze het samen doen in bed": sex said in plain
+  // everyday words, none of them sexual alone (plain-acts.ts).
+  if (f.has('fromBehind') || f.has('doingIt') || f.has('ridingMotion')) {
+    const act = plainAct(f);
+    if (act) {
+      f.addMatch('sexual', 0.9, 'sexual.plain_act', 'The request describes a sexual act in plain words (bent over from behind, "doing it" in bed).', act[0], act[1]);
+      if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.plain_act', 'The request shows a real person in a sexual act described in plain words.', act[0], act[1]);
     }
   }
 

@@ -24,6 +24,7 @@ import { GARMENT_GONE } from './garment-gone.ts';
 import { LAYERS } from './layers.ts';
 import { ROMANISED } from './romanised.ts';
 import { EVERYDAY } from './everyday.ts';
+import { PLAIN_ACTS } from './plain-acts.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
 import { VOCAB } from './vocab.ts';
@@ -71,6 +72,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   GARMENT_GONE,
   ROMANISED,
   EVERYDAY,
+  PLAIN_ACTS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
