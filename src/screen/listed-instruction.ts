@@ -6,8 +6,8 @@
  * alone (prompt-screener.ts, listedInstruction); here, where that item begins and ends.
  */
 
-/** What ends one edit of a list and begins the next: commas, semicolons, sentence ends, line breaks, in the screened scripts. */
-const SEPARATOR = /[,;.!?\n，、；。！？،؛:|]/u;
+/** What ends one edit of a list and begins the next: commas, semicolons, sentence ends, line breaks, brackets, in the screened scripts. */
+const SEPARATOR = /[,;.!?\n，、；。！？،؛:|()（）]/u;
 /** A list number opening an item ("1.", "2)", "3-", "١-", "٢."), read as a separator before the item. */
 const NUMBER_BEFORE = /(?:^|\s)[0-9٠-٩۰-۹]{1,2}[.)\-–]\s*$/u;
 const NUMBER_AFTER = /^\s+[0-9٠-٩۰-۹]{1,2}[.)\-–]/u;

@@ -615,7 +615,8 @@ function screenText(
  */
 function listedInstruction(text: string, findings: Findings, mode: RequestMode, lexicon: readonly Signal[], signals: Signal[], decision?: DecisionWeights['thresholds']): void {
   // Edits of a photo only (a generation prompt's comma-separated tags are one picture), and a list of several.
-  if (mode !== 'edit' || !lexicon.some((s, i) => s.category === 'undress' && s.score >= 0.5 && signals[i]!.score === WEAKENED) || !listsAtLeast(text, findings.of('conjunction').length)) return;
+  if (mode !== 'edit') return;
+  if (!lexicon.some((s, i) => s.category === 'undress' && s.score >= 0.5 && signals[i]!.score === WEAKENED) || !listsAtLeast(text, findings.of('conjunction').length)) return;
   if (CONTEXT_CONCEPTS.some((c) => findings.has(c)) || findings.cueWords?.has('coverCue')) return;
   for (let i = 0; i < lexicon.length; i++) {
     const s = lexicon[i]!;
@@ -640,8 +641,8 @@ function listedInstruction(text: string, findings: Findings, mode: RequestMode, 
   }
 }
 
-/** Words that give a request's garment a context its item alone would lose: covering, dressing, a medical or hiding purpose, keeping. */
-const CONTEXT_CONCEPTS: readonly Concept[] = ['coverUp', 'dressUp', 'medical', 'censor', 'keep', 'mask'];
+/** Words that give a request's garment a context its item alone would lose: covering, dressing, a medical, hiding or cut-out purpose, keeping. */
+const CONTEXT_CONCEPTS: readonly Concept[] = ['coverUp', 'dressUp', 'medical', 'censor', 'keep', 'mask', 'segment'];
 /** Words of what is worn or bare: in another item of the list, that item is about the same garment or body. */
 const ITEM_CONCEPTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear', 'garmentPart', 'reveal', 'reduce', 'reduceAlone', 'nude', 'partialNude', 'sexualBody', 'bodyPart', 'cover'];
 

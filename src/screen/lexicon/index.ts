@@ -25,6 +25,7 @@ import { LAYERS } from './layers.ts';
 import { ROMANISED } from './romanised.ts';
 import { EVERYDAY } from './everyday.ts';
 import { PLAIN_ACTS } from './plain-acts.ts';
+import { TOPLESS } from './topless.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
 import { VOCAB } from './vocab.ts';
@@ -73,6 +74,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   ROMANISED,
   EVERYDAY,
   PLAIN_ACTS,
+  TOPLESS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
