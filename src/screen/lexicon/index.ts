@@ -26,6 +26,7 @@ import { ROMANISED } from './romanised.ts';
 import { EVERYDAY } from './everyday.ts';
 import { PLAIN_ACTS } from './plain-acts.ts';
 import { TOPLESS } from './topless.ts';
+import { WORD_FORMS } from './word-forms.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
 import { VOCAB } from './vocab.ts';
@@ -75,6 +76,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   EVERYDAY,
   PLAIN_ACTS,
   TOPLESS,
+  WORD_FORMS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
