@@ -18,6 +18,8 @@ import { bareMaleChest } from './bare-chest.ts';
 import { leakedPhotos } from './leaked-photos.ts';
 import { swappedForToken } from './token-cover.ts';
 import { handledThing } from './handled-thing.ts';
+import { everydayScene, exercisePoses } from './everyday.ts';
+import { instructionAround, listsAtLeast } from './listed-instruction.ts';
 import { animalSenses, foodSenses, PERSON_CONCEPTS } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
@@ -167,6 +169,7 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
     if (hitsOf(lang, 'sv') >= 2 && hitsOf(lang, 'sv') > hitsOf(lang, 'en')) swedishSix(kept, norm.text);
     uncensoredText(kept, norm.text);
     censoredHarm(kept, norm.text);
+    exercisePoses(kept);
   }
   const findings = new Findings(text, norm, kept);
   if (harm > 0) {
@@ -483,7 +486,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
  * reads the word alone and would block on it.
  */
 function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues): Cues {
-  if (cues.thing || !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text) || handledThing(findings))) return cues;
+  if (cues.thing || !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text) || handledThing(findings) || everydayScene(findings))) return cues;
   if (lexicon.some((s) => HARMFUL_CATEGORIES.has(s.category) && s.score >= 0.5)) return cues;
   return { cover: cues.cover, thing: true, thingSpans: cues.thingSpans };
 }
@@ -581,6 +584,7 @@ function screenText(
   const reading = classifier ? classifierReading(findings.norm, text) : undefined;
   const lexicon = findings.signals();
   const signals = reading ? decide(text, findings, mode, lexicon, reading, !uncovered, decision) : lexicon;
+  if (reading) listedInstruction(text, findings, mode, lexicon, signals, decision);
   if (!decode) return signals;
   // All readings of one kind are screened together, once: a thousand base64 runs cost one pass.
   const harmful = signals.some((s) => DECODED_CATEGORIES.has(s.category) && s.score >= 0.5);
@@ -606,6 +610,56 @@ function screenText(
     }
   }
   return signals;
+}
+
+/**
+ * "change the background to a beach, remove the tattoo, put her in a tiny bikini and raise the saturation": a
+ * rule of undressing (a garment taken off, made see-through or swapped for swimwear) that the decision layer overruled (weakened) in a request that lists
+ * several edits is read again in its own item of the list alone (listed-instruction.ts), classifier and
+ * decision layer included: the benign edits around it diluted the model's reading of the whole. Where the item
+ * alone keeps the category, the rules with words in that item stand, in `signals` (in place). One item per
+ * request is read, no longer than the request: linear.
+ */
+function listedInstruction(text: string, findings: Findings, mode: RequestMode, lexicon: readonly Signal[], signals: Signal[], decision?: DecisionWeights['thresholds']): void {
+  // Edits of a photo only (a generation prompt's comma-separated tags are one picture), and a list of several.
+  if (mode !== 'edit') return;
+  if (!lexicon.some((s, i) => s.category === 'undress' && s.score >= 0.5 && signals[i]!.score === WEAKENED) || !listsAtLeast(text, findings.of('conjunction').length)) return;
+  if (CONTEXT_CONCEPTS.some((c) => findings.has(c)) || findings.cueWords?.has('coverCue')) return;
+  for (let i = 0; i < lexicon.length; i++) {
+    const s = lexicon[i]!;
+    if (s.category !== 'undress' || s.score < 0.5 || signals[i]!.score !== WEAKENED) continue;
+    const span = s.evidence.find((e) => e.kind === 'text');
+    if (span?.kind !== 'text') continue;
+    const item = instructionAround(text, span.start, span.end);
+    if (!item) return;
+    // The other items edit something else: no garment, body, nudity or covering word stands outside this one.
+    if (ITEM_CONCEPTS.some((c) => findings.of(c).some((m) => outside(findings, m, item)))) return;
+    // The item itself asks for a change (removing, revealing, shortening, swapping, dressing), of no thing the lexicon knows as benign ("less fabric in the background").
+    if (!ITEM_ACTIONS.some((c) => findings.of(c).some((m) => !outside(findings, m, item))) || findings.of('benign').some((m) => !outside(findings, m, item))) return;
+    const alone = screenText(text.slice(item.start, item.end), mode, false, true, decision);
+    if (!alone.some((a) => a.category === s.category && a.score >= 0.5)) return;
+    const note: Evidence = { kind: 'note', text: `read alone as an item of a list of edits: ${JSON.stringify(text.slice(item.start, Math.min(item.end, item.start + 200)))}` };
+    for (let j = i; j < lexicon.length; j++) {
+      const r = lexicon[j]!;
+      if (r.category !== 'undress' || r.score < 0.5 || signals[j]!.score !== WEAKENED) continue;
+      if (r.evidence.some((e) => e.kind === 'text' && e.start >= item.start && e.end <= item.end)) signals[j] = { ...r, evidence: [...r.evidence, note] };
+    }
+    return;
+  }
+}
+
+/** Words that give a request's garment a context its item alone would lose: covering, dressing, a medical, hiding or cut-out purpose, keeping. */
+const CONTEXT_CONCEPTS: readonly Concept[] = ['coverUp', 'dressUp', 'medical', 'censor', 'keep', 'mask', 'segment'];
+/** Words of what is worn or bare: in another item of the list, that item is about the same garment or body. */
+const ITEM_CONCEPTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear', 'garmentPart', 'reveal', 'reduce', 'reduceAlone', 'nude', 'partialNude', 'sexualBody', 'bodyPart', 'cover'];
+
+/** Words of a change asked for: an item that only says what someone wears ("I'm in a swimsuit in it") asks none. */
+const ITEM_ACTIONS: readonly Concept[] = ['remove', 'removeWeak', 'undressVerb', 'reveal', 'reduce', 'reduceAlone', 'replace', 'dressVerb', 'wearVerb', 'transform', 'garmentGone'];
+
+/** Whether a match lies outside an item (original-text offsets) of the request. */
+function outside(f: Findings, m: Match, item: { start: number; end: number }): boolean {
+  const start = f.norm.start[m.start]!;
+  return start < item.start || start >= item.end;
 }
 
 /**
@@ -672,6 +726,9 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   const { allowBelow, blockAt } = override ?? layer.thresholds;
   const minor = input.minor || probability[heads.indexOf('minor')]! >= thresholds.minor.strong;
   const floor = minor || (input.named && lexicon.some((s) => BLOCKING.has(s.category) && s.score >= 0.5));
+  // "a child riding a pony", "my son eating an ice cream": the model's own sexual reading of a request whose
+  // lexicon finds nothing harmful and names the everyday occasion of the act (everyday.ts) is not kept by a floor.
+  const everyday = floor && input.cues?.thing === true && everydayScene(findings);
   const score: Evidence = { kind: 'score', name: DECISION_LAYER, value: Math.round(p * 1000) / 1000 };
   const both = [...lexicon, ...readingSignals(reading, text, input.support)];
   const long = wordCount(findings.norm.text) > SURE_STANDS_WORDS;
@@ -688,7 +745,7 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     // her, she is in a swimsuit"), stands only where the layer would block on its own.
     const modelAlone = i >= lexicon.length ? (findings.coveredSwimwear && !lexiconHarm ? blockAt : Math.max(allowBelow, MODEL_ALONE)) : allowBelow;
     const below = sure ? allowBelow * CERTAIN_SHARE : modelAlone;
-    if (floor || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
+    if ((floor && !(everyday && i >= lexicon.length)) || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
     return {
       ...s,
       score: WEAKENED,

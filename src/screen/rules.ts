@@ -5,6 +5,7 @@ import { normalisedPattern, normalizeTerm, spanEnd } from './normalize.ts';
 import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
 import { aboutFood } from './senses.ts';
+import { plainAct } from './plain-acts.ts';
 
 /**
  * Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". Besides
@@ -310,6 +311,16 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (scene && (edit || scene.term.tag !== 'intimateSetting' || f.first(WEARERS, scene, 30, 'any') !== undefined)) {
       f.addMatch('sexual', 0.9, 'sexual.intimate_scene', 'The request sets an intimate scene (a bed or candlelight, an aroused look, a pose): sexual content.', scene);
       if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.intimate_scene', 'The request puts a real person in an intimate scene.', scene);
+    }
+  }
+
+  // "he bends her over the table and takes her from behind", "laat ze het samen doen in bed": sex said in plain
+  // everyday words, none of them sexual alone (plain-acts.ts).
+  if (f.has('fromBehind') || f.has('doingIt') || f.has('ridingMotion')) {
+    const act = plainAct(f);
+    if (act) {
+      f.addMatch('sexual', 0.9, 'sexual.plain_act', 'The request describes a sexual act in plain words (bent over from behind, "doing it" in bed).', act[0], act[1]);
+      if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.plain_act', 'The request shows a real person in a sexual act described in plain words.', act[0], act[1]);
     }
   }
 
@@ -1477,7 +1488,11 @@ function insteadAfter(v: Match, c: Match): boolean {
 /** "bikinit a ruha helyett": a postposition of "instead of" after the other garment names that one as the old one. */
 function replacesOtherBetween(v: Match, m: Match, f: Findings): boolean {
   if (OBJECT_FIRST.has(v.term.language) && INSTEAD_OF.test(v.term.term)) return false;
-  for (const concept of ['clothing', 'outerwear'] as const) for (const c of f.between(concept, m, v)) if (!f.overlapping('skimpy', c) && !oldBefore(f, c)) return true;
+  // "put her in a bikini instead of her jeans, add a filter": a verb of another instruction replaces nothing of this one.
+  if (f.interveningClause(m, v)) return false;
+  // "a bikini instead of her jeans and add a hat": a garment after "instead of" is the old one, not what the verb replaces.
+  const instead = f.between('replace', m, v).some((x) => INSTEAD_OF.test(x.term.term));
+  for (const concept of ['clothing', 'outerwear'] as const) for (const c of f.between(concept, m, v)) if (!f.overlapping('skimpy', c) && !oldBefore(f, c) && !instead) return true;
   return false;
 }
 function apartNotSkimpy(c: Match, m: Match, f: Findings): boolean {

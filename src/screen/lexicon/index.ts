@@ -34,6 +34,10 @@ import { LEAK } from './leak.ts';
 import { TOKEN_COVER } from './token-cover.ts';
 import { INDIRECT } from './indirect.ts';
 import { SCENE_THINGS } from './scene-things.ts';
+import { EVERYDAY } from './everyday.ts';
+import { PLAIN_ACTS } from './plain-acts.ts';
+import { TOPLESS } from './topless.ts';
+import { WORD_FORMS } from './word-forms.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
 import { VOCAB } from './vocab.ts';
@@ -92,6 +96,10 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   INNER_WORDS,
   LESS_ON,
   DRAPERY,
+  EVERYDAY,
+  PLAIN_ACTS,
+  TOPLESS,
+  WORD_FORMS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

@@ -199,6 +199,20 @@ export const CONCEPTS = [
   'toneDown',
   /** Less on a person: less on her, mniej na niej, üzerinde daha az şey, меньше на ней (less-on.ts). */
   'lessOn',
+  /** The everyday occasion of a posture or an act: a proposal on one knee, riding a horse or a bike, an ice cream, a hug (everyday.ts). */
+  'everyday',
+  /** Yoga, pilates, stretching, gymnastics, ballet, a workout: legs apart or bending over is an exercise's pose (everyday.ts). */
+  'exercise',
+  /** Bending someone over a surface: bends her over, нагибает её, eğip, 按在桌子上, 엎드리게 (plain-acts.ts). */
+  'bentOver',
+  /** From behind: par derrière, von hinten, сзади, arkadan, 从后面, 뒤에서, पीछे से (plain-acts.ts). */
+  'fromBehind',
+  /** A euphemism for having sex: doing it, le faire, es treiben, het doen, begituan, 干那事, ทำอย่างว่า (plain-acts.ts). */
+  'doingIt',
+  /** Riding or moving the hips on top of someone: rides him, sentando nele, 在上面动, 上で腰を動かし (plain-acts.ts). */
+  'ridingMotion',
+  /** Bodies entwined or tangled together: entwined, enlacés, 絡み合って, 뒤엉킨, 缠在一起 (plain-acts.ts). */
+  'entwined',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
