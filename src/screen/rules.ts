@@ -1533,9 +1533,13 @@ function thingOnWornGarment(f: Findings, m: Match): boolean {
     f.first('benign', m, 3, 'after', (b, g) => afterInClause(b, g, f) && !wornThing(f, b)) !== undefined
   );
 }
-/** A benign word that is also something worn ("jacket" is a thing of a scene and outerwear): not a thing on a garment. */
+/**
+ * A benign word that is also something worn ("jacket" is a thing of a scene and outerwear): not a thing on a garment.
+ * Underwear of another language with the same letters is a false friend (Romanian "pata", a stain, is Yoruba for pants).
+ */
 function wornThing(f: Findings, b: Match): boolean {
-  return f.overlapping('outerwear', b) || f.overlapping('clothing', b) || f.overlapping('skimpy', b);
+  const sameWord = (x: Match, y: Match) => overlaps(x, y) && x.term.language === y.term.language;
+  return f.overlapping('outerwear', b) || f.overlapping('clothing', b) || f.first('skimpy', b, 0, 'any', sameWord) !== undefined;
 }
 /** `x` wholly after `m` and in its clause (a test of Findings.first, made once). */
 function afterInClause(x: Match, m: Match, f: Findings): boolean {

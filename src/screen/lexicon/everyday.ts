@@ -32,7 +32,7 @@ export const EVERYDAY: Readonly<Record<string, Lexicon>> = {
   },
   de: {
     everyday: terms(
-      `auf ein knie|auf einem knie|heiratsantrag|verlobungsring|verlobung|willst du mich heiraten|pferd|pferde|pferderücken|pony|ponys|esel|kamel|reitet|reiten|fahrrad|karussell|eiscreme|eistüte|eistute|speiseeis|umarmen|umarmt|umarmung|umarmen sich|umarmt sich`,
+      `auf ein knie|auf einem knie|heiratsantrag|verlobungsring|verlobung|willst du mich heiraten|pferd|pferde|pferderücken|pony|ponys|esel|kamel|reitet auf einem pferd|reiten|fahrrad|karussell|eiscreme|eistüte|eistute|speiseeis|umarmen|umarmt|umarmung|umarmen sich|umarmt sich`,
     ),
     exercise: terms(`yoga|pilates|dehnübung*|dehnubung*|dehnen|gymnastik|turnen|turnerin|ballett|training|übung*|ubung*|physiotherapie|krankengymnastik|fitness|aufwärm*|yogamatte`),
     mask: terms(`stellung des kindes|kindhaltung|glückliches baby|gluckliches baby`),
@@ -105,7 +105,7 @@ export const EVERYDAY: Readonly<Record<string, Lexicon>> = {
   },
   hu: {
     everyday: terms(
-      `fél térdre|fel terdre|féltérdre|felterdre|lánykérés|lanykeres|megkéri a kezét|megkeri a kezet|eljegyzési gyűrű|eljegyzesi gyuru|eljegyzés|eljegyzes|lovon|lovat|lovagol*|póni*|poni*|szamár*|szamar*|teve*|bicikli*|kerékpár*|kerekpar*|körhinta*|korhinta*|fagyi*|fagylalt*|ölelkez*|olelkez*|átöleli|atoleli|ölelés|oleles`,
+      `fél térdre|fel terdre|féltérdre|felterdre|lánykérés|lanykeres|megkéri a kezét|megkeri a kezet|eljegyzési gyűrű|eljegyzesi gyuru|eljegyzés|eljegyzes|lovon|lovat|lovagolni lovon|póni*|poni*|szamár*|szamar*|teve*|bicikli*|kerékpár*|kerekpar*|körhinta*|korhinta*|fagyi*|fagylalt*|ölelkez*|olelkez*|átöleli|atoleli|ölelés|oleles`,
     ),
     exercise: terms(`jóga|joga|jógáz*|jogaz*|pilates|nyújtás|nyujtas|torna|gimnasztika|balett|edzés|edzes|gyakorlat*|gyógytorna|gyogytorna`),
   },
