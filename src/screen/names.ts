@@ -26,6 +26,17 @@ const ARTIST_BEFORE =
 const PLACE_BEFORE =
   /(?<![\p{L}\p{N}])(?:in|near|visiting|au|aux|en|em|no|na|nos|nas|nel|nella|am|im|auf|nach|op|naar|ở|tại|đến|tới|di|ke|sa|v|ve|w|we|nad|i|på|în|la|στη|στην|στο|σε|в|во|на|katika|huko|bãi biển|biển|đảo|thành phố|tỉnh|pantai|pulau|kota|playa|plage|praia|spiaggia|isla|île|ilha|isola|strand|beach|island|city)[\s\u00a0]+$/iu;
 const POSSESSIVE_AFTER = /^(?:'s|’s|'|’)/u;
+/**
+ * "de", "von", "di", "do", "da" say "by" of an artist ("La maja desnuda de Goya") and "of" of who is shown ("une photo
+ * de Juliette Armanet nue"): the name is who is shown when a photo or portrait word stands right before the
+ * preposition, or when the sexual or revealing word comes after the name.
+ */
+const OF_PREPOSITION = /(?:^|\s)(?:de|von|di|do|da|del|della|du)\s*$/iu;
+const PORTRAIT_BEFORE =
+  /(?:^|\s)(?:photos?|fotos?|pics?|images?|imagen|imagens?|immagine|bild|bilder|portrait|portraits|retrato|retratos|ritratto|séance|seance|sesión|sesion|sessão|sessao|servizio|shooting|photoshoot|selfies?|video|vidéo|vídeo|calendrier|calendario|kalender|affiche|poster|cartel)\s+(?:de|von|di|do|da|del|della|du)\s*$/iu;
+function subjectOf(before: string, cueAfterName: boolean): boolean {
+  return OF_PREPOSITION.test(before) && (cueAfterName || PORTRAIT_BEFORE.test(before));
+}
 /** "Frank Frazetta style", "Mucha-style", "Moebius's art style": a name that qualifies a style is the artist, not who is shown. */
 const ARTIST_AFTER = /^(?:'s|’s)?[\s-]*(?:art\s+)?(?:style|stil|estilo|aesthetic|inspired|tarz[ıi]|tarz[ıi]nda|stili|stilinde|üslubu|üslubunda|風|风格|風格|スタイル|스타일|화풍|สไตล์)(?![\p{L}])/iu;
 
@@ -52,6 +63,8 @@ const PLACE =
 export function findNames(f: Findings, lang?: LanguageProfile): void {
   const cue = firstOf(f, SEXUAL_CUES);
   if (!cue) return;
+  // Where the sexual or revealing word stands in the request as given.
+  const cueAt = f.norm.start[cue.start] ?? 0;
   const text = f.text;
   work.steps += text.length;
   const { words, capitalised } = countWords(text);
@@ -68,7 +81,8 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
       // "The Beach", "In Lingerie": capitalised common words and lexicon words are not a name.
       if (tokens.some((t) => commonHere(t, lang) || PLACE.test(normalizeTerm(t)))) continue;
       if (m.index === 0 && tokens.length < 2) continue;
-      if (ARTIST_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index))) continue;
+      const before = text.slice(Math.max(0, m.index! - 24), m.index);
+      if (ARTIST_BEFORE.test(before) && !subjectOf(before, m.index! < cueAt)) continue;
       if (PLACE_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index)) && !POSSESSIVE_AFTER.test(text.slice(m.index! + m[0].length))) continue;
       if (ARTIST_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
       // "Bademoden-Katalog", "Sommer-Kollektion": German capitalises its nouns, and joins them with hyphens.
