@@ -34,6 +34,9 @@ const POSSESSIVE_AFTER = /^(?:'s|’s|'|’)/u;
 const OF_PREPOSITION = /(?:^|\s)(?:de|von|di|do|da|del|della|du)\s*$/iu;
 const PORTRAIT_BEFORE =
   /(?:^|\s)(?:photos?|fotos?|pics?|images?|imagen|imagens?|immagine|bild|bilder|portrait|portraits|retrato|retratos|ritratto|séance|seance|sesión|sesion|sessão|sessao|servizio|shooting|photoshoot|selfies?|video|vidéo|vídeo|calendrier|calendario|kalender|affiche|poster|cartel)\s+(?:de|von|di|do|da|del|della|du)\s*$/iu;
+/** A photo or portrait word, "of", then one capitalised word: the person in the picture (findNames). */
+const PORTRAIT_OF =
+  /(?:^|\s)(?:photos?|fotos?|pics?|pictures?|images?|imagen|imagens?|immagine|bild|bilder|portrait|portraits|retrato|retratos|ritratto|selfies?)\s+(?:of|de|von|di|do|da|del|della|du)\s+(\p{Lu}[\p{Ll}\p{M}'’]+)(?![\p{L}\p{N}])/u;
 function subjectOf(before: string, cueAfterName: boolean): boolean {
   return OF_PREPOSITION.test(before) && (cueAfterName || PORTRAIT_BEFORE.test(before));
 }
@@ -93,6 +96,17 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
   for (const m of text.matchAll(HANDLE)) {
     if (names.length >= 6) break;
     names.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  if (names.length === 0 && !titleCase) {
+    // "haz una foto de Aitana en lencería": one capitalised word right after "a photo of" names who is shown.
+    const portrait = PORTRAIT_OF.exec(text);
+    const word = portrait?.[1];
+    const end = portrait ? portrait.index + portrait[0].length : 0;
+    // The revealing word follows the name closely, in its clause ("… de Aitana en lencería"; not "une photo de Marseille, plage, bikini").
+    const between = text.slice(end, Math.max(end, cueAt));
+    if (word && cueAt >= end && between.length <= 24 && !/[,.;:!?，。]/u.test(between) && !commonHere(word, lang) && !PLACE.test(normalizeTerm(word))) {
+      names.push({ start: end - word.length, end, text: word });
+    }
   }
   if (names.length === 0) {
     const single = titleCase || german ? undefined : leadingName(f);

@@ -1018,7 +1018,14 @@ describe('screenPrompt: names in short requests, names that are words elsewhere,
         text,
       );
     }
-    for (const text of ['La maja desnuda de Goya, museo del Prado', 'Akt von Egon Schiele, Aquarell']) {
+    // One capitalised word right after "a photo of", with the revealing word close after it in its clause.
+    for (const text of ['una foto de Lucía en lencería negra sobre la cama', 'a photo of Zendaya in lingerie', 'Pedri en calzoncillos, pose sensual']) {
+      assert.ok(
+        screenPrompt(text, 'generate').some((s) => s.category === 'real_person' && s.score >= 0.5),
+        text,
+      );
+    }
+    for (const text of ['La maja desnuda de Goya, museo del Prado', 'Akt von Egon Schiele, Aquarell', 'une photo de Marseille, plage, bikini']) {
       assert.ok(!screenPrompt(text, 'generate').some((s) => s.category === 'real_person' && s.score >= 0.5), text);
     }
     // An artist or a period named as a style is not who is shown, in other languages too.
