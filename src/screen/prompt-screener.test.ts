@@ -841,7 +841,9 @@ describe('screenPrompt: a thing removed from a garment', () => {
 describe('screenPrompt: a benign phrase that begins with a term said of a person', () => {
   it('does not hide the term when a noun for a person comes just before it', async () => {
     assert.equal(await verdict('uma mulher pelada na praia', 'generate'), 'block');
-    for (const text of ['jogar uma pelada na praia com os amigos', 'fotos da pelada na praia', 'geef haar nude lippenstift in plaats van rood'])
+    // A name before it is a person too: the football game is "a/uma pelada", or one "com" the friends.
+    assert.equal(await verdict('Juliana Paes pelada na praia de Ipanema', 'generate'), 'block');
+    for (const text of ['jogar uma pelada na praia com os amigos', 'fotos da pelada na praia', 'pelada na praia com a galera, domingo de sol', 'geef haar nude lippenstift in plaats van rood'])
       assert.equal(await verdict(text, 'generate'), 'allow', text);
   });
 });
