@@ -180,7 +180,7 @@ function countWords(text: string): { words: number; capitalised: number } {
 const REVEALING = ['nude', 'skimpy', 'partialNude', 'reveal', 'sexualAct', 'sexualBody', 'pose'] as const;
 /** Scripts without capital letters, in which a name cannot be told by its case. */
 const UNCASED_NAME =
-  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Telugu}\p{Script=Gurmukhi}\p{Script=Ethiopic}\p{Script=Khmer}\p{Script=Myanmar}\p{M}\u30fb\u00b7 ]{2,20}$/u;
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Telugu}\p{Script=Malayalam}\p{Script=Kannada}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Lao}\p{Script=Gurmukhi}\p{Script=Ethiopic}\p{Script=Khmer}\p{Script=Myanmar}\p{M}\u30fb\u00b7 ]{2,20}$/u;
 
 /**
  * In scripts without case ("杨幂穿情趣内衣", "נועה קירל בהלבשה תחתונה"), a request that opens with a
@@ -196,7 +196,10 @@ function uncasedName(f: Findings, anyCue: { start: number }): { start: number; e
   if (!cue || cue.start < anyCue.start - 64) return undefined;
   if (f.has('someone') || f.has('person') || f.has('minor') || f.has('minorWeak') || f.has('objectTarget')) return undefined;
   const end = f.norm.start[cue.start]!;
-  const prefix = withoutTrailingSeparators(f.text.slice(0, end));
+  // A preposition or particle the language writes apart, just before the term ("مهناز افشار با لباس زیر", with
+  // underwear), belongs to the term, not to the name.
+  const whole = withoutTrailingSeparators(f.text.slice(0, end));
+  const prefix = withoutTrailingWord(whole);
   if (!UNCASED_NAME.test(prefix)) return undefined;
   // A name in Han or kana is a few characters; a longer run is a phrase ("画一个装着冰块的").
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(prefix) && prefix.replace(/\s/g, '').length > 6) return undefined;
@@ -204,7 +207,17 @@ function uncasedName(f: Findings, anyCue: { start: number }): { start: number; e
   const words = prefix.split(/\s+/u);
   if (words.length > 3) return undefined;
   if (words.some((w) => commonIn(normalizeTerm(w)).length > 0)) return undefined;
+  // With a particle taken off, nor are words any lexicon reads ("सफ़ेद पृष्ठभूमि पर", on a white background): one pass
+  // over the matches (not otherwise: the characters of a Chinese name may be lexicon words of their own).
+  if (prefix !== whole && f.coverage(prefix.length).some((c) => c === 1)) return undefined;
   return { start: 0, end: prefix.length, text: prefix };
+}
+
+/** `text` without its last word when that word is a common word of some language and others are left before it. */
+function withoutTrailingWord(text: string): string {
+  const cut = text.search(/\s\S+$/u);
+  if (cut <= 0 || commonIn(normalizeTerm(text.slice(cut + 1))).length === 0) return text;
+  return withoutTrailingSeparators(text.slice(0, cut));
 }
 
 /** Separators a request may put between a name and the revealing term ("杨幂，内衣"). */
