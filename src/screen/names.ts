@@ -195,7 +195,10 @@ function uncasedName(f: Findings, anyCue: { start: number }): { start: number; e
     .sort((a, b) => a.start - b.start)[0];
   if (!cue || cue.start < anyCue.start - 64) return undefined;
   if (f.has('someone') || f.has('person') || f.has('minor') || f.has('minorWeak') || f.has('objectTarget')) return undefined;
-  const end = f.norm.start[cue.start]!;
+  // Arabic and Hebrew attach the article and some prepositions to the word ("البكيني", "בביקיני"): the name ends
+  // before the whole word.
+  let end = f.norm.start[cue.start]!;
+  for (let back = 0; back < 4 && end > 0 && CLITIC_SCRIPT.test(f.text[end - 1]!); back++) end--;
   // A preposition or particle the language writes apart, just before the term ("مهناز افشار با لباس زیر", with
   // underwear), belongs to the term, not to the name.
   const whole = withoutTrailingSeparators(f.text.slice(0, end));
@@ -212,6 +215,8 @@ function uncasedName(f: Findings, anyCue: { start: number }): { start: number; e
   if (prefix !== whole && f.coverage(prefix.length).some((c) => c === 1)) return undefined;
   return { start: 0, end: prefix.length, text: prefix };
 }
+
+const CLITIC_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
 /** `text` without its last word when that word is a common word of some language and others are left before it. */
 function withoutTrailingWord(text: string): string {

@@ -1021,13 +1021,16 @@ describe('screenPrompt: names in short requests, names that are words elsewhere,
       );
     }
     // In scripts without case: a particle before the revealing term belongs to it, not to the name; Malayalam and other scripts.
-    for (const text of ['گلشیفته فراهانی با بیکینی در ساحل', 'നയൻതാര ബിക്കിനിയിൽ', 'ಸಮಂತಾ ಬಿಕಿನಿಯಲ್ಲಿ']) {
+    // Arabic and Hebrew attach the article or a preposition to the revealing word: the name ends before the whole word.
+    for (const text of ['گلشیفته فراهانی با بیکینی در ساحل', 'നയൻതാര ബിക്കിനിയിൽ', 'ಸಮಂತಾ ಬಿಕಿನಿಯಲ್ಲಿ', 'هيفاء وهبي في البكيني', 'נועה קירל בביקיני']) {
       assert.ok(
         screenPrompt(text, 'generate').some((s) => s.category === 'real_person' && s.score >= 0.5),
         text,
       );
     }
-    assert.ok(!screenPrompt('सफ़ेद पृष्ठभूमि पर स्विमसूट की प्रोडक्ट फोटो', 'generate').some((s) => s.category === 'real_person' && s.score >= 0.5));
+    for (const text of ['सफ़ेद पृष्ठभूमि पर स्विमसूट की प्रोडक्ट फोटो', 'صورة للشاطئ في البكيني']) {
+      assert.ok(!screenPrompt(text, 'generate').some((s) => s.category === 'real_person' && s.score >= 0.5), text);
+    }
     // One capitalised word right after "a photo of", with the revealing word close after it in its clause.
     for (const text of ['una foto de Lucía en lencería negra sobre la cama', 'a photo of Zendaya in lingerie', 'Pedri en calzoncillos, pose sensual']) {
       assert.ok(
