@@ -88,9 +88,9 @@ export function decodings(text: string, forwardProfile: LanguageProfile, already
 
 /** Requests of at most this many words that make no common word are read backwards unconditionally. */
 const SHORT_WORDS = 8;
-/** Latin, Cyrillic and Greek only (and no letter of another script): in scripts without spaces a word is not a word. */
 /** An emoji says what it says in either direction: reversed, the words that made it harmless ("peaches 🍑 at the market") are gone. */
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+/** Latin, Cyrillic and Greek only (and no letter of another script): in scripts without spaces a word is not a word. */
 const SPACED_SCRIPTS = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\P{L}]*$/u;
 
 /**

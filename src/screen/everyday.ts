@@ -17,18 +17,12 @@ import { work } from './work.ts';
 /** Concepts that, anywhere in the request, keep a pose or an act sexual whatever occasion is named. */
 const SEXUAL_BESIDE: readonly Concept[] = ['nude', 'partialNude', 'undressVerb', 'sexualBody', 'suggestive', 'reveal', 'skimpy', 'moodCue', 'intimateSetting', 'adultOnly'];
 
-/** Whether the request has a match of one of `concepts`. */
-function hasAny(f: Findings, concepts: readonly Concept[]): boolean {
-  for (let k = 0; k < concepts.length; k++) if (f.has(concepts[k]!)) return true;
-  return false;
-}
-
 /**
  * Whether the request names an everyday occasion of a posture or an act and nothing that makes it sexual
  * (see the module comment): no sexual act or pose either, whatever the occasion.
  */
 export function everydayScene(f: Findings): boolean {
-  return f.has('everyday') && !f.has('sexualAct') && !f.has('pose') && !hasAny(f, SEXUAL_BESIDE);
+  return f.has('everyday') && !f.has('sexualAct') && !f.has('pose') && !f.hasAny(SEXUAL_BESIDE);
 }
 
 const SEXUAL_BESIDE_SET: ReadonlySet<Concept> = new Set<Concept>(SEXUAL_BESIDE);

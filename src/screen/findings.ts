@@ -89,7 +89,7 @@ export class Findings {
   /** A benign phrase hid a nudity or sexual word ("a ojo desnudo", "sperm whale"): the decision layer reads it as a word about a thing. */
   maskedHarm = false;
   /** Swimwear or underwear the rules read as covered, or as a state before clothes are put on (rules.ts, coveredState). */
-  coveredSwimwear: Match | undefined = undefined;
+  coveredSwimwear = false;
   private hasSpacedScript: boolean | undefined;
 
   constructor(
@@ -209,6 +209,12 @@ export class Findings {
   }
 
   /** Whether some match of `concept` overlaps `m`. */
+  /** Whether the request has a match of one of `concepts` (a loop: asked of every request). */
+  hasAny(concepts: readonly Concept[]): boolean {
+    for (let k = 0; k < concepts.length; k++) if (this.has(concepts[k]!)) return true;
+    return false;
+  }
+
   overlapping(concept: Concept, m: Match): boolean {
     return this.first(concept, m, 0, 'any', overlaps) !== undefined;
   }

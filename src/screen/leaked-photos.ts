@@ -1,6 +1,6 @@
 import type { Findings, Match } from './findings.ts';
 import type { Concept } from './lexicon/types.ts';
-import { live, nobodyDepicted } from './rules.ts';
+import { ANYONE, live, nobodyDepicted } from './rules.ts';
 
 /** Words a leak word may stand from the picture word it is said of ("leaked phone photos", "fotos filtradas"). */
 const PICTURE_WINDOW = 2;
@@ -15,8 +15,6 @@ const PHONE_WINDOW = 6;
 const PRIVATE_SETTINGS: readonly Concept[] = ['leakCue', 'intimateSetting', 'privatePlace', 'privateRoom', 'bathing'];
 /** Things a picture may show instead of a person. */
 const THINGS: readonly Concept[] = ['benign', 'objectTarget'];
-/** Someone the pictures are of. */
-const SOMEONE: readonly Concept[] = ['person', 'realRef', 'publicFigure', 'someone', 'minor', 'minorWeak'];
 
 /**
  * "Scarlett Johansson in the style of her leaked phone photos, bathroom mirror", "Hadise'yi sızdırılan telefon
@@ -59,6 +57,6 @@ function pictureOfThing(f: Findings, picture: Match): boolean {
 function ownPhone(f: Findings, m: Match, edit: boolean): Match | undefined {
   const phone = f.first('ownPhone', m, PHONE_WINDOW, 'any', (p) => !f.sentenceBreak(p, m));
   if (!phone) return undefined;
-  const someone = SOMEONE.some((c) => f.has(c)) || f.fired('real_person', 0.5);
+  const someone = f.hasAny(ANYONE) || f.fired('real_person', 0.5);
   return someone || (edit && f.has('person')) ? phone : undefined;
 }

@@ -31,12 +31,16 @@ const POSSESSIVE_AFTER = /^(?:'s|’s|'|’)/u;
  * de Juliette Armanet nue"): the name is who is shown when a photo or portrait word stands right before the
  * preposition, or when the sexual or revealing word comes after the name.
  */
-const OF_PREPOSITION = /(?:^|\s)(?:de|von|di|do|da|del|della|du)\s*$/iu;
-const PORTRAIT_BEFORE =
-  /(?:^|\s)(?:photos?|fotos?|pics?|images?|imagen|imagens?|immagine|bild|bilder|portrait|portraits|retrato|retratos|ritratto|séance|seance|sesión|sesion|sessão|sessao|servizio|shooting|photoshoot|selfies?|video|vidéo|vídeo|calendrier|calendario|kalender|affiche|poster|cartel)\s+(?:de|von|di|do|da|del|della|du)\s*$/iu;
+const OF_WORDS = 'de|von|di|do|da|del|della|du';
+/** Words for a picture of someone, in the languages whose "of" is one of OF_WORDS or "of". */
+const PICTURE_WORDS = 'photos?|fotos?|pics?|images?|imagen|imagens?|immagine|bild|bilder|portrait|portraits|retrato|retratos|ritratto|selfies?';
+const OF_PREPOSITION = new RegExp(`(?:^|\\s)(?:${OF_WORDS})\\s*$`, 'iu');
+const PORTRAIT_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${PICTURE_WORDS}|séance|seance|sesión|sesion|sessão|sessao|servizio|shooting|photoshoot|video|vidéo|vídeo|calendrier|calendario|kalender|affiche|poster|cartel)\\s+(?:${OF_WORDS})\\s*$`,
+  'iu',
+);
 /** A photo or portrait word, "of", then one capitalised word: the person in the picture (findNames). */
-const PORTRAIT_OF =
-  /(?:^|\s)(?:photos?|fotos?|pics?|pictures?|images?|imagen|imagens?|immagine|bild|bilder|portrait|portraits|retrato|retratos|ritratto|selfies?)\s+(?:of|de|von|di|do|da|del|della|du)\s+(\p{Lu}[\p{Ll}\p{M}'’]+)(?![\p{L}\p{N}])/u;
+const PORTRAIT_OF = new RegExp(`(?:^|\\s)(?:${PICTURE_WORDS}|pictures?)\\s+(?:of|${OF_WORDS})\\s+(\\p{Lu}[\\p{Ll}\\p{M}'’]+)(?![\\p{L}\\p{N}])`, 'u');
 function subjectOf(before: string, cueAfterName: boolean): boolean {
   return OF_PREPOSITION.test(before) && (cueAfterName || PORTRAIT_BEFORE.test(before));
 }

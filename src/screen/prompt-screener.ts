@@ -623,11 +623,13 @@ function screenText(
 function listedInstruction(text: string, findings: Findings, mode: RequestMode, lexicon: readonly Signal[], signals: Signal[], decision?: DecisionWeights['thresholds']): void {
   // Edits of a photo only (a generation prompt's comma-separated tags are one picture), and a list of several.
   if (mode !== 'edit') return;
-  if (!lexicon.some((s, i) => s.category === 'undress' && s.score >= 0.5 && signals[i]!.score === WEAKENED) || !listsAtLeast(text, findings.of('conjunction').length)) return;
+  // A rule of undressing the decision layer weakened.
+  const overruled = (s: Signal, i: number) => s.category === 'undress' && s.score >= 0.5 && signals[i]!.score === WEAKENED;
+  if (!lexicon.some(overruled) || !listsAtLeast(text, findings.of('conjunction').length)) return;
   if (CONTEXT_CONCEPTS.some((c) => findings.has(c)) || findings.cueWords?.has('coverCue')) return;
   for (let i = 0; i < lexicon.length; i++) {
     const s = lexicon[i]!;
-    if (s.category !== 'undress' || s.score < 0.5 || signals[i]!.score !== WEAKENED) continue;
+    if (!overruled(s, i)) continue;
     const span = s.evidence.find((e) => e.kind === 'text');
     if (span?.kind !== 'text') continue;
     const item = instructionAround(text, span.start, span.end);
@@ -641,7 +643,7 @@ function listedInstruction(text: string, findings: Findings, mode: RequestMode, 
     const note: Evidence = { kind: 'note', text: `read alone as an item of a list of edits: ${JSON.stringify(text.slice(item.start, Math.min(item.end, item.start + 200)))}` };
     for (let j = i; j < lexicon.length; j++) {
       const r = lexicon[j]!;
-      if (r.category !== 'undress' || r.score < 0.5 || signals[j]!.score !== WEAKENED) continue;
+      if (!overruled(r, j)) continue;
       if (r.evidence.some((e) => e.kind === 'text' && e.start >= item.start && e.end <= item.end)) signals[j] = { ...r, evidence: [...r.evidence, note] };
     }
     return;
@@ -725,14 +727,14 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   const p = decisionScoreOf(layer, input);
   const { allowBelow, blockAt } = override ?? layer.thresholds;
   const minor = input.minor || probability[heads.indexOf('minor')]! >= thresholds.minor.strong;
-  const floor = minor || (input.named && lexicon.some((s) => BLOCKING.has(s.category) && s.score >= 0.5));
+  const lexiconHarm = lexicon.some((s) => BLOCKING.has(s.category) && s.score >= 0.5);
+  const floor = minor || (input.named && lexiconHarm);
   // "a child riding a pony", "my son eating an ice cream": the model's own sexual reading of a request whose
   // lexicon finds nothing harmful and names the everyday occasion of the act (everyday.ts) is not kept by a floor.
   const everyday = floor && input.cues?.thing === true && everydayScene(findings);
   const score: Evidence = { kind: 'score', name: DECISION_LAYER, value: Math.round(p * 1000) / 1000 };
   const both = [...lexicon, ...readingSignals(reading, text, input.support)];
   const long = wordCount(findings.norm.text) > SURE_STANDS_WORDS;
-  const lexiconHarm = lexicon.some((s) => BLOCKING.has(s.category) && s.score >= 0.5);
   const out = both.map((s, i) => {
     if (!HARMFUL_CATEGORIES.has(s.category)) return s;
     // A lexicon signal a cue explains (cues.ts: a covering edit, a nudity word about a thing) is overruled like an uncertain one.

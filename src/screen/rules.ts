@@ -430,15 +430,15 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       // "remove the bikini tan lines": only with something taken away ("make the tan lines all she wears" is not it).
       !(f.has('remove') && qualifiesThing(f, m)) &&
       !replacedAway(f, m) &&
-      !coveredState(f, m, coveredBy(f, m) || coveredAfter(f, m)) &&
+      !coveredState(f, coveredBy(f, m) || coveredAfter(f, m)) &&
       !aimedAtObject(f, m) &&
       !recoloured(f, m) &&
-      !coveredState(f, m, coveringUp(f, m, 8)) &&
+      !coveredState(f, coveringUp(f, m, 8)) &&
       !wornByRemoved(f, m) &&
       // "内衣产品图", "bikini on the hanger", "lingerie packshot": a garment nobody wears is a thing of the scene,
       // unless a word asks for it ("put her in the bikini on the hanger").
       !(placedThing(f, m) && !askedFor(f, m, 6)) &&
-      !coveredState(f, m, dressedAfter(f, m)) &&
+      !coveredState(f, dressedAfter(f, m)) &&
       !stateBeforeOtherRemoval(f, m) &&
       !thingOnWornGarment(f, m) &&
       !(edit && captionThenOtherEdit(f, m)) &&
@@ -638,7 +638,7 @@ const PEOPLE: readonly Concept[] = ['person', 'realRef', 'publicFigure', 'someon
 
 /** Whether the request names no one: no pronoun, person noun, name or public figure the lexicon knows. */
 export function namesNoOne(f: Findings): boolean {
-  return !hasAny(f, PEOPLE);
+  return !f.hasAny(PEOPLE);
 }
 
 /**
@@ -669,7 +669,7 @@ export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
   if (seen) return 'against';
   // "take off her apron", "remove his hat": what is removed is a thing the lexicon knows is benign.
   if (f.of('remove').some((r) => f.first('benign', r, 3, 'any', (b) => !overlaps(b, r)) !== undefined)) return 'against';
-  return hasAny(f, PEOPLE) ? 'cue' : 'none';
+  return f.hasAny(PEOPLE) ? 'cue' : 'none';
 }
 
 /**
@@ -705,18 +705,12 @@ function boldThing(f: Findings, m: Match): boolean {
   return thing !== undefined && f.first(GARMENT_WORDS, m, 4, 'any') === undefined;
 }
 
-/** People of any kind: with none named, an x-ray beside a medical word is a radiograph ("x-ray effect on my dog's paw, like a vet clinic poster"). */
-const ANYONE: readonly Concept[] = ['person', 'realRef', 'publicFigure', 'someone', 'minor', 'minorWeak'];
+/** People of any kind: with none named, an x-ray beside a medical word is a radiograph ("x-ray effect on my dog's paw, like a vet clinic poster"); someone leaked pictures are of (leaked-photos.ts). */
+export const ANYONE: readonly Concept[] = ['person', 'realRef', 'publicFigure', 'someone', 'minor', 'minorWeak'];
 
 /** An x-ray word aimed at no garment or person, in a request with a medical word and nobody in it: a radiograph, not seeing through clothes. */
 function radiograph(f: Findings, m: Match): boolean {
-  return XRAY.test(m.term.term) && f.has('medical') && !hasAny(f, ANYONE);
-}
-
-/** Whether the request has a match of one of `concepts` (a loop: asked of every request). */
-function hasAny(f: Findings, concepts: readonly Concept[]): boolean {
-  for (let k = 0; k < concepts.length; k++) if (f.has(concepts[k]!)) return true;
-  return false;
+  return XRAY.test(m.term.term) && f.has('medical') && !f.hasAny(ANYONE);
 }
 
 /** Whether every match of `concept` is live (the first that is not ends the look). */
@@ -1572,8 +1566,8 @@ const INSTEAD_OF =
  * state a person is in before clothes are put on: the decision layer then lets the model alone block only
  * where it would block on its own (prompt-screener.ts, decide).
  */
-function coveredState(f: Findings, m: Match, covered: boolean): boolean {
-  if (covered) f.coveredSwimwear = m;
+function coveredState(f: Findings, covered: boolean): boolean {
+  if (covered) f.coveredSwimwear = true;
   return covered;
 }
 
