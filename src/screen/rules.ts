@@ -6,6 +6,7 @@ import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
 import { aboutFood } from './senses.ts';
 import { plainAct } from './plain-acts.ts';
+import { removedAfterSteps, restTaken } from './garment-steps.ts';
 
 /**
  * Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". Besides
@@ -105,7 +106,12 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (aimedAtObject(f, m)) continue;
     // "spogliarla del tutto e mettere un filtro", "3. cởi đồ cô ấy ra 4. thêm filter": a thing after "and" or after
     // the number of the next item of a list belongs to another instruction.
-    if (f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b)) !== undefined) continue;
+    // Not after "completely" ("s-o dezbraci complet și să pui un filtru"): a person is undressed completely, not an image of its filters.
+    if (
+      f.first('completely', m, 1, 'after') === undefined &&
+      f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b)) !== undefined
+    )
+      continue;
     // "make her dress less see-through": "dress less" followed by a quality is a comparative.
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
     f.addMatch('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', m);
@@ -206,6 +212,15 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       if (garment && describesWhoIsDressed(f, r, garment)) continue;
       if (garment) f.addMatch('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', r, garment);
     }
+  }
+
+  // Undressing in steps (garment-steps.ts): garments taken off one by one and then "the rest"; a garment shortened
+  // step by step and then removed with no object of its own ("… more. ok now remove it completely").
+  if (!segmentation && targetsRealPerson) {
+    const rest = restTaken(f);
+    if (rest) f.addMatch('undress', 0.9, 'undress.remove_the_rest', 'The request asks to remove everything the person wears.', rest[0], rest[1]);
+    const step = removedAfterSteps(f);
+    if (step) f.addMatch('undress', 0.9, 'undress.removed_after_steps', 'The request asks to remove clothing.', step[0], step[1]);
   }
 
   // "replace her jeans with nothing", "cambia su vestido por nada", "elbisesini hiçbir şeyle değiştir": a
@@ -447,6 +462,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of skimpy) {
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', m);
+    // "a tiny bikini instead of her dress", "به جای مانتو بیکینی", "bikini maimakon hijabi": the clothes she wears are
+    // taken off for it, which no covering word explains away (a covering cue reads the swimwear rule above only).
+    const old = targetsRealPerson ? swappedOut(f, m) : undefined;
+    if (old) f.addMatch('undress', 0.9, 'undress.swimwear_instead', "The request swaps a real person's clothes for swimwear or underwear.", m, old);
   }
 
   for (const m of live(f, 'sexualAct')) {
@@ -1432,7 +1451,8 @@ function recoloured(f: Findings, m: Match): boolean {
   // After a dressing or replacing word, a coloured garment is the new one ("ponle un bikini rojo", "换成黑色内衣",
   // "change her into black lingerie"), unless it is hers already ("change her bikini to red", "把她比基尼的颜色改成蓝色",
   // "biquíni dela") or the word for colour itself is changed ("muda a cor do biquíni").
-  if (!askedFor(f, m, 6)) return true;
+  // "swap her sweater for the black lace teddy": swimwear or lingerie that takes another garment's place is asked for.
+  if (!askedFor(f, m, 6) && !swappedOut(f, m)) return true;
   if (f.first('colour', m, 4, 'any', (c) => !overlaps(c, m) && !f.interveningClause(c, m) && COLOUR_NOUN.test(c.term.term)) !== undefined) return true;
   if (f.first('person', m, 1, 'any', (p) => !overlaps(p, m) && f.gap(p, m) <= 1) !== undefined) return true;
   // "yung swimsuit ng anak ko", "el bañador de la niña": a possessor named just after the garment.
@@ -1488,6 +1508,30 @@ function replacesOtherBetween(v: Match, m: Match, f: Findings): boolean {
   const instead = f.between('replace', m, v).some((x) => INSTEAD_OF.test(x.term.term));
   for (const concept of ['clothing', 'outerwear'] as const) for (const c of f.between(concept, m, v)) if (!f.overlapping('skimpy', c) && !oldBefore(f, c) && !instead) return true;
   return false;
+}
+/**
+ * The everyday garment that swimwear `m` (kept by the swimwear rule, so not itself the old one) takes the place of:
+ * one named right after "instead of" ("a bikini instead of her dress", "bikin místo šatů", "bikini dípò aṣọ"), or
+ * before the swimwear after "instead of" or a replacing verb ("instead of her dress, a bikini", "به جای مانتو …
+ * بیکینی", "replace her sweater with a bikini"), or followed by a postposition of "instead of" ("elbise yerine
+ * bikini"). In one sentence, within the replacing windows.
+ */
+function swappedOut(f: Findings, m: Match): Match | undefined {
+  // "ganti rok mininya jadi celana kulot panjang": the new garment said to cover (long, opaque) is no swimwear swap; a
+  // covering garment it replaces ("bikini maimakon hijabi") is the old one.
+  if (f.cueWords?.first('coverCue', m, 2, 'any', (c) => !GARMENTS.some((g) => f.overlapping(g, c))) !== undefined) return undefined;
+  return f.first(GARMENTS, m, WINDOW.replaceAfter + 2, 'any', (c) => !overlaps(c, m) && !f.overlapping('skimpy', c) && !f.sentenceBreak(c, m) && takenForSwimwear(f, c, m));
+}
+function takenForSwimwear(f: Findings, c: Match, m: Match): boolean {
+  if (oldBefore(f, c)) return c.end <= m.start;
+  // The word right before the garment (its possessive aside) says "instead of", or swaps ("dress her in a sweater
+  // and a bikini under it" dresses, it swaps nothing).
+  if (c.start >= m.end) return f.first('replace', c, 2, 'before', (v) => v.start >= m.end && v.end <= c.start && insteadOf(v)) !== undefined;
+  if (f.between('conjunction', c, m).length > 0) return false;
+  return f.first(['replace', 'swap'], c, 4, 'before', (v) => v.end <= c.start && (insteadOf(v) || (v.term.tag === 'swap' && !f.interveningClause(c, m)))) !== undefined;
+}
+function insteadOf(v: Match): boolean {
+  return v.term.tag === 'replace' && INSTEAD_OF.test(v.term.term) && !OBJECT_FIRST.has(v.term.language);
 }
 function apartNotSkimpy(c: Match, m: Match, f: Findings): boolean {
   return !overlaps(c, m) && !f.overlapping('skimpy', c);
@@ -1553,7 +1597,7 @@ function beforeInClause(x: Match, m: Match, f: Findings): boolean {
 }
 /** Replacing words that name the old garment after them, not the new one. */
 const INSTEAD_OF =
-  /^(?:instead of|in place of|rather than|au lieu de|au lieu du|au lieu d|a la place de|à la place de|a la place du|à la place du|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine|بدلا من|بدل|عوضا عن|بدلاً من|ipv|i p v|istallet for|istället för|i stedet for|istedet for|misto|místo|helyett|badala ya|bukannya|daripada|sebagai ganti|thay vi|thay vì|thay cho|sa halip na|imesto|instead|in loc de|αντί για|αντι για|במקום|به جای|کی جگہ|के बजाय|की जगह|dipo|dípò|maimakon|esikhundleni|kama)$/;
+  /^(?:instead of|in place of|rather than|au lieu de|au lieu du|au lieu d|a la place de|à la place de|a la place du|à la place du|en lugar de|en vez de|en lugar del|en vez del|invece del|invece della|invece dello|invece dei|invece delle|al posto del|al posto della|al posto dello|al posto dei|al posto delle|em vez do|em vez da|em vez dos|em vez das|no lugar do|no lugar da|no lugar dos|no lugar das|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine|بدلا من|بدل|عوضا عن|بدلاً من|ipv|i p v|istallet for|istället för|i stedet for|istedet for|misto|místo|helyett|badala ya|bukannya|daripada|sebagai ganti|thay vi|thay vì|thay cho|sa halip na|imesto|instead|in loc de|αντί για|αντι για|במקום|به جای|کی جگہ|के बजाय|की जगह|dipo|dípò|maimakon|a maimakon|madadin|a madadin|ni ipo|ní ipò|esikhundleni|kama|ganti\*?)$/;
 
 /**
  * "she's in a bikini in the photo, put a t-shirt on her", "il est en slip sur la photo, mets-lui un short
