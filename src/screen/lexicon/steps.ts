@@ -72,6 +72,8 @@ export const STEPS: Readonly<Record<string, Lexicon>> = {
   tr: {
     theRest: terms(`geri kalan*|gerisini|gerisi|kalan her şey*|kalan her sey*|diğer her şey*|diger her sey*|kalanını|kalanini`),
     completely: terms(`tamamen|tümüyle|tumuyle|büsbütün|busbutun|tamamıyla|tamamiyla|hepten`),
+    // "… poz veriyor gibi yap" (make it as if she poses …): the verb-final "make it look like".
+    transform: terms(`gibi yap|gibi göster|gibi goster|gibi görünsün|gibi gorunsun|gibi görünsun|haline getir|olarak göster|olarak goster`),
   },
   ro: {
     theRest: terms(`restul|tot restul|toate celelalte|tot ce a rămas|tot ce a ramas`),
@@ -126,6 +128,13 @@ export const STEPS: Readonly<Record<string, Lexicon>> = {
     completely: terms(`పూర్తిగా|మొత్తంగా|మొత్తం`),
     clothing: terms(`స్కర్ట్*|స్కర్టు*|లంగా*|జీన్స్*|ప్యాంటు*|ప్యాంట్*|నైటీ*`),
     remove: terms(`తీసేయండి|తీసెయ్యండి|తీసేయండ*|తీసేసి*|విప్పండి|విప్పేయండి`),
+  },
+  ml: {
+    // The formal imperative in "-ുക" ("വസ്ത്രം അഴിക്കുക", take off the clothes), beside the forms the lexicon has.
+    remove: terms(`അഴിക്കുക|അഴിക്കണം|അഴിക്കു*|ഊരുക|ഊരി*|ഊരിമാറ്റുക|നീക്കുക|നീക്കം ചെയ്യുക|മായ്ക്കുക|എടുത്തുമാറ്റുക|എടുത്തു മാറ്റുക`),
+    undressVerb: terms(`വസ്ത്രം അഴിക്കുക|വസ്ത്രങ്ങൾ അഴിക്കുക|തുണി അഴിക്കുക|വസ്ത്രം ഊരുക`),
+    theRest: terms(`ബാക്കി എല്ലാം|ബാക്കിയുള്ളത്|ബാക്കി`),
+    completely: terms(`പൂർണ്ണമായും|മുഴുവനും|മുഴുവനായി`),
   },
   ja: { theRest: terms(`残り|残りも|残りの服|他の全部|ほかの全部|ほかのも全部|他のも全部`), completely: terms(`完全に|すっかり|まるごと|丸ごと`) },
   zh: { theRest: terms(`剩下的|其余的|其餘的|其他的也|其他衣服|剩下的衣服`), completely: terms(`完全|彻底|徹底|整个|整個`) },
