@@ -6,6 +6,7 @@ import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
 import { aboutFood } from './senses.ts';
 import { plainAct } from './plain-acts.ts';
+import { removedAfterSteps, restTaken } from './garment-steps.ts';
 
 /**
  * Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". Besides
@@ -61,6 +62,19 @@ const WINDOW = {
   partial: 4,
   deepen: 6,
 } as const;
+/**
+ * Whether a cut-out word of the request ("extract the t-shirt", "recorta", "قص") governs remover `r`: any does but one
+ * in another numbered item of a list ("1. recorta los bordes 2. quítale la blusa"). Far apart, or beyond the first few
+ * cut-out words, it does (bounded work per remover).
+ */
+function cutOutWith(f: Findings, r: Match): boolean {
+  const list = f.of('segment');
+  if (list.length > SEGMENT_READ) return true;
+  return list.some((s) => Math.abs(s.start - r.start) > SEGMENT_SPAN || !(s.start <= r.start ? listNumberBetween(f, s, r) : listNumberBetween(f, r, s)));
+}
+const SEGMENT_READ = 4;
+/** Skeleton characters between a cut-out word and a remover beyond which they are read as one request, not list items. */
+const SEGMENT_SPAN = 240;
 /** Words a see-through word may stand after the garment it is about ("her shirt so thin that you can see through it"). */
 const REVEAL_AFTER_GARMENT = 6;
 
@@ -105,7 +119,12 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (aimedAtObject(f, m)) continue;
     // "spogliarla del tutto e mettere un filtro", "3. cởi đồ cô ấy ra 4. thêm filter": a thing after "and" or after
     // the number of the next item of a list belongs to another instruction.
-    if (f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b)) !== undefined) continue;
+    // Not after "completely" ("s-o dezbraci complet și să pui un filtru"): a person is undressed completely, not an image of its filters.
+    if (
+      f.first('completely', m, 1, 'after') === undefined &&
+      f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b)) !== undefined
+    )
+      continue;
     // "make her dress less see-through": "dress less" followed by a quality is a comparative.
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
     f.addMatch('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', m);
@@ -157,9 +176,11 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         // "… and replace it with a coat": the garment after the replacing verb is the new one.
         !(c.start >= r.end && f.between('replace', r, c).length > 0),
     );
-  if (!segmentation) {
+  // "1. recorta los bordes 2. quítale la blusa": a cut-out word in another numbered item of a list cuts nothing out of this one.
+  const segmented = (r: Match) => segmentation && cutOutWith(f, r);
+  if (f.has('remove') || f.has('removeWeak')) {
     for (const r of f.of('remove')) {
-      if (putsOn(f, r)) continue;
+      if (putsOn(f, r) || segmented(r)) continue;
       const garment = removal(r, WINDOW.remove);
       if (garment) f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', r, garment);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb
@@ -195,7 +216,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
     for (const r of f.of('removeWeak')) {
-      if (partitive(f, r)) continue;
+      if (partitive(f, r) || segmented(r)) continue;
       // "everything off her except the watch", "all off him": "everything" right before a short remover, the person right after it.
       const all = f.first('everything', r, 1, 'before', (e) => e.end <= r.start);
       const from = all && f.first('person', r, 1, 'after', (p) => p.start >= r.end && f.gap(r, p) <= 1);
@@ -206,6 +227,15 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       if (garment && describesWhoIsDressed(f, r, garment)) continue;
       if (garment) f.addMatch('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', r, garment);
     }
+  }
+
+  // Undressing in steps (garment-steps.ts): garments taken off one by one and then "the rest"; a garment shortened
+  // step by step and then removed with no object of its own ("… more. ok now remove it completely").
+  if (!segmentation && targetsRealPerson) {
+    const rest = restTaken(f);
+    if (rest) f.addMatch('undress', 0.9, 'undress.remove_the_rest', 'The request asks to remove everything the person wears.', rest[0], rest[1]);
+    const step = removedAfterSteps(f);
+    if (step) f.addMatch('undress', 0.9, 'undress.removed_after_steps', 'The request asks to remove clothing.', step[0], step[1]);
   }
 
   // "replace her jeans with nothing", "cambia su vestido por nada", "elbisesini hiçbir şeyle değiştir": a
@@ -447,6 +477,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of skimpy) {
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', m);
+    // "a tiny bikini instead of her dress", "به جای مانتو بیکینی", "bikini maimakon hijabi": the clothes she wears are
+    // taken off for it, which no covering word explains away (a covering cue reads the swimwear rule above only).
+    const old = targetsRealPerson ? swappedOut(f, m) : undefined;
+    if (old) f.addMatch('undress', 0.9, 'undress.swimwear_instead', "The request swaps a real person's clothes for swimwear or underwear.", m, old);
   }
 
   for (const m of live(f, 'sexualAct')) {
@@ -1432,7 +1466,8 @@ function recoloured(f: Findings, m: Match): boolean {
   // After a dressing or replacing word, a coloured garment is the new one ("ponle un bikini rojo", "换成黑色内衣",
   // "change her into black lingerie"), unless it is hers already ("change her bikini to red", "把她比基尼的颜色改成蓝色",
   // "biquíni dela") or the word for colour itself is changed ("muda a cor do biquíni").
-  if (!askedFor(f, m, 6)) return true;
+  // "swap her sweater for the black lace teddy": swimwear or lingerie that takes another garment's place is asked for.
+  if (!askedFor(f, m, 6) && !swappedOut(f, m)) return true;
   if (f.first('colour', m, 4, 'any', (c) => !overlaps(c, m) && !f.interveningClause(c, m) && COLOUR_NOUN.test(c.term.term)) !== undefined) return true;
   if (f.first('person', m, 1, 'any', (p) => !overlaps(p, m) && f.gap(p, m) <= 1) !== undefined) return true;
   // "yung swimsuit ng anak ko", "el bañador de la niña": a possessor named just after the garment.
@@ -1465,7 +1500,7 @@ function replacedAway(f: Findings, m: Match): boolean {
   if (f.first(GARMENTS_OR_BENIGN, m, WINDOW.replaceAfter, 'after', newAfter) !== undefined) return true;
   // "mets-lui un maillot une pièce au lieu du bikini", "a wetsuit instead of the bikini": the new garment before "instead of".
   // Not "takım elbise yerine iç çamaşırı": a postposition ("yerine") follows the old garment.
-  const instead = f.first('replace', m, WINDOW.replaceBefore, 'before', (v) => v.end <= m.start && INSTEAD_OF.test(v.term.term) && !OBJECT_FIRST.has(v.term.language));
+  const instead = f.first('replace', m, WINDOW.replaceBefore, 'before', (v) => v.end <= m.start && INSTEAD_OF.test(v.term.term) && !insteadAfterOld(v));
   return (
     instead !== undefined &&
     f.first(GARMENTS_OR_BENIGN, instead, WINDOW.replaceAfter, 'before', (c) => c.end <= instead.start && !f.overlapping('skimpy', c) && !f.interveningClause(c, instead)) !== undefined
@@ -1477,17 +1512,48 @@ function oldBefore(f: Findings, c: Match): boolean {
   return f.first('replace', c, 1, 'after', insteadAfter) !== undefined;
 }
 function insteadAfter(v: Match, c: Match): boolean {
-  return v.start >= c.end && OBJECT_FIRST.has(v.term.language) && INSTEAD_OF.test(v.term.term);
+  return v.start >= c.end && insteadAfterOld(v) && INSTEAD_OF.test(v.term.term);
 }
 /** "bikinit a ruha helyett": a postposition of "instead of" after the other garment names that one as the old one. */
 function replacesOtherBetween(v: Match, m: Match, f: Findings): boolean {
-  if (OBJECT_FIRST.has(v.term.language) && INSTEAD_OF.test(v.term.term)) return false;
+  if (insteadAfterOld(v) && INSTEAD_OF.test(v.term.term)) return false;
   // "put her in a bikini instead of her jeans, add a filter": a verb of another instruction replaces nothing of this one.
   if (f.interveningClause(m, v)) return false;
   // "a bikini instead of her jeans and add a hat": a garment after "instead of" is the old one, not what the verb replaces.
   const instead = f.between('replace', m, v).some((x) => INSTEAD_OF.test(x.term.term));
   for (const concept of ['clothing', 'outerwear'] as const) for (const c of f.between(concept, m, v)) if (!f.overlapping('skimpy', c) && !oldBefore(f, c) && !instead) return true;
   return false;
+}
+/**
+ * The everyday garment that swimwear `m` (kept by the swimwear rule, so not itself the old one) takes the place of:
+ * one named right after "instead of" ("a bikini instead of her dress", "bikin místo šatů", "bikini dípò aṣọ"), or
+ * before the swimwear after "instead of" or a replacing verb ("instead of her dress, a bikini", "به جای مانتو …
+ * بیکینی", "replace her sweater with a bikini"), or followed by a postposition of "instead of" ("elbise yerine
+ * bikini"). In one sentence, within the replacing windows.
+ */
+function swappedOut(f: Findings, m: Match): Match | undefined {
+  // "ganti rok mininya jadi celana kulot panjang": the new garment said to cover (long, opaque) is no swimwear swap; a
+  // covering garment it replaces ("bikini maimakon hijabi") is the old one.
+  if (f.cueWords?.first('coverCue', m, 2, 'any', (c) => !GARMENTS.some((g) => f.overlapping(g, c))) !== undefined) return undefined;
+  return f.first(GARMENTS, m, WINDOW.replaceAfter + 2, 'any', (c) => !overlaps(c, m) && !f.overlapping('skimpy', c) && !f.sentenceBreak(c, m) && takenForSwimwear(f, c, m));
+}
+function takenForSwimwear(f: Findings, c: Match, m: Match): boolean {
+  if (oldBefore(f, c)) return c.end <= m.start;
+  // The word right before the garment (its possessive aside) says "instead of", or swaps ("dress her in a sweater
+  // and a bikini under it" dresses, it swaps nothing).
+  if (c.start >= m.end) return f.first('replace', c, 2, 'before', (v) => v.start >= m.end && v.end <= c.start && insteadOf(v)) !== undefined;
+  if (f.between('conjunction', c, m).length > 0) return false;
+  return f.first(['replace', 'swap'], c, 4, 'before', (v) => v.end <= c.start && (insteadOf(v) || (v.term.tag === 'swap' && !f.interveningClause(c, m)))) !== undefined;
+}
+function insteadOf(v: Match): boolean {
+  return v.term.tag === 'replace' && INSTEAD_OF.test(v.term.term) && !insteadAfterOld(v);
+}
+/**
+ * Whether a word of "instead of" follows the old garment, as a postposition ("elbise yerine", "ruha helyett"): in the
+ * object-first languages but Chinese, whose "代替", "而不是" come before it like a preposition ("比基尼代替裙子").
+ */
+function insteadAfterOld(v: Match): boolean {
+  return OBJECT_FIRST.has(v.term.language) && v.term.language !== 'zh';
 }
 function apartNotSkimpy(c: Match, m: Match, f: Findings): boolean {
   return !overlaps(c, m) && !f.overlapping('skimpy', c);
@@ -1545,15 +1611,19 @@ const ASKING_WORDS: readonly Concept[] = [...DRESSING_WORDS, 'transform'];
 
 /** Whether a dressing or transforming word before `m`, in its clause and within `words`, asks for it ("put her in a bikini"). */
 function askedFor(f: Findings, m: Match, words: number): boolean {
-  return f.first(ASKING_WORDS, m, words, 'before', beforeInClause) !== undefined;
+  if (f.first(ASKING_WORDS, m, words, 'before', beforeInClause) !== undefined) return true;
+  // "stajyer kızı iç çamaşırıyla poz veriyor gibi yap": a verb-final language asks after the garment, in its clause.
+  return VERB_LAST.has(m.term.language) && f.first(ASKING_WORDS, m, words, 'after', afterInClause) !== undefined;
 }
+/** Object-first languages whose verb ends the clause (not Chinese, whose verbs come before their objects). */
+const VERB_LAST: ReadonlySet<string> = new Set([...OBJECT_FIRST].filter((l) => l !== 'zh'));
 /** `x` wholly before `m` and in its clause (a test of Findings.first, made once). */
 function beforeInClause(x: Match, m: Match, f: Findings): boolean {
   return x.end <= m.start && !f.interveningClause(x, m);
 }
 /** Replacing words that name the old garment after them, not the new one. */
 const INSTEAD_OF =
-  /^(?:instead of|in place of|rather than|au lieu de|au lieu du|au lieu d|a la place de|à la place de|a la place du|à la place du|en lugar de|en vez de|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine|بدلا من|بدل|عوضا عن|بدلاً من|ipv|i p v|istallet for|istället för|i stedet for|istedet for|misto|místo|helyett|badala ya|bukannya|daripada|sebagai ganti|thay vi|thay vì|thay cho|sa halip na|imesto|instead|in loc de|αντί για|αντι για|במקום|به جای|کی جگہ|के बजाय|की जगह|dipo|dípò|maimakon|esikhundleni|kama)$/;
+  /^(?:instead of|in place of|rather than|au lieu de|au lieu du|au lieu d|a la place de|à la place de|a la place du|à la place du|en lugar de|en vez de|en lugar del|en vez del|invece del|invece della|invece dello|invece dei|invece delle|al posto del|al posto della|al posto dello|al posto dei|al posto delle|em vez do|em vez da|em vez dos|em vez das|no lugar do|no lugar da|no lugar dos|no lugar das|statt|anstatt|stattdessen|in plaats van|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|yerine|بدلا من|بدل|عوضا عن|بدلاً من|ipv|i p v|istallet for|istället för|i stedet for|istedet for|misto|místo|helyett|badala ya|bukannya|daripada|sebagai ganti|thay vi|thay vì|thay cho|sa halip na|imesto|instead|in loc de|αντί για|αντι για|במקום|به جای|کی جگہ|के बजाय|की जगह|dipo|dípò|maimakon|a maimakon|madadin|a madadin|ni ipo|ní ipò|esikhundleni|kama|ganti\*?|代替|取代|替代|而不是|而非)$/;
 
 /**
  * "she's in a bikini in the photo, put a t-shirt on her", "il est en slip sur la photo, mets-lui un short

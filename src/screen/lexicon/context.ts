@@ -110,7 +110,7 @@ export const CONTEXT: Readonly<Record<string, Lexicon>> = {
   },
   hu: {
     replace: terms(`cseréld*|csereld*|változtasd*|valtoztasd*|add rá|add ra|adj rá|adj ra|öltöztesd*|oltoztesd*|helyett`),
-    colour: terms(`piros*|kék*|kek*|zöld*|zold*|fekete*|fehér*|feher*|rózsaszín*|rozsaszin*|sárga*|sarga*|szín*|szin*`),
+    colour: terms(`piros*|kék|kek|kéket|keket|kékre|kekre|kékes*|kekes*|kékebb*|kekebb*|kékkel|kekkel|kékben|kekben|zöld*|zold*|fekete*|fehér*|feher*|rózsaszín*|rozsaszin*|sárga*|sarga*|szín*|szin*`),
     cover: terms(`fölé|fole`),
     objectTarget: terms(`autó*|auto*|torta*|karácsonyfá*|karacsonyfa*|falat|falak*|próbabáb*|probabab*|szobor*|szem|kard|kardot|kardja|kardját|kardjat|kardok`),
   },

@@ -41,6 +41,7 @@ import { WORD_FORMS } from './word-forms.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
 import { VOCAB } from './vocab.ts';
+import { STEPS } from './steps.ts';
 import { am, bg, ha, km, mr, my, ne, pa, sk, sr, te, yo } from './world.ts';
 import { af, az, cy, et, ga, is, lt, lv, sl, sq } from './world-latin.ts';
 import { eu, gu, hy, ig, ka, kk, kn, ku, ky, lo, ml, mn, ps, si, so, tg, uz, zu } from './world-more.ts';
@@ -100,6 +101,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   PLAIN_ACTS,
   TOPLESS,
   WORD_FORMS,
+  STEPS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

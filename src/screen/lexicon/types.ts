@@ -213,6 +213,10 @@ export const CONCEPTS = [
   'ridingMotion',
   /** Bodies entwined or tangled together: entwined, enlacés, 絡み合って, 뒤엉킨, 缠在一起 (plain-acts.ts). */
   'entwined',
+  /** The rest, everything else: tout le reste, całą resztę, усе інше, sauran (steps.ts): after garments taken off, what is left on the person. */
+  'theRest',
+  /** Completely, entirely: del todo, полностью, gaba ɗaya, పూర్తిగా, მთლიანად (steps.ts): said of a removal, all of it. */
+  'completely',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
