@@ -16,6 +16,9 @@ import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } fro
 import { findNames } from './names.ts';
 import { bareMaleChest } from './bare-chest.ts';
 import { leakedPhotos } from './leaked-photos.ts';
+import { restTakenOff } from './remainder.ts';
+import { peeking } from './peeking.ts';
+import { nudeGenre } from './nude-genre.ts';
 import { swappedForToken } from './token-cover.ts';
 import { handledThing } from './handled-thing.ts';
 import { everydayScene, exercisePoses } from './everyday.ts';
@@ -464,6 +467,8 @@ function positional(text: string, m: Match): boolean {
 export function readLexicon(text: string, mode: RequestMode): { findings: Findings; lang: ReturnType<typeof profile>; notCovered: boolean } {
   const { findings, profile: lang } = matchText(text);
   applyRules(findings, mode);
+  restTakenOff(findings);
+  peeking(findings);
   findAges(findings);
   if (mode === 'generate') {
     findNames(findings, lang);
@@ -472,6 +477,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
   }
   // After the names: a name beside a leak word is the person in the pictures.
   leakedPhotos(findings, mode === 'edit');
+  nudeGenre(findings, mode === 'generate' ? findings.fired('real_person', 0.5) : findings.has('realRef') || findings.has('publicFigure'));
   swappedForToken(findings, mode === 'edit', mode === 'edit' || findings.has('realRef') || findings.has('publicFigure') || findings.fired('real_person', 0.5));
   const why = notCovered(lang, findings.matchCount > 0);
   if (why) {

@@ -40,6 +40,10 @@ import { TOPLESS } from './topless.ts';
 import { WORD_FORMS } from './word-forms.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
+import { REMAINDER } from './remainder.ts';
+import { TOWEL } from './towel.ts';
+import { PEEKING } from './peeking.ts';
+import { NUDE_GENRES } from './nude-genre.ts';
 import { VOCAB } from './vocab.ts';
 import { am, bg, ha, km, mr, my, ne, pa, sk, sr, te, yo } from './world.ts';
 import { af, az, cy, et, ga, is, lt, lv, sl, sq } from './world-latin.ts';
@@ -100,6 +104,10 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   PLAIN_ACTS,
   TOPLESS,
   WORD_FORMS,
+  REMAINDER,
+  TOWEL,
+  PEEKING,
+  NUDE_GENRES,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

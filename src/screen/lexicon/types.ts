@@ -213,6 +213,14 @@ export const CONCEPTS = [
   'ridingMotion',
   /** Bodies entwined or tangled together: entwined, enlacés, 絡み合って, 뒤엉킨, 缠在一起 (plain-acts.ts). */
   'entwined',
+  /** What is left of what someone wears, unnamed: the rest, what's left, the last two pieces, o resto, الباقي, 剩下的 (remainder.ts). */
+  'remainder',
+  /** The rest said to go or to follow as well: the rest goes, now the rest too, الباقي كمان, sisanya juga (remainder.ts). */
+  'remainderToo',
+  /** Looking unseen through a window, a gap or a crack: through her bathroom window, from the curtain gap, durch den Türspalt (peeking.ts). */
+  'peek',
+  /** A genre of nude pictures or shows a picture is made like: Playboy, the Pirelli calendar, a garage calendar girl, the Chippendales (pinup.ts, ../nude-genre.ts). */
+  'nudeGenre',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
