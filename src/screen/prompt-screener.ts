@@ -18,7 +18,8 @@ import { bareMaleChest } from './bare-chest.ts';
 import { leakedPhotos } from './leaked-photos.ts';
 import { restTakenOff } from './remainder.ts';
 import { peeking } from './peeking.ts';
-import { nudeGenre } from './nude-genre.ts';
+import { artStudy, nudeGenre } from './nude-genre.ts';
+import { bedCover, fadingCover } from './bed-cover.ts';
 import { swappedForToken } from './token-cover.ts';
 import { handledThing } from './handled-thing.ts';
 import { everydayScene, exercisePoses } from './everyday.ts';
@@ -477,8 +478,12 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
   }
   // After the names: a name beside a leak word is the person in the pictures.
   leakedPhotos(findings, mode === 'edit');
-  nudeGenre(findings, mode === 'generate' ? findings.fired('real_person', 0.5) : findings.has('realRef') || findings.has('publicFigure'));
-  swappedForToken(findings, mode === 'edit', mode === 'edit' || findings.has('realRef') || findings.has('publicFigure') || findings.fired('real_person', 0.5));
+  const realPerson = mode === 'edit' || findings.has('realRef') || findings.has('publicFigure') || findings.fired('real_person', 0.5);
+  nudeGenre(findings, realPerson);
+  artStudy(findings, realPerson);
+  bedCover(findings, realPerson);
+  fadingCover(findings, realPerson);
+  swappedForToken(findings, mode === 'edit', realPerson);
   const why = notCovered(lang, findings.matchCount > 0);
   if (why) {
     findings.addNote('language_not_covered', 0.6, 'language_not_covered', 'The request is in a language or script the screener has no lexicon for, so it cannot be screened with confidence.', why);

@@ -44,6 +44,7 @@ import { REMAINDER } from './remainder.ts';
 import { TOWEL } from './towel.ts';
 import { PEEKING } from './peeking.ts';
 import { NUDE_GENRES } from './nude-genre.ts';
+import { BED_COVER } from './bed-cover.ts';
 import { VOCAB } from './vocab.ts';
 import { am, bg, ha, km, mr, my, ne, pa, sk, sr, te, yo } from './world.ts';
 import { af, az, cy, et, ga, is, lt, lv, sl, sq } from './world-latin.ts';
@@ -108,6 +109,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   TOWEL,
   PEEKING,
   NUDE_GENRES,
+  BED_COVER,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

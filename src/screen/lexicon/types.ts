@@ -221,6 +221,12 @@ export const CONCEPTS = [
   'peek',
   /** A genre of nude pictures or shows a picture is made like: Playboy, the Pirelli calendar, a garage calendar girl, the Chippendales (pinup.ts, ../nude-genre.ts). */
   'nudeGenre',
+  /** A bedsheet or a duvet as what covers someone in bed: sheet, Laken, sábana, простыня, 床单, 이불 (bed-cover.ts). */
+  'bedCover',
+  /** An art framing that draws a model nude: a figure study, life drawing, modèle vivant, 人体写生 (nude-genre.ts): with a real person named, nudity. */
+  'artStudy',
+  /** All but gone: almost no, barely any, kaum noch, почти не осталось, 几乎没了 (of a bath's foam or steam: bed-cover.ts). */
+  'scarce',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
