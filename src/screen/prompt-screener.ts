@@ -16,6 +16,10 @@ import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } fro
 import { findNames } from './names.ts';
 import { bareMaleChest } from './bare-chest.ts';
 import { leakedPhotos } from './leaked-photos.ts';
+import { restTakenOff } from './remainder.ts';
+import { peeking } from './peeking.ts';
+import { artStudy, nudeGenre } from './nude-genre.ts';
+import { bedCover, fadingCover } from './bed-cover.ts';
 import { swappedForToken } from './token-cover.ts';
 import { handledThing } from './handled-thing.ts';
 import { everydayScene, exercisePoses } from './everyday.ts';
@@ -464,6 +468,8 @@ function positional(text: string, m: Match): boolean {
 export function readLexicon(text: string, mode: RequestMode): { findings: Findings; lang: ReturnType<typeof profile>; notCovered: boolean } {
   const { findings, profile: lang } = matchText(text);
   applyRules(findings, mode);
+  restTakenOff(findings);
+  peeking(findings);
   findAges(findings);
   if (mode === 'generate') {
     findNames(findings, lang);
@@ -472,7 +478,12 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
   }
   // After the names: a name beside a leak word is the person in the pictures.
   leakedPhotos(findings, mode === 'edit');
-  swappedForToken(findings, mode === 'edit', mode === 'edit' || findings.has('realRef') || findings.has('publicFigure') || findings.fired('real_person', 0.5));
+  const realPerson = mode === 'edit' || findings.has('realRef') || findings.has('publicFigure') || findings.fired('real_person', 0.5);
+  nudeGenre(findings, realPerson);
+  artStudy(findings, realPerson);
+  bedCover(findings, realPerson);
+  fadingCover(findings, realPerson);
+  swappedForToken(findings, mode === 'edit', realPerson);
   const why = notCovered(lang, findings.matchCount > 0);
   if (why) {
     findings.addNote('language_not_covered', 0.6, 'language_not_covered', 'The request is in a language or script the screener has no lexicon for, so it cannot be screened with confidence.', why);

@@ -2389,8 +2389,11 @@ function listNumberBetween(f: Findings, a: Match, b: Match): boolean {
 }
 const LIST_NUMBER = /(?:^| )[0-9]{1,2}(?: |$)/;
 
-/** Concepts a mask never removes: the things and outer clothes a mask such as "코트를 벗" (takes off the coat) holds stay, for the rules that ask what is taken off. */
-const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim', 'benign', 'outerwear', 'garmentPart', 'placed', 'modestLength']);
+/**
+ * Concepts a mask never removes: the things and outer clothes a mask such as "코트를 벗" (takes off the coat) holds stay, for the rules that ask what is taken off;
+ * and a place of undressing ("脱衣所" is masked so that its 脱衣 undresses nobody, yet it is a changing room to spy on).
+ */
+const UNMASKABLE: ReadonlySet<Concept> = new Set(['mask', 'consent', 'adultClaim', 'benign', 'outerwear', 'garmentPart', 'placed', 'modestLength', 'privatePlace']);
 
 /**
  * Removes matches inside a benign "mask" phrase such as "nude lipstick" or "top left", unless the

@@ -40,6 +40,11 @@ import { TOPLESS } from './topless.ts';
 import { WORD_FORMS } from './word-forms.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
+import { REMAINDER } from './remainder.ts';
+import { TOWEL } from './towel.ts';
+import { PEEKING } from './peeking.ts';
+import { NUDE_GENRES } from './nude-genre.ts';
+import { BED_COVER } from './bed-cover.ts';
 import { VOCAB } from './vocab.ts';
 import { STEPS } from './steps.ts';
 import { am, bg, ha, km, mr, my, ne, pa, sk, sr, te, yo } from './world.ts';
@@ -102,6 +107,11 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   TOPLESS,
   WORD_FORMS,
   STEPS,
+  REMAINDER,
+  TOWEL,
+  PEEKING,
+  NUDE_GENRES,
+  BED_COVER,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

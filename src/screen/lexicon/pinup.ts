@@ -6,9 +6,10 @@ import { terms, type Lexicon } from './types.ts';
  * Penthouse, Playmen, the Pirelli calendar, and the calendar girl of a garage or a truck cab ("chica de calendario de
  * taller", "calendário dos camioneiros", "cura s kalendara"). A magazine or a calendar that only says a style (Vogue,
  * National Geographic, an advent calendar) is not among them. Written for this round from the author's knowledge of
- * the languages; merged into each language's lexicon (index.ts).
+ * the languages; merged into each language's lexicon (index.ts). Each is also a `nudeGenre`: applied to a real person, a
+ * genre of nude pictures (../nude-genre.ts).
  */
-export const PINUP: Readonly<Record<string, Lexicon>> = {
+export const PINUP: Readonly<Record<string, Lexicon>> = asNudeGenres({
   en: { suggestive: terms(`penthouse|playmen|playmate|calendar girl|pin-up calendar|pinup calendar|trucker calendar|garage calendar|mechanic s calendar|page 3 girl|page three girl`) },
   fr: { suggestive: terms(`calendrier pirelli|calendrier de garagiste|calendrier de routier|calendrier des routiers|fille de calendrier|playmate`) },
   de: { suggestive: terms(`pirelli kalender|pirelli-kalender|pirellikalender|werkstattkalender|kalendergirl|pin-up-kalender|pinup kalender|playmate`) },
@@ -56,4 +57,9 @@ export const PINUP: Readonly<Record<string, Lexicon>> = {
   hy: { suggestive: terms(`փլեյբոյ|պլեյբոյ`) },
   kk: { suggestive: terms(`плейбой|плейбойдың`) },
   mn: { suggestive: terms(`плейбой|плэйбой`) },
-};
+});
+
+/** Each lexicon's `suggestive` terms, also as its `nudeGenre` terms. */
+export function asNudeGenres(lexicons: Readonly<Record<string, Lexicon>>): Readonly<Record<string, Lexicon>> {
+  return Object.fromEntries(Object.entries(lexicons).map(([lang, lexicon]) => [lang, { ...lexicon, nudeGenre: lexicon.suggestive ?? [] }]));
+}

@@ -217,6 +217,20 @@ export const CONCEPTS = [
   'theRest',
   /** Completely, entirely: del todo, полностью, gaba ɗaya, పూర్తిగా, მთლიანად (steps.ts): said of a removal, all of it. */
   'completely',
+  /** What is left of what someone wears, unnamed: the rest, what's left, the last two pieces, o resto, الباقي, 剩下的 (remainder.ts). */
+  'remainder',
+  /** The rest said to go or to follow as well: the rest goes, now the rest too, الباقي كمان, sisanya juga (remainder.ts). */
+  'remainderToo',
+  /** Looking unseen through a window, a gap or a crack: through her bathroom window, from the curtain gap, durch den Türspalt (peeking.ts). */
+  'peek',
+  /** A genre of nude pictures or shows a picture is made like: Playboy, the Pirelli calendar, a garage calendar girl, the Chippendales (pinup.ts, ../nude-genre.ts). */
+  'nudeGenre',
+  /** A bedsheet or a duvet as what covers someone in bed: sheet, Laken, sábana, простыня, 床单, 이불 (bed-cover.ts). */
+  'bedCover',
+  /** An art framing that draws a model nude: a figure study, life drawing, modèle vivant, 人体写生 (nude-genre.ts): with a real person named, nudity. */
+  'artStudy',
+  /** All but gone: almost no, barely any, kaum noch, почти не осталось, 几乎没了 (of a bath's foam or steam: bed-cover.ts). */
+  'scarce',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
