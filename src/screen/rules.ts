@@ -103,6 +103,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
     if (f.first('benign', m, 1, 'before') !== undefined) continue;
     if (aimedAtObject(f, m)) continue;
+    // "yọ aṣọ tí wọ́n so kọ́ sẹ́yìn" (take off the clothes hung at the back): the garment inside the verb hangs or lies somewhere.
+    const inside = f.first('clothing', m, 0, 'any', overlaps);
+    if (inside && placedThing(f, inside)) continue;
     // "spogliarla del tutto e mettere un filtro", "3. cởi đồ cô ấy ra 4. thêm filter": a thing after "and" or after
     // the number of the next item of a list belongs to another instruction.
     if (f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b)) !== undefined) continue;
@@ -2355,6 +2358,48 @@ export function unmasked(matches: Match[]): Match[] {
   }
   matches.length = n;
   return matches;
+}
+
+/**
+ * What a changing room's name holds: "spogliatoio" (spoglia, undress), "soyunma odası" (soyun), "탈의실" (탈의), "更衣室"
+ * (衣, clothes), "غرفة تبديل الملابس" (the clothes), "phòng thay đồ" (thay đồ, change clothes).
+ */
+const IN_PLACE_NAME: ReadonlySet<Concept> = new Set<Concept>(['clothing', 'outerwear', 'skimpy', 'undressVerb', 'nude', 'partialNude', 'remove', 'removeWeak', 'replace']);
+
+/**
+ * "togli lo spogliatoio accanto alla piscina", "수영장 옆 탈의실 지워줘", "把泳池旁边的更衣室去掉": a word of undressing or
+ * of clothes inside the name of a changing room (the lexicons' `privatePlace`, which the voyeurism rules read and which
+ * stays) names the room, and is taken out of `matches` (in place). Only a word wholly inside a longer place name: one
+ * sweep over the matches sorted by start, linear after the sort.
+ */
+export function inPlaceNames(matches: Match[]): Match[] {
+  if (!matches.some((m) => m.term.tag === 'privatePlace')) return matches;
+  // A place name before the words that begin where it begins ("spoglia" in "spogliatoio").
+  matches.sort(placeFirst);
+  let n = 0;
+  // The furthest end of the place names begun so far, and where the one reaching it begins.
+  let reach = -1;
+  let reachStart = -1;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    work.steps++;
+    if (m.term.tag === 'privatePlace') {
+      if (m.end > reach) {
+        reach = m.end;
+        reachStart = m.start;
+      }
+      matches[n++] = m;
+      continue;
+    }
+    const inside = IN_PLACE_NAME.has(m.term.tag) && (reach > m.end || (reach === m.end && reachStart < m.start));
+    if (!inside) matches[n++] = m;
+  }
+  matches.length = n;
+  return matches;
+}
+
+function placeFirst(a: Match, b: Match): number {
+  return a.start - b.start || (b.term.tag === 'privatePlace' ? 1 : 0) - (a.term.tag === 'privatePlace' ? 1 : 0);
 }
 
 function byStart(a: Match, b: Match): number {
