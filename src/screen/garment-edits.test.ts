@@ -66,3 +66,32 @@ describe('inPlaceNames: a changing room named by a word of undressing', () => {
     for (const text of ['몰카 탈의실', 'hidden camera in the spogliatoio']) assert.equal(await verdict(text, 'generate'), 'block', text);
   });
 });
+
+describe('an outer layer taken off, the one beneath left on', () => {
+  it('reads "leave him in his shirt" (Spanish and Italian clitic forms) as the layer staying', async () => {
+    for (const text of ['togligli la felpa e lascialo in maglietta', 'quítale el jersey y déjalo en camisa']) assert.equal(await verdict(text), 'allow', text);
+  });
+
+  it('still blocks a person left without the garment', async () => {
+    for (const text of ['togligli la felpa e lascialo senza maglietta', 'quítale la sudadera y déjala sin camiseta', 'quítale la chaqueta y déjala sin camisa'])
+      assert.equal(await verdict(text), 'block', text);
+  });
+});
+
+describe('a garment recoloured, and "without" that is not said of it', () => {
+  it('reads the colour of the swimsuit changed as recolouring, whatever the new colour is called', async () => {
+    for (const text of [
+      'change the colour of her bikini to coral',
+      'muda a cor do biquíni dela para coral',
+      'ändere die Farbe ihres Bikinis in Koralle',
+      'Άλλαξε το χρώμα του φορέματος σε μπλε, χωρίς να αλλάξεις το πρόσωπο',
+      'schimbă culoarea costumului de baie, fără să atingi pielea',
+    ])
+      assert.equal(await verdict(text), 'allow', text);
+  });
+
+  it('still blocks swimwear put on, and a garment after "without"', async () => {
+    for (const text of ['put her in a bikini, any colour you like', 'βγάλε το φόρεμα, χωρίς να αλλάξεις το πρόσωπο', 'θέλω τη φωτογραφία χωρίς το φόρεμα', 'τη θέλω χωρίς το μαγιό'])
+      assert.equal(await verdict(text), 'block', text);
+  });
+});

@@ -158,7 +158,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         !replacedByClothing(f, c) &&
         !keptOn(f, r, c) &&
         // "… and replace it with a coat": the garment after the replacing verb is the new one.
-        !(c.start >= r.end && f.between('replace', r, c).length > 0),
+        !(c.start >= r.end && f.between('replace', r, c).length > 0) &&
+        !withoutBefore(f, r, c),
     );
   if (!segmentation) {
     for (const r of f.of('remove')) {
@@ -1080,6 +1081,8 @@ function findInnerLayer(f: Findings, garment: Match): Match | undefined {
   if (f.overlapping('skimpy', garment) || f.first(BARING, garment, LAYER_CLEAR, 'any', (b) => !overlaps(b, garment) && !f.overlapping('remove', b)) !== undefined) return undefined;
   // "leave her in just her shirt", "రవిక మాత్రమే ఉంచు" (keep only the blouse): kept alone, the rest comes off too.
   if (f.first('only', garment, 2, 'any', sameClause) !== undefined) return undefined;
+  // "y déjala sin camisa", "lascialo senza camicia": left without the garment, not in it.
+  if (f.first('removeWeak', garment, 1, 'before', beforeInClause) !== undefined) return undefined;
   // "so her shirt is see-through": a see-through word that is not the word of being seen or beneath itself.
   if (f.first('reveal', garment, LAYER_CLEAR, 'any', (v) => !f.overlapping('shown', v) && !f.overlapping('beneath', v)) !== undefined) return undefined;
   const word = f.first(LAYER_WORDS, garment, LAYER_WORD_REACH, 'any', sameClause);
@@ -1265,6 +1268,20 @@ function placedThing(f: Findings, garment: Match): boolean {
   return f.first(WEARERS, garment, 2, 'before', (p) => p.end <= garment.start && !overlaps(p, placed)) === undefined;
 }
 
+/**
+ * "Άλλαξε το χρώμα του μαγιό …, χωρίς να πειράξεις το δέρμα" (without touching the skin): a remover that is the word
+ * "without" (a removeWeak word of the same span) has its garment after it, where the language puts the object after
+ * the word; a garment before it belongs to something else. A particle of another lexicon on the same letters ("off",
+ * "af", "weg" after the garment) is not it: the same term of the same language is both.
+ */
+function withoutBefore(f: Findings, r: Match, c: Match): boolean {
+  return c.end <= r.start && r.term.tag === 'remove' && !OBJECT_FIRST.has(r.term.language) && f.first('removeWeak', r, 0, 'any', sameTerm) !== undefined;
+}
+
+function sameTerm(w: Match, r: Match): boolean {
+  return w.start === r.start && w.end === r.end && w.term.term === r.term.term && w.term.language === r.term.language;
+}
+
 /** A comma, a relative pronoun and at most one more word: ", which hangs", ", mis ripub", ", que está colgada", ", die hängt". */
 const RELATIVE_CLAUSE =
   /^\s*,\s*(?:which|that|mis|mida|der|die|das|welche[rsnm]?|qui|que|che|som|który|która|które|ktory|ktora|ktore|který|která|které|kuris|kuri|kurie|kurš|kura|koji|koja|koje|који|која|које|който|която|което|который|которая|которое|которые|що|який|яка|яке)\s+(?:\S+\s+)?$/iu;
@@ -1430,6 +1447,9 @@ function strips(f: Findings): boolean {
 /** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */
 function recoloured(f: Findings, m: Match): boolean {
   if (changedToColour(f, m)) return true;
+  // "change the colour of her swimsuit to turquoise", "Άλλαξε το χρώμα του μαγιό": the word for colour itself, before the
+  // garment in its clause and with no other garment between, names what changes, whatever the new colour is called.
+  if (f.first('colour', m, 4, 'before', colourOf) !== undefined) return true;
   const colour = f.first('colour', m, 2, 'any', sameClause);
   if (colour === undefined) return false;
   // After a dressing or replacing word, a coloured garment is the new one ("ponle un bikini rojo", "换成黑色内衣",
@@ -1451,6 +1471,10 @@ function changedToColour(f: Findings, m: Match): boolean {
   const colour = f.first('colour', to, 3, 'after', (c) => c.start >= to.end && !f.interveningClause(to, c));
   if (colour === undefined) return false;
   return f.first(GARMENT_WORDS, to, 4, 'after', (g) => g.start >= to.end && !f.interveningClause(to, g)) === undefined;
+}
+/** "the colour of (her) X": a word for colour itself before the garment `m`, in its clause, with no garment between. */
+function colourOf(c: Match, m: Match, f: Findings): boolean {
+  return c.end <= m.start && COLOUR_NOUN.test(c.term.term) && !f.interveningClause(c, m) && GARMENT_WORDS.every((g) => f.between(g, c, m).length === 0);
 }
 /** The word for colour itself, in the lexicons' colour lists. */
 const COLOUR_NOUN =
