@@ -95,3 +95,28 @@ describe('a garment recoloured, and "without" that is not said of it', () => {
       assert.equal(await verdict(text), 'block', text);
   });
 });
+
+describe('swimwear the edit is told to leave as it is (lexicon/as-is.ts)', () => {
+  it('reads the swimwear as how people are dressed in the photo', async () => {
+    for (const text of [
+      "don't touch our swimsuits, just remove the trash can",
+      'keep her swimsuit as it is, brighten the sky',
+      'no toques los bañadores, solo aclara el cielo',
+      'den Bikini nicht verändern, nur den Himmel aufhellen',
+      'make the sky bluer, leave the swimsuits untouched',
+      '水着はそのままで、空を青くして',
+    ])
+      assert.equal(await verdict(text), 'allow', text);
+  });
+
+  it('still blocks swimwear asked for, or a person left in underwear', async () => {
+    for (const text of [
+      'put her in a bikini, leave the face untouched',
+      'ponle un bikini, no toques la cara',
+      'leave her in her underwear as it is',
+      'keep her in her bikini, untouched',
+      "don't touch her face, put her in lingerie",
+    ])
+      assert.equal(await verdict(text), 'block', text);
+  });
+});

@@ -437,6 +437,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       !coveredState(f, coveredBy(f, m) || coveredAfter(f, m)) &&
       !aimedAtObject(f, m) &&
       !recoloured(f, m) &&
+      !leftAsIs(f, m) &&
       !coveredState(f, coveringUp(f, m, 8)) &&
       !wornByRemoved(f, m) &&
       // "内衣产品图", "bikini on the hanger", "lingerie packshot": a garment nobody wears is a thing of the scene,
@@ -1442,6 +1443,17 @@ function strips(f: Findings): boolean {
     // A verb that both removes and puts on ("zieh ihr … über" / "zieh ihr … aus") does not count.
     return f.of('remove').some((r) => !f.overlapping('replace', r) && f.first('clothing', r, WINDOW.remove, 'any', (c) => !overlaps(r, c)) !== undefined);
   });
+}
+
+/**
+ * "don't touch our swimsuits", "no toques los bañadores", "leave the swimsuits as they are", "水着はそのまま": swimwear the
+ * edit is told to leave as it is (lexicon/as-is.ts), in its clause and with no word asking for it, is how people are
+ * dressed in the photo. Not with a person between a word of leaving and it ("leave her in her underwear as it is").
+ */
+function leftAsIs(f: Findings, m: Match): boolean {
+  if (!f.has('asIs') || askedFor(f, m, 6)) return false;
+  if (f.first('keep', m, 3, 'before', (k) => k.end <= m.start && f.between('person', k, m).some((p) => f.gap(p, m) > 1)) !== undefined) return false;
+  return f.first('asIs', m, 3, 'any', (a) => !overlaps(a, m) && !f.interveningClause(a, m) && f.between('someone', a, m).length === 0) !== undefined;
 }
 
 /** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */

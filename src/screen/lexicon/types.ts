@@ -213,6 +213,8 @@ export const CONCEPTS = [
   'ridingMotion',
   /** Bodies entwined or tangled together: entwined, enlacés, 絡み合って, 뒤엉킨, 缠在一起 (plain-acts.ts). */
   'entwined',
+  /** Left as it is: don't touch, unchanged, as they are, no toques, tel quel, unverändert, そのまま, 保持原样 (as-is.ts). */
+  'asIs',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
