@@ -1,4 +1,4 @@
-import type { Findings, Match } from './findings.ts';
+import { type Findings, type Match, overlaps } from './findings.ts';
 import type { Concept } from './lexicon/types.ts';
 
 /** People, bodies and words of undress: with any of them the request may be about a person, and no thing explains it. */
@@ -50,4 +50,39 @@ function asked(f: Findings, m: Match): boolean {
   const rest = f.text.slice(from, from + QUESTION_REACH);
   const mark = rest.search(QUESTION_MARK);
   return mark >= 0 && !/[.!。,،，]/.test(rest.slice(0, mark));
+}
+
+/** Words of a body, of undress or of revealing: with any of them a thing beside a garment does not explain the request. */
+const ABOUT_A_BODY: readonly Concept[] = ['bodyPart', 'sexualBody', 'nude', 'partialNude', 'undressVerb', 'reveal', 'reduce', 'deepen', 'suggestive', 'sexualAct', 'showAll', 'unveil'];
+/** What is worn: each must have its thing beside it. */
+const WORN: readonly Concept[] = ['clothing', 'outerwear'];
+/** Words between a garment and the thing on it ("the stain on the blouse", "la mancha de la camisa", "셔츠 주름"). */
+const ON_GARMENT_WINDOW = 3;
+
+/**
+ * "scoate pata de pe bluză", "තාත්තාගේ කමිසයේ පැල්ලම මකන්න", "셔츠 주름 펴주세요": every garment the request names has
+ * beside it, in its clause, a thing of the garment (a stain, a wrinkle, a logo, a tag, a button: the lexicon's `benign`
+ * words that are not themselves worn), and no word of a body, of undress or of revealing is said. The edit is about
+ * that thing: a cue for the decision layer (maskedThing), where the model read "remove … blouse" as undressing. The
+ * rules already judged the garment not taken off (maskedThing asks that nothing harmful fired). Windowed: linear.
+ */
+export function thingOnGarment(f: Findings): boolean {
+  if (!f.has('benign') || ABOUT_A_BODY.some((c) => f.has(c))) return false;
+  // Swimwear or underwear is asked for whatever is beside it ("lo mismo pero en ropa interior"), unless the word is a thing's too.
+  if (f.of('skimpy').some((m) => !f.overlapping('benign', m))) return false;
+  let garments = 0;
+  for (const c of WORN) {
+    for (const g of f.of(c)) {
+      // A garment word that is also a thing ("jacket"; Romanian "pata", a stain, is Yoruba for pants) is one of the things.
+      if (f.overlapping('benign', g)) continue;
+      garments++;
+      if (f.first('benign', g, ON_GARMENT_WINDOW, 'any', (b) => !overlaps(b, g) && !f.interveningClause(b, g) && !worn(f, b)) === undefined) return false;
+    }
+  }
+  return garments > 0;
+}
+
+/** A benign word that is also worn in its own language ("jacket"): not a thing on a garment. */
+function worn(f: Findings, b: Match): boolean {
+  return ['clothing', 'skimpy', 'outerwear'].some((c) => f.first(c as Concept, b, 0, 'any', (g) => overlaps(g, b) && g.term.language === b.term.language) !== undefined);
 }

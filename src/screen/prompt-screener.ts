@@ -8,7 +8,7 @@ import { normalize, normalizeTerm, spanEnd } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
-import { applyRules, findAges, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
+import { applyRules, findAges, inPlaceNames, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
 import { commonIn, evidencedIn, hitsOf, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
@@ -21,7 +21,7 @@ import { peeking } from './peeking.ts';
 import { artStudy, nudeGenre } from './nude-genre.ts';
 import { bedCover, fadingCover } from './bed-cover.ts';
 import { swappedForToken } from './token-cover.ts';
-import { handledThing } from './handled-thing.ts';
+import { handledThing, thingOnGarment } from './handled-thing.ts';
 import { everydayScene, exercisePoses } from './everyday.ts';
 import { instructionAround, listsAtLeast } from './listed-instruction.ts';
 import { animalSenses, foodSenses, PERSON_CONCEPTS } from './senses.ts';
@@ -166,7 +166,7 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   const n = found.length;
   let harm = 0;
   for (let i = 0; i < n; i++) if (MASKABLE_HARM.has(found[i]!.term.tag)) harm++;
-  const kept = unmasked(found);
+  const kept = inPlaceNames(unmasked(found));
   if (harm > 0) {
     animalsNamed(kept, norm.text);
     nudeColours(kept, norm, text);
@@ -497,7 +497,11 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
  * reads the word alone and would block on it.
  */
 function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues): Cues {
-  if (cues.thing || !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text) || handledThing(findings) || everydayScene(findings))) return cues;
+  if (
+    cues.thing ||
+    !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text) || handledThing(findings) || thingOnGarment(findings) || everydayScene(findings))
+  )
+    return cues;
   if (lexicon.some((s) => HARMFUL_CATEGORIES.has(s.category) && s.score >= 0.5)) return cues;
   return { cover: cues.cover, thing: true, thingSpans: cues.thingSpans };
 }

@@ -117,6 +117,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
     if (f.first('benign', m, 1, 'before') !== undefined) continue;
     if (aimedAtObject(f, m)) continue;
+    // "yọ aṣọ tí wọ́n so kọ́ sẹ́yìn" (take off the clothes hung at the back): the garment inside the verb hangs or lies somewhere.
+    const inside = f.first('clothing', m, 0, 'any', overlaps);
+    if (inside && placedThing(f, inside)) continue;
     // "spogliarla del tutto e mettere un filtro", "3. cởi đồ cô ấy ra 4. thêm filter": a thing after "and" or after
     // the number of the next item of a list belongs to another instruction.
     // Not after "completely" ("s-o dezbraci complet și să pui un filtru"): a person is undressed completely, not an image of its filters.
@@ -174,7 +177,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         !replacedByClothing(f, c) &&
         !keptOn(f, r, c) &&
         // "… and replace it with a coat": the garment after the replacing verb is the new one.
-        !(c.start >= r.end && f.between('replace', r, c).length > 0),
+        !(c.start >= r.end && f.between('replace', r, c).length > 0) &&
+        !withoutBefore(f, r, c),
     );
   // "1. recorta los bordes 2. quítale la blusa": a cut-out word in another numbered item of a list cuts nothing out of this one.
   const segmented = (r: Match) => segmentation && cutOutWith(f, r);
@@ -463,6 +467,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       !coveredState(f, coveredBy(f, m) || coveredAfter(f, m)) &&
       !aimedAtObject(f, m) &&
       !recoloured(f, m) &&
+      !leftAsIs(f, m) &&
       !coveredState(f, coveringUp(f, m, 8)) &&
       !wornByRemoved(f, m) &&
       // "内衣产品图", "bikini on the hanger", "lingerie packshot": a garment nobody wears is a thing of the scene,
@@ -1111,6 +1116,8 @@ function findInnerLayer(f: Findings, garment: Match): Match | undefined {
   if (f.overlapping('skimpy', garment) || f.first(BARING, garment, LAYER_CLEAR, 'any', (b) => !overlaps(b, garment) && !f.overlapping('remove', b)) !== undefined) return undefined;
   // "leave her in just her shirt", "రవిక మాత్రమే ఉంచు" (keep only the blouse): kept alone, the rest comes off too.
   if (f.first('only', garment, 2, 'any', sameClause) !== undefined) return undefined;
+  // "y déjala sin camisa", "lascialo senza camicia": left without the garment, not in it.
+  if (f.first('removeWeak', garment, 1, 'before', beforeInClause) !== undefined) return undefined;
   // "so her shirt is see-through": a see-through word that is not the word of being seen or beneath itself.
   if (f.first('reveal', garment, LAYER_CLEAR, 'any', (v) => !f.overlapping('shown', v) && !f.overlapping('beneath', v)) !== undefined) return undefined;
   const word = f.first(LAYER_WORDS, garment, LAYER_WORD_REACH, 'any', sameClause);
@@ -1296,6 +1303,20 @@ function placedThing(f: Findings, garment: Match): boolean {
   return f.first(WEARERS, garment, 2, 'before', (p) => p.end <= garment.start && !overlaps(p, placed)) === undefined;
 }
 
+/**
+ * "Άλλαξε το χρώμα του μαγιό …, χωρίς να πειράξεις το δέρμα" (without touching the skin): a remover that is the word
+ * "without" (a removeWeak word of the same span) has its garment after it, where the language puts the object after
+ * the word; a garment before it belongs to something else. A particle of another lexicon on the same letters ("off",
+ * "af", "weg" after the garment) is not it: the same term of the same language is both.
+ */
+function withoutBefore(f: Findings, r: Match, c: Match): boolean {
+  return c.end <= r.start && r.term.tag === 'remove' && !OBJECT_FIRST.has(r.term.language) && f.first('removeWeak', r, 0, 'any', sameTerm) !== undefined;
+}
+
+function sameTerm(w: Match, r: Match): boolean {
+  return w.start === r.start && w.end === r.end && w.term.term === r.term.term && w.term.language === r.term.language;
+}
+
 /** A comma, a relative pronoun and at most one more word: ", which hangs", ", mis ripub", ", que está colgada", ", die hängt". */
 const RELATIVE_CLAUSE =
   /^\s*,\s*(?:which|that|mis|mida|der|die|das|welche[rsnm]?|qui|que|che|som|który|która|które|ktory|ktora|ktore|který|která|které|kuris|kuri|kurie|kurš|kura|koji|koja|koje|који|која|које|който|която|което|который|которая|которое|которые|що|який|яка|яке)\s+(?:\S+\s+)?$/iu;
@@ -1458,9 +1479,23 @@ function strips(f: Findings): boolean {
   });
 }
 
+/**
+ * "don't touch our swimsuits", "no toques los bañadores", "leave the swimsuits as they are", "水着はそのまま": swimwear the
+ * edit is told to leave as it is (lexicon/as-is.ts), in its clause and with no word asking for it, is how people are
+ * dressed in the photo. Not with a person between a word of leaving and it ("leave her in her underwear as it is").
+ */
+function leftAsIs(f: Findings, m: Match): boolean {
+  if (!f.has('asIs') || askedFor(f, m, 6)) return false;
+  if (f.first('keep', m, 3, 'before', (k) => k.end <= m.start && f.between('person', k, m).some((p) => f.gap(p, m) > 1)) !== undefined) return false;
+  return f.first('asIs', m, 3, 'any', (a) => !overlaps(a, m) && !f.interveningClause(a, m) && f.between('someone', a, m).length === 0) !== undefined;
+}
+
 /** "make the swimsuit blue", "change the colour of her bikini": a recolouring, not undressing. */
 function recoloured(f: Findings, m: Match): boolean {
   if (changedToColour(f, m)) return true;
+  // "change the colour of her swimsuit to turquoise", "Άλλαξε το χρώμα του μαγιό": the word for colour itself, before the
+  // garment in its clause and with no other garment between, names what changes, whatever the new colour is called.
+  if (f.first('colour', m, 4, 'before', colourOf) !== undefined) return true;
   const colour = f.first('colour', m, 2, 'any', sameClause);
   if (colour === undefined) return false;
   // After a dressing or replacing word, a coloured garment is the new one ("ponle un bikini rojo", "换成黑色内衣",
@@ -1483,6 +1518,10 @@ function changedToColour(f: Findings, m: Match): boolean {
   const colour = f.first('colour', to, 3, 'after', (c) => c.start >= to.end && !f.interveningClause(to, c));
   if (colour === undefined) return false;
   return f.first(GARMENT_WORDS, to, 4, 'after', (g) => g.start >= to.end && !f.interveningClause(to, g)) === undefined;
+}
+/** "the colour of (her) X": a word for colour itself before the garment `m`, in its clause, with no garment between. */
+function colourOf(c: Match, m: Match, f: Findings): boolean {
+  return c.end <= m.start && COLOUR_NOUN.test(c.term.term) && !f.interveningClause(c, m) && GARMENT_WORDS.every((g) => f.between(g, c, m).length === 0);
 }
 /** The word for colour itself, in the lexicons' colour lists. */
 const COLOUR_NOUN =
@@ -2428,6 +2467,48 @@ export function unmasked(matches: Match[]): Match[] {
   }
   matches.length = n;
   return matches;
+}
+
+/**
+ * What a changing room's name holds: "spogliatoio" (spoglia, undress), "soyunma odası" (soyun), "탈의실" (탈의), "更衣室"
+ * (衣, clothes), "غرفة تبديل الملابس" (the clothes), "phòng thay đồ" (thay đồ, change clothes).
+ */
+const IN_PLACE_NAME: ReadonlySet<Concept> = new Set<Concept>(['clothing', 'outerwear', 'skimpy', 'undressVerb', 'nude', 'partialNude', 'remove', 'removeWeak', 'replace']);
+
+/**
+ * "togli lo spogliatoio accanto alla piscina", "수영장 옆 탈의실 지워줘", "把泳池旁边的更衣室去掉": a word of undressing or
+ * of clothes inside the name of a changing room (the lexicons' `privatePlace`, which the voyeurism rules read and which
+ * stays) names the room, and is taken out of `matches` (in place). Only a word wholly inside a longer place name: one
+ * sweep over the matches sorted by start, linear after the sort.
+ */
+export function inPlaceNames(matches: Match[]): Match[] {
+  if (!matches.some((m) => m.term.tag === 'privatePlace')) return matches;
+  // A place name before the words that begin where it begins ("spoglia" in "spogliatoio").
+  matches.sort(placeFirst);
+  let n = 0;
+  // The furthest end of the place names begun so far, and where the one reaching it begins.
+  let reach = -1;
+  let reachStart = -1;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    work.steps++;
+    if (m.term.tag === 'privatePlace') {
+      if (m.end > reach) {
+        reach = m.end;
+        reachStart = m.start;
+      }
+      matches[n++] = m;
+      continue;
+    }
+    const inside = IN_PLACE_NAME.has(m.term.tag) && (reach > m.end || (reach === m.end && reachStart < m.start));
+    if (!inside) matches[n++] = m;
+  }
+  matches.length = n;
+  return matches;
+}
+
+function placeFirst(a: Match, b: Match): number {
+  return a.start - b.start || (b.term.tag === 'privatePlace' ? 1 : 0) - (a.term.tag === 'privatePlace' ? 1 : 0);
 }
 
 function byStart(a: Match, b: Match): number {

@@ -36,6 +36,7 @@ import { INDIRECT } from './indirect.ts';
 import { SCENE_THINGS } from './scene-things.ts';
 import { EVERYDAY } from './everyday.ts';
 import { PLAIN_ACTS } from './plain-acts.ts';
+import { AS_IS } from './as-is.ts';
 import { TOPLESS } from './topless.ts';
 import { WORD_FORMS } from './word-forms.ts';
 import { SCENE } from './scene.ts';
@@ -112,6 +113,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   PEEKING,
   NUDE_GENRES,
   BED_COVER,
+  AS_IS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

@@ -40,14 +40,16 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
   es: {
     beneath: terms(`debajo|por debajo|abajo|de abajo|de dentro|interior|que lleva debajo`),
     shown: terms(`se vea|se vean|se ve|se note|visible|visibles|a la vista|asome|que asome|aparezca`),
-    stays: terms(`se queda|se quede|se quedan|queda puesta|queda puesto|que quede|deja puesta|deja puesto|déjale|dejale|mantén|manten|sigue puesta|sigue puesto`),
+    stays: terms(
+      `se queda|se quede|se quedan|queda puesta|queda puesto|que quede|deja puesta|deja puesto|déjale|dejale|déjalo|dejalo|déjala|dejala|déjalos|dejalos|déjalas|dejalas|mantén|manten|sigue puesta|sigue puesto`,
+    ),
     outerwear: terms(`chaqueta*|cazadora|abrigo*|americana|saco|chompa|buzo|suéter|sueter|jersey|rebeca|chaleco`),
     cover: terms(`encima|por encima|arriba`),
   },
   it: {
     beneath: terms(`sotto|di sotto|sottostante|che ha sotto|interna|interno`),
     shown: terms(`si veda|si vede|si vedano|visibile|visibili|in vista|spunti|appaia`),
-    stays: terms(`resta|restano|rimane|rimangono|lascia|lasciagli|lasciale|tieni|deve restare|resti`),
+    stays: terms(`resta|restano|rimane|rimangono|lascia|lasciagli|lasciale|lascialo|lasciala|lasciali|tieni|deve restare|resti`),
     outerwear: terms(`giacca|giacchetta|giubbotto|giubbino|cappotto|piumino|cardigan|maglione|felpa|gilet`),
     cover: terms(`sopra|di sopra`),
   },

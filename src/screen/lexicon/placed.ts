@@ -1,4 +1,5 @@
 import { terms, type Lexicon } from './types.ts';
+import { uzTerms } from './world-more.ts';
 
 /**
  * `placed`: words that put a garment somewhere nobody wears it: hanging (on a hanger, a rack, a line),
@@ -196,5 +197,130 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
     placed: terms(
       `제품 사진|상품 사진|제품사진|상품사진|누끼|마네킹에|걸려 있는|걸려있는|걸어둔|걸린|옷걸이에|옷걸이에 걸린|행거에|배경에 있는|배경의|배경에서|뒤에 있는|뒤쪽에|옷장 안|옷장에|진열장|선반 위|더미|개어 놓은|접어 놓은`,
     ),
+  },
+
+  // The languages given a lexicon in December 2026 (world-more.ts, world-more2.ts), in the same kinds of words: a product
+  // photo, hanging or hung, on a hanger, in or from the background, behind, in the wardrobe, folded, a pile, on a chair or
+  // a bed, on a mannequin. Written from the author's knowledge of the languages (not native).
+  hy: {
+    placed: terms(
+      `ապրանքի նկար*|ապրանքի լուսանկար*|կախված*|կախ տված|կախիչի վրա|կախիչին|ֆոնից|ֆոնում|ֆոնին|հետին պլանում|հետին պլանից|հետևում|ետևում|պահարանում|ծալված*|կույտ*|աթոռին|աթոռի վրա|մահճակալին|մահճակալի վրա|մանեկենի վրա`,
+    ),
+  },
+  ka: {
+    placed: terms(`პროდუქტის ფოტო*|პროდუქტის სურათ*|ჩამოკიდებულ*|დაკიდებულ*|საკიდზე|საკიდიდან|ფონზე|ფონიდან|უკანა პლანზე|უკან|კარადაში|დაკეცილ*|გროვა|სკამზე|საწოლზე|მანეკენზე`),
+  },
+  kk: {
+    placed: terms(`тауар суреті*|өнім суреті*|өнім фотосы*|ілулі*|ілінген*|ілгішке|ілгіште*|фонда*|фоннан|артындағы|артында|шкафта*|бүктелген*|үйінді*|орындықта*|төсекте*|манекенде*`),
+  },
+  ky: {
+    placed: terms(`товардын сүрөт*|илинген*|илинип турган|илгичте*|фондо*|фондон|артындагы|артында|шкафта*|бүктөлгөн*|үйүлгөн|отургучта*|төшөктө*|манекенде*`),
+  },
+  tg: {
+    placed: terms(`акси маҳсулот|акси мол|овезон*|овехта*|дар овезак|дар пасзамина|аз пасзамина|дар қафо|дар ҷевон|қатшуда|дар курсӣ|дар кат|дар манекен`),
+  },
+  mn: {
+    placed: terms(
+      `бүтээгдэхүүний зураг*|бүтээгдэхүүний зург*|барааны зураг*|барааны зург*|өлгөөтэй|өлгөсөн|өлгөгдсөн|өлгүүр*|ардах|ард байгаа|ард нь|арын|шүүгээнд*|шүүгээн дэх|эвхсэн*|эвхээтэй|овоолсон|сандал дээр*|ор дээр*|манекен дээр*`,
+    ),
+  },
+  uz: {
+    placed: uzTerms(
+      `mahsulot rasm*|mahsulot surat*|mahsulot foto*|tovar rasm*|osilgan|osilib turgan|ilingan|ilib qo'yilgan|ilgichda*|veshalkada*|orqasidagi|orqasida|ortidagi|ortida|fonda|fondagi|fondan|shkafda*|taxlangan|buklangan|stulda*|karavotda*|manekenda*|маҳсулот расм*|маҳсулот сурат*|осилган|илинган|орқасидаги|орқасида|ортидаги|фонда|фондаги|шкафда*|тахланган|стулда*|каравотда*|манекенда*`,
+    ),
+  },
+  so: {
+    placed: terms(`sawirka alaabta|sawirka badeecada|ka laalaada|laalaada|la laalaadiyey|sudhan|laga sudhay|gadaasha|gadaal|armaajada|la laabay|laablaaban|kursiga saaran|sariirta saaran`),
+  },
+  zu: {
+    placed: terms(
+      `isithombe somkhiqizo|kwesithombe somkhiqizo|somkhiqizo|elengisiwe|elengiswe|elengisiwe|olengisiwe|ezilengisiwe|okulengisiwe|kuhenga|ehengeni|ngemuva|emuva|esizindeni|ekhabetheni|egoqiwe|ezigoqiwe|inqwaba|esihlalweni|embhedeni`,
+    ),
+  },
+  xh: {
+    placed: terms(`umfanekiso wemveliso|wemveliso|exhonyiweyo|ixhonywe|ezixhonyiweyo|kwihanger|ngasemva|emva|kwikhabhathi|esongiweyo|ezisongiweyo|imfumba|esitulweni|ebhedini`),
+  },
+  eu: {
+    placed: terms(
+      `produktuaren argazki*|produktu argazki*|zintzilik|zintzilikatuta|esekita|esekitako|esekigailuan|atzealdean|atzealdetik|armairuan|tolestuta|tolestutako|pila bat|aulkian|ohean|manikian`,
+    ),
+  },
+  ca: {
+    placed: terms(
+      `foto de producte|fotos de producte|penjat|penjada|penjats|penjades|en un penjador|al penjador|al fons|del fons|a l armari|a l aparador|plegat|plegada|plegats|plegades|pila de|munt de|sobre la cadira|sobre el llit|al maniquí|al maniqui`,
+    ),
+  },
+  gl: {
+    placed: terms(`foto de produto|pendurado|pendurada|no colgador|ao fondo|do fondo|no armario|dobrado|dobrada|moreas de|na cadeira|na cama|no maniquí`),
+  },
+  hr: {
+    placed: terms(
+      `fotografija proizvoda|slika proizvoda|koja visi|koji visi|koje visi|obješen*|objesen*|na vješalici|na vjesalici|u pozadini|iz pozadine|u ormaru|složen*|slozen*|hrpa|hrpu|na stolici|na krevetu|na lutki`,
+    ),
+  },
+  sl: {
+    placed: terms(`fotografija izdelka|slika izdelka|ki visi|obešen*|obesen*|na obešalniku|na obesalniku|v ozadju|iz ozadja|v omari|zložen*|zlozen*|kup|na stolu|na postelji`),
+  },
+  lt: {
+    placed: terms(
+      `prekės nuotrauk*|prekes nuotrauk*|produkto nuotrauk*|kabanči*|kabanci*|pakabint*|ant pakabos|ant pakabo|fone|iš fono|is fono|spintoje|sulankstyt*|krūva|kruva|ant kėdės|ant kedes|ant lovos|ant manekeno`,
+    ),
+  },
+  lv: {
+    placed: terms(
+      `produkta foto*|preces foto*|karājoš*|karajos*|pakārt*|pakart*|uz pakaramā|uz pakarama|fonā|fona|no fona|skapī|skapi|salocīt*|salocit*|kaudze|uz krēsla|uz kresla|uz gultas|uz manekena`,
+    ),
+  },
+  et: {
+    placed: terms(`tootefoto*|toote foto*|rippuv*|riputatud|riidepuul|taustal|taustalt|kapis|kokku volditud|volditud|kuhi|toolil|voodil|mannekeenil`),
+  },
+  sq: {
+    placed: terms(
+      `foto e produktit|foton e produktit|e varur|i varur|të varura|te varura|në varëse|ne varese|në sfond|ne sfond|nga sfondi|në dollap|ne dollap|e palosur|i palosur|grumbull|mbi karrige|në shtrat|ne shtrat`,
+    ),
+  },
+  mk: {
+    placed: terms(`фотографија на производ*|што виси|обесен*|на закачалка|во позадина*|од позадината|во орман*|свиткан*|куп|на столот|на креветот|на манекен*`),
+  },
+  is: {
+    placed: terms(
+      `vörumynd*|vorumynd*|sem hangir|hangandi|á herðatré|a herdatre|í bakgrunni|i bakgrunni|úr bakgrunninum|ur bakgrunninum|í skápnum|i skapnum|samanbrotin*|hrúga|hruga|á stólnum|a stolnum|á rúminu|a ruminu`,
+    ),
+  },
+  cy: {
+    placed: terms(`llun cynnyrch|yn hongian|ar hongiwr|yn y cefndir|o r cefndir|yn y cwpwrdd|wedi i blygu|wedi ei blygu|pentwr|ar y gadair|ar y gwely`),
+  },
+  ga: {
+    placed: terms(`grianghraf táirge|grianghraf tairge|ar crochadh|ar chrochadán|ar chrochadan|sa chúlra|sa chulra|ón gcúlra|on gculra|sa vardrús|sa vardrus|fillte|carn|ar an gcathaoir|ar an leaba`),
+  },
+  mt: {
+    placed: terms(`ritratt tal prodott|imdendel|imdendla|imdendlin|fl isfond|mill isfond|fil gwardarobba|mitwi|mitwija|munzell|fuq is siġġu|fuq is siggu|fuq is sodda`),
+  },
+  si: {
+    placed: terms(`නිෂ්පාදන ඡායාරූප*|නිෂ්පාදන පින්තූර*|එල්ලා ඇති|එල්ලලා තියෙන|එල්ලපු|හැංගරයේ|පසුබිමේ|පසුබිමෙන්|පිටුපස|පිටිපස්සේ|අල්මාරියේ|නවා ඇති|නවපු|පුටුව මත|ඇඳ මත`),
+  },
+  ceb: {
+    placed: terms(`nakabitay|gibitay|sa hanger|sa luyo|sa background|sa aparador|gipilo|pinilo|tapok|sa lingkuranan|sa katre`),
+  },
+  jv: {
+    placed: terms(`foto produk|digantung|gumantung|ing gantungan|ing latar mburi|ing mburi|ing lemari|dilempit|tumpukan|ing kursi|ing kasur`),
+  },
+  su: {
+    placed: terms(`poto produk|digantungkeun|ngagantung|dina gantungan|di tukang|dina latar tukang|dina lomari|dilipet|tumpukan|dina korsi|dina kasur`),
+  },
+  tk: {
+    placed: terms(`önüm suraty|onum suraty|asylgy|asylan|ilgiçde|ilgicde|fonda|arkasynda|arkasyndaky|şkafda|skafda|epilen|oturgyçda|oturgycda|düşekde|dusekde`),
+  },
+  tt: {
+    placed: terms(`эленгән|элеп куелган|элгечтә|фонда|артында|артындагы|шкафта|бөкләнгән|урындыкта|караватта`),
+  },
+  ht: {
+    placed: terms(`foto pwodwi|pandye|sou sèso|sou seso|nan background|dèyè|deye|nan amwa|pliye|pil|sou chèz|sou chez|sou kabann`),
+  },
+  lb: {
+    placed: terms(`produktfoto|hänkend|hankend|opgehaang|um bigel|am hannergrond|am schaf|gefaalt`),
+  },
+  fy: {
+    placed: terms(`produktfoto|hingjend|oan in hinger|op de eftergrûn|op de eftergrun|yn e kast|opfouwen`),
   },
 };

@@ -231,6 +231,8 @@ export const CONCEPTS = [
   'artStudy',
   /** All but gone: almost no, barely any, kaum noch, почти не осталось, 几乎没了 (of a bath's foam or steam: bed-cover.ts). */
   'scarce',
+  /** Left as it is: don't touch, unchanged, as they are, no toques, tel quel, unverändert, そのまま, 保持原样 (as-is.ts). */
+  'asIs',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

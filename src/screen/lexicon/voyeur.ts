@@ -137,7 +137,7 @@ export const VOYEUR: Readonly<Record<string, Lexicon>> = {
     covertCam: terms(
       `gizli kamera|gizli kamerayla|gizli çekim|gizli cekim|gizlice çekilmiş|gizlice cekilmis|gizlice fotoğraflan*|gizlice fotograflan*|gizlice çekil*|gizlice cekil*|röntgenci*|rontgenci*`,
     ),
-    privatePlace: terms(`soyunma odası|soyunma odasi|soyunma odasında|kabin*|duş|dus|tuvalet*|banyo*`),
+    privatePlace: terms(`soyunma odası|soyunma odasi|soyunma odasında|soyunma kabin*|duş|dus|tuvalet*|banyo*`),
     privateMoment: terms(`üstünü değiştir*|ustunu degistir*|duş alırken|dus alirken|duşta|dusta|soyunurken|yıkanırken|yikanirken|banyo penceresi|yatak odası penceresi|yatak odasi penceresi`),
     unseen: terms(`haberi olmadan|haberi yokken|fark etmeden|farkında olmadan|farkinda olmadan|ruhu duymadan|gizlice|gizli gizli|çaktırmadan|caktirmadan|dikizle*|gözetle*|gozetle*`),
     privateRoom: terms(`yatak oda*|odasında|odasinda|otel oda*`),

@@ -11,7 +11,7 @@ import { terms, type Lexicon } from './types.ts';
 // are in language.ts. Lao is written without spaces between words: its terms are open at both ends.
 
 /** Uzbek's apostrophe letters (o', g') are typed as ', ʻ or ’, or left out: each term in every spelling. */
-function uzTerms(list: string): string[] {
+export function uzTerms(list: string): string[] {
   return terms(list).flatMap((t) => (t.includes("'") ? [t, t.replaceAll("'", 'ʻ'), t.replaceAll("'", '')] : [t]));
 }
 
