@@ -38,6 +38,7 @@ import { EVERYDAY } from './everyday.ts';
 import { PLAIN_ACTS } from './plain-acts.ts';
 import { TOPLESS } from './topless.ts';
 import { WORD_FORMS } from './word-forms.ts';
+import { PHOTO_OPS } from './photo-ops.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
 import { VOCAB } from './vocab.ts';
@@ -100,6 +101,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   PLAIN_ACTS,
   TOPLESS,
   WORD_FORMS,
+  PHOTO_OPS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
