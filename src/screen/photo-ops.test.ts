@@ -45,7 +45,8 @@ describe('screenPrompt: a short edit that only operates on the photo', () => {
 
 describe('screenPrompt: six in the Nordic languages', () => {
   it('allows "sex" and "seks" before a counted noun where the language leads', async () => {
-    for (const text of ['Settu sex kerti á kökuna', 'lägg till sex ballonger i bilden', 'Tilføj seks balloner til billedet, tak']) assert.equal(await verdict(text), 'allow', text);
+    for (const text of ['Settu sex kerti á kökuna', 'lägg till sex ballonger i bilden', 'Tilføj seks balloner til billedet, tak', 'Legg til seks ballonger i bildet'])
+      assert.equal(await verdict(text), 'allow', text);
   });
 
   it('still blocks the sexual sense, and "seks" in the languages where it means sex', async () => {

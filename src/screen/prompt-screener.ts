@@ -20,9 +20,10 @@ import { swappedForToken } from './token-cover.ts';
 import { handledThing } from './handled-thing.ts';
 import { photoOperation } from './photo-ops.ts';
 import { countedSixes } from './counted-six.ts';
+import { properName } from './proper-names.ts';
 import { everydayScene, exercisePoses } from './everyday.ts';
 import { instructionAround, listsAtLeast } from './listed-instruction.ts';
-import { animalSenses, foodSenses, PERSON_CONCEPTS } from './senses.ts';
+import { aboutFood, animalSenses, foodSenses, PERSON_CONCEPTS } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
@@ -167,6 +168,8 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   const kept = unmasked(found);
   if (harm > 0) {
     animalsNamed(kept, norm.text);
+    // "Happy birthday Randi!", "Cock Lane": a slang word written as a name or a place.
+    dropMatches(kept, (m) => (m.term.tag === 'sexualAct' || m.term.tag === 'sexualBody') && properName(m, norm, text));
     nudeColours(kept, norm, text);
     uncensoredText(kept, norm.text);
     censoredHarm(kept, norm.text);
@@ -471,11 +474,29 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
 function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues): Cues {
   if (
     cues.thing ||
-    !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text) || handledThing(findings) || everydayScene(findings) || photoOperation(findings))
+    !(
+      findings.maskedHarm ||
+      medicalWord(findings) ||
+      removesSomeone(findings) ||
+      askedAbout(findings.text) ||
+      handledThing(findings) ||
+      everydayScene(findings) ||
+      photoOperation(findings) ||
+      foodAlone(findings)
+    )
   )
     return cues;
   if (lexicon.some((s) => HARMFUL_CATEGORIES.has(s.category) && s.score >= 0.5)) return cues;
   return { cover: cues.cover, thing: true, thingSpans: cues.thingSpans };
+}
+
+/**
+ * "grilled chicken breast with vegetables, food photo", "ức gà nướng, chụp ảnh món ăn": a request about a dish that names
+ * nobody is about the food, where the model reads a word of it ("ức", breast) as the body.
+ */
+function foodAlone(f: Findings): boolean {
+  for (const c of PERSON_CONCEPTS) if (f.has(c as Concept)) return false;
+  return aboutFood(f.norm.text);
 }
 
 /**
