@@ -23,7 +23,7 @@ import { countedSixes } from './counted-six.ts';
 import { properName } from './proper-names.ts';
 import { everydayScene, exercisePoses } from './everyday.ts';
 import { instructionAround, listsAtLeast } from './listed-instruction.ts';
-import { aboutFood, animalSenses, foodSenses, PERSON_CONCEPTS } from './senses.ts';
+import { aboutFood, animalSenses, foodSenses, PERSON_CONCEPTS, praiseSenses } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
@@ -220,8 +220,10 @@ function animalsNamed(kept: Match[], text: string): void {
   if (kept.some((m) => PERSON_CONCEPTS.has(m.term.tag))) return;
   const animal = animalSenses(text);
   const food = foodSenses(text);
-  // "hazme el taco más spicy y jugoso": a word of appetite in a request about food describes the food.
-  dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && (animal(m) || (m.term.tag === 'suggestive' && food(m))));
+  const praise = praiseSenses(text);
+  // "hazme el taco más spicy y jugoso": a word of appetite in a request about food describes the food; "mach das Auto
+  // geiler" praises the car.
+  dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && (animal(m) || (m.term.tag === 'suggestive' && food(m)) || praise(m)));
 }
 
 /** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */

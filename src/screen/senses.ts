@@ -42,6 +42,21 @@ export function animalSenses(text: string): (m: Match) => boolean {
 }
 
 /**
+ * Slang for "horny" that also says "great" of a thing (German "geil", "geiler"): in a request about a car, a bike, a
+ * house, a party or a song, and about no person, it praises the thing ("mach das Auto geiler: tiefergelegt").
+ * A picture itself ("mach das Bild geiler") is no such thing: the picture may be of someone.
+ */
+const PRAISE_WORD = /^(?:geil|geile|geiler|geiles|geilen|geilste|richtig geil|noch geiler)$/;
+const PRAISE_CONTEXT =
+  /(?:^| )(?:auto|autos|wagen|karre|felgen|reifen|motorrad|moped|roller|fahrrad|bike|boot|haus|wohnung|garten|kuche|party|song|lied|musik|beat|sound|aussicht|logo|schrift|design|tattoo|sneaker|schuhe|tiefergelegt|lackierung|spoiler|auspuff|motor|tuning)(?: |$)/;
+
+/** For one request: whether a match is slang praise of a thing (see PRAISE_WORD); the context is looked for once. */
+export function praiseSenses(text: string): (m: Match) => boolean {
+  let inContext: boolean | undefined;
+  return (m) => PRAISE_WORD.test(text.slice(m.start, m.end)) && (inContext ??= PRAISE_CONTEXT.test(text));
+}
+
+/**
  * Words that make a person sexy and a dish appetising ("hazme el taco más spicy y jugoso", "biryani ko aur spicy
  * dikhao", "bikin rendangnya lebih menggoda"): in a request about food, and about no person, they describe the food.
  * The word as normalised (folded: no accents), and the food words (dishes, sauces, "food", "dish", "recipe" in the languages measured) that
