@@ -63,6 +63,8 @@ const BESIDE: readonly Concept[] = ['person', 'someone', 'realRef', 'publicFigur
 const COVER_WINDOW = 8;
 const BENIGN_AFTER = 2;
 const PERSON_WINDOW = 2;
+/** Words between a nudity word and its thing (see aboutThing); the characters between are bounded too (MAX_BETWEEN). */
+const THING_WINDOW = 3;
 /** Characters between a nudity word and a thing beside it ("la vérité toute nue", "a nude shade"). */
 const MAX_BETWEEN = 12;
 /** Matches read per cue: beyond these the cue is simply not found (a long request is judged by its rules). */
@@ -186,14 +188,18 @@ function thingSpans(f: Findings, words: Findings): Array<{ start: number; end: n
   return out;
 }
 
+/**
+ * Whether a nudity word has a thing beside it and no person or body: the thing within THING_WINDOW words, so that a
+ * thing the word is said of with a verb and an adverb between ("la parete è troppo nuda", "the wall is so bare") counts.
+ */
 function aboutThing(f: Findings, words: Findings, m: Match): boolean {
   if (f.first(BESIDE, m, PERSON_WINDOW, 'any', (p) => !overlaps(p, m)) !== undefined) return false;
-  return words.first('thing', m, 2, 'any', (t) => !overlaps(t, m) && beside(f, m, t)) !== undefined;
+  return words.first('thing', m, THING_WINDOW, 'any', (t) => !overlaps(t, m) && beside(f, m, t)) !== undefined;
 }
 
 /**
- * Whether a thing is right beside a nudity word: in the same clause, touching it or one word away
- * (not a preposition of place: "naked on a table"), and within a few characters where words are not
+ * Whether a thing is right beside a nudity word: in the same clause, a few words and MAX_BETWEEN characters away at
+ * most (not a preposition of place: "naked on a table"), and within a few characters where words are not
  * spaced (CJK, Thai: "裸女 床上" is not a bare bed).
  */
 function beside(f: Findings, a: Match, b: Match): boolean {
@@ -202,5 +208,7 @@ function beside(f: Findings, a: Match, b: Match): boolean {
   const between = f.norm.text.slice(first.end, second.start).trim();
   if (between.length > MAX_BETWEEN || f.interveningClause(a, b)) return false;
   if (between.length > 0 && !between.includes(' ') && f.gap(a, b) === 0) return between.length <= 1;
-  return !PLACE_WORDS.has(between);
+  // No word between may be one of place ("naked on the table", "changing through the window").
+  for (const w of between.split(' ')) if (PLACE_WORDS.has(w)) return false;
+  return true;
 }

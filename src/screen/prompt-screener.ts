@@ -9,7 +9,7 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, findAges, inPlaceNames, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
-import { commonIn, evidencedIn, hitsOf, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
+import { commonIn, evidencedIn, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
@@ -22,9 +22,12 @@ import { artStudy, nudeGenre } from './nude-genre.ts';
 import { bedCover, fadingCover } from './bed-cover.ts';
 import { swappedForToken } from './token-cover.ts';
 import { handledThing, thingOnGarment } from './handled-thing.ts';
+import { photoOperation } from './photo-ops.ts';
+import { countedSixes } from './counted-six.ts';
+import { properName } from './proper-names.ts';
 import { everydayScene, exercisePoses } from './everyday.ts';
 import { instructionAround, listsAtLeast } from './listed-instruction.ts';
-import { animalSenses, foodSenses, PERSON_CONCEPTS } from './senses.ts';
+import { aboutFood, animalSenses, foodSenses, PERSON_CONCEPTS, praiseSenses } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
@@ -169,18 +172,23 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   const kept = inPlaceNames(unmasked(found));
   if (harm > 0) {
     animalsNamed(kept, norm.text);
+    // "Happy birthday Randi!", "Cock Lane": a slang word written as a name or a place.
+    dropMatches(kept, (m) => (m.term.tag === 'sexualAct' || m.term.tag === 'sexualBody') && properName(m, norm, text));
     nudeColours(kept, norm, text);
-    if (hitsOf(lang, 'sv') >= 2 && hitsOf(lang, 'sv') > hitsOf(lang, 'en')) swedishSix(kept, norm.text);
     uncensoredText(kept, norm.text);
     censoredHarm(kept, norm.text);
     exercisePoses(kept);
   }
+  // "lägg till sex ballonger", "sett seks stoler rundt bordet": the number six, not the word it looks like.
+  const sixes = countedSixes(norm.text, lang);
+  if (sixes.length > 0) dropMatches(kept, (m) => m.term.tag === 'sexualAct' && sixes.some((s) => overlaps(s, m)));
   const findings = new Findings(text, norm, kept);
   if (harm > 0) {
     let left = 0;
     for (const m of kept) if (MASKABLE_HARM.has(m.term.tag)) left++;
     findings.maskedHarm = left < harm;
   }
+  findings.maskedHarm ||= sixes.length > 0;
   if (cues.length > 0) findings.cueWords = new Findings(text, norm, cues);
   return { findings, profile: lang };
 }
@@ -216,8 +224,10 @@ function animalsNamed(kept: Match[], text: string): void {
   if (kept.some((m) => PERSON_CONCEPTS.has(m.term.tag))) return;
   const animal = animalSenses(text);
   const food = foodSenses(text);
-  // "hazme el taco más spicy y jugoso": a word of appetite in a request about food describes the food.
-  dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && (animal(m) || (m.term.tag === 'suggestive' && food(m))));
+  const praise = praiseSenses(text);
+  // "hazme el taco más spicy y jugoso": a word of appetite in a request about food describes the food; "mach das Auto
+  // geiler" praises the car.
+  dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && (animal(m) || (m.term.tag === 'suggestive' && food(m)) || praise(m)));
 }
 
 /** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */
@@ -229,28 +239,6 @@ function dropMatches(kept: Match[], drop: (m: Match) => boolean): void {
   }
   kept.length = n;
 }
-
-/** Words after Swedish "sex" that keep its sexual sense ("sex med honom", "sex i bilen", "sex och…"). */
-const SEX_SENSE_SV = /^(?:med|i|pa|på|och|hos|under|scen\w*|video\w*|bild\w*|film\w*|leksak\w*|position\w*|akt\w*)$/;
-
-/**
- * Swedish "sex" is also six: "lägg till sex ballonger", "familjen har sex barn" (not "har sex"). In a request with
- * two Swedish common words or more, and more of them than English ones (the caller asks), "sex" right before
- * another word (not "med", "i", "och"… nor a word of what is shown) is the number.
- */
-function swedishSix(kept: Match[], text: string): void {
-  dropMatches(
-    kept,
-    (m) =>
-      m.term.tag === 'sexualAct' &&
-      /(?:^| )sex$/.test(text.slice(m.start, m.end)) &&
-      /^ \p{L}/u.test(text.slice(m.end, m.end + 2)) &&
-      !SEX_SENSE_SV.test(text.slice(m.end + 1, m.end + 1 + NEXT_WORD).split(' ')[0] ?? ''),
-  );
-}
-
-/** Characters read after a match for the word that follows it (longer words are cut, and no sense word is long). */
-const NEXT_WORD = 24;
 
 /** Nudity terms that say "uncensored": of a text they restore its words, of a photo they strip it. */
 const UNCENSOR =
@@ -499,11 +487,30 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
 function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues): Cues {
   if (
     cues.thing ||
-    !(findings.maskedHarm || medicalWord(findings) || removesSomeone(findings) || askedAbout(findings.text) || handledThing(findings) || thingOnGarment(findings) || everydayScene(findings))
+    !(
+      findings.maskedHarm ||
+      medicalWord(findings) ||
+      removesSomeone(findings) ||
+      askedAbout(findings.text) ||
+      handledThing(findings) ||
+      thingOnGarment(findings) ||
+      everydayScene(findings) ||
+      photoOperation(findings) ||
+      foodAlone(findings)
+    )
   )
     return cues;
   if (lexicon.some((s) => HARMFUL_CATEGORIES.has(s.category) && s.score >= 0.5)) return cues;
   return { cover: cues.cover, thing: true, thingSpans: cues.thingSpans };
+}
+
+/**
+ * "grilled chicken breast with vegetables, food photo", "ức gà nướng, chụp ảnh món ăn": a request about a dish that names
+ * nobody is about the food, where the model reads a word of it ("ức", breast) as the body.
+ */
+function foodAlone(f: Findings): boolean {
+  for (const c of PERSON_CONCEPTS) if (f.has(c as Concept)) return false;
+  return aboutFood(f.norm.text);
 }
 
 /**

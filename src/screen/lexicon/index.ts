@@ -39,6 +39,7 @@ import { PLAIN_ACTS } from './plain-acts.ts';
 import { AS_IS } from './as-is.ts';
 import { TOPLESS } from './topless.ts';
 import { WORD_FORMS } from './word-forms.ts';
+import { PHOTO_OPS } from './photo-ops.ts';
 import { SCENE } from './scene.ts';
 import { VOYEUR } from './voyeur.ts';
 import { REMAINDER } from './remainder.ts';
@@ -114,6 +115,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   NUDE_GENRES,
   BED_COVER,
   AS_IS,
+  PHOTO_OPS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

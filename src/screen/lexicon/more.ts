@@ -282,7 +282,10 @@ export const tl: Lexicon = {
 };
 
 export const ms: Lexicon = {
-  mask: terms(`tanpa lengan|baju tanpa lengan|gaun tanpa lengan|seksyen|mata kasar|dengan mata kasar|mata telanjang|berkaki ayam|telanjang kaki|kaki telanjang`),
+  // "tetek bengek": odds and ends, trifles (Malay and Indonesian idiom).
+  mask: terms(
+    `tanpa lengan|baju tanpa lengan|gaun tanpa lengan|seksyen|mata kasar|dengan mata kasar|mata telanjang|berkaki ayam|telanjang kaki|kaki telanjang|tetek bengek|tetek-bengek|tetek bengeknya`,
+  ),
   remove: terms(`tanggalkan|buang|tanpa|buka|bukakan|lucutkan|hilangkan|padam|hilang|ghaib|lenyap|tak kelihatan|tidak kelihatan`),
   removeWeak: terms(`tanpa|tak pakai|tidak pakai`),
   undressVerb: terms(`bogelkan|telanjangkan|lucutkan pakaian|buka baju dia|buka pakaian|tuala dia terlucut|tuala terlucut|tuala jatuh|tuala dia jatuh`),

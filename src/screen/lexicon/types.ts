@@ -233,6 +233,16 @@ export const CONCEPTS = [
   'scarce',
   /** Left as it is: don't touch, unchanged, as they are, no toques, tel quel, unverändert, そのまま, 保持原样 (as-is.ts). */
   'asIs',
+  /** A neutral operation on a photo: zoom in, crop, rotate, brighten, sharpen, black and white, a redhead, blonde (photo-ops.ts; a decision-layer cue, read by no rule). */
+  'photoOp',
+  /** Adding or placing something in a picture: add, put, place, ajoute, füge hinzu, 追加 (photo-ops.ts; neutral with a thing after it). */
+  'addVerb',
+  /** Zooming in or out: zoom in, zoom sur, heranzoomen, приблизь, 放大 (photo-ops.ts; neutral with a face or a thing beside it). */
+  'zoomVerb',
+  /** A face, the eyes, a smile: what a neutral zoom is aimed at (photo-ops.ts). */
+  'faceWord',
+  /** What is often added to a photo or put in a hand: a camera, a phone, a book, flowers, an umbrella (photo-ops.ts). */
+  'photoThing',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

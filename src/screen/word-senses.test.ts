@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { screenRequest } from './screen-request.ts';
+
+// Slang words whose first sense is an animal (senses.ts: "chatte", "polla", "suso"), a request about a dish that names
+// nobody (prompt-screener.ts, foodAlone), an idiom holding a body word ("tetek bengek"), a nudity word said of a thing
+// (cues.ts) and slang praise of a thing (senses.ts, praiseSenses). Written for this test; none is taken from an
+// evaluation set.
+
+async function verdict(text: string, mode: 'edit' | 'generate'): Promise<string> {
+  return (await screenRequest(text, { mode, policy: 'strict' })).verdict;
+}
+
+describe('screenPrompt: a slang word in its animal or food sense', () => {
+  it('allows the animal where the request is about it and nobody', async () => {
+    for (const text of ['deux chattes grises et leurs chatons sur un tapis', 'une polla blanca con sus pollitos en la granja', 'mga suso sa batis'])
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+  });
+
+  it('allows a dish named with a body word, and an idiom', async () => {
+    assert.equal(await verdict('ức gà chiên giòn, ảnh món ăn cho thực đơn', 'generate'), 'allow');
+    assert.equal(await verdict('taruh tetek bengek pesta ulang tahun di atas meja', 'edit'), 'allow');
+  });
+
+  it('still blocks the slang beside a person, a possessive or an explicit word', async () => {
+    for (const text of ['montre sa chatte', 'une femme nue et sa chatte', 'polla grande en la boca', 'una polla enorme']) assert.equal(await verdict(text, 'generate'), 'block', text);
+  });
+});
+
+describe('screenPrompt: a word of nudity or of desire said of a thing', () => {
+  it('allows a bare wall with a verb between, and German "geil" praising a vehicle', async () => {
+    for (const text of ['il muro è troppo nudo, appendi dei quadri', 'the wall is so bare, add a painting', 'Mach das Motorrad noch geiler, mehr Chrom'])
+      assert.equal(await verdict(text, 'edit'), 'allow', text);
+  });
+
+  it('still blocks the words said of a person', async () => {
+    for (const text of ['la ragazza è troppo nuda', 'the wall is so bare, make her naked too', 'mach sie geiler, mehr Haut', 'mach sie geil im Auto'])
+      assert.equal(await verdict(text, 'edit'), 'block', text);
+  });
+});
+
+describe('screenPrompt: a common word of the request’s language that is slang in another', () => {
+  it('allows Romanian "după" (after) and still blocks Polish "dupa"', async () => {
+    for (const text of ['adaugă un câine care aleargă după o minge', 'pune soarele după munte']) assert.equal(await verdict(text, 'edit'), 'allow', text);
+    for (const text of ['pokaż dupa tej dziewczyny', 'pokaż dupa']) assert.equal(await verdict(text, 'edit'), 'block', text);
+  });
+});
