@@ -8,7 +8,7 @@ import { normalize, normalizeTerm, spanEnd } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
-import { applyRules, findAges, inPlaceNames, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
+import { applyRules, findAges, garmentsOfRemoved, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
 import { commonIn, evidencedIn, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
@@ -551,15 +551,17 @@ function askedAbout(text: string): boolean {
 
 /**
  * "efface le mec derrière elle", "erase the man in the background": a remover whose object is a person
- * noun, in a request that names no garment. The person is taken out of the picture, which the model,
+ * noun, in a request that names no garment but what the removed person wears. The person is taken out of the picture, which the model,
  * reading "remove … her", may mistake for undressing.
  */
 function removesSomeone(f: Findings): boolean {
-  if (!f.has('remove') || !f.has('someone') || f.has('clothing') || f.has('skimpy')) return false;
+  // A garment named may only say who the removed person is ("the guy in swim trunks behind us").
+  if (!f.has('remove') || !f.has('someone')) return false;
+  if (f.has('clothing') || f.has('skimpy')) return garmentsOfRemoved(f);
   for (const r of f.of('remove')) {
     // The person is the remover's object: after it, or before it in the languages that put the object first.
     const objectFirst = OBJECT_FIRST.has(r.term.language);
-    if (f.first('someone', r, 2, objectFirst ? 'before' : 'after', (p) => !overlaps(p, r) && !f.interveningClause(p, r)) !== undefined) return true;
+    if (f.first('someone', r, 2, objectFirst ? 'before' : 'after', (p) => !overlaps(p, r) && !f.interveningClause(p, r) && !removedFromPerson(f, p)) !== undefined) return true;
   }
   return false;
 }

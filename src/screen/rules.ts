@@ -155,6 +155,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       (c) =>
         !(c.end <= r.start && removesPerson(r)) &&
         !removesWearer(r, c) &&
+        !(c.end <= r.start && introducedWearer(f, c)) &&
         !overlaps(r, c) &&
         // "remove the shirtless guy": the shirt of "shirtless" is a state, not a garment taken off.
         !(c.start >= r.end && stateInsideRemoved(f, c)) &&
@@ -470,6 +471,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       !leftAsIs(f, m) &&
       !coveredState(f, coveringUp(f, m, 8)) &&
       !wornByRemoved(f, m) &&
+      !introducedWearer(f, m) &&
       // "内衣产品图", "bikini on the hanger", "lingerie packshot": a garment nobody wears is a thing of the scene,
       // unless a word asks for it ("put her in the bikini on the hanger").
       !(placedThing(f, m) && !askedFor(f, m, 6)) &&
@@ -2312,11 +2314,20 @@ function seeThroughNowCovered(f: Findings, m: Match): boolean {
   );
 }
 
-/** Swimwear that only says who is removed from the picture ("erase the girl in the bikini in the back"). */
-function wornByRemoved(f: Findings, m0: Match): boolean {
+/**
+ * Whether every garment the request names only says who is removed from the picture ("remove the guy in swim trunks
+ * behind us", "enlève le type en maillot de bain derrière moi"): then the request takes a person out, not clothes off.
+ */
+export function garmentsOfRemoved(f: Findings): boolean {
+  for (const concept of ['clothing', 'skimpy'] as const) for (const m of f.of(concept)) if (!wornByRemoved(f, m, concept) && !introducedWearer(f, m)) return false;
+  return true;
+}
+
+/** Swimwear (or a garment of `concept`) that only says who is removed from the picture ("erase the girl in the bikini in the back"). */
+function wornByRemoved(f: Findings, m0: Match, concept: 'skimpy' | 'clothing' = 'skimpy'): boolean {
   if (!f.has('remove') || !(f.has('someone') || f.has('minorWeak'))) return false;
   // "საცურაო კოსტიუმში" (in a swimming costume) holds "საცურაო" (swimming): the wearer is counted from the whole name.
-  const m = widest(f, 'skimpy', m0);
+  const m = widest(f, concept, m0);
   if (f.first('remove', m, 9, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined) return true;
   // "remove the bottles on the sand, the guy in speedos, and the seagull": the wearer is a later item of the list.
   if (f.first('remove', m, LISTED_ITEM_WORDS + 3, 'before', (r) => r.end <= m.start && listedWearer(f, r, m) !== undefined) !== undefined) return true;
@@ -2393,14 +2404,79 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
       !overlaps(p, r) &&
       // Apart, not touching: in Thai, with no spaces, "ลุงที่ใส่กางเกง" (the uncle who wears trousers) is one word.
       p.end < c.start &&
+      // "удали с парня трусы", "entferne der Frau den Bikini": the person is who the garment comes off, not who is removed.
+      !removedFromPerson(f, p, c) &&
       // "the guy in the back wearing swim trunks": a word of wearing just before the garment ties it to the
       // person a few words further back.
       (f.gap(p, c) <= 3 || (f.gap(p, c) <= 6 && f.first('wearVerb', c, 1, 'before', (w) => w.start > p.end) !== undefined)) &&
-      !/ s /.test(f.norm.text.slice(p.end, c.start + 1)) &&
+      !POSSESSIVE_BETWEEN.test(f.norm.text.slice(p.end, c.start + 1)) &&
       f.between('conjunction', p, c).length === 0 &&
       f.between('person', p, c).length === 0 &&
       !f.interveningClause(p, c),
   );
+}
+
+/**
+ * "there's a guy in boxers behind me, remove him", "مرد مایو پوش پشت سر رو حذف کن", "背景里有个穿内裤的人，帮我去掉": a generic
+ * person introduced with what they wear (the garment a few words after them, or, in the languages that put the object
+ * first, just before them), and a remover later whose object is a person: a pronoun of a person right after it, or, in
+ * those languages, no garment of its own. The garment only says who is taken out of the picture.
+ */
+function introducedWearer(f: Findings, c: Match): boolean {
+  const p = f.first('someone', c, 3, 'any', (x) => {
+    if (overlaps(x, c) || f.interveningClause(x, c) || f.between('conjunction', x, c).length > 0 || f.between('person', x, c).length > 0) return false;
+    const objectFirst = OBJECT_FIRST.has(c.term.language) || OBJECT_FIRST.has(x.term.language);
+    // Right before the person in an object-first language ("穿内裤的人", "海パンの人", "mayolu adam"), but for the
+    // languages where a garment before a person is hers (Persian and Urdu "لباس زن", the woman's clothes).
+    if (x.start >= c.end) return objectFirst && !EZAFE.has(c.term.language) && !EZAFE.has(x.term.language) && f.gap(c, x) <= 2;
+    if (POSSESSIVE_BETWEEN.test(f.norm.text.slice(x.end, c.start + 1))) return false;
+    // After the person ("a guy in boxers"); in an object-first language a person before a garment is its owner
+    // ("பெண்ணின் ஆடைகளை", the woman's clothes) unless a word of wearing follows it ("مرد مایو پوش", "banda underwear mein").
+    return !objectFirst || f.first('wearVerb', c, 1, 'after', (w) => w.start >= c.end) !== undefined || WORN_IN_AFTER.test(f.norm.text.slice(c.end, c.end + 8));
+  });
+  if (!p) return false;
+  const end = Math.max(p.end, c.end);
+  return (
+    f.first('remove', c, INTRODUCED_REMOVER_WORDS, 'after', (r) => {
+      if (r.start < end || f.sentenceBreak(c, r)) return false;
+      // No other garment between, and none the remover takes ("…, remove her bikini").
+      if (f.between('clothing', c, r).some((x) => !overlaps(x, c)) || f.between('skimpy', c, r).some((x) => !overlaps(x, c))) return false;
+      if (f.first(['clothing', 'skimpy'], r, 3, 'after', (x) => x.start >= r.end && !f.interveningClause(r, x)) !== undefined) return false;
+      // "usko hata do": romanised Hindi and Urdu put the remover last too.
+      if (OBJECT_FIRST.has(r.term.language) || OBJECT_FIRST.has(r.term.language.split('-')[0]!)) return true;
+      return PERSON_PRONOUN_AFTER.test(f.norm.text.slice(r.end, r.end + 12)) || f.first(['someone', 'person'], r, 1, 'after', (x) => x.start >= r.end) !== undefined;
+    }) !== undefined
+  );
+}
+/** Languages where a garment right before a person is hers (ezafe: "لباس زن", the woman's clothes). */
+const EZAFE: ReadonlySet<string> = new Set(['fa', 'ur', 'ps', 'ku', 'tg']);
+/** "In" or "wearing" right after a garment, in the object-first languages: "underwear mein", "مایو پوش", "نیکر میں". */
+const WORN_IN_AFTER = normalisedPattern(/^ (?:mein|me|में|میں|پوش|پوشیده|pehne|pahne|पहने|پہنے)(?: |$)/);
+/** A possessive between a person and a garment after her: "the guy's shorts", "那个男人的内裤", "あの人の下着", "그 남자의 속옷". */
+const POSSESSIVE_BETWEEN = / s |的|の|의/;
+/** Words from a garment to the remover of its introduced wearer (see introducedWearer). */
+const INTRODUCED_REMOVER_WORDS = 10;
+/** A pronoun of a person (not of a thing) right after a remover, in the languages whose remover comes first. */
+const PERSON_PRONOUN_AFTER =
+  /^ ?(?:him|them|that guy|this guy|lui|eux|ihn|hem|hen|honom|ham|dem|его|их|його|їх|jego|ich|onu|onları|onlari|dia|mereka|siya|sila|yeye|wao|אותו|אותם|αυτόν|αυτον|τον|pe el|pe ei|őt|ot|jeho|ho|hänet|hanet|heidät|heidat)(?: |$)/;
+
+/** "From" right before a person ("с парня", "ze ženy", "z dziewczyny"): what is removed comes off her. */
+const FROM_PERSON = /(?:^| )(?:с|со|із|зі|з|z|ze|zo|od|от|из|s)$/;
+/** German dative articles before a person and an accusative one before the garment: "entferne der Frau den Bikini". */
+const DATIVE_PERSON = /(?:^| )(?:der|dem|einer|einem|ihr|ihm)$/;
+const ACCUSATIVE_GARMENT = /(?:^| )(?:den|die|das|ihren|ihre|sein|seine|seinen|ihr)$/;
+
+/** Whether the person `p` before garment `c` is who the garment comes off (see wearerRemoved). */
+export function removedFromPerson(f: Findings, p: Match, c?: Match): boolean {
+  const before = f.norm.text.slice(Math.max(0, p.start - 6), p.start).trimEnd();
+  work.steps += 6;
+  if (FROM_PERSON.test(before) && p.term.language !== 'en') return true;
+  // Hebrew attaches "to/from" to the person: "תוריד לבחור את התחתונים" (take the underwear off the guy).
+  if (p.term.language === 'he' && before.endsWith('ל')) return true;
+  if (!c || (p.term.language !== 'de' && p.term.language !== 'multi') || !DATIVE_PERSON.test(before)) return false;
+  const garmentBefore = f.norm.text.slice(p.end, c.start).trimEnd();
+  work.steps += garmentBefore.length;
+  return ACCUSATIVE_GARMENT.test(garmentBefore);
 }
 
 /** Words a removed item may stand from its remover in a list ("remove the bottles, the guy in speedos, and the seagull"). */

@@ -1,0 +1,82 @@
+import { terms, type Lexicon } from './types.ts';
+
+/**
+ * `someone`: the words people use for a person other than the one the edit is about, a man, a guy, a lady, tourists,
+ * people, in the forms a request takes them as its object ("enlève le type derrière moi", "entferne den Typen",
+ * "σβήσε τον τύπο", "șterge tipul", "smaž toho chlapa", "töröld ki a pasit", "ta bort killen"). With them a remover
+ * whose object is such a person takes that person out of the picture, and swimwear or underwear right after the person
+ * only says who it is (rules.ts, wearerRemoved; prompt-screener.ts, removesSomeone). The languages' common lexicons had
+ * the nominative of a few of these words; the object forms, the colloquial ones and many languages were missing.
+ * Words that are also everyday words of another sense are written with their article ("o cara", "el tipo", "le type").
+ * Also `remove`: erase verbs some languages lacked (Czech and Slovak "smaž", Swahili "ondoa", Hebrew "הסר").
+ * Written from the author's knowledge of the languages; merged into each language's lexicon with the scene words.
+ */
+export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
+  en: { someone: terms(`lady|ladies|fellow|chap|bystander|bystanders|onlookers|photobomber|random guy|random man|random woman|random people|some guy|some man|some woman`) },
+  fr: {
+    someone: terms(
+      `homme|l homme|un homme|le type|un type|ce type|le mec|ce mec|la dame|une dame|cette dame|le monsieur|ce monsieur|les gens|des gens|touriste|touristes|passant|passants|passante|inconnu|inconnus|inconnue|le couple`,
+    ),
+  },
+  de: {
+    someone: terms(
+      `typ|typen|den typen|kerl|kerle|den kerl|herrn|den herrn|dame|die dame|leute|die leute|touristen|passanten|fremden|den fremden|pärchen|parchen|das paar|den mann|die frau|männer|manner`,
+    ),
+  },
+  es: {
+    someone: terms(
+      `el tipo|un tipo|ese tipo|al tipo|el chavo|al chavo|el pibe|al pibe|el chaval|al chaval|la gente|gente|turistas|el turista|al turista|el hombre|al hombre|la señora|a la señora|la senora|desconocido|desconocidos|transeúnte|transeunte|transeúntes|transeuntes`,
+    ),
+  },
+  pt: { someone: terms(`o cara|esse cara|aquele cara|um cara|o moço|o moco|o sujeito|o homem|a mulher|o senhor|a senhora|turistas|o turista|as pessoas|desconhecido|desconhecidos|o casal`) },
+  it: { someone: terms(`persone|la gente|gente|il signore|la signora|uno sconosciuto|sconosciuto|sconosciuti|l uomo|la coppia`) },
+  nl: { someone: terms(`de man|die man|de vent|vent|gast|die gast|kerel|die kerel|toeristen|mensen|de mensen|voorbijganger|voorbijgangers`) },
+  ru: { someone: terms(`парня|парень|этого парня|чувака|чувак|мужчин|людей|туристов|туриста|прохожего|прохожих|незнакомца|женщину|тетку|тётку|бабушку|дедушку`) },
+  uk: { someone: terms(`чоловіка|чоловік|хлопця|хлопець|дядька|людей|туристів|туриста|перехожого|перехожих|жінку|тітку`) },
+  pl: { someone: terms(`faceta|facet|gościa|goscia|gość|gosc|mężczyznę|mezczyzne|ludzi|turystę|turyste|przechodnia|przechodniów|przechodniow|kobietę|kobiete|panią|pania`) },
+  cs: {
+    someone: terms(`chlapa|chlap|muže|muze|muž|muz|pána|pana|pán|pan|paní|pani|turisty|turistu|lidi|týpka|typka|týpek|typek|kolemjdoucího|kolemjdouciho`),
+    remove: terms(`smaž|smaz|smažte|smazte|vymaž|vymaz|vymažte|vymazte|vygumuj`),
+  },
+  sk: {
+    someone: terms(`chlapa|muža|muza|pána|ľudí|ludi|turistov|týpka|typka`),
+    remove: terms(`zmaž|zmaz|vymaž|vymaz|zmažte|zmazte`),
+  },
+  tr: { someone: terms(`adamı|adami|adam|adamları|adamlari|kadını|kadini|turistleri|turisti|insanları|insanlari|kişiyi|kisiyi|herifi|yabancıyı|yabanciyi|çifti|cifti`) },
+  el: { someone: terms(`τύπο|τυπο|τύπος|τυπος|άντρα|αντρα|άνδρα|ανδρα|άντρας|αντρας|άνθρωπο|ανθρωπο|τουρίστα|τουριστα|τουρίστες|τουριστες|κόσμο|κοσμο|κυρία|κυρια|ζευγάρι|ζευγαρι`) },
+  ro: {
+    someone: terms(
+      `tipul|tipului|bărbatul|barbatul|bărbatului|barbatului|omul|omului|domnul|domnului|doamna|doamnei|turistul|turiștii|turistii|turiști|turisti|oamenii|lumea|femeia|cuplul|necunoscutul`,
+    ),
+  },
+  hu: { someone: terms(`pasit|pasi|pasas|pasast|férfit|ferfit|férfi|ferfi|fickót|fickot|fickó|ficko|embert|embereket|turistát|turistat|turistákat|turistakat|bácsit|bacsit|nénit|nenit|idegent`) },
+  sv: { someone: terms(`killen|kille|snubben|snubbe|gubben|kvinnan|damen|turisten|turisterna|personen|paret`) },
+  da: { someone: terms(`fyren|fyr|manden|kvinden|damen|turisten|turisterne|personen|parret`) },
+  no: { someone: terms(`fyren|fyr|kvinnen|dama|damen|turisten|turistene|personen|paret`) },
+  fi: { someone: terms(`miehen|mies|miestä|miesta|tyypin|tyyppi|tyyppiä|tyyppia|naisen|naista|turistit|turistin|ihmiset|ihmisiä|ihmisia|ohikulkijan|pariskunnan`) },
+  ar: { someone: terms(`الشب|الشاب|الشخص|الراجل|الرجال|المرأة|المراة|الست|السيدة|الزلمة|العم|الناس|السائح|السياح|الغريب|هذا الرجل|الرجّال`) },
+  hi: { someone: terms(`बंदे|बंदा|बन्दे|लोगों|लोग|व्यक्ति|अंकल जी|आदमी को|औरत को|पर्यटक|पर्यटकों|अजनबी`) },
+  'hi-Latn': { someone: terms(`aadmi|admi|aadmi ko|banda|bande|bande ko|logon|log|aurat|aunty|anjaan`) },
+  ur: { someone: terms(`بندہ|بندے|بندے کو|لوگوں|لوگ|آدمی کو|عورت کو|سیاح|اجنبی`) },
+  bn: { someone: terms(`লোকটা|লোকটাকে|লোকটিকে|লোকটি|লোক|লোকগুলো|লোকজন|মানুষ|মানুষটাকে|ভদ্রলোক|ভদ্রলোককে|পর্যটক|অচেনা`) },
+  zh: { someone: terms(`的人|那人|这人|那个人|这个人|那个男人|那个女人|那个大叔|那个路人|游客|遊客|陌生人|路人甲|那对情侣|那個人|那個男人|那個女人`) },
+  ja: { someone: terms(`の人|男性|女性|人たち|観光客|知らない人|他の人|カップル|お兄さん|おにいさん`) },
+  ko: { someone: terms(`사람|사람들|관광객|관광객들|모르는 사람|남자를|여자를|아저씨를|아줌마를`) },
+  vi: { someone: terms(`ông|ông ấy|ông kia|ong kia|anh chàng|anh chang|ga kia|bà|bà kia|khách du lịch|khach du lich|người kia|nguoi kia|người ta|những người|nhung nguoi|cặp đôi|cap doi`) },
+  th: { someone: terms(`คนนั้น|นักท่องเที่ยว|คนแปลกหน้า|ผู้หญิง|ผู้ชายคนนั้น|ป้าคนนั้น|ลุงคนนั้น`) },
+  id: { someone: terms(`orang|orang itu|orang orang|orang2|cowok|cowo|pria|laki laki|lelaki|turis|wisatawan|bapak bapak|ibu ibu|mas mas|om om|pasangan`) },
+  ms: { someone: terms(`orang itu|lelaki|pakcik|makcik|pelancong|abang tu|mamat|brader`) },
+  tl: { someone: terms(`lalaki|lalake|yung mama|mga tao|turista|estranghero|yung ale|manong|manang`) },
+  sw: {
+    someone: terms(`mwanaume|mwanamume|wanaume|mtu|watu|jamaa|mzee|watalii|mtalii|mgeni|wageni|bibi|mama yule|yule mtu`),
+    remove: terms(`ondoa|mwondoe|waondoe`),
+  },
+  he: {
+    someone: terms(`בחור|איש|גבר|אנשים|תיירים|תייר|זרים|אישה|בחורה|הזקן|הזקנה`),
+    remove: terms(`הסר|הסירי|תסיר|תסירי|מחק|מחקי|תמחק|תמחקי|תוריד את|תורידי את|הורד את`),
+  },
+  fa: { someone: terms(`یارو رو|آدم|آدما|آدمها|مردم|توریست|توریستها|غریبه`) },
+  ha: { someone: terms(`mutum|mutumin nan|namijin|mutanen|mutane|baƙo|bako`) },
+  yo: { someone: terms(`ọkùnrin|okunrin|ọkunrin|obìnrin|obinrin|ènìyàn|eniyan|àwọn ènìyàn`) },
+  zu: { someone: terms(`indoda|le ndoda|umuntu|abantu|owesifazane|izivakashi`) },
+};
