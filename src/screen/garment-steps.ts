@@ -74,8 +74,8 @@ function restOfWorn(f: Findings, t: Match): boolean {
  * całą resztę ubrań"). Returns the remover and "the rest".
  */
 export function restTaken(f: Findings): [Match, Match] | undefined {
-  if (!f.has('theRest') || !REMOVERS.some((c) => f.has(c))) return undefined;
-  const list = f.of('theRest');
+  if (!f.has('remainder') || !REMOVERS.some((c) => f.has(c))) return undefined;
+  const list = f.of('remainder');
   for (let i = 0; i < list.length && i < MAX_ANCHORS; i++) {
     const t = list[i]!;
     if (!opensItem(f, t) || !restOfWorn(f, t)) continue;

@@ -26,7 +26,8 @@ export function restTakenOff(f: Findings): void {
   if (thingNamed(f) || keepsNoGarment(f)) return;
   for (const m of live(f, 'remainder')) {
     // "remove the rest of the people", "把其余的人去掉": people named after it are who the rest are.
-    if (f.first('someone', m, OWNER_WINDOW, 'after', (p) => p.start >= m.end) !== undefined) continue;
+    // ("其余的" and "的人" share their 的: a person word ending after the rest counts.)
+    if (f.first('someone', m, OWNER_WINDOW, 'any', (p) => p.end > m.end) !== undefined) continue;
     const remover = f.first(REMOVERS, m, REMOVER_WINDOW, 'any', (r) => !f.interveningClause(r, m));
     if (!remover) continue;
     f.addMatch('undress', 0.9, 'undress.remainder', 'The request asks to take off the rest of what the person wears.', remover, m);

@@ -2444,7 +2444,7 @@ function introducedWearer(f: Findings, c: Match): boolean {
       if (f.first(['clothing', 'skimpy'], r, 3, 'after', (x) => x.start >= r.end && !f.interveningClause(r, x)) !== undefined) return false;
       // "usko hata do": romanised Hindi and Urdu put the remover last too.
       if (OBJECT_FIRST.has(r.term.language) || OBJECT_FIRST.has(r.term.language.split('-')[0]!)) return true;
-      return PERSON_PRONOUN_AFTER.test(f.norm.text.slice(r.end, r.end + 12)) || f.first(['someone', 'person'], r, 1, 'after', (x) => x.start >= r.end) !== undefined;
+      return PERSON_PRONOUN_AFTER.test(f.norm.text.slice(r.end, r.end + 12)) || f.first('someone', r, 1, 'after', (x) => x.start >= r.end) !== undefined;
     }) !== undefined
   );
 }
@@ -2456,9 +2456,8 @@ const WORN_IN_AFTER = normalisedPattern(/^ (?:mein|me|में|میں|پوش|پ
 const POSSESSIVE_BETWEEN = / s |的|の|의/;
 /** Words from a garment to the remover of its introduced wearer (see introducedWearer). */
 const INTRODUCED_REMOVER_WORDS = 10;
-/** A pronoun of a person (not of a thing) right after a remover, in the languages whose remover comes first. */
-const PERSON_PRONOUN_AFTER =
-  /^ ?(?:him|them|that guy|this guy|lui|eux|ihn|hem|hen|honom|ham|dem|его|их|його|їх|jego|ich|onu|onları|onlari|dia|mereka|siya|sila|yeye|wao|אותו|אותם|αυτόν|αυτον|τον|pe el|pe ei|őt|ot|jeho|ho|hänet|hanet|heidät|heidat)(?: |$)/;
+/** A pronoun only of a person (not "them", "ihn", "его", "onu": those are a garment's too) right after a remover, in the languages whose remover comes first. */
+const PERSON_PRONOUN_AFTER = /^ ?(?:him|that guy|this guy|that man|this man|lui|eux|hen|honom|ham|dia|mereka|siya|sila|yeye|wao|pe el|pe ei|pe ea|őt|hänet|hanet|heidät|heidat)(?: |$)/;
 
 /** "From" right before a person ("с парня", "ze ženy", "z dziewczyny"): what is removed comes off her. */
 const FROM_PERSON = /(?:^| )(?:с|со|із|зі|з|z|ze|zo|od|от|из|s)$/;

@@ -213,8 +213,6 @@ export const CONCEPTS = [
   'ridingMotion',
   /** Bodies entwined or tangled together: entwined, enlacés, 絡み合って, 뒤엉킨, 缠在一起 (plain-acts.ts). */
   'entwined',
-  /** The rest, everything else: tout le reste, całą resztę, усе інше, sauran (steps.ts): after garments taken off, what is left on the person. */
-  'theRest',
   /** Completely, entirely: del todo, полностью, gaba ɗaya, పూర్తిగా, მთლიანად (steps.ts): said of a removal, all of it. */
   'completely',
   /** What is left of what someone wears, unnamed: the rest, what's left, the last two pieces, o resto, الباقي, 剩下的 (remainder.ts). */
