@@ -475,6 +475,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       // "内衣产品图", "bikini on the hanger", "lingerie packshot": a garment nobody wears is a thing of the scene,
       // unless a word asks for it ("put her in the bikini on the hanger").
       !(placedThing(f, m) && !askedFor(f, m, 6)) &&
+      !productShot(f) &&
       !coveredState(f, dressedAfter(f, m)) &&
       !stateBeforeOtherRemoval(f, m) &&
       !thingOnWornGarment(f, m) &&
@@ -1304,6 +1305,27 @@ function placedThing(f: Findings, garment: Match): boolean {
   if (placed === undefined) return false;
   return f.first(WEARERS, garment, 2, 'before', (p) => p.end <= garment.start && !overlaps(p, placed)) === undefined;
 }
+
+/**
+ * "Packshot lingerie : nettoyer les fils qui dépassent sur la culotte", "product photo of a bikini, remove the
+ * wrinkles", "商品图：把内衣的吊牌去掉": a request that says the picture is a product shot (a packshot, a flat lay, an
+ * invisible mannequin: lexicon/placed.ts), names nobody at all and has no word of dressing, replacing or
+ * transforming shows garments, not a wearer. Once per request (one pass over its placed words). A person, a
+ * child or anyone named anywhere ("a packshot of my girlfriend in lingerie"), or a word that asks for the garment
+ * on someone ("put it on a model"), keeps the lexicon's reading.
+ */
+function productShot(f: Findings): boolean {
+  if (!f.has('placed') || f.hasAny(WEARERS)) return false;
+  return f.once('productShot', () => f.of('placed').some((p) => PRODUCT_SHOT.test(p.term.term)) && !ASKING_WORDS.some((c) => f.of(c).some((a) => !putsThing(f, a))));
+}
+/** "mettre un fond blanc", "put a white background": a dressing word whose object, a few words after it, is a thing of the scene. */
+function putsThing(f: Findings, a: Match): boolean {
+  return f.first('benign', a, 3, 'after', afterInClause) !== undefined;
+}
+/** The placed words that name a product shot rather than where a garment lies or hangs. */
+const PRODUCT_SHOT = normalisedPattern(
+  /packshot|pack shot|product|produkt|produit|producto|produto|prodotto|producte|produktu|produkto|produkta|produktit|flat ?lay|mannequin|manekin|manichino|maniqu|manequim|товар|ürün|สินค้า|商品|产品|제품/,
+);
 
 /**
  * "Άλλαξε το χρώμα του μαγιό …, χωρίς να πειράξεις το δέρμα" (without touching the skin): a remover that is the word

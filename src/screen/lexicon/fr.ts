@@ -3,7 +3,7 @@ import { terms, type Lexicon } from './types.ts';
 export const fr: Lexicon = {
   coverUp: terms(`plus sobre|plus sobres|plus couvrante|plus couvrant|plus pudique|plus décente|plus decente|plus modeste`),
   remove: terms(
-    `dégage|dégager|degage|degager|n existait pas|n existe pas|n existerait pas|n etait pas la|invisible|invisibles|disparaitre|disparait*|disparu*|enlève*|enleve*|enlever|retire*|retirer|ôte|ôtes|ôtez|ôte lui|ôte moi|ôte la|ôte le|ôte les|ôtant|ôté|ôtée|ote|otes|ôter|supprime*|efface*|débarrasse*|debarrasse*|fais tomber|fait tomber|défais|defais|déboutonne*|deboutonne*|dézippe*|dezippe*|baisse*|soulève*|souleve*|arrache*|fais lui enlever|fais-lui enlever|sans plus`,
+    `dégage|dégager|degage|degager|n existait pas|n existe pas|n existerait pas|n etait pas la|invisible|invisibles|disparaitre|disparait*|disparu*|enlève*|enleve*|enlever|retire|retires|retirez|retirer|retiré|retirée|retirés|retirées|retirant|retirons|retirera|retirerai|retirerais|retirerait|retirerez|retireriez|retiriez|ôte|ôtes|ôtez|ôte lui|ôte moi|ôte la|ôte le|ôte les|ôtant|ôté|ôtée|ote|otes|ôter|supprime*|efface*|débarrasse*|debarrasse*|fais tomber|fait tomber|défais|defais|déboutonne*|deboutonne*|dézippe*|dezippe*|baisse*|soulève*|souleve*|arrache*|fais lui enlever|fais-lui enlever|sans plus`,
   ),
   removeWeak: terms(`sans|pas de|plus de|sauf`),
   undressVerb: terms(
