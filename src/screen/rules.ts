@@ -1032,6 +1032,8 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
     return false;
   // "full frontal nude, locker room": a place named in the next tag is the scene, not what is bare.
   if (o.start >= m.end && PLACES.test(o.term.term) && f.interveningClause(m, o)) return false;
+  // "she's on the massage table, towel slipped off": so is a place in the clause before with the person in it.
+  if (o.end <= m.start && PLACES.test(o.term.term) && f.interveningClause(o, m) && f.first(WHO, o, 6, 'before', (p) => !f.interveningClause(p, o)) !== undefined) return false;
   const first = o.start < m.start ? o : m;
   const second = first === o ? m : o;
   if (f.between('person', first, second).length > 0) return false;
