@@ -374,6 +374,17 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     }
   }
 
+  // "a dress like glass, nothing under it", "vestido transparente, nada por baixo", "платье, а под ним ничего": nothing
+  // worn under a garment named before it in its sentence is nudity; a person as for a garment gone. Not where a seeing
+  // word follows ("nothing underneath should show"), nor a garment on a thing ("the dress on the hanger, nothing under it").
+  for (const m of f.of('nothingUnder')) {
+    const garment = f.first(GARMENT_WORDS, m, 10, 'before', (c) => !overlaps(c, m) && !f.sentenceBreak(c, m));
+    if (!garment || !(edit || f.first(WEARERS, m, 12, 'any', (p) => !f.sentenceBreak(p, m)) !== undefined) || aimedAtObject(f, m, garment)) continue;
+    if (f.first('seen', m, 3, 'after', (s) => !overlaps(s, m)) !== undefined) continue;
+    f.addMatch('sexual', 0.9, 'sexual.nothing_under', 'The request asks for a garment with nothing worn under it: nudity.', garment, m);
+    if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.nothing_under', 'The request asks to show a real person with nothing worn under a garment.', garment, m);
+  }
+
   for (const m of live(f, 'nude')) {
     if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f) || dressedFromState(f, m) || stateOfRemoved(f, m)) continue;
     f.addMatch('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', m);
@@ -1022,6 +1033,8 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
     return false;
   // "full frontal nude, locker room": a place named in the next tag is the scene, not what is bare.
   if (o.start >= m.end && PLACES.test(o.term.term) && f.interveningClause(m, o)) return false;
+  // "she's on the massage table, towel slipped off": so is a place in the clause before with the person in it.
+  if (o.end <= m.start && PLACES.test(o.term.term) && f.interveningClause(o, m) && f.first(WHO, o, 6, 'before', (p) => !f.interveningClause(p, o)) !== undefined) return false;
   const first = o.start < m.start ? o : m;
   const second = first === o ? m : o;
   if (f.between('person', first, second).length > 0) return false;

@@ -63,6 +63,7 @@ import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { ko } from './ko.ts';
 import { nl } from './nl.ts';
+import { NOTHING_UNDER } from './nothing-under.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
 import { ru } from './ru.ts';
@@ -118,6 +119,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   AS_IS,
   PHOTO_OPS,
   BYSTANDERS,
+  NOTHING_UNDER,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

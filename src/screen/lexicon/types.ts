@@ -241,6 +241,8 @@ export const CONCEPTS = [
   'faceWord',
   /** What is often added to a photo or put in a hand: a camera, a phone, a book, flowers, an umbrella (photo-ops.ts). */
   'photoThing',
+  /** Nothing worn under a garment: nothing underneath, nada por baixo, ничего под ним (nothing-under.ts; with a garment before it, nudity). */
+  'nothingUnder',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
