@@ -1035,3 +1035,18 @@ export function normalisedPattern(pattern: RegExp): RegExp {
     pattern.flags,
   );
 }
+
+/**
+ * Whether a normalised text has more than `max` words (runs of non-spaces); reads no further than the word past them,
+ * so a long request costs no more than a short one.
+ */
+export function moreWordsThan(norm: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < norm.length; i++) {
+    const space = norm.charCodeAt(i) === 32;
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import type { Findings, Match } from './findings.ts';
 import type { Concept } from './lexicon/types.ts';
+import { moreWordsThan } from './normalize.ts';
 
 /**
  * Short edits that only operate on the photo (lexicon/photo-ops.ts): framing and quality ("crop it and
@@ -88,19 +89,12 @@ const MAX_READ = 8;
 
 /** Whether an edit request is a short, neutral operation on the photo (see the module comment). */
 export function photoOperation(f: Findings): boolean {
-  if (!f.edit || !f.hasAny(OPERATIONS) || f.hasAny(INTIMATE) || longer(f.norm.text, SHORT_EDIT) || PICTOGRAPH.test(f.text)) return false;
+  if (!f.edit || !f.hasAny(OPERATIONS) || f.hasAny(INTIMATE) || moreWordsThan(f.norm.text, SHORT_EDIT) || PICTOGRAPH.test(f.text)) return false;
   if (f.has('photoOp')) return true;
   for (const verb of AIMED) {
     const list = f.of(verb);
     for (let i = 0; i < list.length && i < MAX_READ; i++) if (aimedAtThing(f, list[i]!, verb === 'zoomVerb')) return true;
   }
-  return false;
-}
-
-/** Whether a normalised text (single spaces) has more than `max` words; reads no further than the word past them. */
-function longer(text: string, max: number): boolean {
-  let spaces = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && ++spaces >= max) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 import type { Findings } from './findings.ts';
 import type { Concept } from './lexicon/types.ts';
 import { live } from './rules.ts';
+import { moreWordsThan } from './normalize.ts';
 
 /** Words taking off or making go: what acts on "the rest" to undress. */
 const REMOVERS: readonly Concept[] = ['remove', 'removeWeak', 'undressVerb', 'garmentGone'];
@@ -34,7 +35,7 @@ export function restTakenOff(f: Findings): void {
     return;
   }
   const follow = live(f, 'remainderToo')[0];
-  if (follow && shortRequest(f)) f.addMatch('undress', 0.8, 'undress.remainder', 'The follow-up asks for the rest of what the person wears to go too.', follow);
+  if (follow && !moreWordsThan(f.norm.text, FOLLOW_UP_WORDS)) f.addMatch('undress', 0.8, 'undress.remainder', 'The follow-up asks for the rest of what the person wears to go too.', follow);
 }
 
 /** A thing other than a worn accessory named anywhere in the request (see restTakenOff); not one inside the rest's own words ("나머지도" holds "지도", a map). */
@@ -51,17 +52,4 @@ function keepsNoGarment(f: Findings): boolean {
   // "le reste", "resta": a keep word inside the remainder is the remainder.
   const kept = live(f, 'keep').filter((k) => !f.overlapping('remainder', k) && !f.overlapping('remainderToo', k));
   return kept.length > 0 && kept.every((k) => f.first(WORN, k, OWNER_WINDOW, 'any', (w) => !f.interveningClause(w, k)) === undefined);
-}
-
-/** At most FOLLOW_UP_WORDS words (a bounded scan: it stops at the first word too many). */
-function shortRequest(f: Findings): boolean {
-  const text = f.norm.text;
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text[i] === ' ';
-    if (!space && !inWord && ++words > FOLLOW_UP_WORDS) return false;
-    inWord = !space;
-  }
-  return true;
 }
