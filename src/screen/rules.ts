@@ -1608,6 +1608,8 @@ function replacesOtherBetween(v: Match, m: Match, f: Findings): boolean {
  * bikini"). In one sentence, within the replacing windows.
  */
 function swappedOut(f: Findings, m: Match): Match | undefined {
+  // Every swap takenForSwimwear reads has a replacing or swapping word: without one, no window is read per swimwear.
+  if (!f.has('replace') && !f.has('swap')) return undefined;
   // "ganti rok mininya jadi celana kulot panjang": the new garment said to cover (long, opaque) is no swimwear swap; a
   // covering garment it replaces ("bikini maimakon hijabi") is the old one.
   if (f.cueWords?.first('coverCue', m, 2, 'any', (c) => !GARMENTS.some((g) => f.overlapping(g, c))) !== undefined) return undefined;
@@ -2458,6 +2460,8 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
  * those languages, no garment of its own. The garment only says who is taken out of the picture.
  */
 function introducedWearer(f: Findings, c: Match): boolean {
+  // Both windows below are read per garment: a request with no remover (most) asks neither.
+  if (!f.has('remove')) return false;
   const p = f.first('someone', c, 3, 'any', (x) => {
     if (overlaps(x, c) || f.interveningClause(x, c) || f.between('conjunction', x, c).length > 0 || f.between('person', x, c).length > 0) return false;
     const objectFirst = OBJECT_FIRST.has(c.term.language) || OBJECT_FIRST.has(x.term.language);
