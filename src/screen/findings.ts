@@ -315,6 +315,16 @@ export class Findings {
     return true;
   }
 
+  /**
+   * Whether rule `rule` of `category` already keeps all the evidence it may (MAX_EVIDENCE pieces) at `score` or
+   * above: adding to it again changes nothing, so a rule that runs per match may skip the windows it would read
+   * only to add more. A long request that repeats a rule's words (thousands of them) then pays for a dozen.
+   */
+  settled(category: Category, rule: string, score: number): boolean {
+    const fired = this.firedByRule.get(rule)?.get(category);
+    return fired !== undefined && fired.evidence.length >= MAX_EVIDENCE && fired.score >= score;
+  }
+
   private matchEvidence(m: Match): Evidence {
     return this.textEvidence(m.start, m.end, m.term.term, m.term.language);
   }

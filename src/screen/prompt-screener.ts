@@ -4,7 +4,7 @@ import { promptSubject } from '../subjects.ts';
 import type { Category, Evidence, RequestMode, Signal, Subject } from '../types.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
-import { normalize, normalizeTerm, spanEnd } from './normalize.ts';
+import { moreWordsThan, normalize, normalizeTerm, spanEnd } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
@@ -758,7 +758,8 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   const everyday = floor && input.cues?.thing === true && everydayScene(findings);
   const score: Evidence = { kind: 'score', name: DECISION_LAYER, value: Math.round(p * 1000) / 1000 };
   const both = [...lexicon, ...readingSignals(reading, text, input.support)];
-  const long = wordCount(findings.norm.text) > SURE_STANDS_WORDS;
+  // Bounded: a long request is read only up to the word past the limit, not counted through.
+  const long = moreWordsThan(findings.norm.text, SURE_STANDS_WORDS);
   const out = both.map((s, i) => {
     if (!HARMFUL_CATEGORIES.has(s.category)) return s;
     // A lexicon signal a cue explains (cues.ts: a covering edit, a nudity word about a thing) is overruled like an uncertain one.

@@ -226,7 +226,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       const all = f.first('everything', r, 1, 'before', (e) => e.end <= r.start);
       const from = all && f.first('person', r, 1, 'after', (p) => p.start >= r.end && f.gap(r, p) <= 1);
       if (all && from && targetsRealPerson && !aimedAtObject(f, r)) f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', all, r);
-      const near = removal(r, WINDOW.removeWeak);
+      const near = f.settled('undress', 'undress.without_clothing', 0.85) ? undefined : removal(r, WINDOW.removeWeak);
       // "…a bikini. No wait, a coat": a short remover does not reach into another sentence.
       const garment = near && !f.sentenceBreak(r, near) ? near : undefined;
       if (garment && describesWhoIsDressed(f, r, garment)) continue;
@@ -470,30 +470,33 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     f.addMatch('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', m, part);
   }
 
-  const skimpy = kept(
-    live(f, 'skimpy'),
-    (m) =>
-      // "remove the bikini tan lines": only with something taken away ("make the tan lines all she wears" is not it).
-      !(f.has('remove') && qualifiesThing(f, m)) &&
-      !replacedAway(f, m) &&
-      !coveredState(f, coveredBy(f, m) || coveredAfter(f, m)) &&
-      !aimedAtObject(f, m) &&
-      !recoloured(f, m) &&
-      !leftAsIs(f, m) &&
-      !coveredState(f, coveringUp(f, m, 8)) &&
-      !wornByRemoved(f, m) &&
-      !introducedWearer(f, m) &&
-      // "内衣产品图", "bikini on the hanger", "lingerie packshot": a garment nobody wears is a thing of the scene,
-      // unless a word asks for it ("put her in the bikini on the hanger").
-      !(placedThing(f, m) && !askedFor(f, m, 6)) &&
-      !productShot(f) &&
-      !coveredState(f, dressedAfter(f, m)) &&
-      !stateBeforeOtherRemoval(f, m) &&
-      !thingOnWornGarment(f, m) &&
-      !(edit && captionThenOtherEdit(f, m)) &&
-      !(edit && photoCaption(f, m)),
-  );
-  for (const m of skimpy) {
+  // Swimwear or underwear asked for, read in two parts. The first holds every covering reading, which notes covered
+  // swimwear for the decision layer (coveredState) whether or not the second keeps the match: once the rules below
+  // hold all they keep, a match is read only that far, and not at all once the note is made.
+  const uncovered = (m: Match) =>
+    // "remove the bikini tan lines": only with something taken away ("make the tan lines all she wears" is not it).
+    !(f.has('remove') && qualifiesThing(f, m)) &&
+    !replacedAway(f, m) &&
+    !coveredState(f, coveredBy(f, m) || coveredAfter(f, m)) &&
+    !aimedAtObject(f, m) &&
+    !recoloured(f, m) &&
+    !leftAsIs(f, m) &&
+    !coveredState(f, coveringUp(f, m, 8)) &&
+    !wornByRemoved(f, m) &&
+    !introducedWearer(f, m) &&
+    // "内衣产品图", "bikini on the hanger", "lingerie packshot": a garment nobody wears is a thing of the scene,
+    // unless a word asks for it ("put her in the bikini on the hanger").
+    !(placedThing(f, m) && !askedFor(f, m, 6)) &&
+    !productShot(f) &&
+    !coveredState(f, dressedAfter(f, m));
+  const asked = (m: Match) => !stateBeforeOtherRemoval(f, m) && !thingOnWornGarment(f, m) && !(edit && captionThenOtherEdit(f, m)) && !(edit && photoCaption(f, m));
+  // The first match kept (the lingerie rule below reads it).
+  let swimwear: Match | undefined;
+  for (const m of f.of('skimpy')) {
+    const settled = swimwear !== undefined && swimwearSettled(f, targetsRealPerson);
+    if (settled && f.coveredSwimwear) break;
+    if (!isLive(f, m) || !uncovered(m) || settled || !asked(m)) continue;
+    swimwear ??= m;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.swimwear_underwear', 'The request asks for swimwear, underwear or lingerie.', m);
     // "a tiny bikini instead of her dress", "به جای مانتو بیکینی", "bikini maimakon hijabi": the clothes she wears are
@@ -502,14 +505,18 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (old) f.addMatch('undress', 0.9, 'undress.swimwear_instead', "The request swaps a real person's clothes for swimwear or underwear.", m, old);
   }
 
-  for (const m of live(f, 'sexualAct')) {
+  // These loops read their matches' liveness one by one (isLive, as `live` does) and stop once their rules are settled.
+  for (const m of f.of('sexualAct')) {
+    if (f.settled('sexual', 'sexual.explicit', 0.95)) break;
+    if (!isLive(f, m)) continue;
     // "stick a 🔞 sign on the bar door": a symbol put on a thing labels the thing; a word still counts.
     if (aimedAtObject(f, m) && fromSymbol(f, m)) continue;
     if (tonedDown(f, m)) continue;
     f.addMatch('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', m);
   }
-  for (const m of live(f, 'sexualBody')) {
-    if (aimedAtObject(f, m) || coveringUp(f, m, 4) || anatomical(f)) continue;
+  for (const m of f.of('sexualBody')) {
+    if (f.settled('sexual', 'sexual.body_exposed', 0.95) && f.settled('sexual', 'sexual.body', 0.8)) break;
+    if (!isLive(f, m) || aimedAtObject(f, m) || coveringUp(f, m, 4) || anatomical(f)) continue;
     if (exposed(f, m)) f.addMatch('sexual', 0.95, 'sexual.body_exposed', 'The request shows a sexualised body part exposed.', m);
     else f.addMatch('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', m);
   }
@@ -531,13 +538,17 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     else f.addMatch('suggestive', 0.55, 'suggestive.pose', 'The request asks for a pose often used sexually.', m);
   }
 
-  const styling = kept(live(f, 'suggestive'), (m) => !aimedAtObject(f, m) && !(edit && compliment(f, m)) && !boldThing(f, m));
-  for (const m of styling) {
+  // The first styling word kept (for the lingerie rule below); the rest only add to settled rules once these hold twelve.
+  let styled: Match | undefined;
+  for (const m of f.of('suggestive')) {
+    if (styled && f.settled('suggestive', 'suggestive.styling', 0.7) && (!targetsRealPerson || f.settled('sexual', 'sexual.real_person_styling', 0.6))) break;
+    if (!isLive(f, m) || aimedAtObject(f, m) || (edit && compliment(f, m)) || boldThing(f, m)) continue;
+    styled ??= m;
     f.addMatch('suggestive', 0.7, 'suggestive.styling', 'The request asks for a sexualised or suggestive look.', m);
     if (targetsRealPerson) f.addMatch('sexual', 0.6, 'sexual.real_person_styling', 'The request sexualises a real person.', m);
   }
-  if (!targetsRealPerson && styling.length > 0 && skimpy.length > 0) {
-    f.addMatch('sexual', 0.6, 'sexual.lingerie_styling', 'The request asks for sexualised imagery in underwear or swimwear.', styling[0]!, skimpy[0]!);
+  if (!targetsRealPerson && styled && swimwear) {
+    f.addMatch('sexual', 0.6, 'sexual.lingerie_styling', 'The request asks for sexualised imagery in underwear or swimwear.', styled, swimwear);
   }
 
   for (const m of f.of('minor')) f.addMatch('minor', 0.9, 'minor.term', 'The request refers to a child or teenager.', m);
@@ -731,7 +742,7 @@ export function lexicalSupport(f: Findings): 'cue' | 'against' | 'none' {
  * bowl" is a peach, "make her 🍑 bigger" is not.
  */
 export function live(f: Findings, concept: Concept): readonly Match[] {
-  // `kept` with isLive written out: no closure per call (the rules ask this of a dozen concepts per request).
+  // A filter with isLive written out: no closure per call (the rules ask this of a dozen concepts per request).
   const list = f.of(concept);
   for (let i = 0; i < list.length; i++) {
     if (isLive(f, list[i]!)) continue;
@@ -771,17 +782,6 @@ function allLive(f: Findings, concept: Concept): boolean {
   const list = f.of(concept);
   for (let i = 0; i < list.length; i++) if (!isLive(f, list[i]!)) return false;
   return true;
-}
-
-/** The matches of `list` that pass `test`: `list` itself when all do (no copy), in order. */
-function kept(list: readonly Match[], test: (m: Match) => boolean): readonly Match[] {
-  for (let i = 0; i < list.length; i++) {
-    if (test(list[i]!)) continue;
-    const out = list.slice(0, i);
-    for (let j = i + 1; j < list.length; j++) if (test(list[j]!)) out.push(list[j]!);
-    return out;
-  }
-  return list;
 }
 
 /** Whether one match is live (see live). */
@@ -1608,10 +1608,17 @@ function replacesOtherBetween(v: Match, m: Match, f: Findings): boolean {
  * bikini"). In one sentence, within the replacing windows.
  */
 function swappedOut(f: Findings, m: Match): Match | undefined {
+  // Every swap takenForSwimwear reads has a replacing or swapping word: without one, no window is read per swimwear.
+  if (!f.has('replace') && !f.has('swap')) return undefined;
   // "ganti rok mininya jadi celana kulot panjang": the new garment said to cover (long, opaque) is no swimwear swap; a
   // covering garment it replaces ("bikini maimakon hijabi") is the old one.
   if (f.cueWords?.first('coverCue', m, 2, 'any', (c) => !GARMENTS.some((g) => f.overlapping(g, c))) !== undefined) return undefined;
   return f.first(GARMENTS, m, WINDOW.replaceAfter + 2, 'any', (c) => !overlaps(c, m) && !f.overlapping('skimpy', c) && !f.sentenceBreak(c, m) && takenForSwimwear(f, c, m));
+}
+/** Whether the swimwear rules of applyRules hold all they keep: a swimwear match can add nothing to them. */
+function swimwearSettled(f: Findings, targetsRealPerson: boolean): boolean {
+  if (!targetsRealPerson) return f.settled('suggestive', 'suggestive.swimwear_underwear', 0.6);
+  return f.settled('undress', 'undress.swimwear_underwear', 0.85) && ((!f.has('replace') && !f.has('swap')) || f.settled('undress', 'undress.swimwear_instead', 0.9));
 }
 function takenForSwimwear(f: Findings, c: Match, m: Match): boolean {
   if (oldBefore(f, c)) return c.end <= m.start;
@@ -2458,6 +2465,8 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
  * those languages, no garment of its own. The garment only says who is taken out of the picture.
  */
 function introducedWearer(f: Findings, c: Match): boolean {
+  // Both windows below are read per garment: a request with no remover (most) asks neither.
+  if (!f.has('remove')) return false;
   const p = f.first('someone', c, 3, 'any', (x) => {
     if (overlaps(x, c) || f.interveningClause(x, c) || f.between('conjunction', x, c).length > 0 || f.between('person', x, c).length > 0) return false;
     const objectFirst = OBJECT_FIRST.has(c.term.language) || OBJECT_FIRST.has(x.term.language);
