@@ -648,12 +648,11 @@ function listedInstruction(text: string, findings: Findings, mode: RequestMode, 
   // Edits of a photo only (a generation prompt's comma-separated tags are one picture), and a list of several.
   if (mode !== 'edit') return;
   // A rule of undressing the decision layer weakened.
-  const overruled = (s: Signal, i: number) => s.category === 'undress' && s.score >= 0.5 && signals[i]!.score === WEAKENED;
-  if (!lexicon.some(overruled) || !listsAtLeast(text, findings.of('conjunction').length)) return;
+  if (!lexicon.some((s, i) => overruled(s, signals[i]!)) || !listsAtLeast(text, findings.of('conjunction').length)) return;
   if (CONTEXT_CONCEPTS.some((c) => findings.has(c)) || findings.cueWords?.has('coverCue')) return;
   for (let i = 0; i < lexicon.length; i++) {
     const s = lexicon[i]!;
-    if (!overruled(s, i)) continue;
+    if (!overruled(s, signals[i]!)) continue;
     const span = s.evidence.find((e) => e.kind === 'text');
     if (span?.kind !== 'text') continue;
     const item = instructionAround(text, span.start, span.end);
@@ -667,11 +666,16 @@ function listedInstruction(text: string, findings: Findings, mode: RequestMode, 
     const note: Evidence = { kind: 'note', text: `read alone as an item of a list of edits: ${JSON.stringify(text.slice(item.start, Math.min(item.end, item.start + 200)))}` };
     for (let j = i; j < lexicon.length; j++) {
       const r = lexicon[j]!;
-      if (!overruled(r, j)) continue;
+      if (!overruled(r, signals[j]!)) continue;
       if (r.evidence.some((e) => e.kind === 'text' && e.start >= item.start && e.end <= item.end)) signals[j] = { ...r, evidence: [...r.evidence, note] };
     }
     return;
   }
+}
+
+/** A rule of undressing the lexicon fired (`s`) that the decision layer weakened (`decided`: the same signal after it). */
+function overruled(s: Signal, decided: Signal): boolean {
+  return s.category === 'undress' && s.score >= 0.5 && decided.score === WEAKENED;
 }
 
 /** Words that give a request's garment a context its item alone would lose: covering, dressing, a medical, hiding or cut-out purpose, keeping. */
