@@ -1100,15 +1100,24 @@ function garmentWords(text: string): string {
 
 /** One signal per category and rule reason: the strongest score, evidence joined (bounded). */
 function merge(signals: Signal[]): Signal[] {
-  const byKey = new Map<string, Signal>();
+  const out: Signal[] = [];
+  // A few signals (most requests): the earlier ones are scanned, with no key string and map per request.
+  const byKey = signals.length > MERGE_SCAN ? new Map<string, Signal>() : undefined;
   for (const s of signals) {
-    const key = `${s.category}\u0000${s.reason}`;
-    const existing = byKey.get(key);
-    if (!existing) byKey.set(key, { ...s, evidence: [...s.evidence] });
-    else {
+    const key = byKey ? `${s.category}\u0000${s.reason}` : '';
+    let existing = byKey?.get(key);
+    if (!byKey) for (let i = 0; i < out.length && !existing; i++) if (out[i]!.category === s.category && out[i]!.reason === s.reason) existing = out[i];
+    if (!existing) {
+      const copy = { ...s, evidence: [...s.evidence] };
+      out.push(copy);
+      byKey?.set(key, copy);
+    } else {
       existing.score = Math.max(existing.score, s.score);
       for (const e of s.evidence) if (existing.evidence.length < 16 && !existing.evidence.some((x) => sameEvidence(x, e))) existing.evidence.push(e);
     }
   }
-  return [...byKey.values()];
+  return out;
 }
+
+/** Signals up to this many are merged by a scan of those kept (quadratic, so bounded); more by a map. */
+const MERGE_SCAN = 8;
