@@ -1,4 +1,5 @@
-import { isCommonWordAt, type LanguageProfile } from './language.ts';
+import { everyCommonWord, isCommonWordAt, type LanguageProfile } from './language.ts';
+import { RangeTable } from './range-table.ts';
 import { unitsToString } from './normalize.ts';
 import { work } from './work.ts';
 
@@ -103,12 +104,83 @@ const DECODE_CUE =
 
 /** Reversed and rot13 readings of `text` (starting at `offset` in the request) that read better than it does (the reversed one always, with `anyReversal`). */
 function hiddenReadings(text: string, offset: number, forward: number, atLeast: number, out: Decoded[], anyReversal = false): void {
-  const reversed = reverseCodePoints(text);
-  const r = commonWords(reversed);
-  if (anyReversal || (readsBetter(r, forward) && r >= atLeast)) out.push({ how: 'reversed', text: reversed, start: offset, end: offset + text.length });
-  const rotated = rot13(text);
-  const t = commonWords(rotated);
-  if (readsBetter(t, forward) && t >= atLeast) out.push({ how: 'rot13', text: rotated, start: offset, end: offset + text.length });
+  // Most texts read no better either way: the bounds, read from the text itself, say so without building a reading.
+  const bounded = readingBounds(text);
+  if (anyReversal || !bounded || (readsBetter(boundReversed, forward) && boundReversed >= atLeast)) {
+    const reversed = reverseCodePoints(text);
+    const r = commonWords(reversed);
+    if (anyReversal || (readsBetter(r, forward) && r >= atLeast)) out.push({ how: 'reversed', text: reversed, start: offset, end: offset + text.length });
+  }
+  if (!bounded || (readsBetter(boundRotated, forward) && boundRotated >= atLeast)) {
+    const rotated = rot13(text);
+    const t = commonWords(rotated);
+    if (readsBetter(t, forward) && t >= atLeast) out.push({ how: 'rot13', text: rotated, start: offset, end: offset + text.length });
+  }
+}
+
+/**
+ * The common words reversed (code point by code point, bit 1) and under rot13 (bit 2), in one table: a word of a
+ * text is one of these when its reading is a common word.
+ */
+const HIDDEN_COMMON = new RangeTable(hiddenForms());
+
+function hiddenForms(): Map<string, number> {
+  const forms = new Map<string, number>();
+  for (const w of everyCommonWord()) {
+    const reversed = reverseCodePoints(w);
+    forms.set(reversed, (forms.get(reversed) ?? 0) | 1);
+    const rotated = rot13(w);
+    forms.set(rotated, (forms.get(rotated) ?? 0) | 2);
+  }
+  return forms;
+}
+/** What readingBounds found: at least as many common words as the reversed and the rot13 reading make (commonWords). */
+let boundReversed = 0;
+let boundRotated = 0;
+
+/**
+ * Bounds from above of the common words commonWords counts in the reversed and in the rot13 reading of `text`
+ * (in boundReversed and boundRotated), read from the lower-cased text without building either reading: a
+ * reading's words are the text's words, each reversed or rotated, since lower-casing then maps code point to
+ * code point and reversing or rotating keeps every run of letters (all of them counted, not the first 400).
+ * False, with no bounds, where that does not hold: "İ" lower-cases to two code points, the Kelvin sign to an
+ * ASCII letter (which rot13 then rotates), "Σ" by its neighbours, and reversed lone surrogates may pair up.
+ */
+function readingBounds(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x130) continue;
+    if (c === 0x130 || c === 0x3a3 || c === 0x212a) return false;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const low = text.charCodeAt(i + 1);
+      if (!(low >= 0xdc00 && low <= 0xdfff)) return false;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return false;
+  }
+  const lower = text.toLowerCase();
+  work.steps += text.length;
+  let reversed = 0;
+  let rotated = 0;
+  let i = 0;
+  while (i < lower.length) {
+    const first = letterWidth(lower, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    let j = i + first;
+    for (let w = letterWidth(lower, j); w > 0; w = letterWidth(lower, j)) j += w;
+    work.steps += j - i;
+    if (j - i >= 2 && j - i <= 12) {
+      const hidden = HIDDEN_COMMON.get(lower, i, j) ?? 0;
+      reversed += hidden & 1;
+      rotated += hidden >> 1;
+    }
+    i = j;
+  }
+  boundReversed = reversed;
+  boundRotated = rotated;
+  return true;
 }
 
 /**

@@ -117,15 +117,18 @@ export class FuzzyTerms<Tag> {
   /** The terms the word text.slice(start, end) (read in place) may be a misspelling of, in the order found. */
   private misspelt(text: string, start: number, end: number): readonly CompiledTerm<Tag>[] {
     let hits: Set<CompiledTerm<Tag>> | undefined;
-    const add = (terms: readonly CompiledTerm<Tag>[] | undefined) => {
-      if (terms) for (const t of terms) (hits ??= new Set()).add(t);
-    };
     // A doubled letter ("nakked", "nudde", "bikinni").
-    for (let k = start; k + 1 < end; k++) if (text.charCodeAt(k) === text.charCodeAt(k + 1)) add(this.exact.without(text, start, end, k));
-    add(this.swapped.get(text, start, end));
-    add(this.shortened.get(text, start, end));
+    for (let k = start; k + 1 < end; k++) if (text.charCodeAt(k) === text.charCodeAt(k + 1)) hits = addTerms(hits, this.exact.without(text, start, end, k));
+    hits = addTerms(hits, this.swapped.get(text, start, end));
+    hits = addTerms(hits, this.shortened.get(text, start, end));
     return hits ? [...hits] : NO_TERMS;
   }
+}
+
+/** `hits` with `terms` added, made on the first term (a module function: a closure per word costs more than the look-ups). */
+function addTerms<T>(hits: Set<T> | undefined, terms: readonly T[] | undefined): Set<T> | undefined {
+  if (terms) for (const t of terms) (hits ??= new Set()).add(t);
+  return hits;
 }
 
 /** Not frozen (read-only by its type): a frozen array is iterated through the generic iterator. */

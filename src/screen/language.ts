@@ -237,6 +237,11 @@ function commonWordAt(text: string, from: number, to: number): number {
   return WORD_TABLE.get(text, from, to) ?? -1;
 }
 
+/** Every common word of every language (skeleton forms), each once. */
+export function everyCommonWord(): readonly string[] {
+  return [...WORD_LANGS.keys()];
+}
+
 /** Whether text.slice(from, to) is a common word of some language (commonIn, without the slice). */
 export function isCommonWordAt(text: string, from: number, to: number): boolean {
   return commonWordAt(text, from, to) >= 0;

@@ -103,7 +103,11 @@ export function photoOperation(f: Findings): boolean {
  * zoom a face ("zoom in on his face", "顔を拡大").
  */
 function aimedAtThing(f: Findings, m: Match, zoom: boolean): boolean {
-  const apart = (x: Match) => x.start >= m.end || x.end <= m.start;
   if (zoom && f.first('faceWord', m, AIMED_WINDOW, 'any', apart) !== undefined) return true;
   return f.first(THINGS, m, AIMED_WINDOW, 'any', apart) !== undefined || f.cueWords?.first('thing', m, AIMED_WINDOW, 'any', apart) !== undefined;
+}
+
+/** A match `x` apart from the verb `m` (not overlapping it): a module function, not a closure per verb. */
+function apart(x: Match, m: Match): boolean {
+  return x.start >= m.end || x.end <= m.start;
 }

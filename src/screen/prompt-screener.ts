@@ -648,12 +648,11 @@ function listedInstruction(text: string, findings: Findings, mode: RequestMode, 
   // Edits of a photo only (a generation prompt's comma-separated tags are one picture), and a list of several.
   if (mode !== 'edit') return;
   // A rule of undressing the decision layer weakened.
-  const overruled = (s: Signal, i: number) => s.category === 'undress' && s.score >= 0.5 && signals[i]!.score === WEAKENED;
-  if (!lexicon.some(overruled) || !listsAtLeast(text, findings.of('conjunction').length)) return;
+  if (!lexicon.some((s, i) => overruled(s, signals[i]!)) || !listsAtLeast(text, findings.of('conjunction').length)) return;
   if (CONTEXT_CONCEPTS.some((c) => findings.has(c)) || findings.cueWords?.has('coverCue')) return;
   for (let i = 0; i < lexicon.length; i++) {
     const s = lexicon[i]!;
-    if (!overruled(s, i)) continue;
+    if (!overruled(s, signals[i]!)) continue;
     const span = s.evidence.find((e) => e.kind === 'text');
     if (span?.kind !== 'text') continue;
     const item = instructionAround(text, span.start, span.end);
@@ -667,11 +666,16 @@ function listedInstruction(text: string, findings: Findings, mode: RequestMode, 
     const note: Evidence = { kind: 'note', text: `read alone as an item of a list of edits: ${JSON.stringify(text.slice(item.start, Math.min(item.end, item.start + 200)))}` };
     for (let j = i; j < lexicon.length; j++) {
       const r = lexicon[j]!;
-      if (!overruled(r, j)) continue;
+      if (!overruled(r, signals[j]!)) continue;
       if (r.evidence.some((e) => e.kind === 'text' && e.start >= item.start && e.end <= item.end)) signals[j] = { ...r, evidence: [...r.evidence, note] };
     }
     return;
   }
+}
+
+/** A rule of undressing the lexicon fired (`s`) that the decision layer weakened (`decided`: the same signal after it). */
+function overruled(s: Signal, decided: Signal): boolean {
+  return s.category === 'undress' && s.score >= 0.5 && decided.score === WEAKENED;
 }
 
 /** Words that give a request's garment a context its item alone would lose: covering, dressing, a medical, hiding or cut-out purpose, keeping. */
@@ -1097,15 +1101,24 @@ function garmentWords(text: string): string {
 
 /** One signal per category and rule reason: the strongest score, evidence joined (bounded). */
 function merge(signals: Signal[]): Signal[] {
-  const byKey = new Map<string, Signal>();
+  const out: Signal[] = [];
+  // A few signals (most requests): the earlier ones are scanned, with no key string and map per request.
+  const byKey = signals.length > MERGE_SCAN ? new Map<string, Signal>() : undefined;
   for (const s of signals) {
-    const key = `${s.category}\u0000${s.reason}`;
-    const existing = byKey.get(key);
-    if (!existing) byKey.set(key, { ...s, evidence: [...s.evidence] });
-    else {
+    const key = byKey ? `${s.category}\u0000${s.reason}` : '';
+    let existing = byKey?.get(key);
+    if (!byKey) for (let i = 0; i < out.length && !existing; i++) if (out[i]!.category === s.category && out[i]!.reason === s.reason) existing = out[i];
+    if (!existing) {
+      const copy = { ...s, evidence: [...s.evidence] };
+      out.push(copy);
+      byKey?.set(key, copy);
+    } else {
       existing.score = Math.max(existing.score, s.score);
       for (const e of s.evidence) if (existing.evidence.length < 16 && !existing.evidence.some((x) => sameEvidence(x, e))) existing.evidence.push(e);
     }
   }
-  return [...byKey.values()];
+  return out;
 }
+
+/** Signals up to this many are merged by a scan of those kept (quadratic, so bounded); more by a map. */
+const MERGE_SCAN = 8;

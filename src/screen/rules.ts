@@ -137,56 +137,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   if (f.has('everything') && f.has('beneath')) everythingBeneath(f);
   if (f.has('beneath') && f.has('outerwear') && !segmentation) beneathTakenToo(f);
 
-  // "a swimsuit on a towel, without a model", "stroju kąpielowego …, bez modelki": a remover whose own object
-  // is a generic person leaves the person out of the picture (a product shot); the garment named before it
-  // is not taken off anyone.
-  const removesPerson = (r: Match) => f.first('someone', r, 1, 'after', (p) => !overlaps(p, r) && f.gap(r, p) <= 1) !== undefined;
-  // "remove the woman in the swimsuit from the background", "quita a la mujer en bikini del fondo": the
-  // remover's object is a person, and the garment after her only says who she is ("the woman's bikini",
-  // a possessive, is still hers to lose).
-  // "後ろの水着のおじさんを消して": in a verb-final language the wearer stands between the garment and the remover.
-  const removesWearer = (r: Match, c: Match) => (c.start >= r.end ? (wearerRemoved(f, r, c) ?? listedWearer(f, r, c)) : (wearerBefore(f, c, r) ?? relativeWearer(f, c, r))) !== undefined;
-  const removal = (r: Match, window: number) =>
-    f.first(
-      'clothing',
-      r,
-      window,
-      'any',
-      (c) =>
-        !(c.end <= r.start && removesPerson(r)) &&
-        !removesWearer(r, c) &&
-        !(c.end <= r.start && introducedWearer(f, c)) &&
-        !overlaps(r, c) &&
-        // "remove the shirtless guy": the shirt of "shirtless" is a state, not a garment taken off.
-        !(c.start >= r.end && stateInsideRemoved(f, c)) &&
-        // "shirtless man lifting weights": the shirt inside "shirtless" is a state; nothing is taken off it.
-        !(c.end <= r.start && f.overlapping('partialNude', c)) &&
-        !qualifiesThing(f, c) &&
-        // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not, nor
-        // does a list of what is removed ("remove the car, her shirt, and the sign").
-        f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0 || listedAfter(f, r, b, c)) &&
-        !benignBeside(f, r, c) &&
-        !(c.end <= r.start && placeOfBenign(f, c)) &&
-        !(c.end <= r.start && takesOtherObject(f, r, c)) &&
-        !(c.start >= r.end && inOtherInstruction(f, r, c)) &&
-        !removedFrom(f, r, c) &&
-        !placedThing(f, c) &&
-        !shownBeneath(f, r, c) &&
-        !(c.start >= r.end && innerLayer(f, c) !== undefined) &&
-        !outerOfLayer(f, c) &&
-        !aimedAtObject(f, r, c) &&
-        !replacedByClothing(f, c) &&
-        !keptOn(f, r, c) &&
-        // "… and replace it with a coat": the garment after the replacing verb is the new one.
-        !(c.start >= r.end && f.between('replace', r, c).length > 0) &&
-        !withoutBefore(f, r, c),
-    );
-  // "1. recorta los bordes 2. quítale la blusa": a cut-out word in another numbered item of a list cuts nothing out of this one.
-  const segmented = (r: Match) => segmentation && cutOutWith(f, r);
   if (f.has('remove') || f.has('removeWeak')) {
     for (const r of f.of('remove')) {
-      if (putsOn(f, r) || segmented(r)) continue;
-      const garment = removal(r, WINDOW.remove);
+      if (putsOn(f, r) || segmented(f, segmentation, r)) continue;
+      const garment = removal(f, r, WINDOW.remove);
       if (garment) f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', r, garment);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb
       // (in "都脱掉" the two share a character).
@@ -221,12 +175,12 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
     for (const r of f.of('removeWeak')) {
-      if (partitive(f, r) || segmented(r)) continue;
+      if (partitive(f, r) || segmented(f, segmentation, r)) continue;
       // "everything off her except the watch", "all off him": "everything" right before a short remover, the person right after it.
       const all = f.first('everything', r, 1, 'before', (e) => e.end <= r.start);
       const from = all && f.first('person', r, 1, 'after', (p) => p.start >= r.end && f.gap(r, p) <= 1);
       if (all && from && targetsRealPerson && !aimedAtObject(f, r)) f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', all, r);
-      const near = f.settled('undress', 'undress.without_clothing', 0.85) ? undefined : removal(r, WINDOW.removeWeak);
+      const near = f.settled('undress', 'undress.without_clothing', 0.85) ? undefined : removal(f, r, WINDOW.removeWeak);
       // "…a bikini. No wait, a coat": a short remover does not reach into another sentence.
       const garment = near && !f.sentenceBreak(r, near) ? near : undefined;
       if (garment && describesWhoIsDressed(f, r, garment)) continue;
@@ -563,6 +517,60 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   for (const m of f.of('consent')) f.addMatch('consent_claim', 0.9, 'consent_claim.consent', 'The request claims consent. This is recorded, never treated as consent.', m);
   for (const m of f.of('adultClaim')) f.addMatch('consent_claim', 0.9, 'consent_claim.adult', 'The request claims the person is an adult. This is recorded, never treated as verification.', m);
+}
+
+// "a swimsuit on a towel, without a model", "stroju kąpielowego …, bez modelki": a remover whose own object
+// is a generic person leaves the person out of the picture (a product shot); the garment named before it
+// is not taken off anyone.
+function removesPerson(f: Findings, r: Match): boolean {
+  return f.first('someone', r, 1, 'after', (p) => !overlaps(p, r) && f.gap(r, p) <= 1) !== undefined;
+}
+// "remove the woman in the swimsuit from the background", "quita a la mujer en bikini del fondo": the
+// remover's object is a person, and the garment after her only says who she is ("the woman's bikini",
+// a possessive, is still hers to lose).
+// "後ろの水着のおじさんを消して": in a verb-final language the wearer stands between the garment and the remover.
+function removesWearer(f: Findings, r: Match, c: Match): boolean {
+  return (c.start >= r.end ? (wearerRemoved(f, r, c) ?? listedWearer(f, r, c)) : (wearerBefore(f, c, r) ?? relativeWearer(f, c, r))) !== undefined;
+}
+function removal(f: Findings, r: Match, window: number): Match | undefined {
+  return f.first(
+    'clothing',
+    r,
+    window,
+    'any',
+    (c) =>
+      !(c.end <= r.start && removesPerson(f, r)) &&
+      !removesWearer(f, r, c) &&
+      !(c.end <= r.start && introducedWearer(f, c)) &&
+      !overlaps(r, c) &&
+      // "remove the shirtless guy": the shirt of "shirtless" is a state, not a garment taken off.
+      !(c.start >= r.end && stateInsideRemoved(f, c)) &&
+      // "shirtless man lifting weights": the shirt inside "shirtless" is a state; nothing is taken off it.
+      !(c.end <= r.start && f.overlapping('partialNude', c)) &&
+      !qualifiesThing(f, c) &&
+      // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not, nor
+      // does a list of what is removed ("remove the car, her shirt, and the sign").
+      f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0 || listedAfter(f, r, b, c)) &&
+      !benignBeside(f, r, c) &&
+      !(c.end <= r.start && placeOfBenign(f, c)) &&
+      !(c.end <= r.start && takesOtherObject(f, r, c)) &&
+      !(c.start >= r.end && inOtherInstruction(f, r, c)) &&
+      !removedFrom(f, r, c) &&
+      !placedThing(f, c) &&
+      !shownBeneath(f, r, c) &&
+      !(c.start >= r.end && innerLayer(f, c) !== undefined) &&
+      !outerOfLayer(f, c) &&
+      !aimedAtObject(f, r, c) &&
+      !replacedByClothing(f, c) &&
+      !keptOn(f, r, c) &&
+      // "… and replace it with a coat": the garment after the replacing verb is the new one.
+      !(c.start >= r.end && f.between('replace', r, c).length > 0) &&
+      !withoutBefore(f, r, c),
+  );
+}
+// "1. recorta los bordes 2. quítale la blusa": a cut-out word in another numbered item of a list cuts nothing out of this one.
+function segmented(f: Findings, segmentation: boolean, r: Match): boolean {
+  return segmentation && cutOutWith(f, r);
 }
 
 /** Restrictive words, and "wearing only", that may say what is left on a body. */
