@@ -351,7 +351,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   // "he bends her over the table and takes her from behind", "laat ze het samen doen in bed": sex said in plain
   // everyday words, none of them sexual alone (plain-acts.ts).
-  if (f.has('fromBehind') || f.has('doingIt') || f.has('ridingMotion')) {
+  if (f.has('fromBehind') || f.has('doingIt') || f.has('ridingMotion') || f.has('kneelBefore')) {
     const act = plainAct(f);
     if (act) {
       f.addMatch('sexual', 0.9, 'sexual.plain_act', 'The request describes a sexual act in plain words (bent over from behind, "doing it" in bed).', act[0], act[1]);

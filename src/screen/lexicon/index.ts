@@ -65,6 +65,7 @@ import { ko } from './ko.ts';
 import { nl } from './nl.ts';
 import { NOTHING_UNDER } from './nothing-under.ts';
 import { PLAIN_WORDS } from './plain-words.ts';
+import { KNEELING } from './kneeling.ts';
 import { SPELLED_AGES } from './spelled-ages.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
@@ -124,6 +125,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   NOTHING_UNDER,
   SPELLED_AGES,
   PLAIN_WORDS,
+  KNEELING,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
