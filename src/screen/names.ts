@@ -207,17 +207,54 @@ function uncasedName(f: Findings, anyCue: { start: number }): { start: number; e
   // underwear), belongs to the term, not to the name.
   const whole = withoutTrailingSeparators(f.text.slice(0, end));
   const prefix = withoutTrailingWord(whole);
-  if (!UNCASED_NAME.test(prefix)) return undefined;
-  // A name in Han or kana is a few characters; a longer run is a phrase ("画一个装着冰块的").
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(prefix) && prefix.replace(/\s/g, '').length > 6) return undefined;
+  // With a particle taken off, no word of the name may be one any lexicon reads ("सफ़ेद पृष्ठभूमि पर", on a white
+  // background): one pass over the matches (not otherwise: the characters of a Chinese name may be lexicon words of their own).
+  if (nameLike(prefix) && (prefix === whole || !f.coverage(prefix.length).some((c) => c === 1))) return { start: 0, end: prefix.length, text: prefix };
+  return openingName(f, end);
+}
+
+/** Whether an opening run of an uncased script may be a name: a few words, none of them common ("画一个装着冰块的" is a phrase). */
+function nameLike(prefix: string): boolean {
+  if (!UNCASED_NAME.test(prefix)) return false;
+  // A name in Han or kana is a few characters; a longer run is a phrase.
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(prefix) && prefix.replace(/\s/g, '').length > 6) return false;
   // Words before the name's end that the lexicons know (a verb, a garment) are not part of a name.
   const words = prefix.split(/\s+/u);
-  if (words.length > 3) return undefined;
-  if (words.some((w) => commonIn(normalizeTerm(w)).length > 0)) return undefined;
-  // With a particle taken off, nor are words any lexicon reads ("सफ़ेद पृष्ठभूमि पर", on a white background): one pass
-  // over the matches (not otherwise: the characters of a Chinese name may be lexicon words of their own).
-  if (prefix !== whole && f.coverage(prefix.length).some((c) => c === 1)) return undefined;
-  return { start: 0, end: prefix.length, text: prefix };
+  return words.length <= 3 && !words.some((w) => commonIn(normalizeTerm(w)).length > 0);
+}
+
+/** Characters of a request read for an opening name with words of the scene between it and the revealing term. */
+const OPENING_REACH = 64;
+/** Japanese particles of the subject or topic, written right after a name. */
+const SUBJECT_PARTICLE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][がは]$/u;
+/** Letters a gap between two lexicon words may hold unread: a particle ("で", "な", "に"). */
+const PARTICLE = 2;
+
+/**
+ * "広瀬すずがベッドでセクシーな下着姿", "石原さとみ 透け透けランジェリー", "দীপিকা পাড়ুকোন বিছানায় স্বচ্ছ অন্তর্বাসে": the
+ * name opens the request and the words between it and the revealing term (which ends at `end`) are the lexicon's
+ * own, in bed, see-through, sexy, joined by particles at most, and name no thing. The name is the run no lexicon reads before the
+ * first word one does, and passes the tests of a name right before the term (nameLike).
+ */
+function openingName(f: Findings, end: number): { start: number; end: number; text: string } | undefined {
+  if (end > OPENING_REACH) return undefined;
+  const covered = f.coverage(end);
+  const first = covered.indexOf(1);
+  if (first <= 0) return undefined;
+  // A thing read between them is what the words are about ("सफ़ेद पृष्ठभूमि पर स्विमसूट", a swimsuit on a white background).
+  if (f.of('benign').some((m) => f.norm.start[m.start]! < end)) return undefined;
+  // Every run the lexicon does not read after the name is a separator or a particle.
+  let gap = 0;
+  for (let i = first; i < end; i++) {
+    if (covered[i] === 1 || SEPARATOR.test(f.text[i]!)) gap = 0;
+    else if (++gap > PARTICLE) return undefined;
+  }
+  // The name ends at a separator or at the subject particle of Japanese ("広瀬すずが"); a run that runs on into the
+  // scene ("夏天在海边", "夏の海で") is a phrase of time or place.
+  const opening = f.text.slice(0, first);
+  const name = SUBJECT_PARTICLE.test(opening) ? opening.slice(0, -1) : withoutTrailingSeparators(opening);
+  if (name === opening || name.replace(/\s/g, '').length < 2 || !nameLike(name)) return undefined;
+  return { start: 0, end: name.length, text: name };
 }
 
 const CLITIC_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;

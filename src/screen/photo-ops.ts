@@ -68,6 +68,8 @@ const INTIMATE: readonly Concept[] = [
   'doingIt',
   'ridingMotion',
   'entwined',
+  'kneelBefore',
+  'openMouth',
   'seen',
   'shown',
   'whole',

@@ -9,7 +9,9 @@ import { overlaps, type Findings, type Match } from './findings.ts';
  *   "ทำอย่างว่า") beside a bed or a shower ("in bed", "unter der Dusche", "kitandani", "在床上", "במיטה"), a sexual pose
  *   or a riding motion;
  * - a riding motion ("sentando nele", "在上面动", "上で腰を動かし", "nhún nhảy trên người") beside the euphemism,
- *   entwined bodies ("絡み合って", "뒤엉킨", "缠在一起"), a sexual pose or a bed.
+ *   entwined bodies ("絡み合って", "뒤엉킨", "缠在一起"), a sexual pose or a bed;
+ * - kneeling before a man ("kneeling in front of him", "de rodillas frente a él", "kniet vor ihm") with the mouth open
+ *   or the tongue out in its sentence: oral sex said by its posture.
  * Returns the two matches the rule rests on, or undefined. Each anchor is looked at a bounded number of times
  * (the first eight), each look a windowed search of the sorted matches: linear in the text.
  */
@@ -33,6 +35,13 @@ export function plainAct(f: Findings): [Match, Match] | undefined {
     for (let i = 0; i < list.length && i < MAX_ANCHORS; i++) {
       const other = f.first(BESIDE_RIDING, list[i]!, WINDOW, 'any', apartInSentence);
       if (other) return [list[i]!, other];
+    }
+  }
+  if (f.has('kneelBefore') && f.has('openMouth')) {
+    const list = f.of('kneelBefore');
+    for (let i = 0; i < list.length && i < MAX_ANCHORS; i++) {
+      const mouth = f.first('openMouth', list[i]!, WINDOW, 'any', apartInSentence);
+      if (mouth) return [list[i]!, mouth];
     }
   }
   return undefined;

@@ -305,7 +305,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   // "he bends her over the table and takes her from behind", "laat ze het samen doen in bed": sex said in plain
   // everyday words, none of them sexual alone (plain-acts.ts).
-  if (f.has('fromBehind') || f.has('doingIt') || f.has('ridingMotion')) {
+  if (f.has('fromBehind') || f.has('doingIt') || f.has('ridingMotion') || f.has('kneelBefore')) {
     const act = plainAct(f);
     if (act) {
       f.addMatch('sexual', 0.9, 'sexual.plain_act', 'The request describes a sexual act in plain words (bent over from behind, "doing it" in bed).', act[0], act[1]);
@@ -2170,10 +2170,10 @@ function intimateScene(f: Findings): Match | undefined {
 function desiredScene(f: Findings): Match | undefined {
   if (!f.has('desireLook')) return undefined;
   const partners = f.has('minor') || f.has('minorWeak') ? STRONG_KINDS : f.edit ? DESIRE_PARTNERS : PROMPT_DESIRE_PARTNERS;
-  const needed = f.edit ? 1 : 2;
   const looks = f.of('desireLook');
   for (let i = 0; i < looks.length && i < 8; i++) {
     const d = looks[i]!;
+    const needed = f.edit ? (lookAlone(f, d) ? 0 : 1) : 2;
     // A look and a bed alone need a person on a prompt ("a kitten with inviting eyes on the bed"); the other cues are said of a body.
     const body = f.edit || f.first(WEARERS, d, 30, 'any') !== undefined;
     const found: Match[] = [d];
@@ -2185,6 +2185,20 @@ function desiredScene(f: Findings): Match | undefined {
     if (found.length > needed) return d;
   }
   return undefined;
+}
+
+/** Other readings that make a word of desire a word of something else ("kat": a Malay "at", a garment part, a thing). */
+const OTHER_READINGS: readonly Concept[] = ['benign', 'garmentPart', 'clothing', 'someone', 'person', 'sceneThing', 'objectTarget', 'photoThing', 'colour', 'faceWord', 'bodyPart'];
+
+/**
+ * "make her look like she's begging for it", "tatapan sange", "sguardo da gatta morta", "發姣咁": on a supplied photo a look
+ * of desire asks for desire on the person's face by itself, when it is a phrase or a whole word of five letters or more
+ * (or of an unspaced script) that no other concept reads ("kat" is a Malay "at" and a Dutch look).
+ */
+function lookAlone(f: Findings, d: Match): boolean {
+  const surface = f.norm.text.slice(d.start, d.end);
+  if (!surface.includes(' ') && /^[a-z]{1,4}$/.test(surface)) return false;
+  return !OTHER_READINGS.some((c) => f.overlapping(c, d));
 }
 
 function moodScene(f: Findings): Match | undefined {

@@ -64,6 +64,9 @@ import { ja } from './ja.ts';
 import { ko } from './ko.ts';
 import { nl } from './nl.ts';
 import { NOTHING_UNDER } from './nothing-under.ts';
+import { PLAIN_WORDS } from './plain-words.ts';
+import { KNEELING } from './kneeling.ts';
+import { SPELLED_AGES } from './spelled-ages.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
 import { ru } from './ru.ts';
@@ -74,7 +77,7 @@ import { zh } from './zh.ts';
 /**
  * The scene words, then each themed file merged into them in this order (its terms after those before it): voyeurism,
  * hiding, adults-only versions, intimate scenes, upskirt angles, heat comparatives, compound garments, what shows under thin clothes, accessories, what is not worn, covering lengths, the places
- * a garment is not worn, what makes a worn garment go away, and the romanised words of languages written in other scripts.
+ * a garment is not worn, what makes a worn garment go away, the romanised words of languages written in other scripts, and (at the tail) ages said in one word and plain words some languages lacked.
  */
 const SCENE_LEXICONS: Record<string, Lexicon> = [
   VOYEUR,
@@ -120,6 +123,9 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   PHOTO_OPS,
   BYSTANDERS,
   NOTHING_UNDER,
+  SPELLED_AGES,
+  PLAIN_WORDS,
+  KNEELING,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

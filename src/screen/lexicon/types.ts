@@ -243,6 +243,10 @@ export const CONCEPTS = [
   'photoThing',
   /** Nothing worn under a garment: nothing underneath, nada por baixo, ничего под ним (nothing-under.ts; with a garment before it, nudity). */
   'nothingUnder',
+  /** Kneeling before someone: kneeling in front of him, de rodillas frente a, à genoux devant, kniet vor ihm (kneeling.ts; with an open mouth, oral sex). */
+  'kneelBefore',
+  /** An open mouth, a tongue out: mouth open, boca abierta, bouche ouverte, Mund offen (kneeling.ts; ordinary alone). */
+  'openMouth',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
