@@ -165,18 +165,27 @@ export function thingSenses(text: string, persons: readonly Match[], harms: read
 }
 
 /**
- * Slang for "horny" that also says "great" of a thing (German "geil", "geiler"): in a request about a car, a bike, a
- * house, a party or a song, and about no person, it praises the thing ("mach das Auto geiler: tiefergelegt").
- * A picture itself ("mach das Bild geiler") is no such thing: the picture may be of someone.
+ * Slang for "horny" or for the sex that also says "great" or "cool" of a thing (German "geil", "geiler", Italian
+ * "figa", "figo"): in a request about a car, a bike, a house, a party, a song or a match, and about no person, it
+ * praises the thing ("mach das Auto geiler: tiefergelegt", "rendi la mia moto più figa", "ein geiles Foto vom
+ * Pokalfinale"). A picture itself ("mach das Bild geiler") is no such thing: the picture may be of someone.
  */
-const PRAISE_WORD = /^(?:geil|geile|geiler|geiles|geilen|geilste|richtig geil|noch geiler)$/;
+const PRAISE_WORD = /^(?:geil|geile|geiler|geiles|geilen|geilste|richtig geil|noch geiler|figa|figo|fighe|fighi|fighissim[ao])$/;
 const PRAISE_CONTEXT =
-  /(?:^| )(?:auto|autos|wagen|karre|felgen|reifen|motorrad|moped|roller|fahrrad|bike|boot|haus|wohnung|garten|kuche|party|song|lied|musik|beat|sound|aussicht|logo|schrift|design|tattoo|sneaker|schuhe|tiefergelegt|lackierung|spoiler|auspuff|motor|tuning)(?: |$)/;
+  /(?:^| )(?:auto|autos|wagen|karre|felgen|reifen|motorrad|moped|roller|fahrrad|bike|boot|haus|wohnung|garten|kuche|party|song|lied|musik|beat|sound|aussicht|logo|schrift|design|tattoo|sneaker|schuhe|tiefergelegt|lackierung|spoiler|auspuff|motor|tuning|spiel|finale|pokalfinale|endspiel|derby|turnier|stadion|konzert|festival|moto|macchina|macchinina|bici|bicicletta|vespa|motorino|cerchi|cerchioni|casa|giardino|cucina|festa|canzone|scarpe|tatuaggio|partita|concerto|stadio)(?: |$)/;
+
+/** Italian "figa", "figo" praise a thing only right after it ("la mia moto più figa"), not in "rendila più figa sulla moto". */
+const PRAISE_AFTER_THING = /^fig/;
 
 /** For one request: whether a match is slang praise of a thing (see PRAISE_WORD); the context is looked for once. */
 export function praiseSenses(text: string): (m: Match) => boolean {
   let inContext: boolean | undefined;
-  return (m) => PRAISE_WORD.test(text.slice(m.start, m.end)) && (inContext ??= PRAISE_CONTEXT.test(text));
+  return (m) => {
+    const surface = text.slice(m.start, m.end);
+    if (!PRAISE_WORD.test(surface)) return false;
+    if (PRAISE_AFTER_THING.test(surface)) return PRAISE_CONTEXT.test(text.slice(windowStart(text, m.start, 3), m.start));
+    return (inContext ??= PRAISE_CONTEXT.test(text));
+  };
 }
 
 /**
@@ -188,7 +197,7 @@ export function praiseSenses(text: string): (m: Match) => boolean {
 const FOOD_WORD =
   /^(?:spicy|spicier|spiciest|juicy|juicier|hot|hotter|tempting|sizzling|mouthwatering|picante|mas picante|jugoso|jugosa|piccante|appetitoso|appetitosa|epice|epicee|releve|scharf|scharfer|saftig|apimentado|apimentada|suculento|suculenta|menggoda|pedas|lebih pedas|masaledaar|masaledar|chatpata|teekha|मसालेदार|तीखा|चटपटा|पिरो|ostry|ostrzejszy|острый|острее|сочный|aci|辣|更辣|辛い|辛く|매운|더 맵게|حار|حارة|sexy|hot and spicy|cay|เผ็ด)$/;
 const FOOD_CONTEXT =
-  /(?:^| )(?:food|dish|dishes|meal|plate|recipe|menu|taco|tacos|burrito|pizza|burger|curry|soup|stew|noodles?|ramen|pasta|salsa|sauce|chili|chilli|pepper|peppers|wings|steak|bbq|barbecue|kebab|sushi|biryani|rendang|sambal|nasi|mie|satay|sate|dal|daal|sabzi|paneer|chole|achar|pickle|comida|plato|platillo|receta|sopa|cibo|piatto|ricetta|essen|gericht|suppe|rezept|plat|nourriture|soupe|recette|prato|receita|makanan|masakan|hidangan|resep|khana|खाना|अचार|बिरयानी|करी|danie|zupa|jedzenie|еда|блюдо|суп|yemek|corba|料理|菜|饭|飯|面|麵|火锅|火鍋|ラーメン|カレー|음식|요리|떡볶이|라면|طعام|أكل|اكل|طبق|mon an|อาหาร|ต้มยำ)(?:nya|s|es)?(?: |$)/;
+  /(?:^| )(?:food|dish|dishes|meal|plate|recipe|menu|taco|tacos|burrito|pizza|burger|curry|soup|stew|noodles?|ramen|pasta|salsa|sauce|chili|chilli|chile|mole|enchilada|tamal|tamales|pozole|pepper|peppers|wings|steak|bbq|barbecue|kebab|sushi|biryani|rendang|sambal|nasi|mie|satay|sate|dal|daal|sabzi|paneer|chole|achar|pickle|comida|plato|platillo|receta|sopa|cibo|piatto|ricetta|essen|gericht|suppe|rezept|plat|nourriture|soupe|recette|prato|receita|makanan|masakan|hidangan|resep|khana|खाना|अचार|बिरयानी|करी|danie|zupa|jedzenie|еда|блюдо|суп|yemek|corba|料理|菜|饭|飯|面|麵|火锅|火鍋|ラーメン|カレー|음식|요리|떡볶이|라면|طعام|أكل|اكل|طبق|mon an|อาหาร|ต้มยำ)(?:nya|s|es)?(?: |$)/;
 
 /** For one request: whether a match is a food word in a request about food (see FOOD_WORD); the context is looked for once. */
 export function foodSenses(text: string): (m: Match) => boolean {

@@ -66,6 +66,25 @@ describe('screenPrompt: a word of nudity or of desire said of a thing', () => {
   });
 });
 
+describe('screenPrompt: slang praise of a thing, a dish named by a national word, a jack at pétanque', () => {
+  it('allows Italian "figa" right after a thing, German "geil" of a match, a Mexican dish, "cochonnet"', async () => {
+    for (const text of [
+      'rendi questa foto della mia moto più figa, più contrasto',
+      'una Vespa figa, colori anni 60',
+      'ein geiles Foto vom Pokalfinale, mach mehr Kontrast rein',
+      'haz que el chile se vea más picante en la foto del mole',
+      'les enchiladas más picantes, foto para el menú',
+    ])
+      assert.equal(await verdict(text, 'edit'), 'allow', text);
+    assert.equal(await verdict('des boules de pétanque sur le gravier, un cochonnet au loin', 'generate'), 'allow');
+  });
+
+  it('still blocks the same words said of a person', async () => {
+    for (const text of ['rendila più figa sulla moto', 'mostra la sua figa', 'mach sie geil im Stadion', 'make her look spicy next to the mole', 'une petite cochonne nue'])
+      assert.equal(await verdict(text, 'edit'), 'block', text);
+  });
+});
+
 describe('screenPrompt: a common word of the request’s language that is slang in another', () => {
   it('allows Romanian "după" (after) and still blocks Polish "dupa"', async () => {
     for (const text of ['adaugă un câine care aleargă după o minge', 'pune soarele după munte']) assert.equal(await verdict(text, 'edit'), 'allow', text);
