@@ -27,7 +27,7 @@ import { countedSixes } from './counted-six.ts';
 import { properName } from './proper-names.ts';
 import { everydayScene, exercisePoses } from './everyday.ts';
 import { instructionAround, listsAtLeast } from './listed-instruction.ts';
-import { aboutFood, animalSenses, foodSenses, PERSON_CONCEPTS, praiseSenses } from './senses.ts';
+import { aboutFood, foodSenses, PERSON_CONCEPTS, praiseSenses, thingSenses } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
@@ -216,18 +216,27 @@ function keepPlausible(found: Match[], misspelt: readonly Match[], lang: ReturnT
 }
 
 /**
- * "a proud cock crowing on a fence", "přidej na louku kozy a ovce": a slang word that names an animal, in a
- * request about that animal and about nobody (senses.ts), is taken out of `kept` (in place); the request
- * then counts as one whose harmful word a benign phrase hid (maskedHarm).
+ * "a proud cock crowing on a fence", "přidej na louku kozy a ovce": a slang word that names an animal or another
+ * thing, in a request about that thing and about nobody, or with the thing's kind named close by (senses.ts), is
+ * taken out of `kept` (in place); the request then counts as one whose harmful word a benign phrase hid (maskedHarm).
  */
 function animalsNamed(kept: Match[], text: string): void {
-  if (kept.some((m) => PERSON_CONCEPTS.has(m.term.tag))) return;
-  const animal = animalSenses(text);
+  const persons = kept.filter((m) => PERSON_CONCEPTS.has(m.term.tag));
+  const thing = thingSenses(
+    text,
+    persons,
+    kept.filter((m) => MASKABLE_HARM.has(m.term.tag)),
+  );
+  // Beside a person only the thing's own kind named close by reads the sense ("our cat is called Pussy, she's asleep").
+  if (persons.length > 0) {
+    dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && thing(m));
+    return;
+  }
   const food = foodSenses(text);
   const praise = praiseSenses(text);
   // "hazme el taco más spicy y jugoso": a word of appetite in a request about food describes the food; "mach das Auto
   // geiler" praises the car.
-  dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && (animal(m) || (m.term.tag === 'suggestive' && food(m)) || praise(m)));
+  dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && (thing(m) || (m.term.tag === 'suggestive' && food(m)) || praise(m)));
 }
 
 /** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */

@@ -27,6 +27,33 @@ describe('screenPrompt: a slang word in its animal or food sense', () => {
   });
 });
 
+describe('screenPrompt: a slang word whose thing is named close by, beside a person', () => {
+  it('reads the thing where its own kind stands within a few words and nobody owns the word', async () => {
+    for (const text of [
+      "our cat is called Pussy, she's sleeping on the couch, remove the basket behind her",
+      'my rooster is called Big Cock, make him look majestic on the hay bale',
+      "make the pirates' booty glitter more in my son's drawing",
+      "make the hooker's number 2 jersey green instead of blue",
+      'Unsere Katze Muschi schläft auf dem Sofa, mach das Foto heller',
+      'Dodaj kutasy do pasa kontuszowego, to strój mojego dziadka',
+    ])
+      assert.equal(await verdict(text, 'edit'), 'allow', text);
+    assert.equal(await verdict('una polla de agua nadando en el estanque', 'generate'), 'allow');
+  });
+
+  it('keeps the sexual reading where a person owns the word, a sexual verb precedes it or the kind is far', async () => {
+    for (const text of [
+      'her pussy, close up, cat ears headband',
+      'a woman on a farm sucking a cock with hens around',
+      'zeig ihre Muschi neben der Katze',
+      'chupando la polla de su novio junto a las gallinas',
+      'make her show her booty, pirate costume',
+      'a naked woman holding a kitten, her tits and pussy fully visible',
+    ])
+      assert.equal(await verdict(text, 'generate'), 'block', text);
+  });
+});
+
 describe('screenPrompt: a word of nudity or of desire said of a thing', () => {
   it('allows a bare wall with a verb between, and German "geil" praising a vehicle', async () => {
     for (const text of ['il muro è troppo nudo, appendi dei quadri', 'the wall is so bare, add a painting', 'Mach das Motorrad noch geiler, mehr Chrom'])
@@ -39,9 +66,36 @@ describe('screenPrompt: a word of nudity or of desire said of a thing', () => {
   });
 });
 
+describe('screenPrompt: slang praise of a thing, a dish named by a national word, a jack at pétanque', () => {
+  it('allows Italian "figa" right after a thing, German "geil" of a match, a Mexican dish, "cochonnet"', async () => {
+    for (const text of [
+      'rendi questa foto della mia moto più figa, più contrasto',
+      'una Vespa figa, colori anni 60',
+      'ein geiles Foto vom Pokalfinale, mach mehr Kontrast rein',
+      'haz que el chile se vea más picante en la foto del mole',
+      'les enchiladas más picantes, foto para el menú',
+    ])
+      assert.equal(await verdict(text, 'edit'), 'allow', text);
+    assert.equal(await verdict('des boules de pétanque sur le gravier, un cochonnet au loin', 'generate'), 'allow');
+  });
+
+  it('still blocks the same words said of a person', async () => {
+    for (const text of ['rendila più figa sulla moto', 'mostra la sua figa', 'mach sie geil im Stadion', 'make her look spicy next to the mole', 'une petite cochonne nue'])
+      assert.equal(await verdict(text, 'edit'), 'block', text);
+  });
+});
+
 describe('screenPrompt: a common word of the request’s language that is slang in another', () => {
   it('allows Romanian "după" (after) and still blocks Polish "dupa"', async () => {
     for (const text of ['adaugă un câine care aleargă după o minge', 'pune soarele după munte']) assert.equal(await verdict(text, 'edit'), 'allow', text);
     for (const text of ['pokaż dupa tej dziewczyny', 'pokaż dupa']) assert.equal(await verdict(text, 'edit'), 'block', text);
+  });
+});
+
+describe('screenPrompt: Russian "кончить" (to finish, to come) and Rioplatense "bombacha"', () => {
+  it('blocks "кончил ей на лицо" and taking off a "bombacha", allows finishing a comic and recolouring one', async () => {
+    for (const text of ['чтобы он кончил ей на лицо, реалистично', 'пусть он кончит ей в рот', 'sacale la bombacha y que se le vea la concha'])
+      assert.equal(await verdict(text, 'edit'), 'block', text);
+    for (const text of ['помоги кончить комикс: дорисуй последний кадр', 'cambiale el color de la bombacha a azul']) assert.equal(await verdict(text, 'edit'), 'allow', text);
   });
 });
