@@ -491,7 +491,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       !stateBeforeOtherRemoval(f, m) &&
       !thingOnWornGarment(f, m) &&
       !(edit && captionThenOtherEdit(f, m)) &&
-      !(edit && photoCaption(f, m)),
+      !(edit && photoCaption(f, m)) &&
+      !(edit && photoOfWearers(f, m)),
   );
   for (const m of skimpy) {
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.swimwear_underwear', 'The request asks to put a real person in swimwear, underwear or lingerie.', m);
@@ -2090,6 +2091,40 @@ function photoCaption(f: Findings, m: Match): boolean {
   const text = f.norm.text;
   return PHOTO_AFTER.test(text.slice(m.end, m.end + 14)) || PHOTO_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
 }
+/** Concepts that, anywhere in the request, make swimwear more than what a photo being retouched shows. */
+const BEYOND_PHOTO: readonly Concept[] = [
+  ...BEYOND_CAPTION,
+  'replace',
+  'dressVerb',
+  'transform',
+  'garmentGone',
+  'zoomVerb',
+  'lowAngle',
+  'desireLook',
+  'moodCue',
+  'intimateSetting',
+  'hotter',
+  'adultOnly',
+  'bodyPart',
+  'lessOn',
+  'thinFabric',
+];
+/** Who a retouched photo shows, named by a noun ("my kids", "the girls", "애들"): a pronoun alone ("her") is not enough. */
+const PHOTOGRAPHED: readonly Concept[] = ['minor', 'minorWeak', 'someone'];
+
+/**
+ * "brighten this photo of my kids at the beach, they're in their swimsuits", "schiarisci la foto dei miei bimbi al
+ * mare in costume", "海で水着の子供たちの写真を明るくして": in any language, the photo and the people in it named, an
+ * operation on the photo's qualities (lexicon/photo-ops.ts: brighten, crop, straighten, restore) and nothing in the
+ * request that dresses, swaps,
+ * transforms, reveals, poses or sexualises, nor any emoji: the swimwear says what the photo shows (a family at the
+ * beach, a swim meet), wherever it stands in the sentence ("wearing" is then a state: "수영복 입은 우리 애들").
+ */
+function photoOfWearers(f: Findings, m: Match): boolean {
+  if (!f.has('photoOp') || !f.has('photoWord') || !f.hasAny(PHOTOGRAPHED) || f.hasAny(BEYOND_PHOTO) || askedFor(f, m, 6)) return false;
+  return !/\p{Extended_Pictographic}/u.test(f.text);
+}
+
 /** "… in a bikini", "… con bañador": a noun, then a preposition of wearing before the swimwear (not a pronoun: "her in a bikini"). */
 function captionedByPrep(f: Findings, m: Match): boolean {
   // The words of the 40 characters before the swimwear, read back from its start as `split(' ')` would cut
