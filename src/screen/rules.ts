@@ -987,12 +987,15 @@ function aimedAtObject(f: Findings, m: Match, garment?: Match, pose = false): bo
   );
 }
 
+const PHRASES_OVER_THINGS: readonly Concept[] = ['undressVerb', 'nude', 'minor'];
+
 /** Whether the request aims `m` (with its garment, if any) at the thing `o` (see aimedAtObject). */
 function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, pose: boolean): boolean {
   // "നഗ്നനേത്രങ്ങൾ" (the naked eyes), "isha qaawan": a thing whose name holds the word is what it is said of.
   if (overlaps(o, m)) return o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start;
-  // "tazî bike" (Kurdish: make naked): a thing word inside an undressing phrase is a word of that phrase (English "bike").
-  if (f.first(['undressVerb', 'nude'], o, 0, 'any', (x) => overlaps(x, o) && x.end - x.start > o.end - o.start) !== undefined) return false;
+  // "tazî bike" (Kurdish: make naked): a thing word inside an undressing phrase is a word of that phrase (English "bike");
+  // so is one inside a child's age ("on dört yaşında": Czech "dort", a cake, in Turkish "fourteen").
+  if (f.first(PHRASES_OVER_THINGS, o, 0, 'any', (x) => overlaps(x, o) && x.end - x.start > o.end - o.start) !== undefined) return false;
   // "kleed haar uit naast de kerstboom", "maak haar naakt bij de auto": a verb phrase with its person
   // inside it is aimed at that person, whatever thing is named beside it.
   if (f.first('person', m, 0, 'any', (p) => overlaps(p, m)) !== undefined) return false;
