@@ -56,6 +56,7 @@ import { eu, gu, hy, ig, ka, kk, kn, ku, ky, lo, ml, mn, ps, si, so, tg, uz, zu 
 import { as, ba, be, ca, ceb, fy, gl, ht, jv, lb, mg, mk, mt, or, rw, su, tk, tt, ug, xh } from './world-more2.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
+import { AGE_LOOK } from './age-look.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { hi } from './hi.ts';
@@ -120,6 +121,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   PHOTO_OPS,
   BYSTANDERS,
   NOTHING_UNDER,
+  AGE_LOOK,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
