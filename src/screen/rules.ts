@@ -2125,7 +2125,7 @@ const PHOTOGRAPHED: readonly Concept[] = ['minor', 'minorWeak', 'someone'];
  */
 function photoOfWearers(f: Findings, m: Match): boolean {
   if (!f.has('photoOp') || !f.has('photoWord') || !f.hasAny(PHOTOGRAPHED) || f.hasAny(BEYOND_PHOTO) || askedFor(f, m, 6)) return false;
-  return !/\p{Extended_Pictographic}/u.test(f.text);
+  return !f.once('pictograph', () => /\p{Extended_Pictographic}/u.test(f.text));
 }
 
 /** "… in a bikini", "… con bañador": a noun, then a preposition of wearing before the swimwear (not a pronoun: "her in a bikini"). */
