@@ -682,8 +682,11 @@ function unitAfter(pieces: Pieces, k: number): boolean {
   let word = '';
   // Units are short: reading more than a few letters could only be quadratic work.
   while (k < pieces.length && pieces.kind[k] === LETTER_KIND && word.length <= 4) word += String.fromCodePoint(pieces.code[k++]!);
-  return UNITS.has(word);
+  return UNITS.has(word) || AGE_STEM.test(word);
 }
+
+/** An age written as one word with its number: "14letou" (cs), "13latka" (pl), "12jährige", "14yaşında", "13éves". */
+const AGE_STEM = /^(?:let|lat|jahr|jähr|yas|yaş|éves|eves|vuot)/;
 
 /**
  * "u n d r e s s", "n.u.d.e", "n-u-d-e": three or more single letters separated by single

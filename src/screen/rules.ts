@@ -443,7 +443,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     !(placedThing(f, m) && !askedFor(f, m, 6)) &&
     !productShot(f) &&
     !coveredState(f, dressedAfter(f, m));
-  const asked = (m: Match) => !stateBeforeOtherRemoval(f, m) && !thingOnWornGarment(f, m) && !(edit && captionThenOtherEdit(f, m)) && !(edit && photoCaption(f, m));
+  const asked = (m: Match) => !stateBeforeOtherRemoval(f, m) && !thingOnWornGarment(f, m) && !(edit && captionThenOtherEdit(f, m)) && !(edit && photoCaption(f, m)) && !(edit && photoOfWearers(f, m));
   // The first match kept (the lingerie rule below reads it).
   let swimwear: Match | undefined;
   for (const m of f.of('skimpy')) {
@@ -994,12 +994,15 @@ function aimedAtObject(f: Findings, m: Match, garment?: Match, pose = false): bo
   );
 }
 
+const PHRASES_OVER_THINGS: readonly Concept[] = ['undressVerb', 'nude', 'minor'];
+
 /** Whether the request aims `m` (with its garment, if any) at the thing `o` (see aimedAtObject). */
 function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, pose: boolean): boolean {
   // "നഗ്നനേത്രങ്ങൾ" (the naked eyes), "isha qaawan": a thing whose name holds the word is what it is said of.
   if (overlaps(o, m)) return o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start;
-  // "tazî bike" (Kurdish: make naked): a thing word inside an undressing phrase is a word of that phrase (English "bike").
-  if (f.first(['undressVerb', 'nude'], o, 0, 'any', (x) => overlaps(x, o) && x.end - x.start > o.end - o.start) !== undefined) return false;
+  // "tazî bike" (Kurdish: make naked): a thing word inside an undressing phrase is a word of that phrase (English "bike");
+  // so is one inside a child's age ("on dört yaşında": Czech "dort", a cake, in Turkish "fourteen").
+  if (f.first(PHRASES_OVER_THINGS, o, 0, 'any', (x) => overlaps(x, o) && x.end - x.start > o.end - o.start) !== undefined) return false;
   // "kleed haar uit naast de kerstboom", "maak haar naakt bij de auto": a verb phrase with its person
   // inside it is aimed at that person, whatever thing is named beside it.
   if (f.first('person', m, 0, 'any', (p) => overlaps(p, m)) !== undefined) return false;
@@ -2105,6 +2108,40 @@ function photoCaption(f: Findings, m: Match): boolean {
   const text = f.norm.text;
   return PHOTO_AFTER.test(text.slice(m.end, m.end + 14)) || PHOTO_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
 }
+/** Concepts that, anywhere in the request, make swimwear more than what a photo being retouched shows. */
+const BEYOND_PHOTO: readonly Concept[] = [
+  ...BEYOND_CAPTION,
+  'replace',
+  'dressVerb',
+  'transform',
+  'garmentGone',
+  'zoomVerb',
+  'lowAngle',
+  'desireLook',
+  'moodCue',
+  'intimateSetting',
+  'hotter',
+  'adultOnly',
+  'bodyPart',
+  'lessOn',
+  'thinFabric',
+];
+/** Who a retouched photo shows, named by a noun ("my kids", "the girls", "애들"): a pronoun alone ("her") is not enough. */
+const PHOTOGRAPHED: readonly Concept[] = ['minor', 'minorWeak', 'someone'];
+
+/**
+ * "brighten this photo of my kids at the beach, they're in their swimsuits", "schiarisci la foto dei miei bimbi al
+ * mare in costume", "海で水着の子供たちの写真を明るくして": in any language, the photo and the people in it named, an
+ * operation on the photo's qualities (lexicon/photo-ops.ts: brighten, crop, straighten, restore) and nothing in the
+ * request that dresses, swaps,
+ * transforms, reveals, poses or sexualises, nor any emoji: the swimwear says what the photo shows (a family at the
+ * beach, a swim meet), wherever it stands in the sentence ("wearing" is then a state: "수영복 입은 우리 애들").
+ */
+function photoOfWearers(f: Findings, m: Match): boolean {
+  if (!f.has('photoOp') || !f.has('photoWord') || !f.hasAny(PHOTOGRAPHED) || f.hasAny(BEYOND_PHOTO) || askedFor(f, m, 6)) return false;
+  return !f.once('pictograph', () => /\p{Extended_Pictographic}/u.test(f.text));
+}
+
 /** "… in a bikini", "… con bañador": a noun, then a preposition of wearing before the swimwear (not a pronoun: "her in a bikini"). */
 function captionedByPrep(f: Findings, m: Match): boolean {
   // The words of the 40 characters before the swimwear, read back from its start as `split(' ')` would cut

@@ -106,12 +106,15 @@ export const cs: Lexicon = {
   conjunction: terms(`a`),
   remove: terms(`sundej|sundat|svlékni|svlekni|odstraň|odstran|bez|zmiz*|neviditeln*`),
   removeWeak: terms(`bez`),
-  undressVerb: terms(`svlékni ji|svlekni ji|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout|ručník sklouzne|rucnik sklouzne|ručník spadne|rucnik spadne|ručník sjede|rucnik sjede`),
+  undressVerb: terms(
+    `svlékni ji|svlekni ji|svlékni tu|svlekni tu|svlékni tuhle|svlekni tuhle|svlékni holku|svlekni holku|svlékni dívku|svlekni divku|svlékni ho|svlekni ho|svlékni je|svlekni je|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout|ručník sklouzne|rucnik sklouzne|ručník spadne|rucnik spadne|ručník sjede|rucnik sjede`,
+  ),
   clothing: terms(`oblečení|obleceni|šaty|saty|tričko|tricko|košili|kosili|sukni|sukně|kalhoty|podprsenk*|kalhotky|spodní prádlo|spodni pradlo|plavky`),
   nude: terms(`jak ji pánbůh stvořil|jak ji panbuh stvoril|nahatá|nahata|na adama|nahá|naha|nahou|nahý|nahy|nazí|bez oblečení|bez obleceni|nahota`),
   skimpy: terms(
     `plavk*|plavek|bikiny|spodní prádlo|spodni pradlo|kalhotky|podprsenk*|tanga|krajkové prádlo|krajkove pradlo|krajkovém prádle|krajkovem pradle|spodním prádle|spodnim pradle|v prádle|v pradle|spodního prádla|spodniho pradla`,
   ),
+  minorWeak: terms(`holka|holku|holky|holce|dívka|divka|dívku|divku|dívky|divky|kluk|kluka|kluci`),
   minor: terms(`dítě|dite|děti|deti|holčička|holcicka|nezletil*|školačka|skolacka|puberťačka|sedmé třídy|sedme tridy|osmé třídy|osme tridy|šesté třídy|seste tridy|sedmačka|sedmacka|osmačka|osmacka`),
   sexualAct: terms(
     `kouří mu|kouřit mu|kouřila mu|kouri mu|kourit mu|kourila mu|ať mu to kouří|at mu to kouri|vykouří mu|vykouri mu|mají sex|maji sex|šukají|sukaji|souloží|soulozi|milují se|miluji se|sex|porno*|erotick*|kouří ptáka|kouri ptaka|kouří mu|honí si ho|honi si ho|šukají|šuká ji zezadu|suka ji zezadu|bere ji zezadu|bere ji odzadu`,
