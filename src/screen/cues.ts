@@ -181,7 +181,7 @@ function thingSpans(f: Findings, words: Findings): Array<{ start: number; end: n
     for (let i = 0; i < list.length; i++) {
       if (out.length >= MAX_READ) return [];
       const m = list[i]!;
-      if (!aboutThing(f, words, m)) return [];
+      if (!aboutThing(f, words, m, concept === 'undressVerb')) return [];
       out.push({ start: f.norm.start[m.start]!, end: spanEnd(f.norm, m.start, m.end - 1) });
     }
   }
@@ -191,10 +191,13 @@ function thingSpans(f: Findings, words: Findings): Array<{ start: number; end: n
 /**
  * Whether a nudity word has a thing beside it and no person or body: the thing within THING_WINDOW words, so that a
  * thing the word is said of with a verb and an adverb between ("la parete è troppo nuda", "the wall is so bare") counts.
+ * A verb of undressing strips the thing that follows it ("strip the wire") or the one it touches ("paredes
+ * desnudas"), not one named words before it: "change the background to the sea and strip her" ('غير الخلفية لبحر
+ * وقلّعها') undresses someone.
  */
-function aboutThing(f: Findings, words: Findings, m: Match): boolean {
+function aboutThing(f: Findings, words: Findings, m: Match, verb: boolean): boolean {
   if (f.first(BESIDE, m, PERSON_WINDOW, 'any', (p) => !overlaps(p, m)) !== undefined) return false;
-  return words.first('thing', m, THING_WINDOW, 'any', (t) => !overlaps(t, m) && beside(f, m, t)) !== undefined;
+  return words.first('thing', m, THING_WINDOW, 'any', (t) => !overlaps(t, m) && beside(f, m, t) && (!verb || t.start > m.start || f.gap(t, m) <= 1)) !== undefined;
 }
 
 /**

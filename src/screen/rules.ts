@@ -125,7 +125,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     // Not after "completely" ("s-o dezbraci complet și să pui un filtru"): a person is undressed completely, not an image of its filters.
     if (
       f.first('completely', m, 1, 'after') === undefined &&
-      f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b)) !== undefined
+      f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b) && !holdsWearer(f, b)) !== undefined
     )
       continue;
     // "make her dress less see-through": "dress less" followed by a quality is a comparative.
@@ -140,7 +140,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   if (f.has('remove') || f.has('removeWeak')) {
     for (const r of f.of('remove')) {
       if (putsOn(f, r) || segmented(f, segmentation, r)) continue;
-      const garment = removal(f, r, WINDOW.remove);
+      const garment = removal(f, r, WINDOW.remove) ?? datedFarther(f, r);
       if (garment) f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', r, garment);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb
       // (in "都脱掉" the two share a character).
@@ -550,7 +550,8 @@ function removal(f: Findings, r: Match, window: number): Match | undefined {
       !qualifiesThing(f, c) &&
       // "remove the stain from her shirt" spares the shirt; "take off her hat and her dress" does not, nor
       // does a list of what is removed ("remove the car, her shirt, and the sign").
-      f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0 || listedAfter(f, r, b, c)) &&
+      // "entferne der Frau im Hintergrund den Bikini": a place said of the person between spares nothing.
+      f.between('benign', r, c).every((b) => f.between('conjunction', b, c).length > 0 || listedAfter(f, r, b, c) || locatesWearer(f, b, c)) &&
       !benignBeside(f, r, c) &&
       !(c.end <= r.start && placeOfBenign(f, c)) &&
       !(c.end <= r.start && takesOtherObject(f, r, c)) &&
@@ -567,6 +568,13 @@ function removal(f: Findings, r: Match, window: number): Match | undefined {
       !(c.start >= r.end && f.between('replace', r, c).length > 0) &&
       !withoutBefore(f, r, c),
   );
+}
+// "entferne der Frau im Hintergrund den Bikini": a German dative person after the remover, said where she is, puts
+// the garment she loses a few words further than the window.
+function datedFarther(f: Findings, r: Match): Match | undefined {
+  if (r.term.language !== 'de') return undefined;
+  const c = removal(f, r, WINDOW.remove + 4);
+  return c && f.first(PEOPLE, r, 2, 'after', (p) => p.start >= r.end && p.end <= c.start && removedFromPerson(f, p, c)) !== undefined ? c : undefined;
 }
 // "1. recorta los bordes 2. quítale la blusa": a cut-out word in another numbered item of a list cuts nothing out of this one.
 function segmented(f: Findings, segmentation: boolean, r: Match): boolean {
@@ -1084,7 +1092,10 @@ function benignBeside(f: Findings, verb: Match, garment: Match): boolean {
  * dress (the conjunction joins them); a remover before both is answered by `between` in `removal`.
  */
 function placeOfBenign(f: Findings, garment: Match): boolean {
-  return f.first('benign', garment, 4, 'before', (b) => b.end <= garment.start && !f.interveningClause(b, garment) && f.between('conjunction', b, garment).length === 0) !== undefined;
+  return (
+    f.first('benign', garment, 4, 'before', (b) => b.end <= garment.start && !f.interveningClause(b, garment) && f.between('conjunction', b, garment).length === 0 && !locatesWearer(f, b, garment)) !==
+    undefined
+  );
 }
 
 /**
@@ -1327,7 +1338,26 @@ function placedThing(f: Findings, garment: Match): boolean {
     (p) => !overlaps(p, garment) && (!f.interveningClause(p, garment) || relativeClause(f, garment, p)) && f.between('person', p, garment).length === 0,
   );
   if (placed === undefined) return false;
+  // "entferne der Frau im Hintergrund den Bikini": the place says where the woman named just before it is.
+  if (placed.end <= garment.start && wearerAt(f, placed)) return false;
   return f.first(WEARERS, garment, 2, 'before', (p) => p.end <= garment.start && !overlaps(p, placed)) === undefined;
+}
+/** A wearer right before a placed word ("der Frau im Hintergrund"), the place being where she is. */
+function wearerAt(f: Findings, placed: Match): boolean {
+  return f.first(WEARERS, placed, 1, 'before', (p) => p.end <= placed.start && f.gap(p, placed) <= 1 && !f.interveningClause(p, placed)) !== undefined;
+}
+/**
+ * A benign word inside a placed phrase said of the wearer before it, the garment after both ("der Frau im Hintergrund
+ * den Bikini"): where she is, not a thing. Not a garment before the wearer ("a bikinis nőt a háttérből").
+ */
+function locatesWearer(f: Findings, b: Match, garment: Match): boolean {
+  if (b.end > garment.start) return false;
+  const placed = f.first('placed', b, 0, 'any', overlaps);
+  return placed !== undefined && wearerAt(f, placed);
+}
+/** "undress the woman in the background": a benign phrase that holds a person names her, not a thing to strip. */
+function holdsWearer(f: Findings, b: Match): boolean {
+  return WEARERS.some((w) => f.first(w, b, 0, 'any', overlaps) !== undefined);
 }
 
 /**
@@ -1476,7 +1506,7 @@ const HU_PLACE_CASE = /^[^ ]*(?:on|en|ön|an|án|én|ban|ben)(?: |$)/;
 
 /** Whether the benign thing `b` is what is removed (see benignBeside). */
 function besideBenign(f: Findings, verb: Match, garment: Match, b: Match): boolean {
-  if (overlaps(b, garment) || overlaps(b, verb)) return false;
+  if (overlaps(b, garment) || overlaps(b, verb) || locatesWearer(f, b, garment)) return false;
   const anchor = f.gap(garment, b) <= 2 ? garment : verb;
   // "take off her hat and her dress": a benign thing listed with the garment is removed with it.
   if (f.between('conjunction', b, garment).length > 0) return false;
@@ -2435,6 +2465,9 @@ function wornByRemoved(f: Findings, m0: Match, concept: 'skimpy' | 'clothing' = 
   // "arka plandaki bikinili kızı kaldır", "把背景里穿比基尼的女孩去掉", "bikini wali ladki hata do": a language
   // that puts the verb last names the wearer by her swimwear just before the remover.
   if (f.first('remove', m, 4, 'after', (r) => r.start >= m.end && OBJECT_FIRST.has(r.term.language) && wearerBefore(f, m, r) !== undefined) !== undefined) return true;
+  // "Kannst du die Frau im Bikini im Hintergrund entfernen?", "kun je die man in zwembroek op de achtergrond weghalen?":
+  // German and Dutch put the infinitive last after a modal or in a question.
+  if (f.first('remove', m, 6, 'after', (r) => r.start >= m.end && INFINITIVE_LAST.has(r.term.language) && infinitiveWearer(f, m, r) !== undefined) !== undefined) return true;
   return f.first('remove', m, 5, 'after', (r) => r.start >= m.end && relativeWearer(f, m, r) !== undefined) !== undefined;
 }
 
@@ -2454,6 +2487,36 @@ function relativeWearer(f: Findings, c: Match, r: Match): Match | undefined {
     return between.some((w) => RELATIVE.test(w));
   });
 }
+/**
+ * The person named with what she wears before a German or Dutch erase verb in the infinitive at the end of the clause
+ * ("die Frau im Bikini … entfernen", "die man in zwembroek … weghalen"): the garment only says who is erased. A verb of
+ * taking off ("ausziehen", "uittrekken") is no erase verb, and a dative person is who the garment comes off ("der
+ * Frau den Bikini entfernen").
+ */
+function infinitiveWearer(f: Findings, c: Match, r: Match): Match | undefined {
+  if (f.interveningClause(c, r) || f.gap(c, r) > 5 || !ERASE_INFINITIVE.test(wordAt(f, r))) return undefined;
+  if (f.between('person', c, r).length > 0 || f.between('conjunction', c, r).length > 0) return undefined;
+  if (f.between('clothing', c, r).some((x) => !overlaps(x, c)) || f.between('skimpy', c, r).some((x) => !overlaps(x, c))) return undefined;
+  return f.first(['someone', 'minorWeak'], c, 3, 'before', (p) => {
+    if (p.end > c.start || f.interveningClause(p, c) || removedFromPerson(f, p, c)) return false;
+    if (f.between('person', p, c).length > 0 || f.between('conjunction', p, c).length > 0) return false;
+    work.steps += 3;
+    return WEARING_IN.test(f.norm.text.slice(p.end, c.start));
+  });
+}
+/** The whole word a match begins ("entfernen" for the match of "entfern*"), bounded. */
+function wordAt(f: Findings, m: Match): string {
+  const text = f.norm.text;
+  let end = m.start;
+  while (end < text.length && end - m.start < 24 && text[end] !== ' ') end++;
+  work.steps += end - m.start;
+  return text.slice(m.start, end);
+}
+const INFINITIVE_LAST: ReadonlySet<string> = new Set(['de', 'nl']);
+const ERASE_INFINITIVE = /^(?:entfernen|wegmachen|wegnehmen|rausnehmen|rausmachen|wegretuschieren|rausretuschieren|loschen|löschen|verwijderen|weghalen|wegwerken|weggummen|wissen)$/;
+/** "In" or "with" between a person and what she wears: "die Frau im Bikini", "die man in zwembroek", "der Typ mit Badehose". */
+const WEARING_IN = /^ (?:im|in|mit|met)(?: [^ ]+){0,2} $/;
+
 /** Relative words that open a clause after the noun it describes, in the languages that put the remover last or after its object. */
 const RELATIVE = /^(?:كه|که|جو|jo|जो|जिसने|jisne|jis|जिस|to|ti|რომელსაც|რომელიც|რომელმაც)$/;
 

@@ -21,7 +21,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`under|underneath|beneath|under it|on top|over it`),
     thing: terms(
-      `wall|walls|wire|wires|wiring|cable|cables|tree|trees|branch|branches|ice|truth|truths|fact|facts|bulb|bulbs|light bulb|lamp|table|tables|floor|floors|shelf|shelves|engine|motor|chassis|frame|pocket|pockets|room|rooms|house|apartment|concrete|brick|bricks|stone|rock|rocks|land|soil|earth|hill|hills|landscape|field|fields|branches|metal|steel|blade|sword|wood|plaster|canvas|colour|color|colours|colors|shade|shades|tone|tones|palette|lipstick|lip gloss|lip liner|nail polish|nail paint|nail varnish|nails|heels|pumps|shoes|sandals|foundation|eyeshadow|blush|makeup|make up|concealer|manicure|cake|cakes|cupcake|chicken|rice|pear|fruit|bread|salad|steak|ambition|aggression|greed|fear|emotion|eye shadow|beige|bike|car|bottle|perfume|ceiling|window|windows|branch`,
+      `wall|walls|wire|wires|wiring|cable|cables|tree|trees|branch|branches|ice|truth|truths|fact|facts|bulb|bulbs|light bulb|lamp|table|tables|floor|floors|shelf|shelves|engine|motor|chassis|frame|pocket|pockets|room|rooms|house|apartment|concrete|brick|bricks|stone|rock|rocks|land|soil|earth|hill|hills|landscape|field|fields|branches|metal|steel|blade|sword|wood|plaster|canvas|colour|color|colours|colors|shade|shades|tone|tones|palette|lipstick|lip gloss|lip liner|nail polish|nail paint|nail varnish|nails|heels|pumps|shoes|sandals|foundation|eyeshadow|blush|makeup|make up|concealer|manicure|cake|cakes|cupcake|chicken|rice|pear|fruit|bread|salad|steak|ambition|aggression|greed|fear|emotion|eye shadow|beige|bike|car|bottle|perfume|ceiling|window|windows|branch|background|backdrop|back wall`,
     ),
   },
   fr: {
@@ -30,7 +30,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`sous|en dessous|par dessus|par-dessus`),
     thing: terms(
-      `mur|murs|fils|câble*|cable*|arbre*|branche*|glace|vérité|verite|ampoule*|lampe|table|tables|plancher|étagère*|etagere*|moteur|poche*|chambre|maison|béton|beton|pierre*|roche*|terre|colline*|paysage|champ*|métal|metal|acier|lame|épée|epee|bois|toile|couleur*|teinte*|tons|palette|rouge à lèvres|rouge a levres|vernis|ongles|talons|escarpins|chaussures|fond de teint|fard*|maquillage|gâteau*|gateau*|poulet|poire*|fruit*|pain|salade|ambition|peur|bouteille|parfum|plafond|fenêtre*|voiture|vélo|velo`,
+      `mur|murs|fils|câble*|cable*|arbre*|branche*|glace|vérité|verite|ampoule*|lampe|table|tables|plancher|étagère*|etagere*|moteur|poche*|chambre|maison|béton|beton|pierre*|roche*|terre|colline*|paysage|champ*|métal|metal|acier|lame|épée|epee|bois|toile|couleur*|teinte*|tons|palette|rouge à lèvres|rouge a levres|vernis|ongles|talons|escarpins|chaussures|fond de teint|fard*|maquillage|gâteau*|gateau*|poulet|poire*|fruit*|pain|salade|ambition|peur|bouteille|parfum|plafond|fenêtre*|voiture|vélo|velo|arrière-plan|arriere-plan|arrière plan|arriere plan|décor|decor`,
     ),
   },
   de: {
@@ -39,7 +39,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`unter|darunter|drunter|darüber|daruber|drüber|druber`),
     thing: terms(
-      `wand|wände|wande|mauer*|draht|drähte|drahte|kabel|baum|bäume|baume|äste|aste|zweig*|wahrheit|tatsache*|fakten|glühbirne*|gluhbirne*|birne|lampe|tisch|tische|boden|fußboden|fussboden|regal*|motor|tasche*|zimmer|raum|haus|wohnung|beton|ziegel*|stein*|fels*|erde|hügel|hugel|landschaft|feld*|metall|stahl|klinge|schwert|holz|leinwand|farbe*|farbton*|töne|tone|palette|farbpalette|lippenstift*|nagellack|nägel|nagel|absätze|absatze|pumps|schuhe|foundation|lidschatten|make up|makeup|kuchen|torte*|hähnchen|hahnchen|huhn|reis|birnen|obst|frucht|brot|salat|ehrgeiz|angst|flasche|parfüm|parfum|decke|fenster|auto|fahrrad`,
+      `wand|wände|wande|mauer*|draht|drähte|drahte|kabel|baum|bäume|baume|äste|aste|zweig*|wahrheit|tatsache*|fakten|glühbirne*|gluhbirne*|birne|lampe|tisch|tische|boden|fußboden|fussboden|regal*|motor|tasche*|zimmer|raum|haus|wohnung|beton|ziegel*|stein*|fels*|erde|hügel|hugel|landschaft|feld*|metall|stahl|klinge|schwert|holz|leinwand|farbe*|farbton*|töne|tone|palette|farbpalette|lippenstift*|nagellack|nägel|nagel|absätze|absatze|pumps|schuhe|foundation|lidschatten|make up|makeup|kuchen|torte*|hähnchen|hahnchen|huhn|reis|birnen|obst|frucht|brot|salat|ehrgeiz|angst|flasche|parfüm|parfum|decke|fenster|auto|fahrrad|hintergrund|kulisse`,
     ),
   },
   es: {
@@ -48,7 +48,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`debajo|por debajo|bajo|encima|por encima`),
     thing: terms(
-      `pared|paredes|muro|muros|cable|cables|alambre*|árbol*|arbol*|rama|ramas|hielo|verdad|hecho|hechos|bombilla*|foco|focos|lámpara|lampara|mesa|mesas|suelo|piso|estante*|motor|bolsillo*|habitación|habitacion|cuarto|casa|hormigón|hormigon|cemento|ladrillo*|piedra*|roca*|tierra|colina*|paisaje|campo*|metal|acero|hoja|espada|madera|lienzo|color|colores|tono|tonos|matiz|paleta|pintalabios|labial|barra de labios|esmalte|uñas|unas|tacones|zapatos|base de maquillaje|sombra de ojos|maquillaje|pastel|tarta|pollo|arroz|pera|fruta|ensalada|ambición|ambicion|miedo|botella|perfume|techo|ventana*|coche|carro|bicicleta`,
+      `pared|paredes|muro|muros|cable|cables|alambre*|árbol*|arbol*|rama|ramas|hielo|verdad|hecho|hechos|bombilla*|foco|focos|lámpara|lampara|mesa|mesas|suelo|piso|estante*|motor|bolsillo*|habitación|habitacion|cuarto|casa|hormigón|hormigon|cemento|ladrillo*|piedra*|roca*|tierra|colina*|paisaje|campo*|metal|acero|hoja|espada|madera|lienzo|color|colores|tono|tonos|matiz|paleta|pintalabios|labial|barra de labios|esmalte|uñas|unas|tacones|zapatos|base de maquillaje|sombra de ojos|maquillaje|pastel|tarta|pollo|arroz|pera|fruta|ensalada|ambición|ambicion|miedo|botella|perfume|techo|ventana*|coche|carro|bicicleta|fondo`,
     ),
   },
   it: {
@@ -57,7 +57,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`sotto|sopra`),
     thing: terms(
-      `muro|muri|parete|pareti|filo|fili|cavo|cavi|albero|alberi|ramo|rami|ghiaccio|verità|verita|fatti|lampadina*|lampada|tavolo|tavola|pavimento|mensola*|scaffal*|motore|tasca|tasche|stanza|camera|casa|cemento|mattone*|pietra*|roccia*|terra|collina*|paesaggio|campo*|metallo|acciaio|lama|spada|legno|tela|colore|colori|tonalità|tonalita|tono|tavolozza|palette|rossetto|smalto|unghie|tacchi|scarpe|fondotinta|ombretto|trucco|torta|pollo|riso|pera|frutta|pane|insalata|ambizione|paura|bottiglia|profumo|soffitto|finestra*|auto|macchina|bici`,
+      `muro|muri|parete|pareti|filo|fili|cavo|cavi|albero|alberi|ramo|rami|ghiaccio|verità|verita|fatti|lampadina*|lampada|tavolo|tavola|pavimento|mensola*|scaffal*|motore|tasca|tasche|stanza|camera|casa|cemento|mattone*|pietra*|roccia*|terra|collina*|paesaggio|campo*|metallo|acciaio|lama|spada|legno|tela|colore|colori|tonalità|tonalita|tono|tavolozza|palette|rossetto|smalto|unghie|tacchi|scarpe|fondotinta|ombretto|trucco|torta|pollo|riso|pera|frutta|pane|insalata|ambizione|paura|bottiglia|profumo|soffitto|finestra*|auto|macchina|bici|sfondo`,
     ),
   },
   pt: {
@@ -66,7 +66,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`por baixo|embaixo|debaixo|por cima|em cima`),
     thing: terms(
-      `cor|tom|parede|paredes|muro|muros|fios|cabo|cabos|árvore*|arvore*|galho*|ramo*|gelo|verdade|fato|fatos|lâmpada*|lampada*|luminária|mesa|mesas|chão|chao|piso|prateleira*|motor|bolso*|quarto|sala|casa|concreto|cimento|tijolo*|pedra*|rocha*|terra|colina*|morro*|paisagem|campo*|metal|lâmina|lamina|espada|madeira|tela|cores|tons|paleta|batom|esmalte|unhas|salto|saltos|sapato*|base|sombra|maquiagem|maquilhagem|bolo|frango|arroz|pera|fruta|salada|ambição|ambicao|medo|garrafa|perfume|teto|janela*|carro|bicicleta`,
+      `cor|tom|parede|paredes|muro|muros|fios|cabo|cabos|árvore*|arvore*|galho*|ramo*|gelo|verdade|fato|fatos|lâmpada*|lampada*|luminária|mesa|mesas|chão|chao|piso|prateleira*|motor|bolso*|quarto|sala|casa|concreto|cimento|tijolo*|pedra*|rocha*|terra|colina*|morro*|paisagem|campo*|metal|lâmina|lamina|espada|madeira|tela|cores|tons|paleta|batom|esmalte|unhas|salto|saltos|sapato*|base|sombra|maquiagem|maquilhagem|bolo|frango|arroz|pera|fruta|salada|ambição|ambicao|medo|garrafa|perfume|teto|janela*|carro|bicicleta|fundo|cenário|cenario`,
     ),
   },
   nl: {
@@ -75,7 +75,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`onder|eronder|eroverheen|erover|over`),
     thing: terms(
-      `muur|muren|wand|wanden|draad|draden|kabel*|boom|bomen|takken|waarheid|feiten|gloeilamp*|peertje|lamp|tafel*|vloer*|plank*|motor|zakken|kamer|huis|beton|baksteen*|steen|stenen|rots*|aarde|heuvel*|landschap|veld*|metaal|staal|kling|zwaard|hout|doek|kleur*|tint*|toon|palet|lippenstift|nagellak|nagels|hakken|pumps|schoenen|foundation|oogschaduw|make up|makeup|taart|cake|rijst|peer|fruit|brood|salade|ambitie|angst|fles|parfum|plafond|raam|ramen|auto|fiets`,
+      `muur|muren|wand|wanden|draad|draden|kabel*|boom|bomen|takken|waarheid|feiten|gloeilamp*|peertje|lamp|tafel*|vloer*|plank*|motor|zakken|kamer|huis|beton|baksteen*|steen|stenen|rots*|aarde|heuvel*|landschap|veld*|metaal|staal|kling|zwaard|hout|doek|kleur*|tint*|toon|palet|lippenstift|nagellak|nagels|hakken|pumps|schoenen|foundation|oogschaduw|make up|makeup|taart|cake|rijst|peer|fruit|brood|salade|ambitie|angst|fles|parfum|plafond|raam|ramen|auto|fiets|achtergrond`,
     ),
   },
   pl: {
@@ -84,7 +84,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`pod|pod spód|pod spod|pod spodem|na wierzch`),
     thing: terms(
-      `mur|ściana|sciana|ściany|sciany|ścianę|sciane|mury|drut|druty|kabel|kable|przewód|przewod|przewody|drzewo|drzewa|gałąź|galaz|gałęzie|galezie|prawda|prawdę|prawde|fakty|żarówka|zarowka|żarówki|zarowki|lampa|stół|stol|stołu|podłoga|podloga|półka|polka|silnik|kieszeń|kieszen|kieszenie|pokój|pokoj|beton|cegła|cegla|kamień|kamien|skała|skala|ziemia|wzgórze|wzgorze|krajobraz|pole|metal|stal|ostrze|miecz|drewno|płótno|plotno|kolor*|odcień|odcien|odcieni*|paleta|szminka|szminki|pomadka|lakier|paznokcie|szpilki|obcasy|buty|podkład|podklad|cienie|makijaż|makijaz|tort|ciasto|kurczak|gruszka|owoc*|chleb|sałatka|salatka|ambicja|strach|butelka|perfumy|sufit|okno|okna|samochód|samochod|auto|rower`,
+      `mur|ściana|sciana|ściany|sciany|ścianę|sciane|mury|drut|druty|kabel|kable|przewód|przewod|przewody|drzewo|drzewa|gałąź|galaz|gałęzie|galezie|prawda|prawdę|prawde|fakty|żarówka|zarowka|żarówki|zarowki|lampa|stół|stol|stołu|podłoga|podloga|półka|polka|silnik|kieszeń|kieszen|kieszenie|pokój|pokoj|beton|cegła|cegla|kamień|kamien|skała|skala|ziemia|wzgórze|wzgorze|krajobraz|pole|metal|stal|ostrze|miecz|drewno|płótno|plotno|kolor*|odcień|odcien|odcieni*|paleta|szminka|szminki|pomadka|lakier|paznokcie|szpilki|obcasy|buty|podkład|podklad|cienie|makijaż|makijaz|tort|ciasto|kurczak|gruszka|owoc*|chleb|sałatka|salatka|ambicja|strach|butelka|perfumy|sufit|okno|okna|samochód|samochod|auto|rower|tło|tlo|tle`,
     ),
   },
   ru: {
@@ -93,7 +93,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`под|снизу|сверху|поверх`),
     thing: terms(
-      `стена|стены|стен|стену|стенах|провод|провода|проволок*|кабель|кабели|дерево|деревья|ветк*|ветви|льду|правда|правду|факты|лампочк*|лампа|стол|стола|полка|полки|двигател*|мотор|карман*|комната|бетон|кирпич*|камень|камни|скала|земля|холм*|пейзаж|поле|металл|сталь|клинок|дерев*|холст|цвет*|оттен*|палитр*|помада|помаду|ногти|каблук*|туфли|тональн*|тени|макияж|торт|пирог|курица|курицу|груша|фрукт*|хлеб|салат|амбици*|страх|бутылк*|духи|потолок|окно|окна|машин*|автомобил*|велосипед`,
+      `стена|стены|стен|стену|стенах|провод|провода|проволок*|кабель|кабели|дерево|деревья|ветк*|ветви|льду|правда|правду|факты|лампочк*|лампа|стол|стола|полка|полки|двигател*|мотор|карман*|комната|бетон|кирпич*|камень|камни|скала|земля|холм*|пейзаж|поле|металл|сталь|клинок|дерев*|холст|цвет*|оттен*|палитр*|помада|помаду|ногти|каблук*|туфли|тональн*|тени|макияж|торт|пирог|курица|курицу|груша|фрукт*|хлеб|салат|амбици*|страх|бутылк*|духи|потолок|окно|окна|машин*|автомобил*|велосипед|фон|задний план`,
     ),
   },
   uk: {
@@ -102,7 +102,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`під|знизу|зверху|поверх`),
     thing: terms(
-      `лід|стіна|стіни|стін|стіну|дріт|дроти|провід|проводи|кабель|кабелі|дерево|дерева|гілк*|льоду|правда|правду|факти|лампочк*|лампа|стіл|стола|підлога|полиця|двигун*|мотор|кишен*|кімната|будинок|бетон|цегл*|камінь|скеля|земля|пагорб*|пейзаж|поле|метал|сталь|лезо|дерев*|полотно|колір|кольор*|відтін*|палітр*|помада|нігті|підбор*|туфлі|макіяж|торт|пиріг|курк*|груша|фрукт*|хліб|салат|амбіці*|страх|пляшк*|парфуми|стеля|вікно|вікна|машин*|автомобіл*|велосипед`,
+      `лід|стіна|стіни|стін|стіну|дріт|дроти|провід|проводи|кабель|кабелі|дерево|дерева|гілк*|льоду|правда|правду|факти|лампочк*|лампа|стіл|стола|підлога|полиця|двигун*|мотор|кишен*|кімната|будинок|бетон|цегл*|камінь|скеля|земля|пагорб*|пейзаж|поле|метал|сталь|лезо|дерев*|полотно|колір|кольор*|відтін*|палітр*|помада|нігті|підбор*|туфлі|макіяж|торт|пиріг|курк*|груша|фрукт*|хліб|салат|амбіці*|страх|пляшк*|парфуми|стеля|вікно|вікна|машин*|автомобіл*|велосипед|фон|тло`,
     ),
   },
   tr: {
@@ -111,7 +111,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`altına|altina|altında|altinda|üstüne|ustune|üzerine|uzerine`),
     thing: terms(
-      `ruj|oje|buz|duvar*|teller|kablo*|ağaç*|agac*|dallar|gerçek|gercek|gerçekler|gercekler|ampul*|lamba|masa|zemin|motor*|cepler|beton|tuğla|tugla|toprak|tepe*|manzara|tarla|metal|çelik|celik|bıçak|bicak|kılıç|kilic|tahta|ahşap|ahsap|tuval|renk|renkler|tonlar|palet|tırnak*|tirnak*|topuklu|ayakkabı*|ayakkabi*|fondöten|fondoten|makyaj|pasta|tavuk|pirinç|pirinc|pilav|armut|meyve|ekmek|salata|hırs|hirs|korku|şişe|sise|parfüm|parfum|tavan|pencere|araba|bisiklet`,
+      `ruj|oje|buz|duvar*|teller|kablo*|ağaç*|agac*|dallar|gerçek|gercek|gerçekler|gercekler|ampul*|lamba|masa|zemin|motor*|cepler|beton|tuğla|tugla|toprak|tepe*|manzara|tarla|metal|çelik|celik|bıçak|bicak|kılıç|kilic|tahta|ahşap|ahsap|tuval|renk|renkler|tonlar|palet|tırnak*|tirnak*|topuklu|ayakkabı*|ayakkabi*|fondöten|fondoten|makyaj|pasta|tavuk|pirinç|pirinc|pilav|armut|meyve|ekmek|salata|hırs|hirs|korku|şişe|sise|parfüm|parfum|tavan|pencere|araba|bisiklet|arka plan|arkaplan|fon`,
     ),
   },
   ja: {
@@ -120,7 +120,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`下に|上から|の上に`),
     thing: terms(
-      `電線|ワイヤー|ケーブル|木々|真実|事実|電球|ランプ|テーブル|エンジン|ポケット|部屋|コンクリート|レンガ|風景|景色|金属|木材|キャンバス|カラー|トーン|パレット|口紅|リップ|マニキュア|ネイル|ヒール|パンプス|ファンデーション|アイシャドウ|メイク|ケーキ|鶏肉|チキン|ご飯|果物|パン|サラダ|野心|ボトル|香水|天井|自転車`,
+      `電線|ワイヤー|ケーブル|木々|真実|事実|電球|ランプ|テーブル|エンジン|ポケット|部屋|コンクリート|レンガ|風景|景色|金属|木材|キャンバス|カラー|トーン|パレット|口紅|リップ|マニキュア|ネイル|ヒール|パンプス|ファンデーション|アイシャドウ|メイク|ケーキ|鶏肉|チキン|ご飯|果物|パン|サラダ|野心|ボトル|香水|天井|自転車|背景`,
     ),
   },
   zh: {
@@ -129,7 +129,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`下面|里面|外面|上面|外边`),
     thing: terms(
-      `墙壁|电线|電線|电缆|電纜|树枝|樹枝|真相|事实|事實|灯泡|燈泡|桌子|地板|架子|发动机|發動機|引擎|口袋|房间|房間|房子|混凝土|水泥|石头|石頭|岩石|土地|山丘|风景|風景|金属|金屬|刀刃|木头|木頭|画布|颜色|顏色|色调|色調|色号|色號|色系|调色盘|調色盤|口红|口紅|唇膏|指甲油|美甲|高跟鞋|粉底|眼影|蛋糕|鸡肉|雞肉|米饭|米飯|水果|面包|麵包|沙拉|野心|瓶子|香水|天花板|窗户|窗戶|汽车|汽車|自行车|雕像|人台|模特架`,
+      `墙壁|电线|電線|电缆|電纜|树枝|樹枝|真相|事实|事實|灯泡|燈泡|桌子|地板|架子|发动机|發動機|引擎|口袋|房间|房間|房子|混凝土|水泥|石头|石頭|岩石|土地|山丘|风景|風景|金属|金屬|刀刃|木头|木頭|画布|颜色|顏色|色调|色調|色号|色號|色系|调色盘|調色盤|口红|口紅|唇膏|指甲油|美甲|高跟鞋|粉底|眼影|蛋糕|鸡肉|雞肉|米饭|米飯|水果|面包|麵包|沙拉|野心|瓶子|香水|天花板|窗户|窗戶|汽车|汽車|自行车|雕像|人台|模特架|背景`,
     ),
   },
   ko: {
@@ -138,7 +138,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`위에|위로`),
     thing: terms(
-      `전선|케이블|나무|나뭇가지|가지|얼음|진실|사실|전구|램프|테이블|탁자|바닥|선반|엔진|주머니|콘크리트|벽돌|바위|언덕|풍경|금속|강철|칼날|목재|캔버스|색상|컬러|팔레트|립스틱|매니큐어|네일|구두|신발|파운데이션|아이섀도|화장|메이크업|케이크|닭고기|치킨|과일|샐러드|야망|향수|천장|창문|자동차|자전거`,
+      `전선|케이블|나무|나뭇가지|가지|얼음|진실|사실|전구|램프|테이블|탁자|바닥|선반|엔진|주머니|콘크리트|벽돌|바위|언덕|풍경|금속|강철|칼날|목재|캔버스|색상|컬러|팔레트|립스틱|매니큐어|네일|구두|신발|파운데이션|아이섀도|화장|메이크업|케이크|닭고기|치킨|과일|샐러드|야망|향수|천장|창문|자동차|자전거|배경`,
     ),
   },
   ar: {
@@ -147,7 +147,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`تحت|فوق`),
     thing: terms(
-      `جدار|جدران|حيطان|حائط|أسلاك|اسلاك|كابل|كابلات|شجرة|أشجار|اشجار|أغصان|اغصان|جليد|الحقيقة|حقيقة|حقائق|لمبة|مصباح|طاولة|ترابيزة|أرضية|ارضية|رفوف|محرك|موتور|جيوب|غرفة|منزل|خرسانة|تراب|منظر|معدن|فولاذ|قماش الرسم|ألوان|الوان|درجة لون|باليت|أحمر شفاه|احمر شفاه|طلاء أظافر|مناكير|حذاء|كريم أساس|ظلال|مكياج|كعكة|دجاج|فراخ|كمثرى|فاكهة|سلطة|طموح|زجاجة|نافذة|شباك|سيارة|عربية|دراجة|hait|sel|silk|lon|roj`,
+      `جدار|جدران|حيطان|حائط|أسلاك|اسلاك|كابل|كابلات|شجرة|أشجار|اشجار|أغصان|اغصان|جليد|الحقيقة|حقيقة|حقائق|لمبة|مصباح|طاولة|ترابيزة|أرضية|ارضية|رفوف|محرك|موتور|جيوب|غرفة|منزل|خرسانة|تراب|منظر|معدن|فولاذ|قماش الرسم|ألوان|الوان|درجة لون|باليت|أحمر شفاه|احمر شفاه|طلاء أظافر|مناكير|حذاء|كريم أساس|ظلال|مكياج|كعكة|دجاج|فراخ|كمثرى|فاكهة|سلطة|طموح|زجاجة|نافذة|شباك|سيارة|عربية|دراجة|hait|sel|silk|lon|roj|خلفية|الخلفية|خلفيه|الخلفيه`,
     ),
   },
   hi: {
@@ -156,7 +156,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`नीचे|ऊपर|niche|neeche|upar`),
     thing: terms(
-      `दीवार|दीवारें|तार|तारें|केबल|पेड़|पेड़ों|डाल|डाली|बर्फ|सच|सच्चाई|बल्ब|लैंप|मेज़|मेज|टेबल|फर्श|शेल्फ|इंजन|जेब|कमरा|घर|कंक्रीट|ईंट|पत्थर|चट्टान|मिट्टी|पहाड़ी|नज़ारा|खेत|धातु|इस्पात|तलवार|लकड़ी|रंग|शेड|टोन|पैलेट|लिपस्टिक|नेल पॉलिश|हील|जूते|फाउंडेशन|मेकअप|केक|चिकन|मुर्गा|चावल|नाशपाती|फल|रोटी|सलाद|बोतल|इत्र|छत|खिड़की|गाड़ी|कार|साइकिल|deewar|diwar|taar|sach|sachai|bulb|table|farsh|engine|kamra|ghar|rang|shade|tone|palette|lipstick|nail paint|nail polish|heels|makeup|cake|chicken|chawal|phal|bottle|gaadi|murti`,
+      `दीवार|दीवारें|तार|तारें|केबल|पेड़|पेड़ों|डाल|डाली|बर्फ|सच|सच्चाई|बल्ब|लैंप|मेज़|मेज|टेबल|फर्श|शेल्फ|इंजन|जेब|कमरा|घर|कंक्रीट|ईंट|पत्थर|चट्टान|मिट्टी|पहाड़ी|नज़ारा|खेत|धातु|इस्पात|तलवार|लकड़ी|रंग|शेड|टोन|पैलेट|लिपस्टिक|नेल पॉलिश|हील|जूते|फाउंडेशन|मेकअप|केक|चिकन|मुर्गा|चावल|नाशपाती|फल|रोटी|सलाद|बोतल|इत्र|छत|खिड़की|गाड़ी|कार|साइकिल|deewar|diwar|taar|sach|sachai|bulb|table|farsh|engine|kamra|ghar|rang|shade|tone|palette|lipstick|nail paint|nail polish|heels|makeup|cake|chicken|chawal|phal|bottle|gaadi|murti|पृष्ठभूमि|बैकग्राउंड`,
     ),
   },
   id: {
@@ -165,7 +165,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`di bawah|di dalam|di atas|dalaman`),
     thing: terms(
-      `dinding|tembok|kabel|kawat|pohon|dahan|ranting|fakta|bohlam|lampu|meja|lantai|mesin|motor|saku|kantong|kantung|kamar|ruangan|rumah|beton|bata|batu|tanah|bukit|pemandangan|sawah|ladang|logam|besi|baja|pedang|kayu|kanvas|warna|corak|nuansa|palet|lipstik|kutek|cat kuku|kuku|sepatu hak|hak tinggi|sepatu|alas bedak|bedak|riasan|makeup|ayam|nasi|beras|buah|roti|salad|ambisi|botol|parfum|langit langit|jendela|mobil|sepeda`,
+      `dinding|tembok|kabel|kawat|pohon|dahan|ranting|fakta|bohlam|lampu|meja|lantai|mesin|motor|saku|kantong|kantung|kamar|ruangan|rumah|beton|bata|batu|tanah|bukit|pemandangan|sawah|ladang|logam|besi|baja|pedang|kayu|kanvas|warna|corak|nuansa|palet|lipstik|kutek|cat kuku|kuku|sepatu hak|hak tinggi|sepatu|alas bedak|bedak|riasan|makeup|ayam|nasi|beras|buah|roti|salad|ambisi|botol|parfum|langit langit|jendela|mobil|sepeda|latar|latar belakang`,
     ),
   },
   ms: {
@@ -174,7 +174,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`di bawah|di dalam|di atas`),
     thing: terms(
-      `dinding|tembok|wayar|kabel|dawai|pokok|dahan|ranting|fakta|mentol|lampu|meja|lantai|enjin|motor|poket|saku|bilik|rumah|konkrit|bata|batu|tanah|bukit|pemandangan|sawah|logam|besi|keluli|pedang|kayu|kanvas|warna|rona|palet|gincu|lipstik|pengilat kuku|kuku|kasut tumit tinggi|kasut|alas bedak|solekan|ayam|nasi|beras|pear|buah|roti|salad|cita cita|botol|minyak wangi|siling|tingkap|kereta|basikal`,
+      `dinding|tembok|wayar|kabel|dawai|pokok|dahan|ranting|fakta|mentol|lampu|meja|lantai|enjin|motor|poket|saku|bilik|rumah|konkrit|bata|batu|tanah|bukit|pemandangan|sawah|logam|besi|keluli|pedang|kayu|kanvas|warna|rona|palet|gincu|lipstik|pengilat kuku|kuku|kasut tumit tinggi|kasut|alas bedak|solekan|ayam|nasi|beras|pear|buah|roti|salad|cita cita|botol|minyak wangi|siling|tingkap|kereta|basikal|latar belakang`,
     ),
   },
   sv: {
@@ -183,7 +183,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`under|över|over|ovanpå|ovanpa`),
     thing: terms(
-      `vägg|vagg|väggar|vaggar|murar|sladd|sladdar|tråd|trad|trådar|kabel|kablar|träd|trad|träden|gren|grenar|isen|sanning*|fakta|glödlampa*|glodlampa*|lampa|bord|bordet|golv|golvet|hylla|hyllor|motor|motorn|ficka|fickor|betong|tegel|sten|stenar|klippa|jord|kulle|landskap|fält|falt|metall|stål|stal|klinga|svärd|svard|färg|farg|färger|farger|nyans*|palett|läppstift|lappstift|nagellack|naglar|klackar|skor|foundation|ögonskugga|ogonskugga|smink|tårta|tarta|kaka|kyckling|päron|paron|frukt|bröd|brod|sallad|ambition|flaska|parfym|fönster|fonster|cykel`,
+      `vägg|vagg|väggar|vaggar|murar|sladd|sladdar|tråd|trad|trådar|kabel|kablar|träd|trad|träden|gren|grenar|isen|sanning*|fakta|glödlampa*|glodlampa*|lampa|bord|bordet|golv|golvet|hylla|hyllor|motor|motorn|ficka|fickor|betong|tegel|sten|stenar|klippa|jord|kulle|landskap|fält|falt|metall|stål|stal|klinga|svärd|svard|färg|farg|färger|farger|nyans*|palett|läppstift|lappstift|nagellack|naglar|klackar|skor|foundation|ögonskugga|ogonskugga|smink|tårta|tarta|kaka|kyckling|päron|paron|frukt|bröd|brod|sallad|ambition|flaska|parfym|fönster|fonster|cykel|bakgrund|bakgrunden`,
     ),
   },
   da: {
@@ -192,7 +192,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`under|indenunder|over|ovenpå|ovenpa`),
     thing: terms(
-      `vaeg|vægge|vaegge|mure|ledning*|tråd|trad|kabel|kabler|trae|træer|traeer|gren|grene|isen|sandhed*|fakta|pære|paere|pærer|lampe|bord|gulv|hylde*|motor|lomme*|værelse|vaerelse|beton|mursten|sten|klippe|jord|bakke|landskab|mark|metal|stål|stal|klinge|sværd|svaerd|farve*|nuance*|tone|palet|læbestift|laebestift|neglelak|negle|hæle|haele|foundation|øjenskygge|makeup|kage|kylling|pære|frugt|brød|brod|salat|ambition|flaske|parfume|loft|vindue*|cykel`,
+      `vaeg|vægge|vaegge|mure|ledning*|tråd|trad|kabel|kabler|trae|træer|traeer|gren|grene|isen|sandhed*|fakta|pære|paere|pærer|lampe|bord|gulv|hylde*|motor|lomme*|værelse|vaerelse|beton|mursten|sten|klippe|jord|bakke|landskab|mark|metal|stål|stal|klinge|sværd|svaerd|farve*|nuance*|tone|palet|læbestift|laebestift|neglelak|negle|hæle|haele|foundation|øjenskygge|makeup|kage|kylling|pære|frugt|brød|brod|salat|ambition|flaske|parfume|loft|vindue*|cykel|baggrund|baggrunden`,
     ),
   },
   nb: {
@@ -201,7 +201,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`under|innenfor|over|oppå|oppa`),
     thing: terms(
-      `vegg|vegger|murer|ledning*|tråd|trad|kabel|kabler|trær|traer|gren|greiner|isen|sannhet*|fakta|lyspære|lyspaere|pære|lampe|bord|gulv|hylle*|motor|lomme*|betong|murstein|stein|fjell|jord|bakke|landskap|åker|aker|metall|stål|stal|blad|sverd|farge*|nyanse*|tone|palett|leppestift|neglelakk|negler|hæler|haeler|foundation|øyenskygge|sminke|kake|kylling|frukt|brød|brod|salat|ambisjon|flaske|parfyme|vindu*|sykkel`,
+      `vegg|vegger|murer|ledning*|tråd|trad|kabel|kabler|trær|traer|gren|greiner|isen|sannhet*|fakta|lyspære|lyspaere|pære|lampe|bord|gulv|hylle*|motor|lomme*|betong|murstein|stein|fjell|jord|bakke|landskap|åker|aker|metall|stål|stal|blad|sverd|farge*|nyanse*|tone|palett|leppestift|neglelakk|negler|hæler|haeler|foundation|øyenskygge|sminke|kake|kylling|frukt|brød|brod|salat|ambisjon|flaske|parfyme|vindu*|sykkel|bakgrunn|bakgrunnen`,
     ),
   },
   fi: {
@@ -210,7 +210,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`alle|alla|päälle|paalle`),
     thing: terms(
-      `seinä*|seina*|muuri|johto|johdot|johdo*|lanka|langat|kaapeli*|puut|puita|oksa*|totuus|totuuden|fakta*|hehkulamppu*|lamppu|pöytä|poyta|lattia|hylly*|moottori*|tasku*|huone|talo|betoni|tiili|kivi|kallio|mäki|maki|maisema|pelto|metalli|teräs|teras|terä|tera|miekka|puuta|kangas|väri*|vari*|sävy*|savy*|paletti|huulipuna*|kynsilakka|kynnet|korot|kengät|kengat|meikkivoide|luomiväri|luomivari|meikki|kakku|kana|riisi|päärynä|paaryna|hedelmä*|hedelma*|leipä|leipa|salaatti|kunnianhimo|pullo|hajuvesi|katto|ikkuna*|auto|polkupyörä`,
+      `seinä*|seina*|muuri|johto|johdot|johdo*|lanka|langat|kaapeli*|puut|puita|oksa*|totuus|totuuden|fakta*|hehkulamppu*|lamppu|pöytä|poyta|lattia|hylly*|moottori*|tasku*|huone|talo|betoni|tiili|kivi|kallio|mäki|maki|maisema|pelto|metalli|teräs|teras|terä|tera|miekka|puuta|kangas|väri*|vari*|sävy*|savy*|paletti|huulipuna*|kynsilakka|kynnet|korot|kengät|kengat|meikkivoide|luomiväri|luomivari|meikki|kakku|kana|riisi|päärynä|paaryna|hedelmä*|hedelma*|leipä|leipa|salaatti|kunnianhimo|pullo|hajuvesi|katto|ikkuna*|auto|polkupyörä|tausta|taustan`,
     ),
   },
   cs: {
@@ -219,7 +219,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`pod|pod to|přes|pres|navrch`),
     thing: terms(
-      `zeď|zed|zdi|stěna|stena|stěny|steny|drát|drat|dráty|draty|kabel|kabely|strom|stromy|větev|vetev|větve|vetve|pravda|pravdu|fakta|žárovka|zarovka|žárovky|zarovky|lampa|stůl|stul|podlaha|police|motor|kapsa|kapsy|pokoj|místnost|mistnost|beton|cihla|cihly|kámen|kamen|skála|skala|země|zeme|kopec|krajina|pole|ocel|čepel|cepel|dřevo|drevo|plátno|platno|barva|barvy|odstín*|odstin*|paleta|rtěnka|rtenka|lak na nehty|nehty|podpatky|boty|make up|líčení|liceni|dort|kuře|kure|rýže|ryze|hruška|hruska|ovoce|chléb|chleb|salát|salat|ambice|láhev|lahev|parfém|parfem|strop|okno|okna|auto|kolo`,
+      `zeď|zed|zdi|stěna|stena|stěny|steny|drát|drat|dráty|draty|kabel|kabely|strom|stromy|větev|vetev|větve|vetve|pravda|pravdu|fakta|žárovka|zarovka|žárovky|zarovky|lampa|stůl|stul|podlaha|police|motor|kapsa|kapsy|pokoj|místnost|mistnost|beton|cihla|cihly|kámen|kamen|skála|skala|země|zeme|kopec|krajina|pole|ocel|čepel|cepel|dřevo|drevo|plátno|platno|barva|barvy|odstín*|odstin*|paleta|rtěnka|rtenka|lak na nehty|nehty|podpatky|boty|make up|líčení|liceni|dort|kuře|kure|rýže|ryze|hruška|hruska|ovoce|chléb|chleb|salát|salat|ambice|láhev|lahev|parfém|parfem|strop|okno|okna|auto|kolo|pozadí|pozadi`,
     ),
   },
   sk: {
@@ -227,7 +227,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
       `nepriehľadn*|nepriehladn*|menej priehľadn*|menej priehladn*|zakry*|prikry*|podšívk*|podsivk*|vrstv*|dlhš*|dlhs*|po členky|po clenky|po zem|po kolená|po kolena|vyšší výstrih|vyssi vystrih|voľnejš*|volnejs*|o číslo väčš*|o cislo vacs*|väčšia veľkosť|vacsia velkost|zapni*|zapnut*|jednodieln*|burkini|dlhý rukáv|dlhy rukav|dlhé rukávy|dlhe rukavy|hrubš*|hrubs*|schovaj|skry|decentn*|cudn*`,
     ),
     thing: terms(
-      `stena|steny|drôt|drot|drôty|droty|kábel|kabel|káble|kable|strom|stromy|konár*|konar*|pravda|pravdu|fakty|žiarovka|ziarovka|lampa|stôl|stol|podlaha|polica|motor|vrecko|vrecká|vrecka|izba|betón|beton|tehla|kameň|kamen|skala|kopec|krajina|pole|oceľ|ocel|čepeľ|cepel|drevo|plátno|platno|farba|farby|odtieň|odtien|odtiene|odtieni|paleta|lak na nechty|nechty|podpätky|podpatky|topánky|topanky|make up|mejkap|torta|koláč|kolac|kura|kuracie|ryža|ryza|hruška|hruska|ovocie|chlieb|šalát|salat|ambícia|ambicia|fľaša|flasa|parfum|strop|okno|okná|okna|auto|bicykel`,
+      `stena|steny|drôt|drot|drôty|droty|kábel|kabel|káble|kable|strom|stromy|konár*|konar*|pravda|pravdu|fakty|žiarovka|ziarovka|lampa|stôl|stol|podlaha|polica|motor|vrecko|vrecká|vrecka|izba|betón|beton|tehla|kameň|kamen|skala|kopec|krajina|pole|oceľ|ocel|čepeľ|cepel|drevo|plátno|platno|farba|farby|odtieň|odtien|odtiene|odtieni|paleta|lak na nechty|nechty|podpätky|podpatky|topánky|topanky|make up|mejkap|torta|koláč|kolac|kura|kuracie|ryža|ryza|hruška|hruska|ovocie|chlieb|šalát|salat|ambícia|ambicia|fľaša|flasa|parfum|strop|okno|okná|okna|auto|bicykel|pozadie`,
     ),
   },
   el: {
@@ -236,7 +236,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`από κάτω|απο κατω|κάτω από|κατω απο|πάνω από|πανω απο|από πάνω|απο πανω`),
     thing: terms(
-      `τοίχος|τοιχος|τοίχοι|τοιχοι|τοίχους|τοιχους|σύρμα|συρμα|σύρματα|συρματα|καλώδι*|καλωδι*|δέντρο|δεντρο|δέντρα|δεντρα|κλαδί|κλαδι|κλαδιά|κλαδια|πάγος|παγος|αλήθεια|αληθεια|γεγονότα|γεγονοτα|λάμπα|λαμπα|λαμπτήρας|λαμπτηρας|τραπέζι|τραπεζι|πάτωμα|πατωμα|ράφι|ραφι|μηχανή|μηχανη|κινητήρας|κινητηρας|τσέπη|τσεπη|τσέπες|τσεπες|δωμάτιο|δωματιο|σπίτι|σπιτι|τσιμέντο|τσιμεντο|τούβλο|τουβλο|πέτρα|πετρα|βράχος|βραχος|χώμα|χωμα|λόφος|λοφος|τοπίο|τοπιο|χωράφι|χωραφι|μέταλλο|μεταλλο|ατσάλι|ατσαλι|λεπίδα|λεπιδα|σπαθί|σπαθι|ξύλο|ξυλο|καμβάς|καμβας|χρώμα|χρωμα|χρώματα|χρωματα|απόχρωση|αποχρωση|τόνος|τονος|παλέτα|παλετα|κραγιόν|κραγιον|βερνίκι νυχιών|βερνικι νυχιων|νύχια|νυχια|τακούνια|τακουνια|παπούτσια|παπουτσια|μακιγιάζ|μακιγιαζ|τούρτα|τουρτα|κέικ|κεικ|κοτόπουλο|κοτοπουλο|ρύζι|ρυζι|αχλάδι|αχλαδι|φρούτο|φρουτο|φρούτα|φρουτα|ψωμί|ψωμι|σαλάτα|σαλατα|φιλοδοξία|φιλοδοξια|μπουκάλι|μπουκαλι|άρωμα|αρωμα|ταβάνι|ταβανι|παράθυρο|παραθυρο|αυτοκίνητο|αυτοκινητο|ποδήλατο|ποδηλατο`,
+      `τοίχος|τοιχος|τοίχοι|τοιχοι|τοίχους|τοιχους|σύρμα|συρμα|σύρματα|συρματα|καλώδι*|καλωδι*|δέντρο|δεντρο|δέντρα|δεντρα|κλαδί|κλαδι|κλαδιά|κλαδια|πάγος|παγος|αλήθεια|αληθεια|γεγονότα|γεγονοτα|λάμπα|λαμπα|λαμπτήρας|λαμπτηρας|τραπέζι|τραπεζι|πάτωμα|πατωμα|ράφι|ραφι|μηχανή|μηχανη|κινητήρας|κινητηρας|τσέπη|τσεπη|τσέπες|τσεπες|δωμάτιο|δωματιο|σπίτι|σπιτι|τσιμέντο|τσιμεντο|τούβλο|τουβλο|πέτρα|πετρα|βράχος|βραχος|χώμα|χωμα|λόφος|λοφος|τοπίο|τοπιο|χωράφι|χωραφι|μέταλλο|μεταλλο|ατσάλι|ατσαλι|λεπίδα|λεπιδα|σπαθί|σπαθι|ξύλο|ξυλο|καμβάς|καμβας|χρώμα|χρωμα|χρώματα|χρωματα|απόχρωση|αποχρωση|τόνος|τονος|παλέτα|παλετα|κραγιόν|κραγιον|βερνίκι νυχιών|βερνικι νυχιων|νύχια|νυχια|τακούνια|τακουνια|παπούτσια|παπουτσια|μακιγιάζ|μακιγιαζ|τούρτα|τουρτα|κέικ|κεικ|κοτόπουλο|κοτοπουλο|ρύζι|ρυζι|αχλάδι|αχλαδι|φρούτο|φρουτο|φρούτα|φρουτα|ψωμί|ψωμι|σαλάτα|σαλατα|φιλοδοξία|φιλοδοξια|μπουκάλι|μπουκαλι|άρωμα|αρωμα|ταβάνι|ταβανι|παράθυρο|παραθυρο|αυτοκίνητο|αυτοκινητο|ποδήλατο|ποδηλατο|φόντο|φοντο`,
     ),
   },
   ro: {
@@ -245,7 +245,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`sub|dedesubt|peste|deasupra`),
     thing: terms(
-      `zid|ruj|perete|pereți|pereti|ziduri|sârmă|sarma|fire|cablu|cabluri|copac|copaci|ramură|ramura|ramuri|gheață|gheata|adevăr|adevar|adevărul|adevarul|fapte|becuri|lampă|lampa|masă|masa|mese|podea|raft|rafturi|motor|buzunar|buzunare|buzunarele|cameră|camera|casă|casa|beton|cărămidă|caramida|piatră|piatra|stâncă|stanca|pământ|pamant|deal|dealuri|peisaj|metal|oțel|otel|lamă|lama|sabie|lemn|pânză|panza|culoare|culori|nuanță|nuanta|nuanțe|nuante|paletă|paleta|unghii|tocuri|pantofi|fond de ten|fard|machiaj|tort|prăjitură|prajitura|orez|pară|para|fructe|pâine|paine|salată|salata|ambiție|ambitie|sticlă|sticla|parfum|tavan|fereastră|fereastra|mașină|masina|bicicletă|bicicleta`,
+      `zid|ruj|perete|pereți|pereti|ziduri|sârmă|sarma|fire|cablu|cabluri|copac|copaci|ramură|ramura|ramuri|gheață|gheata|adevăr|adevar|adevărul|adevarul|fapte|becuri|lampă|lampa|masă|masa|mese|podea|raft|rafturi|motor|buzunar|buzunare|buzunarele|cameră|camera|casă|casa|beton|cărămidă|caramida|piatră|piatra|stâncă|stanca|pământ|pamant|deal|dealuri|peisaj|metal|oțel|otel|lamă|lama|sabie|lemn|pânză|panza|culoare|culori|nuanță|nuanta|nuanțe|nuante|paletă|paleta|unghii|tocuri|pantofi|fond de ten|fard|machiaj|tort|prăjitură|prajitura|orez|pară|para|fructe|pâine|paine|salată|salata|ambiție|ambitie|sticlă|sticla|parfum|tavan|fereastră|fereastra|mașină|masina|bicicletă|bicicleta|fundal|fundalul`,
     ),
   },
   hu: {
@@ -254,7 +254,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`alá|ala|alatta|fölé|fole|fölötte|folotte`),
     thing: terms(
-      `fal|falak|falat|drót|drot|drótok|drotok|vezeték*|vezetek*|kábel*|kabel*|ágak|agak|igazság|igazsag|tények|tenyek|villanykörte|villanykorte|izzó|izzo|lámpa|lampa|asztal|padló|padlo|polc|motor|zseb|zsebek|szoba|beton|tégla|tegla|szikla|föld|fold|domb|mező|mezo|acél|acel|penge|kard|faanyag|vászon|vaszon|szín|szin|színű|szinu|árnyalat*|arnyalat*|tónus|tonus|paletta|rúzs|ruzs|körömlakk|koromlakk|köröm|korom|sarkú cipő|sarku cipo|cipő|cipo|alapozó|alapozo|szemhéjfesték|smink|torta|sütemény|sutemeny|csirke|rizs|körte|korte|gyümölcs|gyumolcs|kenyér|kenyer|saláta|salata|becsvágy|becsvagy|üveg|uveg|parfüm|parfum|plafon|ablak|autó|auto|bicikli`,
+      `fal|falak|falat|drót|drot|drótok|drotok|vezeték*|vezetek*|kábel*|kabel*|ágak|agak|igazság|igazsag|tények|tenyek|villanykörte|villanykorte|izzó|izzo|lámpa|lampa|asztal|padló|padlo|polc|motor|zseb|zsebek|szoba|beton|tégla|tegla|szikla|föld|fold|domb|mező|mezo|acél|acel|penge|kard|faanyag|vászon|vaszon|szín|szin|színű|szinu|árnyalat*|arnyalat*|tónus|tonus|paletta|rúzs|ruzs|körömlakk|koromlakk|köröm|korom|sarkú cipő|sarku cipo|cipő|cipo|alapozó|alapozo|szemhéjfesték|smink|torta|sütemény|sutemeny|csirke|rizs|körte|korte|gyümölcs|gyumolcs|kenyér|kenyer|saláta|salata|becsvágy|becsvagy|üveg|uveg|parfüm|parfum|plafon|ablak|autó|auto|bicikli|háttér|hatter|hátteret|hatteret`,
     ),
   },
   sr: {
@@ -262,7 +262,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
       `непровидн*|neprovidn*|мање провидн*|manje providn*|покриј*|pokrij*|прекриј*|prekrij*|сакриј*|sakrij*|постав*|слој|sloj|дуж*|duž*|duz*|до чланака|do članaka|do clanaka|до пода|do poda|до колена|do kolena|подигни деколте|podigni dekolte|виши деколте|viši dekolte|visi dekolte|број већ*|broj već*|broj vec*|закопчај|zakopčaj|zakopcaj|једноделн*|jednodeln*|буркини|burkini|дуги рукави|dugi rukavi|дуг рукав|dug rukav|дебљ*|deblj*|пристојн*|pristojn*`,
     ),
     thing: terms(
-      `zid|зид|зидови|zidovi|жица|жице|žica|zica|žice|zice|кабл|каблови|kabl|kablovi|дрво|дрвеће|drvo|drveće|drvece|грана|гране|grana|grane|истина|istina|истину|istinu|чињенице|činjenice|cinjenice|сијалица|sijalica|лампа|lampa|полица|polica|мотор|motor|dzep|džep|џепови|džepovi|соба|soba|кућа|kuća|kuca|бетон|beton|цигла|cigla|камен|kamen|стена|stena|земља|zemlja|брдо|brdo|пејзаж|pejzaž|pejzaz|њива|njiva|метал|metal|челик|čelik|celik|сечиво|sečivo|платно|platno|боја|boja|боје|boje|нијанса|nijansa|палета|paleta|кармин|karmin|лак за нокте|lak za nokte|нокти|nokti|штикле|štikle|stikle|ципеле|cipele|шминка|šminka|sminka|торта|torta|колач|kolač|kolac|пилетина|piletina|пиле|pile|пиринач|pirinač|pirinac|крушка|kruška|kruska|воће|voće|voce|хлеб|hleb|салата|salata|амбиција|ambicija|флаша|flaša|flasa|парфем|parfem|плафон|plafon|прозор|prozor|ауто|auto|бицикл|bicikl`,
+      `zid|зид|зидови|zidovi|жица|жице|žica|zica|žice|zice|кабл|каблови|kabl|kablovi|дрво|дрвеће|drvo|drveće|drvece|грана|гране|grana|grane|истина|istina|истину|istinu|чињенице|činjenice|cinjenice|сијалица|sijalica|лампа|lampa|полица|polica|мотор|motor|dzep|džep|џепови|džepovi|соба|soba|кућа|kuća|kuca|бетон|beton|цигла|cigla|камен|kamen|стена|stena|земља|zemlja|брдо|brdo|пејзаж|pejzaž|pejzaz|њива|njiva|метал|metal|челик|čelik|celik|сечиво|sečivo|платно|platno|боја|boja|боје|boje|нијанса|nijansa|палета|paleta|кармин|karmin|лак за нокте|lak za nokte|нокти|nokti|штикле|štikle|stikle|ципеле|cipele|шминка|šminka|sminka|торта|torta|колач|kolač|kolac|пилетина|piletina|пиле|pile|пиринач|pirinač|pirinac|крушка|kruška|kruska|воће|voće|voce|хлеб|hleb|салата|salata|амбиција|ambicija|флаша|flaša|flasa|парфем|parfem|плафон|plafon|прозор|prozor|ауто|auto|бицикл|bicikl|позадина|pozadina`,
     ),
   },
   bg: {
@@ -270,7 +270,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
       `непрозрачн*|по-малко прозрачн*|покрий*|прикрий*|скрий*|подплат*|слой|по-дълг*|до глезените|до земята|до коляното|по-високо деколте|вдигни деколтето|по-широк*|по-свободн*|номер по-голям|размер по-голям|закопчай|закопчан*|цял бански|цели бански|буркини|дълъг ръкав|дълги ръкави|по-дебел*|скромн*|прилич*`,
     ),
     thing: terms(
-      `стена|стени|стената|жица|жици|кабел|кабели|дърво|дървета|клон|клони|истина|истината|факти|крушка|лампа|маса|пода|рафт|двигател|мотор|джоб|джобове|стая|къща|бетон|тухла|камък|скала|земя|хълм|пейзаж|поле|метал|стомана|острие|платно|цвят|цветове|нюанс|палитра|червило|лак за нокти|нокти|токчета|обувки|фон дьо тен|сенки|грим|торта|сладкиш|пиле|пилешко|ориз|круша|плод|плодове|хляб|салата|амбиция|бутилка|парфюм|таван|прозорец|кола|колело`,
+      `стена|стени|стената|жица|жици|кабел|кабели|дърво|дървета|клон|клони|истина|истината|факти|крушка|лампа|маса|пода|рафт|двигател|мотор|джоб|джобове|стая|къща|бетон|тухла|камък|скала|земя|хълм|пейзаж|поле|метал|стомана|острие|платно|цвят|цветове|нюанс|палитра|червило|лак за нокти|нокти|токчета|обувки|фон дьо тен|сенки|грим|торта|сладкиш|пиле|пилешко|ориз|круша|плод|плодове|хляб|салата|амбиция|бутилка|парфюм|таван|прозорец|кола|колело|фон|фона`,
     ),
   },
   vi: {
@@ -279,7 +279,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`bên trong|ben trong|bên ngoài|ben ngoai|bên dưới|ben duoi`),
     thing: terms(
-      `bức tường|dây điện|day dien|sự thật|su that|sự thực|bóng đèn|bong den|động cơ|dong co|phòng|phong|bê tông|be tong|gạch|gach|phong cảnh|phong canh|ruộng|ruong|kim loại|kim loai|thép|thep|kiếm|kiem|tông màu|tong mau|bảng màu|bang mau|son môi|son moi|sơn móng|son mong|giày cao gót|giay cao got|giay|kem nền|kem nen|trang điểm|trang diem|bánh kem|trái cây|trai cay|bánh mì|banh mi|salad|tham vọng|tham vong|nước hoa|nuoc hoa|trần nhà|tran nha|cửa sổ|cua so|xe đạp|xe dap`,
+      `bức tường|dây điện|day dien|sự thật|su that|sự thực|bóng đèn|bong den|động cơ|dong co|phòng|phong|bê tông|be tong|gạch|gach|phong cảnh|phong canh|ruộng|ruong|kim loại|kim loai|thép|thep|kiếm|kiem|tông màu|tong mau|bảng màu|bang mau|son môi|son moi|sơn móng|son mong|giày cao gót|giay cao got|giay|kem nền|kem nen|trang điểm|trang diem|bánh kem|trái cây|trai cay|bánh mì|banh mi|salad|tham vọng|tham vong|nước hoa|nuoc hoa|trần nhà|tran nha|cửa sổ|cua so|xe đạp|xe dap|phông nền|phong nen|hậu cảnh|hau canh`,
     ),
   },
   he: {
@@ -288,7 +288,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`מתחת|מעל`),
     thing: terms(
-      `קיר|חוט|כבל|עץ|ענף|קרח|אמת|מדף|כיס|חדר|בית|אבן|סלע|נוף|שדה|להב|חרב|צבע|לק|עוף|אגס|פרי|לחם|סלט|קירות|חוטים|כבלים|עצים|ענפים|האמת|עובדות|נורה|נורות|מנורה|שולחן|רצפה|מנוע|כיסים|בטון|לבנה|אדמה|גבעה|מתכת|פלדה|קנבס|צבעים|גוון|גוונים|פלטה|שפתון|ציפורניים|עקבים|נעליים|מייקאפ|איפור|עוגה|אורז|פירות|שאפתנות|בקבוק|בושם|תקרה|חלון|מכונית|אופניים`,
+      `קיר|חוט|כבל|עץ|ענף|קרח|אמת|מדף|כיס|חדר|בית|אבן|סלע|נוף|שדה|להב|חרב|צבע|לק|עוף|אגס|פרי|לחם|סלט|קירות|חוטים|כבלים|עצים|ענפים|האמת|עובדות|נורה|נורות|מנורה|שולחן|רצפה|מנוע|כיסים|בטון|לבנה|אדמה|גבעה|מתכת|פלדה|קנבס|צבעים|גוון|גוונים|פלטה|שפתון|ציפורניים|עקבים|נעליים|מייקאפ|איפור|עוגה|אורז|פירות|שאפתנות|בקבוק|בושם|תקרה|חלון|מכונית|אופניים|רקע|הרקע`,
     ),
   },
   fa: {
@@ -297,7 +297,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
     ),
     layerCue: terms(`زیر|روی`),
     thing: terms(
-      `دیوار|دیوارها|دیوارا|سیم ها|کابل|درخت|درختان|درختا|شاخه|حقیقت|واقعیت|لامپ|چراغ|زمین|قفسه|موتور|اتاق|خانه|خونه|صخره|منظره|مزرعه|فولاد|تیغه|شمشیر|پالت|رژ لب|ناخن|پاشنه بلند|کرم پودر|سایه|آرایش|جوجه|برنج|گلابی|میوه|سالاد|جاه طلبی|بطری|پنجره|ماشین|دوچرخه|divar|divaraye|divara|sim|derakht|haghighat|lamp|miz|rang`,
+      `دیوار|دیوارها|دیوارا|سیم ها|کابل|درخت|درختان|درختا|شاخه|حقیقت|واقعیت|لامپ|چراغ|زمین|قفسه|موتور|اتاق|خانه|خونه|صخره|منظره|مزرعه|فولاد|تیغه|شمشیر|پالت|رژ لب|ناخن|پاشنه بلند|کرم پودر|سایه|آرایش|جوجه|برنج|گلابی|میوه|سالاد|جاه طلبی|بطری|پنجره|ماشین|دوچرخه|divar|divaraye|divara|sim|derakht|haghighat|lamp|miz|rang|پس زمینه|پس‌زمینه|بک گراند`,
     ),
   },
   ur: {

@@ -37,6 +37,7 @@ import { SCENE_THINGS } from './scene-things.ts';
 import { EVERYDAY } from './everyday.ts';
 import { PLAIN_ACTS } from './plain-acts.ts';
 import { AS_IS } from './as-is.ts';
+import { LETTERING } from './lettering.ts';
 import { BYSTANDERS } from './bystanders.ts';
 import { TOPLESS } from './topless.ts';
 import { WORD_FORMS } from './word-forms.ts';
@@ -128,6 +129,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   PLAIN_WORDS,
   KNEELING,
   AGE_LOOK,
+  LETTERING,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

@@ -5,7 +5,7 @@ export const nl: Lexicon = {
   // conjunction only where Dutch is plausible.
   conjunction: terms(`en`),
   remove: terms(
-    `er niet is|er niet zijn|er niet was|niet bestaat|niet bestond|onzichtbaar|verdwijn*|verwijder*|weghalen|haal weg|haal de|uittrekken|uittrek*|trek uit|doe uit|uitdoen|wissen|wis|knoop open|losknopen|naar beneden trekken|omhoog trekken|afdoen|afhalen|scheur*|trek haar`,
+    `er niet is|er niet zijn|er niet was|niet bestaat|niet bestond|onzichtbaar|verdwijn*|verwijder*|weghalen|haal weg|haal de|uittrekken|uittrek*|trek uit|doe uit|uitdoen|wissen|wis|knoop open|losknopen|naar beneden trekken|omhoog trekken|afdoen|afhalen|scheur*|trek haar|wegwerken|weggummen|eruit halen`,
   ),
   removeWeak: terms(`zonder|uit|weg|af|geen`),
   undressVerb: terms(
