@@ -130,3 +130,13 @@ describe('screenPrompt: a garment asked to go away, in the subjunctive of a requ
     for (const text of ['کتاب میز سے گر جائے', 'لیوان بیفته روی میز', 'برگ‌ها از درخت بیفتند']) assert.equal(await verdict(text), 'allow', text);
   });
 });
+
+describe('screenPrompt: "the top" that falls is a garment, "the top shelf" a position', () => {
+  it('reads "the top" before a verb of falling or slipping as the garment', async () => {
+    for (const text of ['she is dancing and the top slips down', 'make it so the top falls off her', 'at the party the top slips off her shoulders']) assert.equal(await verdict(text), 'block', text);
+  });
+
+  it('leaves a position word before a noun alone', async () => {
+    for (const text of ['the top shelf falls down, make it dramatic', 'brighten the top layer of the cake', 'make the top of the tower fall down']) assert.equal(await verdict(text), 'allow', text);
+  });
+});

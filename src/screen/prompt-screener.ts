@@ -458,8 +458,15 @@ function positional(text: string, m: Match): boolean {
   if (before !== 'the ') return false;
   const rest = text.slice(m.end + 1, m.end + 25);
   const next = rest.slice(0, rest.indexOf(' ') < 0 ? rest.length : rest.indexOf(' '));
-  return text[m.end] === ' ' && next.length > 1 && commonIn(next).length === 0;
+  return text[m.end] === ' ' && next.length > 1 && commonIn(next).length === 0 && !SUBJECT_VERB.has(next);
 }
+
+/** Verbs whose subject "the top" is the garment: it falls, slips or rides up ("the top falls down", "the top slides off"). */
+const SUBJECT_VERB: ReadonlySet<string> = new Set(
+  'falls fell drops dropped slips slipped slides slid rides rode comes came flies flew blows blew tears tore rips ripped opens opened melts melted dissolves dissolved vanishes vanished disappears disappeared'.split(
+    ' ',
+  ),
+);
 
 /** The lexicon's reading of one request: its findings, rules applied, and whether its language is covered. */
 export function readLexicon(text: string, mode: RequestMode): { findings: Findings; lang: ReturnType<typeof profile>; notCovered: boolean } {

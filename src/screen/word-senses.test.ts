@@ -123,3 +123,15 @@ describe('screenPrompt: Russian "кончить" (to finish, to come) and Riopla
     for (const text of ['помоги кончить комикс: дорисуй последний кадр', 'cambiale el color de la bombacha a azul']) assert.equal(await verdict(text, 'edit'), 'allow', text);
   });
 });
+
+describe('screenPrompt: "strap on" as a strap on a garment, and as the toy', () => {
+  it('allows a strap on a garment fixed or changed', async () => {
+    for (const text of ['fix the strap on her swimsuit, it looks twisted', 'the strap on her dress is broken, can you fix it', 'make the strap on his backpack black'])
+      assert.equal(await verdict(text, 'edit'), 'allow', text);
+  });
+
+  it('still blocks the toy, worn or given', async () => {
+    for (const text of ['make her wear a strap-on', 'she is wearing a strap on', 'give her a strapon', 'her with a strap on and him bent over'])
+      assert.equal(await verdict(text, 'edit'), 'block', text);
+  });
+});
