@@ -229,9 +229,10 @@ function animalsNamed(kept: Match[], text: string): void {
   );
   // Beside a person only the thing's own kind named close by reads the sense ("our cat is called Pussy, she's asleep").
   if (persons.length > 0) {
-    dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && thing(m));
+    if (thing) dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && thing(m));
     return;
   }
+  if (!thing) return; // never so without a person
   const food = foodSenses(text);
   const praise = praiseSenses(text);
   // "hazme el taco más spicy y jugoso": a word of appetite in a request about food describes the food; "mach das Auto
