@@ -222,11 +222,7 @@ function keepPlausible(found: Match[], misspelt: readonly Match[], lang: ReturnT
  */
 function animalsNamed(kept: Match[], text: string): void {
   const persons = kept.filter((m) => PERSON_CONCEPTS.has(m.term.tag));
-  const thing = thingSenses(
-    text,
-    persons,
-    kept.filter((m) => MASKABLE_HARM.has(m.term.tag)),
-  );
+  const thing = thingSenses(text, persons, () => kept.filter((m) => MASKABLE_HARM.has(m.term.tag)));
   // Beside a person only the thing's own kind named close by reads the sense ("our cat is called Pussy, she's asleep").
   if (persons.length > 0) {
     if (thing) dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && thing(m));

@@ -148,14 +148,18 @@ const ANY_SENSE_WORD = new RegExp(THING_SENSES.map((sense) => `(?:${sense.word.s
 
 /**
  * For one request: whether a match is a slang word in its thing's sense (see THING_SENSES); undefined where no match
- * can be. `persons` are the request's person matches, `harms` its sexual and nudity matches. Each sense's context is
- * looked for in the text once, when a match first needs it.
+ * can be. `persons` are the request's person matches, `harmsOf` gives its sexual and nudity matches (asked for only
+ * beside at most MAX_GUARDS persons). Each sense's context is looked for in the text once, when a match first needs it.
  */
-export function thingSenses(text: string, persons: readonly Match[], harms: readonly Match[]): ((m: Match) => boolean) | undefined {
+export function thingSenses(text: string, persons: readonly Match[], harmsOf: () => readonly Match[]): ((m: Match) => boolean) | undefined {
   const inContext: Array<boolean | undefined> = [];
-  const guarded = persons.length + harms.length <= MAX_GUARDS;
-  // Beside a person only the near sense is read, and past MAX_GUARDS not that: no match is a thing.
-  if (persons.length > 0 && !guarded) return undefined;
+  let harms: readonly Match[] = [];
+  if (persons.length > 0) {
+    // Beside a person only the near sense is read, and past MAX_GUARDS not that: no match is a thing.
+    if (persons.length > MAX_GUARDS) return undefined;
+    harms = harmsOf();
+    if (persons.length + harms.length > MAX_GUARDS) return undefined;
+  }
   return (m) => {
     const surface = text.slice(m.start, m.end);
     if (!ANY_SENSE_WORD.test(surface)) return false;
@@ -163,7 +167,7 @@ export function thingSenses(text: string, persons: readonly Match[], harms: read
       if (!sense.word.test(surface)) return false;
       if (actBefore(text, m)) return false;
       if (persons.length === 0) return (inContext[i] ??= sense.context.test(text) && !sense.unless?.test(text));
-      if (!sense.near || !guarded) return false;
+      if (!sense.near) return false;
       const around = neighbourhood(text, m, persons, harms);
       return around !== undefined && sense.near.test(around) && !sense.unless?.test(around);
     });
