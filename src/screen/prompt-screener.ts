@@ -222,16 +222,13 @@ function keepPlausible(found: Match[], misspelt: readonly Match[], lang: ReturnT
  */
 function animalsNamed(kept: Match[], text: string): void {
   const persons = kept.filter((m) => PERSON_CONCEPTS.has(m.term.tag));
-  const thing = thingSenses(
-    text,
-    persons,
-    kept.filter((m) => MASKABLE_HARM.has(m.term.tag)),
-  );
+  const thing = thingSenses(text, persons, () => kept.filter((m) => MASKABLE_HARM.has(m.term.tag)));
   // Beside a person only the thing's own kind named close by reads the sense ("our cat is called Pussy, she's asleep").
   if (persons.length > 0) {
-    dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && thing(m));
+    if (thing) dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && thing(m));
     return;
   }
+  if (!thing) return; // never so without a person
   const food = foodSenses(text);
   const praise = praiseSenses(text);
   // "hazme el taco más spicy y jugoso": a word of appetite in a request about food describes the food; "mach das Auto

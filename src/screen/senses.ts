@@ -143,21 +143,31 @@ function neighbourhood(text: string, m: Match, persons: readonly Match[], harms:
   return text.slice(from, to);
 }
 
+/** Any sense's word: one test rejects the many matches that are none (every word is anchored at both ends). */
+const ANY_SENSE_WORD = new RegExp(THING_SENSES.map((sense) => `(?:${sense.word.source})`).join('|'));
+
 /**
- * For one request: whether a match is a slang word in its thing's sense (see THING_SENSES). `persons` are the
- * request's person matches, `harms` its sexual and nudity matches. Each sense's context is looked for in the text
- * once, when a match first needs it.
+ * For one request: whether a match is a slang word in its thing's sense (see THING_SENSES); undefined where no match
+ * can be. `persons` are the request's person matches, `harmsOf` gives its sexual and nudity matches (asked for only
+ * beside at most MAX_GUARDS persons). Each sense's context is looked for in the text once, when a match first needs it.
  */
-export function thingSenses(text: string, persons: readonly Match[], harms: readonly Match[]): (m: Match) => boolean {
+export function thingSenses(text: string, persons: readonly Match[], harmsOf: () => readonly Match[]): ((m: Match) => boolean) | undefined {
   const inContext: Array<boolean | undefined> = [];
-  const guarded = persons.length + harms.length <= MAX_GUARDS;
+  let harms: readonly Match[] = [];
+  if (persons.length > 0) {
+    // Beside a person only the near sense is read, and past MAX_GUARDS not that: no match is a thing.
+    if (persons.length > MAX_GUARDS) return undefined;
+    harms = harmsOf();
+    if (persons.length + harms.length > MAX_GUARDS) return undefined;
+  }
   return (m) => {
     const surface = text.slice(m.start, m.end);
+    if (!ANY_SENSE_WORD.test(surface)) return false;
     return THING_SENSES.some((sense, i) => {
       if (!sense.word.test(surface)) return false;
       if (actBefore(text, m)) return false;
       if (persons.length === 0) return (inContext[i] ??= sense.context.test(text) && !sense.unless?.test(text));
-      if (!sense.near || !guarded) return false;
+      if (!sense.near) return false;
       const around = neighbourhood(text, m, persons, harms);
       return around !== undefined && sense.near.test(around) && !sense.unless?.test(around);
     });
