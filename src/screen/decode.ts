@@ -163,13 +163,11 @@ function readingBounds(text: string): boolean {
   let rotated = 0;
   let i = 0;
   while (i < lower.length) {
-    const first = letterWidth(lower, i);
-    if (first === 0) {
+    const j = letterRunEnd(lower, i);
+    if (j === i) {
       i++;
       continue;
     }
-    let j = i + first;
-    for (let w = letterWidth(lower, j); w > 0; w = letterWidth(lower, j)) j += w;
     work.steps += j - i;
     if (j - i >= 2 && j - i <= 12) {
       const hidden = HIDDEN_COMMON.get(lower, i, j) ?? 0;
@@ -234,13 +232,11 @@ function wordsOf(text: string, countCommon: boolean): { words: number; common: n
   let common = 0;
   let i = 0;
   while (i < lower.length) {
-    const first = letterWidth(lower, i);
-    if (first === 0) {
+    const j = letterRunEnd(lower, i);
+    if (j === i) {
       i++;
       continue;
     }
-    let j = i + first;
-    for (let w = letterWidth(lower, j); w > 0; w = letterWidth(lower, j)) j += w;
     if (++words > 400) break;
     work.steps += j - i;
     if (countCommon && j - i >= 2 && j - i <= 12 && isCommonWordAt(lower, i, j)) common++;
@@ -261,6 +257,13 @@ function wordCount(text: string): number {
 
 /** Letters (\p{L}) among the code units of the Basic Multilingual Plane, as met (-1: not yet known). */
 const BMP_LETTER = new Int8Array(65_536).fill(-1);
+
+/** The end of the run of letters (a word) that starts at `i`; `i` itself where no letter stands there. */
+function letterRunEnd(text: string, i: number): number {
+  let j = i;
+  for (let w = letterWidth(text, j); w > 0; w = letterWidth(text, j)) j += w;
+  return j;
+}
 
 /** The UTF-16 length of the letter at `i` (a surrogate pair is one code point), or 0 where none is. */
 function letterWidth(text: string, i: number): number {
