@@ -430,7 +430,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   const uncovered = (m: Match) =>
     // "remove the bikini tan lines": only with something taken away ("make the tan lines all she wears" is not it).
     !(f.has('remove') && qualifiesThing(f, m)) &&
-    !replacedAway(f, m) &&
+    !coveredState(f, replacedAway(f, m) || swappedForUnnamed(f, m)) &&
     !coveredState(f, coveredBy(f, m) || coveredAfter(f, m)) &&
     !aimedAtObject(f, m) &&
     !recoloured(f, m) &&
@@ -809,8 +809,88 @@ function isLive(f: Findings, m: Match): boolean {
   // "🍆 parmigiana for the menu", "🍑 at the market", "a 🔞 sign on the door": beside food or a sign, and
   // with no person named next to it, the emoji is the thing it draws.
   if (f.has('emojiThing') && fromSymbol(f, m) && f.first('emojiThing', m, 8, 'any') !== undefined && !nearPerson(f, m, 2)) return false;
+  // "🍑 breskve na trznici", "🍆 የእንቁላል ፍሬ ወጥ": an emoji heading a caption, in any language, with no one named.
+  if (f.edit && fromSymbol(f, m) && leadingLabel(f, m)) return false;
   return true;
 }
+
+/**
+ * An emoji written as the label of a caption: the first thing in the request, the only emoji of slang in it, followed
+ * by at least two words, in a request that names nobody (no person, pronoun or child) and holds no other word of
+ * undress, sex, showing or posing. Such a request describes a thing ("🍑 pazarda şaftalılar, yay şəkli": peaches at
+ * the market), whatever its language: the words of the caption need not be known. "🍑 out, turn her around" names
+ * someone; "🍑💦 version" has a second emoji; "🍑 bigger" holds an enlarging word and one word only.
+ */
+function leadingLabel(f: Findings, m: Match): boolean {
+  return f.once('leadingLabel', () => {
+    const at = f.norm.start[m.start]!;
+    const text = f.text;
+    // Only a fruit or a vegetable draws a thing to caption: "🔞 version", "👙 on her" ask for what they draw.
+    const emoji = text.codePointAt(at)!;
+    if (emoji !== 0x1f351 && emoji !== 0x1f346) return false;
+    if (text.slice(0, at).trim() !== '' || f.hasAny(ANYONE)) return false;
+    // One slang emoji only, in a bounded read of the request (a long request is no caption); other emoji only of food.
+    if (text.length > 400) return false;
+    const rest = text.slice(at + 2);
+    if (SLANG_EMOJI.test(rest) || OTHER_EMOJI.test(rest.replace(FOOD_EMOJI, ''))) return false;
+    if (
+      rest
+        .trim()
+        .split(/\s+/u)
+        .filter((w) => /\p{L}/u.test(w)).length < 2
+    )
+      return false;
+    for (const c of NOT_A_LABEL) for (const x of f.of(c)) if (!overlaps(x, m)) return false;
+    return true;
+  });
+}
+/** Emoji of sexual slang or of undress: a second one makes the first slang too ("🍑💦", "👙❌ 🍑"). */
+const SLANG_EMOJI =
+  /[\u{1F351}\u{1F346}\u{1F4A6}\u{1F51E}\u{1F352}\u{1F445}\u{1F975}\u{1F60F}\u{1F608}\u{1FAE6}\u{1F459}\u{1FA71}\u{1FA72}\u{1F525}\u{1F440}\u{1F48B}\u{1F6AB}\u{274C}\u{1F64A}\u{1F648}]/u;
+/** Emoji of food and drink (a basket of 🍑🍒🥭 is still a caption). */
+const FOOD_EMOJI = /[\u{1F32D}-\u{1F37F}\u{1F950}-\u{1F96F}\u{1F9C0}-\u{1F9CB}\u{1FAD0}-\u{1FADB}\u{FE0F}]/gu;
+const OTHER_EMOJI = /\p{Extended_Pictographic}/u;
+/** Concepts that make a leading emoji more than a label: undress, sex, showing, posing, enlarging, a minor. */
+const NOT_A_LABEL: readonly Concept[] = [
+  'remove',
+  'removeWeak',
+  'undressVerb',
+  'nude',
+  'partialNude',
+  'reveal',
+  'reduce',
+  'reduceAlone',
+  'skimpy',
+  'sexualAct',
+  'sexualBody',
+  'suggestive',
+  'pose',
+  'enlarge',
+  'bodyPart',
+  'showAll',
+  'unveil',
+  'seen',
+  'shown',
+  'whole',
+  'only',
+  'wearOnly',
+  'lowAngle',
+  'betweenLegs',
+  'fromBehind',
+  'bentOver',
+  'desireLook',
+  'moodCue',
+  'hotter',
+  'adultOnly',
+  'lessOn',
+  'thinFabric',
+  'minor',
+  'minorWeak',
+  'kneelBefore',
+  'openMouth',
+  'doingIt',
+  'ridingMotion',
+];
 
 /** Whether negation `n` before `m` negates it (isLive's test: a function made once, not a closure per match). */
 function negates(n: Match, m: Match, f: Findings): boolean {
@@ -1623,6 +1703,72 @@ function replacedAway(f: Findings, m: Match): boolean {
     f.first(GARMENTS_OR_BENIGN, instead, WINDOW.replaceAfter, 'before', (c) => c.end <= instead.start && !f.overlapping('skimpy', c) && !f.interveningClause(c, instead)) !== undefined
   );
 }
+/**
+ * "sostituisci il bikini con un prendisole", "canvia el biquini per un banyador sencer", "ganti bikininya jadi gamis":
+ * a replacing verb before the swimwear and a preposition of exchange right after it make the swimwear the old garment,
+ * whatever the new one is called (the lexicons cannot name every garment of every language). Not where anything after
+ * it in the clause is revealing, skimpy, a token or nothing ("swap her bikini for a smaller one", "… with ribbons"),
+ * and not with a verb of adding or dressing (not `swap`: "dress her in a bikini with a bow"). "Instead of" before the
+ * swimwear names it as the old garment too.
+ */
+function swappedForUnnamed(f: Findings, m: Match): boolean {
+  if (!f.has('swap')) return false;
+  const verb = f.first('swap', m, WINDOW.replaceBefore, 'before', swapVerbBefore);
+  if (verb === undefined) return false;
+  // "change her into a bikini with a sarong", "replace her jeans with a bikini …": a preposition of exchange before
+  // the swimwear makes it the new garment.
+  if (
+    f.norm.text
+      .slice(verb.end, m.start)
+      .split(' ')
+      .some((w) => SWAP_WITH.test(w))
+  )
+    return false;
+  // The words after the swimwear (the first is the rest of its own word: "bikini|nya"), read in a bounded slice.
+  const words = f.norm.text.slice(m.end, m.end + 64).split(' ');
+  let prep = -1;
+  for (let i = 1; i < Math.min(words.length, 4); i++) {
+    if (SWAP_WITH.test(words[i]!)) {
+      prep = i;
+      break;
+    }
+  }
+  // A word after the preposition: the new garment, named or not.
+  if (prep < 0 || !words[prep + 1]) return false;
+  return f.first(SWAP_HARM, m, 10, 'after', tailOf) === undefined;
+}
+function swapVerbBefore(v: Match, m: Match, f: Findings): boolean {
+  return v.end <= m.start && !f.interveningClause(v, m);
+}
+function tailOf(x: Match, m: Match, f: Findings): boolean {
+  return x.start >= m.end && !f.interveningClause(m, x);
+}
+/** What the new garment may not be, or be made: revealing, smaller, a token, nothing, see-through, sexier. */
+const SWAP_HARM: readonly Concept[] = [
+  'skimpy',
+  'reduce',
+  'reduceAlone',
+  'reveal',
+  'nude',
+  'partialNude',
+  'tokenCover',
+  'nothing',
+  'thinFabric',
+  'suggestive',
+  'sexualBody',
+  'sexualAct',
+  'lessOn',
+  'hotter',
+  'bareCover',
+  'only',
+  'wearOnly',
+  'scarce',
+  'remainder',
+];
+/** Prepositions of exchange after the old garment: with, for, into, by (per language; attached case endings are not read). */
+const SWAP_WITH =
+  /^(?:with|for|into|to|par|contre|pour|durch|gegen|mit|zu|por|con|pelo|pela|com|pra|para|door|voor|met|na|на|за|za|cu|με|σε|mot|till|med|til|mod|bằng|thành|sang|dengan|jadi|menjadi|ke|ng|से|سے|با|به|kwa|iwe|kuwa|per|amb|i|į|sí|si|zuwa|เป็น|ด้วย)$/;
+
 // replacedAway's parts, as functions made once rather than closures per match.
 /** "pici bikinit a ruha helyett", "bikini elbise yerine": a postposition of "instead of" right after a garment makes it the old one. */
 function oldBefore(f: Findings, c: Match): boolean {
