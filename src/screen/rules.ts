@@ -431,7 +431,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     // "remove the bikini tan lines": only with something taken away ("make the tan lines all she wears" is not it).
     !(f.has('remove') && qualifiesThing(f, m)) &&
     !coveredState(f, replacedAway(f, m) || swappedForUnnamed(f, m)) &&
-    !coveredState(f, coveredBy(f, m) || coveredAfter(f, m)) &&
+    !coveredState(f, coveredBy(f, m) || coveredAfter(f, m) || coveredOver(f, m)) &&
     !aimedAtObject(f, m) &&
     !recoloured(f, m) &&
     !leftAsIs(f, m) &&
@@ -1628,6 +1628,58 @@ function coveredBy(f: Findings, m: Match): boolean {
   );
 }
 
+/**
+ * "ρίξε ένα παρεό πάνω από το μαγιό", "حط عليها جلابية بحر فوق المايوه", "adj egy strandruhát a fürdőruhája fölé": a word
+ * of "over" right before the swimwear (or right after it, as a postposition) puts something over it, whatever that is
+ * called (coveredBy needs a garment it knows). Not in a request that strips, or holds anything revealing, skimpy, a
+ * token, nothing, see-through or a pose ("nothing over her bikini", "a sheer robe over the bikini", "bend over in a bikini").
+ */
+function coveredOver(f: Findings, m: Match): boolean {
+  if (!f.has('cover') || strips(f) || f.hasAny(OVER_HARM)) return false;
+  // Another swimwear word is no cover ("a bikini over her lingerie").
+  if (f.of('skimpy').some((x) => !overlaps(x, m))) return false;
+  // Not a word of "over" inside a garment's name ("a parte de cima do biquíni": the top part of the bikini).
+  const c = f.first('cover', m, 2, 'any', (x) => !overlaps(x, m) && !f.interveningClause(x, m) && !f.overlapping('clothing', x) && !f.overlapping('garmentPart', x));
+  if (c === undefined) return false;
+  // Before the swimwear, something is named before the word of "over" ("a pareo over the swimsuit"); after it, the
+  // word of "over" follows it at once ("fürdőruhája fölé").
+  if (c.end <= m.start) return f.norm.text.slice(0, c.start).trim().split(' ').length >= 2;
+  return f.gap(m, c) <= 1 && (POSTPOSITION_LANGUAGES.has(c.term.language) || OVER_POSTPOSITION.test(c.term.term));
+}
+/** Languages whose word of "over" follows its noun ("a fürdőruhája fölé", "mayonun üstüne", "水着の上に"). */
+const POSTPOSITION_LANGUAGES: ReadonlySet<string> = new Set([
+  'hu',
+  'tr',
+  'ja',
+  'ko',
+  'fi',
+  'et',
+  'hi',
+  'ur',
+  'bn',
+  'ta',
+  'te',
+  'ml',
+  'kn',
+  'mr',
+  'ne',
+  'gu',
+  'pa',
+  'si',
+  'my',
+  'az',
+  'kk',
+  'uz',
+  'ky',
+  'mn',
+  'ka',
+  'hy',
+  'am',
+  'eu',
+]);
+/** The shared list's postpositions of "over" (lexicon/common.ts): English "over" after the swimwear is no cover ("in a bikini jumping over the waves"). */
+const OVER_POSTPOSITION = /^(?:üstüne|ustune|üzerine|uzerine|上に|の上から|위에|위로|外面|上面|ke upar|upar se|के ऊपर)$/;
+
 /** Whether the request also strips: one question per request, not per swimwear match. */
 function strips(f: Findings): boolean {
   return f.once('strips', () => {
@@ -1765,6 +1817,9 @@ const SWAP_HARM: readonly Concept[] = [
   'scarce',
   'remainder',
 ];
+/** What keeps a word of "over" from covering: undress, sex, revealing or smaller garments, tokens, nothing, posing. */
+const OVER_HARM: readonly Concept[] = [...SWAP_HARM.filter((c) => c !== 'skimpy'), 'pose', 'bentOver', 'lowAngle', 'undressVerb', 'nothingUnder', 'peek', 'betweenLegs'];
+
 /** Prepositions of exchange after the old garment: with, for, into, by (per language; attached case endings are not read). */
 const SWAP_WITH =
   /^(?:with|for|into|to|par|contre|pour|durch|gegen|mit|zu|por|con|pelo|pela|com|pra|para|door|voor|met|na|на|за|za|cu|με|σε|mot|till|med|til|mod|bằng|thành|sang|dengan|jadi|menjadi|ke|ng|से|سے|با|به|kwa|iwe|kuwa|per|amb|i|į|sí|si|zuwa|เป็น|ด้วย)$/;
