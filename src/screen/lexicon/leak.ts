@@ -98,7 +98,7 @@ export const LEAK: Readonly<Record<string, Lexicon>> = {
   },
   cs: {
     leaked: terms(`uniklé|unikle|uniklých|uniklych|uniklými|uniklymi|uniklá|unikla|ukradené|ukradene|ukradených|hacknuté|hacknute`),
-    photoWord: terms(`fotky|fotkách|fotkach|fotek|fotka|fotografie|fotografií|fotografii|snímky|snimky|snímků|snimku|selfie|video|videa`),
+    photoWord: terms(`fotky|fotkách|fotkach|fotek|fotka|fotku|fotce|fotkou|fotografie|fotografií|fotografii|snímky|snimky|snímků|snimku|selfie|video|videa`),
     leakCue: terms(
       `soukromé|soukrome|soukromých|soukromych|intimní|intimni|osobní|osobni|celebrit|celebrity|hvězd|hvezd|prostěradlo|prosteradlo|ručník|rucnik|v posteli|posteli|koupelně|koupelne|ve sprše|ve sprse`,
     ),
@@ -161,7 +161,7 @@ export const LEAK: Readonly<Record<string, Lexicon>> = {
   tr: {
     leaked: terms(`sızdırılan|sizdirilan|sızdırılmış|sizdirilmis|sızan|sizan|sızmış|sizmis|sızdırıldı|çalınan|calinan|hacklenen|ifşa|ifsa|ifşa olan`),
     photoWord: terms(
-      `fotoğraf|fotograf|fotoğrafları|fotograflari|fotoğraflar|fotoğrafları*|foto|fotolar|fotoları|resim|resimler|resimleri|görüntü|goruntu|görüntüler|goruntuler|selfie|video|videolar`,
+      `fotoğraf*|fotograf*|fotoğrafları|fotograflari|fotoğraflar|fotoğrafları*|foto|fotolar|fotoları|resim|resimler|resimleri|görüntü|goruntu|görüntüler|goruntuler|selfie|video|videolar`,
     ),
     leakCue: terms(`özel|ozel|mahrem|kişisel|kisisel|ünlü|unlu|ünlülerin|unlulerin|çarşaf|carsaf|havlu|yatakta|yatak|banyoda|duşta|dusta`),
     ownPhone: terms(`telefon|telefonundan|telefonun*|cep telefonu|icloud`),

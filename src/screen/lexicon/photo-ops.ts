@@ -77,7 +77,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   nl: {
     photoOp: terms(
-      `bijsnijden|snijd bij|draai|recht zetten|lichter|helderder|scherper|contrast|verzadiging|zwart wit|zwart-wit|sepia|rode ogen|herstel|inkleuren|rood haar|roodharig*|blond|brunette|haarkleur`,
+      `feller|bijsnijden|snijd bij|draai|recht zetten|lichter|helderder|scherper|contrast|verzadiging|zwart wit|zwart-wit|sepia|rode ogen|herstel|inkleuren|rood haar|roodharig*|blond|brunette|haarkleur`,
     ),
     zoomVerb: terms(`zoom in|inzoomen`),
     faceWord: terms(`gezicht|ogen|glimlach`),
@@ -103,7 +103,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     addVerb: terms(`добавь|поставь|положи|вставь|размести`),
   },
   uk: {
-    photoOp: terms(`обріж|поверни|вирівняй|освітли|яскравіше|різкіше|контраст|насиченість|чорно білим|рудою|руде волосся|блондинк*|брюнетк*|колір волосся`),
+    photoOp: terms(`обріж|поверни|вирівняй|освітли|яскравіше|яскравішим|яскравішою|світліше|світлішим|різкіше|контраст|насиченість|чорно білим|рудою|руде волосся|блондинк*|брюнетк*|колір волосся`),
     zoomVerb: terms(`наблизь`),
     faceWord: terms(`обличчя|очі|посмішк*`),
     addVerb: terms(`додай|постав|поклади|встав`),
@@ -183,4 +183,54 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     ),
     addVerb: terms(`thêm vào|them vao|đặt vào|dat vao|đặt một|dat mot`),
   },
+  // Written in a later round, same sources: languages the first round left out, photo operations only.
+  cs: {
+    photoOp: terms(
+      `ořízni|orizni|otoč fotku|otoc fotku|narovnej|zesvětli|zesvetli|světlejší|svetlejsi|zostři|zostri|ostřejší|ostrejsi|kontrast|sytost|černobíl*|cernobil*|sépie|sepie|červené oči|cervene oci|vybarvi|zrzav*|barva vlasů|barva vlasu`,
+    ),
+  },
+  sk: {
+    photoOp: terms(
+      `orež|orez|vyrovnaj|zosvetli|svetlejšie|svetlejsie|zaostri|ostrejšie|ostrejsie|kontrast|sýtosť|sytost|čiernobiel*|ciernobiel*|červené oči|cervene oci|vyfarbi|ryšav*|rysav*|farba vlasov`,
+    ),
+  },
+  hu: {
+    photoOp: terms(
+      `vágd ki|vagd ki|vágd körbe|vagd korbe|forgasd el|egyenesítsd ki|egyenesitsd ki|világosítsd|vilagositsd|világosabb*|vilagosabb*|élesítsd|elesitsd|élesebb*|elesebb*|kontraszt*|telítettség|telitettseg|fekete fehér|fekete feher|fekete-fehér|szépia|szepia|vörös szem|voros szem|színezd ki|szinezd ki|vörös haj|voros haj|hajszín|hajszin`,
+    ),
+  },
+  ro: {
+    photoOp: terms(
+      `decupează|decupeaza|rotește|roteste|îndreaptă|indreapta|luminează|lumineaza|mai luminoas*|mai clară|mai clara|claritate|contrast|saturație|saturatie|alb negru|alb-negru|sepia|ochi roșii|ochi rosii|restaurează|restaureaza|colorează|coloreaza|roșcat*|roscat*|culoarea părului|culoarea parului`,
+    ),
+  },
+  el: {
+    photoOp: terms(
+      `περικοπή|περικοπη|κόψε τη φωτογραφία|κοψε τη φωτογραφια|ίσιωσε|ισιωσε|φώτισε|φωτισε|φωτεινότερ*|φωτεινοτερ*|πιο φωτειν*|πιο καθαρ*|οξύτητα|οξυτητα|αντίθεση|αντιθεση|κορεσμό*|κορεσμο*|ασπρόμαυρ*|ασπρομαυρ*|σέπια|σεπια|κόκκινα μάτια|κοκκινα ματια|χρωμάτισε|χρωματισε|κοκκινομάλλ*|κοκκινομαλλ*|χρώμα μαλλιών|χρωμα μαλλιων`,
+    ),
+  },
+  da: {
+    photoOp: terms(
+      `beskær|beskaer|ret op|lysere|gør lysere|gor lysere|skarpere|kontrast|mætning|maetning|sort hvid|sort-hvid|sepia|røde øjne|rode ojne|farvelæg|farvelaeg|rødhåret|rodharet|hårfarve|harfarve`,
+    ),
+  },
+  nb: {
+    photoOp: terms(
+      `beskjær|beskjaer|rett opp|lysere|gjør lysere|gjor lysere|skarpere|kontrast|metning|svart hvitt|svart-hvitt|sepia|røde øyne|rode oyne|fargelegg|rødhåret|rodharet|hårfarge|harfarge`,
+    ),
+  },
+  fi: {
+    photoOp: terms(
+      `rajaa|suorista|vaalenna|vaaleammaksi|kirkasta|kirkkaammaksi|terävöitä|teravoita|terävämmäksi|teravammaksi|kontrasti*|kylläisyys|kyllaisyys|mustavalkoi*|seepia|punasilm*|väritä|varita|punatukkai*|hiusten väri|hiusten vari`,
+    ),
+  },
+  tl: { photoOp: terms(`i-crop|icrop|paikutin|ituwid|paliwanagin|mas maliwanag|liwanagan|linawin|mas malinaw|itim at puti|kulayan|pulang buhok|kulay ng buhok`) },
+  ms: { photoOp: terms(`potong gambar|pusingkan|luruskan|cerahkan|lebih cerah|tajamkan|lebih tajam|kontras|ketepuan|hitam putih|sepia|mata merah|pulihkan|warnakan|warna rambut`) },
+  bn: { photoOp: terms(`ক্রপ|সোজা করো|উজ্জ্বল|আলো বাড়াও|শার্প|কনট্রাস্ট|সাদা কালো|সাদাকালো|লাল চোখ|চুলের রং|চুলের রঙ`) },
+  ta: { photoOp: terms(`க்ராப்|சுழற்று|நேராக்கு|பிரகாசமாக்கு|பிரகாசம்|வெளிச்சமாக்கு|ஷார்ப்|கான்ட்ராஸ்ட்|கருப்பு வெள்ளை|சிவப்பு கண்|முடி நிறம்`) },
+  ur: { photoOp: terms(`کراپ|سیدھا کرو|روشن کرو|برائٹ|شارپ|کنٹراسٹ|بلیک اینڈ وائٹ|سیاہ و سفید|لال آنکھیں|بالوں کا رنگ`) },
+  fa: { photoOp: terms(`کراپ|برش بده|صاف کن|روشن‌تر|روشنتر|روشن کن|روشنش کن|واضح‌تر|واضحتر|شارپ|کنتراست|سیاه و سفید|چشم قرمز|رنگ مو`) },
+  he: { photoOp: terms(`חתוך את התמונה|יישר|הבהר|בהיר יותר|תבהיר|חדד|חד יותר|ניגודיות|רוויה|שחור לבן|ספיה|עיניים אדומות|שיער אדום|צבע שיער`) },
+  th: { photoOp: terms(`ครอป|ตัดภาพ|ทำให้ตรง|ทำให้สว่าง|สว่างขึ้น|ปรับแสง|คมชัดขึ้น|คอนทราสต์|ความอิ่มตัว|ขาวดำ|ตาแดง|ลงสี|ผมแดง|สีผม`) },
+  sw: { photoOp: terms(`kata picha|nyoosha picha|ng'arisha|ngarisha|angaza picha|iwe na mwanga zaidi|noa picha|nyeusi na nyeupe|macho mekundu|rangi ya nywele`) },
 };
