@@ -1641,11 +1641,21 @@ function coveredOver(f: Findings, m: Match): boolean {
   // Not a word of "over" inside a garment's name ("a parte de cima do biquíni": the top part of the bikini).
   const c = f.first('cover', m, 2, 'any', (x) => !overlaps(x, m) && !f.interveningClause(x, m) && !f.overlapping('clothing', x) && !f.overlapping('garmentPart', x));
   if (c === undefined) return false;
+  // Something is put on: a word of dressing, adding or covering besides the word of "over" ("pour water over her
+  // bikini", "spill a drink over her swimsuit" put on nothing but a liquid).
+  if (f.first(PUTTING_ON, c, 8, 'any', (x) => !overlaps(x, c) && !f.interveningClause(x, c)) === undefined) return false;
   // Before the swimwear, something is named before the word of "over" ("a pareo over the swimsuit"); after it, the
   // word of "over" follows it at once ("fürdőruhája fölé").
-  if (c.end <= m.start) return f.norm.text.slice(0, c.start).trim().split(' ').length >= 2;
-  return f.gap(m, c) <= 1 && (POSTPOSITION_LANGUAGES.has(c.term.language) || OVER_POSTPOSITION.test(c.term.term));
+  // A postposition before the swimwear belongs to the noun before it ("kızın üstüne bikini giydir": put a bikini on
+  // the girl), and colloquial Persian "رو" marks an object.
+  if (c.end <= m.start) return !postposition(c) && c.term.term !== 'رو' && f.norm.text.slice(0, c.start).trim().split(' ').length >= 2;
+  return f.gap(m, c) <= 1 && postposition(c);
 }
+function postposition(c: Match): boolean {
+  return POSTPOSITION_LANGUAGES.has(c.term.language) || OVER_POSTPOSITION.test(c.term.term);
+}
+/** Words of putting something on someone or in the picture: dress, wear, put on, add, cover (a verb, not the word of "over"). */
+const PUTTING_ON: readonly Concept[] = ['replace', 'addVerb', 'dressVerb', 'wearVerb', 'dressUp'];
 /** Languages whose word of "over" follows its noun ("a fürdőruhája fölé", "mayonun üstüne", "水着の上に"). */
 const POSTPOSITION_LANGUAGES: ReadonlySet<string> = new Set([
   'hu',

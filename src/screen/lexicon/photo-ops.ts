@@ -188,49 +188,66 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     photoOp: terms(
       `ořízni|orizni|otoč fotku|otoc fotku|narovnej|zesvětli|zesvetli|světlejší|svetlejsi|zostři|zostri|ostřejší|ostrejsi|kontrast|sytost|černobíl*|cernobil*|sépie|sepie|červené oči|cervene oci|vybarvi|zrzav*|barva vlasů|barva vlasu`,
     ),
+    addVerb: terms(`přidej|pridej|polož|poloz|vlož|vloz|obleč|oblec`),
   },
   sk: {
     photoOp: terms(
       `orež|orez|vyrovnaj|zosvetli|svetlejšie|svetlejsie|zaostri|ostrejšie|ostrejsie|kontrast|sýtosť|sytost|čiernobiel*|ciernobiel*|červené oči|cervene oci|vyfarbi|ryšav*|rysav*|farba vlasov`,
     ),
+    addVerb: terms(`pridaj|polož|poloz|vlož|vloz|obleč|oblec`),
   },
   hu: {
     photoOp: terms(
       `vágd ki|vagd ki|vágd körbe|vagd korbe|forgasd el|egyenesítsd ki|egyenesitsd ki|világosítsd|vilagositsd|világosabb*|vilagosabb*|élesítsd|elesitsd|élesebb*|elesebb*|kontraszt*|telítettség|telitettseg|fekete fehér|fekete feher|fekete-fehér|szépia|szepia|vörös szem|voros szem|színezd ki|szinezd ki|vörös haj|voros haj|hajszín|hajszin`,
     ),
+    addVerb: terms(`adj hozzá|adj hozza|tegyél|tegyel|tegyen|rakj|helyezz|adj rá|adj ra`),
   },
   ro: {
     photoOp: terms(
       `decupează|decupeaza|rotește|roteste|îndreaptă|indreapta|luminează|lumineaza|mai luminoas*|mai clară|mai clara|claritate|contrast|saturație|saturatie|alb negru|alb-negru|sepia|ochi roșii|ochi rosii|restaurează|restaureaza|colorează|coloreaza|roșcat*|roscat*|culoarea părului|culoarea parului`,
     ),
+    addVerb: terms(`adaugă|adauga|pune|plasează|plaseaza|îmbracă|imbraca`),
   },
   el: {
     photoOp: terms(
       `περικοπή|περικοπη|κόψε τη φωτογραφία|κοψε τη φωτογραφια|ίσιωσε|ισιωσε|φώτισε|φωτισε|φωτεινότερ*|φωτεινοτερ*|πιο φωτειν*|πιο καθαρ*|οξύτητα|οξυτητα|αντίθεση|αντιθεση|κορεσμό*|κορεσμο*|ασπρόμαυρ*|ασπρομαυρ*|σέπια|σεπια|κόκκινα μάτια|κοκκινα ματια|χρωμάτισε|χρωματισε|κοκκινομάλλ*|κοκκινομαλλ*|χρώμα μαλλιών|χρωμα μαλλιων`,
     ),
+    addVerb: terms(`πρόσθεσε|προσθεσε|βάλε|βαλε|τοποθέτησε|τοποθετησε|φόρεσε|φορεσε|ρίξε|ριξε`),
   },
   da: {
     photoOp: terms(
       `beskær|beskaer|ret op|lysere|gør lysere|gor lysere|skarpere|kontrast|mætning|maetning|sort hvid|sort-hvid|sepia|røde øjne|rode ojne|farvelæg|farvelaeg|rødhåret|rodharet|hårfarve|harfarve`,
     ),
+    addVerb: terms(`tilføj|tilfoj|sæt|saet|læg|laeg|placer`),
   },
   nb: {
     photoOp: terms(
       `beskjær|beskjaer|rett opp|lysere|gjør lysere|gjor lysere|skarpere|kontrast|metning|svart hvitt|svart-hvitt|sepia|røde øyne|rode oyne|fargelegg|rødhåret|rodharet|hårfarge|harfarge`,
     ),
+    addVerb: terms(`legg til|sett|legg|plasser`),
   },
   fi: {
     photoOp: terms(
       `rajaa|suorista|vaalenna|vaaleammaksi|kirkasta|kirkkaammaksi|terävöitä|teravoita|terävämmäksi|teravammaksi|kontrasti*|kylläisyys|kyllaisyys|mustavalkoi*|seepia|punasilm*|väritä|varita|punatukkai*|hiusten väri|hiusten vari`,
     ),
+    addVerb: terms(`lisää|lisaa|laita|aseta|pue`),
   },
-  tl: { photoOp: terms(`i-crop|icrop|paikutin|ituwid|paliwanagin|mas maliwanag|liwanagan|linawin|mas malinaw|itim at puti|kulayan|pulang buhok|kulay ng buhok`) },
-  ms: { photoOp: terms(`potong gambar|pusingkan|luruskan|cerahkan|lebih cerah|tajamkan|lebih tajam|kontras|ketepuan|hitam putih|sepia|mata merah|pulihkan|warnakan|warna rambut`) },
-  bn: { photoOp: terms(`ক্রপ|সোজা করো|উজ্জ্বল|আলো বাড়াও|শার্প|কনট্রাস্ট|সাদা কালো|সাদাকালো|লাল চোখ|চুলের রং|চুলের রঙ`) },
-  ta: { photoOp: terms(`க்ராப்|சுழற்று|நேராக்கு|பிரகாசமாக்கு|பிரகாசம்|வெளிச்சமாக்கு|ஷார்ப்|கான்ட்ராஸ்ட்|கருப்பு வெள்ளை|சிவப்பு கண்|முடி நிறம்`) },
-  ur: { photoOp: terms(`کراپ|سیدھا کرو|روشن کرو|برائٹ|شارپ|کنٹراسٹ|بلیک اینڈ وائٹ|سیاہ و سفید|لال آنکھیں|بالوں کا رنگ`) },
-  fa: { photoOp: terms(`کراپ|برش بده|صاف کن|روشن‌تر|روشنتر|روشن کن|روشنش کن|واضح‌تر|واضحتر|شارپ|کنتراست|سیاه و سفید|چشم قرمز|رنگ مو`) },
-  he: { photoOp: terms(`חתוך את התמונה|יישר|הבהר|בהיר יותר|תבהיר|חדד|חד יותר|ניגודיות|רוויה|שחור לבן|ספיה|עיניים אדומות|שיער אדום|צבע שיער`) },
-  th: { photoOp: terms(`ครอป|ตัดภาพ|ทำให้ตรง|ทำให้สว่าง|สว่างขึ้น|ปรับแสง|คมชัดขึ้น|คอนทราสต์|ความอิ่มตัว|ขาวดำ|ตาแดง|ลงสี|ผมแดง|สีผม`) },
-  sw: { photoOp: terms(`kata picha|nyoosha picha|ng'arisha|ngarisha|angaza picha|iwe na mwanga zaidi|noa picha|nyeusi na nyeupe|macho mekundu|rangi ya nywele`) },
+  tl: {
+    photoOp: terms(`i-crop|icrop|paikutin|ituwid|paliwanagin|mas maliwanag|liwanagan|linawin|mas malinaw|itim at puti|kulayan|pulang buhok|kulay ng buhok`),
+    addVerb: terms(`idagdag|ilagay|lagyan|isuot`),
+  },
+  ms: {
+    photoOp: terms(`potong gambar|pusingkan|luruskan|cerahkan|lebih cerah|tajamkan|lebih tajam|kontras|ketepuan|hitam putih|sepia|mata merah|pulihkan|warnakan|warna rambut`),
+    addVerb: terms(`tambah|letak|letakkan|masukkan|pakaikan`),
+  },
+  bn: { photoOp: terms(`ক্রপ|সোজা করো|উজ্জ্বল|আলো বাড়াও|শার্প|কনট্রাস্ট|সাদা কালো|সাদাকালো|লাল চোখ|চুলের রং|চুলের রঙ`), addVerb: terms(`যোগ করো|বসাও|রাখো|পরাও`) },
+  ta: { photoOp: terms(`க்ராப்|சுழற்று|நேராக்கு|பிரகாசமாக்கு|பிரகாசம்|வெளிச்சமாக்கு|ஷார்ப்|கான்ட்ராஸ்ட்|கருப்பு வெள்ளை|சிவப்பு கண்|முடி நிறம்`), addVerb: terms(`சேர்|வை|போடு`) },
+  ur: { photoOp: terms(`کراپ|سیدھا کرو|روشن کرو|برائٹ|شارپ|کنٹراسٹ|بلیک اینڈ وائٹ|سیاہ و سفید|لال آنکھیں|بالوں کا رنگ`), addVerb: terms(`شامل کرو|لگاؤ|رکھو|ڈالو|پہناؤ`) },
+  fa: { photoOp: terms(`کراپ|برش بده|صاف کن|روشن‌تر|روشنتر|روشن کن|روشنش کن|واضح‌تر|واضحتر|شارپ|کنتراست|سیاه و سفید|چشم قرمز|رنگ مو`), addVerb: terms(`اضافه کن|بذار|بگذار|قرار بده|بپوشون|تنش کن`) },
+  he: { photoOp: terms(`חתוך את התמונה|יישר|הבהר|בהיר יותר|תבהיר|חדד|חד יותר|ניגודיות|רוויה|שחור לבן|ספיה|עיניים אדומות|שיער אדום|צבע שיער`), addVerb: terms(`הוסף|תוסיף|שים|תשים|תלביש`) },
+  th: { photoOp: terms(`ครอป|ตัดภาพ|ทำให้ตรง|ทำให้สว่าง|สว่างขึ้น|ปรับแสง|คมชัดขึ้น|คอนทราสต์|ความอิ่มตัว|ขาวดำ|ตาแดง|ลงสี|ผมแดง|สีผม`), addVerb: terms(`เพิ่ม|ใส่|วาง`) },
+  sw: {
+    photoOp: terms(`kata picha|nyoosha picha|ng'arisha|ngarisha|angaza picha|iwe na mwanga zaidi|noa picha|nyeusi na nyeupe|macho mekundu|rangi ya nywele`),
+    addVerb: terms(`ongeza|weka|mvalishe`),
+  },
 };
