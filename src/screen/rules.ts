@@ -1077,7 +1077,7 @@ function aimedAtObject(f: Findings, m: Match, garment?: Match, pose = false): bo
   // Nothing to aim at: answered without building the candidate lists (this runs per match).
   if (!f.has('objectTarget')) return false;
   return (
-    (f.first('objectTarget', m, 6, 'any', (o) => aimedBy(f, m, o, garment, pose)) ?? (garment ? f.first('objectTarget', garment, 3, 'any', (o) => aimedBy(f, m, o, garment, pose)) : undefined)) !==
+    (f.first('objectTarget', m, 7, 'any', (o) => aimedBy(f, m, o, garment, pose)) ?? (garment ? f.first('objectTarget', garment, 3, 'any', (o) => aimedBy(f, m, o, garment, pose)) : undefined)) !==
     undefined
   );
 }
@@ -1099,7 +1099,10 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   // "the wall is too bare", "la parete è troppo nuda", "stene so preveč gole": a copula and an intensifier may stand between.
   const before =
     o.end <= m.start &&
-    (f.gap(o, m) <= 2 || (f.gap(o, m) === 3 && f.between('copula', o, m).length > 0) || (f.gap(o, m) <= 4 && !f.interveningClause(o, m) && wordsBetween(f, o, m).every((w) => STATE_WORD.test(w))));
+    (f.gap(o, m) <= 2 ||
+      (f.gap(o, m) === 3 && f.between('copula', o, m).length > 0) ||
+      (f.gap(o, m) <= 4 && !f.interveningClause(o, m) && wordsBetween(f, o, m).every((w) => STATE_WORD.test(w))) ||
+      placedThingState(f, o, m));
   const ofGarment = garment !== undefined && f.close(garment, o, 3);
   const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && f.gap(m, o) <= 6;
   if (!(after || before || ofGarment || wornByObject)) return false;
@@ -1145,6 +1148,22 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   // "turn her into a nude statue", "make him look like a naked mannequin": the person becomes the object.
   return !f.first('person', m, 4, 'before', (p) => f.between('transform', p, m).length > 0 || f.between('transform', p, o).length > 0);
 }
+
+/**
+ * "the walls in my new flat are so naked", "make the trees in this picture naked", "die Wände in meiner Wohnung sind so
+ * nackt": the thing, then where it is (a phrase opened by a preposition), then the nudity word, with nobody named
+ * between and in one clause: the word is said of the thing (a verb of undressing read in the same letters as the
+ * adjective too: Spanish "desnudas" holds Portuguese "desnuda", undress her).
+ */
+function placedThingState(f: Findings, o: Match, m: Match): boolean {
+  if (f.gap(o, m) > 7 || f.interveningClause(o, m) || (m.term.tag !== 'nude' && !f.overlapping('nude', m))) return false;
+  if (f.firstIn(ANYONE, o.end, m.start) !== undefined) return false;
+  const words = wordsBetween(f, o, m);
+  return words.length > 0 && PLACE_PREPOSITION.test(words[0]!);
+}
+/** Prepositions that open where a thing is ("in my flat", "in diesem Bild", "на фото"). */
+const PLACE_PREPOSITION =
+  /^(?:in|on|at|inside|around|dans|sur|en|au|aux|im|in|auf|am|an|en|del|nel|nella|nelle|nei|sul|sulla|no|na|nos|nas|em|w|we|v|ve|в|на|во|i|på|pa|di|da|dalam|ở|o|sa|kwenye|katika|στο|στη|στην|στα|με)$/;
 
 /** "of" in the languages that say "a statue of her" with a word between (normalised). */
 const LIKENESS_OF = /^(?:of|de|d|di|da|do|du|della|del|von|vom|van|av|af|z|ze|iz|из|от|ng|ya|wa)$/;
