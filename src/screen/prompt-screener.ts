@@ -4,7 +4,7 @@ import { promptSubject } from '../subjects.ts';
 import type { Category, Evidence, RequestMode, Signal, Subject } from '../types.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
-import { moreWordsThan, normalize, normalizeTerm, spanEnd } from './normalize.ts';
+import { moreWordsThan, normalize, normalizeTerm, spanEnd, type NormalizedText } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
@@ -170,6 +170,8 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   let harm = 0;
   for (let i = 0; i < n; i++) if (MASKABLE_HARM.has(found[i]!.term.tag)) harm++;
   const kept = inPlaceNames(unmasked(found));
+  // "tedd a lámpát az ágy mellé", "állj a nő mellett": Hungarian "beside" folds to the word for a breast.
+  if (kept.some(bodyWord)) dropMatches(kept, (m) => bodyWord(m) && besideWord(norm, text, m));
   if (harm > 0) {
     animalsNamed(kept, norm.text);
     // "Happy birthday Randi!", "Cock Lane": a slang word written as a name or a place.
@@ -235,6 +237,24 @@ function animalsNamed(kept: Match[], text: string): void {
   // geiler" praises the car.
   dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && (thing(m) || (m.term.tag === 'suggestive' && food(m)) || praise(m)));
 }
+
+function bodyWord(m: Match): boolean {
+  return m.term.tag === 'sexualBody' || m.term.tag === 'bodyPart';
+}
+
+/**
+ * Whether a body word is, as written, Hungarian "mellé" / "mellett" (beside, next to: "az ágy mellé", "mellette"): the
+ * accent or the double "t" the folded text lost tells it from "melle", "mellét" (her breast, the breast). The word is read
+ * in the original text from the match's start to the end of its word (bounded: at most 16 characters).
+ */
+function besideWord(norm: NormalizedText, text: string, m: Match): boolean {
+  if (m.term.language !== 'hu' && !m.term.languages.includes('hu')) return false;
+  const from = norm.start[m.start]!;
+  let to = from;
+  while (to < text.length && to - from < 16 && /\p{L}/u.test(text[to]!)) to++;
+  return BESIDE_HU.test(text.slice(from, to).toLowerCase());
+}
+const BESIDE_HU = /^mell(?:é|ett\p{L}*)$/u;
 
 /** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */
 function dropMatches(kept: Match[], drop: (m: Match) => boolean): void {
