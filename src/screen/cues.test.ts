@@ -76,7 +76,7 @@ describe('the cues in the decision layer', () => {
     // With every request read as benign (allowBelow 1), an unexplained certain signal needs p < 0.25 to be
     // overruled; one a cue explains only p < 1.
     const weak = { decision: { allowBelow: 1, blockAt: 2 } };
-    const thing = screenPrompt('paredes desnudas en el salón', 'edit', weak).filter((s) => s.category === 'sexual' && s.reason.includes('about a thing'));
+    const thing = screenPrompt('la bombilla desnuda en el salón', 'edit', weak).filter((s) => s.category === 'sexual' && s.reason.includes('about a thing'));
     assert.ok(thing.length > 0 && thing.every((s) => s.score < 0.5));
     const person = screenPrompt('desnuda a la mujer junto a la pared', 'edit', weak);
     assert.ok(person.some((s) => s.category === 'undress' && s.score >= 0.95));
