@@ -13,7 +13,7 @@ import { moreWordsThan } from './normalize.ts';
  */
 
 /** Concepts that, anywhere in the request, keep it about the person's body or a sexual scene. */
-const INTIMATE: readonly Concept[] = [
+export const INTIMATE: readonly Concept[] = [
   'remove',
   'removeWeak',
   'undressVerb',

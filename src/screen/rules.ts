@@ -7,6 +7,7 @@ import { work } from './work.ts';
 import { aboutFood } from './senses.ts';
 import { plainAct } from './plain-acts.ts';
 import { removedAfterSteps, restTaken } from './garment-steps.ts';
+import { INTIMATE } from './photo-ops.ts';
 
 /**
  * Languages whose object comes before the verb (zh through 把): "everything" precedes "remove". Besides
@@ -850,47 +851,8 @@ const SLANG_EMOJI =
 /** Emoji of food and drink (a basket of 🍑🍒🥭 is still a caption). */
 const FOOD_EMOJI = /[\u{1F32D}-\u{1F37F}\u{1F950}-\u{1F96F}\u{1F9C0}-\u{1F9CB}\u{1FAD0}-\u{1FADB}\u{FE0F}]/gu;
 const OTHER_EMOJI = /\p{Extended_Pictographic}/u;
-/** Concepts that make a leading emoji more than a label: undress, sex, showing, posing, enlarging, a minor. */
-const NOT_A_LABEL: readonly Concept[] = [
-  'remove',
-  'removeWeak',
-  'undressVerb',
-  'nude',
-  'partialNude',
-  'reveal',
-  'reduce',
-  'reduceAlone',
-  'skimpy',
-  'sexualAct',
-  'sexualBody',
-  'suggestive',
-  'pose',
-  'enlarge',
-  'bodyPart',
-  'showAll',
-  'unveil',
-  'seen',
-  'shown',
-  'whole',
-  'only',
-  'wearOnly',
-  'lowAngle',
-  'betweenLegs',
-  'fromBehind',
-  'bentOver',
-  'desireLook',
-  'moodCue',
-  'hotter',
-  'adultOnly',
-  'lessOn',
-  'thinFabric',
-  'minor',
-  'minorWeak',
-  'kneelBefore',
-  'openMouth',
-  'doingIt',
-  'ridingMotion',
-];
+/** Concepts that make a leading emoji more than a label: the body, undress, sex, showing, posing, a minor (photo-ops.ts; not its cue words of a leak, "bad" inside Azerbaijani "badımcan"). */
+const NOT_A_LABEL: readonly Concept[] = [...INTIMATE.filter((c) => c !== 'leakCue'), 'only'];
 
 /** Whether negation `n` before `m` negates it (isLive's test: a function made once, not a closure per match). */
 function negates(n: Match, m: Match, f: Findings): boolean {
