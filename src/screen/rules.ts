@@ -828,10 +828,10 @@ function leadingLabel(f: Findings, m: Match): boolean {
     const text = f.text;
     // Only a fruit or a vegetable draws a thing to caption: "🔞 version", "👙 on her" ask for what they draw.
     const emoji = text.codePointAt(at)!;
+    // A long request is no caption: everything below reads at most 400 characters.
     if (emoji !== 0x1f351 && emoji !== 0x1f346) return false;
-    if (text.slice(0, at).trim() !== '' || f.hasAny(ANYONE)) return false;
-    // One slang emoji only, in a bounded read of the request (a long request is no caption); other emoji only of food.
-    if (text.length > 400) return false;
+    if (text.length > 400 || text.slice(0, at).trim() !== '' || f.hasAny(ANYONE)) return false;
+    // One slang emoji only; other emoji only of food.
     const rest = text.slice(at + 2);
     if (SLANG_EMOJI.test(rest) || OTHER_EMOJI.test(rest.replace(FOOD_EMOJI, ''))) return false;
     if (
@@ -1620,17 +1620,29 @@ function coveredOver(f: Findings, m: Match): boolean {
   // Another swimwear word is no cover ("a bikini over her lingerie").
   if (f.of('skimpy').some((x) => !overlaps(x, m))) return false;
   // Not a word of "over" inside a garment's name ("a parte de cima do biquíni": the top part of the bikini).
-  const c = f.first('cover', m, 2, 'any', (x) => !overlaps(x, m) && !f.interveningClause(x, m) && !f.overlapping('clothing', x) && !f.overlapping('garmentPart', x));
+  const c = f.first('cover', m, 2, 'any', overWord);
   if (c === undefined) return false;
   // Something is put on: a word of dressing, adding or covering besides the word of "over" ("pour water over her
   // bikini", "spill a drink over her swimsuit" put on nothing but a liquid).
-  if (f.first(PUTTING_ON, c, 8, 'any', (x) => !overlaps(x, c) && !f.interveningClause(x, c)) === undefined) return false;
+  if (f.first(PUTTING_ON, c, 8, 'any', sameClause) === undefined) return false;
   // Before the swimwear, something is named before the word of "over" ("a pareo over the swimsuit"); after it, the
   // word of "over" follows it at once ("fürdőruhája fölé").
   // A postposition before the swimwear belongs to the noun before it ("kızın üstüne bikini giydir": put a bikini on
   // the girl), and colloquial Persian "رو" marks an object.
-  if (c.end <= m.start) return !postposition(c) && c.term.term !== 'رو' && f.norm.text.slice(0, c.start).trim().split(' ').length >= 2;
+  if (c.end <= m.start) return !postposition(c) && c.term.term !== 'رو' && twoWordsBefore(f.norm.text, c.start);
   return f.gap(m, c) <= 1 && postposition(c);
+}
+function overWord(x: Match, m: Match, f: Findings): boolean {
+  return sameClause(x, m, f) && !f.overlapping('clothing', x) && !f.overlapping('garmentPart', x);
+}
+/** Whether two words of the skeleton (single spaces between words) stand before `at`: read back word by word, not sliced. */
+function twoWordsBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === 0) return false;
+  let before = wordStartBefore(text, 0, end);
+  while (before > 0 && text.charCodeAt(before - 1) === 32) before--;
+  return before > 0;
 }
 function postposition(c: Match): boolean {
   return POSTPOSITION_LANGUAGES.has(c.term.language) || OVER_POSTPOSITION.test(c.term.term);
@@ -1756,7 +1768,7 @@ function replacedAway(f: Findings, m: Match): boolean {
  */
 function swappedForUnnamed(f: Findings, m: Match): boolean {
   if (!f.has('swap')) return false;
-  const verb = f.first('swap', m, WINDOW.replaceBefore, 'before', swapVerbBefore);
+  const verb = f.first('swap', m, WINDOW.replaceBefore, 'before', sameClause);
   if (verb === undefined) return false;
   // "change her into a bikini with a sarong", "replace her jeans with a bikini …": a preposition of exchange before
   // the swimwear makes it the new garment.
@@ -1778,13 +1790,7 @@ function swappedForUnnamed(f: Findings, m: Match): boolean {
   }
   // A word after the preposition: the new garment, named or not.
   if (prep < 0 || !words[prep + 1]) return false;
-  return f.first(SWAP_HARM, m, 10, 'after', tailOf) === undefined;
-}
-function swapVerbBefore(v: Match, m: Match, f: Findings): boolean {
-  return v.end <= m.start && !f.interveningClause(v, m);
-}
-function tailOf(x: Match, m: Match, f: Findings): boolean {
-  return x.start >= m.end && !f.interveningClause(m, x);
+  return f.first(SWAP_HARM, m, 10, 'after', sameClause) === undefined;
 }
 /** What the new garment may not be, or be made: revealing, smaller, a token, nothing, see-through, sexier. */
 const SWAP_HARM: readonly Concept[] = [
