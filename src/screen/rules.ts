@@ -2262,9 +2262,43 @@ function compliment(f: Findings, m: Match): boolean {
   );
 }
 
+/** Third-person verbs of wearing: a statement, never an instruction ("she wears a bikini"; "make her wear one" is asked for). */
+const WEARING_VERB: ReadonlySet<string> = new Set(['wears', 'tragt', 'lleva', 'porta', 'veste', 'indossa', 'draagt', 'bar', 'nosi', 'носит', 'носи']);
 /** Words between a person and what she wears in a caption ("the girls at the beach in their swimsuits"). */
-const WEARING_PREP = new Set(['in', 'en', 'con', 'dans', 'im', 'am', 'em', 'na', 'no', 'with', 'wearing']);
+const WEARING_PREP = new Set([
+  'in',
+  'en',
+  'con',
+  'dans',
+  'im',
+  'am',
+  'em',
+  'na',
+  'no',
+  'with',
+  'wearing',
+  ...WEARING_VERB,
+  // "in" of the Slavic, Nordic and Balkan languages ("сестра в бикини", "siostra w bikini", "syrran i bikini", "сестра ми по бански").
+  'в',
+  'во',
+  'у',
+  'w',
+  'we',
+  'v',
+  've',
+  'vo',
+  'u',
+  'i',
+  'по',
+  // Swahili "in", Tagalog "wearing" (naka-: "ate ko naka-bikini").
+  'kwenye',
+  'katika',
+  'naka',
+]);
 const WEARING_DET = new Set(['a', 'an', 'the', 'their', 'her', 'his', 'my', 'our', 'un', 'una', 'une', 'uma', 'um', 'sa', 'son', 'ses', 'su', 'sus', 'ihrem', 'ihren', 'einem', 'einer']);
+/** Pronouns before a preposition of wearing that make the swimwear asked for (normalised: "ją" is "ja", "її" is "іі"). */
+const CAPTION_PRONOUN =
+  /^(?:her|him|she|he|them|they|it|la|le|ella|ele|sie|lei|lui|ее|его|их|іі|іх|иого|ја|је|га|нея|него|тях|я|ja|jej|go|ich|jego|niego|nia|ji|ju|jeho|ho|je|jo|nju|njega|ih|henne|honom|dem|hende|ham|hem|haar|ihn|ihm|ihr|yeye|siya|sya)$/;
 /** What, said after the caption, makes the later clause more than an edit of the photo's things. */
 const PERSONAL_AFTER: readonly Concept[] = [
   'bathing',
@@ -2304,7 +2338,7 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   const leftAlone = (p: Match) => (p.term.tag === 'minor' || p.term.tag === 'minorWeak') && f.first('keep', p, 4, 'any', (k) => !overlaps(k, p) && !f.interveningClause(k, p)) !== undefined;
   return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p) && !leftAlone(p) && !removesOtherThing(f, p)) === undefined;
 }
-const OTHER_EDIT: readonly Concept[] = ['benign', 'colour', 'censor'];
+const OTHER_EDIT: readonly Concept[] = ['benign', 'colour', 'censor', 'photoOp'];
 /** A photo noun right after swimwear ("bikini pic", "swimsuit photos", "Bikinifoto" is one word and not this). */
 const PHOTO_AFTER = /^s? (?:pic|pics|picture|pictures|photo|photos|photoshoot|selfie|selfies|shot|shots|snap|snaps|image|images)(?: |$)/;
 /** A photo noun, "of" and who is in it, then "in" before the swimwear ("this photo of us in swimsuits"). */
@@ -2376,17 +2410,28 @@ function captionedByPrep(f: Findings, m: Match): boolean {
   // them (the skeleton's separators are single spaces), without building the list: this runs per match.
   const text = f.norm.text;
   const from = Math.max(0, m.start - 40);
-  let end = m.start;
-  while (end > from && text.charCodeAt(end - 1) === 32) end--;
-  let start = wordStartBefore(text, from, end);
-  if (WEARING_DET.has(text.slice(start, end))) {
-    if (start === from) return false;
-    end = start - 1;
+  // A term that holds its own preposition ("в купальнике") is read from that preposition.
+  const space = text.indexOf(' ', m.start);
+  const own = space > m.start && space < m.end && WEARING_PREP.has(text.slice(m.start, space));
+  let start = m.start;
+  let end = space;
+  if (!own) {
+    end = m.start;
+    while (end > from && text.charCodeAt(end - 1) === 32) end--;
     start = wordStartBefore(text, from, end);
+    if (WEARING_DET.has(text.slice(start, end))) {
+      if (start === from) return false;
+      end = start - 1;
+      start = wordStartBefore(text, from, end);
+    }
   }
-  if (start === from || !WEARING_PREP.has(text.slice(start, end))) return false;
-  // The word before the preposition: a pronoun ("her in a bikini") asks for it.
-  return !/^(?:her|him|she|he|them|they|it|la|le|ella|ele|sie|lei|lui)$/.test(text.slice(wordStartBefore(text, from, start - 1), start - 1));
+  const prep = text.slice(start, end);
+  if (start === from || !WEARING_PREP.has(prep)) return false;
+  // A verb of wearing states it, whoever the subject ("she wears a bikini").
+  if (WEARING_VERB.has(prep)) return true;
+  // The word before the preposition: a pronoun ("her in a bikini") asks for it; of the languages added since, only the
+  // pronouns of the object do ("её в купальнике", "ją w bikini", "henne i bikini"): "она в купальнике" is a caption.
+  return !CAPTION_PRONOUN.test(text.slice(wordStartBefore(text, from, start - 1), start - 1));
 }
 
 /** Where the word of `text` that ends at `end` starts, not before `from`: just after the space before it, or `from`. */
