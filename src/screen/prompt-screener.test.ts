@@ -1193,6 +1193,15 @@ describe('screenPrompt: a caption with a preposition or a verb of wearing, then 
   });
 });
 
+describe('screenPrompt: underwear said to show, in a request that covers', () => {
+  it('is the complaint the covering answers; asking for it to show, or more revealing, is not', async () => {
+    for (const text of ['make the blouse less see-through, you can see her bra', 'das Hemd blickdicht machen, man sieht den BH', 'rendi la camicia meno trasparente, si vede il reggiseno'])
+      assert.equal(await verdict(text), 'allow', text);
+    for (const text of ['make the blouse see-through so you can see her bra', 'you can see her bra, make it more visible', 'cover up, you can see her bra, now make her top smaller'])
+      assert.equal(await verdict(text), 'block', text);
+  });
+});
+
 describe('screenPrompt: a garment that is see-through now, made opaque', () => {
   it('is covering up; asking for more see-through or what is underneath is not', async () => {
     for (const text of ['il vestito è troppo trasparente, rendilo coprente', 'kjolen er for gennemsigtig, gør den uigennemsigtig', 'het overhemd is doorschijnend, hemdje eronder'])

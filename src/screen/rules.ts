@@ -437,6 +437,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     !recoloured(f, m) &&
     !leftAsIs(f, m) &&
     !coveredState(f, coveringUp(f, m, 8)) &&
+    !coveredState(f, shownThroughCovered(f, m)) &&
     !wornByRemoved(f, m) &&
     !introducedWearer(f, m) &&
     // "内衣产品图", "bikini on the hanger", "lingerie packshot": a garment nobody wears is a thing of the scene,
@@ -1961,6 +1962,17 @@ const INSTEAD_OF =
 function coveredState(f: Findings, covered: boolean): boolean {
   if (covered) f.coveredSwimwear = true;
   return covered;
+}
+
+/**
+ * "make the dress less see-through, you can see her underwear", "das Kleid blickdichter, man sieht die Unterwäsche",
+ * "裙子别那么透，内衣都看见了": underwear said to show, beside a seeing word in its clause, in a request that covers (a
+ * covering cue or word anywhere): what shows is the complaint the covering answers. Whatever else the request asks
+ * (taking a garment off, making it see-through) the rules for it read.
+ */
+function shownThroughCovered(f: Findings, m: Match): boolean {
+  if (f.first('seen', m, 3, 'any', (s) => !overlaps(s, m) && sameClause(s, m, f)) === undefined) return false;
+  return f.cueWords?.has('coverCue') === true || f.has('coverUp');
 }
 
 function dressedAfter(f: Findings, m: Match): boolean {
