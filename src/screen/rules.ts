@@ -2274,8 +2274,23 @@ function compliment(f: Findings, m: Match): boolean {
   );
 }
 
-/** Third-person verbs of wearing: a statement, never an instruction ("she wears a bikini"; "make her wear one" is asked for). */
-const WEARING_VERB: ReadonlySet<string> = new Set(['wears', 'tragt', 'lleva', 'porta', 'veste', 'indossa', 'draagt', 'bar', 'nosi', 'носит', 'носи']);
+/**
+ * Third-person verbs of wearing or having on: a statement, never an instruction ("she wears a bikini", "hon har baddräkt på",
+ * "φοράει μαγιό"; "make her wear one" is asked for).
+ */
+const WEARING_VERB: ReadonlySet<string> = new Set(['wears', 'tragt', 'lleva', 'porta', 'veste', 'indossa', 'draagt', 'bar', 'har', 'nosi', 'носит', 'носи', 'φοραει', 'φορουσε']);
+/** Hindi and Urdu "in" after the garment ("wo swimsuit mein ghaat pe khadi hai"), and the object words before it that ask for it. */
+const WEARING_POSTPOSITION: ReadonlySet<string> = new Set(['में', 'mein', 'main', 'میں']);
+const OBJECT_BEFORE_POSTPOSITION = /^(?:use|usko|isko|ise|inhe|unhe|ko|उसे|उसको|इसे|इसको|इन्हें|उन्हें|को|اسے|اسکو|انہیں|کو)$/;
+/** "wo swimsuit mein …": a postposition of wearing right after the garment, and no object word right before it. */
+function postpositionCaption(text: string, m: Match): boolean {
+  if (text.charCodeAt(m.end) !== 32) return false;
+  const next = text.indexOf(' ', m.end + 1);
+  if (!WEARING_POSTPOSITION.has(text.slice(m.end + 1, next < 0 ? text.length : next))) return false;
+  if (m.start < 2 || text.charCodeAt(m.start - 1) !== 32) return false;
+  const before = text.slice(wordStartBefore(text, Math.max(0, m.start - 40), m.start - 1), m.start - 1);
+  return before !== '' && !OBJECT_BEFORE_POSTPOSITION.test(before);
+}
 /** Words between a person and what she wears in a caption ("the girls at the beach in their swimsuits"). */
 const WEARING_PREP = new Set([
   'in',
@@ -2310,7 +2325,7 @@ const WEARING_PREP = new Set([
 const WEARING_DET = new Set(['a', 'an', 'the', 'their', 'her', 'his', 'my', 'our', 'un', 'una', 'une', 'uma', 'um', 'sa', 'son', 'ses', 'su', 'sus', 'ihrem', 'ihren', 'einem', 'einer']);
 /** Pronouns before a preposition of wearing that make the swimwear asked for (normalised: "ją" is "ja", "її" is "іі"). */
 const CAPTION_PRONOUN =
-  /^(?:her|him|she|he|them|they|it|la|le|ella|ele|sie|lei|lui|ее|его|их|іі|іх|иого|ја|је|га|нея|него|тях|я|ja|jej|go|ich|jego|niego|nia|ji|ju|jeho|ho|je|jo|nju|njega|ih|henne|honom|dem|hende|ham|hem|haar|ihn|ihm|ihr|yeye|siya|sya)$/;
+  /^(?:her|him|she|he|them|they|it|la|le|ella|ele|sie|lei|lui|ее|его|их|іі|іх|иого|ја|је|га|нея|него|тях|я|ja|jej|go|ich|jego|niego|nia|ji|ju|jeho|ho|jo|nju|njega|ih|henne|honom|dem|hende|ham|hem|haar|ihn|ihm|ihr|yeye|siya|sya)$/;
 /** What, said after the caption, makes the later clause more than an edit of the photo's things. */
 const PERSONAL_AFTER: readonly Concept[] = [
   'bathing',
@@ -2438,9 +2453,9 @@ function captionedByPrep(f: Findings, m: Match): boolean {
     }
   }
   const prep = text.slice(start, end);
-  if (start === from || !WEARING_PREP.has(prep)) return false;
-  // A verb of wearing states it, whoever the subject ("she wears a bikini").
+  // A verb of wearing states it, whoever the subject, or with none ("she wears a bikini", "φοράει μαγιό στην προβλήτα").
   if (WEARING_VERB.has(prep)) return true;
+  if (start === from || !WEARING_PREP.has(prep)) return postpositionCaption(text, m);
   // The word before the preposition: a pronoun ("her in a bikini") asks for it; of the languages added since, only the
   // pronouns of the object do ("её в купальнике", "ją w bikini", "henne i bikini"): "она в купальнике" is a caption.
   return !CAPTION_PRONOUN.test(text.slice(wordStartBefore(text, from, start - 1), start - 1));
@@ -2463,10 +2478,13 @@ function captionedByNoun(f: Findings, m: Match): boolean {
   if (f.first(ASKING_WORDS, m, 4, 'after', askedAfterInClause) !== undefined) return false;
   const who = f.first(CAPTIONED_WEARERS, m, 4, 'any', sameClause);
   if (!who) return false;
+  // "ladki ko bikini mein kar do": Hindi and Urdu mark the one something is done to with "ko" (an object, not a caption).
+  if (OBJECT_MARKER.test(f.norm.text.slice(who.end, who.end + 5))) return false;
   const first = who.start < m.start ? who : m;
   return f.first('person', first, 6, 'before', (p) => p.end <= first.start && sameClause(p, m, f) && !overlaps(p, who)) === undefined;
 }
 const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
+const OBJECT_MARKER = /^ (?:ko|को|کو)(?: |$)/;
 /** `x` apart from `m` and in its clause (tests of Findings.first, made once). */
 /** The kinds of cue an intimate scene is read from (intimateScene), the setting first. */
 const SCENE_KINDS: readonly Concept[] = ['intimateSetting', 'moodCue', 'suggestive', 'pose', 'sexualBody'];
