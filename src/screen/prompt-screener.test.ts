@@ -1200,6 +1200,13 @@ describe('screenPrompt: a caption with a preposition or a verb of wearing, then 
   });
 });
 
+describe('screenPrompt: a state of undress, then a photo edit after a clause break', () => {
+  it('is still asked for: the quality word of the next clause does not make "-less" a comparative', async () => {
+    for (const text of ['make her shirtless, brighten it', 'make him shirtless, black and white', 'make her topless, brighter']) assert.equal(await verdict(text), 'block', text);
+    for (const text of ['make her dress less revealing', 'make the shirt less see-through']) assert.equal(await verdict(text), 'allow', text);
+  });
+});
+
 describe('screenPrompt: underwear said to show, in a request that covers', () => {
   it('is the complaint the covering answers; asking for it to show, or more revealing, is not', async () => {
     for (const text of ['make the blouse less see-through, you can see her bra', 'das Hemd blickdicht machen, man sieht den BH', 'rendi la camicia meno trasparente, si vede il reggiseno'])

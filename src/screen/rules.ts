@@ -976,7 +976,8 @@ function apartOrHeaded(c: Match, m: Match): boolean {
 
 /** "dress less revealing", "dress less see-through": a comparative, not "dress less". */
 function comparativeFollows(f: Findings, m: Match, qualities: readonly Concept[] = ['reveal', 'reduce', 'suggestive', 'skimpy', 'reduceAlone', 'colour']): boolean {
-  return qualities.some((c) => f.first(c, m, 1, 'after', (q) => !overlaps(q, m)) !== undefined);
+  // In its clause: "make her shirtless, brighten it" is two requests, not "shirt less bright".
+  return qualities.some((c) => f.first(c, m, 1, 'after', (q) => !overlaps(q, m) && !f.interveningClause(m, q)) !== undefined);
 }
 
 /** Everyday activities a pose is part of ("on all fours playing with the puppy", "開脚ストレッチ", "martial arts stance"). */
