@@ -760,6 +760,35 @@ const CERTAIN_SHARE = 0.25;
 const SURE_STANDS_WORDS = 24;
 
 /**
+ * "make her braless, remove the watermark", "mets-la en bikini, enlève le filigrane": a lexicon reading of a state of
+ * undress whose words a causative aimed at a person opens ("make her", "turn him", "rends-la", "hazla", "deixa ela",
+ * "mach sie", "rendila", "сделай её", "zrób ją"), or of swimwear a dressing verb puts the person in ("put her in a",
+ * "ponla en", "ubierz ją w"), is asked for in so many words: it is as sure as the surest rules, and a benign clause
+ * beside it ("…, add a hat") does not dilute it. A state only, not a garment ("make her shirt wet": "her" is its
+ * owner). Read from the original text right before the span (bounded).
+ */
+function askedOfPerson(text: string, s: Signal): boolean {
+  if (s.detector !== PROMPT_SCREENER || s.category !== 'undress') return false;
+  const asked = s.reason === PARTIAL_STATE ? CAUSATIVE_OF_PERSON : s.reason === PUT_IN_SWIMWEAR ? DRESSING_OF_PERSON : undefined;
+  if (asked === undefined) return false;
+  for (const e of s.evidence) {
+    if (e.kind !== 'text') continue;
+    if (asked.test(text.slice(Math.max(0, e.start - 28), e.start))) return true;
+  }
+  return false;
+}
+const PARTIAL_STATE = 'The request asks to show a real person partly undressed.';
+const PUT_IN_SWIMWEAR = 'The request asks to put a real person in swimwear, underwear or lingerie.';
+/**
+ * A dressing verb, the person and the preposition or article of what she is put in, right before the garment: "put her in
+ * a", "mets-la en", "ponla en", "ponle un", "mettila in", "coloca ela de", "steck sie in einen", "одень её в", "ubierz ją w".
+ */
+const DRESSING_OF_PERSON =
+  /(?:^|[\s,;:.!?])(?:put|dress|get)\s+(?:her|him|them)\s+(?:in|into|in to)\s+(?:a\s+|an\s+|the\s+|some\s+|only\s+|just\s+)?$|(?:^|[\s,;:.!?])(?:mets[\s-]+la|mets[\s-]+le|mets[\s-]+les|habille[\s-]+la|habille[\s-]+le|ponla|ponlo|ponle|vístela|vistela|mettila|mettilo|mettile|vestila|coloca\s+ela|coloca\s+nela|põe\s+ela|poe\s+ela|bota\s+ela|steck\s+sie|steck\s+ihn|одень\s+её|одень\s+ее|одень\s+его|одягни\s+її|вдягни\s+її|ubierz\s+ją|ubierz\s+ja|ubierz\s+go)\s+(?:en|in|de|em|con|в|у|w|in\s+einen|in\s+eine|in\s+ein)?\s*(?:un\s+|una\s+|une\s+|um\s+|uma\s+|el\s+|la\s+|le\s+|il\s+|lo\s+|o\s+)?$/iu;
+const CAUSATIVE_OF_PERSON =
+  /(?:^|[\s,;:.!?])(?:make|turn|get|render|leave|rends|rendez|fais|laisse|hazla|hazlo|ponla|ponlo|déjala|dejala|deixa|deixe|faz|mach|lass|rendila|rendilo|falla|fallo|сделай|зроби|zrób|zrob|udělej|udelej)\s+(?:her|him|them|me|us|la|le|les|lui|ela|ele|sie|ihn|её|ее|его|їх|її|його|ją|ja|go|ji|ho)\s+$/iu;
+
+/**
  * The classifier's own verdict stands where the decision layer reads the request as harmful at least
  * this much, not from its benign threshold up: between the two the layer, which weighs the model with
  * the lexicon, found the model's reading of short benign requests ("zoom in on his face", "a child
@@ -801,7 +830,7 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     if (!HARMFUL_CATEGORIES.has(s.category)) return s;
     // A lexicon signal a cue explains (cues.ts: a covering edit, a nudity word about a thing) is overruled like an uncertain one.
     const cue = i < lexicon.length ? cueOf(input, s) : undefined;
-    const sure = s.score >= CERTAIN && !cue;
+    const sure = (s.score >= CERTAIN || (i < lexicon.length && askedOfPerson(text, s))) && !cue;
     // A sure rule in a long request stands: the model's reading of the whole is diluted by the other words
     // ("remove her dress" and three lines describing a garden read as a garden).
     if (sure && long) return { ...s, evidence: [...s.evidence, score] };

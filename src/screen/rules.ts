@@ -116,7 +116,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'undressVerb')) {
     // "déshabille cette image de ses filtres", "spoglia la foto dei metadati": stripping an image of something.
     // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
-    if (f.first('benign', m, 1, 'before') !== undefined) continue;
+    if (f.first('benign', m, 1, 'before', sameClause) !== undefined) continue;
     if (aimedAtObject(f, m)) continue;
     // "yọ aṣọ tí wọ́n so kọ́ sẹ́yìn" (take off the clothes hung at the back): the garment inside the verb hangs or lies somewhere.
     const inside = f.first('clothing', m, 0, 'any', overlaps);
@@ -126,7 +126,11 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     // Not after "completely" ("s-o dezbraci complet și să pui un filtru"): a person is undressed completely, not an image of its filters.
     if (
       f.first('completely', m, 1, 'after') === undefined &&
-      f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b) && !holdsWearer(f, b)) !== undefined
+      f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b) && !holdsWearer(f, b)) !==
+        undefined &&
+      // "strip her, less noise", "spogliala, sfoca lo sfondo": on a supplied photo a thing after a clause break is another
+      // request, not what the image is stripped of (a generated "stripped-down stage, one chair" has no one to undress).
+      !(f.edit && f.first('benign', m, 6, 'after', (b) => !f.interveningClause(m, b)) === undefined)
     )
       continue;
     // "make her dress less see-through": "dress less" followed by a quality is a comparative.
@@ -1883,7 +1887,8 @@ function apartNotSkimpy(c: Match, m: Match, f: Findings): boolean {
   return !overlaps(c, m) && !f.overlapping('skimpy', c);
 }
 function newAfter(c: Match, m: Match, f: Findings): boolean {
-  return !f.overlapping('skimpy', c) && !f.between('replace', m, c).some((v) => INSTEAD_OF.test(v.term.term)) && !oldBefore(f, c);
+  // "mettila in bikini, schiarisci il cielo": a thing after a clause break is another request, not what the swimwear replaces.
+  return !f.interveningClause(m, c) && !f.overlapping('skimpy', c) && !f.between('replace', m, c).some((v) => INSTEAD_OF.test(v.term.term)) && !oldBefore(f, c);
 }
 
 /**
@@ -1935,12 +1940,68 @@ const ASKING_WORDS: readonly Concept[] = [...DRESSING_WORDS, 'transform'];
 
 /** Whether a dressing or transforming word before `m`, in its clause and within `words`, asks for it ("put her in a bikini"). */
 function askedFor(f: Findings, m: Match, words: number): boolean {
-  if (f.first(ASKING_WORDS, m, words, 'before', beforeInClause) !== undefined) return true;
+  if (f.first(ASKING_WORDS, m, words, 'before', askingBefore) !== undefined) return true;
+  // "make her wear lingerie", "let the girl wear a bikini", "fais-lui porter un bikini": a verb of wearing that a causative governs.
+  if (f.has('wearVerb')) {
+    const wear = f.first('wearVerb', m, 2, 'before', beforeInClause);
+    if (wear !== undefined && CAUSATIVE_BEFORE.test(f.norm.text.slice(Math.max(0, wear.start - 24), wear.start))) return true;
+  }
   // "stajyer kızı iç çamaşırıyla poz veriyor gibi yap": a verb-final language asks after the garment, in its clause.
   return VERB_LAST.has(m.term.language) && f.first(ASKING_WORDS, m, words, 'after', afterInClause) !== undefined;
 }
+/** A causative two words at most before a verb of wearing ("make her wear", "have the girls wear", "fais lui porter", "lass sie … tragen" is verb-last and not read). */
+const CAUSATIVE_BEFORE = /(?:^| )(?:make|makes|made|let|lets|have|has|get|gets|fais|faites|fait|haz|hazla|hazle|hacerla|deixa|deixe|faz|faca|fai|falla|falle|fagli)(?: \S+){0,2} $/;
 /** Object-first languages whose verb ends the clause (not Chinese, whose verbs come before their objects). */
 const VERB_LAST: ReadonlySet<string> = new Set([...OBJECT_FIRST].filter((l) => l !== 'zh'));
+/**
+ * An asking word wholly before `m` in its clause, but not a verb of wearing right after the people who wear it: "anak-anak
+ * pakai baju renang" (the children wear swimsuits) states it, where "pakai baju renang" alone asks for it.
+ */
+function askingBefore(x: Match, m: Match, f: Findings): boolean {
+  return beforeInClause(x, m, f) && !(f.overlapping('wearVerb', x) && f.first(WEARING_SUBJECTS, x, 1, 'before', (w) => w.end <= x.start && f.gap(w, x) <= 1 && wearingSubject(f, w)) !== undefined);
+}
+/** A verb of wearing right before `m` in its clause, with a subject pronoun right before the verb. */
+function subjectWears(f: Findings, m: Match): boolean {
+  if (!f.has('wearVerb')) return false;
+  const wear = f.first('wearVerb', m, 1, 'before', (x) => beforeInClause(x, m, f));
+  return wear !== undefined && f.first('person', wear, 1, 'before', (w) => w.end <= wear.start && f.gap(w, wear) <= 1 && wearingSubject(f, w)) !== undefined;
+}
+const WEARING_SUBJECTS: readonly Concept[] = ['someone', 'minor', 'minorWeak', 'person'];
+/** A wearer noun, or a pronoun that is a subject ("dia pakai baju renang", "she wears"), not an object ("her"). */
+function wearingSubject(f: Findings, w: Match): boolean {
+  return w.term.tag !== 'person' || SUBJECT_PRONOUNS.has(f.norm.text.slice(w.start, w.end));
+}
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'dia',
+  'ia',
+  'she',
+  'he',
+  'they',
+  'ona',
+  'on',
+  'oni',
+  'она',
+  'он',
+  'они',
+  'вона',
+  'він',
+  'elle',
+  'il',
+  'ella',
+  'el',
+  'lei',
+  'lui',
+  'er',
+  'hon',
+  'han',
+  'hun',
+  'zij',
+  'hij',
+  'ze',
+  'wo',
+  'siya',
+  'yeye',
+]);
 /** `x` wholly before `m` and in its clause (a test of Findings.first, made once). */
 function beforeInClause(x: Match, m: Match, f: Findings): boolean {
   return x.end <= m.start && !f.interveningClause(x, m);
@@ -2478,7 +2539,8 @@ function wordStartBefore(text: string, from: number, end: number): number {
 function captionedByNoun(f: Findings, m: Match): boolean {
   if (f.first(ASKING_WORDS, m, 4, 'after', askedAfterInClause) !== undefined) return false;
   const who = f.first(CAPTIONED_WEARERS, m, 4, 'any', sameClause);
-  if (!who) return false;
+  // "dia pakai baju renang di dermaga", "she wears …": a subject pronoun right before a verb of wearing states it too.
+  if (!who) return subjectWears(f, m);
   // "ladki ko bikini mein kar do": Hindi and Urdu mark the one something is done to with "ko" (an object, not a caption).
   if (OBJECT_MARKER.test(f.norm.text.slice(who.end, who.end + 5))) return false;
   const first = who.start < m.start ? who : m;

@@ -9,7 +9,9 @@ import { terms, type Lexicon } from './types.ts';
  *   body word is anatomy, not sexualisation;
  * - `bathing` and `noTowel`: "just out of the shower, no towel" is a euphemism for nudity, in any
  *   language; either alone is not;
- * - `keep`: a garment said to stay on ("take off the jacket, keep the shirt") is not the one removed.
+ * - `keep`: a garment said to stay on ("take off the jacket, keep the shirt") is not the one removed;
+ * - `dressVerb`: putting clothes on someone, with the person in the verb or right after it ("ponla en", "mettila in",
+ *   "одень её в", "ubierz ją w", "coloca ela de"): what follows is asked for, not a caption of who is in the photo.
  * Merged into each language's lexicon by index.ts, like context.ts.
  */
 export const SCENE: Readonly<Record<string, Lexicon>> = {
@@ -28,6 +30,9 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`no towel|without a towel|without the towel|without towel|towel less|towelless|no towels`),
   },
   fr: {
+    dressVerb: terms(
+      `mets la|mets le|mets les|mets lui|mets leur|mettez la|mettez lui|habille la|habille le|habille les|habillez la|fais lui porter|fais leur porter|faites lui porter|enfile lui|revêts la|revets la`,
+    ),
     keep: terms(`garde|gardez|laisse|laissez|reste|seulement|juste`),
     objectTarget: terms(
       `panneau*|pancarte*|étal|etal|étals|etals|porte serviette*|porte-serviette*|séchoir|sechoir|étendoir|etendoir|corde à linge|corde a linge|cintre*|patère|patere|linge|escargot*|limace*|carte`,
@@ -38,6 +43,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`sans serviette|pas de serviette|sans la serviette`),
   },
   de: {
+    dressVerb: terms(`steck sie|steck ihn|steckt sie|kleide sie|kleid sie|gib ihr|gib ihm|gebt ihr|lass sie|lass ihn`),
     keep: terms(`lass|lasse|lassen|behalte|behalten|bleibt|bleiben|nur`),
     objectTarget: terms(
       `schild|schilder|türschild|turschild|hinweisschild|aufkleber|handtuchhalter|handtuchstange|kleiderbügel|kleiderbugel|bügel|wäscheleine|wascheleine|wäscheständer|waschestander|wäsche|wasche|schnecke*|nacktschnecke*|landkarte|stadtplan|karte`,
@@ -48,6 +54,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`ohne handtuch|kein handtuch|ohne das handtuch`),
   },
   es: {
+    dressVerb: terms(`ponla|ponlo|ponle|ponlas|ponlos|ponles|pónle|vístela|vistela|vístelo|vistelo|vístele|vistele|hazla llevar|hazle llevar|que lleve|colócale|colocale|colócala|colocala`),
     keep: terms(`deja|dejale|déjale|mantén|manten|queda|quede|solo|sólo`),
     objectTarget: terms(`cartel|letrero|toallero|percha*|perchero|tendedero|colgador|ropa tendida|caracol*|babosa*|mapa`),
     medical: terms(`cáncer|cancer|autoexploración|autoexploracion|autoexamen|mamografía|mamografia|clínica|clinica|concienciación|concienciacion|médico|medico|lactancia`),
@@ -56,6 +63,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`sin toalla|sin la toalla|ni toalla`),
   },
   it: {
+    dressVerb: terms(`mettila|mettilo|mettile|mettigli|mettetela|vestila|vestilo|falle indossare|fagli indossare|falla indossare`),
     keep: terms(`lascia|lasciagli|lasciale|tieni|resta|rimane|solo|soltanto`),
     objectTarget: terms(`cartello|insegna|portasciugamani|gruccia|grucce|stendino|stendibiancheria|filo del bucato|bucato|appendiabiti|lumaca*|chiocciola*|mappa|cartina`),
     medical: terms(`cancro|tumore|autopalpazione|screening|mammografia|clinica|ambulatorio|sensibilizzazione|medico|allattamento`),
@@ -64,6 +72,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`senza asciugamano|senza l asciugamano|senza telo`),
   },
   pt: {
+    dressVerb: terms(`coloca ela|coloque ela|coloca nela|coloque nela|coloca nele|põe ela|poe ela|põe nela|poe nela|bota ela|bota nela|veste ela|vista ela|faz ela usar|faça ela usar|faca ela usar`),
     keep: terms(`deixa|deixe|mantém|mantem|mantenha|fica|só|so`),
     objectTarget: terms(`placa|letreiro|toalheiro|cabide*|varal|estendal|roupa no varal|caracol*|lesma*|mapa`),
     medical: terms(`câncer|cancer|cancro|autoexame|mamografia|clínica|clinica|posto de saúde|posto de saude|conscientização|conscientizacao|outubro rosa|médico|medico|amamentação|amamentacao`),
@@ -71,6 +80,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`sem toalha|sem a toalha`),
   },
   nl: {
+    dressVerb: terms(`doe haar|doe hem|kleed haar|kleed hem|geef haar|geef hem`),
     keep: terms(`laat|houd|hou|blijft|alleen`),
     objectTarget: terms(`handdoekrek|kledinghanger|hanger|waslijn|wasrek|was|slak|slakken|naaktslak*|kaart|plattegrond`),
     medical: terms(`kanker|borstkanker|zelfonderzoek|bevolkingsonderzoek|mammografie|kliniek|huisarts*|medisch*|borstvoeding`),
@@ -78,6 +88,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`zonder handdoek|geen handdoek`),
   },
   pl: {
+    dressVerb: terms(`ubierz ją|ubierz ja|ubierz go|ubierz je|załóż jej|zaloz jej|załóż mu|zaloz mu|włóż jej|wloz jej|przebierz ją|przebierz ja`),
     keep: terms(`zostaw|zostawić|zostawic|niech zostanie|zostaje|tylko`),
     objectTarget: terms(`wieszak*|suszark*|sznur*|pranie|prania|choink*|ślimak*|slimak*|mapa|mapę|mape`),
     medical: terms(`rak|raka|rakiem|raka piersi|samobadani*|mammografi*|klinik*|przychodni*|profilaktyk*|medyczn*|karmienie piersią|karmienie piersia`),
@@ -85,6 +96,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`bez ręcznika|bez recznika`),
   },
   ru: {
+    dressVerb: terms(`одень её|одень ее|одень его|одень их|наряди её|наряди ее|надень на неё|надень на нее|надень ей|переодень её|переодень ее`),
     keep: terms(`оставь|оставить|пусть останется|остаётся|остается|только`),
     objectTarget: terms(`вешалк*|сушилк*|крючк*|верёвк*|веревк*|полотенцесушител*|бельё на|белье на|улитк*|слизн*|карт*`),
     medical: terms(`рак|рака|раком|самообследовани*|маммограф*|клиник*|поликлиник*|профилактик*|медицинск*|грудное вскармливание`),
@@ -92,6 +104,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`без полотенца|нет полотенца`),
   },
   uk: {
+    dressVerb: terms(`одягни її|вдягни її|одягни його|вдягни його|надінь на неї|надінь їй|переодягни її`),
     keep: terms(`залиш|залишити|лишається|тільки|лише`),
     objectTarget: terms(`вішалк*|сушарк*|мотузк*|равлик*|мапа|карта`),
     medical: terms(`рак|раку|раком|самообстеженн*|мамограф*|клінік*|поліклінік*|медичн*`),
