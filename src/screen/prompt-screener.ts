@@ -7,7 +7,7 @@ import type { Concept } from './lexicon/types.ts';
 import { moreWordsThan, normalize, normalizeTerm, spanEnd, type NormalizedText } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
-import { Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
+import { CLAUSE_BREAK, Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, findAges, garmentsOfRemoved, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
 import { commonIn, evidencedIn, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
@@ -178,7 +178,7 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
     dropMatches(kept, (m) => (m.term.tag === 'sexualAct' || m.term.tag === 'sexualBody') && properName(m, norm, text));
     nudeColours(kept, norm, text);
     uncensoredText(kept, norm.text);
-    censoredHarm(kept, norm.text);
+    censoredHarm(kept, norm, text);
     exercisePoses(kept);
   }
   // "lägg till sex ballonger", "sett seks stoler rundt bordet": the number six, not the word it looks like.
@@ -292,7 +292,8 @@ const CENSORED: ReadonlySet<Concept> = new Set<Concept>(['nude', 'sexualBody', '
  * before, nothing between but plain words (no punctuation, no "and"); in object-first languages (OBJECT_FIRST: "ヌードの絵にモザイク",
  * "把裸体打码") it may follow within three. Not where the blur is taken away ("remove the blur", unveil) or refused ("no blur").
  */
-function censoredHarm(kept: Match[], text: string): void {
+function censoredHarm(kept: Match[], norm: NormalizedText, original: string): void {
+  const text = norm.text;
   const censors: Match[] = [];
   const guards: Match[] = [];
   const targets: Match[] = [];
@@ -323,11 +324,22 @@ function censoredHarm(kept: Match[], text: string): void {
     for (let i = lowerBound(targetStarts, c.start - CENSOR_REACH); i < targets.length && targets[i]!.start <= end + CENSOR_REACH; i++) {
       const m = targets[i]!;
       const ok =
-        m.start >= end ? after && !plainGapExceeds(text, end, m.start, 4) : before && m.end <= c.start && !plainGapExceeds(text, m.term.term.endsWith('*') ? wordEnd(text, m.end) : m.end, c.start, 3);
+        (m.start >= end
+          ? after && !plainGapExceeds(text, end, m.start, 4)
+          : before && m.end <= c.start && !plainGapExceeds(text, m.term.term.endsWith('*') ? wordEnd(text, m.end) : m.end, c.start, 3)) &&
+        // "blur the background, make her naked": punctuation the skeleton dropped still ends what the blur acts on.
+        !clauseBetween(norm, original, m.start >= end ? end : m.end, m.start >= end ? m.start : c.start);
       if (ok) (hidden ??= new Set()).add(m);
     }
   }
   if (hidden) dropMatches(kept, (m) => hidden!.has(m));
+}
+
+/** Whether the original text has a clause break between two skeleton offsets (bounded: the hiding word's reach). */
+function clauseBetween(norm: NormalizedText, original: string, from: number, to: number): boolean {
+  const a = norm.end[Math.max(0, from - 1)] ?? 0;
+  const b = norm.start[to] ?? original.length;
+  return b > a && CLAUSE_BREAK.test(original.slice(a, Math.min(b, a + CENSOR_REACH * 2)));
 }
 
 /** How far, in characters, a hiding word reaches (five words of 24), and how many hiding words are read: the work stays linear. */

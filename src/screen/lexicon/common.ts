@@ -30,7 +30,10 @@ export const common: Lexicon = {
   sexualAct: terms(
     `brazzers|pornhub|porn hub|xvideos|xvideo|xhamster|xnxx|youporn|redtube|spankbang|bangbros|bang bros|reality kings|naughty america|evil angel|digital playground|chaturbate|stripchat|bongacams|livejasmin|myfreecams|manyvids|clips4sale|fansly|kink com|1pondo|caribbeancom|heyzo|tokyo hot|порнхаб|ポルノハブ|브라저스`,
   ),
-  conjunction: terms(`and|plus|also|as well as|et|und|sowie|y|e|и|а также|ve|ile|oraz|ещё|和|与|與|及|과|와|그리고|و|aur|और|also the|too`),
+  // "Then" joins a next instruction as "and" does ("brighten the sky then remove her dress").
+  conjunction: terms(
+    `and|plus|also|as well as|et|und|sowie|y|e|и|а также|ve|ile|oraz|ещё|和|与|與|及|과|와|그리고|و|aur|और|also the|too|then|and then|after that|afterwards|puis|ensuite|et puis|dann|danach|und dann|luego|después|despues|y luego|poi|e poi|dopo|depois|e depois|daarna|en dan|potem|a potem|потом|затем|а потом|sonra|daha sonra|kemudian|lalu|terus|sau đó|sau do|tapos|pagkatapos|然后|然後|그다음|그 다음|それから|その後|phir|फिर|پھر|ثم|بعدين|سپس|بعد`,
+  ),
   segment: terms(
     `segment*|extract*|cut out|cutout|cut it out|isolate*|mask out|matting|freistell*|ausschneid*|détour*|detour*|recort*|ritagli*|scontorn*|recorte|recortar|uitknip*|knip uit|knip het|wytnij|wyciąć|wyciac|вырежь|вырезать|kes çıkar|kes cikar|切り抜|抠图|摳圖|分割|누끼|잘라내|قص|افصل|kaat ke nikalo|alag karo`,
   ),
