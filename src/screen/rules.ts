@@ -1887,8 +1887,15 @@ function apartNotSkimpy(c: Match, m: Match, f: Findings): boolean {
   return !overlaps(c, m) && !f.overlapping('skimpy', c);
 }
 function newAfter(c: Match, m: Match, f: Findings): boolean {
-  // "mettila in bikini, schiarisci il cielo": a thing after a clause break is another request, not what the swimwear replaces.
-  return !f.interveningClause(m, c) && !f.overlapping('skimpy', c) && !f.between('replace', m, c).some((v) => INSTEAD_OF.test(v.term.term)) && !oldBefore(f, c);
+  // "mettila in bikini, schiarisci il cielo", "… e schiarisci il cielo": a thing after a clause break or "and" is another
+  // request, not what the swimwear replaces.
+  return (
+    !f.interveningClause(m, c) &&
+    f.between('conjunction', m, c).length === 0 &&
+    !f.overlapping('skimpy', c) &&
+    !f.between('replace', m, c).some((v) => INSTEAD_OF.test(v.term.term)) &&
+    !oldBefore(f, c)
+  );
 }
 
 /**

@@ -11,7 +11,9 @@ import { terms, type Lexicon } from './types.ts';
  *   language; either alone is not;
  * - `keep`: a garment said to stay on ("take off the jacket, keep the shirt") is not the one removed;
  * - `dressVerb`: putting clothes on someone, with the person in the verb or right after it ("ponla en", "mettila in",
- *   "одень её в", "ubierz ją w", "coloca ela de"): what follows is asked for, not a caption of who is in the photo.
+ *   "одень её в", "ubierz ją w", "coloca ela de"): what follows is asked for, not a caption of who is in the photo;
+ * - `conjunction`: "and" where the language lexicons lacked it (ru/bg "и", cs/sk "a"/"i", sr "i"/"и", it "ed", pl
+ *   "oraz"); a one-letter one is kept where its language is plausible (term-matcher.ts).
  * Merged into each language's lexicon by index.ts, like context.ts.
  */
 export const SCENE: Readonly<Record<string, Lexicon>> = {
@@ -63,6 +65,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`sin toalla|sin la toalla|ni toalla`),
   },
   it: {
+    conjunction: terms(`ed`),
     dressVerb: terms(`mettila|mettilo|mettile|mettigli|mettetela|vestila|vestilo|falle indossare|fagli indossare|falla indossare`),
     keep: terms(`lascia|lasciagli|lasciale|tieni|resta|rimane|solo|soltanto`),
     objectTarget: terms(`cartello|insegna|portasciugamani|gruccia|grucce|stendino|stendibiancheria|filo del bucato|bucato|appendiabiti|lumaca*|chiocciola*|mappa|cartina`),
@@ -88,6 +91,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`zonder handdoek|geen handdoek`),
   },
   pl: {
+    conjunction: terms(`oraz`),
     dressVerb: terms(`ubierz ją|ubierz ja|ubierz go|ubierz je|załóż jej|zaloz jej|załóż mu|zaloz mu|włóż jej|wloz jej|przebierz ją|przebierz ja`),
     keep: terms(`zostaw|zostawić|zostawic|niech zostanie|zostaje|tylko`),
     objectTarget: terms(`wieszak*|suszark*|sznur*|pranie|prania|choink*|ślimak*|slimak*|mapa|mapę|mape`),
@@ -96,6 +100,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`bez ręcznika|bez recznika`),
   },
   ru: {
+    conjunction: terms(`и`),
     dressVerb: terms(`одень её|одень ее|одень его|одень их|наряди её|наряди ее|надень на неё|надень на нее|надень ей|переодень её|переодень ее`),
     keep: terms(`оставь|оставить|пусть останется|остаётся|остается|только`),
     objectTarget: terms(`вешалк*|сушилк*|крючк*|верёвк*|веревк*|полотенцесушител*|бельё на|белье на|улитк*|слизн*|карт*`),
@@ -104,6 +109,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`без полотенца|нет полотенца`),
   },
   uk: {
+    conjunction: terms(`й`),
     dressVerb: terms(`одягни її|вдягни її|одягни його|вдягни його|надінь на неї|надінь їй|переодягни її`),
     keep: terms(`залиш|залишити|лишається|тільки|лише`),
     objectTarget: terms(`вішалк*|сушарк*|мотузк*|равлик*|мапа|карта`),
@@ -185,6 +191,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`bila taulo|hana taulo`),
   },
   bg: {
+    conjunction: terms(`и`),
     keep: terms(`остави|остане|само`),
     medical: terms(`рак|рака|самопреглед*|мамограф*|поликлиника*|клиника*|болница*|медицинск*|кърмене`),
     bathing: terms(`душ*|баня*|сауна*`),
@@ -217,6 +224,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`ei pyyhettä|ei pyyhetta|ilman pyyhettä|ilman pyyhetta`),
   },
   cs: {
+    conjunction: terms(`a|i`),
     keep: terms(`nech|nechej|zůstane|zustane|jen|pouze`),
     objectTarget: terms(`věšák*|vesak*|sušák*|susak*|šňůr*|snur*|prádlo|pradlo|šnek*|snek*|slimák*|slimak*|mapa|mapu`),
     medical: terms(`rakovin*|samovyšetř*|samovysetr*|mamograf*|klinik*|ambulanc*|prevenc*|zdravotn*|kojení|kojeni`),
@@ -224,6 +232,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`bez ručníku|bez rucniku|bez osušky|bez osusky`),
   },
   sk: {
+    conjunction: terms(`a|i`),
     keep: terms(`nechaj|zostane|iba|len`),
     objectTarget: terms(`vešiak*|vesiak*|sušiak*|susiak*|šnúr*|snur*|slimák*|slimak*|mapa|mapu`),
     medical: terms(`rakovin*|samovyšetr*|samovysetr*|mamograf*|klinik*|ambulanci*|prevenci*|zdravotn*`),
@@ -231,6 +240,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     noTowel: terms(`bez uteráka|bez uteraka`),
   },
   sr: {
+    conjunction: terms(`i|и`),
     keep: terms(`ostavi|остави|samo|само`),
     objectTarget: terms(`vešalic*|vesalic*|sušilic*|susilic*|puž*|puz*|mapa|mapu|вешалиц*|сушилиц*|пуж*|мапа`),
     medical: terms(`rak|raka|samopregled*|mamograf*|klinik*|dom zdravlja|рак|рака|самопреглед*|мамограф*|клиник*|дом здравља`),
