@@ -765,11 +765,13 @@ function newlyFound(reading: Decoded, mode: RequestMode, before: readonly Signal
 const CERTAIN = 0.9;
 const CERTAIN_SHARE = 0.25;
 /**
- * Above this many words a sure rule is not overruled at all (see decide): no development or corpus
- * request changed at 24 (33,134 requests), and a harmful request followed by a long benign scene
- * ("remove her dress " and three lines of garden) is not read as the scene.
+ * Above this many words a sure rule is not overruled at all (see decide): a harmful request padded with a
+ * benign scene ("remove her dress " and three lines of garden, "a cozy cabin in the woods, snow outside, nude
+ * woman, a cozy cabin …") is not read as the scene. 24 at first (no development or corpus request changed,
+ * 33,134 requests); 16 since the twenty-first session (no development request of 39,754 changed; 12 changed
+ * two benign ones), which closed a 22-word sandwich the layer read at 0.056.
  */
-const SURE_STANDS_WORDS = 24;
+const SURE_STANDS_WORDS = 16;
 
 /**
  * "make her braless, remove the watermark", "mets-la en bikini, enlève le filigrane": a lexicon reading of a state of
