@@ -1965,18 +1965,22 @@ const VERB_LAST: ReadonlySet<string> = new Set([...OBJECT_FIRST].filter((l) => l
  * pakai baju renang" (the children wear swimsuits) states it, where "pakai baju renang" alone asks for it.
  */
 function askingBefore(x: Match, m: Match, f: Findings): boolean {
-  return beforeInClause(x, m, f) && !(f.overlapping('wearVerb', x) && f.first(WEARING_SUBJECTS, x, 1, 'before', (w) => w.end <= x.start && f.gap(w, x) <= 1 && wearingSubject(f, w)) !== undefined);
+  return beforeInClause(x, m, f) && !(f.overlapping('wearVerb', x) && subjectBefore(f, x, WEARING_SUBJECTS));
 }
-/** A verb of wearing right before `m` in its clause, with a subject pronoun right before the verb. */
+/** A verb of wearing right before `m` in its clause, with a subject pronoun right before the verb ("dia pakai baju renang"). */
 function subjectWears(f: Findings, m: Match): boolean {
   if (!f.has('wearVerb')) return false;
-  const wear = f.first('wearVerb', m, 1, 'before', (x) => beforeInClause(x, m, f));
-  return wear !== undefined && f.first('person', wear, 1, 'before', (w) => w.end <= wear.start && f.gap(w, wear) <= 1 && wearingSubject(f, w)) !== undefined;
+  const wear = f.first('wearVerb', m, 1, 'before', beforeInClause);
+  return wear !== undefined && subjectBefore(f, wear, 'person');
 }
 const WEARING_SUBJECTS: readonly Concept[] = ['someone', 'minor', 'minorWeak', 'person'];
-/** A wearer noun, or a pronoun that is a subject ("dia pakai baju renang", "she wears"), not an object ("her"). */
-function wearingSubject(f: Findings, w: Match): boolean {
-  return w.term.tag !== 'person' || SUBJECT_PRONOUNS.has(f.norm.text.slice(w.start, w.end));
+/** Whether the verb of wearing `wear` has its subject right before it, read from `who`: a wearer noun, or a subject pronoun. */
+function subjectBefore(f: Findings, wear: Match, who: Concept | readonly Concept[]): boolean {
+  return f.first(who, wear, 1, 'before', subjectOf) !== undefined;
+}
+/** A wearer noun, or a pronoun that is a subject ("dia pakai baju renang", "she wears"), not an object ("her"), right before the verb. */
+function subjectOf(w: Match, wear: Match, f: Findings): boolean {
+  return w.end <= wear.start && f.gap(w, wear) <= 1 && (w.term.tag !== 'person' || SUBJECT_PRONOUNS.has(f.norm.text.slice(w.start, w.end)));
 }
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'dia',
