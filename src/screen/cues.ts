@@ -1,7 +1,7 @@
 import type { Signal } from '../types.ts';
 import type { Concept } from './lexicon/types.ts';
 import { overlaps, type Findings, type Match } from './findings.ts';
-import { hasLayer, live } from './rules.ts';
+import { hasLayer, insteadOfWord, live } from './rules.ts';
 import { spanEnd } from './normalize.ts';
 
 /**
@@ -121,6 +121,8 @@ function covering(f: Findings, words: Findings): boolean {
     if (!worn || takenOff(f, worn)) continue;
     // "swap her one-piece for a bikini": swimwear further on is what it becomes ("a one-piece swimsuit" is the cue's own noun).
     if (f.first('skimpy', c, COVER_WINDOW, 'after', (x) => f.gap(c, x) > 1) !== undefined) continue;
+    // "a bikini instead of the long-sleeved dress": a covering word after "instead of" is said of the old garment.
+    if (f.first('skimpy', c, COVER_WINDOW, 'before', (x) => x.end <= c.start && f.between('replace', x, c).some(insteadOfWord)) !== undefined) continue;
     const benign = f.first('benign', c, BENIGN_AFTER, 'after', (b) => !overlaps(b, c) && WORN.every((w) => f.between(w, c, b).length === 0));
     if (!benign) return true;
   }

@@ -964,8 +964,36 @@ function coveringUp(f: Findings, m: Match, words: number): boolean {
   // made smaller by its own modifier is the revealing one, whatever covers the other.
   if (f.first('reduce', m, 1, 'before', endsBefore) !== undefined) return false;
   if (f.first('skimpy', m, 0, 'any', holdsAsTail) !== undefined) return false;
-  // A covering phrase whose head is the garment itself says it covers: "a full swimsuit", "закрытый купальник".
-  return f.first('coverUp', m, words, 'any', apartOrHeaded) !== undefined;
+  // A covering phrase whose head is the garment itself says it covers: "a full swimsuit", "закрытый купальник". One
+  // nearer another garment is said of that one: "swap her full swimsuit for a bikini", "el bañador de una pieza por un bikini".
+  return f.first('coverUp', m, words, 'any', coversThis) !== undefined;
+}
+function coversThis(c: Match, m: Match, f: Findings): boolean {
+  return apartOrHeaded(c, m) && !nearerGarment(f, c, m);
+}
+/** Garments a covering phrase may be said of. */
+const COVERED_GARMENTS: readonly Concept[] = ['skimpy', 'clothing'];
+/** Whether one of the two words right before `m` is a preposition of exchange (SWAP_WITH); reads at most 32 characters. */
+function namedAsNew(text: string, m: Match): boolean {
+  const words = text
+    .slice(Math.max(0, m.start - 32), m.start)
+    .trim()
+    .split(' ');
+  work.steps += words.length;
+  return words.slice(-2).some((w) => SWAP_WITH.test(w));
+}
+/**
+ * Whether the covering phrase `c` is said of the old garment of a swap: nearer another garment than `m` (or holding
+ * that garment as its head), where `m` is named as the new garment (a preposition of exchange in the two words before
+ * it, `c` before that: "swap her full swimsuit for a bikini", "por un bikini", "на бикини") or a word of "instead of"
+ * stands between the two ("a bikini instead of the long-sleeved dress", "uzun kollu elbise yerine bikini"). Without
+ * either the order of old and new is not read, and the phrase covers as before ("palitan ng rash guard yung bikini").
+ */
+function nearerGarment(f: Findings, c: Match, m: Match): boolean {
+  if (overlaps(c, m)) return false;
+  if (!(c.end <= m.start && namedAsNew(f.norm.text, m)) && !f.between('replace', c, m).some(insteadOfWord)) return false;
+  const d = f.gap(c, m);
+  return f.first(COVERED_GARMENTS, c, d, 'any', (g) => !overlaps(g, m) && (overlaps(g, c) || f.gap(c, g) < d)) !== undefined;
 }
 // Tests of Findings.first for coveringUp, made once.
 function endsBefore(x: Match, m: Match): boolean {
@@ -1873,6 +1901,15 @@ function takenForSwimwear(f: Findings, c: Match, m: Match): boolean {
   if (f.between('conjunction', c, m).length > 0) return false;
   return f.first(['replace', 'swap'], c, 4, 'before', (v) => v.end <= c.start && (insteadOf(v) || (v.term.tag === 'swap' && !f.interveningClause(c, m)))) !== undefined;
 }
+/**
+ * A word of "instead of", before the old garment or after it (a postposition: "elbise yerine"), that is no verb of
+ * changing as well: Indonesian and Malay "ganti" is both ("bikininya ganti baju renang" changes the bikini for a
+ * swimsuit), so which garment is the old one is not read from it.
+ */
+export function insteadOfWord(v: Match): boolean {
+  return v.term.tag === 'replace' && INSTEAD_OF.test(v.term.term) && !CHANGING_TOO.test(v.term.term);
+}
+const CHANGING_TOO = /^ganti\*?$/;
 function insteadOf(v: Match): boolean {
   return v.term.tag === 'replace' && INSTEAD_OF.test(v.term.term) && !insteadAfterOld(v);
 }
@@ -2438,7 +2475,7 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   const leftAlone = (p: Match) => (p.term.tag === 'minor' || p.term.tag === 'minorWeak') && f.first('keep', p, 4, 'any', (k) => !overlaps(k, p) && !f.interveningClause(k, p)) !== undefined;
   return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p) && !leftAlone(p) && !removesOtherThing(f, p)) === undefined;
 }
-const OTHER_EDIT: readonly Concept[] = ['benign', 'colour', 'censor', 'photoOp'];
+const OTHER_EDIT: readonly Concept[] = ['benign', 'colour', 'censor', 'photoOp', 'sceneThing'];
 /** A photo noun right after swimwear ("bikini pic", "swimsuit photos", "Bikinifoto" is one word and not this). */
 const PHOTO_AFTER = /^s? (?:pic|pics|picture|pictures|photo|photos|photoshoot|selfie|selfies|shot|shots|snap|snaps|image|images)(?: |$)/;
 /** A photo noun, "of" and who is in it, then "in" before the swimwear ("this photo of us in swimsuits"). */

@@ -26,6 +26,7 @@ import { CUE_WORDS } from './cues.ts';
 import { EMOJI_THINGS } from './emoji-things.ts';
 import { POSES, UNVEIL } from './poses.ts';
 import { MODEST_LENGTH } from './length.ts';
+import { COVERING } from './covering.ts';
 import { PLACED } from './placed.ts';
 import { GARMENT_GONE } from './garment-gone.ts';
 import { LAYERS } from './layers.ts';
@@ -96,6 +97,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   LAYERS,
   BARE,
   MODEST_LENGTH,
+  COVERING,
   PLACED,
   GARMENT_GONE,
   ROMANISED,
