@@ -35,6 +35,10 @@ const OPEN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 /** Scripts whose words take attached prefixes or suffixes, where a very short term needs word boundaries. */
 const ARABIC = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}]/u;
 const INDIC = /[\p{Script=Bengali}\p{Script=Tamil}]/u;
+/** The Arabic article and the prepositions and conjunction written onto it: "the", "and the", "with/in the", "for the", "so the", "like the". */
+const ARABIC_ARTICLES = ['ال', 'وال', 'بال', 'لل', 'فال', 'كال'];
+/** An Arabic word (letters only) that does not already begin with the article. */
+const ARABIC_NOUN = /^(?!ال)\p{Script=Arabic}+$/u;
 /** Trie nodes one start position may visit when censor marks branch the walk. */
 const WILDCARD_BUDGET = 64;
 /** Longer than any term, in skeleton characters. */
@@ -116,7 +120,12 @@ export class TermMatcher<Tag> {
         boundaryEnd: !openEnd && (shortArabic || !OPEN_SCRIPT.test(body[body.length - 1]!)),
         strict: shortArabic,
       };
-      for (const variant of spellings(body)) size += this.insert(variant, compiled);
+      for (const variant of spellings(body)) {
+        size += this.insert(variant, compiled);
+        // "البنت", "بالبكيني": an Arabic noun takes its article (and a preposition before it) attached, which a short
+        // term's boundaries would refuse: the article's forms are spellings of the term.
+        if (shortArabic && language === 'ar' && ARABIC_NOUN.test(variant)) for (const article of ARABIC_ARTICLES) size += this.insert(article + variant, compiled);
+      }
     }
     this.size = size;
     for (const key of this.wordStartRoot.next.keys()) if (key < 65_536) this.firstUnit[key]! |= 1;
