@@ -490,6 +490,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     // "a mother in bed with her newborn": in bed with a child is a family scene, not a pose.
     if (m.term.term.endsWith(' with') && f.first(['minor', 'minorWeak'], m, 2, 'after', (c) => c.start >= m.end) !== undefined) continue;
     const person = f.first('person', m, WINDOW.pose, 'any');
+    // "make her bend over to tie her shoes", "her on her knees weeding the garden": a pose held for an everyday task, in a
+    // request with nothing else sexual, is the task's.
+    if (edit && person && !cues && poseForTask(f, m)) continue;
     if (edit && person) f.addMatch('sexual', 0.75, 'sexual.pose', 'The request puts the person in a sexual pose.', m, person);
     // An edit poses the person of the supplied photo whether or not a pronoun names her ("mlaze … amepanua miguu").
     else if (edit && !f.has('someone') && !f.has('minor') && !f.has('minorWeak') && !poseOfActivity(f, m))
@@ -1023,6 +1026,40 @@ function poseOfActivity(f: Findings, m: Match): boolean {
   const t = f.norm.text;
   return ACTIVITY.test(t.slice(Math.max(0, m.start - 40), Math.min(t.length, m.end + 40)));
 }
+
+/**
+ * Whether a pose is held for a task: an everyday activity named beside it (ACTIVITY), or a purpose clause right after it
+ * ("bend over to tie her shoes", "agáchate para recoger la pelota", "penche-toi pour ramasser") whose verb is no word of
+ * the request's harmful concepts; and nothing in the request sets a scene of desire (a look, a low angle, a bed).
+ */
+function poseForTask(f: Findings, m: Match): boolean {
+  if (SCENE_OF_DESIRE.some((c) => f.has(c))) return false;
+  const t = f.norm.text;
+  if (ACTIVITY.test(t.slice(Math.max(0, m.start - 40), Math.min(t.length, m.end + 40)))) return true;
+  // The purpose word in the four words after the pose (its object between: "bend over the engine to fix the car").
+  const after = t
+    .slice(m.end, m.end + 48)
+    .split(' ')
+    .slice(1, 6);
+  const at = after.findIndex((w) => PURPOSE.test(w));
+  const verb = after[at + 1];
+  // A verb follows: no pronoun or article ("bend over for me", "ponla así para mí"); after a Romance marker, an infinitive.
+  if (at < 0 || !verb || NOT_A_VERB.test(verb) || (ROMANCE_PURPOSE.test(after[at]!) && !INFINITIVE.test(verb))) return false;
+  // A thing the task is done with or on ("her shoes", "the car", "la pelota"): "kneel to please him" names none.
+  const inClause = (x: Match) => x.start >= m.end && !f.interveningClause(m, x);
+  return f.first(TASK_THINGS, m, 8, 'after', inClause) !== undefined && f.first(HARMFUL_AFTER_POSE, m, 8, 'after', inClause) === undefined;
+}
+/** What a task is done with or on. */
+const TASK_THINGS: readonly Concept[] = ['benign', 'objectTarget', 'sceneThing', 'accessory', 'photoThing'];
+/** Words of purpose: to, in order to, so that (per language). */
+const PURPOSE = /^(?:to|para|pra|pour|per|um|om|żeby|zeby|aby|чтобы|щоб|untuk|buat)$/;
+const ROMANCE_PURPOSE = /^(?:para|pra|pour|per)$/;
+const INFINITIVE = /(?:ar|er|ir|re|ír)$/;
+const NOT_A_VERB = /^(?:me|mi|mí|moi|mich|mir|him|her|them|us|you|the|a|an|my|your|his|el|la|le|les|lo|los|las|un|una|une|il|o|os|as|um|uma|mnie|mi|мне|меня|мені|saya|aku|kamu|dia)$/;
+/** Concepts that make a pose's purpose sexual ("bend over to show her butt"). */
+const HARMFUL_AFTER_POSE: readonly Concept[] = ['sexualBody', 'sexualAct', 'nude', 'partialNude', 'reveal', 'suggestive', 'undressVerb', 'skimpy', 'bodyPart', 'peek'];
+/** Concepts that set a scene of desire around a pose. */
+const SCENE_OF_DESIRE: readonly Concept[] = ['desireLook', 'lowAngle', 'intimateSetting', 'moodCue', 'betweenLegs'];
 
 /** Words that say a body part is bare or on show, after it ("areolas showing") or before it ("flashing her breasts"). */
 const EXPOSED_AFTER =
