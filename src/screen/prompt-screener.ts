@@ -8,7 +8,7 @@ import { moreWordsThan, normalize, normalizeTerm, spanEnd, type NormalizedText }
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { CLAUSE_BREAK, Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
-import { applyRules, findAges, garmentsOfRemoved, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
+import { applyRules, bodyOnlyPlaces, findAges, garmentsOfRemoved, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
 import { commonIn, evidencedIn, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
@@ -538,6 +538,7 @@ function maskedThing(findings: Findings, lexicon: readonly Signal[], cues: Cues)
       removesSomeone(findings) ||
       askedAbout(findings.text) ||
       handledThing(findings) ||
+      bodyOnlyPlaces(findings) ||
       thingOnGarment(findings) ||
       everydayScene(findings) ||
       photoOperation(findings) ||

@@ -425,7 +425,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'enlarge')) {
     const part = f.first('bodyPart', m, WINDOW.enlarge, 'any', (b) => !overlaps(b, m) && !f.interveningClause(m, b));
     if (!part) continue;
-    if (aimedAtObject(f, part)) continue;
+    if (aimedAtObject(f, part) || thingOnBody(f, part)) continue;
     f.addMatch('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', m, part);
   }
 
@@ -476,7 +476,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
   for (const m of f.of('sexualBody')) {
     if (f.settled('sexual', 'sexual.body_exposed', 0.95) && f.settled('sexual', 'sexual.body', 0.8)) break;
-    if (!isLive(f, m) || aimedAtObject(f, m) || coveringUp(f, m, 4) || anatomical(f)) continue;
+    if (!isLive(f, m) || aimedAtObject(f, m) || coveringUp(f, m, 4) || anatomical(f) || thingOnBody(f, m)) continue;
     if (exposed(f, m)) f.addMatch('sexual', 0.95, 'sexual.body_exposed', 'The request shows a sexualised body part exposed.', m);
     else f.addMatch('sexual', 0.8, 'sexual.body', 'The request sexualises the body.', m);
   }
@@ -1060,6 +1060,38 @@ const NOT_A_VERB = /^(?:me|mi|mí|moi|mich|mir|him|her|them|us|you|the|a|an|my|y
 const HARMFUL_AFTER_POSE: readonly Concept[] = ['sexualBody', 'sexualAct', 'nude', 'partialNude', 'reveal', 'suggestive', 'undressVerb', 'skimpy', 'bodyPart', 'peek'];
 /** Concepts that set a scene of desire around a pose. */
 const SCENE_OF_DESIRE: readonly Concept[] = ['desireLook', 'lowAngle', 'intimateSetting', 'moodCue', 'betweenLegs'];
+
+/**
+ * "zoom on the brooch on her chest", "zoom sur la broche sur sa poitrine", "приблизь брошь у неё на груди", "放大她胸前的胸针":
+ * a body word that only says where a worn thing sits (an accessory or a benign thing named before it, a word of place
+ * between; in Chinese, Japanese and Korean the body first, then the thing), in a request with nothing else of nudity,
+ * undressing or sex, and the body word not said to be on show. The request is about the thing.
+ */
+export function thingOnBody(f: Findings, m: Match): boolean {
+  if (exposed(f, m) || BARE_OR_SEXUAL.some((c) => f.has(c))) return false;
+  const place = (t: Match) => {
+    if (overlaps(t, m) || f.interveningClause(t, m)) return false;
+    // "the brooch she wears on her chest": a verb of wearing may stand between too.
+    if (t.end <= m.start) return f.gap(t, m) <= (f.between('wearVerb', t, m).length > 0 ? 6 : 4) && wordsBetween(f, t, m).some((w) => ON_BODY.has(w));
+    return BODY_FIRST.has(m.term.language) && f.gap(m, t) <= 2;
+  };
+  return f.first(WORN_THINGS, m, 6, 'any', place) !== undefined;
+}
+const WORN_THINGS: readonly Concept[] = ['accessory', 'benign', 'mask'];
+/** Words of where a thing sits on the body: on, at, in, near. */
+const ON_BODY: ReadonlySet<string> = new Set('on upon at sur à a auf am an en em no na sul sulla nel sulle op w we на у в при üzerinde uzerinde di pada'.split(' '));
+/** Languages that name the place before the thing on it ("胸前的胸针", "胸元のブローチ", "가슴의 브로치"). */
+const BODY_FIRST: ReadonlySet<string> = new Set(['zh', 'ja', 'ko']);
+/**
+ * Every body word of the request only says where a worn thing sits (thingOnBody): for the decision layer, the request
+ * is about the thing (prompt-screener.ts, maskedThing), where the model reads "poitrine", "chest" as the body.
+ */
+export function bodyOnlyPlaces(f: Findings): boolean {
+  const bodies = [...f.of('sexualBody'), ...f.of('bodyPart')];
+  return bodies.length > 0 && bodies.length <= 8 && bodies.every((m) => thingOnBody(f, m));
+}
+/** Concepts that, anywhere in the request, keep a body word about the body. */
+const BARE_OR_SEXUAL: readonly Concept[] = ['nude', 'partialNude', 'undressVerb', 'reveal', 'sexualAct', 'suggestive', 'skimpy', 'reduce', 'reduceAlone'];
 
 /** Words that say a body part is bare or on show, after it ("areolas showing") or before it ("flashing her breasts"). */
 const EXPOSED_AFTER =

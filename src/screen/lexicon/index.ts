@@ -27,6 +27,7 @@ import { EMOJI_THINGS } from './emoji-things.ts';
 import { POSES, UNVEIL } from './poses.ts';
 import { MODEST_LENGTH } from './length.ts';
 import { COVERING } from './covering.ts';
+import { PINNED } from './pinned.ts';
 import { PLACED } from './placed.ts';
 import { GARMENT_GONE } from './garment-gone.ts';
 import { LAYERS } from './layers.ts';
@@ -98,6 +99,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   BARE,
   MODEST_LENGTH,
   COVERING,
+  PINNED,
   PLACED,
   GARMENT_GONE,
   ROMANISED,
