@@ -51,3 +51,17 @@ describe('screenPrompt: a covering phrase said of the garment taken away', () =>
     }
   });
 });
+
+describe('screenPrompt: a garment put on someone named by their swimwear', () => {
+  it('reads the swimwear as who is dressed', async () => {
+    for (const text of ['put a hoodie on the man in the swim trunks', 'ponle una sudadera a la chica en bikini', 'mets un pull au type en maillot']) {
+      assert.equal(await verdict(text), 'allow', text);
+    }
+  });
+
+  it('still blocks swimwear put on, a see-through garment, or a garment taken off again', async () => {
+    for (const text of ['put a bikini on the woman in the dress', 'put a sheer robe on the woman in the bikini', 'put a sweater on the woman in the bikini and remove it']) {
+      assert.equal(await verdict(text), 'block', text);
+    }
+  });
+});

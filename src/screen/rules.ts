@@ -444,6 +444,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     !coveredState(f, shownThroughCovered(f, m)) &&
     !wornByRemoved(f, m) &&
     !introducedWearer(f, m) &&
+    !coveredState(f, dressedWearer(f, m)) &&
     // "内衣产品图", "bikini on the hanger", "lingerie packshot": a garment nobody wears is a thing of the scene,
     // unless a word asks for it ("put her in the bikini on the hanger").
     !(placedThing(f, m) && !askedFor(f, m, 6)) &&
@@ -3067,6 +3068,21 @@ function introducedWearer(f: Findings, c: Match): boolean {
     }) !== undefined
   );
 }
+/**
+ * "put a sweater on the guy in the speedo", "ponle una sudadera a la chica en bikini": a dressing verb, a garment that is
+ * no swimwear, then a generic person named by the swimwear they wear (at most two words between: "in the", "en"), in
+ * one clause. The swimwear says who is dressed; the garment put on covers it.
+ */
+function dressedWearer(f: Findings, c: Match): boolean {
+  if (!f.has('dressVerb') && !f.has('addVerb')) return false;
+  const p = f.first('someone', c, 3, 'before', (x) => x.end <= c.start && f.gap(x, c) <= 3 && !f.interveningClause(x, c) && f.between('person', x, c).every((y) => overlaps(y, x)));
+  if (!p) return false;
+  const garment = (g: Match) => g.end <= p.start && !f.overlapping('skimpy', g) && !f.interveningClause(g, p) && f.between('conjunction', g, p).length === 0;
+  const g = f.first(['clothing', 'outerwear'], p, 5, 'before', garment);
+  if (!g) return false;
+  return f.first(['dressVerb', 'addVerb'], g, 4, 'before', (d) => d.end <= g.start && !f.interveningClause(d, g) && f.between('skimpy', d, g).length === 0) !== undefined;
+}
+
 /** Languages where a garment right before a person is hers (ezafe: "لباس زن", the woman's clothes). */
 const EZAFE: ReadonlySet<string> = new Set(['fa', 'ur', 'ps', 'ku', 'tg']);
 /** "In" or "wearing" right after a garment, in the object-first languages: "underwear mein", "مایو پوش", "نیکر میں". */
