@@ -2,6 +2,7 @@ import { normalizeTerm, type NormalizedText } from './normalize.ts';
 import { RangeTable } from './range-table.ts';
 import { TermMatcher, type CompiledTerm, type TermMatch } from './term-matcher.ts';
 import { work } from './work.ts';
+import { commonIn } from './language.ts';
 
 /** No term is longer than this: longer words are not compared letter by letter. */
 const MAX_WORD = 40;
@@ -20,6 +21,8 @@ export class FuzzyTerms<Tag> {
   private readonly exact: RangeTable<CompiledTerm<Tag>[]>;
   private readonly swapped: RangeTable<CompiledTerm<Tag>[]>;
   private readonly shortened: RangeTable<CompiledTerm<Tag>[]>;
+  /** Terms as English slang writes them ("clothez", "lingeree", "nood", "nakd", "remov"): see slangOf. */
+  private readonly slang: RangeTable<CompiledTerm<Tag>[]>;
   /** Terms with spaces removed, found in runs of joined letters by one trie walk. */
   private readonly glued: TermMatcher<CompiledTerm<Tag>>;
 
@@ -28,12 +31,21 @@ export class FuzzyTerms<Tag> {
     const exact = new Map<string, CompiledTerm<Tag>[]>();
     const swapped = new Map<string, CompiledTerm<Tag>[]>();
     const shortened = new Map<string, CompiledTerm<Tag>[]>();
+    const slang = new Map<string, CompiledTerm<Tag>[]>();
+    const slangDone = new Set<string>();
     const byBody = new Map<string, CompiledTerm<Tag>>();
     for (const { term, tag, language } of entries) {
       const body = normalizeTerm(term.replace(/^\*+|\*+$/g, ''));
       if (!/^[\p{Script=Latin}\p{Script=Cyrillic} ]+$/u.test(body)) continue;
       // One spelling of one concept is one fuzzy term, whatever the number of languages that share it.
       const key = `${String(tag)}\u0000${body}`;
+      // English terms as slang spells them, once per spelling and concept; such a match counts only in a request
+      // written in English (prompt-screener.ts, plausibleMatch: the term ends in "~~").
+      if (language === 'en' && !body.includes(' ') && body.length >= 4 && !slangDone.has(key)) {
+        slangDone.add(key);
+        const slangTerm: CompiledTerm<Tag> = { term: `${term}~~`, tag, language, languages: [language], boundaryStart: true, boundaryEnd: true, strict: false };
+        for (const v of slangOf(body)) push(slang, v, slangTerm);
+      }
       const shared = byBody.get(key);
       if (shared) {
         if (!shared.languages.includes(language)) shared.languages.push(language);
@@ -52,6 +64,7 @@ export class FuzzyTerms<Tag> {
     this.exact = new RangeTable(exact);
     this.swapped = new RangeTable(swapped);
     this.shortened = new RangeTable(shortened);
+    this.slang = new RangeTable(slang);
   }
 
   /** Matches for words not covered by `found`. */
@@ -85,7 +98,7 @@ export class FuzzyTerms<Tag> {
       while (j < text.length && input.wordClass[j] === 1) j++;
       work.steps += j - i;
       if (input.joined[i] === 1 && j - i >= 4) this.searchGlued(input, i, j, out);
-      else if (j - i >= 5 && j - i <= MAX_WORD && !anySet(covered, i, j)) {
+      else if (j - i >= 4 && j - i <= MAX_WORD && !anySet(covered, i, j)) {
         // The terms a word may misspell depend on its letters alone: a repeated word is looked up once.
         const word = text.slice(i, j);
         seen ??= new Map();
@@ -116,7 +129,9 @@ export class FuzzyTerms<Tag> {
 
   /** The terms the word text.slice(start, end) (read in place) may be a misspelling of, in the order found. */
   private misspelt(text: string, start: number, end: number): readonly CompiledTerm<Tag>[] {
-    let hits: Set<CompiledTerm<Tag>> | undefined;
+    let hits = addTerms(undefined, this.slang.get(text, start, end));
+    // Four letters are read for slang only ("nood", "nakd").
+    if (end - start < 5) return hits ? [...hits] : NO_TERMS;
     // A doubled letter ("nakked", "nudde", "bikinni").
     for (let k = start; k + 1 < end; k++) if (text.charCodeAt(k) === text.charCodeAt(k + 1)) hits = addTerms(hits, this.exact.without(text, start, end, k));
     hits = addTerms(hits, this.swapped.get(text, start, end));
@@ -140,6 +155,31 @@ let coveredScratch = new Uint8Array(256);
 function anySet(flags: Uint8Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (flags[k] === 1) return true;
   return false;
+}
+
+/**
+ * How slang writes an English word, one or two of these at once: a final "s" as "z" ("clothez", "noodz"), "ie" as "ee" or
+ * "y" ("lingeree", "lingery"), "u" as "oo" ("nood"), a final "e" dropped ("remov", "nud" is too short), "ed" as "d"
+ * ("nakd"). A spelling of four letters or more that is no everyday word of any language (language.ts) is kept.
+ */
+export function slangOf(word: string): Set<string> {
+  const once = (w: string): string[] => {
+    const out: string[] = [];
+    if (w.endsWith('s')) out.push(`${w.slice(0, -1)}z`);
+    if (w.includes('ie')) out.push(w.replaceAll('ie', 'ee'), w.replaceAll('ie', 'y'));
+    if (/u/.test(w) && !/uu|[aeio]u|u[aeio]/.test(w)) out.push(w.replaceAll('u', 'oo'));
+    if (w.endsWith('e')) out.push(w.slice(0, -1));
+    if (w.endsWith('ed')) out.push(`${w.slice(0, -2)}d`);
+    return out;
+  };
+  const out = new Set<string>();
+  for (const a of once(word)) {
+    out.add(a);
+    for (const b of once(a)) out.add(b);
+  }
+  out.delete(word);
+  for (const v of out) if (v.length < 4 || commonIn(v).length > 0) out.delete(v);
+  return out;
 }
 
 function deletionsOf(word: string): Set<string> {

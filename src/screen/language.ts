@@ -474,6 +474,14 @@ export function hitsOf(p: LanguageProfile, language: string): number {
   return p instanceof Profile ? p.hitsOf(language) : (p.hits.get(language) ?? 0);
 }
 
+/** Whether the request has common words of `language` and of no other language more (the request is written in it). */
+export function leadsRequest(p: LanguageProfile, language: string): boolean {
+  const own = hitsOf(p, language);
+  if (own === 0) return false;
+  for (const other of LANGUAGE_NAMES) if (other !== language && hitsOf(p, other) > own) return false;
+  return true;
+}
+
 /** letters.get(script) ?? 0 of any profile. */
 function lettersOf(p: LanguageProfile, script: Script): number {
   return p instanceof Profile ? p.lettersOf(script) : (p.letters.get(script) ?? 0);

@@ -9,7 +9,7 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { CLAUSE_BREAK, Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, bodyOnlyPlaces, findAges, garmentsOfRemoved, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
-import { commonIn, evidencedIn, leadsAmong, notCovered, plausibleInSome, profile } from './language.ts';
+import { commonIn, evidencedIn, leadsAmong, leadsRequest, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
@@ -470,6 +470,8 @@ function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string
   // A typo's reading (fuzzy-terms.ts: "putting" read as Indonesian "puting") needs its language in the request:
   // a misspelling is made writing that language.
   if (m.term.term.endsWith('~') && !evidencedIn(lang, m.term.languages)) return false;
+  // A slang spelling (fuzzy-terms.ts, slangOf) is typed in English: "nood" in a Dutch request is Dutch (need).
+  if (m.term.term.endsWith('~~') && !leadsRequest(lang, 'en')) return false;
   return plausibleInSome(lang, m.term.languages, text, m.start, m.end);
 }
 
