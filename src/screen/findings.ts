@@ -88,7 +88,7 @@ export class Findings {
   cueWords: Findings | undefined;
   /** A benign phrase hid a nudity or sexual word ("a ojo desnudo", "sperm whale"): the decision layer reads it as a word about a thing. */
   maskedHarm = false;
-  /** Swimwear or underwear the rules read as covered, or as a state before clothes are put on (rules.ts, coveredState). */
+  /** Swimwear or underwear the rules read as covered, as a state before clothes are put on, or as what the photo shows beside an edit of something else (rules.ts, coveredState). */
   coveredSwimwear = false;
   private hasSpacedScript: boolean | undefined;
 

@@ -450,7 +450,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     !(placedThing(f, m) && !askedFor(f, m, 6)) &&
     !productShot(f) &&
     !coveredState(f, dressedAfter(f, m));
-  const asked = (m: Match) => !stateBeforeOtherRemoval(f, m) && !thingOnWornGarment(f, m) && !(edit && captionThenOtherEdit(f, m)) && !(edit && photoCaption(f, m)) && !(edit && photoOfWearers(f, m));
+  const asked = (m: Match) =>
+    !stateBeforeOtherRemoval(f, m) && !thingOnWornGarment(f, m) && !(edit && coveredState(f, captionThenOtherEdit(f, m))) && !(edit && photoCaption(f, m)) && !(edit && photoOfWearers(f, m));
   // The first match kept (the lingerie rule below reads it).
   let swimwear: Match | undefined;
   for (const m of f.of('skimpy')) {
@@ -2471,6 +2472,16 @@ function postpositionCaption(text: string, m: Match): boolean {
   const before = text.slice(wordStartBefore(text, Math.max(0, m.start - 40), m.start - 1), m.start - 1);
   return before !== '' && !OBJECT_BEFORE_POSTPOSITION.test(before);
 }
+/** The letters of `text` from `at` to the end of their word (at most 8: no ending is longer). */
+function restOfWord(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && end - at < 8 && text.charCodeAt(end) !== 32) end++;
+  return text.slice(at, end);
+}
+/** Inessive endings ("in"), the rest of the garment's word: Hungarian -ban/-ben, Finnish -ssa/-ssä (with a stem vowel). */
+const INESSIVE = /^(?:ban|ben|ssa|ssä|issa|issä|ssaan|ssään)$/;
+/** Words right before a garment in the inessive that make it asked for: "legyen" (let her be), "tee" (make), "pue" (dress). */
+const ASKING_BEFORE_CASE = /^(?:legyen|legyenek|tedd|rakd|öltöztesd|oltoztesd|tee|laita|pue|puke|pukeuta|hanet|hanesta|hanta|hanelle|ot|ok|oket|neki|belole)$/;
 /** Words between a person and what she wears in a caption ("the girls at the beach in their swimsuits"). */
 const WEARING_PREP = new Set([
   'in',
@@ -2497,6 +2508,15 @@ const WEARING_PREP = new Set([
   'u',
   'i',
   'по',
+  // "with" and Portuguese "de" of what someone has on ("minha namorada de biquíni", "la meva germana amb banyador",
+  // "η αδερφή μου με μαγιό", "sesuo su maudymosi kostiumu", "syster med baddräkt", "Oma mit Badeanzug").
+  'de',
+  'com',
+  'amb',
+  'με',
+  'su',
+  'med',
+  'mit',
   // Swahili "in", Tagalog "wearing" (naka-: "ate ko naka-bikini").
   'kwenye',
   'katika',
@@ -2635,6 +2655,12 @@ function captionedByPrep(f: Findings, m: Match): boolean {
   const prep = text.slice(start, end);
   // A verb of wearing states it, whoever the subject, or with none ("she wears a bikini", "φοράει μαγιό στην προβλήτα").
   if (WEARING_VERB.has(prep)) return true;
+  // Hungarian and Finnish say "in" with a case ending on the garment ("a húgom fürdőruhában", "sisko bikineissä"): the
+  // inessive, not the illative of being put into it ("bikinibe", "bikiniin"); a word before it that is no pronoun.
+  if (!own && INESSIVE.test(restOfWord(text, m.end))) {
+    const before = start > 0 ? text.slice(wordStartBefore(text, from, start - 1), start - 1) : '';
+    return prep !== '' && ![prep, before].some((w) => CAPTION_PRONOUN.test(w) || ASKING_BEFORE_CASE.test(w));
+  }
   if (start === from || !WEARING_PREP.has(prep)) return postpositionCaption(text, m);
   // The word before the preposition: a pronoun ("her in a bikini") asks for it; of the languages added since, only the
   // pronouns of the object do ("её в купальнике", "ją w bikini", "henne i bikini"): "она в купальнике" is a caption.

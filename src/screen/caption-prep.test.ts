@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { verdict } from '../testing/language-cases.ts';
+
+// Swimwear in a caption of who is in the photo, said with "with" or Portuguese "de", or with the inessive ending of
+// Hungarian and Finnish, then an edit of something else (rules.ts, captionedByPrep, captionThenOtherEdit). Written
+// for this test.
+
+describe('screenPrompt: a caption with "with" or a case ending, then another edit', () => {
+  it('reads the swimwear as what the photo shows', async () => {
+    for (const text of [
+      'meu irmão de sunga na piscina, deixa a água mais azul',
+      'ο αδερφός μου με μαγιό στην παραλία, κάνε τον ουρανό πιο μπλε',
+      'brorsan med badbyxor vid sjön, gör himlen blåare',
+      'a bátyám fürdőnadrágban a strandon, legyen kékebb az ég',
+      'veli uimahousuissa rannalla, tee taivaasta sinisempi',
+    ]) {
+      assert.equal(await verdict(text), 'allow', text);
+    }
+  });
+
+  it('still blocks swimwear asked for, or said of a pronoun', async () => {
+    for (const text of [
+      'legyen bikiniben, legyen kékebb az ég',
+      'tee hänestä bikineissä oleva, taivas sinisemmäksi',
+      'öltöztesd őt bikiniben, az ég legyen kékebb',
+      'ponla de biquíni, deixa o céu mais azul',
+      'her in a bikini, make the sky bluer',
+    ]) {
+      assert.equal(await verdict(text), 'block', text);
+    }
+  });
+});
