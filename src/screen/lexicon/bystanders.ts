@@ -50,7 +50,8 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
     ),
   },
   hu: { someone: terms(`pasit|pasi|pasas|pasast|férfit|ferfit|férfi|ferfi|fickót|fickot|fickó|ficko|embert|embereket|turistát|turistat|turistákat|turistakat|bácsit|bacsit|nénit|nenit|idegent`) },
-  sv: { someone: terms(`killen|kille|snubben|snubbe|gubben|kvinnan|damen|turisten|turisterna|personen|paret`) },
+  sv: { someone: terms(`killen|kille|snubben|snubbe|gubben|kvinnan|damen|turisten|turisterna|personen|paret|tjejen|typen`) },
+  nb: { someone: terms(`fyren|gutten|kvinnen|kvinna|dama|damen|jenta|typen|turisten|turistene|personen|paret`) },
   da: { someone: terms(`fyren|fyr|manden|kvinden|damen|turisten|turisterne|personen|parret`) },
   no: { someone: terms(`fyren|fyr|kvinnen|dama|damen|turisten|turistene|personen|paret`) },
   fi: { someone: terms(`miehen|mies|miestä|miesta|tyypin|tyyppi|tyyppiä|tyyppia|naisen|naista|turistit|turistin|ihmiset|ihmisiä|ihmisia|ohikulkijan|pariskunnan`) },
@@ -66,7 +67,7 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
   th: { someone: terms(`คนนั้น|นักท่องเที่ยว|คนแปลกหน้า|ผู้หญิง|ผู้ชายคนนั้น|ป้าคนนั้น|ลุงคนนั้น`) },
   id: { someone: terms(`orang|orang itu|orang orang|orang2|cowok|cowo|pria|laki laki|lelaki|turis|wisatawan|bapak bapak|ibu ibu|mas mas|om om|pasangan`) },
   ms: { someone: terms(`orang itu|lelaki|pakcik|makcik|pelancong|abang tu|mamat|brader`) },
-  tl: { someone: terms(`lalaki|lalake|yung mama|mga tao|turista|estranghero|yung ale|manong|manang`) },
+  tl: { someone: terms(`lalaki|lalake|lalaking|babaeng|yung mama|mga tao|turista|estranghero|yung ale|manong|manang`) },
   sw: {
     someone: terms(`mwanaume|mwanamume|wanaume|mtu|watu|jamaa|mzee|watalii|mtalii|mgeni|wageni|bibi|mama yule|yule mtu`),
     remove: terms(`ondoa|mwondoe|waondoe`),
