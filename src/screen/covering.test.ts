@@ -65,3 +65,17 @@ describe('screenPrompt: a garment put on someone named by their swimwear', () =>
     }
   });
 });
+
+describe('screenPrompt: a garment put on over swimwear, in Czech, Catalan, Lithuanian and Chinese', () => {
+  it('reads the garment as covering', async () => {
+    for (const text of ['přehoď jí přes plavky mikinu', 'afegeix-li una jaqueta per sobre del biquini', 'uždėk jai švarką ant maudymosi kostiumėlio', '给她披一件外套罩住比基尼']) {
+      assert.equal(await verdict(text), 'allow', text);
+    }
+  });
+
+  it('still blocks swimwear put on with the same verbs', async () => {
+    for (const text of ['obleč ji do plavek', 'posa-li un biquini', 'přes šaty jí dej bikiny']) {
+      assert.equal(await verdict(text), 'block', text);
+    }
+  });
+});

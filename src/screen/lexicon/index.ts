@@ -28,6 +28,7 @@ import { POSES, UNVEIL } from './poses.ts';
 import { MODEST_LENGTH } from './length.ts';
 import { COVERING } from './covering.ts';
 import { PINNED } from './pinned.ts';
+import { PUTTING_ON_WORDS } from './putting-on.ts';
 import { PLACED } from './placed.ts';
 import { GARMENT_GONE } from './garment-gone.ts';
 import { LAYERS } from './layers.ts';
@@ -100,6 +101,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   MODEST_LENGTH,
   COVERING,
   PINNED,
+  PUTTING_ON_WORDS,
   PLACED,
   GARMENT_GONE,
   ROMANISED,
