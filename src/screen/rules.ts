@@ -2079,8 +2079,45 @@ function askingBefore(x: Match, m: Match, f: Findings): boolean {
 function subjectWears(f: Findings, m: Match): boolean {
   if (!f.has('wearVerb')) return false;
   const wear = f.first('wearVerb', m, 1, 'before', beforeInClause);
-  return wear !== undefined && subjectBefore(f, wear, 'person');
+  return wear !== undefined && (subjectBefore(f, wear, 'person') || nounSubject(f, wear, m));
 }
+
+/**
+ * "kakakku pake bikini di Bali, …", "em gái mình mặc bikini ở Nha Trang, …": in the languages whose verb of wearing is
+ * one plain word for "wears" and "put on", a subject the lexicons need not know (a kin word, a name) stands before it:
+ * one to four words from the start of the clause, none of them a word that asks (a causative, "please", "help"), and no
+ * particle of request in the clause ("… pake bikini dong", "… mặc bikini đi").
+ */
+function nounSubject(f: Findings, wear: Match, m: Match): boolean {
+  if (!PLAIN_WEAR_LANGUAGES.has(wear.term.language)) return false;
+  const text = f.text;
+  const at = f.norm.start[wear.start]!;
+  let from = at;
+  while (from > 0 && at - from < 60 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
+  if (from > 0 && !CLAUSE_MARK.test(text[from - 1]!)) return false;
+  const words = text
+    .slice(from, at)
+    .toLowerCase()
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (words.length === 0 || words.length > 4 || words.some((w) => ASKING_PLAIN.has(w))) return false;
+  // The swimwear's clause does not end with a particle of request.
+  let to = f.norm.end[m.end - 1] ?? text.length;
+  while (to < text.length && to - at < 80 && !CLAUSE_MARK.test(text[to]!)) to++;
+  const last = text.slice(at, to).toLowerCase().trim().split(/\s+/).pop() ?? '';
+  return !REQUEST_PARTICLE.has(last);
+}
+const PLAIN_WEAR_LANGUAGES: ReadonlySet<string> = new Set(['id', 'ms', 'vi', 'tl', 'th']);
+const CLAUSE_MARK = /[,.;:!?\n，。；：！？、]/;
+/** Words that ask, in the languages of PLAIN_WEAR_LANGUAGES: causatives, "please", "help", "let", "change". */
+const ASKING_PLAIN: ReadonlySet<string> = new Set(
+  'bikin buat buatkan suruh biar biarkan tolong coba bisa jadikan kasih ganti ubah pakaikan pakein kenakan edit cho làm lam bắt bat hãy hay để de giúp giup thay đổi doi biến bien gawin pasuotin suotan palitan ipasuot lagyan paki ให้ ทำให้ เปลี่ยน ช่วย'.split(
+    ' ',
+  ),
+);
+/** Particles that, ending a clause, turn it into a request: "dong", "deh", "yuk", "đi", "nha", "nhé", "po", "please". */
+const REQUEST_PARTICLE: ReadonlySet<string> = new Set('dong deh yuk ya đi nha nhé nhe po please pls plz'.split(' '));
 const WEARING_SUBJECTS: readonly Concept[] = ['someone', 'minor', 'minorWeak', 'person'];
 /** Whether the verb of wearing `wear` has its subject right before it, read from `who`: a wearer noun, or a subject pronoun. */
 function subjectBefore(f: Findings, wear: Match, who: Concept | readonly Concept[]): boolean {

@@ -29,6 +29,7 @@ import { MODEST_LENGTH } from './length.ts';
 import { COVERING } from './covering.ts';
 import { PINNED } from './pinned.ts';
 import { PUTTING_ON_WORDS } from './putting-on.ts';
+import { SKY_AND_SEA } from './sky-and-sea.ts';
 import { PLACED } from './placed.ts';
 import { GARMENT_GONE } from './garment-gone.ts';
 import { LAYERS } from './layers.ts';
@@ -102,6 +103,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   COVERING,
   PINNED,
   PUTTING_ON_WORDS,
+  SKY_AND_SEA,
   PLACED,
   GARMENT_GONE,
   ROMANISED,
