@@ -3,7 +3,7 @@
 // recognition-net.test.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { activationScale, int8ByDefault, quantizeWeights } from './onnx-int8.ts';
+import { activationScale, int8ByDefault, quantizeWeights, weightPeak } from './onnx-int8.ts';
 
 describe('int8 quantisation', () => {
   it('maps an activation range onto 0..255 with zero exactly representable', () => {
@@ -26,6 +26,16 @@ describe('int8 quantisation', () => {
     assert.equal(q[4], 127);
     for (let i = 0; i < w.length; i++) assert.ok(Math.abs(q[i]! * scales[Math.floor(i / 4)]! - w[i]!) <= scales[Math.floor(i / 4)]! / 2 + 1e-7, `weight ${i}`);
     assert.deepEqual(Array.from(q.slice(8)), [0, 0, 0, 0]);
+  });
+
+  it('uses 7-bit weights on an x86 CPU without VNNI, whose uint8 x int8 kernels saturate, and 8 bits elsewhere', () => {
+    assert.equal(weightPeak('fpu sse2 avx avx2 fma'), 63);
+    assert.equal(weightPeak('fpu sse2 avx2 avx512f avx512_vnni'), 127);
+    assert.equal(weightPeak('fpu avx2 avx_vnni'), 127);
+    assert.equal(weightPeak(null), 127);
+    // No product of a 7-bit weight and a uint8 activation, in pairs, leaves 16 bits.
+    const { q } = quantizeWeights(Float32Array.from([3, -2, 1, -3]), 1, weightPeak('avx2'));
+    assert.ok(q.every((v) => Math.abs(v) <= 63) && 2 * 255 * 63 <= 32767);
   });
 
   it('reads CONSENTRY_INT8: 0 off, anything else on, unset the default', () => {

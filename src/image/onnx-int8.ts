@@ -4,6 +4,7 @@
 // (QuantizeLinear/DequantizeLinear pairs around each convolution, which ONNX Runtime's graph
 // optimiser fuses into QLinearConv). Fixed ranges are measured by a calibration pass: the same
 // forward code with a `calibrate` plan, every value passed to `q` added as an output of an fp32 graph.
+import { readFileSync } from 'node:fs';
 import type * as tfTypes from '@tensorflow/tfjs';
 import { attrInt, node, ONNX_TYPE, tensorProto, typedTensor, type Pb } from './onnx-export.ts';
 
@@ -39,17 +40,45 @@ export function activationScale(min: number, max: number): { scale: number; zero
   return { scale, zero: Math.min(255, Math.max(0, Math.round(-lo / scale))) };
 }
 
-/** Per-output-channel symmetric int8 weights of an NCHW (or [M, …]) float filter, and each channel's scale. */
-export function quantizeWeights(w: Float32Array, channels: number): { q: Int8Array; scales: Float32Array } {
+/**
+ * The largest int8 weight magnitude this CPU multiplies without error. ONNX Runtime's uint8 × int8 kernels on x86
+ * CPUs without VNNI (AVX2 only: many AMD EPYC and older Intel servers) add pairs of products in 16 bits with
+ * saturation (vpmaddubsw): 255 × 127 × 2 overflows, and the face descriptors of such a machine drifted (cosine 0.993 to
+ * fp32, a different-person pair matched at 0.956). There, weights use 7 bits (±63, ONNX Runtime's "reduce range"):
+ * 255 × 63 × 2 fits. Elsewhere (VNNI, ARM) the full ±127.
+ */
+export function weightPeak(cpuFlags: string | null = x86Flags()): number {
+  if (cpuFlags === null) return 127;
+  return /\b(?:avx512_vnni|avx_vnni|amx_int8)\b/.test(cpuFlags) ? 127 : 63;
+}
+
+/** The CPU flags line of an x86 Linux machine, or null (another architecture, or no /proc): read once. */
+let flagsRead: { flags: string | null } | undefined;
+function x86Flags(): string | null {
+  if (flagsRead) return flagsRead.flags;
+  let flags: string | null = null;
+  if (process.arch === 'x64' || process.arch === 'ia32') {
+    try {
+      flags = /^flags\s*:(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? null;
+    } catch {
+      flags = null;
+    }
+  }
+  flagsRead = { flags };
+  return flags;
+}
+
+/** Per-output-channel symmetric int8 weights of an NCHW (or [M, …]) float filter, and each channel's scale; `peak`: see weightPeak. */
+export function quantizeWeights(w: Float32Array, channels: number, peak = 127): { q: Int8Array; scales: Float32Array } {
   const per = w.length / channels;
   const q = new Int8Array(w.length);
   const scales = new Float32Array(channels);
   for (let m = 0; m < channels; m++) {
-    let peak = 0;
-    for (let i = m * per; i < (m + 1) * per; i++) peak = Math.max(peak, Math.abs(w[i]!));
-    const s = Math.fround(peak > 0 ? peak / 127 : 1);
+    let top = 0;
+    for (let i = m * per; i < (m + 1) * per; i++) top = Math.max(top, Math.abs(w[i]!));
+    const s = Math.fround(top > 0 ? top / peak : 1);
     scales[m] = s;
-    for (let i = m * per; i < (m + 1) * per; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / s)));
+    for (let i = m * per; i < (m + 1) * per; i++) q[i] = Math.max(-peak, Math.min(peak, Math.round(w[i]! / s)));
   }
   return { q, scales };
 }
@@ -104,7 +133,7 @@ export function int8Writer(plan: Int8Plan | undefined, graph: { nodes: Pb[]; ini
     conv(x: string, filter: tfTypes.Tensor4D, bias: tfTypes.Tensor1D | undefined, attrs: Pb[]): string | undefined {
       if (!plan || plan.mode === 'calibrate') return undefined;
       const channels = filter.shape[0];
-      const { q, scales } = quantizeWeights(filter.dataSync() as Float32Array, channels);
+      const { q, scales } = quantizeWeights(filter.dataSync() as Float32Array, channels, weightPeak());
       const b = bias ? (bias.dataSync() as Float32Array) : new Float32Array(channels);
       if (plan.mode === 'dynamic') {
         const [xq, xs, xz] = [graph.fresh(), graph.fresh(), graph.fresh()];
