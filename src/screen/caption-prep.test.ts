@@ -50,3 +50,17 @@ describe('screenPrompt: a subject noun before a plain verb of wearing, then an e
     }
   });
 });
+
+describe('screenPrompt: Arabic and Hebrew captions with the preposition written onto the garment', () => {
+  it('reads the swimwear as what the photo shows', async () => {
+    for (const text of ['أخي بالمايوه في المسبح، اجعل الماء أزرق', 'אחי בבגד ים בבריכה, תעשה את המים כחולים יותר']) {
+      assert.equal(await verdict(text), 'allow', text);
+    }
+  });
+
+  it('still blocks a verb of dressing before it', async () => {
+    for (const text of ['ألبسها بملابس السباحة، اجعل السماء أزرق', 'תלביש אותה בבגד ים, תעשה את השמיים כחולים', 'البسها بكيني، اجعل السماء أزرق']) {
+      assert.equal(await verdict(text), 'block', text);
+    }
+  });
+});

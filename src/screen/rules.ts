@@ -2515,6 +2515,8 @@ function restOfWord(text: string, at: number): string {
   while (end < text.length && end - at < 8 && text.charCodeAt(end) !== 32) end++;
   return text.slice(at, end);
 }
+/** A preposition written onto the garment's word: Arabic "ب" (in, with), Hebrew "ב" (in). */
+const ATTACHED_PREP = /^(?:ب|ב)$/;
 /** Inessive endings ("in"), the rest of the garment's word: Hungarian -ban/-ben, Finnish -ssa/-ssä (with a stem vowel). */
 const INESSIVE = /^(?:ban|ben|ssa|ssä|issa|issä|ssaan|ssään)$/;
 /** Words right before a garment in the inessive that make it asked for: "legyen" (let her be), "tee" (make), "pue" (dress). */
@@ -2674,6 +2676,15 @@ function captionedByPrep(f: Findings, m: Match): boolean {
   // them (the skeleton's separators are single spaces), without building the list: this runs per match.
   const text = f.norm.text;
   const from = Math.max(0, m.start - 40);
+  // Arabic and Hebrew write "in" and "with" onto the word ("أختي بملابس السباحة", "אחותי בבגד ים"): the garment read inside
+  // its word, one such letter before it, and a word before that which is no pronoun.
+  const wordStart = wordStartBefore(text, from, m.start);
+  // The lexicon may spell the garment with the letter ("بملابس السباحة"): then the garment itself starts a letter later.
+  const spelt = wordStart === m.start && ATTACHED_PREP.test(text[m.start]!) && f.first('skimpy', m, 0, 'any', (x) => x.start === m.start + 1) !== undefined;
+  if (((wordStart < m.start && ATTACHED_PREP.test(text.slice(wordStart, m.start))) || spelt) && wordStart > 0) {
+    const before = text.slice(wordStartBefore(text, from, wordStart - 1), wordStart - 1);
+    return before !== '' && !CAPTION_PRONOUN.test(before) && f.first(ASKING_WORDS, m, 6, 'before', beforeInClause) === undefined;
+  }
   // A term that holds its own preposition ("в купальнике") is read from that preposition.
   const space = text.indexOf(' ', m.start);
   const own = space > m.start && space < m.end && WEARING_PREP.has(text.slice(m.start, space));
