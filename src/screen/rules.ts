@@ -1025,6 +1025,10 @@ const ACTIVITY =
 function poseOfActivity(f: Findings, m: Match): boolean {
   // A place it is held on (a sofa, a table) is the scene, not what holds it.
   if (f.first(['benign', 'objectTarget'], m, 6, 'any', (b) => !overlaps(b, m) && !f.interveningClause(b, m) && !PLACES.test(b.term.term)) !== undefined) return true;
+  return activityNear(f, m);
+}
+/** An everyday activity (ACTIVITY) named within 40 characters of the pose. */
+function activityNear(f: Findings, m: Match): boolean {
   const t = f.norm.text;
   return ACTIVITY.test(t.slice(Math.max(0, m.start - 40), Math.min(t.length, m.end + 40)));
 }
@@ -1036,8 +1040,8 @@ function poseOfActivity(f: Findings, m: Match): boolean {
  */
 function poseForTask(f: Findings, m: Match): boolean {
   if (SCENE_OF_DESIRE.some((c) => f.has(c))) return false;
+  if (activityNear(f, m)) return true;
   const t = f.norm.text;
-  if (ACTIVITY.test(t.slice(Math.max(0, m.start - 40), Math.min(t.length, m.end + 40)))) return true;
   // The purpose word in the four words after the pose (its object between: "bend over the engine to fix the car").
   const after = t
     .slice(m.end, m.end + 48)
