@@ -88,6 +88,8 @@ export class Findings {
   cueWords: Findings | undefined;
   /** A benign phrase hid a nudity or sexual word ("a ojo desnudo", "sperm whale"): the decision layer reads it as a word about a thing. */
   maskedHarm = false;
+  /** The request asks how to report fabricated or spread intimate pictures (help-seeking.ts): the model's reading of its nudity words alone does not block. */
+  helpSought = false;
   /** Swimwear or underwear the rules read as covered, as a state before clothes are put on, or as what the photo shows beside an edit of something else (rules.ts, coveredState). */
   coveredSwimwear = false;
   private hasSpacedScript: boolean | undefined;
@@ -386,6 +388,13 @@ export class Findings {
       }
     }
     return n;
+  }
+
+  /** The rules that fired for any of `categories`, at or above `score`: for `weaken`. */
+  firedRulesOf(categories: ReadonlySet<Category>, score = 0.5): Set<string> {
+    const rules = new Set<string>();
+    for (const [rule, byCategory] of this.firedByRule) for (const f of byCategory.values()) if (categories.has(f.category) && f.score >= score) rules.add(rule);
+    return rules;
   }
 
   signals(): Signal[] {

@@ -1,0 +1,86 @@
+import type { Category } from '../types.ts';
+import type { Findings } from './findings.ts';
+import { normalisedPattern as folded } from './normalize.ts';
+
+/**
+ * A victim asking for help: "someone made a fake nude of me and is sending it around, how do I report it?",
+ * "alguien hizo un montaje mío desnuda con IA, ¿cómo lo denuncio?", "有人用AI把我的照片做成裸照在群里传，怎么举报？". The
+ * nudity words name the abuse that was done, not a picture asked for. In generate mode, a request that asks (a
+ * question mark or a word of how or where) about reporting it (report, complain, the police, a takedown) and says
+ * the pictures are fabricated or spread (fake, deepfake, edited, AI, posted, blackmail) has its nudity and
+ * undressing rules weakened below the policy's threshold, on the record, and reads as words about a thing.
+ * Never with a minor (the floor holds whatever the wording) or a named person ("a deepfake nude of <celebrity>,
+ * how do I report it?" is also a prompt an image model would draw), nor with an edit's photo, which the words
+ * could be applied to. The words were written for this mechanism in each language from the author's knowledge;
+ * none is taken from an evaluation set.
+ */
+
+/** Words of reporting abuse or seeking redress, in languages written with spaces (as normalised: lower case, no diacritics). */
+const REPORT_SPACED = folded(
+  new RegExp(
+    `(?:^| )(?:${[
+      // English and romanised Hindi, Urdu, Tagalog
+      'report|reporting|reported|ire report|i report|complain|complaint|police|cops|cyber ?cell|cyber ?crime|cybercrime|take it down|taken down|takedown|take down|get it removed|get them removed|have it removed|press charges|file a case|fir|helpline|hotline|legal action|lawyer|is it a crime|is it illegal|is this illegal|is that illegal|shikayat|sumbong|isumbong|reklamo|pulis',
+      // Romance
+      'denunci\\S*|reportar\\S*|policia|quejarme|queja|delito|abogad[oa]|denuncia|delegacia|crime|queixa|signaler|signale|signalement|plainte|pharos|gendarmerie|delit|avocat|segnal\\S*|polizia|postale|reato|avvocato|raporta\\S*|reclam\\S*|plangere|politi\\S*|denunt\\S*',
+      // Germanic
+      'anzeigen|anzeige|melden|meldestelle|polizei|strafbar|anwalt|meld|aangifte|politie|strafbaar|meldpunt|anmala|anmalan|anmelde|anmeldelse|polis|politi|rapportera|rapportere|ilmoit\\S*|poliisi\\S*|rikosilmoitus',
+      // Slavic, Baltic, Hungarian, Greek
+      'пожаловат\\S*|жалоб\\S*|заявлени\\S*|полици\\S*|сообщить|кiберполiцi\\S*|кіберполіці\\S*|поліці\\S*|звернутися|поскаржит\\S*|скарг\\S*|prijavi\\S*|policij\\S*|pranesti|pranes\\S*|zinot|zgłosi\\S*|zglosi\\S*|policj\\S*|zawiadom\\S*|nahlasit|policii|policie|oznameni|feljelent\\S*|bejelent\\S*|rendorseg\\S*|καταγγελ\\S*|αναφορα|αστυνομ\\S*|сигнал|полиция\\S*|жалба',
+      // Turkish, Indonesian, Malay, Vietnamese, Swahili, Hausa, Yoruba
+      'sikayet\\S*|ihbar\\S*|polis\\S*|savcilik\\S*|bildir\\S*|lapor\\S*|melapor\\S*|aduan|polisi|bao cao|to cao|trinh bao|cong an|ripoti|kuripoti|kulalamika|malalamiko|rahoto|yan sanda|olopa',
+    ].join('|')})(?= |$)`,
+  ),
+);
+/** The same in scripts whose words the normaliser does not separate, or that are matched inside longer words. */
+const REPORT_UNSPACED = folded(
+  /ابلغ|الابلاغ|بلاغ|اشتكي|شكوى|الشرطه|شکایت|گزارش|پلیس|شكايت|شکایت|رپورٹ|پولیس|शिकायत|रिपोर्ट|पुलिस|तक्रार|पोलिस|অভিযোগ|পুলিশ|புகார்|போலீஸ்|ఫిర్యాదు|పోలీస్|แจ้งความ|ร้องเรียน|ตำรวจ|相談|通報|削除依頼|警察|被害届|신고|경찰|고소|举报|舉報|报警|報警|投诉|投訴|לדווח|מדווחים|דיווח|תלונה|משטרה|ሪፖርት|ፖሊስ/,
+);
+
+/** Words that say the pictures were fabricated, or spread, or used against the person. */
+const ABUSE_SPACED = folded(
+  new RegExp(
+    `(?:^| )(?:${[
+      'fake|fakes|deepfake\\S*|deep fake|morphed|edited|photoshopped|doctored|manipulated|ai|ai generated|leaked|posted|sharing|shared|spreading|sending it around|sent around|viral|blackmail\\S*|threaten\\S*|sextortion|revenge porn|without my consent|nakli',
+      'falso|falsa|falsos|falsas|montaje|montagem|ia|editad\\S*|trucad\\S*|difund\\S*|pasando|circul\\S*|chantaj\\S*|amenaz\\S*|vazad\\S*|postaram|espalh\\S*|chantag\\S*|amea\\S*|faux|fausse|fausses|truqu\\S*|retouch\\S*|montage|publi\\S*|diffus\\S*|menace\\S*|chantage|fals[oiae]|ritoccat\\S*|gira|girare|ricatt\\S*|minacc\\S*',
+      'gefalscht\\S*|ki|bearbeitet\\S*|verbreit\\S*|geteilt|erpress\\S*|droht|nep\\S*|bewerkt\\S*|verspreid\\S*|gedeeld|dreigt|falsk\\S*|delt|sprider|spreder',
+      'фейк\\S*|феик\\S*|поддел\\S*|дипфейк|дипфеик|ии|нейросет\\S*|распростран\\S*|шантаж\\S*|угрожа\\S*|слил\\S*|підроблен\\S*|дiпфеик|діпфеик|ші|поширю\\S*|lazn\\S*|montaz\\S*|ucjen\\S*|netikr\\S*|di|padirbt\\S*|falszyw\\S*|przerobion\\S*|falesn\\S*|hamis\\S*|ψευτικ\\S*|ψευδ\\S*|фалшив\\S*',
+      'sahte|yapay zeka\\S*|montaj|yay\\S*|santaj\\S*|tehdit\\S*|palsu|editan|disebar\\S*|sebar\\S*|ancam\\S*|peras\\S*|gia|ghep|phat tan|lan truyen|tong tien|de doa|peke|gamit ai|kinalat|pinost|bandia|feki|bogi|iro',
+    ].join('|')})(?= |$)`,
+  ),
+);
+const ABUSE_UNSPACED = folded(
+  /مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
+);
+
+/** Words of how, where or what to do, for a question written without its mark. */
+const ASKING = folded(
+  /(?:^| )(?:how|where|what do i do|what should i do|what can i do|como|donde|que hago|comment|ou|que faire|wie|wo|was tun|come|dove|cosa faccio|onde|o que fa\S*|hoe|waar|как|куда|где|що робити|як|куди|nasil|nereye|nerede|kaise|kahan|bagaimana|gimana|ke mana|kemana|di mana|o dau|lam sao|the nao|saan|paano|gdje|kako|kur|kaip|gdzie|jak|kde|jak|hol|hogyan|unde|cum|πως|που|къде|как|wapi|vipi|ina|bawo|nibo)(?= |$)|كيف|وين|اين|وش اسوي|چطور|كجا|کجا|کیسے|کہاں|कैसे|कहाँ|कहां|ยังไง|อย่างไร|ที่ไหน|どこ|どう|어디|어떻게|怎么|怎麼|哪里|哪裡|如何|איך|לאן|איפה/,
+);
+const QUESTION_MARK = /[?？؟]/;
+
+/** The categories a victim's account of the abuse sets off. */
+const ABUSE_READ_AS: ReadonlySet<Category> = new Set<Category>(['sexual', 'undress', 'suggestive']);
+
+/** Whether the request asks how to report fabricated or spread intimate pictures (see the module comment). */
+export function seeksHelp(f: Findings): boolean {
+  // A sexual act or body described is more than the abuse named: it stays what it would be in any prompt.
+  if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('realRef') || f.has('sexualAct') || f.has('sexualBody')) return false;
+  const text = f.norm.text;
+  if (!(REPORT_SPACED.test(text) || REPORT_UNSPACED.test(text))) return false;
+  if (!(ABUSE_SPACED.test(text) || ABUSE_UNSPACED.test(text))) return false;
+  return QUESTION_MARK.test(f.text) || ASKING.test(text);
+}
+
+/** Applies the reading above to the findings of a generate request. */
+export function helpSought(f: Findings): void {
+  if (!seeksHelp(f)) return;
+  const rules = f.firedRulesOf(ABUSE_READ_AS);
+  if (rules.size === 0) return;
+  f.weaken(rules, 0.3, '(said of abuse the person asks how to report: not a picture asked for)');
+  f.addNote('sexual', 0.3, 'sexual.help_sought', 'The request asks how to report fabricated or spread intimate pictures: a request for help, not for a picture.', 'help sought');
+  // The learned classifier reads "nude" alone: the words are about what was done, a thing to report, and
+  // its reading alone does not block (prompt-screener.ts, decide).
+  f.maskedHarm = true;
+  f.helpSought = true;
+}
