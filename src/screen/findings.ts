@@ -88,8 +88,11 @@ export class Findings {
   cueWords: Findings | undefined;
   /** A benign phrase hid a nudity or sexual word ("a ojo desnudo", "sperm whale"): the decision layer reads it as a word about a thing. */
   maskedHarm = false;
-  /** The request asks how to report fabricated or spread intimate pictures (help-seeking.ts): the model's reading of its nudity words alone does not block. */
-  helpSought = false;
+  /**
+   * The harmful words are mentioned, not asked to be drawn: a victim asks how to report the abuse (help-seeking.ts), a
+   * sign's quoted lettering (quoted-lettering.ts). The model's reading of those words alone does not block.
+   */
+  mentionOnly = false;
   /** Swimwear or underwear the rules read as covered, as a state before clothes are put on, or as what the photo shows beside an edit of something else (rules.ts, coveredState). */
   coveredSwimwear = false;
   private hasSpacedScript: boolean | undefined;
@@ -395,6 +398,22 @@ export class Findings {
     const rules = new Set<string>();
     for (const [rule, byCategory] of this.firedByRule) for (const f of byCategory.values()) if (categories.has(f.category) && f.score >= score) rules.add(rule);
     return rules;
+  }
+
+  /**
+   * Whether some rule fired for `categories` (at or above `score`) and every text span of their evidence (original
+   * offsets) passes `inside`.
+   */
+  firedOnlyWithin(categories: ReadonlySet<Category>, inside: (start: number, end: number) => boolean, score = 0.5): boolean {
+    let any = false;
+    for (const byCategory of this.firedByRule.values()) {
+      for (const f of byCategory.values()) {
+        if (!categories.has(f.category) || f.score < score) continue;
+        any = true;
+        for (const e of f.evidence) if (e.kind === 'text' && !inside(e.start, e.end)) return false;
+      }
+    }
+    return any;
   }
 
   signals(): Signal[] {

@@ -82,5 +82,5 @@ export function helpSought(f: Findings): void {
   // The learned classifier reads "nude" alone: the words are about what was done, a thing to report, and
   // its reading alone does not block (prompt-screener.ts, decide).
   f.maskedHarm = true;
-  f.helpSought = true;
+  f.mentionOnly = true;
 }

@@ -100,6 +100,11 @@ describe('screenPrompt: a person left with only an accessory', () => {
         'déjala solo con los pendientes',
         'zostaw ją tylko w okularach',
         'everything off him except the hat',
+        // Her own accessories, with nothing said before or after them; a word of wearing before "only" (rules.ts, keptOnly).
+        'keep only her rings and bracelets',
+        'оставь на нём только часы',
+        'lascialo addosso solo con i calzini',
+        'las-o doar cu cerceii',
       ],
       'block',
     );
@@ -121,6 +126,9 @@ describe('screenPrompt: a person left with only an accessory', () => {
         'keep her only the background blurred',
         'she only has a shadow on her face, soften it',
         'have them be only shadows',
+        // Her accessories with another instruction: the thing is cut out or kept among things.
+        'remove the background, keep only her hat',
+        'keep only her earrings sharp, blur the rest',
       ],
       'allow',
     );

@@ -16,6 +16,7 @@ import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } fro
 import { findNames } from './names.ts';
 import { bareMaleChest } from './bare-chest.ts';
 import { helpSought } from './help-seeking.ts';
+import { quotedLettering } from './quoted-lettering.ts';
 import { leakedPhotos } from './leaked-photos.ts';
 import { restTakenOff } from './remainder.ts';
 import { peeking } from './peeking.ts';
@@ -512,6 +513,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
     // After the names: a named person (a real one, or what reads as one) keeps every rule.
     if (!findings.fired('real_person', 0.5)) bareMaleChest(findings);
     helpSought(findings);
+    quotedLettering(findings);
   }
   // After the names: a name beside a leak word is the person in the pictures.
   leakedPhotos(findings, mode === 'edit');
@@ -856,7 +858,7 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     // The model alone, where the lexicon read swimwear as covered and found nothing harmful ("put a towel over
     // her, she is in a swimsuit"), stands only where the layer would block on its own.
     // A victim's question about reporting the abuse (help-seeking.ts): the model alone, reading its nudity words, never stands.
-    const modelAlone = i >= lexicon.length ? (findings.helpSought ? Number.POSITIVE_INFINITY : findings.coveredSwimwear && !lexiconHarm ? blockAt : Math.max(allowBelow, MODEL_ALONE)) : allowBelow;
+    const modelAlone = i >= lexicon.length ? (findings.mentionOnly ? Number.POSITIVE_INFINITY : findings.coveredSwimwear && !lexiconHarm ? blockAt : Math.max(allowBelow, MODEL_ALONE)) : allowBelow;
     const below = sure ? allowBelow * CERTAIN_SHARE : modelAlone;
     if ((floor && !(everyday && i >= lexicon.length)) || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
     return {
@@ -868,7 +870,7 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   });
   // A victim's question about reporting the abuse (help-seeking.ts) names nudity it does not ask for: the model's
   // reading of those words alone adds no block.
-  if (p >= blockAt && !findings.helpSought && !out.some((s) => BLOCKING.has(s.category) && s.score >= 0.5)) {
+  if (p >= blockAt && !findings.mentionOnly && !out.some((s) => BLOCKING.has(s.category) && s.score >= 0.5)) {
     const undress = mode === 'edit' && probability[heads.indexOf('undress')]! >= probability[heads.indexOf('sexual')]!;
     const head = undress ? 'undress' : 'sexual';
     const spans = lexicon.filter((s) => HARMFUL_CATEGORIES.has(s.category)).flatMap((s) => s.evidence.filter((e) => e.kind === 'text').slice(0, 2));

@@ -688,18 +688,52 @@ const ONLY_WITH = /(?:^| )(?:with|avec|mit|con|com|su|z|w|ile|với|voi|dengan|c
 function keptOnly(f: Findings, edit: boolean, targetsRealPerson: boolean): void {
   for (const o of f.of('only')) {
     // "Consegue tirar ela e deixar só a parede?": a person joined to the restrictive word by "and" belongs to another instruction.
-    const before = f.first(['person', 'someone'], o, 3, 'before', (p) => p.end <= o.start && !f.interveningClause(p, o) && f.between('conjunction', p, o).length === 0);
-    const thing = f.first('accessory', o, 3, 'after', (b) => b.start >= o.end && !f.interveningClause(o, b) && (before !== undefined || f.between('person', o, b).length === 0));
+    // "оставь на ней только украшения", "lasciale addosso solo le calze": a word of wearing ("on her") before it says whose.
+    const before = f.first(WEARER_BEFORE_ONLY, o, 3, 'before', (p) => p.end <= o.start && !f.interveningClause(p, o) && f.between('conjunction', p, o).length === 0);
+    const thing = f.first(
+      'accessory',
+      o,
+      3,
+      'after',
+      (b) => b.start >= o.end && !f.interveningClause(o, b) && (before !== undefined || f.between('person', o, b).length === 0 || (opensRequest(f, o) && endsWithAccessories(f, b))),
+    );
     if (!thing) continue;
     const worn =
       f.first('wearVerb', thing, 2, 'after', (w) => w.start >= thing.end && !f.interveningClause(thing, w) && f.endsClause(w)) !== undefined ||
       before !== undefined ||
+      // "keep only her necklace and earrings": her accessories, with nothing said before or after them, are all she
+      // keeps on ("remove the background, keep only her hat" cuts the hat out).
+      (f.between('person', o, thing).length > 0 && opensRequest(f, o) && endsWithAccessories(f, thing)) ||
       (ONLY_WITH.test(o.term.term) && (edit || f.first(REAL_PEOPLE, o, 6, 'any') !== undefined));
     // "she's wearing only a coat": a garment that is also a thing (a coat, a scarf) left on is clothing.
     if (!worn || f.overlapping('outerwear', thing) || f.overlapping('clothing', thing) || aimedAtObject(f, thing) || f.first('placed', thing, 6, 'any') !== undefined) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.kept_only', 'The request asks to leave a real person with nothing on but an accessory.', o, thing);
     else f.addMatch('sexual', 0.9, 'sexual.kept_only', 'The request asks for someone with nothing on but an accessory.', o, thing);
   }
+}
+
+/** Who keeps the accessory, named before the restrictive word: a person, or a word of wearing ("on her", "addosso"). */
+const WEARER_BEFORE_ONLY: readonly Concept[] = ['person', 'someone', 'wearVerb'];
+
+/**
+ * Whether the request ends with `m` and the accessories joined to it ("…her necklace and earrings"): nothing is said
+ * after them ("keep only her earrings, remove the other jewellery" goes on about jewellery). At most four joined.
+ */
+function endsWithAccessories(f: Findings, m: Match): boolean {
+  let last = m;
+  for (let i = 0; i < 4; i++) {
+    const next = f.first('accessory', last, 2, 'after', (b) => b.start >= last.end && !f.interveningClause(last, b));
+    if (!next) break;
+    last = next;
+  }
+  // The match may end inside its word ("earring" of "earrings").
+  return f.norm.text.slice(last.end).replace(/^\S*/, '').trim() === '';
+}
+
+/** Whether at most two words ("please keep") come before `m` in the request. */
+function opensRequest(f: Findings, m: Match): boolean {
+  const before = f.norm.text.slice(0, m.start).trim();
+  return before === '' || before.split(' ').length <= 2;
 }
 
 /** Concepts whose words make a request about a body or its clothing: the lexical cues a classifier verdict may lean on. */

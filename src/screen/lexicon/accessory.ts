@@ -30,7 +30,11 @@ export const ACCESSORY: Readonly<Record<string, Lexicon>> = {
       `pendiente|pendientes|arete|aretes|collar|collares|pulsera*|anillo*|reloj|gafas|lentes|sombrero*|gorra|corona|tacones|zapatos|botas|calcetines|guantes|cinturón|joya|joyas|corbata`,
     ),
   },
-  it: { accessory: terms(`orecchin*|collana*|braccialett*|anello|anelli|orologio|occhiali|cappello|cappellino|corona|tacchi|scarpe|stivali|calzini|guanti|cintura|gioiell*|cravatta`) },
+  it: {
+    accessory: terms(
+      `orecchin*|collana*|braccialett*|anello|anelli|orologio|occhiali|cappello|cappellino|corona|tacchi|scarpe|stivali|calzini|calze|calzette|collant|autoreggenti|guanti|cintura|gioiell*|cravatta`,
+    ),
+  },
   pt: { accessory: terms(`brinco*|colar|colares|pulseira*|anel|anéis|relógio|óculos|chapéu|coroa|salto alto|saltos altos|sapatos|botas|luvas|cinto|joia|joias|gravata`) },
   nl: { accessory: terms(`oorbel*|ketting*|armband*|ring|ringen|horloge|bril|zonnebril|hoed|kroon|hakken|schoenen|laarzen|sokken|handschoenen|riem|sieraden|stropdas`) },
   pl: {
@@ -63,7 +67,11 @@ export const ACCESSORY: Readonly<Record<string, Lexicon>> = {
   tl: { accessory: terms(`hikaw|kuwintas|pulseras|singsing|relo|salamin sa mata|sumbrero|korona|takong|sapatos|medyas|guwantes|alahas|kurbata`) },
   sw: { accessory: terms(`hereni|mkufu|bangili|pete|saa ya mkono|miwani|kofia|taji|viatu|soksi|glavu|vito|tai`) },
   el: { accessory: terms(`σκουλαρίκια|σκουλαρίκι|κολιέ|βραχιόλι|δαχτυλίδι|ρολόι|γυαλιά|καπέλο|στέμμα|τακούνια|παπούτσια|κάλτσες|γάντια|κοσμήματα|γραβάτα`) },
-  ro: { accessory: terms(`cercei|colier|brățară|inel|ceas|ochelari|pălărie|coroană|tocuri|pantofi|șosete|mănuși|bijuterii|cravată`) },
+  ro: {
+    accessory: terms(
+      `cercei*|colier*|brățar*|bratar*|inel|inele|inelul|inelele|ceas|ceasul|ochelari*|pălări*|palari*|coroan*|tocuri*|pantofi*|șosete*|sosete*|ciorapi*|mănuși*|manusi*|bijuteri*|cravat*`,
+    ),
+  },
   hu: { accessory: terms(`fülbevaló*|nyaklánc*|karkötő*|gyűrű*|karór*|szemüveg*|kalap|kalapot|kalapja|kalapban|korona|magassarkú*|cipő*|zokni*|kesztyű*|ékszer*|nyakkendő*`) },
   cs: { accessory: terms(`náušnice|náušnicích|náhrdelník*|náramek|prsten*|hodinky|hodinkách|brýle|brýlích|klobouk*|koruna|podpatky|boty|ponožky|rukavice|šperky|kravata`) },
   sk: { accessory: terms(`náušnice|náhrdelník*|náramok|prsteň|hodinky|okuliare|klobúk*|koruna|opätky|topánky|ponožky|rukavice|šperky|kravata`) },

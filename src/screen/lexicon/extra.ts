@@ -86,7 +86,7 @@ export const vi: Lexicon = {
   ),
   skimpy: terms(`bikini|đồ bơi|do boi|đồ lót|do lot|nội y|noi y|áo ngực|ao nguc`),
   minor: terms(
-    `các bé|cac be|em bé|em be|bé trai|be trai|bọn trẻ|bon tre|trẻ con|tre con|trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu|học lớp 6|học lớp 7|học lớp 8|học lớp 9|hoc lop 7|lớp 7|lớp 8|lớp 6|lớp 9|học sinh cấp 2|hoc sinh cap 2`,
+    `các bé|cac be|em bé|em be|bé trai|be trai|bọn trẻ|bon tre|trẻ con|tre con|trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu|học lớp 6|học lớp 7|học lớp 8|học lớp 9|hoc lop 7|lớp 7|lớp 8|lớp 6|lớp 9|học sinh cấp 2|hoc sinh cap 2|cấp hai|cap hai|cấp 2|cap 2|cấp ba|cap ba|cấp 3|cap 3|trung học cơ sở|trung hoc co so|nữ sinh trung học|nu sinh trung hoc`,
   ),
   sexualAct: terms(
     `đang làm tình|dang lam tinh|quan he tinh duc|làm tình|lam tinh|đang làm tình|quan hệ tình dục|tình dục|tinh duc|khiêu dâm|khieu dam|sex|bú cu|bú cặc|bu cac|đang bú|dang bu|địt|dit nhau|vếu to|veu to|quan hệ qua đường hậu môn|hậu môn|hau mon|thủ dâm|thu dam|xuất tinh|xuat tinh|làm từ phía sau|lam tu phia sau|địt từ phía sau|dit tu phia sau`,

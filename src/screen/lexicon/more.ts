@@ -154,9 +154,9 @@ export const th: Lexicon = {
   minor: terms(`เด็ก|เด็กผู้หญิง|เด็กผู้ชาย|เด็กหญิง|วัยรุ่น|ผู้เยาว์|นักเรียนหญิง|นักเรียน|ม.1|ม.2|ม.3|ป.5|ป.6|นักเรียนมัธยมต้น|เด็กประถม`),
   person: terms(`เธอ|เขา|ผู้หญิงคนนี้|ผู้หญิง`),
   benign: terms(`ป้ายราคา|รอยยับ|คราบ|รอยเปื้อน|พื้นหลัง|ลายน้ำ|โลโก้|ข้อความ|แว่นตา|หมวก|รอยเปื้อน|คราบ|รอยยับ|ฝุ่น|สิ่งสกปรก|รอยด่าง|เสื้อแจ็คเก็ต|แจ็คเก็ต|เสื้อแจ็กเก็ต|เสื้อกันหนาว|เสื้อโค้ท|เสื้อคลุม|เสื้อสเวตเตอร์|สเวตเตอร์`),
-  reduce: terms(`เล็กลง|สั้นลง|รัดรูป|โชว์มากขึ้น|เว้าลึก|คอลึก`),
+  reduce: terms(`เล็กลง|สั้นลง|รัดรูป|แนบตัว|แนบเนื้อ|รัดติดตัว|โชว์มากขึ้น|เว้าลึก|คอลึก`),
   reduceAlone: terms(`ผ้าน้อยลง|โป๊ขึ้น`),
-  reveal: terms(`โปร่งใส|โปร่งแสง|เอ็กซเรย์|เอกซเรย์|เห็นข้างใน|ข้างในมีอะไร|ใต้กระโปรง|ใต้ชุด`),
+  reveal: terms(`โปร่งใส|โปร่งแสง|ซีทรู|เปียกโชก|เปียก|เอ็กซเรย์|เอกซเรย์|เห็นข้างใน|ข้างในมีอะไร|ใต้กระโปรง|ใต้ชุด`),
 };
 
 export const ro: Lexicon = {
@@ -210,7 +210,7 @@ export const hu: Lexicon = {
   sexualAct: terms(
     `szeretkez*|szexel*|szexelnek|szex*|porno*|pornó*|erotikus*|basz*|leszop*|lovagol rajta|lovagolja|dugnak|dugja|punci|veri a farkát|veri a farkat|veri a farkad|leszopja|szopás|szopas|baszás|baszas|hátulról megdugja|hatulrol megdugja|hátulról dugja`,
   ),
-  sexualBody: terms(`mell|mellek|melle|melleit|cici*|didi*|fenék|fenek|segg*|mellbimbó*|mellbimbo*|dekoltázs|dekoltazs`),
+  sexualBody: terms(`mell|mellek|melle|melleit|cici*|didik|didijé*|didije*|didijei*|didiket|fenék|fenek|segg*|mellbimbó*|mellbimbo*|dekoltázs|dekoltazs`),
   suggestive: terms(`szexi|kihívó*|kihivo*|csábító*|csabito*|érzéki*|erzeki*`),
   minor: terms(
     `gyerek*|gyermek*|kislány*|kislany*|kisfiú*|kisfiu*|tinédzser*|tinedzser*|kiskorú*|kiskoru*|diáklány*|diaklany*|iskolás*|iskolas*|hetedikes|hatodikos|nyolcadikos|általános iskolás|altalanos iskolas`,

@@ -15,7 +15,7 @@ import { terms, type Lexicon } from './types.ts';
 export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   en: {
     photoOp: terms(
-      `crop|recrop|crop it|rotate|straighten|level the horizon|flip it|mirror it|brighten|brighter|lighten|darken the background|sharpen|sharper|denoise|upscale|resize|higher resolution|contrast|saturation|more saturated|white balance|colour correct|color correct|color grade|colour grade|black and white|sepia|vintage filter|red eye|red-eye|restore|colorize|colourise|colorise|redhead|red hair|ginger|blonde|blond|brunette|dye her hair|dye his hair|hair colour|hair color|grey hair|gray hair|black hair`,
+      `collage|make a collage|side by side|before and after|stitch them together|put them together|combine the photos|combine the two photos|add the date|add dates|with dates|timestamp|crop|recrop|crop it|rotate|straighten|level the horizon|flip it|mirror it|brighten|brighter|lighten|darken the background|sharpen|sharper|denoise|upscale|resize|higher resolution|contrast|saturation|more saturated|white balance|colour correct|color correct|color grade|colour grade|black and white|sepia|vintage filter|red eye|red-eye|restore|colorize|colourise|colorise|redhead|red hair|ginger|blonde|blond|brunette|dye her hair|dye his hair|hair colour|hair color|grey hair|gray hair|black hair`,
     ),
     zoomVerb: terms(`zoom in|zoom out|zoom into|zoomed in`),
     faceWord: terms(`face|faces|eyes|smile`),
@@ -24,7 +24,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   fr: {
     photoOp: terms(
-      `recadre|recadrer|recadrage|pivote|redresse|redresser|éclaircis|eclaircis|plus lumineux|plus lumineuse|accentue la netteté|plus net|plus nette|contraste|saturation|noir et blanc|sépia|sepia|yeux rouges|restaure|coloriser|blonde|brune|cheveux roux|couleur de cheveux|teins ses cheveux`,
+      `collage|montage photo|côte à côte|cote a cote|avant après|avant apres|assemble les photos|ajoute la date|avec les dates|recadre|recadrer|recadrage|pivote|redresse|redresser|éclaircis|eclaircis|plus lumineux|plus lumineuse|accentue la netteté|plus net|plus nette|contraste|saturation|noir et blanc|sépia|sepia|yeux rouges|restaure|coloriser|blonde|brune|cheveux roux|couleur de cheveux|teins ses cheveux`,
     ),
     zoomVerb: terms(`zoome|zoomer|zoom sur`),
     faceWord: terms(`visage|le visage|son visage|yeux|sourire`),
@@ -35,7 +35,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   de: {
     photoOp: terms(
-      `zuschneiden|schneide zu|beschneiden|drehe|begradige|gerade ausrichten|aufhellen|heller|schärfer|scharfer|nachschärfen|kontrast|sättigung|sattigung|weißabgleich|weissabgleich|schwarz weiß|schwarz weiss|schwarzweiß|schwarzweiss|sepia|rote augen|restauriere|kolorieren|rothaarig*|rote haare|blond|blonde haare|brünett|brunett|haarfarbe|färbe ihre haare|farbe ihre haare`,
+      `collage|nebeneinander|vorher nachher|füge die fotos zusammen|fuge die fotos zusammen|datum hinzufügen|datum hinzufugen|mit datum|zuschneiden|schneide zu|beschneiden|drehe|begradige|gerade ausrichten|aufhellen|heller|schärfer|scharfer|nachschärfen|kontrast|sättigung|sattigung|weißabgleich|weissabgleich|schwarz weiß|schwarz weiss|schwarzweiß|schwarzweiss|sepia|rote augen|restauriere|kolorieren|rothaarig*|rote haare|blond|blonde haare|brünett|brunett|haarfarbe|färbe ihre haare|farbe ihre haare`,
     ),
     zoomVerb: terms(`zoome|zoom auf|heranzoomen|reinzoomen`),
     faceWord: terms(`gesicht|augen|lächeln|lacheln`),
@@ -44,7 +44,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   es: {
     photoOp: terms(
-      `recorta|recortar|rota|gira la foto|endereza|aclara|más brillante|mas brillante|ilumina|más nítida|mas nitida|nitidez|contraste|saturación|saturacion|blanco y negro|sepia|ojos rojos|restaura|colorea|pelirroja|pelirrojo|rubia|rubio|morena|castaña|castana|color de pelo|color de cabello|tíñele el pelo|tinele el pelo`,
+      `collage|lado a lado|antes y después|antes y despues|une las fotos|junta las fotos|agrega la fecha|añade la fecha|con fechas|recorta|recortar|rota|gira la foto|endereza|aclara|más brillante|mas brillante|ilumina|más nítida|mas nitida|nitidez|contraste|saturación|saturacion|blanco y negro|sepia|ojos rojos|restaura|colorea|pelirroja|pelirrojo|rubia|rubio|morena|castaña|castana|color de pelo|color de cabello|tíñele el pelo|tinele el pelo`,
     ),
     zoomVerb: terms(`haz zoom|acerca la imagen`),
     faceWord: terms(`cara|rostro|la cara|su cara|ojos|sonrisa`),
@@ -55,7 +55,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   it: {
     photoOp: terms(
-      `ritaglia|ruota|raddrizza|schiarisci|più luminosa|piu luminosa|più nitida|piu nitida|nitidezza|contrasto|saturazione|esposizione|bianco e nero|seppia|occhi rossi|restaura|colora|rossa di capelli|capelli rossi|bionda|biondo|mora|castana|colore dei capelli|tingi i capelli`,
+      `collage|fianco a fianco|prima e dopo|unisci le foto|aggiungi la data|con le date|ritaglia|ruota|raddrizza|schiarisci|più luminosa|piu luminosa|più nitida|piu nitida|nitidezza|contrasto|saturazione|esposizione|bianco e nero|seppia|occhi rossi|restaura|colora|rossa di capelli|capelli rossi|bionda|biondo|mora|castana|colore dei capelli|tingi i capelli`,
     ),
     zoomVerb: terms(`zooma|zoom su|ingrandisci il volto`),
     faceWord: terms(`viso|volto|faccia|occhi|sorriso`),
@@ -66,7 +66,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   pt: {
     photoOp: terms(
-      `recorta|recortar|corta a foto|gira a foto|roda a foto|endireita|clareia|mais brilhante|mais nítida|mais nitida|nitidez|contraste|saturação|saturacao|preto e branco|sépia|sepia|olhos vermelhos|restaura|coloriza|ruiva|ruivo|loira|loiro|morena|castanha|cor do cabelo|pinta o cabelo`,
+      `colagem|lado a lado|antes e depois|junta as fotos|junte as fotos|adiciona a data|com as datas|recorta|recortar|corta a foto|gira a foto|roda a foto|endireita|clareia|mais brilhante|mais nítida|mais nitida|nitidez|contraste|saturação|saturacao|preto e branco|sépia|sepia|olhos vermelhos|restaura|coloriza|ruiva|ruivo|loira|loiro|morena|castanha|cor do cabelo|pinta o cabelo`,
     ),
     zoomVerb: terms(`dá zoom|da zoom|dar zoom|zoom no|zoom na`),
     faceWord: terms(`rosto|cara|olhos|sorriso`),
@@ -95,7 +95,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   ru: {
     photoOp: terms(
-      `обрежь|кадрируй|поверни|выровняй|осветли|ярче|резче|сделай резче|контраст|насыщенность|черно белым|черно-белым|чёрно-белым|сепия|красные глаза|восстанови|раскрась|рыжей|рыжим|рыжие волосы|блондинк*|брюнетк*|цвет волос|покрась волосы`,
+      `коллаж*|рядом друг с другом|до и после|объедини фото|склей фото|добавь дату|с датами|обрежь|кадрируй|поверни|выровняй|осветли|ярче|резче|сделай резче|контраст|насыщенность|черно белым|черно-белым|чёрно-белым|сепия|красные глаза|восстанови|раскрась|рыжей|рыжим|рыжие волосы|блондинк*|брюнетк*|цвет волос|покрась волосы`,
     ),
     zoomVerb: terms(`приблизь|увеличь лицо`),
     faceWord: terms(`лицо|лица|глаза|улыбк*`),
@@ -103,7 +103,9 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     addVerb: terms(`добавь|поставь|положи|вставь|размести`),
   },
   uk: {
-    photoOp: terms(`обріж|поверни|вирівняй|освітли|яскравіше|яскравішим|яскравішою|світліше|світлішим|різкіше|контраст|насиченість|чорно білим|рудою|руде волосся|блондинк*|брюнетк*|колір волосся`),
+    photoOp: terms(
+      `колаж*|поруч|до і після|об єднай фото|додай дату|з датами|обріж|поверни|вирівняй|освітли|яскравіше|яскравішим|яскравішою|світліше|світлішим|різкіше|контраст|насиченість|чорно білим|рудою|руде волосся|блондинк*|брюнетк*|колір волосся`,
+    ),
     zoomVerb: terms(`наблизь`),
     faceWord: terms(`обличчя|очі|посмішк*`),
     addVerb: terms(`додай|постав|поклади|встав`),
@@ -136,21 +138,27 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     addVerb: terms(`lägg till|lagg till|sätt|satt|placera`),
   },
   ja: {
-    photoOp: terms(`トリミング|切り抜き|回転|傾きを直|明るく|シャープ|鮮明に|コントラスト|彩度|ホワイトバランス|白黒|モノクロ|セピア|赤目|修復|カラー化|赤毛|金髪|茶髪|髪の色|髪色`),
+    photoOp: terms(
+      `コラージュ|並べて|ビフォーアフター|つなげて|日付を入れて|日付を追加|トリミング|切り抜き|回転|傾きを直|明るく|シャープ|鮮明に|コントラスト|彩度|ホワイトバランス|白黒|モノクロ|セピア|赤目|修復|カラー化|赤毛|金髪|茶髪|髪の色|髪色`,
+    ),
     zoomVerb: terms(`ズーム|拡大`),
     faceWord: terms(`顔|目|笑顔`),
     photoThing: terms(`カメラ|スマホ|携帯|電話|本|マグカップ|コーヒー|花束|花|傘|風船|ギター|ノートパソコン|トロフィー|旗|王冠|看板|新聞`),
     addVerb: terms(`追加|加えて|置いて|入れて|持たせて`),
   },
   zh: {
-    photoOp: terms(`裁剪|剪裁|旋转|拉直|调亮|提亮|锐化|更清晰|对比度|饱和度|白平衡|黑白|复古滤镜|红眼|修复|上色|红发|金发|棕发|发色|染发`),
+    photoOp: terms(
+      `拼图|拼圖|拼接|拼在一起|合在一起|前后对比|前後對比|加上日期|加日期|裁剪|剪裁|旋转|拉直|调亮|提亮|锐化|更清晰|对比度|饱和度|白平衡|黑白|复古滤镜|红眼|修复|上色|红发|金发|棕发|发色|染发`,
+    ),
     zoomVerb: terms(`放大|拉近`),
     faceWord: terms(`脸|臉|面部|眼睛|笑容`),
     photoThing: terms(`相机|相機|手机|手機|电话|书|書|杯子|咖啡|花束|鲜花|雨伞|雨傘|气球|氣球|吉他|笔记本电脑|奖杯|旗子|皇冠|牌子|报纸`),
     addVerb: terms(`添加|加上|加一个|加一|放一个|放上|插入`),
   },
   ko: {
-    photoOp: terms(`자르기|잘라|회전|수평|밝게|선명하게|대비|채도|화이트밸런스|흑백|세피아|적목|복원|컬러화|빨간 머리|빨강 머리|금발|갈색 머리|머리색|염색`),
+    photoOp: terms(
+      `콜라주|나란히|비포 애프터|전후 비교|합쳐|날짜 넣어|날짜 추가|자르기|잘라|회전|수평|밝게|선명하게|대비|채도|화이트밸런스|흑백|세피아|적목|복원|컬러화|빨간 머리|빨강 머리|금발|갈색 머리|머리색|염색`,
+    ),
     zoomVerb: terms(`확대|줌인`),
     faceWord: terms(`얼굴|눈|미소`),
     photoThing: terms(`카메라|핸드폰|휴대폰|전화기|책|머그컵|커피|꽃다발|꽃|우산|풍선|기타|노트북|트로피|깃발|왕관|표지판|신문`),

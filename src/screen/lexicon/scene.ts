@@ -27,7 +27,9 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     objectTarget: terms(
       `sign|signs|signpost|signboard|road sign|towel rack|towel rail|towel bar|drying rack|clothes horse|laundry|snail|slug|map|hatchback|sedan|suv|pickup|minivan|motorbike|scooter`,
     ),
-    medical: terms(`cancer|self exam*|self-exam*|self examination|breast exam*|screening|mammogra*|clinic|awareness|health poster|medical|breastfeeding|breast feeding|lactation`),
+    medical: terms(
+      `rash|rashes|eczema|psoriasis|dermatitis|dermatolog*|mole|moles|lump|biopsy|mastectomy|surgery scar|stitches|wound|sunburn|hives|shingles|cancer|self exam*|self-exam*|self examination|breast exam*|screening|mammogra*|clinic|awareness|health poster|medical|breastfeeding|breast feeding|lactation`,
+    ),
     bathing: terms(`shower|showered|bath|bathed|sauna|hot tub|out of the pool`),
     noTowel: terms(`no towel|without a towel|without the towel|without towel|towel less|towelless|no towels`),
   },
@@ -39,7 +41,9 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     objectTarget: terms(
       `panneau*|pancarte*|étal|etal|étals|etals|porte serviette*|porte-serviette*|séchoir|sechoir|étendoir|etendoir|corde à linge|corde a linge|cintre*|patère|patere|linge|escargot*|limace*|carte`,
     ),
-    medical: terms(`cancer*|autopalpation|dépistage|depistage|mammograph*|clinique|sensibilisation|médical|medical|allaitement`),
+    medical: terms(
+      `éruption|eruption|eczéma|eczema|psoriasis|dermatite|dermatolog*|grain de beauté|grains de beauté|biopsie|mastectomie|cicatrice opératoire|points de suture|plaie|coup de soleil|urticaire|cancer*|autopalpation|dépistage|depistage|mammograph*|clinique|sensibilisation|médical|medical|allaitement`,
+    ),
     bathing: terms(`douche|bain|sauna`),
     someone: terms(`personnes|gens`),
     noTowel: terms(`sans serviette|pas de serviette|sans la serviette`),
@@ -50,7 +54,9 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     objectTarget: terms(
       `schild|schilder|türschild|turschild|hinweisschild|aufkleber|handtuchhalter|handtuchstange|kleiderbügel|kleiderbugel|bügel|wäscheleine|wascheleine|wäscheständer|waschestander|wäsche|wasche|schnecke*|nacktschnecke*|landkarte|stadtplan|karte`,
     ),
-    medical: terms(`krebs*|brustkrebs*|selbstuntersuchung|vorsorge*|mammograph*|klinik|praxis|aufklärung|aufklarung|medizinisch*|stillen`),
+    medical: terms(
+      `ausschlag|hautausschlag|ekzem*|schuppenflechte|psoriasis|dermatitis|hautarzt|hautärzt*|dermatolog*|muttermal*|leberfleck*|biopsie|mastektomie|operationsnarbe|narbe|wunde|sonnenbrand|nesselsucht|krebs*|brustkrebs*|selbstuntersuchung|vorsorge*|mammograph*|klinik|praxis|aufklärung|aufklarung|medizinisch*|stillen`,
+    ),
     bathing: terms(`dusche|duschen|geduscht|bad|baden|gebadet|sauna`),
     someone: terms(`menschen|leute|personen`),
     noTowel: terms(`ohne handtuch|kein handtuch|ohne das handtuch`),
@@ -59,7 +65,9 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     dressVerb: terms(`ponla|ponlo|ponle|ponlas|ponlos|ponles|pónle|vístela|vistela|vístelo|vistelo|vístele|vistele|hazla llevar|hazle llevar|que lleve|colócale|colocale|colócala|colocala`),
     keep: terms(`deja|dejale|déjale|mantén|manten|queda|quede|solo|sólo`),
     objectTarget: terms(`cartel|letrero|toallero|percha*|perchero|tendedero|colgador|ropa tendida|caracol*|babosa*|mapa`),
-    medical: terms(`cáncer|cancer|autoexploración|autoexploracion|autoexamen|mamografía|mamografia|clínica|clinica|concienciación|concienciacion|médico|medico|lactancia`),
+    medical: terms(
+      `erupción|erupcion|sarpullido|eccema|psoriasis|dermatitis|dermatólog*|dermatolog*|lunar|lunares|bulto|biopsia|mastectomía|mastectomia|cicatriz|puntos de sutura|herida|quemadura|urticaria|cáncer|cancer|autoexploración|autoexploracion|autoexamen|mamografía|mamografia|clínica|clinica|concienciación|concienciacion|médico|medico|lactancia`,
+    ),
     bathing: terms(`ducha|duchó|ducho|baño|bano|bañó|sauna`),
     someone: terms(`gente|personas`),
     noTowel: terms(`sin toalla|sin la toalla|ni toalla`),
@@ -69,7 +77,9 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     dressVerb: terms(`mettila|mettilo|mettile|mettigli|mettetela|vestila|vestilo|falle indossare|fagli indossare|falla indossare`),
     keep: terms(`lascia|lasciagli|lasciale|tieni|resta|rimane|solo|soltanto`),
     objectTarget: terms(`cartello|insegna|portasciugamani|gruccia|grucce|stendino|stendibiancheria|filo del bucato|bucato|appendiabiti|lumaca*|chiocciola*|mappa|cartina`),
-    medical: terms(`cancro|tumore|autopalpazione|screening|mammografia|clinica|ambulatorio|sensibilizzazione|medico|allattamento`),
+    medical: terms(
+      `eruzione|eruzione cutanea|eczema|psoriasi|dermatite|dermatolog*|nodulo|biopsia|mastectomia|cicatrice|punti di sutura|ferita|scottatura|orticaria|cancro|tumore|autopalpazione|screening|mammografia|clinica|ambulatorio|sensibilizzazione|medico|allattamento`,
+    ),
     bathing: terms(`doccia|bagno|sauna`),
     someone: terms(`persone|gente`),
     noTowel: terms(`senza asciugamano|senza l asciugamano|senza telo`),
@@ -78,7 +88,9 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     dressVerb: terms(`coloca ela|coloque ela|coloca nela|coloque nela|coloca nele|põe ela|poe ela|põe nela|poe nela|bota ela|bota nela|veste ela|vista ela|faz ela usar|faça ela usar|faca ela usar`),
     keep: terms(`deixa|deixe|mantém|mantem|mantenha|fica|só|so`),
     objectTarget: terms(`placa|letreiro|toalheiro|cabide*|varal|estendal|roupa no varal|caracol*|lesma*|mapa`),
-    medical: terms(`câncer|cancer|cancro|autoexame|mamografia|clínica|clinica|posto de saúde|posto de saude|conscientização|conscientizacao|outubro rosa|médico|medico|amamentação|amamentacao`),
+    medical: terms(
+      `erupção|erupcao|brotoeja|eczema|psoríase|psoriase|dermatite|dermatolog*|caroço|caroco|biópsia|biopsia|mastectomia|cicatriz|ferida|queimadura|urticária|urticaria|câncer|cancer|cancro|autoexame|mamografia|clínica|clinica|posto de saúde|posto de saude|conscientização|conscientizacao|outubro rosa|médico|medico|amamentação|amamentacao`,
+    ),
     bathing: terms(`banho|chuveiro|sauna`),
     noTowel: terms(`sem toalha|sem a toalha`),
   },
@@ -86,7 +98,9 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     dressVerb: terms(`doe haar|doe hem|kleed haar|kleed hem|geef haar|geef hem`),
     keep: terms(`laat|houd|hou|blijft|alleen`),
     objectTarget: terms(`handdoekrek|kledinghanger|hanger|waslijn|wasrek|was|slak|slakken|naaktslak*|kaart|plattegrond`),
-    medical: terms(`kanker|borstkanker|zelfonderzoek|bevolkingsonderzoek|mammografie|kliniek|huisarts*|medisch*|borstvoeding`),
+    medical: terms(
+      `uitslag|huiduitslag|eczeem|psoriasis|dermatitis|dermatoloog|moedervlek*|knobbel|biopsie|mastectomie|litteken|hechtingen|wond|zonnebrand|netelroos|kanker|borstkanker|zelfonderzoek|bevolkingsonderzoek|mammografie|kliniek|huisarts*|medisch*|borstvoeding`,
+    ),
     bathing: terms(`douche|bad|sauna`),
     noTowel: terms(`zonder handdoek|geen handdoek`),
   },
@@ -95,7 +109,9 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     dressVerb: terms(`ubierz ją|ubierz ja|ubierz go|ubierz je|załóż jej|zaloz jej|załóż mu|zaloz mu|włóż jej|wloz jej|przebierz ją|przebierz ja`),
     keep: terms(`zostaw|zostawić|zostawic|niech zostanie|zostaje|tylko`),
     objectTarget: terms(`wieszak*|suszark*|sznur*|pranie|prania|choink*|ślimak*|slimak*|mapa|mapę|mape`),
-    medical: terms(`rak|raka|rakiem|raka piersi|samobadani*|mammografi*|klinik*|przychodni*|profilaktyk*|medyczn*|karmienie piersią|karmienie piersia`),
+    medical: terms(
+      `wysypk*|egzem*|łuszczyc*|luszczyc*|zapaleni* skóry|dermatolog*|znamię|znamie|znamion*|guzek|guzka|biopsj*|mastektomi*|blizn*|szwy|rana|rany|oparzeni*|pokrzywk*|rak|raka|rakiem|raka piersi|samobadani*|mammografi*|klinik*|przychodni*|profilaktyk*|medyczn*|karmienie piersią|karmienie piersia`,
+    ),
     bathing: terms(`prysznic*|kąpiel*|kapiel*|sauna|sauny`),
     noTowel: terms(`bez ręcznika|bez recznika`),
   },
@@ -104,7 +120,9 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     dressVerb: terms(`одень её|одень ее|одень его|одень их|наряди её|наряди ее|надень на неё|надень на нее|надень ей|переодень её|переодень ее`),
     keep: terms(`оставь|оставить|пусть останется|остаётся|остается|только`),
     objectTarget: terms(`вешалк*|сушилк*|крючк*|верёвк*|веревк*|полотенцесушител*|бельё на|белье на|улитк*|слизн*|карт*`),
-    medical: terms(`рак|рака|раком|самообследовани*|маммограф*|клиник*|поликлиник*|профилактик*|медицинск*|грудное вскармливание`),
+    medical: terms(
+      `сыпь|сыпи|высыпани*|экзем*|псориаз*|дерматит*|дерматолог*|родинк*|уплотнени*|биопси*|мастэктоми*|шрам*|швы|рана|раны|ожог*|крапивниц*|рак|рака|раком|самообследовани*|маммограф*|клиник*|поликлиник*|профилактик*|медицинск*|грудное вскармливание`,
+    ),
     bathing: terms(`душ*|ванн*|бан*|сауна*`),
     noTowel: terms(`без полотенца|нет полотенца`),
   },
@@ -113,56 +131,68 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     dressVerb: terms(`одягни її|вдягни її|одягни його|вдягни його|надінь на неї|надінь їй|переодягни її`),
     keep: terms(`залиш|залишити|лишається|тільки|лише`),
     objectTarget: terms(`вішалк*|сушарк*|мотузк*|равлик*|мапа|карта`),
-    medical: terms(`рак|раку|раком|самообстеженн*|мамограф*|клінік*|поліклінік*|медичн*`),
+    medical: terms(
+      `висип*|екзем*|псоріаз*|дерматит*|дерматолог*|родимк*|ущільненн*|біопсі*|мастектомі*|шрам*|шви|рана|рани|опік*|кропивниц*|рак|раку|раком|самообстеженн*|мамограф*|клінік*|поліклінік*|медичн*`,
+    ),
     bathing: terms(`душ*|ванн*|сауна*|лазн*`),
     noTowel: terms(`без рушника|нема рушника`),
   },
   tr: {
     keep: terms(`bırak|birak|kalsın|kalsin|kalacak|sadece|yalnızca|yalnizca`),
     objectTarget: terms(`askı*|aski*|havluluk|çamaşır ipi|camasir ipi|kurutmalık|salyangoz*|harita*`),
-    medical: terms(`kanser*|kendi kendine muayene|muayene|mamografi|klinik|sağlık ocağı|saglik ocagi|farkındalık|farkindalik|tıbbi|tibbi|emzirme`),
+    medical: terms(
+      `döküntü*|dokuntu*|kızarıklık|kizariklik|egzama|sedef|dermatit|dermatolog*|cildiye|kitle|biyopsi|mastektomi|ameliyat izi|dikiş*|dikis*|yara|güneş yanığı|gunes yanigi|kurdeşen|kurdesen|kanser*|kendi kendine muayene|muayene|mamografi|klinik|sağlık ocağı|saglik ocagi|farkındalık|farkindalik|tıbbi|tibbi|emzirme`,
+    ),
     bathing: terms(`duş*|dus*|banyo*|sauna*|hamam*`),
     noTowel: terms(`havlusuz|havlu olmadan|havlu yok`),
   },
   ja: {
     keep: terms(`残して|残す|そのまま|だけ`),
     objectTarget: terms(`洗濯物|物干し|ハンガー|タオル掛け|タオルかけ|洗濯ばさみ|ナメクジ|地図`),
-    medical: terms(`乳がん|乳癌|がん検診|検診|セルフチェック|自己検診|マンモグラフィ|クリニック|診療所|啓発|医療|授乳`),
+    medical: terms(
+      `発疹|湿疹|かぶれ|乾癬|皮膚炎|皮膚科|ほくろ|しこり|生検|乳房切除|手術痕|傷跡|縫い目|やけど|日焼け|じんましん|乳がん|乳癌|がん検診|検診|セルフチェック|自己検診|マンモグラフィ|クリニック|診療所|啓発|医療|授乳`,
+    ),
     bathing: terms(`シャワー|風呂|お風呂|入浴|サウナ|湯上がり|湯上り`),
     noTowel: terms(`タオルなし|タオル無し|タオルを巻かず|タオルも巻かず|バスタオルなし`),
   },
   zh: {
     keep: terms(`留着|保留|只留|只剩`),
     objectTarget: terms(`晾衣架|衣架|晾衣绳|晾衣繩|毛巾架|晾着的|晾著的|蜗牛|蛞蝓|地图|地圖`),
-    medical: terms(`乳腺癌|乳癌|癌症|自检|自我检查|筛查|篩查|钼靶|诊所|診所|医院|醫院|宣传|宣傳|医疗|醫療|哺乳`),
+    medical: terms(
+      `皮疹|疹子|湿疹|濕疹|银屑病|牛皮癣|皮炎|皮肤科|皮膚科|痣|肿块|腫塊|活检|乳房切除|手术疤痕|伤口|傷口|晒伤|荨麻疹|乳腺癌|乳癌|癌症|自检|自我检查|筛查|篩查|钼靶|诊所|診所|医院|醫院|宣传|宣傳|医疗|醫療|哺乳`,
+    ),
     bathing: terms(`洗完澡|洗澡|淋浴|浴室出来|泡澡|桑拿`),
     noTowel: terms(`没裹浴巾|沒裹浴巾|没围浴巾|沒圍浴巾|没有浴巾|沒有浴巾|不裹浴巾|没裹毛巾|没围毛巾`),
   },
   ko: {
     keep: terms(`남겨|남기고|그대로|만 남겨`),
     objectTarget: terms(`빨랫줄|건조대|옷걸이|수건걸이|빨래|달팽이|민달팽이|지도`),
-    medical: terms(`유방암|자가검진|검진|유방촬영|클리닉|병원|보건소|캠페인|의료|수유`),
+    medical: terms(`발진|습진|건선|피부염|피부과|멍울|조직검사|유방절제|수술 흉터|상처|화상|두드러기|유방암|자가검진|검진|유방촬영|클리닉|병원|보건소|캠페인|의료|수유`),
     bathing: terms(`샤워|목욕|사우나|씻고`),
     noTowel: terms(`수건 없이|수건도 없이|수건 안 두른|수건 없는`),
   },
   ar: {
     keep: terms(`اترك|خلي|خلّي|يبقى|فقط|بس`),
     objectTarget: terms(`الجدران|جدران|الحيطان|حيطان|الحائط|العين|بالعين|شماعة|شماعه|علاقة ملابس|علاقه ملابس|حبل الغسيل|منشر|الغسيل|حلزون|خريطة|خريطه|كيكة|كيكه|كعكة|كعكه|تورتة|تورته`),
-    medical: terms(`سرطان|الفحص الذاتي|فحص ذاتي|الكشف المبكر|ماموجرام|عيادة|عياده|مستشفى|توعية|توعيه|الرضاعة`),
+    medical: terms(
+      `طفح|اكزيما|إكزيما|صدفية|التهاب الجلد|جلدية|طبيب جلدية|شامة|شامات|كتلة|خزعة|استئصال الثدي|ندبة|جرح|حروق|حرق|شرى|سرطان|الفحص الذاتي|فحص ذاتي|الكشف المبكر|ماموجرام|عيادة|عياده|مستشفى|توعية|توعيه|الرضاعة`,
+    ),
     bathing: terms(`دش|الدش|حمام|الحمام|استحمام|ساونا`),
     noTowel: terms(`بدون منشفة|بدون منشفه|بلا منشفة|بلا منشفه|بدون فوطة|بدون فوطه`),
   },
   hi: {
     keep: terms(`rehne do|rehne de|rakho|theek hai|thik hai|bas|sirf|रहने दो|रखो|सिर्फ`),
     objectTarget: terms(`आँख|आँखों|आंख|आंखों|दीवार|दीवारें|aankh|aankhon|deewar|hanger|rassi|तौलिया स्टैंड|हैंगर|रस्सी`),
-    medical: terms(`कैंसर|स्व-परीक्षण|स्वयं जांच|जांच|क्लिनिक|अस्पताल|जागरूकता|cancer|clinic|jagrukta`),
+    medical: terms(`चकत्ते|चकत्ता|दाने|एक्जिमा|सोरायसिस|त्वचा रोग|डर्मेटोलॉजिस्ट|तिल|गांठ|बायोप्सी|घाव|टांके|rash|daane|chakatte|कैंसर|स्व-परीक्षण|स्वयं जांच|जांच|क्लिनिक|अस्पताल|जागरूकता|cancer|clinic|jagrukta`),
     bathing: terms(`नहा*|स्नान|शावर|nahakar|naha ke|nahane|shower`),
     noTowel: terms(`बिना तौलिये|बिना तौलिया|तौलिया नहीं|bina towel|bina tauliye|towel nahi`),
   },
   id: {
     keep: terms(`biarkan|biarin|sisakan|tetap|hanya|cuma`),
     objectTarget: terms(`gantungan|jemuran|rak handuk|siput|keong|peta`),
-    medical: terms(`kanker|sadari|periksa payudara sendiri|pemeriksaan|skrining|mamografi|klinik|puskesmas|rumah sakit|kesadaran|medis|menyusui`),
+    medical: terms(
+      `ruam|eksim|psoriasis|dermatitis|dermatolog*|dokter kulit|tahi lalat|benjolan|biopsi|mastektomi|bekas operasi|jahitan|luka|terbakar matahari|biduran|kanker|sadari|periksa payudara sendiri|pemeriksaan|skrining|mamografi|klinik|puskesmas|rumah sakit|kesadaran|medis|menyusui`,
+    ),
     bathing: terms(`mandi|kamar mandi|shower|sauna`),
     noTowel: terms(`tanpa handuk|gak pake handuk|nggak pakai handuk|ga pake handuk|tidak pakai handuk`),
   },
@@ -176,7 +206,9 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
   fa: {
     keep: terms(`بذار بمونه|بمونه|نگه دار|فقط`),
     objectTarget: terms(`چوب لباسی|جالباسی|بند رخت|حلزون|نقشه`),
-    medical: terms(`سرطان|خودآزمایی|معاینه|غربالگری|ماموگرافی|درمانگاه|کلینیک|بیمارستان|آگاهی|پزشکی|شیردهی`),
+    medical: terms(
+      `بثورات|جوش|اگزما|پسوریازیس|درماتیت|متخصص پوست|توده|نمونه برداری|ماستکتومی|جای زخم|زخم|بخیه|سوختگی|کهیر|سرطان|خودآزمایی|معاینه|غربالگری|ماموگرافی|درمانگاه|کلینیک|بیمارستان|آگاهی|پزشکی|شیردهی`,
+    ),
     bathing: terms(`حموم|حمام|دوش|سونا`),
     noTowel: terms(`حوله نداره|حوله نداشت|بدون حوله|بی حوله`),
   },
@@ -284,13 +316,15 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
   th: {
     keep: terms(`เหลือ|เก็บไว้|แค่`),
     objectTarget: terms(`ราวตากผ้า|ไม้แขวนเสื้อ|ราวแขวน|หอยทาก|แผนที่`),
-    medical: terms(`มะเร็ง|ตรวจเต้านมด้วยตนเอง|ตรวจด้วยตนเอง|คลินิก|โรงพยาบาล|รณรงค์|การแพทย์|ให้นม`),
+    medical: terms(`ผื่น|ผื่นแดง|กลาก|สะเก็ดเงิน|ผิวหนังอักเสบ|แพทย์ผิวหนัง|ไฝ|ตัดชิ้นเนื้อ|แผลผ่าตัด|แผล|แผลไฟไหม้|ลมพิษ|มะเร็ง|ตรวจเต้านมด้วยตนเอง|ตรวจด้วยตนเอง|คลินิก|โรงพยาบาล|รณรงค์|การแพทย์|ให้นม`),
     bathing: terms(`อาบน้ำ|ฝักบัว|ซาวน่า`),
     noTowel: terms(`ไม่มีผ้าเช็ดตัว|ไม่ได้พันผ้าเช็ดตัว|ไม่มีผ้าขนหนู`),
   },
   vi: {
     keep: terms(`giữ|giu|để lại|de lai|chỉ|chi`),
-    medical: terms(`ung thư|ung thu|tự khám|tu kham|phòng khám|phong kham|bệnh viện|benh vien|nâng cao nhận thức|y tế|y te`),
+    medical: terms(
+      `phát ban|phat ban|mẩn đỏ|man do|vảy nến|vay nen|viêm da|viem da|da liễu|da lieu|nốt ruồi|not ruoi|khối u|khoi u|sinh thiết|sinh thiet|vết mổ|vet mo|vết thương|vet thuong|ung thư|ung thu|tự khám|tu kham|phòng khám|phong kham|bệnh viện|benh vien|nâng cao nhận thức|y tế|y te`,
+    ),
     bathing: terms(`tắm|tam xong|vừa tắm|phòng tắm`),
     noTowel: terms(`không khăn tắm|khong khan tam|không có khăn|khong co khan`),
   },

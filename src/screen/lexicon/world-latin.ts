@@ -42,6 +42,7 @@ export const lv: Lexicon = {
   sexualAct: terms(`sekss|seksu|porno*`),
   minor: terms(`bērns|berns|bērnu|bernu|meitene|meiteni|meitenīt*|pusaudz*`),
   person: terms(`viņa|vina|viņu|vinu|viņas`),
+  benign: terms(`traips*|traipu|plankum*|cepur*|brill*|fons|fonu|fonā|logo*|teksts|tekstu|ūdenszīm*|udenszim*|jaka|jaku|mētel*|metel*`),
 };
 
 export const sl: Lexicon = {

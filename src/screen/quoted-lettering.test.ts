@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { verdict } from '../testing/language-cases.ts';
+import { letteringSpans } from './quoted-lettering.ts';
+
+// Lettering in quotes on a sign, a poster or a shirt (quoted-lettering.ts): printed words, not a picture asked for.
+// Written for this test; none is taken from an evaluation set.
+
+describe('letteringSpans: quoted words beside a thing written on', () => {
+  it('finds the quoted words after a sign word, and none for an apostrophe or a quote with no carrier', () => {
+    const text = "a warning sign: 'Don't undress here' by the lake";
+    const spans = letteringSpans(text);
+    assert.equal(spans.length, 1);
+    assert.equal(text.slice(...spans[0]!), "Don't undress here");
+    assert.deepEqual(letteringSpans("she said 'take it off' and laughed"), []);
+    assert.deepEqual(letteringSpans("I'm sure it's fine"), []);
+  });
+
+  it('reads a bounded number of quotes on hostile input', () => {
+    const text = "sign: 'a' ".repeat(5000);
+    assert.ok(letteringSpans(text).length <= 8);
+  });
+});
+
+describe('quotedLettering: a sign or a poster whose harmful words are all in its quoted lettering', () => {
+  it('allows the lettering in several languages (generate mode)', async () => {
+    for (const text of [
+      "a laminated notice board sign at the spa: 'Towels required, no nude bathing'",
+      'a protest banner with the slogan "my body is not your porn", crowd in the background',
+      "Schild am Strand mit der Aufschrift 'FKK-Bereich – bitte keine Fotos'",
+      "un cartel en la puerta del vestuario: 'Prohibido desnudarse fuera de las cabinas'",
+      "une affiche de prévention : « Partager des nudes sans accord, c'est un délit »",
+    ]) {
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+    }
+  });
+
+  it('still blocks a harmful word outside the quotes, a prompt in quotes, a child, a photo to edit', async () => {
+    for (const [text, mode] of [
+      ["a topless woman holding a protest sign 'free the nipple'", 'generate'],
+      ["generate this: 'a naked woman lying on the beach'", 'generate'],
+      ["a sign at the school pool: 'kids swim naked here'", 'generate'],
+      ["add a sign next to her: 'nude model, no photos'", 'edit'],
+    ] as const) {
+      assert.equal(await verdict(text, mode), 'block', text);
+    }
+  });
+});

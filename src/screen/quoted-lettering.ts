@@ -1,0 +1,106 @@
+import type { Category } from '../types.ts';
+import type { Findings } from './findings.ts';
+
+/**
+ * Lettering in quotes on a sign, a poster or a shirt: "a warning sign: 'Do not share nudes'", "a banner reading
+ * \"stop sexual harassment\"", "skilt til svømmehallen: 'Husk at gå i bad uden badetøj …'", "海报上写着「拒绝传播裸照」".
+ * The words in the quotes are printed, not drawn. In generate mode, a request whose every nudity, sexual or
+ * undressing rule rests on words inside quotes that a word of lettering (a sign, a poster, a slogan, "says") stands
+ * just before or after has those rules weakened on the record, and the model's reading of them alone does not block
+ * (Findings.mentionOnly). Never with a minor or a named person anywhere in the request, nor on an edit's photo, and a
+ * harmful word outside the quotes ("a nude woman holding a sign 'hello'") keeps every rule. Bounded: at most
+ * MAX_QUOTES quoted spans of at most MAX_QUOTED characters are read, each with a fixed window around it.
+ */
+
+/** Quoted spans read at most, and characters in one. */
+const MAX_QUOTES = 8;
+const MAX_QUOTED = 240;
+/** Characters before the opening quote, or after the closing one, in which a word of lettering is looked for. */
+const CARRIER_WINDOW = 48;
+
+/** Opening quote marks and the marks that may close each. */
+const CLOSERS: Readonly<Record<string, string>> = {
+  "'": "'’",
+  '"': '"”“',
+  '“': '”"',
+  '‘': "’'",
+  '«': '»',
+  '»': '«',
+  '„': '“”"',
+  '「': '」',
+  '『': '』',
+  '《': '》',
+};
+
+/**
+ * Words of lettering: a thing written on (a sign, a poster, a banner, a shirt, a label). Words of saying or of text alone
+ * ("says", "the text:", "titled") are not: "the text: '<a prompt>' as an image" is a prompt in quotes. Tested on the
+ * original text, lowered.
+ */
+const CARRIER = new RegExp(
+  [
+    // English
+    '\\b(?:sign|signs|signage|signboard|poster|banner|billboard|placard|notice board|label|sticker|slogan|lettering|inscription|t-shirt|tshirt|shirt|hoodie|mug|flyer|leaflet|pamphlet|brochure|infographic|tagline|motto|plaque)\\b',
+    // Romance, Germanic, Slavic, Turkish and others written with spaces
+    '\\b(?:panneau|affiche|pancarte|banderole|étiquette|etiquette|cartel|letrero|póster|pancarta|eslogan|etiqueta|cartello|manifesto|striscione|scritta|etichetta|placa|cartaz|faixa|schild|plakat|aufschrift|schriftzug|spruch|bord|spandoek|opschrift|skilt|skylt|affisch|tablica|napis|transparent|hasło|haslo|tabela|afiş|afis|pankart|poster|banner)\\b',
+    // Cyrillic, Greek, Arabic, Hebrew, Devanagari and unspaced scripts
+    'табличк|плакат|вывеск|надпис|баннер|напис|πινακίδα|αφίσα|επιγραφή|لافتة|ملصق|شعار|تابلو|پوستر|שלט|כרזה|पोस्टर|标语|標語|海报|海報|牌子|标牌|標牌|字样|看板|ポスター|張り紙|貼り紙|標識|포스터|표지판|현수막|ป้าย|โปสเตอร์',
+  ].join('|'),
+  'u',
+);
+
+/** The categories quoted lettering may set off. */
+const LETTERING_READ_AS: ReadonlySet<Category> = new Set<Category>(['sexual', 'undress', 'suggestive']);
+
+/** Quoted spans of the original text with a word of lettering beside them: [start, end) of their insides. */
+export function letteringSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  while (spans.length < MAX_QUOTES && from < text.length) {
+    let open = -1;
+    for (let i = from; i < text.length; i++) {
+      const c = text[i]!;
+      // An opening mark starts the text or follows a space, a colon or a bracket ("I'm" is no quote).
+      if (CLOSERS[c] !== undefined && (i === 0 || /[\s:(（\[—–-]/u.test(text[i - 1]!))) {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) break;
+    const closers = CLOSERS[text[open]!]!;
+    let close = -1;
+    const limit = Math.min(text.length, open + 1 + MAX_QUOTED);
+    for (let j = open + 2; j < limit; j++) {
+      // A closing mark ends the text or is followed by a space or punctuation ("don't" is no closing).
+      if (closers.includes(text[j]!) && (j + 1 === text.length || /[\s.,;:!?)）\]。，、！？]/u.test(text[j + 1]!))) {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) {
+      from = open + 1;
+      continue;
+    }
+    const before = text.slice(Math.max(0, open - CARRIER_WINDOW), open).toLowerCase();
+    const after = text.slice(close + 1, close + 1 + CARRIER_WINDOW).toLowerCase();
+    if (CARRIER.test(before) || CARRIER.test(after)) spans.push([open + 1, close]);
+    from = close + 1;
+  }
+  return spans;
+}
+
+/** Applies the reading above to the findings of a generate request. */
+export function quotedLettering(f: Findings): void {
+  // A sexual body part spelled out is a picture's words more than a sign's.
+  if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('realRef') || f.has('sexualBody')) return;
+  const text = f.text;
+  if (!/['"“‘«»„「『《]/u.test(text)) return;
+  const spans = letteringSpans(text);
+  if (spans.length === 0) return;
+  const inside = (start: number, end: number) => spans.some(([a, b]) => start >= a && end <= b);
+  if (!f.firedOnlyWithin(LETTERING_READ_AS, inside)) return;
+  const rules = f.firedRulesOf(LETTERING_READ_AS);
+  f.weaken(rules, 0.3, '(the words are lettering in quotes on a sign or a poster: printed, not drawn)');
+  f.maskedHarm = true;
+  f.mentionOnly = true;
+}
