@@ -515,6 +515,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
     helpSought(findings);
     quotedLettering(findings);
   }
+  tripleX(findings);
   // After the names: a name beside a leak word is the person in the pictures.
   leakedPhotos(findings, mode === 'edit');
   const realPerson = mode === 'edit' || findings.has('realRef') || findings.has('publicFigure') || findings.fired('real_person', 0.5);
@@ -528,6 +529,19 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
     findings.addNote('language_not_covered', 0.6, 'language_not_covered', 'The request is in a language or script the screener has no lexicon for, so it cannot be screened with confidence.', why);
   }
   return { findings, lang, notCovered: why !== undefined };
+}
+
+/** "XXX" as a word: three or more x's alone, which the normaliser folds to one letter no term can be ("XXXL" is a size). */
+const TRIPLE_X = /(?<![\p{L}\p{N}])[xX]{3,}(?![\p{L}\p{N}])/u;
+
+/**
+ * "Nurse Gives Patient Special Treatment XXX", "a xxx video of her": the rating of pornography. The skeleton folds a run
+ * of three letters to one ("sexxxy" is "sexy"), so the word is read on the text as given; only its first use counts.
+ */
+function tripleX(f: Findings): void {
+  const m = TRIPLE_X.exec(f.text);
+  if (!m) return;
+  f.addSpan('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', { start: m.index, end: m.index + m[0].length }, 'xxx');
 }
 
 /**
