@@ -511,6 +511,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
   if (mode === 'generate') {
     findNames(findings, lang);
     // After the names: a named person (a real one, or what reads as one) keeps every rule.
+    nameThenNu(findings);
     if (!findings.fired('real_person', 0.5)) bareMaleChest(findings);
     helpSought(findings);
     quotedLettering(findings);
@@ -529,6 +530,28 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
     findings.addNote('language_not_covered', 0.6, 'language_not_covered', 'The request is in a language or script the screener has no lexicon for, so it cannot be screened with confidence.', why);
   }
   return { findings, lang, notCovered: why !== undefined };
+}
+
+/** French and Portuguese "nu", "nus" (naked, of a man): the word right after a name; "nu-pieds", "pés nus" are barefoot. */
+const NU_AFTER_NAME = /^ (?:nu|nus)(?=$| (?!pieds|pes(?: |$)|pe(?: |$)))/;
+
+/**
+ * "Cristiano Ronaldo nu no balneário", "Mbappé nu sur la plage": a named person, then "nu". The lexicons hold the word
+ * only in phrases ("homme nu", "entièrement nu"), since alone it is also "torse nu", "à l'œil nu" and Romanian "no";
+ * right after a name it is said of that person. Runs after the names (generate mode).
+ */
+function nameThenNu(f: Findings): void {
+  if (!f.has('publicFigure')) return;
+  const text = f.norm.text;
+  for (const m of f.of('publicFigure')) {
+    const next = NU_AFTER_NAME.exec(text.slice(m.end, m.end + 12));
+    if (!next) continue;
+    const start = f.norm.start[m.end + 1]!;
+    const end = f.norm.end[m.end + next[0].length - 1]!;
+    f.addSpan('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', { start, end }, 'nu');
+    f.addSpan('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', { start, end }, 'nu');
+    return;
+  }
 }
 
 /** "XXX" as a word: three or more x's alone, which the normaliser folds to one letter no term can be ("XXXL" is a size). */

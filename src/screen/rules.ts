@@ -145,7 +145,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   if (f.has('remove') || f.has('removeWeak')) {
     for (const r of f.of('remove')) {
       if (putsOn(f, r) || segmented(f, segmentation, r)) continue;
-      const garment = removal(f, r, WINDOW.remove) ?? datedFarther(f, r);
+      const garment = removal(f, r, WINDOW.remove) ?? datedFarther(f, r) ?? markedObjectFarther(f, r);
       if (garment) f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', r, garment);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb
       // (in "都脱掉" the two share a character).
@@ -587,6 +587,18 @@ function datedFarther(f: Findings, r: Match): Match | undefined {
   const c = removal(f, r, WINDOW.remove + 4);
   return c && f.first(PEOPLE, r, 2, 'after', (p) => p.start >= r.end && p.end <= c.start && removedFromPerson(f, p, c)) !== undefined ? c : undefined;
 }
+/** Persian's object marker, closing the object just before the verb (written را, said رو), as normalised. */
+const FA_OBJECT_MARKER = normalisedPattern(/(?:^| )(?:را|رو) $/);
+/**
+ * "لباس دختر ۱۳ ساله توی عکس رو در بیار" (take off the clothes of the 13-year-old girl in the photo): Persian closes a
+ * long object with its marker right before the verb, and the garment that heads it, farther than the usual window,
+ * is still what comes off. Only before the marker, in its sentence.
+ */
+function markedObjectFarther(f: Findings, r: Match): Match | undefined {
+  if (r.term.language !== 'fa' || !FA_OBJECT_MARKER.test(f.norm.text.slice(Math.max(0, r.start - 4), r.start))) return undefined;
+  const c = removal(f, r, WINDOW.remove + 5);
+  return c && c.end <= r.start && !f.sentenceBreak(c, r) ? c : undefined;
+}
 // "1. recorta los bordes 2. quítale la blusa": a cut-out word in another numbered item of a list cuts nothing out of this one.
 function segmented(f: Findings, segmentation: boolean, r: Match): boolean {
   return segmentation && cutOutWith(f, r);
@@ -949,10 +961,15 @@ function describesWhoIsDressed(f: Findings, m: Match, own?: Match): boolean {
   // Only on a supplied photo, where the person is there to be dressed: in generation "topless women
   // wear clothes" asks for the topless women (a known filter-evasion phrasing).
   if (!f.edit) return false;
-  if (!f.first('someone', m, 1, 'any', (p) => !overlaps(p, m) && f.gap(p, m) <= 1)) return false;
+  const who = f.first('someone', m, 1, 'any', (p) => !overlaps(p, m) && f.gap(p, m) <= 1);
+  if (!who) return false;
   const strips = f.once('stripsAnything', () => f.has('remove') || f.has('undressVerb'));
   if (strips) return false;
-  return dressingGarments(f).some((g) => !overlaps(g, m) && (!own || !overlaps(g, own)));
+  // "ทำให้ผู้หญิงในชุดแดงเปลือย" (make the woman in the red dress naked): a garment between the person and the state is
+  // what the person wears now, not clothes put on.
+  const from = Math.min(who.start, m.start);
+  const to = Math.max(who.end, m.end);
+  return dressingGarments(f).some((g) => !overlaps(g, m) && (!own || !overlaps(g, own)) && !(g.start >= from && g.end <= to));
 }
 
 /**
