@@ -119,6 +119,9 @@ function covering(f: Findings, words: Findings): boolean {
     const worn = f.first(WORN, c, COVER_WINDOW, 'any', (g) => !overlaps(g, c));
     // "ze zit in badpak, doe het vest erover uit": the garment near the covering word is taken off, not put on.
     if (!worn || takenOff(f, worn)) continue;
+    // "deixa o maiô dela transparente", "make her one-piece see-through": a covering garment made see-through, with
+    // nothing swapped, is the garment revealing ("make the sheer blouse opaque" names no garment in its cue).
+    if (seeThroughGarment(f, c)) continue;
     // "swap her one-piece for a bikini": swimwear further on is what it becomes ("a one-piece swimsuit" is the cue's own noun).
     if (f.first('skimpy', c, COVER_WINDOW, 'after', (x) => f.gap(c, x) > 1) !== undefined) continue;
     // "a bikini instead of the long-sleeved dress": a covering word after "instead of" is said of the old garment.
@@ -128,6 +131,14 @@ function covering(f: Findings, words: Findings): boolean {
   }
   return false;
 }
+
+/** Whether cue `c` is a garment's own name made see-through by a live reveal word in its clause, with nothing replaced. */
+function seeThroughGarment(f: Findings, c: Match): boolean {
+  if (f.has('replace') || !f.has('reveal')) return false;
+  if (f.first(GARMENT_NAMES, c, 0, 'any', (g) => overlaps(g, c)) === undefined) return false;
+  return live(f, 'reveal').some((r) => !overlaps(r, c) && f.close(r, c, 3) && !f.interveningClause(r, c));
+}
+const GARMENT_NAMES: readonly Concept[] = ['clothing', 'skimpy'];
 
 /** Whether a remover stands right beside a garment, in its clause ("doe het vest uit", "take the cardigan off"). */
 function takenOff(f: Findings, g: Match): boolean {
