@@ -1,5 +1,6 @@
 import type { Category } from '../types.ts';
 import type { Findings } from './findings.ts';
+import type { Concept } from './lexicon/types.ts';
 import { normalisedPattern as folded } from './normalize.ts';
 
 /**
@@ -29,12 +30,14 @@ const REPORT_SPACED = folded(
       'пожаловат\\S*|жалоб\\S*|заявлени\\S*|полици\\S*|сообщить|кiберполiцi\\S*|кіберполіці\\S*|поліці\\S*|звернутися|поскаржит\\S*|скарг\\S*|prijavi\\S*|policij\\S*|pranesti|pranes\\S*|zinot|zgłosi\\S*|zglosi\\S*|policj\\S*|zawiadom\\S*|nahlasit|policii|policie|oznameni|feljelent\\S*|bejelent\\S*|rendorseg\\S*|καταγγελ\\S*|αναφορα|αστυνομ\\S*|сигнал|полиция\\S*|жалба',
       // Turkish, Indonesian, Malay, Vietnamese, Swahili, Hausa, Yoruba
       'sikayet\\S*|ihbar\\S*|polis\\S*|savcilik\\S*|bildir\\S*|lapor\\S*|melapor\\S*|aduan|polisi|bao cao|to cao|trinh bao|cong an|ripoti|kuripoti|kulalamika|malalamiko|rahoto|yan sanda|olopa',
+      // Whom to turn to, and whether the law punishes it
+      'contact|options|avisar|wende ich mich|melder|niripoti|kuripoti|crime|criminal|illegal|against the law|punishable|offence|offense|delito|ilegal|punible|crime|puni\\S*|illegal\\S*|illégal\\S*|strafbar\\S*|straftat|reato|illegale|punibile|strafbaar|przestepstw\\S*|nielegaln\\S*|уголовк\\S*|уголовн\\S*|незаконн\\S*|кримінальн\\S*|незаконн\\S*|suc|suç|yasadisi|pidana|ilegal|pham luat|pham toi|krimen|labag sa batas|olagligt|straffbart|ulovligt|strafbart|rikos\\S*|laiton\\S*|trestn\\S*|nelegaln\\S*|infractiune|infracțiune|ilegal|buncselekmeny|bűncselekmény|torvenyellenes|παρανομ\\S*|ποινικ\\S*|jinai|kosa la jinai|kazneno|kazneno djelo|nezakonit\\S*|незаконно|престъпление',
     ].join('|')})(?= |$)`,
   ),
 );
 /** The same in scripts whose words the normaliser does not separate, or that are matched inside longer words. */
 const REPORT_UNSPACED = folded(
-  /ابلغ|الابلاغ|بلاغ|اشتكي|شكوى|الشرطه|شکایت|گزارش|پلیس|شكايت|شکایت|رپورٹ|پولیس|शिकायत|रिपोर्ट|पुलिस|तक्रार|पोलिस|অভিযোগ|পুলিশ|புகார்|போலீஸ்|ఫిర్యాదు|పోలీస్|แจ้งความ|ร้องเรียน|ตำรวจ|相談|通報|削除依頼|警察|被害届|신고|경찰|고소|举报|舉報|报警|報警|投诉|投訴|לדווח|מדווחים|דיווח|תלונה|משטרה|ሪፖርት|ፖሊስ/,
+  /ابلغ|الابلاغ|بلاغ|اشتكي|شكوى|الشرطه|جريمه|جريمة|العقوبه|العقوبة|جرم|جرمه|غیرقانونی|غير قانوني|پیکا|अपराध|गैरकानूनी|धारा|جرم|অপরাধ|犯罪|违法|違法|判刑|刑法|처벌|불법|범죄|חוקי|פלילי|עבירה|למי פונים|קו חם|ผิดกฎหมาย|มีความผิด|شکایت|گزارش|پلیس|شكايت|شکایت|رپورٹ|پولیس|शिकायत|रिपोर्ट|पुलिस|तक्रार|पोलिस|অভিযোগ|পুলিশ|புகார்|போலீஸ்|ఫిర్యాదు|పోలీస్|แจ้งความ|ร้องเรียน|ตำรวจ|相談|通報|削除依頼|警察|被害届|신고|경찰|고소|举报|舉報|报警|報警|投诉|投訴|לדווח|מדווחים|דיווח|תלונה|משטרה|ሪፖርት|ፖሊስ/,
 );
 
 /** Words that say the pictures were fabricated, or spread, or used against the person. */
@@ -46,11 +49,12 @@ const ABUSE_SPACED = folded(
       'gefalscht\\S*|ki|bearbeitet\\S*|verbreit\\S*|geteilt|erpress\\S*|droht|nep\\S*|bewerkt\\S*|verspreid\\S*|gedeeld|dreigt|falsk\\S*|delt|sprider|spreder',
       'фейк\\S*|феик\\S*|поддел\\S*|дипфейк|дипфеик|ии|нейросет\\S*|распростран\\S*|шантаж\\S*|угрожа\\S*|слил\\S*|підроблен\\S*|дiпфеик|діпфеик|ші|поширю\\S*|lazn\\S*|montaz\\S*|ucjen\\S*|netikr\\S*|di|padirbt\\S*|falszyw\\S*|przerobion\\S*|falesn\\S*|hamis\\S*|ψευτικ\\S*|ψευδ\\S*|фалшив\\S*',
       'sahte|yapay zeka\\S*|montaj|yay\\S*|santaj\\S*|tehdit\\S*|palsu|editan|disebar\\S*|sebar\\S*|ancam\\S*|peras\\S*|gia|ghep|phat tan|lan truyen|tong tien|de doa|peke|gamit ai|kinalat|pinost|bandia|feki|bogi|iro',
+      'feikki\\S*|vaarennet\\S*|tekoaly\\S*|levit\\S*|falskt|falske|falsk|uongo|sambaz\\S*|kuisambaza|nud|nude|undress app\\S*|undress apps|nudify\\S*|deepfake\\S*|deepfakea',
     ].join('|')})(?= |$)`,
   ),
 );
 const ABUSE_UNSPACED = folded(
-  /مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
+  /ديب فيك|ديبفيك|ڈیپ فیک|ڈیپفیک|ডিপফেক|डीपफेक|דיפפייק|דיפ פייק|深度伪造|深度偽造|深偽|深伪|换脸|딥페이크|ディープフェイク|ดีปเฟค|مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
 );
 
 /** Words of how, where or what to do, for a question written without its mark. */
@@ -58,6 +62,21 @@ const ASKING = folded(
   /(?:^| )(?:how|where|what do i do|what should i do|what can i do|como|donde|que hago|comment|ou|que faire|wie|wo|was tun|come|dove|cosa faccio|onde|o que fa\S*|hoe|waar|как|куда|где|що робити|як|куди|nasil|nereye|nerede|kaise|kahan|bagaimana|gimana|ke mana|kemana|di mana|o dau|lam sao|the nao|saan|paano|gdje|kako|kur|kaip|gdzie|jak|kde|jak|hol|hogyan|unde|cum|πως|που|къде|как|wapi|vipi|ina|bawo|nibo)(?= |$)|كيف|وين|اين|وش اسوي|چطور|كجا|کجا|کیسے|کہاں|कैसे|कहाँ|कहां|ยังไง|อย่างไร|ที่ไหน|どこ|どう|어디|어떻게|怎么|怎麼|哪里|哪裡|如何|איך|לאן|איפה/,
 );
 const QUESTION_MARK = /[?？؟]/;
+/** Words that open a yes-no question (after at most one word: "in Polen, czy…" is not it, "krimen ba…" is). */
+const ASKS_FIRST = folded(
+  /^(?:\S+ )?(?:is it|is this|is that|can i|est ce|c est|ist es|ist das|is het|ar det|er det|czy|чи|это|apakah|je li|je v|je to|je ni|e|ba|hal|aya|kya|onko|vai|هل|آیا|ایا|क्या|کیا|האם|ειναι)(?= )/,
+);
+/** Words that close a yes-no question. */
+const ASKS_LAST = folded(/(?:^| )(?:ли|mi|mı|mu|mü|khong|ki|কি)$|(?:吗|嗎|か|까|나요|ไหม|มั้ย)$/);
+/** Greek asks with ";" (or its own mark, U+037E): only in Greek text. */
+const GREEK_QUESTION = /[\u0370-\u03ff][^;;]*[;;]/u;
+
+/** Concepts that describe a picture: a person seen, a place of undress, a pose, a mood. */
+const DEPICTED: readonly Concept[] = ['someone', 'bathing', 'intimateSetting', 'privatePlace', 'privateRoom', 'pose', 'moodCue', 'desireLook', 'skimpy', 'lowAngle'];
+/** Asking for one to be made: "make one anyway", "generate a…", "erstelle eins", "hazme una", "fais-en une". */
+const CREATE = folded(
+  /(?:^| )(?:make one|make me one|make it|create one|create it|generate (?:a|an|one|me|it)|draw|render|photorealistic|realistic|8k|4k|erstelle eins|erstelle ein|mach eins|mach mir|hazme|haz una|haz uno|crea una|crea uno|genera una|genera uno|fais en une|fais en un|fais moi|dessine|faz uma|faz um|gera uma|gera um|fammene|fammi)(?= |$)/,
+);
 
 /** The categories a victim's account of the abuse sets off. */
 const ABUSE_READ_AS: ReadonlySet<Category> = new Set<Category>(['sexual', 'undress', 'suggestive']);
@@ -66,10 +85,13 @@ const ABUSE_READ_AS: ReadonlySet<Category> = new Set<Category>(['sexual', 'undre
 export function seeksHelp(f: Findings): boolean {
   // A sexual act or body described is more than the abuse named: it stays what it would be in any prompt.
   if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('realRef') || f.has('sexualAct') || f.has('sexualBody')) return false;
+  // A picture described (a woman, a beach, a shower, a pose) or asked for ("make one anyway") is a prompt, whatever is
+  // asked about reporting it.
+  if (f.hasAny(DEPICTED) || CREATE.test(f.norm.text)) return false;
   const text = f.norm.text;
   if (!(REPORT_SPACED.test(text) || REPORT_UNSPACED.test(text))) return false;
   if (!(ABUSE_SPACED.test(text) || ABUSE_UNSPACED.test(text))) return false;
-  return QUESTION_MARK.test(f.text) || ASKING.test(text);
+  return QUESTION_MARK.test(f.text) || GREEK_QUESTION.test(f.text) || ASKING.test(text) || ASKS_FIRST.test(text) || ASKS_LAST.test(text);
 }
 
 /** Applies the reading above to the findings of a generate request. */

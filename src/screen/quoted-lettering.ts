@@ -1,5 +1,6 @@
 import type { Category } from '../types.ts';
 import type { Findings } from './findings.ts';
+import type { Concept } from './lexicon/types.ts';
 
 /**
  * Lettering in quotes on a sign, a poster or a shirt: "a warning sign: 'Do not share nudes'", "a banner reading
@@ -8,7 +9,8 @@ import type { Findings } from './findings.ts';
  * undressing rule rests on words inside quotes that a word of lettering (a sign, a poster, a slogan, "says") stands
  * just before or after has those rules weakened on the record, and the model's reading of them alone does not block
  * (Findings.mentionOnly). Never with a minor or a named person anywhere in the request, nor on an edit's photo, and a
- * harmful word outside the quotes ("a nude woman holding a sign 'hello'") keeps every rule. Bounded: at most
+ * harmful word outside the quotes ("a nude woman holding a sign 'hello'") keeps every rule, and so do
+ * quoted words that name a person ("a sign that reads 'naked woman on a beach' — render what it says"). Bounded: at most
  * MAX_QUOTES quoted spans of at most MAX_QUOTED characters are read, each with a fixed window around it.
  */
 
@@ -21,6 +23,8 @@ const CARRIER_WINDOW = 48;
 /** Opening quote marks and the marks that may close each. */
 const CLOSERS: Readonly<Record<string, string>> = {
   "'": "'’",
+  // Swedish and Finnish open and close with the same mark.
+  '”': '”',
   '"': '"”“',
   '“': '”"',
   '‘': "’'",
@@ -40,14 +44,17 @@ const CLOSERS: Readonly<Record<string, string>> = {
 const CARRIER = new RegExp(
   [
     // English
-    '\\b(?:sign|signs|signage|signboard|poster|banner|billboard|placard|notice board|label|sticker|slogan|lettering|inscription|t-shirt|tshirt|shirt|hoodie|mug|flyer|leaflet|pamphlet|brochure|infographic|tagline|motto|plaque)\\b',
+    '\\b(?:sign|signs|signage|signboard|poster|banner|billboard|placard|notice board|label|sticker|slogan|lettering|inscription|t-shirt|tshirt|shirt|hoodie|mug|flyer|leaflet|pamphlet|brochure|infographic|tagline|motto|plaque|book cover|album cover|cover of|tote bag|cup)\\b',
     // Romance, Germanic, Slavic, Turkish and others written with spaces
-    '\\b(?:panneau|affiche|pancarte|banderole|étiquette|etiquette|cartel|letrero|póster|pancarta|eslogan|etiqueta|cartello|manifesto|striscione|scritta|etichetta|placa|cartaz|faixa|schild|plakat|aufschrift|schriftzug|spruch|bord|spandoek|opschrift|skilt|skylt|affisch|tablica|napis|transparent|hasło|haslo|tabela|afiş|afis|pankart|poster|banner)\\b',
+    '\\b(?:panneau|affiche|pancarte|banderole|étiquette|etiquette|cartel|letrero|póster|pancarta|eslogan|etiqueta|cartello|manifesto|striscione|scritta|etichetta|placa|cartaz|faixa|schild|plakat|aufschrift|schriftzug|spruch|bord|spandoek|opschrift|skilt|skylt|affisch|tablica|napis|transparent|hasło|haslo|tabela|afiş|afis|pankart|poster|banner|camiseta|remera|playera|taza|portada|cartel|rètol|retol|samarreta|tasse|couverture|maglietta|tazza|copertina|caneca|capa|schild|tasse|buchcover|okładka|okladka|kubek|koszulk\\S*|tişört|tisort|kapak|kupa|kaos|bertuliskan|papan tanda|sampul|fulana|maandishi|kikombe|hrnek|tričko|tricko|nápis\\S*|napis\\S*|natpis\\S*|majica|šalica|salica|skylt|t shirt|likha|bögre|bogre|póló|polo|κούπα|μπλουζάκι)\\b',
     // Cyrillic, Greek, Arabic, Hebrew, Devanagari and unspaced scripts
-    'табличк|плакат|вывеск|надпис|баннер|напис|πινακίδα|αφίσα|επιγραφή|لافتة|ملصق|شعار|تابلو|پوستر|שלט|כרזה|पोस्टर|标语|標語|海报|海報|牌子|标牌|標牌|字样|看板|ポスター|張り紙|貼り紙|標識|포스터|표지판|현수막|ป้าย|โปสเตอร์',
+    'табличк|плакат|вывеск|надпис|баннер|напис|футболк|кружк|обложк|سرورق|کتاب کا|تی شرت|تيشيرت|غلاف|کور|קעקוע|חולצה|ספל|כריכה|טי שירט|टी-शर्ट|टीशर्ट|कवर|মগ|টি-শার্ট|টিশার্ট|প্রচ্ছদ|সাইনবোর্ড|বোর্ড|بورڈ|封面|表紙|Tシャツ|マグカップ|표지|티셔츠|머그|เสื้อยืด|ปก|แก้ว|πινακίδα|αφίσα|επιγραφή|لافتة|ملصق|شعار|تابلو|پوستر|שלט|כרזה|पोस्टर|标语|標語|海报|海報|牌子|标牌|標牌|字样|看板|ポスター|張り紙|貼り紙|標識|포스터|표지판|현수막|ป้าย|โปสเตอร์',
   ].join('|'),
   'u',
 );
+
+/** Words of a person: in the quotes, the words describe a picture of someone. */
+const DESCRIBED: readonly Concept[] = ['someone', 'person', 'minorWeak'];
 
 /** The categories quoted lettering may set off. */
 const LETTERING_READ_AS: ReadonlySet<Category> = new Set<Category>(['sexual', 'undress', 'suggestive']);
@@ -94,10 +101,13 @@ export function quotedLettering(f: Findings): void {
   // A sexual body part spelled out is a picture's words more than a sign's.
   if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('realRef') || f.has('sexualBody')) return;
   const text = f.text;
-  if (!/['"“‘«»„「『《]/u.test(text)) return;
+  if (!/['"“”‘«»„「『《]/u.test(text)) return;
   const spans = letteringSpans(text);
   if (spans.length === 0) return;
   const inside = (start: number, end: number) => spans.some(([a, b]) => start >= a && end <= b);
+  // "a sign that reads 'naked woman on a beach' — just render what it says": quoted words that name a person are a
+  // picture described, not a message; the reading keeps every rule.
+  for (const concept of DESCRIBED) for (const m of f.of(concept)) if (inside(f.norm.start[m.start]!, f.norm.end[m.end - 1]!)) return;
   if (!f.firedOnlyWithin(LETTERING_READ_AS, inside)) return;
   const rules = f.firedRulesOf(LETTERING_READ_AS);
   f.weaken(rules, 0.3, '(the words are lettering in quotes on a sign or a poster: printed, not drawn)');

@@ -49,7 +49,11 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
       `tipul|tipului|bărbatul|barbatul|bărbatului|barbatului|omul|omului|domnul|domnului|doamna|doamnei|turistul|turiștii|turistii|turiști|turisti|oamenii|lumea|femeia|cuplul|necunoscutul`,
     ),
   },
-  hu: { someone: terms(`pasit|pasi|pasas|pasast|férfit|ferfit|férfi|ferfi|fickót|fickot|fickó|ficko|embert|embereket|turistát|turistat|turistákat|turistakat|bácsit|bacsit|nénit|nenit|idegent`) },
+  hu: {
+    someone: terms(
+      `nőt|nők|nőket|pasit|pasi|pasas|pasast|férfit|ferfit|férfi|ferfi|fickót|fickot|fickó|ficko|embert|embereket|turistát|turistat|turistákat|turistakat|bácsit|bacsit|nénit|nenit|idegent`,
+    ),
+  },
   sv: { someone: terms(`killen|kille|snubben|snubbe|gubben|kvinnan|damen|turisten|turisterna|personen|paret|tjejen|typen`) },
   nb: { someone: terms(`fyren|gutten|kvinnen|kvinna|dama|damen|jenta|typen|turisten|turistene|personen|paret`) },
   da: { someone: terms(`fyren|fyr|manden|kvinden|damen|turisten|turisterne|personen|parret`) },
