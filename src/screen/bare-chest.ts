@@ -14,7 +14,7 @@ const MALE = folded(
   /(?:^| )(?:man|men|guy|guys|male|dude|bodybuilder\w*|athlete|he|him|his|hombre|hombres|chico|culturista|homme|hommes|mec|mann|manner|uomo|uomini|homem|homens|rapaz|mezczyzn\w*|kulturyst\w*|facet|мужчин\w*|парень|качок|adam|erkek|muz|muze|kille|mand|mies|ferfi|barbat|αντρας|ανδρας|pria|cowok|lelaki|lalaki|lalaking|mwanamume|mwanaume|dan ong|nguoi dan ong)(?= |$)|男性|男人|男子|남자|남성|ผู้ชาย|رجل|مرد|آدمی|گبر|גבר|आदमी|पुरुष|पुरूष|পুরুষ/,
 );
 /** Women and girls: if one is named, nothing is weakened. */
-const FEMALE = folded(
+export const FEMALE = folded(
   /(?:^| )(?:woman|women|girl|girls|female|lady|ladies|she|her|hers|wife|girlfriend|mujer|mujeres|chica|chicas|femme|femmes|fille|frau|frauen|madchen|donna|donne|ragazza|mulher|mulheres|menina|kobiet\w*|dziewczyn\w*|женщин\w*|девушк\w*|kadin|kiz|zena|divka|kvinna|tjej|kvinde|pige|kvinne|jente|nainen|tytto|no|lany|femeie|fata|γυναικα|κοπελα|wanita|cewek|perempuan|babae|dalaga|mwanamke|phu nu|co gai)(?= |$)|女性|女人|女子|女の子|少女|여자|여성|ผู้หญิง|امرأة|امراة|بنت|فتاة|زن|دختر|عورت|لڑکی|אישה|אשה|औरत|महिला|लड़की|মেয়ে|নারী/,
 );
 /** The chest and the upper body. */

@@ -48,3 +48,14 @@ describe('words of undressing and sex, and "nu" after a name', () => {
       assert.equal(await verdict(text, mode), 'allow', text);
   });
 });
+
+describe('a woman topless in a generated image', () => {
+  it('is nudity in any language, as English "topless" is', async () => {
+    for (const text of ['dessine une femme seins nus sur un voilier', 'ritratto di una donna in topless al tramonto', 'Μια γυμνόστηθη κοπέλα στην παραλία, ρεαλιστικό'])
+      assert.equal(await verdict(text, 'generate'), 'block', text);
+  });
+
+  it('is not a man shirtless', async () => {
+    assert.equal(await verdict('un homme torse nu qui coupe du bois, photo', 'generate'), 'allow');
+  });
+});

@@ -2,6 +2,7 @@ import type { Evidence, RequestMode } from '../types.ts';
 import { AGE_PREFIXES, AGE_UNITS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalisedPattern, normalizeTerm, spanEnd } from './normalize.ts';
+import { FEMALE } from './bare-chest.ts';
 import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
 import { aboutFood } from './senses.ts';
@@ -357,6 +358,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.partial', 'The request asks to show a real person partly undressed.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.partial', 'The request asks for a partly undressed person.', m);
+    // "ζωγράφισε μια γυμνόστηθη γυναίκα", "一个上半身裸的女人", "a topless girl": a woman topless is nudity, as English
+    // "topless" reads in any request; "shirtless" or "without a bra" alone says less.
+    if (TOPLESS.test(f.norm.text.slice(m.start, m.end)) && FEMALE.test(f.norm.text.slice(Math.max(0, m.start - 40), m.end + 40)))
+      f.addMatch('sexual', 0.9, 'sexual.topless_woman', 'The request asks for a topless woman: nudity.', m);
   }
 
   for (const m of live(f, 'reveal')) {
@@ -909,6 +914,11 @@ const FOOD_EMOJI = /[\u{1F32D}-\u{1F37F}\u{1F950}-\u{1F96F}\u{1F9C0}-\u{1F9CB}\u
 const OTHER_EMOJI = /\p{Extended_Pictographic}/u;
 /** Concepts that make a leading emoji more than a label: the body, undress, sex, showing, posing, a minor (photo-ops.ts; not its cue words of a leak, "bad" inside Azerbaijani "badımcan"). */
 const NOT_A_LABEL: readonly Concept[] = [...INTIMATE.filter((c) => c !== 'leakCue'), 'only'];
+
+/** Partial undress words that bare the breasts (as normalised): topless, oben ohne, seins nus, 上半身裸, トップレス. */
+const TOPLESS = normalisedPattern(
+  /topless|top less|oben ohne|seins nus|torse nu|sin camiseta|sin parte de arriba|a pecho descubierto|senza reggiseno e maglietta|nuda dalla vita in su|sem blusa|de topless|γυμνοστηθ|τοπλες|топлес|без верха|голая по пояс|ustsuz|üstsüz|telanjang dada|nguc tran|ngực trần|เปลือยท่อนบน|เปลือยอก|上半身裸|上半身裸体|上空|赤裸上身|トップレス|상의 탈의|상반신 노출|টপলেস|টপলেস|टॉपलेस|ٹاپ لیس|عارية الصدر|بالاتنه برهنه|topless/,
+);
 
 /** Whether negation `n` before `m` negates it (isLive's test: a function made once, not a closure per match). */
 function negates(n: Match, m: Match, f: Findings): boolean {
