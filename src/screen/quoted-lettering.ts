@@ -17,6 +17,7 @@ import type { Concept } from './lexicon/types.ts';
 /** Quoted spans read at most, and characters in one. */
 const MAX_QUOTES = 8;
 const MAX_QUOTED = 240;
+const MAX_OPENINGS = 64;
 /** Characters before the opening quote, or after the closing one, in which a word of lettering is looked for. */
 const CARRIER_WINDOW = 48;
 
@@ -63,7 +64,8 @@ const LETTERING_READ_AS: ReadonlySet<Category> = new Set<Category>(['sexual', 'u
 export function letteringSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from = 0;
-  while (spans.length < MAX_QUOTES && from < text.length) {
+  // Openings tried at most: a text of ten thousand stray quotes is read no further than these.
+  for (let tries = 0; tries < MAX_OPENINGS && spans.length < MAX_QUOTES && from < text.length; tries++) {
     let open = -1;
     for (let i = from; i < text.length; i++) {
       const c = text[i]!;
