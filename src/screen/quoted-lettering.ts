@@ -98,13 +98,40 @@ export function letteringSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Words of saying that introduce lettering without quotes: "a sign that says no nudity beyond this point", "un cartel
+ * que dice prohibido desnudarse", "ein Schild mit der Aufschrift FKK-Bereich", "с надписью", "bertuliskan". What
+ * follows, to the end of its sentence (at most MAX_SAID characters), is the lettering. Written from the author's
+ * knowledge of the languages, not from any evaluation set.
+ */
+const SAYING =
+  /(?:^|[\s,])(?:that says|which says|saying|that reads|which reads|reading|with the words|with the text|printed with|que dice|que diga|con el texto|con la frase|con las palabras|qui dit|disant|avec le texte|avec les mots|avec l'inscription|avec l inscription|mit der aufschrift|mit dem text|mit den worten|auf dem steht|auf der steht|con la scritta|che dice|con il testo|con le parole|que diz|com os dizeres|com o texto|com a frase|met de tekst|waarop staat|met de woorden|z napisem|z tekstem|с надписью|с текстом|з написом|з текстом|yazan|yazılı|med texten|där det står|med teksten|hvor der står|der det står|bertuliskan|dengan tulisan|bertulis|felirattal|s nápisem|s napisem|s natpisom|cu textul|cu mesajul|pe care scrie|που γράφει|με τη φράση|με το σύνθημα|مكتوب عليها|مكتوب عليه|عليها عبارة|שכתוב עליו|שכתוב עליה|עם הכיתוב|जिस पर लिखा|पर लिखा|na nakasulat|yenye maandishi|có chữ|ghi chữ|ที่เขียนว่า|เขียนว่า)(?=[\s:]|$)/giu;
+/** Characters of unquoted lettering read at most after its word of saying, and such words read at most. */
+const MAX_SAID = 100;
+const MAX_SAYINGS = 8;
+
+/** Unquoted lettering: what follows a word of saying after a thing written on, to the end of its sentence. */
+export function saidSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  SAYING.lastIndex = 0;
+  for (let m = SAYING.exec(text); m && spans.length < MAX_SAYINGS; m = SAYING.exec(text)) {
+    const at = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - CARRIER_WINDOW), m.index + 1).toLowerCase();
+    if (!CARRIER.test(before)) continue;
+    const rest = text.slice(at, at + MAX_SAID);
+    const stop = rest.search(/[.!?。！？\n]/u);
+    spans.push([at, at + (stop < 0 ? rest.length : stop)]);
+  }
+  return spans;
+}
+
 /** Applies the reading above to the findings of a generate request. */
 export function quotedLettering(f: Findings): void {
   // A sexual body part spelled out is a picture's words more than a sign's.
   if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('realRef') || f.has('sexualBody')) return;
   const text = f.text;
-  if (!/['"“”‘«»„「『《]/u.test(text)) return;
-  const spans = letteringSpans(text);
+  const quoted = /['"“”‘«»„「『《]/u.test(text);
+  const spans = [...(quoted ? letteringSpans(text) : []), ...saidSpans(text)];
   if (spans.length === 0) return;
   const inside = (start: number, end: number) => spans.some(([a, b]) => start >= a && end <= b);
   // "a sign that reads 'naked woman on a beach' — just render what it says": quoted words that name a person are a
