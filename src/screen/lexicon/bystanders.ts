@@ -12,7 +12,11 @@ import { terms, type Lexicon } from './types.ts';
  * Written from the author's knowledge of the languages; merged into each language's lexicon with the scene words.
  */
 export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
-  en: { someone: terms(`ladies|chap|bystander|bystanders|onlookers|photobomber|random guy|random man|random woman|random people|some guy|some man|some woman`) },
+  en: {
+    someone: terms(
+      `grandpa|grandma|granddad|grandad|grandmother|grandfather|granny|grandparents|my mom|my mum|my mother|my dad|my father|my parents|my wife|my husband|my brother|my sister|my cousin|my aunt|my uncle|ladies|chap|bystander|bystanders|onlookers|photobomber|random guy|random man|random woman|random people|some guy|some man|some woman`,
+    ),
+  },
   fr: {
     someone: terms(
       `homme|l homme|un homme|le type|un type|ce type|le mec|ce mec|la dame|une dame|cette dame|le monsieur|ce monsieur|les gens|des gens|touriste|touristes|passant|passants|passante|inconnu|inconnus|inconnue|le couple`,
