@@ -16,6 +16,7 @@ import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } fro
 import { findNames } from './names.ts';
 import { bareMaleChest } from './bare-chest.ts';
 import { helpSought } from './help-seeking.ts';
+import { minorRomance } from './minor-romance.ts';
 import { quotedLettering } from './quoted-lettering.ts';
 import { leakedPhotos } from './leaked-photos.ts';
 import { restTakenOff } from './remainder.ts';
@@ -508,6 +509,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
   restTakenOff(findings);
   peeking(findings);
   findAges(findings);
+  minorRomance(findings);
   if (mode === 'generate') {
     findNames(findings, lang);
     // After the names: a named person (a real one, or what reads as one) keeps every rule.
