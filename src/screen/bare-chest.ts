@@ -19,7 +19,7 @@ export const FEMALE = folded(
 );
 /** The chest and the upper body. */
 const CHEST = folded(
-  /(?:^| )(?:chest|torso|upper body|oberkorper\w*|brust|torse|pecho|peito|petto|klatk\w*|торс\w*|груд\w*|gogus\w*|gogs\w*|bovenlijf|overkropp\w*|overkrop\w*|ylavartalo\w*|felsotest\w*|hrudnik\w*|dada|nguc|tran|coi tran|dibdib|pang itaas)(?= |$)|صدر|سینه|חזה|छाती|سینہ|อก|상의|상체|上半身|上身|赤膊|膀子/,
+  /(?:^| )(?:oben ohne|torse nu|chest|torso|upper body|oberkorper\w*|brust|torse|pecho|peito|petto|klatk\w*|торс\w*|груд\w*|gogus\w*|gogs\w*|bovenlijf|overkropp\w*|overkrop\w*|ylavartalo\w*|felsotest\w*|hrudnik\w*|dada|nguc|tran|coi tran|dibdib|pang itaas)(?= |$)|صدر|سینه|חזה|छाती|سینہ|อก|상의|상체|上半身|上身|赤膊|膀子/,
 );
 /** Upper-body garments: shirt, T-shirt, top, jersey, vest. */
 const UPPER_GARMENT = folded(
