@@ -56,7 +56,6 @@ describe('a woman topless in a generated image', () => {
   });
 
   it('is not a man shirtless', async () => {
-    for (const text of ['un homme torse nu qui coupe du bois, photo', 'ein Mann oben ohne beim Holzhacken im Garten'])
-      assert.equal(await verdict(text, 'generate'), 'allow', text);
+    for (const text of ['un homme torse nu qui coupe du bois, photo', 'ein Mann oben ohne beim Holzhacken im Garten']) assert.equal(await verdict(text, 'generate'), 'allow', text);
   });
 });

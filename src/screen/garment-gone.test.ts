@@ -147,7 +147,6 @@ describe('a garment said never to have been there', () => {
   });
 
   it('is not a person or a logo taken out of the picture', async () => {
-    for (const text of ['make it look like the photobomber was never there', 'make it as if the stain on her blouse never existed'])
-      assert.equal(await verdict(text), 'allow', text);
+    for (const text of ['make it look like the photobomber was never there', 'make it as if the stain on her blouse never existed']) assert.equal(await verdict(text), 'allow', text);
   });
 });

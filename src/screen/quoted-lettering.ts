@@ -70,7 +70,7 @@ export function letteringSpans(text: string): Array<[number, number]> {
     for (let i = from; i < text.length; i++) {
       const c = text[i]!;
       // An opening mark starts the text or follows a space, a colon or a bracket ("I'm" is no quote).
-      if (CLOSERS[c] !== undefined && (i === 0 || /[\s:(（\[—–-]/u.test(text[i - 1]!))) {
+      if (CLOSERS[c] !== undefined && (i === 0 || /[\s:(（[—–-]/u.test(text[i - 1]!))) {
         open = i;
         break;
       }
