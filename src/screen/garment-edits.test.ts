@@ -90,6 +90,12 @@ describe('a garment recoloured, and "without" that is not said of it', () => {
       assert.equal(await verdict(text), 'allow', text);
   });
 
+  it('knows the less common colour names ("teal", "lilac", "burgundy") as colours', async () => {
+    for (const text of ['make her bikini teal instead of pink, nothing else', 'make her swimsuit lilac', 'make his swim trunks burgundy instead of blue'])
+      assert.equal(await verdict(text), 'allow', text);
+    assert.equal(await verdict('put her in a teal bikini'), 'block');
+  });
+
   it('still blocks swimwear put on, and a garment after "without"', async () => {
     for (const text of ['put her in a bikini, any colour you like', 'βγάλε το φόρεμα, χωρίς να αλλάξεις το πρόσωπο', 'θέλω τη φωτογραφία χωρίς το φόρεμα', 'τη θέλω χωρίς το μαγιό'])
       assert.equal(await verdict(text), 'block', text);
@@ -118,5 +124,15 @@ describe('swimwear the edit is told to leave as it is (lexicon/as-is.ts)', () =>
       "don't touch her face, put her in lingerie",
     ])
       assert.equal(await verdict(text), 'block', text);
+  });
+});
+
+describe('screenPrompt: a garment lowered', () => {
+  it('reads a worn garment lowered as pulled down', async () => {
+    for (const text of ['ok now turn her around. now lower the top', 'lower the dress', 'lower his swim trunks']) assert.equal(await verdict(text), 'block', text);
+  });
+  it('reads a garment lowered to a covering length, and other things lowered, as no undressing', async () => {
+    for (const text of ['lower her skirt to knee length', 'lower the neckline', 'lower the umbrella', 'lower the brightness of her dress', 'lower the price on the dress tag'])
+      assert.equal(await verdict(text), 'allow', text);
   });
 });

@@ -19,3 +19,12 @@ describe('screenPrompt: a name opening a request in an uncased script', () => {
     await expectAll(['夏天在海边穿性感比基尼', '夏の海でセクシーな水着姿', 'सफ़ेद पृष्ठभूमि पर स्विमसूट की प्रोडक्ट फोटो'], 'allow');
   });
 });
+
+describe('screenPrompt: capitals inside a term of the lexicon', () => {
+  it('reads a brand or a title written with capitals as that term, not as a name', async () => {
+    await expectAll(["a Victoria's Secret angel on the runway"], 'allow');
+  });
+  it('still finds the name beside it, and does not count the term as Title Case', async () => {
+    await expectAll(['Rosie Huntington as a Penthouse Pet', "Marta Kowalczyk as a Victoria's Secret angel"], 'block');
+  });
+});

@@ -67,6 +67,21 @@ function commonHere(word: string, lang: LanguageProfile | undefined): boolean {
 const PLACE =
   /^(?:beach|bay|sea|ocean|lake|river|island|islands|park|street|avenue|road|square|mountain|mountains|hill|hills|valley|hotel|resort|club|bar|cafe|café|playa|plage|praia|spiaggia|strand|lago|mar|mer|meer|see|isla|ilha|isola|île|ile|calle|rue|rua|via|straße|strasse|plaza|piazza|platz|parque|parc|parco|monte|mont|berg|sur|norte|sud|nord|north|south|east|west|city|town|village|lane|tower|bridge|castle|palace|cathedral|church|museum|station|airport|gate|hall|abbey|temple|mosque|market|court|garden|gardens|centre|center|stadium)$/;
 
+/** Concepts whose terms may be written with capitals without naming anyone (brands, magazines, titles). */
+const TERMS_WITH_CAPITALS: readonly Concept[] = ['skimpy', 'suggestive', 'mask'];
+
+/** Whether the original span [start, end) overlaps a match of TERMS_WITH_CAPITALS ("Dessous-Katalog"; linear in their matches). */
+function insideTerm(f: Findings, start: number, end: number): boolean {
+  for (const concept of TERMS_WITH_CAPITALS) {
+    for (const x of f.of(concept)) {
+      const from = f.norm.start[x.start];
+      const to = f.norm.end[x.end - 1];
+      if (from !== undefined && to !== undefined && from < end && to > start) return true;
+    }
+  }
+  return false;
+}
+
 export function findNames(f: Findings, lang?: LanguageProfile): void {
   const cue = firstOf(f, SEXUAL_CUES);
   if (!cue) return;
@@ -74,12 +89,16 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
   const cueAt = f.norm.start[cue.start] ?? 0;
   const text = f.text;
   work.steps += text.length;
-  const { words, capitalised } = countWords(text);
+  const counted = countWords(text);
+  const words = counted.words;
+  // German capitalises every noun: a capitalised first word ("Bodybuilder mit nacktem Oberkörper") is no name there.
+  const german = lang !== undefined && (lang.hits.get('de') ?? 0) >= 2 && [...lang.hits].every(([l, n]) => l === 'de' || n < (lang.hits.get('de') ?? 0));
+  // A brand or a title of the lexicon ("Penthouse Pet") is capitalised as a term: it says nothing about Title Case (in German
+  // every noun is, "Spitzen-BH" among them).
+  const capitalised = german ? counted.capitalised : Math.max(0, counted.capitalised - capitalisedInTerms(f, text));
   // Title Case Prompts Capitalise Everything: there, capitals say nothing about names. A short request
   // that is a name, a garment and a place ("Palvin Barbara bikiniben a Balatonnál") is not one.
   const titleCase = words >= 4 && capitalised * 2 > words + 1;
-  // German capitalises every noun: a capitalised first word ("Bodybuilder mit nacktem Oberkörper") is no name there.
-  const german = lang !== undefined && (lang.hits.get('de') ?? 0) >= 2 && [...lang.hits].every(([l, n]) => l === 'de' || n < (lang.hits.get('de') ?? 0));
   const names: Array<{ start: number; end: number; text: string }> = [];
   if (!titleCase) {
     for (const m of text.matchAll(NAME)) {
@@ -87,6 +106,9 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
       const tokens = m[0].split(/[ \u00a0-]/);
       // "The Beach", "In Lingerie": capitalised common words and lexicon words are not a name.
       if (tokens.some((t) => commonHere(t, lang) || PLACE.test(normalizeTerm(t)))) continue;
+      // "Victoria's Secret angel", "Penthouse Pet", "Dessous-Katalog": capitals on a term of the lexicon are that term (a brand, a
+      // title, a noun), not a name.
+      if (insideTerm(f, m.index!, m.index! + m[0].length)) continue;
       if (m.index === 0 && tokens.length < 2) continue;
       const before = text.slice(Math.max(0, m.index! - 24), m.index);
       if (ARTIST_BEFORE.test(before) && !subjectOf(before, m.index! < cueAt)) continue;
@@ -163,6 +185,20 @@ function letterKindOf(ch: string): number {
  * The words of a text (runs of letters, /\p{L}+/u) and how many of them begin with a capital,
  * counted in one scan by code point: no match object per word.
  */
+/** How many capitalised words lie inside matches of TERMS_WITH_CAPITALS (each match read once: linear). */
+function capitalisedInTerms(f: Findings, text: string): number {
+  let n = 0;
+  for (const concept of TERMS_WITH_CAPITALS) {
+    for (const x of f.of(concept)) {
+      const from = f.norm.start[x.start];
+      const to = f.norm.end[x.end - 1];
+      if (from === undefined || to === undefined) continue;
+      n += countWords(text.slice(from, to)).capitalised;
+    }
+  }
+  return n;
+}
+
 function countWords(text: string): { words: number; capitalised: number } {
   let words = 0;
   let capitalised = 0;

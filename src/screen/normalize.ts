@@ -189,6 +189,26 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 const LEET_CODE = new Int32Array(0x2100);
 for (const [from, to] of Object.entries(LEET)) LEET_CODE[from.codePointAt(0)!] = to.codePointAt(0)!;
 
+/** Digits and symbols that stand for a Cyrillic letter in a Cyrillic word (by code point). */
+const CYRILLIC_LEET: Record<number, number> = Object.fromEntries(['3з', '0о', '6б', '4ч', '@а'].map((pair) => [pair.codePointAt(0)!, pair.codePointAt(1)!]));
+
+/**
+ * Whether a Cyrillic letter without a Latin look-alike stands in the same word as the run [from, to), within a few
+ * letters of it (bounded; the look-alikes of a disguised word are folded later, so "pa3дeнь" is seen by its "д", and
+ * "с1оth3s", Cyrillic "с" and "о" in an English word, keeps its Latin leet).
+ */
+function cyrillicNear(pieces: Pieces, from: number, to: number): boolean {
+  const { code, kind } = pieces;
+  for (let x = from - 1; x >= 0 && x >= from - 6 && kind[x] === LETTER_KIND; x--) if (onlyCyrillic(code[x]!)) return true;
+  for (let x = to; x < pieces.length && x < to + 6 && kind[x] === LETTER_KIND; x++) if (onlyCyrillic(code[x]!)) return true;
+  return false;
+}
+
+/** A Cyrillic letter no Latin letter looks like ("д", "ь", "з"): a word holding one is Russian, not disguised English. */
+function onlyCyrillic(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff && !SCRIPT_CONFUSABLES[String.fromCharCode(code)];
+}
+
 function leetOf(code: number): number {
   return code < 0x2100 ? LEET_CODE[code]! : 0;
 }
@@ -522,7 +542,7 @@ function foldMixedScriptWords(pieces: Pieces): void {
   if (!high) return;
   // Each word once: its span, its Latin and look-alike-script letter counts, and whether every one of its
   // letters has a Latin look-alike.
-  const words: Array<{ start: number; end: number; latin: number; other: number; greek: boolean; lookalike: boolean }> = [];
+  const words: Array<{ start: number; end: number; latin: number; other: number; greek: boolean; lookalike: boolean; cyrillicShape: boolean; cyrillicOnly: boolean }> = [];
   let start = 0;
   for (let i = 0; i <= pieces.length; i++) {
     if (i < pieces.length && kind[i] !== SEP_KIND) continue;
@@ -530,21 +550,29 @@ function foldMixedScriptWords(pieces: Pieces): void {
     let other = 0;
     let greek = false;
     let lookalike = true;
+    // Every Latin letter a look-alike of a Cyrillic one, and a Cyrillic letter with no Latin look-alike ("pa3дeнь").
+    let cyrillicShape = true;
+    let cyrillicOnly = false;
     for (let k = start; k < i; k++) {
       const c = code[k]!;
       const info = charInfo(c);
-      if (info & IS_LATIN) latin++;
-      else if (info & IS_CYRILLIC_OR_GREEK) {
+      if (info & IS_LATIN) {
+        latin++;
+        if (!LATIN_TO_CYRILLIC[String.fromCodePoint(c)]) cyrillicShape = false;
+      } else if (info & IS_CYRILLIC_OR_GREEK) {
         other++;
         if (c >= 0x370 && c <= 0x3ff) greek = true;
-        if (!SCRIPT_CONFUSABLES[String.fromCodePoint(c)]) lookalike = false;
+        if (!SCRIPT_CONFUSABLES[String.fromCodePoint(c)]) {
+          lookalike = false;
+          if (c >= 0x400 && c <= 0x4ff) cyrillicOnly = true;
+        }
       } else if (kind[k] === LETTER_KIND) lookalike = false;
     }
-    if (i > start) words.push({ start, end: i, latin, other, greek, lookalike });
+    if (i > start) words.push({ start, end: i, latin, other, greek, lookalike, cyrillicShape, cyrillicOnly });
     start = i + 1;
   }
   for (let w = 0; w < words.length; w++) {
-    const { start: from, end: to, latin, other, greek, lookalike } = words[w]!;
+    const { start: from, end: to, latin, other, greek, lookalike, cyrillicShape, cyrillicOnly } = words[w]!;
     if (other === 0) continue;
     const prev = words[w - 1];
     const next = words[w + 1];
@@ -555,7 +583,10 @@ function foldMixedScriptWords(pieces: Pieces): void {
     let table: Record<string, string> | undefined;
     // A word of Latin letters and look-alikes among Latin words is Latin, however many look-alikes it has
     // ("coloca ela реlаdа", "fa-o gоаlа"); a Latin letter in a Cyrillic word among Cyrillic words is Cyrillic.
-    if (latin > 0) table = latin >= other || ((greek || lookalike) && amongLatin) ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
+    // A word whose Latin letters all look like Cyrillic ones and which holds a letter only Cyrillic has ("pa3дeнь",
+    // "paздeнь") is Cyrillic whatever the count: no Latin word is spelt with "д" or "ь".
+    if (latin > 0 && cyrillicShape && cyrillicOnly && !greek) table = LATIN_TO_CYRILLIC;
+    else if (latin > 0) table = latin >= other || ((greek || lookalike) && amongLatin) ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
     else if (lookalike && amongLatin) table = SCRIPT_CONFUSABLES;
     if (!table) continue;
     for (let k = from; k < to; k++) {
@@ -613,7 +644,9 @@ function resolveLeet(pieces: Pieces): void {
         continue;
       }
       const c = code[x]!;
-      const leet = leetOf(c);
+      // Beside a Cyrillic letter a digit stands for the Cyrillic letter it looks like ("pa3дeнь": "з", "0" "о").
+      const cyrillic = cyrillicNear(pieces, i, k);
+      const leet = cyrillic ? (CYRILLIC_LEET[c] ?? leetOf(c)) : leetOf(c);
       const digit = (charInfo(c) & IS_DIGIT) !== 0;
       // Digits fold after a letter ("cl0thes", "nud3"), or at the start of a word whose rest is
       // not a unit ("0ff", "53xu4l", but not "15yo", "3d", "4k", "18f"); symbols only inside a

@@ -450,6 +450,15 @@ describe('screenPrompt: scenes without a wearer, health words, and bathing witho
     assert.equal(normalize('🅝🅐🅚🅔🅓').text, 'naked');
     assert.ok(categories('turn her into a 🅽🆄🅳🅴 pic').has('undress'));
   });
+  it('reads a Russian word spelt with Latin look-alikes and digits as Russian ("pa3дeнь" is "раздень")', () => {
+    assert.equal(normalize('pa3дeнь её').text, 'раздень ее');
+    assert.equal(normalize('г0лая').text, 'голая');
+    // Latin words keep their Latin leet and letters.
+    assert.equal(normalize('nud3 cl0thes').text, 'nude clothes');
+    assert.equal(normalize('hеr clоthes').text, 'her clothes');
+    assert.equal(normalize('r3m0v3 h3r с1оth3s').text, 'remove her ciothes');
+    assert.ok(categories('pa3дeнь её').has('undress'));
+  });
   it('reads a garment said to stay on, in its own clause, as kept, not removed', () => {
     assert.ok(!categories('take off his jacket, keep the shirt').has('undress'));
     assert.ok(!categories('zieh ihm die Jacke aus, nur das Hemd bleibt').has('undress'));

@@ -841,10 +841,10 @@ const PARTIAL_STATE = 'The request asks to show a real person partly undressed.'
 const PUT_IN_SWIMWEAR = 'The request asks to put a real person in swimwear, underwear or lingerie.';
 /**
  * A dressing verb, the person and the preposition or article of what she is put in, right before the garment: "put her in
- * a", "mets-la en", "ponla en", "ponle un", "mettila in", "coloca ela de", "steck sie in einen", "одень её в", "ubierz ją w".
+ * a", "make her a" (a lingerie model, a Victoria's Secret angel), "mets-la en", "ponla en", "ponle un", "mettila in", "coloca ela de", "steck sie in einen", "одень её в", "ubierz ją w".
  */
 const DRESSING_OF_PERSON =
-  /(?:^|[\s,;:.!?])(?:put|dress|get)\s+(?:her|him|them)\s+(?:in|into|in to)\s+(?:a\s+|an\s+|the\s+|some\s+|only\s+|just\s+)?$|(?:^|[\s,;:.!?])(?:mets[\s-]+la|mets[\s-]+le|mets[\s-]+les|habille[\s-]+la|habille[\s-]+le|ponla|ponlo|ponle|vístela|vistela|mettila|mettilo|mettile|vestila|coloca\s+ela|coloca\s+nela|põe\s+ela|poe\s+ela|bota\s+ela|steck\s+sie|steck\s+ihn|одень\s+её|одень\s+ее|одень\s+его|одягни\s+її|вдягни\s+її|ubierz\s+ją|ubierz\s+ja|ubierz\s+go)\s+(?:en|in|de|em|con|в|у|w|in\s+einen|in\s+eine|in\s+ein)?\s*(?:un\s+|una\s+|une\s+|um\s+|uma\s+|el\s+|la\s+|le\s+|il\s+|lo\s+|o\s+)?$/iu;
+  /(?:^|[\s,;:.!?])(?:put|dress|get)\s+(?:her|him|them)\s+(?:in|into|in to)\s+(?:a\s+|an\s+|the\s+|some\s+|only\s+|just\s+)?$|(?:^|[\s,;:.!?])(?:make|turn)\s+(?:her|him|them)\s+(?:into\s+)?(?:a|an)\s+$|(?:^|[\s,;:.!?])(?:mets[\s-]+la|mets[\s-]+le|mets[\s-]+les|habille[\s-]+la|habille[\s-]+le|ponla|ponlo|ponle|vístela|vistela|mettila|mettilo|mettile|vestila|coloca\s+ela|coloca\s+nela|põe\s+ela|poe\s+ela|bota\s+ela|steck\s+sie|steck\s+ihn|одень\s+её|одень\s+ее|одень\s+его|одягни\s+її|вдягни\s+її|ubierz\s+ją|ubierz\s+ja|ubierz\s+go)\s+(?:en|in|de|em|con|в|у|w|in\s+einen|in\s+eine|in\s+ein)?\s*(?:un\s+|una\s+|une\s+|um\s+|uma\s+|el\s+|la\s+|le\s+|il\s+|lo\s+|o\s+)?$/iu;
 const CAUSATIVE_OF_PERSON =
   /(?:^|[\s,;:.!?])(?:make|turn|get|render|leave|rends|rendez|fais|laisse|hazla|hazlo|ponla|ponlo|déjala|dejala|deixa|deixe|faz|mach|lass|rendila|rendilo|falla|fallo|сделай|зроби|zrób|zrob|udělej|udelej)\s+(?:her|him|them|me|us|la|le|les|lui|ela|ele|sie|ihn|её|ее|его|їх|її|його|ją|ja|go|ji|ho)\s+$/iu;
 

@@ -190,6 +190,13 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       // "…a bikini. No wait, a coat": a short remover does not reach into another sentence.
       const garment = near && !f.sentenceBreak(r, near) ? near : undefined;
       if (garment && describesWhoIsDressed(f, r, garment)) continue;
+      // "lower her skirt to knee length": a garment lowered to a covering length is made longer, not pulled down.
+      if (
+        garment &&
+        LOWERING.test(r.term.term) &&
+        (modestLength(f, r) || coveringUp(f, garment, 4) || f.first(['coverUp', 'cover'], garment, 5, 'after', (c) => c.start >= garment.end && !f.sentenceBreak(garment, c)) !== undefined)
+      )
+        continue;
       if (garment) f.addMatch('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', r, garment);
     }
   }
@@ -388,6 +395,19 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (!cue) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.show_everything', 'The request asks to uncover and show the whole body.', m, cue);
     else f.addMatch('sexual', 0.7, 'sexual.show_everything', 'The request asks to uncover and show the whole body.', m, cue);
+  }
+
+  // "remove the censorship", "去掉马赛克", "quita la censura", "убери цензуру": in an edit, taking away the censoring
+  // laid over the photo (a censor bar, a mosaic) uncovers what it hid, which is what censoring hides. Not a blur, a
+  // pixelation, a sticker or an emoji taken away (a blurry photo sharpened, a face uncovered), nor censoring over a
+  // thing ("remove the mosaic from the licence plate").
+  if (edit) {
+    for (const m of f.of('unveil')) {
+      if (!CENSORING.test(m.term.term) || aimedAtObject(f, m)) continue;
+      // "把背景的马赛克去掉", "remove the mosaic from the background": the censoring of a thing of the scene.
+      if (f.first(CENSORED_THINGS, m, 3, 'any', (x) => !overlaps(x, m) && !f.interveningClause(x, m)) !== undefined) continue;
+      f.addMatch('undress', 0.9, 'undress.uncensor', 'The request asks to remove the censoring (a censor bar, a mosaic) that hides part of the photo.', m);
+    }
   }
 
   for (const m of live(f, 'reduce')) {
@@ -3436,3 +3456,16 @@ function firstMoment(f: Findings): Match | undefined {
   for (const p of f.of('privateMoment')) if (undressing(f, p)) return p;
   return undefined;
 }
+
+/** Things of the scene whose censoring may be taken off without uncovering anyone. */
+const CENSORED_THINGS: readonly Concept[] = ['benign', 'objectTarget', 'thing', 'sceneThing'];
+
+/**
+ * The unveil terms (lexicon `unveil`) whose object is censoring: a censor bar, censorship, a mosaic, in any language. Not a
+ * black bar alone, which redacts a scan or a document as often.
+ */
+const CENSORING =
+  /censor|censur|zensur|цензур|sansür|sansur|sensor|검열|kiểm duyệt|kiem duyet|审查|打码|把码|马赛克|馬賽克|モザイク|모자이크|โมเสก|ໂມເຊກ|mosaic|mosaik|mozaik|мозаи|мозаї|رقابة|موزاييك/u;
+
+/** English "lower" of the removeWeak words: pulling a garment down, unless it is lowered to a covering length. */
+const LOWERING = /^lower/;

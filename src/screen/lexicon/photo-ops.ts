@@ -15,7 +15,7 @@ import { terms, type Lexicon } from './types.ts';
 export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   en: {
     photoOp: terms(
-      `collage|make a collage|side by side|before and after|stitch them together|put them together|combine the photos|combine the two photos|add the date|add dates|with dates|timestamp|crop|recrop|crop it|rotate|straighten|level the horizon|flip it|mirror it|brighten|brighter|lighten|darken the background|sharpen|sharper|denoise|upscale|resize|higher resolution|contrast|saturation|more saturated|white balance|colour correct|color correct|color grade|colour grade|black and white|sepia|vintage filter|red eye|red-eye|restore|colorize|colourise|colorise|redhead|red hair|ginger|blonde|blond|brunette|dye her hair|dye his hair|hair colour|hair color|grey hair|gray hair|black hair`,
+      `improve the lighting|fix the lighting|better lighting|adjust the lighting|the lighting|exposure|fix the exposure|collage|make a collage|side by side|before and after|stitch them together|put them together|combine the photos|combine the two photos|add the date|add dates|with dates|timestamp|crop|recrop|crop it|rotate|straighten|level the horizon|flip it|mirror it|brighten|brighter|lighten|darken the background|sharpen|sharper|denoise|upscale|resize|higher resolution|contrast|saturation|more saturated|white balance|colour correct|color correct|color grade|colour grade|black and white|sepia|vintage filter|red eye|red-eye|restore|colorize|colourise|colorise|redhead|red hair|ginger|blonde|blond|brunette|dye her hair|dye his hair|hair colour|hair color|grey hair|gray hair|black hair`,
     ),
     zoomVerb: terms(`zoom in|zoom out|zoom into|zoomed in`),
     faceWord: terms(`face|faces|eyes|smile`),
@@ -24,7 +24,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   fr: {
     photoOp: terms(
-      `collage|montage photo|côte à côte|cote a cote|avant après|avant apres|assemble les photos|ajoute la date|avec les dates|recadre|recadrer|recadrage|pivote|redresse|redresser|éclaircis|eclaircis|plus lumineux|plus lumineuse|accentue la netteté|plus net|plus nette|contraste|saturation|noir et blanc|sépia|sepia|yeux rouges|restaure|coloriser|blonde|brune|cheveux roux|couleur de cheveux|teins ses cheveux`,
+      `améliore la lumière|ameliore la lumiere|améliore l éclairage|ameliore l eclairage|l éclairage|l eclairage|la luminosité|la luminosite|l exposition|collage|montage photo|côte à côte|cote a cote|avant après|avant apres|assemble les photos|ajoute la date|avec les dates|recadre|recadrer|recadrage|pivote|redresse|redresser|éclaircis|eclaircis|plus lumineux|plus lumineuse|accentue la netteté|plus net|plus nette|contraste|saturation|noir et blanc|sépia|sepia|yeux rouges|restaure|coloriser|blonde|brune|cheveux roux|couleur de cheveux|teins ses cheveux`,
     ),
     zoomVerb: terms(`zoome|zoomer|zoom sur`),
     faceWord: terms(`visage|le visage|son visage|yeux|sourire`),
@@ -35,7 +35,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   de: {
     photoOp: terms(
-      `collage|nebeneinander|vorher nachher|füge die fotos zusammen|fuge die fotos zusammen|datum hinzufügen|datum hinzufugen|mit datum|zuschneiden|schneide zu|beschneiden|drehe|begradige|gerade ausrichten|aufhellen|heller|schärfer|scharfer|nachschärfen|kontrast|sättigung|sattigung|weißabgleich|weissabgleich|schwarz weiß|schwarz weiss|schwarzweiß|schwarzweiss|sepia|rote augen|restauriere|kolorieren|rothaarig*|rote haare|blond|blonde haare|brünett|brunett|haarfarbe|färbe ihre haare|farbe ihre haare`,
+      `verbessere die beleuchtung|verbessere das licht|die beleuchtung|beleuchtung verbessern|licht verbessern|belichtung|collage|nebeneinander|vorher nachher|füge die fotos zusammen|fuge die fotos zusammen|datum hinzufügen|datum hinzufugen|mit datum|zuschneiden|schneide zu|beschneiden|drehe|begradige|gerade ausrichten|aufhellen|heller|schärfer|scharfer|nachschärfen|kontrast|sättigung|sattigung|weißabgleich|weissabgleich|schwarz weiß|schwarz weiss|schwarzweiß|schwarzweiss|sepia|rote augen|restauriere|kolorieren|rothaarig*|rote haare|blond|blonde haare|brünett|brunett|haarfarbe|färbe ihre haare|farbe ihre haare`,
     ),
     zoomVerb: terms(`zoome|zoom auf|heranzoomen|reinzoomen`),
     faceWord: terms(`gesicht|augen|lächeln|lacheln`),
@@ -44,7 +44,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   es: {
     photoOp: terms(
-      `collage|lado a lado|antes y después|antes y despues|une las fotos|junta las fotos|agrega la fecha|añade la fecha|con fechas|recorta|recortar|rota|gira la foto|endereza|aclara|más brillante|mas brillante|ilumina|más nítida|mas nitida|nitidez|contraste|saturación|saturacion|blanco y negro|sepia|ojos rojos|restaura|colorea|pelirroja|pelirrojo|rubia|rubio|morena|castaña|castana|color de pelo|color de cabello|tíñele el pelo|tinele el pelo`,
+      `mejora la luz|mejora la iluminación|mejora la iluminacion|la iluminación|la iluminacion|la exposición|la exposicion|más luz|mas luz|collage|lado a lado|antes y después|antes y despues|une las fotos|junta las fotos|agrega la fecha|añade la fecha|con fechas|recorta|recortar|rota|gira la foto|endereza|aclara|más brillante|mas brillante|ilumina|más nítida|mas nitida|nitidez|contraste|saturación|saturacion|blanco y negro|sepia|ojos rojos|restaura|colorea|pelirroja|pelirrojo|rubia|rubio|morena|castaña|castana|color de pelo|color de cabello|tíñele el pelo|tinele el pelo`,
     ),
     zoomVerb: terms(`haz zoom|acerca la imagen`),
     faceWord: terms(`cara|rostro|la cara|su cara|ojos|sonrisa`),
@@ -55,7 +55,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   it: {
     photoOp: terms(
-      `collage|fianco a fianco|prima e dopo|unisci le foto|aggiungi la data|con le date|ritaglia|ruota|raddrizza|schiarisci|più luminosa|piu luminosa|più nitida|piu nitida|nitidezza|contrasto|saturazione|esposizione|bianco e nero|seppia|occhi rossi|restaura|colora|rossa di capelli|capelli rossi|bionda|biondo|mora|castana|colore dei capelli|tingi i capelli`,
+      `migliora la luce|migliora l illuminazione|l illuminazione|la luminosità|la luminosita|l esposizione|più luce|piu luce|collage|fianco a fianco|prima e dopo|unisci le foto|aggiungi la data|con le date|ritaglia|ruota|raddrizza|schiarisci|più luminosa|piu luminosa|più nitida|piu nitida|nitidezza|contrasto|saturazione|esposizione|bianco e nero|seppia|occhi rossi|restaura|colora|rossa di capelli|capelli rossi|bionda|biondo|mora|castana|colore dei capelli|tingi i capelli`,
     ),
     zoomVerb: terms(`zooma|zoom su|ingrandisci il volto`),
     faceWord: terms(`viso|volto|faccia|occhi|sorriso`),
@@ -66,7 +66,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   pt: {
     photoOp: terms(
-      `colagem|lado a lado|antes e depois|junta as fotos|junte as fotos|adiciona a data|com as datas|recorta|recortar|corta a foto|gira a foto|roda a foto|endireita|clareia|mais brilhante|mais nítida|mais nitida|nitidez|contraste|saturação|saturacao|preto e branco|sépia|sepia|olhos vermelhos|restaura|coloriza|ruiva|ruivo|loira|loiro|morena|castanha|cor do cabelo|pinta o cabelo`,
+      `melhora a luz|melhore a luz|melhorar a luz|melhora a iluminação|melhora a iluminacao|a iluminação|a iluminacao|a exposição|a exposicao|mais luz|colagem|lado a lado|antes e depois|junta as fotos|junte as fotos|adiciona a data|com as datas|recorta|recortar|corta a foto|gira a foto|roda a foto|endireita|clareia|mais brilhante|mais nítida|mais nitida|nitidez|contraste|saturação|saturacao|preto e branco|sépia|sepia|olhos vermelhos|restaura|coloriza|ruiva|ruivo|loira|loiro|morena|castanha|cor do cabelo|pinta o cabelo`,
     ),
     zoomVerb: terms(`dá zoom|da zoom|dar zoom|zoom no|zoom na`),
     faceWord: terms(`rosto|cara|olhos|sorriso`),
@@ -77,7 +77,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   nl: {
     photoOp: terms(
-      `feller|bijsnijden|snijd bij|draai|recht zetten|lichter|helderder|scherper|contrast|verzadiging|zwart wit|zwart-wit|sepia|rode ogen|herstel|inkleuren|rood haar|roodharig*|blond|brunette|haarkleur`,
+      `verbeter de belichting|verbeter het licht|de belichting|meer licht|feller|bijsnijden|snijd bij|draai|recht zetten|lichter|helderder|scherper|contrast|verzadiging|zwart wit|zwart-wit|sepia|rode ogen|herstel|inkleuren|rood haar|roodharig*|blond|brunette|haarkleur`,
     ),
     zoomVerb: terms(`zoom in|inzoomen`),
     faceWord: terms(`gezicht|ogen|glimlach`),
@@ -86,7 +86,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   pl: {
     photoOp: terms(
-      `przytnij|obróć|obroc|wyprostuj|rozjaśnij|rozjasnij|jaśniejsze|jasniejsze|wyostrz|ostrzejsze|kontrast|nasycenie|ekspozycj*|czarno biał*|czarno bial*|sepia|czerwone oczy|odnów|odnow|pokoloruj|ruda|rude włosy|rude wlosy|blondynk*|brunetk*|kolor włosów|kolor wlosow`,
+      `popraw światło|popraw swiatlo|popraw oświetlenie|popraw oswietlenie|oświetlenie|oswietlenie|ekspozycj*|przytnij|obróć|obroc|wyprostuj|rozjaśnij|rozjasnij|jaśniejsze|jasniejsze|wyostrz|ostrzejsze|kontrast|nasycenie|ekspozycj*|czarno biał*|czarno bial*|sepia|czerwone oczy|odnów|odnow|pokoloruj|ruda|rude włosy|rude wlosy|blondynk*|brunetk*|kolor włosów|kolor wlosow`,
     ),
     zoomVerb: terms(`przybliż|przybliz|powiększ twarz|powieksz twarz`),
     faceWord: terms(`twarz|twarzy|oczy|uśmiech|usmiech`),
@@ -95,7 +95,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   ru: {
     photoOp: terms(
-      `коллаж*|рядом друг с другом|до и после|объедини фото|склей фото|добавь дату|с датами|обрежь|кадрируй|поверни|выровняй|осветли|ярче|резче|сделай резче|контраст|насыщенность|черно белым|черно-белым|чёрно-белым|сепия|красные глаза|восстанови|раскрась|рыжей|рыжим|рыжие волосы|блондинк*|брюнетк*|цвет волос|покрась волосы`,
+      `улучши свет|улучши освещение|освещение|экспозици*|больше света|коллаж*|рядом друг с другом|до и после|объедини фото|склей фото|добавь дату|с датами|обрежь|кадрируй|поверни|выровняй|осветли|ярче|резче|сделай резче|контраст|насыщенность|черно белым|черно-белым|чёрно-белым|сепия|красные глаза|восстанови|раскрась|рыжей|рыжим|рыжие волосы|блондинк*|брюнетк*|цвет волос|покрась волосы`,
     ),
     zoomVerb: terms(`приблизь|увеличь лицо`),
     faceWord: terms(`лицо|лица|глаза|улыбк*`),
@@ -112,7 +112,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   tr: {
     photoOp: terms(
-      `kırp|kirp|döndür|dondur|düzelt|duzelt|aydınlat|aydinlat|daha parlak|netleştir|netlestir|kontrast|doygunluk|siyah beyaz|sepya|kırmızı göz|kirmizi goz|restore et|renklendir|kızıl|kizil|sarışın|sarisin|esmer|saç rengi|sac rengi|saçını boya|sacini boya`,
+      `ışığı düzelt|isigi duzelt|ışığı iyileştir|isigi iyilestir|aydınlatma*|aydinlatma*|pozlama*|kırp|kirp|döndür|dondur|düzelt|duzelt|aydınlat|aydinlat|daha parlak|netleştir|netlestir|kontrast|doygunluk|siyah beyaz|sepya|kırmızı göz|kirmizi goz|restore et|renklendir|kızıl|kizil|sarışın|sarisin|esmer|saç rengi|sac rengi|saçını boya|sacini boya`,
     ),
     zoomVerb: terms(`yakınlaştır|yakinlastir`),
     faceWord: terms(`yüz|yuz|yüzü|yuzu|yüzüne|yuzune|gözler*|gozler*|gülümse*|gulumse*`),

@@ -181,7 +181,9 @@ export const UNVEIL: Readonly<Record<string, Lexicon>> = {
     nude: terms(`sem censura|versão sem censura|versao sem censura`),
   },
   de: {
-    unveil: terms(`entferne die unschärfe|entferne die unscharfe|unschärfe weg|unscharfe weg|verpixelung weg|entpixel*|mosaik weg|zensur weg|balken weg|den balken entfernen`),
+    unveil: terms(
+      `zensur entfernen|entferne die zensur|die zensur entfernen|mosaik entfernen|entferne das mosaik|balken entfernen|entferne die unschärfe|entferne die unscharfe|unschärfe weg|unscharfe weg|verpixelung weg|entpixel*|mosaik weg|zensur weg|balken weg|den balken entfernen`,
+    ),
     showAll: terms(`ich will alles sehen|zeig alles|zeig mir alles`),
     nude: terms(`unzensiert*|ohne zensur`),
   },

@@ -23,7 +23,7 @@ export const pt: Lexicon = {
   reduce: terms(`mais curt*|encurta*|mais pequen*|minúscul*|minuscul*|apertad*|decotad*|mais decote|revelador*|micro|mini`),
   reduceAlone: terms(`mais pele|mostrar mais pele|menos roupa|menos pano|seminua|semi nua|meio pelada|pouca roupa|com pouca roupa|alça caindo|alca caindo|deixa a alça cair|deixa a alca cair`),
   skimpy: terms(
-    `biquíni*|biquini*|bikini*|maiô|roupa de banho|fio dental|lingerie|roupa íntima|roupa intima|calcinha*|sutiã|sutia|cueca*|espartilho|cinta liga|meia arrastão|meia arrastao|baby doll|babydoll|só de toalha|so de toalha|de toalha|de calcinha|de lingerie|de biquini|de biquíni`,
+    `biquíni*|biquini*|bikini*|maiô|roupa de banho|fato de banho|fatos de banho|fato-de-banho|fio dental|lingerie|roupa íntima|roupa intima|calcinha*|sutiã|sutia|cueca*|espartilho|cinta liga|meia arrastão|meia arrastao|baby doll|babydoll|só de toalha|so de toalha|de toalha|de calcinha|de lingerie|de biquini|de biquíni`,
   ),
   sexualAct: terms(
     `queca|dar uma queca|dá uma queca|da uma queca|dando uma queca|fazendo amor|fazem amor|fazendo sexo|transando|transam|fodendo|sexo|sexual*|porno*|pornográfic*|pornografic*|transar|transando|foder|fodendo|boquete|chupando|masturba*|orgasmo*|erótic*|erotic*|explícit*|explicit*|buceta|xoxota|pênis|penis|vagina|pernas abertas|de quatro|obscen*|safad*|puta|putaria|prostitut*|tesão|tesao|gozando|cena quente|cena de sexo|cavalgando nele|cavalga nele|sendo comida|comendo ela|batendo punheta|punheta|boquete|gozada na cara|gozando na cara|chupando ele|a pega por trás|a pega por tras|a come por trás|a come por tras|pegando ela por trás|comendo ela por trás`,
