@@ -70,16 +70,33 @@ const PLACE =
 /** Concepts whose terms may be written with capitals without naming anyone (brands, magazines, titles). */
 const TERMS_WITH_CAPITALS: readonly Concept[] = ['skimpy', 'suggestive', 'mask'];
 
-/** Whether the original span [start, end) overlaps a match of TERMS_WITH_CAPITALS ("Dessous-Katalog"; linear in their matches). */
-function insideTerm(f: Findings, start: number, end: number): boolean {
+/** The spans, in the original text, of the matches of TERMS_WITH_CAPITALS, by start (each match read once). */
+function termSpans(f: Findings): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
   for (const concept of TERMS_WITH_CAPITALS) {
     for (const x of f.of(concept)) {
       const from = f.norm.start[x.start];
       const to = f.norm.end[x.end - 1];
-      if (from !== undefined && to !== undefined && from < end && to > start) return true;
+      if (from !== undefined && to !== undefined) spans.push([from, to]);
     }
   }
-  return false;
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Whether spans overlap [start, end), asked of spans ending ever further on ("Dessous-Katalog"): one sweep over `spans`
+ * (by start) for all the questions, through `at` (the next span to read) and `reach` (the farthest end read).
+ */
+function overlapsTerm(spans: ReadonlyArray<[number, number]>, sweep: { at: number; reach: number }, start: number, end: number): boolean {
+  while (sweep.at < spans.length && spans[sweep.at]![0] < end) sweep.reach = Math.max(sweep.reach, spans[sweep.at++]![1]);
+  return sweep.reach > start;
+}
+
+/** How many capitalised words lie inside the spans (each read once: linear). */
+function capitalisedIn(spans: ReadonlyArray<[number, number]>, text: string): number {
+  let n = 0;
+  for (const [from, to] of spans) n += countWords(text.slice(from, to)).capitalised;
+  return n;
 }
 
 export function findNames(f: Findings, lang?: LanguageProfile): void {
@@ -95,12 +112,14 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
   const german = lang !== undefined && (lang.hits.get('de') ?? 0) >= 2 && [...lang.hits].every(([l, n]) => l === 'de' || n < (lang.hits.get('de') ?? 0));
   // A brand or a title of the lexicon ("Penthouse Pet") is capitalised as a term: it says nothing about Title Case (in German
   // every noun is, "Spitzen-BH" among them).
-  const capitalised = german ? counted.capitalised : Math.max(0, counted.capitalised - capitalisedInTerms(f, text));
+  const spans = termSpans(f);
+  const capitalised = german ? counted.capitalised : Math.max(0, counted.capitalised - capitalisedIn(spans, text));
   // Title Case Prompts Capitalise Everything: there, capitals say nothing about names. A short request
   // that is a name, a garment and a place ("Palvin Barbara bikiniben a Balatonnál") is not one.
   const titleCase = words >= 4 && capitalised * 2 > words + 1;
   const names: Array<{ start: number; end: number; text: string }> = [];
   if (!titleCase) {
+    const sweep = { at: 0, reach: -1 };
     for (const m of text.matchAll(NAME)) {
       if (names.length >= 4) break;
       const tokens = m[0].split(/[ \u00a0-]/);
@@ -108,7 +127,7 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
       if (tokens.some((t) => commonHere(t, lang) || PLACE.test(normalizeTerm(t)))) continue;
       // "Victoria's Secret angel", "Penthouse Pet", "Dessous-Katalog": capitals on a term of the lexicon are that term (a brand, a
       // title, a noun), not a name.
-      if (insideTerm(f, m.index!, m.index! + m[0].length)) continue;
+      if (overlapsTerm(spans, sweep, m.index!, m.index! + m[0].length)) continue;
       if (m.index === 0 && tokens.length < 2) continue;
       const before = text.slice(Math.max(0, m.index! - 24), m.index);
       if (ARTIST_BEFORE.test(before) && !subjectOf(before, m.index! < cueAt)) continue;
@@ -185,20 +204,6 @@ function letterKindOf(ch: string): number {
  * The words of a text (runs of letters, /\p{L}+/u) and how many of them begin with a capital,
  * counted in one scan by code point: no match object per word.
  */
-/** How many capitalised words lie inside matches of TERMS_WITH_CAPITALS (each match read once: linear). */
-function capitalisedInTerms(f: Findings, text: string): number {
-  let n = 0;
-  for (const concept of TERMS_WITH_CAPITALS) {
-    for (const x of f.of(concept)) {
-      const from = f.norm.start[x.start];
-      const to = f.norm.end[x.end - 1];
-      if (from === undefined || to === undefined) continue;
-      n += countWords(text.slice(from, to)).capitalised;
-    }
-  }
-  return n;
-}
-
 function countWords(text: string): { words: number; capitalised: number } {
   let words = 0;
   let capitalised = 0;

@@ -562,10 +562,8 @@ function foldMixedScriptWords(pieces: Pieces): void {
       } else if (info & IS_CYRILLIC_OR_GREEK) {
         other++;
         if (c >= 0x370 && c <= 0x3ff) greek = true;
-        if (!SCRIPT_CONFUSABLES[String.fromCodePoint(c)]) {
-          lookalike = false;
-          if (c >= 0x400 && c <= 0x4ff) cyrillicOnly = true;
-        }
+        if (!SCRIPT_CONFUSABLES[String.fromCodePoint(c)]) lookalike = false;
+        if (onlyCyrillic(c)) cyrillicOnly = true;
       } else if (kind[k] === LETTER_KIND) lookalike = false;
     }
     if (i > start) words.push({ start, end: i, latin, other, greek, lookalike, cyrillicShape, cyrillicOnly });
@@ -637,6 +635,8 @@ function resolveLeet(pieces: Pieces): void {
     const beforeLetter = k < n && kind[k] === LETTER_KIND;
     const atWordStart = j < 0 || kind[j] === SEP_KIND;
     const leadingRun = atWordStart && k - i <= 3 && beforeLetter && !unitAfter(pieces, k) && allLeet(pieces, i, k);
+    // Beside a Cyrillic letter a digit stands for the Cyrillic letter it looks like ("pa3дeнь": "з", "0" "о"); read once per run.
+    const cyrillic = cyrillicNear(pieces, i, k);
     for (let x = i; x < k; x++) {
       if (kind[x] === WILD_KIND) {
         // A censor mark stands for a letter only inside a word; elsewhere it is punctuation.
@@ -644,8 +644,6 @@ function resolveLeet(pieces: Pieces): void {
         continue;
       }
       const c = code[x]!;
-      // Beside a Cyrillic letter a digit stands for the Cyrillic letter it looks like ("pa3дeнь": "з", "0" "о").
-      const cyrillic = cyrillicNear(pieces, i, k);
       const leet = cyrillic ? (CYRILLIC_LEET[c] ?? leetOf(c)) : leetOf(c);
       const digit = (charInfo(c) & IS_DIGIT) !== 0;
       // Digits fold after a letter ("cl0thes", "nud3"), or at the start of a word whose rest is
