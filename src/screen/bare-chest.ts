@@ -19,7 +19,7 @@ export const FEMALE = folded(
 );
 /** The chest and the upper body. */
 const CHEST = folded(
-  /(?:^| )(?:oben ohne|torse nu|chest|torso|upper body|oberkorper\w*|brust|torse|pecho|peito|petto|klatk\w*|торс\w*|груд\w*|gogus\w*|gogs\w*|bovenlijf|overkropp\w*|overkrop\w*|ylavartalo\w*|felsotest\w*|hrudnik\w*|dada|nguc|tran|coi tran|dibdib|pang itaas)(?= |$)|صدر|سینه|חזה|छाती|سینہ|อก|상의|상체|上半身|上身|赤膊|膀子/,
+  /(?:^| )(?:oben ohne|torse nu|chest|chested|torso|upper body|oberkorper\w*|brust|torse|pecho|peito|petto|klatk\w*|торс\w*|груд\w*|gogus\w*|gogs\w*|bovenlijf|overkropp\w*|overkrop\w*|ylavartalo\w*|felsotest\w*|hrudnik\w*|dada|nguc|tran|coi tran|dibdib|pang itaas)(?= |$)|صدر|سینه|חזה|छाती|سینہ|อก|상의|상체|上半身|上身|赤膊|膀子/,
 );
 /** Upper-body garments: shirt, T-shirt, top, jersey, vest. */
 const UPPER_GARMENT = folded(
@@ -30,6 +30,16 @@ const UPPER_QUALIFIER = /^ (?:pang itaas|superior|de arriba|de cima|du haut)(?= 
 /** Rules read as undressing or nudity that a bare male chest sets off. */
 const CHEST_RULES: ReadonlySet<string> = new Set(['sexual.nudity', 'undress.nudity', 'undress.remove_clothing', 'undress.without_clothing', 'undress.verb']);
 
+/**
+ * English "bare-chested", said of nobody by sex ("bare chested firefighter calendar"), is a man's word: a woman so bare
+ * is "topless", which this never reads. Every nudity word of the request must be it.
+ */
+function unmarkedBareChest(f: Findings): boolean {
+  const nude = f.of('nude');
+  return nude.length > 0 && nude.every((m) => BARE_CHEST.test(m.term.term));
+}
+const BARE_CHEST = /^(?:bare chest\*|bare chested|barechest\*)$/;
+
 function near(f: Findings, m: Match, pattern: RegExp): boolean {
   const text = f.norm.text;
   return pattern.test(text.slice(Math.max(0, m.start - 16), Math.min(text.length, m.end + 16)));
@@ -38,7 +48,7 @@ function near(f: Findings, m: Match, pattern: RegExp): boolean {
 /** Applies the reading above to findings of a generate request (see the module comment). */
 export function bareMaleChest(f: Findings): void {
   const text = f.norm.text;
-  if (!MALE.test(text) || FEMALE.test(text) || f.has('minor') || f.has('minorWeak') || f.has('sexualAct') || f.has('sexualBody') || f.has('skimpy')) return;
+  if (!(MALE.test(text) || unmarkedBareChest(f)) || FEMALE.test(text) || f.has('minor') || f.has('minorWeak') || f.has('sexualAct') || f.has('sexualBody') || f.has('skimpy')) return;
   if (f.has('realRef') || f.has('publicFigure')) return;
   const nudeOk = f.of('nude').every((m) => near(f, m, CHEST));
   const undressOk = f.of('undressVerb').every((m) => near(f, m, CHEST) || near(f, m, UPPER_GARMENT));

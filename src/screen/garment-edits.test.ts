@@ -136,3 +136,23 @@ describe('screenPrompt: a garment lowered', () => {
       assert.equal(await verdict(text), 'allow', text);
   });
 });
+
+describe('a garment with words of its own after the verb (rules.ts askedFor, modifiedAfterOwner)', () => {
+  it('blocks a causative "wear" whose garment carries a colour and a material', async () => {
+    for (const text of ['make her wear red satin lingerie', 'let him wear tiny white swim briefs', 'have the woman wear a black mesh bodysuit and lace lingerie'])
+      assert.equal(await verdict(text), 'block', text);
+  });
+
+  it('still allows a covering garment worn before the swimwear is named, and a recolouring', async () => {
+    for (const text of ['make her wear a long wool coat over the bikini', 'let her wear a white cotton sundress', 'change the colour of her swimsuit to navy blue'])
+      assert.equal(await verdict(text), 'allow', text);
+  });
+
+  it('blocks a short remover verb with the owner and a modified garment after it', async () => {
+    for (const text of ['open her silk robe', 'pull his swim trunks down', 'lower her evening gown']) assert.equal(await verdict(text), 'block', text);
+  });
+
+  it('leaves a thing of hers opened, a coat opened and a hem lowered to a covering length', async () => {
+    for (const text of ['open her car door', 'open her laptop bag', 'open her winter coat', 'lower her skirt hem to knee length']) assert.equal(await verdict(text), 'allow', text);
+  });
+});

@@ -33,7 +33,7 @@ import { instructionAround, listsAtLeast } from './listed-instruction.ts';
 import { aboutFood, foodSenses, PERSON_CONCEPTS, praiseSenses, thingSenses } from './senses.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
-import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
+import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, harmMonotoneScore, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
 
 export { PROMPT_SCREENER };
 /** How many of the earlier prompts of a thread (the latest) are read. */
@@ -899,7 +899,8 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     // A victim's question about reporting the abuse (help-seeking.ts): the model alone, reading its nudity words, never stands.
     const modelAlone = i >= lexicon.length ? (findings.mentionOnly ? Number.POSITIVE_INFINITY : findings.coveredSwimwear && !lexiconHarm ? blockAt : Math.max(allowBelow, MODEL_ALONE)) : allowBelow;
     const below = sure ? allowBelow * CERTAIN_SHARE : modelAlone;
-    if ((floor && !(everyday && i >= lexicon.length)) || p >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
+    // The surest rules are overruled only on the layer's reading without what the other harmful findings took away.
+    if ((floor && !(everyday && i >= lexicon.length)) || (sure ? harmMonotoneScore(layer, s, lexicon) : p) >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
     return {
       ...s,
       score: WEAKENED,

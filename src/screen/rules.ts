@@ -186,7 +186,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       const all = f.first('everything', r, 1, 'before', (e) => e.end <= r.start);
       const from = all && f.first('person', r, 1, 'after', (p) => p.start >= r.end && f.gap(r, p) <= 1);
       if (all && from && targetsRealPerson && !aimedAtObject(f, r)) f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', all, r);
-      const near = f.settled('undress', 'undress.without_clothing', 0.85) ? undefined : removal(f, r, WINDOW.removeWeak);
+      const near = f.settled('undress', 'undress.without_clothing', 0.85) ? undefined : (removal(f, r, WINDOW.removeWeak) ?? modifiedAfterOwner(f, r));
       // "…a bikini. No wait, a coat": a short remover does not reach into another sentence.
       const garment = near && !f.sentenceBreak(r, near) ? near : undefined;
       if (garment && describesWhoIsDressed(f, r, garment)) continue;
@@ -568,6 +568,19 @@ function removesPerson(f: Findings, r: Match): boolean {
 function removesWearer(f: Findings, r: Match, c: Match): boolean {
   return (c.start >= r.end ? (wearerRemoved(f, r, c) ?? listedWearer(f, r, c)) : (wearerBefore(f, c, r) ?? relativeWearer(f, c, r))) !== undefined;
 }
+/**
+ * "open her hospital gown", "pull his swim trunks down": a short remover verb, the owner right after it, then a garment
+ * that carries a word of its own, one word past the short remover's window. English verbs only (their object follows);
+ * "no", "off" and "without" keep their window.
+ */
+function modifiedAfterOwner(f: Findings, r: Match): Match | undefined {
+  if (!WEAK_VERB.test(r.term.term)) return undefined;
+  const owner = f.first('person', r, 1, 'after', (p) => p.start >= r.end && f.gap(r, p) === 1);
+  if (owner === undefined) return undefined;
+  const garment = removal(f, r, WINDOW.removeWeak + 1);
+  return garment !== undefined && garment.start >= owner.end && f.gap(owner, garment) === 2 ? garment : undefined;
+}
+const WEAK_VERB = /^(?:open|pull|pulls|push|pushes|yank|yanks|tug|tugs|lower|lowers)$/;
 function removal(f: Findings, r: Match, window: number): Match | undefined {
   return f.first(
     'clothing',
@@ -2142,12 +2155,18 @@ const ASKING_WORDS: readonly Concept[] = [...DRESSING_WORDS, 'transform'];
 function askedFor(f: Findings, m: Match, words: number): boolean {
   if (f.first(ASKING_WORDS, m, words, 'before', askingBefore) !== undefined) return true;
   // "make her wear lingerie", "let the girl wear a bikini", "fais-lui porter un bikini": a verb of wearing that a causative governs.
+  // Its garment may carry a few words of its own ("have her wear black lace lingerie"), but no other garment comes between.
   if (f.has('wearVerb')) {
-    const wear = f.first('wearVerb', m, 2, 'before', beforeInClause);
+    const wear = f.first('wearVerb', m, 4, 'before', wornNext);
     if (wear !== undefined && CAUSATIVE_BEFORE.test(f.norm.text.slice(Math.max(0, wear.start - 24), wear.start))) return true;
   }
   // "stajyer kızı iç çamaşırıyla poz veriyor gibi yap": a verb-final language asks after the garment, in its clause.
   return VERB_LAST.has(m.term.language) && f.first(ASKING_WORDS, m, words, 'after', afterInClause) !== undefined;
+}
+const WORN_BETWEEN: readonly Concept[] = ['clothing', 'skimpy', 'outerwear'];
+/** A verb of wearing before `m` in its clause whose next garment is `m`: two words apart at most, or four with no garment between. */
+function wornNext(w: Match, m: Match, f: Findings): boolean {
+  return beforeInClause(w, m, f) && (f.gap(w, m) <= 2 || WORN_BETWEEN.every((g) => f.between(g, w, m).length === 0));
 }
 /** A causative two words at most before a verb of wearing ("make her wear", "have the girls wear", "fais lui porter", "lass sie … tragen" is verb-last and not read). */
 const CAUSATIVE_BEFORE = /(?:^| )(?:make|makes|made|let|lets|have|has|get|gets|fais|faites|fait|haz|hazla|hazle|hacerla|deixa|deixe|faz|faca|fai|falla|falle|fagli)(?: \S+){0,2} $/;

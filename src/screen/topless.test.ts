@@ -16,3 +16,16 @@ describe('screenPrompt: topless in more languages', () => {
       assert.equal((await screenRequest(text, { mode: 'generate', policy: 'strict' })).verdict, 'allow', text);
   });
 });
+
+describe('screenPrompt: "bare-chested" said of nobody by sex (bare-chest.ts, unmarkedBareChest)', () => {
+  it("reads it as a man's bare chest in a generated image", async () => {
+    for (const text of ['bare chested lifeguard on a watchtower, sunset', 'a bare-chested blacksmith hammering a sword', 'a bare chested man at the gym'])
+      assert.equal((await screenRequest(text, { mode: 'generate', policy: 'strict' })).verdict, 'allow', text);
+  });
+
+  it('keeps nudity for a woman, a girl, another nudity word, or a person in a photo', async () => {
+    for (const text of ['a bare chested woman on a rock', 'bare-chested girl by the river', 'bare chested lifeguard, fully nude'])
+      assert.equal((await screenRequest(text, { mode: 'generate', policy: 'strict' })).verdict, 'block', text);
+    assert.equal((await screenRequest('make her bare chested', { mode: 'edit', policy: 'strict' })).verdict, 'block');
+  });
+});

@@ -243,6 +243,43 @@ export function decisionScoreOf(weights: Pick<DecisionWeights, 'bias' | 'weights
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * The score of the request decisionScoreOf read last, as it bears on one of its lexicon signals `own`: what the
+ * request's other harmful findings took away is left out. A rule or category feature of negative weight adds nothing
+ * unless it belongs to `own` or to a finding of `lexicon` whose words overlap `own`'s: the layer learnt such weights
+ * as corrections among correlated findings ("on all fours" read both as a sexual and as a suggestive pose is one piece
+ * of evidence counted twice), which also let more harmful words elsewhere read as more benign ("1girl, micro bikini,
+ * lying on bed, seductive smile, looking at viewer, nsfw": 0.065). Read only to overrule the surest rules
+ * (prompt-screener.ts, decide): other evidence of harm never makes them weaker. Call right after decisionScoreOf
+ * with the same weights.
+ */
+export function harmMonotoneScore(weights: Pick<DecisionWeights, 'bias' | 'weights'>, own: Signal, lexicon: readonly Signal[]): number {
+  const kept = new Set<string>();
+  for (const s of lexicon) {
+    if (s !== own && !sharesWords(s, own)) continue;
+    kept.add(ruleFeature(s));
+    kept.add(categoryName(s.category));
+  }
+  let z = weights.bias;
+  const w = weights.weights;
+  for (let i = 0; i < scratch.count; i++) {
+    const name = scratch.names[i]!;
+    const c = (w[name] ?? 0) * scratch.values[i]!;
+    if (c < 0 && !kept.has(name) && (name.startsWith('rule:') || name.startsWith('cat:'))) continue;
+    z += c;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Whether two signals' text evidence overlaps anywhere. */
+function sharesWords(a: Signal, b: Signal): boolean {
+  for (const x of a.evidence) {
+    if (x.kind !== 'text') continue;
+    for (const y of b.evidence) if (y.kind === 'text' && x.start < y.end && y.start < x.end) return true;
+  }
+  return false;
+}
+
 let loaded: DecisionWeights | undefined;
 
 /** The shipped decision layer, read once on first use; a missing or malformed file throws (the screener then fails closed). */
