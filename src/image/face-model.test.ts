@@ -70,12 +70,12 @@ describe('flat patches are not faces (flatPatch)', () => {
 
   it('does not read a face-like pattern (dark eyes and mouth on skin) as flat', () => {
     const img = plain(200, 150, 120);
-    for (const [cx, cy] of [
+    const marks: Array<[number, number]> = [
       [24, 26],
       [40, 26],
       [32, 42],
-    ])
-      for (let y = cy - 3; y <= cy + 3; y++) for (let x = cx - 5; x <= cx + 5; x++) img.data.set([60, 40, 30], 3 * (y * 64 + x));
+    ];
+    for (const [cx, cy] of marks) for (let y = cy - 3; y <= cy + 3; y++) for (let x = cx - 5; x <= cx + 5; x++) img.data.set([60, 40, 30], 3 * (y * 64 + x));
     assert.ok(!flatPatch(img, [8, 8, 48, 48]));
   });
 
