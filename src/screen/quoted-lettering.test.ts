@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { verdict } from '../testing/language-cases.ts';
-import { letteringSpans, saidSpans } from './quoted-lettering.ts';
+import { colonSpans, letteringSpans, saidSpans } from './quoted-lettering.ts';
 
 // Lettering in quotes on a sign, a poster or a shirt (quoted-lettering.ts): printed words, not a picture asked for.
 // Written for this test; none is taken from an evaluation set.
@@ -63,5 +63,39 @@ describe('quotedLettering: a sign or a poster whose harmful words are all in its
     ] as const) {
       assert.equal(await verdict(text, mode), 'block', text);
     }
+  });
+});
+
+describe('colonSpans: lettering after a colon that follows a thing written on', () => {
+  it('reads to the next comma after a sign; after a poster or a shirt only words in capitals', () => {
+    const text = 'a wooden board at the lake: Naked swimming forbidden, morning fog';
+    const spans = colonSpans(text);
+    assert.equal(spans.length, 1);
+    assert.equal(text.slice(...spans[0]!), ' Naked swimming forbidden');
+    assert.equal(colonSpans('movie poster: naked man running in the rain, night').length, 0);
+    assert.equal(colonSpans('movie poster: NAKED GUN 2, night').length, 1);
+    assert.deepEqual(colonSpans('style: nude, soft light'), []);
+  });
+
+  it('reads a bounded number of colons on hostile input', () => {
+    assert.ok(colonSpans('sign: '.repeat(5000)).length <= 8);
+  });
+});
+
+describe('quotedLettering: signs after a colon, compound sign words, CJK quotes (twenty-sixth session)', () => {
+  it('allows the lettering', async () => {
+    for (const text of [
+      'a metal sign by the sauna door: NO NUDITY BEYOND THIS POINT, steam',
+      'Warnschild am See: Nacktbaden verboten, Nebel am Morgen',
+      'tabliczka przy plaży: Zakaz nudyzmu, zachód słońca',
+      '海边立着一块木牌，上面写着“禁止裸体日光浴”，没有人',
+      '小説の表紙：題名『裸の季節』、海と空だけ',
+    ])
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+  });
+
+  it('still blocks a picture described after the colon, or a nude person beside the sign', async () => {
+    for (const text of ['a metal sign by the sauna: nude woman sitting under it', 'a nude woman next to a sign: NO PHOTOS', 'album cover: naked couple on a bed'])
+      assert.equal(await verdict(text, 'generate'), 'block', text);
   });
 });

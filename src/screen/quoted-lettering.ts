@@ -45,14 +45,21 @@ const CLOSERS: Readonly<Record<string, string>> = {
 const CARRIER = new RegExp(
   [
     // English
-    '\\b(?:sign|signs|signage|signboard|poster|banner|billboard|placard|notice board|label|sticker|slogan|lettering|inscription|t-shirt|tshirt|shirt|hoodie|mug|flyer|leaflet|pamphlet|brochure|infographic|tagline|motto|plaque|book cover|album cover|cover of|tote bag|cup)\\b',
+    '\\b(?:sign|signs|signage|signboard|poster|banner|billboard|placard|notice board|board|chalkboard|blackboard|whiteboard|label|sticker|slogan|lettering|inscription|caption|caption card|meme|memes|t-shirt|tshirt|shirt|hoodie|mug|flyer|leaflet|pamphlet|brochure|infographic|tagline|motto|plaque|book cover|album cover|cover of|tote bag|cup)\\b',
+    // Compounds that end in a word for a sign or a cover ("advarselsskilt", "Warnschild", "museumbordje", "boekomslag")
+    '(?:skilt|skylt|schild|bordje|omslag)\\b',
     // Romance, Germanic, Slavic, Turkish and others written with spaces
-    '\\b(?:panneau|affiche|pancarte|banderole|étiquette|etiquette|cartel|letrero|póster|pancarta|eslogan|etiqueta|cartello|manifesto|striscione|scritta|etichetta|placa|cartaz|faixa|schild|plakat|aufschrift|schriftzug|spruch|bord|spandoek|opschrift|skilt|skylt|affisch|tablica|napis|transparent|hasło|haslo|tabela|afiş|afis|pankart|poster|banner|camiseta|remera|playera|taza|portada|cartel|rètol|retol|samarreta|tasse|couverture|maglietta|tazza|copertina|caneca|capa|schild|tasse|buchcover|okładka|okladka|kubek|koszulk\\S*|tişört|tisort|kapak|kupa|kaos|bertuliskan|papan tanda|sampul|fulana|maandishi|kikombe|hrnek|tričko|tricko|nápis\\S*|napis\\S*|natpis\\S*|majica|šalica|salica|skylt|t shirt|likha|bögre|bogre|póló|polo|κούπα|μπλουζάκι)\\b',
+    '\\b(?:panneau|affiche|pancarte|banderole|étiquette|etiquette|cartel|letrero|póster|pancarta|eslogan|etiqueta|cartello|manifesto|striscione|scritta|etichetta|placa|cartaz|faixa|schild|plakat|aufschrift|schriftzug|spruch|bord|spandoek|opschrift|skilt|skylt|affisch|tablica|napis|transparent|hasło|haslo|tabela|afiş|afis|pankart|poster|banner|camiseta|remera|playera|taza|portada|cartel|rètol|retol|samarreta|tasse|couverture|maglietta|tazza|copertina|caneca|capa|schild|tasse|buchcover|okładka|okladka|kubek|koszulk\\S*|tişört|tisort|kapak|kupa|kaos|bertuliskan|papan tanda|sampul|fulana|maandishi|kikombe|hrnek|tričko|tricko|nápis\\S*|napis\\S*|natpis\\S*|majica|šalica|salica|skylt|t shirt|likha|bögre|bogre|póló|polo|κούπα|μπλουζάκι|cedul\\S*|tábla|tabla|táblá\\S*|kapağı|kapagi|legenda|leyenda|légende|legende|didascalia|bildunterschrift|onderschrift|tafel|tavla|tabliczk\\S*)\\b',
     // Cyrillic, Greek, Arabic, Hebrew, Devanagari and unspaced scripts
-    'табличк|плакат|вывеск|надпис|баннер|напис|футболк|кружк|обложк|سرورق|کتاب کا|تی شرت|تيشيرت|غلاف|کور|קעקוע|חולצה|ספל|כריכה|טי שירט|टी-शर्ट|टीशर्ट|कवर|মগ|টি-শার্ট|টিশার্ট|প্রচ্ছদ|সাইনবোর্ড|বোর্ড|بورڈ|封面|表紙|Tシャツ|マグカップ|표지|티셔츠|머그|เสื้อยืด|ปก|แก้ว|πινακίδα|αφίσα|επιγραφή|لافتة|ملصق|شعار|تابلو|پوستر|שלט|כרזה|पोस्टर|标语|標語|海报|海報|牌子|标牌|標牌|字样|看板|ポスター|張り紙|貼り紙|標識|포스터|표지판|현수막|ป้าย|โปสเตอร์',
+    'табличк|плакат|вывеск|вивіск|надпис|баннер|напис|футболк|кружк|обложк|корица|табел|سرورق|کتاب کا|تی شرت|تيشيرت|غلاف|کور|קעקוע|חולצה|ספל|כריכה|טי שירט|टी-शर्ट|टीशर्ट|कवर|মগ|টি-শার্ট|টিশার্ট|প্রচ্ছদ|সাইনবোর্ড|বোর্ড|بورڈ|封面|表紙|Tシャツ|マグカップ|표지|티셔츠|머그|เสื้อยืด|ปก|แก้ว|πινακίδα|αφίσα|επιγραφή|لافتة|ملصق|شعار|تابلو|پوستر|שלט|כרזה|पोस्टर|标语|標語|海报|海報|牌子|标牌|標牌|字样|警示牌|指示牌|告示牌|招牌|路牌|木牌|黑板|横幅|T恤|t恤|卫衣|杯子|马克杯|看板|글씨|문구|밈|ポスター|張り紙|貼り紙|標識|포스터|표지판|현수막|ป้าย|โปสเตอร์',
   ].join('|'),
   'u',
 );
+
+/** Opening marks that CJK text puts right after a character, and the characters they may follow. */
+const CJK_OPENING = /[「『《“]/u;
+const CJK_CLOSING = /[」』》”]/u;
+const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー：]/u;
 
 /** Words of a person: in the quotes, the words describe a picture of someone. */
 const DESCRIBED: readonly Concept[] = ['someone', 'person', 'minorWeak'];
@@ -69,8 +76,9 @@ export function letteringSpans(text: string): Array<[number, number]> {
     let open = -1;
     for (let i = from; i < text.length; i++) {
       const c = text[i]!;
-      // An opening mark starts the text or follows a space, a colon or a bracket ("I'm" is no quote).
-      if (CLOSERS[c] !== undefined && (i === 0 || /[\s:(（[—–-]/u.test(text[i - 1]!))) {
+      // An opening mark starts the text or follows a space, a colon or a bracket ("I'm" is no quote); CJK brackets and
+      // quotes follow a character directly ("タイトル『裸の王様』", "上面写着“严禁裸泳”").
+      if (CLOSERS[c] !== undefined && (i === 0 || /[\s:(（[—–-]/u.test(text[i - 1]!) || (CJK_OPENING.test(c) && CJK_CHARACTER.test(text[i - 1]!)))) {
         open = i;
         break;
       }
@@ -81,7 +89,8 @@ export function letteringSpans(text: string): Array<[number, number]> {
     const limit = Math.min(text.length, open + 1 + MAX_QUOTED);
     for (let j = open + 2; j < limit; j++) {
       // A closing mark ends the text or is followed by a space or punctuation ("don't" is no closing).
-      if (closers.includes(text[j]!) && (j + 1 === text.length || /[\s.,;:!?)）\]。，、！？]/u.test(text[j + 1]!))) {
+      // A CJK closing mark may be followed by a character ("印着“拒绝裸聊诈骗”几个大字").
+      if (closers.includes(text[j]!) && (j + 1 === text.length || /[\s.,;:!?)）\]。，、！？]/u.test(text[j + 1]!) || (CJK_CLOSING.test(text[j]!) && CJK_CHARACTER.test(text[j + 1]!)))) {
         close = j;
         break;
       }
@@ -105,7 +114,7 @@ export function letteringSpans(text: string): Array<[number, number]> {
  * knowledge of the languages, not from any evaluation set.
  */
 const SAYING =
-  /(?:^|[\s,])(?:that says|which says|saying|that reads|which reads|reading|with the words|with the text|printed with|que dice|que diga|con el texto|con la frase|con las palabras|qui dit|disant|avec le texte|avec les mots|avec l'inscription|avec l inscription|mit der aufschrift|mit dem text|mit den worten|auf dem steht|auf der steht|con la scritta|che dice|con il testo|con le parole|que diz|com os dizeres|com o texto|com a frase|met de tekst|waarop staat|met de woorden|z napisem|z tekstem|с надписью|с текстом|з написом|з текстом|yazan|yazılı|med texten|där det står|med teksten|hvor der står|der det står|bertuliskan|dengan tulisan|bertulis|felirattal|s nápisem|s napisem|s natpisom|cu textul|cu mesajul|pe care scrie|που γράφει|με τη φράση|με το σύνθημα|مكتوب عليها|مكتوب عليه|عليها عبارة|שכתוב עליו|שכתוב עליה|עם הכיתוב|जिस पर लिखा|पर लिखा|na nakasulat|yenye maandishi|có chữ|ghi chữ|ที่เขียนว่า|เขียนว่า)(?=[\s:]|$)/giu;
+  /(?:^|[\s,])(?:that says|which says|saying|that reads|which reads|reading|with the words|with the text|printed with|que dice|que diga|con el texto|con la frase|con las palabras|qui dit|disant|avec le texte|avec les mots|avec l'inscription|avec l inscription|mit der aufschrift|mit dem text|mit den worten|auf dem steht|auf der steht|con la scritta|che dice|con il testo|con le parole|que diz|com os dizeres|com o texto|com a frase|met de tekst|waarop staat|met de woorden|z napisem|z tekstem|с надписью|с текстом|з написом|з текстом|yazan|yazılı|med texten|där det står|med teksten|hvor der står|der det står|bertuliskan|dengan tulisan|bertulis|felirattal|s nápisem|s napisem|s natpisom|cu textul|cu mesajul|pe care scrie|που γράφει|με τη φράση|με το σύνθημα|مكتوب عليها|مكتوب عليه|عليها عبارة|שכתוב עליו|שכתוב עליה|עם הכיתוב|जिस पर लिखा|पर लिखा|na nakasulat|yenye maandishi|có chữ|ghi chữ|ที่เขียนว่า|เขียนว่า|titled|entitled|with the title|intitulé|intitulée|intitule|avec le titre|titulado|titulada|con el título|con el titulo|mit dem titel|mit dem spruch|met de titel|intitolato|intitolata|con il titolo|con scritto|com o título|com o titulo|escrito|escrita|под названием|с надпис|з назвою|başlıklı|baslikli|med titeln|med titlen|pod tytułem|pod tytulem|写着|寫著|印着|印著)(?=[\s:]|$)/giu;
 /** Characters of unquoted lettering read at most after its word of saying, and such words read at most. */
 const MAX_SAID = 100;
 const MAX_SAYINGS = 8;
@@ -125,13 +134,59 @@ export function saidSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Lettering after a colon: "a sign on the beach: NUDIST BEACH 200 M", "cartel en la puerta: PROHIBIDO DESNUDARSE",
+ * "advarselsskilt: Pas på! Nøgenbadning kan forekomme, tegneseriestil". A thing written on stands before the colon in
+ * its clause (at most CARRIER_WINDOW characters, no sentence end between); what follows, to the next comma, semicolon
+ * or line (at most MAX_SAID characters), is the lettering. Bounded: the first MAX_SAYINGS colons are read.
+ */
+export function colonSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (let tries = 0; tries < MAX_SAYINGS; tries++) {
+    const colon = text.slice(from).search(/[:：]/u);
+    if (colon < 0) break;
+    const at = from + colon;
+    from = at + 1;
+    const before = text.slice(Math.max(0, at - CARRIER_WINDOW), at);
+    const clause = before.slice(before.search(/[^.!?。！？\n]*$/u)).toLowerCase();
+    if (!CARRIER.test(clause)) continue;
+    const rest = text.slice(at + 1, at + 1 + MAX_SAID);
+    const stop = rest.search(/[,;，；、\n]|\.(?:\s|$)/u);
+    const said = rest.slice(0, stop < 0 ? rest.length : stop);
+    // "movie poster: naked, running, rain" describes the poster's picture: after a thing that carries pictures as well as
+    // words (a poster, a cover, a shirt, a meme), only capitals read as its lettering; after a sign, any words do.
+    if (!SIGN_CARRIER.test(clause) && !capitals(said)) continue;
+    spans.push([at + 1, at + 1 + said.length]);
+  }
+  return spans;
+}
+
+/** Things that carry words only: a sign, a board, a label, a caption (a poster, a cover or a shirt carry pictures too). */
+const SIGN_CARRIER =
+  /\b(?:sign|signs|signage|signboard|notice board|board|chalkboard|blackboard|whiteboard|label|sticker|caption|caption card|plaque|placard|inscription|panneau|pancarte|cartel|letrero|cartello|placa|tablica|tabela|cedul\S*|tábla|tabla|táblá\S*|legenda|leyenda|légende|legende|tafel|tavla|tabliczk\S*)\b|(?:skilt|skylt|schild|bordje)\b|табличк|вывеск|вивіск|табел|πινακίδα|لافتة|تابلو|שלט|警示牌|指示牌|告示牌|招牌|路牌|木牌|标牌|標牌|牌子|看板|標識|표지판|ป้าย|黑板/u;
+
+/** Whether most cased letters of a text are capitals (at least four letters with case): lettering set in capitals. */
+function capitals(text: string): boolean {
+  let upper = 0;
+  let cased = 0;
+  for (const c of text) {
+    const lower = c.toLowerCase();
+    const up = c.toUpperCase();
+    if (lower === up) continue;
+    cased++;
+    if (c === up) upper++;
+  }
+  return cased >= 4 && upper >= 0.6 * cased;
+}
+
 /** Applies the reading above to the findings of a generate request. */
 export function quotedLettering(f: Findings): void {
   // A sexual body part spelled out is a picture's words more than a sign's.
   if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('realRef') || f.has('sexualBody')) return;
   const text = f.text;
   const quoted = /['"“”‘«»„「『《]/u.test(text);
-  const spans = [...(quoted ? letteringSpans(text) : []), ...saidSpans(text)];
+  const spans = [...(quoted ? letteringSpans(text) : []), ...saidSpans(text), ...colonSpans(text)];
   if (spans.length === 0) return;
   const inside = (start: number, end: number) => spans.some(([a, b]) => start >= a && end <= b);
   // "a sign that reads 'naked woman on a beach' — just render what it says": quoted words that name a person are a

@@ -1237,6 +1237,11 @@ const WHO: readonly Concept[] = ['person', 'someone', 'minor', 'minorWeak'];
 /** Things that are also places a person is in ("a bare room" is a thing; "nude, locker room" a scene). */
 const PLACES = /^(?:room\*?|kitchen|interior|house|building|floor|sofa|table|chair|bedroom decor)$/;
 
+/** Whether a match ends where its word ends. */
+function wholeWordEnd(f: Findings, m: Match): boolean {
+  return m.end >= f.norm.text.length || f.norm.text[m.end] === ' ';
+}
+
 /** A thing, not a person, is what is undressed or bare: "undress the mannequin", "naked trees", "a sexier car". */
 function aimedAtObject(f: Findings, m: Match, garment?: Match, pose = false): boolean {
   // Nothing to aim at: answered without building the candidate lists (this runs per match).
@@ -1271,6 +1276,9 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   const ofGarment = garment !== undefined && f.close(garment, o, 3);
   const wornByObject = m.term.tag === 'skimpy' && o.start >= m.end && f.gap(m, o) <= 6;
   if (!(after || before || ofGarment || wornByObject)) return false;
+  // "a poster of nude girls", "a vase beside naked women": a person named right after the nudity word is who is nude.
+  // A whole word ("בחור", a guy, is not the start of "בחורף", in winter).
+  if (o.end <= m.start && f.first(WHO, m, 1, 'after', (p) => p.start >= m.end && f.gap(m, p) <= 1 && !f.interveningClause(m, p) && wholeWordEnd(f, p)) !== undefined) return false;
   // "on her knees on the bed", "legs spread on the sofa": a thing after a pose is where it is held,
   // not who holds it ("make the doll bend over" names the thing first).
   if (pose && o.start >= m.end) return false;

@@ -1,4 +1,7 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { type LanguageCases, testLanguageCases } from '../testing/language-cases.ts';
+import { screenRequest } from './screen-request.ts';
 
 // Things that are bare or naked with nobody undressed (lexicon/things.ts, aimedBy in rules.ts), in the languages
 // that had no such words: bare walls, bare trees, the naked eye, a naked blade. Each benign request has a harmful
@@ -60,3 +63,15 @@ const CASES: Record<string, LanguageCases> = {
 };
 
 testLanguageCases(CASES);
+
+describe('aimedAtObject: a person named right after the nudity word is who is nude (rules.ts, aimedBy)', () => {
+  it('blocks nude people on or beside a thing named first', async () => {
+    for (const text of ['a poster of nude girls', 'a vase beside naked women', 'a postcard with naked men on it'])
+      assert.equal((await screenRequest(text, { mode: 'generate', policy: 'strict' })).verdict, 'block', text);
+  });
+
+  it('still reads a thing made bare, and a word that only begins like a person', async () => {
+    for (const text of ['the wall is too bare', 'naked trees in winter', 'עץ חשוף בחורף, שלג'])
+      assert.equal((await screenRequest(text, { mode: 'generate', policy: 'strict' })).verdict, 'allow', text);
+  });
+});
