@@ -336,9 +336,13 @@ test("URL outputs: the upstream's own host is fetched and the checked bytes retu
     'http://[::1]:9/x.png',
     'file:///etc/passwd',
     `${upstream.url}/files/redirect.png`,
+    // The upstream's own host (127.0.0.1) on another port is another service: trust is by origin.
+    `${secret.url}/x.png`,
+    `${upstream.url}/files/redirect-same-host.png`,
   ]) {
     upstream.handler = (req, _b, res) => {
       if (req.url === '/files/redirect.png') return res.writeHead(302, { location: `${secret.url.replace('127.0.0.1', 'localhost')}/metadata` }).end();
+      if (req.url === '/files/redirect-same-host.png') return res.writeHead(302, { location: `${secret.url}/metadata` }).end();
       json(res, 200, { created: 1, data: [{ url }] });
     };
     await assert.rejects(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConsentryError, InvalidInputError, UpstreamError, errorMessage } from '../errors.ts';
 import type { ErrorCode } from '../error-codes.ts';
 import type { CheckedDecision, CheckScope, CheckService } from '../checks/check-service.ts';
-import { fetchImageUrl } from './safe-fetch.ts';
+import { fetchImageUrl, trustedOrigins } from './safe-fetch.ts';
 import { IMAGE_PARAMS, validateParams, type ImageEndpoint } from './image-params.ts';
 
 export interface ImagesProxyOptions {
@@ -15,7 +15,7 @@ export interface ImagesProxyOptions {
   maxResponseBytes: number;
   /** Largest image accepted (a fetched image URL, one streamed image). */
   maxImageBytes: number;
-  /** Hosts besides the upstream's own whose image URLs may resolve to private addresses. */
+  /** Origins besides the upstream's own whose image URLs may resolve to private addresses: `https://host:port`, or a bare `host[:port]` for http and https (`trustedOrigins`). */
   allowImageHosts?: readonly string[];
   fetch?: typeof fetch;
 }
@@ -82,10 +82,12 @@ export const MAX_EDIT_IMAGES = 16;
  */
 export function createImagesProxy(options: ImagesProxyOptions) {
   const doFetch = options.fetch ?? fetch;
-  const allowHosts = new Set((options.allowImageHosts ?? []).map((h) => h.toLowerCase()));
+  // Trusted by origin (scheme, host and port), never by host name alone: another port on the
+  // upstream's machine is another service, which a URL in the upstream's answer must not reach.
+  const allowOrigins = trustedOrigins(options.allowImageHosts ?? []);
   if (options.upstreamUrl) {
     try {
-      allowHosts.add(new URL(options.upstreamUrl).hostname.replace(/^\[|\]$/g, '').toLowerCase());
+      allowOrigins.add(new URL(options.upstreamUrl).origin);
     } catch {
       // An invalid upstream URL fails at the first forward with its own message.
     }
@@ -129,7 +131,7 @@ export function createImagesProxy(options: ImagesProxyOptions) {
 
   async function imageOf(item: Record<string, unknown>): Promise<Buffer> {
     if (typeof item.b64_json === 'string') return Buffer.from(item.b64_json, 'base64');
-    if (typeof item.url === 'string') return fetchImageUrl(item.url, { allowHosts, maxBytes: options.maxImageBytes, timeoutMs: options.timeoutMs });
+    if (typeof item.url === 'string') return fetchImageUrl(item.url, { allowOrigins, maxBytes: options.maxImageBytes, timeoutMs: options.timeoutMs });
     throw new GatewayUpstreamError('upstream_error', 'The upstream returned an image entry with neither b64_json nor url.', { retry: false });
   }
 
