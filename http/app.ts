@@ -12,7 +12,7 @@ import { registerConsoleRoutes } from './console-routes.ts';
 import { registerNoticeRoutes } from './notice-routes.ts';
 import { registerPortalRoutes } from './portal-routes.ts';
 import { registerRegulatoryRoutes } from './regulatory-routes.ts';
-import { errorBody, handleError } from './errors.ts';
+import { clientErrorHandler, errorBody, handleError } from './errors.ts';
 import type { FromSchema } from './schema-types.ts';
 import { bearerSecurity, decisionResponse, errorResponses, imagesResponse, multipartAny, type outputCheckBody, type promptCheckBody, sharedSchemas, upstreamErrorResponses } from './schemas.ts';
 
@@ -62,6 +62,14 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     // Our own request ids; a client's x-request-id is not trusted as ours.
     requestIdHeader: false,
     genReqId: () => newRequestId(),
+    // Errors before any route runs answer in the gateway's error shape too: the router's (bad
+    // percent-encoding, an over-long id) through handleError, Node's parser's and the request
+    // timeout's written on the socket.
+    frameworkErrors: (error, request, reply) => {
+      void reply.header('x-request-id', request.id);
+      handleError(error, request, reply);
+    },
+    clientErrorHandler: clientErrorHandler(requestTimeout),
   });
   app.setErrorHandler(handleError);
   // JSON nested deeper than any request needs is refused by a linear scan before the (recursive) parser sees it.
