@@ -232,6 +232,30 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal(bound.json().verdict, 'allow', JSON.stringify(bound.json().unavailable) + JSON.stringify(bound.json().signals));
     });
 
+    it("an output check with only some of the pre-check's inputs is refused, naming how many are missing, and logs nothing", async () => {
+      const images = [person.toString('base64'), benign.toString('base64')];
+      const pre = await app.inject({ method: 'POST', url: '/v1/check/edit', headers: auth(), payload: { prompt: 'make the sky orange', images } });
+      assert.equal(pre.json().verdict, 'allow', pre.body);
+      const before = await logCount();
+      for (const inputs of [[images[0]], [images[1]], [images[0], images[0]]]) {
+        const partial = await app.inject({ method: 'POST', url: '/v1/check/output', headers: auth(), payload: { decisionId: pre.json().id, inputs, outputs: [benign.toString('base64')] } });
+        assert.equal(partial.statusCode, 400, partial.body);
+        assert.equal(partial.json().error.code, 'inputs_mismatch');
+        assert.equal(partial.json().error.param, 'inputs');
+        assert.match(partial.json().error.message, /inputs has 1 of the 2 input images decision .* checked; 1 is missing/);
+      }
+      assert.equal(await logCount(), before, 'a refused output check writes nothing');
+      // All of them, in any order: compared with each.
+      const all = await app.inject({
+        method: 'POST',
+        url: '/v1/check/output',
+        headers: auth(),
+        payload: { decisionId: pre.json().id, inputs: [images[1], images[0]], outputs: [benign.toString('base64')] },
+      });
+      assert.equal(all.statusCode, 200, all.body);
+      assert.equal(all.json().verdict, 'allow', all.body);
+    });
+
     it('fails closed: a throwing, slow or unavailable detector blocks with check_unavailable', async () => {
       const throwing: Detector = {
         name: 'broken',

@@ -159,7 +159,8 @@ export const outputCheckBody = {
       type: 'array',
       items: base64Image,
       maxItems: 17,
-      description: "The input images of the pre-check, sent again (verified by SHA-256; others are refused with inputs_mismatch). Without them an edit's output is not compared, and that blocks.",
+      description:
+        "All the input images of the pre-check, sent again in any order (verified by SHA-256; others, or only some of them, are refused with inputs_mismatch). Without any of them an edit's output is not compared, and that blocks.",
     },
     outputs: { type: 'array', items: base64Image, minItems: 1, maxItems: 8 },
     ...scopeProperties,

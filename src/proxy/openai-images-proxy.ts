@@ -302,7 +302,7 @@ export function createImagesProxy(options: ImagesProxyOptions) {
       if (images.length > MAX_EDIT_IMAGES) throw new InvalidInputError(`An edit takes at most ${MAX_EDIT_IMAGES} images; got ${images.length}.`, { param: 'image' }, 'too_many_images');
       if (masks.length > 1) throw new InvalidInputError('An edit takes one mask.', { param: 'mask' }, 'too_many_images');
       // The mask is an image too: it is checked with the inputs (but is not compared with the output).
-      const pre = await options.checks.checkEdit(scope, { prompt, images: [...images, ...masks].map((i) => i.bytes) });
+      const pre = await options.checks.checkEdit(scope, { prompt, images: images.map((i) => i.bytes), masks: masks.map((m) => m.bytes) });
       if (pre.verdict !== 'allow') return refusal(pre, [pre.id], 'The request was refused');
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.append(k, v);

@@ -13,9 +13,9 @@ export const GENESIS_HASH = '0'.repeat(64);
 // Serialises appends across every process sharing the database, so the chain has one head.
 const APPEND_LOCK = 7_245_002;
 
-/** Hashes of what was checked. Images are never stored here, only their hashes. */
+/** Hashes of what was checked. Images are never stored here, only their hashes. An edit's mask is checked as an image but is no input an output is compared with. */
 export interface InputRecord {
-  role: 'prompt' | 'input' | 'output';
+  role: 'prompt' | 'input' | 'mask' | 'output';
   sha256: string;
   pdq?: string | null;
   width?: number;
