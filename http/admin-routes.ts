@@ -54,6 +54,8 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        operationId: 'listKeys',
+
         tags: ['admin'],
         summary: 'List the API keys of this tenant (admin keys; never the secrets)',
         querystring: { type: 'object', properties: { revoked: { type: 'string', enum: ['true', 'false'] } }, additionalProperties: false },
@@ -80,6 +82,8 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
       config: admin,
       bodyLimit: 16 * 1024,
       schema: {
+        operationId: 'createKey',
+
         tags: ['admin'],
         summary: 'Create an API key in this tenant; the secret is in this answer only (admin keys)',
         body: createKeyBody,
@@ -98,6 +102,8 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        operationId: 'revokeKey',
+
         tags: ['admin'],
         summary: 'Revoke an API key of this tenant (admin keys); every gateway on the database stops accepting it at once',
         params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
@@ -118,6 +124,8 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        operationId: 'getLogHead',
+
         tags: ['admin'],
         summary: "This tenant's newest log entry (position among its own entries, hash, time): keep it elsewhere as an anchor (admin keys)",
         response: { 200: { type: 'object', properties: { head: headSchema } }, ...errors },
@@ -132,6 +140,8 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        operationId: 'verifyLog',
+
         tags: ['admin'],
         summary: "Verify the decision log's hash chain, optionally against anchors kept elsewhere (admin keys)",
         description:
@@ -171,6 +181,8 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        operationId: 'exportLog',
+
         tags: ['admin'],
         summary: "This tenant's decision log entries as JSON lines or CSV, streamed (admin keys)",
         description: "Each entry with its position among this tenant's entries and its own hash; not the chain's seq or prev_hash, which would describe other tenants' entries.",

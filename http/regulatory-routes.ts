@@ -35,6 +35,9 @@ export function registerRegulatoryRoutes(app: FastifyInstance, context: Consentr
     {
       config: admin,
       schema: {
+        tags: ['regulatory'],
+        operationId: 'getTransparencyReport',
+
         summary: 'Transparency report (DSA Art 15/24) for [from, to): JSON, a template sheet as CSV, or HTML (admin keys)',
         querystring: {
           type: 'object',
@@ -74,6 +77,9 @@ export function registerRegulatoryRoutes(app: FastifyInstance, context: Consentr
     {
       config: admin,
       schema: {
+        tags: ['regulatory'],
+        operationId: 'exportRecords',
+
         summary: 'Records on request: the log entries of one case, notice, person (image hash) or statement, with hash-chain proofs (admin keys)',
         description:
           "This tenant's figures only: each entry's position among the tenant's entries, its hash, and whether its hash and its link to the previous entry verified (checked by the gateway); not the chain's seq, prev_hash or the predecessor, which are often another tenant's.",
