@@ -322,6 +322,36 @@ test('an image that cannot be decoded or fetched is a 502 with its own code, nev
   await assert.rejects(client.images.generate({ prompt: 'a cat' }), (e: InstanceType<typeof OpenAI.APIError>) => e.status === 502 && e.code === 'upstream_image_unavailable');
 });
 
+test('n=2 with one image removed: the response says per image whether a policy refused it or an infrastructure failure lost it, with the code', async () => {
+  type Removed = { index: number; kind: string; code: string; message: string; decision_id?: string };
+  const generate = async () => (await client.images.generate({ prompt: 'a cat', n: 2 })) as unknown as { data: Array<{ b64_json: string }>; consentry: { removed: number; removed_images: Removed[] } };
+  const cases: Array<[string, Handler, Removed['kind'], string, boolean]> = [
+    ['a flagged image', images([flagged, benign]), 'policy_refusal', 'content_policy_violation', true],
+    ['an undecodable image', images([Buffer.from('not an image at all'), benign]), 'infrastructure_failure', 'upstream_image_unreadable', true],
+    [
+      'an image URL that answers 404',
+      (req, _b, res) =>
+        req.url === '/files/missing.png'
+          ? json(res, 404, { error: 'gone' })
+          : json(res, 200, { created: 1, data: [{ url: `${upstream.url}/files/missing.png` }, { b64_json: benign.toString('base64') }] }),
+      'infrastructure_failure',
+      'upstream_image_unavailable',
+      false,
+    ],
+  ];
+  for (const [name, handler, kind, code, checked] of cases) {
+    upstream.handler = handler;
+    const res = await generate();
+    assert.equal(res.data.length, 1, name);
+    assert.equal(Buffer.from(res.data[0]!.b64_json, 'base64').toString('hex'), benign.toString('hex'), `${name}: the good image is kept`);
+    assert.equal(res.consentry.removed, 1, name);
+    const [removed] = res.consentry.removed_images;
+    assert.deepEqual([removed?.index, removed?.kind, removed?.code], [0, kind, code], `${name}: ${JSON.stringify(res.consentry)}`);
+    assert.ok(removed!.message.length > 0, name);
+    assert.equal(typeof removed!.decision_id === 'string', checked, `${name}: an output decision only when the image was checked`);
+  }
+});
+
 test("URL outputs: the upstream's own host is fetched and the checked bytes returned; private targets and redirects to them are refused", async () => {
   upstream.handler = (req, _b, res) => {
     if (req.url === '/files/ok.png') return res.writeHead(200, { 'content-type': 'image/png' }).end(benign);

@@ -270,6 +270,25 @@ export const imagesResponseSchema = {
         request_decision_id: { type: 'string' },
         output_decision_ids: { type: 'array', items: { type: 'string' } },
         removed: { type: 'integer', description: 'Images the output check refused or could not check, removed from `data`.' },
+        removed_images: {
+          type: 'array',
+          description: 'Why each removed image is missing: a policy refusal, or an infrastructure failure (fetch, decode, a check that could not run) with its stable code.',
+          items: {
+            type: 'object',
+            properties: {
+              index: { type: 'integer', description: "The image's index in the upstream's answer." },
+              kind: { type: 'string', enum: ['policy_refusal', 'infrastructure_failure'] },
+              code: {
+                type: 'string',
+                description:
+                  '`content_policy_violation` for a refusal; for a failure the code the whole answer would have had (upstream_image_unavailable, upstream_image_url_refused, upstream_image_unreadable, check_unavailable…).',
+              },
+              message: { type: 'string' },
+              decision_id: { type: 'string', description: 'The output decision, when the image was checked.' },
+            },
+            required: ['index', 'kind', 'code', 'message'],
+          },
+        },
       },
     },
   },

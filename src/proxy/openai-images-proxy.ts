@@ -169,8 +169,12 @@ export function createImagesProxy(options: ImagesProxyOptions) {
     const decisions = results.flatMap((r) => (r.decision ? [r.decision] : []));
     const decisionIds = [pre.id, ...decisions.map((d) => d.id)];
     const kept: Array<Record<string, unknown>> = [];
+    const removedImages: RemovedImage[] = [];
     for (const [i, r] of results.entries()) {
-      if (r.decision?.verdict !== 'allow') continue;
+      if (r.decision?.verdict !== 'allow') {
+        removedImages.push(removedImage(i, r));
+        continue;
+      }
       // The client gets the bytes that were checked, never a URL it would fetch unchecked.
       const { url: _url, b64_json: _b64, ...rest } = data[i]!;
       kept.push({ ...rest, b64_json: r.bytes!.toString('base64') });
@@ -183,7 +187,11 @@ export function createImagesProxy(options: ImagesProxyOptions) {
     return {
       status: 200,
       headers: upstream.headers,
-      body: { ...payload, data: kept, consentry: { request_decision_id: pre.id, output_decision_ids: decisions.map((d) => d.id), removed: data.length - kept.length } },
+      body: {
+        ...payload,
+        data: kept,
+        consentry: { request_decision_id: pre.id, output_decision_ids: decisions.map((d) => d.id), removed: removedImages.length, removed_images: removedImages },
+      },
       decisionIds,
     };
   }
@@ -343,6 +351,32 @@ export function createImagesProxy(options: ImagesProxyOptions) {
 
 export type ImagesProxy = ReturnType<typeof createImagesProxy>;
 export { IMAGE_PARAMS };
+
+/**
+ * Why one returned image is missing from a 200 that kept others: a policy refusal (the output
+ * check blocked it for a category) or an infrastructure failure (the image could not be fetched or
+ * decoded, or its check could not run), each with the code the whole answer would have had.
+ */
+export interface RemovedImage {
+  /** Its index in the upstream's `data`. */
+  index: number;
+  kind: 'policy_refusal' | 'infrastructure_failure';
+  code: ErrorCode | 'content_policy_violation';
+  message: string;
+  /** The output decision, when the image was checked (a fetch that failed has none). */
+  decision_id?: string;
+}
+
+function removedImage(index: number, result: { decision?: CheckedDecision; failure?: ConsentryError }): RemovedImage {
+  const { decision, failure } = result;
+  if (failure || !decision) return { index, kind: 'infrastructure_failure', code: failure?.code ?? 'upstream_error', message: failure?.message ?? 'The image could not be checked.' };
+  const why = decision.reasons.join(' ');
+  if (isPolicyRefusal(decision)) return { index, kind: 'policy_refusal', code: 'content_policy_violation', message: `Refused by Consentry: ${why}`, decision_id: decision.id };
+  const unreadable = decision.signals.some((s) => s.detector === 'image-input' && s.category === 'check_unavailable');
+  return unreadable
+    ? { index, kind: 'infrastructure_failure', code: 'upstream_image_unreadable', message: 'The image returned by the upstream could not be decoded.', decision_id: decision.id }
+    : { index, kind: 'infrastructure_failure', code: 'check_unavailable', message: `The image could not be checked: ${why}`, decision_id: decision.id };
+}
 
 /** A refusal only when a real category blocked it; a check that could not run is not the user's fault. */
 function isPolicyRefusal(decision: CheckedDecision): boolean {
