@@ -91,7 +91,21 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
       done(new InvalidInputError(`The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep.`, undefined, 'json_too_deep'), undefined);
       return;
     }
-    defaultJson(request, body as string, done);
+    defaultJson(request, body as string, (error, value) => {
+      // The parser refuses prototype-polluting keys with the same error as broken JSON; say which it was.
+      if (error && (error as { code?: string }).code === 'FST_ERR_CTP_INVALID_JSON_BODY' && isJson(body as string)) {
+        done(
+          new InvalidInputError(
+            'The JSON body has a "__proto__" key, or a "constructor" key holding "prototype": keys that can change the prototype of objects are refused. Remove them.',
+            undefined,
+            'forbidden_json_key',
+          ),
+          undefined,
+        );
+        return;
+      }
+      done(error, value);
+    });
   });
   // Every answer carries a request id: the upstream's when it gave one, else the gateway's own.
   // A callback hook, not an async one: no promise per answer.
@@ -348,6 +362,16 @@ function registerAdmission(app: FastifyInstance, maxBytes: number): void {
     });
     done();
   });
+}
+
+/** Whether text is valid JSON (only on a body the secure parser refused, already known to nest at most MAX_JSON_DEPTH deep). */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether JSON text nests deeper than `max`, by one linear pass (strings skipped natively). */

@@ -63,6 +63,7 @@ export const ERROR_CODES = Object.freeze({
   invalid_parameter: { status: 400, exit: usage, doc: 'An Images parameter has the wrong type, or text where an identifier belongs; `param` names it.' },
   too_many_images: { status: 400, exit: usage, doc: 'An edit has more than 16 images or more than one mask.' },
   json_too_deep: { status: 400, exit: usage, doc: 'The JSON body nests deeper than 64 levels.' },
+  forbidden_json_key: { status: 400, exit: usage, doc: 'The JSON body is valid but has a "__proto__" key, or a "constructor" key holding "prototype" (prototype pollution); such keys are refused.' },
   inputs_mismatch: { status: 400, exit: usage, doc: 'An output check names inputs or a prompt other than its pre-check saw (by SHA-256).' },
   request_timeout: { status: 408, exit: usage, doc: 'The request did not arrive in time; the connection is closed.' },
   // HTTP itself, refused before any route runs (Fastify's router, Node's parser).
