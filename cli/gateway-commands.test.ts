@@ -99,6 +99,18 @@ test('keys list and revoke; log head lines serve as anchors for log verify', asy
     assert.equal(malformed.code, 2);
     assert.match(malformed.err, /expected "SEQ HASH"/);
     assert.equal((await run(['log', 'verify', '--anchors', join(storage.options.dataDir, 'missing.txt')])).code, 2);
+
+    // A tenant's anchors (positions among its entries, as /v1/log/head gives them) are checked with --tenant.
+    const tenantHead = await run(['log', 'head', '--tenant', 'acme']);
+    assert.match(tenantHead.out, /^3 [0-9a-f]{64} \d{4}-/);
+    assert.equal(tenantHead.out.split(' ')[1], hash, "the tenant's newest entry is the chain's newest here");
+    const tenantOk = await run(['log', 'verify', '--tenant', 'acme', '--anchor', `3:${hash}`]);
+    assert.equal(tenantOk.code, 0, tenantOk.out);
+    assert.match(tenantOk.out, /^ok: the chain verified; tenant acme has 3 entries; newest at position 3, hash [0-9a-f]{64}; 1 anchor matched/);
+    const tenantWrong = await run(['log', 'verify', '--tenant', 'acme', '--anchor', `4:${hash}`]);
+    assert.equal(tenantWrong.code, 1);
+    assert.match(tenantWrong.out, /^BROKEN at the tenant's entry at position 4: the anchored entry at position 4 is not in the log as an entry of this tenant/);
+    assert.match((await run(['log', 'head', '--tenant', 'globex'])).err, /no entries/);
   } finally {
     await storage.dispose();
   }

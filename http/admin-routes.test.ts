@@ -68,22 +68,24 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await prompt(gw.check, 'a harbour at dawn');
       await prompt(gw.otherAdmin, 'a red bicycle');
       const head = (await gw.app.inject({ url: '/v1/log/head', headers: auth(gw.admin) })).json().head;
-      assert.ok(Number.isInteger(head.seq) && /^[0-9a-f]{64}$/.test(head.entryHash));
+      assert.ok(Number.isInteger(head.position) && head.position >= 1 && /^[0-9a-f]{64}$/.test(head.entryHash));
       // Each tenant's head is its own newest entry (globex wrote last), the one its export ends with.
       const globexHead = (await gw.app.inject({ url: '/v1/log/head', headers: auth(gw.otherAdmin) })).json().head;
-      assert.ok(globexHead.seq > head.seq);
+      assert.notEqual(globexHead.entryHash, head.entryHash);
       const acmeLines = (await gw.app.inject({ url: '/v1/log/export', headers: auth(gw.admin) })).body.trim().split('\n');
       const acmeLast = JSON.parse(acmeLines.at(-1)!);
-      assert.deepEqual([acmeLast.seq, acmeLast.entryHash], [head.seq, head.entryHash]);
+      assert.deepEqual([acmeLast.position, acmeLast.entryHash], [head.position, head.entryHash]);
+      assert.equal(head.position, acmeLines.length, "the head's position is the tenant's entry count");
       assert.equal((await gw.app.inject({ url: '/v1/log/head', headers: auth(gw.check) })).statusCode, 403);
 
-      const anchored = await gw.app.inject({ url: `/v1/log/verify?anchors=${head.seq}:${head.entryHash}`, headers: auth(gw.admin) });
+      const anchored = await gw.app.inject({ url: `/v1/log/verify?anchors=${head.position}:${head.entryHash}`, headers: auth(gw.admin) });
       assert.equal(anchored.json().ok, true, anchored.body);
       assert.equal(anchored.json().anchorsMatched, 1);
-      const wrong = await gw.app.inject({ url: `/v1/log/verify?anchors=${head.seq}:${'0'.repeat(64)}`, headers: auth(gw.admin) });
+      const wrong = await gw.app.inject({ url: `/v1/log/verify?anchors=${head.position}:${'0'.repeat(64)}`, headers: auth(gw.admin) });
       assert.equal(wrong.json().ok, false);
       assert.match(wrong.json().firstBroken.reason, /anchor/);
-      const missing = await gw.app.inject({ url: `/v1/log/verify?anchors=${head.seq + 1000}:${head.entryHash}`, headers: auth(gw.admin) });
+      assert.equal(wrong.json().firstBroken.position, head.position);
+      const missing = await gw.app.inject({ url: `/v1/log/verify?anchors=${head.position + 1000}:${head.entryHash}`, headers: auth(gw.admin) });
       assert.equal(missing.json().ok, false);
       assert.match(missing.json().firstBroken.reason, /not in the log/);
       // Tenant-scoped figures only: this tenant's count and head, never the chain's (globex wrote last).
@@ -92,14 +94,13 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.deepEqual(verified.head, head);
       assert.equal(verified.entries, acmeLines.length);
       assert.ok(!anchored.body.includes(globexHead.entryHash));
-      // An anchor on another tenant's entry and one past the end answer alike: no probing of the log's length.
-      const foreign = (await gw.app.inject({ url: `/v1/log/verify?anchors=${globexHead.seq}:${globexHead.entryHash}`, headers: auth(gw.admin) })).json();
-      const beyond = (await gw.app.inject({ url: `/v1/log/verify?anchors=${globexHead.seq + 1}:${globexHead.entryHash}`, headers: auth(gw.admin) })).json();
+      // Globex's own anchor means nothing in acme's positions: the same answer as a position past the end.
+      const foreign = (await gw.app.inject({ url: `/v1/log/verify?anchors=${globexHead.position}:${globexHead.entryHash}`, headers: auth(gw.admin) })).json();
       assert.equal(foreign.ok, false);
-      assert.equal(foreign.firstBroken.reason.replace(/\d+/g, 'N'), beyond.firstBroken.reason.replace(/\d+/g, 'N'));
       const bad = await gw.app.inject({ url: '/v1/log/verify?anchors=twelve:abc', headers: auth(gw.admin) });
       assert.equal(bad.statusCode, 400);
       assert.equal(bad.json().error.code, 'invalid_anchor');
+      assert.match(bad.json().error.message, /POSITION HASH/);
 
       const jsonl = await gw.app.inject({ url: '/v1/log/export', headers: auth(gw.admin) });
       assert.equal(jsonl.statusCode, 200);
@@ -109,8 +110,13 @@ for (const kind of ['pglite', 'postgres'] as const) {
         .split('\n')
         .map((l) => JSON.parse(l));
       assert.ok(entries.length >= 1 && entries.every((e) => e.tenantId === 'acme'), "only this tenant's entries");
+      assert.deepEqual(
+        entries.map((e) => e.position),
+        entries.map((_, i) => i + 1),
+        "positions count this tenant's entries from 1",
+      );
       const csv = await gw.app.inject({ url: '/v1/log/export?format=csv&since=2000-01-01', headers: auth(gw.otherAdmin) });
-      assert.match(csv.body.split('\n')[0]!, /^seq,id,tenant_id/);
+      assert.equal(csv.body.split('\n')[0], 'position,id,tenant_id,created_at,kind,verdict,policy_id,policy_version,parent_id,categories,reasons,input_sha256,entry_hash');
       assert.ok(
         csv.body
           .trim()
@@ -120,6 +126,36 @@ for (const kind of ['pglite', 'postgres'] as const) {
       );
       assert.equal((await gw.app.inject({ url: '/v1/log/export?since=yesterday', headers: auth(gw.admin) })).statusCode, 400);
       assert.equal((await gw.app.inject({ url: '/v1/log/export?format=xml', headers: auth(gw.admin) })).statusCode, 400);
+    });
+
+    it("no tenant-scoped log answer lets one tenant count another's decisions (no chain seq, no other tenant's hash)", async () => {
+      const acmeFigures = async () => {
+        const head = (await gw.app.inject({ url: '/v1/log/head', headers: auth(gw.admin) })).json().head;
+        const verify = (await gw.app.inject({ url: '/v1/log/verify', headers: auth(gw.admin) })).json();
+        const lines = (await gw.app.inject({ url: '/v1/log/export', headers: auth(gw.admin) })).body.trim().split('\n');
+        return { head, verify, lines, last: JSON.parse(lines.at(-1)!) };
+      };
+      await prompt(gw.check, 'a kite over a beach');
+      const before = await acmeFigures();
+      // Globex makes 7 decisions, then acme one: acme's figures move by its own one only.
+      for (let i = 0; i < 7; i++) await prompt(gw.otherAdmin, `a teapot number ${i}`);
+      await prompt(gw.check, 'a lantern in the fog');
+      const after = await acmeFigures();
+      assert.equal(after.head.position - before.head.position, 1, "the head moved by acme's own decision only");
+      assert.equal(after.verify.head.position - before.verify.head.position, 1);
+      assert.equal(after.verify.entries - before.verify.entries, 1);
+      assert.equal(after.last.position - before.last.position, 1);
+      const globexHashes = (await gw.app.inject({ url: '/v1/log/export', headers: auth(gw.otherAdmin) })).body
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).entryHash as string);
+      for (const answer of [JSON.stringify(after.head), JSON.stringify(after.verify), after.lines.join('\n')]) {
+        assert.doesNotMatch(answer, /"seq"|"prevHash"|"prev_hash"|"headSeq"|"checked"/, answer.slice(0, 300));
+        for (const h of globexHashes) assert.ok(!answer.includes(h), "no hash of globex's entries in acme's answers");
+      }
+      const csv = (await gw.app.inject({ url: '/v1/log/export?format=csv', headers: auth(gw.admin) })).body;
+      assert.doesNotMatch(csv.split('\n')[0]!, /seq|prev_hash/);
+      for (const h of globexHashes) assert.ok(!csv.includes(h));
     });
 
     it('the admin routes are in the OpenAPI document', async () => {

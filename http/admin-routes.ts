@@ -3,16 +3,16 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import {
   createApiKey,
-  exportLog,
+  exportTenantLog,
   InvalidInputError,
   KEY_SCOPES,
   listApiKeys,
   LOG_EXPORT_FORMATS,
-  logHead,
   NotFoundError,
   parseAnchors,
   revokeApiKey,
-  verifyLog,
+  tenantLogHead,
+  verifyTenantLog,
   type ConsentryContext,
   type LogExportFormat,
 } from '../src/internal.ts';
@@ -37,7 +37,11 @@ const keySchema = {
   },
 } as const;
 
-const headSchema = { type: ['object', 'null'], properties: { seq: { type: 'integer' }, entryHash: { type: 'string' }, createdAt: { type: 'string' } } } as const;
+const headSchema = {
+  type: ['object', 'null'],
+  description: "The tenant's newest entry: its position among the tenant's own entries (1 = the first; also their count), its hash and time. Never the chain's sequence number.",
+  properties: { position: { type: 'integer' }, entryHash: { type: 'string' }, createdAt: { type: 'string' } },
+} as const;
 
 /**
  * Administration through the running gateway, for admin-scoped keys and always within the key's
@@ -50,6 +54,8 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        operationId: 'listKeys',
+
         tags: ['admin'],
         summary: 'List the API keys of this tenant (admin keys; never the secrets)',
         querystring: { type: 'object', properties: { revoked: { type: 'string', enum: ['true', 'false'] } }, additionalProperties: false },
@@ -76,6 +82,8 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
       config: admin,
       bodyLimit: 16 * 1024,
       schema: {
+        operationId: 'createKey',
+
         tags: ['admin'],
         summary: 'Create an API key in this tenant; the secret is in this answer only (admin keys)',
         body: createKeyBody,
@@ -94,6 +102,8 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        operationId: 'revokeKey',
+
         tags: ['admin'],
         summary: 'Revoke an API key of this tenant (admin keys); every gateway on the database stops accepting it at once',
         params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
@@ -114,13 +124,15 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        operationId: 'getLogHead',
+
         tags: ['admin'],
-        summary: "This tenant's newest log entry (seq, hash, time): keep it elsewhere as an anchor (admin keys)",
+        summary: "This tenant's newest log entry (position among its own entries, hash, time): keep it elsewhere as an anchor (admin keys)",
         response: { 200: { type: 'object', properties: { head: headSchema } }, ...errors },
         security,
       },
     },
-    async (request) => ({ head: (await logHead(context.db, { tenantId: request.apiKey!.tenantId })) ?? null }),
+    async (request) => ({ head: (await tenantLogHead(context.db, request.apiKey!.tenantId)) ?? null }),
   );
 
   app.get<{ Querystring: { anchors?: string } }>(
@@ -128,11 +140,17 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        operationId: 'verifyLog',
+
         tags: ['admin'],
         summary: "Verify the decision log's hash chain, optionally against anchors kept elsewhere (admin keys)",
         description:
-          "The whole chain is walked (entries of every tenant link to each other), but the answer has this tenant's figures only: its entry count and newest entry. A broken entry of another tenant is named by its seq only.",
-        querystring: { type: 'object', properties: { anchors: { type: 'string', maxLength: 100_000, description: 'SEQ:HASH pairs, comma-separated' } }, additionalProperties: false },
+          "The whole chain is walked (entries of every tenant link to each other), but the answer has this tenant's figures only: its entry count and newest entry, positions among its own entries. A broken entry of another tenant is placed among this tenant's entries, with no sequence number or id. Anchors are POSITION:HASH pairs from /v1/log/head.",
+        querystring: {
+          type: 'object',
+          properties: { anchors: { type: 'string', maxLength: 100_000, description: "POSITION:HASH pairs (this tenant's entries, as /v1/log/head gives them), comma-separated" } },
+          additionalProperties: false,
+        },
         response: {
           200: {
             type: 'object',
@@ -140,7 +158,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
               ok: { type: 'boolean' },
               entries: { type: 'integer', description: "This tenant's entries." },
               head: headSchema,
-              firstBroken: { type: 'object', properties: { seq: { type: 'integer' }, id: { type: 'string' }, reason: { type: 'string' } } },
+              firstBroken: { type: 'object', properties: { position: { type: 'integer' }, id: { type: 'string' }, reason: { type: 'string' } } },
               anchorsMatched: { type: 'integer' },
             },
             required: ['ok', 'entries', 'head'],
@@ -152,32 +170,9 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
       },
     },
     async (request) => {
-      const tenantId = request.apiKey!.tenantId;
-      const anchors = request.query.anchors ? parseAnchors(request.query.anchors.replace(/,/g, '\n'), 'anchors') : [];
-      // Anchors must be this tenant's own entries; one that is not (missing, or another tenant's) gets
-      // the same answer either way, so anchors cannot probe the log's length or other tenants' entries.
-      const seqs = [...new Set(anchors.map((a) => a.seq))];
-      const owned =
-        seqs.length === 0
-          ? new Set<number>()
-          : new Set(
-              (await context.db.query<{ seq: string | number }>('SELECT seq FROM decision_log WHERE tenant_id = $1 AND seq = ANY($2::bigint[])', [tenantId, seqs])).rows.map((r) => Number(r.seq)),
-            );
-      const foreign = anchors.find((a) => !owned.has(a.seq));
-      const result = await verifyLog(context.db, { anchors: anchors.filter((a) => owned.has(a.seq)), viewer: tenantId });
-      if (result.ok && foreign) {
-        result.ok = false;
-        result.firstBroken = { seq: foreign.seq, reason: `the anchored entry seq ${foreign.seq} is not in the log as an entry of this tenant: it was removed, or the anchor is not this tenant's` };
-      }
-      const [head, count] = await Promise.all([logHead(context.db, { tenantId }), context.db.query<{ n: string }>('SELECT count(*)::text AS n FROM decision_log WHERE tenant_id = $1', [tenantId])]);
-      // Only this tenant's figures: the chain-wide count and newest entry would tell one tenant about another's traffic.
-      return {
-        ok: result.ok,
-        entries: Number(count.rows[0]?.n ?? 0),
-        head: head ?? null,
-        ...(result.firstBroken ? { firstBroken: result.firstBroken } : {}),
-        ...(result.anchorsMatched !== undefined ? { anchorsMatched: result.anchorsMatched } : {}),
-      };
+      // An anchor's number is a position among this tenant's entries (as /v1/log/head gives it), not the chain's seq.
+      const anchors = request.query.anchors ? parseAnchors(request.query.anchors.replace(/,/g, '\n'), 'anchors', 'position').map((a) => ({ position: a.seq, entryHash: a.entryHash })) : [];
+      return verifyTenantLog(context.db, request.apiKey!.tenantId, anchors);
     },
   );
 
@@ -186,8 +181,11 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     {
       config: admin,
       schema: {
+        operationId: 'exportLog',
+
         tags: ['admin'],
         summary: "This tenant's decision log entries as JSON lines or CSV, streamed (admin keys)",
+        description: "Each entry with its position among this tenant's entries and its own hash; not the chain's seq or prev_hash, which would describe other tenants' entries.",
         querystring: { type: 'object', properties: { since: { type: 'string', maxLength: 64 }, format: { type: 'string', enum: [...LOG_EXPORT_FORMATS] } }, additionalProperties: false },
         security,
       },
@@ -199,7 +197,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
         throw new InvalidInputError(`since: "${request.query.since}" is not a date from year 1 to 9999 (use ISO 8601, e.g. 2026-01-31).`, { param: 'since' });
       }
       const format = request.query.format ?? 'jsonl';
-      const body = Readable.from(exportLog(context.db, format, { since, tenantId: request.apiKey!.tenantId }));
+      const body = Readable.from(exportTenantLog(context.db, format, request.apiKey!.tenantId, { since }));
       return reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson').send(body);
     },
   );

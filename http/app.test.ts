@@ -92,6 +92,58 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal(wrong.statusCode, 401);
     });
 
+    it('the OpenAPI document: every operation tagged (with a declared tag) and named by a unique operationId; multipart fields, event streams and x-request-id documented', async () => {
+      const doc = (await app.inject({ url: '/openapi.json' })).json() as {
+        tags: Array<{ name: string }>;
+        paths: Record<
+          string,
+          Record<
+            string,
+            {
+              tags?: string[];
+              operationId?: string;
+              requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
+              responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }>;
+            }
+          >
+        >;
+        components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+      };
+      const declared = new Set(doc.tags.map((t) => t.name));
+      const ids = new Set<string>();
+      let operations = 0;
+      for (const [path, methods] of Object.entries(doc.paths)) {
+        for (const [method, op] of Object.entries(methods)) {
+          const where = `${method.toUpperCase()} ${path}`;
+          operations++;
+          assert.ok(op.tags?.length, `${where} has no tag`);
+          for (const tag of op.tags!) assert.ok(declared.has(tag), `${where}: tag ${tag} is not declared`);
+          assert.match(op.operationId ?? '', /^[a-z][A-Za-z]+$/, `${where} has no operationId`);
+          assert.ok(!ids.has(op.operationId!), `${where}: operationId ${op.operationId} is used twice`);
+          ids.add(op.operationId!);
+          for (const [status, response] of Object.entries(op.responses)) assert.ok(response.headers?.['x-request-id'], `${where} ${status}: x-request-id`);
+        }
+      }
+      assert.ok(operations >= 39, `${operations} operations`);
+      // The check routes' multipart bodies list their fields, as the images routes' do.
+      for (const [path, schema, fields] of [
+        ['/v1/check/image', 'ImageCheckMultipart', ['image', 'policy', 'jurisdiction', 'user']],
+        ['/v1/check/edit', 'EditCheckMultipart', ['prompt', 'image', 'policy', 'jurisdiction', 'user']],
+      ] as const) {
+        assert.equal(doc.paths[path]!.post!.requestBody!.content['multipart/form-data']!.schema.$ref, `#/components/schemas/${schema}`);
+        assert.deepEqual(Object.keys(doc.components.schemas[schema]!.properties!).sort(), [...fields].sort());
+      }
+      for (const path of ['/v1/images/generations', '/v1/images/edits', '/v1/images/variations']) {
+        const ok = doc.paths[path]!.post!.responses['200']!;
+        assert.deepEqual(Object.keys(ok.content!).sort(), ['application/json', 'text/event-stream'], path);
+        assert.ok(ok.headers!['x-consentry-decision-id'], path);
+      }
+      // A multipart check still runs (its documented schema is not the one that validates).
+      const form = multipart({ prompt: 'make the sky orange' }, [{ field: 'image', bytes: benign }]);
+      const res = await app.inject({ method: 'POST', url: '/v1/check/edit', headers: { ...auth(), ...form.headers }, payload: form.payload });
+      assert.equal(res.statusCode, 200, res.body);
+    });
+
     it('prompt checks decide, say why, are logged, and are readable only by their tenant', async () => {
       const before = await logCount();
       const ok = await app.inject({ method: 'POST', url: '/v1/check/prompt', headers: auth(), payload: { prompt: 'a cat on a sofa', mode: 'generate' } });
@@ -230,6 +282,30 @@ for (const kind of ['pglite', 'postgres'] as const) {
         payload: { decisionId: pre.json().id, prompt: 'make the sky orange', inputs: [person.toString('base64')], outputs: [benign.toString('base64')] },
       });
       assert.equal(bound.json().verdict, 'allow', JSON.stringify(bound.json().unavailable) + JSON.stringify(bound.json().signals));
+    });
+
+    it("an output check with only some of the pre-check's inputs is refused, naming how many are missing, and logs nothing", async () => {
+      const images = [person.toString('base64'), benign.toString('base64')];
+      const pre = await app.inject({ method: 'POST', url: '/v1/check/edit', headers: auth(), payload: { prompt: 'make the sky orange', images } });
+      assert.equal(pre.json().verdict, 'allow', pre.body);
+      const before = await logCount();
+      for (const inputs of [[images[0]], [images[1]], [images[0], images[0]]]) {
+        const partial = await app.inject({ method: 'POST', url: '/v1/check/output', headers: auth(), payload: { decisionId: pre.json().id, inputs, outputs: [benign.toString('base64')] } });
+        assert.equal(partial.statusCode, 400, partial.body);
+        assert.equal(partial.json().error.code, 'inputs_mismatch');
+        assert.equal(partial.json().error.param, 'inputs');
+        assert.match(partial.json().error.message, /inputs has 1 of the 2 input images decision .* checked; 1 is missing/);
+      }
+      assert.equal(await logCount(), before, 'a refused output check writes nothing');
+      // All of them, in any order: compared with each.
+      const all = await app.inject({
+        method: 'POST',
+        url: '/v1/check/output',
+        headers: auth(),
+        payload: { decisionId: pre.json().id, inputs: [images[1], images[0]], outputs: [benign.toString('base64')] },
+      });
+      assert.equal(all.statusCode, 200, all.body);
+      assert.equal(all.json().verdict, 'allow', all.body);
     });
 
     it('fails closed: a throwing, slow or unavailable detector blocks with check_unavailable', async () => {

@@ -12,9 +12,20 @@ import { registerConsoleRoutes } from './console-routes.ts';
 import { registerNoticeRoutes } from './notice-routes.ts';
 import { registerPortalRoutes } from './portal-routes.ts';
 import { registerRegulatoryRoutes } from './regulatory-routes.ts';
-import { errorBody, handleError } from './errors.ts';
+import { clientErrorHandler, errorBody, handleError } from './errors.ts';
 import type { FromSchema } from './schema-types.ts';
-import { bearerSecurity, decisionResponse, errorResponses, imagesResponse, multipartAny, type outputCheckBody, type promptCheckBody, sharedSchemas, upstreamErrorResponses } from './schemas.ts';
+import {
+  bearerSecurity,
+  decisionResponse,
+  errorResponses,
+  imagesResponse,
+  multipartAny,
+  type outputCheckBody,
+  type promptCheckBody,
+  requestIdHeader,
+  sharedSchemas,
+  upstreamErrorResponses,
+} from './schemas.ts';
 
 export interface BuildAppOptions {
   /** Fastify logger; off by default. */
@@ -62,6 +73,14 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     // Our own request ids; a client's x-request-id is not trusted as ours.
     requestIdHeader: false,
     genReqId: () => newRequestId(),
+    // Errors before any route runs answer in the gateway's error shape too: the router's (bad
+    // percent-encoding, an over-long id) through handleError, Node's parser's and the request
+    // timeout's written on the socket.
+    frameworkErrors: (error, request, reply) => {
+      void reply.header('x-request-id', request.id);
+      handleError(error, request, reply);
+    },
+    clientErrorHandler: clientErrorHandler(requestTimeout),
   });
   app.setErrorHandler(handleError);
   // JSON nested deeper than any request needs is refused by a linear scan before the (recursive) parser sees it.
@@ -72,7 +91,21 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
       done(new InvalidInputError(`The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep.`, undefined, 'json_too_deep'), undefined);
       return;
     }
-    defaultJson(request, body as string, done);
+    defaultJson(request, body as string, (error, value) => {
+      // The parser refuses prototype-polluting keys with the same error as broken JSON; say which it was.
+      if (error && (error as { code?: string }).code === 'FST_ERR_CTP_INVALID_JSON_BODY' && isJson(body as string)) {
+        done(
+          new InvalidInputError(
+            'The JSON body has a "__proto__" key, or a "constructor" key holding "prototype": keys that can change the prototype of objects are refused. Remove them.',
+            undefined,
+            'forbidden_json_key',
+          ),
+          undefined,
+        );
+        return;
+      }
+      done(error, value);
+    });
   });
   // Every answer carries a request id: the upstream's when it gave one, else the gateway's own.
   // A callback hook, not an async one: no promise per answer.
@@ -99,9 +132,17 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
         { name: 'images', description: "OpenAI-compatible Images API, screened: point an OpenAI SDK's base URL here." },
         { name: 'checks', description: 'Check prompts, images, edits and outputs directly.' },
         { name: 'decisions', description: 'Read logged decisions.' },
-        { name: 'admin', description: 'Keys and the decision log (admin-scoped keys, own tenant only).' },
+        { name: 'admin', description: "Keys and the decision log, in the tenant's own figures (admin-scoped keys, own tenant only)." },
+        { name: 'hash-lists', description: "Hash lists of known images applied to this tenant: its own and the operator's (admin keys)." },
+        { name: 'protection', description: 'Protected persons (encrypted face embeddings only) and their consent grants (admin keys).' },
+        { name: 'notices', description: "Takedown notices: filed and followed by notifiers with a case secret (no key), handled by the tenant's admin keys." },
+        { name: 'appeals', description: 'Appeal links for end users, and the appeals they file (decided by a person).' },
+        { name: 'releases', description: 'One-time links to outputs overturned on review.' },
+        { name: 'regulatory', description: 'Transparency reports and records on request (admin keys).' },
       ],
     },
+    // Every answer carries x-request-id (the onSend hook above), so every documented response says so.
+    transformObject: (document) => withRequestIdHeader('openapiObject' in document ? document.openapiObject : document.swaggerObject),
     // Shared schemas keep their names (Decision, Error, ImagesResponse…) as OpenAPI components.
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
@@ -140,7 +181,7 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post<{ Body: FromSchema<typeof promptCheckBody> }>(
     '/v1/check/prompt',
-    { bodyLimit: PROMPT_BODY_LIMIT, schema: { summary: 'Check a prompt', tags: ['checks'], body: ref('PromptCheckRequest'), response: decisionResponses, security } },
+    { bodyLimit: PROMPT_BODY_LIMIT, schema: { operationId: 'checkPrompt', summary: 'Check a prompt', tags: ['checks'], body: ref('PromptCheckRequest'), response: decisionResponses, security } },
     async (request, reply) => {
       const decision = await context.checks.checkPrompt(scope(request, request.body), { prompt: request.body.prompt, mode: request.body.mode, history: request.body.history });
       return reply.header('x-consentry-decision-id', decision.id).send(decision);
@@ -149,7 +190,17 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post(
     '/v1/check/image',
-    { schema: { summary: 'Check one image (JSON base64 or multipart field "image")', tags: ['checks'], body: jsonOrMultipart('ImageCheckRequest'), response: decisionResponses, security } },
+    {
+      config: documentMultipart('ImageCheckRequest', 'ImageCheckMultipart'),
+      schema: {
+        operationId: 'checkImage',
+        summary: 'Check one image (JSON base64 or multipart field "image")',
+        tags: ['checks'],
+        body: jsonOrMultipart('ImageCheckRequest'),
+        response: decisionResponses,
+        security,
+      },
+    },
     async (request, reply) => {
       admitImageWork();
       const { fields, files } = await readBody(request);
@@ -161,7 +212,17 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
 
   app.post(
     '/v1/check/edit',
-    { schema: { summary: 'Check an edit request before generation: prompt plus input image(s)', tags: ['checks'], body: jsonOrMultipart('EditCheckRequest'), response: decisionResponses, security } },
+    {
+      config: documentMultipart('EditCheckRequest', 'EditCheckMultipart'),
+      schema: {
+        operationId: 'checkEdit',
+        summary: 'Check an edit request before generation: prompt plus input image(s)',
+        tags: ['checks'],
+        body: jsonOrMultipart('EditCheckRequest'),
+        response: decisionResponses,
+        security,
+      },
+    },
     async (request, reply) => {
       admitImageWork();
       const { fields, files } = await readBody(request);
@@ -175,6 +236,8 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     '/v1/check/output',
     {
       schema: {
+        operationId: 'checkOutput',
+
         summary: "Check generated output(s) against the pre-check's input(s), given the pre-generation decision id",
         tags: ['checks'],
         body: ref('OutputCheckRequest'),
@@ -198,6 +261,8 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     '/v1/decisions/:id',
     {
       schema: {
+        operationId: 'getDecision',
+
         summary: "A decision of this key's tenant",
         tags: ['decisions'],
         params: { type: 'object', properties: { id: { type: 'string', maxLength: 64 } }, required: ['id'] },
@@ -220,6 +285,8 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     {
       bodyLimit: PROMPT_BODY_LIMIT,
       schema: {
+        operationId: 'createImage',
+
         summary: 'OpenAI-compatible image generation, screened (stream: true gives checked server-sent events)',
         tags: ['images'],
         body: ref('ImageGenerationRequest'),
@@ -233,12 +300,12 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
   );
 
   // Multipart image routes: the parts are read and checked by the proxy (validateParams, file fields); the schemas document them.
-  const multipartImages = (path: string, summary: string, schema: string, forward: typeof context.proxy.edits) =>
+  const multipartImages = (path: string, operationId: string, summary: string, schema: string, forward: typeof context.proxy.edits) =>
     app.post(
       path,
       {
         validatorCompiler: () => () => true,
-        schema: { summary, tags: ['images'], body: { content: { 'multipart/form-data': { schema: ref(schema) } } }, response: imagesResponses, security },
+        schema: { operationId, summary, tags: ['images'], body: { content: { 'multipart/form-data': { schema: ref(schema) } } }, response: imagesResponses, security },
       },
       async (request, reply) => {
         if (!request.isMultipart()) throw new InvalidInputError(`${path} takes multipart/form-data, like OpenAI's Images API.`, undefined, 'unsupported_media_type');
@@ -248,9 +315,10 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
         return sendProxied(reply, await forward(scope(request, { user: strings.user }), strings, files));
       },
     );
-  multipartImages('/v1/images/edits', 'OpenAI-compatible image edit (multipart: up to 16 images and a mask, all checked), screened', 'ImageEditRequest', context.proxy.edits);
+  multipartImages('/v1/images/edits', 'createImageEdit', 'OpenAI-compatible image edit (multipart: up to 16 images and a mask, all checked), screened', 'ImageEditRequest', context.proxy.edits);
   multipartImages(
     '/v1/images/variations',
+    'createImageVariation',
     'OpenAI-compatible image variation (multipart: one image, checked; every variation compared with it), screened',
     'ImageVariationRequest',
     context.proxy.variations,
@@ -296,6 +364,16 @@ function registerAdmission(app: FastifyInstance, maxBytes: number): void {
   });
 }
 
+/** Whether text is valid JSON (only on a body the secure parser refused, already known to nest at most MAX_JSON_DEPTH deep). */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether JSON text nests deeper than `max`, by one linear pass (strings skipped natively). */
 export function tooDeep(text: string, max: number): boolean {
   let depth = 0;
@@ -318,8 +396,36 @@ export function tooDeep(text: string, max: number): boolean {
   return false;
 }
 
+/**
+ * A body taken as JSON (validated against `id`) or multipart (read by the route). The multipart
+ * schema documents the fields in the OpenAPI document only (`swaggerTransform`): Fastify does not
+ * see multipart bodies, so a typed schema there would fail every multipart request.
+ */
 function jsonOrMultipart(id: string) {
   return { content: { 'application/json': { schema: ref(id) }, 'multipart/form-data': { schema: multipartAny } } };
+}
+
+/** The route's OpenAPI entry with the multipart fields of `multipartId` (the runtime schema is `jsonOrMultipart`'s). */
+function documentMultipart(jsonId: string, multipartId: string) {
+  return {
+    swaggerTransform: ({ schema, url }: { schema: object; url: string }) => ({
+      schema: { ...schema, body: { content: { 'application/json': { schema: ref(jsonId) }, 'multipart/form-data': { schema: ref(multipartId) } } } },
+      url,
+    }),
+  };
+}
+
+/** Adds the x-request-id header to every response of every operation that does not list it. */
+function withRequestIdHeader<T>(document: T): T {
+  const paths = (document as { paths?: Record<string, Record<string, { responses?: Record<string, { headers?: Record<string, unknown> }> }>> }).paths ?? {};
+  for (const operations of Object.values(paths)) {
+    for (const operation of Object.values(operations)) {
+      for (const response of Object.values(operation.responses ?? {})) {
+        response.headers = { 'x-request-id': requestIdHeader, ...(response.headers ?? {}) };
+      }
+    }
+  }
+  return document;
 }
 
 /** JSON bodies as they are; multipart as string fields plus files read into memory (size-limited). */

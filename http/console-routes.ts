@@ -181,6 +181,9 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
     {
       bodyLimit: 1024,
       schema: {
+        tags: ['appeals'],
+        operationId: 'createAppealLink',
+
         summary: 'A link to pass to the end user so they can contest this decision (DSA Art 20); valid six months',
         params: idParams,
         response: { 201: anyObject, ...errors },
@@ -197,6 +200,9 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
     '/v1/releases/:token',
     {
       schema: {
+        tags: ['releases'],
+        operationId: 'fetchRelease',
+
         summary: `An overturned output, released once: the link comes in the decision.overturned webhook and is valid ${RELEASE_HOURS} hours`,
         description:
           "Only with evidence keeping on, and never for a decision that involved a possible minor or a floor (release_refused). A second fetch, an expired link or another tenant's key answers 404 release_not_found. The fetch is a `release` moderation event in the log.",
@@ -214,6 +220,9 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
       config: { scope: 'admin' },
       bodyLimit: 1024,
       schema: {
+        tags: ['releases'],
+        operationId: 'reissueReleaseLink',
+
         summary: "A new one-time link to an overturned output (admin keys), when the webhook's was lost or expired; earlier unused links stop working",
         params: idParams,
         response: {
@@ -232,7 +241,15 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
 
   app.get(
     '/v1/appeals/context',
-    { config: { public: true }, schema: { summary: 'What the appeal page shows about the decision behind a link (header x-appeal-token)', response: { 200: anyObject, ...errors } } },
+    {
+      config: { public: true },
+      schema: {
+        tags: ['appeals'],
+        operationId: 'getAppealContext',
+        summary: 'What the appeal page shows about the decision behind a link (header x-appeal-token)',
+        response: { 200: anyObject, ...errors },
+      },
+    },
     async (request) => reviews.appealContext(String(request.headers['x-appeal-token'] ?? '')),
   );
 
@@ -242,6 +259,9 @@ export function registerConsoleRoutes(app: FastifyInstance, context: ConsentryCo
       config: { public: true },
       bodyLimit: 16 * 1024,
       schema: {
+        tags: ['appeals'],
+        operationId: 'submitAppeal',
+
         summary: 'Contest a decision with an appeal link; a person decides',
         body: appealBody,
         response: { 201: anyObject, ...errors },

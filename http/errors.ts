@@ -1,5 +1,11 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { ConsentryError, errorCodeInfo, QueueFullError, RateLimitedError } from '../src/internal.ts';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { ConnectionError, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ConsentryError, errorCodeInfo, QueueFullError, RateLimitedError, type ErrorCode } from '../src/internal.ts';
+import { newRequestId } from '../src/proxy/openai-images-proxy.ts';
+
+/** Fastify's router errors (its `frameworkErrors`) with a code of their own; their messages are written for clients. */
+const FRAMEWORK_CODES: Readonly<Record<string, ErrorCode>> = { FST_ERR_BAD_URL: 'invalid_url', FST_ERR_MAX_PARAM_LENGTH: 'url_too_long' };
 
 /** OpenAI's `error.type` for a status, so the same body works for OpenAI SDKs and plain clients. */
 function errorType(status: number): string {
@@ -32,6 +38,9 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     // Headers an error carries (the upstream's request id and rate-limit headers, x-should-retry).
     const headers = (error as { headers?: unknown }).headers;
     if (headers && typeof headers === 'object') reply.headers(headers as Record<string, string>);
+  } else if (fastifyError.code && Object.hasOwn(FRAMEWORK_CODES, fastifyError.code)) {
+    code = FRAMEWORK_CODES[fastifyError.code]!;
+    message = fastifyError.code === 'FST_ERR_BAD_URL' ? 'The URL path has invalid percent-encoding and cannot be routed.' : 'A path parameter of the URL is longer than 100 characters.';
   } else if (fastifyError.validation) {
     code = 'invalid_input';
     message = `Invalid request: ${fastifyError.message}`;
@@ -52,4 +61,41 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   const status = errorCodeInfo(code).status;
   void reply.status(status).send(errorBody(code, message, status, details));
+}
+
+/**
+ * Node's `clientError`: a request that never reached Fastify (a malformed request line or header,
+ * headers too large, a request that did not arrive within the request timeout). The socket is
+ * past use, so the answer is written on it directly (a minimal HTTP/1.1 response with the
+ * gateway's JSON error body and stable code) and the connection is closed.
+ */
+export function clientErrorHandler(requestTimeoutMs: number) {
+  return (error: ConnectionError, socket: Socket): void => {
+    if (error.code === 'ECONNRESET' || socket.destroyed) {
+      socket.destroy();
+      return;
+    }
+    let code: ErrorCode;
+    let message: string;
+    if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+      code = 'request_timeout';
+      message = `The request did not arrive within ${requestTimeoutMs} ms; the connection is closed.`;
+    } else if (error.code === 'HPE_HEADER_OVERFLOW') {
+      code = 'headers_too_large';
+      message = 'The request line and headers are larger than the gateway accepts; the connection is closed.';
+    } else {
+      code = 'malformed_request';
+      message = `The request is not valid HTTP/1.1${/^HPE_[A-Z_]+$/.test(error.code ?? '') ? ` (${error.code})` : ''}; the connection is closed.`;
+    }
+    // A response already begun on this socket cannot be followed by another one: then only close.
+    const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (socket.writable && !inFlight?.headersSent) {
+      const status = errorCodeInfo(code).status;
+      const body = JSON.stringify(errorBody(code, message, status));
+      socket.write(
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nx-request-id: ${newRequestId()}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    }
+    socket.destroy();
+  };
 }

@@ -54,6 +54,13 @@ function rawClient(): { socket: Socket; received: () => string; closedAfter: Pro
   return { socket, received: () => text, closedAfter: new Promise((resolve) => socket.on('close', () => resolve(performance.now() - opened))) };
 }
 
+/** The slow-client answer is the gateway's error shape with its code, not a bare status. */
+function assertTimeoutAnswer(received: string): void {
+  assert.match(received, /^HTTP\/1\.1 408/, received);
+  const body = received.slice(received.indexOf('\r\n\r\n') + 4);
+  assert.equal((JSON.parse(body) as { error: { code: string } }).error.code, 'request_timeout', received);
+}
+
 /** Writes `chunks` one at a time, `everyMs` apart, until they are out or the socket is closed. */
 async function drip(socket: Socket, chunks: string[], everyMs: number): Promise<void> {
   for (const chunk of chunks) {
@@ -70,7 +77,7 @@ test('a client sending its headers slowly is cut off with 408 after the request 
   // One byte every 100 ms: the headers alone would take about 20 s.
   void drip(client.socket, [...HEAD(20).replace('{KEY}', key)].slice(0, 200), 100);
   const closedAfter = await client.closedAfter;
-  assert.match(client.received(), /^HTTP\/1\.1 408/, client.received());
+  assertTimeoutAnswer(client.received());
   assert.ok(closedAfter >= REQUEST_TIMEOUT_MS * 0.9, `closed after ${closedAfter.toFixed(0)} ms, before the limit`);
   assert.ok(closedAfter < REQUEST_TIMEOUT_MS + 2_500, `closed after ${closedAfter.toFixed(0)} ms`);
 });
@@ -83,7 +90,7 @@ test('a client sending its body slowly is cut off with 408 after the request tim
   client.socket.write(HEAD(body.length).replace('{KEY}', key));
   void drip(client.socket, [...body], 150);
   const closedAfter = await client.closedAfter;
-  assert.match(client.received(), /^HTTP\/1\.1 408/, client.received());
+  assertTimeoutAnswer(client.received());
   assert.ok(closedAfter < REQUEST_TIMEOUT_MS + 2_500, `closed after ${closedAfter.toFixed(0)} ms`);
   assert.equal(await count(), before);
 });
@@ -91,7 +98,7 @@ test('a client sending its body slowly is cut off with 408 after the request tim
 test('a connection that sends nothing is closed by the request timeout', async () => {
   const client = rawClient();
   const closedAfter = await client.closedAfter;
-  assert.match(client.received(), /^HTTP\/1\.1 408/, client.received());
+  assertTimeoutAnswer(client.received());
   assert.ok(closedAfter >= REQUEST_TIMEOUT_MS * 0.9, `closed after ${closedAfter.toFixed(0)} ms, before the limit`);
   assert.ok(closedAfter < REQUEST_TIMEOUT_MS + 2_500, `still open after ${closedAfter.toFixed(0)} ms`);
 });
@@ -114,7 +121,7 @@ test('200 slow connections do not delay a normal request, and are all closed by 
   const closed = await Promise.all(clients.map((c) => c.closedAfter));
   assert.ok(Math.max(...closed) < REQUEST_TIMEOUT_MS + 3_000, `the last slow connection closed after ${Math.max(...closed).toFixed(0)} ms`);
   assert.ok(
-    clients.every((c) => /^HTTP\/1\.1 408/.test(c.received())),
+    clients.every((c) => /^HTTP\/1\.1 408[\s\S]*"code":"request_timeout"/.test(c.received())),
     'every slow connection got 408',
   );
 });

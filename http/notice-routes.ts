@@ -32,7 +32,13 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
     {
       config: { public: true },
       bodyLimit: NOTICE_BODY_LIMIT,
-      schema: { summary: 'File a takedown notice (hashes only); answers a case number and a secret', body: anyObject, response: { 201: anyObject, ...errors } },
+      schema: {
+        tags: ['notices'],
+        operationId: 'fileNotice',
+        summary: 'File a takedown notice (hashes only); answers a case number and a secret',
+        body: anyObject,
+        response: { 201: anyObject, ...errors },
+      },
     },
     async (request, reply) => {
       const { notice, secret: noticeSecret } = await notices.submit(request.body, { address: request.ip });
@@ -53,7 +59,17 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
 
   app.get<{ Params: { case: string } }>(
     '/v1/notices/:case',
-    { config: { public: true }, schema: { summary: "A notice's status, given its secret", params: caseParams, headers: secretHeaders, response: { 200: anyObject, ...errors } } },
+    {
+      config: { public: true },
+      schema: {
+        tags: ['notices'],
+        operationId: 'getNoticeStatus',
+        summary: "A notice's status, given its secret",
+        params: caseParams,
+        headers: secretHeaders,
+        response: { 200: anyObject, ...errors },
+      },
+    },
     async (request) => notices.statusFor(request.params.case, secret(request)),
   );
 
@@ -62,14 +78,32 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
     {
       config: { public: true },
       bodyLimit: NOTICE_BODY_LIMIT,
-      schema: { summary: 'Add hashes to a notice, given its secret', params: caseParams, headers: secretHeaders, body: anyObject, response: { 200: anyObject, ...errors } },
+      schema: {
+        tags: ['notices'],
+        operationId: 'addNoticeHashes',
+        summary: 'Add hashes to a notice, given its secret',
+        params: caseParams,
+        headers: secretHeaders,
+        body: anyObject,
+        response: { 200: anyObject, ...errors },
+      },
     },
     async (request) => notices.addHashes(request.params.case, secret(request), request.body?.hashes),
   );
 
   app.post<{ Params: { case: string } }>(
     '/v1/notices/:case/withdraw',
-    { config: { public: true }, schema: { summary: 'Withdraw a notice: its hashes leave every list', params: caseParams, headers: secretHeaders, response: { 200: anyObject, ...errors } } },
+    {
+      config: { public: true },
+      schema: {
+        tags: ['notices'],
+        operationId: 'withdrawNotice',
+        summary: 'Withdraw a notice: its hashes leave every list',
+        params: caseParams,
+        headers: secretHeaders,
+        response: { 200: anyObject, ...errors },
+      },
+    },
     async (request) => notices.withdraw(request.params.case, secret(request)),
   );
 
@@ -78,6 +112,9 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
     {
       config: { scope: 'admin' },
       schema: {
+        tags: ['notices'],
+        operationId: 'listTenantNotices',
+
         summary: "This tenant's notices by deadline, with what is due within the hour and what is overdue (admin keys)",
         querystring: { type: 'object', properties: { status: { type: 'string', enum: [...NOTICE_STATUSES] }, open: { type: 'string', enum: ['true', 'false'] } }, additionalProperties: false },
         response: { 200: anyObject, ...errors },
@@ -96,6 +133,9 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
     {
       config: { scope: 'admin' },
       schema: {
+        tags: ['notices'],
+        operationId: 'getTenantNotice',
+
         summary: 'One notice with its hashes, events and known identical copies in the log (admin keys)',
         params: caseParams,
         response: { 200: anyObject, ...errors },
@@ -122,6 +162,9 @@ export function registerNoticeRoutes(app: FastifyInstance, context: ConsentryCon
       config: { scope: 'admin' },
       bodyLimit: 16 * 1024,
       schema: {
+        tags: ['notices'],
+        operationId: 'actOnNotice',
+
         summary: 'Accept (hashes on the takedown list), reject or escalate a notice, with a reason (admin keys)',
         params: caseParams,
         body: noticeActionBody,

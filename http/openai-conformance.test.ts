@@ -156,7 +156,9 @@ test('edit with 16 images and a mask: all forwarded and all checked; the mask is
   const decision = (await (
     await fetch(`${gateway}/v1/decisions/${(res as unknown as { consentry: { request_decision_id: string } }).consentry.request_decision_id}`, { headers: { authorization: `Bearer ${key}` } })
   ).json()) as { inputs: Array<{ role: string }> };
-  assert.equal(decision.inputs.filter((i) => i.role === 'input').length, 17, '16 images and the mask were checked');
+  assert.equal(decision.inputs.filter((i) => i.role === 'input').length, 16, '16 images were checked');
+  // The mask was checked too, recorded as a mask: the output check needs every input, not the mask.
+  assert.equal(decision.inputs.filter((i) => i.role === 'mask').length, 1, 'and the mask');
   const calls = upstream.hits.length;
   await assert.rejects(
     client.images.edit({ model: 'gpt-image-1', prompt: 'make the sky orange', image: files.slice(0, 2), mask: await toFile(flagged, 'mask.png', { type: 'image/png' }) }),
@@ -320,6 +322,36 @@ test('an image that cannot be decoded or fetched is a 502 with its own code, nev
   await assert.rejects(client.images.generate({ prompt: 'a cat' }), (e: InstanceType<typeof OpenAI.APIError>) => e.status === 502 && e.code === 'upstream_image_unavailable');
 });
 
+test('n=2 with one image removed: the response says per image whether a policy refused it or an infrastructure failure lost it, with the code', async () => {
+  type Removed = { index: number; kind: string; code: string; message: string; decision_id?: string };
+  const generate = async () => (await client.images.generate({ prompt: 'a cat', n: 2 })) as unknown as { data: Array<{ b64_json: string }>; consentry: { removed: number; removed_images: Removed[] } };
+  const cases: Array<[string, Handler, Removed['kind'], string, boolean]> = [
+    ['a flagged image', images([flagged, benign]), 'policy_refusal', 'content_policy_violation', true],
+    ['an undecodable image', images([Buffer.from('not an image at all'), benign]), 'infrastructure_failure', 'upstream_image_unreadable', true],
+    [
+      'an image URL that answers 404',
+      (req, _b, res) =>
+        req.url === '/files/missing.png'
+          ? json(res, 404, { error: 'gone' })
+          : json(res, 200, { created: 1, data: [{ url: `${upstream.url}/files/missing.png` }, { b64_json: benign.toString('base64') }] }),
+      'infrastructure_failure',
+      'upstream_image_unavailable',
+      false,
+    ],
+  ];
+  for (const [name, handler, kind, code, checked] of cases) {
+    upstream.handler = handler;
+    const res = await generate();
+    assert.equal(res.data.length, 1, name);
+    assert.equal(Buffer.from(res.data[0]!.b64_json, 'base64').toString('hex'), benign.toString('hex'), `${name}: the good image is kept`);
+    assert.equal(res.consentry.removed, 1, name);
+    const [removed] = res.consentry.removed_images;
+    assert.deepEqual([removed?.index, removed?.kind, removed?.code], [0, kind, code], `${name}: ${JSON.stringify(res.consentry)}`);
+    assert.ok(removed!.message.length > 0, name);
+    assert.equal(typeof removed!.decision_id === 'string', checked, `${name}: an output decision only when the image was checked`);
+  }
+});
+
 test("URL outputs: the upstream's own host is fetched and the checked bytes returned; private targets and redirects to them are refused", async () => {
   upstream.handler = (req, _b, res) => {
     if (req.url === '/files/ok.png') return res.writeHead(200, { 'content-type': 'image/png' }).end(benign);
@@ -336,9 +368,13 @@ test("URL outputs: the upstream's own host is fetched and the checked bytes retu
     'http://[::1]:9/x.png',
     'file:///etc/passwd',
     `${upstream.url}/files/redirect.png`,
+    // The upstream's own host (127.0.0.1) on another port is another service: trust is by origin.
+    `${secret.url}/x.png`,
+    `${upstream.url}/files/redirect-same-host.png`,
   ]) {
     upstream.handler = (req, _b, res) => {
       if (req.url === '/files/redirect.png') return res.writeHead(302, { location: `${secret.url.replace('127.0.0.1', 'localhost')}/metadata` }).end();
+      if (req.url === '/files/redirect-same-host.png') return res.writeHead(302, { location: `${secret.url}/metadata` }).end();
       json(res, 200, { created: 1, data: [{ url }] });
     };
     await assert.rejects(

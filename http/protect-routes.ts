@@ -46,7 +46,16 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
 
   app.get(
     '/v1/hash-lists',
-    { config: admin, schema: { summary: "Hash lists applied to this tenant: its own and the operator's (admin keys)", response: { 200: dataOf(), ...errors }, security } },
+    {
+      config: admin,
+      schema: {
+        tags: ['hash-lists'],
+        operationId: 'listHashLists',
+        summary: "Hash lists applied to this tenant: its own and the operator's (admin keys)",
+        response: { 200: dataOf(), ...errors },
+        security,
+      },
+    },
     async (request) => ({
       data: await listHashLists(context.db, { tenantId: tenantOf(request) }),
     }),
@@ -57,6 +66,9 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
     {
       config: admin,
       schema: {
+        tags: ['hash-lists'],
+        operationId: 'exportHashList',
+
         summary: "Export one of this tenant's lists (pdq, csv, jsonl, or te: ThreatExchange/HMA signal lines) (admin keys)",
         params: nameParam,
         querystring: { type: 'object', properties: { format: { type: 'string', enum: [...HASH_LIST_FORMATS] } }, additionalProperties: false },
@@ -87,6 +99,9 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
       config: admin,
       bodyLimit: 64 * 1024 * 1024,
       schema: {
+        tags: ['hash-lists'],
+        operationId: 'importHashListEntries',
+
         summary: 'Import entries into a list of this tenant, created when new; all or nothing (admin keys)',
         params: nameParam,
         body: importListBody,
@@ -106,6 +121,9 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
     {
       config: admin,
       schema: {
+        tags: ['hash-lists'],
+        operationId: 'deleteHashListEntry',
+
         summary: 'Remove one entry from a list of this tenant (admin keys)',
         params: { type: 'object', properties: { name: { type: 'string', maxLength: 100 }, entryId: { type: 'string', maxLength: 200 } }, required: ['name', 'entryId'] },
         response: { 200: loose, ...errors },
@@ -122,7 +140,17 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
 
   app.delete<{ Params: { name: string } }>(
     '/v1/hash-lists/:name',
-    { config: admin, schema: { summary: 'Delete a list of this tenant and its entries (admin keys)', params: nameParam, response: { 200: loose, ...errors }, security } },
+    {
+      config: admin,
+      schema: {
+        tags: ['hash-lists'],
+        operationId: 'deleteHashList',
+        summary: 'Delete a list of this tenant and its entries (admin keys)',
+        params: nameParam,
+        response: { 200: loose, ...errors },
+        security,
+      },
+    },
     async (request) => {
       if (!(await deleteHashList(context.db, request.params.name, { tenantId: tenantOf(request) })))
         throw new NotFoundError(`No hash list ${request.params.name} in this tenant.`, undefined, 'list_not_found');
@@ -133,7 +161,10 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
 
   app.get(
     '/v1/persons',
-    { config: admin, schema: { summary: 'Protected persons of this tenant (never their embeddings) (admin keys)', response: { 200: dataOf(), ...errors }, security } },
+    {
+      config: admin,
+      schema: { tags: ['protection'], operationId: 'listPersons', summary: 'Protected persons of this tenant (never their embeddings) (admin keys)', response: { 200: dataOf(), ...errors }, security },
+    },
     async (request) => ({
       data: await listPersons(context.db, { tenantId: tenantOf(request) }),
     }),
@@ -155,6 +186,9 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
       config: admin,
       bodyLimit: Math.ceil((context.config.maxImageBytes * 4) / 3) * MAX_ENROL_PHOTOS + 64 * 1024,
       schema: {
+        tags: ['protection'],
+        operationId: 'enrolPerson',
+
         summary: 'Enrol a protected person from 1-5 photos (base64), each showing only them; only encrypted face embeddings are kept (admin keys)',
         body: enrolPersonBody,
         response: { 201: loose, ...errors },
@@ -176,7 +210,14 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
     '/v1/persons/:id',
     {
       config: admin,
-      schema: { summary: 'Erase a protected person: embeddings and consent grants, at once, on every gateway (admin keys)', params: idParam, response: { 200: loose, ...errors }, security },
+      schema: {
+        tags: ['protection'],
+        operationId: 'erasePerson',
+        summary: 'Erase a protected person: embeddings and consent grants, at once, on every gateway (admin keys)',
+        params: idParam,
+        response: { 200: loose, ...errors },
+        security,
+      },
     },
     async (request) => {
       const erased = await deletePerson(context.db, request.params.id, { tenantId: tenantOf(request) });
@@ -191,6 +232,9 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
     {
       config: admin,
       schema: {
+        tags: ['protection'],
+        operationId: 'listConsents',
+
         summary: 'Consent grants of this tenant (admin keys)',
         querystring: { type: 'object', properties: { personId: { type: 'string', maxLength: 64 }, revoked: { type: 'string', enum: ['true', 'false'] } }, additionalProperties: false },
         response: { 200: dataOf(), ...errors },
@@ -217,6 +261,9 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
       config: admin,
       bodyLimit: 16 * 1024,
       schema: {
+        tags: ['protection'],
+        operationId: 'grantConsent',
+
         summary: 'Record a consent grant of an enrolled person: which end user (or any), which categories, until when (admin keys)',
         body: grantConsentBody,
         response: { 201: loose, ...errors },
@@ -233,7 +280,17 @@ export function registerProtectRoutes(app: FastifyInstance, context: ConsentryCo
 
   app.delete<{ Params: { id: string } }>(
     '/v1/consents/:id',
-    { config: admin, schema: { summary: 'Revoke a consent grant: the next request on every gateway no longer has it (admin keys)', params: idParam, response: { 200: loose, ...errors }, security } },
+    {
+      config: admin,
+      schema: {
+        tags: ['protection'],
+        operationId: 'revokeConsent',
+        summary: 'Revoke a consent grant: the next request on every gateway no longer has it (admin keys)',
+        params: idParam,
+        response: { 200: loose, ...errors },
+        security,
+      },
+    },
     async (request) => {
       const revoked = await revokeGrant(context.db, request.params.id, { tenantId: tenantOf(request) });
       if (!revoked) throw new NotFoundError(`No live consent grant ${request.params.id} in this tenant.`, undefined, 'consent_not_found');

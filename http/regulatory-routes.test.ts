@@ -50,7 +50,18 @@ for (const kind of ['pglite', 'postgres'] as const) {
         r.json().records.map((x: { entry: { id: string } }) => x.entry.id),
         [recorded.editMinor.id, recorded.outputOfEdit.id],
       );
-      assert.match((await get(gw.admin, `/v1/records?statement=csy-dec-${recorded.editMinor.id}&format=html`)).body, /Entries and their proofs/);
+      // The tenant's figures only: positions among its entries, proofs checked by the gateway, never the chain's seq,
+      // prev_hash, predecessor or length (which would count other tenants' decisions).
+      const body = r.json();
+      assert.equal(body.view, 'tenant');
+      assert.doesNotMatch(r.body, /"seq"|"prevHash"|"predecessor"|"checked"|"headSeq"|"recomputedHash"/);
+      assert.ok(body.records.every((x: { entry: { position: number }; proof: { hashMatches: boolean; linkMatches: boolean } }) => x.entry.position >= 1 && x.proof.hashMatches && x.proof.linkMatches));
+      const acmeEntries = (await gw.app.inject({ url: '/v1/log/export', headers: auth(gw.admin) })).body.trim().split('\n').length;
+      assert.deepEqual([body.chain.ok, body.chain.entries], [true, acmeEntries]);
+      const html = (await get(gw.admin, `/v1/records?statement=csy-dec-${recorded.editMinor.id}&format=html`)).body;
+      assert.match(html, /Entries and their proofs/);
+      assert.match(html, /position \d+ of this tenant&#39;s entries|position \d+ of this tenant's entries/);
+      assert.doesNotMatch(html, /seq \d+:|>previous hash<|>predecessor</);
       assert.equal((await get(gw.otherAdmin, `/v1/records?statement=csy-dec-${recorded.editMinor.id}`)).statusCode, 404);
       assert.equal((await get(gw.otherAdmin, `/v1/records?person=${'c3'.repeat(32)}`)).json().records.length, 0);
     });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import {
   buildTransparencyReport,
-  exportRecords,
+  exportTenantRecords,
   InvalidInputError,
   RECORDS_FORMATS,
   regulatorySource,
@@ -35,6 +35,9 @@ export function registerRegulatoryRoutes(app: FastifyInstance, context: Consentr
     {
       config: admin,
       schema: {
+        tags: ['regulatory'],
+        operationId: 'getTransparencyReport',
+
         summary: 'Transparency report (DSA Art 15/24) for [from, to): JSON, a template sheet as CSV, or HTML (admin keys)',
         querystring: {
           type: 'object',
@@ -74,7 +77,12 @@ export function registerRegulatoryRoutes(app: FastifyInstance, context: Consentr
     {
       config: admin,
       schema: {
+        tags: ['regulatory'],
+        operationId: 'exportRecords',
+
         summary: 'Records on request: the log entries of one case, notice, person (image hash) or statement, with hash-chain proofs (admin keys)',
+        description:
+          "This tenant's figures only: each entry's position among the tenant's entries, its hash, and whether its hash and its link to the previous entry verified (checked by the gateway); not the chain's seq, prev_hash or the predecessor, which are often another tenant's.",
         querystring: {
           type: 'object',
           properties: {
@@ -94,7 +102,7 @@ export function registerRegulatoryRoutes(app: FastifyInstance, context: Consentr
       const { format = 'json', ...keys } = request.query;
       const given = Object.entries(keys).filter(([, v]) => v !== undefined);
       if (given.length !== 1) throw new InvalidInputError('Give exactly one of case, notice, person, statement.');
-      const data = await exportRecords(context.db, Object.fromEntries(given) as RecordsQuery, { tenantId: request.apiKey!.tenantId });
+      const data = await exportTenantRecords(context.db, Object.fromEntries(given) as RecordsQuery, request.apiKey!.tenantId);
       return reply.type(format === 'html' ? 'text/html; charset=utf-8' : 'application/json').send(renderRecords(data, format));
     },
   );

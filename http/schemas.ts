@@ -29,6 +29,12 @@ export const errorSchema = {
 
 const errorRef = (description: string) => ({ description, $ref: 'Error#' });
 
+/** On every answer (added to every documented response by the app's OpenAPI transform). */
+export const requestIdHeader = {
+  schema: { type: 'string' },
+  description: "The request's id: the upstream's own for a proxied answer when it gave one, else the gateway's (`req_csy_…`). A client's x-request-id is never taken as ours.",
+} as const;
+
 /** The error responses every authenticated route may give, for the OpenAPI document. */
 export const errorResponses = {
   400: errorRef('Bad input, with a stable code (and `param` naming the field where there is one); a refusal is `content_policy_violation`.'),
@@ -159,7 +165,8 @@ export const outputCheckBody = {
       type: 'array',
       items: base64Image,
       maxItems: 17,
-      description: "The input images of the pre-check, sent again (verified by SHA-256; others are refused with inputs_mismatch). Without them an edit's output is not compared, and that blocks.",
+      description:
+        "All the input images of the pre-check, sent again in any order (verified by SHA-256; others, or only some of them, are refused with inputs_mismatch). Without any of them an edit's output is not compared, and that blocks.",
     },
     outputs: { type: 'array', items: base64Image, minItems: 1, maxItems: 8 },
     ...scopeProperties,
@@ -215,6 +222,38 @@ export const variationsMultipart = {
 
 export const multipartAny = { description: 'multipart/form-data fields and files' } as const;
 
+const scopeFields = {
+  policy: { type: 'string', description: "Built-in policy name (strict, adult) or the operator's policy id." },
+  jurisdiction: { type: 'string', description: `One of ${JURISDICTIONS.join(', ')}.` },
+  user: { type: 'string', description: "The end user (as OpenAI's `user`); a consent grant may name one." },
+} as const;
+
+/** The multipart fields of an image check, for the OpenAPI document (the route reads the parts itself). */
+export const imageCheckMultipart = {
+  $id: 'ImageCheckMultipart',
+  type: 'object',
+  properties: { image: { type: 'string', format: 'binary', description: 'The image file.' }, ...scopeFields },
+  required: ['image'],
+} as const;
+
+/** The multipart fields of an edit check, for the OpenAPI document. */
+export const editCheckMultipart = {
+  $id: 'EditCheckMultipart',
+  type: 'object',
+  properties: {
+    prompt: { type: 'string', description: 'The edit instruction, screened with the images.' },
+    image: {
+      type: 'array',
+      items: { type: 'string', format: 'binary' },
+      minItems: 1,
+      maxItems: 17,
+      description: 'The input images: every file part whose field name starts with `image` (`image`, `image[]`, `image2`…), each checked.',
+    },
+    ...scopeFields,
+  },
+  required: ['prompt', 'image'],
+} as const;
+
 /** OpenAI's Images response as the gateway returns it: only checked images, always as b64_json, plus `consentry`. */
 export const imagesResponseSchema = {
   $id: 'ImagesResponse',
@@ -231,13 +270,59 @@ export const imagesResponseSchema = {
         request_decision_id: { type: 'string' },
         output_decision_ids: { type: 'array', items: { type: 'string' } },
         removed: { type: 'integer', description: 'Images the output check refused or could not check, removed from `data`.' },
+        removed_images: {
+          type: 'array',
+          description: 'Why each removed image is missing: a policy refusal, or an infrastructure failure (fetch, decode, a check that could not run) with its stable code.',
+          items: {
+            type: 'object',
+            properties: {
+              index: { type: 'integer', description: "The image's index in the upstream's answer." },
+              kind: { type: 'string', enum: ['policy_refusal', 'infrastructure_failure'] },
+              code: {
+                type: 'string',
+                description:
+                  '`content_policy_violation` for a refusal; for a failure the code the whole answer would have had (upstream_image_unavailable, upstream_image_url_refused, upstream_image_unreadable, check_unavailable…).',
+              },
+              message: { type: 'string' },
+              decision_id: { type: 'string', description: 'The output decision, when the image was checked.' },
+            },
+            required: ['index', 'kind', 'code', 'message'],
+          },
+        },
       },
     },
   },
   additionalProperties: true,
 } as const;
 
-export const imagesResponse = { description: 'The checked images.', headers: decisionIdHeader, $ref: 'ImagesResponse#' };
+/** The images routes' 200: JSON, or with `stream: true` server-sent events (each image checked before it is sent). */
+export const imagesResponse = {
+  description: 'The checked images: JSON, or server-sent events with `stream: true`.',
+  headers: decisionIdHeader,
+  content: {
+    'application/json': { schema: { $ref: 'ImagesResponse#' } },
+    'text/event-stream': {
+      schema: {
+        type: 'string',
+        description:
+          'With `stream: true` (generations and edits): `event: image_generation.partial_image` / `image_generation.completed` (`image_edit.*` for edits), each `data:` a JSON event whose `b64_json` image was checked before it was sent; a refusal or a failure ends the stream with `event: error` and `{type: "error", error: {message, type, code, param}}`. Events of other types are not relayed.',
+      },
+    },
+  },
+};
 
 /** The schemas named in the OpenAPI document's components (added to the app with addSchema). */
-export const sharedSchemas = [errorSchema, decisionSchema, imagesResponseSchema, promptCheckBody, imageCheckBody, editCheckBody, outputCheckBody, generationsBody, editsMultipart, variationsMultipart];
+export const sharedSchemas = [
+  errorSchema,
+  decisionSchema,
+  imagesResponseSchema,
+  promptCheckBody,
+  imageCheckBody,
+  editCheckBody,
+  outputCheckBody,
+  generationsBody,
+  editsMultipart,
+  variationsMultipart,
+  imageCheckMultipart,
+  editCheckMultipart,
+];

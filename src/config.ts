@@ -31,8 +31,10 @@ export interface ConsentryConfig {
   upstreamUrl?: string;
   upstreamKey?: string;
   /**
-   * Hosts whose image URLs the gateway may fetch even when they resolve to a private, loopback or
-   * link-local address (the upstream's own host always may). CONSENTRY_IMAGE_URL_ALLOW_HOSTS, comma-separated.
+   * Origins whose image URLs the gateway may fetch even when they resolve to a private, loopback or
+   * link-local address (the upstream's own origin always may): `https://host:port`, or a bare
+   * `host[:port]` for http and https on that port or the default one; never every port of a host.
+   * CONSENTRY_IMAGE_URL_ALLOW_HOSTS, comma-separated.
    */
   imageUrlAllowHosts?: string[];
   /** Keep evidence images, encrypted with this key (base64, 32 bytes). Off when absent. */

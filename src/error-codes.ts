@@ -63,8 +63,18 @@ export const ERROR_CODES = Object.freeze({
   invalid_parameter: { status: 400, exit: usage, doc: 'An Images parameter has the wrong type, or text where an identifier belongs; `param` names it.' },
   too_many_images: { status: 400, exit: usage, doc: 'An edit has more than 16 images or more than one mask.' },
   json_too_deep: { status: 400, exit: usage, doc: 'The JSON body nests deeper than 64 levels.' },
+  forbidden_json_key: { status: 400, exit: usage, doc: 'The JSON body is valid but has a "__proto__" key, or a "constructor" key holding "prototype" (prototype pollution); such keys are refused.' },
   inputs_mismatch: { status: 400, exit: usage, doc: 'An output check names inputs or a prompt other than its pre-check saw (by SHA-256).' },
-  request_timeout: { status: 408, exit: usage, doc: 'The request did not arrive in time.' },
+  request_timeout: { status: 408, exit: usage, doc: 'The request did not arrive in time; the connection is closed.' },
+  // HTTP itself, refused before any route runs (Fastify's router, Node's parser).
+  invalid_url: { status: 400, exit: usage, doc: 'The URL path has invalid percent-encoding (such as %ff) and cannot be routed.' },
+  url_too_long: { status: 414, exit: usage, doc: 'A path parameter of the URL (an id) is longer than the gateway accepts (100 characters).' },
+  malformed_request: {
+    status: 400,
+    exit: usage,
+    doc: 'The request is not valid HTTP/1.1 (request line, header syntax, Content-Length with Transfer-Encoding, chunking); the connection is closed.',
+  },
+  headers_too_large: { status: 431, exit: usage, doc: 'The request line and headers are larger than the gateway accepts; the connection is closed.' },
   // Who the caller is.
   unauthorized: { status: 401, exit: usage, doc: 'No or an unknown API key.' },
   forbidden: { status: 403, exit: usage, doc: "The key's scope does not allow this." },

@@ -51,8 +51,11 @@ export interface CheckService {
   /** `history`: the thread's earlier prompts, oldest first, so a follow-up ("now make it smaller") is read in context. */
   checkPrompt(scope: CheckScope, request: { prompt: string; mode: RequestMode; history?: readonly string[] }): Promise<CheckedDecision>;
   checkImage(scope: CheckScope, request: { image: Uint8Array }): Promise<CheckedDecision>;
-  /** Before generation: the prompt and the input image(s) together. */
-  checkEdit(scope: CheckScope, request: { prompt: string; images: Uint8Array[]; history?: readonly string[] }): Promise<CheckedDecision>;
+  /**
+   * Before generation: the prompt and the input image(s) together. `masks` (an edit's mask) are
+   * checked as images too, but recorded as masks: an output is compared with the inputs only.
+   */
+  checkEdit(scope: CheckScope, request: { prompt: string; images: Uint8Array[]; masks?: Uint8Array[]; history?: readonly string[] }): Promise<CheckedDecision>;
   /**
    * After generation: the output image(s) against the input(s) (edit comparison), with the signals
    * of the pre-generation decision carried over. `unreadableOutputs: 'block'` turns an output that
@@ -126,11 +129,17 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
       const chosen = options.guard.resolve(scope);
       const prompt = promptSubject(request.prompt, 'edit', request.history);
       if (request.images.length === 0) throw new InvalidInputError('An edit check needs at least one input image.');
+      const masks = request.masks ?? [];
       return options.imageQueue.run(async () => {
         const images = await Promise.all(request.images.map((b, i) => imageSubject(b, options.imageLimits, `image ${i + 1}`)));
-        const subjects: Subject[] = [prompt, ...images.map((i) => i.subject)];
-        const inputs = Promise.all(request.images.map((b, i) => imageRecord(b, 'input', images[i]!.checked))).then((records) => [promptRecord(prompt.text), ...records]);
-        return record(scope, 'edit', chosen, subjects, inputs, { evidence: request.images.map((bytes) => ({ role: 'input' as const, bytes })) });
+        const maskImages = await Promise.all(masks.map((b, i) => imageSubject(b, options.imageLimits, masks.length === 1 ? 'mask' : `mask ${i + 1}`)));
+        const subjects: Subject[] = [prompt, ...images.map((i) => i.subject), ...maskImages.map((m) => m.subject)];
+        const inputs = Promise.all([...request.images.map((b, i) => imageRecord(b, 'input', images[i]!.checked)), ...masks.map((b, i) => imageRecord(b, 'mask', maskImages[i]!.checked))]).then(
+          (records) => [promptRecord(prompt.text), ...records],
+        );
+        return record(scope, 'edit', chosen, subjects, inputs, {
+          evidence: [...request.images.map((bytes) => ({ role: 'input' as const, bytes })), ...masks.map((bytes) => ({ role: 'mask' as const, bytes }))],
+        });
       });
     },
 
@@ -196,9 +205,9 @@ export function createCheckService(options: CheckServiceOptions): CheckService {
 
 /**
  * The output check is bound to its pre-check: the inputs sent must be the pre-check's own (by
- * SHA-256), and so must the prompt. Different ones are refused (`inputs_mismatch`); none at all when
- * the pre-check had input images means the comparison cannot run, which blocks (fail closed) with
- * a reason that says so.
+ * SHA-256), all of them, and so must the prompt. Different ones, or only some of them, are refused
+ * (`inputs_mismatch`); none at all when the pre-check had input images means the comparison cannot
+ * run, which blocks (fail closed) with a reason that says so.
  */
 function bindToPreCheck(parent: LogEntry, inputs: Uint8Array[], prompt: string | undefined): Signal | undefined {
   if (parent.kind === 'output') throw new InvalidInputError(`Decision ${parent.id} is an output check; give the pre-generation decision.`, { param: 'decisionId' }, 'inputs_mismatch');
@@ -208,6 +217,21 @@ function bindToPreCheck(parent: LogEntry, inputs: Uint8Array[], prompt: string |
       throw new InvalidInputError(
         `inputs[${i}] is not one of the images decision ${parent.id} checked; the output is compared only with the pre-check's inputs.`,
         { param: `inputs[${i}]` },
+        'inputs_mismatch',
+      );
+    }
+  }
+  // Only some of the inputs: refused, not compared with those that came. An output compared with
+  // fewer people than were in the request would be logged as a decision that reads like a complete
+  // comparison; a 400 fails closed, records nothing, and tells the caller exactly what to send (as
+  // for an image that is not the pre-check's). None at all is the explicit case below.
+  if (inputs.length > 0) {
+    const sent = new Set(inputs.map((bytes) => sha256Hex(bytes)));
+    const missing = [...known].filter((sha) => !sent.has(sha)).length;
+    if (missing > 0) {
+      throw new InvalidInputError(
+        `inputs has ${known.size - missing} of the ${known.size} input images decision ${parent.id} checked; ${missing} ${missing === 1 ? 'is' : 'are'} missing. Send all of them: the output is compared with every input of the pre-check, or with none (then it is refused as not compared).`,
+        { param: 'inputs', missing, expected: known.size },
         'inputs_mismatch',
       );
     }

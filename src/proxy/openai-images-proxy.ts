@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConsentryError, InvalidInputError, UpstreamError, errorMessage } from '../errors.ts';
 import type { ErrorCode } from '../error-codes.ts';
 import type { CheckedDecision, CheckScope, CheckService } from '../checks/check-service.ts';
-import { fetchImageUrl } from './safe-fetch.ts';
+import { fetchImageUrl, trustedOrigins } from './safe-fetch.ts';
 import { IMAGE_PARAMS, validateParams, type ImageEndpoint } from './image-params.ts';
 
 export interface ImagesProxyOptions {
@@ -15,7 +15,7 @@ export interface ImagesProxyOptions {
   maxResponseBytes: number;
   /** Largest image accepted (a fetched image URL, one streamed image). */
   maxImageBytes: number;
-  /** Hosts besides the upstream's own whose image URLs may resolve to private addresses. */
+  /** Origins besides the upstream's own whose image URLs may resolve to private addresses: `https://host:port`, or a bare `host[:port]` for http and https (`trustedOrigins`). */
   allowImageHosts?: readonly string[];
   fetch?: typeof fetch;
 }
@@ -82,10 +82,12 @@ export const MAX_EDIT_IMAGES = 16;
  */
 export function createImagesProxy(options: ImagesProxyOptions) {
   const doFetch = options.fetch ?? fetch;
-  const allowHosts = new Set((options.allowImageHosts ?? []).map((h) => h.toLowerCase()));
+  // Trusted by origin (scheme, host and port), never by host name alone: another port on the
+  // upstream's machine is another service, which a URL in the upstream's answer must not reach.
+  const allowOrigins = trustedOrigins(options.allowImageHosts ?? []);
   if (options.upstreamUrl) {
     try {
-      allowHosts.add(new URL(options.upstreamUrl).hostname.replace(/^\[|\]$/g, '').toLowerCase());
+      allowOrigins.add(new URL(options.upstreamUrl).origin);
     } catch {
       // An invalid upstream URL fails at the first forward with its own message.
     }
@@ -129,7 +131,7 @@ export function createImagesProxy(options: ImagesProxyOptions) {
 
   async function imageOf(item: Record<string, unknown>): Promise<Buffer> {
     if (typeof item.b64_json === 'string') return Buffer.from(item.b64_json, 'base64');
-    if (typeof item.url === 'string') return fetchImageUrl(item.url, { allowHosts, maxBytes: options.maxImageBytes, timeoutMs: options.timeoutMs });
+    if (typeof item.url === 'string') return fetchImageUrl(item.url, { allowOrigins, maxBytes: options.maxImageBytes, timeoutMs: options.timeoutMs });
     throw new GatewayUpstreamError('upstream_error', 'The upstream returned an image entry with neither b64_json nor url.', { retry: false });
   }
 
@@ -167,8 +169,12 @@ export function createImagesProxy(options: ImagesProxyOptions) {
     const decisions = results.flatMap((r) => (r.decision ? [r.decision] : []));
     const decisionIds = [pre.id, ...decisions.map((d) => d.id)];
     const kept: Array<Record<string, unknown>> = [];
+    const removedImages: RemovedImage[] = [];
     for (const [i, r] of results.entries()) {
-      if (r.decision?.verdict !== 'allow') continue;
+      if (r.decision?.verdict !== 'allow') {
+        removedImages.push(removedImage(i, r));
+        continue;
+      }
       // The client gets the bytes that were checked, never a URL it would fetch unchecked.
       const { url: _url, b64_json: _b64, ...rest } = data[i]!;
       kept.push({ ...rest, b64_json: r.bytes!.toString('base64') });
@@ -181,7 +187,11 @@ export function createImagesProxy(options: ImagesProxyOptions) {
     return {
       status: 200,
       headers: upstream.headers,
-      body: { ...payload, data: kept, consentry: { request_decision_id: pre.id, output_decision_ids: decisions.map((d) => d.id), removed: data.length - kept.length } },
+      body: {
+        ...payload,
+        data: kept,
+        consentry: { request_decision_id: pre.id, output_decision_ids: decisions.map((d) => d.id), removed: removedImages.length, removed_images: removedImages },
+      },
       decisionIds,
     };
   }
@@ -300,7 +310,7 @@ export function createImagesProxy(options: ImagesProxyOptions) {
       if (images.length > MAX_EDIT_IMAGES) throw new InvalidInputError(`An edit takes at most ${MAX_EDIT_IMAGES} images; got ${images.length}.`, { param: 'image' }, 'too_many_images');
       if (masks.length > 1) throw new InvalidInputError('An edit takes one mask.', { param: 'mask' }, 'too_many_images');
       // The mask is an image too: it is checked with the inputs (but is not compared with the output).
-      const pre = await options.checks.checkEdit(scope, { prompt, images: [...images, ...masks].map((i) => i.bytes) });
+      const pre = await options.checks.checkEdit(scope, { prompt, images: images.map((i) => i.bytes), masks: masks.map((m) => m.bytes) });
       if (pre.verdict !== 'allow') return refusal(pre, [pre.id], 'The request was refused');
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.append(k, v);
@@ -341,6 +351,32 @@ export function createImagesProxy(options: ImagesProxyOptions) {
 
 export type ImagesProxy = ReturnType<typeof createImagesProxy>;
 export { IMAGE_PARAMS };
+
+/**
+ * Why one returned image is missing from a 200 that kept others: a policy refusal (the output
+ * check blocked it for a category) or an infrastructure failure (the image could not be fetched or
+ * decoded, or its check could not run), each with the code the whole answer would have had.
+ */
+export interface RemovedImage {
+  /** Its index in the upstream's `data`. */
+  index: number;
+  kind: 'policy_refusal' | 'infrastructure_failure';
+  code: ErrorCode | 'content_policy_violation';
+  message: string;
+  /** The output decision, when the image was checked (a fetch that failed has none). */
+  decision_id?: string;
+}
+
+function removedImage(index: number, result: { decision?: CheckedDecision; failure?: ConsentryError }): RemovedImage {
+  const { decision, failure } = result;
+  if (failure || !decision) return { index, kind: 'infrastructure_failure', code: failure?.code ?? 'upstream_error', message: failure?.message ?? 'The image could not be checked.' };
+  const why = decision.reasons.join(' ');
+  if (isPolicyRefusal(decision)) return { index, kind: 'policy_refusal', code: 'content_policy_violation', message: `Refused by Consentry: ${why}`, decision_id: decision.id };
+  const unreadable = decision.signals.some((s) => s.detector === 'image-input' && s.category === 'check_unavailable');
+  return unreadable
+    ? { index, kind: 'infrastructure_failure', code: 'upstream_image_unreadable', message: 'The image returned by the upstream could not be decoded.', decision_id: decision.id }
+    : { index, kind: 'infrastructure_failure', code: 'check_unavailable', message: `The image could not be checked: ${why}`, decision_id: decision.id };
+}
 
 /** A refusal only when a real category blocked it; a check that could not run is not the user's fault. */
 function isPolicyRefusal(decision: CheckedDecision): boolean {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fetchImageUrl, isPrivateAddress } from './safe-fetch.ts';
+import { fetchImageUrl, isPrivateAddress, trustedOrigins } from './safe-fetch.ts';
 
 test('private, loopback, link-local, reserved and mapped addresses are recognised; public ones are not', () => {
   for (const a of [
@@ -28,7 +28,7 @@ test('private, loopback, link-local, reserved and mapped addresses are recognise
   for (const a of ['8.8.8.8', '1.1.1.1', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8']) assert.equal(isPrivateAddress(a), false, a);
 });
 
-test('fetchImageUrl: an allowed host is fetched with a size cap; a name resolving to loopback and a redirect to it are refused', async () => {
+test('fetchImageUrl: an allowed origin is fetched with a size cap; a name resolving to loopback and a redirect to it are refused', async () => {
   let hits = 0;
   const server = createServer((req, res) => {
     hits++;
@@ -39,25 +39,63 @@ test('fetchImageUrl: an allowed host is fetched with a size cap; a name resolvin
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   try {
-    const allow = new Set(['127.0.0.1']);
-    assert.equal((await fetchImageUrl(`http://127.0.0.1:${port}/ok`, { allowHosts: allow, maxBytes: 1024, timeoutMs: 5000 })).toString(), 'png');
-    await assert.rejects(fetchImageUrl(`http://127.0.0.1:${port}/big`, { allowHosts: allow, maxBytes: 1024, timeoutMs: 5000 }), /larger than the limit|limit is 1024/);
+    const allow = new Set([`http://127.0.0.1:${port}`]);
+    assert.equal((await fetchImageUrl(`http://127.0.0.1:${port}/ok`, { allowOrigins: allow, maxBytes: 1024, timeoutMs: 5000 })).toString(), 'png');
+    await assert.rejects(fetchImageUrl(`http://127.0.0.1:${port}/big`, { allowOrigins: allow, maxBytes: 1024, timeoutMs: 5000 }), /larger than the limit|limit is 1024/);
     const before = hits;
     await assert.rejects(
-      fetchImageUrl(`http://localhost:${port}/ok`, { allowHosts: allow, maxBytes: 1024, timeoutMs: 5000 }),
+      fetchImageUrl(`http://localhost:${port}/ok`, { allowOrigins: allow, maxBytes: 1024, timeoutMs: 5000 }),
       (e: Error & { code?: string }) => e.code === 'upstream_image_url_refused',
     );
     await assert.rejects(
-      fetchImageUrl(`http://127.0.0.1:${port}/redirect`, { allowHosts: allow, maxBytes: 1024, timeoutMs: 5000 }),
+      fetchImageUrl(`http://127.0.0.1:${port}/redirect`, { allowOrigins: allow, maxBytes: 1024, timeoutMs: 5000 }),
       (e: Error & { code?: string }) => e.code === 'upstream_image_url_refused',
     );
     assert.equal(hits, before + 1, 'only the redirecting URL on the allowed host was contacted');
     await assert.rejects(
-      fetchImageUrl(`http://127.0.0.1:${port}/ok`, { allowHosts: new Set(), maxBytes: 1024, timeoutMs: 5000 }),
+      fetchImageUrl(`http://127.0.0.1:${port}/ok`, { allowOrigins: new Set(), maxBytes: 1024, timeoutMs: 5000 }),
       (e: Error & { code?: string }) => e.code === 'upstream_image_url_refused',
     );
-    await assert.rejects(fetchImageUrl('ftp://example.com/x.png', { allowHosts: allow, maxBytes: 1024, timeoutMs: 5000 }), /only http and https/);
+    await assert.rejects(fetchImageUrl('ftp://example.com/x.png', { allowOrigins: allow, maxBytes: 1024, timeoutMs: 5000 }), /only http and https/);
   } finally {
     server.close();
   }
+});
+
+test('fetchImageUrl: trust is by origin, so another port on the trusted host is refused, directly or by a redirect', async () => {
+  let internalHits = 0;
+  const internal = createServer((_req, res) => {
+    internalHits++;
+    res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from('secret'));
+  });
+  await new Promise<void>((resolve) => internal.listen(0, '127.0.0.1', resolve));
+  const internalPort = (internal.address() as AddressInfo).port;
+  const trusted = createServer((_req, res) => res.writeHead(302, { location: `http://127.0.0.1:${internalPort}/secret` }).end());
+  await new Promise<void>((resolve) => trusted.listen(0, '127.0.0.1', resolve));
+  const port = (trusted.address() as AddressInfo).port;
+  try {
+    const options = { allowOrigins: new Set([`http://127.0.0.1:${port}`]), maxBytes: 1024, timeoutMs: 5000 };
+    const refused = (e: Error & { code?: string }) => e.code === 'upstream_image_url_refused';
+    await assert.rejects(fetchImageUrl(`http://127.0.0.1:${internalPort}/secret`, options), refused);
+    await assert.rejects(fetchImageUrl(`http://127.0.0.1:${port}/to-internal`, options), refused);
+    await assert.rejects(fetchImageUrl(`https://127.0.0.1:${port}/other-scheme`, options), refused);
+    assert.equal(internalHits, 0, 'the other port on the trusted host was never contacted');
+  } finally {
+    internal.close();
+    trusted.close();
+  }
+});
+
+test('trustedOrigins: an origin is itself; a bare host or host:port is that port (or the default one) over http and https', () => {
+  assert.deepEqual([...trustedOrigins(['https://CDN.internal:8443'])], ['https://cdn.internal:8443']);
+  assert.deepEqual([...trustedOrigins(['cdn.internal'])], ['http://cdn.internal', 'https://cdn.internal']);
+  assert.deepEqual([...trustedOrigins(['10.0.0.5:9000'])], ['http://10.0.0.5:9000', 'https://10.0.0.5:9000']);
+  assert.deepEqual([...trustedOrigins(['fd00::1'])], ['http://[fd00::1]', 'https://[fd00::1]']);
+  assert.deepEqual([...trustedOrigins(['http://127.0.0.1:80'])], ['http://127.0.0.1']);
+  for (const bad of ['ftp://x', 'http://x/path', 'http://user:pw@x', 'a b'])
+    assert.throws(
+      () => trustedOrigins([bad]),
+      (e: Error & { code?: string }) => e.code === 'invalid_config',
+      bad,
+    );
 });

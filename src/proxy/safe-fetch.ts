@@ -2,7 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { lookup as dnsLookup } from 'node:dns';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
-import { ConsentryError } from '../errors.ts';
+import { ConfigError, ConsentryError } from '../errors.ts';
 import type { ErrorCode } from '../error-codes.ts';
 
 /** Why an image URL returned by the upstream could not be used (never the client's fault). */
@@ -56,9 +56,41 @@ export function isPrivateAddress(address: string): boolean {
   return PRIVATE.check(address, 'ipv6');
 }
 
+/**
+ * The origins (scheme, host and port, as `URL.origin` writes them) that `entries` name. An entry
+ * with a scheme (`https://cdn.internal:8443`) is that one origin; a bare `host` or `host:port` is
+ * that host over http and https, on the port given or else each scheme's default one. A host is
+ * never trusted on every port: a URL on another port of the same machine reaches another service.
+ */
+export function trustedOrigins(entries: readonly string[]): Set<string> {
+  const origins = new Set<string>();
+  for (const raw of entries) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
+    const host = !withScheme && isIP(entry) === 6 ? `[${entry}]` : entry;
+    for (const scheme of withScheme ? [''] : ['http://', 'https://']) {
+      let url: URL;
+      try {
+        url = new URL(`${scheme}${host}`);
+      } catch {
+        throw new ConfigError(`"${entry}" is not a host, host:port or origin (CONSENTRY_IMAGE_URL_ALLOW_HOSTS, upstream URL).`);
+      }
+      if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+        throw new ConfigError(`"${entry}" is not a host, host:port or http(s) origin (CONSENTRY_IMAGE_URL_ALLOW_HOSTS, upstream URL).`);
+      }
+      origins.add(url.origin);
+    }
+  }
+  return origins;
+}
+
 export interface SafeFetchOptions {
-  /** Host names (or IP literals) that may be private: the upstream's own host, operator additions. */
-  allowHosts: ReadonlySet<string>;
+  /**
+   * Origins (`URL.origin`: scheme, host and port) whose URLs may be fetched even when they resolve
+   * to a private address: the upstream's own origin and the operator's additions (`trustedOrigins`).
+   */
+  allowOrigins: ReadonlySet<string>;
   maxBytes: number;
   timeoutMs: number;
   maxRedirects?: number;
@@ -100,7 +132,8 @@ function get(url: string, options: SafeFetchOptions, signal: AbortSignal): Promi
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new ImageFetchError(`The upstream returned an image URL with scheme ${parsed.protocol} (only http and https are fetched).`);
   if (parsed.username || parsed.password) throw new ImageFetchError('The upstream returned an image URL with credentials in it.');
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
-  const allowed = options.allowHosts.has(host.toLowerCase());
+  // The whole origin must match, port included: the upstream's host may run other services on other ports.
+  const allowed = options.allowOrigins.has(parsed.origin);
   if (!allowed && isIP(host) && isPrivateAddress(host)) throw privateTarget(host);
   // Checked on the addresses actually connected to, so a name cannot resolve differently later.
   const lookup: LookupFunction = (hostname, lookupOptions, callback) => {

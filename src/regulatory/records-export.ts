@@ -5,6 +5,7 @@ import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { escapeHtml, page, table } from '../report/html.ts';
 import type { Queryable } from '../store/database.ts';
 import { GENESIS_HASH, hashEntry, isUuid, LOG_ENTRY_COLUMNS, logEntryFromRow, verifyLog, type LogAnchor, type LogEntry, type LogRow, type LogVerification } from '../store/decision-log.ts';
+import { tenantEntry, tenantPositions, verifyTenantLog, type TenantLogEntry, type TenantLogVerification } from '../store/tenant-log.ts';
 import { tableExists } from './portal-source.ts';
 import { findStatement, getSubmission, type RegisteredStatement, type Submission } from './statements-register.ts';
 
@@ -29,6 +30,8 @@ export interface ExportedRecord {
 }
 
 export interface RecordsExport {
+  /** The operator's view (CLI): the chain's seq and prev_hash, the predecessor, anchors. */
+  view: 'operator';
   query: RecordsQuery;
   generatedAt: string;
   /** What was found for the query (notice and appeal ids, case numbers, statements). */
@@ -38,6 +41,27 @@ export interface RecordsExport {
   /** The whole chain verified at export time, with the anchors given. */
   chain: LogVerification;
   howToVerify: string[];
+}
+
+/** An entry's proof as a tenant sees it: checked by the gateway against the chain, without the hashes of other tenants' entries. */
+export interface TenantEntryProof {
+  entryHash: string;
+  /** The hash recomputed from the entry's stored content (and its prev_hash) equals entryHash. */
+  hashMatches: boolean;
+  /** The entry's prev_hash equals the hash of the entry before it in the chain (whichever tenant's). */
+  linkMatches: boolean;
+}
+
+/**
+ * Records exported for a tenant (the gateway's `/v1/records`): the tenant's figures only. Entries
+ * carry their position among the tenant's entries, not the chain's seq; proofs say whether the
+ * hash and the link to the predecessor verified, without the predecessor's hash or seq (another
+ * tenant's entry, often).
+ */
+export interface TenantRecordsExport extends Omit<RecordsExport, 'view' | 'records' | 'chain'> {
+  view: 'tenant';
+  records: Array<{ entry: TenantLogEntry; proof: TenantEntryProof }>;
+  chain: TenantLogVerification;
 }
 
 const MAX_RECORDS = 10_000;
@@ -100,8 +124,8 @@ async function resolveSubjects(
   return { ids, subjects, statements: statements.filter((s) => tenantId === undefined || s.tenantId === tenantId) };
 }
 
-/** Exports the records about one case, notice, person (image hash) or statement, with their proofs. */
-export async function exportRecords(db: Queryable, query: RecordsQuery, options: { anchors?: readonly LogAnchor[]; tenantId?: string } = {}): Promise<RecordsExport> {
+/** The entries a query is about, with their proofs (what both views share). */
+async function findRecords(db: Queryable, query: RecordsQuery, options: { anchors?: readonly LogAnchor[]; tenantId?: string }) {
   const { ids, subjects, statements, person } = await resolveSubjects(db, query, options.tenantId);
   const params: unknown[] = [];
   let where: string;
@@ -135,7 +159,14 @@ export async function exportRecords(db: Queryable, query: RecordsQuery, options:
       },
     });
   }
+  return { subjects, statements, records };
+}
+
+/** Exports the records about one case, notice, person (image hash) or statement, with their proofs: the operator's view. */
+export async function exportRecords(db: Queryable, query: RecordsQuery, options: { anchors?: readonly LogAnchor[]; tenantId?: string } = {}): Promise<RecordsExport> {
+  const { subjects, statements, records } = await findRecords(db, query, options);
   return {
+    view: 'operator',
     query,
     generatedAt: new Date().toISOString(),
     subjects,
@@ -151,11 +182,42 @@ export async function exportRecords(db: Queryable, query: RecordsQuery, options:
   };
 }
 
+/**
+ * The records of one tenant's case, notice, person or statement, for that tenant's administrator
+ * (`/v1/records`): the same entries and checks as `exportRecords`, in the tenant's figures only.
+ */
+export async function exportTenantRecords(db: Queryable, query: RecordsQuery, tenantId: string): Promise<TenantRecordsExport> {
+  const { subjects, statements, records } = await findRecords(db, query, { tenantId });
+  const positions = await tenantPositions(
+    db,
+    tenantId,
+    records.map((r) => r.entry.seq),
+  );
+  return {
+    view: 'tenant',
+    query,
+    generatedAt: new Date().toISOString(),
+    subjects,
+    statements,
+    records: records.map(({ entry, proof }) => ({
+      entry: tenantEntry(entry, positions.get(entry.seq) ?? 0),
+      proof: { entryHash: proof.entryHash, hashMatches: proof.hashMatches, linkMatches: proof.linkMatches },
+    })),
+    chain: await verifyTenantLog(db, tenantId),
+    howToVerify: [
+      "hashMatches and linkMatches were checked by the gateway at export: each entry's hash recomputed from its stored content and its prev_hash, and its prev_hash compared with the hash of the entry before it in the chain.",
+      "The chain runs across every tenant's entries, so the entry before one of this tenant's is often another tenant's: its hash, and each entry's prev_hash, are not in a tenant's export, which is why a tenant cannot recompute entry hashes itself.",
+      "`chain` is the whole chain verified at export, in this tenant's figures (its entry count and newest entry, positions among its own entries).",
+      "To have the hashes recomputed independently, ask the operator for `consentry log export --statement|--case|--notice|--person … --anchors FILE` (with prev_hash, predecessors and anchors), and keep this tenant's /v1/log/head lines as anchors: `consentry log verify --tenant T --anchors FILE` checks them.",
+    ],
+  };
+}
+
 export const RECORDS_FORMATS = ['json', 'html'] as const;
 export type RecordsFormat = (typeof RECORDS_FORMATS)[number];
 
 /** The export as JSON or as a self-contained HTML page. */
-export function renderRecords(data: RecordsExport, format: RecordsFormat): string {
+export function renderRecords(data: RecordsExport | TenantRecordsExport, format: RecordsFormat): string {
   if (format === 'json') return `${JSON.stringify(data, null, 2)}\n`;
   const yes = (b: boolean) => (b ? 'yes' : '<b>NO</b>');
   const queryText = Object.entries(data.query)
@@ -164,11 +226,7 @@ export function renderRecords(data: RecordsExport, format: RecordsFormat): strin
   const body = [
     `<h1>Records on request: ${escapeHtml(queryText)}</h1>`,
     `<p class="muted">Exported ${escapeHtml(data.generatedAt)}. ${data.records.length} decision log entr${data.records.length === 1 ? 'y' : 'ies'}.</p>`,
-    `<p class="note${data.chain.ok ? ' ok' : ''}">${
-      data.chain.ok
-        ? `The whole chain verified at export: ${data.chain.checked} entries, head ${escapeHtml(data.chain.head ?? '')}${data.chain.anchorsMatched === undefined ? ', no anchors given' : `, ${data.chain.anchorsMatched} anchor(s) matched`}.`
-        : `The chain does NOT verify: entry seq ${data.chain.firstBroken?.seq}: ${escapeHtml(data.chain.firstBroken?.reason)}.`
-    }</p>`,
+    `<p class="note${data.chain.ok ? ' ok' : ''}">${chainNote(data)}</p>`,
     data.subjects.length
       ? `<h2>Subjects</h2>${table(
           ['kind', 'id', 'case number'],
@@ -189,8 +247,43 @@ export function renderRecords(data: RecordsExport, format: RecordsFormat): strin
         )}`
       : '',
     `<h2>Entries and their proofs</h2>`,
-    ...data.records.map(
-      ({ entry: e, proof: p }) => `<h3>seq ${e.seq}: ${escapeHtml(e.kind)} ${escapeHtml(e.verdict)} at ${escapeHtml(e.createdAt)}</h3>
+    ...(data.view === 'operator'
+      ? data.records.map(({ entry: e, proof: p }) =>
+          entryHtml(`seq ${e.seq}`, e, [
+            ['entry hash', `<code>${escapeHtml(p.entryHash)}</code>`],
+            ['recomputed hash matches', yes(p.hashMatches)],
+            ['previous hash', `<code>${escapeHtml(p.prevHash)}</code>`],
+            ['predecessor', p.predecessor ? `seq ${p.predecessor.seq}, link matches: ${yes(p.linkMatches)}` : `none (first entry), link matches: ${yes(p.linkMatches)}`],
+            ['covered by anchor', p.anchor ? `seq ${p.anchor.seq} <code>${escapeHtml(p.anchor.entryHash)}</code>` : 'none given at or after this entry'],
+          ]),
+        )
+      : data.records.map(({ entry: e, proof: p }) =>
+          entryHtml(`position ${e.position} of this tenant's entries`, e, [
+            ['entry hash', `<code>${escapeHtml(p.entryHash)}</code>`],
+            ['recomputed hash matches (checked by the gateway)', yes(p.hashMatches)],
+            ['link to the previous entry matches (checked by the gateway)', yes(p.linkMatches)],
+          ]),
+        )),
+    `<h2>How to verify</h2><ol>${data.howToVerify.map((h) => `<li>${escapeHtml(h)}</li>`).join('')}</ol>`,
+  ].join('\n');
+  return page(`Records: ${queryText}`, body);
+}
+
+function chainNote(data: RecordsExport | TenantRecordsExport): string {
+  if (data.view === 'tenant') {
+    const c = data.chain;
+    return c.ok
+      ? `The whole chain verified at export; this tenant has ${c.entries} entries${c.head ? `, the newest at position ${c.head.position}, hash ${escapeHtml(c.head.entryHash)}` : ''}.`
+      : `The chain does NOT verify${c.firstBroken?.position === undefined ? '' : ` at this tenant's entry at position ${c.firstBroken.position}`}: ${escapeHtml(c.firstBroken?.reason)}.`;
+  }
+  const c = data.chain;
+  return c.ok
+    ? `The whole chain verified at export: ${c.checked} entries, head ${escapeHtml(c.head ?? '')}${c.anchorsMatched === undefined ? ', no anchors given' : `, ${c.anchorsMatched} anchor(s) matched`}.`
+    : `The chain does NOT verify: entry seq ${c.firstBroken?.seq}: ${escapeHtml(c.firstBroken?.reason)}.`;
+}
+
+function entryHtml(where: string, e: Omit<LogEntry, 'seq' | 'prevHash'>, proofRows: string[][]): string {
+  return `<h3>${escapeHtml(where)}: ${escapeHtml(e.kind)} ${escapeHtml(e.verdict)} at ${escapeHtml(e.createdAt)}</h3>
 ${table(
   ['field', 'value'],
   [
@@ -201,15 +294,7 @@ ${table(
     ['categories', escapeHtml(e.decision.categories.map((c) => `${c.category} ${c.score.toFixed(2)}`).join(', '))],
     ['legal basis', escapeHtml(e.decision.legalBasis.map((b) => `${b.jurisdiction}: ${b.citation}`).join('; '))],
     ['inputs (hashes)', `<code>${escapeHtml(e.inputs.map((i) => `${i.role}:${i.sha256}`).join(' '))}</code>`],
-    ['entry hash', `<code>${escapeHtml(p.entryHash)}</code>`],
-    ['recomputed hash matches', yes(p.hashMatches)],
-    ['previous hash', `<code>${escapeHtml(p.prevHash)}</code>`],
-    ['predecessor', p.predecessor ? `seq ${p.predecessor.seq}, link matches: ${yes(p.linkMatches)}` : `none (first entry), link matches: ${yes(p.linkMatches)}`],
-    ['covered by anchor', p.anchor ? `seq ${p.anchor.seq} <code>${escapeHtml(p.anchor.entryHash)}</code>` : 'none given at or after this entry'],
+    ...proofRows,
   ],
-)}`,
-    ),
-    `<h2>How to verify</h2><ol>${data.howToVerify.map((h) => `<li>${escapeHtml(h)}</li>`).join('')}</ol>`,
-  ].join('\n');
-  return page(`Records: ${queryText}`, body);
+)}`;
 }

@@ -40,8 +40,11 @@ export interface NewModerationEvent {
   details?: Record<string, unknown>;
 }
 
+/**
+ * A stored event as its tenant reads it. The table's `seq` orders events but is shared by every
+ * tenant, so it is not part of the event: two of them a day apart would count other tenants' events.
+ */
 export interface ModerationEvent extends Required<Omit<NewModerationEvent, 'reviewerId'>> {
-  seq: number;
   id: string;
   reviewerId: string | null;
   logId: string;
@@ -155,13 +158,12 @@ export async function recordModerationEvent(event: NewModerationEvent, options: 
     const previous = before.map((r) => r.action);
     const status = deriveStatus(event.subjectKind, [...previous, event.action]);
     await options.apply(tx, status, previous);
-    const { rows } = await tx.query<{ seq: string | number }>(
+    await tx.query(
       `INSERT INTO moderation_events (id, tenant_id, subject_kind, subject_id, action, reason, actor, reviewer_id, details, log_id, created_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) RETURNING seq`,
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
       [id, event.tenantId, event.subjectKind, event.subjectId, event.action, reason, event.actor, event.reviewerId ?? null, JSON.stringify(details), entry.id, entry.createdAt],
     );
     return {
-      seq: Number(rows[0]!.seq),
       id,
       tenantId: event.tenantId,
       subjectKind: event.subjectKind,
@@ -219,7 +221,6 @@ interface EventRow {
 export async function listModerationEvents(db: Queryable, tenantId: string, subjectKind: SubjectKind, subjectId: string): Promise<ModerationEvent[]> {
   const { rows } = await db.query<EventRow>('SELECT * FROM moderation_events WHERE tenant_id = $1 AND subject_kind = $2 AND subject_id = $3 ORDER BY seq', [tenantId, subjectKind, subjectId]);
   return rows.map((r) => ({
-    seq: Number(r.seq),
     id: r.id,
     tenantId: r.tenant_id,
     subjectKind: r.subject_kind,

@@ -13,9 +13,9 @@ export const GENESIS_HASH = '0'.repeat(64);
 // Serialises appends across every process sharing the database, so the chain has one head.
 const APPEND_LOCK = 7_245_002;
 
-/** Hashes of what was checked. Images are never stored here, only their hashes. */
+/** Hashes of what was checked. Images are never stored here, only their hashes. An edit's mask is checked as an image but is no input an output is compared with. */
 export interface InputRecord {
-  role: 'prompt' | 'input' | 'output';
+  role: 'prompt' | 'input' | 'mask' | 'output';
   sha256: string;
   pdq?: string | null;
   width?: number;
@@ -521,13 +521,14 @@ export async function verifyLog(db: Queryable, options: { anchors?: readonly Log
  * Reads anchors as text: one per line, `SEQ HASH` (anything after is ignored, so `consentry log
  * head` output appended to a file works), `SEQ:HASH` also accepted; blank lines and # comments skipped.
  */
-export function parseAnchors(text: string, source = 'anchors'): LogAnchor[] {
+export function parseAnchors(text: string, source = 'anchors', numbered: 'seq' | 'position' = 'seq'): LogAnchor[] {
+  const expected = numbered === 'seq' ? '"SEQ HASH" (a sequence number' : '"POSITION HASH" (a position among the tenant\'s entries';
   const anchors: LogAnchor[] = [];
   for (const [i, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     const match = /^(\d{1,15})[\s:]+([0-9a-fA-F]{64})(?:\s|$)/.exec(line);
-    if (!match) throw new InvalidInputError(`${source} line ${i + 1}: expected "SEQ HASH" (a sequence number and a 64-digit hex entry hash).`, { line: i + 1 }, 'invalid_anchor');
+    if (!match) throw new InvalidInputError(`${source} line ${i + 1}: expected ${expected} and a 64-digit hex entry hash).`, { line: i + 1 }, 'invalid_anchor');
     anchors.push({ seq: Number(match[1]), entryHash: match[2]!.toLowerCase() });
   }
   return anchors;

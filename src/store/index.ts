@@ -39,7 +39,18 @@ export {
   type LogHead,
 } from './decision-log.ts';
 export { readEvidence, encryptEvidence, decryptEvidence } from './evidence-store.ts';
-export { LOG_EXPORT_FORMATS, exportLog, type LogExportFormat } from './log-export.ts';
+export { LOG_EXPORT_FORMATS, exportLog, exportTenantLog, type LogExportFormat } from './log-export.ts';
+export {
+  readTenantLog,
+  tenantEntry,
+  tenantLogHead,
+  tenantPositions,
+  verifyTenantLog,
+  type TenantAnchor,
+  type TenantLogEntry,
+  type TenantLogHead,
+  type TenantLogVerification,
+} from './tenant-log.ts';
 
 import { openDatabase, type Database, type DatabaseOptions } from './database.ts';
 import { migrate } from './migrate.ts';
