@@ -193,7 +193,7 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
     async (request, reply) => {
       const since = request.query.since === undefined ? undefined : new Date(request.query.since);
       // PostgreSQL's timestamps end at year 294276 and JavaScript's reach 275760: keep to years 1-9999.
-      if (since && (Number.isNaN(since.getTime()) || since.getUTCFullYear() < 1 || since.getUTCFullYear() > 9999)) {
+      if (since && (Number.isNaN(since.getTime()) || since.getUTCFullYear() < 1 || since.getUTCFullYear() > 9999 || !realCalendarDate(request.query.since!))) {
         throw new InvalidInputError(`since: "${request.query.since}" is not a date from year 1 to 9999 (use ISO 8601, e.g. 2026-01-31).`, { param: 'since' });
       }
       const format = request.query.format ?? 'jsonl';
@@ -201,4 +201,15 @@ export function registerAdminRoutes(app: FastifyInstance, context: ConsentryCont
       return reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson').send(body);
     },
   );
+}
+
+/**
+ * Whether the date that opens an ISO 8601 string is one of the calendar: `new Date('2026-02-30')` rolls over to 2 March
+ * rather than failing. Strings that do not open with YYYY-MM-DD are left to Date's own parsing.
+ */
+function realCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!m) return true;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

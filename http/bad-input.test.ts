@@ -70,7 +70,7 @@ test('every bad input of the list gets a 4xx with a stable code, and nothing is 
     { name: 'NUL in a key name', method: 'POST', url: '/v1/keys', key: admin, payload: JSON.stringify({ name: 'bad\u0000name' }), status: 400, code: 'invalid_input' },
     { name: 'NUL in a JSON field name', method: 'POST', url: '/v1/images/generations', payload: JSON.stringify({ prompt: 'a cat', 'n\u0000': 1 }), status: 400, code: 'unknown_parameter' },
     { name: 'NUL in a prompt', method: 'POST', url: '/v1/check/prompt', payload: JSON.stringify({ prompt: 'a\u0000cat', mode: 'generate' }), status: 400, code: 'invalid_prompt' },
-    ...['275760-09-13', '+275760-09-13T00:00:00.000Z', '-271821-04-20', '0000-01-01', '99999-01-01', 'not a date'].map((since) => ({
+    ...['275760-09-13', '+275760-09-13T00:00:00.000Z', '-271821-04-20', '0000-01-01', '99999-01-01', 'not a date', '2026-02-30', '2025-02-29', '2026-13-01', '2026-04-31T10:00:00Z'].map((since) => ({
       name: `since ${since}`,
       method: 'GET' as const,
       url: `/v1/log/export?since=${encodeURIComponent(since)}`,
@@ -88,6 +88,7 @@ test('every bad input of the list gets a 4xx with a stable code, and nothing is 
   assert.equal(await keys(), keysBefore);
   // The export with a good date still works.
   assert.equal((await app.inject({ url: '/v1/log/export?since=2026-01-31', headers: json(admin) })).statusCode, 200);
+  assert.equal((await app.inject({ url: '/v1/log/export?since=2024-02-29T12:00:00Z', headers: json(admin) })).statusCode, 200);
 });
 
 test('admission: a body larger than the in-flight byte budget is refused before it is read; the budget is given back', async () => {
