@@ -128,7 +128,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       // The check routes' multipart bodies list their fields, as the images routes' do.
       for (const [path, schema, fields] of [
         ['/v1/check/image', 'ImageCheckMultipart', ['image', 'policy', 'jurisdiction', 'user']],
-        ['/v1/check/edit', 'EditCheckMultipart', ['prompt', 'image', 'policy', 'jurisdiction', 'user']],
+        ['/v1/check/edit', 'EditCheckMultipart', ['prompt', 'image', 'mask', 'policy', 'jurisdiction', 'user']],
       ] as const) {
         assert.equal(doc.paths[path]!.post!.requestBody!.content['multipart/form-data']!.schema.$ref, `#/components/schemas/${schema}`);
         assert.deepEqual(Object.keys(doc.components.schemas[schema]!.properties!).sort(), [...fields].sort());
@@ -142,6 +142,33 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const form = multipart({ prompt: 'make the sky orange' }, [{ field: 'image', bytes: benign }]);
       const res = await app.inject({ method: 'POST', url: '/v1/check/edit', headers: { ...auth(), ...form.headers }, payload: form.payload });
       assert.equal(res.statusCode, 200, res.body);
+    });
+
+    it('an edit check takes one mask, checked as an image, and refuses any other file by name', async () => {
+      const before = await logCount();
+      const withMask = multipart({ prompt: 'make the sky orange' }, [
+        { field: 'image', bytes: benign },
+        { field: 'mask', bytes: benign },
+      ]);
+      const ok = await app.inject({ method: 'POST', url: '/v1/check/edit', headers: { ...auth(), ...withMask.headers }, payload: withMask.payload });
+      assert.equal(ok.statusCode, 200, ok.body);
+      const broken = multipart({ prompt: 'make the sky orange' }, [
+        { field: 'image', bytes: benign },
+        { field: 'mask', bytes: Buffer.from('not an image') },
+      ]);
+      const bad = await app.inject({ method: 'POST', url: '/v1/check/edit', headers: { ...auth(), ...broken.headers }, payload: broken.payload });
+      assert.equal(bad.statusCode, 400, 'an undecodable mask is refused: it was read');
+      for (const field of ['reference_image', 'mask2']) {
+        const extra = multipart({ prompt: 'make the sky orange' }, [
+          { field: 'image', bytes: benign },
+          { field, bytes: benign },
+        ]);
+        const res = await app.inject({ method: 'POST', url: '/v1/check/edit', headers: { ...auth(), ...extra.headers }, payload: extra.payload });
+        assert.equal(res.statusCode, 400, res.body);
+        assert.equal(res.json().error.code, 'unknown_parameter');
+        assert.equal(res.json().error.param, field);
+      }
+      assert.equal(await logCount(), before + 1, 'only the good check is logged');
     });
 
     it('prompt checks decide, say why, are logged, and are readable only by their tenant', async () => {

@@ -226,8 +226,15 @@ export async function buildApp(context: ConsentryContext, options: BuildAppOptio
     async (request, reply) => {
       admitImageWork();
       const { fields, files } = await readBody(request);
+      // Every file is checked or refused by name: images, and one mask (checked as an image, recorded as a mask).
+      const unknown = files.find((f) => !f.field.startsWith('image') && f.field !== 'mask');
+      if (unknown)
+        throw new InvalidInputError(`Unknown file field "${unknown.field}": an edit check takes image files ("image", "image[]"…) and one "mask".`, { param: unknown.field }, 'unknown_parameter');
       const images = files.length > 0 ? files.filter((f) => f.field.startsWith('image')).map((f) => f.bytes) : listOf(fields.images).map((s, i) => decodeBase64(s, `images[${i}]`));
-      const decision = await context.checks.checkEdit(scope(request, fields), { prompt: stringField(fields.prompt, 'prompt'), images, history: fields.history as string[] | undefined });
+      const maskFiles = files.filter((f) => f.field === 'mask');
+      if (maskFiles.length > 1) throw new InvalidInputError('An edit check takes one "mask".', { param: 'mask' }, 'unknown_parameter');
+      const masks = files.length > 0 ? maskFiles.map((f) => f.bytes) : fields.mask === undefined ? [] : [decodeBase64(fields.mask, 'mask')];
+      const decision = await context.checks.checkEdit(scope(request, fields), { prompt: stringField(fields.prompt, 'prompt'), images, masks, history: fields.history as string[] | undefined });
       return reply.header('x-consentry-decision-id', decision.id).send(decision);
     },
   );

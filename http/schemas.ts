@@ -148,6 +148,7 @@ export const editCheckBody = {
   properties: {
     prompt: { type: 'string', minLength: 1 },
     images: { type: 'array', items: base64Image, minItems: 1, maxItems: 17, description: 'Up to 16 images and a mask.' },
+    mask: { ...base64Image, description: "The edit's mask: checked as an image, recorded as a mask (an output is compared with the images only)." },
     history: historyProperty,
     ...scopeProperties,
   },
@@ -249,6 +250,7 @@ export const editCheckMultipart = {
       maxItems: 17,
       description: 'The input images: every file part whose field name starts with `image` (`image`, `image[]`, `image2`…), each checked.',
     },
+    mask: { type: 'string', format: 'binary', description: 'One mask, checked as an image. Any other file field is refused with `unknown_parameter`.' },
     ...scopeFields,
   },
   required: ['prompt', 'image'],
