@@ -16,25 +16,7 @@ const REPORTERS: Record<LogExportFormat, LogReporter> = {
   jsonl: { line: ({ content: _, ...e }) => `${JSON.stringify(e)}\n` },
   csv: {
     header: `${CSV_COLUMNS.join(',')}\n`,
-    line: (e) =>
-      `${[
-        e.seq,
-        e.id,
-        e.tenantId,
-        e.createdAt,
-        e.kind,
-        e.verdict,
-        e.policyId,
-        e.policyVersion,
-        e.parentId ?? '',
-        e.decision.categories.map((c) => c.category).join(';'),
-        e.decision.reasons.join(' | '),
-        e.inputs.map((i) => `${i.role}:${i.sha256}`).join(';'),
-        e.prevHash,
-        e.entryHash,
-      ]
-        .map(csvCell)
-        .join(',')}\n`,
+    line: (e) => csvLine([e.seq, ...decisionCells(e), e.prevHash, e.entryHash]),
   },
 };
 
@@ -45,24 +27,7 @@ const TENANT_REPORTERS: Record<LogExportFormat, { header?: string; line(entry: T
   jsonl: { line: (e) => `${JSON.stringify(e)}\n` },
   csv: {
     header: `${TENANT_CSV_COLUMNS.join(',')}\n`,
-    line: (e) =>
-      `${[
-        e.position,
-        e.id,
-        e.tenantId,
-        e.createdAt,
-        e.kind,
-        e.verdict,
-        e.policyId,
-        e.policyVersion,
-        e.parentId ?? '',
-        e.decision.categories.map((c) => c.category).join(';'),
-        e.decision.reasons.join(' | '),
-        e.inputs.map((i) => `${i.role}:${i.sha256}`).join(';'),
-        e.entryHash,
-      ]
-        .map(csvCell)
-        .join(',')}\n`,
+    line: (e) => csvLine([e.position, ...decisionCells(e), e.entryHash]),
   },
 };
 
@@ -85,4 +50,25 @@ function csvCell(value: unknown): string {
   // Spreadsheets run cells starting with these as formulas; the log may quote hostile prompts.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The columns an entry's decision fills in both exports, from `id` to `input_sha256`. */
+function decisionCells(e: Pick<LogEntry, 'id' | 'tenantId' | 'createdAt' | 'kind' | 'verdict' | 'policyId' | 'policyVersion' | 'parentId' | 'decision' | 'inputs'>): unknown[] {
+  return [
+    e.id,
+    e.tenantId,
+    e.createdAt,
+    e.kind,
+    e.verdict,
+    e.policyId,
+    e.policyVersion,
+    e.parentId ?? '',
+    e.decision.categories.map((c) => c.category).join(';'),
+    e.decision.reasons.join(' | '),
+    e.inputs.map((i) => `${i.role}:${i.sha256}`).join(';'),
+  ];
+}
+
+function csvLine(cells: readonly unknown[]): string {
+  return `${cells.map(csvCell).join(',')}\n`;
 }
