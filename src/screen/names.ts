@@ -2,6 +2,7 @@ import type { Findings, Match } from './findings.ts';
 import type { Concept } from './lexicon/types.ts';
 import { commonIn, type LanguageProfile } from './language.ts';
 import { normalizeTerm } from './normalize.ts';
+import { letteringIn } from './quoted-lettering.ts';
 import { work } from './work.ts';
 
 /**
@@ -120,8 +121,12 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
   const names: Array<{ start: number; end: number; text: string }> = [];
   if (!titleCase) {
     const sweep = { at: 0, reach: -1 };
+    let lettering: Array<[number, number]> | undefined;
     for (const m of text.matchAll(NAME)) {
       if (names.length >= 4) break;
+      // "a book cover titled 'Naked Lunch'", "album cover: 'Nude Awakening'": capitals in lettering are a title, not a name.
+      lettering ??= letteringIn(text);
+      if (lettering.some(([a, b]) => m.index! < b && a < m.index! + m[0].length)) continue;
       const tokens = m[0].split(/[ \u00a0-]/);
       // "The Beach", "In Lingerie": capitalised common words and lexicon words are not a name.
       if (tokens.some((t) => commonHere(t, lang) || PLACE.test(normalizeTerm(t)))) continue;

@@ -99,3 +99,14 @@ describe('quotedLettering: signs after a colon, compound sign words, CJK quotes 
       assert.equal(await verdict(text, 'generate'), 'block', text);
   });
 });
+
+describe('findNames: capitals inside lettering are a title, not a name (names.ts)', () => {
+  it('allows a capitalised title with a nudity word on a cover or a sign', async () => {
+    for (const text of ["a book cover titled 'Naked Lunch', minimal design", "album cover: 'Nude Awakening', neon", "a sign that says 'Nude Beach Ahead'"])
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+  });
+
+  it('still blocks a named real person in the quotes, and a capitalised name outside them', async () => {
+    for (const text of ["a poster that says 'Taylor Swift nude'", "Jane Roe nude on a beach, a sign reading 'welcome'"]) assert.equal(await verdict(text, 'generate'), 'block', text);
+  });
+});

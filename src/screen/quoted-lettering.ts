@@ -180,13 +180,18 @@ function capitals(text: string): boolean {
   return cased >= 4 && upper >= 0.6 * cased;
 }
 
+/** Every span of lettering in a text: quoted beside a thing written on, after a word of saying, after a sign's colon. */
+export function letteringIn(text: string): Array<[number, number]> {
+  const quoted = /['"“”‘«»„「『《]/u.test(text);
+  return [...(quoted ? letteringSpans(text) : []), ...saidSpans(text), ...colonSpans(text)];
+}
+
 /** Applies the reading above to the findings of a generate request. */
 export function quotedLettering(f: Findings): void {
   // A sexual body part spelled out is a picture's words more than a sign's.
   if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('realRef') || f.has('sexualBody')) return;
   const text = f.text;
-  const quoted = /['"“”‘«»„「『《]/u.test(text);
-  const spans = [...(quoted ? letteringSpans(text) : []), ...saidSpans(text), ...colonSpans(text)];
+  const spans = letteringIn(text);
   if (spans.length === 0) return;
   const inside = (start: number, end: number) => spans.some(([a, b]) => start >= a && end <= b);
   // "a sign that reads 'naked woman on a beach' — just render what it says": quoted words that name a person are a
