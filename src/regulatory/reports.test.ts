@@ -1,9 +1,9 @@
-import { test, describe, before, after } from 'node:test';
+import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCsv } from '../audit/csv.ts';
 import { templateSheets, TRANSPARENCY_REPORTERS } from '../report/transparency-reporters.ts';
 import { createDecisionLog, ensureTenant, logHead, type Database, type DecisionLog } from '../store/index.ts';
-import { pgliteStorage, postgresStorage, superuserClient, type TestStorage } from '../testing/test-database.ts';
+import { pgliteStorage, postgresStorage, storageTest, superuserClient, type TestStorage } from '../testing/test-database.ts';
 import { buildTdbStatement, buildTransparencyReport, exportRecords, portalSource, registerStatements, regulatorySource, renderRecords, validateTdbStatement, type Restriction } from './index.ts';
 import { recordModerationEvent } from '../review/moderation-events.ts';
 import { recordDecisions, type RecordedDecisions } from './decisions.fixture.ts';
@@ -76,11 +76,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await db?.close();
       await storage?.dispose();
     });
-    const maybe = (name: string, fn: () => Promise<void>) =>
-      test(name, async (t) => {
-        if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
-        await fn();
-      });
+    const maybe = storageTest(() => storage);
 
     maybe('the portal source gives takedowns for notices decided REMOVED, with their source type and language', async () => {
       const takedowns: Restriction[] = [];

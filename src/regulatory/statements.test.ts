@@ -2,7 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createDecisionLog, ensureTenant, type Database, type DecisionLog } from '../store/index.ts';
-import { pgliteStorage, postgresStorage, type TestStorage } from '../testing/test-database.ts';
+import { pgliteStorage, postgresStorage, storageTest, type TestStorage } from '../testing/test-database.ts';
 import { DETECTOR_ERROR_RATES } from './detector-error-rates.ts';
 import {
   buildTdbStatement,
@@ -112,11 +112,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await db?.close();
       await storage?.dispose();
     });
-    const maybe = (name: string, fn: () => Promise<void>) =>
-      test(name, async (t) => {
-        if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
-        await fn();
-      });
+    const maybe = storageTest(() => storage);
 
     async function restrictions(includeRefusals = false): Promise<Restriction[]> {
       const out: Restriction[] = [];

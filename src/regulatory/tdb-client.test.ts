@@ -1,7 +1,7 @@
 import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDecisionLog, ensureTenant, type Database, type DecisionLog } from '../store/index.ts';
-import { pgliteStorage, postgresStorage, type TestStorage } from '../testing/test-database.ts';
+import { pgliteStorage, postgresStorage, storageTest, type TestStorage } from '../testing/test-database.ts';
 import { buildTdbStatement, createTdbClient, getSubmission, submissionCounts, submitStatements, TdbError, type Restriction, type RestrictionSource, type TdbStatement } from './index.ts';
 import { startTdbStandIn, type TdbStandIn } from '../testing/tdb-stand-in.ts';
 
@@ -113,11 +113,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       tdb.requests.length = 0;
       tdb.failNext.length = 0;
     });
-    const maybe = (name: string, fn: () => Promise<void>) =>
-      test(name, async (t) => {
-        if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
-        await fn();
-      });
+    const maybe = storageTest(() => storage);
     const config = () => ({ tdbUrl: tdb.url, tdbToken: TOKEN, statementsIncludeRefusals: false });
 
     maybe('without an endpoint and token nothing is sent (tdb_not_configured)', async () => {

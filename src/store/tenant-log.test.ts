@@ -1,8 +1,8 @@
-import { test, describe, before, after } from 'node:test';
+import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { decide } from '../policy/decide.ts';
 import { STRICT_POLICY } from '../policy/builtin-policies.ts';
-import { pgliteStorage, postgresStorage, type TestStorage } from '../testing/test-database.ts';
+import { pgliteStorage, postgresStorage, storageTest, type TestStorage } from '../testing/test-database.ts';
 import { createDecisionLog, ensureTenant, exportTenantLog, readTenantLog, tenantLogHead, verifyTenantLog, type Database, type NewLogEntry, type TenantLogEntry } from './index.ts';
 
 function entry(tenantId: string): NewLogEntry {
@@ -30,11 +30,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       await db?.close();
       await storage?.dispose();
     });
-    const maybe = (name: string, fn: () => Promise<void>) =>
-      test(name, async (t) => {
-        if (!storage) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
-        await fn();
-      });
+    const maybe = storageTest(() => storage);
 
     maybe("positions count the tenant's own entries only; the chain's seq and prev_hash never appear", async () => {
       const log = createDecisionLog(db);

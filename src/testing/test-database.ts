@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { test } from 'node:test';
 import pg from 'pg';
 import { openMigratedDatabase, type Database } from '../store/index.ts';
 
@@ -67,4 +68,16 @@ export async function superuserClient(storage: TestStorage): Promise<pg.Client> 
   const c = new pg.Client({ connectionString: storage.options.databaseUrl });
   await c.connect();
   return c;
+}
+
+/**
+ * A test that needs the database `storage()` opened (a PostgreSQL server's): skipped, saying why, when the server was
+ * unreachable. `storage` is read when the test runs, after the suite's `before` has set it.
+ */
+export function storageTest(storage: () => TestStorage | undefined): (name: string, fn: () => Promise<void>) => void {
+  return (name, fn) =>
+    test(name, async (t) => {
+      if (!storage()) return t.skip('PostgreSQL at 127.0.0.1:5432 is unreachable');
+      await fn();
+    });
 }
