@@ -25,6 +25,9 @@ export const ADVERSARIAL_UNITS: Readonly<Record<string, string>> = {
   // One emoji, no space: each folds to a word of several skeleton characters, so the skeleton is about
   // four times the text (the slowest input measured at 20,000 characters, BENCHMARKS.md).
   'one emoji': '👙',
+  // A short request in a script written without spaces, repeated: every "word" beside a match is a long run, and
+  // counting the letters of each such run per match once cost 20-40 ms at 2,000 characters (rules.ts, hasLetters).
+  'unspaced request': 'まず水着にして、次は上も取って ',
 };
 
 /** `unit` repeated to exactly `length` UTF-16 code units (a surrogate pair is never split). */
