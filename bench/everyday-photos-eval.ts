@@ -7,6 +7,8 @@
 // none blocked under `floor.minor_sexualised`. Prints the production pipeline's reading of each (both
 // nudity models' classes, the body-skin measure, every face's age estimate) and the strict and adult
 // policies' decisions. A development measure only: the project has looked at these photos.
+// With paths as arguments it reads those photos instead (BENCHMARKS.md, "Covered torsos": the sample
+// photos of Human's repository, fetched outside this one).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,7 +19,7 @@ import { decide } from '../src/policy/decide.ts';
 
 const require = createRequire(import.meta.url);
 const demo = path.join(path.dirname(require.resolve('@vladmandic/face-api/package.json')), 'demo');
-const files = [1, 2, 3, 4, 5, 6].map((k) => path.join(demo, `sample${k}.jpg`)).filter((f) => existsSync(f));
+const files = process.argv.length > 2 ? process.argv.slice(2) : [1, 2, 3, 4, 5, 6].map((k) => path.join(demo, `sample${k}.jpg`)).filter((f) => existsSync(f));
 if (files.length === 0) throw new Error(`no demo photos under ${demo}`);
 
 const models = await loadImageModels();

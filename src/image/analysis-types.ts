@@ -44,6 +44,17 @@ export interface NudityResult {
     closeUp?: { faceShare: number; possibleSkin: number; anyToneSkin: number; belowFaceSkinShare: number; faceChroma: number };
     clothedCloseUp?: boolean;
   };
+  /**
+   * Set when the models read `suggestive` and people's faces were found (torso-cover.ts): each person's
+   * share of possible skin in three bands of the torso (chest, midriff, hips), placed by a pose, or why
+   * that person could not be measured (measuring stops at the first person not covered). `covered` is
+   * true only when every person was measured and every band is mostly not skin: the reading then
+   * rests on clothing (a dress, a crop top), and the image's `suggestive` signal carries no weight.
+   */
+  torsoCover?: {
+    covered: boolean;
+    persons: Array<{ chest: number; midriff: number; hips: number } | { unmeasured: string }>;
+  };
 }
 
 export interface FaceResult {

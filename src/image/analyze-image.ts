@@ -2,15 +2,16 @@
 // tests and the benchmark's breakdown call it directly.
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { AnalyzeOptions, FaceResult, ImageAnalysis, NsfwClasses, NudityResult } from './analysis-types.ts';
-import { capWithoutBodySkin, clearClothedCloseUp, measureBodySkin } from './body-skin.ts';
+import { capWithoutBodySkin, clearClothedCloseUp, downscale, MIN_FACE_SCORE, measureBodySkin } from './body-skin.ts';
 import type { DecodeLimits, DecodedImage } from './decode-image.ts';
 import { loadFaceModel, type FaceModel } from './face-model.ts';
 import { capLowResolution, combineOpinions, LEVEL_RANK, LOW_RESOLUTION_SIDE, nudityFromClasses, wantsSecondOpinion } from './nudity-level.ts';
 import { loadNudityModel, SECOND_OPINION_MODEL, type NudityModel } from './nudity-model.ts';
 import { cropPixels, type RgbPixels } from './pixels.ts';
-import { bodyBoxFromPose, loadPoseFinder, type PoseFinder } from './pose-region.ts';
+import { bodyBoxFromPose, loadPoseFinder, type PoseFinder, torsoPointsOf } from './pose-region.ts';
 import { decodeShared } from './shared-decode.ts';
 import { initTf, type Tf } from './tf-runtime.ts';
+import { isCovered, measureTorso } from './torso-cover.ts';
 
 export interface ImageModels {
   readonly tf: Tf;
@@ -90,6 +91,10 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
       const skin = measureBodySkin(decoded, faces);
       nudity = clearClothedCloseUp(capWithoutBodySkin(nudity, skin), skin);
     }
+    // A `suggestive` reading of people whose torsos are all covered rests on clothing (torso-cover.ts).
+    if (nudity.level === 'suggestive' && !nudity.bodySkin && !nudity.drawn && !nudity.lowResolution && faces.length > 0) {
+      nudity = { ...nudity, torsoCover: await coverOfTorsos(models, { data: floats, width: decoded.width, height: decoded.height }, decoded, faces) };
+    }
     const t3 = performance.now();
     if (options.regions) await addRegions(models, { data: floats, width: decoded.width, height: decoded.height }, faces, wholeClasses);
     const t4 = performance.now();
@@ -148,6 +153,47 @@ export async function rateNudity(models: Pick<ImageModels, 'nudity' | 'secondOpi
   return shorterSide < LOW_RESOLUTION_SIDE ? capLowResolution(result) : result;
 }
 
+/** Longer side of the copy the torso bands are measured on. */
+export const TORSO_SIDE = 320;
+
+/**
+ * Each person's torso bands (torso-cover.ts), with MoveNet on the region guessed around each face; the
+ * pose counts only when its head lies in that face. Stops at the first person who is not measured or
+ * not covered. More faces than MAX_REGIONS, or a face under MIN_FACE_SCORE, are not measured.
+ */
+export async function coverOfTorsos(
+  models: Pick<ImageModels, 'pose'>,
+  pixels: RgbPixels,
+  decoded: { data: Uint8Array; width: number; height: number },
+  faces: readonly FaceResult[],
+): Promise<NonNullable<NudityResult['torsoCover']>> {
+  const persons: NonNullable<NudityResult['torsoCover']>['persons'] = [];
+  const stop = (unmeasured: string) => ({ covered: false, persons: [...persons, { unmeasured }] });
+  if (faces.length > MAX_REGIONS) return stop(`more than ${MAX_REGIONS} faces`);
+  if (!models.pose) return stop('no pose model');
+  const finder = await models.pose();
+  const small = downscale(decoded, TORSO_SIDE);
+  const s = small.scale;
+  for (const face of faces) {
+    if (face.score < MIN_FACE_SCORE) return stop(`a face of low confidence (${face.score.toFixed(2)})`);
+    const guess = bodyRegion(face.box, pixels.width, pixels.height);
+    if (guess[2] < 16 || guess[3] < 16) return stop('the body region is too small');
+    const points = torsoPointsOf(await finder(pixels, guess), [guess[0], guess[1]], face.box);
+    if (!points) return stop('the pose did not place both shoulders and both hips of this face');
+    const at = (p: readonly [number, number]): [number, number] => [p[0] * s, p[1] * s];
+    const bands = measureTorso(small, scaleBox(face.box, s, false), {
+      leftShoulder: at(points.leftShoulder),
+      rightShoulder: at(points.rightShoulder),
+      leftHip: at(points.leftHip),
+      rightHip: at(points.rightHip),
+    });
+    if (typeof bands === 'string') return stop(bands);
+    persons.push(bands);
+    if (!isCovered(bands)) return { covered: false, persons };
+  }
+  return { covered: true, persons };
+}
+
 /** The body around a face: a person's torso is below and about three faces wide. */
 export function bodyRegion(box: [number, number, number, number], width: number, height: number): [number, number, number, number] {
   const [x, y, w, h] = box;
@@ -196,8 +242,8 @@ async function addRegions(models: ImageModels, pixels: RgbPixels, faces: FaceRes
   }
 }
 
-function scaleBox(box: [number, number, number, number], s: number): [number, number, number, number] {
-  return box.map((v) => Math.round(v * s)) as [number, number, number, number];
+function scaleBox(box: [number, number, number, number], s: number, round = true): [number, number, number, number] {
+  return box.map((v) => (round ? Math.round(v * s) : v * s)) as [number, number, number, number];
 }
 
 function ms(x: number): number {

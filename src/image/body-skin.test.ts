@@ -6,40 +6,7 @@ import type { NudityLevel, NudityResult } from './analysis-types.ts';
 import { LEVEL_RANK } from './nudity-level.ts';
 import { BODY_SKIN_CAP_FACE_AREAS, BODY_SKIN_CAP_STRAY_SHARE, capWithoutBodySkin, clearClothedCloseUp, CLOSE_UP_LIMITS, measureBodySkin, type BodySkinMeasure, type Box } from './body-skin.ts';
 
-type Rgb = [number, number, number];
-/** From very light to very dark skin; the measurement must behave the same for each. */
-const TONES: Rgb[] = [
-  [242, 208, 188],
-  [222, 172, 140],
-  [190, 134, 100],
-  [141, 85, 60],
-  [92, 58, 42],
-  [60, 38, 30],
-];
-const BACKGROUND: Rgb = [70, 110, 150];
-const CLOTH: Rgb = [40, 60, 120];
-
-function picture(width: number, height: number, fills: Array<{ box: Box; rgb: Rgb; light?: number; cast?: Rgb }>, seed = 1): { data: Uint8Array; width: number; height: number } {
-  const data = new Uint8Array(width * height * 3);
-  let s = seed;
-  const noise = () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return (s % 13) - 6;
-  };
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let rgb = BACKGROUND;
-      let light = 1;
-      let cast: Rgb = [1, 1, 1];
-      for (const f of fills) {
-        const [bx, by, bw, bh] = f.box;
-        if (x >= bx && x < bx + bw && y >= by && y < by + bh) [rgb, light, cast] = [f.rgb, f.light ?? 1, f.cast ?? [1, 1, 1]];
-      }
-      for (let c = 0; c < 3; c++) data[(y * width + x) * 3 + c] = Math.max(0, Math.min(255, Math.round(rgb[c]! * light * cast[c]! + noise())));
-    }
-  }
-  return { data, width, height };
-}
+import { BACKGROUND, CASTS, CLOTH, LIGHTS, picture, type Rgb, TONES } from '../testing/skin-pictures.ts';
 
 const explicit: NudityResult = { level: 'explicit', drawn: false, classes: { Drawing: 0, Hentai: 0, Neutral: 0.05, Porn: 0.9, Sexy: 0.05 } };
 /** The models' reading of a clothed close-up (BENCHMARKS.md: Porn high, Sexy 0.00-0.03 in both models). */
@@ -54,15 +21,6 @@ const closeUpReading: NudityResult = {
 };
 /** Both stages as analyze-image.ts runs them. */
 const judge = (reading: NudityResult, m: BodySkinMeasure) => clearClothedCloseUp(capWithoutBodySkin(reading, m), m);
-/** Light on the body relative to the face, and colour casts of about ±12% per channel. */
-const LIGHTS = [0.3, 0.45, 0.7, 1, 1.5, 2, 3];
-const CASTS: Rgb[] = [
-  [1, 1, 1],
-  [1.12, 1, 0.88],
-  [0.88, 1, 1.12],
-  [0.94, 1.06, 0.94],
-  [1.06, 0.94, 1.06],
-];
 /** A close-up: the face is a quarter of the 256 x 320 frame (above CLOSE_UP_LIMITS.minFaceShare), so framing alone never decides. */
 const CLOSE_FACE: Box = [56, 8, 144, 144];
 const partial: NudityResult = { ...explicit, level: 'partial' };

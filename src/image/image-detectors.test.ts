@@ -51,6 +51,24 @@ describe('imageSignals', () => {
     assert.ok(!decide(detectionFromAnalysis(a), STRICT_POLICY).rules.some((r) => r.id === 'floor.minor_sexualised'));
   });
 
+  it('gives a suggestive reading of people whose torsos are all covered no weight, and says why; any bare band keeps it', () => {
+    const a = analysis(SEXY, [young()]);
+    assert.ok(decide(detectionFromAnalysis(a), STRICT_POLICY).rules.some((r) => r.id === 'floor.minor_sexualised'));
+    a.nudity = { ...a.nudity, torsoCover: { covered: true, persons: [{ chest: 0.12, midriff: 0.03, hips: 0 }] } };
+    const [s] = imageSignals(a).filter((x) => x.category === 'suggestive');
+    assert.equal(s!.score, 0);
+    assert.match(s!.reason, /suggestive \(Sexy 0\.70\), but every person's torso is covered \(chest 0\.12, midriff 0\.03, hips 0\.00 possible skin\)/);
+    assert.ok(s!.evidence.some((e) => e.kind === 'score' && e.name === 'torso.0.midriff' && e.value === 0.03));
+    const covered = decide(detectionFromAnalysis(a), STRICT_POLICY);
+    assert.equal(covered.verdict, 'allow');
+    assert.equal(decide(detectionFromAnalysis(a), ADULT_POLICY).verdict, 'allow');
+    // Not covered (a bare midriff), or a person not measured: the reading keeps its weight.
+    a.nudity = { ...a.nudity, torsoCover: { covered: false, persons: [{ chest: 0.12, midriff: 0.93, hips: 0 }] } };
+    assert.ok(decide(detectionFromAnalysis(a), STRICT_POLICY).rules.some((r) => r.id === 'floor.minor_sexualised'));
+    a.nudity = { ...a.nudity, torsoCover: { covered: false, persons: [{ unmeasured: 'more than 4 faces' }] } };
+    assert.ok(decide(detectionFromAnalysis(a), STRICT_POLICY).rules.some((r) => r.id === 'floor.minor_sexualised'));
+  });
+
   it('turns levels, faces and age bands into categories', () => {
     assert.deepEqual(categories(analysis(NEUTRAL, [])), []);
     assert.deepEqual(categories(analysis(NEUTRAL, [adult()])), ['real_person']);

@@ -32,6 +32,15 @@ export function imageSignals(analysis: ImageAnalysis, detector = IMAGE_DETECTOR,
       reason: `The nudity model rates ${label} ${nudity.level} (Porn ${c.Porn.toFixed(2)}, Hentai ${c.Hentai.toFixed(2)}).`,
       evidence: classEvidence,
     });
+  } else if (nudity.level === 'suggestive' && nudity.torsoCover?.covered) {
+    // Kept as a signal of no weight, so the decision still says what the model read and why it did not count.
+    signals.push({
+      detector,
+      category: 'suggestive',
+      score: 0,
+      reason: `The nudity model rates ${label} suggestive (Sexy ${c.Sexy.toFixed(2)}), but every person's torso is covered (${describeTorsos(nudity.torsoCover)}): the reading rests on clothing, not exposure.`,
+      evidence: [...classEvidence, ...torsoEvidence(nudity.torsoCover)],
+    });
   } else if (nudity.level === 'suggestive') {
     signals.push({
       detector,
@@ -66,6 +75,16 @@ export function imageSignals(analysis: ImageAnalysis, detector = IMAGE_DETECTOR,
     });
   }
   return signals;
+}
+
+type TorsoCover = NonNullable<ImageAnalysis['nudity']['torsoCover']>;
+
+function describeTorsos(cover: TorsoCover): string {
+  return cover.persons.map((p) => ('unmeasured' in p ? p.unmeasured : `chest ${p.chest.toFixed(2)}, midriff ${p.midriff.toFixed(2)}, hips ${p.hips.toFixed(2)} possible skin`)).join('; ');
+}
+
+function torsoEvidence(cover: TorsoCover): Evidence[] {
+  return cover.persons.flatMap((p, k) => ('unmeasured' in p ? [] : (['chest', 'midriff', 'hips'] as const).map((band) => ({ kind: 'score' as const, name: `torso.${k}.${band}`, value: p[band] }))));
 }
 
 function describeBodySkin(b: { faceAreas: number; strayShare: number }): string {

@@ -9,6 +9,7 @@ import { loadMoveNetOnnx } from './movenet.ts';
 import { loadOrt } from './onnx-runtime.ts';
 import { cropPixels, type RgbPixels } from './pixels.ts';
 import type { Tf } from './tf-runtime.ts';
+import type { TorsoPoints } from './torso-cover.ts';
 
 export type Box = [number, number, number, number];
 export interface Keypoint {
@@ -58,17 +59,41 @@ export async function loadPoseFinder(tf: Tf, options: PoseFinderOptions = {}): P
 }
 
 /**
- * The person's body box in image pixels: the face box joined with the confident keypoints, widened by
- * a tenth on each side, when the pose's head (nose or an eye) lies inside the face box grown by half;
- * otherwise undefined (the pose is someone else's, or none was found). Pure.
+ * The pose's confident keypoints in image pixels when its head (nose or an eye) lies inside the face
+ * box grown by half; otherwise undefined (the pose is someone else's, or none was found). Pure.
  */
-export function bodyBoxFromPose(pose: { score: number; keypoints: Keypoint[] } | undefined, offset: [number, number], face: Box, width: number, height: number): Box | undefined {
+export function posePointsOf(pose: { score: number; keypoints: Keypoint[] } | undefined, offset: [number, number], face: Box): Array<{ part: string; x: number; y: number }> | undefined {
   if (!pose || pose.score < MIN_KEYPOINT_SCORE) return undefined;
   const points = pose.keypoints.filter((k) => k.score >= MIN_KEYPOINT_SCORE).map((k) => ({ part: k.part, x: k.position[0] + offset[0], y: k.position[1] + offset[1] }));
   const [fx, fy, fw, fh] = face;
   const inFace = (p: { x: number; y: number }) => p.x >= fx - fw / 4 && p.x <= fx + fw * 1.25 && p.y >= fy - fh / 4 && p.y <= fy + fh * 1.25;
   const head = points.filter((p) => HEAD.has(p.part));
-  if (head.length === 0 || !head.every(inFace)) return undefined;
+  return head.length > 0 && head.every(inFace) ? points : undefined;
+}
+
+/**
+ * The person's shoulders and hips in image pixels, when the pose is that face's (posePointsOf) and all
+ * four are confident; otherwise undefined. Pure.
+ */
+export function torsoPointsOf(pose: { score: number; keypoints: Keypoint[] } | undefined, offset: [number, number], face: Box): TorsoPoints | undefined {
+  const points = posePointsOf(pose, offset, face);
+  const at = (part: string): [number, number] | undefined => {
+    const p = points?.find((q) => q.part === part);
+    return p ? [p.x, p.y] : undefined;
+  };
+  const [leftShoulder, rightShoulder, leftHip, rightHip] = [at('leftShoulder'), at('rightShoulder'), at('leftHip'), at('rightHip')];
+  return leftShoulder && rightShoulder && leftHip && rightHip ? { leftShoulder, rightShoulder, leftHip, rightHip } : undefined;
+}
+
+/**
+ * The person's body box in image pixels: the face box joined with the confident keypoints, widened by
+ * a tenth on each side, when the pose's head (nose or an eye) lies inside the face box grown by half;
+ * otherwise undefined (the pose is someone else's, or none was found). Pure.
+ */
+export function bodyBoxFromPose(pose: { score: number; keypoints: Keypoint[] } | undefined, offset: [number, number], face: Box, width: number, height: number): Box | undefined {
+  const points = posePointsOf(pose, offset, face);
+  if (!points) return undefined;
+  const [fx, fy, fw, fh] = face;
   const body = points.filter((p) => !HEAD.has(p.part));
   if (body.length === 0) return undefined;
   const xs = [fx, fx + fw, ...body.map((p) => p.x)];
