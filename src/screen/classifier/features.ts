@@ -41,6 +41,13 @@ export interface FeatureList {
    */
   blocks?: Int32Array;
   blockCount?: number;
+  /**
+   * Skeleton positions of features taken out by withoutSpans, `silentCount` of them: they still count
+   * towards their window's number of features (the models divide a window's sum by it) but add nothing
+   * to the sum, as a word of no weight would (addSilentCounts).
+   */
+  silent?: Int32Array;
+  silentCount?: number;
 }
 
 /** Longest run of one word's features that BlockMemo remembers (a word of MAX_WORD letters has fewer). */
@@ -169,6 +176,75 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
   // Symbols from the original text, placed at the skeleton position of the nearest following character.
   const count = symbolFeatures(norm, original, out, symbols);
   return into ? { count, hash, start, end, position, symbols, blocks: into.blocks, blockCount: out.blockCount } : { count, hash, start, end, position, symbols };
+}
+
+/**
+ * Removes, in place, the features that touch one of `spans` (start, end in the original text, not
+ * overlapping): a word inside a span, its n-grams, and the word pairs it is one of. What the classifier
+ * reads is then the request with those words weighing nothing: they still count in their window's
+ * number of features (`silent`), so the words around them weigh what they did beside them, not more
+ * (taking them out altogether made "smooth her skin" read as "her skin"). Blocks of removed words are
+ * dropped; the rest are renumbered. Linear in the count (a binary search over the spans per feature).
+ */
+export function withoutSpans(features: FeatureList, spans: ReadonlyArray<readonly [number, number]>): FeatureList {
+  if (spans.length === 0 || features.count === 0) return features;
+  const { hash, start, end, position } = features;
+  const symbols = features.symbols ?? features.count;
+  // Spans sorted by start: a feature [s, e) touches the last span starting before e when that span ends after s.
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const touches = (s: number, e: number): boolean => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] < e) [k, lo] = [mid, mid + 1];
+      else hi = mid - 1;
+    }
+    return k >= 0 && sorted[k]![1] > s;
+  };
+  const kept = new Int32Array(features.count + 1);
+  const silent = new Int32Array(features.count);
+  let silentCount = 0;
+  let n = 0;
+  let newSymbols = -1;
+  for (let i = 0; i < features.count; i++) {
+    kept[i] = n;
+    if (i === symbols) newSymbols = n;
+    if (touches(start[i]!, end[i]!)) {
+      silent[silentCount++] = position[i]!;
+      continue;
+    }
+    hash[n] = hash[i]!;
+    start[n] = start[i]!;
+    end[n] = end[i]!;
+    position[n] = position[i]!;
+    n++;
+  }
+  kept[features.count] = n;
+  if (newSymbols < 0) newSymbols = n;
+  if (n === features.count) return features;
+  const blocks = features.blocks;
+  let blockCount = 0;
+  if (blocks && features.blockCount) {
+    for (let b = 0; b < features.blockCount; b++) {
+      const from = blocks[2 * b]!;
+      const to = blocks[2 * b + 1]!;
+      // Whole only if no feature of it was removed.
+      if (kept[to]! - kept[from]! !== to - from) continue;
+      blocks[2 * blockCount] = kept[from]!;
+      blocks[2 * blockCount + 1] = kept[to]!;
+      blockCount++;
+    }
+  }
+  return { count: n, hash, start, end, position, symbols: features.symbols === undefined ? undefined : newSymbols, blocks, blockCount: blocks ? blockCount : undefined, silent, silentCount };
+}
+
+/** Adds each silent feature (withoutSpans) to the count of its chunk of `stride` positions (stride 0: one chunk). */
+export function addSilentCounts(features: FeatureList, stride: number, chunks: number, counts: Int32Array): void {
+  const silent = features.silent;
+  if (!silent) return;
+  for (let i = 0; i < (features.silentCount ?? 0); i++) counts[stride === 0 ? 0 : Math.min(chunks - 1, (silent[i]! / stride) | 0)]!++;
 }
 
 type FeatureArrays = Pick<FeatureList, 'hash' | 'start' | 'end' | 'position'>;

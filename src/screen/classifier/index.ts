@@ -1,6 +1,7 @@
 import type { Category, Evidence, RequestMode, Signal } from '../../types.ts';
 import type { NormalizedText } from '../normalize.ts';
-import { extractFeatures, FeatureBuffers, type FeatureList } from './features.ts';
+import { extractFeatures, FeatureBuffers, type FeatureList, withoutSpans } from './features.ts';
+import { styleTagSpans } from '../style-boilerplate.ts';
 import { HashedNgramModel, type Head, type ModelScores } from './model.ts';
 import { LinearHead, type LinearScore } from './linear.ts';
 
@@ -51,7 +52,7 @@ export function linearEvidence(reading: ClassifierReading, score: LinearScore, o
 
 /** The model's probability per head for a text (for evaluation and calibration). */
 export function classifierScores(normalized: NormalizedText, original: string, model = screenerModel()): Record<Head, number> {
-  const scores = model.scoreReused(extractFeatures(normalized, original, scratch), normalized.text.length);
+  const { scores } = classifierReading(normalized, original, model);
   return Object.fromEntries(model.header.heads.map((h, i) => [h, scores.probability[i]!])) as Record<Head, number>;
 }
 
@@ -76,8 +77,29 @@ export interface ClassifierReading {
 
 /** Scores a request once; `readingSignals`, `headEvidence` and the decision layer then read the same scores. */
 export function classifierReading(normalized: NormalizedText, original: string, model = screenerModel()): ClassifierReading {
+  const length = normalized.text.length;
   const features = extractFeatures(normalized, original, scratch);
-  return { model, features, scores: model.scoreReused(features, normalized.text.length) };
+  const scores = model.scoreReused(features, length);
+  const spans = styleTagSpans(original);
+  if (spans.length === 0) return { model, features, scores };
+  // Style tags ("8k", "masterpiece"; style-boilerplate.ts) never make a request read as more harmful:
+  // it is read again with them weighing nothing, and that reading is kept when it is the less harmful.
+  const withTags = harm(model, scores);
+  const without = withoutSpans(features, spans);
+  if (without === features) return { model, features, scores };
+  const quiet = model.scoreReused(without, length);
+  if (harm(model, quiet) < withTags) return { model, features: without, scores: quiet };
+  const again = extractFeatures(normalized, original, scratch);
+  return { model, features: again, scores: model.scoreReused(again, length) };
+}
+
+/** The highest probability among the heads that say harm (not `minor`, which says who is depicted). */
+function harm(model: HashedNgramModel, scores: ModelScores): number {
+  let most = 0;
+  model.header.heads.forEach((head, i) => {
+    if (head !== 'minor') most = Math.max(most, scores.probability[i]!);
+  });
+  return most;
 }
 
 /** The score and the n-grams that weighed most for one head of a reading, as evidence. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../errors.ts';
 import type { RequestMode } from '../../types.ts';
-import { BlockMemo, FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
+import { addSilentCounts, BlockMemo, FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
 import type { Contribution } from './model.ts';
 import { readWeightsFile, weightsFileBytes } from './weights-file.ts';
 
@@ -120,6 +120,7 @@ export class LinearHead {
     sums.fill(0, 0, chunks);
     counts.fill(0, 0, chunks);
     this.accumulate(features, windows === 1 ? 0 : stride, chunks, sums, counts);
+    addSilentCounts(features, windows === 1 ? 0 : stride, chunks, counts);
     const base = bias + (mode === 'edit' ? edit : 0);
     let sum = 0;
     let count = 0;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../errors.ts';
-import { BlockMemo, FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
+import { addSilentCounts, BlockMemo, FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
 import { readWeightsFile, weightsFileBytes } from './weights-file.ts';
 
 /** What the model scores, one logistic output each. */
@@ -382,6 +382,7 @@ export class HashedNgramModel {
           else for (let d = 0; d < dim; d++) chunkSums[at + d]! += e[base + d]!;
         }
       }
+    addSilentCounts(features, windows === 1 ? 0 : stride, chunks, chunkCounts);
     const { sum, best, bestWindow, bestCount, bestPre } = this.work;
     sum.fill(0);
     best.fill(Number.NEGATIVE_INFINITY);
