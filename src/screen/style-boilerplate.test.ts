@@ -29,6 +29,12 @@ describe('style tags (style-boilerplate.ts)', () => {
     assert.deepEqual(styleTagSpans('a red bikini on the beach'), []);
   });
 
+  it('finds prompt syntax that only weights or styles: emphasis weights, LoRA tags, BREAK, score tags, Midjourney values; never --no', () => {
+    const text = '(a red hat:1.2), [fog:0.8], <lora:add_detail:0.8> BREAK score_9, --ar 16:9 --style raw --no nudity';
+    const found = styleTagSpans(text).map(([s, e]) => text.slice(s, e));
+    assert.deepEqual(found, [':1.2', ':0.8', '<lora:add_detail:0.8>', 'BREAK', 'score_9', '--ar 16:9', '--style raw']);
+  });
+
   it('the classifier no longer reads them: benign captions stay allowed with any amount of boilerplate', async () => {
     for (const caption of CAPTIONS) {
       for (const tags of TAGS) {

@@ -93,10 +93,33 @@ const PATTERN = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
-/** The spans [start, end) of style tags in `text` (UTF-16 offsets), in order. Linear in the text's length. */
+/**
+ * Prompt syntax that only sets how much or how a part is drawn: an emphasis weight before a closing
+ * bracket ("(red hat:1.2)"), a LoRA or embedding tag ("<lora:add_detail:0.8>"), Stable Diffusion's
+ * BREAK, Pony's score tags, and Midjourney's parameters that take a value ("--ar 16:9", "--v 6",
+ * "--style raw"); never `--no`, whose words are a negative prompt (negative-prompt.ts).
+ */
+const SYNTAX =
+  /:\s{0,3}-?\d{1,3}(?:\.\d{1,4})?(?=\s{0,3}[)\]])|<(?:lora|lyco|hypernet|embedding|ti):[^<>\n]{1,120}>|(?<![\p{L}\p{N}])(?:BREAK|score_\d(?:_up)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}-])--(?:ar|aspect|v|version|niji|style|stylize|s|q|quality|chaos|c|seed|weird|w|tile|iw|cref|sref|cw|sw|raw)(?:\s{1,3}[\w:.]{1,24})?(?![\p{L}\p{N}])/gu;
+
+/** The spans [start, end) of style tags and prompt syntax in `text` (UTF-16 offsets), in order. Linear in the text's length. */
 export function styleTagSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m; m = PATTERN.exec(text)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
+  for (const pattern of [PATTERN, SYNTAX]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans.length > 1 ? merge(spans) : spans;
+}
+
+/** Sorted, overlapping spans joined. */
+function merge(spans: Array<[number, number]>): Array<[number, number]> {
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [spans[0]!];
+  for (const [s, e] of spans.slice(1)) {
+    const last = out[out.length - 1]!;
+    if (s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
 }
