@@ -31,6 +31,7 @@ import { properName } from './proper-names.ts';
 import { everydayScene, exercisePoses } from './everyday.ts';
 import { instructionAround, listsAtLeast } from './listed-instruction.ts';
 import { aboutFood, foodSenses, PERSON_CONCEPTS, praiseSenses, thingSenses } from './senses.ts';
+import { quietPraise } from './praise-emoji.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, harmMonotoneScore, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
@@ -74,7 +75,8 @@ export interface ScreenOptions {
  * screenPrompt('now make it smaller', 'edit', { history: ['put her in a bikini'] }); // undress, from the thread
  */
 export function screenPrompt(text: string, mode: RequestMode = 'edit', options: ScreenOptions = {}): Signal[] {
-  const subject = promptSubject(text, mode, options.history);
+  // A closing 🔥 of praise is not part of the request (praise-emoji.ts).
+  const subject = promptSubject(quietPraise(text), mode, options.history);
   // A negative prompt in the text lists what the image must not show: screened as such (negative-prompt.ts).
   const sections = negativeSections(subject.text);
   const asked = sections.length > 0 ? positivePart(subject.text, sections) : subject.text;
