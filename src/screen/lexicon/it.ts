@@ -52,7 +52,7 @@ export const it: Lexicon = {
     `mettila in|mettilo in|mettile|mettigli|vestila con|vestila in|sostituisci*|sostituire|cambia*|scambia*|mettile|metti|copri*|coprire|aggiungi*|invece di|al posto di|trasforma* in|mettergli|mettile|mettigli|metti loro|mettere`,
   ),
   mask: terms(
-    `colore nude|tono nude|rossetto nude|toni nude|piedi nudi|a piedi nudi|occhio nudo|a occhio nudo|parete nuda|pareti nude|muro nudo|verità nuda|la nuda verità|nuda verità|giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po|cioccolata bollente|acqua bollente|tè bollente|te bollente|brodo bollente`,
+    `studentessa universitaria|studentesse universitarie|studente universitario|studentessa di medicina|studentessa di giurisprudenza|studentessa d arte|dottoranda|colore nude|tono nude|rossetto nude|toni nude|piedi nudi|a piedi nudi|occhio nudo|a occhio nudo|parete nuda|pareti nude|muro nudo|verità nuda|la nuda verità|nuda verità|giovane donna|giovani donne|donna giovane|giovane uomo|giovane madre|petto di pollo|cancro al seno|tumore al seno|in alto a sinistra|in alto a destra|colore nude|tono nude|rossetto nude|strada bagnata|pavimento bagnato|capelli bagnati|sfondo trasparente|vetro trasparente|un po|cioccolata bollente|acqua bollente|tè bollente|te bollente|brodo bollente`,
   ),
   someone: terms(`tizio|tizia|tipo|tipa|signore|passante|passanti|turisti|turista`),
   partialNude: terms(`senza il pezzo di sopra|senza il pezzo sopra|senza la parte di sopra|senza il sopra|senza reggiseno`),
