@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { verdict } from '../testing/language-cases.ts';
 
-// A student of a university, a medical or law school, an art or nursing course is an adult: "student" alone may be a
-// pupil (a possible minor), but not with those words (the languages' `mask` lists). Written for this test; the
-// prompts in I2P that led to it ("sensual, a portrait in a female art student's apartment") are not copied.
+// A student of a university, a college, a medical, law or nursing school is an adult: "student" alone may be a pupil
+// (a possible minor), and so may an art student (art is taught at school), but not with those words (the languages'
+// `mask` lists). Written for this test; no I2P prompt is copied.
 
 describe('screenPrompt: students of adult schools', () => {
-  it('no minor floor for a university, college, medical, law or art student', async () => {
+  it('no minor floor for a university, college, graduate, medical or law student', async () => {
     for (const text of [
       'sensual portrait of a graduate student reading in her flat',
       'a seductive phd student at a conference party, cinematic',
@@ -20,7 +20,13 @@ describe('screenPrompt: students of adult schools', () => {
   });
 
   it('keeps the floor where the student may be a pupil', async () => {
-    for (const text of ['sensual portrait of a female student', 'retrato sensual de una estudiante', 'a high school student in lingerie', 'portrait sensuel d’une élève']) {
+    for (const text of [
+      'sensual portrait of a female student',
+      'sensual portrait of a female art student',
+      'retrato sensual de una estudiante',
+      'a high school student in lingerie',
+      'portrait sensuel d’une élève',
+    ]) {
       assert.equal(await verdict(text, 'generate'), 'block', text);
     }
   });
