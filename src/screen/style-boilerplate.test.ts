@@ -64,6 +64,11 @@ describe('withoutSpans (classifier/features.ts)', () => {
     const before = Array.from({ length: all.count }, (_, i) => ({ hash: all.hash[i]!, start: all.start[i]!, end: all.end[i]!, position: all.position[i]! }));
     const touching = (f: { start: number; end: number }) => spans.some(([s, e]) => f.start < e && f.end > s);
     const kept = withoutSpans(all, spans);
+    // The list read from is left as it was (it is the caller's scratch, and the full reading is kept when it is the less harmful).
+    assert.deepEqual(
+      Array.from({ length: all.count }, (_, i) => ({ hash: all.hash[i]!, start: all.start[i]!, end: all.end[i]!, position: all.position[i]! })),
+      before,
+    );
     const after = Array.from({ length: kept.count }, (_, i) => ({ hash: kept.hash[i]!, start: kept.start[i]!, end: kept.end[i]!, position: kept.position[i]! }));
     assert.deepEqual(
       after,

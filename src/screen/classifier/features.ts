@@ -179,17 +179,17 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
 }
 
 /**
- * Removes, in place, the features that touch one of `spans` (start, end in the original text, not
- * overlapping): a word inside a span, its n-grams, and the word pairs it is one of. What the classifier
- * reads is then the request with those words weighing nothing: they still count in their window's
- * number of features (`silent`), so the words around them weigh what they did beside them, not more
- * (taking them out altogether made "smooth her skin" read as "her skin"). Blocks of removed words are
+ * The features that touch none of `spans` (start, end in the original text): a word inside a span, its n-grams,
+ * and the word pairs it is one of are left out, so that what the classifier reads is the request with those words
+ * weighing nothing. They still count in their window's number of features (`silent`), so the words around them
+ * weigh what they did beside them, not more (leaving them out altogether made "smooth her skin" read as "her
+ * skin"). A new list: `features` (the caller's scratch) is not changed. Blocks of words that lost a feature are
  * dropped; the rest are renumbered. Linear in the count (a binary search over the spans per feature).
  */
 export function withoutSpans(features: FeatureList, spans: ReadonlyArray<readonly [number, number]>): FeatureList {
   if (spans.length === 0 || features.count === 0) return features;
-  const { hash, start, end, position } = features;
-  const symbols = features.symbols ?? features.count;
+  const { hash, start, end, position, count } = features;
+  const symbols = features.symbols ?? count;
   // Spans sorted by start: a feature [s, e) touches the last span starting before e when that span ends after s.
   const sorted = [...spans].sort((a, b) => a[0] - b[0]);
   const touches = (s: number, e: number): boolean => {
@@ -203,41 +203,44 @@ export function withoutSpans(features: FeatureList, spans: ReadonlyArray<readonl
     }
     return k >= 0 && sorted[k]![1] > s;
   };
-  const kept = new Int32Array(features.count + 1);
-  const silent = new Int32Array(features.count);
+  const out = { hash: new Int32Array(count), start: new Int32Array(count), end: new Int32Array(count), position: new Int32Array(count) };
+  // kept[i]: how many features before i are kept (the new index of feature i, if kept).
+  const kept = new Int32Array(count + 1);
+  const silent = new Int32Array(count);
   let silentCount = 0;
   let n = 0;
   let newSymbols = -1;
-  for (let i = 0; i < features.count; i++) {
+  for (let i = 0; i < count; i++) {
     kept[i] = n;
     if (i === symbols) newSymbols = n;
     if (touches(start[i]!, end[i]!)) {
       silent[silentCount++] = position[i]!;
       continue;
     }
-    hash[n] = hash[i]!;
-    start[n] = start[i]!;
-    end[n] = end[i]!;
-    position[n] = position[i]!;
+    out.hash[n] = hash[i]!;
+    out.start[n] = start[i]!;
+    out.end[n] = end[i]!;
+    out.position[n] = position[i]!;
     n++;
   }
-  kept[features.count] = n;
+  kept[count] = n;
   if (newSymbols < 0) newSymbols = n;
-  if (n === features.count) return features;
-  const blocks = features.blocks;
+  if (n === count) return features;
+  let blocks: Int32Array | undefined;
   let blockCount = 0;
-  if (blocks && features.blockCount) {
+  if (features.blocks && features.blockCount) {
+    blocks = new Int32Array(2 * features.blockCount);
     for (let b = 0; b < features.blockCount; b++) {
-      const from = blocks[2 * b]!;
-      const to = blocks[2 * b + 1]!;
-      // Whole only if no feature of it was removed.
+      const from = features.blocks[2 * b]!;
+      const to = features.blocks[2 * b + 1]!;
+      // Whole only if no feature of it was left out.
       if (kept[to]! - kept[from]! !== to - from) continue;
       blocks[2 * blockCount] = kept[from]!;
       blocks[2 * blockCount + 1] = kept[to]!;
       blockCount++;
     }
   }
-  return { count: n, hash, start, end, position, symbols: features.symbols === undefined ? undefined : newSymbols, blocks, blockCount: blocks ? blockCount : undefined, silent, silentCount };
+  return { count: n, ...out, symbols: features.symbols === undefined ? undefined : newSymbols, blocks, blockCount: blocks ? blockCount : undefined, silent, silentCount };
 }
 
 /** Adds each silent feature (withoutSpans) to the count of its chunk of `stride` positions (stride 0: one chunk). */

@@ -84,13 +84,11 @@ export function classifierReading(normalized: NormalizedText, original: string, 
   if (spans.length === 0) return { model, features, scores };
   // Style tags ("8k", "masterpiece"; style-boilerplate.ts) never make a request read as more harmful:
   // it is read again with them weighing nothing, and that reading is kept when it is the less harmful.
-  const withTags = harm(model, scores);
-  const without = withoutSpans(features, spans);
-  if (without === features) return { model, features, scores };
-  const quiet = model.scoreReused(without, length);
-  if (harm(model, quiet) < withTags) return { model, features: without, scores: quiet };
-  const again = extractFeatures(normalized, original, scratch);
-  return { model, features: again, scores: model.scoreReused(again, length) };
+  const quiet = withoutSpans(features, spans);
+  if (quiet === features) return { model, features, scores };
+  // A fresh result (score, not scoreReused), so `scores` stays the full reading's.
+  const quietScores = model.score(quiet, length);
+  return harm(model, quietScores) < harm(model, scores) ? { model, features: quiet, scores: quietScores } : { model, features, scores };
 }
 
 /** The highest probability among the heads that say harm (not `minor`, which says who is depicted). */
