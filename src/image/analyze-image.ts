@@ -91,12 +91,15 @@ export async function analyzeDecoded(models: ImageModels, decoded: DecodedImage,
       const skin = measureBodySkin(decoded, faces);
       nudity = clearClothedCloseUp(capWithoutBodySkin(nudity, skin), skin);
     }
+    const pixels = { data: floats, width: decoded.width, height: decoded.height };
+    // The torso bands and the edit's body regions both run MoveNet on the region guessed around each face: once each.
+    const posed = { ...models, pose: posesOnce(models.pose) };
     // A `suggestive` reading of people whose torsos are all covered rests on clothing (torso-cover.ts).
     if (nudity.level === 'suggestive' && !nudity.bodySkin && !nudity.drawn && !nudity.lowResolution && faces.length > 0) {
-      nudity = { ...nudity, torsoCover: await coverOfTorsos(models, { data: floats, width: decoded.width, height: decoded.height }, decoded, faces) };
+      nudity = { ...nudity, torsoCover: await coverOfTorsos(posed, pixels, decoded, faces) };
     }
     const t3 = performance.now();
-    if (options.regions) await addRegions(models, { data: floats, width: decoded.width, height: decoded.height }, faces, wholeClasses);
+    if (options.regions) await addRegions(posed, pixels, faces, wholeClasses);
     const t4 = performance.now();
     // Boxes were found on the downscaled pixels; report them in the oriented original's pixels.
     const scale = decoded.originalWidth / decoded.width;
@@ -151,6 +154,27 @@ export async function rateNudity(models: Pick<ImageModels, 'nudity' | 'secondOpi
     result = combineOpinions([first, { model: second.name, classes: await second.classify(image) }]);
   }
   return shorterSide < LOW_RESOLUTION_SIDE ? capLowResolution(result) : result;
+}
+
+/**
+ * The pose finder of one image's analysis, remembering each region's pose: the same region of the same
+ * pixels gives the same pose, so a second reader of it (the torso bands, then the edit's body regions)
+ * does not run the network again. Undefined without a pose model.
+ */
+function posesOnce(pose: ImageModels['pose']): ImageModels['pose'] {
+  if (!pose) return undefined;
+  let finder: Promise<PoseFinder> | undefined;
+  const seen = new Map<string, ReturnType<PoseFinder>>();
+  return () =>
+    (finder ??= pose().then(
+      (find): PoseFinder =>
+        (image, region) => {
+          const key = region.join(',');
+          let found = seen.get(key);
+          if (!found) seen.set(key, (found = find(image, region)));
+          return found;
+        },
+    ));
 }
 
 /** Longer side of the copy the torso bands are measured on. */

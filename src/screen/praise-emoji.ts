@@ -33,10 +33,10 @@ export function quietPraise(text: string): string {
     else break;
   }
   if (start === 0 || start === text.length) return text;
-  const run = text.slice(start);
-  const firstPraise = [...run].findIndex((ch) => PRAISE.has(ch.codePointAt(0)!));
+  const run = [...text.slice(start)];
+  const firstPraise = run.findIndex((ch) => PRAISE.has(ch.codePointAt(0)!));
   if (firstPraise < 0) return text;
-  const beforePraise = [...run].slice(0, firstPraise).join('');
+  const beforePraise = run.slice(0, firstPraise).join('');
   if (!SENTENCE_END.test(beforePraise)) {
     // In a script written without spaces the word before it cannot be told apart ("再大胆一点🔥", bolder 🔥): kept.
     if (UNSPACED.test(text.slice(Math.max(0, start - 2), start))) return text;
