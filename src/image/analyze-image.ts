@@ -2,7 +2,7 @@
 // tests and the benchmark's breakdown call it directly.
 import type * as tfTypes from '@tensorflow/tfjs';
 import type { AnalyzeOptions, FaceResult, ImageAnalysis, NsfwClasses, NudityResult } from './analysis-types.ts';
-import { capWithoutBodySkin, clearClothedCloseUp, downscale, MIN_FACE_SCORE, measureBodySkin } from './body-skin.ts';
+import { bodyRegion as bodyRegionAround, capWithoutBodySkin, clearClothedCloseUp, downscale, MIN_FACE_SCORE, measureBodySkin } from './body-skin.ts';
 import type { DecodeLimits, DecodedImage } from './decode-image.ts';
 import { loadFaceModel, type FaceModel } from './face-model.ts';
 import { capLowResolution, combineOpinions, LEVEL_RANK, LOW_RESOLUTION_SIDE, nudityFromClasses, wantsSecondOpinion } from './nudity-level.ts';
@@ -218,16 +218,12 @@ export async function coverOfTorsos(
   return { covered: true, persons };
 }
 
-/** The body around a face: a person's torso is below and about three faces wide. */
+/** The body around a face (body-skin.ts, bodyRegion) in whole pixels, inside the image. */
 export function bodyRegion(box: [number, number, number, number], width: number, height: number): [number, number, number, number] {
-  const [x, y, w, h] = box;
-  const x1 = Math.max(0, x - 1.5 * w);
-  const x2 = Math.min(width, x + 2.5 * w);
-  const y1 = Math.max(0, y - 0.5 * h);
-  const y2 = Math.min(height, y + 6 * h);
+  const [x1, y1, w, h] = bodyRegionAround(box, width, height);
   // Rounded corner and size stay inside the image (rounding both up could reach one pixel past it).
   const [left, top] = [Math.round(x1), Math.round(y1)];
-  return [left, top, Math.min(width - left, Math.round(x2 - x1)), Math.min(height - top, Math.round(y2 - y1))];
+  return [left, top, Math.min(width - left, Math.round(w)), Math.min(height - top, Math.round(h))];
 }
 
 /**
