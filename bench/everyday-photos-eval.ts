@@ -29,8 +29,8 @@ let aboveSuggestive = 0;
 let floor = 0;
 let minorFaces = 0;
 let faces = 0;
-console.log('| photo | level | classes (mean of the models asked) | body skin, face areas | age estimates (* possible minor) | strict | adult |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
+console.log('| photo | level | classes (mean of the models asked) | body skin, face areas | torso bands (chest/midriff/pelvis) | age estimates (* possible minor) | strict | adult |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const file of files) {
   const analysis = await analyzeBytes(models, readFileSync(file), limits);
   const detection = detectionFromAnalysis(analysis);
@@ -42,9 +42,13 @@ for (const file of files) {
   faces += analysis.faces.length;
   minorFaces += analysis.faces.filter((f) => f.possibleMinor).length;
   const ages = analysis.faces.map((f) => `${f.age.toFixed(0)}${f.possibleMinor ? '*' : ''}`).join(', ');
+  const cover = nudity.torsoCover;
+  const torso = cover
+    ? `${cover.covered ? 'covered' : 'not covered'}: ${cover.persons.map((p) => ('unmeasured' in p ? String(p.unmeasured) : `${p.chest.toFixed(2)}/${p.midriff.toFixed(2)}/${p.hips.toFixed(2)}`)).join('; ')}`
+    : '-';
   const rules = (d: typeof strict) => `${d.verdict}${d.rules.length ? ` (${d.rules.map((r) => r.id).join(', ')})` : ''}`;
   console.log(
-    `| ${path.basename(file)} | ${nudity.level} | ${fmt(nudity.classes)}${nudity.opinions ? `; ${nudity.opinions.map((o) => `${o.model}: Porn ${o.classes.Porn.toFixed(2)}`).join(', ')}` : ''} | ${nudity.bodySkin?.faceAreas.toFixed(2) ?? '-'} | ${ages} | ${rules(strict)} | ${rules(adult)} |`,
+    `| ${path.basename(file)} | ${nudity.level} | ${fmt(nudity.classes)}${nudity.opinions ? `; ${nudity.opinions.map((o) => `${o.model}: Porn ${o.classes.Porn.toFixed(2)}`).join(', ')}` : ''} | ${nudity.bodySkin?.faceAreas.toFixed(2) ?? '-'} | ${torso} | ${ages} | ${rules(strict)} | ${rules(adult)} |`,
   );
 }
 console.log(
