@@ -6,7 +6,7 @@ import type { NudityLevel, NudityResult } from './analysis-types.ts';
 import { LEVEL_RANK } from './nudity-level.ts';
 import { BODY_SKIN_CAP_FACE_AREAS, BODY_SKIN_CAP_STRAY_SHARE, capWithoutBodySkin, clearClothedCloseUp, CLOSE_UP_LIMITS, measureBodySkin, type BodySkinMeasure, type Box } from './body-skin.ts';
 
-import { BACKGROUND, CASTS, CLOTH, LIGHTS, picture, type Rgb, TONES } from '../testing/skin-pictures.ts';
+import { CASTS, CLOTH, LIGHTS, picture, type Rgb, TONES } from '../testing/skin-pictures.ts';
 
 const explicit: NudityResult = { level: 'explicit', drawn: false, classes: { Drawing: 0, Hentai: 0, Neutral: 0.05, Porn: 0.9, Sexy: 0.05 } };
 /** The models' reading of a clothed close-up (BENCHMARKS.md: Porn high, Sexy 0.00-0.03 in both models). */

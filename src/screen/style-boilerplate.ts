@@ -84,12 +84,12 @@ export const STYLE_TAGS: readonly string[] = [
   '85mm',
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest first, so "8k uhd" is taken whole rather than "8k".
 const PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...STYLE_TAGS]
     .sort((a, b) => b.length - a.length)
-    .map((t) => escape(t).replace(/ /g, '[ _-]'))
+    .map((t) => escapeRegExp(t).replace(/ /g, '[ _-]'))
     .join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );

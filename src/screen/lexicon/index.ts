@@ -10,6 +10,9 @@ import { INTIMATE } from './intimate.ts';
 import { DESIRE, INTIMATE_MORE } from './desire.ts';
 import { HOTTER } from './hotter.ts';
 import { PINUP } from './pinup.ts';
+import { SEX_SCENES } from './sex-scene.ts';
+import { BODY_ENLARGE } from './body-enlarge.ts';
+import { OILED_SKIN } from './oiled-skin.ts';
 import { TONE_DOWN } from './tone-down.ts';
 import { INNER_WORDS } from './inner-words.ts';
 import { LESS_ON } from './less-on.ts';
@@ -115,6 +118,9 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   INTIMATE_MORE,
   HOTTER,
   PINUP,
+  SEX_SCENES,
+  BODY_ENLARGE,
+  OILED_SKIN,
   TONE_DOWN,
   INNER_WORDS,
   LESS_ON,
