@@ -59,6 +59,8 @@ const WINDOW = {
   replaceAfter: 5,
   cover: 3,
   enlarge: 3,
+  /** A zoom and the body part it is aimed at ('zoom in on her chest'). */
+  zoom: 4,
   pose: 5,
   showAll: 4,
   partial: 4,
@@ -452,6 +454,15 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (!part) continue;
     if (aimedAtObject(f, part) || thingOnBody(f, part)) continue;
     f.addMatch('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', m, part);
+  }
+
+  // "zoom in on her chest", "Zoom auf ihr Dekolleté", "镜头拉近到她胸口": a zoom aimed at a sexualised body part of a
+  // person makes the picture about that part. Not a thing on it ("zoom in on the tattoo on her chest") or a chest of drawers.
+  for (const m of live(f, 'zoomVerb')) {
+    const part = f.first(['bodyPart', 'sexualBody'], m, WINDOW.zoom, 'after', (b) => !overlaps(b, m) && !f.interveningClause(m, b));
+    if (!part || aimedAtObject(f, part) || thingOnBody(f, part) || f.first('medical', part, 6, 'any') !== undefined) continue;
+    f.addMatch('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_zoom', 'The request zooms in on a sexualised body part.', m, part);
+    break;
   }
 
   // Swimwear or underwear asked for, read in two parts. The first holds every covering reading, which notes covered

@@ -112,7 +112,9 @@ export const DEPTH: Readonly<Record<string, Lexicon>> = {
   // Croatian and Bosnian, with the Serbian words they do not share.
   sr: {
     clothing: terms(`spavaćic*|spavacic*|ručnik*|rucnik*|peškir*|peskir*|hlače|hlace|hlačice|hlacice|traperic*|bluzu|kombinezon*|спаваћиц*|пешкир*|панталоне`),
-    skimpy: terms(`kupaći kostim*|kupaci kostim*|gaćic*|gacic*|gaće|gace|donje rublje|donjem rublju|tangice|badić*|badic*|kupaćem|kupacem|bikiniju|гаћиц*|гаће|купаћи костим*`),
+    skimpy: terms(
+      `kupaći kostim*|kupaci kostim*|gaćic*|gacic*|gaće|gace|donje rublje|donjem rublju|čipkasto rublje|čipkastom rublju|cipkasto rublje|tangice|badić*|badic*|kupaćem|kupacem|bikiniju|гаћиц*|гаће|купаћи костим*`,
+    ),
     remove: terms(`svlač*|svlac*|свлач*`),
     undressVerb: terms(`svuci ju|skini ju|svuci joj odjeću|svuci joj odjecu|skini joj odjeću|skini joj odjecu|skini mu odjeću|razodjeni*|razgoli*|разголи*`),
     nude: terms(`bez odjeće|bez odjece|bez ikakve odjeće|bez ikakve odjece|potpuno gol*|skroz gol*|gola golcata|голу|гола голцата|sasvim gol*`),
