@@ -34,3 +34,32 @@ describe('screenPrompt: zooming in on a body part', () => {
     }
   });
 });
+
+// A forward bend seen from behind (lexicon/forward-bend.ts, the rear-view rule in rules.ts): the pose English says in
+// one word ("bend over"), said in two parts in other languages. Held for a task or a yoga pose, or with no view from
+// behind, it stays ordinary. Written for this test.
+describe('screenPrompt: a forward bend seen from behind', () => {
+  it('reads the bend and the rear view together as a sexual pose of the person', async () => {
+    for (const text of [
+      'make her lean forward, shot from behind',
+      'fais-la se pencher en avant, vue de derrière',
+      'lass sie sich nach vorne beugen, Aufnahme von hinten',
+      '彼女を前かがみにして、後ろから撮って',
+      '그녀를 앞으로 숙인 자세로, 뒤에서 찍어줘',
+      'उसे आगे झुकी हुई दिखाओ, पीछे से फोटो',
+    ]) {
+      assert.equal(await verdict(text), 'block', text);
+    }
+  });
+
+  it('leaves a bend for a task, a yoga pose, a bend alone and a view from behind alone', async () => {
+    for (const text of [
+      'make her bend forward to tie her shoes, photo from behind',
+      'yoga forward fold, she is bending forward, seen from behind',
+      'make her lean forward a bit',
+      'photo from behind of her walking on the beach',
+    ]) {
+      assert.equal(await verdict(text), 'allow', text);
+    }
+  });
+});

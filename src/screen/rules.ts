@@ -61,6 +61,8 @@ const WINDOW = {
   enlarge: 3,
   /** A zoom and the body part it is aimed at ('zoom in on her chest'). */
   zoom: 4,
+  /** A forward bend and the view from behind that makes it a rear view. */
+  rearView: 10,
   pose: 5,
   showAll: 4,
   partial: 4,
@@ -537,6 +539,18 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       f.addMatch('sexual', 0.75, 'sexual.pose', 'The request puts the person of the photo in a sexual pose.', m);
     else if (cues) f.addMatch('sexual', 0.7, 'sexual.pose', 'The request asks for a sexual pose with revealing or sexual styling.', m);
     else f.addMatch('suggestive', 0.55, 'suggestive.pose', 'The request asks for a pose often used sexually.', m);
+  }
+
+  // "make her bend forward, shot from behind", "前かがみにして後ろから撮った感じに": a forward bend seen from behind is the
+  // pose "bend over" says in one word. On the person of a photo (or a named one) it sexualises her; not when the bend is
+  // held for a task ("bending forward to tie her shoes, seen from behind") or a yoga pose.
+  if ((edit || targetsRealPerson) && f.has('forwardBend') && f.has('fromBehind')) {
+    for (const m of live(f, 'forwardBend')) {
+      const behind = f.first('fromBehind', m, WINDOW.rearView, 'any', (b) => !overlaps(b, m) && !f.sentenceBreak(b, m));
+      if (!behind || poseForTask(f, m) || f.has('exercise')) continue;
+      f.addMatch('sexual', 0.75, 'sexual.rear_view_bend', 'The request shows the person bent forward, seen from behind.', m, behind);
+      break;
+    }
   }
 
   // The first styling word kept (for the lingerie rule below); the rest only add to settled rules once these hold twelve.

@@ -13,6 +13,7 @@ import { PINUP } from './pinup.ts';
 import { SEX_SCENES } from './sex-scene.ts';
 import { BODY_ENLARGE } from './body-enlarge.ts';
 import { OILED_SKIN } from './oiled-skin.ts';
+import { FORWARD_BEND } from './forward-bend.ts';
 import { TONE_DOWN } from './tone-down.ts';
 import { INNER_WORDS } from './inner-words.ts';
 import { LESS_ON } from './less-on.ts';
@@ -121,6 +122,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   SEX_SCENES,
   BODY_ENLARGE,
   OILED_SKIN,
+  FORWARD_BEND,
   TONE_DOWN,
   INNER_WORDS,
   LESS_ON,

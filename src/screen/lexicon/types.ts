@@ -247,6 +247,8 @@ export const CONCEPTS = [
   'kneelBefore',
   /** An open mouth, a tongue out: mouth open, boca abierta, bouche ouverte, Mund offen (kneeling.ts; ordinary alone). */
   'openMouth',
+  /** Bending or leaning forward: bend forward, penchée en avant, nach vorne beugen, 前かがみ, 앞으로 숙인 (forward-bend.ts; with a view from behind, a sexual pose). */
+  'forwardBend',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
