@@ -16,8 +16,14 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
   const err: Buffer[] = [];
   stdout.on('data', (c: Buffer) => out.push(c));
   stderr.on('data', (c: Buffer) => err.push(c));
-  // Its own data folder: scan opens the database for hash lists and protected persons.
-  const code = await main(args, { stdout, stderr, stdin: new PassThrough(), env: { CONSENTRY_WORKERS: '1', CONSENTRY_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'consentry-scan-data-')) } });
+  // Its own data folder: scan opens the database for hash lists and protected persons. A generous check time limit: these
+  // tests are about the output, and on a loaded CI machine one analysis once ran past the default 15 s (exit 3, fail closed).
+  const code = await main(args, {
+    stdout,
+    stderr,
+    stdin: new PassThrough(),
+    env: { CONSENTRY_WORKERS: '1', CONSENTRY_CHECK_TIMEOUT_MS: '120000', CONSENTRY_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'consentry-scan-data-')) },
+  });
   return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
 }
 

@@ -302,7 +302,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // Not what moves or sits there ("the puppy sitting between her legs", "her child running between her legs").
   for (const m of f.of('betweenLegs')) {
     const angle = f.first('lowAngle', m, 10, 'any', (a) => !overlaps(a, m) && !f.sentenceBreak(a, m));
-    if (!angle || /\b\w+ing $/.test(f.norm.text.slice(Math.max(0, m.start - 16), m.start)) || f.first(['minor', 'minorWeak'], m, 3, 'before', (c) => c.end <= m.start) !== undefined) continue;
+    if (!angle || MOVING_THERE.test(f.norm.text.slice(Math.max(0, m.start - 16), m.start)) || f.first(['minor', 'minorWeak'], m, 3, 'before', (c) => c.end <= m.start) !== undefined) continue;
     f.addMatch('sexual', 0.9, 'sexual.upskirt_angle', "The request aims the camera up between a person's legs or under a skirt.", angle, m);
     if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.upskirt_angle', "The request aims the camera up between a real person's legs or under her skirt.", angle, m);
     break;
@@ -2886,6 +2886,11 @@ function captionedByNoun(f: Findings, m: Match): boolean {
 const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
 const OBJECT_MARKER = /^ (?:ko|को|کو)(?: |$)/;
 /** `x` apart from `m` and in its clause (tests of Findings.first, made once). */
+/**
+ * A word in -ing right before "between her legs" or "up her skirt" that says what moves or sits there ("the puppy sitting
+ * between her legs"), not who looks ("looking up her skirt", "peeking", "filming").
+ */
+const MOVING_THERE = /\b(?!(?:look|peek|peer|star|gaz|glanc|film|shoot|zoom)ing )\w+ing $/;
 /** The kinds of cue an intimate scene is read from (intimateScene), the setting first. */
 const SCENE_KINDS: readonly Concept[] = ['intimateSetting', 'moodCue', 'suggestive', 'pose', 'sexualBody'];
 /** The cues a look of desire makes a scene with on a supplied photo (desiredScene). */

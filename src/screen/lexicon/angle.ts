@@ -11,7 +11,7 @@ import { terms, type Lexicon } from './types.ts';
 export const ANGLE: Readonly<Record<string, Lexicon>> = {
   en: {
     lowAngle: terms(
-      `from below|from underneath|from the floor|looking up|low angle|low-angle|worm s eye|pov|point of view|first person view|first-person view|camera placed|camera on the floor|camera pointing up|pointing up|tilt the cam down|tilt the camera down|upward angle|shot from below`,
+      `from below|from underneath|from the floor|looking up|low angle|low-angle|worm s eye|pov|point of view|first person view|first-person view|camera placed|camera on the floor|camera pointing up|pointing up|tilt the cam down|tilt the camera down|upward angle|shot from below|camera low|low camera|camera down low|camera near the floor`,
     ),
     betweenLegs: terms(
       `between her legs|between her thighs|between his legs|between the legs of|between a woman s legs|up her skirt|under her skirt|below her skirt|below her skirt line|her skirt line`,
@@ -22,8 +22,8 @@ export const ANGLE: Readonly<Record<string, Lexicon>> = {
     betweenLegs: terms(`entre ses jambes|entre ses cuisses|sous sa jupe|sous la jupe|allongée sous moi|allongee sous moi`),
   },
   de: {
-    lowAngle: terms(`von unten|froschperspektive|aus der froschperspektive|ego-perspektive|ego perspektive|kamera am boden|nach oben gerichtet`),
-    betweenLegs: terms(`zwischen ihren beinen|zwischen ihre beine|zwischen ihren schenkeln|unter ihren rock|unter ihrem rock|unter den rock`),
+    lowAngle: terms(`von ganz unten|ganz von unten|von unten|froschperspektive|aus der froschperspektive|ego-perspektive|ego perspektive|kamera am boden|nach oben gerichtet`),
+    betweenLegs: terms(`zwischen ihren beinen|zwischen ihre beine|zwischen ihren schenkeln|unter ihren rock|unter ihrem rock|unter den rock|unterm rock|unter dem rock`),
   },
   es: {
     lowAngle: terms(`desde abajo|contrapicado|en contrapicado|vista en primera persona|cámara en el suelo|camara en el suelo|mirando hacia arriba`),
