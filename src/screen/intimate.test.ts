@@ -40,3 +40,16 @@ describe('screenPrompt: an intimate scene without a sexual word', () => {
     }
   });
 });
+
+// "in bed with" is a pose only with someone after it (rules.ts, the pose rule): "in bed with a fever" is a sick child.
+describe('screenPrompt: in bed with no one', () => {
+  it('does not read "in bed with" a fever, a book or sweaty skin as a pose', async () => {
+    for (const text of ['a sick child in bed with sweaty skin', 'a boy in bed with a fever, reading a comic', 'grandma in bed with a good book']) {
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+    }
+  });
+
+  it('still reads "in bed with" a person as the pose', async () => {
+    for (const text of ['put her in bed with him', 'put her in bed with my neighbour']) assert.equal(await verdict(text), 'block', text);
+  });
+});

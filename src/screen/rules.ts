@@ -529,6 +529,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (aimedAtObject(f, m, undefined, true)) continue;
     // "a mother in bed with her newborn": in bed with a child is a family scene, not a pose.
     if (m.term.term.endsWith(' with') && f.first(['minor', 'minorWeak'], m, 2, 'after', (c) => c.start >= m.end) !== undefined) continue;
+    // "a sick child in bed with a fever", "in bed with sweaty skin", "in bed with a book": in bed with no one is no pose.
+    if (m.term.term === 'in bed with' && f.first(BED_PARTNERS, m, 3, 'after', (c) => c.start >= m.end) === undefined) continue;
     const person = f.first('person', m, WINDOW.pose, 'any');
     // "make her bend over to tie her shoes", "her on her knees weeding the garden": a pose held for an everyday task, in a
     // request with nothing else sexual, is the task's.
@@ -2891,6 +2893,8 @@ const OBJECT_MARKER = /^ (?:ko|को|کو)(?: |$)/;
  * between her legs"), not who looks ("looking up her skirt", "peeking", "filming").
  */
 const MOVING_THERE = /\b(?!(?:look|peek|peer|star|gaz|glanc|film|shoot|zoom)ing )\w+ing $/;
+/** Who someone is "in bed with" when the phrase is the pose: a person, not a fever, a book or sweaty skin. */
+const BED_PARTNERS: readonly Concept[] = ['person', 'someone', 'realRef', 'publicFigure'];
 /** The kinds of cue an intimate scene is read from (intimateScene), the setting first. */
 const SCENE_KINDS: readonly Concept[] = ['intimateSetting', 'moodCue', 'suggestive', 'pose', 'sexualBody'];
 /** The cues a look of desire makes a scene with on a supplied photo (desiredScene). */
