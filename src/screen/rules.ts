@@ -546,10 +546,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // "make her bend forward, shot from behind", "前かがみにして後ろから撮った感じに": a forward bend seen from behind is the
   // pose "bend over" says in one word. On the person of a photo (or a named one) it sexualises her; not when the bend is
   // held for a task ("bending forward to tie her shoes, seen from behind") or a yoga pose.
-  if ((edit || targetsRealPerson) && f.has('forwardBend') && f.has('fromBehind')) {
+  if ((edit || targetsRealPerson) && f.has('forwardBend') && f.has('fromBehind') && !f.has('exercise')) {
     for (const m of live(f, 'forwardBend')) {
       const behind = f.first('fromBehind', m, WINDOW.rearView, 'any', (b) => !overlaps(b, m) && !f.sentenceBreak(b, m));
-      if (!behind || poseForTask(f, m) || f.has('exercise')) continue;
+      if (!behind || poseForTask(f, m)) continue;
       f.addMatch('sexual', 0.75, 'sexual.rear_view_bend', 'The request shows the person bent forward, seen from behind.', m, behind);
       break;
     }
@@ -2887,7 +2887,6 @@ function captionedByNoun(f: Findings, m: Match): boolean {
 }
 const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
 const OBJECT_MARKER = /^ (?:ko|को|کو)(?: |$)/;
-/** `x` apart from `m` and in its clause (tests of Findings.first, made once). */
 /**
  * A word in -ing right before "between her legs" or "up her skirt" that says what moves or sits there ("the puppy sitting
  * between her legs"), not who looks ("looking up her skirt", "peeking", "filming").
@@ -2895,6 +2894,7 @@ const OBJECT_MARKER = /^ (?:ko|को|کو)(?: |$)/;
 const MOVING_THERE = /\b(?!(?:look|peek|peer|star|gaz|glanc|film|shoot|zoom)ing )\w+ing $/;
 /** Who someone is "in bed with" when the phrase is the pose: a person, not a fever, a book or sweaty skin. */
 const BED_PARTNERS: readonly Concept[] = ['person', 'someone', 'realRef', 'publicFigure'];
+/** `x` apart from `m` and in its clause (tests of Findings.first, made once). */
 /** The kinds of cue an intimate scene is read from (intimateScene), the setting first. */
 const SCENE_KINDS: readonly Concept[] = ['intimateSetting', 'moodCue', 'suggestive', 'pose', 'sexualBody'];
 /** The cues a look of desire makes a scene with on a supplied photo (desiredScene). */

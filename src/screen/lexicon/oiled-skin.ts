@@ -4,7 +4,8 @@ import { terms, type Lexicon } from './types.ts';
  * Oiled, wet or glistening skin as a cue of an intimate scene (`moodCue`, intimate.ts), which English had ("oiled
  * skin") and most other languages lacked: "naoliwiona skóra", "kulit berminyak", "piele unsă cu ulei", "öljytty iho",
  * "بشرة مدهونة بالزيت", "עור משומן", "皮肤湿润油亮"; and the manner of a seductive pose (`desireLook`: "zavodljivo",
- * "съблазнително", "nang-aakit", "诱惑地", "berbaring menggoda") where only the adjective was known. Each is ordinary
+ * "съблазнително", "nang-aakit", "诱惑地", "berbaring menggoda") where only the adjective was known, and Indonesian's bed
+ * ("di atas ranjang", `intimateSetting`) where "di atas" alone read as covering. Each is ordinary
  * alone (a runner's wet skin, an oiled table is no skin at all); the intimate-scene rule needs a look of desire, a bed
  * or a pose beside it (rules.ts, intimateScene). Written for this round from the author's knowledge of the languages;
  * merged into each language's lexicon (index.ts).

@@ -7,8 +7,9 @@ import { terms, type Lexicon } from './types.ts';
  * - `addVerb`: adding or placing something in the picture (add, put, place, insert, ajoute, füge hinzu, 追加, 加上):
  *   neutral only with a thing beside it: one the lexicon knows (a hat, a table) or a `photoThing`, what is often
  *   added to a photo or put in a hand (a camera, a phone, a book, flowers, an umbrella, a flag);
- * - `zoomVerb`: zooming in or out (zoom sur, heranzoomen, приблизь, 放大, 확대): neutral only with a face, the eyes,
- *   a smile (`faceWord`) or a thing beside it, since what else a zoom is aimed at is often the body.
+ * - `zoomVerb`: zooming in or out, and close-ups said as framing (zoom sur, heranzoomen, приблизь, 放大, 확대, gros plan
+ *   sur, Nahaufnahme von): neutral only with a face, the eyes, a smile (`faceWord`) or a thing beside it, since what else
+ *   a zoom is aimed at is often the body (aimed at a sexualised body part: rules.ts, the body-zoom rule).
  * Exposure is left out: of a person it is the skin shown (露出, 노출).
  * Written for this round from the author's knowledge of the languages; merged into each language's lexicon (index.ts).
  */
@@ -17,7 +18,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     photoOp: terms(
       `improve the lighting|fix the lighting|better lighting|adjust the lighting|the lighting|exposure|fix the exposure|collage|make a collage|side by side|before and after|stitch them together|put them together|combine the photos|combine the two photos|add the date|add dates|with dates|timestamp|crop|recrop|crop it|rotate|straighten|level the horizon|flip it|mirror it|brighten|brighter|lighten|darken the background|sharpen|sharper|denoise|upscale|resize|higher resolution|contrast|saturation|more saturated|white balance|colour correct|color correct|color grade|colour grade|black and white|sepia|vintage filter|red eye|red-eye|restore|colorize|colourise|colorise|redhead|red hair|ginger|blonde|blond|brunette|dye her hair|dye his hair|hair colour|hair color|grey hair|gray hair|black hair`,
     ),
-    zoomVerb: terms(`zoom in|zoom out|zoom into|zoomed in`),
+    zoomVerb: terms(`zoom in|zoom out|zoom into|zoomed in|close up of|close-up of|close up on|close-up on|closeup of|closeup on|frame on|crop to`),
     faceWord: terms(`face|faces|eyes|smile`),
     photoThing: terms(`camera|phone|smartphone|book|books|mug|coffee|flowers|bouquet|umbrella|balloon|balloons|guitar|laptop|trophy|flag|crown|sign|newspaper|map`),
     addVerb: terms(`add|put|place|insert|give him|give her`),
@@ -26,7 +27,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     photoOp: terms(
       `améliore la lumière|ameliore la lumiere|améliore l éclairage|ameliore l eclairage|l éclairage|l eclairage|la luminosité|la luminosite|l exposition|collage|montage photo|côte à côte|cote a cote|avant après|avant apres|assemble les photos|ajoute la date|avec les dates|recadre|recadrer|recadrage|pivote|redresse|redresser|éclaircis|eclaircis|plus lumineux|plus lumineuse|accentue la netteté|plus net|plus nette|contraste|saturation|noir et blanc|sépia|sepia|yeux rouges|restaure|coloriser|blonde|brune|cheveux roux|couleur de cheveux|teins ses cheveux`,
     ),
-    zoomVerb: terms(`zoome|zoomer|zoom sur`),
+    zoomVerb: terms(`zoome|zoomer|zoom sur|gros plan sur|recadre sur|plan serré sur`),
     faceWord: terms(`visage|le visage|son visage|yeux|sourire`),
     photoThing: terms(
       `appareil photo|caméra|camera|téléphone|telephone|livre|tasse|café|cafe|fleurs|bouquet|parapluie|ballon*|guitare|ordinateur portable|trophée|trophee|drapeau|couronne|pancarte|journal`,
@@ -37,7 +38,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     photoOp: terms(
       `verbessere die beleuchtung|verbessere das licht|die beleuchtung|beleuchtung verbessern|licht verbessern|belichtung|collage|nebeneinander|vorher nachher|füge die fotos zusammen|fuge die fotos zusammen|datum hinzufügen|datum hinzufugen|mit datum|zuschneiden|schneide zu|beschneiden|drehe|begradige|gerade ausrichten|aufhellen|heller|schärfer|scharfer|nachschärfen|kontrast|sättigung|sattigung|weißabgleich|weissabgleich|schwarz weiß|schwarz weiss|schwarzweiß|schwarzweiss|sepia|rote augen|restauriere|kolorieren|rothaarig*|rote haare|blond|blonde haare|brünett|brunett|haarfarbe|färbe ihre haare|farbe ihre haare`,
     ),
-    zoomVerb: terms(`zoome|zoom auf|heranzoomen|reinzoomen`),
+    zoomVerb: terms(`zoome|zoom auf|heranzoomen|reinzoomen|nahaufnahme von|nahaufnahme vom|nahaufnahme ihrer|nahaufnahme ihres`),
     faceWord: terms(`gesicht|augen|lächeln|lacheln`),
     photoThing: terms(`kamera|fotoapparat|handy|telefon|buch|tasse|kaffee|blumen|blumenstrauß|blumenstrauss|regenschirm|luftballon*|ballon*|gitarre|laptop|pokal|fahne|flagge|krone|schild|zeitung`),
     addVerb: terms(`füge|fuge|hinzufügen|hinzufugen|setze|setz|platziere|lege`),
@@ -46,7 +47,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     photoOp: terms(
       `mejora la luz|mejora la iluminación|mejora la iluminacion|la iluminación|la iluminacion|la exposición|la exposicion|más luz|mas luz|collage|lado a lado|antes y después|antes y despues|une las fotos|junta las fotos|agrega la fecha|añade la fecha|con fechas|recorta|recortar|rota|gira la foto|endereza|aclara|más brillante|mas brillante|ilumina|más nítida|mas nitida|nitidez|contraste|saturación|saturacion|blanco y negro|sepia|ojos rojos|restaura|colorea|pelirroja|pelirrojo|rubia|rubio|morena|castaña|castana|color de pelo|color de cabello|tíñele el pelo|tinele el pelo`,
     ),
-    zoomVerb: terms(`haz zoom|acerca la imagen`),
+    zoomVerb: terms(`haz zoom|acerca la imagen|primer plano de|primer plano a|encuadra en`),
     faceWord: terms(`cara|rostro|la cara|su cara|ojos|sonrisa`),
     photoThing: terms(
       `cámara|camara|teléfono|telefono|móvil|movil|celular|libro|taza|café|cafe|flores|ramo|paraguas|globo|globos|guitarra|portátil|portatil|trofeo|bandera|corona|cartel|periódico|periodico`,
@@ -57,7 +58,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     photoOp: terms(
       `migliora la luce|migliora l illuminazione|l illuminazione|la luminosità|la luminosita|l esposizione|più luce|piu luce|collage|fianco a fianco|prima e dopo|unisci le foto|aggiungi la data|con le date|ritaglia|ruota|raddrizza|schiarisci|più luminosa|piu luminosa|più nitida|piu nitida|nitidezza|contrasto|saturazione|esposizione|bianco e nero|seppia|occhi rossi|restaura|colora|rossa di capelli|capelli rossi|bionda|biondo|mora|castana|colore dei capelli|tingi i capelli`,
     ),
-    zoomVerb: terms(`zooma|zoom su|ingrandisci il volto`),
+    zoomVerb: terms(`zooma|zoom su|ingrandisci il volto|primo piano su|primo piano del|primo piano della|primo piano sul`),
     faceWord: terms(`viso|volto|faccia|occhi|sorriso`),
     photoThing: terms(
       `macchina fotografica|fotocamera|telefono|cellulare|libro|tazza|caffè|caffe|fiori|mazzo di fiori|ombrello|palloncin*|chitarra|portatile|trofeo|bandiera|corona|cartello|giornale`,
@@ -68,7 +69,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     photoOp: terms(
       `melhora a luz|melhore a luz|melhorar a luz|melhora a iluminação|melhora a iluminacao|a iluminação|a iluminacao|a exposição|a exposicao|mais luz|colagem|lado a lado|antes e depois|junta as fotos|junte as fotos|adiciona a data|com as datas|recorta|recortar|corta a foto|gira a foto|roda a foto|endireita|clareia|mais brilhante|mais nítida|mais nitida|nitidez|contraste|saturação|saturacao|preto e branco|sépia|sepia|olhos vermelhos|restaura|coloriza|ruiva|ruivo|loira|loiro|morena|castanha|cor do cabelo|pinta o cabelo`,
     ),
-    zoomVerb: terms(`dá zoom|da zoom|dar zoom|zoom no|zoom na`),
+    zoomVerb: terms(`dá zoom|da zoom|dar zoom|zoom no|zoom na|close no|close na|close nos|close nas|primeiro plano d*`),
     faceWord: terms(`rosto|cara|olhos|sorriso`),
     photoThing: terms(
       `câmera|camera|câmara|telefone|celular|telemóvel|telemovel|livro|caneca|café|cafe|flores|buquê|buque|guarda chuva|guarda-chuva|balão|balao|balões|baloes|violão|violao|guitarra|notebook|troféu|trofeu|bandeira|coroa|placa|jornal`,
@@ -235,6 +236,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     addVerb: terms(`legg til|sett|legg|plasser`),
   },
   fi: {
+    zoomVerb: terms(`zoomaa|zoomaa lähemmäs|zoomaa lähelle|zoomaus`),
     photoOp: terms(
       `rajaa|suorista|vaalenna|vaaleammaksi|kirkasta|kirkkaammaksi|terävöitä|teravoita|terävämmäksi|teravammaksi|kontrasti*|kylläisyys|kyllaisyys|mustavalkoi*|seepia|punasilm*|väritä|varita|punatukkai*|hiusten väri|hiusten vari`,
     ),
@@ -252,7 +254,11 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   ta: { photoOp: terms(`க்ராப்|சுழற்று|நேராக்கு|பிரகாசமாக்கு|பிரகாசம்|வெளிச்சமாக்கு|ஷார்ப்|கான்ட்ராஸ்ட்|கருப்பு வெள்ளை|சிவப்பு கண்|முடி நிறம்`), addVerb: terms(`சேர்|வை|போடு`) },
   ur: { photoOp: terms(`کراپ|سیدھا کرو|روشن کرو|برائٹ|شارپ|کنٹراسٹ|بلیک اینڈ وائٹ|سیاہ و سفید|لال آنکھیں|بالوں کا رنگ`), addVerb: terms(`شامل کرو|لگاؤ|رکھو|ڈالو|پہناؤ`) },
   fa: { photoOp: terms(`کراپ|برش بده|صاف کن|روشن‌تر|روشنتر|روشن کن|روشنش کن|واضح‌تر|واضحتر|شارپ|کنتراست|سیاه و سفید|چشم قرمز|رنگ مو`), addVerb: terms(`اضافه کن|بذار|بگذار|قرار بده|بپوشون|تنش کن`) },
-  he: { photoOp: terms(`חתוך את התמונה|יישר|הבהר|בהיר יותר|תבהיר|חדד|חד יותר|ניגודיות|רוויה|שחור לבן|ספיה|עיניים אדומות|שיער אדום|צבע שיער`), addVerb: terms(`הוסף|תוסיף|שים|תשים|תלביש`) },
+  he: {
+    zoomVerb: terms(`זום על|תעשה זום|זום אין|תקרב את התמונה`),
+    photoOp: terms(`חתוך את התמונה|יישר|הבהר|בהיר יותר|תבהיר|חדד|חד יותר|ניגודיות|רוויה|שחור לבן|ספיה|עיניים אדומות|שיער אדום|צבע שיער`),
+    addVerb: terms(`הוסף|תוסיף|שים|תשים|תלביש`),
+  },
   th: { photoOp: terms(`ครอป|ตัดภาพ|ทำให้ตรง|ทำให้สว่าง|สว่างขึ้น|ปรับแสง|คมชัดขึ้น|คอนทราสต์|ความอิ่มตัว|ขาวดำ|ตาแดง|ลงสี|ผมแดง|สีผม`), addVerb: terms(`เพิ่ม|ใส่|วาง`) },
   sw: {
     photoOp: terms(`kata picha|nyoosha picha|ng'arisha|ngarisha|angaza picha|iwe na mwanga zaidi|noa picha|nyeusi na nyeupe|macho mekundu|rangi ya nywele`),
