@@ -26,8 +26,6 @@ export const INTIMATE: readonly Concept[] = [
   'sexualAct',
   'sexualBody',
   'suggestive',
-  'minor',
-  'minorWeak',
   'partialNude',
   'pose',
   'enlarge',

@@ -33,7 +33,7 @@ import { instructionAround, listsAtLeast } from './listed-instruction.ts';
 import { aboutFood, foodSenses, PERSON_CONCEPTS, praiseSenses, thingSenses } from './senses.ts';
 import { quietPraise } from './praise-emoji.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
-import { classifierReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
+import { classifierReading, secondReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, harmMonotoneScore, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
 
 export { PROMPT_SCREENER };
@@ -884,6 +884,11 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   // "a child riding a pony", "my son eating an ice cream": the model's own sexual reading of a request whose
   // lexicon finds nothing harmful and names the everyday occasion of the act (everyday.ts) is not kept by a floor.
   const everyday = floor && input.cues?.thing === true && everydayScene(findings);
+  // A child named in a request whose lexicon finds nothing harmful: the model's reading of harm must not come from the
+  // words for the child themselves (see asAdult). `adult` is undefined where the lexicon named no child.
+  const adult = minor && !lexiconHarm ? asAdult(text, lexicon, input, layer, { allowBelow, blockAt }, mode) : undefined;
+  // harmMonotoneScore reads the features decisionScoreOf filled last: the request's own.
+  if (adult !== undefined) decisionScoreOf(layer, input);
   const score: Evidence = { kind: 'score', name: DECISION_LAYER, value: Math.round(p * 1000) / 1000 };
   const both = [...lexicon, ...readingSignals(reading, text, input.support)];
   // Bounded: a long request is read only up to the word past the limit, not counted through.
@@ -902,6 +907,8 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     const modelAlone = i >= lexicon.length ? (findings.mentionOnly ? Number.POSITIVE_INFINITY : findings.coveredSwimwear && !lexiconHarm ? blockAt : Math.max(allowBelow, MODEL_ALONE)) : allowBelow;
     const below = sure ? allowBelow * CERTAIN_SHARE : modelAlone;
     // The surest rules are overruled only on the layer's reading without what the other harmful findings took away.
+    // The model's reading of harm in a request that, about an adult, would not be refused: the child's words made it.
+    if (adult?.refused === false && i >= lexicon.length) return s.score <= WEAKENED ? s : childWordsOnly(s, adult, score);
     if ((floor && !(everyday && i >= lexicon.length)) || (sure ? harmMonotoneScore(layer, s, lexicon) : p) >= below || s.score <= WEAKENED) return { ...s, evidence: [...s.evidence, score] };
     return {
       ...s,
@@ -915,6 +922,22 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   if (p >= blockAt && !findings.mentionOnly && !out.some((s) => BLOCKING.has(s.category) && s.score >= 0.5)) {
     const undress = mode === 'edit' && probability[heads.indexOf('undress')]! >= probability[heads.indexOf('sexual')]!;
     const head = undress ? 'undress' : 'sexual';
+    if (adult?.refused === false) {
+      out.push(
+        childWordsOnly(
+          {
+            detector: PROMPT_SCREENER,
+            category: head,
+            score: WEAKENED,
+            reason: `The decision layer reads the request as ${undress ? 'undressing' : 'sexual'} (${score.value} >= ${blockAt}).`,
+            evidence: [...headEvidence(reading, head, text)],
+          },
+          adult,
+          score,
+        ),
+      );
+      return out;
+    }
     const spans = lexicon.filter((s) => HARMFUL_CATEGORIES.has(s.category)).flatMap((s) => s.evidence.filter((e) => e.kind === 'text').slice(0, 2));
     out.push({
       detector: PROMPT_SCREENER,
@@ -925,6 +948,68 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     });
   }
   return out;
+}
+
+/**
+ * The adult put in a child's place by asAdult. A woman: the people this product exists to protect are mostly women, and
+ * the model learnt most of its harmful requests about them.
+ */
+const ADULT_WORD = 'woman';
+
+/** What asAdult found: whether the request about an adult would be refused, and the text read. */
+interface AdultReading {
+  refused: boolean;
+  text: string;
+  score: number;
+}
+
+/**
+ * "this is my little girl, make her a queen": would the request be refused if it were about an adult? The model and the
+ * decision layer learnt words for children mostly from harmful requests, so a child named before an everyday edit reads as
+ * harm ("little girl" alone took the layer from 0.06 to 0.87), and the minor floor then refuses it as a sexualised minor.
+ * The words of the lexicon's minor signals are replaced by a word for an adult (ADULT_WORD) and the text is read again by
+ * the model, its linear head and the layer, with no minor named. The request about an adult would be refused by the
+ * model's evidence where an adult's request is (decide): the layer at its blocking threshold, or the model's own harmful
+ * signal with the layer at MODEL_ALONE or more. Where it would not, the child's words were the only harm the model saw;
+ * they say who is shown, and the floor still applies to every other evidence (the lexicon's signals, and the model's
+ * wherever the adult's request is refused). A second reading of the text: linear, and only for requests naming a child
+ * whose lexicon finds nothing harmful.
+ */
+function asAdult(text: string, lexicon: readonly Signal[], input: DecisionInput, layer: DecisionWeights, thresholds: DecisionWeights['thresholds'], mode: RequestMode): AdultReading | undefined {
+  const spans: Array<[number, number]> = [];
+  for (const s of lexicon) {
+    if (s.category !== 'minor') continue;
+    for (const e of s.evidence) if (e.kind === 'text') spans.push([e.start, e.end]);
+  }
+  if (spans.length === 0) return undefined;
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    // Overlapping words ("little girl" and "girl") are one replacement.
+    if (end <= at) continue;
+    out += text.slice(at, Math.max(at, start)) + ADULT_WORD;
+    at = end;
+  }
+  out += text.slice(at);
+  const norm = normalize(out);
+  const reading = secondReading(norm, out);
+  const linear = usesLinear(layer) ? linearScore(reading, norm.text.length, mode) : undefined;
+  const p = decisionScoreOf(layer, { ...input, minor: false, probabilities: reading.scores.probability, linear: linear?.logit });
+  const refused =
+    p >= thresholds.blockAt || (p >= Math.max(thresholds.allowBelow, MODEL_ALONE) && readingSignals(reading, out, input.support).some((s) => HARMFUL_CATEGORIES.has(s.category) && s.score >= 0.5));
+  return { refused, text: out, score: Math.round(p * 1000) / 1000 };
+}
+
+/** A signal of the model that only the words for a child made: weak evidence, saying so. */
+function childWordsOnly(s: Signal, adult: AdultReading, score: Evidence): Signal {
+  const note: Evidence = { kind: 'note', text: `read about an adult: ${JSON.stringify(adult.text.slice(0, 200))}, decision layer ${adult.score}` };
+  return {
+    ...s,
+    score: WEAKENED,
+    reason: `${s.reason} (Weak evidence only: with the words for a child read as an adult's, the request would not be refused; those words say who is shown, not that it is sexual.)`,
+    evidence: [...s.evidence, score, note],
+  };
 }
 
 /** Why a cue explains a lexicon signal (the words the reason gains), or undefined when none does. */

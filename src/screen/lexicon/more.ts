@@ -348,7 +348,9 @@ export const fi: Lexicon = {
   remove: terms(`riisu*|ota pois|poista|ilman|vedä alas|veda alas|katoa*|katoamaan|näkymätön*|nakymaton*|näkymättömä*|nakymattoma*`),
   removeWeak: terms(`ilman|pois`),
   undressVerb: terms(`riisu se|riisu hänet|riisu hanet|riisu tyttö|riisuttu*|alastomaksi|riisu|riisukaa|pyyhkeen valua|pyyhe valuu|pyyhe putoaa|pyyhkeen pudota`),
-  clothing: terms(`paita|paidan|paidasta|paidastaan|paitansa|vaatteet|vaatteita|vaatteensa|mekko*|paita*|pusero*|hame*|housut|farkut|rintaliivit|alusvaatteet|pikkuhousut|uimapuku*|bikinit`),
+  clothing: terms(
+    `paita|paidan|paidasta|paidastaan|paitansa|vaatteet|vaatteita|vaatteensa|vaatteissa|vaatteisiin|vaatteilla|vaatteista|mekko*|paita*|pusero*|hame*|housut|farkut|rintaliivit|alusvaatteet|pikkuhousut|uimapuku*|bikinit`,
+  ),
   nude: terms(
     `syntymäpuvussa|syntymapuvussa|aatamin asussa|eevan asussa|ilkosillaan|ilkialasti|alasti|alaston|alastomana|alastomat|ilman vaatteita|nakuna|naku|yläosaton|ylaosaton|alastonkuv*|alastonkuva*|alastonvalokuv*|nakukuv*|eevan asu*|aatamin asu*`,
   ),
@@ -362,7 +364,7 @@ export const fi: Lexicon = {
   minor: terms(`lapsi|lapset|tyttö|tytto|pikkutyttö|pikkutytto|poika|teini*|alaikäinen|alaikainen|koulutyttö|koulutytto|seiskalla|kasilla|ysillä|ysilla|kutosella|yläasteikäinen`),
   person: terms(`hänet|hanet|hän|han|hänen|hanen|tämä nainen|tama nainen`),
   benign: terms(`hintalappu*|rypyt|ryppy*|tausta*|vesileima|logo|teksti|silmälasit|silmalasit|hattu|pipo|takki|tahra*|likatahra*|ryppy*|rypyt|nukka*|lika|likaa`),
-  reduce: terms(`pienempi|pienemmäksi|pienemmaksi|lyhyempi|lyhyemmäksi|lyhyemmaksi|tiukempi|syvempi kaula aukko|mini|lyhyt|lyhyeksi|tiukka|tiukaksi|tiukemmaksi`),
+  reduce: terms(`paljastav*|pienempi|pienemmäksi|pienemmaksi|lyhyempi|lyhyemmäksi|lyhyemmaksi|tiukempi|syvempi kaula aukko|mini|lyhyt|lyhyeksi|tiukka|tiukaksi|tiukemmaksi`),
   reduceAlone: terms(`vähemmän kangasta|vahemman kangasta|vähemmän vaatteita|vahemman vaatteita|enemmän ihoa`),
   reveal: terms(`läpinäkyvä|läpinäkyväksi|läpinäkyvän|lapinakyva|lapinakyvaksi|läpinäky*|lapinaky*|märkä|marka|röntgen*`),
   bodyPart: terms(`rintojaan|rintansa|rintojen|rintoja`),

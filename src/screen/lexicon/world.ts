@@ -56,7 +56,7 @@ export const yo: Lexicon = {
   undressVerb: terms(`bọ́ aṣọ|bo aso|yọ aṣọ|yo aso|tú aṣọ|tu aso|bọ́ aṣọ rẹ̀|bo aso re`),
   clothing: terms(`aṣọ|aso|ṣòkòtò|sokoto|bùbá|buba|síkẹ́ẹ̀tì`),
   nude: terms(`ìhòòhò|ihooho|níhòòhò|nihooho|láìsí aṣọ|laisi aso|kò wọ aṣọ|ko wo aso`),
-  skimpy: terms(`aṣọ abẹ́|aso abe|aṣọ abẹ|pátá|pata|kọ̀mù|komu|bikini`),
+  skimpy: terms(`aṣọ abẹ́nú|aṣọ abẹnu|aso abenu|aṣọ abẹ́|aso abe|aṣọ abẹ|pátá|pata|kọ̀mù|komu|bikini`),
   reduce: terms(`kéré sí i|kere si i|dín kù|din ku`),
   sexualAct: terms(`ìbálòpọ̀|ibalopo|ìbálòpò|ere onihoho|onihoho|oníhòòhò`),
   sexualBody: terms(`ọmú|ọyàn|oyan|ìdí rẹ̀`),
