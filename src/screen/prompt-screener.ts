@@ -884,13 +884,16 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   // "a child riding a pony", "my son eating an ice cream": the model's own sexual reading of a request whose
   // lexicon finds nothing harmful and names the everyday occasion of the act (everyday.ts) is not kept by a floor.
   const everyday = floor && input.cues?.thing === true && everydayScene(findings);
+  const both = [...lexicon, ...readingSignals(reading, text, input.support)];
   // A child named in a request whose lexicon finds nothing harmful: the model's reading of harm must not come from the
-  // words for the child themselves (see asAdult). `adult` is undefined where the lexicon named no child.
-  const adult = minor && !lexiconHarm ? asAdult(text, lexicon, input, layer, { allowBelow, blockAt }, mode) : undefined;
+  // words for the child themselves (see asAdult). Read only where the model finds harm, and in requests of at most
+  // ADULT_READ_CHARS (a longer one keeps the reading with the child: conservative, and the second pass stays bounded).
+  // `adult` is undefined where it was not read or the lexicon named no child.
+  const modelHarm = p >= blockAt || both.some((s, i) => i >= lexicon.length && HARMFUL_CATEGORIES.has(s.category) && s.score > WEAKENED);
+  const adult = minor && !lexiconHarm && modelHarm && text.length <= ADULT_READ_CHARS ? asAdult(text, lexicon, input, layer, { allowBelow, blockAt }, mode) : undefined;
   // harmMonotoneScore reads the features decisionScoreOf filled last: the request's own.
   if (adult !== undefined) decisionScoreOf(layer, input);
   const score: Evidence = { kind: 'score', name: DECISION_LAYER, value: Math.round(p * 1000) / 1000 };
-  const both = [...lexicon, ...readingSignals(reading, text, input.support)];
   // Bounded: a long request is read only up to the word past the limit, not counted through.
   const long = moreWordsThan(findings.norm.text, SURE_STANDS_WORDS);
   const out = both.map((s, i) => {
@@ -955,6 +958,8 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
  * the model learnt most of its harmful requests about them.
  */
 const ADULT_WORD = 'woman';
+/** Longest request (UTF-16 units) read again about an adult: a few sentences, far more than a request naming a child before an edit. */
+const ADULT_READ_CHARS = 1000;
 
 /** What asAdult found: whether the request about an adult would be refused, and the text read. */
 interface AdultReading {
