@@ -971,7 +971,7 @@ interface AdultReading {
 /**
  * "this is my little girl, make her a queen": would the request be refused if it were about an adult? The model and the
  * decision layer learnt words for children mostly from harmful requests, so a child named before an everyday edit reads as
- * harm ("little girl" alone took the layer from 0.06 to 0.87), and the minor floor then refuses it as a sexualised minor.
+ * harm ("here is my niece" took "make her blonde" from 0.06 to 0.88 in the layer), and the minor floor then refuses it as a sexualised minor.
  * The words of the lexicon's minor signals are replaced by a word for an adult (ADULT_WORD) and the text is read again by
  * the model, its linear head and the layer, with no minor named. The request about an adult would be refused by the
  * model's evidence where an adult's request is (decide): the layer at its blocking threshold, or the model's own harmful

@@ -91,12 +91,12 @@ export function classifierReading(normalized: NormalizedText, original: string, 
   return harm(model, quietScores) < harm(model, scores) ? { model, features: quiet, scores: quietScores } : { model, features, scores };
 }
 
-/** Feature arrays of the second reading (adultReading): the first reading's stay valid beside it. */
+/** Feature arrays of the second reading (asAdult): the first reading's stay valid beside it. */
 const adultScratch = new FeatureBuffers();
 
 /**
  * The model's reading of a request in which the words for a child were replaced by words for an adult (the caller
- * builds that text: prompt-screener.ts, adultReading): fresh scores and its own feature arrays, so the request's own
+ * builds that text: prompt-screener.ts, asAdult): fresh scores and its own feature arrays, so the request's own
  * reading (classifierReading, which reuses one set of arrays) stays valid beside it.
  */
 export function secondReading(normalized: NormalizedText, original: string, model = screenerModel()): ClassifierReading {
