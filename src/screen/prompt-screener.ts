@@ -21,6 +21,7 @@ import { quotedLettering } from './quoted-lettering.ts';
 import { leakedPhotos } from './leaked-photos.ts';
 import { restTakenOff } from './remainder.ts';
 import { peeking } from './peeking.ts';
+import { separableUndress } from './separable-undress.ts';
 import { artStudy, nudeGenre } from './nude-genre.ts';
 import { bedCover, fadingCover } from './bed-cover.ts';
 import { swappedForToken } from './token-cover.ts';
@@ -510,6 +511,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
   applyRules(findings, mode);
   restTakenOff(findings);
   peeking(findings);
+  separableUndress(findings);
   findAges(findings);
   minorRomance(findings);
   if (mode === 'generate') {
