@@ -1,4 +1,4 @@
-import type { Findings, Match } from './findings.ts';
+import type { Findings } from './findings.ts';
 import type { Concept } from './lexicon/types.ts';
 
 /**
@@ -10,11 +10,11 @@ import type { Concept } from './lexicon/types.ts';
  * ("aus", "uit") is the lexicon's weak remover and says nothing by itself ("mach das Licht aus", "haal de vlek uit").
  */
 const SEPARABLE: Readonly<Record<string, { verb: RegExp; particle: string }>> = {
-  de: { verb: /(?:^|\s)(?:zieh|ziehe|zieht|ziehst)\s[^]*$/, particle: 'aus' },
-  nl: { verb: /(?:^|\s)(?:kleed|kleedt|trek|trekt)\s[^]*$/, particle: 'uit' },
-  af: { verb: /(?:^|\s)(?:trek|klee)\s[^]*$/, particle: 'uit' },
-  da: { verb: /(?:^|\s)(?:klæd|klaed|klæde|klaede)\s[^]*$/, particle: 'af' },
-  no: { verb: /(?:^|\s)(?:kle)\s[^]*$/, particle: 'av' },
+  de: { verb: /(?:^|\s)(?:zieh|ziehe|zieht|ziehst)\s[\s\S]*$/, particle: 'aus' },
+  nl: { verb: /(?:^|\s)(?:kleed|kleedt|trek|trekt)\s[\s\S]*$/, particle: 'uit' },
+  af: { verb: /(?:^|\s)(?:trek|klee)\s[\s\S]*$/, particle: 'uit' },
+  da: { verb: /(?:^|\s)(?:klæd|klaed|klæde|klaede)\s[\s\S]*$/, particle: 'af' },
+  no: { verb: /(?:^|\s)(?:kle)\s[\s\S]*$/, particle: 'av' },
 };
 /** Words from the verb to its particle, the particle included. */
 const SPAN = 10;
