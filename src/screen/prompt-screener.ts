@@ -891,8 +891,9 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
   // words for the child themselves (see asAdult). Read only where the model finds harm, and in requests of at most
   // ADULT_READ_CHARS (a longer one keeps the reading with the child: conservative, and the second pass stays bounded).
   // `adult` is undefined where it was not read or the lexicon named no child.
-  const modelHarm = p >= blockAt || both.some((s, i) => i >= lexicon.length && HARMFUL_CATEGORIES.has(s.category) && s.score > WEAKENED);
-  const adult = minor && !lexiconHarm && modelHarm && text.length <= ADULT_READ_CHARS ? asAdult(text, lexicon, input, layer, { allowBelow, blockAt }, mode) : undefined;
+  const childNamed = minor && !lexiconHarm && text.length <= ADULT_READ_CHARS;
+  const modelHarm = childNamed && (p >= blockAt || both.some((s, i) => i >= lexicon.length && HARMFUL_CATEGORIES.has(s.category) && s.score > WEAKENED));
+  const adult = modelHarm ? asAdult(text, lexicon, input, layer, { allowBelow, blockAt }, mode) : undefined;
   // harmMonotoneScore reads the features decisionScoreOf filled last: the request's own.
   if (adult !== undefined) decisionScoreOf(layer, input);
   const score: Evidence = { kind: 'score', name: DECISION_LAYER, value: Math.round(p * 1000) / 1000 };
