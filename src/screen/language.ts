@@ -559,6 +559,23 @@ export function plausibleByScript(p: LanguageProfile, language: string): boolean
   return script !== undefined && lettersOf(p, script) > 0;
 }
 
+/**
+ * Whether a Latin-script word of `languages` stands in a request written in another language: none of the term's
+ * languages (each one with common words measured here, English and "multi" never) has a common word in the request,
+ * and another language than English has at least `others`. "dede" (Tagalog slang, breasts) in "dede torunuyla bir
+ * bankta oturuyor, bu fotoğrafı renklendir" (Turkish, grandfather), "bunda" (Portuguese slang, buttocks) in "foto bunda
+ * dan adik ini" (Indonesian, mum). English is the language slang is borrowed from everywhere ("haz sus tits más
+ * grandes"), so its words always count, and so does a foreign word in an English request ("show her bunda"): that is
+ * how keyword filters are evaded. A short request shows too few common words to tell, and keeps every word.
+ */
+export function foreignWord(p: LanguageProfile, languages: readonly string[], others = 1): boolean {
+  for (const language of languages) {
+    if (language === 'en' || language === 'multi' || !LANGUAGE_INDEX.has(language) || language in SCRIPT_OF || hitsOf(p, language) > 0) return false;
+  }
+  for (const other of LANGUAGE_NAMES) if (other !== 'en' && !languages.includes(other) && hitsOf(p, other) >= others) return true;
+  return false;
+}
+
 /** Latin-script languages with a lexicon: common words of these show the request is covered. */
 export function isCoveredLatinLanguage(language: string): boolean {
   return language in COMMON && !(language in SCRIPT_OF);

@@ -9,7 +9,7 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { CLAUSE_BREAK, Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, bodyOnlyPlaces, findAges, garmentsOfRemoved, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
-import { commonIn, evidencedIn, leadsAmong, leadsRequest, notCovered, plausibleInSome, profile } from './language.ts';
+import { commonIn, evidencedIn, foreignWord, leadsAmong, leadsRequest, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
@@ -478,7 +478,19 @@ function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string
   if (m.term.term.endsWith('~') && !evidencedIn(lang, m.term.languages)) return false;
   // A slang spelling (fuzzy-terms.ts, slangOf) is typed in English: "nood" in a Dutch request is Dutch (need).
   if (m.term.term.endsWith('~~') && !leadsRequest(lang, 'en')) return false;
+  // A slang word of the body or of sex from a language the request shows no sign of, in a request written in another:
+  // a false friend ("dede", Turkish grandfather, is Tagalog slang; "bunda" in Indonesian is a user's name).
+  if (FOREIGN_PRONE.has(m.term.tag) && isLatinLetter(text.charCodeAt(m.start)) && foreignWord(lang, m.term.languages, FOREIGN_EVIDENCE)) return false;
   return plausibleInSome(lang, m.term.languages, text, m.start, m.end);
+}
+
+/** Concepts whose words, slang for the body or for sex, are often everyday words of another language. */
+const FOREIGN_PRONE: ReadonlySet<Concept> = new Set<Concept>(['sexualBody', 'sexualAct', 'bodyPart']);
+/** Common words of another language that show a request is written in it (one is too few: "vếu to" has English "to"). */
+const FOREIGN_EVIDENCE = 2;
+/** A basic Latin or Latin-1/Extended letter (the skeleton is lower case): only Latin-script words are false friends across languages here. */
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
 }
 
 /** Garment words that are also words of position ("the top balloon", "the top shelf"). */
