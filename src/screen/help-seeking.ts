@@ -21,7 +21,7 @@ const REPORT_SPACED = folded(
   new RegExp(
     `(?:^| )(?:${[
       // English and romanised Hindi, Urdu, Tagalog
-      'report|reporting|reported|ire report|i report|complain|complaint|police|cops|cyber ?cell|cyber ?crime|cybercrime|take it down|taken down|takedown|take down|get it removed|get them removed|have it removed|press charges|file a case|fir|helpline|hotline|legal action|lawyer|is it a crime|is it illegal|is this illegal|is that illegal|shikayat|sumbong|isumbong|reklamo|pulis',
+      'report|reports|reporting|reported|ire report|i report|complain|complaint|police|cops|cyber ?cell|cyber ?crime|cybercrime|take it down|taken down|takedown|take down|get it removed|get them removed|have it removed|press charges|file a case|fir|helpline|hotline|legal action|lawyer|is it a crime|is it illegal|is this illegal|is that illegal|shikayat|sumbong|isumbong|reklamo|pulis',
       // Romance
       'denunci\\S*|reportar\\S*|policia|quejarme|queja|delito|abogad[oa]|denuncia|delegacia|crime|queixa|signaler|signale|signalement|plainte|pharos|gendarmerie|delit|avocat|segnal\\S*|polizia|postale|reato|avvocato|raporta\\S*|reclam\\S*|plangere|politi\\S*|denunt\\S*',
       // Germanic
@@ -39,7 +39,7 @@ const REPORT_SPACED = folded(
 );
 /** The same in scripts whose words the normaliser does not separate, or that are matched inside longer words. */
 const REPORT_UNSPACED = folded(
-  /删除|刪除|삭제|削除|法律|법률|统计|統計|比例|多少|통계|支持|지원|支援|相談窓口|ابلغ|الابلاغ|بلاغ|اشتكي|شكوى|الشرطه|جريمه|جريمة|العقوبه|العقوبة|جرم|جرمه|غیرقانونی|غير قانوني|پیکا|अपराध|गैरकानूनी|धारा|جرم|অপরাধ|犯罪|违法|違法|判刑|刑法|처벌|불법|범죄|חוקי|פלילי|עבירה|למי פונים|קו חם|ผิดกฎหมาย|มีความผิด|شکایت|گزارش|پلیس|شكايت|شکایت|رپورٹ|پولیس|शिकायत|रिपोर्ट|पुलिस|तक्रार|पोलिस|অভিযোগ|পুলিশ|புகார்|போலீஸ்|ఫిర్యాదు|పోలీస్|แจ้งความ|ร้องเรียน|ตำรวจ|相談|通報|削除依頼|警察|被害届|신고|경찰|고소|举报|舉報|报警|報警|投诉|投訴|לדווח|מדווחים|דיווח|תלונה|משטרה|ሪፖርት|ፖሊስ/,
+  /删除|刪除|삭제|削除|法律|법률|统计|統計|比例|多少|통계|支持|지원|支援|相談窓口|ابلغ|الابلاغ|بلاغ|اشتكي|شكوى|الشرطه|جريمه|جريمة|العقوبه|العقوبة|جرم|جرمه|غیرقانونی|غير قانوني|پیکا|अपराध|गैरकानूनी|धारा|جرم|অপরাধ|犯罪|违法|違法|判刑|刑法|처벌|불법|범죄|חוקי|פלילי|עבירה|למי פונים|קו חם|ผิดกฎหมาย|มีความผิด|شکایت|گزارش|پلیس|شكايت|شکایت|رپورٹ|پولیس|शिकायत|रिपोर्ट|पुलिस|तक्रार|पोलिस|অভিযোগ|পুলিশ|புகார்|போலீஸ்|ఫిర్యాదు|పోలీస్|แจ้งความ|แจ้ง|ร้องเรียน|ตำรวจ|相談|通報|削除依頼|警察|被害届|신고|경찰|고소|举报|舉報|报警|報警|投诉|投訴|לדווח|מדווחים|דיווח|תלונה|משטרה|ሪፖርት|ፖሊስ/,
 );
 
 /** Words that say the pictures were fabricated, or spread, or used against the person. */
@@ -50,7 +50,7 @@ const ABUSE_SPACED = folded(
       'without consent|without their consent|uten samtykke|uden samtykke|utan samtycke|ohne zustimmung|ohne einwilligung|sans consentement|sin consentimiento|senza consenso|sem consentimento|zonder toestemming|bez zgody|bez pristanka|bez souhlasu|bez suhlasu|ilman lupaa|ilman suostumusta|без согласия|без згоди|rizasi olmadan|tanpa izin|tanpa persetujuan|revenge porno|racheporno|rache porno|porno de venganza|porno vengativo|pornografia de vinganca|porno di vendetta|porno vendetta|порно мести|intikam porno\\S*',
       'fake|fakes|deepfake\\S*|deep fake|morphed|edited|photoshopped|doctored|manipulated|ai|ai generated|leaked|posted|sharing|shared|spreading|sending it around|sent around|viral|blackmail\\S*|threaten\\S*|sextortion|revenge porn|without my consent|nakli',
       'falso|falsa|falsos|falsas|montaje|montagem|ia|editad\\S*|trucad\\S*|difund\\S*|pasando|circul\\S*|chantaj\\S*|amenaz\\S*|vazad\\S*|postaram|espalh\\S*|chantag\\S*|amea\\S*|faux|fausse|fausses|truqu\\S*|retouch\\S*|montage|publi\\S*|diffus\\S*|menace\\S*|chantage|fals[oiae]|ritoccat\\S*|gira|girare|ricatt\\S*|minacc\\S*',
-      'gefalscht\\S*|ki|bearbeitet\\S*|verbreit\\S*|geteilt|erpress\\S*|droht|nep\\S*|bewerkt\\S*|verspreid\\S*|gedeeld|dreigt|falsk\\S*|delt|sprider|spreder',
+      'gefalscht\\S*|gefakt\\S*|gepostet|ki|bearbeitet\\S*|verbreit\\S*|geteilt|erpress\\S*|droht|nep\\S*|bewerkt\\S*|verspreid\\S*|gedeeld|dreigt|falsk\\S*|delt|sprider|spreder',
       'фейк\\S*|феик\\S*|поддел\\S*|дипфейк|дипфеик|ии|нейросет\\S*|распростран\\S*|шантаж\\S*|угрожа\\S*|слил\\S*|підроблен\\S*|дiпфеик|діпфеик|ші|поширю\\S*|lazn\\S*|montaz\\S*|ucjen\\S*|netikr\\S*|di|padirbt\\S*|falszyw\\S*|przerobion\\S*|falesn\\S*|hamis\\S*|ψευτικ\\S*|ψευδ\\S*|фалшив\\S*',
       'sahte|yapay zeka\\S*|montaj|yay\\S*|santaj\\S*|tehdit\\S*|palsu|editan|disebar\\S*|sebar\\S*|ancam\\S*|peras\\S*|gia|ghep|phat tan|lan truyen|tong tien|de doa|peke|gamit ai|kinalat|pinost|bandia|feki|bogi|iro',
       'fejk|fejka|fejkad\\S*|fejkat|feikki\\S*|vaarennet\\S*|tekoaly\\S*|levit\\S*|falskt|falske|falsk|uongo|sambaz\\S*|kuisambaza|nud|nude|undress app\\S*|undress apps|nudify\\S*|deepfake\\S*|deepfakea',
@@ -63,7 +63,7 @@ const ABUSE_UNSPACED = folded(
 
 /** Words of how, where or what to do, for a question written without its mark. */
 const ASKING = folded(
-  /(?:^| )(?:how|where|what do i do|what should i do|what can i do|como|donde|que hago|comment|ou|que faire|wie|wo|was tun|come|dove|cosa faccio|onde|o que fa\S*|hoe|waar|hur|hvordan|vad gor jag|hva gjor jeg|hvad gor jeg|как|куда|где|що робити|як|куди|nasil|nereye|nerede|kaise|kahan|bagaimana|gimana|ke mana|kemana|di mana|o dau|lam sao|the nao|saan|paano|gdje|kako|kur|kaip|gdzie|jak|kde|jak|hol|hogyan|unde|cum|πως|που|къде|как|wapi|vipi|ina|bawo|nibo)(?= |$)|كيف|وين|اين|وش اسوي|چطور|كجا|کجا|کیسے|کہاں|कैसे|कहाँ|कहां|ยังไง|อย่างไร|ที่ไหน|どこ|どう|어디|어떻게|怎么|怎麼|哪里|哪裡|如何|איך|לאן|איפה/,
+  /(?:^| )(?:how|where|who|whom|what to do|what do we do|what are my options|explain|kaha|kahan se|kisko|kise|cara|macam mana|an wen|wem|a qui|qui contacter|a quien|a chi|a quem|kime|kimden|кому|do kogo|vem|hvem|kenelle|what do i do|what should i do|what can i do|como|donde|que hago|comment|ou|que faire|wie|wo|was tun|come|dove|cosa faccio|onde|o que fa\S*|hoe|waar|hur|hvordan|vad gor jag|hva gjor jeg|hvad gor jeg|как|куда|где|що робити|як|куди|nasil|nereye|nerede|kaise|kahan|bagaimana|gimana|ke mana|kemana|di mana|o dau|lam sao|the nao|saan|paano|gdje|kako|kur|kaip|gdzie|jak|kde|jak|hol|hogyan|unde|cum|πως|που|къде|как|wapi|vipi|ina|bawo|nibo)(?= |$)|كيف|وين|اين|وش اسوي|چطور|كجا|کجا|کیسے|کہاں|कैसे|कहाँ|कहां|ยังไง|อย่างไร|ที่ไหน|どこ|どう|어디|어떻게|怎么|怎麼|哪里|哪裡|如何|איך|לאן|איפה/,
 );
 const QUESTION_MARK = /[?？؟]/;
 /** Words that open a yes-no question (after at most one word: "in Polen, czy…" is not it, "krimen ba…" is). */
@@ -93,26 +93,70 @@ export function seeksHelp(f: Findings): boolean {
   if (f.of('sexualAct').some((m) => !abuseNamed(f, m))) return false;
   // A picture described (a woman, a beach, a shower, a pose) or asked for ("make one anyway") is a prompt, whatever is
   // asked about reporting it.
-  if (f.hasAny(DEPICTED) || CREATE.test(f.norm.text)) return false;
+  if (DEPICTED.some((c) => f.of(c).some((m) => !(c === 'someone' && notShown(f, m)))) || CREATE.test(f.norm.text)) return false;
   const text = f.norm.text;
   if (!(REPORT_SPACED.test(text) || REPORT_UNSPACED.test(text))) return false;
   if (!(ABUSE_SPACED.test(text) || ABUSE_UNSPACED.test(text))) return false;
   return QUESTION_MARK.test(f.text) || GREEK_QUESTION.test(f.text) || ASKING.test(text) || ASKS_FIRST.test(text) || ASKS_LAST.test(text);
 }
 
-/** Whether a sexual word is a word for pornography that a word of abuse, just before it, names ("deepfake porn"). */
+/**
+ * Whether a sexual word names the abuse itself: a word for pornography, for what is sexual, intimate or obscene, with a
+ * word of the abuse within a few words on either side ("deepfake porn", "porno de venganza", "deepfakes sexuels", "un
+ * deepfake à caractère sexuel", "image-based sexual abuse", "foto intime diffuse senza consenso", "ڈیپ فیک فحش", "डीपफेक
+ * अश्लील"). Read in bounded windows of the text around the word.
+ */
 function abuseNamed(f: Findings, m: Match): boolean {
   const text = f.norm.text;
-  if (!PORN.test(text.slice(m.start, m.end))) return false;
-  const before = text.slice(Math.max(0, m.start - 24), m.start);
-  return NAMES_ABUSE.test(before);
+  if (!NAMES_A_KIND.test(text.slice(m.start, m.end))) return false;
+  const before = text.slice(Math.max(0, m.start - ABUSE_WINDOW), m.start);
+  const after = text.slice(m.end, m.end + ABUSE_WINDOW);
+  const near = `${lastWords(before, 3)} | ${firstWords(after, 3)}`;
+  return NAMES_ABUSE.test(near) || ABUSE_SPACED.test(near) || ABUSE_UNSPACED.test(near);
 }
-/** Words for pornography (as normalised). */
-const PORN = folded(/^(?:porn|porno|pornos|porns|pornografi\S*|pornograph\S*|порно\S*|ポルノ|色情|포르노)$/);
-/** A word of abuse that names a kind of pornography, ending right before it. */
-const NAMES_ABUSE = folded(
-  /(?:^| )(?:deepfake|deepfakes|deep fake|revenge|fake|ai|ki|ia|montage|montaje|montagem|deepfake\S*|intikam|мести|rache|vendetta|venganza|vinganca)(?: de| di| do| da)? ?$|(?:リベンジ|复仇|報復性|리벤지 ?|深度伪造|深度偽造)$/,
+/** Characters read on either side of a sexual word for a word of abuse. */
+const ABUSE_WINDOW = 40;
+/** Words for pornography, or for what is sexual, intimate or obscene (as normalised). */
+const NAMES_A_KIND = folded(
+  /^(?:porn|porno|pornos|porns|pornografi\S*|pornograph\S*|порно\S*|ポルノ|色情|포르노|sexual|sexuals|sexuel|sexuels|sexuelle|sexuelles|sexuales|sessuale|sessuali|sexuais|sexuell\S*|seksual\S*|seksueel|seksuele|intimate|intime|intimes|intimi|intima|intimas|intimo|intimos|intimen|intieme|intymne|intymnych|интимн\S*|інтимн\S*|explicit|explicite|explicitas|explicitos|esplicit\S*|фахш|فحش|فحاشی|अश्लील|性的|性爱|性愛|성적)$/,
 );
+/** Words of abuse that name a kind of pornography or a sexual offence, next to the word (as normalised). */
+const NAMES_ABUSE = folded(
+  /(?:^| )(?:deepfake|deepfakes|deep fake|revenge|fake|ai|ki|ia|montage|montaje|montagem|deepfake\S*|intikam|мести|rache|vendetta|venganza|vinganca|abuse|abus|abuso|violence|violences|violencia|violenza|violencias|gewalt|harassment|harcelement|acoso|molestie|assault|exploitation|non consensual|nonconsensual|image based|дипфейк\S*|діпфейк\S*|дипфеик\S*|діпфеик\S*)(?= |$)|ڈیپ ?فیک|دیپ ?فیک|ديب ?فيك|डीपफेक|딥페이크|ディープフェイク|深度伪造|深度偽造|リベンジ|复仇|報復性|리벤지/,
+);
+
+/** The last `n` words of `text` (a bounded slice: at most ABUSE_WINDOW characters). */
+function lastWords(text: string, n: number): string {
+  let at = text.length;
+  for (let k = 0; k <= n && at > 0; k++) at = text.lastIndexOf(' ', at - 1);
+  return at <= 0 ? text : text.slice(at + 1);
+}
+/** The first `n` words of `text`. */
+function firstWords(text: string, n: number): string {
+  let at = -1;
+  for (let k = 0; k <= n; k++) {
+    const next = text.indexOf(' ', at + 1);
+    if (next < 0) return text;
+    at = next;
+  }
+  return text.slice(0, at);
+}
+
+/**
+ * Whether a word for a person (`someone`: a man, a woman, people) is no one shown: the one who did it ("ada orang buat
+ * gambar…", "mtu ametengeneza picha…", "a man posted…"), or people said to be absent ("sin personas", "without people",
+ * "tanpa orang"). Read in the words right around it.
+ */
+function notShown(f: Findings, m: Match): boolean {
+  const text = f.norm.text;
+  return DOER_AFTER.test(text.slice(m.end, m.end + 32)) || ABSENT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+/** A verb of making, posting or spreading right after the person (the person is its subject), as normalised. */
+const DOER_AFTER = folded(
+  /^ (?:(?:has|have|is|are|had|just|hat|haben|a|ont|ha|han|heeft|hebben|har|ada|sudah|udah|telah|ame|wame) )?(?:made|created|posted|shared|sent|spread|uploaded|leaked|is making|is sharing|is spreading|gemacht|erstellt|gepostet|verbreitet|verschickt|geteilt|fait|cree|publie|partage|envoye|diffuse|hecho|hizo|creo|publico|subio|compartio|envio|difundio|fatto|creato|pubblicato|condiviso|mandato|diffuso|fez|criou|postou|compartilhou|mandou|espalhou|gemaakt|geplaatst|gedeeld|verspreid|laget|lavet|gjort|postet|delt|spredt|buat|bikin|membuat|menyebar\S*|sebar\S*|pos|posting|upload|kirim|ametengeneza|ameweka|amesambaza|anasambaza|ametuma|yaptı|yapti|paylaştı|paylasti|yaydı|yaydi|gönderdi|gonderdi)(?= |$)/,
+);
+/** A word saying the people are absent, right before the person word ("sin personas", "without people", "no people"). */
+const ABSENT_BEFORE = folded(/(?:^| )(?:without|no|sin|sans|senza|sem|ohne|zonder|utan|uten|uden|bez|без|tanpa|bila|khong co|hakuna)(?: any| les| des| la| le| de)? $/);
 
 /** Applies the reading above to the findings of a generate request. */
 export function helpSought(f: Findings): void {

@@ -46,7 +46,8 @@ const HISTORY_TAIL = 1_000;
 const ENTRIES = Object.entries(LEXICONS).flatMap(([language, lexicon]) =>
   Object.entries(lexicon).flatMap(([concept, list]) => (list ?? []).map((term) => ({ term, tag: concept as Concept, language }))),
 );
-const matcher = new TermMatcher<Concept>(ENTRIES);
+// Words for a bystander are matched as written: their doubled letters are not elongation ("mannen", the man, is not "månen").
+const matcher = new TermMatcher<Concept>(ENTRIES, new Set<Concept>(['someone']));
 /** Concepts worth a second, fuzzy look: the ones a misspelling would otherwise hide. */
 const FUZZY_CONCEPTS: ReadonlySet<Concept> = new Set(['clothing', 'nude', 'skimpy', 'undressVerb', 'sexualAct', 'sexualBody', 'minor', 'reveal', 'remove', 'partialNude']);
 const fuzzy = new FuzzyTerms<Concept>(ENTRIES.filter((e) => FUZZY_CONCEPTS.has(e.tag)));

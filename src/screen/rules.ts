@@ -1001,7 +1001,8 @@ function anatomical(f: Findings): boolean {
  * shows nobody, and names no one, depicts no nudity of anyone. Not on a supplied photo (the person is there).
  */
 /** Words for people in general ("without people"), not one kind of person ("no men" still shows someone). */
-const PEOPLE_AT_ALL = /^(?:people|persons|personnes|gens|gente|personas|pessoas|menschen|leute|personen|persone|mensen|ludzi|osób|osob|людей|insan|orang)$/;
+const PEOPLE_AT_ALL =
+  /^(?:people|persons|personnes|gens|gente|personas|pessoas|menschen|leute|personen|persone|mensen|ludzi|osób|osob|людей|insan|orang|persones|gent|la gent|folk|folket|folka|folkene|menneskene|människorna)$/;
 
 export function nobodyDepicted(f: Findings): boolean {
   if (f.edit) return false;
@@ -2251,7 +2252,7 @@ const PLAIN_WEAR_LANGUAGES: ReadonlySet<string> = new Set(['id', 'ms', 'vi', 'tl
 const CLAUSE_MARK = /[,.;:!?\n，。；：！？、]/;
 /** Words that ask, in the languages of PLAIN_WEAR_LANGUAGES: causatives, "please", "help", "let", "change". */
 const ASKING_PLAIN: ReadonlySet<string> = new Set(
-  'bikin buat buatkan suruh biar biarkan tolong coba bisa jadikan kasih ganti ubah pakaikan pakein kenakan edit cho làm lam bắt bat hãy hay để de giúp giup thay đổi doi biến bien gawin pasuotin suotan palitan ipasuot lagyan paki ให้ ทำให้ เปลี่ยน ช่วย'.split(
+  'gör gjør gør få lag اجعل خلي خلّي البس لبّس bikin buat buatkan suruh biar biarkan tolong coba bisa jadikan kasih ganti ubah pakaikan pakein kenakan edit cho làm lam bắt bat hãy hay để de giúp giup thay đổi doi biến bien gawin pasuotin suotan palitan ipasuot lagyan paki ให้ ทำให้ เปลี่ยน ช่วย'.split(
     ' ',
   ),
 );
@@ -2741,7 +2742,7 @@ const PERSONAL_AFTER: readonly Concept[] = [
  * "in") and "a girl in a bikini, make her younger" (no thing edited) are not captions.
  */
 function captionThenOtherEdit(f: Findings, m: Match): boolean {
-  if (askedFor(f, m, 6)) return false;
+  if (askedFor(f, m, 6) || clauseOpensWithAsk(f, m)) return false;
   if (!captionedByPrep(f, m) && !captionedByNoun(f, m)) return false;
   // The other edit: a thing of the photo, a colour, or hiding something ("…, blur their faces", "把脸打码").
   const brk = f.first(OTHER_EDIT, m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b));
@@ -2882,11 +2883,45 @@ function captionedByNoun(f: Findings, m: Match): boolean {
   if (!who) return subjectWears(f, m);
   // "ladki ko bikini mein kar do": Hindi and Urdu mark the one something is done to with "ko" (an object, not a caption).
   if (OBJECT_MARKER.test(f.norm.text.slice(who.end, who.end + 5))) return false;
+  // "bikin kakakku pake bikini", "cho chị mình mặc bikini": a causative or a word that asks, right before the wearer.
+  if (askedOfWearer(f, who) || requestParticleAfter(f, m)) return false;
   const first = who.start < m.start ? who : m;
   return f.first('person', first, 6, 'before', (p) => p.end <= first.start && sameClause(p, m, f) && !overlaps(p, who)) === undefined;
 }
 const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
-const OBJECT_MARKER = /^ (?:ko|को|کو)(?: |$)/;
+/** Whether the garment's clause ends with a particle of request ("kakakku pake bikini dong", "… mặc bikini đi"). */
+function requestParticleAfter(f: Findings, m: Match): boolean {
+  const text = f.text;
+  const at = f.norm.end[m.end - 1] ?? text.length;
+  let to = at;
+  while (to < text.length && to - at < 80 && !CLAUSE_MARK.test(text[to]!)) to++;
+  const last = text.slice(at, to).toLowerCase().trim().split(/\s+/).pop() ?? '';
+  work.steps += to - at;
+  return REQUEST_PARTICLE.has(last);
+}
+/** Whether the garment's clause opens with a word that asks ("gör så att min syster har bikini", "bikin kakakku pake bikini"). */
+function clauseOpensWithAsk(f: Findings, m: Match): boolean {
+  const text = f.text;
+  const at = f.norm.start[m.start]!;
+  let from = at;
+  while (from > 0 && at - from < 60 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
+  work.steps += at - from;
+  const first = text.slice(from, at).trimStart().split(/\s/, 1)[0]!.toLowerCase();
+  return ASKING_PLAIN.has(first);
+}
+/** Whether one of the four words right before the wearer (a possessive may stand between), in its clause, asks (ASKING_PLAIN: "bikin", "cho", "pakaikan"). */
+function askedOfWearer(f: Findings, who: Match): boolean {
+  const text = f.text;
+  const at = f.norm.start[who.start]!;
+  let from = at;
+  while (from > 0 && at - from < 40 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
+  const words = text.slice(from, at).toLowerCase().trim().split(/\s+/);
+  work.steps += words.length;
+  return words.slice(-4).some((w) => ASKING_PLAIN.has(w));
+}
+// Persian marks a definite object with "را" (spoken "رو"), Japanese with "を": a person so marked is acted on ("خواهرم را با
+// بیکینی کن", "妹をビキニにして"). The skeleton writes Persian and Urdu letters in their Arabic forms ("کو" as "كو").
+const OBJECT_MARKER = /^ (?:ko|को|کو|كو|را|رو)(?: |$)|^ ?を/;
 /**
  * A word in -ing right before "between her legs" or "up her skirt" that says what moves or sits there ("the puppy sitting
  * between her legs"), not who looks ("looking up her skirt", "peeking", "filming").
@@ -3229,7 +3264,9 @@ function wearerBefore(f: Findings, m: Match, r: Match): Match | undefined {
       f.gap(p, r) <= 2 &&
       f.between('clothing', p, r).length === 0 &&
       f.between('conjunction', m, r).length === 0 &&
-      f.between('person', m, p).length === 0,
+      f.between('person', m, p).length === 0 &&
+      // "لباس خواهرم را در بیاور": in Persian and Urdu a garment right before a person is that person's (ezafe).
+      !(EZAFE.has(m.term.language) && f.norm.text.slice(m.end, p.start).trim() === ''),
   );
 }
 
@@ -3335,11 +3372,17 @@ export function removedFromPerson(f: Findings, p: Match, c?: Match): boolean {
   if (FROM_PERSON.test(before) && p.term.language !== 'en') return true;
   // Hebrew attaches "to/from" to the person: "תוריד לבחור את התחתונים" (take the underwear off the guy).
   if (p.term.language === 'he' && before.endsWith('ל')) return true;
+  // "ta av mannen klærne", "tag manden tøjet af": in the Scandinavian languages the person right before the garment,
+  // with no word between ("i", "med", "som" say what the person wears), is who the garment comes off.
+  if (c && SCANDINAVIAN.has(p.term.language) && p.end <= c.start && f.norm.text.slice(p.end, c.start).trim() === '') return true;
   if (!c || (p.term.language !== 'de' && p.term.language !== 'multi') || !DATIVE_PERSON.test(before)) return false;
   const garmentBefore = f.norm.text.slice(p.end, c.start).trimEnd();
   work.steps += garmentBefore.length;
   return ACCUSATIVE_GARMENT.test(garmentBefore);
 }
+
+/** Languages whose remover takes the person, then the garment, with nothing between (removedFromPerson). */
+const SCANDINAVIAN: ReadonlySet<string> = new Set(['sv', 'nb', 'no', 'da']);
 
 /** Words a removed item may stand from its remover in a list ("remove the bottles, the guy in speedos, and the seagull"). */
 const LISTED_ITEM_WORDS = 12;

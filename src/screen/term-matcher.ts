@@ -96,7 +96,11 @@ export class TermMatcher<Tag> {
   private readonly wordStartId: number;
   private readonly anywhereId: number;
 
-  constructor(entries: Iterable<{ term: string; tag: Tag; language: string }>) {
+  /**
+   * `exactSpelling`: tags whose terms match only as written, never with a doubled letter single (a person word such as
+   * Norwegian "mannen", the man, would otherwise also read "månen", the moon).
+   */
+  constructor(entries: Iterable<{ term: string; tag: Tag; language: string }>, exactSpelling: ReadonlySet<Tag> = new Set()) {
     let size = 0;
     for (const { term, tag, language } of entries) {
       const openStart = term.startsWith('*');
@@ -120,7 +124,7 @@ export class TermMatcher<Tag> {
         boundaryEnd: !openEnd && (shortArabic || !OPEN_SCRIPT.test(body[body.length - 1]!)),
         strict: shortArabic,
       };
-      for (const variant of spellings(body)) {
+      for (const variant of exactSpelling.has(tag) ? [body] : spellings(body)) {
         size += this.insert(variant, compiled);
         // "البنت", "بالبكيني": an Arabic noun takes its article (and a preposition before it) attached, which a short
         // term's boundaries would refuse: the article's forms are spellings of the term.

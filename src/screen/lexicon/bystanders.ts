@@ -33,6 +33,7 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
     ),
   },
   pt: { someone: terms(`o cara|esse cara|aquele cara|um cara|o moço|o moco|o sujeito|o homem|a mulher|o senhor|a senhora|turistas|o turista|as pessoas|desconhecido|desconhecidos|o casal`) },
+  ca: { someone: terms(`persones|la gent|gent|l home|aquest home|la dona|aquella dona|el senyor|la senyora|turistes|el turista|desconegut|desconeguts|la parella`) },
   it: { someone: terms(`persone|la gente|gente|il signore|la signora|uno sconosciuto|sconosciuto|sconosciuti|l uomo|la coppia`) },
   nl: { someone: terms(`de man|die man|de vent|vent|gast|die gast|kerel|die kerel|toeristen|mensen|de mensen|voorbijganger|voorbijgangers`) },
   ru: { someone: terms(`парня|парень|этого парня|чувака|чувак|мужчин|людей|туристов|туриста|прохожего|прохожих|незнакомца|женщину|тетку|тётку|бабушку|дедушку`) },
@@ -58,33 +59,67 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
       `nőt|nők|nőket|pasit|pasi|pasas|pasast|férfit|ferfit|férfi|ferfi|fickót|fickot|fickó|ficko|embert|embereket|turistát|turistat|turistákat|turistakat|bácsit|bacsit|nénit|nenit|idegent`,
     ),
   },
-  sv: { someone: terms(`killen|kille|snubben|snubbe|gubben|kvinnan|damen|turisten|turisterna|personen|paret|tjejen|typen`) },
-  nb: { someone: terms(`fyren|gutten|kvinnen|kvinna|dama|damen|jenta|typen|turisten|turistene|personen|paret`) },
-  da: { someone: terms(`fyren|fyr|manden|kvinden|damen|turisten|turisterne|personen|parret`) },
-  no: { someone: terms(`fyren|fyr|kvinnen|dama|damen|turisten|turistene|personen|paret`) },
+  sv: {
+    someone: terms(
+      `min syster|syster|systern|min bror|brorsan|min mamma|min pappa|min fru|frugan|min flickvän|flickvännen|min pojkvän|min kompis|kompisen|min väninna|mormor|farmor|morfar|farfar|min kusin|mannen|männen|mannen som|folk|folket|människorna|killen|kille|snubben|snubbe|gubben|kvinnan|damen|turisten|turisterna|personen|paret|tjejen|typen`,
+    ),
+  },
+  nb: {
+    someone: terms(
+      `søsteren min|min søster|søster|broren min|min bror|mamma|pappa|kona mi|kjæresten min|kjæresten|venninna mi|venninnen|mormor|farmor|morfar|farfar|mannen|mennene|folk|folka|folkene|menneskene|fyren|gutten|kvinnen|kvinna|dama|damen|jenta|typen|turisten|turistene|personen|paret`,
+    ),
+  },
+  da: {
+    someone: terms(
+      `min søster|søster|min bror|min mor|min far|min kone|min kæreste|kæresten|min veninde|veninden|mormor|farmor|morfar|farfar|mændene|maendene|folk|folkene|fyren|fyr|manden|kvinden|damen|turisten|turisterne|personen|parret`,
+    ),
+  },
+  no: { someone: terms(`mannen|mennene|folk|folka|fyren|fyr|kvinnen|dama|damen|turisten|turistene|personen|paret`) },
   fi: { someone: terms(`miehen|mies|miestä|miesta|tyypin|tyyppi|tyyppiä|tyyppia|naisen|naista|turistit|turistin|ihmiset|ihmisiä|ihmisia|ohikulkijan|pariskunnan`) },
-  ar: { someone: terms(`الشب|الشاب|الشخص|الراجل|الرجال|المرأة|المراة|الست|السيدة|الزلمة|العم|الناس|السائح|السياح|الغريب|هذا الرجل|الرجّال`) },
+  ar: {
+    someone: terms(
+      `اختي|أختي|اخويا|اخوي|أخي|اخي|امي|أمي|ابوي|أبي|زوجتي|صديقتي|صديقي|حبيبتي|جدتي|الشب|الشاب|الشخص|الراجل|الرجال|المرأة|المراة|الست|السيدة|الزلمة|العم|الناس|السائح|السياح|الغريب|هذا الرجل|الرجّال`,
+    ),
+  },
   hi: { someone: terms(`बंदे|बंदा|बन्दे|लोगों|लोग|व्यक्ति|अंकल जी|आदमी को|औरत को|पर्यटक|पर्यटकों|अजनबी`) },
   'hi-Latn': { someone: terms(`aadmi|admi|aadmi ko|banda|bande|bande ko|logon|log|aurat|aunty|anjaan`) },
-  ur: { someone: terms(`بندہ|بندے|بندے کو|لوگوں|لوگ|آدمی کو|عورت کو|سیاح|اجنبی`) },
-  bn: { someone: terms(`লোকটা|লোকটাকে|লোকটিকে|লোকটি|লোক|লোকগুলো|লোকজন|মানুষ|মানুষটাকে|ভদ্রলোক|ভদ্রলোককে|পর্যটক|অচেনা`) },
+  ur: {
+    someone: terms(
+      `میری بہن|بہن|میرا بھائی|بھائی|میری امی|امی|ابو|میری بیوی|میرے شوہر|میری دوست|میرا دوست|میری دادی|میری نانی|میرے دادا|میرے نانا|بندہ|بندے|بندے کو|لوگوں|لوگ|آدمی کو|عورت کو|سیاح|اجنبی`,
+    ),
+  },
+  bn: { someone: terms(`আমার বোন|বোন|বোনের|আমার ভাই|ভাইয়ের|মায়ের|বাবার|আমার স্ত্রী|বউ|বন্ধু|বান্ধবী|দিদি|দিদির|ঠাকুমা|দিদিমা|লোকটা|লোকটাকে|লোকটিকে|লোকটি|লোক|লোকগুলো|লোকজন|মানুষ|মানুষটাকে|ভদ্রলোক|ভদ্রলোককে|পর্যটক|অচেনা`) },
   zh: { someone: terms(`的人|那人|这人|那个人|这个人|那个男人|那个女人|那个大叔|那个路人|游客|遊客|陌生人|路人甲|那对情侣|那個人|那個男人|那個女人`) },
-  ja: { someone: terms(`の人|男性|女性|人たち|観光客|知らない人|他の人|カップル|お兄さん|おにいさん`) },
+  ja: {
+    someone: terms(
+      `妹|姉|お姉さん|お兄さん|母親|父親|お母さん|お父さん|奥さん|彼氏|友達|友人|祖母|祖父|おばあちゃん|おじいちゃん|の人|男性|女性|人たち|観光客|知らない人|他の人|カップル|お兄さん|おにいさん`,
+    ),
+  },
   ko: { someone: terms(`사람|사람들|관광객|관광객들|모르는 사람|남자를|여자를|아저씨를|아줌마를`) },
   vi: { someone: terms(`ông|ông ấy|ông kia|ong kia|anh chàng|anh chang|ga kia|bà|bà kia|khách du lịch|khach du lich|người kia|nguoi kia|người ta|những người|nhung nguoi|cặp đôi|cap doi`) },
   th: { someone: terms(`คนนั้น|นักท่องเที่ยว|คนแปลกหน้า|ผู้หญิง|ผู้ชายคนนั้น|ป้าคนนั้น|ลุงคนนั้น`) },
-  id: { someone: terms(`orang|orang itu|orang orang|orang2|cowok|cowo|pria|laki laki|lelaki|turis|wisatawan|bapak bapak|ibu ibu|mas mas|om om|pasangan`) },
-  ms: { someone: terms(`orang itu|lelaki|pakcik|makcik|pelancong|abang tu|mamat|brader`) },
+  id: {
+    someone: terms(
+      `adik|adikku|adik saya|adik aku|kakak|kakakku|kakak saya|ibuku|ibu saya|ayahku|ayah saya|istriku|istri saya|suamiku|suami saya|pacarku|pacar saya|temanku|teman saya|sahabatku|nenek|kakek|sepupu|sepupuku|orang|orang itu|orang orang|orang2|cowok|cowo|pria|laki laki|lelaki|turis|wisatawan|bapak bapak|ibu ibu|mas mas|om om|pasangan`,
+    ),
+  },
+  ms: {
+    someone: terms(
+      `adik|adik saya|adik aku|kakak|kakak saya|kakak aku|abang saya|abang aku|mak saya|mak aku|ibu saya|ayah saya|bapa saya|isteri saya|isteri aku|suami saya|kawan saya|kawan aku|nenek|atuk|sepupu|orang itu|lelaki|pakcik|makcik|pelancong|abang tu|mamat|brader`,
+    ),
+  },
   tl: { someone: terms(`lalaki|lalake|lalaking|babaeng|yung mama|mga tao|turista|estranghero|yung ale|manong|manang`) },
   sw: {
-    someone: terms(`mwanaume|mwanamume|wanaume|mtu|watu|jamaa|mzee|watalii|mtalii|mgeni|wageni|bibi|mama yule|yule mtu`),
+    someone: terms(
+      `dada yangu|dada|kaka yangu|mama yangu|baba yangu|mke wangu|mume wangu|rafiki yangu|mpenzi wangu|bibi yangu|babu yangu|mwanaume|mwanamume|wanaume|mtu|watu|jamaa|mzee|watalii|mtalii|mgeni|wageni|bibi|mama yule|yule mtu`,
+    ),
     remove: terms(`ondoa|mwondoe|waondoe`),
   },
   he: {
     someone: terms(`בחור|איש|גבר|אנשים|תיירים|תייר|זרים|אישה|בחורה|הזקן|הזקנה`),
     remove: terms(`הסר|הסירי|תסיר|תסירי|מחק|מחקי|תמחק|תמחקי|תוריד את|תורידי את|הורד את`),
   },
-  fa: { someone: terms(`یارو رو|آدم|آدما|آدمها|مردم|توریست|توریستها|غریبه`) },
+  fa: { someone: terms(`خواهرم|برادرم|مادرم|مامانم|بابام|پدرم|همسرم|شوهرم|دوستم|دوست دخترم|دوست پسرم|مادربزرگم|پدربزرگم|یارو رو|آدم|آدما|آدمها|مردم|توریست|توریستها|غریبه`) },
   ha: { someone: terms(`mutum|mutumin nan|namijin|mutanen|mutane|baƙo|bako`) },
   yo: { someone: terms(`ọkùnrin|okunrin|ọkunrin|obìnrin|obinrin|ènìyàn|eniyan|àwọn ènìyàn`) },
   zu: { someone: terms(`indoda|le ndoda|umuntu|abantu|owesifazane|izivakashi`) },

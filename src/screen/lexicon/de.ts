@@ -2,7 +2,7 @@ import { terms, type Lexicon } from './types.ts';
 
 export const de: Lexicon = {
   remove: terms(
-    `nicht da|nicht vorhanden|nicht existier*|nicht gäbe|unsichtbar*|verschwind*|verschwunden|entfern*|ausziehen|auszieh*|zieh ihr|zieh ihm|nimm weg|nimm ihr|wegnehm*|ablegen|abnehmen|runterziehen|herunterziehen|lösche*|losche*|reiß ab|reiss ab|reiß ihr|reiss ihr|lüfte*|lufte*|hochziehen|hochheben|aufknöpf*|aufknopf*|öffne*|offne*|streif ab|abstreifen|zieh runter|zieh hoch|wegmach*|weg machen|mach weg|rausmach*|rausnehm*|wegretuschier*|rausretuschier*`,
+    `nicht da|nicht vorhanden|nicht existier*|nicht gäbe|unsichtbar*|verschwind*|verschwunden|entfern*|ausziehen|auszieh*|zieh ihr|zieh ihm|nimm weg|nimm ihr|wegnehm*|ablegen|abnehmen|runterziehen|herunterziehen|lösch|losch|lösche*|losche*|reiß ab|reiss ab|reiß ihr|reiss ihr|lüfte*|lufte*|hochziehen|hochheben|aufknöpf*|aufknopf*|öffne*|offne*|streif ab|abstreifen|zieh runter|zieh hoch|wegmach*|weg machen|mach weg|rausmach*|rausnehm*|wegretuschier*|rausretuschier*`,
   ),
   removeWeak: terms(`ohne|aus|weg|ab|kein|keine|keinen|runter`),
   undressVerb: terms(

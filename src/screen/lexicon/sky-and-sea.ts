@@ -28,6 +28,12 @@ export const SKY_AND_SEA: Readonly<Record<string, Lexicon>> = {
   hi: { sceneThing: terms(`आसमान|आकाश|समुद्र|पानी|झील|बादल|रेत|aasman|asman|samundar|paani|pani`) },
   zh: { sceneThing: terms(`天空|天|海|海水|大海|湖|湖水|云|雲|沙滩|沙灘`) },
   ja: { sceneThing: terms(`空|海|水|湖|雲|砂浜`) },
+  sv: { sceneThing: terms(`himlen|himmeln|havet|vattnet|sjön|sjon|molnen|sanden`) },
+  nb: { sceneThing: terms(`himmelen|himmelen over|havet|vannet|sjøen|sjoen|skyene|sanden`) },
+  da: { sceneThing: terms(`himlen|havet|vandet|søen|soen|skyerne|sandet`) },
+  sw: { sceneThing: terms(`anga|bahari|maji|ziwa|mawingu|mchanga`) },
+  ur: { sceneThing: terms(`آسمان|سمندر|پانی|جھیل|بادل|ریت`) },
+  bn: { sceneThing: terms(`আকাশ|আকাশটা|সমুদ্র|পানি|জল|হ্রদ|মেঘ|বালি`) },
   cs: { sceneThing: terms(`nebe|obloha|oblohu|moře|more|vodu|voda|jezero|mraky|písek|pisek`) },
   sk: { sceneThing: terms(`nebo|obloha|oblohu|more|vodu|voda|jazero|mraky|piesok`) },
 };
