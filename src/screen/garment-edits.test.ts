@@ -156,3 +156,16 @@ describe('a garment with words of its own after the verb (rules.ts askedFor, mod
     for (const text of ['open her car door', 'open her laptop bag', 'open her winter coat', 'lower her skirt hem to knee length']) assert.equal(await verdict(text), 'allow', text);
   });
 });
+
+describe('screenPrompt: a Hebrew dress and tucking a strap away (thirtieth session)', () => {
+  // Written for this test.
+  it('reads the Hebrew dress a swap puts on, and tucking a showing bra away, as covering', async () => {
+    assert.equal(await verdict('תחליף לה את הביקיני בשמלת קיץ'), 'allow');
+    assert.equal(await verdict('her bra is showing, tuck it under the blouse'), 'allow');
+  });
+
+  it('keeps the dress taken off', async () => {
+    assert.equal(await verdict('תוריד לה את השמלה'), 'block');
+    assert.equal(await verdict('תוריד לה את החצאית'), 'block');
+  });
+});

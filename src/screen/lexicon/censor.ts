@@ -10,7 +10,7 @@ import { terms, type Lexicon } from './types.ts';
 export const CENSOR: Readonly<Record<string, Lexicon>> = {
   en: {
     censor: terms(
-      `blur|blur out|blurs|blurring|blurred out|pixelate|pixelates|pixelating|pixelise|pixelize|pixel out|censor|censors|censoring|mosaic over|black bar over|black bars over|a black bar on|put a black bar|add a black bar|black box over|emoji over|emojis over|sticker over|stickers over|star over|stars over|hide|cover up the|smudge out|scribble over|redact`,
+      `tuck|tuck it|tuck them|tuck in|tuck it in|tuck away|blur|blur out|blurs|blurring|blurred out|pixelate|pixelates|pixelating|pixelise|pixelize|pixel out|censor|censors|censoring|mosaic over|black bar over|black bars over|a black bar on|put a black bar|add a black bar|black box over|emoji over|emojis over|sticker over|stickers over|star over|stars over|hide|cover up the|smudge out|scribble over|redact`,
     ),
   },
   fr: {
@@ -50,7 +50,7 @@ export const CENSOR: Readonly<Record<string, Lexicon>> = {
   ja: { censor: terms(`モザイク|ぼかし|ぼかして|ボカシ|隠して|目線を入れて|黒塗り|スタンプで隠`) },
   zh: { censor: terms(`打码|打碼|马赛克|馬賽克|模糊处理|模糊處理|模糊掉|遮住|遮挡|遮擋|挡住|擋住|盖住|蓋住|贴个表情|貼個表情`) },
   ko: { censor: terms(`모자이크|블러|블러처리|블러 처리|가려줘|가려 줘|가려주세요|가리기|검은 띠`) },
-  ar: { censor: terms(`طمس|اطمس|غبش|تغبيش|ضبب|تضبيب|بكسل|شوش|تشويش|خبي|غطي|غط|شريط أسود|ايموجي على`) },
+  ar: { censor: terms(`خبيها|خبّيها|اخفيها|أخفيها|غطيها|طمس|اطمس|غبش|تغبيش|ضبب|تضبيب|بكسل|شوش|تشويش|خبي|غطي|غط|شريط أسود|ايموجي على`) },
   fa: { censor: terms(`بلور کن|بلورش کن|تار کن|تارش کن|پیکسلی کن|سانسور کن|سانسورش کن|بپوشون|بپوشان|مخفی کن`) },
   he: { censor: terms(`טשטש|תטשטש|לטשטש|פיקסל|תפקסל|צנזר|תצנזר|הסתר|תסתיר|כסה|תכסה`) },
   hi: { censor: terms(`धुंधला कर*|ब्लर कर*|छुपा दो|छिपा दो|ढक दो|सेंसर कर*|blur kar*|dhundla kar*|chhupa do|chupa do|dhak do|censor kar*`) },

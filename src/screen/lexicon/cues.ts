@@ -17,7 +17,7 @@ import { terms, type Lexicon } from './types.ts';
 export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
   en: {
     coverCue: terms(
-      `opaque|not see through|non see through|less see through|less transparent|less sheer|not transparent|not sheer|less revealing|more modest|modest|modestly|cover it|cover them|cover up|covered up|cover her up|cover him up|covering|add a layer|layer under|lining|lined|longer|full length|ankle length|knee length|floor length|higher neckline|raise the neckline|neckline higher|looser|loose fitting|baggier|a size bigger|one size bigger|size bigger|size up|bigger size|larger size|button up|button it up|buttoned up|button the|zip up|zip it up|zipped up|one piece|one-piece|full coverage|full-coverage|burkini|rash guard|long sleeves|long sleeved|thicker fabric|thicker|hide the strap|hide the bra strap|hide it|conceal|tuck in|tucked in|fully clothed|more clothes|more coverage`,
+      `opaque|not see through|non see through|less see through|less transparent|less sheer|not transparent|not sheer|less revealing|more modest|modest|modestly|cover it|cover them|cover up|covered up|cover her up|cover him up|covering|add a layer|layer under|lining|lined|longer|full length|ankle length|knee length|floor length|higher neckline|raise the neckline|neckline higher|looser|loose fitting|baggier|a size bigger|one size bigger|size bigger|size up|bigger size|larger size|button up|button it up|buttoned up|button the|zip up|zip it up|zipped up|one piece|one-piece|full coverage|full-coverage|burkini|rash guard|long sleeves|long sleeved|thicker fabric|thicker|hide the strap|hide the bra strap|hide it|tuck it|tuck it in|tuck it under|tuck them|tuck them in|tuck the strap|conceal|tuck in|tucked in|fully clothed|more clothes|more coverage`,
     ),
     layerCue: terms(`under|underneath|beneath|under it|on top|over it`),
     thing: terms(
@@ -143,7 +143,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
   },
   ar: {
     coverCue: terms(
-      `معتم|غير شفاف|مش شفاف|ما يبين|ما يشف|أقل شفافية|اقل شفافية|غطيها|غطيه|تغطية|استر|استرها|بطانة|مبطن|طبقة|أطول|اطول|طويل|لحد الكاحل|للأرض|لتحت الركبة|ارفع الفتحة|رقبة أعلى|أوسع|اوسع|فضفاض|مقاس أكبر|مقاس اكبر|مقاس أكبر|سكر الزرار|اقفل السحاب|قطعة واحدة|مايوه شرعي|بوركيني|كم طويل|أكمام طويلة|اكمام طويلة|سميك|أسمك|اسمك|أخفي|اخفي|محتشم*|محتشمة|ghatti|satir`,
+      `خبيها|خبّيها|خبيه|اخفيها|أخفيها|معتم|غير شفاف|مش شفاف|ما يبين|ما يشف|أقل شفافية|اقل شفافية|غطيها|غطيه|تغطية|استر|استرها|بطانة|مبطن|طبقة|أطول|اطول|طويل|لحد الكاحل|للأرض|لتحت الركبة|ارفع الفتحة|رقبة أعلى|أوسع|اوسع|فضفاض|مقاس أكبر|مقاس اكبر|مقاس أكبر|سكر الزرار|اقفل السحاب|قطعة واحدة|مايوه شرعي|بوركيني|كم طويل|أكمام طويلة|اكمام طويلة|سميك|أسمك|اسمك|أخفي|اخفي|محتشم*|محتشمة|ghatti|satir`,
     ),
     layerCue: terms(`تحت|فوق`),
     thing: terms(

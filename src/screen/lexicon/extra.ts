@@ -85,6 +85,8 @@ export const vi: Lexicon = {
     `không mảnh vải che thân|khong manh vai che than|khăn tắm rơi|khan tam roi|khăn rơi xuống|khan roi xuong|tuột khăn|tuot khan|bỏ khăn tắm|bo khan tam|khăn tắm tuột|khan tam tuot|như lúc mới sinh|nhu luc moi sinh|trần như nhộng|tran nhu nhong|khỏa thân|khoa than|trần truồng|tran truong|không mặc gì|khong mac gi|lõa thể|loa the`,
   ),
   skimpy: terms(`bikini|đồ bơi|do boi|đồ lót|do lot|nội y|noi y|áo ngực|ao nguc`),
+  // "các con tôi", "con gái tôi": my children, my daughter, of any age.
+  minorWeak: terms(`các con tôi|cac con toi|các con|con tôi|con gái tôi|con gai toi|con trai tôi|con trai toi|các cháu|cac chau`),
   minor: terms(
     `các bé|cac be|em bé|em be|bé trai|be trai|bọn trẻ|bon tre|trẻ con|tre con|trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu|học lớp 6|học lớp 7|học lớp 8|học lớp 9|hoc lop 7|lớp 7|lớp 8|lớp 6|lớp 9|học sinh cấp 2|hoc sinh cap 2|cấp hai|cap hai|cấp 2|cap 2|cấp ba|cap ba|cấp 3|cap 3|trung học cơ sở|trung hoc co so|nữ sinh trung học|nu sinh trung hoc`,
   ),

@@ -31,7 +31,7 @@ export const hi: Lexicon = {
     `हॉट|हाट|hot dikhao|hot dikha|hot bana|हॉट दिखाओ|हॉट बनाओ|kaamuk|maadak|madak|uttejak|item girl|masaaledaar|sexy look|hot look|सेक्सी|कामुक|बोल्ड फोटोशूट|बोल्ड फ़ोटोशूट|बोल्ड बेडरूम|बेडरूम फोटोशूट|बेडरूम फ़ोटोशूट|बोल्ड शूट|बोल्ड सीन|बोल्ड अवतार|बोल्ड लुक|बोल्ड तस्वीर*|bold photoshoot|bold photo shoot|bold shoot|bold avatar|bold scene*`,
   ),
   minor: terms(
-    `bachcha|bachche|bachchi|bachi|bacchi|baccha|bachha|bachhi|chhoti bachchi|choti bachi|nabalig|naabalig|kishor|kishori|school wali|school ki ladki|school jaane wali|chhoti ladki|choti ladki|munni|18 se kam|18 saal se kam|बच्ची|बच्चा|नाबालिग|बच्चे|सातवीं क्लास|आठवीं क्लास|छठी क्लास|सातवीं कक्षा|आठवीं कक्षा|7th class|8th class|6th class|saatvi class|aathvi class`,
+    `bachcha|bachche|bachchi|bachi|bacchi|baccha|bachha|bachhi|chhoti bachchi|choti bachi|nabalig|naabalig|kishor|kishori|school wali|school ki ladki|school jaane wali|chhoti ladki|choti ladki|munni|18 se kam|18 saal se kam|बच्ची|बच्चा|नाबालिग|बच्चे|बच्चों|बच्चियों|bachchon|bacchon|सातवीं क्लास|आठवीं क्लास|छठी क्लास|सातवीं कक्षा|आठवीं कक्षा|7th class|8th class|6th class|saatvi class|aathvi class`,
   ),
   minorWeak: terms(`ladki|ladkiyan|ladka|ladke|beti|beta|bhatiji|bhanji|chhatra|लड़की|लडकी`),
   person: terms(
