@@ -1249,8 +1249,9 @@ function wordsBetween(f: Findings, a: Match, b: Match): string[] {
 }
 
 /** Copulas and intensifiers that may stand between a thing and what it is ("is too", "so preveč", "yn rhy", "ass ze", "се премногу"). */
+// "este coche se vea más sexy", "mobil ini terlihat lebih seksi": a verb of looking and a comparative may stand between too.
 const STATE_WORD =
-  /^(?:is|are|was|were|looks?|seems?|too|very|so|really|quite|rather|completely|totally|est|sont|trop|tres|vraiment|ist|sind|zu|sehr|ganz|wirklich|esta|estan|es|son|muy|demasiado|demasiada|moi|muito|demais|sao|estao|sono|troppo|molto|zijn|te|erg|heel|zeer|baie|ass|sinn|ze|binne|tige|je|su|sta|prevec|previse|zelo|jako|vrlo|yra|per|daug|labai|parak|loti|on|liiga|vaga|er|eru|of|mjog|mae|yn|rhy|iawn|ro|dago|daude|oso|gehiegi|two|pir|ye|wisq|hafna|cok|fazla|слишком|очень|занадта|вельмі|занадто|дуже|се|е|премногу|многу|бик|артык|өтө|абдан|хэтэрхий|их)$/;
+  /^(?:is|are|was|were|looks?|seems?|more|se|vea|vean|veja|luzca|parezca|mas|plus|piu|mais|mehr|meer|terlihat|tampak|kelihatan|lebih|더|too|very|so|really|quite|rather|completely|totally|est|sont|trop|tres|vraiment|ist|sind|zu|sehr|ganz|wirklich|esta|estan|es|son|muy|demasiado|demasiada|moi|muito|demais|sao|estao|sono|troppo|molto|zijn|te|erg|heel|zeer|baie|ass|sinn|ze|binne|tige|je|su|sta|prevec|previse|zelo|jako|vrlo|yra|per|daug|labai|parak|loti|on|liiga|vaga|er|eru|of|mjog|mae|yn|rhy|iawn|ro|dago|daude|oso|gehiegi|two|pir|ye|wisq|hafna|cok|fazla|слишком|очень|занадта|вельмі|занадто|дуже|се|е|премногу|многу|бик|артык|өтө|абдан|хэтэрхий|их)$/;
 
 /** Words of place before a thing named after the nudity word: the thing is where someone is ("naked next to the tree", "golo poleg drevesa"). */
 const PLACE_OF_THING: ReadonlySet<string> = new Set(
@@ -1307,6 +1308,9 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   // "a poster of nude girls", "a vase beside naked women": a person named right after the nudity word is who is nude.
   // A whole word ("בחור", a guy, is not the start of "בחורף", in winter).
   if (o.end <= m.start && f.first(WHO, m, 1, 'after', (p) => p.start >= m.end && f.gap(m, p) <= 1 && !f.interveningClause(m, p) && wholeWordEnd(f, p)) !== undefined) return false;
+  // "make the woman by the car look sexier", "haz que la chica junto al coche se vea más sexy": a person placed by the
+  // thing just before it is who the word is said of.
+  if (o.end <= m.start && f.first(WHO, o, 4, 'before', (p) => p.end <= o.start && !f.interveningClause(p, o) && wordsBetween(f, p, o).some((w) => PLACE_OF_THING.has(w))) !== undefined) return false;
   // "on her knees on the bed", "legs spread on the sofa": a thing after a pose is where it is held,
   // not who holds it ("make the doll bend over" names the thing first).
   if (pose && o.start >= m.end) return false;

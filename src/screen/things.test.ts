@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type LanguageCases, testLanguageCases } from '../testing/language-cases.ts';
+import { type LanguageCases, testLanguageCases, verdict } from '../testing/language-cases.ts';
 import { screenRequest } from './screen-request.ts';
 
 // Things that are bare or naked with nobody undressed (lexicon/things.ts, aimedBy in rules.ts), in the languages
@@ -73,5 +73,20 @@ describe('aimedAtObject: a person named right after the nudity word is who is nu
   it('still reads a thing made bare, and a word that only begins like a person', async () => {
     for (const text of ['the wall is too bare', 'naked trees in winter', 'עץ חשוף בחורף, שלג'])
       assert.equal((await screenRequest(text, { mode: 'generate', policy: 'strict' })).verdict, 'allow', text);
+  });
+});
+
+describe('aimedAtObject: a verb of looking and a comparative between the thing and the word; a person placed by the thing (thirtieth session)', () => {
+  // Written for this test.
+  it('reads the word as said of the thing', async () => {
+    assert.equal(await verdict('haz que este coche se vea más sexy'), 'allow');
+    assert.equal(await verdict('उसकी शर्ट को कम पारदर्शी बनाओ'), 'allow');
+  });
+
+  it('reads it as said of the person placed by the thing, or asked of a person', async () => {
+    assert.equal(await verdict('make the girl next to the car look more sexy'), 'block');
+    assert.equal(await verdict('haz que la chica junto al coche se vea más sexy'), 'block');
+    assert.equal(await verdict('haz que ella se vea más sexy junto al coche'), 'block');
+    assert.equal(await verdict('उसकी शर्ट को पारदर्शी बनाओ'), 'block');
   });
 });
