@@ -1,4 +1,5 @@
 import type { Evidence, RequestMode } from '../types.ts';
+import { shoppingQuestion } from './shopping.ts';
 import { AGE_PREFIXES, AGE_UNITS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalisedPattern, normalizeTerm, spanEnd } from './normalize.ts';
@@ -489,7 +490,13 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     !productShot(f) &&
     !coveredState(f, dressedAfter(f, m));
   const asked = (m: Match) =>
-    !stateBeforeOtherRemoval(f, m) && !thingOnWornGarment(f, m) && !(edit && coveredState(f, captionThenOtherEdit(f, m))) && !(edit && photoCaption(f, m)) && !(edit && photoOfWearers(f, m));
+    // "what brand is this swimsuit? I want to buy it": a question about a product seen in the photo (shopping.ts).
+    !(edit && coveredState(f, shoppingQuestion(f) && !askedFor(f, m, 8))) &&
+    !stateBeforeOtherRemoval(f, m) &&
+    !thingOnWornGarment(f, m) &&
+    !(edit && coveredState(f, captionThenOtherEdit(f, m))) &&
+    !(edit && photoCaption(f, m)) &&
+    !(edit && photoOfWearers(f, m));
   // The first match kept (the lingerie rule below reads it).
   let swimwear: Match | undefined;
   for (const m of f.of('skimpy')) {
