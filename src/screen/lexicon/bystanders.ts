@@ -47,11 +47,11 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
     someone: terms(`chlapa|muža|muza|pána|ľudí|ludi|turistov|týpka|typka`),
     remove: terms(`zmaž|zmaz|vymaž|vymaz|zmažte|zmazte`),
   },
-  tr: { someone: terms(`adamı|adami|adam|adamları|adamlari|kadını|kadini|turistleri|turisti|insanları|insanlari|kişiyi|kisiyi|herifi|yabancıyı|yabanciyi|çifti|cifti`) },
+  tr: { someone: terms(`kadın|kadin|adamı|adami|adam|adamları|adamlari|kadını|kadini|turistleri|turisti|insanları|insanlari|kişiyi|kisiyi|herifi|yabancıyı|yabanciyi|çifti|cifti`) },
   el: { someone: terms(`τύπο|τυπο|τύπος|τυπος|άντρα|αντρα|άνδρα|ανδρα|άντρας|αντρας|άνθρωπο|ανθρωπο|τουρίστα|τουριστα|τουρίστες|τουριστες|κόσμο|κοσμο|κυρία|κυρια|ζευγάρι|ζευγαρι`) },
   ro: {
     someone: terms(
-      `tipul|tipului|bărbatul|barbatul|bărbatului|barbatului|omul|omului|domnul|domnului|doamna|doamnei|turistul|turiștii|turistii|turiști|turisti|oamenii|lumea|femeia|cuplul|necunoscutul`,
+      `nenea|neamul|tipul|tipului|bărbatul|barbatul|bărbatului|barbatului|omul|omului|domnul|domnului|doamna|doamnei|turistul|turiștii|turistii|turiști|turisti|oamenii|lumea|femeia|cuplul|necunoscutul`,
     ),
   },
   hu: {
