@@ -480,7 +480,7 @@ function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string
   // A slang spelling (fuzzy-terms.ts, slangOf) is typed in English: "nood" in a Dutch request is Dutch (need).
   if (m.term.term.endsWith('~~') && !leadsRequest(lang, 'en')) return false;
   // A slang word of the body or of sex from a language the request shows no sign of, in a request written in another:
-  // a false friend ("dede", Turkish grandfather, is Tagalog slang; "bunda" in Indonesian is a user's name).
+  // a false friend ("dede", Turkish for grandfather, is Tagalog slang; "bunda", Portuguese slang, is Indonesian for mum).
   if (FOREIGN_PRONE.has(m.term.tag) && isLatinLetter(text.charCodeAt(m.start)) && foreignWord(lang, m.term.languages, FOREIGN_EVIDENCE)) return false;
   return plausibleInSome(lang, m.term.languages, text, m.start, m.end);
 }

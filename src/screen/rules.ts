@@ -1,5 +1,5 @@
 import type { Evidence, RequestMode } from '../types.ts';
-import { shoppingQuestion } from './shopping.ts';
+import { shoppingQuestion, UNDRESSING_CONCEPTS } from './shopping.ts';
 import { AGE_PREFIXES, AGE_UNITS } from './lexicon/index.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalisedPattern, normalizeTerm, spanEnd } from './normalize.ts';
@@ -2769,21 +2769,7 @@ const PHOTO_AFTER = /^s? (?:pic|pics|picture|pictures|photo|photos|photoshoot|se
 /** A photo noun, "of" and who is in it, then "in" before the swimwear ("this photo of us in swimsuits"). */
 const PHOTO_BEFORE = /(?:^| )(?:pic|picture|photo|selfie|shot|snap|image)s? of (?:me|us|her|him|them|my \S+|our \S+|the \S+)(?: \S+)? (?:in|wearing) (?:a |an |my |her |his |our |their )?$/;
 /** Concepts that ask for more than the photo's swimwear: with any of them, the caption reading does not hold. */
-const BEYOND_CAPTION: readonly Concept[] = [
-  'reduce',
-  'reduceAlone',
-  'reveal',
-  'remove',
-  'removeWeak',
-  'nude',
-  'partialNude',
-  'suggestive',
-  'sexualBody',
-  'sexualAct',
-  'pose',
-  'undressVerb',
-  'enlarge',
-];
+const BEYOND_CAPTION: readonly Concept[] = UNDRESSING_CONCEPTS;
 
 /**
  * "crop my bikini pic to a square", "make the water clearer in this photo of us in swimsuits": swimwear that names

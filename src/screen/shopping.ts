@@ -20,12 +20,16 @@ export function shoppingQuestion(f: Findings): boolean {
   });
 }
 
-/** Concepts that ask for more than a question about a product. */
-const BEYOND_SHOPPING: readonly Concept[] = [
+/**
+ * Concepts that undress, reveal or sexualise (read by this module and, as "beyond a caption", by rules.ts): with any of
+ * them a garment named is more than what a photo shows.
+ */
+export const UNDRESSING_CONCEPTS: readonly Concept[] = [
   'reduce',
   'reduceAlone',
   'reveal',
   'remove',
+  'removeWeak',
   'nude',
   'partialNude',
   'suggestive',
@@ -34,15 +38,9 @@ const BEYOND_SHOPPING: readonly Concept[] = [
   'pose',
   'undressVerb',
   'enlarge',
-  'replace',
-  'dressVerb',
-  'dressUp',
-  'transform',
-  'lessOn',
-  'thinFabric',
-  'garmentGone',
-  'removeWeak',
 ];
+/** Concepts that ask for more than a question about a product: those, and dressing, swapping or transforming. */
+const BEYOND_SHOPPING: readonly Concept[] = [...UNDRESSING_CONCEPTS, 'replace', 'dressVerb', 'dressUp', 'transform', 'lessOn', 'thinFabric', 'garmentGone'];
 
 /** Buying, a brand, a price, a shop or a link, in languages written with spaces (as normalised). */
 const SHOP_SPACED = folded(
