@@ -169,3 +169,12 @@ describe('screenPrompt: a Hebrew dress and tucking a strap away (thirtieth sessi
     assert.equal(await verdict('תוריד לה את החצאית'), 'block');
   });
 });
+
+describe('screenPrompt: Hungarian dresses in their case forms (thirtieth session)', () => {
+  // "ruhára" (onto a dress), "ruhában" (in a dress): the dress a swap puts on covers. Written for this test.
+  it('reads a swap onto a dress as covering, and keeps a dress taken off or swapped for lingerie', async () => {
+    assert.equal(await verdict('cseréld le a bikinijét egy hosszú ruhára'), 'allow');
+    assert.equal(await verdict('cseréld a ruháját fehérneműre'), 'block');
+    assert.equal(await verdict('vedd le a ruháját'), 'block');
+  });
+});

@@ -2756,7 +2756,10 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   if (askedFor(f, m, 6) || clauseOpensWithAsk(f, m)) return false;
   if (!captionedByPrep(f, m) && !captionedByNoun(f, m)) return false;
   // The other edit: a thing of the photo, a colour, or hiding something ("…, blur their faces", "把脸打码").
-  const brk = f.first(OTHER_EDIT, m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b));
+  // "make the water bluer, she's in a racing swimsuit": a sentence that states what she wears may also follow the edit.
+  const brk =
+    f.first(OTHER_EDIT, m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b)) ??
+    (STATES_WEARING.test(f.norm.text.slice(Math.max(0, m.start - 32), m.start)) ? f.first(OTHER_EDIT, m, 20, 'before', (b) => b.end <= m.start && f.interveningClause(b, m)) : undefined);
   if (!brk) return false;
   if (BED_SCENE.test(f.norm.text.slice(m.end, m.end + 120))) return false;
   // "…, leave my 5-year-old daughter as she is" ("娘はそのままで"): a child named only to be left alone is not edited.
@@ -2764,6 +2767,8 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p) && !leftAlone(p) && !removesOtherThing(f, p)) === undefined;
 }
 const OTHER_EDIT: readonly Concept[] = ['benign', 'colour', 'censor', 'photoOp', 'sceneThing'];
+/** A subject pronoun and a copula (and "wearing" or "in") right before the garment: a statement of what is worn ("she's in a", "they are wearing"). */
+const STATES_WEARING = /(?:^| )(?:she|he|they|we|i) (?:s|is|are|re|m|am|was|were) (?:wearing|in)(?: a| an| her| his| their| my| our| the)?(?: \S+)? $/;
 /** A photo noun right after swimwear ("bikini pic", "swimsuit photos", "Bikinifoto" is one word and not this). */
 const PHOTO_AFTER = /^s? (?:pic|pics|picture|pictures|photo|photos|photoshoot|selfie|selfies|shot|shots|snap|snaps|image|images)(?: |$)/;
 /** A photo noun, "of" and who is in it, then "in" before the swimwear ("this photo of us in swimsuits"). */

@@ -200,7 +200,7 @@ export const hu: Lexicon = {
   removeWeak: terms(`nélkül|nelkul`),
   undressVerb: terms(`vetkőztesd*|vetkoztesd*|vetkőztet*|vetkoztet*|levetkőztet*|levetkoztet*|meztelenre`),
   clothing: terms(
-    `hálóing*|haloing*|pizsam*|köntös*|kontos*|ruha|ruhát|ruhat|ruháit|ruhait|ruhája|ruhaja|ruháját|ruhajat|ruhákat|ruhakat|ing|inget|blúz|bluz|szoknya*|nadrág*|nadrag*|melltartó*|melltarto*|bugyi*|fehérnemű*|fehernemu*|fürdőruha*|furdoruha*|póló*|polo|blúz*|bluz*`,
+    `hálóing*|haloing*|pizsam*|köntös*|kontos*|ruha|ruhát|ruhat|ruhára|ruhara|ruhába|ruhaba|ruhában|ruhaban|ruhával|ruhaval|ruháit|ruhait|ruhája|ruhaja|ruháját|ruhajat|ruhákat|ruhakat|ing|inget|blúz|bluz|szoknya*|nadrág*|nadrag*|melltartó*|melltarto*|bugyi*|fehérnemű*|fehernemu*|fürdőruha*|furdoruha*|póló*|polo|blúz*|bluz*`,
   ),
   nude: terms(
     `ádámkosztüm*|adamkosztum*|évakosztüm*|evakosztum*|anyaszült meztelen|meztelen*|pucér*|pucer*|csupasz*|anyaszült*|anyaszult*|ruha nélkül|ruha nelkul|amilyennek az anyja szülte|amilyennek az anyja szulte|ahogy az anyja szülte|ahogy az anyja szulte|ahogy anyja megszülte`,
