@@ -22,6 +22,8 @@ const CHARS_PER_WORD = 24;
 const SENTENCE_BREAK = /[\n\r!?…。！？｡\u061F\u06D4\u037E\u0964\u0965\u0589\u1362]|\.(?![\p{L}\p{N}])/u;
 /** What ends a clause: a sentence's end, or a comma, semicolon or colon in any of those scripts, or a lone "&" or "+" ("strip her & add a hat"). */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A question mark of any script (Latin, full-width, Arabic). */
+export const QUESTION_MARK = /[?？؟]/;
 export const CLAUSE_BREAK = /[,;:!?…，、；：。！？｡､\u060C\u061B\u061F\u06D4\u037E\u0964\u0965\u0589\u1362\u1363\u1364]|\.(?![\p{L}\p{N}])|(?<![^\s])[&+](?![^\s])/u;
 /**
  * Thai, Lao and Khmer write no spaces between words: a space between two of their letters ends a

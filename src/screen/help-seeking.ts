@@ -1,5 +1,5 @@
 import type { Category } from '../types.ts';
-import type { Findings, Match } from './findings.ts';
+import { type Findings, type Match, QUESTION_MARK } from './findings.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalisedPattern as folded } from './normalize.ts';
 
@@ -65,7 +65,6 @@ const ABUSE_UNSPACED = folded(
 const ASKING = folded(
   /(?:^| )(?:how|where|who|whom|what to do|what do we do|what are my options|explain|kaha|kahan se|kisko|kise|cara|macam mana|an wen|wem|a qui|qui contacter|a quien|a chi|a quem|kime|kimden|кому|do kogo|vem|hvem|kenelle|what do i do|what should i do|what can i do|como|donde|que hago|comment|ou|que faire|wie|wo|was tun|come|dove|cosa faccio|onde|o que fa\S*|hoe|waar|hur|hvordan|vad gor jag|hva gjor jeg|hvad gor jeg|как|куда|где|що робити|як|куди|nasil|nereye|nerede|kaise|kahan|bagaimana|gimana|ke mana|kemana|di mana|o dau|lam sao|the nao|saan|paano|gdje|kako|kur|kaip|gdzie|jak|kde|jak|hol|hogyan|unde|cum|πως|που|къде|как|wapi|vipi|ina|bawo|nibo)(?= |$)|كيف|وين|اين|وش اسوي|چطور|كجا|کجا|کیسے|کہاں|कैसे|कहाँ|कहां|ยังไง|อย่างไร|ที่ไหน|どこ|どう|어디|어떻게|怎么|怎麼|哪里|哪裡|如何|איך|לאן|איפה/,
 );
-const QUESTION_MARK = /[?？؟]/;
 /** Words that open a yes-no question (after at most one word: "in Polen, czy…" is not it, "krimen ba…" is). */
 const ASKS_FIRST = folded(
   /^(?:\S+ )?(?:is it|is this|is that|can i|est ce|c est|ist es|ist das|is het|ar det|er det|czy|чи|это|apakah|je li|je v|je to|je ni|e|ba|hal|aya|kya|onko|vai|هل|آیا|ایا|क्या|کیا|האם|ειναι)(?= )/,

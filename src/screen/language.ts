@@ -284,6 +284,11 @@ const SCRIPT_IDS: Array<Script | null> = [null];
 /** The script of each code unit of the Basic Multilingual Plane met so far, by number (-1: not yet known). */
 const BMP_SCRIPT = new Int8Array(65_536).fill(-1);
 
+/** Whether the code point is a letter of the Latin script (the profile's own classification). */
+export function isLatinLetter(code: number): boolean {
+  return scriptOf(code) === 'latin';
+}
+
 function scriptOf(code: number): Script | null {
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 'latin' : null;
   if (code < 65_536) {

@@ -9,7 +9,7 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { CLAUSE_BREAK, Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, bodyOnlyPlaces, findAges, garmentsOfRemoved, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
-import { commonIn, evidencedIn, foreignWord, leadsAmong, leadsRequest, notCovered, plausibleInSome, profile } from './language.ts';
+import { commonIn, evidencedIn, foreignWord, isLatinLetter, leadsAmong, leadsRequest, notCovered, plausibleInSome, profile } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
@@ -489,10 +489,6 @@ function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string
 const FOREIGN_PRONE: ReadonlySet<Concept> = new Set<Concept>(['sexualBody', 'sexualAct', 'bodyPart']);
 /** Common words of another language that show a request is written in it (one is too few: "vếu to" has English "to"). */
 const FOREIGN_EVIDENCE = 2;
-/** A basic Latin or Latin-1/Extended letter (the skeleton is lower case): only Latin-script words are false friends across languages here. */
-function isLatinLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
-}
 
 /** Garment words that are also words of position ("the top balloon", "the top shelf"). */
 const POSITIONAL = new Set(['top', 'tops']);

@@ -2243,8 +2243,7 @@ function nounSubject(f: Findings, wear: Match, m: Match): boolean {
   if (!PLAIN_WEAR_LANGUAGES.has(wear.term.language)) return false;
   const text = f.text;
   const at = f.norm.start[wear.start]!;
-  let from = at;
-  while (from > 0 && at - from < 60 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
+  const from = clauseStartBefore(text, at, 60);
   if (from > 0 && !CLAUSE_MARK.test(text[from - 1]!)) return false;
   const words = text
     .slice(from, at)
@@ -2254,13 +2253,29 @@ function nounSubject(f: Findings, wear: Match, m: Match): boolean {
     .filter((w) => w !== '');
   if (words.length === 0 || words.length > 4 || words.some((w) => ASKING_PLAIN.has(w))) return false;
   // The swimwear's clause does not end with a particle of request.
-  let to = f.norm.end[m.end - 1] ?? text.length;
-  while (to < text.length && to - at < 80 && !CLAUSE_MARK.test(text[to]!)) to++;
-  const last = text.slice(at, to).toLowerCase().trim().split(/\s+/).pop() ?? '';
-  return !REQUEST_PARTICLE.has(last);
+  return !endsWithRequestParticle(f, m, at);
 }
 const PLAIN_WEAR_LANGUAGES: ReadonlySet<string> = new Set(['id', 'ms', 'vi', 'tl', 'th']);
 const CLAUSE_MARK = /[,.;:!?\n，。；：！？、]/;
+/** Where the clause holding the original text's offset `at` starts: back to a clause mark, at most `reach` characters. */
+function clauseStartBefore(text: string, at: number, reach: number): number {
+  let from = at;
+  while (from > 0 && at - from < reach && !CLAUSE_MARK.test(text[from - 1]!)) from--;
+  work.steps += at - from;
+  return from;
+}
+/**
+ * Whether the clause of the garment `m` ends with a particle of request ("kakakku pake bikini dong", "… mặc bikini đi"):
+ * its last word, in the original text from the offset `origin` to the clause's end, at most 80 characters past `origin`.
+ */
+function endsWithRequestParticle(f: Findings, m: Match, origin: number): boolean {
+  const text = f.text;
+  let to = f.norm.end[m.end - 1] ?? text.length;
+  while (to < text.length && to - origin < 80 && !CLAUSE_MARK.test(text[to]!)) to++;
+  work.steps += to - origin;
+  const last = text.slice(origin, to).toLowerCase().trim().split(/\s+/).pop() ?? '';
+  return REQUEST_PARTICLE.has(last);
+}
 /** Words that ask, in the languages of PLAIN_WEAR_LANGUAGES: causatives, "please", "help", "let", "change". */
 const ASKING_PLAIN: ReadonlySet<string> = new Set(
   'gör gjør gør få lag اجعل خلي خلّي البس لبّس bikin buat buatkan suruh biar biarkan tolong coba bisa jadikan kasih ganti ubah pakaikan pakein kenakan edit cho làm lam bắt bat hãy hay để de giúp giup thay đổi doi biến bien gawin pasuotin suotan palitan ipasuot lagyan paki ให้ ทำให้ เปลี่ยน ช่วย'.split(
@@ -2886,39 +2901,31 @@ function captionedByNoun(f: Findings, m: Match): boolean {
   // "ladki ko bikini mein kar do": Hindi and Urdu mark the one something is done to with "ko" (an object, not a caption).
   if (OBJECT_MARKER.test(f.norm.text.slice(who.end, who.end + 5))) return false;
   // "bikin kakakku pake bikini", "cho chị mình mặc bikini": a causative or a word that asks, right before the wearer.
-  if (askedOfWearer(f, who) || requestParticleAfter(f, m)) return false;
+  if (askedOfWearer(f, who) || endsWithRequestParticle(f, m, f.norm.end[m.end - 1] ?? f.text.length)) return false;
   const first = who.start < m.start ? who : m;
   return f.first('person', first, 6, 'before', (p) => p.end <= first.start && sameClause(p, m, f) && !overlaps(p, who)) === undefined;
 }
 const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
-/** Whether the garment's clause ends with a particle of request ("kakakku pake bikini dong", "… mặc bikini đi"). */
-function requestParticleAfter(f: Findings, m: Match): boolean {
-  const text = f.text;
-  const at = f.norm.end[m.end - 1] ?? text.length;
-  let to = at;
-  while (to < text.length && to - at < 80 && !CLAUSE_MARK.test(text[to]!)) to++;
-  const last = text.slice(at, to).toLowerCase().trim().split(/\s+/).pop() ?? '';
-  work.steps += to - at;
-  return REQUEST_PARTICLE.has(last);
-}
 /** Whether the garment's clause opens with a word that asks ("gör så att min syster har bikini", "bikin kakakku pake bikini"). */
 function clauseOpensWithAsk(f: Findings, m: Match): boolean {
   const text = f.text;
   const at = f.norm.start[m.start]!;
-  let from = at;
-  while (from > 0 && at - from < 60 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
-  work.steps += at - from;
-  const first = text.slice(from, at).trimStart().split(/\s/, 1)[0]!.toLowerCase();
+  const first = text
+    .slice(clauseStartBefore(text, at, 60), at)
+    .trimStart()
+    .split(/\s/, 1)[0]!
+    .toLowerCase();
   return ASKING_PLAIN.has(first);
 }
 /** Whether one of the four words right before the wearer (a possessive may stand between), in its clause, asks (ASKING_PLAIN: "bikin", "cho", "pakaikan"). */
 function askedOfWearer(f: Findings, who: Match): boolean {
   const text = f.text;
   const at = f.norm.start[who.start]!;
-  let from = at;
-  while (from > 0 && at - from < 40 && !CLAUSE_MARK.test(text[from - 1]!)) from--;
-  const words = text.slice(from, at).toLowerCase().trim().split(/\s+/);
-  work.steps += words.length;
+  const words = text
+    .slice(clauseStartBefore(text, at, 40), at)
+    .toLowerCase()
+    .trim()
+    .split(/\s+/);
   return words.slice(-4).some((w) => ASKING_PLAIN.has(w));
 }
 // Persian marks a definite object with "را" (spoken "رو"), Japanese with "を": a person so marked is acted on ("خواهرم را با

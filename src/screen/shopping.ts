@@ -1,4 +1,4 @@
-import type { Findings } from './findings.ts';
+import { type Findings, QUESTION_MARK } from './findings.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalisedPattern as folded } from './normalize.ts';
 
@@ -16,7 +16,7 @@ export function shoppingQuestion(f: Findings): boolean {
     if (BEYOND_SHOPPING.some((c) => f.has(c))) return false;
     const text = f.norm.text;
     if (!(SHOP_SPACED.test(text) || SHOP_UNSPACED.test(text))) return false;
-    return QUESTION.test(f.text) || ASKING.test(text);
+    return QUESTION_MARK.test(f.text) || ASKING.test(text);
   });
 }
 
@@ -58,8 +58,6 @@ const SHOP_SPACED = folded(
 const SHOP_UNSPACED = folded(
   /牌子|品牌|同款|链接|鏈接|多少钱|多少錢|哪里买|哪裡買|想买|想買|ブランド|買いたい|買える|どこで買|値段|브랜드|사고 싶|살 수|어디서 사|가격|ماركة|ماركه|اشتري|أشتري|سعر|متجر|ब्रांड|खरीद|कीमत|برانڈ|خریدنا|قیمت/,
 );
-/** A question mark of any script. */
-const QUESTION = /[?？؟]/;
 /** Words that ask, for a question written without its mark (as normalised). */
 const ASKING = folded(
   /(?:^| )(?:what|which|where|who makes|quel|quelle|ou|donde|que|qual|welche|welcher|wo|welk|waar|vilket|var|hvilket|hvor|jaki|jakiej|где|какой|какая|hangi|nereden|apa|mana|gi|nao|wapi|gani)(?= |$)|什么|哪|どこ|何|어디|무슨|أي|وين|कौन|कहाँ|کون/,
