@@ -2906,27 +2906,23 @@ function captionedByNoun(f: Findings, m: Match): boolean {
   return f.first('person', first, 6, 'before', (p) => p.end <= first.start && sameClause(p, m, f) && !overlaps(p, who)) === undefined;
 }
 const CAPTIONED_WEARERS: readonly Concept[] = ['someone', 'minor', 'minorWeak'];
-/** Whether the garment's clause opens with a word that asks ("gör så att min syster har bikini", "bikin kakakku pake bikini"). */
-function clauseOpensWithAsk(f: Findings, m: Match): boolean {
-  const text = f.text;
-  const at = f.norm.start[m.start]!;
-  const first = text
-    .slice(clauseStartBefore(text, at, 60), at)
-    .trimStart()
-    .split(/\s/, 1)[0]!
-    .toLowerCase();
-  return ASKING_PLAIN.has(first);
-}
-/** Whether one of the four words right before the wearer (a possessive may stand between), in its clause, asks (ASKING_PLAIN: "bikin", "cho", "pakaikan"). */
-function askedOfWearer(f: Findings, who: Match): boolean {
-  const text = f.text;
-  const at = f.norm.start[who.start]!;
-  const words = text
-    .slice(clauseStartBefore(text, at, 40), at)
+/** The words of the clause before the original text's offset `at` (at most `reach` characters back), lower case. */
+function clauseWordsBefore(f: Findings, at: number, reach: number): string[] {
+  return f.text
+    .slice(clauseStartBefore(f.text, at, reach), at)
     .toLowerCase()
     .trim()
     .split(/\s+/);
-  return words.slice(-4).some((w) => ASKING_PLAIN.has(w));
+}
+/** Whether the garment's clause opens with a word that asks ("gör så att min syster har bikini", "bikin kakakku pake bikini"). */
+function clauseOpensWithAsk(f: Findings, m: Match): boolean {
+  return ASKING_PLAIN.has(clauseWordsBefore(f, f.norm.start[m.start]!, 60)[0]!);
+}
+/** Whether one of the four words right before the wearer (a possessive may stand between), in its clause, asks (ASKING_PLAIN: "bikin", "cho", "pakaikan"). */
+function askedOfWearer(f: Findings, who: Match): boolean {
+  return clauseWordsBefore(f, f.norm.start[who.start]!, 40)
+    .slice(-4)
+    .some((w) => ASKING_PLAIN.has(w));
 }
 // Persian marks a definite object with "را" (spoken "رو"), Japanese with "を": a person so marked is acted on ("خواهرم را با
 // بیکینی کن", "妹をビキニにして"). The skeleton writes Persian and Urdu letters in their Arabic forms ("کو" as "كو").
