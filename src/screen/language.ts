@@ -32,7 +32,7 @@ const COMMON: Record<string, string> = {
   hu: 'a az egy és es vagy hogy nem is van ez azt ezt neki őt ot ő o rá ra le fel ki be meg csináld csinald tedd legyen jobban kevésbé kevesbe kép képet képen fényképet háttér hátteret színét színű piros fehér fekete zöld sárga férfi gyerek gyereket apám anyám lány lányt fiú tenger eget arcát haját ruháját ruhát foltot adj tegyél rakj változtasd változtass cseréld töröld távolítsd javítsd kérlek kérem köszönöm nagyon kicsit kissé több kevesebb mögött mögé alatt fölött mellett benne rajta itt ott hogyan minden csak pedig nincs lesz vannak nekem engem ezen ebben erre ennek annak',
   ro: 'cum cumva și si sau de la în in pe cu pentru este sunt ea el ei lui ei acest această aceasta meu mea mele mei fă fa pune mai puțin putin foarte nu că ca se pene fiica fiul din asta acesta aceste să sa îi ii îl il ți ti după dupa care adaugă adauga lângă langa către catre până pana',
   tr: 've veya bir bu şu su o da de ile için icin gibi daha çok cok az değil degil onu ona onun benim yap koy ver ol olsun olarak göster goster yanında yaninda fotoğraf fotograf fotoğrafı fotografi fotoğraftaki fotograftaki resim resmi resimdeki biraz lütfen lutfen mısın musun büyük',
-  id: 'dan atau yang di ke dari dengan untuk ini itu dia ia saya aku kamu buat jadikan lebih kurang sangat tidak bukan juga ada jadi ganti warna tolong dong aja gue gw lagi biar pakai pake foto gambar naga bebek',
+  id: 'dan atau yang di ke dari dengan untuk ini itu dia ia saya aku kamu buat jadikan lebih kurang sangat tidak bukan juga ada jadi ganti warna tolong dong aja gue gw lagi biar pakai pake foto gambar bikin bikinin bikinkan dibikin dibikinin naga bebek',
   ms: 'dan atau yang di ke dari dengan untuk ini itu dia saya aku awak buat jadikan lebih kurang sangat tidak bukan juga ada jadi tukar warna tolong lagi pakai gambar naga bebek',
   tl: 'yung tapos naman kasi yun sya ganito ganyan puti puting ang ng sa mga at o na ay si ni kay siya niya kanya ito iyan iyon ko mo gawin gawing lagyan mas hindi rin din lang po pula',
   sw: 'na ya wa za la kwa katika ni si yeye wake yake huyu hii hiyo langu yangu fanya weka zaidi chini sana hapana pia tafadhali picha rangi mwanamke mwanamume mtoto msichana mvulana bahari nyuma mandharinyuma ondoa badilisha ongeza rekebisha nyekundu bluu nyeupe nyeusi kijani njano shati nywele nguo kidogo kwenye hapa sasa lakini wangu kama ndani juu nini vipi yote tena kuwa kwamba ambaye naomba asante',
@@ -529,6 +529,23 @@ export function leadsAmong(p: LanguageProfile, language: string, text: string, f
   if (k < 0) return own > 0;
   for (const other of WORD_VALUES[k]!) if (other !== language && hitsOf(p, other) >= own) return false;
   return true;
+}
+
+/**
+ * Whether text.slice(from, to), a word that a term of `languages` matched only the start of (to > matched), is as a
+ * whole a common word of another language that the request is written in: that language has another common word in
+ * the request besides this one, and more than any of `languages` has. Constant work.
+ */
+export function wordOfAnother(p: LanguageProfile, languages: readonly string[], text: string, from: number, to: number, matched: number): boolean {
+  if (to <= matched) return false;
+  const k = commonWordAt(text, from, to);
+  if (k < 0) return false;
+  for (const other of WORD_VALUES[k]!) {
+    if (languages.includes(other)) continue;
+    const hits = hitsOf(p, other);
+    if (hits >= 2 && languages.every((l) => hitsOf(p, l) < hits)) return true;
+  }
+  return false;
 }
 
 /**

@@ -9,7 +9,7 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { CLAUSE_BREAK, Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, bodyOnlyPlaces, findAges, garmentsOfRemoved, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
-import { commonIn, evidencedIn, foreignWord, isLatinLetter, leadsAmong, leadsRequest, notCovered, plausibleInSome, profile } from './language.ts';
+import { commonIn, evidencedIn, foreignWord, isLatinLetter, leadsAmong, leadsRequest, notCovered, plausibleInSome, profile, wordOfAnother } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
@@ -482,6 +482,9 @@ function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string
   // A slang word of the body or of sex from a language the request shows no sign of, in a request written in another:
   // a false friend ("dede", Turkish for grandfather, is Tagalog slang; "bunda", Portuguese slang, is Indonesian for mum).
   if (FOREIGN_PRONE.has(m.term.tag) && isLatinLetter(text.charCodeAt(m.start)) && foreignWord(lang, m.term.languages, FOREIGN_EVIDENCE)) return false;
+  // A prefix term that starts a longer word which is a common word of another language, in a request written in that
+  // language: "bikini*" in Indonesian "tolong bikinin foto anakku" (make for me), not in Swedish "gör bikinin mindre".
+  if (m.term.term.endsWith('*') && wordOfAnother(lang, m.term.languages, text, m.start, wordEnd(text, m.end), m.end)) return false;
   return plausibleInSome(lang, m.term.languages, text, m.start, m.end);
 }
 
