@@ -1,6 +1,7 @@
 import type { Evidence, RequestMode } from '../types.ts';
 import { shoppingQuestion, UNDRESSING_CONCEPTS } from './shopping.ts';
 import { AGE_PREFIXES, AGE_UNITS } from './lexicon/index.ts';
+import { LOWERING_TERMS } from './lexicon/lowering.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalisedPattern, normalizeTerm, spanEnd } from './normalize.ts';
 import { FEMALE } from './bare-chest.ts';
@@ -151,6 +152,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   if (f.has('remove') || f.has('removeWeak')) {
     for (const r of f.of('remove')) {
       if (putsOn(f, r) || segmented(f, segmentation, r)) continue;
+      // "opuść jej spódnicę do kolan", "eteğini dizlerine kadar indir": a garment lowered to a covering length is made longer.
+      if (lowers(r) && (modestLength(f, r) || coveringUp(f, r, 4))) continue;
       const garment = removal(f, r, WINDOW.remove) ?? datedFarther(f, r) ?? markedObjectFarther(f, r);
       if (garment) f.addMatch('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', r, garment);
       // "全部脱いで", "sab kuch utaar do": languages that put the object first say "everything" before the verb
@@ -198,7 +201,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       // "lower her skirt to knee length": a garment lowered to a covering length is made longer, not pulled down.
       if (
         garment &&
-        LOWERING.test(r.term.term) &&
+        lowers(r) &&
         (modestLength(f, r) || coveringUp(f, garment, 4) || f.first(['coverUp', 'cover'], garment, 5, 'after', (c) => c.start >= garment.end && !f.sentenceBreak(garment, c)) !== undefined)
       )
         continue;
@@ -3586,3 +3589,9 @@ const CENSORING =
 
 /** English "lower" of the removeWeak words: pulling a garment down, unless it is lowered to a covering length. */
 const LOWERING = /^lower/;
+
+/** Whether a remover lowers or pulls down (English "lower", lexicon/lowering.ts in other languages), and so may lengthen. */
+function lowers(m: Match): boolean {
+  const t = m.term.term;
+  return LOWERING.test(t) || LOWERING_TERMS.has(t.endsWith('*') ? t.slice(0, -1) : t);
+}

@@ -13,6 +13,7 @@ import { PINUP } from './pinup.ts';
 import { SEX_SCENES } from './sex-scene.ts';
 import { BODY_ENLARGE } from './body-enlarge.ts';
 import { OILED_SKIN } from './oiled-skin.ts';
+import { LOWERING } from './lowering.ts';
 import { FORWARD_BEND } from './forward-bend.ts';
 import { TONE_DOWN } from './tone-down.ts';
 import { INNER_WORDS } from './inner-words.ts';
@@ -122,6 +123,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   SEX_SCENES,
   BODY_ENLARGE,
   OILED_SKIN,
+  LOWERING,
   FORWARD_BEND,
   TONE_DOWN,
   INNER_WORDS,

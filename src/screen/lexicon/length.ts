@@ -72,7 +72,11 @@ export const MODEST_LENGTH: Readonly<Record<string, Lexicon>> = {
   ta: { modestLength: terms(`முழங்கால் வரை|முழங்காலுக்கு கீழ்|கணுக்கால் வரை|ரொம்ப நீளம்|மிக நீளம்`) },
   te: { modestLength: terms(`మోకాళ్ల వరకు|మోకాలి వరకు|మోకాలి కింద|చీలమండ వరకు|చాలా పొడవు`) },
   th: { modestLength: terms(`ยาวถึงเข่า|ถึงเข่า|คลุมเข่า|ใต้เข่า|ถึงข้อเท้า|ยาวเกินไป|ลากพื้น|ขากางเกง`) },
-  vi: { modestLength: terms(`đến đầu gối|den dau goi|dài đến gối|dai den goi|qua gối|qua goi|dưới gối|duoi goi|đến mắt cá|den mat ca|dài quá|dai qua|quét đất|quet dat|ống quần|ong quan`) },
+  vi: {
+    modestLength: terms(
+      `đến đầu gối|den dau goi|tới đầu gối|toi dau goi|tới gối|toi goi|dài đến gối|dai den goi|qua gối|qua goi|dưới gối|duoi goi|đến mắt cá|den mat ca|dài quá|dai qua|quét đất|quet dat|ống quần|ong quan`,
+    ),
+  },
   id: { modestLength: terms(`sampai lutut|selutut|di bawah lutut|sampai mata kaki|semata kaki|kepanjangan|terlalu panjang|nyeret di lantai|menyapu lantai|kaki celana`) },
   ms: { modestLength: terms(`sampai lutut|paras lutut|bawah lutut|sampai buku lali|paras buku lali|terlalu panjang|meleret|kaki seluar`) },
   tl: { modestLength: terms(`hanggang tuhod|hanggang sa tuhod|lampas tuhod|hanggang bukung bukong|masyadong mahaba|sumasayad sa sahig|sayad sa sahig|laylayan ng pantalon`) },
