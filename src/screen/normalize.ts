@@ -349,6 +349,8 @@ function fold(input: string): Pieces {
   const out = folded.reset();
   let offset = 0;
   let i = 0;
+  // Whether word emoji have been read since the last letter or digit (EmojiRuns).
+  let inRun = false;
   while (i < input.length) {
     const code = input.codePointAt(i)!;
     const start = offset;
@@ -366,12 +368,21 @@ function fold(input: string): Pieces {
     i += width;
     // Most characters fold to one (or none): read from a table of numbers, no object touched.
     const one = code < 65_536 ? BMP_FOLD_ONE[code]! : FOLD_MANY;
-    if (one >= 0) out.push(one >> 2, (one & 3) as Kind, start, offset, 0);
-    else if (one !== FOLD_NONE) {
+    if (one >= 0) {
+      out.push(one >> 2, (one & 3) as Kind, start, offset, 0);
+      // A letter or digit ends a run of word emoji (EmojiRuns).
+      if (inRun && (one & 3) <= DIGIT_KIND) inRun = emojiRuns.close();
+    } else if (one !== FOLD_NONE) {
+      const from = out.length;
       const folded = foldCodePoint(code);
       for (let f = 0; f < folded.length; f++) out.push(folded[f]! >> 2, (folded[f]! & 3) as Kind, start, offset, 0);
+      const word = code >= EMOJI_MIN ? EMOJI_WORD_INDEX.get(code) : undefined;
+      if (word !== undefined) inRun = emojiRuns.add(from, out.length, word);
+      else if (inRun && out.length > from && out.kind[out.length - 1]! <= DIGIT_KIND) inRun = emojiRuns.close();
     }
   }
+  if (inRun) emojiRuns.close();
+  emojiRuns.compact(out);
   foldLongVowelMarks(out);
   resolveLeet(out);
   return out;
@@ -443,6 +454,78 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '✂': 'cut',
   '✂️': 'cut',
 };
+
+/** Each word emoji's code point (the first, for the two written with a variation selector), and its word's number. */
+const EMOJI_WORD_INDEX: ReadonlyMap<number, number> = (() => {
+  const words = [...new Set(Object.values(EMOJI_WORDS))];
+  return new Map(Object.entries(EMOJI_WORDS).map(([emoji, word]) => [emoji.codePointAt(0)!, words.indexOf(word)] as const));
+})();
+/** The lowest of those code points: nothing below it is looked up. */
+const EMOJI_MIN = Math.min(...EMOJI_WORD_INDEX.keys());
+
+/**
+ * Word emoji read in a run (no letter or digit between them) beyond which only the first of each word is kept, and how
+ * many at the run's end are kept whatever they are: "put her in a 👙" or "👙 on her" read every emoji as a word, while
+ * 10,000 emoji in a row (the worst case of issue 11's linear-time target) would otherwise read as 10,000 words, nearly
+ * three characters of skeleton for each one of input. The words of a long run are all still there, each at least once.
+ */
+const EMOJI_RUN_HEAD = 24;
+const EMOJI_RUN_TAIL = 8;
+
+/** The word emoji of the current run in `fold`, and the pieces of those to leave out (see EMOJI_RUN_HEAD). */
+class EmojiRuns {
+  /** Per word emoji of the run: its first piece, its end, its word's number (three numbers each). */
+  private run: number[] = [];
+  /** Pieces to leave out, as [from, to) pairs in order. */
+  private drops: number[] = [];
+  private seen = new Int32Array(EMOJI_WORD_INDEX.size + 1);
+  private generation = 0;
+
+  /** Adds a word emoji to the run; true (the run is open). */
+  add(from: number, to: number, word: number): true {
+    this.run.push(from, to, word);
+    return true;
+  }
+
+  /** Ends the run at a letter or digit (or the end of the text): its middle's repeated words are marked to leave out. False (no run is open). */
+  close(): false {
+    const run = this.run;
+    const count = run.length / 3;
+    if (count > EMOJI_RUN_HEAD + EMOJI_RUN_TAIL) {
+      this.generation++;
+      for (let k = 0; k < count; k++) {
+        const word = run[3 * k + 2]!;
+        const repeated = this.seen[word] === this.generation;
+        this.seen[word] = this.generation;
+        if (k >= EMOJI_RUN_HEAD && k < count - EMOJI_RUN_TAIL && repeated) this.drops.push(run[3 * k]!, run[3 * k + 1]!);
+      }
+    }
+    if (count > 0) run.length = 0;
+    return false;
+  }
+
+  /** Leaves out the marked pieces (one pass, in place). */
+  compact(out: Pieces): void {
+    const drops = this.drops;
+    if (drops.length === 0) return;
+    let n = drops[0]!;
+    let d = 0;
+    for (let i = n; i < out.length; i++) {
+      while (d < drops.length && i >= drops[d + 1]!) d += 2;
+      if (d < drops.length && i >= drops[d]!) continue;
+      out.code[n] = out.code[i]!;
+      out.kind[n] = out.kind[i]!;
+      out.start[n] = out.start[i]!;
+      out.end[n] = out.end[i]!;
+      out.joined[n] = out.joined[i]!;
+      n++;
+    }
+    out.length = n;
+    drops.length = 0;
+  }
+}
+
+const emojiRuns = new EmojiRuns();
 
 // Folding one code point is pure, so it is cached (by code point: no string made to look it up).
 // A fold is a list of pieces, each packed as (code point << 2) | kind.

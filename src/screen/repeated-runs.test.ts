@@ -32,7 +32,7 @@ const run = 'a quiet garden with flowers and a stone path, '.repeat(400);
 
 describe('long repeated runs', () => {
   it('leave out the middle of a run, keeping both ends and every offset and word position of the original', () => {
-    const text = '👙'.repeat(10_000);
+    const text = 'bikini '.repeat(10_000);
     const norm = assertKeptAsFull(text);
     assert.ok(norm.skips && norm.skips.length === 1, 'one run, one cut');
     assert.ok(norm.text.length < 4_000, `skeleton of ${norm.text.length} characters`);
@@ -41,13 +41,25 @@ describe('long repeated runs', () => {
     assert.ok(skip.at >= KEEP_RUN && norm.text.length - skip.at >= KEEP_RUN);
     assert.equal(skip.chars % CUT_ALIGN, 0);
     assert.equal(skip.chars % 'bikini '.length, 0);
-    // Each unit of the skeleton ("bikini ") is one emoji, two UTF-16 units of the original.
-    assert.equal(skip.offset, (2 * skip.chars) / 'bikini '.length);
-    // Every character still points at its emoji, the last one at the end of the text; the last
-    // word is the 10,000th.
-    for (let i = 0; i < norm.text.length; i++) assert.equal(text.slice(norm.start[i], norm.end[i]), '👙');
-    assert.equal(norm.end[norm.text.length - 1], text.length);
+    // Each character of the skeleton is one of the original.
+    assert.equal(skip.offset, skip.chars);
+    // Every character still points at its own, the last one at the end of the text (the trailing space is no
+    // character of the skeleton); the last word is the 10,000th.
+    for (let i = 0; i < norm.text.length; i++) assert.equal(text.slice(norm.start[i], norm.end[i]), norm.text[i]);
+    assert.equal(norm.end[norm.text.length - 1], text.length - 1);
     assert.equal(norm.position[norm.text.length - 1], 9_999);
+  });
+
+  it('read a long run of one word emoji as a bounded number of words (normalize.ts, EmojiRuns), not cut', () => {
+    const text = '👙'.repeat(10_000);
+    const norm = assertKeptAsFull(text);
+    assert.equal(norm.skips, undefined);
+    assert.deepEqual(
+      norm.text.split(' '),
+      Array.from({ length: 24 + 8 }, () => 'bikini'),
+    );
+    for (let i = 0; i < norm.text.length; i++) if (norm.text[i] !== ' ') assert.equal(text.slice(norm.start[i], norm.end[i]), '👙');
+    assert.equal(norm.end[norm.text.length - 1], text.length);
   });
 
   it('keep the skeleton of every kind of repeated adversarial text as the full one reads', () => {
@@ -137,7 +149,7 @@ describe('long repeated runs', () => {
   });
 
   it('map a match or n-gram read across the cut to its copy before the cut, never to a span over the part left out', () => {
-    for (const text of ['b i k i n i '.repeat(1_700), '👙'.repeat(10_000), 'nude lipstick top left '.repeat(900)]) {
+    for (const text of ['b i k i n i '.repeat(1_700), '👙 b '.repeat(5_000), 'nude lipstick top left '.repeat(900)]) {
       const { findings } = matchText(text);
       const norm = findings.norm;
       assert.ok(norm.skips);

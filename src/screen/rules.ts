@@ -206,6 +206,11 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       )
         continue;
       if (garment) f.addMatch('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', r, garment);
+      else if (f.has('strap')) {
+        const strap = loweredStrap(f, r);
+        if (strap && targetsRealPerson) f.addMatch('undress', 0.85, 'undress.strap_lowered', 'The request asks to pull a garment’s straps down.', r, strap);
+        else if (strap) f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for a garment’s straps pulled down.', r, strap);
+      }
     }
   }
 
@@ -3589,6 +3594,28 @@ const CENSORING =
 
 /** English "lower" of the removeWeak words: pulling a garment down, unless it is lowered to a covering length. */
 const LOWERING = /^lower/;
+
+/** English verbs of pulling that lower a strap only with "down" or "off" after them ("pull her straps down", not "pull the strap tight"). */
+const PULLING = /^(?:pull|pulls|pulling|tug|tugs|yank|yanks|push|pushes)$/;
+const DOWN_OR_OFF = /(?:^| )(?:down|off)(?: |$)/;
+/** Things a strap may belong to instead of a garment: a bag's, a camera's, a watch's ("pull the camera strap down"). */
+const STRAP_OWNERS: readonly Concept[] = ['benign', 'objectTarget', 'accessory', 'thing'];
+
+/**
+ * "laat haar bandjes zakken", "彼女の肩紐を下ろして", "pull down her shoulder straps": a garment's straps lowered or pulled
+ * down, with no garment named near the verb (the garment rule reads that). The strap must not be a thing's (a bag, a
+ * camera), and English "pull" needs "down" or "off". Bounded: one window look-up and a short slice.
+ */
+function loweredStrap(f: Findings, r: Match): Match | undefined {
+  const pulls = r.term.language === 'en' && PULLING.test(r.term.term);
+  if (!lowers(r) && !pulls) return undefined;
+  if (coveringUp(f, r, 4) || modestLength(f, r)) return undefined;
+  const strap = f.first('strap', r, WINDOW.removeWeak + 1, 'any', (s) => !overlaps(s, r) && !f.interveningClause(r, s));
+  if (!strap) return undefined;
+  if (f.first(STRAP_OWNERS, strap, 3, 'any', (b) => !overlaps(b, strap) && !f.interveningClause(b, strap)) !== undefined) return undefined;
+  if (pulls && !DOWN_OR_OFF.test(f.norm.text.slice(r.end, Math.max(r.end, strap.end) + 12))) return undefined;
+  return strap;
+}
 
 /** Whether a remover lowers or pulls down (English "lower", lexicon/lowering.ts in other languages), and so may lengthen. */
 function lowers(m: Match): boolean {

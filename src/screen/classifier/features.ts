@@ -184,24 +184,31 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
  * weighing nothing. They still count in their window's number of features (`silent`), so the words around them
  * weigh what they did beside them, not more (leaving them out altogether made "smooth her skin" read as "her
  * skin"). A new list: `features` (the caller's scratch) is not changed. Blocks of words that lost a feature are
- * dropped; the rest are renumbered. Linear in the count (a binary search over the spans per feature).
+ * dropped; the rest are renumbered. Linear in the count and the spans' extent (a prefix count of covered characters).
  */
 export function withoutSpans(features: FeatureList, spans: ReadonlyArray<readonly [number, number]>): FeatureList {
   if (spans.length === 0 || features.count === 0) return features;
   const { hash, start, end, position, count } = features;
   const symbols = features.symbols ?? count;
-  // Spans sorted by start: a feature [s, e) touches the last span starting before e when that span ends after s.
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  // Covered characters counted from the text's start: a feature [s, e) touches a span when some character in it is
+  // covered. One pass over the spans' extent, then constant work per feature.
+  let extent = 0;
+  for (const [, b] of spans) extent = Math.max(extent, b);
+  const depth = new Int32Array(extent + 1);
+  for (const [a, b] of spans) {
+    if (b <= a) continue;
+    depth[Math.max(0, a)]!++;
+    depth[b]!--;
+  }
+  const coveredBefore = new Int32Array(extent + 1);
+  for (let x = 0, d = 0; x < extent; x++) {
+    d += depth[x]!;
+    coveredBefore[x + 1] = coveredBefore[x]! + (d > 0 ? 1 : 0);
+  }
   const touches = (s: number, e: number): boolean => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]![0] < e) [k, lo] = [mid, mid + 1];
-      else hi = mid - 1;
-    }
-    return k >= 0 && sorted[k]![1] > s;
+    const from = Math.max(0, Math.min(s, extent));
+    const to = Math.max(from, Math.min(e, extent));
+    return coveredBefore[to]! > coveredBefore[from]!;
   };
   const out = { hash: new Int32Array(count), start: new Int32Array(count), end: new Int32Array(count), position: new Int32Array(count) };
   // kept[i]: how many features before i are kept (the new index of feature i, if kept).

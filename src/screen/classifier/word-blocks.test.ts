@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emojiSequence, randomUnicode } from '../adversarial.ts';
+import { randomUnicode, ruleWords } from '../adversarial.ts';
 import { normalize } from '../normalize.ts';
 import { extractFeatures, FeatureBuffers, type FeatureList } from './features.ts';
 import { screenerLinear, screenerModel } from './index.ts';
@@ -8,7 +8,8 @@ import { screenerLinear, screenerModel } from './index.ts';
 // Long texts sum a repeated word's features once (BlockMemo): the scores must be bit for bit those
 // of reading every feature, on the first reading (the memo fills) and on later ones (it hits).
 describe("a word's features summed once", () => {
-  const texts = [emojiSequence(20_000), randomUnicode(20_000), 'put her in a red bikini on the beach, then make it smaller. '.repeat(300)];
+  // (A run of emoji is read as a bounded number of words since normalize.ts's EmojiRuns: too few blocks to test this.)
+  const texts = [ruleWords(20_000), randomUnicode(20_000), 'put her in a red bikini on the beach, then make it smaller. '.repeat(300)];
 
   it('give the same scores as every feature read one by one', () => {
     for (let round = 0; round < 3; round++) {

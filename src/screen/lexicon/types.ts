@@ -77,6 +77,8 @@ export const CONCEPTS = [
   'unveil',
   /** Parts of a garment whose reduction reveals: neckline, hemline, slit. */
   'garmentPart',
+  /** A garment's straps (shoulder straps, bra straps, tirantes, bretelles, 肩紐): pulled down or lowered, they undress. */
+  'strap',
   /** Deeper, more plunging: said of a garment part (a neckline, a slit) it reveals; of anything else (a colour) it does not. */
   'deepen',
   /** "turn her into", "make him look like": the person becomes what follows. */
