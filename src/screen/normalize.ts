@@ -382,6 +382,7 @@ function fold(input: string): Pieces {
     }
   }
   if (inRun) emojiRuns.close();
+  emojiRuns.separators(out);
   emojiRuns.compact(out);
   foldLongVowelMarks(out);
   resolveLeet(out);
@@ -481,10 +482,36 @@ class EmojiRuns {
   private seen = new Int32Array(EMOJI_WORD_INDEX.size + 1);
   private generation = 0;
 
+  /** Every word emoji of the text, as [first piece, end) pairs: for the letters they may separate (separators). */
+  private all: number[] = [];
+
   /** Adds a word emoji to the run; true (the run is open). */
   add(from: number, to: number, word: number): true {
     this.run.push(from, to, word);
+    this.all.push(from, to);
     return true;
+  }
+
+  /**
+   * "n💦u💦d💦e", "p💦a💦r💦t💦y": word emoji between single letters, two or more in a chain, separate the letters of
+   * one word (read joined, as spaced letters are) and are no words themselves. Their word's letters are marked to
+   * leave out, keeping one space. One pass over the text's word emoji.
+   */
+  separators(out: Pieces): void {
+    const all = this.all;
+    const n = all.length / 2;
+    if (n < 2) {
+      all.length = 0;
+      return;
+    }
+    const { kind } = out;
+    const letter = (i: number) => i >= 0 && i < out.length && kind[i] === LETTER_KIND;
+    const single = (i: number) => letter(i) && !letter(i - 1) && !letter(i + 1);
+    const between = (k: number) => single(all[2 * k]! - 1) && single(all[2 * k + 1]!);
+    // Whether word emoji k and k + 1 stand either side of one letter.
+    const chained = (k: number) => k >= 0 && k + 1 < n && all[2 * k + 1]! + 1 === all[2 * k + 2]! && between(k) && between(k + 1);
+    for (let k = 0; k < n; k++) if (chained(k - 1) || chained(k)) this.drops.push(all[2 * k]! + 1, all[2 * k + 1]!);
+    all.length = 0;
   }
 
   /** Ends the run at a letter or digit (or the end of the text): its middle's repeated words are marked to leave out. False (no run is open). */
@@ -506,8 +533,13 @@ class EmojiRuns {
 
   /** Leaves out the marked pieces (one pass, in place). */
   compact(out: Pieces): void {
-    const drops = this.drops;
+    let drops = this.drops;
     if (drops.length === 0) return;
+    // Runs' and separators' marks, in the order of the pieces (they never overlap: a letter ends a run).
+    if (!ascending(drops)) {
+      const pairs = Array.from({ length: drops.length / 2 }, (_, k) => [drops[2 * k]!, drops[2 * k + 1]!] as const).sort((a, b) => a[0] - b[0]);
+      drops = this.drops = pairs.flat();
+    }
     let n = drops[0]!;
     let d = 0;
     for (let i = n; i < out.length; i++) {
@@ -526,6 +558,11 @@ class EmojiRuns {
 }
 
 const emojiRuns = new EmojiRuns();
+
+function ascending(pairs: readonly number[]): boolean {
+  for (let k = 2; k < pairs.length; k += 2) if (pairs[k]! < pairs[k - 2]!) return false;
+  return true;
+}
 
 // Folding one code point is pure, so it is cached (by code point: no string made to look it up).
 // A fold is a list of pieces, each packed as (code point << 2) | kind.
