@@ -2,6 +2,7 @@ import type { Evidence, RequestMode } from '../types.ts';
 import { shoppingQuestion, UNDRESSING_CONCEPTS } from './shopping.ts';
 import { AGE_PREFIXES, AGE_UNITS } from './lexicon/index.ts';
 import { LOWERING_TERMS } from './lexicon/lowering.ts';
+import { pronounOfWearer } from './pronoun-agreement.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalisedPattern, normalizeTerm, spanEnd } from './normalize.ts';
 import { FEMALE } from './bare-chest.ts';
@@ -3336,13 +3337,17 @@ function introducedWearer(f: Findings, c: Match): boolean {
   const end = Math.max(p.end, c.end);
   return (
     f.first('remove', c, INTRODUCED_REMOVER_WORDS, 'after', (r) => {
-      if (r.start < end || f.sentenceBreak(c, r)) return false;
+      if (r.start < end) return false;
+      // "…un tizio in mutande che rovina tutto. Potresti toglierlo?": in the next sentence only a pronoun of the person.
+      const nextSentence = f.sentenceBreak(c, r);
       // No other garment between, and none the remover takes ("…, remove her bikini").
       if (f.between('clothing', c, r).some((x) => !overlaps(x, c)) || f.between('skimpy', c, r).some((x) => !overlaps(x, c))) return false;
       if (f.first(['clothing', 'skimpy'], r, 3, 'after', (x) => x.start >= r.end && !f.interveningClause(r, x)) !== undefined) return false;
+      const pronoun = PERSON_PRONOUN_AFTER.test(f.norm.text.slice(r.end, r.end + 12)) || pronounOfWearer(f, r, c);
+      if (nextSentence) return pronoun;
       // "usko hata do": romanised Hindi and Urdu put the remover last too.
       if (OBJECT_FIRST.has(r.term.language) || OBJECT_FIRST.has(r.term.language.split('-')[0]!)) return true;
-      return PERSON_PRONOUN_AFTER.test(f.norm.text.slice(r.end, r.end + 12)) || f.first('someone', r, 1, 'after', (x) => x.start >= r.end) !== undefined;
+      return pronoun || f.first('someone', r, 1, 'after', (x) => x.start >= r.end) !== undefined;
     }) !== undefined
   );
 }
