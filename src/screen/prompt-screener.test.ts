@@ -231,6 +231,7 @@ describe('screenPrompt: indirect phrasings and romanisations', () => {
       ['裸子植物的结构示意图', 'generate'],
       ['Nacktschnecke auf einem Salatblatt', 'generate'],
       ['naaktslak in de regen', 'generate'],
+      ['eine Nacktkatze schläft auf einem Sofa', 'generate'],
       ['çıplak gözle görülen gezegenler', 'generate'],
       ['nange pair chalti hui aurat, oil painting', 'generate'],
       ['胸部X光片的清晰度提高', 'edit'],

@@ -52,7 +52,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     dressVerb: terms(`steck sie|steck ihn|steckt sie|kleide sie|kleid sie|gib ihr|gib ihm|gebt ihr|lass sie|lass ihn`),
     keep: terms(`lass|lasse|lassen|behalte|behalten|bleibt|bleiben|nur`),
     objectTarget: terms(
-      `schild|schilder|türschild|turschild|hinweisschild|aufkleber|handtuchhalter|handtuchstange|kleiderbügel|kleiderbugel|bügel|wäscheleine|wascheleine|wäscheständer|waschestander|wäsche|wasche|schnecke*|nacktschnecke*|landkarte|stadtplan|karte`,
+      `schild|schilder|türschild|turschild|hinweisschild|aufkleber|handtuchhalter|handtuchstange|kleiderbügel|kleiderbugel|bügel|wäscheleine|wascheleine|wäscheständer|waschestander|wäsche|wasche|schnecke*|nacktschnecke*|nacktkatze*|nacktkatzen|nacktsamer*|landkarte|stadtplan|karte`,
     ),
     medical: terms(
       `ausschlag|hautausschlag|ekzem*|schuppenflechte|psoriasis|dermatitis|hautarzt|hautärzt*|dermatolog*|muttermal*|leberfleck*|biopsie|mastektomie|operationsnarbe|narbe|wunde|sonnenbrand|nesselsucht|krebs*|brustkrebs*|selbstuntersuchung|vorsorge*|mammograph*|klinik|praxis|aufklärung|aufklarung|medizinisch*|stillen`,
@@ -231,20 +231,20 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
   },
   sv: {
     keep: terms(`behåll|behall|låt|lat|bara|kvar`),
-    objectTarget: terms(`julgran*|klädhängare|kladhangare|galge|galgar|torkställ|torkstall|handduksstång|handduksstang|tvättlina|tvattlina|snigel|sniglar|karta`),
+    objectTarget: terms(`julgran*|klädhängare|kladhangare|galge|galgar|torkställ|torkstall|handduksstång|handduksstang|tvättlina|tvattlina|snigel|sniglar|karta|nakensnäck*|nakensnack*|nakensnigel*|nakenkatt*`),
     medical: terms(`cancer|bröstcancer|brostcancer|självundersökning|sjalvundersokning|mammografi|klinik|vårdcentral|vardcentral|medicinsk*|amning`),
     bathing: terms(`dusch*|bad|badet|bastu*|bastun`),
     noTowel: terms(`ingen handduk|utan handduk`),
   },
   da: {
     keep: terms(`behold|lad|kun|bliver`),
-    objectTarget: terms(`bøjle|boejle|tørrestativ|torrestativ|tøjsnor|tojsnor|snegl*|kort`),
+    objectTarget: terms(`bøjle|boejle|tørrestativ|torrestativ|tøjsnor|tojsnor|snegl*|kort|nøgensnegl*|nogensnegl*|nøgenkat*|nogenkat*`),
     bathing: terms(`bad|sauna|brusebad`),
     noTowel: terms(`uden håndklæde|uden handklaede|intet håndklæde`),
   },
   nb: {
     keep: terms(`behold|la|bare|blir`),
-    objectTarget: terms(`kleshenger|tørkestativ|torkestativ|klessnor|snegl*|kart`),
+    objectTarget: terms(`kleshenger|tørkestativ|torkestativ|klessnor|snegl*|kart|nakensnegl*|nakenkatt*`),
     bathing: terms(`dusj*|bad|badstu*|sauna`),
     noTowel: terms(`uten håndkle|uten handkle|ikke noe håndkle`),
   },
