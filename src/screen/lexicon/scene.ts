@@ -231,7 +231,9 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
   },
   sv: {
     keep: terms(`behåll|behall|låt|lat|bara|kvar`),
-    objectTarget: terms(`julgran*|klädhängare|kladhangare|galge|galgar|torkställ|torkstall|handduksstång|handduksstang|tvättlina|tvattlina|snigel|sniglar|karta|nakensnäck*|nakensnack*|nakensnigel*|nakenkatt*`),
+    objectTarget: terms(
+      `julgran*|klädhängare|kladhangare|galge|galgar|torkställ|torkstall|handduksstång|handduksstang|tvättlina|tvattlina|snigel|sniglar|karta|nakensnäck*|nakensnack*|nakensnigel*|nakenkatt*`,
+    ),
     medical: terms(`cancer|bröstcancer|brostcancer|självundersökning|sjalvundersokning|mammografi|klinik|vårdcentral|vardcentral|medicinsk*|amning`),
     bathing: terms(`dusch*|bad|badet|bastu*|bastun`),
     noTowel: terms(`ingen handduk|utan handduk`),
