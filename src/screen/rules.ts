@@ -648,6 +648,7 @@ function removal(f: Findings, r: Match, window: number): Match | undefined {
       !(c.end <= r.start && placeOfBenign(f, c)) &&
       !(c.end <= r.start && takesOtherObject(f, r, c)) &&
       !(c.start >= r.end && inOtherInstruction(f, r, c)) &&
+      !(c.start >= r.end && putOnAfterRemover(f, r, c)) &&
       !removedFrom(f, r, c) &&
       !placedThing(f, c) &&
       !shownBeneath(f, r, c) &&
@@ -2461,6 +2462,16 @@ function namesOwnObject(f: Findings, r: Match): boolean {
   if (blocking !== undefined) return false;
   const words = wordsBeside(f, r, side, 1);
   return words.length === 1 && !readAt(f, words[0]!.start) && hasLetters(words[0]!.text, 2) && !LIST_WORDS.test(words[0]!.text);
+}
+
+/**
+ * "ceketini çıkar ve ona bir tişört giydir", "جیکٹ اتارو اور اسے ٹی شرٹ پہنا دو", "کاپشن را دربیاور و یک تی‌شرت تنش کن": in a
+ * language that puts the verb last, a garment after the remover and a conjunction, with a word that puts it on right after
+ * it, is what is put on in the next instruction, not what is taken off.
+ */
+function putOnAfterRemover(f: Findings, r: Match, c: Match): boolean {
+  if (!OBJECT_FIRST.has(r.term.language) || f.between('conjunction', r, c).length === 0) return false;
+  return f.first(PUTTING_ON, c, 2, 'after', (w) => w.start >= c.end && !f.interveningClause(c, w)) !== undefined;
 }
 
 /** Whether the clause of garment `c` has, on `side` of it and within three words, a word that no term reads and that does not carry a list on. */
