@@ -472,8 +472,9 @@ const MASKABLE_HARM: ReadonlySet<Concept> = new Set<Concept>(['nude', 'sexualAct
 
 /** Whether some language of a match makes it plausible (see plausibleTerm; the surface is read in place). */
 function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string): boolean {
-  // A one-letter conjunction ("i", "a", "e", "y") is an everyday word of several languages: its own must lead.
-  if (m.end - m.start === 1 && m.term.tag === 'conjunction') return m.term.languages.some((l) => leadsAmong(lang, l, text, m.start, m.end));
+  // A one-letter conjunction ("i", "a", "e", "y") is an everyday word of several languages: its own must lead. (Not a
+  // character of an unspaced script: Chinese "和" in "外套和衬衫" joins a list.)
+  if (m.end - m.start === 1 && m.term.tag === 'conjunction' && isLatinLetter(text.charCodeAt(m.start))) return m.term.languages.some((l) => leadsAmong(lang, l, text, m.start, m.end));
   // A typo's reading (fuzzy-terms.ts: "putting" read as Indonesian "puting") needs its language in the request:
   // a misspelling is made writing that language.
   if (m.term.term.endsWith('~') && !evidencedIn(lang, m.term.languages)) return false;

@@ -23,3 +23,18 @@ describe('screenPrompt: a jacket taken off, then a shirt put on, verb last', () 
     }
   });
 });
+
+// A one-character conjunction of an unspaced script ("和") joins a list as "and" does: only Latin one-letter
+// conjunctions ("i", "a", "e", "y") need their own language to lead (prompt-screener.ts, plausibleMatch).
+describe('screenPrompt: a coat and a shirt taken off, in Chinese', () => {
+  it('takes both off', async () => {
+    assert.equal(await verdict('脱掉她的外套和衬衫'), 'block');
+    assert.equal(await verdict('把她的外套和衬衫都脱掉'), 'block');
+  });
+
+  it('leaves a list of things and a kimono put on alone', async () => {
+    assert.equal(await verdict('把背景里的人和车删掉'), 'allow');
+    assert.equal(await verdict('给她穿上和服'), 'allow');
+    assert.equal(await verdict('去掉她的外套和帽子'), 'allow');
+  });
+});
