@@ -1362,6 +1362,10 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   const first = o.start < m.start ? o : m;
   const second = first === o ? m : o;
   if (f.between('person', first, second).length > 0) return false;
+  // "让抱着猫的女孩脱光" (make the girl holding the cat strip): a person word after the thing and right before the word,
+  // with no garment between them, is who it is said of.
+  if (o.end <= m.start && f.first(['someone', 'minor', 'minorWeak'], m, 1, 'before', (p) => p.start >= o.end && p.end <= m.start && f.between('clothing', p, m).length === 0) !== undefined)
+    return false;
   // "onu duvarın yanında çıplak yap", "彼女を壁の前で裸にして", "ఆమెను గోడ దగ్గర నగ్నంగా చెయ్యి": where the verb comes
   // last, a person named just before the thing, in its clause, is who is undressed beside it.
   if (o.end <= m.start && f.first(WHO, o, 3, 'before', (p) => p.end <= o.start && !f.interveningClause(p, m)) !== undefined) return false;
