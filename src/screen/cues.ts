@@ -3,6 +3,7 @@ import type { Concept } from './lexicon/types.ts';
 import { overlaps, type Findings, type Match } from './findings.ts';
 import { hasLayer, insteadOfWord, live } from './rules.ts';
 import { spanEnd } from './normalize.ts';
+import { work } from './work.ts';
 
 /**
  * Two cues the decision layer reads (classifier/decision.ts, `cue:cover` and `cue:thing`), found in
@@ -210,7 +211,27 @@ function thingSpans(f: Findings, words: Findings): Array<{ start: number; end: n
  */
 function aboutThing(f: Findings, words: Findings, m: Match, verb: boolean): boolean {
   if (f.first(BESIDE, m, PERSON_WINDOW, 'any', (p) => !overlaps(p, m)) !== undefined) return false;
-  return words.first('thing', m, THING_WINDOW, 'any', (t) => !overlaps(t, m) && beside(f, m, t) && (!verb || t.start > m.start || f.gap(t, m) <= 1)) !== undefined;
+  return words.first('thing', m, THING_WINDOW, 'any', (t) => !overlaps(t, m) && beside(f, m, t) && (!verb || t.start > m.start || f.gap(t, m) <= 1) && !personPlacedBy(f, t, m)) !== undefined;
+}
+
+/** Words of place that join a person to the thing beside them ("the woman next to the car", "la femme à côté de la voiture"). */
+const NEXT_TO: ReadonlySet<string> = new Set([...PLACE_WORDS, ...'next beside cote pres lado accanto vicino naast neben obok рядом около yaninda yanındaki yanindaki samping sebelah'.split(' ')]);
+
+/**
+ * "make the woman next to the car naked", "rends la femme à côté de la voiture nue": a thing right before the nudity
+ * word, with a person placed by it just before it (a word of place between them, in one clause), is where that person
+ * is; the word is said of the person. Bounded: one look-up of five words.
+ */
+function personPlacedBy(f: Findings, t: Match, m: Match): boolean {
+  if (t.start > m.start) return false;
+  return (
+    f.first(BESIDE, t, 5, 'before', (p) => {
+      if (p.end > t.start || f.interveningClause(p, t)) return false;
+      const between = f.norm.text.slice(p.end, t.start).trim();
+      work.steps++;
+      return between.length <= 32 && between.split(' ').some((w) => NEXT_TO.has(w));
+    }) !== undefined
+  );
 }
 
 /**

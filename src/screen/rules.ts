@@ -1272,7 +1272,7 @@ const STATE_WORD =
 
 /** Words of place before a thing named after the nudity word: the thing is where someone is ("naked next to the tree", "golo poleg drevesa"). */
 const PLACE_OF_THING: ReadonlySet<string> = new Set(
-  'in at by near beside behind under against next front dans sous contre devant derriere pres neben vor hinter unter bei an am im junto cerca delante detras bajo en vicino davanti dietro sotto accanto naast bij voor achter onder langs poleg pri pred pored kraj uz pokraj покрај крај пред зад под каля ля пад prie salia pie blakus korval juures vid hja wrth ger flaen aice xunto diante preto lado ondoan aurrean nieft virun hannert foar efter ecaleni eduze kodonga gigireun cedhak dekat hdejn quddiem akaikin iruhande imbere devan deye'.split(
+  'in at by near beside behind under against next front dans sous contre devant derriere pres cote neben vor hinter unter bei an am im junto cerca delante detras bajo en vicino davanti dietro sotto accanto naast bij voor achter onder langs poleg pri pred pored kraj uz pokraj покрај крај пред зад под каля ля пад prie salia pie blakus korval juures vid hja wrth ger flaen aice xunto diante preto lado ondoan aurrean nieft virun hannert foar efter ecaleni eduze kodonga gigireun cedhak dekat hdejn quddiem akaikin iruhande imbere devan deye'.split(
     ' ',
   ),
 );
@@ -1327,7 +1327,7 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   if (o.end <= m.start && f.first(WHO, m, 1, 'after', (p) => p.start >= m.end && f.gap(m, p) <= 1 && !f.interveningClause(m, p) && wholeWordEnd(f, p)) !== undefined) return false;
   // "make the woman by the car look sexier", "haz que la chica junto al coche se vea más sexy": a person placed by the
   // thing just before it is who the word is said of.
-  if (o.end <= m.start && f.first(WHO, o, 4, 'before', (p) => p.end <= o.start && !f.interveningClause(p, o) && wordsBetween(f, p, o).some((w) => PLACE_OF_THING.has(w))) !== undefined) return false;
+  if (o.end <= m.start && f.first(WHO, o, 5, 'before', (p) => p.end <= o.start && !f.interveningClause(p, o) && wordsBetween(f, p, o).some((w) => PLACE_OF_THING.has(w))) !== undefined) return false;
   // "on her knees on the bed", "legs spread on the sofa": a thing after a pose is where it is held,
   // not who holds it ("make the doll bend over" names the thing first).
   if (pose && o.start >= m.end) return false;

@@ -16,3 +16,24 @@ describe('screenPrompt: a thing, then a person, then the word of nudity', () => 
     assert.equal(await verdict('把橱窗里模特的衣服脱掉，换上新款大衣'), 'allow');
   });
 });
+
+// A person placed by a thing right before the word of nudity ("the woman next to the car naked"): the word is the
+// person's, in the rules (aimedBy) and in the decision layer's thing cue (cues.ts, personPlacedBy). Written for this test.
+describe('screenPrompt: a person placed by a thing, then the word of nudity', () => {
+  it('reads the nudity as the person’s', async () => {
+    for (const text of [
+      'make the woman next to the car naked',
+      'rends la femme à côté de la voiture nue',
+      'rends la femme près de la voiture nue',
+      'deixa a mulher ao lado do carro nua',
+      'maak de vrouw naast de auto naakt',
+    ]) {
+      assert.equal(await verdict(text), 'block', text);
+    }
+  });
+
+  it('leaves a thing beside a person alone', async () => {
+    assert.equal(await verdict('make the car next to the woman shiny'), 'allow');
+    assert.equal(await verdict('remove the dirt from the car next to the girl'), 'allow');
+  });
+});
