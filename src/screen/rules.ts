@@ -1272,7 +1272,7 @@ const STATE_WORD =
 
 /** Words of place before a thing named after the nudity word: the thing is where someone is ("naked next to the tree", "golo poleg drevesa"). */
 const PLACE_OF_THING: ReadonlySet<string> = new Set(
-  'in at by near beside behind under against next front dans sous contre devant derriere pres cote neben vor hinter unter bei an am im junto cerca delante detras bajo en vicino davanti dietro sotto accanto naast bij voor achter onder langs poleg pri pred pored kraj uz pokraj покрај крај пред зад под каля ля пад prie salia pie blakus korval juures vid hja wrth ger flaen aice xunto diante preto lado ondoan aurrean nieft virun hannert foar efter ecaleni eduze kodonga gigireun cedhak dekat hdejn quddiem akaikin iruhande imbere devan deye'.split(
+  'in on at by near beside behind under against next front dans sous contre devant derriere pres cote neben vor hinter unter bei an am im junto cerca delante detras bajo en vicino davanti dietro sotto accanto naast bij voor achter onder langs poleg pri pred pored kraj uz pokraj покрај крај пред зад под каля ля пад prie salia pie blakus korval juures vid hja wrth ger flaen aice xunto diante preto lado ondoan aurrean nieft virun hannert foar efter ecaleni eduze kodonga gigireun cedhak dekat hdejn quddiem akaikin iruhande imbere devan deye'.split(
     ' ',
   ),
 );
