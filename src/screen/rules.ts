@@ -2590,13 +2590,32 @@ function pulledOffDe(f: Findings): void {
     const skeletonFrom = lowerBound(f.norm.start, from);
     const skeletonTo = lowerBound(f.norm.start, to);
     const firstOf = (concepts: readonly Concept[]) => f.firstIn(concepts, skeletonFrom, skeletonTo);
-    if (firstOf(['benign', 'outerwear', 'objectTarget']) !== undefined) continue;
+    // "zieh den Hund aus", "zieh die Jacke aus": a thing or a coat is what is pulled off; not a thing that only says where
+    // the person is or what she is with ("zieh die Frau mit dem Hund aus", "… neben dem Baum aus").
+    if (firstOf(['outerwear']) !== undefined) continue;
+    const thing = firstOf(['benign', 'objectTarget']);
+    if (thing !== undefined && !placesPerson(f, thing, skeletonFrom)) continue;
     const evidence: Evidence[] = [{ kind: 'text', start: from, end: to, text: f.text.slice(from, to), term: 'zieh … aus', language: 'de' }];
     const garment = firstOf(GARMENT_WORDS);
     const person = firstOf(['person', 'someone', 'minor', 'minorWeak']);
     if (garment) f.addEvidence('undress', 0.9, 'undress.remove_clothing', 'The request asks to remove clothing.', evidence, garment);
     else if (person) f.addEvidence('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', evidence, person);
   }
+}
+
+/** German words that join a person to a thing she is with or by ("die Frau mit dem Hund", "am Auto", "neben dem Baum"). */
+const WITH_OR_BY_DE: ReadonlySet<string> = new Set(['mit', 'am', 'an', 'bei', 'beim', 'neben', 'vor', 'hinter', 'unter', 'auf', 'im', 'in']);
+
+/** Whether a person word stands in the clause (from `clauseFrom`) before `thing`, joined to it by a German word of with or by. */
+function placesPerson(f: Findings, thing: Match, clauseFrom: number): boolean {
+  return (
+    f.first(['person', 'someone', 'minor', 'minorWeak'], thing, 4, 'before', (p) => {
+      if (p.start < clauseFrom || p.end > thing.start) return false;
+      const between = f.norm.text.slice(p.end, thing.start).trim();
+      work.steps++;
+      return between.length <= 32 && between.split(' ').some((w) => WITH_OR_BY_DE.has(w));
+    }) !== undefined
+  );
 }
 
 /** Words of being under, said of a garment worn beneath another ("a sweater on underneath"). */

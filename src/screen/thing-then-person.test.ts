@@ -37,3 +37,14 @@ describe('screenPrompt: a person placed by a thing, then the word of nudity', ()
     assert.equal(await verdict('remove the dirt from the car next to the girl'), 'allow');
   });
 });
+
+// German "zieh … aus" around a person with a thing she is with or by: the person is undressed (rules.ts, pulledOffDe).
+describe('screenPrompt: zieh die Frau mit dem Hund aus', () => {
+  it('undresses the person, not the thing', async () => {
+    for (const text of ['zieh die Frau mit dem Hund aus', 'zieh die Frau am Auto aus', 'zieh die Frau neben dem Baum aus']) assert.equal(await verdict(text), 'block', text);
+  });
+
+  it('leaves a dog, a coat or a thing pulled out alone', async () => {
+    for (const text of ['zieh den Hund aus dem Bild', 'zieh die Frau mit dem Hund nach links', 'zieh die Frau mit der Jacke aus']) assert.equal(await verdict(text), 'allow', text);
+  });
+});
