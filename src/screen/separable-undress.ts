@@ -18,6 +18,10 @@ const WHO: readonly Concept[] = ['person', 'someone', 'realRef', 'publicFigure',
 
 /** What may be taken out or off instead of the person: garments, things, the background. */
 const OBJECTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear', 'accessory', 'benign', 'objectTarget', 'photoThing', 'sceneThing', 'garmentPart'];
+/** Of those, the garments: named between the person and the particle, they are what comes off. */
+const GARMENTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear', 'accessory', 'garmentPart'];
+/** Words that join the person to a thing she is with or by ("die Frau mit dem Hund", "de vrouw naast de auto", "kvinden ved bilen"). */
+const WITH_OR_BY: ReadonlySet<string> = new Set('mit am an bei beim neben vor hinter unter auf im in met naast bij voor achter onder op aan langs med ved foran bag pa på i hos'.split(' '));
 
 /**
  * "zieh die Lehrerin auf dem Klassenfoto aus", "kleed de juf op de klassenfoto uit", "trek die juffrou op die klasfoto
@@ -41,7 +45,10 @@ export function separableUndress(f: Findings): void {
     const who = f.first(WHO, p, SPAN, 'before', (x) => x.end <= p.start && !f.interveningClause(x, p));
     if (!who) continue;
     // A garment or a thing named between them is what comes off ("zieh den Kindern die Jacken aus"): other rules weigh it.
-    if (f.first(OBJECTS, p, SPAN, 'before', (x) => x.start >= who.end && x.end <= p.start) !== undefined) continue;
+    // Not a thing joined to the person by a word of with or by: it says where she is ("kleed de vrouw naast de auto uit").
+    const between = (x: { start: number; end: number }) => x.start >= who.end && x.end <= p.start;
+    if (f.first(GARMENTS, p, SPAN, 'before', between) !== undefined) continue;
+    if (f.first(OBJECTS, p, SPAN, 'before', (x) => between(x) && !placedBy(text, who.end, x.start)) !== undefined) continue;
     const from = Math.max(0, who.start - VERB_REACH);
     const at = text.slice(from, who.start).search(verb);
     if (at < 0 || moreWordsThan(text.slice(from + at, p.end), SPAN)) continue;
@@ -50,4 +57,14 @@ export function separableUndress(f: Findings): void {
     f.addMatch('undress', 0.9, 'undress.separable_verb', 'The request asks to undress someone (a separable verb around the person: "zieh … aus", "kleed … uit").', p, who);
     return;
   }
+}
+
+/** Whether the words from `from` to `to` (the person's end to the thing's start) hold a word of with or by; bounded. */
+function placedBy(text: string, from: number, to: number): boolean {
+  if (to - from > 48) return false;
+  return text
+    .slice(from, to)
+    .trim()
+    .split(' ')
+    .some((w) => WITH_OR_BY.has(w));
 }

@@ -41,7 +41,15 @@ describe('screenPrompt: a person placed by a thing, then the word of nudity', ()
 // German "zieh … aus" around a person with a thing she is with or by: the person is undressed (rules.ts, pulledOffDe).
 describe('screenPrompt: zieh die Frau mit dem Hund aus', () => {
   it('undresses the person, not the thing', async () => {
-    for (const text of ['zieh die Frau mit dem Hund aus', 'zieh die Frau am Auto aus', 'zieh die Frau neben dem Baum aus']) assert.equal(await verdict(text), 'block', text);
+    for (const text of [
+      'zieh die Frau mit dem Hund aus',
+      'zieh die Frau am Auto aus',
+      'zieh die Frau neben dem Baum aus',
+      'kleed de vrouw met de hond uit',
+      'kleed de vrouw naast de auto uit',
+      'klæd kvinden ved bilen af',
+    ])
+      assert.equal(await verdict(text), 'block', text);
   });
 
   it('leaves a dog, a coat or a thing pulled out alone', async () => {
