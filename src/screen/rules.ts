@@ -3,6 +3,7 @@ import { shoppingQuestion, UNDRESSING_CONCEPTS } from './shopping.ts';
 import { AGE_PREFIXES, AGE_UNITS } from './lexicon/index.ts';
 import { LOWERING_TERMS } from './lexicon/lowering.ts';
 import { pronounOfWearer } from './pronoun-agreement.ts';
+import { placedBy } from './separable-undress.ts';
 import type { Concept } from './lexicon/types.ts';
 import { normalisedPattern, normalizeTerm, spanEnd } from './normalize.ts';
 import { FEMALE } from './bare-chest.ts';
@@ -2603,19 +2604,9 @@ function pulledOffDe(f: Findings): void {
   }
 }
 
-/** German words that join a person to a thing she is with or by ("die Frau mit dem Hund", "am Auto", "neben dem Baum"). */
-const WITH_OR_BY_DE: ReadonlySet<string> = new Set(['mit', 'am', 'an', 'bei', 'beim', 'neben', 'vor', 'hinter', 'unter', 'auf', 'im', 'in']);
-
-/** Whether a person word stands in the clause (from `clauseFrom`) before `thing`, joined to it by a German word of with or by. */
+/** Whether a person word stands in the clause (from `clauseFrom`) before `thing`, joined to it by a word of with or by (separable-undress.ts, placedBy). */
 function placesPerson(f: Findings, thing: Match, clauseFrom: number): boolean {
-  return (
-    f.first(['person', 'someone', 'minor', 'minorWeak'], thing, 4, 'before', (p) => {
-      if (p.start < clauseFrom || p.end > thing.start) return false;
-      const between = f.norm.text.slice(p.end, thing.start).trim();
-      work.steps++;
-      return between.length <= 32 && between.split(' ').some((w) => WITH_OR_BY_DE.has(w));
-    }) !== undefined
-  );
+  return f.first(['person', 'someone', 'minor', 'minorWeak'], thing, 4, 'before', (p) => p.start >= clauseFrom && p.end <= thing.start && placedBy(f.norm.text, p.end, thing.start)) !== undefined;
 }
 
 /** Words of being under, said of a garment worn beneath another ("a sweater on underneath"). */

@@ -20,7 +20,10 @@ const WHO: readonly Concept[] = ['person', 'someone', 'realRef', 'publicFigure',
 const OBJECTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear', 'accessory', 'benign', 'objectTarget', 'photoThing', 'sceneThing', 'garmentPart'];
 /** Of those, the garments: named between the person and the particle, they are what comes off. */
 const GARMENTS: readonly Concept[] = ['clothing', 'skimpy', 'outerwear', 'accessory', 'garmentPart'];
-/** Words that join the person to a thing she is with or by ("die Frau mit dem Hund", "de vrouw naast de auto", "kvinden ved bilen"). */
+/**
+ * Words that join the person to a thing she is with or by ("die Frau mit dem Hund", "de vrouw naast de auto", "kvinden
+ * ved bilen"): read here and by rules.ts's German "zieh … aus" clause (pulledOffDe).
+ */
 const WITH_OR_BY: ReadonlySet<string> = new Set('mit am an bei beim neben vor hinter unter auf im in met naast bij voor achter onder op aan langs med ved foran bag pa på i hos'.split(' '));
 
 /**
@@ -60,7 +63,7 @@ export function separableUndress(f: Findings): void {
 }
 
 /** Whether the words from `from` to `to` (the person's end to the thing's start) hold a word of with or by; bounded. */
-function placedBy(text: string, from: number, to: number): boolean {
+export function placedBy(text: string, from: number, to: number): boolean {
   if (to - from > 48) return false;
   return text
     .slice(from, to)
