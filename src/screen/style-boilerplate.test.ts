@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractFeatures, FeatureBuffers, withoutSpans } from './classifier/features.ts';
+import { extractFeatures, FeatureBuffers, splitBySpans, withoutSpans } from './classifier/features.ts';
 import { screenerModel } from './classifier/index.ts';
 import { normalize } from './normalize.ts';
 import { screenRequest } from './screen-request.ts';
@@ -90,5 +90,30 @@ describe('withoutSpans (classifier/features.ts)', () => {
     const plain = { ...read, blocks: undefined, blockCount: undefined };
     const byFeatures = Array.from(model.score(plain, norm.text.length).probability);
     assert.deepEqual(byBlocks, byFeatures);
+  });
+
+  it('scores the kept list from the whole list less the features taken out, bit for bit (HashedNgramModel.scoreWithout)', () => {
+    const model = screenerModel();
+    // One window, a few windows, and many (the block-summing path and the remembered windows).
+    for (const repeat of [1, 3, 40, 200]) {
+      const long = Array.from({ length: repeat }, (_, i) => `${CAPTIONS[i % CAPTIONS.length]}, ${TAGS[i % TAGS.length]}`).join('. ');
+      const norm = normalize(long);
+      const all = extractFeatures(norm, long, new FeatureBuffers());
+      const { kept, removed } = splitBySpans(all, styleTagSpans(long), new FeatureBuffers());
+      assert.ok(removed.count > 0 && kept.count + removed.count === all.count);
+      const fresh = model.score(kept, norm.text.length);
+      // After another list was scored (its sums are not the whole list's), and right after the whole list.
+      const afterOther = model.scoreWithout(all, removed, norm.text.length);
+      model.scoreReused(all, norm.text.length);
+      const afterWhole = model.scoreWithout(all, removed, norm.text.length);
+      for (const less of [afterOther, afterWhole]) {
+        assert.deepEqual(Array.from(less.probability), Array.from(fresh.probability));
+        assert.deepEqual(Array.from(less.windowFrom), Array.from(fresh.windowFrom));
+        assert.deepEqual(Array.from(less.active), Array.from(fresh.active));
+        assert.deepEqual(Array.from(less.norm), Array.from(fresh.norm));
+      }
+      // Something was taken out: the kept reading is not the whole one's.
+      assert.notDeepEqual(Array.from(fresh.probability), Array.from(model.score(all, norm.text.length).probability));
+    }
   });
 });

@@ -187,67 +187,132 @@ export function extractFeatures(norm: NormalizedText, original: string, into?: F
  * dropped; the rest are renumbered. Linear in the count and the spans' extent (a prefix count of covered characters).
  */
 export function withoutSpans(features: FeatureList, spans: ReadonlyArray<readonly [number, number]>): FeatureList {
-  if (spans.length === 0 || features.count === 0) return features;
+  return splitBySpans(features, spans).kept;
+}
+
+/** Features taken out of a list (withoutSpans): their hashes and skeleton positions, `count` of them. */
+export interface RemovedFeatures {
+  hash: Int32Array;
+  position: Int32Array;
+  count: number;
+}
+
+const NONE_REMOVED: RemovedFeatures = { hash: new Int32Array(0), position: new Int32Array(0), count: 0 };
+
+/**
+ * withoutSpans, and the features it took out (a model can score the kept list from the whole list's sums less these:
+ * HashedNgramModel.scoreWithout). The kept list is `features` itself when nothing was taken out. The runs of kept
+ * features between the taken ones are copied whole; with `into`, into those (reused) buffers.
+ */
+export function splitBySpans(features: FeatureList, spans: ReadonlyArray<readonly [number, number]>, into?: FeatureBuffers): { kept: FeatureList; removed: RemovedFeatures } {
+  if (spans.length === 0 || features.count === 0) return { kept: features, removed: NONE_REMOVED };
   const { hash, start, end, position, count } = features;
   const symbols = features.symbols ?? count;
   // Covered characters counted from the text's start: a feature [s, e) touches a span when some character in it is
-  // covered. One pass over the spans' extent, then constant work per feature.
+  // covered. One pass over the spans' extent (depths, then in place the count of covered characters before each
+  // place), then constant work per feature.
   let extent = 0;
   for (const [, b] of spans) extent = Math.max(extent, b);
-  const depth = new Int32Array(extent + 1);
+  const before = new Int32Array(extent + 1);
   for (const [a, b] of spans) {
     if (b <= a) continue;
-    depth[Math.max(0, a)]!++;
-    depth[b]!--;
+    before[Math.max(0, a)]!++;
+    before[b]!--;
   }
-  const coveredBefore = new Int32Array(extent + 1);
-  for (let x = 0, d = 0; x < extent; x++) {
-    d += depth[x]!;
-    coveredBefore[x + 1] = coveredBefore[x]! + (d > 0 ? 1 : 0);
+  for (let x = 0, depth = 0, covered = 0; x <= extent; x++) {
+    const delta = before[x]!;
+    before[x] = covered;
+    depth += delta;
+    if (depth > 0) covered++;
   }
-  const touches = (s: number, e: number): boolean => {
-    const from = Math.max(0, Math.min(s, extent));
-    const to = Math.max(from, Math.min(e, extent));
-    return coveredBefore[to]! > coveredBefore[from]!;
-  };
-  const out = { hash: new Int32Array(count), start: new Int32Array(count), end: new Int32Array(count), position: new Int32Array(count) };
-  // kept[i]: how many features before i are kept (the new index of feature i, if kept).
-  const kept = new Int32Array(count + 1);
-  const silent = new Int32Array(count);
-  let silentCount = 0;
-  let n = 0;
-  let newSymbols = -1;
-  for (let i = 0; i < count; i++) {
-    kept[i] = n;
-    if (i === symbols) newSymbols = n;
-    if (touches(start[i]!, end[i]!)) {
-      silent[silentCount++] = position[i]!;
-      continue;
+  const taken = takenFeatures(start, end, count, extent, before);
+  if (taken.length === 0) return { kept: features, removed: NONE_REMOVED };
+  const n = count - taken.length;
+  into?.reserve(n, 0);
+  const out = into
+    ? { hash: into.hash, start: into.start, end: into.end, position: into.position }
+    : { hash: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n), position: new Int32Array(n) };
+  const removed = { hash: new Int32Array(taken.length), position: new Int32Array(taken.length), count: taken.length };
+  const silent = new Int32Array(taken.length);
+  let from = 0;
+  let at = 0;
+  for (let t = 0; t <= taken.length; t++) {
+    const to = t < taken.length ? taken[t]! : count;
+    if (to > from) {
+      out.hash.set(hash.subarray(from, to), at);
+      out.start.set(start.subarray(from, to), at);
+      out.end.set(end.subarray(from, to), at);
+      out.position.set(position.subarray(from, to), at);
+      at += to - from;
     }
-    out.hash[n] = hash[i]!;
-    out.start[n] = start[i]!;
-    out.end[n] = end[i]!;
-    out.position[n] = position[i]!;
-    n++;
+    if (t < taken.length) {
+      removed.hash[t] = hash[to]!;
+      removed.position[t] = position[to]!;
+      silent[t] = position[to]!;
+    }
+    from = to + 1;
   }
-  kept[count] = n;
-  if (newSymbols < 0) newSymbols = n;
-  if (n === count) return features;
+  // An index's new place: the index less the features taken before it.
+  const takenBefore = (i: number): number => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const newSymbols = symbols - takenBefore(symbols);
   let blocks: Int32Array | undefined;
   let blockCount = 0;
   if (features.blocks && features.blockCount) {
     blocks = new Int32Array(2 * features.blockCount);
+    // Blocks come in order of their features: one walk over the taken indices beside them.
+    let t = 0;
     for (let b = 0; b < features.blockCount; b++) {
-      const from = features.blocks[2 * b]!;
-      const to = features.blocks[2 * b + 1]!;
+      const blockFrom = features.blocks[2 * b]!;
+      const blockTo = features.blocks[2 * b + 1]!;
+      while (t < taken.length && taken[t]! < blockFrom) t++;
       // Whole only if no feature of it was left out.
-      if (kept[to]! - kept[from]! !== to - from) continue;
-      blocks[2 * blockCount] = kept[from]!;
-      blocks[2 * blockCount + 1] = kept[to]!;
+      if (t < taken.length && taken[t]! < blockTo) continue;
+      blocks[2 * blockCount] = blockFrom - t;
+      blocks[2 * blockCount + 1] = blockTo - t;
       blockCount++;
     }
   }
-  return { count: n, ...out, symbols: features.symbols === undefined ? undefined : newSymbols, blocks, blockCount: blocks ? blockCount : undefined, silent, silentCount };
+  const kept: FeatureList = {
+    count: n,
+    ...out,
+    symbols: features.symbols === undefined ? undefined : newSymbols,
+    blocks,
+    blockCount: blocks ? blockCount : undefined,
+    silent,
+    silentCount: taken.length,
+  };
+  return { kept, removed };
+}
+
+/** Indices, in order, of the features [start, end) that touch a covered character (`before`: covered characters before each place). */
+function takenFeatures(start: Int32Array, end: Int32Array, count: number, extent: number, before: Int32Array): Int32Array {
+  let taken = new Int32Array(16);
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const s = start[i]!;
+    if (s >= extent) continue;
+    const e = end[i]!;
+    const from = Math.max(s, 0);
+    const to = Math.min(e, extent);
+    if (to > from && before[to]! > before[from]!) {
+      if (n === taken.length) {
+        const grown = new Int32Array(2 * n);
+        grown.set(taken);
+        taken = grown;
+      }
+      taken[n++] = i;
+    }
+  }
+  return taken.subarray(0, n);
 }
 
 /** Adds each silent feature (withoutSpans) to the count of its chunk of `stride` positions (stride 0: one chunk). */

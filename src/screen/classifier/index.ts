@@ -1,6 +1,6 @@
 import type { Category, Evidence, RequestMode, Signal } from '../../types.ts';
 import type { NormalizedText } from '../normalize.ts';
-import { extractFeatures, FeatureBuffers, type FeatureList, withoutSpans } from './features.ts';
+import { extractFeatures, FeatureBuffers, type FeatureList, splitBySpans } from './features.ts';
 import { styleTagSpans } from '../style-boilerplate.ts';
 import { HashedNgramModel, type Head, type ModelScores } from './model.ts';
 import { LinearHead, type LinearScore } from './linear.ts';
@@ -75,6 +75,9 @@ export interface ClassifierReading {
   scores: ModelScores;
 }
 
+/** Feature arrays of a request read without its style tags (classifierReading), reused like `scratch`. */
+const quietScratch = new FeatureBuffers();
+
 /** Scores a request once; `readingSignals`, `headEvidence` and the decision layer then read the same scores. */
 export function classifierReading(normalized: NormalizedText, original: string, model = screenerModel()): ClassifierReading {
   const length = normalized.text.length;
@@ -84,10 +87,10 @@ export function classifierReading(normalized: NormalizedText, original: string, 
   if (spans.length === 0) return { model, features, scores };
   // Style tags ("8k", "masterpiece"; style-boilerplate.ts) never make a request read as more harmful:
   // it is read again with them weighing nothing, and that reading is kept when it is the less harmful.
-  const quiet = withoutSpans(features, spans);
+  const { kept: quiet, removed } = splitBySpans(features, spans, quietScratch);
   if (quiet === features) return { model, features, scores };
-  // A fresh result (score, not scoreReused), so `scores` stays the full reading's.
-  const quietScores = model.score(quiet, length);
+  // A fresh result, so `scores` stays the full reading's: the full reading's sums less the features taken out.
+  const quietScores = model.scoreWithout(features, removed, length);
   return harm(model, quietScores) < harm(model, scores) ? { model, features: quiet, scores: quietScores } : { model, features, scores };
 }
 

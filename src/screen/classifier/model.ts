@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../../errors.ts';
-import { addSilentCounts, BlockMemo, FEATURE_VERSION, type FeatureList, POSITION_SLACK } from './features.ts';
+import { addSilentCounts, BlockMemo, FEATURE_VERSION, type FeatureList, POSITION_SLACK, type RemovedFeatures } from './features.ts';
 import { readWeightsFile, weightsFileBytes } from './weights-file.ts';
 
 /** What the model scores, one logistic output each. */
@@ -166,6 +166,10 @@ export class HashedNgramModel {
   warmed = 0;
   private chunkSums = new Int32Array(0);
   private chunkCounts = new Int32Array(0);
+  /** The list scored last and its chunks: its sums are still in chunkSums (see scoreWithout). */
+  private last: { features: FeatureList; length: number; chunks: number } | undefined;
+  /** Chunk sums of scoreWithout, beside the list's own. */
+  private lessSums = new Int32Array(0);
   private reused: ModelScores | undefined;
   /** Logits of windows already scored in this request, by their count and sums (direct-mapped). */
   private readonly windowCache: { valid: Uint8Array; keys: Int32Array; pre: Float64Array; z: Float64Array };
@@ -328,8 +332,7 @@ export class HashedNgramModel {
   }
 
   private scoreInto(features: FeatureList, length: number, out: ModelScores): void {
-    const { heads, window, stride, dim, hidden, scale } = this.header;
-    const h = heads.length;
+    const { window, stride, dim } = this.header;
     const windows = length <= window ? 1 : Math.ceil((length - window) / stride) + 1;
     // Each feature is added once, to its chunk of `stride` positions; a window is the sum of
     // `window / stride` consecutive chunks, slid one chunk at a time. The embeddings are int8, so
@@ -383,6 +386,48 @@ export class HashedNgramModel {
         }
       }
     addSilentCounts(features, windows === 1 ? 0 : stride, chunks, chunkCounts);
+    this.last = { features, length, chunks };
+    this.finish(windows, chunks, chunkSums, chunkCounts, length, out);
+  }
+
+  /**
+   * Scores `features` less the `removed` ones, whose places still count (as silent features do:
+   * withoutSpans), into a fresh result. When `features` is the list this model scored last (its
+   * chunk sums are still held), only the removed features are read: each one's embedding is taken
+   * from a copy of those sums. The sums are integers, so the result is bit for bit what scoring the
+   * list withoutSpans gives.
+   */
+  scoreWithout(features: FeatureList, removed: RemovedFeatures, length: number): ModelScores {
+    if (this.last?.features !== features || this.last.length !== length) this.scoreReused(features, length);
+    const { window, stride, dim } = this.header;
+    const windows = length <= window ? 1 : Math.ceil((length - window) / stride) + 1;
+    const chunks = this.last!.chunks;
+    const size = chunks * dim;
+    if (this.lessSums.length < size) this.lessSums = new Int32Array(Math.max(size, 2 * this.lessSums.length));
+    const sums = this.lessSums;
+    sums.set(this.chunkSums.subarray(0, size));
+    const e = this.embeddings;
+    const mask = this.mask;
+    const shift = this.shift;
+    for (let i = 0; i < removed.count; i++) {
+      const hash = removed.hash[i]!;
+      const base = ((hash >>> shift) & mask) * dim;
+      const c = windows === 1 ? 0 : Math.min(chunks - 1, (removed.position[i]! / stride) | 0);
+      const at = c * dim;
+      // The inverse of the accumulation: a feature of sign -1 was subtracted, so it is added back.
+      if (hash & 1) for (let d = 0; d < dim; d++) sums[at + d]! += e[base + d]!;
+      else for (let d = 0; d < dim; d++) sums[at + d]! -= e[base + d]!;
+    }
+    const out = this.newScores();
+    this.finish(windows, chunks, sums, this.chunkCounts, length, out);
+    return out;
+  }
+
+  /** From chunk sums and counts: slides the windows and writes each head's best into `out`. */
+  private finish(windows: number, chunks: number, chunkSums: Int32Array, chunkCounts: Int32Array, length: number, out: ModelScores): void {
+    const { heads, window, stride, hidden, scale } = this.header;
+    const h = heads.length;
+    const perWindow = window / stride;
     const { sum, best, bestWindow, bestCount, bestPre } = this.work;
     sum.fill(0);
     best.fill(Number.NEGATIVE_INFINITY);
