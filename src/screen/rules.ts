@@ -9,6 +9,7 @@ import { normalisedPattern, normalizeTerm, spanEnd } from './normalize.ts';
 import { FEMALE } from './bare-chest.ts';
 import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
+import { changeInClause, statesWearing } from './worn-statement.ts';
 import { aboutFood } from './senses.ts';
 import { plainAct } from './plain-acts.ts';
 import { removedAfterSteps, restTaken } from './garment-steps.ts';
@@ -2239,8 +2240,15 @@ const VERB_LAST: ReadonlySet<string> = new Set([...OBJECT_FIRST].filter((l) => l
  * pakai baju renang" (the children wear swimsuits) states it, where "pakai baju renang" alone asks for it.
  */
 function askingBefore(x: Match, m: Match, f: Findings): boolean {
-  return beforeInClause(x, m, f) && !(f.overlapping('wearVerb', x) && subjectBefore(f, x, WEARING_SUBJECTS));
+  return beforeInClause(x, m, f) && !(f.overlapping('wearVerb', x) && (subjectBefore(f, x, WEARING_SUBJECTS) || pronounSubjectBefore(f, x)));
 }
+/** "هي ترتدي بيكيني", "היא לובשת ביקיני": a subject pronoun that no term reads, the word right before the verb of wearing. */
+function pronounSubjectBefore(f: Findings, wear: Match): boolean {
+  const word = wordsBeside(f, wear, 'before', 1)[0];
+  return word !== undefined && UNREAD_SUBJECT_PRONOUNS.has(word.text);
+}
+/** Subject pronouns of the languages whose lexicons read no pronoun as a person (as normalised). */
+const UNREAD_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['هي', 'هو', 'هم', 'هن', 'היא', 'הוא', 'הם', 'הן', 'او', 'آنها', 'انها']);
 /** A verb of wearing right before `m` in its clause, with a subject pronoun right before the verb ("dia pakai baju renang"). */
 function subjectWears(f: Findings, m: Match): boolean {
   if (!f.has('wearVerb')) return false;
@@ -2271,7 +2279,7 @@ function nounSubject(f: Findings, wear: Match, m: Match): boolean {
   return !endsWithRequestParticle(f, m, at);
 }
 const PLAIN_WEAR_LANGUAGES: ReadonlySet<string> = new Set(['id', 'ms', 'vi', 'tl', 'th']);
-const CLAUSE_MARK = /[,.;:!?\n，。；：！？、]/;
+const CLAUSE_MARK = /[,.;:!?\n，。；：！？、،؛؟।]/;
 /** Where the clause holding the original text's offset `at` starts: back to a clause mark, at most `reach` characters. */
 function clauseStartBefore(text: string, at: number, reach: number): number {
   let from = at;
@@ -2803,12 +2811,15 @@ const PERSONAL_AFTER: readonly Concept[] = [
  */
 function captionThenOtherEdit(f: Findings, m: Match): boolean {
   if (askedFor(f, m, 6) || clauseOpensWithAsk(f, m)) return false;
-  if (!captionedByPrep(f, m) && !captionedByNoun(f, m)) return false;
+  // "she's in a bikini", "sie trägt einen Bikini", "她穿着比基尼": a clause that states what is worn (worn-statement.ts).
+  // Not with a word of change or wish in its clause ("now she's in a bikini", "qu'elle porte un bikini", "让她穿着比基尼").
+  const states = (STATES_WEARING.test(f.norm.text.slice(Math.max(0, m.start - 32), m.start)) || statesWearing(f, m)) && !changeInClause(f, m);
+  if (!states && !captionedByPrep(f, m) && !captionedByNoun(f, m)) return false;
   // The other edit: a thing of the photo, a colour, or hiding something ("…, blur their faces", "把脸打码").
   // "make the water bluer, she's in a racing swimsuit": a sentence that states what she wears may also follow the edit.
   const brk =
     f.first(OTHER_EDIT, m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b)) ??
-    (STATES_WEARING.test(f.norm.text.slice(Math.max(0, m.start - 32), m.start)) ? f.first(OTHER_EDIT, m, 20, 'before', (b) => b.end <= m.start && f.interveningClause(b, m)) : undefined);
+    (states ? f.first(OTHER_EDIT, m, 20, 'before', (b) => b.end <= m.start && f.interveningClause(b, m)) : undefined);
   if (!brk) return false;
   if (BED_SCENE.test(f.norm.text.slice(m.end, m.end + 120))) return false;
   // "…, leave my 5-year-old daughter as she is" ("娘はそのままで"): a child named only to be left alone is not edited.

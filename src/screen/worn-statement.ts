@@ -1,0 +1,224 @@
+import type { Findings, Match } from './findings.ts';
+import { normalisedPattern as folded } from './normalize.ts';
+import { work } from './work.ts';
+
+/**
+ * "make the sky bluer, she is wearing a bikini", "rends le ciel plus bleu, elle est en bikini", "mach den Himmel blauer,
+ * sie trägt einen Bikini", "把天空调蓝一点，她穿着比基尼", "하늘을 더 파랗게 해줘, 그녀는 비키니를 입고 있어", "आसमान को और नीला करो,
+ * उसने बिकिनी पहनी है": a clause that states what someone in the photo wears (a finite verb of wearing in the present or
+ * perfect, or a copula and "in"), not one that asks for it. The caller (rules.ts, captionThenOtherEdit) reads such a
+ * clause beside another edit of the photo as a description of it, as it reads "she's in a bikini" in English.
+ *
+ * The forms are the indicative ones: an imperative or a causative ("mets-la en bikini", "zieh ihr einen Bikini an",
+ * "ألبسها بيكيني", "उसे बिकिनी पहना दो") is not among them. Where the statement's form is also an imperative ("lleva un
+ * bikini", "porte un bikini", "pakai bikini", "mặc bikini") or is only a preposition ("она в купальнике"), a subject must
+ * stand right before it: a personal pronoun or a possessive with its noun ("mi esposa lleva", "dia pakai").
+ * The words were written for this mechanism from the author's knowledge of each language; none is taken from an
+ * evaluation set.
+ */
+
+/** Subjects: personal pronouns, and possessives or articles that open a noun ("my wife", "ma sœur", "моя жена"). */
+const PRONOUN =
+  'she|he|they|we|elle|il|elles|ils|nous|je|sie|er|wir|ich|ella|el|ellas|ellos|yo|nosotros|nosotras|lei|lui|loro|io|noi|ela|ele|elas|eles|eu|nos|ze|zij|hij|wij|ik|ona|on|oni|one|my|она|он|они|мы|я|вона|він|вони|ми|hon|han|vi|jag|hun|dei|jeg|ea|dia|ia|mereka|aku|saya|kami|kita|co ay|anh ay|chi ay|em ay|ban ay|siya|sila|tayo|ji|jis|jie|jos|mes|αυτη|αυτος|αυτοι|οι|η|ο|hän|onlar|biz|ben|ő|ők|én|היא|הוא|הם|הן|אני|אנחנו|هي|هو|هم|هن|انا|نحن';
+const OPENER =
+  'my|our|his|her|their|the|mon|ma|mes|notre|nos|son|sa|ses|leur|la|le|les|mein|meine|unser|unsere|sein|seine|ihr|ihre|die|der|mi|mis|nuestra|nuestro|su|sus|la mia|il mio|mia|mio|nostra|nostro|minha|meu|nossa|nosso|sua|seu|a minha|o meu|mijn|onze|zijn|haar|moja|moj|moje|nasza|nasz|jego|jej|моя|мой|наша|наш|его|ее|мій|моя|наша|її|moje|můj|muj|moje|naše|nase|min|mitt|mina|var|vår|hans|hennes|mine|vor|a|az|adik|kakak|istri|suami|ibu|vo|chong|em gai|chi gai|ban gai|ang|si|yung|η|ο|οι|η μαμα μου';
+/** A subject right before the statement (at the end of the words before it). */
+const SUBJECT_BEFORE = folded(new RegExp(`(?:^| )(?:(?:${PRONOUN})|(?:${OPENER}) \\S+|\\S+ (?:mu|ku|nya|ko|mo|ni))$`));
+
+/** Statements that need no subject before them: finite forms that are no imperative (folded, as normalised). */
+const STATES = [
+  // English
+  '(?:is|s|are|re|am|m|was|were) (?:wearing|in|dressed in|wearing only)|wears|wore|has on|have on',
+  // French, German, Spanish, Italian, Portuguese
+  '(?:est|sont|suis|etait|etaient) (?:en|habillee en|habille en|habillees en|vetue d|vetu d)|portent|portait|portaient',
+  '(?:ist|sind|bin|war|waren) (?:im|in|in einem|in einer|in ihrem|in seinem)|tragt|trug|trugen',
+  '(?:esta|estan|estoy|estaba|estaban|va|van|anda|andan) (?:en|de|con|vestida de|vestido de|vestidas de)|llevan|llevaba|llevaban|viste',
+  '(?:sono|era|erano) (?:in|con)|indossano|indossava|portano|portava',
+  '(?:esta|estao|estou|estava|estavam|ta|tao) (?:de|com|em|usando|vestindo|vestida de|vestido de)|usam|usava|vestem|vestia',
+  // Dutch, Scandinavian, German Nordic neighbours
+  '(?:is|zijn|zit|zitten|was|waren) in|draagt|dragen|droeg',
+  '(?:ar|var|er) i|har pa sig|har pa seg|bar|baerer|baer',
+  // Polish, Czech, Slovak, Russian, Ukrainian, Romanian, Lithuanian
+  '(?:jest|sa|byla|byl|byly) w|ma na sobie|maja na sobie|nosi',
+  '(?:je|jsou|byla|byl) v|ma na sobe|maji na sobe|nosi',
+  'одета в|одет в|одеты в|одета во|носит|носят|на ней|на нем|на них|одягнена в|одягнений в|одягнені в|носить|носять|на ній|на ньому',
+  '(?:este|e|sunt|era) (?:in|imbracata in|imbracat in)|poarta',
+  'vilki|devi|vilkejo|yra su',
+  // Greek, Swahili, Arabic, Hebrew
+  'φοραει|φορανε|φορουσε|ειναι με|ειναι ντυμενη με',
+  'amevaa|wamevaa|anavaa|wanavaa|amevalia|wamevalia',
+  'ترتدي|يرتدي|يرتدون|ترتدين|تلبس|يلبس|يلبسون|لابسه|لابس|لابسين|لابسات',
+  'לובשת|לובש|לובשים|לובשות',
+  // Tagalog: "naka-" is a state ("naka-bikini siya")
+  'naka',
+];
+const STATES_BEFORE = folded(new RegExp(`(?:^| )(?:${STATES.join('|')})(?: \\S+){0,2}$`));
+/** Finite forms that are also imperatives, or a bare preposition: only after a subject. */
+const WITH_SUBJECT = [
+  'porte|lleva|porta|indossa|usa|veste|bar|har',
+  'pakai|pake|memakai|mengenakan|sedang pakai|sedang memakai|lagi pake|lagi pakai',
+  'mac|dang mac|mac do|dang mac do',
+  'в|во|у|e in|e|w|v|su|on|ב|ب',
+];
+const SUBJECT_STATES = folded(new RegExp(`(?:^| )(?:${WITH_SUBJECT.join('|')})(?: \\S+){0,2}$`));
+
+/** Statements after the garment, in languages whose verb comes last (folded). */
+const STATES_AFTER = folded(
+  new RegExp(
+    `^(?:${[
+      // Turkish, Hindi, Urdu, Bengali, Persian
+      'giyiyor|giyiyorlar|giymis|giymisti|giymistir|uzerinde',
+      'पहनी है|पहने है|पहना है|पहनी हुई है|पहने हुए है|पहने हुई है|pehni hai|pehne hai|pehna hai|pahni hai|pahne hai',
+      'پہنی ہے|پہنے ہے|پہنا ہے|پہنی ہوئی ہے|پہنے ہوئے ہے|pehni hui hai',
+      'পরে আছে|পরে আছেন|পরেছে|পরেছেন|পরে রয়েছে',
+      'پوشیده|پوشیده است|پوشیدہ|به تن دارد|تنشه|تنش است|تنش هست',
+      // Hungarian and Finnish after an inessive garment ("bikiniben van", "bikineissä on")
+      'van|vannak|volt|on|ovat|oli',
+    ].join('|')})(?: |$)`,
+  ),
+);
+/** Inessive endings, the rest of the garment's word (Hungarian -ban/-ben, Finnish -ssa/-ssä). */
+const INESSIVE = /^(?:ban|ben|ssa|ssä|issa|issä|ssaan|ssään)$/;
+/** Turkish "with" on the garment: "bikinili" (in a bikini). */
+const WITH_SUFFIX = /^(?:li|lı|lu|lü|li bir|lı bir)$/;
+
+/** Scripts written without spaces: the characters right before and after the garment, in its clause. */
+const UNSPACED_BEFORE = folded(/(?:穿着|穿著|穿了|穿的是|身穿|身着|身著|ใส่|สวม)$/);
+const UNSPACED_AFTER = folded(/^(?:を着てい|を着てる|着てい|着てる|を着ておら|입고 있|를 입고 있|을 입고 있|입고있|입고 계|อยู่)/);
+/** Thai states it with "ใส่" before and "อยู่" after: both are needed (ใส่ alone also asks: "ให้เธอใส่บิกินี่"). */
+const THAI_WEAR = folded(/(?:ใส่|สวม)$/);
+const THAI_STILL = folded(/^[\u0E48-\u0E4B]?อยู่/);
+
+/**
+ * Words of change, outcome or wish in the garment's clause: "now she's in a bikini", "she is wearing a bikini instead",
+ * "in the result", "qu'elle porte", "чтобы она была", "让她穿着": the clause says what the picture is to become, not what it
+ * shows. Folded, as normalised; short words that also mean something else in another language ("de", "sa", "na", "ya",
+ * "dan", "roi") are left out.
+ */
+const CHANGE_SPACED = folded(
+  new RegExp(
+    `(?:^| )(?:${[
+      'now|instead|result|afterwards|then|after|anymore|should|must|let|so that|make sure|will|would',
+      'maintenant|desormais|a la place|au lieu|resultat|ensuite|puis|qu|que|doit|devrait|sera',
+      'jetzt|nun|stattdessen|ergebnis|danach|dann|dass|soll|sollte|muss|lass|wird',
+      'ahora|en su lugar|en cambio|resultado|luego|despues|debe|deberia|deja|sera',
+      'ora|adesso|invece|risultato|poi|dopo|che|deve|dovrebbe|lascia|sara',
+      'agora|em vez|resultado|depois|entao|deve|deveria|deixa|vai ficar|fique',
+      'nu|in plaats|resultaat|daarna|dat|moet|zou|laat|wordt',
+      'teraz|zamiast|wynik|potem|zeby|aby|niech|ma byc|powinna|bedzie',
+      'ted|nyni|misto|vysledek|pak|potom|at|mela by|bude',
+      'теперь|сейчас|вместо|результат|потом|затем|чтобы|чтоб|пусть|должна|будет|стала|стал',
+      'тепер|зараз|замість|результат|потім|щоб|нехай|хай|має|буде|стала',
+      'istallet|i stedet|resultat|sedan|sa att|ska|skal|borde|lat|blir',
+      'nyt|sen sijaan|tulos|sitten|jotta|pitaa|olkoon',
+      'most|helyett|eredmeny|aztan|hogy|legyen',
+      'acum|in schimb|rezultat|apoi|trebuie|sa fie',
+      'τωρα|αντι|αποτελεσμα|μετα|να|ας',
+      'artik|simdi|yerine|sonuc|sonra|olsun|olacak',
+      'sekarang|kini|sebagai gantinya|hasil|lalu|kemudian|biar|supaya|agar|harus|jadi|jadikan',
+      'bay gio|gio|thay vao do|ket qua|sau do|hay|phai|cho',
+      'ngayon|sa halip|resulta|tapos|dapat|hayaan',
+      'الان|الآن|والان|والآن|بدلا|النتيجه|بعدين|ثم|خلي|دع|يجب|لازم|حتى|لكي|تصبح|صارت',
+      'עכשיו|במקום|התוצאה|אחר כך|שתהיה|תן',
+      'حالا|اکنون|بجای|به جای|نتیجه|بعد|بذار|باید|تا|که',
+      'अब|की जगह|के बजाय|नतीजा|फिर|ताकि|चाहिए',
+      'اب|کی جگہ|نتیجہ|پھر|تاکہ|چاہیے',
+      'এখন|বদলে|তারপর|যাতে|উচিত',
+      'sasa|badala|matokeo|kisha|ili|awe',
+      'dabar|vietoj|rezultatas|tada|kad|tegul',
+    ].join('|')})(?= |$)`,
+  ),
+);
+/** The same in scripts written without spaces, in the characters of the garment's clause. */
+const CHANGE_UNSPACED = folded(
+  /现在|現在|改成|换成|換成|结果|結果|然后|然後|让|讓|使|要|应该|應該|变成|變成|今は|今|代わりに|結果|その後|ように|させ|にして|になる|なって|이제|지금|대신|결과|하게|되게|도록|ตอนนี้|แทน|ผลลัพธ์|ให้|ต้อง/,
+);
+
+/** Whether the clause of garment `m` holds a word of change, outcome or wish (see CHANGE_SPACED). */
+export function changeInClause(f: Findings, m: Match): boolean {
+  const text = f.norm.text;
+  const rest = restOfWord(text, m.end);
+  const spaced = `${clauseWords(f, m, 'before', 6)} ${clauseWords(f, { ...m, end: m.end + rest.length }, 'after', 4)}`;
+  if (CHANGE_SPACED.test(spaced)) return true;
+  // Unspaced scripts: up to twelve characters either side, cut at the clause's edge.
+  let from = Math.max(0, m.start - 12);
+  while (from < m.start && !inClause(f, from, m)) from++;
+  let to = Math.min(text.length, m.end + 12);
+  while (to > m.end && !inClause(f, to - 1, m)) to--;
+  work.steps += 24;
+  return CHANGE_UNSPACED.test(text.slice(from, m.start)) || CHANGE_UNSPACED.test(text.slice(m.end, to));
+}
+
+/** Whether garment `m` stands in a clause that states it is worn (see above). */
+export function statesWearing(f: Findings, m: Match): boolean {
+  const text = f.norm.text;
+  // A garment term that holds its own preposition ("в купальнике", "de biquíni") is read from that preposition.
+  const space = text.indexOf(' ', m.start);
+  const own = space > m.start && space < m.end && space - m.start <= 3 ? text.slice(m.start, space) : '';
+  const words = clauseWords(f, m, 'before', 6);
+  const before = own === '' ? words : `${words} ${own}`.trimStart();
+  if (before !== '') {
+    if (STATES_BEFORE.test(before)) return true;
+    const ambiguous = SUBJECT_STATES.exec(before);
+    if (ambiguous && SUBJECT_BEFORE.test(before.slice(0, ambiguous.index).trimEnd())) return true;
+  }
+  const rest = restOfWord(text, m.end);
+  const after = clauseWords(f, { ...m, end: m.end + rest.length }, 'after', 3);
+  if (INESSIVE.test(rest) || rest === '') {
+    if ((rest === '' || INESSIVE.test(rest)) && STATES_AFTER.test(after)) {
+      // "van", "on" state it only after an inessive garment; the verbs of wearing after any garment.
+      const word = after.split(' ')[0]!;
+      if (!/^(?:van|vannak|volt|on|ovat|oli)$/.test(word) || INESSIVE.test(rest)) return true;
+    }
+  }
+  if (WITH_SUFFIX.test(rest) && before !== '' && !/(?:^| )(?:yap|yapin|olsun|giydir)$/.test(before)) return true;
+  // Unspaced scripts: a few characters either side, in the clause.
+  const near = text.slice(Math.max(0, m.start - 4), m.start);
+  const next = text.slice(m.end, m.end + 6);
+  work.steps += 10;
+  const marker = UNSPACED_BEFORE.exec(near);
+  const thai = THAI_WEAR.test(near);
+  if (marker && inClause(f, m.start - near.length + marker.index, m) && (!thai || THAI_STILL.test(next))) return true;
+  if (UNSPACED_AFTER.test(next) && !THAI_STILL.test(next) && inClause(f, m.end, m)) return true;
+  return false;
+}
+
+/** Up to `n` words on `side` of `m`, in its clause, as one string in text order. */
+function clauseWords(f: Findings, m: Match, side: 'before' | 'after', n: number): string {
+  const t = f.norm.text;
+  const words: string[] = [];
+  let at = side === 'after' ? m.end : m.start;
+  while (words.length < n) {
+    work.steps++;
+    let from: number;
+    let to: number;
+    if (side === 'after') {
+      from = t[at] === ' ' ? at + 1 : at;
+      to = t.indexOf(' ', from);
+      if (to < 0) to = t.length;
+      if (from >= to || to - from > 24) break;
+      at = to;
+    } else {
+      to = t[at - 1] === ' ' ? at - 1 : at;
+      from = t.lastIndexOf(' ', to - 1) + 1;
+      if (from >= to || to - from > 24) break;
+      at = from;
+    }
+    if (f.interveningClause({ start: from, end: to } as Match, m)) break;
+    words.push(t.slice(from, to));
+  }
+  if (side === 'before') words.reverse();
+  return words.join(' ');
+}
+
+/** Whether the skeleton position `at` is in the clause of `m`. */
+function inClause(f: Findings, at: number, m: Match): boolean {
+  return !f.interveningClause({ start: at, end: at + 1 } as Match, m);
+}
+
+/** The rest of the word that `at` is inside of (at most 8 characters). */
+function restOfWord(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && end - at < 8 && text.charCodeAt(end) !== 32) end++;
+  return text.slice(at, end);
+}
