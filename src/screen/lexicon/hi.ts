@@ -47,7 +47,9 @@ export const hi: Lexicon = {
     `दाग|दाग़|धब्बा|धब्बे|धब्बों|प्राइस टैग|सिलवट|सिलवटें|गंदगी|daag|dhabba|dhabbe|चश्मा|चश्मे|बैकग्राउंड|ainak|aynak|daag|dhabba|dhabbe|जैकेट|टोपी|वॉटरमार्क|रंग|dori|button|reshe|silvat*|silwat*|salvat*|filter|background|piche ka|watermark|logo|likha|likhawat|chashma|chasma|topi|cap|helmet|mask|scarf|jacket|coat|joote|juta|chappal|jhumke|jhumka|necklace|kangan|anguthi|ghadi|daag|dhabba|jhurriyan|muhase|pimple|nishan|tattoo|parchhai|parchai|dhundhla|bheed|gaadi|gadi|board|cheez|cheezein|frame|baal|kutta|billi|bag|phone|cup|khidki|sheesha|paani|botal|chhata|lamp|deewar|aasman|aasmaan|baadal|mez|kursi|dabba|screen|putla|murti|gudiya|robot|print|design|jeb|colour|rang|piche wala aadmi|piche wale log|piche ka insaan`,
   ),
   negation: terms(`kam|thoda kam|nahi|mat|kabhi nahi|bachna|dhaka|dhaki|dhake|pura kapda|poore kapde`),
-  replace: terms(`badal*|badlo|pehna*|pehnao|daal do|dhak*|dhako|cover kar*|add kar*|jod do|ki jagah|ke badle|replace kar*`),
+  replace: terms(
+    `badal*|badlo|pehna*|pehnao|daal do|dhak*|dhako|cover kar*|add kar*|jod do|ki jagah|ke badle|replace kar*|पहना दो|पहना दे|पहनाओ|पहनाइए|पहना कर|पहनाकर|पहनाना|बदल दो|बदल दे|बदलो|बदलिए|की जगह|के बदले`,
+  ),
   mask: terms(
     `नंगा पर्वत|नंगा परबत|nanga parbat|nanga parvat|nange pair|nange paon|nange paaon|nange paer|nange panv|nange pao|नंगे पैर|नंगे पाँव|upar left|upar right|upar wala text|chai garam|garam chai|choti baat|chhoti si baat|chhota sa change|choti si galti|geeli sadak|geele baal|स्तनपान|stanpan|chhoot|chhoot wala|sale chhoot|nanga parbat`,
   ),

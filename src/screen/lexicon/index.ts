@@ -14,6 +14,7 @@ import { SEX_SCENES } from './sex-scene.ts';
 import { BODY_ENLARGE } from './body-enlarge.ts';
 import { OILED_SKIN } from './oiled-skin.ts';
 import { LOWERING } from './lowering.ts';
+import { SWIM_TRUNKS } from './swim-trunks.ts';
 import { FORWARD_BEND } from './forward-bend.ts';
 import { TONE_DOWN } from './tone-down.ts';
 import { INNER_WORDS } from './inner-words.ts';
@@ -124,6 +125,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   BODY_ENLARGE,
   OILED_SKIN,
   LOWERING,
+  SWIM_TRUNKS,
   FORWARD_BEND,
   TONE_DOWN,
   INNER_WORDS,
