@@ -99,8 +99,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // Read only (length, slices): the list itself when there is nothing to join.
   const realPeople = edit || !f.has('publicFigure') ? f.of('realRef') : [...f.of('realRef'), ...f.of('publicFigure')];
   const targetsRealPerson = edit || realPeople.length > 0;
-  // A cut-out request ("extract the t-shirt", "segment it") is about the garment, not the wearer.
-  const segmentation = f.has('segment');
+  // A cut-out request ("extract the t-shirt", "segment it") is about the garment, not the wearer: a garment near a cut-out
+  // word. Cutting out the background or a person ("cut out the background and remove her dress", "wytnij ją z tła i zdejmij
+  // jej sukienkę") cuts out no garment, and its removers read as anywhere else.
+  const segmentation = f.has('segment') && garmentCutOut(f);
 
   // "hidden camera footage of a woman changing in a dressing room", "spy cam in the locker room", "몰카 … 샤워하는
   // 여자": covert filming of a place or a moment where people undress (or bathe) is voyeurism, with no nudity word said.
@@ -126,7 +128,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'undressVerb')) {
     // "déshabille cette image de ses filtres", "spoglia la foto dei metadati": stripping an image of something.
     // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
-    if (f.first('benign', m, 1, 'before', sameClause) !== undefined) continue;
+    // Not after Arabic "and" written onto the verb ("غير لون السماء وعريها": change the sky's colour and strip her).
+    if (!attachedAnd(f, m) && f.first('benign', m, 1, 'before', sameClause) !== undefined) continue;
     if (aimedAtObject(f, m)) continue;
     // "yọ aṣọ tí wọ́n so kọ́ sẹ́yìn" (take off the clothes hung at the back): the garment inside the verb hangs or lies somewhere.
     const inside = f.first('clothing', m, 0, 'any', overlaps);
@@ -208,6 +211,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         (modestLength(f, r) || coveringUp(f, garment, 4) || f.first(['coverUp', 'cover'], garment, 5, 'after', (c) => c.start >= garment.end && !f.sentenceBreak(garment, c)) !== undefined)
       )
         continue;
+      // "haal de man in zwembroek weg", "nimm den Typen in Badehose weg": "away" closes a verb whose object is the person
+      // named by what he wears, who is taken out of the picture.
+      if (garment && garment.end <= r.start && personInGarment(f, garment)) continue;
       if (garment) f.addMatch('undress', 0.85, 'undress.without_clothing', 'The request asks for a person without a garment.', r, garment);
       else if (f.has('strap')) {
         const strap = loweredStrap(f, r);
@@ -684,6 +690,24 @@ function markedObjectFarther(f: Findings, r: Match): Match | undefined {
   return c && c.end <= r.start && !f.sentenceBreak(c, r) ? c : undefined;
 }
 // "1. recorta los bordes 2. quítale la blusa": a cut-out word in another numbered item of a list cuts nothing out of this one.
+/** Whether a garment stands within four words of a cut-out word (the first few), in its clause. */
+function garmentCutOut(f: Findings): boolean {
+  const list = f.of('segment');
+  for (let i = 0; i < list.length && i < SEGMENT_READ; i++) {
+    if (f.first(GARMENT_WORDS, list[i]!, 4, 'any', cutOutObject) !== undefined) return true;
+  }
+  return list.length > SEGMENT_READ;
+}
+
+/** Garment `g` is what cut-out word `s` cuts out: in its clause, no remover or "and" between ("détoure-la et enlève son haut"). */
+function cutOutObject(g: Match, s: Match, f: Findings): boolean {
+  if (overlaps(g, s)) return true;
+  if (f.interveningClause(g, s)) return false;
+  const [a, b] = g.start < s.start ? [g, s] : [s, g];
+  return CUT_OUT_BREAKS.every((c) => f.between(c, a, b).length === 0);
+}
+const CUT_OUT_BREAKS: readonly Concept[] = ['remove', 'removeWeak', 'undressVerb', 'conjunction'];
+
 function segmented(f: Findings, segmentation: boolean, r: Match): boolean {
   return segmentation && cutOutWith(f, r);
 }
@@ -1834,11 +1858,25 @@ const HU_PLACE_CASE = /^[^ ]*(?:on|en|ön|an|án|én|ban|ben)(?: |$)/;
 /** Whether the benign thing `b` is what is removed (see benignBeside). */
 function besideBenign(f: Findings, verb: Match, garment: Match, b: Match): boolean {
   if (overlaps(b, garment) || overlaps(b, verb) || locatesWearer(f, b, garment)) return false;
+  // "غير الخلفية واخلع فستانها" (change the background and take off her dress): Arabic writes "and" onto the verb, and a
+  // thing before a verb that opens with it ends the instruction before.
+  if (b.end <= verb.start && garment.start >= verb.end && attachedAnd(f, verb)) return false;
   const anchor = f.gap(garment, b) <= 2 ? garment : verb;
   // "take off her hat and her dress": a benign thing listed with the garment is removed with it.
   if (f.between('conjunction', b, garment).length > 0) return false;
   return !f.interveningClause(b, anchor) && f.between('conjunction', b, anchor).length === 0;
 }
+
+/**
+ * Whether match `m` opens with Arabic "و" or "ف" (and, so) written onto its word: it starts one letter into the word
+ * after one of them, or its span starts with one its term does not (term-matcher.ts reads "وشيل" as "شيل").
+ */
+function attachedAnd(f: Findings, m: Match): boolean {
+  const t = f.norm.text;
+  if (m.start >= 1 && ATTACHED_AND.has(t[m.start - 1]!) && (m.start === 1 || t[m.start - 2] === ' ')) return true;
+  return ATTACHED_AND.has(t[m.start]!) && !ATTACHED_AND.has(m.term.term.replace(/^\*+/, '')[0] ?? '');
+}
+const ATTACHED_AND: ReadonlySet<string> = new Set(['و', 'ف']);
 
 /**
  * "take off the jacket, keep the shirt", "ceketini çıkar, gömlekle kalsın", "βγάλε το σακάκι, μόνο
@@ -2737,6 +2775,35 @@ const ATTACHED_PREP = /^(?:ب|ב)$/;
 const INESSIVE = /^(?:ban|ben|ssa|ssä|issa|issä|ssaan|ssään)$/;
 /** Words right before a garment in the inessive that make it asked for: "legyen" (let her be), "tee" (make), "pue" (dress). */
 const ASKING_BEFORE_CASE = /^(?:legyen|legyenek|tedd|rakd|öltöztesd|oltoztesd|tee|laita|pue|puke|pukeuta|hanet|hanesta|hanta|hanelle|ot|ok|oket|neki|belole)$/;
+/**
+ * Whether a person noun stands right before garment `c`, joined to it by a word of wearing ("de man in zwembroek", "den
+ * Typen in Badehose", "kvinnan i bikini"): at most three words, only the preposition and an article or possessive between.
+ */
+function personInGarment(f: Findings, c: Match): boolean {
+  return (
+    f.first(['someone', 'minorWeak'], c, 3, 'before', (p) => {
+      if (p.end > c.start || f.interveningClause(p, c)) return false;
+      // From the start of the garment's word ("zwem|broek" is read by its last part).
+      const text = f.norm.text;
+      const word = Math.max(p.end, text.lastIndexOf(' ', c.start - 1) + 1);
+      const between = text.slice(p.end, word).trim().split(' ');
+      work.steps += between.length;
+      return between.length >= 1 && between.length <= 2 && WEARING_PREP.has(between[0]!) && (between.length === 1 || WEARING_DET_AFTER_PREP.test(between[1]!));
+    }) !== undefined
+  );
+}
+/** A short remover after garment `m` in its clause, no other garment and no pronoun of a thing or person between ("with it off" takes it off). */
+function awayWithPerson(f: Findings, m: Match, r: Match): boolean {
+  if (r.start < m.end || f.interveningClause(m, r) || !GARMENT_WORDS.every((g) => f.between(g, m, r).length === 0)) return false;
+  const between = f.norm.text.slice(m.end, r.start);
+  work.steps += between.length;
+  return !OBJECT_PRONOUN_BETWEEN.test(between);
+}
+const OBJECT_PRONOUN_BETWEEN = /(?:^| )(?:it|them|him|her|with|ihn|es|sie|ihm|ihr|hem|haar|het|ze|hen|den|det|dem|henne|honom|ham|hende|la|le|lo|li|les|lui|gli)(?: |$)/;
+/** Articles and possessives between the preposition of wearing and the garment ("in de", "im", "in einer", "i sin"). */
+const WEARING_DET_AFTER_PREP =
+  /^(?:a|an|the|her|his|their|de|het|een|zijn|haar|der|die|das|den|dem|ein|eine|einer|einem|seiner|ihrer|sin|sina|sitt|en|ett|et|la|le|les|un|une|el|los|las|una|il|lo|uno)$/;
+
 /** Words between a person and what she wears in a caption ("the girls at the beach in their swimsuits"). */
 const WEARING_PREP = new Set([
   'in',
@@ -3223,9 +3290,16 @@ export function garmentsOfRemoved(f: Findings): boolean {
 
 /** Swimwear (or a garment of `concept`) that only says who is removed from the picture ("erase the girl in the bikini in the back"). */
 function wornByRemoved(f: Findings, m0: Match, concept: 'skimpy' | 'clothing' = 'skimpy'): boolean {
-  if (!f.has('remove') || !(f.has('someone') || f.has('minorWeak'))) return false;
+  if (!(f.has('someone') || f.has('minorWeak'))) return false;
   // "საცურაო კოსტიუმში" (in a swimming costume) holds "საცურაო" (swimming): the wearer is counted from the whole name.
   const m = widest(f, concept, m0);
+  // "cut out the lady in the bikini behind us", "вырежи женщину в бикини", "wytnij tę panią w bikini": a word of cutting
+  // out takes the person out of (or off) the picture as a remover does; what she wears only says who.
+  if (f.has('segment') && f.first('segment', m, 9, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined) return true;
+  // "haal die man in zwembroek achter ons weg", "nimm den Typen in Badehose weg": "away" closing the clause of a person named
+  // by what he wears, no other garment between.
+  if (f.has('removeWeak') && personInGarment(f, m) && f.first('removeWeak', m, 6, 'after', (r) => awayWithPerson(f, m, r)) !== undefined) return true;
+  if (!f.has('remove')) return false;
   if (f.first('remove', m, 9, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined) return true;
   // "remove the bottles on the sand, the guy in speedos, and the seagull": the wearer is a later item of the list.
   if (f.first('remove', m, LISTED_ITEM_WORDS + 3, 'before', (r) => r.end <= m.start && listedWearer(f, r, m) !== undefined) !== undefined) return true;

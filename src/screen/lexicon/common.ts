@@ -35,7 +35,7 @@ export const common: Lexicon = {
     `and|plus|also|as well as|et|und|sowie|y|e|и|а также|ve|ile|oraz|ещё|和|与|與|及|과|와|그리고|و|aur|और|also the|too|then|and then|after that|afterwards|puis|ensuite|et puis|dann|danach|und dann|luego|después|despues|y luego|poi|e poi|dopo|depois|e depois|daarna|en dan|potem|a potem|потом|затем|а потом|sonra|daha sonra|kemudian|lalu|terus|sau đó|sau do|tapos|pagkatapos|然后|然後|그다음|그 다음|それから|その後|phir|फिर|پھر|ثم|بعدين|سپس|بعد`,
   ),
   segment: terms(
-    `segment*|extract*|cut out|cutout|cut it out|isolate*|mask out|matting|freistell*|ausschneid*|détour*|detour*|recort*|ritagli*|scontorn*|recorte|recortar|uitknip*|knip uit|knip het|wytnij|wyciąć|wyciac|вырежь|вырезать|kes çıkar|kes cikar|切り抜|抠图|摳圖|分割|누끼|잘라내|قص|افصل|kaat ke nikalo|alag karo`,
+    `segment*|extract*|cut out|cutout|cut it out|isolate*|mask out|matting|freistell*|ausschneid*|détour*|detour*|recort*|ritagli*|scontorn*|recorte|recortar|uitknip*|knip uit|knip het|wytnij|wyciąć|wyciac|вырежь|вырежи|вырежьте|вырежите|вырезать|виріж|вирізати|découpe|decoupe|découper|decouper|klipp ut|klipp bort|klip ud|klipp ut|kes çıkar|kes cikar|切り抜|抠图|摳圖|分割|누끼|잘라내|قص|افصل|kaat ke nikalo|alag karo`,
   ),
   forget: terms(
     `glömde|glömmer|glemte|glemt|forgot|forgotten|forget|forgets|oublié*|oublie*|vergessen|vergaß|vergass|olvidó|olvido|olvidado|dimenticat*|dimenticato|esqueceu|esquecid*|vergeten|zapomniała|zapomniala|zapomněla|zapomnela|забыла|забула|unuttu*|忘れ*|忘了|忘记|忘記|깜빡*|잊은|잊어버린|نسيت|نسي|bhool*|bhul*|भूल*|بھول*|ভুলে*|மறந்த*|ξέχασε|ξεχασε|שכחה|שכח|فراموش*|ลืม*|amesahau|alisahau|nakalimutan|nakalimutang|lupa|terlupa|quên|quen|glömt|glomt|glemt|glemte|elfelejtett*|elfelejtette|unohtanut|unohti|a uitat|uitat|sahau`,
