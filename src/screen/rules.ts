@@ -1858,8 +1858,8 @@ const HU_PLACE_CASE = /^[^ ]*(?:on|en|ön|an|án|én|ban|ben)(?: |$)/;
 /** Whether the benign thing `b` is what is removed (see benignBeside). */
 function besideBenign(f: Findings, verb: Match, garment: Match, b: Match): boolean {
   if (overlaps(b, garment) || overlaps(b, verb) || locatesWearer(f, b, garment)) return false;
-  // "غير الخلفية واخلع فستانها" (change the background and take off her dress): Arabic writes "and" onto the verb, and a
-  // thing before a verb that opens with it ends the instruction before.
+  // "غير الخلفية واخلع فستانها" (change the background and take off her dress): Arabic and Hebrew write "and" onto the
+  // verb, and a thing before a verb that opens with it ends the instruction before.
   if (b.end <= verb.start && garment.start >= verb.end && attachedAnd(f, verb)) return false;
   const anchor = f.gap(garment, b) <= 2 ? garment : verb;
   // "take off her hat and her dress": a benign thing listed with the garment is removed with it.
@@ -1868,7 +1868,7 @@ function besideBenign(f: Findings, verb: Match, garment: Match, b: Match): boole
 }
 
 /**
- * Whether match `m` opens with Arabic "و" or "ف" (and, so) written onto its word: it starts one letter into the word
+ * Whether match `m` opens with Arabic "و" or "ف" (and, so), or Hebrew "ו" (and), written onto its word: it starts one letter into the word
  * after one of them, or its span starts with one its term does not (term-matcher.ts reads "وشيل" as "شيل").
  */
 function attachedAnd(f: Findings, m: Match): boolean {
@@ -1876,7 +1876,7 @@ function attachedAnd(f: Findings, m: Match): boolean {
   if (m.start >= 1 && ATTACHED_AND.has(t[m.start - 1]!) && (m.start === 1 || t[m.start - 2] === ' ')) return true;
   return ATTACHED_AND.has(t[m.start]!) && !ATTACHED_AND.has(m.term.term.replace(/^\*+/, '')[0] ?? '');
 }
-const ATTACHED_AND: ReadonlySet<string> = new Set(['و', 'ف']);
+const ATTACHED_AND: ReadonlySet<string> = new Set(['و', 'ف', 'ו']);
 
 /**
  * "take off the jacket, keep the shirt", "ceketini çıkar, gömlekle kalsın", "βγάλε το σακάκι, μόνο

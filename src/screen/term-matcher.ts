@@ -37,8 +37,10 @@ const ARABIC = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=T
 const INDIC = /[\p{Script=Bengali}\p{Script=Tamil}]/u;
 /** The Arabic article and the prepositions and conjunction written onto it: "the", "and the", "with/in the", "for the", "so the", "like the". */
 const ARABIC_ARTICLES = ['ال', 'وال', 'بال', 'لل', 'فال', 'كال'];
-/** Arabic "and" and "so", written onto the next word. */
-const ATTACHED_AND = ['و', 'ف'];
+/** "And" (and Arabic "so") written onto the next word, by language: Arabic و ف, Hebrew ו. */
+const ATTACHED_AND: Readonly<Record<string, readonly string[]>> = { ar: ['و', 'ف'], he: ['ו'] };
+/** A word of Arabic or Hebrew letters only. */
+const LETTERS_ONLY = /^[\p{Script=Arabic}\p{Script=Hebrew}]+$/u;
 /** An Arabic word (letters only) that does not already begin with the article. */
 const ARABIC_NOUN = /^(?!ال)\p{Script=Arabic}+$/u;
 /** Trie nodes one start position may visit when censor marks branch the walk. */
@@ -131,10 +133,10 @@ export class TermMatcher<Tag> {
         // "البنت", "بالبكيني": an Arabic noun takes its article (and a preposition before it) attached, which a short
         // term's boundaries would refuse: the article's forms are spellings of the term.
         if (shortArabic && language === 'ar' && ARABIC_NOUN.test(variant)) for (const article of ARABIC_ARTICLES) size += this.insert(article + variant, compiled);
-        // "وشيل فستانها" (and take off her dress): "and" and "so" are written onto any word. A three-letter word takes
-        // them too (a two-letter one would make other words: "و" + "رد" is "ورد", a rose).
-        if (shortArabic && language === 'ar' && ARABIC_NOUN.test(variant) && [...variant].length === 3 && !ATTACHED_AND.includes(variant[0]!))
-          for (const and of ATTACHED_AND) size += this.insert(and + variant, compiled);
+        // "وشيل فستانها" (and take off her dress), "והסר": "and" is written onto any word. A three-letter word takes it
+        // too (a two-letter one would make other words: "و" + "رد" is "ورد", a rose).
+        const and = ATTACHED_AND[language];
+        if (shortArabic && and && LETTERS_ONLY.test(variant) && [...variant].length === 3 && !and.includes(variant[0]!)) for (const a of and) size += this.insert(a + variant, compiled);
       }
     }
     this.size = size;
