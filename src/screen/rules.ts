@@ -148,6 +148,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       continue;
     // "make her dress less see-through": "dress less" followed by a quality is a comparative.
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
+    // "彼のパーカーを脱がせて、中のTシャツはそのまま" (take his hoodie off him, the T-shirt inside stays): a verb of undressing whose
+    // object is an outer garment over a layer that stays on takes off that garment only (outerOfLayer).
+    if (f.has('outerwear') && f.first('outerwear', m, 2, 'any', (o) => !overlaps(o, m) && sameClause(o, m, f) && outerOfLayer(f, o)) !== undefined) continue;
     f.addMatch('undress', 0.95, 'undress.verb', 'The request asks to undress someone.', m);
   }
 
@@ -1489,7 +1492,7 @@ const BENEATH_REACH = 5;
  * Memoised per garment; a bounded number of windowed look-ups each.
  */
 function innerLayer(f: Findings, garment: Match): Match | undefined {
-  if (!f.has('outerwear') || !(f.has('shown') || f.has('stays'))) return undefined;
+  if (!f.has('outerwear') || !(f.has('shown') || f.has('stays') || f.has('beneath'))) return undefined;
   let byStart = INNER_LAYERS.get(f);
   if (byStart === undefined) INNER_LAYERS.set(f, (byStart = new Map()));
   const known = byStart.get(garment.start);
@@ -1509,13 +1512,26 @@ function findInnerLayer(f: Findings, garment: Match): Match | undefined {
   if (f.first('removeWeak', garment, 1, 'before', beforeInClause) !== undefined) return undefined;
   // "so her shirt is see-through": a see-through word that is not the word of being seen or beneath itself.
   if (f.first('reveal', garment, LAYER_CLEAR, 'any', (v) => !f.overlapping('shown', v) && !f.overlapping('beneath', v)) !== undefined) return undefined;
-  const word = f.first(LAYER_WORDS, garment, LAYER_WORD_REACH, 'any', sameClause);
+  // "remove her cardigan, the dress underneath is prettier", "сними с неё кофту, платье под ней красивее": a word of lying
+  // beneath right beside the garment says it is the layer under, as a word of being seen or of staying does.
+  // Before it, a verb of wearing and an article may stand between ("quítale el jersey, debajo lleva una blusa").
+  const word =
+    f.first(LAYER_WORDS, garment, LAYER_WORD_REACH, 'any', sameClause) ??
+    f.first(
+      'beneath',
+      garment,
+      3,
+      'any',
+      (b) => !overlaps(b, garment) && sameClause(b, garment, f) && (f.gap(b, garment) <= 1 || (b.end <= garment.start && GARMENT_WORDS.every((g) => f.between(g, b, garment).length === 0))),
+    );
   if (word === undefined) return undefined;
   return f.first('outerwear', garment, LAYER_REACH, 'before', (o) => {
     if (o.end > garment.start || overlaps(o, garment) || f.overlapping('skimpy', o)) return false;
     // "and" joins the two as things taken off, unless a word of keeping follows it ("and keep the shirt on").
     const joins = f.between('conjunction', o, garment);
     if (joins.length > 0 && !(word.start >= joins[joins.length - 1]!.end && word.end <= garment.start)) return false;
+    // "…، والتيشيرت اللي تحته كمان": Arabic and Hebrew write that "and" onto the garment's word.
+    if (andOnWord(f, garment)) return false;
     const remover = outerRemover(f, o, garment);
     if (remover === undefined) return false;
     // Another remover between the outer garment and the one beneath (or after it, in its clause) takes that one off too.
@@ -1564,7 +1580,7 @@ function beneathTakenToo(f: Findings): void {
  * is also outerwear, taken off with a layer beneath it left on (innerLayer), is that outer layer.
  */
 function outerOfLayer(f: Findings, c: Match): boolean {
-  if (!f.has('shown') && !f.has('stays')) return false;
+  if (!f.has('shown') && !f.has('stays') && !f.has('beneath')) return false;
   if (!f.overlapping('outerwear', c)) return false;
   return f.first('clothing', c, LAYER_REACH, 'after', (g) => g.start >= c.end && !overlaps(g, c) && overlapsOuter(innerLayer(f, g), c)) !== undefined;
 }
@@ -1602,7 +1618,7 @@ export function hasLayer(f: Findings): boolean {
     const swimwear = f.of('skimpy');
     for (let i = 0; i < swimwear.length && i < MAX_LAYER_READ; i++) if (coveredAfter(f, swimwear[i]!)) return true;
   }
-  if (!f.has('outerwear') || !(f.has('shown') || f.has('stays'))) return false;
+  if (!f.has('outerwear') || !(f.has('shown') || f.has('stays') || f.has('beneath'))) return false;
   const list = f.of('clothing');
   for (let i = 0; i < list.length && i < MAX_LAYER_READ; i++) if (innerLayer(f, list[i]!) !== undefined) return true;
   return false;
@@ -1877,6 +1893,12 @@ function attachedAnd(f: Findings, m: Match): boolean {
   return ATTACHED_AND.has(t[m.start]!) && !ATTACHED_AND.has(m.term.term.replace(/^\*+/, '')[0] ?? '');
 }
 const ATTACHED_AND: ReadonlySet<string> = new Set(['و', 'ف', 'ו']);
+/** Whether the word that holds match `m` opens with an attached "and" before the match ("والتيشيرت", "והחולצה"). */
+function andOnWord(f: Findings, m: Match): boolean {
+  const t = f.norm.text;
+  const from = Math.max(t.lastIndexOf(' ', m.start - 1) + 1, m.start - 3);
+  return from < m.start && ATTACHED_AND.has(t[from]!) && (from === 0 || t[from - 1] === ' ') && !ATTACHED_AND.has(m.term.term.replace(/^\*+/, '')[0] ?? '');
+}
 
 /**
  * "take off the jacket, keep the shirt", "ceketini çıkar, gömlekle kalsın", "βγάλε το σακάκι, μόνο

@@ -29,6 +29,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     shown: terms(`visible|visibles|se voit|se voie|se voient|qu on voie|qu on voit|qu on puisse voir|apparaisse|apparaissent|apparaît|apparait|ressorte|ressortir`),
     stays: terms(`reste|restent|rester|reste en place|garde|gardez|garder|laisse|laissez|doit rester|doivent rester`),
     cover: terms(`par dessus|par-dessus|dessus`),
+    outerwear: terms(`sweat|sweat-shirt|sweatshirt|pull|pull-over|pullover|gilet|blouson|doudoune|polaire`),
   },
   de: {
     beneath: terms(`darunter|drunter|unten drunter|innen|drinnen`),
@@ -121,7 +122,9 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     beneath: terms(`تحت|تحته|تحتها|اللي تحته|اللي تحتها|الذي تحته|التي تحتها|من تحت|الداخلي|الداخلية`),
     shown: terms(`واضح|واضحة|يبان|تبان|يبين|تبين|يظهر|تظهر|ظاهر|ظاهرة|باين|باينة|مرئي|مرئية`),
     stays: terms(`يبقى|تبقى|خليه|خليها|خلي|اتركه|اتركها|يظل|تظل`),
-    outerwear: terms(`جاكيت|الجاكيت|جاكت|الجاكت|معطف|المعطف|بالطو|البالطو|كنزة|الكنزة|بلوفر|سويتر|بليزر|سترة|السترة|جاكيته|جاكيتها`),
+    outerwear: terms(
+      `جاكيت|الجاكيت|جاكت|الجاكت|معطف|المعطف|بالطو|البالطو|كنزة|الكنزة|بلوفر|سويتر|بليزر|سترة|السترة|جاكيته|جاكيتها|هودي|الهودي|هوديه|سويت شيرت|السويت شيرت|كارديجان|الكارديجان|كارديغان`,
+    ),
     cover: terms(`فوقه|فوقها|من فوق`),
   },
   fa: {
