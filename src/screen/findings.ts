@@ -20,11 +20,15 @@ const CHARS_PER_WORD = 24;
  * Devanagari and Bengali, Armenian, Ethiopic, CJK and full-width).
  */
 const SENTENCE_BREAK = /[\n\r!?…。！？｡\u061F\u06D4\u037E\u0964\u0965\u0589\u1362]|\.(?![\p{L}\p{N}])/u;
-/** What ends a clause: a sentence's end, or a comma, semicolon or colon in any of those scripts, or a lone "&" or "+" ("strip her & add a hat"). */
+/**
+ * What ends a clause: a sentence's end (a line break too), or a comma, semicolon or colon in any of those scripts, a
+ * lone "&" or "+" ("strip her & add a hat"), a dash between spaces or an en or em dash ("my kids in swimsuits - remove
+ * the noodles", "…at the pool—remove…"); not a hyphen inside a word ("t-shirt").
+ */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A question mark of any script (Latin, full-width, Arabic). */
 export const QUESTION_MARK = /[?？؟]/;
-export const CLAUSE_BREAK = /[,;:!?…，、；：。！？｡､\u060C\u061B\u061F\u06D4\u037E\u0964\u0965\u0589\u1362\u1363\u1364]|\.(?![\p{L}\p{N}])|(?<![^\s])[&+](?![^\s])/u;
+export const CLAUSE_BREAK = /[\n\r,;:!?…，、；：。！？｡､\u060C\u061B\u061F\u06D4\u037E\u0964\u0965\u0589\u1362\u1363\u1364–—]|\.(?![\p{L}\p{N}])|(?<![^\s])[&+](?![^\s])|\s-\s/u;
 /**
  * Thai, Lao and Khmer write no spaces between words: a space between two of their letters ends a
  * clause ("ถอดแจ็คเก็ตออก เหลือเสื้อเชิ้ตตัวใน"). Not Burmese, whose spaces also part phrases of one clause

@@ -646,6 +646,8 @@ function removal(f: Findings, r: Match, window: number): Match | undefined {
       !removesWearer(f, r, c) &&
       !(c.end <= r.start && introducedWearer(f, c)) &&
       !overlaps(r, c) &&
+      // "poista uimapukuinen nainen" (remove the swimsuit-clad woman): a garment made an adjective of the person after it.
+      !wearerAdjective(f, c) &&
       // "remove the shirtless guy": the shirt of "shirtless" is a state, not a garment taken off.
       !(c.start >= r.end && stateInsideRemoved(f, c)) &&
       // "shirtless man lifting weights": the shirt inside "shirtless" is a state; nothing is taken off it.
@@ -2822,6 +2824,21 @@ function awayWithPerson(f: Findings, m: Match, r: Match): boolean {
   return !OBJECT_PRONOUN_BETWEEN.test(between);
 }
 const OBJECT_PRONOUN_BETWEEN = /(?:^| )(?:it|them|him|her|with|ihn|es|sie|ihm|ihr|hem|haar|het|ze|hen|den|det|dem|henne|honom|ham|hende|la|le|lo|li|les|lui|gli)(?: |$)/;
+/** Languages whose possessor stands right before the thing possessed, with no word between ("naisen uimapuku", "kadının mayosu", "a nő bikinije", "kvinnans bikini"). */
+const GENITIVE_FIRST: ReadonlySet<string> = new Set(['fi', 'et', 'tr', 'az', 'uz', 'kk', 'ky', 'tk', 'hu', 'lt', 'lv', 'sv', 'da', 'nb', 'no', 'is']);
+
+/**
+ * Whether garment `c` is made an adjective of the person right after it: Finnish "-inen" ("uimapukuinen nainen", the
+ * woman in a swimsuit), Hungarian "-os" ("fürdőnadrágos férfi"), Turkish "-li" ("mayolu adam"), the rest of its word.
+ */
+function wearerAdjective(f: Findings, c: Match): boolean {
+  const rest = restOfWord(f.norm.text, c.end);
+  if (!WEARER_ADJECTIVE.test(rest)) return false;
+  return f.first(WEARERS_AFTER, c, 2, 'after', (p) => p.start > c.end && !f.interveningClause(c, p)) !== undefined;
+}
+const WEARER_ADJECTIVE = /^(?:inen|isen|iset|isia|isten|isella|iselta|iselle|isessa|os|es|ös|as|os a|li|lı|lu|lü|lar|ler)$/;
+const WEARERS_AFTER: readonly Concept[] = ['someone', 'person', 'minor', 'minorWeak', 'realRef'];
+
 /** Articles and possessives between the preposition of wearing and the garment ("in de", "im", "in einer", "i sin"). */
 const WEARING_DET_AFTER_PREP =
   /^(?:a|an|the|her|his|their|de|het|een|zijn|haar|der|die|das|den|dem|ein|eine|einer|einem|seiner|ihrer|sin|sina|sitt|en|ett|et|la|le|les|un|une|el|los|las|una|il|lo|uno)$/;
@@ -2913,7 +2930,11 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   if (BED_SCENE.test(f.norm.text.slice(m.end, m.end + 120))) return false;
   // "…, leave my 5-year-old daughter as she is" ("娘はそのままで"): a child named only to be left alone is not edited.
   const leftAlone = (p: Match) => (p.term.tag === 'minor' || p.term.tag === 'minorWeak') && f.first('keep', p, 4, 'any', (k) => !overlaps(k, p) && !f.interveningClause(k, p)) !== undefined;
-  return f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p) && !leftAlone(p) && !removesOtherThing(f, p)) === undefined;
+  // "…im Badeanzug am Baggersee, bitte nur die Farbe vom Badeanzug ändern": the same swimwear recoloured later is the other edit.
+  const recolouredAgain = (p: Match) => (p.term.tag === 'skimpy' || p.term.tag === 'clothing') && recoloured(f, p);
+  return (
+    f.first(PERSONAL_AFTER, m, 12, 'after', (p) => p.start >= m.end && !overlaps(p, m) && f.interveningClause(m, p) && !leftAlone(p) && !removesOtherThing(f, p) && !recolouredAgain(p)) === undefined
+  );
 }
 const OTHER_EDIT: readonly Concept[] = ['benign', 'colour', 'censor', 'photoOp', 'sceneThing'];
 /** A subject pronoun and a copula (and "wearing" or "in") right before the garment: a statement of what is worn ("she's in a", "they are wearing"). */
@@ -3271,9 +3292,13 @@ function askedAfterInClause(d: Match, m: Match, f: Findings): boolean {
  */
 function removesOtherThing(f: Findings, r: Match): boolean {
   if (r.term.tag !== 'remove') return false;
-  const own = (x: Match) => !overlaps(x, r) && !f.interveningClause(x, r);
-  if (f.first(['clothing', 'skimpy', 'everything', 'person'], r, 4, 'any', own) !== undefined) return false;
-  return f.first(OTHER_OBJECTS, r, 4, 'any', own) !== undefined;
+  // Its object's side: after it, or before it in a language that puts the object first ("…do maiô pra amarelo e tira o
+  // guarda-sol": the swimsuit before "tira" is not what it takes away).
+  // A remover that ends its clause ("bitte die Leute im Hintergrund entfernen") has its object before it too.
+  const side = OBJECT_FIRST.has(r.term.language) || f.endsClause({ ...r, end: r.end + restOfWord(f.norm.text, r.end).length }) ? 'any' : 'after';
+  const own = (x: Match) => !overlaps(x, r) && !f.interveningClause(x, r) && (side === 'any' || x.start >= r.end);
+  if (f.first(['clothing', 'skimpy', 'everything', 'person'], r, 4, side, own) !== undefined) return false;
+  return f.first(OTHER_OBJECTS, r, 4, side, own) !== undefined;
 }
 
 /** A bed or a bedroom as the new scene is not a neutral edit of swimwear photos. */
@@ -3318,6 +3343,8 @@ function wornByRemoved(f: Findings, m0: Match, concept: 'skimpy' | 'clothing' = 
   // "cut out the lady in the bikini behind us", "вырежи женщину в бикини", "wytnij tę panią w bikini": a word of cutting
   // out takes the person out of (or off) the picture as a remover does; what she wears only says who.
   if (f.has('segment') && f.first('segment', m, 9, 'before', (r) => r.end <= m.start && wearerRemoved(f, r, m) !== undefined) !== undefined) return true;
+  // "poista uimahousuinen mies takaamme", "töröld ki a fürdőnadrágos férfit": a remover before a person the garment describes.
+  if (wearerAdjective(f, m) && f.first(['remove', 'segment'], m, 4, 'before', (r) => r.end <= m.start && !f.interveningClause(r, m)) !== undefined) return true;
   // "haal die man in zwembroek achter ons weg", "nimm den Typen in Badehose weg": "away" closing the clause of a person named
   // by what he wears, no other garment between.
   if (f.has('removeWeak') && personInGarment(f, m) && f.first('removeWeak', m, 6, 'after', (r) => awayWithPerson(f, m, r)) !== undefined) return true;
@@ -3435,6 +3462,9 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
       p.end < c.start &&
       // "удали с парня трусы", "entferne der Frau den Bikini": the person is who the garment comes off, not who is removed.
       !removedFromPerson(f, p, c) &&
+      // "poista naisen uimapuku", "kadının mayosunu sil": in a language whose genitive comes first, a person word right
+      // before the garment, nothing between, is its owner, not someone named by what she wears.
+      !(GENITIVE_FIRST.has(p.term.language) && f.norm.text.slice(p.end, c.start) === ' ') &&
       // "the guy in the back wearing swim trunks": a word of wearing just before the garment ties it to the
       // person a few words further back.
       (f.gap(p, c) <= 3 || (f.gap(p, c) <= 6 && f.first('wearVerb', c, 1, 'before', (w) => w.start > p.end) !== undefined)) &&

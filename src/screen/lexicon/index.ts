@@ -15,6 +15,7 @@ import { BODY_ENLARGE } from './body-enlarge.ts';
 import { OILED_SKIN } from './oiled-skin.ts';
 import { LOWERING } from './lowering.ts';
 import { SWIM_TRUNKS } from './swim-trunks.ts';
+import { BEACH_THINGS } from './beach-things.ts';
 import { FORWARD_BEND } from './forward-bend.ts';
 import { TONE_DOWN } from './tone-down.ts';
 import { INNER_WORDS } from './inner-words.ts';
@@ -126,6 +127,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   OILED_SKIN,
   LOWERING,
   SWIM_TRUNKS,
+  BEACH_THINGS,
   FORWARD_BEND,
   TONE_DOWN,
   INNER_WORDS,
