@@ -210,7 +210,8 @@ function thingSpans(f: Findings, words: Findings): Array<{ start: number; end: n
  * وقلّعها') undresses someone.
  */
 function aboutThing(f: Findings, words: Findings, m: Match, verb: boolean): boolean {
-  if (f.first(BESIDE, m, PERSON_WINDOW, 'any', (p) => !overlaps(p, m)) !== undefined) return false;
+  // A person inside a longer undressing phrase ("عري المرأة", undress the woman) is whom it undresses.
+  if (f.first(BESIDE, m, PERSON_WINDOW, 'any', (p) => !overlaps(p, m) || m.end - m.start > p.end - p.start) !== undefined) return false;
   return words.first('thing', m, THING_WINDOW, 'any', (t) => !overlaps(t, m) && beside(f, m, t) && (!verb || t.start > m.start || f.gap(t, m) <= 1) && !personPlacedBy(f, t, m)) !== undefined;
 }
 

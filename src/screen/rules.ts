@@ -139,8 +139,16 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     // Not after "completely" ("s-o dezbraci complet și să pui un filtru"): a person is undressed completely, not an image of its filters.
     if (
       f.first('completely', m, 1, 'after') === undefined &&
-      f.first('benign', m, 6, 'after', (b) => f.between('person', m, b).length === 0 && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b) && !holdsWearer(f, b)) !==
-        undefined &&
+      // "عري المرأة …": a verb phrase that holds a noun for its person undresses that person ("vyzleč jej bundu" holds a
+      // pronoun, and a thing after it may still be what comes off).
+      !PERSON_NOUNS.some((p) => f.overlapping(p, m)) &&
+      f.first(
+        'benign',
+        m,
+        6,
+        'after',
+        (b) => PEOPLE_WORDS.every((p) => f.between(p, m, b).length === 0) && f.between('conjunction', m, b).length === 0 && !listNumberBetween(f, m, b) && !holdsWearer(f, b),
+      ) !== undefined &&
       // "strip her, less noise", "spogliala, sfoca lo sfondo": on a supplied photo a thing after a clause break is another
       // request, not what the image is stripped of (a generated "stripped-down stage, one chair" has no one to undress).
       !(f.edit && f.first('benign', m, 6, 'after', (b) => !f.interveningClause(m, b)) === undefined)
@@ -1303,10 +1311,21 @@ const STATE_WORD =
 
 /** Words of place before a thing named after the nudity word: the thing is where someone is ("naked next to the tree", "golo poleg drevesa"). */
 const PLACE_OF_THING: ReadonlySet<string> = new Set(
-  'in on at by near beside behind under against next front dans sous contre devant derriere pres cote neben vor hinter unter bei an am im junto cerca delante detras bajo en vicino davanti dietro sotto accanto naast bij voor achter onder langs poleg pri pred pored kraj uz pokraj покрај крај пред зад под каля ля пад prie salia pie blakus korval juures vid hja wrth ger flaen aice xunto diante preto lado ondoan aurrean nieft virun hannert foar efter ecaleni eduze kodonga gigireun cedhak dekat hdejn quddiem akaikin iruhande imbere devan deye'.split(
+  'in on at by near beside behind under against next front dans sous contre devant derriere pres cote neben vor hinter unter bei an am im junto cerca delante detras bajo en vicino davanti dietro sotto accanto naast bij voor achter onder langs poleg pri pred pored kraj uz pokraj покрај крај пред зад под каля ля пад prie salia pie blakus korval juures vid hja wrth ger flaen aice xunto diante preto lado ondoan aurrean nieft virun hannert foar efter ecaleni eduze kodonga gigireun cedhak dekat hdejn quddiem akaikin iruhande imbere devan deye рядом возле около перед позади поруч біля коло обок obok przy przed vedle před pred δίπλα διπλα μπροστά μπροστα πίσω πισω κοντά κοντα yaninda yanindaki onunde arkasinda bjanb بجانب جنب قرب امام خلف ליד מול מאחורי पास बगल सामने पीछे samping sebelah canh gan'.split(
     ' ',
   ),
 );
+
+/** Postpositions of place, after the thing (Finnish, Estonian, Hungarian, Turkish, Hindi and Urdu romanised), as normalised. */
+const PLACE_AFTER_THING: ReadonlySet<string> = new Set(
+  'vieressa vierella lahella edessa takana alla luona korval ees taga juures mellett elott mogott alatt kozeleben yaninda yanindaki onunde arkasinda altinda paas pass samne peeche'.split(' '),
+);
+/** Words of place written right after a thing in Chinese, Japanese and Korean ("车旁边的", "車の横の", "차 옆에"). */
+const CJK_PLACE_AFTER = /^ ?(?:旁边|旁邊|边上|邊上|附近|前面|后面|後面|旁的|の横|の隣|の前|の後ろ|の近く|옆|앞|뒤|근처)/;
+/** Nouns for a person (not the pronouns of \`person\`). */
+const PERSON_NOUNS: readonly Concept[] = ['someone', 'minor', 'minorWeak', 'realRef'];
+/** A person, however named: "раздень девушку возле машины" undresses the girl, not the car. */
+const PEOPLE_WORDS: readonly Concept[] = ['person', 'someone', 'minor', 'minorWeak', 'realRef'];
 
 /** Who may be undressed beside a thing named before the nudity word (aimedBy). */
 const WHO: readonly Concept[] = ['person', 'someone', 'minor', 'minorWeak'];
@@ -1342,7 +1361,13 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   // inside it is aimed at that person, whatever thing is named beside it.
   if (f.first('person', m, 0, 'any', (p) => overlaps(p, m)) !== undefined) return false;
   // "naked trees", "undress the mannequin"; not "naked next to the tree", where the thing is where she is.
-  const after = o.start >= m.end && f.gap(m, o) <= 3 && (garment !== undefined || !wordsBetween(f, m, o).some((w) => PLACE_OF_THING.has(w)));
+  const after =
+    o.start >= m.end &&
+    f.gap(m, o) <= 3 &&
+    (garment !== undefined || !wordsBetween(f, m, o).some((w) => PLACE_OF_THING.has(w))) &&
+    // "riisu nainen auton vieressä" (undress the woman next to the car): a person, then the thing with a postposition
+    // of place after it, is where she is.
+    !(PLACE_AFTER_THING.has(wordsBeside(f, { ...o, end: o.end + restOfWord(f.norm.text, o.end).length }, 'after', 1)[0]?.text ?? '') && PEOPLE_WORDS.some((p) => f.between(p, m, o).length > 0));
   // "the wall is too bare", "la parete è troppo nuda", "stene so preveč gole": a copula and an intensifier may stand between.
   const before =
     o.end <= m.start &&
@@ -1359,6 +1384,14 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   // "make the woman by the car look sexier", "haz que la chica junto al coche se vea más sexy": a person placed by the
   // thing just before it is who the word is said of.
   if (o.end <= m.start && f.first(WHO, o, 5, 'before', (p) => p.end <= o.start && !f.interveningClause(p, o) && wordsBetween(f, p, o).some((w) => PLACE_OF_THING.has(w))) !== undefined) return false;
+  // "把车旁边的女人衣服脱掉" (take off the clothes of the woman beside the car), "車の横の女性": a thing, a word of place
+  // written onto it, then a person before the word or its garment: the thing is where the person is.
+  if (
+    o.end <= m.start &&
+    CJK_PLACE_AFTER.test(f.norm.text.slice(o.end, o.end + 4)) &&
+    PEOPLE_WORDS.some((p) => f.between(p, o, garment !== undefined && garment.start < m.start ? garment : m).length > 0)
+  )
+    return false;
   // "on her knees on the bed", "legs spread on the sofa": a thing after a pose is where it is held,
   // not who holds it ("make the doll bend over" names the thing first).
   if (pose && o.start >= m.end) return false;
