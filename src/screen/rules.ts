@@ -326,6 +326,17 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     }
   }
 
+  // "schoolgirl in a very short skirt, shot from below", "niña con falda cortísima, vista desde abajo", "ragazzina con gonna
+  // cortissima, ripresa dal basso": a short skirt or dress and a camera low and looking up at it, said of a person, is the
+  // same shot. A long skirt ("a bride in a long gown, low angle") or a view of the person's point (POV) is not.
+  if (f.has('lowAngle')) {
+    const skirt = shortSkirtFromBelow(f);
+    if (skirt) {
+      f.addMatch('sexual', 0.9, 'sexual.upskirt_angle', 'The request aims the camera up at a short skirt or dress worn by a person.', skirt.angle, skirt.skirt);
+      if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.upskirt_angle', "The request aims the camera up a real person's short skirt.", skirt.angle, skirt.skirt);
+    }
+  }
+
   // "shot from below her skirt line looking up", "POV from between her legs", "inquadratura dal basso tra le cosce",
   // "从她双腿之间往上拍": a camera aimed up between someone's legs or under a skirt is an upskirt shot.
   // Not what moves or sits there ("the puppy sitting between her legs", "her child running between her legs").
@@ -3120,6 +3131,45 @@ const OBJECT_MARKER = /^ (?:ko|को|کو|كو|را|رو)(?: |$)|^ ?を/;
  * between her legs"), not who looks ("looking up her skirt", "peeking", "filming").
  */
 const MOVING_THERE = /\b(?!(?:look|peek|peer|star|gaz|glanc|film|shoot|zoom)ing )\w+ing $/;
+/**
+ * A short skirt or dress (a word of shortness within two words of it, or a mini-skirt word) and a low camera looking up
+ * (not a POV) in its sentence, within ten words, with a person named in the request (or a supplied photo): see the rule.
+ */
+function shortSkirtFromBelow(f: Findings): { skirt: Match; angle: Match } | undefined {
+  if (!f.edit && f.first(WEARERS, f.of('lowAngle')[0]!, 40, 'any') === undefined) return undefined;
+  const garments = f.of('clothing');
+  for (let i = 0; i < garments.length && i < 8; i++) {
+    const g = garments[i]!;
+    if (!SKIRT.test(f.norm.text.slice(g.start, g.end)) || !shortGarment(f, g)) continue;
+    const angle = f.first('lowAngle', g, 10, 'any', (a) => !overlaps(a, g) && !f.sentenceBreak(a, g) && FROM_BELOW.test(f.norm.text.slice(a.start, a.end)) && !angleOnThing(f, a, g));
+    if (angle) return { skirt: g, angle };
+  }
+  return undefined;
+}
+/** "low angle shot of a skyscraper, a woman in a short skirt walking by": the angle's own clause names a thing it is aimed at. */
+function angleOnThing(f: Findings, a: Match, g: Match): boolean {
+  if (!f.interveningClause(a, g)) return false;
+  return f.first(ANGLE_THINGS, a, 4, 'after', (t) => t.start >= a.end && !f.interveningClause(a, t)) !== undefined;
+}
+const ANGLE_THINGS: readonly Concept[] = ['sceneThing', 'objectTarget', 'benign', 'photoThing'];
+/** Skirts and dresses, as normalised. */
+const SKIRT = normalisedPattern(
+  /skirt|dress|rock|kleid|jupe|robe|falda|vestido|gonna|vestit|saia|rok|jurk|spodnic|spódnic|sukien|юбк|плать|сукн|etek|elbise|rok|gaun|vay|đầm|dam|裙|スカート|ワンピ|치마|스커트|원피스|تنور|فستان|חצאית|שמלה|स्कर्ट|ड्रेस|فراک|دامن|sukně|sukne|szoknya|fust|φούστα|φουστα|kjol|skjørt|nederdel|hame|sketi/,
+);
+/** Words of shortness of a garment, as normalised (the lexicons' `reduce` words count too). */
+const SHORT_WORD = normalisedPattern(
+  /^(?:short|shorter|very short|super short|tiny|mini|micro|corta|cortas|cortisima|cortísima|corto|court|courte|tres courte|très courte|kurz|kurze|kurzen|kurzer|sehr kurz|cortissima|corta|curta|curtissima|curtíssima|kort|korte|krótka|krotka|bardzo krótka|короткая|короткой|короткую|очень короткая|коротка|kısa|kisa|çok kısa|pendek|ngắn|ngan|krátká|kratka|rövid|scurtă|scurta|κοντή|κοντη|kort|lyhyt|fupi|maikli|قصيرة|قصيره|קצרה|छोटी|چھوٹی|کوتاه)$/,
+);
+function shortGarment(f: Findings, g: Match): boolean {
+  if (f.first('reduce', g, 2, 'any', (r) => sameClause(r, g, f)) !== undefined) return true;
+  const near = [...wordsBeside(f, g, 'before', 2), ...wordsBeside(f, { ...g, end: g.end + restOfWord(f.norm.text, g.end).length }, 'after', 1)];
+  return near.some((w) => SHORT_WORD.test(w.text));
+}
+/** Low-angle words that look up from below (not a point of view). */
+const FROM_BELOW = normalisedPattern(
+  /below|underneath|floor|up|low|worm|abajo|contrapicado|снизу|нижн|alttan|asagidan|aşağıdan|basso|baixo|unten|en bas|plongee|plongée|dolu|dołu|下から|ローアングル|从下|從下|仰拍|仰视|아래|로우앵글|تحت|מלמטה|नीचे|bawah|dưới|duoi/,
+);
+
 /** Who someone is "in bed with" when the phrase is the pose: a person, not a fever, a book or sweaty skin. */
 const BED_PARTNERS: readonly Concept[] = ['person', 'someone', 'realRef', 'publicFigure'];
 /** `x` apart from `m` and in its clause (tests of Findings.first, made once). */
