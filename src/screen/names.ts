@@ -255,9 +255,15 @@ function uncasedName(f: Findings, anyCue: { start: number }): { start: number; e
   const prefix = withoutTrailingWord(whole);
   // With a particle taken off, no word of the name may be one any lexicon reads ("सफ़ेद पृष्ठभूमि पर", on a white
   // background): one pass over the matches (not otherwise: the characters of a Chinese name may be lexicon words of their own).
-  if (nameLike(prefix) && (prefix === whole || !f.coverage(prefix.length).some((c) => c === 1))) return { start: 0, end: prefix.length, text: prefix };
+  // Outside Chinese, Japanese and Korean no word of a name is one a lexicon reads either ("সাদা ব্যাকগ্রাউন্ডে সুইমস্যুট", a swimsuit
+  // on a white background, opens with a colour and a place).
+  const cjk = CJK_NAME.test(prefix);
+  if (nameLike(prefix) && ((prefix === whole && cjk) || !f.coverage(prefix.length).some((c) => c === 1))) return { start: 0, end: prefix.length, text: prefix };
   return openingName(f, end);
 }
+
+/** Scripts whose names are often made of characters that are lexicon words of their own. */
+const CJK_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Whether an opening run of an uncased script may be a name: a few words, none of them common ("画一个装着冰块的" is a phrase). */
 function nameLike(prefix: string): boolean {

@@ -188,6 +188,8 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
     censoredHarm(kept, norm, text);
     exercisePoses(kept);
   }
+  // "خليها غير بالبكيني" (Maghrebi: leave her only in a bikini): "غير" that opens a longer "only" is not "not" or "change".
+  if (kept.some(onlyPhrase)) dropMatches(kept, (m) => ONLY_NOT.has(m.term.tag) && kept.some((o) => onlyPhrase(o) && o.start === m.start && o.end > m.end));
   // "lägg till sex ballonger", "sett seks stoler rundt bordet": the number six, not the word it looks like.
   const sixes = countedSixes(norm.text, lang);
   if (sixes.length > 0) dropMatches(kept, (m) => m.term.tag === 'sexualAct' && sixes.some((s) => overlaps(s, m)));
@@ -201,6 +203,13 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   if (cues.length > 0) findings.cueWords = new Findings(text, norm, cues);
   return { findings, profile: lang };
 }
+
+/** An "only" phrase of several words (see matchText). */
+function onlyPhrase(m: Match): boolean {
+  return m.term.tag === 'only' && m.term.term.includes(' ');
+}
+/** Concepts that a longer "only" phrase at the same start overrides. */
+const ONLY_NOT: ReadonlySet<Concept> = new Set<Concept>(['negation', 'replace', 'swap']);
 
 /**
  * Moves down, in place, the matches of `found` then `misspelt` that are kept (see matchText); returns how

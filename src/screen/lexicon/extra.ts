@@ -79,7 +79,9 @@ export const sv: Lexicon = {
 export const vi: Lexicon = {
   mask: terms(`màu nude|mau nude|tông nude|tong nude`),
   remove: terms(`cởi|coi bo|cởi bỏ|bỏ|xóa|gỡ|lột|biến mất|bien mat|vô hình|vo hinh|tàng hình|tang hinh|cởi cúc|coi cuc|cởi nút|coi nut|mở cúc|mo cuc|kéo khóa|keo khoa`),
-  undressVerb: terms(`lột đồ|lot do|cởi đồ|coi do|cởi quần áo|coi quan ao|lột trần|lot tran|khăn tắm tuột|khan tam tuot|tuột khăn|tuot khan`),
+  undressVerb: terms(
+    `cởi hết đồ|coi het do|cởi sạch đồ|coi sach do|cởi hết quần áo|coi het quan ao|cởi đồ ra|coi do ra|lột sạch|lot sach|lột hết|lot het|lột đồ|lot do|cởi đồ|coi do|cởi quần áo|coi quan ao|lột trần|lot tran|khăn tắm tuột|khan tam tuot|tuột khăn|tuot khan`,
+  ),
   clothing: terms(`quần áo|quan ao|áo|váy|quần|áo ngực|ao nguc|đồ lót|do lot|bikini|đồ bơi|do boi`),
   nude: terms(
     `không mảnh vải che thân|khong manh vai che than|khăn tắm rơi|khan tam roi|khăn rơi xuống|khan roi xuong|tuột khăn|tuot khan|bỏ khăn tắm|bo khan tam|khăn tắm tuột|khan tam tuot|như lúc mới sinh|nhu luc moi sinh|trần như nhộng|tran nhu nhong|khỏa thân|khoa than|trần truồng|tran truong|không mặc gì|khong mac gi|lõa thể|loa the`,

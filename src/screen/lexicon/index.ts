@@ -16,6 +16,7 @@ import { OILED_SKIN } from './oiled-skin.ts';
 import { LOWERING } from './lowering.ts';
 import { SWIM_TRUNKS } from './swim-trunks.ts';
 import { BEACH_THINGS } from './beach-things.ts';
+import { LOAN_GARMENTS } from './loan-garments.ts';
 import { FORWARD_BEND } from './forward-bend.ts';
 import { TONE_DOWN } from './tone-down.ts';
 import { INNER_WORDS } from './inner-words.ts';
@@ -128,6 +129,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   LOWERING,
   SWIM_TRUNKS,
   BEACH_THINGS,
+  LOAN_GARMENTS,
   FORWARD_BEND,
   TONE_DOWN,
   INNER_WORDS,
