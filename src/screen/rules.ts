@@ -2099,6 +2099,9 @@ function recoloured(f: Findings, m: Match): boolean {
  */
 function changedToColour(f: Findings, m: Match): boolean {
   const to = f.first('replace', m, 2, 'after', (v) => v.start >= m.end && !f.interveningClause(m, v) && !INSTEAD_OF.test(v.term.term));
+  // "ビキニを青に変えて", "bikiniyi maviye çevir": a language that puts the verb last names the colour between the two.
+  const last = to ?? f.first('replace', m, 3, 'after', (v) => v.start >= m.end && OBJECT_FIRST.has(v.term.language) && !f.interveningClause(m, v));
+  if (last !== undefined && OBJECT_FIRST.has(last.term.language) && f.between('colour', m, last).length > 0 && GARMENT_WORDS.every((g) => f.between(g, m, last).length === 0)) return true;
   if (to === undefined) return false;
   const colour = f.first('colour', to, 3, 'after', (c) => c.start >= to.end && !f.interveningClause(to, c));
   if (colour === undefined) return false;
