@@ -31,7 +31,10 @@ export const TOWEL: Readonly<Record<string, Lexicon>> = {
   nl: { nude: terms(`de handdoek is weg|de handdoek valt|handdoek glijdt`) },
   pl: { nude: terms(`ręcznik zniknął|recznik zniknal|ręcznik spada|recznik spada|ręcznik zsuwa się|recznik zsuwa sie`) },
   ru: { nude: terms(`полотенце упало|полотенце падает|полотенце сползает|полотенца больше нет|полотенце исчезло`) },
-  uk: { nude: terms(`рушник упав|рушник падає|рушник сповзає|рушника вже немає|рушник зник`) },
+  uk: {
+    nude: terms(`рушник упав|рушник падає|рушник сповзає|рушника вже немає|рушник зник`),
+    skimpy: terms(`тільки рушник|лише рушник|тільки в рушнику|лише в рушнику|тільки рушником|лише рушником`),
+  },
   tr: { nude: terms(`havlu düştü|havlu dustu|havlu düşüyor|havlu dusuyor|havlu kaydı|havlu kaydi|havlu da yok`) },
   hu: {
     nude: terms(`a törölköző sincs|a torolkozo sincs|törölköző sincs|torolkozo sincs|a törölköző sincs rajta|a törölköző már nincs rajta|a törölköző lecsúszik|a törölköző leesik`),
