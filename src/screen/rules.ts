@@ -10,6 +10,7 @@ import { FEMALE } from './bare-chest.ts';
 import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
 import { changeInClause, statesWearing } from './worn-statement.ts';
+import { wordsBeside } from './clause-words.ts';
 import { aboutFood } from './senses.ts';
 import { plainAct } from './plain-acts.ts';
 import { removedAfterSteps, restTaken } from './garment-steps.ts';
@@ -2621,34 +2622,6 @@ const LAYER_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['beneath', 'shown
 /** Possessive determiners a listed garment may open with ("…, su camiseta", "…, jej stanik"), as normalised. */
 const POSSESSIVES =
   /^(?:her|his|their|your|its|su|sus|sa|son|ses|leur|leurs|seu|sua|seus|suas|ihr|ihre|ihren|ihrem|ihres|sein|seine|seinen|seinem|suo|suoi|sue|haar|zijn|hennes|hans|hendes|hannes|jej|jego|ich|ee|eе|её|ее|его|ії|її|його|onun|mi|mis|mon|ma|mes|meu|minha|mein|meine|mio|mia|mijn|min|mitt|mina|moja|moj|мою|мой|моя|tu|tus|ton|ta|tes|teu|tua|dein|deine|tuo|tua|jouw|din|ditt|twoja|твою|твой)$/u;
-
-/** Up to `n` skeleton words on `side` of `m`, nearest first, in its clause (a clause break ends the list). */
-function wordsBeside(f: Findings, m: Match, side: 'before' | 'after', n: number): { start: number; text: string }[] {
-  const t = f.norm.text;
-  const out: { start: number; text: string }[] = [];
-  let at = side === 'after' ? m.end : m.start;
-  while (out.length < n) {
-    work.steps++;
-    let from: number;
-    let to: number;
-    if (side === 'after') {
-      from = t[at] === ' ' ? at + 1 : at;
-      to = t.indexOf(' ', from);
-      if (to < 0) to = t.length;
-      if (from >= to) break;
-      at = to;
-    } else {
-      to = t[at - 1] === ' ' ? at - 1 : at;
-      from = t.lastIndexOf(' ', to - 1) + 1;
-      if (from >= to) break;
-      at = from;
-    }
-    const word = { start: from, end: to } as Match;
-    if (f.interveningClause(word, m)) break;
-    out.push({ start: from, text: t.slice(from, to) });
-  }
-  return out;
-}
 
 /**
  * Whether a word holds at least `n` letters. Read only until they are found: in a script written without spaces a

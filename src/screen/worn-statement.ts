@@ -1,6 +1,7 @@
 import type { Findings, Match } from './findings.ts';
 import { normalisedPattern as folded } from './normalize.ts';
 import { work } from './work.ts';
+import { wordsBeside } from './clause-words.ts';
 
 /**
  * "make the sky bluer, she is wearing a bikini", "rends le ciel plus bleu, elle est en bikini", "mach den Himmel blauer,
@@ -183,30 +184,9 @@ export function statesWearing(f: Findings, m: Match): boolean {
   return false;
 }
 
-/** Up to `n` words on `side` of `m`, in its clause, as one string in text order. */
+/** Up to `n` words on `side` of `m`, in its clause, as one string in text order (words of at most 24 characters). */
 function clauseWords(f: Findings, m: Match, side: 'before' | 'after', n: number): string {
-  const t = f.norm.text;
-  const words: string[] = [];
-  let at = side === 'after' ? m.end : m.start;
-  while (words.length < n) {
-    work.steps++;
-    let from: number;
-    let to: number;
-    if (side === 'after') {
-      from = t[at] === ' ' ? at + 1 : at;
-      to = t.indexOf(' ', from);
-      if (to < 0) to = t.length;
-      if (from >= to || to - from > 24) break;
-      at = to;
-    } else {
-      to = t[at - 1] === ' ' ? at - 1 : at;
-      from = t.lastIndexOf(' ', to - 1) + 1;
-      if (from >= to || to - from > 24) break;
-      at = from;
-    }
-    if (f.interveningClause({ start: from, end: to } as Match, m)) break;
-    words.push(t.slice(from, to));
-  }
+  const words = wordsBeside(f, m, side, n, 24).map((w) => w.text);
   if (side === 'before') words.reverse();
   return words.join(' ');
 }
