@@ -2554,8 +2554,13 @@ function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
   // are matched, and a garment within four words was ruled out above).
   if (f.first(OTHER_OBJECTS, r, 2, 'after', (o) => o.start >= r.end && ownClause(o) && !f.interveningClause(r, o)) !== undefined) return true;
   const at = space < 0 ? -1 : r.end + space + 1;
-  return !joined && at > 0 && next.length >= 3 && !readAt(f, at) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
+  return !joined && at > 0 && next.length >= 3 && !readAt(f, at) && !OBJECT_PRONOUNS.has(next) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
 }
+/**
+ * Object pronouns of the languages without articles, which stand for a thing as well as a person and which no term
+ * reads: "девушка в купальнике, сними его" takes the swimsuit off (as normalised).
+ */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set('его ее её их него нее неё них його її їх нього неї них jego jej ich jeho její jeji jich nje njega njih ega ego eyo ih'.split(' '));
 /**
  * "usuń maty w tle, zrób legginsy…", "mera ex hata do, meri kurti blue kar do", "ลบลุง… จัดปกเสื้อลูกสาว…": a
  * remover that names its own object in its own clause, and a garment in a later clause that has a word of its
