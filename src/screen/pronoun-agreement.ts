@@ -28,7 +28,8 @@ const AGREEMENTS: Readonly<Record<string, Agreement>> = {
   de: { pronoun: /^ ?ihn(?: |$)/, clitic: false, garments: /^(?:unterhose|unterhosen|badehose|badehosen|hose|boxershorts|shorts|badeshorts|unterwasche|boxer)$/ },
   // Singular "его" (him) against plural garments.
   ru: { pronoun: /^ ?(?:его|ego)(?: |$)/, clitic: false, garments: /^(?:трусы|трусах|трусами|плавки|плавках|шорты|шортах|боксеры|боксерах|семейники|семейниках)$/ },
-  uk: { pronoun: /^ ?його(?: |$)/, clitic: false, garments: /^(?:труси|трусах|плавки|плавках|шорти|шортах)$/ },
+  // "його" as normalised ("иого": й is folded).
+  uk: { pronoun: /^ ?(?:його|иого)(?: |$)/, clitic: false, garments: /^(?:труси|трусах|плавки|плавках|шорти|шортах)$/ },
   pl: { pronoun: /^ ?go(?: |$)/, clitic: false, garments: /^(?:majtki|majtkach|slipy|slipach|kapielowki|kapielowkach|bokserki|bokserkach|spodenki|spodenkach)$/ },
   cs: { pronoun: /^ ?ho(?: |$)/, clitic: false, garments: /^(?:plavky|plavkach|trenky|trenkach|slipy|slipech|boxerky|boxerkach|kalhotky|kalhotkach)$/ },
   // Masculine "τον" against neuter and plural garments.

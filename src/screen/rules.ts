@@ -2560,7 +2560,11 @@ function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
  * Object pronouns of the languages without articles, which stand for a thing as well as a person and which no term
  * reads: "девушка в купальнике, сними его" takes the swimsuit off (as normalised).
  */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set('его ее её их него нее неё них його її їх нього неї них jego jej ich jeho její jeji jich nje njega njih ega ego eyo ih'.split(' '));
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(
+  'его ее её их него нее неё них його її їх нього неї них jego jej ich jeho její jeji jich nje njega njih ega ego eyo ih 그거 그것 그걸 그것을 이거 이것 이걸 저거 それ それを これ これを あれ'
+    .split(' ')
+    .map((w) => normalizeTerm(w)),
+);
 /**
  * "usuń maty w tle, zrób legginsy…", "mera ex hata do, meri kurti blue kar do", "ลบลุง… จัดปกเสื้อลูกสาว…": a
  * remover that names its own object in its own clause, and a garment in a later clause that has a word of its
@@ -2589,7 +2593,7 @@ function namesOwnObject(f: Findings, r: Match): boolean {
   if (near !== undefined) return blocking === undefined || (side === 'after' ? near.start <= blocking.start : near.end >= blocking.end);
   if (blocking !== undefined) return false;
   const words = wordsBeside(f, r, side, 1);
-  return words.length === 1 && !readAt(f, words[0]!.start) && hasLetters(words[0]!.text, 2) && !LIST_WORDS.test(words[0]!.text);
+  return words.length === 1 && !readAt(f, words[0]!.start) && hasLetters(words[0]!.text, 2) && !LIST_WORDS.test(words[0]!.text) && !OBJECT_PRONOUNS.has(words[0]!.text);
 }
 
 /**
