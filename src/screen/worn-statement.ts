@@ -165,12 +165,10 @@ export function statesWearing(f: Findings, m: Match): boolean {
   }
   const rest = restOfWord(text, m.end);
   const after = clauseWords(f, { ...m, end: m.end + rest.length }, 'after', 3);
-  if (INESSIVE.test(rest) || rest === '') {
-    if ((rest === '' || INESSIVE.test(rest)) && STATES_AFTER.test(after)) {
-      // "van", "on" state it only after an inessive garment; the verbs of wearing after any garment.
-      const word = after.split(' ')[0]!;
-      if (!/^(?:van|vannak|volt|on|ovat|oli)$/.test(word) || INESSIVE.test(rest)) return true;
-    }
+  if ((rest === '' || INESSIVE.test(rest)) && STATES_AFTER.test(after)) {
+    // "van", "on" state it only after an inessive garment; the verbs of wearing after any garment.
+    const word = after.split(' ')[0]!;
+    if (!/^(?:van|vannak|volt|on|ovat|oli)$/.test(word) || INESSIVE.test(rest)) return true;
   }
   if (WITH_SUFFIX.test(rest) && before !== '' && !/(?:^| )(?:yap|yapin|olsun|giydir)$/.test(before)) return true;
   // Unspaced scripts: a few characters either side, in the clause.
