@@ -33,3 +33,13 @@ export function wordsBeside(f: Findings, m: Match, side: 'before' | 'after', n: 
   }
   return out;
 }
+
+/** The letters of `text` from `at` to the end of their word (at most 8: no ending is longer). */
+export function restOfWord(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && end - at < 8 && text.charCodeAt(end) !== 32) end++;
+  return text.slice(at, end);
+}
+
+/** Inessive endings ("in"), the rest of a garment's word: Hungarian -ban/-ben, Finnish -ssa/-ssä (with a stem vowel). */
+export const INESSIVE = /^(?:ban|ben|ssa|ssä|issa|issä|ssaan|ssään)$/;

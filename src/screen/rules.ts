@@ -10,7 +10,7 @@ import { FEMALE } from './bare-chest.ts';
 import { lowerBound, overlaps, type Findings, type Match } from './findings.ts';
 import { work } from './work.ts';
 import { changeInClause, statesWearing } from './worn-statement.ts';
-import { wordsBeside } from './clause-words.ts';
+import { INESSIVE, restOfWord, wordsBeside } from './clause-words.ts';
 import { aboutFood } from './senses.ts';
 import { plainAct } from './plain-acts.ts';
 import { removedAfterSteps, restTaken } from './garment-steps.ts';
@@ -2816,16 +2816,8 @@ function postpositionCaption(text: string, m: Match): boolean {
   const before = text.slice(wordStartBefore(text, Math.max(0, m.start - 40), m.start - 1), m.start - 1);
   return before !== '' && !OBJECT_BEFORE_POSTPOSITION.test(before);
 }
-/** The letters of `text` from `at` to the end of their word (at most 8: no ending is longer). */
-function restOfWord(text: string, at: number): string {
-  let end = at;
-  while (end < text.length && end - at < 8 && text.charCodeAt(end) !== 32) end++;
-  return text.slice(at, end);
-}
 /** A preposition written onto the garment's word: Arabic "ب" (in, with), Hebrew "ב" (in). */
 const ATTACHED_PREP = /^(?:ب|ב)$/;
-/** Inessive endings ("in"), the rest of the garment's word: Hungarian -ban/-ben, Finnish -ssa/-ssä (with a stem vowel). */
-const INESSIVE = /^(?:ban|ben|ssa|ssä|issa|issä|ssaan|ssään)$/;
 /** Words right before a garment in the inessive that make it asked for: "legyen" (let her be), "tee" (make), "pue" (dress). */
 const ASKING_BEFORE_CASE = /^(?:legyen|legyenek|tedd|rakd|öltöztesd|oltoztesd|tee|laita|pue|puke|pukeuta|hanet|hanesta|hanta|hanelle|ot|ok|oket|neki|belole)$/;
 /**
@@ -2863,10 +2855,9 @@ const GENITIVE_FIRST: ReadonlySet<string> = new Set(['fi', 'et', 'tr', 'az', 'uz
 function wearerAdjective(f: Findings, c: Match): boolean {
   const rest = restOfWord(f.norm.text, c.end);
   if (!WEARER_ADJECTIVE.test(rest)) return false;
-  return f.first(WEARERS_AFTER, c, 2, 'after', (p) => p.start > c.end && !f.interveningClause(c, p)) !== undefined;
+  return f.first(PEOPLE_WORDS, c, 2, 'after', (p) => p.start > c.end && !f.interveningClause(c, p)) !== undefined;
 }
-const WEARER_ADJECTIVE = /^(?:inen|isen|iset|isia|isten|isella|iselta|iselle|isessa|os|es|ös|as|os a|li|lı|lu|lü|lar|ler)$/;
-const WEARERS_AFTER: readonly Concept[] = ['someone', 'person', 'minor', 'minorWeak', 'realRef'];
+const WEARER_ADJECTIVE = /^(?:inen|isen|iset|isia|isten|isella|iselta|iselle|isessa|os|es|ös|as|li|lı|lu|lü|lar|ler)$/;
 
 /** Articles and possessives between the preposition of wearing and the garment ("in de", "im", "in einer", "i sin"). */
 const WEARING_DET_AFTER_PREP =
@@ -2948,7 +2939,7 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   if (askedFor(f, m, 6) || clauseOpensWithAsk(f, m)) return false;
   // "she's in a bikini", "sie trägt einen Bikini", "她穿着比基尼": a clause that states what is worn (worn-statement.ts).
   // Not with a word of change or wish in its clause ("now she's in a bikini", "qu'elle porte un bikini", "让她穿着比基尼").
-  const states = (STATES_WEARING.test(f.norm.text.slice(Math.max(0, m.start - 32), m.start)) || statesWearing(f, m)) && !changeInClause(f, m);
+  const states = statesWearing(f, m) && !changeInClause(f, m);
   if (!states && !captionedByPrep(f, m) && !captionedByNoun(f, m)) return false;
   // The other edit: a thing of the photo, a colour, or hiding something ("…, blur their faces", "把脸打码").
   // "make the water bluer, she's in a racing swimsuit": a sentence that states what she wears may also follow the edit.
@@ -2966,8 +2957,6 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   );
 }
 const OTHER_EDIT: readonly Concept[] = ['benign', 'colour', 'censor', 'photoOp', 'sceneThing'];
-/** A subject pronoun and a copula (and "wearing" or "in") right before the garment: a statement of what is worn ("she's in a", "they are wearing"). */
-const STATES_WEARING = /(?:^| )(?:she|he|they|we|i) (?:s|is|are|re|m|am|was|were) (?:wearing|in)(?: a| an| her| his| their| my| our| the)?(?: \S+)? $/;
 /** A photo noun right after swimwear ("bikini pic", "swimsuit photos", "Bikinifoto" is one word and not this). */
 const PHOTO_AFTER = /^s? (?:pic|pics|picture|pictures|photo|photos|photoshoot|selfie|selfies|shot|shots|snap|snaps|image|images)(?: |$)/;
 /** A photo noun, "of" and who is in it, then "in" before the swimwear ("this photo of us in swimsuits"). */
@@ -3139,11 +3128,11 @@ function angleOnThing(f: Findings, a: Match, g: Match): boolean {
 const ANGLE_THINGS: readonly Concept[] = ['sceneThing', 'objectTarget', 'benign', 'photoThing'];
 /** Skirts and dresses, as normalised. */
 const SKIRT = normalisedPattern(
-  /skirt|dress|rock|kleid|jupe|robe|falda|vestido|gonna|vestit|saia|rok|jurk|spodnic|spódnic|sukien|юбк|плать|сукн|etek|elbise|rok|gaun|vay|đầm|dam|裙|スカート|ワンピ|치마|스커트|원피스|تنور|فستان|חצאית|שמלה|स्कर्ट|ड्रेस|فراک|دامن|sukně|sukne|szoknya|fust|φούστα|φουστα|kjol|skjørt|nederdel|hame|sketi/,
+  /skirt|dress|rock|kleid|jupe|robe|falda|vestido|gonna|vestit|saia|rok|jurk|spodnic|spódnic|sukien|юбк|плать|сукн|etek|elbise|gaun|vay|đầm|dam|裙|スカート|ワンピ|치마|스커트|원피스|تنور|فستان|חצאית|שמלה|स्कर्ट|ड्रेस|فراک|دامن|sukně|sukne|szoknya|fust|φούστα|φουστα|kjol|skjørt|nederdel|hame|sketi/,
 );
 /** Words of shortness of a garment, as normalised (the lexicons' `reduce` words count too). */
 const SHORT_WORD = normalisedPattern(
-  /^(?:short|shorter|very short|super short|tiny|mini|micro|corta|cortas|cortisima|cortísima|corto|court|courte|tres courte|très courte|kurz|kurze|kurzen|kurzer|sehr kurz|cortissima|corta|curta|curtissima|curtíssima|kort|korte|krótka|krotka|bardzo krótka|короткая|короткой|короткую|очень короткая|коротка|kısa|kisa|çok kısa|pendek|ngắn|ngan|krátká|kratka|rövid|scurtă|scurta|κοντή|κοντη|kort|lyhyt|fupi|maikli|قصيرة|قصيره|קצרה|छोटी|چھوٹی|کوتاه)$/,
+  /^(?:short|shorter|very short|super short|tiny|mini|micro|corta|cortas|cortisima|cortísima|corto|court|courte|tres courte|très courte|kurz|kurze|kurzen|kurzer|sehr kurz|cortissima|curta|curtissima|curtíssima|kort|korte|krótka|krotka|bardzo krótka|короткая|короткой|короткую|очень короткая|коротка|kısa|kisa|çok kısa|pendek|ngắn|ngan|krátká|kratka|rövid|scurtă|scurta|κοντή|κοντη|lyhyt|fupi|maikli|قصيرة|قصيره|קצרה|छोटी|چھوٹی|کوتاه)$/,
 );
 function shortGarment(f: Findings, g: Match): boolean {
   if (f.first('reduce', g, 2, 'any', (r) => sameClause(r, g, f)) !== undefined) return true;

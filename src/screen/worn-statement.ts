@@ -1,7 +1,7 @@
 import type { Findings, Match } from './findings.ts';
 import { normalisedPattern as folded } from './normalize.ts';
 import { work } from './work.ts';
-import { wordsBeside } from './clause-words.ts';
+import { INESSIVE, restOfWord, wordsBeside } from './clause-words.ts';
 
 /**
  * "make the sky bluer, she is wearing a bikini", "rends le ciel plus bleu, elle est en bikini", "mach den Himmel blauer,
@@ -78,8 +78,6 @@ const STATES_AFTER = folded(
     ].join('|')})(?: |$)`,
   ),
 );
-/** Inessive endings, the rest of the garment's word (Hungarian -ban/-ben, Finnish -ssa/-ssä). */
-const INESSIVE = /^(?:ban|ben|ssa|ssä|issa|issä|ssaan|ssään)$/;
 /** Turkish "with" on the garment: "bikinili" (in a bikini). */
 const WITH_SUFFIX = /^(?:li|lı|lu|lü|li bir|lı bir)$/;
 
@@ -192,11 +190,4 @@ function clauseWords(f: Findings, m: Match, side: 'before' | 'after', n: number)
 /** Whether the skeleton position `at` is in the clause of `m`. */
 function inClause(f: Findings, at: number, m: Match): boolean {
   return !f.interveningClause({ start: at, end: at + 1 } as Match, m);
-}
-
-/** The rest of the word that `at` is inside of (at most 8 characters). */
-function restOfWord(text: string, at: number): string {
-  let end = at;
-  while (end < text.length && end - at < 8 && text.charCodeAt(end) !== 32) end++;
-  return text.slice(at, end);
 }

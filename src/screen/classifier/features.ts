@@ -232,8 +232,8 @@ export function splitBySpans(features: FeatureList, spans: ReadonlyArray<readonl
   const out = into
     ? { hash: into.hash, start: into.start, end: into.end, position: into.position }
     : { hash: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n), position: new Int32Array(n) };
+  // The positions of the features taken out are also the kept list's silent ones (they still count, weighing nothing).
   const removed = { hash: new Int32Array(taken.length), position: new Int32Array(taken.length), count: taken.length };
-  const silent = new Int32Array(taken.length);
   let from = 0;
   let at = 0;
   for (let t = 0; t <= taken.length; t++) {
@@ -248,7 +248,6 @@ export function splitBySpans(features: FeatureList, spans: ReadonlyArray<readonl
     if (t < taken.length) {
       removed.hash[t] = hash[to]!;
       removed.position[t] = position[to]!;
-      silent[t] = position[to]!;
     }
     from = to + 1;
   }
@@ -287,7 +286,7 @@ export function splitBySpans(features: FeatureList, spans: ReadonlyArray<readonl
     symbols: features.symbols === undefined ? undefined : newSymbols,
     blocks,
     blockCount: blocks ? blockCount : undefined,
-    silent,
+    silent: removed.position,
     silentCount: taken.length,
   };
   return { kept, removed };

@@ -167,7 +167,7 @@ export class HashedNgramModel {
   private chunkSums = new Int32Array(0);
   private chunkCounts = new Int32Array(0);
   /** The list scored last and its chunks: its sums are still in chunkSums (see scoreWithout). */
-  private last: { features: FeatureList; length: number; chunks: number } | undefined;
+  private last: { features: FeatureList; length: number; windows: number; chunks: number } | undefined;
   /** Chunk sums of scoreWithout, beside the list's own. */
   private lessSums = new Int32Array(0);
   private reused: ModelScores | undefined;
@@ -386,7 +386,7 @@ export class HashedNgramModel {
         }
       }
     addSilentCounts(features, windows === 1 ? 0 : stride, chunks, chunkCounts);
-    this.last = { features, length, chunks };
+    this.last = { features, length, windows, chunks };
     this.finish(windows, chunks, chunkSums, chunkCounts, length, out);
   }
 
@@ -399,9 +399,8 @@ export class HashedNgramModel {
    */
   scoreWithout(features: FeatureList, removed: RemovedFeatures, length: number): ModelScores {
     if (this.last?.features !== features || this.last.length !== length) this.scoreReused(features, length);
-    const { window, stride, dim } = this.header;
-    const windows = length <= window ? 1 : Math.ceil((length - window) / stride) + 1;
-    const chunks = this.last!.chunks;
+    const { stride, dim } = this.header;
+    const { windows, chunks } = this.last!;
     const size = chunks * dim;
     if (this.lessSums.length < size) this.lessSums = new Int32Array(Math.max(size, 2 * this.lessSums.length));
     const sums = this.lessSums;
