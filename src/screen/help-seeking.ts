@@ -23,7 +23,7 @@ const REPORT_SPACED = folded(
       // English and romanised Hindi, Urdu, Tagalog
       'report|reports|reporting|reported|ire report|i report|complain|complaint|police|cops|cyber ?cell|cyber ?crime|cybercrime|take it down|taken down|takedown|take down|get it removed|get them removed|have it removed|press charges|file a case|fir|helpline|hotline|legal action|lawyer|is it a crime|is it illegal|is this illegal|is that illegal|shikayat|sumbong|isumbong|reklamo|pulis',
       // Romance
-      'denunci\\S*|reportar\\S*|policia|quejarme|queja|delito|abogad[oa]|denuncia|delegacia|crime|queixa|signaler|signale|signalement|plainte|pharos|gendarmerie|delit|avocat|segnal\\S*|polizia|postale|reato|avvocato|raporta\\S*|reclam\\S*|plangere|politi\\S*|denunt\\S*',
+      'denunci\\S*|reportar\\S*|policia|quejarme|queja|delito|abogad[oa]|denuncia|delegacia|crime|queixa|signaler|signale|signalement|plainte|pharos|gendarmerie|delit|avocat|segnal\\S*|polizia|postale|reato|avvocato|raport\\S*|reclam\\S*|plangere|politi\\S*|denunt\\S*',
       // Germanic
       'anzeigen|anzeige|melden|melde|meldet|meldestelle|polizei|strafbar|anwalt|meld|aangifte|politie|strafbaar|meldpunt|anmala|anmalan|anmaler|anmal|anmelde|anmeldelse|polis|polisen|politi|politiet|rapportera|rapportere|ilmoit\\S*|poliisi\\S*|rikosilmoitus',
       // Slavic, Baltic, Hungarian, Greek
@@ -81,18 +81,29 @@ const CREATE = folded(
   /(?:^| )(?:make one|make me one|make it|create one|create it|generate (?:a|an|one|me|it)|draw|render|photorealistic|realistic|8k|4k|erstelle eins|erstelle ein|mach eins|mach mir|hazme|haz una|haz uno|crea una|crea uno|genera una|genera uno|fais en une|fais en un|fais moi|dessine|faz uma|faz um|gera uma|gera um|fammene|fammi)(?= |$)/,
 );
 
+/**
+ * "my ex says make a fake nude of her": a verb of making a picture said as an order ("make a", "create some"), not after
+ * a word that makes it a question or a report of what was done ("is it illegal to make a…", "how do I make a complaint",
+ * "he made a…"). English only: other languages' orders are in CREATE.
+ */
+const MAKE_ONE =
+  /(?:^|[,.;:!?] *|(?:^| )(?!(?:to|you|i|they|he|she|we|not|never|can|could|would|should|did|does|do|how|who|why|if|someone|somebody|people|apps?) )[^ ]+ )(?:make|create|generate|draw|render)(?: me)? (?:a|an|some|more|another)(?= )/;
+
 /** The categories a victim's account of the abuse sets off. */
 const ABUSE_READ_AS: ReadonlySet<Category> = new Set<Category>(['sexual', 'undress', 'suggestive']);
 
 /** Whether the request asks how to report fabricated or spread intimate pictures (see the module comment). */
 export function seeksHelp(f: Findings): boolean {
   // A sexual act or body described is more than the abuse named: it stays what it would be in any prompt.
-  if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('realRef') || f.has('sexualBody')) return false;
+  if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('sexualBody')) return false;
+  // "my ex is threatening to share…", "my roommate says it's fine": a person of the user's life who did it or speaks is
+  // no one shown; "a fake nude of my ex, how do I report it?" names the one pictured and stays what it would be.
+  if (f.of('realRef').some((m) => !DOER_AFTER.test(f.norm.text.slice(m.end, m.end + 32)))) return false;
   // "deepfake porn", "revenge porn", "un montage porno": a word for pornography right after a word of the abuse names it.
   if (f.of('sexualAct').some((m) => !abuseNamed(f, m))) return false;
   // A picture described (a woman, a beach, a shower, a pose) or asked for ("make one anyway") is a prompt, whatever is
   // asked about reporting it.
-  if (DEPICTED.some((c) => f.of(c).some((m) => !(c === 'someone' && notShown(f, m)))) || CREATE.test(f.norm.text)) return false;
+  if (DEPICTED.some((c) => f.of(c).some((m) => !(c === 'someone' && notShown(f, m)))) || CREATE.test(f.norm.text) || MAKE_ONE.test(f.norm.text)) return false;
   const text = f.norm.text;
   if (!(REPORT_SPACED.test(text) || REPORT_UNSPACED.test(text))) return false;
   if (!(ABUSE_SPACED.test(text) || ABUSE_UNSPACED.test(text))) return false;
@@ -150,9 +161,9 @@ function notShown(f: Findings, m: Match): boolean {
   const text = f.norm.text;
   return DOER_AFTER.test(text.slice(m.end, m.end + 32)) || ABSENT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
-/** A verb of making, posting or spreading right after the person (the person is its subject), as normalised. */
+/** A verb of making, posting, spreading or threatening right after the person (the person is its subject), as normalised. */
 const DOER_AFTER = folded(
-  /^ (?:(?:has|have|is|are|had|just|hat|haben|a|ont|ha|han|heeft|hebben|har|ada|sudah|udah|telah|ame|wame) )?(?:made|created|posted|shared|sent|spread|uploaded|leaked|is making|is sharing|is spreading|gemacht|erstellt|gepostet|verbreitet|verschickt|geteilt|fait|cree|publie|partage|envoye|diffuse|hecho|hizo|creo|publico|subio|compartio|envio|difundio|fatto|creato|pubblicato|condiviso|mandato|diffuso|fez|criou|postou|compartilhou|mandou|espalhou|gemaakt|geplaatst|gedeeld|verspreid|laget|lavet|gjort|postet|delt|spredt|buat|bikin|membuat|menyebar\S*|sebar\S*|pos|posting|upload|kirim|ametengeneza|ameweka|amesambaza|anasambaza|ametuma|yaptı|yapti|paylaştı|paylasti|yaydı|yaydi|gönderdi|gonderdi)(?= |$)/,
+  /^ (?:(?:has|have|is|are|had|just|hat|haben|a|ont|ha|han|heeft|hebben|har|ada|sudah|udah|telah|ame|wame) )?(?:threatens|threatened|is threatening|threatening|says|said|told|claims|drohte|droht|menace|a menace|amenaza|amenazo|minaccia|ha minacciato|ameaca|ameacou|grozi|grozil|grozila|угрожает|угрожал|погрожує|tehdit ediyor|mengancam|anatishia|made|created|posted|shared|sent|spread|uploaded|leaked|is making|is sharing|is spreading|gemacht|erstellt|gepostet|verbreitet|verschickt|geteilt|fait|cree|publie|partage|envoye|diffuse|hecho|hizo|creo|publico|subio|compartio|envio|difundio|fatto|creato|pubblicato|condiviso|mandato|diffuso|fez|criou|postou|compartilhou|mandou|espalhou|gemaakt|geplaatst|gedeeld|verspreid|laget|lavet|gjort|postet|delt|spredt|buat|bikin|membuat|menyebar\S*|sebar\S*|pos|posting|upload|kirim|ametengeneza|ameweka|amesambaza|anasambaza|ametuma|yaptı|yapti|paylaştı|paylasti|yaydı|yaydi|gönderdi|gonderdi)(?= |$)/,
 );
 /** A word saying the people are absent, right before the person word ("sin personas", "without people", "no people"). */
 const ABSENT_BEFORE = folded(/(?:^| )(?:without|no|sin|sans|senza|sem|ohne|zonder|utan|uten|uden|bez|без|tanpa|bila|khong co|hakuna)(?: any| les| des| la| le| de)? $/);

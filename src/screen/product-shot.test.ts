@@ -29,3 +29,20 @@ describe('screenPrompt: underwear or swimwear in a product shot', () => {
     }
   });
 });
+
+describe('screenPrompt: a mannequin in Indic and other scripts is a thing, not a name (thirty-third session)', () => {
+  it('lets a swimwear product photo on a mannequin through in generate mode', async () => {
+    for (const text of [
+      'पुतले पर स्विमसूट का प्रोडक्ट फोटो',
+      'డమ్మీ కాదు, మానెక్విన్ పై బికినీ ఫోటో',
+      'ম্যানিকুইনে সুইমস্যুটের প্রোডাক্ট ছবি',
+      'foto de producto de un bikini en un maniquí',
+      'Schaufensterpuppe im Badeanzug, Produktfoto',
+    ])
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+  });
+
+  it('still blocks a named woman put in the same swimwear', async () => {
+    assert.equal(await verdict('प्रिया को स्विमसूट में दिखाओ', 'generate'), 'block');
+  });
+});

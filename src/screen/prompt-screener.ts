@@ -9,7 +9,7 @@ import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { CLAUSE_BREAK, Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, bodyOnlyPlaces, findAges, garmentsOfRemoved, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
-import { commonIn, evidencedIn, foreignWord, isLatinLetter, leadsAmong, leadsRequest, notCovered, plausibleInSome, profile, wordOfAnother } from './language.ts';
+import { commonIn, evidencedIn, foreignWord, isLatinLetter, leadsAmong, leadsRequest, notCovered, plausibleByScript, plausibleInSome, profile, wordOfAnother } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
@@ -492,6 +492,19 @@ function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string
   // A slang word of the body or of sex from a language the request shows no sign of, in a request written in another:
   // a false friend ("dede", Turkish for grandfather, is Tagalog slang; "bunda", Portuguese slang, is Indonesian for mum).
   if (FOREIGN_PRONE.has(m.term.tag) && isLatinLetter(text.charCodeAt(m.start)) && foreignWord(lang, m.term.languages, FOREIGN_EVIDENCE)) return false;
+  // Everyday Japanese typed in Latin letters ("kanojo no fuku wo nugasete") counts where the request is Japanese: in its
+  // script, or led by romanised Japanese particles and everyday words ("wo", "no", "kudasai"; language.ts). Its short
+  // words ("fuku", "totte", "kaete") are other languages' words or names elsewhere. Slang that travels into English
+  // ("her oppai", "hadaka", "ecchi") counts anywhere, as before.
+  if (
+    m.term.languages.length === 1 &&
+    m.term.languages[0] === 'ja' &&
+    !TRAVELLING_SLANG.has(m.term.tag) &&
+    isLatinLetter(text.charCodeAt(m.start)) &&
+    !plausibleByScript(lang, 'ja') &&
+    !leadsRequest(lang, 'ja')
+  )
+    return false;
   // A prefix term that starts a longer word which is a common word of another language, in a request written in that
   // language: "bikini*" in Indonesian "tolong bikinin foto anakku" (make for me), not in Swedish "gör bikinin mindre".
   if (m.term.term.endsWith('*') && wordOfAnother(lang, m.term.languages, text, m.start, wordEnd(text, m.end), m.end)) return false;
@@ -502,6 +515,9 @@ function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string
 const FOREIGN_PRONE: ReadonlySet<Concept> = new Set<Concept>(['sexualBody', 'sexualAct', 'bodyPart']);
 /** Common words of another language that show a request is written in it (one is too few: "vếu to" has English "to"). */
 const FOREIGN_EVIDENCE = 2;
+
+/** Concepts whose romanised Japanese words are used in other languages' requests too (see plausibleMatch). */
+const TRAVELLING_SLANG: ReadonlySet<Concept> = new Set<Concept>(['nude', 'sexualBody', 'sexualAct', 'suggestive', 'undressVerb', 'minor', 'minorWeak']);
 
 /** Garment words that are also words of position ("the top balloon", "the top shelf"). */
 const POSITIONAL = new Set(['top', 'tops']);

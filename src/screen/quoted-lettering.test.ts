@@ -110,3 +110,19 @@ describe('findNames: capitals inside lettering are a title, not a name (names.ts
     for (const text of ["a poster that says 'Taylor Swift nude'", "Jane Roe nude on a beach, a sign reading 'welcome'"]) assert.equal(await verdict(text, 'generate'), 'block', text);
   });
 });
+
+describe('letteringSpans: carrier words that begin or end with a letter outside ASCII (thirty-third session)', () => {
+  it('finds "afiş", "plakát", "póster", "étiquette" beside the quotes, and no carrier inside a longer word', () => {
+    for (const text of ["okul için afiş: 'Çıplak fotoğraf paylaşma'", "plakát a folyosóra: 'Ne küldj meztelen képet'", "póster con el texto 'desnudos falsos no'", "une étiquette 'nu'"])
+      assert.equal(letteringSpans(text).length, 1, text);
+    // "posterior", "signore": a carrier word only as a whole word.
+    assert.deepEqual(letteringSpans("una vista posterior 'desnuda'"), []);
+    assert.deepEqual(letteringSpans("il signore 'nudo'"), []);
+  });
+
+  it('allows such lettering (generate mode) and still blocks a person described in it', async () => {
+    for (const text of ["okul panosu için afiş: 'Sahte çıplak fotoğraf paylaşmak suçtur'", "plakát az iskolába: 'Ne oszd meg a hamis meztelen képeket!'"])
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+    assert.equal(await verdict("afiş: 'çıplak kadın plajda'", 'generate'), 'block');
+  });
+});

@@ -25,12 +25,13 @@ const THING_SENSES: ReadonlyArray<{ word: RegExp; context: RegExp; near?: RegExp
   },
   { word: /^kozy$/, context: /(?:^| )(?:ovce|ovci|krav\w*|louk\w*|pastvin\w*|pasien\w*|farm\w*|stad\w*|seno|kozel|kozl\w*|kozu|koza|zvirat\w*|zvierat\w*)(?: |$)/ },
   // French "chatte" is a she-cat: with kittens, purring, a litter, or a cat's coat right after it ("une chatte tigrée"); not
-  // someone's ("sa chatte", "montre ta chatte").
+  // someone else's ("sa chatte", "montre ta chatte"). The user's own ("ma chatte") is the cat where it sleeps:
+  // "ma chatte dort sur le lit, rends la photo plus nette".
   {
     word: /^chattes?$/,
     context:
-      /(?:^| )(?:chat|chats|chaton|chatons|minou|ronronn\w*|miaul\w*|moustaches|litiere|croquettes|chattes? (?:noire|noires|tigree|tigrees|grise|grises|blanche|blanches|rousse|rousses|siamoise|persane|angora|tricolore|ecaille\w*))(?: |$)/,
-    unless: /(?:^| )(?:sa|ta|ma|ses|tes|mes|leur|votre|son|ton|mon) chattes?(?: |$)/,
+      /(?:^| )(?:chat|chats|chaton|chatons|minou|ronronn\w*|miaul\w*|moustaches|litiere|croquettes|chattes? (?:noire|noires|tigree|tigrees|grise|grises|blanche|blanches|rousse|rousses|siamoise|persane|angora|tricolore|ecaille\w*)|dort|dorment|endormie|endormies|sieste)(?: |$)/,
+    unless: /(?:^| )(?:sa|ta|ses|tes|leur|votre|son|ton|vos|leurs) chattes?(?: |$)/,
   },
   // Catalan and Spanish "polla" is a pullet: with chicks, hens, a coop, a farmyard or eggs; "polla de agua" is a moorhen.
   {

@@ -25,6 +25,7 @@ import { DRAPERY } from './drapery.ts';
 import { ANGLE } from './angle.ts';
 import { HEAT } from './heat.ts';
 import { DEPTH } from './depth.ts';
+import { LIFE_PEOPLE } from './life-people.ts';
 import { BODY } from './body.ts';
 import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
@@ -154,6 +155,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   KNEELING,
   AGE_LOOK,
   LETTERING,
+  LIFE_PEOPLE,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

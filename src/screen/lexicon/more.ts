@@ -300,10 +300,10 @@ export const ms: Lexicon = {
   suggestive: terms(`seksi|sexy|menggoda|ghairah`),
   minor: terms(`kanak kanak|budak|budak perempuan|budak lelaki|remaja|bawah umur|pelajar sekolah|murid|tingkatan 1|tingkatan 2|tingkatan 3|darjah 6|darjah enam|budak sekolah`),
   person: terms(`dia|perempuan ini|wanita ini|gadis ini`),
-  benign: terms(`label harga|kotoran|kesan kotoran|kesan kotor|kesan|kedutan|noda|latar belakang|tera air|logo|teks|cermin mata|topi|jaket|kot`),
+  benign: terms(`label harga|tanda harga|tag harga|lengan baju|kotoran|kesan kotoran|kesan kotor|kesan|kedutan|noda|latar belakang|tera air|logo|teks|cermin mata|topi|jaket|kot`),
   reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terdedah|mini`),
   reduceAlone: terms(`kurang kain`),
-  reveal: terms(`jarang|nipis|lutsinar|basah`),
+  reveal: terms(`jarang|nipis|lutsinar|lut sinar|telus cahaya|basah`),
   replace: terms(`pakaikan|pakaikan dia|ganti dengan|sebagai ganti|bukannya`),
 };
 

@@ -279,4 +279,34 @@ export const ROMANISED: Readonly<Record<string, Lexicon>> = {
     keep: terms(`matrame|maatrame|matramey`),
     partialNude: terms(`bra lekunda|topless`),
   },
+  ja: {
+    // Japanese typed in Latin letters (Hepburn, with long vowels as macrons, doubled or dropped). Words that are common
+    // words of other Latin-script languages ("ao", "ero", "eroi", "seta", "koto", "kare" alone) are left out.
+    remove: terms(`nugasete|nugashite|nugase|nuide|totte|tottete|torinozoite|keshite|hazushite`),
+    undressVerb: terms(
+      `hadaka ni shite|hadaka ni suru|zenra ni shite|fuku wo nugasete|fuku nugasete|fuku wo totte|fuku totte|fuku wo keshite|fuku keshite|fuku wo nugashite|zenbu nugasete|zenbu nuide`,
+    ),
+    clothing: terms(
+      `fuku|yōfuku|youfuku|yofuku|shatsu|tīshatsu|tiishatsu|burausu|sukāto|sukaato|sukato|zubon|pantsu|shitagi|doresu|wanpīsu|wanpiisu|wanpisu|sētā|seetaa|seifuku|mizugi|buraja|burajā|burajaa|pantī|pantii`,
+    ),
+    outerwear: terms(`kōto|kooto|jaketto|pāka|paaka|kādigan|kaadigan|daun jaketto`),
+    nude: terms(`hadaka|zenra|marudashi|suppadaka|nūdo|nuudo`),
+    reveal: terms(`sukesuke|suke suke|suketeru|sukete miete|sukeru|tōmei ni|toumei ni|bishonure|bisho nure`),
+    reduce: terms(`mijikaku|motto mijikaku|pitchiri|pichipichi|kiwadoku|rokotsu`),
+    skimpy: terms(`mizugi|mizugi sugata|shitagi|shitagi sugata|shitagi dake|pantsu dake|ranjerī|ranjerii|buraja|burajā|burajaa|pantī|pantii|tībakku|tiibakku`),
+    sexualAct: terms(`sekkusu|ecchi shiteru|etchi shiteru`),
+    sexualBody: terms(`oppai|chikubi|oshiri`),
+    suggestive: terms(`sekushī|sekushii|sekushi|ecchi|etchi|iroppoi|iroppoku|erokute|eroku`),
+    minor: terms(
+      `joshikōsei|joshikousei|joshikosei|joshichūgakusei|joshichuugakusei|chūgakusei|chuugakusei|chugakusei|shōgakusei|shougakusei|shogakusei|rori|rōri|roori|shōjo|shoujo|yōjo|youjo|kodomo`,
+    ),
+    person: terms(`kanojo|kanojo no|kare no|kono hito|kono onna|kono onna no hito|kono ko`),
+    realRef: terms(`moto kano|motokano|dōryō|douryou|doryo|jōshi|joushi|kurasumeito|senpai|kōhai|kouhai`),
+    replace: terms(`kisete|kigaete|kaete|kawari ni|kakushite`),
+    benign: terms(`shimi|yogore|nefuda|haikei|megane|sangurasu|tokei|iyaringu|nekkuresu|tatū|tatuu|rogo|bōshi|boushi|kōto|kooto|jaketto|pāka|paaka|kādigan|kaadigan`),
+    keep: terms(`dake|nokoshite`),
+    stays: terms(`sono mama|sonomama`),
+    beneath: terms(`naka ni|shita ni|uchigawa ni`),
+    wearVerb: terms(`kiteru|kite iru|kite imasu|kiteiru`),
+  },
 };

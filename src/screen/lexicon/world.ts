@@ -249,7 +249,9 @@ export const sr: Lexicon = {
   dressUp: terms(`obuče|obuce|obukla|обуче|обукла`),
   consent: terms(`pristala|pristala je|пристала`),
   person: terms(`nju|njega|њу|њега|јој`),
-  benign: terms(`mrlj*|мрљ*|fleku|flekom|etiketu|етикету|pozadin*|vodeni žig|naočar*|naocar*|šešir*|sesir*|jakn*|kaput*|позадин*|наочар*|шешир*|јакн*|капут*`),
+  benign: terms(
+    `mrlj*|мрљ*|fleku|flekom|fleka|fleke|флеку|флеком|флека|флеке|etiketu|етикету|cenovk*|ценовк*|rukav*|рукав*|pozadin*|vodeni žig|naočar*|naocar*|šešir*|sesir*|jakn*|kaput*|позадин*|наочар*|шешир*|јакн*|капут*`,
+  ),
   reveal: terms(`провидн*|providn*|providn*|провидн*|prozirn*|прозирн*`),
   someone: terms(`turist*|ljude|ljudi|prolaznike|prolaznici|osobu|čovjeka|covjeka|čoveka|coveka|туристе|људе`),
   mask: terms(`pileće grudi|pilece grudi|pileća prsa|pileca prsa|пилеће груди`),
