@@ -84,7 +84,8 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(
 export function findCues(f: Findings, words: Findings | undefined, lexicon: readonly Signal[]): Cues {
   // "take off his coat so the shirt beneath shows", "she's in a swimsuit, put a cardigan over it": a layer the rules read
   // (rules.ts, hasLayer) needs no cue word.
-  const layered = hasLayer(f);
+  // "elle est nue sur la photo, mets-lui une robe": a state of undress the request dresses (rules.ts, dressedFromState).
+  const layered = hasLayer(f) || f.dressedState;
   if (!words && !layered) return NO_CUES;
   const harmful = lexicon.filter((s) => s.score >= 0.5 && (s.category === 'undress' || s.category === 'sexual' || s.category === 'suggestive'));
   if (!words) return harmful.length === 0 && !reducing(f) ? LAYERED : NO_CUES;

@@ -101,6 +101,8 @@ export class Findings {
   mentionOnly = false;
   /** Swimwear or underwear the rules read as covered, as a state before clothes are put on, or as what the photo shows beside an edit of something else (rules.ts, coveredState). */
   coveredSwimwear = false;
+  /** A nudity word the rules read as the state a person is in before the request dresses them (rules.ts, dressedFromState): a covering edit (cues.ts). */
+  dressedState = false;
   private hasSpacedScript: boolean | undefined;
 
   constructor(

@@ -127,6 +127,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
 
   for (const m of live(f, 'undressVerb')) {
+    // "ella está desnuda, ponle un vestido": the state word read as a verb too, of a person then dressed (dressedFromState).
+    if (f.has('nude') && f.first('nude', m, 0, 'any', (n) => overlaps(n, m) && dressedFromState(f, n)) !== undefined) continue;
     // "déshabille cette image de ses filtres", "spoglia la foto dei metadati": stripping an image of something.
     // "모자 벗겨줘" (take the hat off): in verb-final languages the object comes first.
     // Not after Arabic "and" written onto the verb ("غير لون السماء وعريها": change the sky's colour and strip her).
@@ -398,7 +400,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   }
 
   for (const m of live(f, 'nude')) {
-    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f) || dressedFromState(f, m) || stateOfRemoved(f, m)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || nobodyDepicted(f) || dressedState(f, m) || stateOfRemoved(f, m)) continue;
     f.addMatch('sexual', 0.95, 'sexual.nudity', 'The request asks for nudity.', m);
     if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.nudity', 'The request asks to show a real person nude.', m);
   }
@@ -406,7 +408,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // "shirtless", "braless", "oben ohne": a state of partial undress. On a supplied photo it undresses
   // the person; in a generated image of nobody in particular it is merely revealing.
   for (const m of live(f, 'partialNude')) {
-    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || dressedFromState(f, m) || stateOfRemoved(f, m)) continue;
+    if (aimedAtObject(f, m) || describesWhoIsDressed(f, m) || dressedState(f, m) || stateOfRemoved(f, m)) continue;
     if (/less$/.test(m.term.term) && comparativeFollows(f, m)) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.partial', 'The request asks to show a real person partly undressed.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.partial', 'The request asks for a partly undressed person.', m);
@@ -1304,7 +1306,18 @@ function exposed(f: Findings, m: Match): boolean {
 
 /** A garment a see-through word is about: not the word itself, and no benign thing between them ("wet hair, a towel"). */
 function revealedGarment(c: Match, m: Match, f: Findings): boolean {
-  return !overlaps(m, c) && f.between('benign', m, c).length === 0;
+  // "make the curtains sheer, leave her outfit alone": where the see-through word's own clause names a thing, a garment
+  // that a word of keeping holds in a clause of its own stays as it is.
+  return !overlaps(m, c) && f.between('benign', m, c).length === 0 && !(f.interveningClause(m, c) && keptApart(f, c) && thingInClause(f, m));
+}
+/** A word of keeping in the garment's own clause ("leave her outfit alone", "keep the dress as it is"). */
+function keptApart(f: Findings, c: Match): boolean {
+  return f.first(KEEPING, c, 4, 'any', (k) => !f.interveningClause(k, c)) !== undefined;
+}
+const THINGS_NAMED: readonly Concept[] = ['benign', 'objectTarget', 'sceneThing'];
+/** A thing named in the clause of `m` ("the curtains … sheer"). */
+function thingInClause(f: Findings, m: Match): boolean {
+  return f.first(THINGS_NAMED, m, 4, 'any', (b) => !overlaps(b, m) && !f.interveningClause(b, m)) !== undefined;
 }
 
 /** The whole words of the normalised text between two matches ("nackt*" in "nackten Wände" leaves no word, not "en"). */
@@ -2492,22 +2505,40 @@ function shownThroughCovered(f: Findings, m: Match): boolean {
   return f.cueWords?.has('coverCue') === true || f.has('coverUp');
 }
 
-function dressedAfter(f: Findings, m: Match): boolean {
+function dressedAfter(f: Findings, m: Match, afterBreak = false): boolean {
   if (!DRESSING_WORDS.some((c) => f.has(c))) return false;
   if (askedFor(f, m, 4)) return false;
   return (
-    f.first(DRESSING_WORDS, m, 12, 'after', (d) => d.start >= m.end && !INSTEAD_OF.test(d.term.term) && dressesCovered(f, d)) !== undefined ||
+    f.first(DRESSING_WORDS, m, 12, 'after', (d) => d.start >= m.end && !INSTEAD_OF.test(d.term.term) && (!afterBreak || f.interveningClause(m, d)) && dressesCovered(f, d)) !== undefined ||
     // "put a t-shirt on him, he is in swim trunks": the swimwear said as his state after the request that dresses him.
     (f.first('copula', m, 3, 'before', (c) => c.end <= m.start && !f.interveningClause(c, m)) !== undefined &&
       f.first(DRESSING_WORDS, m, 14, 'before', (d) => d.end <= m.start && f.interveningClause(d, m) && !INSTEAD_OF.test(d.term.term) && dressesCovered(f, d)) !== undefined)
   );
 }
 
+const SWIMWEAR_OR_REVEALING: readonly Concept[] = ['skimpy', 'reveal', 'reduce'];
 /** A dressing word with a garment after it that is neither swimwear nor made revealing ("give him a button-down"). */
 function dressesCovered(f: Findings, d: Match): boolean {
   // "lingerie on the bride instead of the dress": the garment after "instead of" is the one taken away (callers skip it).
-  const garment = f.first(['clothing', 'outerwear'], d, 4, 'after', (c) => c.start >= d.end && !f.overlapping('skimpy', c) && !f.interveningClause(d, c));
-  return garment !== undefined && f.first(['reveal', 'reduce', 'skimpy'], garment, 1, 'any', (q) => !overlaps(q, garment)) === undefined;
+  // In a language whose verb ends its clause the garment comes before it ("ドレスを着せて", "ona bir elbise giydir"), with
+  // nothing revealing between: "服を👙に変えて" names the old garment first and the new one after it.
+  const garment =
+    f.first(['clothing', 'outerwear'], d, 6, 'after', (c) => c.start >= d.end && !f.overlapping('skimpy', c) && !f.interveningClause(d, c)) ??
+    (VERB_LAST.has(d.term.language)
+      ? f.first(
+          ['clothing', 'outerwear'],
+          d,
+          4,
+          'before',
+          (c) => c.end <= d.start && !f.overlapping('skimpy', c) && !f.interveningClause(c, d) && SWIMWEAR_OR_REVEALING.every((q) => f.between(q, c, d).length === 0),
+        )
+      : undefined);
+  // "add a towel on the floor": a garment placed on a thing is not worn.
+  return (
+    garment !== undefined &&
+    f.first(['reveal', 'reduce', 'skimpy'], garment, 1, 'any', (q) => !overlaps(q, garment)) === undefined &&
+    f.first('placed', garment, 1, 'after', (p) => p.start >= garment.end) === undefined
+  );
 }
 
 /**
@@ -2516,9 +2547,32 @@ function dressesCovered(f: Findings, d: Match): boolean {
  * undress first ("make him shirtless, give him jeans") has no such word before it.
  */
 function dressedFromState(f: Findings, m: Match): boolean {
-  if (!f.has('copula') || f.has('remove') || f.has('undressVerb')) return false;
-  if (f.first('copula', m, 3, 'before', (c) => c.end <= m.start && !f.interveningClause(c, m)) === undefined) return false;
-  return dressedAfter(f, m);
+  // A remover is a request to undress, unless it is the state word itself read as a verb too ("ella está desnuda": "desnuda")
+  // or the dressing verb read as one ("zieh ihr ein Kleid an").
+  if (otherRemover(f, m)) return false;
+  // The state is said with a word of being ("she is naked"), or in a clause of its own before the clause that dresses the
+  // person, as languages without a present copula say it ("она голая на фото, надень на неё платье").
+  // "she is naked, keep her that way and add a towel": a word of keeping after the state keeps it.
+  if (f.first(KEEPING, m, 12, 'after', (k) => k.start >= m.end) !== undefined) return false;
+  if (f.first('copula', m, 3, 'before', (c) => c.end <= m.start && !f.interveningClause(c, m)) !== undefined && dressedAfter(f, m)) return true;
+  return dressedAfter(f, m, true);
+}
+const KEEPING: readonly Concept[] = ['keep', 'stays'];
+
+/** dressedFromState, noting on the findings that a state of undress was read as covered by the request (cues.ts reads it as a covering edit). */
+function dressedState(f: Findings, m: Match): boolean {
+  if (!dressedFromState(f, m)) return false;
+  f.coveredSwimwear = true;
+  f.dressedState = true;
+  return true;
+}
+
+/** A remover or undressing verb in the request other than `m` itself and other than a dressing word read at its span. */
+function otherRemover(f: Findings, m: Match): boolean {
+  for (const concept of ['remove', 'undressVerb'] as const) {
+    for (const r of f.of(concept)) if (!overlaps(r, m) && !DRESSING_WORDS.some((c) => f.overlapping(c, r))) return true;
+  }
+  return false;
 }
 
 /** Determiners that open the object of an English, French, Spanish, German, Italian or Portuguese remover ("remove the stranger"). */
