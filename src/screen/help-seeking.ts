@@ -171,9 +171,10 @@ const ABSENT_BEFORE = folded(/(?:^| )(?:without|no|sin|sans|senza|sem|ohne|zonde
 /** Applies the reading above to the findings of a generate request. */
 export function helpSought(f: Findings): void {
   if (!seeksHelp(f)) return;
+  // With no rule fired ("je li kazneno djelo dijeliti tuđe intimne fotke bez pristanka?": no nudity word), the model's
+  // reading of the abuse's words is still all that could block, and it does not.
   const rules = f.firedRulesOf(ABUSE_READ_AS);
-  if (rules.size === 0) return;
-  f.weaken(rules, 0.3, '(said of abuse the person asks how to report: not a picture asked for)');
+  if (rules.size > 0) f.weaken(rules, 0.3, '(said of abuse the person asks how to report: not a picture asked for)');
   f.addNote('sexual', 0.3, 'sexual.help_sought', 'The request asks how to report fabricated or spread intimate pictures: a request for help, not for a picture.', 'help sought');
   // The learned classifier reads "nude" alone: the words are about what was done, a thing to report, and
   // its reading alone does not block (prompt-screener.ts, decide).

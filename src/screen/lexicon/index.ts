@@ -26,6 +26,7 @@ import { ANGLE } from './angle.ts';
 import { HEAT } from './heat.ts';
 import { DEPTH } from './depth.ts';
 import { LIFE_PEOPLE } from './life-people.ts';
+import { GARMENT_MARKS } from './garment-marks.ts';
 import { BODY } from './body.ts';
 import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
@@ -156,6 +157,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   AGE_LOOK,
   LETTERING,
   LIFE_PEOPLE,
+  GARMENT_MARKS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
