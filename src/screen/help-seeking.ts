@@ -29,7 +29,7 @@ const REPORT_SPACED = folded(
       // Slavic, Baltic, Hungarian, Greek
       'пожаловат\\S*|жалоб\\S*|заявлени\\S*|полици\\S*|сообщить|кiберполiцi\\S*|кіберполіці\\S*|поліці\\S*|звернутися|поскаржит\\S*|скарг\\S*|prijavi\\S*|policij\\S*|pranesti|pranes\\S*|zinot|zgłosi\\S*|zglosi\\S*|policj\\S*|zawiadom\\S*|nahlasit|policii|policie|oznameni|feljelent\\S*|bejelent\\S*|rendorseg\\S*|καταγγελ\\S*|αναφορα|αστυνομ\\S*|сигнал|полиция\\S*|жалба',
       // Turkish, Indonesian, Malay, Vietnamese, Swahili, Hausa, Yoruba
-      'sikayet\\S*|ihbar\\S*|polis\\S*|savcilik\\S*|bildir\\S*|lapor\\S*|melapor\\S*|aduan|polisi|bao cao|to cao|trinh bao|cong an|ripoti|kuripoti|kulalamika|malalamiko|rahoto|yan sanda|olopa',
+      'пријав\\S*|пријаву|полициј\\S*|tsuuhou|tsuhou|tsūhō|keisatsu|ballegh|balegh|ablegh|bala8|sikayet\\S*|ihbar\\S*|polis\\S*|savcilik\\S*|bildir\\S*|lapor\\S*|melapor\\S*|aduan|polisi|bao cao|to cao|trinh bao|cong an|ripoti|kuripoti|kulalamika|malalamiko|rahoto|yan sanda|olopa',
       // Getting it deleted from a site, what the law says, support for a victim, how common it is
       'delete|deleted|get it deleted|get them deleted|removed from|remove it from|remove them from|slett\\S*|eltavolit\\S*|torol\\S*|go xuong|ipatanggal|ipapatanggal|tanggalin|loschen|entfernen lassen|supprimer|supprime|borrar|rimuover\\S*|cancellare|apagar|verwijder\\S*|usun\\S*|удалить|убрать|видалити|kaldir\\S*|hapus|law|laws|legal|legally|lov|loven|loven om|straffelov\\S*|gesetz|ley|loi|legge|wet|prawo|закон\\S*|kanun\\S*|hukum|luat|support|supporting|support line|destek\\S*|підтрим\\S*|поддерж\\S*|unterstutz\\S*|apoyar|soutenir|sostenere|apoiar|steunen|wspierac|ho tro|statistics|statistic|stats|stat|how many|how often|figures|cifre|dati|dato|cijfers|zahlen|statistik\\S*|estadistica\\S*|statistique\\S*|combien|quanti|quante|hoe vaak|hoeveel|wie viele|cuantos|cuantas|quantos|quantas|сколько|скільки|kac|berapa|bao nhieu',
       // Whom to turn to, and whether the law punishes it
@@ -39,7 +39,7 @@ const REPORT_SPACED = folded(
 );
 /** The same in scripts whose words the normaliser does not separate, or that are matched inside longer words. */
 const REPORT_UNSPACED = folded(
-  /删除|刪除|삭제|削除|法律|법률|统计|統計|比例|多少|통계|支持|지원|支援|相談窓口|ابلغ|الابلاغ|بلاغ|اشتكي|شكوى|الشرطه|جريمه|جريمة|العقوبه|العقوبة|جرم|جرمه|غیرقانونی|غير قانوني|پیکا|अपराध|गैरकानूनी|धारा|جرم|অপরাধ|犯罪|违法|違法|判刑|刑法|처벌|불법|범죄|חוקי|פלילי|עבירה|למי פונים|קו חם|ผิดกฎหมาย|มีความผิด|شکایت|گزارش|پلیس|شكايت|شکایت|رپورٹ|پولیس|शिकायत|रिपोर्ट|पुलिस|तक्रार|पोलिस|অভিযোগ|পুলিশ|புகார்|போலீஸ்|ఫిర్యాదు|పోలీస్|แจ้งความ|แจ้ง|ร้องเรียน|ตำรวจ|相談|通報|削除依頼|警察|被害届|신고|경찰|고소|举报|舉報|报警|報警|投诉|投訴|לדווח|מדווחים|דיווח|תלונה|משטרה|ሪፖርት|ፖሊስ/,
+  /檢舉|检举|舉報|通報|删除|刪除|삭제|削除|法律|법률|统计|統計|比例|多少|통계|支持|지원|支援|相談窓口|ابلغ|الابلاغ|بلاغ|اشتكي|شكوى|الشرطه|جريمه|جريمة|العقوبه|العقوبة|جرم|جرمه|غیرقانونی|غير قانوني|پیکا|अपराध|गैरकानूनी|धारा|جرم|অপরাধ|犯罪|违法|違法|判刑|刑法|처벌|불법|범죄|חוקי|פלילי|עבירה|למי פונים|קו חם|ผิดกฎหมาย|มีความผิด|شکایت|گزارش|پلیس|شكايت|شکایت|رپورٹ|پولیس|शिकायत|रिपोर्ट|पुलिस|तक्रार|पोलिस|অভিযোগ|পুলিশ|রিপোর্ট|புகார்|போலீஸ்|ఫిర్యాదు|పోలీస్|แจ้งความ|แจ้ง|ร้องเรียน|ตำรวจ|相談|通報|削除依頼|警察|被害届|신고|경찰|고소|举报|舉報|报警|報警|投诉|投訴|לדווח|מדווחים|דיווח|תלונה|משטרה|ሪፖርት|ፖሊስ/,
 );
 
 /** Words that say the pictures were fabricated, or spread, or used against the person. */
@@ -52,18 +52,18 @@ const ABUSE_SPACED = folded(
       'falso|falsa|falsos|falsas|montaje|montagem|ia|editad\\S*|trucad\\S*|difund\\S*|pasando|circul\\S*|chantaj\\S*|amenaz\\S*|vazad\\S*|postaram|espalh\\S*|chantag\\S*|amea\\S*|faux|fausse|fausses|truqu\\S*|retouch\\S*|montage|publi\\S*|diffus\\S*|menace\\S*|chantage|fals[oiae]|ritoccat\\S*|gira|girare|ricatt\\S*|minacc\\S*',
       'gefalscht\\S*|gefakt\\S*|gepostet|ki|bearbeitet\\S*|verbreit\\S*|geteilt|erpress\\S*|droht|nep\\S*|bewerkt\\S*|verspreid\\S*|gedeeld|dreigt|falsk\\S*|delt|sprider|spreder',
       'фейк\\S*|феик\\S*|поддел\\S*|дипфейк|дипфеик|ии|нейросет\\S*|распростран\\S*|шантаж\\S*|угрожа\\S*|слил\\S*|підроблен\\S*|дiпфеик|діпфеик|ші|поширю\\S*|lazn\\S*|montaz\\S*|ucjen\\S*|netikr\\S*|di|padirbt\\S*|falszyw\\S*|przerobion\\S*|falesn\\S*|hamis\\S*|ψευτικ\\S*|ψευδ\\S*|фалшив\\S*',
-      'sahte|yapay zeka\\S*|montaj|yay\\S*|santaj\\S*|tehdit\\S*|palsu|editan|disebar\\S*|sebar\\S*|ancam\\S*|peras\\S*|gia|ghep|phat tan|lan truyen|tong tien|de doa|peke|gamit ai|kinalat|pinost|bandia|feki|bogi|iro',
+      'лажн\\S*|фалсификован\\S*|nise|nisemono|sahte|yapay zeka\\S*|montaj|yay\\S*|santaj\\S*|tehdit\\S*|palsu|editan|disebar\\S*|sebar\\S*|ancam\\S*|peras\\S*|gia|ghep|phat tan|lan truyen|tong tien|de doa|peke|gamit ai|kinalat|pinost|bandia|feki|bogi|iro',
       'fejk|fejka|fejkad\\S*|fejkat|feikki\\S*|vaarennet\\S*|tekoaly\\S*|levit\\S*|falskt|falske|falsk|uongo|sambaz\\S*|kuisambaza|nud|nude|undress app\\S*|undress apps|nudify\\S*|deepfake\\S*|deepfakea',
     ].join('|')})(?= |$)`,
   ),
 );
 const ABUSE_UNSPACED = folded(
-  /用ai|ai把|ai换|ai生成|ai做|换成裸|p图|P图|リベンジポルノ|复仇色情|報復性色情|리벤지 포르노|리벤지포르노|未经同意|未經同意|無断|동의 없이|ديب فيك|ديبفيك|ڈیپ فیک|ڈیپفیک|ডিপফেক|डीपफेक|דיפפייק|דיפ פייק|深度伪造|深度偽造|深偽|深伪|换脸|딥페이크|ディープフェイク|ดีปเฟค|مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
+  /নকল|ভুয়া|போலி|用ai|ai把|ai换|ai生成|ai做|换成裸|p图|P图|リベンジポルノ|复仇色情|報復性色情|리벤지 포르노|리벤지포르노|未经同意|未經同意|無断|동의 없이|ديب فيك|ديبفيك|ڈیپ فیک|ڈیپفیک|ডিপফেক|डीपफेक|דיפפייק|דיפ פייק|深度伪造|深度偽造|深偽|深伪|换脸|딥페이크|ディープフェイク|ดีปเฟค|مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
 );
 
 /** Words of how, where or what to do, for a question written without its mark. */
 const ASKING = folded(
-  /(?:^| )(?:how|where|who|whom|what to do|what do we do|what are my options|explain|kaha|kahan se|kisko|kise|cara|macam mana|an wen|wem|a qui|qui contacter|a quien|a chi|a quem|kime|kimden|кому|do kogo|vem|hvem|kenelle|what do i do|what should i do|what can i do|como|donde|que hago|comment|ou|que faire|wie|wo|was tun|come|dove|cosa faccio|onde|o que fa\S*|hoe|waar|hur|hvordan|vad gor jag|hva gjor jeg|hvad gor jeg|как|куда|где|що робити|як|куди|nasil|nereye|nerede|kaise|kahan|bagaimana|gimana|ke mana|kemana|di mana|o dau|lam sao|the nao|saan|paano|gdje|kako|kur|kaip|gdzie|jak|kde|jak|hol|hogyan|unde|cum|πως|που|къде|как|wapi|vipi|ina|bawo|nibo)(?= |$)|كيف|وين|اين|وش اسوي|چطور|كجا|کجا|کیسے|کہاں|कैसे|कहाँ|कहां|ยังไง|อย่างไร|ที่ไหน|どこ|どう|어디|어떻게|怎么|怎麼|哪里|哪裡|如何|איך|לאן|איפה/,
+  /(?:^| )(?:how|where|who|whom|what to do|what do we do|what are my options|explain|kaha|kahan se|kisko|kise|cara|macam mana|an wen|wem|a qui|qui contacter|a quien|a chi|a quem|kime|kimden|кому|do kogo|vem|hvem|kenelle|what do i do|what should i do|what can i do|como|donde|que hago|comment|ou|que faire|wie|wo|was tun|come|dove|cosa faccio|onde|o que fa\S*|hoe|waar|hur|hvordan|vad gor jag|hva gjor jeg|hvad gor jeg|как|куда|где|що робити|як|куди|nasil|nereye|nerede|kaise|kahan|bagaimana|gimana|ke mana|kemana|di mana|o dau|lam sao|the nao|saan|paano|gdje|kako|kur|kaip|gdzie|jak|kde|jak|hol|hogyan|unde|cum|πως|που|къде|как|wapi|vipi|ina|bawo|nibo)(?= |$)|كيف|وين|اين|কোথায়|কিভাবে|কীভাবে|কাকে|எங்கே|எங்கு|எப்படி|ఎక్కడ|ఎలా|कुठे|कसे|कहाँ|कसरी|وش اسوي|چطور|كجا|کجا|کیسے|کہاں|कैसे|कहाँ|कहां|ยังไง|อย่างไร|ที่ไหน|どこ|どう|어디|어떻게|怎么|怎麼|哪里|哪裡|如何|איך|לאן|איפה/,
 );
 /** Words that open a yes-no question (after at most one word: "in Polen, czy…" is not it, "krimen ba…" is). */
 const ASKS_FIRST = folded(

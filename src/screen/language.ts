@@ -42,7 +42,7 @@ const COMMON: Record<string, string> = {
   uk: 'і й або в у на з із до по для це вона він її його їх мій моя зроби зробити більше менше дуже не що як',
   el: 'και ή η ο το τα οι της του των με σε για από απο είναι ειναι αυτή αυτη αυτός αυτος την τον κάνε κανε βάλε βαλε πιο λιγότερο δεν',
   // Japanese typed in Latin letters (its script's own words are read by script): particles and everyday words.
-  ja: 'wo no shite kudasai onegai kono kanojo desu motto dake shashin gazou naka shimi haikei',
+  ja: 'wo no ni ko wa ga yo ne shite kudasai onegai kono kanojo desu motto dake shashin gazou naka shimi haikei',
   ar: 'و في على من الى إلى مع هذه هذا هي هو لها له اجعل ضع اكثر أكثر اقل أقل لا',
   fa: 'و در به از با این آن او اون را رو که برای کن بکن کنید بیشتر کمتر نه',
   ur: 'اور میں کو سے پر کے کی کا یہ وہ اس اسے ہے ہیں کرو کریں زیادہ کم نہیں',

@@ -8,7 +8,7 @@ import { moreWordsThan, normalize, normalizeTerm, spanEnd, type NormalizedText }
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { CLAUSE_BREAK, Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
-import { applyRules, bodyOnlyPlaces, findAges, garmentsOfRemoved, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
+import { applyRules, bodyOnlyPlaces, findAges, garmentsOfRemoved, hotChild, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
 import { commonIn, evidencedIn, foreignWord, isLatinLetter, leadsAmong, leadsRequest, notCovered, plausibleByScript, plausibleInSome, profile, wordOfAnother } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
@@ -551,6 +551,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
   peeking(findings);
   separableUndress(findings);
   findAges(findings);
+  hotChild(findings);
   minorRomance(findings);
   if (mode === 'generate') {
     findNames(findings, lang);

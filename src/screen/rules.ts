@@ -3379,6 +3379,22 @@ function hotterVersion(f: Findings): Match | undefined {
   return undefined;
 }
 
+/**
+ * "die ist 15, mach sie trotzdem heiß": a child named (by a word, or an age under 18) and a word of heat said of a person
+ * beside it, in its clause, is a sexualised child whatever the other signs; not in a request about food. Read after the
+ * ages (findAges), since an age is a signal, not a term.
+ */
+export function hotChild(f: Findings): void {
+  if (!f.has('hotter') || f.fired('sexual', 0.9) || !(f.has('minor') || f.fired('minor', 0.9)) || aboutFood(f.norm.text)) return;
+  const heat = f.of('hotter');
+  for (let i = 0; i < heat.length && i < 8; i++) {
+    const h = heat[i]!;
+    if (f.first('person', h, 3, 'any', (p) => !overlaps(p, h) && !f.interveningClause(p, h)) === undefined) continue;
+    f.addMatch('sexual', 0.9, 'sexual.hot_child', 'The request asks to make a person hot beside a child named or an age under 18: a sexualised child.', h);
+    return;
+  }
+}
+
 /** The seeing word after a thin word, in its sentence, with "everything" or "underneath" beside it (see-all.ts). */
 function thinSeesAll(f: Findings, m: Match): Match | undefined {
   return f.first(

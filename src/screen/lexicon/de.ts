@@ -6,7 +6,7 @@ export const de: Lexicon = {
   ),
   removeWeak: terms(`ohne|aus|weg|ab|kein|keine|keinen|runter`),
   undressVerb: terms(
-    `rock weg|rock aus|rock runter|bh weg|bh aus|bh ab|höschen weg|hoschen weg|entkleid*|zieh sie aus|zieh ihn aus|ziehe sie aus|zieh sie ganz aus|mach sie nackt|mach ihn nackt|nackt machen|nackig machen|ausgezogen|auskleiden|auskleid*|handtuch rutscht|handtuch fällt|handtuch fallt|handtuch runterrutsch*|handtuch herunterrutsch*|rock hochweh*|rock hochgeweht`,
+    `rock hochziehen|rock hochheben|rock anheben|rock lüften|rock luften|rock hochgezogen|zieh ihren rock hoch|heb ihren rock hoch|heb ihr den rock|kleid hochziehen|kleid hochheben|rock weg|rock aus|rock runter|bh weg|bh aus|bh ab|höschen weg|hoschen weg|entkleid*|zieh sie aus|zieh ihn aus|ziehe sie aus|zieh sie ganz aus|mach sie nackt|mach ihn nackt|nackt machen|nackig machen|ausgezogen|auskleiden|auskleid*|handtuch rutscht|handtuch fällt|handtuch fallt|handtuch runterrutsch*|handtuch herunterrutsch*|rock hochweh*|rock hochgeweht`,
   ),
   clothing: terms(
     `stoff|der stoff|kleidung|klamotten|klamotte|kleid|kleider|kleidchen|outfit*|hemd*|t shirt*|shirt|oberteil*|bluse*|pullover|pulli|hoodie|röcke|röckchen|minirock|hose|hosen|jeans|shorts|bh|bhs|unterwäsche|unterwasche|unterhose*|höschen|hoschen|slip|tanga|badeanzug*|bikini*|leggings|strumpfhose*|uniform*|bademantel|handtuch|schlafanzug|pyjama|dessous|top|trägerhemd*|tragerhemd*|kostüm*|kostum*|alles was sie anhat|was sie anhat|was sie trägt|was sie tragt`,

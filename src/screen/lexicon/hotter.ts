@@ -19,7 +19,7 @@ export const HOTTER: Readonly<Record<string, Lexicon>> = {
     knowing: terms(`tu vois ce que je veux dire|si tu vois ce que je veux dire|tu vois le genre|tu m as compris`),
   },
   de: {
-    hotter: terms(`heißer|heisser|schärfer|scharfer|würziger|wurziger`),
+    hotter: terms(`heißer|heisser|heiß|heiss|schärfer|scharfer|würziger|wurziger`),
     knowing: terms(`du weißt schon|du weisst schon|du weißt was ich meine|du weisst was ich meine|du weisch scho|weisch scho|weisch was i mein`),
   },
   es: {

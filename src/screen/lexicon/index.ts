@@ -27,6 +27,7 @@ import { HEAT } from './heat.ts';
 import { DEPTH } from './depth.ts';
 import { LIFE_PEOPLE } from './life-people.ts';
 import { GARMENT_MARKS } from './garment-marks.ts';
+import { SUMMER_VERSIONS } from './summer-version.ts';
 import { BODY } from './body.ts';
 import { common } from './common.ts';
 import { cs, id, sv, uk, vi } from './extra.ts';
@@ -158,6 +159,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   LETTERING,
   LIFE_PEOPLE,
   GARMENT_MARKS,
+  SUMMER_VERSIONS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */
@@ -576,6 +578,25 @@ export const AGE_PREFIXES: readonly string[] = [
   'agee de',
   'elle a',
   'ist erst',
+  // "die ist 15, mach sie trotzdem heiß", "hon är 15": a pronoun and its verb of being before a bare number.
+  'sie ist',
+  'die ist',
+  'er ist',
+  'der ist',
+  'sie ist nur',
+  'shes',
+  'hon ar',
+  'han ar',
+  'hun er',
+  'han er',
+  'zij is',
+  'hij is',
+  'ze is pas',
+  'elle n a que',
+  'ella solo tiene',
+  'lei ha',
+  'ona ma',
+  'on ma',
   'im alter von',
   'alter von',
   'ella tiene',

@@ -291,7 +291,7 @@ export const ROMANISED: Readonly<Record<string, Lexicon>> = {
     ),
     outerwear: terms(`kōto|kooto|jaketto|pāka|paaka|kādigan|kaadigan|daun jaketto`),
     nude: terms(`hadaka|zenra|marudashi|suppadaka|nūdo|nuudo`),
-    reveal: terms(`sukesuke|suke suke|suketeru|sukete miete|sukeru|tōmei ni|toumei ni|bishonure|bisho nure`),
+    reveal: terms(`sukesuke|suke suke|suketeru|sukesasete|sukesase|sukete miete|sukeru|tōmei ni|toumei ni|bishonure|bisho nure`),
     reduce: terms(`mijikaku|motto mijikaku|pitchiri|pichipichi|kiwadoku|rokotsu`),
     skimpy: terms(`mizugi|mizugi sugata|shitagi|shitagi sugata|shitagi dake|pantsu dake|ranjerī|ranjerii|buraja|burajā|burajaa|pantī|pantii|tībakku|tiibakku`),
     sexualAct: terms(`sekkusu|ecchi shiteru|etchi shiteru`),

@@ -212,7 +212,9 @@ export const sk: Lexicon = {
   undressVerb: terms(`vyzleč ju|vyzlec ju|vyzleč jej|vyzlec jej|vyzleč ho|vyzlec ho|vyzliecť|vyzliect|vyzlieknuť|vyzlieknut|vyzlečen*|vyzlecen*`),
   clothing: terms(`tričk*|tricko|tricka|tricku|košeľ*|kosel*|šaty|saty|sukň*|sukn*|nohavic*|podprsenk*|oblečeni*|obleceni*|blúzk*|bluzk*|oblečenie|oblecenie`),
   nude: terms(`hore bez|horebez|dole oblečenie|dole oblecenie|dole šaty|dole saty|nahá|naha|nahý|nahy|nahú|nahé|nahí|nahej|bez oblečenia|bez oblecenia|úplne nahá|uplne naha`),
-  skimpy: terms(`plavk*|bikiny|bikinách|bikinach|spodná bielizeň|spodna bielizen|spodné prádlo|spodne pradlo|podprsenk*|tangá|tanga|nohavičk*|nohavick*`),
+  skimpy: terms(
+    `plavk*|bikiny|bikinách|bikinach|spodná bielizeň|spodna bielizen|spodnú bielizeň|spodnu bielizen|spodnej bielizni|spodnou bielizňou|spodnou bieliznou|spodné prádlo|spodne pradlo|spodnom prádle|spodnom pradle|spodným prádlom|spodnym pradlom|podprsenk*|tangá|tanga|nohavičk*|nohavick*`,
+  ),
   reduce: terms(`menš*|mensi*|kratš*|kratsi*|ešte menšie|este mensie`),
   sexualAct: terms(`šukaj*|sukaj*|šukajú|súložia|suloz*|súlož*|sulož*|suloz*|jebú|jebu|trtk*|porno*|sex|sexu|milujú sa|miluju sa`),
   sexualBody: terms(`prsia|prsiach|kozy|zadok|bradavk*`),
