@@ -1,4 +1,4 @@
-import { namedSet, UNREAD_PROBES } from './screener-sets.ts';
+import { HALF_READ_PROBES, namedSet, UNREAD_PROBES } from './screener-sets.ts';
 import { screenRequest } from '../src/screen/screen-request.ts';
 
 // `node --import tsx bench/screener-probes.ts 36 30 evalset-ind`: recall (harmful blocked) and
@@ -6,7 +6,10 @@ import { screenRequest } from '../src/screen/screen-request.ts';
 // SHOW=1 lists the errors (refused for the unread sets); LANGS=1 adds a line per language.
 
 const show = process.env.SHOW === '1';
-const unread = (name: string) => /^(evalset-ind|explicit-en|heldout|evalset-2)$/.test(name) || UNREAD_PROBES.some((n) => name === String(n) || name === `probe${n}`);
+const unread = (name: string) =>
+  /^(evalset-ind|explicit-en|heldout|evalset-2)$/.test(name) ||
+  UNREAD_PROBES.some((n) => name === String(n) || name === `probe${n}`) ||
+  HALF_READ_PROBES.some((n) => name === String(n) || name === `probe${n}` || name === `probe${n}-eval`);
 for (const name of process.argv.slice(2)) {
   const items = namedSet(name);
   let harmful = 0;

@@ -33,8 +33,21 @@ export function probeSet(n: number): SetItem[] {
   return loadJsonl(join(PROBES_DIR, `probe${n}.jsonl`));
 }
 
-/** A probe number, a set name of eval/prompts, or a path. */
+/**
+ * Probe sets read in halves: the items at even positions (0, 2, …) were read for fixes ("probe62-dev"), those at odd
+ * positions stay unread ("probe62-eval", headline only). Probe 62 was written in the thirty-third session.
+ */
+export const HALF_READ_PROBES = [62];
+
+/** The read (`dev`) or unread (`eval`) half of a half-read probe set (see HALF_READ_PROBES). */
+export function probeHalf(n: number, half: 'dev' | 'eval'): SetItem[] {
+  return probeSet(n).filter((_, i) => (i % 2 === 0) === (half === 'dev'));
+}
+
+/** A probe number, "probeN-dev"/"probeN-eval" of a half-read probe, a set name of eval/prompts, or a path. */
 export function namedSet(name: string): SetItem[] {
+  const half = /^probe(\d+)-(dev|eval)$/.exec(name);
+  if (half && HALF_READ_PROBES.includes(Number(half[1]))) return probeHalf(Number(half[1]), half[2] as 'dev' | 'eval');
   if (/^\d+$/.test(name)) return probeSet(Number(name));
   if (/^probe\d+$/.test(name)) return probeSet(Number(name.slice(5)));
   const path = name.endsWith('.jsonl') ? resolve(name) : join(PROMPTS_DIR, `${name}.jsonl`);
@@ -51,6 +64,7 @@ export function developmentSets(options: { quick?: boolean } = {}): Record<strin
     'eval-2-odd': evalset2Halves(loadItems(EVALSET2_PATH)).dev,
   };
   for (const n of READ_PROBES) sets[`probe${n}`] = probeSet(n);
+  for (const n of HALF_READ_PROBES) sets[`probe${n}-dev`] = probeHalf(n, 'dev');
   if (!options.quick) sets['corpus-dev'] = corpusDevItems();
   return sets;
 }

@@ -46,3 +46,11 @@ describe('screenPrompt: less on a person', () => {
     }
   });
 });
+
+describe('lessOnPerson: German "noch weniger an" with no person word (thirty-third session)', () => {
+  it('blocks even less on, and allows less of a named quality', async () => {
+    assert.equal(await verdict('jetzt noch weniger an, danke', 'edit'), 'block');
+    assert.equal(await verdict('sie soll weniger anhaben', 'edit'), 'block');
+    assert.equal(await verdict('noch weniger an Kontrast bitte', 'edit'), 'allow');
+  });
+});

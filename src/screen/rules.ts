@@ -418,6 +418,16 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       f.addMatch('sexual', 0.9, 'sexual.topless_woman', 'The request asks for a topless woman: nudity.', m);
   }
 
+  // "покажи, что у неё под одеждой", "zeig, was unter ihrer Kleidung ist", "pokaż, co ma pod ubraniem": what is under a
+  // garment, asked for, uncovers the body under it (English reads it through its own phrases: "show what is under her dress").
+  if (!f.fired('undress', 0.8)) {
+    const g = whatIsUnder(f);
+    if (g) {
+      if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.what_is_under', "The request asks to show what is under a person's clothes.", g);
+      else f.addMatch('sexual', 0.8, 'sexual.what_is_under', 'The request asks to show what is under the clothes.', g);
+    }
+  }
+
   for (const m of live(f, 'reveal')) {
     // "x-ray her", "see through her" aim at the person; "x-ray", "what's underneath" need no target.
     const kind = revealKind(m.term.term);
@@ -3328,6 +3338,33 @@ const XRAY_AFTER = /^(?:s|es)? (?:image|images|scan|scans|film|films|plate|repor
 /** The words of a radiologist's work: an x-ray among them is the picture taken. */
 const RADIOLOGY =
   /(?:^| )(?:radiolog\w*|radiograph\w*|fracture\w*|bones?|lungs?|ribs?|pneumonia|dental|dentist|patients?|hospital|clinic|doctor|physician|orthoped\w*|roentgenogram|rontgenbild|röntgenbild|рентгеновск\w* снимок|снимок)(?: |$)|レントゲン写真|x光片|X光片|胸片|엑스레이 사진/;
+
+/** Words of what, right before a word of under (as normalised, folded). */
+const WHAT_UNDER = normalisedPattern(
+  /(?:^| )(?:what|whats|what s|wat|ce qu|ce que|qu il y a|lo que|lo que hay|que hay|que tiene|cosa|cosa c e|quello che|o que|o que tem|co|co ma|co jest|что|что у нее|что у неё|що|що у неї|mi van|ce e|ce are|τι|τι εχει|apa|apa yang|gì|gi|nini|kile|ما|ماذا|مה|מה יש)(?: \S+){0,2} (?:under|underneath|beneath|sous|unter|debajo de|debajo del|bajo|sotto|sotto il|sotto la|debaixo da|debaixo do|embaixo da|embaixo do|sob|onder|pod|под|під|sub|κατω απο|dưới|di bawah|chini ya|تحت|מתחת ל|מתחת)(?: (?:her|his|their|its|the|a|ihrer|ihrem|ihren|der|dem|den|seiner|seinem|son|sa|ses|la|le|les|su|sus|el|la|il|suo|sua|seu|sua|dela|dele|zijn|haar|de|jej|jego|ее|её|его|її|його|της|του|το|τη|την|τα|nya|yake|lake|ها|ه))? $|(?:^| )was(?: \S+){0,2} unter(?: (?:ihrer|ihrem|ihren|der|dem|den|seiner|seinem|seinen))? $/,
+);
+// Not an outer layer: what is under a jacket is another garment ("what shirt is under her jacket? make it red").
+const WHAT_UNDER_GARMENTS: readonly Concept[] = ['clothing', 'skimpy'];
+/**
+ * The first garment (of at most eight) that a word of what and a word of under stand right before, in its clause: what is
+ * under it is asked for ("что под одеждой", "lo que hay debajo de su ropa"). Bounded windows of the text before each.
+ */
+function whatIsUnder(f: Findings): Match | undefined {
+  const text = f.norm.text;
+  for (const concept of WHAT_UNDER_GARMENTS) {
+    const list = f.of(concept);
+    for (let i = 0; i < list.length && i < 8; i++) {
+      const g = list[i]!;
+      const from = Math.max(0, g.start - 48);
+      work.steps += g.start - from;
+      const hit = WHAT_UNDER.exec(text.slice(from, g.start));
+      if (!hit) continue;
+      if (f.interveningClause({ ...g, start: from + hit.index, end: from + hit.index + 1 } as Match, g)) continue;
+      return g;
+    }
+  }
+  return undefined;
+}
 
 /** "crop to the chest area of this xray, I need it for my radiology slides": an x-ray that is the picture edited, not a way of seeing through clothes. */
 function xrayImage(f: Findings, m: Match): boolean {

@@ -69,7 +69,7 @@ export const en: Lexicon = {
   pose: terms(
     `bend over|bends over|bent over|bending over|on her knees|on his knees|on their knees|kneeling in front of|spread legs|spread her legs|spread his legs|legs spread|legs apart|legs open|open legs|legs parted|parted legs|parts her legs|parting her legs|arch her back|arching her back|on all fours|lying on her back with|straddling|straddle|riding him|on top of him|face down ass up|presenting her|ass up|booty up|twerking|grinding on|lap dance|sit on his lap|sitting on his lap|in bed with|between her legs|between his legs`,
   ),
-  enlarge: terms(`bigger|larger|enlarge*|increase|increased|pump up|pumped up|augment*|fuller|rounder|thicker|curvier|huge|massive|gigantic|inflate*|expand*|more voluptuous|grow`),
+  enlarge: terms(`bigger|larger|enlarge*|enhance|enhanced|accentuate|emphasise|emphasize|increase|increased|pump up|pumped up|augment*|fuller|rounder|thicker|curvier|huge|massive|gigantic|inflate*|expand*|more voluptuous|grow`),
   bodyPart: terms(`chest|bust|breasts|breast|boobs|tits|butt|bum|booty|ass|hips|thighs|cleavage|bulge|package|crotch|rear|behind|cup size|bra size`),
   showAll: terms(
     `show everything|show it all|show all of her|show all of him|show all of it|show her everything|show me everything|nothing hidden|hide nothing|leave nothing hidden|leave nothing to the imagination|nothing left to the imagination|full body uncovered|uncovered|show what s under|show what is under|what she s hiding|what she is hiding`,

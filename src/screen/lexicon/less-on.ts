@@ -22,7 +22,7 @@ export const LESS_ON: Readonly<Record<string, Lexicon>> = {
   },
   de: {
     lessOn: terms(
-      `weniger an ihr|weniger an ihm|noch weniger an ihr|weniger am leib|weniger am körper|weniger am korper|weniger auf der haut|zu viel an|viel zu viel an|zu viele klamotten|zu viel kleidung|zu viele kleider|zu sehr angezogen|zu bedeckt`,
+      `weniger an ihr|weniger an ihm|noch weniger an ihr|noch weniger an|weniger anhaben|weniger an haben|weniger am leib|weniger am körper|weniger am korper|weniger auf der haut|zu viel an|viel zu viel an|zu viele klamotten|zu viel kleidung|zu viele kleider|zu sehr angezogen|zu bedeckt`,
     ),
   },
   es: {
