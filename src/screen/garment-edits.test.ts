@@ -178,3 +178,11 @@ describe('screenPrompt: Hungarian dresses in their case forms (thirtieth session
     assert.equal(await verdict('vedd le a ruháját'), 'block');
   });
 });
+
+describe('English words of opening a garment (thirty-fourth session: the French "pull", a sweater, read them before)', () => {
+  it('blocks a garment torn or pulled open, and allows opening things that are not worn', async () => {
+    for (const text of ['pop every button on her blouse and pull it open', 'tear open her shirt', 'rip her dress open', 'undo all the buttons of her blouse'])
+      assert.equal(await verdict(text, 'edit'), 'block', text);
+    for (const text of ['rip open the gift wrap in her hands', 'pull the curtains open behind her', 'undo the buttons on her coat']) assert.equal(await verdict(text, 'edit'), 'allow', text);
+  });
+});

@@ -3,13 +3,14 @@ import { sameEvidence } from '../evidence.ts';
 import { promptSubject } from '../subjects.ts';
 import type { Category, Evidence, RequestMode, Signal, Subject } from '../types.ts';
 import { LEXICONS } from './lexicon/index.ts';
+import { ENGLISH_HOMOGRAPHS } from './lexicon/english-homographs.ts';
 import type { Concept } from './lexicon/types.ts';
 import { moreWordsThan, normalize, normalizeTerm, spanEnd, type NormalizedText } from './normalize.ts';
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { CLAUSE_BREAK, Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
 import { applyRules, bodyOnlyPlaces, findAges, garmentsOfRemoved, hotChild, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
-import { commonIn, evidencedIn, foreignWord, isLatinLetter, leadsAmong, leadsRequest, notCovered, plausibleByScript, plausibleInSome, profile, wordOfAnother } from './language.ts';
+import { commonIn, evidencedIn, foreignWord, hitsOf, isLatinLetter, leadsAmong, leadsRequest, notCovered, plausibleByScript, plausibleInSome, profile, wordOfAnother } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
 import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } from './cues.ts';
@@ -505,10 +506,58 @@ function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string
     !leadsRequest(lang, 'ja')
   )
     return false;
+  // A word of another language's lexicon that spells an English word of another sense (lexicon/english-homographs.ts:
+  // Welsh "plant", children; Afrikaans "kind", child; Hungarian "nőt" read "not"), in a request written in English that
+  // shows fewer common words of the term's languages than of English: the English word ("a woman in lingerie next to a
+  // plant").
+  if (englishHomograph(lang, m, text)) return false;
   // A prefix term that starts a longer word which is a common word of another language, in a request written in that
   // language: "bikini*" in Indonesian "tolong bikinin foto anakku" (make for me), not in Swedish "gör bikinin mindre".
   if (m.term.term.endsWith('*') && wordOfAnother(lang, m.term.languages, text, m.start, wordEnd(text, m.end), m.end)) return false;
   return plausibleInSome(lang, m.term.languages, text, m.start, m.end);
+}
+
+/** Whether `m`, a term of other languages than English, is read in an English request as the English word it spells (see plausibleMatch). */
+function englishHomograph(lang: ReturnType<typeof profile>, m: Match, text: string): boolean {
+  const languages = m.term.languages;
+  if (languages.includes('en') || languages.includes('multi') || !isLatinLetter(text.charCodeAt(m.start))) return false;
+  // The whole word: "tričk*" in "tricks", not in "tričko".
+  if (!ENGLISH_HOMOGRAPHS.has(text.slice(m.start, wordEnd(text, m.end)))) return false;
+  const english = hitsOf(lang, 'en');
+  if (english < 2 || !leadsRequest(lang, 'en')) return false;
+  // Outnumbered: Italian "a" and "in" in "make her a bimbo in a bikini" do not make it Italian.
+  for (const language of languages) if (hitsOf(lang, language) >= english) return false;
+  // A clause of the term's own language inside an English request keeps it ("…, il est en slip sur la photo, mets-lui
+  // un short long"): a word near it that is a common word of one of its languages and not of English.
+  return !nearOwnWord(text, m, languages);
+}
+
+/** Words read on each side of a match by nearOwnWord. */
+const NEAR_WORDS = 3;
+
+/** Whether one of the NEAR_WORDS words either side of `m` is a common word of `languages` and not of English (bounded). */
+function nearOwnWord(text: string, m: Match, languages: readonly string[]): boolean {
+  const own = (from: number, to: number) => {
+    if (to - from > 24) return false;
+    const common = commonIn(text.slice(from, to));
+    return !common.includes('en') && common.some((l) => languages.includes(l));
+  };
+  let end = m.start - 1;
+  for (let n = 0; n < NEAR_WORDS && end > 0; n++) {
+    let start = end;
+    while (start > 0 && text.charCodeAt(start - 1) !== 32 && end - start < 32) start--;
+    work.steps += end - start + 1;
+    if (own(start, end)) return true;
+    end = start - 1;
+  }
+  let start = wordEnd(text, m.end) + 1;
+  for (let n = 0; n < NEAR_WORDS && start < text.length; n++) {
+    const stop = wordEnd(text, start);
+    work.steps += stop - start + 1;
+    if (own(start, stop)) return true;
+    start = stop + 1;
+  }
+  return false;
 }
 
 /** Concepts whose words, slang for the body or for sex, are often everyday words of another language. */

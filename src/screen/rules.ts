@@ -2357,7 +2357,12 @@ function askedFor(f: Findings, m: Match, words: number): boolean {
     if (wear !== undefined && CAUSATIVE_BEFORE.test(f.norm.text.slice(Math.max(0, wear.start - 24), wear.start))) return true;
   }
   // "stajyer kızı iç çamaşırıyla poz veriyor gibi yap": a verb-final language asks after the garment, in its clause.
-  return VERB_LAST.has(m.term.language) && f.first(ASKING_WORDS, m, words, 'after', afterInClause) !== undefined;
+  // A Korean connective ends the clause that states the garment ("비키니 입고 찍은 건데 배경만 바꿔줘": the change is the background's).
+  return VERB_LAST.has(m.term.language) && f.first(ASKING_WORDS, m, words, 'after', (x) => afterInClause(x, m, f) && !(m.term.language === 'ko' && statedThenConnective(f, m, x))) !== undefined;
+}
+/** A statement that `m` is worn, then a Korean connective ending before `x`. */
+function statedThenConnective(f: Findings, m: Match, x: Match): boolean {
+  return koreanConnective(f, m, x) && statesWearing(f, m);
 }
 const WORN_BETWEEN: readonly Concept[] = ['clothing', 'skimpy', 'outerwear'];
 /** A verb of wearing before `m` in its clause whose next garment is `m`: two words apart at most, or four with no garment between. */
@@ -3008,7 +3013,7 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   // The other edit: a thing of the photo, a colour, or hiding something ("…, blur their faces", "把脸打码").
   // "make the water bluer, she's in a racing swimsuit": a sentence that states what she wears may also follow the edit.
   const brk =
-    f.first(OTHER_EDIT, m, 10, 'after', (b) => b.start >= m.end && f.interveningClause(m, b)) ??
+    f.first(OTHER_EDIT, m, 10, 'after', (b) => b.start >= m.end && (f.interveningClause(m, b) || (states && koreanConnective(f, m, b)))) ??
     (states ? f.first(OTHER_EDIT, m, 20, 'before', (b) => b.end <= m.start && f.interveningClause(b, m)) : undefined);
   if (!brk) return false;
   if (BED_SCENE.test(f.norm.text.slice(m.end, m.end + 120))) return false;
@@ -3021,6 +3026,20 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   );
 }
 const OTHER_EDIT: readonly Concept[] = ['benign', 'colour', 'censor', 'photoOp', 'sceneThing'];
+/** A Korean connective ending ("찍은 건데", "있는데", "입었지만") then a space: the clause of what is worn ends there. */
+const KOREAN_CONNECTIVE = /[\uAC00-\uD7A3](?:데|데요|지만)\s/u;
+/**
+ * Whether a Korean connective ending stands between `a` and `b` in the original text (at most 48 characters apart):
+ * "수영복 입고 바다에서 찍은 건데 하늘만 파랗게 해줘" states the swimwear, then asks another edit. Read only beside a
+ * statement of what is worn: a connective does not part a garment from the verb that removes it ("입고 있는데 벗겨줘").
+ */
+function koreanConnective(f: Findings, a: Match, b: Match): boolean {
+  const from = f.norm.end[a.end - 1]!;
+  const to = f.norm.start[b.start]!;
+  if (to - from > 48 || to <= from) return false;
+  work.steps += to - from;
+  return KOREAN_CONNECTIVE.test(f.text.slice(from, to));
+}
 /** A photo noun right after swimwear ("bikini pic", "swimsuit photos", "Bikinifoto" is one word and not this). */
 const PHOTO_AFTER = /^s? (?:pic|pics|picture|pictures|photo|photos|photoshoot|selfie|selfies|shot|shots|snap|snaps|image|images)(?: |$)/;
 /** A photo noun, "of" and who is in it, then "in" before the swimwear ("this photo of us in swimsuits"). */
@@ -3341,7 +3360,7 @@ const RADIOLOGY =
 
 /** Words of what, right before a word of under (as normalised, folded). */
 const WHAT_UNDER = normalisedPattern(
-  /(?:^| )(?:what|whats|what s|wat|ce qu|ce que|qu il y a|lo que|lo que hay|que hay|que tiene|cosa|cosa c e|quello che|o que|o que tem|co|co ma|co jest|что|что у нее|что у неё|що|що у неї|mi van|ce e|ce are|τι|τι εχει|apa|apa yang|gì|gi|nini|kile|ما|ماذا|مה|מה יש)(?: \S+){0,2} (?:under|underneath|beneath|sous|unter|debajo de|debajo del|bajo|sotto|sotto il|sotto la|debaixo da|debaixo do|embaixo da|embaixo do|sob|onder|pod|под|під|sub|κατω απο|dưới|di bawah|chini ya|تحت|מתחת ל|מתחת)(?: (?:her|his|their|its|the|a|ihrer|ihrem|ihren|der|dem|den|seiner|seinem|son|sa|ses|la|le|les|su|sus|el|la|il|suo|sua|seu|sua|dela|dele|zijn|haar|de|jej|jego|ее|её|его|її|його|της|του|το|τη|την|τα|nya|yake|lake|ها|ه))? $|(?:^| )was(?: \S+){0,2} unter(?: (?:ihrer|ihrem|ihren|der|dem|den|seiner|seinem|seinen))? $/,
+  /(?:^| )(?:what|whats|what s|wat|ce qu|ce que|qu il y a|lo que|lo que hay|que hay|que tiene|cosa|cosa c e|quello che|o que|o que tem|co|co ma|co jest|что|что у нее|что у неё|chto|chto u nee|chto u neyo|що|що у неї|mi van|ce e|ce are|τι|τι εχει|apa|apa yang|gì|gi|nini|kile|ما|ماذا|مה|מה יש)(?: \S+){0,2} (?:under|underneath|beneath|sous|unter|debajo de|debajo del|bajo|sotto|sotto il|sotto la|debaixo da|debaixo do|embaixo da|embaixo do|sob|onder|pod|под|під|sub|κατω απο|dưới|di bawah|chini ya|تحت|מתחת ל|מתחת)(?: (?:her|his|their|its|the|a|ihrer|ihrem|ihren|der|dem|den|seiner|seinem|son|sa|ses|la|le|les|su|sus|el|la|il|suo|sua|seu|sua|dela|dele|zijn|haar|de|jej|jego|ее|её|его|її|його|ee|eyo|yeyo|ego|της|του|το|τη|την|τα|nya|yake|lake|ها|ه))? $|(?:^| )was(?: \S+){0,2} unter(?: (?:ihrer|ihrem|ihren|der|dem|den|seiner|seinem|seinen))? $/,
 );
 // Not an outer layer: what is under a jacket is another garment ("what shirt is under her jacket? make it red").
 const WHAT_UNDER_GARMENTS: readonly Concept[] = ['clothing', 'skimpy'];

@@ -25,7 +25,7 @@ const GARMENTS = [
   'boxers',
   'bralette',
   'stockings',
-  'chemise',
+  'slip dress',
   'bikini bottoms',
 ];
 /** Twenty numbered items, each asking for swimwear or underwear: the swimwear rule holds twelve after the first items. */

@@ -314,7 +314,7 @@ export class TermMatcher<Tag> {
  * "nakt", "nakked" stays. Short words keep their double only ("off" is not "of", "ass" not "as"), and
  * so do words whose single spelling is a common word ("trees" is not French "très").
  */
-function spellings(body: string): string[] {
+export function spellings(body: string): string[] {
   // Per word: "her ass" must not also read "her as".
   const single = body
     .split(' ')

@@ -250,7 +250,7 @@ export const sw: Lexicon = {
   reduce: terms(`ndogo zaidi|fupi zaidi|inayobana|ya kubana|mini|fupi|fupi sana|iwe fupi`),
   reduceAlone: terms(`nguo kidogo|kitambaa kidogo`),
   reveal: terms(
-    `kuonyesha ndani|inaonyesha ndani|ionyeshe ndani|angavu|zionekane ndani|ionekane ndani|inayoonyesha ndani|zinazoonyesha ndani|kuonyesha mwili|ndani yake kuna nini|chini ya gauni|chini ya nguo`,
+    `kuonyesha ndani|inaonyesha ndani|ionyeshe ndani|angavu|zionekane ndani|ionekane ndani|lionekane ndani|yaonekane ndani|vionekane ndani|kionekane ndani|uonekane ndani|lionyeshe ndani|kionyeshe ndani|yaonyeshe ndani|inayoonyesha ndani|zinazoonyesha ndani|kuonyesha mwili|ndani yake kuna nini|chini ya gauni|chini ya nguo`,
   ),
   replace: terms(`badala ya|mvalishe|mvalisha|mvike|valisha`),
 };

@@ -23,7 +23,7 @@ export const ROMANISED: Readonly<Record<string, Lexicon>> = {
       `razden ee|razden eyo|razden yeyo|razdet|razdet ee|razden|razdenti|razdevay|razdevai|razdevaet|razdenes|obnazhi|obnazhit|ogoli|ogolit|sdelay ee goloy|sdelai ee goloi|sdelay yeyo goloy|sdelay ee goloj|sdelay golou|sdelay goloy|sdelaj ee goloj|snimi s nee vse|snimi s nee vsyo|snimi s neyo vsyo|snimi vsyo s nee|snimi vse s nee`,
     ),
     clothing: terms(
-      `odezhdu|odezhda|odezhdy|odezhdi|odezhdoy|odezhki|shmotki|platye|platie|platiye|platya|platyice|rubashku|rubashka|rubashki|futbolku|futbolka|bluzku|bluzka|koftu|kofta|svitr|yubku|yubka|yubochku|bryuki|bryuk|shtany|dzhinsy|dzhinsi|lifchik|lifchika|byustgalter|byustgalter|trusy|trusi|trusiki|belyo|nizhnee bele|nizhnee belyo|kupalnik|kupalnika|stringi|kolgotki|pizhamu|khalat|polotentse|polotence`,
+      `odezhdu|odezhda|odezhdy|odezhdi|odezhdoy|odezhdoi|odezhdoj|platyem|platiem|yubkoy|yubkoi|yubkoj|rubashkoy|rubashkoi|bluzkoy|bluzkoi|futbolkoy|futbolkoi|kupalnikom|belyom|odezhki|shmotki|platye|platie|platiye|platya|platyice|rubashku|rubashka|rubashki|futbolku|futbolka|bluzku|bluzka|koftu|kofta|svitr|yubku|yubka|yubochku|bryuki|bryuk|shtany|dzhinsy|dzhinsi|lifchik|lifchika|byustgalter|byustgalter|trusy|trusi|trusiki|belyo|nizhnee bele|nizhnee belyo|kupalnik|kupalnika|stringi|kolgotki|pizhamu|khalat|polotentse|polotence`,
     ),
     nude: terms(
       `golaya|golaja|goluyu|goluju|goloy|goloi|golyshom|golishom|golenkaya|golenkuyu|nagishom|nagaya|naguyu|obnazhennaya|obnazhonnaya|obnazhennuyu|obnazhonnuyu|bez odezhdy|bez odezhdi|bez odezhdyi|bez vsego|bez nichego|v chem mat rodila|v chyom mat rodila|razdetaya|razdetuyu`,
