@@ -548,7 +548,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     !thingOnWornGarment(f, m) &&
     !(edit && coveredState(f, captionThenOtherEdit(f, m))) &&
     !(edit && photoCaption(f, m)) &&
-    !(edit && photoOfWearers(f, m));
+    !(edit && photoOfWearers(f, m)) &&
+    !(!edit && childrenAtPlay(f, m));
   // The first match kept (the lingerie rule below reads it).
   let swimwear: Match | undefined;
   for (const m of f.of('skimpy')) {
@@ -3075,6 +3076,19 @@ const BEYOND_PHOTO: readonly Concept[] = [
   'lessOn',
   'thinFabric',
 ];
+/**
+ * "a family at the beach, two young kids in swimsuits building a sandcastle", "Kinder im Badeanzug beim Schwimmkurs",
+ * "子供たちが水着で水遊び": in generation, children named with their swimwear and their play by the water
+ * (lexicon/water-play.ts), and nothing that dresses, swaps, transforms, reveals, poses, sexualises or names someone real,
+ * nor any emoji: the swimwear is what children at play wear, not a depiction asked of them.
+ */
+function childrenAtPlay(f: Findings, m: Match): boolean {
+  if (!f.has('waterPlay') || !f.hasAny(CHILDREN) || f.hasAny(BEYOND_PHOTO) || f.hasAny(NAMED_REAL) || askedFor(f, m, 6)) return false;
+  return !f.once('pictograph', () => /\p{Extended_Pictographic}/u.test(f.text));
+}
+const CHILDREN: readonly Concept[] = ['minor', 'minorWeak'];
+const NAMED_REAL: readonly Concept[] = ['publicFigure', 'realRef'];
+
 /** Who a retouched photo shows, named by a noun ("my kids", "the girls", "애들"): a pronoun alone ("her") is not enough. */
 const PHOTOGRAPHED: readonly Concept[] = ['minor', 'minorWeak', 'someone'];
 

@@ -50,6 +50,7 @@ import { TOKEN_COVER } from './token-cover.ts';
 import { INDIRECT } from './indirect.ts';
 import { SCENE_THINGS } from './scene-things.ts';
 import { EVERYDAY } from './everyday.ts';
+import { WATER_PLAY } from './water-play.ts';
 import { PLAIN_ACTS } from './plain-acts.ts';
 import { AS_IS } from './as-is.ts';
 import { LETTERING } from './lettering.ts';
@@ -139,6 +140,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   LESS_ON,
   DRAPERY,
   EVERYDAY,
+  WATER_PLAY,
   PLAIN_ACTS,
   TOPLESS,
   WORD_FORMS,

@@ -205,6 +205,8 @@ export const CONCEPTS = [
   'everyday',
   /** Yoga, pilates, stretching, gymnastics, ballet, a workout: legs apart or bending over is an exercise's pose (everyday.ts). */
   'exercise',
+  /** Children's play by the water: a sandcastle, a swimming lesson, a lifeguard, a sprinkler, a water park (water-play.ts). */
+  'waterPlay',
   /** Bending someone over a surface: bends her over, нагибает её, eğip, 按在桌子上, 엎드리게 (plain-acts.ts). */
   'bentOver',
   /** From behind: par derrière, von hinten, сзади, arkadan, 从后面, 뒤에서, पीछे से (plain-acts.ts). */
