@@ -3014,7 +3014,7 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   // The other edit: a thing of the photo, a colour, or hiding something ("…, blur their faces", "把脸打码").
   // "make the water bluer, she's in a racing swimsuit": a sentence that states what she wears may also follow the edit.
   const brk =
-    f.first(OTHER_EDIT, m, 10, 'after', (b) => b.start >= m.end && (f.interveningClause(m, b) || (states && koreanConnective(f, m, b)))) ??
+    f.first(OTHER_EDIT, m, 10, 'after', (b) => b.start >= m.end && (f.interveningClause(m, b) || koreanConnective(f, m, b))) ??
     (states ? f.first(OTHER_EDIT, m, 20, 'before', (b) => b.end <= m.start && f.interveningClause(b, m)) : undefined);
   if (!brk) return false;
   if (BED_SCENE.test(f.norm.text.slice(m.end, m.end + 120))) return false;
@@ -3031,7 +3031,7 @@ const OTHER_EDIT: readonly Concept[] = ['benign', 'colour', 'censor', 'photoOp',
 const KOREAN_CONNECTIVE = /[\uAC00-\uD7A3](?:데|데요|지만)\s/u;
 /**
  * Whether a Korean connective ending stands between `a` and `b` in the original text (at most 48 characters apart):
- * "수영복 입고 바다에서 찍은 건데 하늘만 파랗게 해줘" states the swimwear, then asks another edit. Read only beside a
+ * "수영복 입고 바다에서 찍은 건데 하늘만 파랗게 해줘" states the swimwear, then asks another edit. Read only after a caption or a
  * statement of what is worn: a connective does not part a garment from the verb that removes it ("입고 있는데 벗겨줘").
  */
 function koreanConnective(f: Findings, a: Match, b: Match): boolean {

@@ -95,7 +95,9 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
       `妹|姉|お姉さん|お兄さん|母親|父親|お母さん|お父さん|奥さん|彼氏|友達|友人|祖母|祖父|おばあちゃん|おじいちゃん|の人|男性|女性|人たち|観光客|知らない人|他の人|カップル|お兄さん|おにいさん|の男|男が|男を|男は|男も|おじさん|オジサン|おっさん`,
     ),
   },
-  ko: { someone: terms(`사람|사람들|관광객|관광객들|모르는 사람|남자를|여자를|아저씨를|아줌마를`) },
+  ko: {
+    someone: terms(`사람|사람들|관광객|관광객들|모르는 사람|남자를|여자를|아저씨를|아줌마를|여친|여자친구|남친|남자친구|친구|친구들|언니|누나|여동생|남동생|아내|와이프|엄마|아빠|할머니|할아버지`),
+  },
   vi: { someone: terms(`ông|ông ấy|ông kia|ong kia|anh chàng|anh chang|ga kia|bà|bà kia|khách du lịch|khach du lich|người kia|nguoi kia|người ta|những người|nhung nguoi|cặp đôi|cap doi`) },
   th: { someone: terms(`คนนั้น|นักท่องเที่ยว|คนแปลกหน้า|ผู้หญิง|ผู้ชายคนนั้น|ป้าคนนั้น|ลุงคนนั้น`) },
   id: {
