@@ -24,7 +24,7 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
   },
   de: {
     someone: terms(
-      `typ|typen|den typen|kerl|kerle|den kerl|herrn|den herrn|dame|die dame|leute|die leute|touristen|passanten|fremden|den fremden|pärchen|parchen|das paar|den mann|die frau|männer|manner`,
+      `typ|typen|den typen|kerl|kerle|den kerl|herrn|den herrn|dame|die dame|leute|die leute|touristen|passanten|fremden|den fremden|pärchen|parchen|das paar|den mann|die frau|männer|manner|opa|oma|großvater|grossvater|großmutter|grossmutter|großeltern|grosseltern|mein opa|meine oma|meine schwester|mein bruder|meine mutter|mein vater|meine freundin|mein freund|meine frau|mein mann`,
     ),
   },
   es: {
@@ -89,7 +89,12 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
     ),
   },
   bn: { someone: terms(`আমার বোন|বোন|বোনের|আমার ভাই|ভাইয়ের|মায়ের|বাবার|আমার স্ত্রী|বউ|বন্ধু|বান্ধবী|দিদি|দিদির|ঠাকুমা|দিদিমা|লোকটা|লোকটাকে|লোকটিকে|লোকটি|লোক|লোকগুলো|লোকজন|মানুষ|মানুষটাকে|ভদ্রলোক|ভদ্রলোককে|পর্যটক|অচেনা`) },
-  zh: { someone: terms(`的人|那人|这人|那个人|这个人|那个男人|那个女人|那个大叔|那个路人|游客|遊客|陌生人|路人甲|那对情侣|那個人|那個男人|那個女人`) },
+  lt: { someone: terms(`sesuo|sesė|sese|brolis|mama|tėtis|tetis|močiutė|mociute|senelis|draugė|drauge|draugas|žmona|zmona|vyras`) },
+  zh: {
+    someone: terms(
+      `的人|那人|这人|那个人|这个人|那个男人|那个女人|那个大叔|那个路人|游客|遊客|陌生人|路人甲|那对情侣|那個人|那個男人|那個女人|朋友|朋友们|朋友們|姐姐|妹妹|女朋友|男朋友|老婆|媽媽|妈妈|爷爷|奶奶|爺爺`,
+    ),
+  },
   ja: {
     someone: terms(
       `妹|姉|お姉さん|お兄さん|母親|父親|お母さん|お父さん|奥さん|彼氏|友達|友人|祖母|祖父|おばあちゃん|おじいちゃん|の人|男性|女性|人たち|観光客|知らない人|他の人|カップル|お兄さん|おにいさん|の男|男が|男を|男は|男も|おじさん|オジサン|おっさん`,

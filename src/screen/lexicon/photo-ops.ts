@@ -36,7 +36,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   de: {
     photoOp: terms(
-      `verbessere die beleuchtung|verbessere das licht|die beleuchtung|beleuchtung verbessern|licht verbessern|belichtung|collage|nebeneinander|vorher nachher|füge die fotos zusammen|fuge die fotos zusammen|datum hinzufügen|datum hinzufugen|mit datum|zuschneiden|schneide zu|beschneiden|drehe|begradige|gerade ausrichten|aufhellen|heller|schärfer|scharfer|nachschärfen|kontrast|sättigung|sattigung|weißabgleich|weissabgleich|schwarz weiß|schwarz weiss|schwarzweiß|schwarzweiss|sepia|rote augen|restauriere|kolorieren|rothaarig*|rote haare|blond|blonde haare|brünett|brunett|haarfarbe|färbe ihre haare|farbe ihre haare`,
+      `verbessere die beleuchtung|verbessere das licht|die beleuchtung|beleuchtung verbessern|licht verbessern|belichtung|collage|nebeneinander|vorher nachher|füge die fotos zusammen|fuge die fotos zusammen|datum hinzufügen|datum hinzufugen|mit datum|zuschneiden|schneide zu|beschneiden|drehe|begradige|gerade ausrichten|aufhellen|heller|schärfer|scharfer|nachschärfen|kontrast|sättigung|sattigung|weißabgleich|weissabgleich|schwarz weiß|schwarz weiss|schwarzweiß|schwarzweiss|sepia|rote augen|restauriere|restaurieren|restaurier|restauriert|kolorieren|rothaarig*|rote haare|blond|blonde haare|brünett|brunett|haarfarbe|färbe ihre haare|farbe ihre haare`,
     ),
     zoomVerb: terms(`zoome|zoom auf|heranzoomen|reinzoomen|nahaufnahme von|nahaufnahme vom|nahaufnahme ihrer|nahaufnahme ihres`),
     faceWord: terms(`gesicht|augen|lächeln|lacheln`),
