@@ -191,6 +191,9 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   }
   // "خليها غير بالبكيني" (Maghrebi: leave her only in a bikini): "غير" that opens a longer "only" is not "not" or "change".
   if (kept.some(onlyPhrase)) dropMatches(kept, (m) => ONLY_NOT.has(m.term.tag) && kept.some((o) => onlyPhrase(o) && o.start === m.start && o.end > m.end));
+  // "cseréld le a nő bikinijét …": Hungarian "a nő" (the woman) folds to "a no"; a word of removing or of negation
+  // inside a longer phrase that names a person is part of that person's name.
+  dropInsidePerson(kept);
   // "lägg till sex ballonger", "sett seks stoler rundt bordet": the number six, not the word it looks like.
   const sixes = countedSixes(norm.text, lang);
   if (sixes.length > 0) dropMatches(kept, (m) => m.term.tag === 'sexualAct' && sixes.some((s) => overlaps(s, m)));
@@ -274,6 +277,24 @@ function besideWord(norm: NormalizedText, text: string, m: Match): boolean {
 const BESIDE_HU = /^mell(?:é|ett\p{L}*)$/u;
 
 /** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */
+/** Concepts whose short words a longer person phrase may hold (see dropInsidePerson). */
+const INSIDE_PERSON: ReadonlySet<Concept> = new Set<Concept>(['removeWeak', 'negation']);
+/** Person phrases read by dropInsidePerson: a request with more keeps every word. */
+const MAX_PERSON_PHRASES = 16;
+
+/** Drops, in place, the removing and negation words that lie inside a longer person phrase ("a nő" holds "no"). Bounded. */
+function dropInsidePerson(kept: Match[]): void {
+  const phrases: Match[] = [];
+  let weak = false;
+  for (const m of kept) {
+    work.steps++;
+    if (INSIDE_PERSON.has(m.term.tag)) weak = true;
+    else if ((m.term.tag === 'person' || m.term.tag === 'someone') && m.end - m.start > 2 && phrases.length < MAX_PERSON_PHRASES) phrases.push(m);
+  }
+  if (!weak || phrases.length === 0) return;
+  dropMatches(kept, (m) => INSIDE_PERSON.has(m.term.tag) && phrases.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start));
+}
+
 function dropMatches(kept: Match[], drop: (m: Match) => boolean): void {
   let n = 0;
   for (const m of kept) {

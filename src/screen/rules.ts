@@ -2915,6 +2915,17 @@ function awayWithPerson(f: Findings, m: Match, r: Match): boolean {
   return !OBJECT_PRONOUN_BETWEEN.test(between);
 }
 const OBJECT_PRONOUN_BETWEEN = /(?:^| )(?:it|them|him|her|with|ihn|es|sie|ihm|ihr|hem|haar|het|ze|hen|den|det|dem|henne|honom|ham|hende|la|le|lo|li|les|lui|gli)(?: |$)/;
+/**
+ * Whether person word `p` right before garment `c` may be its owner by word order: the person word is one of a
+ * genitive-first language ("a nő", "naisen"), or the garment is a word of such a language alone ("lány", shared by
+ * several lexicons, before "ruháját"), or the same words are a person word of such a language.
+ */
+function genitiveOwner(f: Findings, p: Match, c: Match): boolean {
+  const genitiveFirst = (x: Match) => x.term.languages.some((l) => GENITIVE_FIRST.has(l));
+  if (genitiveFirst(p) || (c.term.languages.length === 1 && GENITIVE_FIRST.has(c.term.language))) return true;
+  // The same words read as a person by a genitive-first language's lexicon ("a nő", a word of every language as `someone`).
+  return f.first(WHO, p, 0, 'any', (x) => x.start === p.start && x.end === p.end && genitiveFirst(x)) !== undefined;
+}
 /** Languages whose possessor stands right before the thing possessed, with no word between ("naisen uimapuku", "kadının mayosu", "a nő bikinije", "kvinnans bikini"). */
 const GENITIVE_FIRST: ReadonlySet<string> = new Set(['fi', 'et', 'tr', 'az', 'uz', 'kk', 'ky', 'tk', 'hu', 'lt', 'lv', 'sv', 'da', 'nb', 'no', 'is']);
 
@@ -3660,8 +3671,9 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
       // "удали с парня трусы", "entferne der Frau den Bikini": the person is who the garment comes off, not who is removed.
       !removedFromPerson(f, p, c) &&
       // "poista naisen uimapuku", "kadının mayosunu sil": in a language whose genitive comes first, a person word right
-      // before the garment, nothing between, is its owner, not someone named by what she wears.
-      !(GENITIVE_FIRST.has(p.term.language) && f.norm.text.slice(p.end, c.start) === ' ') &&
+      // before the garment, nothing between, is its owner, not someone named by what she wears (a person word shared by
+      // several languages, "lány" in common.ts, is read by the garment's language: "vedd le a lány ruháját").
+      !(genitiveOwner(f, p, c) && f.norm.text.slice(p.end, c.start) === ' ') &&
       // "the guy in the back wearing swim trunks": a word of wearing just before the garment ties it to the
       // person a few words further back.
       (f.gap(p, c) <= 3 || (f.gap(p, c) <= 6 && f.first('wearVerb', c, 1, 'before', (w) => w.start > p.end) !== undefined)) &&
