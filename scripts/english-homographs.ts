@@ -8,6 +8,7 @@
 // homograph ("top", "bikini", "jeans").
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { lowerBound } from '../src/screen/findings.ts';
 import { LEXICONS } from '../src/screen/lexicon/index.ts';
 import { normalizeTerm } from '../src/screen/normalize.ts';
 import { spellings } from '../src/screen/term-matcher.ts';
@@ -27,16 +28,9 @@ export function computeHomographs(dictionary: string): string[] {
     for (const [concept, list] of Object.entries(LEXICONS[language] ?? {})) for (const t of list ?? []) shared.add(`${concept}\u0000${normalizeTerm(t.replace(/\*/g, ''))}`);
   }
   const out = new Set<string>();
-  // The English words that `body` starts (a binary search of the sorted dictionary).
+  // The English words that `body` starts (found by a binary search of the sorted dictionary).
   const prefixed = (body: string) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < body) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < sorted.length && sorted[k]!.startsWith(body); k++) out.add(sorted[k]!);
+    for (let k = lowerBound(sorted, body); k < sorted.length && sorted[k]!.startsWith(body); k++) out.add(sorted[k]!);
   };
   for (const [language, lexicon] of Object.entries(LEXICONS)) {
     if (language === 'en' || language === 'multi') continue;

@@ -497,7 +497,7 @@ function sortAndCut(entry: Entry): void {
 }
 
 /** First index whose value is >= x (binary search over sorted starts). */
-export function lowerBound(sorted: ArrayLike<number>, x: number): number {
+export function lowerBound<T extends number | string>(sorted: ArrayLike<T>, x: T): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
