@@ -276,7 +276,6 @@ function besideWord(norm: NormalizedText, text: string, m: Match): boolean {
 }
 const BESIDE_HU = /^mell(?:é|ett\p{L}*)$/u;
 
-/** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */
 /** Concepts whose short words a longer person phrase may hold (see dropInsidePerson). */
 const INSIDE_PERSON: ReadonlySet<Concept> = new Set<Concept>(['removeWeak', 'negation']);
 /** Person phrases read by dropInsidePerson: a request with more keeps every word. */
@@ -295,6 +294,7 @@ function dropInsidePerson(kept: Match[]): void {
   dropMatches(kept, (m) => INSIDE_PERSON.has(m.term.tag) && phrases.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start));
 }
 
+/** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */
 function dropMatches(kept: Match[], drop: (m: Match) => boolean): void {
   let n = 0;
   for (const m of kept) {
