@@ -17,6 +17,7 @@ import { COVERABLE_REASONS, CUE_CONCEPTS, explainedBy, findCues, type Cues } fro
 import { findNames } from './names.ts';
 import { bareMaleChest } from './bare-chest.ts';
 import { helpSought } from './help-seeking.ts';
+import { authenticityQuestion } from './authenticity.ts';
 import { minorRomance } from './minor-romance.ts';
 import { quotedLettering } from './quoted-lettering.ts';
 import { leakedPhotos } from './leaked-photos.ts';
@@ -632,6 +633,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
     quotedLettering(findings);
   }
   tripleX(findings);
+  authenticityQuestion(findings);
   // After the names: a name beside a leak word is the person in the pictures.
   leakedPhotos(findings, mode === 'edit');
   const realPerson = mode === 'edit' || findings.has('realRef') || findings.has('publicFigure') || findings.fired('real_person', 0.5);
