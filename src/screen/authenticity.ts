@@ -1,6 +1,6 @@
 import { type Findings, QUESTION_MARK } from './findings.ts';
 import type { Concept } from './lexicon/types.ts';
-import { normalisedPattern as folded } from './normalize.ts';
+import { normalisedPattern as folded, wordsPattern } from './normalize.ts';
 
 /**
  * A question whether a picture is real: "is this real or AI?", "c'est vrai cette photo ? ça sent l'IA", "ist das Bild echt
@@ -18,20 +18,16 @@ const MAX_CHARS = 160;
  * Words of being real or made, as normalised (lower case, no diacritics). Not the short words for AI alone ("ai", "ia",
  * "ki", "ии"): they are everyday words of other languages (Yoruba "ki", Romanian "ia", Italian "ai").
  */
-const AUTHENTIC_SPACED = folded(
-  new RegExp(
-    `(?:^| )(?:${[
-      'real|fake|ai generated|ai made|photoshopped|photoshop|edited|genuine|authentic|original|deepfake|legit',
-      'vrai|vraie|faux|fausse|truque|truquee|retouche|retouchee|authentique',
-      'echt|ki generiert|gefalscht|gefaelscht|bearbeitet',
-      'falso|falsa|verdad|verdadera|verdadero|editada|editado|montaje|vero|vera|finto|finta|ritoccata|ritoccato|autentica',
-      'verdade|verdadeira|verdadeiro|montagem',
-      'nep|bewerkt|prawdziwe|prawdziwy|falszywe|falszywy|przerobione|sztuczna inteligencja',
-      'настоящ\\S*|настоящее|фейк|подделка|нейросеть|фотошоп|справжн\\S*|підробка',
-      'gercek|sahte|yapay zeka|montaj|asli|palsu|editan|that hay gia|that khong|sungguhan',
-    ].join('|')})(?= |$)`,
-  ),
-);
+const AUTHENTIC_SPACED = wordsPattern([
+  'real|fake|ai generated|ai made|photoshopped|photoshop|edited|genuine|authentic|original|deepfake|legit',
+  'vrai|vraie|faux|fausse|truque|truquee|retouche|retouchee|authentique',
+  'echt|ki generiert|gefalscht|gefaelscht|bearbeitet',
+  'falso|falsa|verdad|verdadera|verdadero|editada|editado|montaje|vero|vera|finto|finta|ritoccata|ritoccato|autentica',
+  'verdade|verdadeira|verdadeiro|montagem',
+  'nep|bewerkt|prawdziwe|prawdziwy|falszywe|falszywy|przerobione|sztuczna inteligencja',
+  'настоящ\\S*|настоящее|фейк|подделка|нейросеть|фотошоп|справжн\\S*|підробка',
+  'gercek|sahte|yapay zeka|montaj|asli|palsu|editan|that hay gia|that khong|sungguhan',
+]);
 const AUTHENTIC_UNSPACED = folded(/本物|加工|合成|フェイク|ai画像|ai 画像|ai生成|ai 生成|真的|假的|真实|真實|p的|p图|p圖|진짜|가짜|합성|조작|ai사진|ai 사진/);
 
 /** Concepts that make a request more than a question about a picture. */

@@ -1,7 +1,7 @@
 import type { Category } from '../types.ts';
 import { type Findings, type Match, QUESTION_MARK } from './findings.ts';
 import type { Concept } from './lexicon/types.ts';
-import { normalisedPattern as folded } from './normalize.ts';
+import { normalisedPattern as folded, wordsPattern } from './normalize.ts';
 
 /**
  * A victim asking for help: "someone made a fake nude of me and is sending it around, how do I report it?",
@@ -17,46 +17,38 @@ import { normalisedPattern as folded } from './normalize.ts';
  */
 
 /** Words of reporting abuse or seeking redress, in languages written with spaces (as normalised: lower case, no diacritics). */
-const REPORT_SPACED = folded(
-  new RegExp(
-    `(?:^| )(?:${[
-      // English and romanised Hindi, Urdu, Tagalog
-      'report|reports|reporting|reported|ire report|i report|complain|complaint|police|cops|cyber ?cell|cyber ?crime|cybercrime|take it down|taken down|takedown|take down|get it removed|get them removed|have it removed|press charges|file a case|fir|helpline|hotline|legal action|lawyer|is it a crime|is it illegal|is this illegal|is that illegal|shikayat|sumbong|isumbong|reklamo|pulis',
-      // Romance
-      'denunci\\S*|reportar\\S*|policia|quejarme|queja|delito|abogad[oa]|denuncia|delegacia|crime|queixa|signaler|signale|signalement|plainte|pharos|gendarmerie|delit|avocat|segnal\\S*|polizia|postale|reato|avvocato|raport\\S*|reclam\\S*|plangere|politi\\S*|denunt\\S*',
-      // Germanic
-      'anzeigen|anzeige|melden|melde|meldet|meldestelle|polizei|strafbar|anwalt|meld|aangifte|politie|strafbaar|meldpunt|anmala|anmalan|anmaler|anmal|anmelde|anmeldelse|polis|polisen|politi|politiet|rapportera|rapportere|ilmoit\\S*|poliisi\\S*|rikosilmoitus',
-      // Slavic, Baltic, Hungarian, Greek
-      'пожаловат\\S*|жалоб\\S*|заявлени\\S*|полици\\S*|сообщить|кiберполiцi\\S*|кіберполіці\\S*|поліці\\S*|звернутися|поскаржит\\S*|скарг\\S*|prijavi\\S*|policij\\S*|pranesti|pranes\\S*|zinot|zgłosi\\S*|zglosi\\S*|policj\\S*|zawiadom\\S*|nahlasit|policii|policie|oznameni|feljelent\\S*|bejelent\\S*|rendorseg\\S*|καταγγελ\\S*|αναφορα|αστυνομ\\S*|сигнал|полиция\\S*|жалба',
-      // Turkish, Indonesian, Malay, Vietnamese, Swahili, Hausa, Yoruba
-      'пријав\\S*|пријаву|полициј\\S*|tsuuhou|tsuhou|tsūhō|keisatsu|ballegh|balegh|ablegh|bala8|sikayet\\S*|ihbar\\S*|polis\\S*|savcilik\\S*|bildir\\S*|lapor\\S*|melapor\\S*|aduan|polisi|bao cao|to cao|trinh bao|cong an|ripoti|kuripoti|kulalamika|malalamiko|rahoto|yan sanda|olopa',
-      // Getting it deleted from a site, what the law says, support for a victim, how common it is
-      'delete|deleted|get it deleted|get them deleted|removed from|remove it from|remove them from|slett\\S*|eltavolit\\S*|torol\\S*|go xuong|ipatanggal|ipapatanggal|tanggalin|loschen|entfernen lassen|supprimer|supprime|borrar|rimuover\\S*|cancellare|apagar|verwijder\\S*|usun\\S*|удалить|убрать|видалити|kaldir\\S*|hapus|law|laws|legal|legally|lov|loven|loven om|straffelov\\S*|gesetz|ley|loi|legge|wet|prawo|закон\\S*|kanun\\S*|hukum|luat|support|supporting|support line|destek\\S*|підтрим\\S*|поддерж\\S*|unterstutz\\S*|apoyar|soutenir|sostenere|apoiar|steunen|wspierac|ho tro|statistics|statistic|stats|stat|how many|how often|figures|cifre|dati|dato|cijfers|zahlen|statistik\\S*|estadistica\\S*|statistique\\S*|combien|quanti|quante|hoe vaak|hoeveel|wie viele|cuantos|cuantas|quantos|quantas|сколько|скільки|kac|berapa|bao nhieu',
-      // Whom to turn to, and whether the law punishes it
-      'contact|options|avisar|wende ich mich|melder|niripoti|kuripoti|crime|criminal|illegal|against the law|punishable|offence|offense|delito|ilegal|punible|crime|puni\\S*|illegal\\S*|illégal\\S*|strafbar\\S*|straftat|reato|illegale|punibile|strafbaar|przestepstw\\S*|nielegaln\\S*|уголовк\\S*|уголовн\\S*|незаконн\\S*|кримінальн\\S*|незаконн\\S*|suc|suç|yasadisi|pidana|ilegal|pham luat|pham toi|krimen|labag sa batas|olagligt|straffbart|ulovligt|strafbart|rikos\\S*|laiton\\S*|trestn\\S*|nelegaln\\S*|infractiune|infracțiune|ilegal|buncselekmeny|bűncselekmény|torvenyellenes|παρανομ\\S*|ποινικ\\S*|jinai|kosa la jinai|kazneno|kazneno djelo|nezakonit\\S*|незаконно|престъпление',
-    ].join('|')})(?= |$)`,
-  ),
-);
+const REPORT_SPACED = wordsPattern([
+  // English and romanised Hindi, Urdu, Tagalog
+  'report|reports|reporting|reported|ire report|i report|complain|complaint|police|cops|cyber ?cell|cyber ?crime|cybercrime|take it down|taken down|takedown|take down|get it removed|get them removed|have it removed|press charges|file a case|fir|helpline|hotline|legal action|lawyer|is it a crime|is it illegal|is this illegal|is that illegal|shikayat|sumbong|isumbong|reklamo|pulis',
+  // Romance
+  'denunci\\S*|reportar\\S*|policia|quejarme|queja|delito|abogad[oa]|denuncia|delegacia|crime|queixa|signaler|signale|signalement|plainte|pharos|gendarmerie|delit|avocat|segnal\\S*|polizia|postale|reato|avvocato|raport\\S*|reclam\\S*|plangere|politi\\S*|denunt\\S*',
+  // Germanic
+  'anzeigen|anzeige|melden|melde|meldet|meldestelle|polizei|strafbar|anwalt|meld|aangifte|politie|strafbaar|meldpunt|anmala|anmalan|anmaler|anmal|anmelde|anmeldelse|polis|polisen|politi|politiet|rapportera|rapportere|ilmoit\\S*|poliisi\\S*|rikosilmoitus',
+  // Slavic, Baltic, Hungarian, Greek
+  'пожаловат\\S*|жалоб\\S*|заявлени\\S*|полици\\S*|сообщить|кiберполiцi\\S*|кіберполіці\\S*|поліці\\S*|звернутися|поскаржит\\S*|скарг\\S*|prijavi\\S*|policij\\S*|pranesti|pranes\\S*|zinot|zgłosi\\S*|zglosi\\S*|policj\\S*|zawiadom\\S*|nahlasit|policii|policie|oznameni|feljelent\\S*|bejelent\\S*|rendorseg\\S*|καταγγελ\\S*|αναφορα|αστυνομ\\S*|сигнал|полиция\\S*|жалба',
+  // Turkish, Indonesian, Malay, Vietnamese, Swahili, Hausa, Yoruba
+  'пријав\\S*|пријаву|полициј\\S*|tsuuhou|tsuhou|tsūhō|keisatsu|ballegh|balegh|ablegh|bala8|sikayet\\S*|ihbar\\S*|polis\\S*|savcilik\\S*|bildir\\S*|lapor\\S*|melapor\\S*|aduan|polisi|bao cao|to cao|trinh bao|cong an|ripoti|kuripoti|kulalamika|malalamiko|rahoto|yan sanda|olopa',
+  // Getting it deleted from a site, what the law says, support for a victim, how common it is
+  'delete|deleted|get it deleted|get them deleted|removed from|remove it from|remove them from|slett\\S*|eltavolit\\S*|torol\\S*|go xuong|ipatanggal|ipapatanggal|tanggalin|loschen|entfernen lassen|supprimer|supprime|borrar|rimuover\\S*|cancellare|apagar|verwijder\\S*|usun\\S*|удалить|убрать|видалити|kaldir\\S*|hapus|law|laws|legal|legally|lov|loven|loven om|straffelov\\S*|gesetz|ley|loi|legge|wet|prawo|закон\\S*|kanun\\S*|hukum|luat|support|supporting|support line|destek\\S*|підтрим\\S*|поддерж\\S*|unterstutz\\S*|apoyar|soutenir|sostenere|apoiar|steunen|wspierac|ho tro|statistics|statistic|stats|stat|how many|how often|figures|cifre|dati|dato|cijfers|zahlen|statistik\\S*|estadistica\\S*|statistique\\S*|combien|quanti|quante|hoe vaak|hoeveel|wie viele|cuantos|cuantas|quantos|quantas|сколько|скільки|kac|berapa|bao nhieu',
+  // Whom to turn to, and whether the law punishes it
+  'contact|options|avisar|wende ich mich|melder|niripoti|kuripoti|crime|criminal|illegal|against the law|punishable|offence|offense|delito|ilegal|punible|crime|puni\\S*|illegal\\S*|illégal\\S*|strafbar\\S*|straftat|reato|illegale|punibile|strafbaar|przestepstw\\S*|nielegaln\\S*|уголовк\\S*|уголовн\\S*|незаконн\\S*|кримінальн\\S*|незаконн\\S*|suc|suç|yasadisi|pidana|ilegal|pham luat|pham toi|krimen|labag sa batas|olagligt|straffbart|ulovligt|strafbart|rikos\\S*|laiton\\S*|trestn\\S*|nelegaln\\S*|infractiune|infracțiune|ilegal|buncselekmeny|bűncselekmény|torvenyellenes|παρανομ\\S*|ποινικ\\S*|jinai|kosa la jinai|kazneno|kazneno djelo|nezakonit\\S*|незаконно|престъпление',
+]);
 /** The same in scripts whose words the normaliser does not separate, or that are matched inside longer words. */
 const REPORT_UNSPACED = folded(
   /檢舉|检举|舉報|通報|删除|刪除|삭제|削除|法律|법률|统计|統計|比例|多少|통계|支持|지원|支援|相談窓口|ابلغ|الابلاغ|بلاغ|اشتكي|شكوى|الشرطه|جريمه|جريمة|العقوبه|العقوبة|جرم|جرمه|غیرقانونی|غير قانوني|پیکا|अपराध|गैरकानूनी|धारा|جرم|অপরাধ|犯罪|违法|違法|判刑|刑法|처벌|불법|범죄|חוקי|פלילי|עבירה|למי פונים|קו חם|ผิดกฎหมาย|มีความผิด|شکایت|گزارش|پلیس|شكايت|شکایت|رپورٹ|پولیس|शिकायत|रिपोर्ट|पुलिस|तक्रार|पोलिस|অভিযোগ|পুলিশ|রিপোর্ট|புகார்|போலீஸ்|ఫిర్యాదు|పోలీస్|แจ้งความ|แจ้ง|ร้องเรียน|ตำรวจ|相談|通報|削除依頼|警察|被害届|신고|경찰|고소|举报|舉報|报警|報警|投诉|投訴|לדווח|מדווחים|דיווח|תלונה|משטרה|ሪፖርት|ፖሊስ/,
 );
 
 /** Words that say the pictures were fabricated, or spread, or used against the person. */
-const ABUSE_SPACED = folded(
-  new RegExp(
-    `(?:^| )(?:${[
-      // Without consent, and revenge porn, in the languages written with spaces
-      'without consent|without their consent|uten samtykke|uden samtykke|utan samtycke|ohne zustimmung|ohne einwilligung|sans consentement|sin consentimiento|senza consenso|sem consentimento|zonder toestemming|bez zgody|bez pristanka|bez souhlasu|bez suhlasu|ilman lupaa|ilman suostumusta|без согласия|без згоди|rizasi olmadan|tanpa izin|tanpa persetujuan|revenge porno|racheporno|rache porno|porno de venganza|porno vengativo|pornografia de vinganca|porno di vendetta|porno vendetta|порно мести|intikam porno\\S*',
-      'fake|fakes|deepfake\\S*|deep fake|morphed|edited|photoshopped|doctored|manipulated|ai|ai generated|leaked|posted|sharing|shared|spreading|sending it around|sent around|viral|blackmail\\S*|threaten\\S*|sextortion|revenge porn|without my consent|nakli',
-      'falso|falsa|falsos|falsas|montaje|montagem|ia|editad\\S*|trucad\\S*|difund\\S*|pasando|circul\\S*|chantaj\\S*|amenaz\\S*|vazad\\S*|postaram|espalh\\S*|chantag\\S*|amea\\S*|faux|fausse|fausses|truqu\\S*|retouch\\S*|montage|publi\\S*|diffus\\S*|menace\\S*|chantage|fals[oiae]|ritoccat\\S*|gira|girare|ricatt\\S*|minacc\\S*',
-      'gefalscht\\S*|gefakt\\S*|gepostet|ki|bearbeitet\\S*|verbreit\\S*|geteilt|erpress\\S*|droht|nep\\S*|bewerkt\\S*|verspreid\\S*|gedeeld|dreigt|falsk\\S*|delt|sprider|spreder',
-      'фейк\\S*|феик\\S*|поддел\\S*|дипфейк|дипфеик|ии|нейросет\\S*|распростран\\S*|шантаж\\S*|угрожа\\S*|слил\\S*|підроблен\\S*|дiпфеик|діпфеик|ші|поширю\\S*|lazn\\S*|montaz\\S*|ucjen\\S*|netikr\\S*|di|padirbt\\S*|falszyw\\S*|przerobion\\S*|falesn\\S*|hamis\\S*|ψευτικ\\S*|ψευδ\\S*|фалшив\\S*',
-      'лажн\\S*|фалсификован\\S*|nise|nisemono|sahte|yapay zeka\\S*|montaj|yay\\S*|santaj\\S*|tehdit\\S*|palsu|editan|disebar\\S*|sebar\\S*|ancam\\S*|peras\\S*|gia|ghep|phat tan|lan truyen|tong tien|de doa|peke|gamit ai|kinalat|pinost|bandia|feki|bogi|iro',
-      'fejk|fejka|fejkad\\S*|fejkat|feikki\\S*|vaarennet\\S*|tekoaly\\S*|levit\\S*|falskt|falske|falsk|uongo|sambaz\\S*|kuisambaza|nud|nude|undress app\\S*|undress apps|nudify\\S*|deepfake\\S*|deepfakea',
-    ].join('|')})(?= |$)`,
-  ),
-);
+const ABUSE_SPACED = wordsPattern([
+  // Without consent, and revenge porn, in the languages written with spaces
+  'without consent|without their consent|uten samtykke|uden samtykke|utan samtycke|ohne zustimmung|ohne einwilligung|sans consentement|sin consentimiento|senza consenso|sem consentimento|zonder toestemming|bez zgody|bez pristanka|bez souhlasu|bez suhlasu|ilman lupaa|ilman suostumusta|без согласия|без згоди|rizasi olmadan|tanpa izin|tanpa persetujuan|revenge porno|racheporno|rache porno|porno de venganza|porno vengativo|pornografia de vinganca|porno di vendetta|porno vendetta|порно мести|intikam porno\\S*',
+  'fake|fakes|deepfake\\S*|deep fake|morphed|edited|photoshopped|doctored|manipulated|ai|ai generated|leaked|posted|sharing|shared|spreading|sending it around|sent around|viral|blackmail\\S*|threaten\\S*|sextortion|revenge porn|without my consent|nakli',
+  'falso|falsa|falsos|falsas|montaje|montagem|ia|editad\\S*|trucad\\S*|difund\\S*|pasando|circul\\S*|chantaj\\S*|amenaz\\S*|vazad\\S*|postaram|espalh\\S*|chantag\\S*|amea\\S*|faux|fausse|fausses|truqu\\S*|retouch\\S*|montage|publi\\S*|diffus\\S*|menace\\S*|chantage|fals[oiae]|ritoccat\\S*|gira|girare|ricatt\\S*|minacc\\S*',
+  'gefalscht\\S*|gefakt\\S*|gepostet|ki|bearbeitet\\S*|verbreit\\S*|geteilt|erpress\\S*|droht|nep\\S*|bewerkt\\S*|verspreid\\S*|gedeeld|dreigt|falsk\\S*|delt|sprider|spreder',
+  'фейк\\S*|феик\\S*|поддел\\S*|дипфейк|дипфеик|ии|нейросет\\S*|распростран\\S*|шантаж\\S*|угрожа\\S*|слил\\S*|підроблен\\S*|дiпфеик|діпфеик|ші|поширю\\S*|lazn\\S*|montaz\\S*|ucjen\\S*|netikr\\S*|di|padirbt\\S*|falszyw\\S*|przerobion\\S*|falesn\\S*|hamis\\S*|ψευτικ\\S*|ψευδ\\S*|фалшив\\S*',
+  'лажн\\S*|фалсификован\\S*|nise|nisemono|sahte|yapay zeka\\S*|montaj|yay\\S*|santaj\\S*|tehdit\\S*|palsu|editan|disebar\\S*|sebar\\S*|ancam\\S*|peras\\S*|gia|ghep|phat tan|lan truyen|tong tien|de doa|peke|gamit ai|kinalat|pinost|bandia|feki|bogi|iro',
+  'fejk|fejka|fejkad\\S*|fejkat|feikki\\S*|vaarennet\\S*|tekoaly\\S*|levit\\S*|falskt|falske|falsk|uongo|sambaz\\S*|kuisambaza|nud|nude|undress app\\S*|undress apps|nudify\\S*|deepfake\\S*|deepfakea',
+]);
 const ABUSE_UNSPACED = folded(
   /নকল|ভুয়া|போலி|用ai|ai把|ai换|ai生成|ai做|换成裸|p图|P图|リベンジポルノ|复仇色情|報復性色情|리벤지 포르노|리벤지포르노|未经同意|未經同意|無断|동의 없이|ديب فيك|ديبفيك|ڈیپ فیک|ڈیپفیک|ডিপফেক|डीपफेक|דיפפייק|דיפ פייק|深度伪造|深度偽造|深偽|深伪|换脸|딥페이크|ディープフェイク|ดีปเฟค|مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
 );

@@ -1191,6 +1191,15 @@ export function normalisedPattern(pattern: RegExp): RegExp {
 }
 
 /**
+ * A pattern tested on normalised text that finds any of the words or phrases of `groups` (each group alternatives joined
+ * by "|", one group per language family as the callers write them) as whole words: a space or the text's start before,
+ * a space or its end after.
+ */
+export function wordsPattern(groups: readonly string[]): RegExp {
+  return normalisedPattern(new RegExp(`(?:^| )(?:${groups.join('|')})(?= |$)`));
+}
+
+/**
  * Whether a normalised text has more than `max` words (runs of non-spaces); reads no further than the word past them,
  * so a long request costs no more than a short one.
  */

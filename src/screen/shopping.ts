@@ -1,6 +1,6 @@
 import { type Findings, QUESTION_MARK } from './findings.ts';
 import type { Concept } from './lexicon/types.ts';
-import { normalisedPattern as folded } from './normalize.ts';
+import { normalisedPattern as folded, wordsPattern } from './normalize.ts';
 
 /**
  * "what brand is this swimsuit? I want to buy it", "¿de qué marca es este bikini?", "这件泳衣是什么牌子的？想买同款": a question
@@ -43,17 +43,13 @@ export const UNDRESSING_CONCEPTS: readonly Concept[] = [
 const BEYOND_SHOPPING: readonly Concept[] = [...UNDRESSING_CONCEPTS, 'replace', 'dressVerb', 'dressUp', 'transform', 'lessOn', 'thinFabric', 'garmentGone'];
 
 /** Buying, a brand, a price, a shop or a link, in languages written with spaces (as normalised). */
-const SHOP_SPACED = folded(
-  new RegExp(
-    `(?:^| )(?:${[
-      'brand|brands|buy|buying|purchase|price|cost|how much|link|shop|store|where can i get|where to get|where can i find|same one',
-      'marque|acheter|achete|prix|combien|lien|boutique|marca|comprar|compro|comprarlo|comprarla|precio|cuanto cuesta|enlace|tienda|comprare|comprarlo|prezzo|quanto costa|negozio|preco|quanto custa|loja',
-      'marke|kaufen|kaufe|preis|was kostet|laden|merk|kopen|koop|prijs|winkel|märke|marke|köpa|kopa|köpa den|pris|butik|mærke|maerke|købe|kobe|kjøpe|kjope',
-      'marki|marka|kupić|kupic|kupię|kupie|cena|sklep|фирмы|марки|купить|куплю|цена|сколько стоит|магазин|купити|ціна|markasi|markası|almak|alirim|alırım|fiyati|fiyatı|nereden',
-      'merek|merk|beli|membeli|harga|toko|hang|hãng|mua|giá|gia bao nhieu|brand nya|chapa|nunua|bei gani|duka',
-    ].join('|')})(?= |$)`,
-  ),
-);
+const SHOP_SPACED = wordsPattern([
+  'brand|brands|buy|buying|purchase|price|cost|how much|link|shop|store|where can i get|where to get|where can i find|same one',
+  'marque|acheter|achete|prix|combien|lien|boutique|marca|comprar|compro|comprarlo|comprarla|precio|cuanto cuesta|enlace|tienda|comprare|comprarlo|prezzo|quanto costa|negozio|preco|quanto custa|loja',
+  'marke|kaufen|kaufe|preis|was kostet|laden|merk|kopen|koop|prijs|winkel|märke|marke|köpa|kopa|köpa den|pris|butik|mærke|maerke|købe|kobe|kjøpe|kjope',
+  'marki|marka|kupić|kupic|kupię|kupie|cena|sklep|фирмы|марки|купить|куплю|цена|сколько стоит|магазин|купити|ціна|markasi|markası|almak|alirim|alırım|fiyati|fiyatı|nereden',
+  'merek|merk|beli|membeli|harga|toko|hang|hãng|mua|giá|gia bao nhieu|brand nya|chapa|nunua|bei gani|duka',
+]);
 /** The same in scripts written without spaces, or matched inside longer words. */
 const SHOP_UNSPACED = folded(
   /牌子|品牌|同款|链接|鏈接|多少钱|多少錢|哪里买|哪裡買|想买|想買|ブランド|買いたい|買える|どこで買|値段|브랜드|사고 싶|살 수|어디서 사|가격|ماركة|ماركه|اشتري|أشتري|سعر|متجر|ब्रांड|खरीद|कीमत|برانڈ|خریدنا|قیمت/,

@@ -1,5 +1,5 @@
 import type { Findings, Match } from './findings.ts';
-import { normalisedPattern as folded } from './normalize.ts';
+import { normalisedPattern as folded, wordsPattern } from './normalize.ts';
 import { work } from './work.ts';
 import { INESSIVE, restOfWord, wordsBeside } from './clause-words.ts';
 
@@ -96,40 +96,36 @@ const THAI_STILL = folded(/^[\u0E48-\u0E4B]?อยู่/);
  * shows. Folded, as normalised; short words that also mean something else in another language ("de", "sa", "na", "ya",
  * "dan", "roi") are left out.
  */
-const CHANGE_SPACED = folded(
-  new RegExp(
-    `(?:^| )(?:${[
-      'now|instead|result|afterwards|then|after|anymore|should|must|let|so that|make sure|will|would',
-      'maintenant|desormais|a la place|au lieu|resultat|ensuite|puis|qu|que|doit|devrait|sera',
-      'jetzt|nun|stattdessen|ergebnis|danach|dann|dass|soll|sollte|muss|lass|wird',
-      'ahora|en su lugar|en cambio|resultado|luego|despues|debe|deberia|deja|sera',
-      'ora|adesso|invece|risultato|poi|dopo|che|deve|dovrebbe|lascia|sara',
-      'agora|em vez|resultado|depois|entao|deve|deveria|deixa|vai ficar|fique',
-      'nu|in plaats|resultaat|daarna|dat|moet|zou|laat|wordt',
-      'teraz|zamiast|wynik|potem|zeby|aby|niech|ma byc|powinna|bedzie',
-      'ted|nyni|misto|vysledek|pak|potom|at|mela by|bude',
-      'теперь|сейчас|вместо|результат|потом|затем|чтобы|чтоб|пусть|должна|будет|стала|стал',
-      'тепер|зараз|замість|результат|потім|щоб|нехай|хай|має|буде|стала',
-      'istallet|i stedet|resultat|sedan|sa att|ska|skal|borde|lat|blir',
-      'nyt|sen sijaan|tulos|sitten|jotta|pitaa|olkoon',
-      'most|helyett|eredmeny|aztan|hogy|legyen',
-      'acum|in schimb|rezultat|apoi|trebuie|sa fie',
-      'τωρα|αντι|αποτελεσμα|μετα|να|ας',
-      'artik|simdi|yerine|sonuc|sonra|olsun|olacak',
-      'sekarang|kini|sebagai gantinya|hasil|lalu|kemudian|biar|supaya|agar|harus|jadi|jadikan',
-      'bay gio|gio|thay vao do|ket qua|sau do|hay|phai|cho',
-      'ngayon|sa halip|resulta|tapos|dapat|hayaan',
-      'الان|الآن|والان|والآن|بدلا|النتيجه|بعدين|ثم|خلي|دع|يجب|لازم|حتى|لكي|تصبح|صارت',
-      'עכשיו|במקום|התוצאה|אחר כך|שתהיה|תן',
-      'حالا|اکنون|بجای|به جای|نتیجه|بعد|بذار|باید|تا|که',
-      'अब|की जगह|के बजाय|नतीजा|फिर|ताकि|चाहिए',
-      'اب|کی جگہ|نتیجہ|پھر|تاکہ|چاہیے',
-      'এখন|বদলে|তারপর|যাতে|উচিত',
-      'sasa|badala|matokeo|kisha|ili|awe',
-      'dabar|vietoj|rezultatas|tada|kad|tegul',
-    ].join('|')})(?= |$)`,
-  ),
-);
+const CHANGE_SPACED = wordsPattern([
+  'now|instead|result|afterwards|then|after|anymore|should|must|let|so that|make sure|will|would',
+  'maintenant|desormais|a la place|au lieu|resultat|ensuite|puis|qu|que|doit|devrait|sera',
+  'jetzt|nun|stattdessen|ergebnis|danach|dann|dass|soll|sollte|muss|lass|wird',
+  'ahora|en su lugar|en cambio|resultado|luego|despues|debe|deberia|deja|sera',
+  'ora|adesso|invece|risultato|poi|dopo|che|deve|dovrebbe|lascia|sara',
+  'agora|em vez|resultado|depois|entao|deve|deveria|deixa|vai ficar|fique',
+  'nu|in plaats|resultaat|daarna|dat|moet|zou|laat|wordt',
+  'teraz|zamiast|wynik|potem|zeby|aby|niech|ma byc|powinna|bedzie',
+  'ted|nyni|misto|vysledek|pak|potom|at|mela by|bude',
+  'теперь|сейчас|вместо|результат|потом|затем|чтобы|чтоб|пусть|должна|будет|стала|стал',
+  'тепер|зараз|замість|результат|потім|щоб|нехай|хай|має|буде|стала',
+  'istallet|i stedet|resultat|sedan|sa att|ska|skal|borde|lat|blir',
+  'nyt|sen sijaan|tulos|sitten|jotta|pitaa|olkoon',
+  'most|helyett|eredmeny|aztan|hogy|legyen',
+  'acum|in schimb|rezultat|apoi|trebuie|sa fie',
+  'τωρα|αντι|αποτελεσμα|μετα|να|ας',
+  'artik|simdi|yerine|sonuc|sonra|olsun|olacak',
+  'sekarang|kini|sebagai gantinya|hasil|lalu|kemudian|biar|supaya|agar|harus|jadi|jadikan',
+  'bay gio|gio|thay vao do|ket qua|sau do|hay|phai|cho',
+  'ngayon|sa halip|resulta|tapos|dapat|hayaan',
+  'الان|الآن|والان|والآن|بدلا|النتيجه|بعدين|ثم|خلي|دع|يجب|لازم|حتى|لكي|تصبح|صارت',
+  'עכשיו|במקום|התוצאה|אחר כך|שתהיה|תן',
+  'حالا|اکنون|بجای|به جای|نتیجه|بعد|بذار|باید|تا|که',
+  'अब|की जगह|के बजाय|नतीजा|फिर|ताकि|चाहिए',
+  'اب|کی جگہ|نتیجہ|پھر|تاکہ|چاہیے',
+  'এখন|বদলে|তারপর|যাতে|উচিত',
+  'sasa|badala|matokeo|kisha|ili|awe',
+  'dabar|vietoj|rezultatas|tada|kad|tegul',
+]);
 /** The same in scripts written without spaces, in the characters of the garment's clause. */
 const CHANGE_UNSPACED = folded(
   /现在|現在|改成|换成|換成|结果|結果|然后|然後|让|讓|使|要|应该|應該|变成|變成|今は|今|代わりに|結果|その後|ように|させ|にして|になる|なって|이제|지금|대신|결과|하게|되게|도록|ตอนนี้|แทน|ผลลัพธ์|ให้|ต้อง/,
