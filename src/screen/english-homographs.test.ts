@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { screenRequest } from './screen-request.ts';
+import { ruleIds, verdict } from '../testing/language-cases.ts';
 import { computeHomographs, DICTIONARY, MODULE, renderModule } from '../../scripts/english-homographs.ts';
 
 // A word of another language's lexicon that spells an English word of another sense (lexicon/english-homographs.ts)
 // is that English word in a request written in English, and its own language's word where that language shows.
 // Written for this test.
-
-const rules = async (text: string, mode: 'edit' | 'generate') => (await screenRequest(text, { mode })).rules.map((r) => r.id);
-const verdict = async (text: string, mode: 'edit' | 'generate') => (await screenRequest(text, { mode })).verdict;
 
 describe('englishHomograph: a foreign term that spells an English word', () => {
   it('does not read a child into English words of other senses', async () => {
@@ -19,7 +16,7 @@ describe('englishHomograph: a foreign term that spells an English word', () => {
       'a nude marble statue of a woman in a garden, kind of classical',
       'glamour shot of a woman in lingerie, born in 1990, now a model',
     ]) {
-      assert.ok(!(await rules(text, 'generate')).includes('floor.minor_sexualised'), text);
+      assert.ok(!(await ruleIds(text, 'generate')).includes('floor.minor_sexualised'), text);
     }
   });
 

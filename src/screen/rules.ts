@@ -3095,10 +3095,15 @@ const BEYOND_PHOTO: readonly Concept[] = [
  */
 function childrenAtPlay(f: Findings, m: Match): boolean {
   if (!f.has('waterPlay') || !f.hasAny(CHILDREN) || f.hasAny(BEYOND_PHOTO) || f.hasAny(NAMED_REAL) || askedFor(f, m, 6)) return false;
-  return !f.once('pictograph', () => /\p{Extended_Pictographic}/u.test(f.text));
+  return !hasPictograph(f);
 }
 const CHILDREN: readonly Concept[] = ['minor', 'minorWeak'];
 const NAMED_REAL: readonly Concept[] = ['publicFigure', 'realRef'];
+
+/** Whether the request holds an emoji or another pictograph (read once a request). */
+function hasPictograph(f: Findings): boolean {
+  return f.once('pictograph', () => /\p{Extended_Pictographic}/u.test(f.text));
+}
 
 /** Who a retouched photo shows, named by a noun ("my kids", "the girls", "애들"): a pronoun alone ("her") is not enough. */
 const PHOTOGRAPHED: readonly Concept[] = ['minor', 'minorWeak', 'someone'];
@@ -3113,7 +3118,7 @@ const PHOTOGRAPHED: readonly Concept[] = ['minor', 'minorWeak', 'someone'];
  */
 function photoOfWearers(f: Findings, m: Match): boolean {
   if (!f.has('photoOp') || !f.has('photoWord') || !f.hasAny(PHOTOGRAPHED) || f.hasAny(BEYOND_PHOTO) || askedFor(f, m, 6)) return false;
-  return !f.once('pictograph', () => /\p{Extended_Pictographic}/u.test(f.text));
+  return !hasPictograph(f);
 }
 
 /** "… in a bikini", "… con bañador": a noun, then a preposition of wearing before the swimwear (not a pronoun: "her in a bikini"). */
@@ -3385,7 +3390,7 @@ const RADIOLOGY =
 
 /** Words of what, right before a word of under (as normalised, folded). */
 const WHAT_UNDER = normalisedPattern(
-  /(?:^| )(?:what|whats|what s|wat|ce qu|ce que|qu il y a|lo que|lo que hay|que hay|que tiene|cosa|cosa c e|quello che|o que|o que tem|co|co ma|co jest|что|что у нее|что у неё|chto|chto u nee|chto u neyo|що|що у неї|mi van|ce e|ce are|τι|τι εχει|apa|apa yang|gì|gi|nini|kile|ما|ماذا|مה|מה יש)(?: \S+){0,2} (?:under|underneath|beneath|sous|unter|debajo de|debajo del|bajo|sotto|sotto il|sotto la|debaixo da|debaixo do|embaixo da|embaixo do|sob|onder|pod|под|під|sub|κατω απο|dưới|di bawah|chini ya|تحت|מתחת ל|מתחת)(?: (?:her|his|their|its|the|a|ihrer|ihrem|ihren|der|dem|den|seiner|seinem|son|sa|ses|la|le|les|su|sus|el|la|il|suo|sua|seu|sua|dela|dele|zijn|haar|de|jej|jego|ее|её|его|її|його|ee|eyo|yeyo|ego|της|του|το|τη|την|τα|nya|yake|lake|ها|ه))? $|(?:^| )was(?: \S+){0,2} unter(?: (?:ihrer|ihrem|ihren|der|dem|den|seiner|seinem|seinen))? $/,
+  /(?:^| )(?:what|whats|what s|wat|ce qu|ce que|qu il y a|lo que|lo que hay|que hay|que tiene|cosa|cosa c e|quello che|o que|o que tem|co|co ma|co jest|что|что у нее|что у неё|chto|chto u nee|chto u neyo|що|що у неї|mi van|ce e|ce are|τι|τι εχει|apa|apa yang|gì|gi|nini|kile|ما|ماذا|مה|מה יש)(?: \S+){0,2} (?:under|underneath|beneath|sous|unter|debajo de|debajo del|bajo|sotto|sotto il|sotto la|debaixo da|debaixo do|embaixo da|embaixo do|sob|onder|pod|под|під|sub|κατω απο|dưới|di bawah|chini ya|تحت|מתחת ל|מתחת)(?: (?:her|his|their|its|the|a|ihrer|ihrem|ihren|der|dem|den|seiner|seinem|son|sa|ses|la|le|les|su|sus|el|il|suo|sua|seu|dela|dele|zijn|haar|de|jej|jego|ее|её|его|її|його|ee|eyo|yeyo|ego|της|του|το|τη|την|τα|nya|yake|lake|ها|ه))? $|(?:^| )was(?: \S+){0,2} unter(?: (?:ihrer|ihrem|ihren|der|dem|den|seiner|seinem|seinen))? $/,
 );
 // Not an outer layer: what is under a jacket is another garment ("what shirt is under her jacket? make it red").
 const WHAT_UNDER_GARMENTS: readonly Concept[] = ['clothing', 'skimpy'];

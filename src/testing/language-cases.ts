@@ -25,6 +25,11 @@ export async function verdict(text: string, mode: RequestMode = 'edit') {
   return (await screenRequest(text, { mode, policy: 'strict' })).verdict;
 }
 
+/** The ids of the rules the strict policy fired on a request. */
+export async function ruleIds(text: string, mode: RequestMode = 'edit'): Promise<string[]> {
+  return (await screenRequest(text, { mode, policy: 'strict' })).rules.map((r) => r.id);
+}
+
 /** One suite per language: each harmful request blocked, each ordinary one allowed (not sent to review). */
 export function testLanguageCases(cases: Record<string, LanguageCases>): void {
   for (const [language, { name, harmful, benign }] of Object.entries(cases)) {
