@@ -147,3 +147,18 @@ describe('seeksHelp: a person of the user’s life who did it or speaks (thirty-
       assert.equal(await verdict(text, 'generate'), 'block', text);
   });
 });
+
+describe('seeksHelp: German and Scandinavian "man" is one, not a man shown (thirty-fifth session)', () => {
+  it('allows a question with the impersonal "man"', async () => {
+    for (const text of [
+      'ist es strafbar, deepfake-nacktbilder zu erstellen, wenn man sie nicht verbreitet?',
+      'wie kann man gefälschte Nacktbilder von mir melden?',
+      'kan man anmelde falske nøgenbilleder af mig til politiet?',
+    ])
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+  });
+
+  it('still blocks a man shown', async () => {
+    for (const text of ['ein nackter Mann am Strand, wie meldet man das?', 'a fake nude of a man on a beach, how do I report it?']) assert.equal(await verdict(text, 'generate'), 'block', text);
+  });
+});

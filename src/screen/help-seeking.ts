@@ -151,8 +151,18 @@ function firstWords(text: string, n: number): string {
  */
 function notShown(f: Findings, m: Match): boolean {
   const text = f.norm.text;
-  return DOER_AFTER.test(text.slice(m.end, m.end + 32)) || ABSENT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  return (
+    DOER_AFTER.test(text.slice(m.end, m.end + 32)) ||
+    ABSENT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+    (text.slice(m.start, m.end) === 'man' && (IMPERSONAL_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || IMPERSONAL_AFTER.test(text.slice(m.end, m.end + 12))))
+  );
 }
+/**
+ * German, Danish, Norwegian and Swedish "man" (one, people in general: "wenn man sie nicht verbreitet", "kan man
+ * anmelde det?") is no man shown: a word of asking or a conjunction before it, or a modal verb or a pronoun after it.
+ */
+const IMPERSONAL_BEFORE = /(?:^| )(?:wenn|wie|was|ob|dass|kann|darf|muss|soll|sollte|hvis|hvordan|hvad|hva|om|kan|hur|vad|nar|når)(?: \S+)? $/;
+const IMPERSONAL_AFTER = /^ (?:kann|darf|muss|soll|sollte|sie|es|das|sich|nicht|kan|ma|må|skal|bor|bør|ska|far|får|inte|ikke|det|den|sig)(?= |$)/;
 /** A verb of making, posting, spreading or threatening right after the person (the person is its subject), as normalised. */
 const DOER_AFTER = folded(
   /^ (?:(?:has|have|is|are|had|just|hat|haben|a|ont|ha|han|heeft|hebben|har|ada|sudah|udah|telah|ame|wame) )?(?:threatens|threatened|is threatening|threatening|says|said|told|claims|drohte|droht|menace|a menace|amenaza|amenazo|minaccia|ha minacciato|ameaca|ameacou|grozi|grozil|grozila|угрожает|угрожал|погрожує|tehdit ediyor|mengancam|anatishia|made|created|posted|shared|sent|spread|uploaded|leaked|is making|is sharing|is spreading|gemacht|erstellt|gepostet|verbreitet|verschickt|geteilt|fait|cree|publie|partage|envoye|diffuse|hecho|hizo|creo|publico|subio|compartio|envio|difundio|fatto|creato|pubblicato|condiviso|mandato|diffuso|fez|criou|postou|compartilhou|mandou|espalhou|gemaakt|geplaatst|gedeeld|verspreid|laget|lavet|gjort|postet|delt|spredt|buat|bikin|membuat|menyebar\S*|sebar\S*|pos|posting|upload|kirim|ametengeneza|ameweka|amesambaza|anasambaza|ametuma|yaptı|yapti|paylaştı|paylasti|yaydı|yaydi|gönderdi|gonderdi)(?= |$)/,

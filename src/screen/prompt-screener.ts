@@ -195,6 +195,9 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   // "cseréld le a nő bikinijét …": Hungarian "a nő" (the woman) folds to "a no"; a word of removing or of negation
   // inside a longer phrase that names a person is part of that person's name.
   dropInsidePerson(kept);
+  // "rang ta chuan bijini" (pinyin: let her wear a bikini): Hinglish "rang" (colour) is the first word of a longer
+  // phrase of another language at the same place; the phrase is the reading.
+  dropPhraseStarts(kept);
   // "lägg till sex ballonger", "sett seks stoler rundt bordet": the number six, not the word it looks like.
   const sixes = countedSixes(norm.text, lang);
   if (sixes.length > 0) dropMatches(kept, (m) => m.term.tag === 'sexualAct' && sixes.some((s) => overlaps(s, m)));
@@ -293,6 +296,30 @@ function dropInsidePerson(kept: Match[]): void {
   }
   if (!weak || phrases.length === 0) return;
   dropMatches(kept, (m) => INSIDE_PERSON.has(m.term.tag) && phrases.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start));
+}
+
+/** Concepts of a single everyday word that a longer phrase of another language starting at the same place overrides. */
+const PHRASE_STARTS: ReadonlySet<Concept> = new Set<Concept>(['benign', 'colour']);
+
+/**
+ * Drops, in place, a one-word benign or colour match when a phrase of several words of another language starts at the
+ * same place and runs further ("rang ta" holds Hinglish "rang"). Two passes: the phrases by their start, then the
+ * words (linear in the matches).
+ */
+function dropPhraseStarts(kept: Match[]): void {
+  let phrases: Map<number, Match[]> | undefined;
+  for (const m of kept) {
+    work.steps++;
+    if (!PHRASE_STARTS.has(m.term.tag) && m.term.term.includes(' ')) {
+      phrases ??= new Map();
+      const at = phrases.get(m.start);
+      if (at === undefined) phrases.set(m.start, [m]);
+      else if (at.length < MAX_PERSON_PHRASES) at.push(m);
+    }
+  }
+  if (phrases === undefined) return;
+  const map = phrases;
+  dropMatches(kept, (m) => PHRASE_STARTS.has(m.term.tag) && !m.term.term.includes(' ') && (map.get(m.start)?.some((o) => o.end > m.end && !o.term.languages.includes(m.term.language)) ?? false));
 }
 
 /** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */
@@ -971,6 +998,46 @@ const CAUSATIVE_OF_PERSON =
  */
 const MODEL_ALONE = 0.5;
 
+/** Concepts that make a garment's change more than its colour (see recolour). */
+const NOT_RECOLOUR: readonly Concept[] = [
+  'nude',
+  'partialNude',
+  'undressVerb',
+  'sexualBody',
+  'bodyPart',
+  'suggestive',
+  'reveal',
+  'skimpy',
+  'reduce',
+  'reduceAlone',
+  'sexualAct',
+  'pose',
+  'moodCue',
+  'intimateSetting',
+  'adultOnly',
+  'remove',
+  'removeWeak',
+  'enlarge',
+  'showAll',
+  'unveil',
+  'forget',
+  'nothing',
+  'wearOnly',
+  'privatePlace',
+  'privateRoom',
+  'privateMoment',
+  'bathing',
+  'desireLook',
+  'lowAngle',
+  'minor',
+  'minorWeak',
+];
+
+/** Whether the lexicon reads the request as a garment's colour changed: a garment, a colour, a verb of changing, and nothing else. */
+function recolour(f: Findings): boolean {
+  return (f.has('clothing') || f.has('outerwear')) && f.has('colour') && f.has('replace') && !f.hasAny(NOT_RECOLOUR);
+}
+
 /** The strict policy refuses on these alone (a person or a minor beside them only adds floors). */
 const BLOCKING: ReadonlySet<Category> = new Set(['undress', 'sexual']);
 
@@ -1019,9 +1086,17 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     // ("remove her dress" and three lines describing a garden read as a garden).
     if (sure && long) return { ...s, evidence: [...s.evidence, score] };
     // The model alone, where the lexicon read swimwear as covered and found nothing harmful ("put a towel over
-    // her, she is in a swimsuit"), stands only where the layer would block on its own.
+    // her, she is in a swimsuit") or read a garment's colour changed ("ba zhe jian yifu huan cheng hongse de"),
+    // stands only where the layer would block on its own.
     // A victim's question about reporting the abuse (help-seeking.ts): the model alone, reading its nudity words, never stands.
-    const modelAlone = i >= lexicon.length ? (findings.mentionOnly ? Number.POSITIVE_INFINITY : findings.coveredSwimwear && !lexiconHarm ? blockAt : Math.max(allowBelow, MODEL_ALONE)) : allowBelow;
+    const modelAlone =
+      i >= lexicon.length
+        ? findings.mentionOnly
+          ? Number.POSITIVE_INFINITY
+          : (findings.coveredSwimwear || recolour(findings)) && !lexiconHarm
+            ? blockAt
+            : Math.max(allowBelow, MODEL_ALONE)
+        : allowBelow;
     const below = sure ? allowBelow * CERTAIN_SHARE : modelAlone;
     // The surest rules are overruled only on the layer's reading without what the other harmful findings took away.
     // The model's reading of harm in a request that, about an adult, would not be refused: the child's words made it.
@@ -1035,8 +1110,10 @@ function decide(text: string, findings: Findings, mode: RequestMode, lexicon: Si
     };
   });
   // A victim's question about reporting the abuse (help-seeking.ts) names nudity it does not ask for: the model's
-  // reading of those words alone adds no block.
-  if (p >= blockAt && !findings.mentionOnly && !out.some((s) => BLOCKING.has(s.category) && s.score >= 0.5)) {
+  // reading of those words alone adds no block. Nor does the layer's where the lexicon reads only a garment's colour
+  // changed (recolour): the lexicon's words of change and garment weigh towards undressing in the layer whatever
+  // the colour, and in a language the model reads poorly (pinyin) that was enough.
+  if (p >= blockAt && !findings.mentionOnly && !recolour(findings) && !out.some((s) => BLOCKING.has(s.category) && s.score >= 0.5)) {
     const undress = mode === 'edit' && probability[heads.indexOf('undress')]! >= probability[heads.indexOf('sexual')]!;
     const head = undress ? 'undress' : 'sexual';
     if (adult?.refused === false) {

@@ -278,7 +278,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   // "as if she forgot to get dressed", "come se avesse dimenticato di vestirsi": forgetting to dress,
   // in either order and in any language, is being naked.
   for (const m of f.of('forget')) {
-    const dressing = f.first('dressUp', m, 4, 'any', (d) => !overlaps(d, m) && !f.interveningClause(m, d));
+    const dressing = f.first('dressUp', m, 4, 'any', (d) => !overlaps(d, m) && !f.interveningClause(m, d)) ?? forgotGarment(f, m);
     if (!dressing) continue;
     f.addMatch('sexual', 0.9, 'sexual.forgot_dressed', 'The request asks for someone who "forgot to dress": nudity.', m, dressing);
     if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.forgot_dressed', 'The request asks to show a real person as if they forgot to dress.', m, dressing);
@@ -3891,6 +3891,16 @@ function byStart(a: Match, b: Match): number {
 }
 
 const AGE_PATTERN = buildAgePattern();
+
+/**
+ * "she forgot to put her top on", "as if he forgot to wear a shirt": a garment put on or worn, named within a few words
+ * after forgetting, in the same clause (a verb of wearing or of dressing before it). Returns the garment.
+ */
+function forgotGarment(f: Findings, m: Match): Match | undefined {
+  const verb = f.first(['wearVerb', 'dressVerb'], m, 3, 'after', (v) => !overlaps(v, m) && !f.interveningClause(m, v));
+  if (!verb) return undefined;
+  return f.first('clothing', verb, 3, 'after', (g) => !overlaps(g, verb) && !f.interveningClause(verb, g));
+}
 
 /**
  * Ages ("15 yo", "she's 15"). The pattern runs only on short windows around runs of digits, each

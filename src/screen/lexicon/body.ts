@@ -108,7 +108,7 @@ export const BODY: Readonly<Record<string, Lexicon>> = {
     deepen: terms(`gehra|gehri|gehre|गहरा|गहरी`),
   },
   id: {
-    enlarge: terms(`gedein*|besarin|besarkan|perbesar*|lebih besar|lebih montok|montokin|montok`),
+    enlarge: terms(`gedein*|besarin|besarkan|perbesar*|lebih besar|lebih montok|montokin|montok|lebih gede|makin gede|tambah gede|gedean|lebih gedhe`),
     bodyPart: terms(`dada|dadanya|payudara*|toket*|bokong*|pantat*|pinggul*|belahan dada`),
     garmentPart: terms(`belahan|leher baju|belahan rok`),
     deepen: terms(`lebih rendah|lebih dalam|rendah sekali`),

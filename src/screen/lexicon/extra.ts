@@ -34,7 +34,9 @@ export const id: Lexicon = {
   clothing: terms(`pakaian|pakaiannya|baju|bajunya|kemeja|kaos|rok|roknya|celana|celananya|bh|beha|pakaian dalam|celana dalam|bikini|baju renang|gaun|jilbab|hijab`),
   nude: terms(`seperti baru lahir|polos tanpa apa apa|tanpa sehelai benang|telanjang|bugil|tanpa busana|tanpa pakaian|tanpa baju|polos tanpa|nude`),
   skimpy: terms(`daleman|dalaman|cd dan bh|bh dan cd|bikini|baju renang|pakaian dalam|celana dalam|bh|beha|lingerie|g string`),
-  minor: terms(`anak|anak anak|anak kecil|bocah|remaja|abg|di bawah umur|siswi|anak sekolah|gadis kecil|kelas 6|kelas 7|kelas 8|kelas 9|kelas 7 smp|anak smp|anak sd|siswi smp|siswi sd`),
+  minor: terms(
+    `anak|anak anak|anak kecil|bocah|remaja|abg|di bawah umur|siswi|anak sekolah|gadis kecil|kelas 6|kelas 7|kelas 8|kelas 9|kelas 7 smp|anak smp|anak sd|siswi smp|siswi sd|anak sma|siswi sma|siswa sma|cewek sma|cewe sma|cowok sma|murid sma|pelajar sma|cewek smp|cewe smp|cowok smp|murid smp|pelajar smp|murid sd|anak esde`,
+  ),
   sexualAct: terms(
     `lagi ngeseks|berhubungan seks|bercinta|ngewe|ngewe|ewean|bercinta|seks|bersetubuh|ngentot|porno|cabul|mesum|toket|memek|kontol|menyetubuhinya dari belakang|ngewe dari belakang|doggy dari belakang`,
   ),

@@ -13,10 +13,10 @@ import { terms, type Lexicon } from './types.ts';
  * (English "skin", "plate", "tin", "hi"; Spanish "vale", "hola", "papa", "pipa"; Tagalog "hiya";
  * Indonesian "oke"; Italian "tori", "maggio") are left out, whatever they mean here.
  */
-export const ROMANISED: Readonly<Record<string, Lexicon>> = {
+const WRITTEN: Readonly<Record<string, Lexicon>> = {
   ru: {
     remove: terms(
-      `snimi|snimite|snyat|snimi s nee|snimi s neyo|snimi s neye|snimi s nego|uberi|uberite|ubrat|udali|udalite|udalit|styani|styanite|sorvi|sorvat|rasstegni|rasstegnite|stashchi|stashi|spusti`,
+      `snimi|snimy|ubery|sorvy|udaly|styany|snimite|snyat|snimi s nee|snimi s neyo|snimi s neye|snimi s nego|uberi|uberite|ubrat|udali|udalite|udalit|styani|styanite|sorvi|sorvat|rasstegni|rasstegnite|stashchi|stashi|spusti`,
     ),
     removeWeak: terms(`bez`),
     undressVerb: terms(
@@ -54,13 +54,13 @@ export const ROMANISED: Readonly<Record<string, Lexicon>> = {
       `rozdyahny|rozdiahny|rozdyagny|rozdahny|rozdyahnuty|rozdiahnuty|ogoly|oholy|zroby yiyi holoyu|zrobi yiyi holoyu|zroby yii holoyu|zroby yiyi goloyu|znimy z neyi vse|znimy z nei vse|znimi z nei vse`,
     ),
     clothing: terms(
-      `odyag|odiah|odyagu|odiahu|odyah|odyahu|suknyu|sukniu|suknya|sukni|sorochku|sorochka|futbolku|spidnytsyu|spidnytsiu|shtany|dzhynsy|byustgalter|biustgalter|lyfchyk|trusy|trusyky|bilyzna|bilyznu|kupalnyk`,
+      `odyag|odiah|odyagu|odiahu|odyah|odyahu|odjag|odjagu|suknyu|sukniu|suknya|sukni|sorochku|sorochka|futbolku|spidnytsyu|spidnytsiu|shtany|dzhynsy|byustgalter|biustgalter|lyfchyk|trusy|trusyky|bilyzna|bilyznu|kupalnyk`,
     ),
-    nude: terms(`holoyu|goloyu|holisinka|holisinku|holyshom|oholena|oholenu|bez odyagu|bez odiahu|bez odyahu|rozdyagnena|rozdiahnena|rozdyagnenu|rozdiahnenu`),
+    nude: terms(`holoyu|goloyu|holoju|goloju|holoiu|goloiu|holisinka|holisinku|holyshom|oholena|oholenu|bez odyagu|bez odiahu|bez odyahu|rozdyagnena|rozdiahnena|rozdyagnenu|rozdiahnenu`),
     reveal: terms(`prozoroyu|prozorym|prozora|prozoru|prozore|mokroyu|mokra|mokru`),
     skimpy: terms(`v kupalnyku|v bilyzni|u bilyzni|v trusykakh|kupalnyk|bilyzna|bilyznu`),
     minor: terms(`dytyna|dytynu|ditey|divchynka|divchynku|khlopchyk|pidlitok|pidlitka|nepovnolitnya|nepovnolitniu|shkolyarka|shkolyarku`),
-    person: terms(`yiyi|yiji|yii|neyi|z neyi|z nei|tsyu zhinku|tsiu zhinku|tsyu divchynu|tsiu divchynu|moyu druzhynu|moiu druzhynu`),
+    person: terms(`yiyi|yiji|yii|neyi|z neyi|z nei|neji|z neji|jiji|tsyu zhinku|tsiu zhinku|tsyu divchynu|tsiu divchynu|moyu druzhynu|moiu druzhynu`),
     benign: terms(`fon|tlo|vodyanyy znak|lohotyp|logotyp|okulyary|okuliary|kapelyukh|kurtku|pyatno|plyamu|plyama|tekst|napys`),
     replace: terms(`zaminy|pominyay|pominiai|odyagny|odiahny|vdyagny|prykryy|dodai|dodaj|zamist`),
   },
@@ -115,7 +115,7 @@ export const ROMANISED: Readonly<Record<string, Lexicon>> = {
       `lokhtesh kon|lokhtesh kun|lokhtesh|lokhtish kon|lokhtesh konid|lokht kon|lokhtesh kon lotfan|berahnash kon|berahnash|berahneh kon|berahne kon|berahnash konid|lebasasho dar biar|lebasasho dar byar|lebasasho dar biyar|lebasasho dar avar|lebasasho bardar|lebasasho bekan|lebasasho darbiar|lebasash ro dar biar|lebasasho pak kon|lebasaye u ro dar biar`,
     ),
     clothing: terms(
-      `lebas|lebasash|lebasasho|lebasesh|lebasesho|lebasha|lebasaye|lebasash ro|lebasasho|lebasashu|pirahan|pirhan|pirhanesh|pirahanesh|pirahanasho|pirhanasho|damanesh|shalvar|shalvaresh|shalvarasho|sutin|sutinesh|sootin|sootinesh|mantoosh|mantosh|mantosho|tapesh|shortesh`,
+      `lebas|lebasash|lebasasho|lebasesh|lebasesho|lebasha|lebasaye|lebasash ro|lebasasho|lebasashu|pirahan|pirhan|pirhanesh|pirahanesh|pirahanasho|pirhanasho|daman|damano|damanesho|damanesh|shalvar|shalvaresh|shalvarasho|sutin|sutinesh|sootin|sootinesh|mantoosh|mantosh|mantosho|tapesh|shortesh`,
     ),
     nude: terms(
       `lokht|lokhte|lokhti|lokhtesh|lokht madarzad|lokhte madarzad|madarzad|madar zad|berahne|berahneh|berahna|bi lebas|bilebas|bi lebaas|bedoone lebas|bedune lebas|bedun lebas|bedoon lebas|oryan|oriyan|lokht o oor|lokht o ur`,
@@ -123,9 +123,11 @@ export const ROMANISED: Readonly<Record<string, Lexicon>> = {
     reveal: terms(`shafaf|shaffaf|badan nama|badannama|badan-nama|badan namaa|zir lebasesh|zire lebasesh|zire lebasash|khis|khise|khis shode`),
     reduce: terms(`kootah tar|kootahtar|kutahtar|kutah tar|tang tar|tangtar|kuchiktar|koochiktar|koochik tar|baztar|baz tar|yaghe baz|yaghe baaz|yaqe baz`),
     reduceAlone: terms(`lebas kamtar|lebase kamtar|parche kamtar|nime lokht|nimeh lokht|nime berahne`),
-    skimpy: terms(`lebas zir|lebase zir|lebas-e zir|lebasaye zir|lebas shena|lebase shena|lebas-e shena|sutin|sootin|shorte zir|lanzheri|lanjeri`),
+    skimpy: terms(`lebas zir|lebase zir|lebase zire|lebas zire|lebasaye zire|lebas-e zir|lebasaye zir|lebas shena|lebase shena|lebas-e shena|sutin|sootin|shorte zir|lanzheri|lanjeri`),
     sexualAct: terms(`sex mikonan|sex mikonand|sex konan|sex kardan|gaeedan|gayidan|migaad|migade|sakh mizane|sak mizane`),
     sexualBody: terms(`sinehash|sineha|pestan|pestoon|pestun`),
+    enlarge: terms(`bozorgtar|bozorg tar|bozorgtaresh|gonde tar|gondetar|bozorgesh kon|bozorgeshun kon`),
+    bodyPart: terms(`sinash|sinasho|sineash|sinash ro|sineh|sine|baasanesh|basanesh|basan`),
     suggestive: terms(`shahvani|tahrik konande|tahrik-konande|havas angiz`),
     minor: terms(`bache|bachche|bacheh|koodak|kudak|dokhtar bache|dokhtarbache|pesar bache|nojavan|nowjavan|zire sen|zir sen|zire sen e ghanooni|daneshamooz`),
     person: terms(`in zan|in dokhtar|in khanom|in khanoom|in dokhtare|zanamo|zanam|khaharam|khaharamo|doost dokhtaram|dust dokhtaram|badanesh`),
@@ -279,6 +281,89 @@ export const ROMANISED: Readonly<Record<string, Lexicon>> = {
     keep: terms(`matrame|maatrame|matramey`),
     partialNude: terms(`bra lekunda|topless`),
   },
+  // Thirty-fifth session: Chinese in toneless pinyin, as typed in chats and replies to a bot when the input method is
+  // off ("ba ta de yifu tuo le", "rang ta chuan bijini"). Syllables are written joined and apart. Single syllables
+  // ("ta", "de", "ba", "lou", "sao") are words of other languages and never a term alone: people are said by the
+  // verb phrase before them ("rang ta", "ba ta", "gei ta"), garments and states by whole words.
+  zh: {
+    remove: terms(
+      `tuodiao|tuo diao|tuoxia|tuo xia|tuole|tuo le|qudiao|qu diao|nadiao|na diao|chudiao|chu diao|shandiao|shan diao|bodiao|bo diao|sidiao|si diao|jiekai|jie kai|xiankai|xian kai|tuo xia lai|tuo le ba`,
+    ),
+    removeWeak: terms(`meiyou|mei you|bu chuan|buchuan|mei chuan|meichuan`),
+    undressVerb: terms(
+      `tuoguang|tuo guang|tuo yifu|tuo yi fu|tuodiao yifu|tuo diao yifu|ba yifu tuo|ba yi fu tuo|boguang|bo guang|bo yifu|kuanyi jiedai|kuan yi jie dai|tuo de jingguang|tuo jingguang|tuo de guangguang|yijian tuoyi|yi jian tuo yi|tuoyi|tuo yi`,
+    ),
+    clothing: terms(
+      `yifu|yi fu|shangyi|shang yi|kuzi|ku zi|qunzi|qun zi|lianyiqun|lian yi qun|chenshan|chen shan|chenyi|chen yi|t xu|txu|neiyi|nei yi|neiku|nei ku|xiongzhao|xiong zhao|wenxiong|wen xiong|yongyi|yong yi|yongzhuang|yong zhuang|bijini|bi ji ni|duanqun|duan qun|niuzaiku|niu zai ku|qipao|qi pao|xiaofu|xiao fu|siwa|si wa|diaodai|diao dai`,
+    ),
+    outerwear: terms(`waitao|wai tao|jiake|jia ke|yurongfu|yu rong fu|maoyi|mao yi|weiyi|wei yi|fengyi|feng yi|xizhuang|xi zhuang`),
+    nude: terms(
+      `luoti|luo ti|chiluo|chi luo|quanluo|quan luo|banluo|ban luo|guangzhe shenzi|guang zhe shen zi|guang shenzi|guang shen zi|yisibugua|yi si bu gua|mei chuan yifu|meichuan yifu|mei chuan yi fu|bu chuan yifu|buchuan yifu|bu chuan yi fu|luozhao|luo zhao|luotu|luo tu|chishen luoti|chi shen luo ti|guangliuliu|guang liu liu|shenme dou bu chuan|shen me dou bu chuan|shenme dou mei chuan|shen me dou mei chuan`,
+    ),
+    reveal: terms(`toushi|tou shi|touming|tou ming|shitou le|shi tou le|shishen|shi shen|toushizhuang|tou shi zhuang|ban touming|ban tou ming`),
+    reduce: terms(`geng duan|gengduan|bian duan|gai duan|geng bao|geng xinggan`),
+    reduceAlone: terms(
+      `lou duo dian|duo lou dian|duo lou yidian|duo lou yi dian|lou rou|lourou|geng baolu|geng bao lu|shao chuan dian|shao chuan yidian|shao chuan yi dian|chuan shao dian|chuan de shao|chuan de geng shao|baolu yidian|bao lu yi dian|louchu shenti|lou chu shen ti`,
+    ),
+    skimpy: terms(
+      `bijini|bi ji ni|neiyi|nei yi|neiku|nei ku|xiongzhao|xiong zhao|wenxiong|wen xiong|yongyi|yong yi|yongzhuang|yong zhuang|qingqu neiyi|qing qu nei yi|qingqu|qing qu|dingziku|ding zi ku|sanjiaoku|san jiao ku|leisi neiyi|lei si nei yi|zhi chuan neiyi|zhi chuan nei yi`,
+    ),
+    sexualAct: terms(`zuoai|zuo ai|xingjiao|xing jiao|huangtu|huang tu|setu|seqing|se qing|huangse zhaopian|huang se zhao pian|yinhui|yin hui|chuangxi|chuang xi|aipapa`),
+    sexualBody: terms(`naizi|nai zi|rutou|ru tou|xiongbu|xiong bu|tunbu|tun bu|juru|ju ru|rugou|ru gou|xiashen|xia shen`),
+    suggestive: terms(`xinggan|xing gan|saoqi|sao qi|youhuo|you huo|meihuo|mei huo|sese de|se se de|hen sao|sao yidian|sao yi dian|xinggan yidian|xing gan yi dian|maimeng|liaoren|liao ren`),
+    minor: terms(
+      `xiaohai|xiao hai|xiaohaizi|xiao haizi|xiao hai zi|xiao nvhai|xiao nuhai|xiaonvhai|xiaonuhai|xiao nvsheng|xiao nusheng|nv xuesheng|nu xuesheng|nvxuesheng|nuxuesheng|xiaoxuesheng|xiao xue sheng|xiao xuesheng|chuzhongsheng|chu zhong sheng|gaozhongsheng|gao zhong sheng|luoli|luo li|youeryuan|you er yuan|ertong|er tong|weichengnian|wei cheng nian|xiao pengyou|xiaopengyou|yinger|ying er|nv haizi|nu haizi`,
+    ),
+    minorWeak: terms(`nvhai|nuhai|nv hai|nu hai|nvsheng|nusheng|nv sheng|nu sheng|nver|nuer|nv er|nu er|erzi|er zi|baobao|bao bao|xuesheng|xue sheng|meimei|mei mei`),
+    person: terms(
+      `rang ta|ba ta|gei ta|zhe ge nvde|zhege nvde|zhe ge nude|zhege nude|zhe ge meinv|zhege meinv|zhe ge nvren|zhe ge nuren|zhe ge ren|nvde|meinv|mei nv|nvren|nuren|nv ren|nu ren|wo laopo|wo nvyou|wo nuyou|wo nv pengyou`,
+    ),
+    realRef: terms(
+      `qian nvyou|qian nuyou|qiannvyou|qian nv you|qianqi|qian qi|tongshi|tong shi|tongxue|tong xue|laoshi|lao shi|nv laoshi|nu laoshi|linju|lin ju|nvshen|nv shen|nv tongshi|nv tongxue|shangsi|shang si|laoban|lao ban|nv shangsi`,
+    ),
+    benign: terms(
+      `beijing|bei jing|haitan|hai tan|tiankong|tian kong|zhaopian|zhao pian|maozi|mao zi|yanjing|yan jing|shuiyin|shui yin|luren|lu ren|houmian de ren|hou mian de ren|beihou de ren|bei hou de ren|liangdu|liang du|dengguang|deng guang|wuzi|wu zi|wenzi|wen zi|zangwu|zang wu|wuji|wu ji`,
+    ),
+    colour: terms(`yanse|yan se|hongse|hong se|lanse|lan se|heise|hei se|baise|bai se|huangse|huang se|lvse|lv se|lüse|fenhong|fen hong|zise|zi se`),
+    replace: terms(
+      `huan cheng|huancheng|bian cheng|biancheng|gai cheng|gaicheng|tihuan|ti huan|huan yi jian|huan shang|huanshang|chuan shang|chuanshang|tao shang|taoshang|rang ta chuan|gei ta chuan|chuan yi jian|zhe zhu|zhezhu|gai zhu|gaizhu`,
+    ),
+    keep: terms(`zhi liu|zhiliu|zhi sheng|zhisheng|baoliu|bao liu`),
+  },
+  // Korean in Revised Romanisation as typed on a Latin keyboard ("ot beotgyeojwo", "sokot ipyeojwo"), endings
+  // joined or apart. "ot" (clothes) is a word of other languages alone, so it counts only inside a phrase.
+  ko: {
+    remove: terms(
+      `beotgyeo|beotgyeojwo|beotgyeo jwo|beotgyeojuseyo|beotgyeo juseyo|beoseo|beotgo|beotgyeobwa|beotgyeobeoryeo|beotgin|beotgige|jiwojwo|jiwo jwo|jiwojuseyo|eopsaejwo|eopsae jwo|eopsaebeoryeo|ppaejwo|ppae jwo`,
+    ),
+    removeWeak: terms(`eopsi|eomneun`),
+    undressVerb: terms(
+      `ot beotgyeo|ot beotgyeojwo|ot beotgyeo jwo|ot da beotgyeo|ot da beotgyeojwo|ot beotgige|ot beotgin|oseul beotgyeo|oseul beotgyeojwo|oseul da beotgyeo|holdak beotgyeo|holttak beotgyeo|holttak beotgyeojwo|beolgeobeotgyeo|beolgeo beotgyeo|almomeuro|almom euro|almomeuro mandeureojwo`,
+    ),
+    clothing: terms(
+      `oseul|otseul|chima|chimareul|baji|bajireul|tisyeocheu|tisyeocheureul|syeocheu|syeocheureul|beullauseu|deureseu|deureseureul|wonpiseu|wonpiseureul|sangui|sanguireul|gyobok|gyobogeul`,
+    ),
+    outerwear: terms(`paeding|jaket|jakeseul|koteu|koteureul|kadigeon|hudi`),
+    nude: terms(`almom|al mom|nudeu|nudeu sajin|beolgeobeoseun|beolgeo beoseun|holttak beoseun|holdak beoseun|ot an ibeun|ot aneibeun|ot an ipgo|otdo an ipgo`),
+    reveal: terms(`bichineun|bichige|bichyeo boige|bichyeoboige|sok boige|sogi boige|tumyeonghage|tumyeong|sisru|siseuru|jeojeun|jeotge`),
+    reduce: terms(`jjalkke|jjalge|jjalbge|deo jjalkke|deo jjalge|kkwak kkineun|taiteuhage`),
+    reduceAlone: terms(`nochul|nochulhage|nochul manhi|nochul deo|nochurhage|nochul sajin`),
+    skimpy: terms(`sokot|sogot|sokkot|sokot man|sogot man|sokot chalim|sogot charim|beuraejieo|beura|nobeura|paenti|suyeongbok|suyeongbogeul|bikini|bikinireul|ranjeri|sokot hwabo|sogot hwabo`),
+    sexualAct: terms(`sekseu|seksseu|yadong|ya dong|jaweui`),
+    sexualBody: terms(`jjijji|jeotgaseum|jeot gaseum|yudu|eongdeongi|gaseumgol|geoyu`),
+    suggestive: terms(`yahage|yahge|yasisi|yasisihage|yarithage|sekshi|sekshihage|seksihage|seksihan|seksi hage|kkollige|kwannneung|gwanneungjeok|yohyeom`),
+    minor: terms(
+      `yeojaai|yeoja ai|namjaai|namja ai|eorini|eorin ai|eorin yeojaai|chodeunghaksaeng|chodeung haksaeng|jungdeunghaksaeng|junghaksaeng|godeunghaksaeng|yeogosaeng|yeojungsaeng|chodeing|jungding|goding|yeogoding|miseongnyeonja|misungnyeonja`,
+    ),
+    minorWeak: terms(`yeojaae|namjaae|ttareul|haksaeng|dongsaeng`),
+    person: terms(`geunyeo|geunyeoui|geunyeoreul|i yeoja|i yeoja reul|i yeojareul|i yeoseong|i namja|i saram|yeojachingu|yeochin|nuna|yeodongsaeng|wa ipeu|waipeu`),
+    realRef: terms(`jeon yeochin|jeonyeochin|jeon yeojachingu|dongchang|ban chingu|dongryo|jikjang dongryo|hoesa dongryo|yeopjip|seonsaengnim|damim|sangsa|timjangnim|rumeumeiteu`),
+    publicFigure: terms(`yeonyein|yeobaeu|aidol|geolgeurup|yutyubeo`),
+    benign: terms(`baegyeong|baegyeongeul|saekkal|saekkareul|saram|dwie inneun|ganpan|mojareul|angyeong|angyeongeul|haneul|bada|haebyeon|balkge|deo balkge|chaedo|sajin|selka|pibu|peulraeswi`),
+    colour: terms(`paransaek|ppalgansaek|hayansaek|geomjeongsaek|noransaek|choroksaek|bunhongsaek|borasaek`),
+    replace: terms(`bakkwo|bakkwojwo|baggwo|baggwojwo|bakkwo jwo|galaip|garaip|garaipyeo|ipyeo|ipyeojwo|ipyeo jwo|ipyeojuseyo|ipyeobwa|deopeo|deopeojwo|garyeo|garyeojwo|chuga|daesin`),
+    keep: terms(`man namgyeo|man namgigo|geudaero`),
+  },
   ja: {
     // Japanese typed in Latin letters (Hepburn, with long vowels as macrons, doubled or dropped). Words that are common
     // words of other Latin-script languages ("ao", "ero", "eroi", "seta", "koto", "kare" alone) are left out.
@@ -309,4 +394,86 @@ export const ROMANISED: Readonly<Record<string, Lexicon>> = {
     beneath: terms(`naka ni|shita ni|uchigawa ni`),
     wearVerb: terms(`kiteru|kite iru|kite imasu|kiteiru`),
   },
+};
+
+/**
+ * The spellings of one Russian or Ukrainian translit term that people also type: a Latin keyboard has
+ * no one way to write й, я, ё, ю, х, ц, щ or the soft sign, so "nizhnem belye" is also "nizhnem belie",
+ * "nizhnem belje" and "nizhnem bel'e" (the apostrophe reads as a space), "trusikakh" also "trusikah" and
+ * "trusikax", "shkolnitsa" also "shkolnica". Each listed spelling stays; the others are added, at most
+ * MAX_VARIANTS a term (the first places of a long term vary first). Alternatives that would drop a
+ * letter at a word's end ("platye" → "plate") are not made, and a single word of fewer than MIN_VARIED letters
+ * keeps its listed spellings only: short words collide with other languages' ("platya" → Catalan "platja", beach).
+ */
+export function translitVariants(term: string): string[] {
+  if (!term.includes(' ') && term.length < MIN_VARIED) return [term];
+  const parts: string[][] = [];
+  let i = 0;
+  let literal = '';
+  const push = (alts: string[]) => {
+    if (literal) parts.push([literal]);
+    literal = '';
+    parts.push(alts);
+  };
+  while (i < term.length) {
+    const rest = term.slice(i);
+    const prev = term[i - 1] ?? ' ';
+    const next2 = term[i + 2] ?? ' ';
+    const wordEnd = (n: number) => i + n >= term.length || term[i + n] === ' ';
+    let m: RegExpExecArray | null;
+    if (rest.startsWith('shch')) {
+      push(['shch', 'sch', 'shh']);
+      i += 4;
+    } else if (rest.startsWith('kh')) {
+      push(['kh', 'h', 'x']);
+      i += 2;
+    } else if (rest.startsWith('ts') && VOWEL.test(next2)) {
+      push(['ts', 'c', 'tz']);
+      i += 2;
+    } else if ((m = /^y([aeou])/.exec(rest)) !== null) {
+      const v = m[1]!;
+      const afterConsonant = CONSONANT.test(prev);
+      const alts = [`y${v}`, `i${v}`, `j${v}`];
+      if (afterConsonant) alts.push(` ${v}`);
+      if (v === 'o') alts.push(afterConsonant ? 'e' : 'e');
+      if (v === 'e' && afterConsonant && !wordEnd(2)) alts.push('e');
+      push(alts);
+      i += 2;
+    } else if ((m = /^([aeo])y/.exec(rest)) !== null && wordEnd(2)) {
+      const v = m[1]!;
+      push([`${v}y`, `${v}i`, `${v}j`]);
+      i += 2;
+    } else if ((rest.startsWith('iy') || rest.startsWith('yy')) && wordEnd(2)) {
+      push([rest.slice(0, 2), 'ii', 'ij', 'yj']);
+      i += 2;
+    } else {
+      literal += term[i];
+      i++;
+    }
+  }
+  if (literal) parts.push([literal]);
+  let out = [''];
+  for (const alts of parts) {
+    const next: string[] = [];
+    for (const head of out) for (const a of alts) if (next.length < MAX_VARIANTS) next.push(head + a);
+    out = next;
+  }
+  return [...new Set([term, ...out])];
+}
+
+const MAX_VARIANTS = 24;
+const MIN_VARIED = 7;
+const VOWEL = /[aeiouy]/;
+const CONSONANT = /[bcdfghklmnprstvwxz]/;
+
+function withVariants(lexicon: Lexicon): Lexicon {
+  const out: Record<string, string[]> = {};
+  for (const [concept, list] of Object.entries(lexicon) as Array<[string, readonly string[]]>) out[concept] = [...new Set(list.flatMap(translitVariants))];
+  return out as Lexicon;
+}
+
+export const ROMANISED: Readonly<Record<string, Lexicon>> = {
+  ...WRITTEN,
+  ru: withVariants(WRITTEN.ru!),
+  uk: withVariants(WRITTEN.uk!),
 };

@@ -8,7 +8,7 @@ export const zh: Lexicon = {
   ),
   removeWeak: terms(`不要|没有|沒有|无|無|不穿`),
   undressVerb: terms(
-    `除衫|除咗衫|除咗件衫|除晒衫|除晒啲衫|剝衫|剥衫|一键qy|一鍵qy|帮我qy|幫我qy|给她qy|給她qy|qy一下|qy图|qy圖|tuo le|tuo guang|tuoguang|tuo guang|tuoguang|tuo yi fu|tuo diao yi fu|luo ti|bo guang|ba yi fu tuo|脱衣|脫衣|脱光|脫光|扒光|脱掉衣服|脫掉衣服|脱她|脫她|让她脱|讓她脫|一键脱衣|一鍵脫衣|去衣|把衣服脱|把衣服脫|扒衣|剥光|剝光|浴巾滑落|浴巾掉下|毛巾滑落|浴巾掉了`,
+    `除衫|除咗衫|除咗件衫|除晒衫|除晒啲衫|剝衫|剥衫|一键qy|一鍵qy|帮我qy|幫我qy|给她qy|給她qy|qy一下|qy图|qy圖|tuo guang|tuoguang|tuo guang|tuoguang|tuo yi fu|tuo diao yi fu|luo ti|bo guang|ba yi fu tuo|脱衣|脫衣|脱光|脫光|扒光|脱掉衣服|脫掉衣服|脱她|脫她|让她脱|讓她脫|一键脱衣|一鍵脫衣|去衣|把衣服脱|把衣服脫|扒衣|剥光|剝光|浴巾滑落|浴巾掉下|毛巾滑落|浴巾掉了`,
   ),
   clothing: terms(
     `比堅尼|比坚尼|件衫|布料|衣料|yifu|yi fu|neiyi|nei yi|qunzi|kuzi|衣服|衣物|衣裳|服装|服裝|外衣|上衣|衬衫|襯衫|t恤|裙子|连衣裙|連衣裙|裤子|褲子|牛仔裤|牛仔褲|短裤|短褲|内衣|內衣|内裤|內褲|胸罩|文胸|乳罩|比基尼|泳衣|泳装|泳裝|校服|制服|睡衣|浴袍|浴巾|吊带|吊帶|背心|毛衣|衣|裙|裤|褲`,
