@@ -2643,8 +2643,25 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(
  * her bikini", "…, then her top", "…, uski bikini bhi") has no such word and is still taken off.
  */
 function inOtherInstruction(f: Findings, r: Match, c: Match): boolean {
-  if (!f.interveningClause(r, c) || !namesOwnObject(f, r)) return false;
+  // "убери машину и сделай её одежду ярче": a conjunction after the remover's own object opens the next instruction as
+  // a clause break does (the garment still needs a word of its own, its verb: "убери машину и её одежду" lists it).
+  if (!(f.interveningClause(r, c) || verbAfterConjunction(f, r, c)) || !namesOwnObject(f, r)) return false;
   return wordOfItsOwn(f, c, OBJECT_FIRST.has(r.term.language) ? 'after' : 'before');
+}
+
+/**
+ * Whether, in a verb-first language, the last conjunction between remover `r` and garment `c` is followed at once by a
+ * word no term reads and that is no article, possessive or list word (the next instruction's verb: "и сделай её
+ * одежду", "and make her dress"), not by the garment or its article ("y el short", "og håndklædet").
+ */
+function verbAfterConjunction(f: Findings, r: Match, c: Match): boolean {
+  if (OBJECT_FIRST.has(r.term.language)) return false;
+  const conjunctions = f.between('conjunction', r, c);
+  const last = conjunctions[conjunctions.length - 1];
+  if (last === undefined) return false;
+  const next = wordsBeside(f, last, 'after', 1)[0];
+  if (next === undefined || next.start >= c.start || readAt(f, next.start)) return false;
+  return hasLetters(next.text, 2) && !LIST_WORDS.test(next.text) && !OBJECT_OPENERS.test(next.text) && !POSSESSIVES.test(next.text);
 }
 
 /** Whether garment `c` is the next item of a list of what verb-first remover `r` takes away, after the thing `b`: a clause break, and no word of its own. */

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { verdict } from '../testing/language-cases.ts';
+
+// Thirty-fifth session (rules.ts, inOtherInstruction and verbAfterConjunction): a remover that names its own object,
+// then "and" and the next instruction's verb before a garment ("убери машину и сделай её одежду ярче"), removes only
+// its object; a garment listed after "and" with no verb of its own is still taken off. Written for this test.
+
+describe('a conjunction and a verb open the next instruction', () => {
+  it('allows a thing removed and a garment changed in the next instruction', async () => {
+    for (const text of [
+      'Исправь цвета, убери машину и сделай её одежду ярче',
+      'убери машину и сделай её платье ярче',
+      'usuń samochód i zrób jej sukienkę jaśniejszą',
+      'remove the car and make her dress brighter',
+    ])
+      assert.equal(await verdict(text), 'allow', text);
+  });
+
+  it('still blocks a garment listed after the thing, or one the next instruction undresses', async () => {
+    for (const text of [
+      'убери машину и её одежду',
+      'usuń samochód i jej sukienkę',
+      'sacale la remera y el short',
+      'remove the car and also her shirt',
+      'remove the trash and make her dress see-through',
+      'remove the car and take off her shirt',
+    ])
+      assert.equal(await verdict(text), 'block', text);
+  });
+});
