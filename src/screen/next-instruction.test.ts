@@ -25,6 +25,8 @@ describe('a conjunction and a verb open the next instruction', () => {
       'remove the car and also her shirt',
       'remove the trash and make her dress see-through',
       'remove the car and take off her shirt',
+      // Swahili's subjunctive with its object marker ("umvue", that you undress her) after a conjunction.
+      "Ng'arisha picha, ondoa gari nyuma, na umvue nguo zake",
     ])
       assert.equal(await verdict(text), 'block', text);
   });

@@ -18,6 +18,7 @@ import { findNames } from './names.ts';
 import { bareMaleChest } from './bare-chest.ts';
 import { helpSought } from './help-seeking.ts';
 import { authenticityQuestion } from './authenticity.ts';
+import { bodyLeftAsIs } from './body-as-is.ts';
 import { minorRomance } from './minor-romance.ts';
 import { quotedLettering } from './quoted-lettering.ts';
 import { leakedPhotos } from './leaked-photos.ts';
@@ -198,6 +199,9 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   // "rang ta chuan bijini" (pinyin: let her wear a bikini): Hinglish "rang" (colour) is the first word of a longer
   // phrase of another language at the same place; the phrase is the reading.
   dropPhraseStarts(kept);
+  // "tambah kardigan nipis", "lagyan ng manipis na cardigan", "накинь лёгкий кардиган": a thin or sheer word said of a
+  // coat or cardigan that the request puts on describes the cover, not a garment made see-through.
+  if (kept.some((m) => m.term.tag === 'outerwear')) dropMatches(kept, (m) => (m.term.tag === 'reveal' || m.term.tag === 'thinFabric') && ofAddedOuterwear(kept, m, norm.text));
   // "lägg till sex ballonger", "sett seks stoler rundt bordet": the number six, not the word it looks like.
   const sixes = countedSixes(norm.text, lang);
   if (sixes.length > 0) dropMatches(kept, (m) => m.term.tag === 'sexualAct' && sixes.some((s) => overlaps(s, m)));
@@ -285,25 +289,48 @@ const INSIDE_PERSON: ReadonlySet<Concept> = new Set<Concept>(['removeWeak', 'neg
 /** Person phrases read by dropInsidePerson: a request with more keeps every word. */
 const MAX_PERSON_PHRASES = 16;
 
-/** Drops, in place, the removing and negation words that lie inside a longer person phrase ("a nő" holds "no"). Bounded. */
+/**
+ * Drops, in place, the removing and negation words that lie inside a longer person phrase ("a nő" holds "no") or a
+ * phrase of leaving a thing as it is ("bez zmian", without changes; "sin cambios"). Bounded.
+ */
 function dropInsidePerson(kept: Match[]): void {
   const phrases: Match[] = [];
   let weak = false;
   for (const m of kept) {
     work.steps++;
-    if (INSIDE_PERSON.has(m.term.tag)) weak = true;
-    else if ((m.term.tag === 'person' || m.term.tag === 'someone') && m.end - m.start > 2 && phrases.length < MAX_PERSON_PHRASES) phrases.push(m);
+    if (INSIDE_PERSON.has(m.term.tag) || m.term.tag === 'remove') weak = true;
+    else if ((m.term.tag === 'person' || m.term.tag === 'someone' || m.term.tag === 'asIs') && m.end - m.start > 2 && phrases.length < MAX_PERSON_PHRASES) phrases.push(m);
   }
   if (!weak || phrases.length === 0) return;
-  dropMatches(kept, (m) => INSIDE_PERSON.has(m.term.tag) && phrases.some((p) => p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start));
+  dropMatches(
+    kept,
+    (m) =>
+      (INSIDE_PERSON.has(m.term.tag) || m.term.tag === 'remove') &&
+      phrases.some((p) => (m.term.tag !== 'remove' || p.term.tag === 'asIs') && p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start),
+  );
 }
 
-/** Concepts of a single everyday word that a longer phrase of another language starting at the same place overrides. */
-const PHRASE_STARTS: ReadonlySet<Concept> = new Set<Concept>(['benign', 'colour']);
+/** Verbs that put a garment on: in front of a coat, the coat is added. */
+const PUTS_ON: ReadonlySet<Concept> = new Set<Concept>(['addVerb', 'dressUp', 'dressVerb', 'coverUp', 'cover', 'replace']);
+
+/** Whether thin or sheer word `m` stands next to (at most one word from) a coat or cardigan that a verb of putting on, at most four words before, adds. */
+function ofAddedOuterwear(kept: readonly Match[], m: Match, text: string): boolean {
+  const wordsBetween = (a: Match, b: Match) => (a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start)).split(' ').filter((w) => w.length > 0);
+  const coat = kept.find((o) => o.term.tag === 'outerwear' && !(o.start < m.end && m.start < o.end) && wordsBetween(o, m).length <= 1 && !/[,.;!?]/.test(wordsBetween(o, m).join(' ')));
+  if (coat === undefined) return false;
+  const first = Math.min(coat.start, m.start);
+  return kept.some((v) => PUTS_ON.has(v.term.tag) && v.end <= first && wordsBetween(v, { ...coat, start: first } as Match).length <= 4);
+}
+
+/** A removing word yields only to a phrase that names a thing or a garment ("tube dress"), not to one that undresses ("bez stanika"). */
+const REMOVING: ReadonlySet<Concept> = new Set<Concept>(['remove', 'removeWeak']);
+const THING_PHRASES: ReadonlySet<Concept> = new Set<Concept>(['clothing', 'outerwear', 'benign', 'sceneThing', 'objectTarget', 'colour']);
+/** Concepts of a single word that a longer phrase of another language starting at the same place overrides. */
+const PHRASE_STARTS: ReadonlySet<Concept> = new Set<Concept>(['benign', 'colour', 'remove', 'removeWeak']);
 
 /**
- * Drops, in place, a one-word benign or colour match when a phrase of several words of another language starts at the
- * same place and runs further ("rang ta" holds Hinglish "rang"). Two passes: the phrases by their start, then the
+ * Drops, in place, a one-word benign, colour or removing match when a phrase of several words of another language starts
+ * at the same place and runs further ("rang ta" holds Hinglish "rang"; English "tube dress" holds Hausa "tube", strip). Two passes: the phrases by their start, then the
  * words (linear in the matches).
  */
 function dropPhraseStarts(kept: Match[]): void {
@@ -319,7 +346,13 @@ function dropPhraseStarts(kept: Match[]): void {
   }
   if (phrases === undefined) return;
   const map = phrases;
-  dropMatches(kept, (m) => PHRASE_STARTS.has(m.term.tag) && !m.term.term.includes(' ') && (map.get(m.start)?.some((o) => o.end > m.end && !o.term.languages.includes(m.term.language)) ?? false));
+  dropMatches(
+    kept,
+    (m) =>
+      PHRASE_STARTS.has(m.term.tag) &&
+      !m.term.term.includes(' ') &&
+      (map.get(m.start)?.some((o) => o.end > m.end && !o.term.languages.includes(m.term.language) && (!REMOVING.has(m.term.tag) || THING_PHRASES.has(o.term.tag))) ?? false),
+  );
 }
 
 /** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */
@@ -661,6 +694,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
   }
   tripleX(findings);
   authenticityQuestion(findings);
+  bodyLeftAsIs(findings);
   // After the names: a name beside a leak word is the person in the pictures.
   leakedPhotos(findings, mode === 'edit');
   const realPerson = mode === 'edit' || findings.has('realRef') || findings.has('publicFigure') || findings.fired('real_person', 0.5);

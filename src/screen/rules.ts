@@ -205,7 +205,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         ) !== undefined;
       // "把她的帽子都脱掉" (take off all her hats): "all" before the verb counts the thing named before it.
       const allOfThing = all && all.start < r.start && f.first(['benign', 'outerwear'], all, 2, 'before', (b) => b.end <= all.start) !== undefined;
-      if (all && edit && !garment && !fromPlace && !keepsPeople && !allOfThing && !aimedAtObject(f, r))
+      // "ramai orang pakai baju renang, tolong buang semua": "all" after people introduced by what they wear is them.
+      const allOfPeople = all && allOfThem(f, r) && [...f.of('clothing'), ...f.of('skimpy')].some((c) => c.end <= r.start && introducedWearer(f, c));
+      if (all && edit && !garment && !fromPlace && !keepsPeople && !allOfThing && !allOfPeople && !aimedAtObject(f, r))
         f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
     for (const r of f.of('removeWeak')) {
@@ -1773,7 +1775,13 @@ function placedThing(f: Findings, garment: Match): boolean {
     garment,
     3,
     'any',
-    (p) => !overlaps(p, garment) && (!f.interveningClause(p, garment) || relativeClause(f, garment, p)) && f.between('person', p, garment).length === 0,
+    (p) =>
+      !overlaps(p, garment) &&
+      (!f.interveningClause(p, garment) || relativeClause(f, garment, p)) &&
+      f.between('person', p, garment).length === 0 &&
+      // "xóa chiếc xe phía sau và cởi áo cô ấy ra": a place before a conjunction and a remover of its own ends the thing
+      // removed before it; the garment after is that remover's.
+      !(p.end <= garment.start && f.between('conjunction', p, garment).length > 0 && f.between('remove', p, garment).length > 0),
   );
   if (placed === undefined) return false;
   // "entferne der Frau im Hintergrund den Bikini": the place says where the woman named just before it is.
@@ -1978,7 +1986,11 @@ function andOnWord(f: Findings, m: Match): boolean {
  */
 function keptOn(f: Findings, verb: Match, garment: Match): boolean {
   if (!f.interveningClause(verb, garment)) return false;
-  return f.first('keep', garment, 2, 'any', (k) => !overlaps(k, garment) && !f.interveningClause(k, garment)) !== undefined;
+  // "Hennes klänning ska vara som den är", "Rochia ei las-o cum e": a garment said to stay as it is (asIs) stays on too.
+  return (
+    f.first('keep', garment, 2, 'any', (k) => !overlaps(k, garment) && !f.interveningClause(k, garment)) !== undefined ||
+    f.first('asIs', garment, 3, 'after', (a) => !overlaps(a, garment) && !f.interveningClause(garment, a)) !== undefined
+  );
 }
 
 /**
@@ -2646,7 +2658,11 @@ function inOtherInstruction(f: Findings, r: Match, c: Match): boolean {
   // "убери машину и сделай её одежду ярче": a conjunction after the remover's own object opens the next instruction as
   // a clause break does (the garment still needs a word of its own, its verb: "убери машину и её одежду" lists it).
   if (!(f.interveningClause(r, c) || verbAfterConjunction(f, r, c)) || !namesOwnObject(f, r)) return false;
-  return wordOfItsOwn(f, c, OBJECT_FIRST.has(r.term.language) ? 'after' : 'before');
+  if (wordOfItsOwn(f, c, OBJECT_FIRST.has(r.term.language) ? 'after' : 'before')) return true;
+  // "Usuń ludzi w tle. Jej sukienkę zostaw bez zmian": in a new sentence the garment's own verb may follow it
+  // whatever the language's usual order (an object put first); a list of what is removed does not run on over a full
+  // stop with a verb of its own.
+  return f.sentenceBreak(r, c) && wordOfItsOwn(f, c, OBJECT_FIRST.has(r.term.language) ? 'before' : 'after');
 }
 
 /**
@@ -3715,8 +3731,8 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
 function introducedWearer(f: Findings, c: Match): boolean {
   // Both windows below are read per garment: a request with no remover (most) asks neither.
   if (!f.has('remove')) return false;
-  const p = f.first('someone', c, 3, 'any', (x) => {
-    if (overlaps(x, c) || f.interveningClause(x, c) || f.between('conjunction', x, c).length > 0 || f.between('person', x, c).length > 0) return false;
+  const wears = (x: Match): boolean => {
+    if (overlaps(x, c) || f.interveningClause(x, c) || (f.between('conjunction', x, c).length > 0 && !listedGarment(f, x, c)) || f.between('person', x, c).length > 0) return false;
     const objectFirst = OBJECT_FIRST.has(c.term.language) || OBJECT_FIRST.has(x.term.language);
     // Right before the person in an object-first language ("穿内裤的人", "海パンの人", "mayolu adam"), but for the
     // languages where a garment before a person is hers (Persian and Urdu "لباس زن", the woman's clothes).
@@ -3725,7 +3741,9 @@ function introducedWearer(f: Findings, c: Match): boolean {
     // After the person ("a guy in boxers"); in an object-first language a person before a garment is its owner
     // ("பெண்ணின் ஆடைகளை", the woman's clothes) unless a word of wearing follows it ("مرد مایو پوش", "banda underwear mein").
     return !objectFirst || f.first('wearVerb', c, 1, 'after', (w) => w.start >= c.end) !== undefined || WORN_IN_AFTER.test(f.norm.text.slice(c.end, c.end + 8));
-  });
+  };
+  // "gente de sunga e biquíni", "people in trunks and bikinis": a list of garments may stand between.
+  const p = f.first('someone', c, 3, 'any', wears) ?? f.first('someone', c, 6, 'before', (x) => listedGarment(f, x, c) && wears(x));
   if (!p) return false;
   const end = Math.max(p.end, c.end);
   return (
@@ -3734,9 +3752,9 @@ function introducedWearer(f: Findings, c: Match): boolean {
       // "…un tizio in mutande che rovina tutto. Potresti toglierlo?": in the next sentence only a pronoun of the person.
       const nextSentence = f.sentenceBreak(c, r);
       // No other garment between, and none the remover takes ("…, remove her bikini").
-      if (f.between('clothing', c, r).some((x) => !overlaps(x, c)) || f.between('skimpy', c, r).some((x) => !overlaps(x, c))) return false;
+      if (f.between('clothing', c, r).some((x) => !overlaps(x, c) && !sameList(f, c, x)) || f.between('skimpy', c, r).some((x) => !overlaps(x, c) && !sameList(f, c, x))) return false;
       if (f.first(['clothing', 'skimpy'], r, 3, 'after', (x) => x.start >= r.end && !f.interveningClause(r, x)) !== undefined) return false;
-      const pronoun = PERSON_PRONOUN_AFTER.test(f.norm.text.slice(r.end, r.end + 12)) || pronounOfWearer(f, r, c);
+      const pronoun = PERSON_PRONOUN_AFTER.test(f.norm.text.slice(r.end, r.end + 12)) || pronounOfWearer(f, r, c) || allOfThem(f, r);
       if (nextSentence) return pronoun;
       // "usko hata do": romanised Hindi and Urdu put the remover last too.
       if (OBJECT_FIRST.has(r.term.language) || OBJECT_FIRST.has(r.term.language.split('-')[0]!)) return true;
@@ -3768,6 +3786,32 @@ const POSSESSIVE_BETWEEN = / s |的|の|의/;
 /** Words from a garment to the remover of its introduced wearer (see introducedWearer). */
 const INTRODUCED_REMOVER_WORDS = 10;
 /** A pronoun only of a person (not "them", "ihn", "его", "onu": those are a garment's too) right after a remover, in the languages whose remover comes first. */
+/** Whether garments `a` and `b` (in order) are next to each other in one list: nothing but a conjunction between ("sunga e biquíni"). */
+function sameList(f: Findings, a: Match, b: Match): boolean {
+  const [x, y] = a.start <= b.start ? [a, b] : [b, a];
+  return f.gap(x, y) <= 1 && !f.interveningClause(x, y) && wordsBetween(f, x, y).every((w) => f.between('conjunction', x, y).some((c) => f.norm.text.slice(c.start, c.end) === w));
+}
+/**
+ * Whether the words between person `x` and garment `c` after it are garments of one list and their conjunctions ("gente de
+ * sunga e biquíni"): the person wears them all.
+ */
+function listedGarment(f: Findings, x: Match, c: Match): boolean {
+  if (c.start < x.end) return false;
+  const garments = [...f.between('clothing', x, c), ...f.between('skimpy', x, c)].filter((g) => !overlaps(g, c));
+  return garments.length > 0 && garments.length <= 3 && garments.every((g) => sameList(f, g, c) || garments.some((h) => h !== g && sameList(f, g, h)));
+}
+/**
+ * "Takana on parikymmentä ihmistä uimapuvuissa, poista ne kaikki", "ramai orang pakai baju renang, tolong buang semua",
+ * "убери всех": "all of them", "everyone" right after the remover stands for the people just introduced by what they
+ * wear, as a pronoun would. Not "everything" ("a woman in a bikini, remove everything" strips her).
+ */
+function allOfThem(f: Findings, r: Match): boolean {
+  return ALL_OF_THEM.test(f.norm.text.slice(r.end, r.end + 16));
+}
+/** Words for "everyone" and "all of them" that the `everything` lists lack (as normalised). */
+const ALL_OF_THEM =
+  /^ (?:(?:them|ne|sie|ils|ellos|loro|eles|их|їх) )?(?:all|everyone|everybody|todo mundo|todos|tutti|tous|alle|allen|всех|усіх|kaikki|mind|mindet|lahat|semua|het|hết|tat ca|tất cả|wote)(?: |$)/;
+
 const PERSON_PRONOUN_AFTER = /^ ?(?:him|that guy|this guy|that man|this man|lui|eux|hen|honom|ham|dia|mereka|siya|sila|yeye|wao|pe el|pe ei|pe ea|őt|hänet|hanet|heidät|heidat)(?: |$)/;
 
 /** "From" right before a person ("с парня", "ze ženy", "z dziewczyny"): what is removed comes off her. */
@@ -3915,9 +3959,29 @@ const AGE_PATTERN = buildAgePattern();
  */
 function forgotGarment(f: Findings, m: Match): Match | undefined {
   const verb = f.first(['wearVerb', 'dressVerb'], m, 3, 'after', (v) => !overlaps(v, m) && !f.interveningClause(m, v));
-  if (!verb) return undefined;
-  return f.first('clothing', verb, 3, 'after', (g) => !overlaps(g, verb) && !f.interveningClause(verb, g));
+  const worn = verb && f.first('clothing', verb, 3, 'after', (g) => !overlaps(g, verb) && !f.interveningClause(verb, g));
+  if (worn) return worn;
+  // "come se si fosse dimenticata il top", "alsof ze haar topje vergeten is", "будто она забыла надеть блузку",
+  // "忘了穿上衣", "상의 입는 걸 깜빡한": the garment itself next to forgetting, in either order, in its clause (the verb of
+  // putting it on is often no term). A thing that is also clothing (a coat, a scarf) forgotten is only forgotten.
+  const garment = f.first(
+    'clothing',
+    m,
+    3,
+    'any',
+    (g) =>
+      !overlaps(g, m) &&
+      !f.interveningClause(m, g) &&
+      !f.overlapping('outerwear', g) &&
+      !f.overlapping('accessory', g) &&
+      f.between('person', m, g).length === 0 &&
+      f.between('someone', m, g).length === 0,
+  );
+  // "er hat sein Hemd vergessen, füge eins hinzu": a garment forgotten and then added back covers.
+  if (garment === undefined || f.first(PUTS_BACK, garment, 8, 'after', (a) => a.start >= garment.end && a.start >= m.end) !== undefined) return undefined;
+  return garment;
 }
+const PUTS_BACK: readonly Concept[] = ['addVerb', 'dressUp', 'cover', 'coverUp', 'dressVerb', 'replace'];
 
 /**
  * Ages ("15 yo", "she's 15"). The pattern runs only on short windows around runs of digits, each

@@ -75,7 +75,7 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
     ),
   },
   no: { someone: terms(`mannen|mennene|folk|folka|fyren|fyr|kvinnen|dama|damen|turisten|turistene|personen|paret`) },
-  fi: { someone: terms(`miehen|mies|miestä|miesta|tyypin|tyyppi|tyyppiä|tyyppia|naisen|naista|turistit|turistin|ihmiset|ihmisiä|ihmisia|ohikulkijan|pariskunnan`) },
+  fi: { someone: terms(`miehen|mies|miestä|miesta|tyypin|tyyppi|tyyppiä|tyyppia|naisen|naista|turistit|turistin|ihmiset|ihmisiä|ihmisia|ihmistä|ihmista|ohikulkijan|pariskunnan`) },
   ar: {
     someone: terms(
       `اختي|أختي|اخويا|اخوي|أخي|اخي|امي|أمي|ابوي|أبي|زوجتي|صديقتي|صديقي|حبيبتي|جدتي|الشب|الشاب|الشخص|الراجل|الرجال|المرأة|المراة|الست|السيدة|الزلمة|العم|الناس|السائح|السياح|الغريب|هذا الرجل|الرجّال`,
@@ -103,7 +103,11 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
   ko: {
     someone: terms(`사람|사람들|관광객|관광객들|모르는 사람|남자를|여자를|아저씨를|아줌마를|여친|여자친구|남친|남자친구|친구|친구들|언니|누나|여동생|남동생|아내|와이프|엄마|아빠|할머니|할아버지`),
   },
-  vi: { someone: terms(`ông|ông ấy|ông kia|ong kia|anh chàng|anh chang|ga kia|bà|bà kia|khách du lịch|khach du lich|người kia|nguoi kia|người ta|những người|nhung nguoi|cặp đôi|cap doi`) },
+  vi: {
+    someone: terms(
+      `ông|ông ấy|ông kia|ong kia|anh chàng|anh chang|ga kia|bà|bà kia|khách du lịch|khach du lich|người kia|nguoi kia|người ta|những người|nhung nguoi|nhiều người|nhieu nguoi|mấy người|may nguoi|chục người|chuc nguoi|cặp đôi|cap doi`,
+    ),
+  },
   th: { someone: terms(`คนนั้น|นักท่องเที่ยว|คนแปลกหน้า|ผู้หญิง|ผู้ชายคนนั้น|ป้าคนนั้น|ลุงคนนั้น`) },
   id: {
     someone: terms(
@@ -115,7 +119,7 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
       `adik|adik saya|adik aku|kakak|kakak saya|kakak aku|abang saya|abang aku|mak saya|mak aku|ibu saya|ayah saya|bapa saya|isteri saya|isteri aku|suami saya|kawan saya|kawan aku|nenek|atuk|sepupu|orang itu|lelaki|pakcik|makcik|pelancong|abang tu|mamat|brader`,
     ),
   },
-  tl: { someone: terms(`lalaki|lalake|lalaking|babaeng|yung mama|mga tao|turista|estranghero|yung ale|manong|manang`) },
+  tl: { someone: terms(`lalaki|lalake|lalaking|babaeng|yung mama|mga tao|daming tao|maraming tao|turista|estranghero|yung ale|manong|manang`) },
   sw: {
     someone: terms(
       `dada yangu|dada|kaka yangu|mama yangu|baba yangu|mke wangu|mume wangu|rafiki yangu|mpenzi wangu|bibi yangu|babu yangu|mwanaume|mwanamume|wanaume|mtu|watu|jamaa|mzee|watalii|mtalii|mgeni|wageni|bibi|mama yule|yule mtu`,

@@ -200,7 +200,7 @@ export const hu: Lexicon = {
   removeWeak: terms(`nélkül|nelkul`),
   undressVerb: terms(`vetkőztesd*|vetkoztesd*|vetkőztet*|vetkoztet*|levetkőztet*|levetkoztet*|meztelenre`),
   clothing: terms(
-    `hálóing*|haloing*|pizsam*|köntös*|kontos*|ruha|ruhát|ruhat|ruhára|ruhara|ruhába|ruhaba|ruhában|ruhaban|ruhával|ruhaval|ruháit|ruhait|ruhája|ruhaja|ruháját|ruhajat|ruhákat|ruhakat|ing|inget|blúz|bluz|szoknya*|nadrág*|nadrag*|melltartó*|melltarto*|bugyi*|fehérnemű*|fehernemu*|fürdőruha*|furdoruha*|póló*|polo|blúz*|bluz*`,
+    `felsőt|felsojet|felsőjét|felsője|felsoje|hálóing*|haloing*|pizsam*|köntös*|kontos*|ruha|ruhát|ruhat|ruhára|ruhara|ruhába|ruhaba|ruhában|ruhaban|ruhával|ruhaval|ruháit|ruhait|ruhája|ruhaja|ruháját|ruhajat|ruhákat|ruhakat|ing|inget|blúz|bluz|szoknya*|nadrág*|nadrag*|melltartó*|melltarto*|bugyi*|fehérnemű*|fehernemu*|fürdőruha*|furdoruha*|póló*|polo|blúz*|bluz*`,
   ),
   nude: terms(
     `ádámkosztüm*|adamkosztum*|évakosztüm*|evakosztum*|anyaszült meztelen|meztelen*|pucér*|pucer*|csupasz*|anyaszült*|anyaszult*|ruha nélkül|ruha nelkul|amilyennek az anyja szülte|amilyennek az anyja szulte|ahogy az anyja szülte|ahogy az anyja szulte|ahogy anyja megszülte`,
@@ -233,9 +233,9 @@ export const hu: Lexicon = {
 export const sw: Lexicon = {
   negation: terms(`lisiwe|isiwe|usiwe|zisiwe|yasiwe|asiwe|visiwe`),
   pose: terms(`amepanua miguu|kupanua miguu|panua miguu|akipanua miguu`),
-  remove: terms(`vua|mvue|ondoa|toa|bila|futa|vue|ipotee|zipotee|itoweke|zitoweke|toweka|potea|zisionekane|isionekane|fungua vifungo|mfungue vifungo|fungua zipu`),
+  remove: terms(`vua|mvue|umvue|uvue|wavue|uwavue|avue|tumvue|ondoa|toa|bila|futa|vue|ipotee|zipotee|itoweke|zitoweke|toweka|potea|zisionekane|isionekane|fungua vifungo|mfungue vifungo|fungua zipu`),
   removeWeak: terms(`bila`),
-  undressVerb: terms(`mvue nguo|mvulishe|vua nguo|mvue|kumvua nguo|mwache uchi|taulo limteleze|taulo lianguke|taulo ianguke`),
+  undressVerb: terms(`mvue nguo|umvue nguo|wavue nguo|mvulishe|vua nguo|mvue|umvue|kumvua nguo|mwache uchi|taulo limteleze|taulo lianguke|taulo ianguke`),
   clothing: terms(`gauni|gauni lake|nguo|nguo zake|gauni|shati|sketi|suruali|sidiria|chupi|nguo ya ndani|nguo za ndani|nguo ya kuogelea|kanga|kitenge|blauzi`),
   nude: terms(`kama alivyozaliwa|uchi wa mnyama|uchi|utupu|bila nguo|yuko uchi|mtupu`),
   skimpy: terms(`bikini|nguo ya ndani|nguo za ndani|chupi|sidiria|nguo ya kuogelea|kufuli`),
@@ -258,7 +258,7 @@ export const sw: Lexicon = {
 export const tl: Lexicon = {
   mask: terms(`hubad na katotohanan|hot ng panahon|ang hot ng araw|mata hubad|hubad na mata|walang suot na mata`),
   remove: terms(
-    `pakitanggal|patanggal|ipatanggal|pakibura|burahin|pakialis|hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala|mawala|ipawala|nawala|paglahuin|maglaho|invisible|tanggalin ang butones|buksan ang butones|tanggalin ang zipper`,
+    `tanggal|paki tanggal|pakitanggal|patanggal|ipatanggal|pakibura|burahin|pakialis|hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala|mawala|ipawala|nawala|paglahuin|maglaho|invisible|tanggalin ang butones|buksan ang butones|tanggalin ang zipper`,
   ),
   removeWeak: terms(`walang|wala|nang walang`),
   undressVerb: terms(`hubaran|hubarin siya|hubarin mo|paghubarin|hubo t hubad|mahulog ang tuwalya|malaglag ang tuwalya|nahulog ang tuwalya`),
@@ -357,13 +357,15 @@ export const fi: Lexicon = {
     `syntymäpuvussa|syntymapuvussa|aatamin asussa|eevan asussa|ilkosillaan|ilkialasti|alasti|alaston|alastomana|alastomat|ilman vaatteita|nakuna|naku|yläosaton|ylaosaton|alastonkuv*|alastonkuva*|alastonvalokuv*|nakukuv*|eevan asu*|aatamin asu*`,
   ),
   partialNude: terms(`ilman paitaa|ilman rintaliivejä|ilman rintaliiveja|paidaton|yläosaton|yläosattomissa|yläosattomana|ylaosaton|ylaosattomissa|ylaosattomana`),
-  skimpy: terms(`bikinit|bikini|uimapuku*|alusvaatte*|alusasu*|alusvaatteet|pikkuhousut|rintaliivit|stringit|alusasu`),
+  skimpy: terms(`bikinit|bikini|uimapuku*|uimapuvu*|alusvaatte*|alusasu*|alusvaatteet|pikkuhousut|rintaliivit|stringit|alusasu`),
   sexualAct: terms(
     `harrastavat seksiä|harrastavat seksia|rakastelevat|panevat|porno*|harrastaa seksiä|harrastaa seksia|seksiä|seksia|rakastelee|rakastelevat|nussi*|eroottinen|eroottis*|pillu|kyrpä|kyrpa`,
   ),
   sexualBody: terms(`rinnat|tissit|pylly|perse|nännit|nannit`),
-  suggestive: terms(`seksikäs|seksikas|viettelevä|vietteleva|houkutteleva`),
-  minor: terms(`lapsi|lapset|tyttö|tytto|pikkutyttö|pikkutytto|poika|teini*|alaikäinen|alaikainen|koulutyttö|koulutytto|seiskalla|kasilla|ysillä|ysilla|kutosella|yläasteikäinen`),
+  suggestive: terms(`seksikäs|seksikas|seksikkää*|seksikkaa*|viettelevä|vietteleva|houkutteleva`),
+  minor: terms(
+    `lapsi|lapset|lapsista*|lapsia|lapsiani|lapseni|lasteni|lasten|lapsen|tyttö|tytto|pikkutyttö|pikkutytto|poika|teini*|alaikäinen|alaikainen|koulutyttö|koulutytto|seiskalla|kasilla|ysillä|ysilla|kutosella|yläasteikäinen`,
+  ),
   person: terms(`hänet|hanet|hän|han|hänen|hanen|tämä nainen|tama nainen`),
   benign: terms(`hintalappu*|rypyt|ryppy*|tausta*|vesileima|logo|teksti|silmälasit|silmalasit|hattu|pipo|takki|tahra*|likatahra*|ryppy*|rypyt|nukka*|lika|likaa`),
   reduce: terms(`paljastav*|pienempi|pienemmäksi|pienemmaksi|lyhyempi|lyhyemmäksi|lyhyemmaksi|tiukempi|syvempi kaula aukko|mini|lyhyt|lyhyeksi|tiukka|tiukaksi|tiukemmaksi`),
