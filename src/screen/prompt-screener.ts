@@ -180,6 +180,9 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   let harm = 0;
   for (let i = 0; i < n; i++) if (MASKABLE_HARM.has(found[i]!.term.tag)) harm++;
   const kept = inPlaceNames(unmasked(found));
+  // "bộ đồ bơi" (a swimsuit set): Vietnamese "bộ" folds to "bỏ" (remove); a Vietnamese term whose original spelling
+  // carries other tone marks than the lexicon's is another word (an unaccented request keeps every reading).
+  if (kept.some((m) => m.term.language === 'vi')) dropMatches(kept, (m) => otherVietnameseWord(m, norm, text));
   // "tedd a lámpát az ágy mellé", "állj a nő mellett": Hungarian "beside" folds to the word for a breast.
   if (kept.some(bodyWord)) dropMatches(kept, (m) => bodyWord(m) && besideWord(norm, text, m));
   if (harm > 0) {
@@ -220,6 +223,30 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
 function onlyPhrase(m: Match): boolean {
   return m.term.tag === 'only' && m.term.term.includes(' ');
 }
+/**
+ * Whether a match of a Vietnamese term reads, in the original text, a word of other letters than the term's own once
+ * the tone marks are set aside ("bộ" for "bỏ": ô is not o): the vowel letters with a circumflex, a breve or a horn, and
+ * đ, tell words apart that folding merges. Tone marks alone never do (their placement varies: "xoá", "xóa"; Yoruba
+ * "bọ́" spells the same letters). Prefix terms and requests typed without marks keep their readings. Bounded: the span is
+ * at most a term's length.
+ */
+function otherVietnameseWord(m: Match, norm: NormalizedText, text: string): boolean {
+  if (m.term.language !== 'vi' || m.term.term.includes('*')) return false;
+  const from = norm.start[m.start];
+  const to = norm.end[m.end - 1];
+  if (from === undefined || to === undefined || to - from > 40) return false;
+  const written = text.slice(from, to).normalize('NFKC').toLowerCase();
+  if (!/[^\x00-\x7f]/.test(written)) return false;
+  return toneless(written).replace(/[\s-]+/g, ' ') !== toneless(m.term.term.toLowerCase());
+}
+/** A Vietnamese spelling without its tone marks (grave, acute, tilde, hook above, dot below), its letters kept. */
+function toneless(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC');
+}
+
 /** Concepts that a longer "only" phrase at the same start overrides. */
 const ONLY_NOT: ReadonlySet<Concept> = new Set<Concept>(['negation', 'replace', 'swap']);
 
@@ -299,14 +326,19 @@ function dropInsidePerson(kept: Match[]): void {
   for (const m of kept) {
     work.steps++;
     if (INSIDE_PERSON.has(m.term.tag) || m.term.tag === 'remove') weak = true;
-    else if ((m.term.tag === 'person' || m.term.tag === 'someone' || m.term.tag === 'asIs') && m.end - m.start > 2 && phrases.length < MAX_PERSON_PHRASES) phrases.push(m);
+    else if (
+      (m.term.tag === 'person' || m.term.tag === 'someone' || m.term.tag === 'asIs' || (m.term.tag === 'objectTarget' && m.term.term.includes(' '))) &&
+      m.end - m.start > 2 &&
+      phrases.length < MAX_PERSON_PHRASES
+    )
+      phrases.push(m);
   }
   if (!weak || phrases.length === 0) return;
   dropMatches(
     kept,
     (m) =>
       (INSIDE_PERSON.has(m.term.tag) || m.term.tag === 'remove') &&
-      phrases.some((p) => (m.term.tag !== 'remove' || p.term.tag === 'asIs') && p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start),
+      phrases.some((p) => (m.term.tag !== 'remove' || p.term.tag === 'asIs' || p.term.tag === 'objectTarget') && p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start),
   );
 }
 

@@ -51,6 +51,7 @@ import { INDIRECT } from './indirect.ts';
 import { SCENE_THINGS } from './scene-things.ts';
 import { EVERYDAY } from './everyday.ts';
 import { WATER_PLAY } from './water-play.ts';
+import { GHOST_MANNEQUIN } from './ghost-mannequin.ts';
 import { PLAIN_ACTS } from './plain-acts.ts';
 import { AS_IS } from './as-is.ts';
 import { LETTERING } from './lettering.ts';
@@ -141,6 +142,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   DRAPERY,
   EVERYDAY,
   WATER_PLAY,
+  GHOST_MANNEQUIN,
   PLAIN_ACTS,
   TOPLESS,
   WORD_FORMS,
