@@ -126,6 +126,21 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     }
   }
 
+  // "Mutasd, ahogy vetkőzik az ágyon", "תראה אותה מתפשטת על המיטה", "ipakita mo siyang naghuhubad sa kama": someone
+  // undressing (a moment of undressing, not of changing a tyre) on a bed or in a bedroom scene is asked for as it is
+  // shown, as English "undressing" is an undressing verb. Not beside a minor (the floors read those words themselves)
+  // nor with a covert camera (voyeurism, above).
+  if (f.has('privateMoment') && f.has('intimateSetting') && !f.has('covertCam') && !f.fired('sexual', 0.9)) {
+    for (const p of f.of('privateMoment')) {
+      if (!undressing(f, p) || !UNDRESSING_MOMENT.test(p.term.term)) continue;
+      const bed = f.first('intimateSetting', p, 6, 'any', (b) => !overlaps(b, p) && !f.sentenceBreak(b, p));
+      if (!bed) continue;
+      f.addMatch('sexual', 0.9, 'sexual.undressing_scene', 'The request asks to show someone undressing in an intimate setting.', p, bed);
+      if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.undressing_scene', 'The request asks to show a real person undressing in an intimate setting.', p, bed);
+      break;
+    }
+  }
+
   for (const m of live(f, 'undressVerb')) {
     // "ella está desnuda, ponle un vestido": the state word read as a verb too, of a person then dressed (dressedFromState).
     if (f.has('nude') && f.first('nude', m, 0, 'any', (n) => overlaps(n, m) && dressedFromState(f, n)) !== undefined) continue;
@@ -4036,6 +4051,13 @@ function buildAgePattern(): RegExp {
 const BARE_CHANGE = /(?:^| )(?:her|him|she s|she is|he s|while she|as she) chang(?:ing|es)$/;
 /** Words that may follow a bare "changing" and keep it about clothes: a place, a time, another clause. */
 const AFTER_CHANGE = new Set(['in', 'into', 'at', 'behind', 'inside', 'out', 'through', 'while', 'when', 'and', 'for', 'before', 'after', 'she', 'he', 'unaware', 'without', 'secretly', 'not']);
+
+/**
+ * Moment words that say undressing itself, not changing clothes or bathing (as written in the lexicons): "vetkőz*",
+ * "מתפשט*", "naghuhubad", "undressing", "se déshabille", "sich auszieht", "раздевается", "脱衣服".
+ */
+const UNDRESSING_MOMENT =
+  /vetk|vetkő|מתפשט|hubad|undress|stripping|deshabill|déshabill|auszieh|entkleid|desnud|desvist|spogli|раздева|роздяга|rozbier|svlék|svlek|soyun|脱衣|脱衣服|옷을 벗|옷 벗|服を脱|খুল|খোল/;
 
 /** Whether a privateMoment match says a moment of undressing (see BARE_CHANGE). */
 function undressing(f: Findings, p: Match): boolean {
