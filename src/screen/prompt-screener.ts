@@ -204,7 +204,9 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   dropPhraseStarts(kept);
   // "tambah kardigan nipis", "lagyan ng manipis na cardigan", "накинь лёгкий кардиган": a thin or sheer word said of a
   // coat or cardigan that the request puts on describes the cover, not a garment made see-through.
-  if (kept.some((m) => m.term.tag === 'outerwear')) dropMatches(kept, (m) => (m.term.tag === 'reveal' || m.term.tag === 'thinFabric') && ofAddedOuterwear(kept, m, norm.text));
+  // Bounded: read only where a few coats and thin words stand (a longer list keeps every reading).
+  if (countUpTo(kept, OUTERWEAR_OR_THIN, MAX_ADDED_COATS + 1) <= MAX_ADDED_COATS && kept.some((m) => m.term.tag === 'outerwear'))
+    dropMatches(kept, (m) => (m.term.tag === 'reveal' || m.term.tag === 'thinFabric') && ofAddedOuterwear(kept, m, norm.text));
   // "lägg till sex ballonger", "sett seks stoler rundt bordet": the number six, not the word it looks like.
   const sixes = countedSixes(norm.text, lang);
   if (sixes.length > 0) dropMatches(kept, (m) => m.term.tag === 'sexualAct' && sixes.some((s) => overlaps(s, m)));
@@ -340,6 +342,20 @@ function dropInsidePerson(kept: Match[]): void {
       (INSIDE_PERSON.has(m.term.tag) || m.term.tag === 'remove') &&
       phrases.some((p) => (m.term.tag !== 'remove' || p.term.tag === 'asIs' || p.term.tag === 'objectTarget') && p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start),
   );
+}
+
+/** Coats and thin words read at most by ofAddedOuterwear: each of the few is compared with every match once. */
+const MAX_ADDED_COATS = 16;
+const OUTERWEAR_OR_THIN: ReadonlySet<Concept> = new Set<Concept>(['outerwear', 'reveal', 'thinFabric']);
+
+/** How many matches of `concepts` `kept` holds, counted up to `limit`. */
+function countUpTo(kept: readonly Match[], concepts: ReadonlySet<Concept>, limit: number): number {
+  let n = 0;
+  for (const m of kept) {
+    work.steps++;
+    if (concepts.has(m.term.tag) && ++n >= limit) break;
+  }
+  return n;
 }
 
 /** Verbs that put a garment on: in front of a coat, the coat is added. */

@@ -221,7 +221,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       // "把她的帽子都脱掉" (take off all her hats): "all" before the verb counts the thing named before it.
       const allOfThing = all && all.start < r.start && f.first(['benign', 'outerwear'], all, 2, 'before', (b) => b.end <= all.start) !== undefined;
       // "ramai orang pakai baju renang, tolong buang semua": "all" after people introduced by what they wear is them.
-      const allOfPeople = all && allOfThem(f, r) && [...f.of('clothing'), ...f.of('skimpy')].some((c) => c.end <= r.start && introducedWearer(f, c));
+      const allOfPeople =
+        all && allOfThem(f, r) && ['clothing', 'skimpy'].some((k) => f.first(k as Concept, r, INTRODUCED_REMOVER_WORDS, 'before', (c) => c.end <= r.start && introducedWearer(f, c)) !== undefined);
       if (all && edit && !garment && !fromPlace && !keepsPeople && !allOfThing && !allOfPeople && !aimedAtObject(f, r))
         f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
