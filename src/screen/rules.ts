@@ -128,8 +128,8 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   // "Mutasd, ahogy vetkőzik az ágyon", "תראה אותה מתפשטת על המיטה", "ipakita mo siyang naghuhubad sa kama": someone
   // undressing (a moment of undressing, not of changing a tyre) on a bed or in a bedroom scene is asked for as it is
-  // shown, as English "undressing" is an undressing verb. Not beside a minor (the floors read those words themselves)
-  // nor with a covert camera (voyeurism, above).
+  // shown, as English "undressing" is an undressing verb. Not with a covert camera (voyeurism, above); beside a minor
+  // the floor then applies as to any sexual reading.
   if (f.has('privateMoment') && f.has('intimateSetting') && !f.has('covertCam') && !f.fired('sexual', 0.9)) {
     for (const p of f.of('privateMoment')) {
       if (!undressing(f, p) || !UNDRESSING_MOMENT.test(p.term.term)) continue;
@@ -3801,7 +3801,6 @@ const WORN_IN_AFTER = normalisedPattern(/^ (?:mein|me|में|میں|پوش|پ
 const POSSESSIVE_BETWEEN = / s |的|の|의/;
 /** Words from a garment to the remover of its introduced wearer (see introducedWearer). */
 const INTRODUCED_REMOVER_WORDS = 10;
-/** A pronoun only of a person (not "them", "ihn", "его", "onu": those are a garment's too) right after a remover, in the languages whose remover comes first. */
 /** Whether garments `a` and `b` (in order) are next to each other in one list: nothing but a conjunction between ("sunga e biquíni"). */
 function sameList(f: Findings, a: Match, b: Match): boolean {
   const [x, y] = a.start <= b.start ? [a, b] : [b, a];
@@ -3828,6 +3827,7 @@ function allOfThem(f: Findings, r: Match): boolean {
 const ALL_OF_THEM =
   /^ (?:(?:them|ne|sie|ils|ellos|loro|eles|их|їх) )?(?:all|everyone|everybody|todo mundo|todos|tutti|tous|alle|allen|всех|усіх|kaikki|mind|mindet|lahat|semua|het|hết|tat ca|tất cả|wote)(?: |$)/;
 
+/** A pronoun only of a person (not "them", "ihn", "его", "onu": those are a garment's too) right after a remover, in the languages whose remover comes first. */
 const PERSON_PRONOUN_AFTER = /^ ?(?:him|that guy|this guy|that man|this man|lui|eux|hen|honom|ham|dia|mereka|siya|sila|yeye|wao|pe el|pe ei|pe ea|őt|hänet|hanet|heidät|heidat)(?: |$)/;
 
 /** "From" right before a person ("с парня", "ze ženy", "z dziewczyny"): what is removed comes off her. */
