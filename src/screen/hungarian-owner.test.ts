@@ -5,7 +5,7 @@ import { verdict } from '../testing/language-cases.ts';
 // Hungarian names the owner, unmarked, right before the garment that carries the possessive ("a lány ruháját", the
 // girl's dress): a remover aimed at it takes the dress off her (rules.ts, wearerRemoved, read by the garment's language
 // when the person word is shared by several). "a nő" (the woman) folds to "a no", which is no word of removing or
-// negation inside it (prompt-screener.ts, dropInsidePerson). Written for this test.
+// negation inside it (prompt-screener.ts, dropInsidePhrases). Written for this test.
 
 describe('Hungarian: a person right before a possessed garment owns it', () => {
   it('blocks removing the girl’s or the woman’s dress', async () => {

@@ -9,7 +9,21 @@ import { moreWordsThan, normalize, normalizeTerm, spanEnd, type NormalizedText }
 import { FuzzyTerms } from './fuzzy-terms.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { CLAUSE_BREAK, Findings, lowerBound, overlaps, PROMPT_SCREENER, type Match } from './findings.ts';
-import { applyRules, bodyOnlyPlaces, findAges, garmentsOfRemoved, hotChild, inPlaceNames, removedFromPerson, lexicalSupport, live, namesNoOne, OBJECT_FIRST, unmasked } from './rules.ts';
+import {
+  applyRules,
+  bodyOnlyPlaces,
+  PUTTING_ON_OR_COVERING,
+  findAges,
+  garmentsOfRemoved,
+  hotChild,
+  inPlaceNames,
+  removedFromPerson,
+  lexicalSupport,
+  live,
+  namesNoOne,
+  OBJECT_FIRST,
+  unmasked,
+} from './rules.ts';
 import { commonIn, evidencedIn, foreignWord, hitsOf, isLatinLetter, leadsAmong, leadsRequest, notCovered, plausibleByScript, plausibleInSome, profile, wordOfAnother } from './language.ts';
 import { decodings, type Decoded } from './decode.ts';
 import { work } from './work.ts';
@@ -198,7 +212,7 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   if (kept.some(onlyPhrase)) dropMatches(kept, (m) => ONLY_NOT.has(m.term.tag) && kept.some((o) => onlyPhrase(o) && o.start === m.start && o.end > m.end));
   // "cseréld le a nő bikinijét …": Hungarian "a nő" (the woman) folds to "a no"; a word of removing or of negation
   // inside a longer phrase that names a person is part of that person's name.
-  dropInsidePerson(kept);
+  dropInsidePhrases(kept);
   // "rang ta chuan bijini" (pinyin: let her wear a bikini): Hinglish "rang" (colour) is the first word of a longer
   // phrase of another language at the same place; the phrase is the reading.
   dropPhraseStarts(kept);
@@ -313,35 +327,38 @@ function besideWord(norm: NormalizedText, text: string, m: Match): boolean {
 }
 const BESIDE_HU = /^mell(?:é|ett\p{L}*)$/u;
 
-/** Concepts whose short words a longer person phrase may hold (see dropInsidePerson). */
-const INSIDE_PERSON: ReadonlySet<Concept> = new Set<Concept>(['removeWeak', 'negation']);
-/** Person phrases read by dropInsidePerson: a request with more keeps every word. */
-const MAX_PERSON_PHRASES = 16;
-
 /**
- * Drops, in place, the removing and negation words that lie inside a longer person phrase ("a nő" holds "no") or a
- * phrase of leaving a thing as it is ("bez zmian", without changes; "sin cambios"). Bounded.
+ * The short words a longer phrase may hold, by the phrase's concept (see dropInsidePhrases): a person phrase holds words
+ * of removing and negation ("a nő" holds "no"); a phrase of leaving a thing as it is ("bez zmian", without changes) and
+ * a thing named in several words ("隐形模特", the invisible mannequin) hold a remover too.
  */
-function dropInsidePerson(kept: Match[]): void {
+const HELD_WORDS: ReadonlySet<Concept> = new Set<Concept>(['removeWeak', 'negation']);
+const HELD_WORDS_AND_REMOVERS: ReadonlySet<Concept> = new Set<Concept>(['removeWeak', 'negation', 'remove']);
+const HOLDS: ReadonlyMap<Concept, ReadonlySet<Concept>> = new Map<Concept, ReadonlySet<Concept>>([
+  ['person', HELD_WORDS],
+  ['someone', HELD_WORDS],
+  ['asIs', HELD_WORDS_AND_REMOVERS],
+  ['objectTarget', HELD_WORDS_AND_REMOVERS],
+]);
+/** Holding phrases read at once (by dropInsidePhrases, or at one place by dropPhraseStarts): a request with more keeps every word. */
+const MAX_HOLDING_PHRASES = 16;
+
+/** Whether `m` is a phrase that HOLDS words: longer than two characters, and of several words where it names a thing. */
+function holdingPhrase(m: Match): boolean {
+  return HOLDS.has(m.term.tag) && m.end - m.start > 2 && (m.term.tag !== 'objectTarget' || m.term.term.includes(' '));
+}
+
+/** Drops, in place, the words that lie inside a longer phrase that holds them (see HOLDS). Bounded. */
+function dropInsidePhrases(kept: Match[]): void {
   const phrases: Match[] = [];
-  let weak = false;
+  let held = false;
   for (const m of kept) {
     work.steps++;
-    if (INSIDE_PERSON.has(m.term.tag) || m.term.tag === 'remove') weak = true;
-    else if (
-      (m.term.tag === 'person' || m.term.tag === 'someone' || m.term.tag === 'asIs' || (m.term.tag === 'objectTarget' && m.term.term.includes(' '))) &&
-      m.end - m.start > 2 &&
-      phrases.length < MAX_PERSON_PHRASES
-    )
-      phrases.push(m);
+    if (HELD_WORDS_AND_REMOVERS.has(m.term.tag)) held = true;
+    else if (holdingPhrase(m) && phrases.length < MAX_HOLDING_PHRASES) phrases.push(m);
   }
-  if (!weak || phrases.length === 0) return;
-  dropMatches(
-    kept,
-    (m) =>
-      (INSIDE_PERSON.has(m.term.tag) || m.term.tag === 'remove') &&
-      phrases.some((p) => (m.term.tag !== 'remove' || p.term.tag === 'asIs' || p.term.tag === 'objectTarget') && p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start),
-  );
+  if (!held || phrases.length === 0) return;
+  dropMatches(kept, (m) => phrases.some((p) => HOLDS.get(p.term.tag)!.has(m.term.tag) && p.start <= m.start && p.end >= m.end && p.end - p.start > m.end - m.start));
 }
 
 /** Coats and thin words read at most by ofAddedOuterwear: each of the few is compared with every match once. */
@@ -359,15 +376,23 @@ function countUpTo(kept: readonly Match[], concepts: ReadonlySet<Concept>, limit
 }
 
 /** Verbs that put a garment on: in front of a coat, the coat is added. */
-const PUTS_ON: ReadonlySet<Concept> = new Set<Concept>(['addVerb', 'dressUp', 'dressVerb', 'coverUp', 'cover', 'replace']);
+const PUTS_ON: ReadonlySet<Concept> = new Set<Concept>(PUTTING_ON_OR_COVERING);
 
-/** Whether thin or sheer word `m` stands next to (at most one word from) a coat or cardigan that a verb of putting on, at most four words before, adds. */
+/**
+ * Whether thin or sheer word `m` stands next to (at most one word from) a coat or cardigan that a verb of putting on, at
+ * most four words before, adds. Words are counted in the skeleton, which keeps no punctuation: a clause break between
+ * does not part them.
+ */
 function ofAddedOuterwear(kept: readonly Match[], m: Match, text: string): boolean {
-  const wordsBetween = (a: Match, b: Match) => (a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start)).split(' ').filter((w) => w.length > 0);
-  const coat = kept.find((o) => o.term.tag === 'outerwear' && !(o.start < m.end && m.start < o.end) && wordsBetween(o, m).length <= 1 && !/[,.;!?]/.test(wordsBetween(o, m).join(' ')));
+  const words = (from: number, to: number) =>
+    text
+      .slice(from, to)
+      .split(' ')
+      .filter((w) => w.length > 0).length;
+  const coat = kept.find((o) => o.term.tag === 'outerwear' && !overlaps(o, m) && (o.end <= m.start ? words(o.end, m.start) : words(m.end, o.start)) <= 1);
   if (coat === undefined) return false;
   const first = Math.min(coat.start, m.start);
-  return kept.some((v) => PUTS_ON.has(v.term.tag) && v.end <= first && wordsBetween(v, { ...coat, start: first } as Match).length <= 4);
+  return kept.some((v) => PUTS_ON.has(v.term.tag) && v.end <= first && words(v.end, first) <= 4);
 }
 
 /** A removing word yields only to a phrase that names a thing or a garment ("tube dress"), not to one that undresses ("bez stanika"). */
@@ -389,7 +414,7 @@ function dropPhraseStarts(kept: Match[]): void {
       phrases ??= new Map();
       const at = phrases.get(m.start);
       if (at === undefined) phrases.set(m.start, [m]);
-      else if (at.length < MAX_PERSON_PHRASES) at.push(m);
+      else if (at.length < MAX_HOLDING_PHRASES) at.push(m);
     }
   }
   if (phrases === undefined) return;

@@ -221,8 +221,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       // "把她的帽子都脱掉" (take off all her hats): "all" before the verb counts the thing named before it.
       const allOfThing = all && all.start < r.start && f.first(['benign', 'outerwear'], all, 2, 'before', (b) => b.end <= all.start) !== undefined;
       // "ramai orang pakai baju renang, tolong buang semua": "all" after people introduced by what they wear is them.
-      const allOfPeople =
-        all && allOfThem(f, r) && ['clothing', 'skimpy'].some((k) => f.first(k as Concept, r, INTRODUCED_REMOVER_WORDS, 'before', (c) => c.end <= r.start && introducedWearer(f, c)) !== undefined);
+      const allOfPeople = all && allOfThem(f, r) && f.first(GARMENT_WORDS, r, INTRODUCED_REMOVER_WORDS, 'before', (c) => c.end <= r.start && introducedWearer(f, c)) !== undefined;
       if (all && edit && !garment && !fromPlace && !keepsPeople && !allOfThing && !allOfPeople && !aimedAtObject(f, r))
         f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
@@ -3804,7 +3803,9 @@ const INTRODUCED_REMOVER_WORDS = 10;
 /** Whether garments `a` and `b` (in order) are next to each other in one list: nothing but a conjunction between ("sunga e biquíni"). */
 function sameList(f: Findings, a: Match, b: Match): boolean {
   const [x, y] = a.start <= b.start ? [a, b] : [b, a];
-  return f.gap(x, y) <= 1 && !f.interveningClause(x, y) && wordsBetween(f, x, y).every((w) => f.between('conjunction', x, y).some((c) => f.norm.text.slice(c.start, c.end) === w));
+  if (f.gap(x, y) > 1 || f.interveningClause(x, y)) return false;
+  const conjunctions = f.between('conjunction', x, y).map((c) => f.norm.text.slice(c.start, c.end));
+  return wordsBetween(f, x, y).every((w) => conjunctions.includes(w));
 }
 /**
  * Whether the words between person `x` and garment `c` after it are garments of one list and their conjunctions ("gente de
@@ -3994,10 +3995,14 @@ function forgotGarment(f: Findings, m: Match): Match | undefined {
       f.between('someone', m, g).length === 0,
   );
   // "er hat sein Hemd vergessen, füge eins hinzu": a garment forgotten and then added back covers.
-  if (garment === undefined || f.first(PUTS_BACK, garment, 8, 'after', (a) => a.start >= garment.end && a.start >= m.end) !== undefined) return undefined;
+  if (garment === undefined || f.first(PUTTING_ON_OR_COVERING, garment, 8, 'after', (a) => a.start >= garment.end && a.start >= m.end) !== undefined) return undefined;
   return garment;
 }
-const PUTS_BACK: readonly Concept[] = ['addVerb', 'dressUp', 'cover', 'coverUp', 'dressVerb', 'replace'];
+/**
+ * Concepts that put a garment on or over someone (PUTTING_ON's words of dressing, with covering and without "wear"): a
+ * garment forgotten and put back, a coat added (prompt-screener.ts, ofAddedOuterwear).
+ */
+export const PUTTING_ON_OR_COVERING: readonly Concept[] = ['addVerb', 'dressUp', 'cover', 'coverUp', 'dressVerb', 'replace'];
 
 /**
  * Ages ("15 yo", "she's 15"). The pattern runs only on short windows around runs of digits, each

@@ -4,7 +4,7 @@ import { terms, type Lexicon } from './types.ts';
  * `objectTarget`: the invisible or ghost mannequin of product photography, a garment shot on a mannequin that is then
  * taken out so the garment looks worn by no one ("red swimsuit on an invisible mannequin", "隐形模特", "ma-nơ-canh vô hình").
  * The word for invisible there names a kind of mannequin, not something made to disappear: the remover read inside such
- * a phrase is dropped (prompt-screener.ts, dropInsidePerson), and the phrase is a thing. Written from the author's
+ * a phrase is dropped (prompt-screener.ts, dropInsidePhrases), and the phrase is a thing. Written from the author's
  * knowledge of the languages and of the trade's terms; merged into each language's lexicon (index.ts).
  */
 export const GHOST_MANNEQUIN: Readonly<Record<string, Lexicon>> = {
