@@ -19,7 +19,7 @@ import { normalisedPattern as folded, wordsPattern } from './normalize.ts';
 /** Words of reporting abuse or seeking redress, in languages written with spaces (as normalised: lower case, no diacritics). */
 const REPORT_SPACED = wordsPattern([
   // English and romanised Hindi, Urdu, Tagalog
-  'report|reports|reporting|reported|ire report|i report|complain|complaint|police|cops|cyber ?cell|cyber ?crime|cybercrime|take it down|taken down|takedown|take down|get it removed|get them removed|have it removed|press charges|file a case|fir|helpline|hotline|legal action|lawyer|is it a crime|is it illegal|is this illegal|is that illegal|shikayat|sumbong|isumbong|reklamo|pulis',
+  'report|reports|reporting|reported|ire report|i report|magre report|magreport|mag report|ipa report|ipareport|complain|complaint|police|cops|cyber ?cell|cyber ?crime|cybercrime|take it down|taken down|takedown|take down|get it removed|get them removed|have it removed|press charges|file a case|fir|helpline|hotline|legal action|lawyer|is it a crime|is it illegal|is this illegal|is that illegal|shikayat|sumbong|isumbong|reklamo|pulis',
   // Romance
   'denunci\\S*|reportar\\S*|policia|quejarme|queja|delito|abogad[oa]|denuncia|delegacia|crime|queixa|signaler|signale|signalement|plainte|pharos|gendarmerie|delit|avocat|segnal\\S*|polizia|postale|reato|avvocato|raport\\S*|reclam\\S*|plangere|politi\\S*|denunt\\S*',
   // Germanic
@@ -50,7 +50,7 @@ const ABUSE_SPACED = wordsPattern([
   'fejk|fejka|fejkad\\S*|fejkat|feikki\\S*|vaarennet\\S*|tekoaly\\S*|levit\\S*|falskt|falske|falsk|uongo|sambaz\\S*|kuisambaza|nud|nude|undress app\\S*|undress apps|nudify\\S*|deepfake\\S*|deepfakea',
 ]);
 const ABUSE_UNSPACED = folded(
-  /নকল|ভুয়া|போலி|用ai|ai把|ai换|ai生成|ai做|换成裸|p图|P图|リベンジポルノ|复仇色情|報復性色情|리벤지 포르노|리벤지포르노|未经同意|未經同意|無断|동의 없이|ديب فيك|ديبفيك|ڈیپ فیک|ڈیپفیک|ডিপফেক|डीपफेक|דיפפייק|דיפ פייק|深度伪造|深度偽造|深偽|深伪|换脸|딥페이크|ディープフェイク|ดีปเฟค|مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
+  /مفبرك|مفبركة|مفبركه|নকল|ভুয়া|போலி|用ai|ai把|ai换|ai生成|ai做|换成裸|p图|P图|リベンジポルノ|复仇色情|報復性色情|리벤지 포르노|리벤지포르노|未经同意|未經同意|無断|동의 없이|ديب فيك|ديبفيك|ڈیپ فیک|ڈیپفیک|ডিপফেক|डीपफेक|דיפפייק|דיפ פייק|深度伪造|深度偽造|深偽|深伪|换脸|딥페이크|ディープフェイク|ดีปเฟค|مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
 );
 
 /** Words of how, where or what to do, for a question written without its mark. */
@@ -120,7 +120,7 @@ function abuseNamed(f: Findings, m: Match): boolean {
 const ABUSE_WINDOW = 40;
 /** Words for pornography, or for what is sexual, intimate or obscene (as normalised). */
 const NAMES_A_KIND = folded(
-  /^(?:porn|porno|pornos|porns|pornografi\S*|pornograph\S*|порно\S*|ポルノ|色情|포르노|sexual|sexuals|sexuel|sexuels|sexuelle|sexuelles|sexuales|sessuale|sessuali|sexuais|sexuell\S*|seksual\S*|seksueel|seksuele|intimate|intime|intimes|intimi|intima|intimas|intimo|intimos|intimen|intieme|intymne|intymnych|интимн\S*|інтимн\S*|explicit|explicite|explicitas|explicitos|esplicit\S*|фахш|فحش|فحاشی|अश्लील|性的|性爱|性愛|성적)$/,
+  /^(?:porn|porno|pornos|porns|pornografi\S*|pornograph\S*|порно\S*|ポルノ|色情|포르노|sexual|sexuals|sexuel|sexuels|sexuelle|sexuelles|sexuales|sessuale|sessuali|sexuais|sexuell\S*|seksual\S*|seksueel|seksuele|intimate|intime|intimes|intimi|intima|intimas|intimo|intimos|intimen|intieme|intymne|intymnych|интимн\S*|інтимн\S*|explicit|explicite|explicitas|explicitos|esplicit\S*|bastos|malaswa|فاضح|فاضحه|فاضحة|фахш|فحش|فحاشی|अश्लील|性的|性爱|性愛|성적)$/,
 );
 /** Words of abuse that name a kind of pornography or a sexual offence, next to the word (as normalised). */
 const NAMES_ABUSE = folded(

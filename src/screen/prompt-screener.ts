@@ -36,6 +36,7 @@ import { bodyLeftAsIs } from './body-as-is.ts';
 import { minorRomance } from './minor-romance.ts';
 import { quotedLettering } from './quoted-lettering.ts';
 import { leakedPhotos } from './leaked-photos.ts';
+import { neverPosted } from './never-posted.ts';
 import { restTakenOff } from './remainder.ts';
 import { peeking } from './peeking.ts';
 import { separableUndress } from './separable-undress.ts';
@@ -197,6 +198,9 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   // "bộ đồ bơi" (a swimsuit set): Vietnamese "bộ" folds to "bỏ" (remove); a Vietnamese term whose original spelling
   // carries other tone marks than the lexicon's is another word (an unaccented request keeps every reading).
   if (kept.some((m) => m.term.language === 'vi')) dropMatches(kept, (m) => otherVietnameseWord(m, norm, text));
+  // "giữ nguyên mặt" (keep the face): a word written with letters only Vietnamese has (ặ, ơ, ư) is a Vietnamese word, not
+  // the term of another language that its folded letters spell (Hinglish "mat", don't).
+  if (VIETNAMESE_LETTER.test(text)) dropMatches(kept, (m) => vietnameseWordOfOther(m, norm, text));
   // "tedd a lámpát az ágy mellé", "állj a nő mellett": Hungarian "beside" folds to the word for a breast.
   if (kept.some(bodyWord)) dropMatches(kept, (m) => bodyWord(m) && besideWord(norm, text, m));
   if (harm > 0) {
@@ -255,6 +259,26 @@ function otherVietnameseWord(m: Match, norm: NormalizedText, text: string): bool
   if (!/[^\x00-\x7f]/.test(written)) return false;
   return toneless(written).replace(/[\s-]+/g, ' ') !== toneless(m.term.term.toLowerCase());
 }
+/**
+ * Letters that only Vietnamese writes among the languages of the lexicon: o and u with a horn, and the vowels with a dot
+ * below or a hook above (U+1EA0-U+1EF9), except Yoruba's ẹ and ọ. (ă is Romanian too, đ Croatian.)
+ */
+const VIETNAMESE_LETTER = /[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1eb7\u1eba-\u1ecb\u1ece-\u1ef9]/;
+
+/**
+ * Whether a match of a term of other languages than Vietnamese reads, in the original text, a word written with a letter
+ * only Vietnamese has that the term's own spelling lacks ("mặt", face, read as Hinglish "mat"). Bounded by the span.
+ */
+function vietnameseWordOfOther(m: Match, norm: NormalizedText, text: string): boolean {
+  if (m.term.languages.includes('vi')) return false;
+  const from = norm.start[m.start];
+  const to = norm.end[m.end - 1];
+  if (from === undefined || to === undefined || to - from > 40) return false;
+  const written = text.slice(from, to).normalize('NFC').toLowerCase();
+  if (!VIETNAMESE_LETTER.test(written)) return false;
+  return !VIETNAMESE_LETTER.test(m.term.term.normalize('NFC').toLowerCase());
+}
+
 /** A Vietnamese spelling without its tone marks (grave, acute, tilde, hook above, dot below), its letters kept. */
 function toneless(word: string): string {
   return word
@@ -771,6 +795,7 @@ export function readLexicon(text: string, mode: RequestMode): { findings: Findin
   // After the names: a name beside a leak word is the person in the pictures.
   leakedPhotos(findings, mode === 'edit');
   const realPerson = mode === 'edit' || findings.has('realRef') || findings.has('publicFigure') || findings.fired('real_person', 0.5);
+  neverPosted(findings, realPerson);
   nudeGenre(findings, realPerson);
   artStudy(findings, realPerson);
   bedCover(findings, realPerson);

@@ -6,7 +6,9 @@ export const uk: Lexicon = {
   remove: terms(`зніми*|зняти|прибери*|видали*|стягни*|зірви*|розстебни*|зникн*|зник|зникли|невидим*`),
   removeWeak: terms(`без`),
   undressVerb: terms(`роздягни*|роздягнути|роздягай*|оголи*|зроби її голою`),
-  clothing: terms(`одяг*|сукн*|сорочк*|футболк*|блузк*|спідниц*|штани|джинси|шорти|бюстгальтер*|ліфчик*|білизн*|трусики|труси|купальник*`),
+  clothing: terms(
+    `з неї верх|з нього верх|її верх|його верх|свій верх|вдягнути верх|одягнути верх|вдягнула верх|одягнула верх|верх купальника|верх від купальника|верх бікіні|одяг*|сукн*|сорочк*|футболк*|блузк*|спідниц*|штани|джинси|шорти|бюстгальтер*|ліфчик*|білизн*|трусики|труси|купальник*`,
+  ),
   nude: terms(
     `в чому мати народила|в костюмі єви|голяка|оголена|оголену|гола|голу|голої|голий|голі|його голим|ним голим|хлопця голим|чоловіка голим|зроби голим|зовсім голим|повністю голим|голого|голому|голими|голенького|оголен*|роздягнен*|без одягу|ню|костюм єви|костюмі єви|костюм адама|костюмі адама`,
   ),
@@ -121,7 +123,9 @@ export const cs: Lexicon = {
     `svlékni ženu|svlekni zenu|svlékni paní|svlekni pani|svlékni slečnu|svlekni slecnu|svlékni modelku|svlekni modelku|svlékni ženskou|svlekni zenskou|svlékni herečku|svlekni herecku|svlékni ji|svlekni ji|svlékni tu|svlekni tu|svlékni tuhle|svlekni tuhle|svlékni holku|svlekni holku|svlékni dívku|svlekni divku|svlékni ho|svlekni ho|svlékni je|svlekni je|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout|ručník sklouzne|rucnik sklouzne|ručník spadne|rucnik spadne|ručník sjede|rucnik sjede`,
   ),
   clothing: terms(`oblečení|obleceni|šaty|saty|tričko|tricko|košili|kosili|sukni|sukně|kalhoty|podprsenk*|kalhotky|spodní prádlo|spodni pradlo|plavky`),
-  nude: terms(`jak ji pánbůh stvořil|jak ji panbuh stvoril|nahatá|nahata|na adama|nahá|naha|nahou|nahý|nahy|nazí|bez oblečení|bez obleceni|nahota`),
+  nude: terms(
+    `jak ji pánbůh stvořil|jak ji panbuh stvoril|nahatá|nahata|na adama|nahá|naha|nahou|nahý|nahy|nahého|naheho|nahém|nahem|nahým|nahym|nahými|nahymi|nahých|nahych|nahé|nazí|bez oblečení|bez obleceni|nahota`,
+  ),
   skimpy: terms(
     `plavk*|plavek|bikiny|spodní prádlo|spodni pradlo|kalhotky|podprsenk*|tanga|krajkové prádlo|krajkove pradlo|krajkovém prádle|krajkovem pradle|spodním prádle|spodnim pradle|v prádle|v pradle|spodního prádla|spodniho pradla`,
   ),

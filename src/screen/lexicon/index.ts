@@ -46,6 +46,7 @@ import { GARMENT_GONE } from './garment-gone.ts';
 import { LAYERS } from './layers.ts';
 import { ROMANISED } from './romanised.ts';
 import { LEAK } from './leak.ts';
+import { NEVER_POSTED } from './never-posted.ts';
 import { TOKEN_COVER } from './token-cover.ts';
 import { INDIRECT } from './indirect.ts';
 import { SCENE_THINGS } from './scene-things.ts';
@@ -121,6 +122,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   GARMENT_GONE,
   ROMANISED,
   LEAK,
+  NEVER_POSTED,
   TOKEN_COVER,
   INDIRECT,
   SCENE_THINGS,

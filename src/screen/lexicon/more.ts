@@ -14,7 +14,7 @@ export const el: Lexicon = {
   ),
   skimpy: terms(`μπικίνι|μπικινι|μαγιό|μαγιο|εσώρουχα|εσωρουχα|σουτιέν|σουτιεν|στρινγκ|εσώρουχο|εσωρουχο|bikini`),
   sexualAct: terms(
-    `κάνουν έρωτα|κάνουν σεξ|πηδιούνται|πηδιουνται|κάνουν έρωτα|κανουν ερωτα|κάνουν σεξ|σεξ|πορνό|πορνο|ερωτικ*|πορνογραφ*|πίπα|πιπα|γαμήσ*|sex|porno|καυτή σκηνή|καυτη σκηνη|ερωτική σκηνή|ερωτικη σκηνη|την παίρνει από πίσω|την παιρνει απο πισω|την γαμάει από πίσω`,
+    `στριπτίζ|στριπτιζ|κάνουν έρωτα|κάνουν σεξ|πηδιούνται|πηδιουνται|κάνουν έρωτα|κανουν ερωτα|κάνουν σεξ|σεξ|πορνό|πορνο|ερωτικ*|πορνογραφ*|πίπα|πιπα|γαμήσ*|sex|porno|καυτή σκηνή|καυτη σκηνη|ερωτική σκηνή|ερωτικη σκηνη|την παίρνει από πίσω|την παιρνει απο πισω|την γαμάει από πίσω`,
   ),
   sexualBody: terms(`στήθος|στηθος|βυζιά|βυζια|κώλος|κωλος|οπίσθια|οπισθια|θηλές|θηλες`),
   suggestive: terms(`σέξι|σεξι|προκλητικ*|αισθησιακ*|sexy`),
@@ -271,7 +271,7 @@ export const tl: Lexicon = {
   ),
   skimpy: terms(`bikini|panty|bra|swimsuit|panloob|damit panloob|lingerie`),
   sexualAct: terms(
-    `nagtatalik|nagse sex|nagsesex|kantutan|nagkakantutan|kantot*|iyot|jakol|chupa|bastos|malaswa|porn*|sex|torjack|tsupa|scandal na walang censor|walang censor|kantot*|jakol|chupa|tinitira mula sa likod|kinakantot mula sa likod`,
+    `scandal video|scandal vid|sex scandal|iskandalo video|nagtatalik|nagse sex|nagsesex|kantutan|nagkakantutan|kantot*|iyot|jakol|chupa|bastos|malaswa|porn*|sex|torjack|tsupa|scandal na walang censor|walang censor|kantot*|jakol|chupa|tinitira mula sa likod|kinakantot mula sa likod`,
   ),
   sexualBody: terms(`suso|dede|puwit|pwet|utong|titi`),
   suggestive: terms(`sexy|malandi|mapang akit|seksi`),

@@ -253,6 +253,8 @@ export const CONCEPTS = [
   'openMouth',
   /** Bending or leaning forward: bend forward, penchée en avant, nach vorne beugen, 前かがみ, 앞으로 숙인 (forward-bend.ts; with a view from behind, a sexual pose). */
   'forwardBend',
+  /** The picture a person would never post herself: she'd never post, nie posten würde, б ніколи не виклала, 絕對不會PO (never-posted.ts: said of a picture made of someone, her intimate pictures). */
+  'neverPosted',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
