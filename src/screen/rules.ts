@@ -220,9 +220,18 @@ export function applyRules(f: Findings, mode: RequestMode): void {
         ) !== undefined;
       // "把她的帽子都脱掉" (take off all her hats): "all" before the verb counts the thing named before it.
       const allOfThing = all && all.start < r.start && f.first(['benign', 'outerwear'], all, 2, 'before', (b) => b.end <= all.start) !== undefined;
+      // "뒤에 수영복 입은 사람들이 너무 많은데 다 지우고" (there are too many people in swimsuits behind, erase them all): in
+      // the languages whose verb comes last, "all" before the remover counts the people named a few words before it,
+      // with no garment between them ("여자 옷 다 벗겨" counts the clothes).
+      const allOfPersons =
+        all &&
+        all.start < r.start &&
+        OBJECT_FIRST.has(r.term.language) &&
+        f.first('someone', all, 4, 'before', (p) => p.end <= all.start && !GENITIVE_AFTER.test(f.norm.text.slice(p.end, p.end + 16)) && !GARMENT_WORDS.some((g) => f.between(g, p, all).length > 0)) !==
+          undefined;
       // "ramai orang pakai baju renang, tolong buang semua": "all" after people introduced by what they wear is them.
       const allOfPeople = all && allOfThem(f, r) && f.first(GARMENT_WORDS, r, INTRODUCED_REMOVER_WORDS, 'before', (c) => c.end <= r.start && introducedWearer(f, c)) !== undefined;
-      if (all && edit && !garment && !fromPlace && !keepsPeople && !allOfThing && !allOfPeople && !aimedAtObject(f, r))
+      if (all && edit && !garment && !fromPlace && !keepsPeople && !allOfThing && !allOfPersons && !allOfPeople && !aimedAtObject(f, r))
         f.addMatch('undress', 0.8, 'undress.remove_everything', 'The request asks to remove everything the person wears.', r, all);
     }
     for (const r of f.of('removeWeak')) {
@@ -3755,7 +3764,13 @@ function introducedWearer(f: Findings, c: Match): boolean {
     if (POSSESSIVE_BETWEEN.test(f.norm.text.slice(x.end, c.start + 1))) return false;
     // After the person ("a guy in boxers"); in an object-first language a person before a garment is its owner
     // ("பெண்ணின் ஆடைகளை", the woman's clothes) unless a word of wearing follows it ("مرد مایو پوش", "banda underwear mein").
-    return !objectFirst || f.first('wearVerb', c, 1, 'after', (w) => w.start >= c.end) !== undefined || WORN_IN_AFTER.test(f.norm.text.slice(c.end, c.end + 8));
+    // Hungarian says "in" with the garment's own ending ("ember fürdőruhában", people in swimsuits).
+    return (
+      !objectFirst ||
+      f.first('wearVerb', c, 1, 'after', (w) => w.start >= c.end) !== undefined ||
+      WORN_IN_AFTER.test(f.norm.text.slice(c.end, c.end + 8)) ||
+      INESSIVE.test(restOfWord(f.norm.text, c.end))
+    );
   };
   // "gente de sunga e biquíni", "people in trunks and bikinis": a list of garments may stand between.
   const p = f.first('someone', c, 3, 'any', wears) ?? f.first('someone', c, 6, 'before', (x) => listedGarment(f, x, c) && wears(x));
@@ -3772,7 +3787,8 @@ function introducedWearer(f: Findings, c: Match): boolean {
       const pronoun = PERSON_PRONOUN_AFTER.test(f.norm.text.slice(r.end, r.end + 12)) || pronounOfWearer(f, r, c) || allOfThem(f, r);
       if (nextSentence) return pronoun;
       // "usko hata do": romanised Hindi and Urdu put the remover last too.
-      if (OBJECT_FIRST.has(r.term.language) || OBJECT_FIRST.has(r.term.language.split('-')[0]!)) return true;
+      // Not Hungarian, whose remover comes first as often ("a nő fürdőruhában, vedd le" takes the swimsuit off).
+      if ((OBJECT_FIRST.has(r.term.language) || OBJECT_FIRST.has(r.term.language.split('-')[0]!)) && r.term.language !== 'hu') return true;
       return pronoun || f.first('someone', r, 1, 'after', (x) => x.start >= r.end) !== undefined;
     }) !== undefined
   );
@@ -3791,6 +3807,9 @@ function dressedWearer(f: Findings, c: Match): boolean {
   if (!g) return false;
   return f.first(['dressVerb', 'addVerb'], g, 4, 'before', (d) => d.end <= g.start && !f.interveningClause(d, g) && f.between('skimpy', d, g).length === 0) !== undefined;
 }
+
+/** A genitive right after a person ("লোকগুলোর সব", "사람의", "人の", "人的", "लड़की का"): what follows is theirs, not them. */
+const GENITIVE_AFTER = /^\S*(?:র|의)(?: |$)|^\S*\s?(?:的|の)|^\S* (?:का|की|के|ka|ki|ke)(?: |$)/;
 
 /** Languages where a garment right before a person is hers (ezafe: "لباس زن", the woman's clothes). */
 const EZAFE: ReadonlySet<string> = new Set(['fa', 'ur', 'ps', 'ku', 'tg']);
@@ -3826,7 +3845,7 @@ function allOfThem(f: Findings, r: Match): boolean {
 }
 /** Words for "everyone" and "all of them" that the `everything` lists lack (as normalised). */
 const ALL_OF_THEM =
-  /^ (?:(?:them|ne|sie|ils|ellos|loro|eles|их|їх) )?(?:all|everyone|everybody|todo mundo|todos|tutti|tous|alle|allen|всех|усіх|kaikki|mind|mindet|lahat|semua|het|hết|tat ca|tất cả|wote)(?: |$)/;
+  /^ (?:(?:them|ne|sie|ils|ellos|loro|eles|их|їх|ki) )?(?:all|everyone|everybody|todo mundo|todos|tutti|tous|alle|allen|всех|усіх|kaikki|mind|mindet|lahat|semua|het|hết|tat ca|tất cả|wote)(?: |$)/;
 
 /** A pronoun only of a person (not "them", "ihn", "его", "onu": those are a garment's too) right after a remover, in the languages whose remover comes first. */
 const PERSON_PRONOUN_AFTER = /^ ?(?:him|that guy|this guy|that man|this man|lui|eux|hen|honom|ham|dia|mereka|siya|sila|yeye|wao|pe el|pe ei|pe ea|őt|hänet|hanet|heidät|heidat)(?: |$)/;

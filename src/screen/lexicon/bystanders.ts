@@ -56,7 +56,7 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
   },
   hu: {
     someone: terms(
-      `nőt|nők|nőket|pasit|pasi|pasas|pasast|férfit|ferfit|férfi|ferfi|fickót|fickot|fickó|ficko|embert|embereket|turistát|turistat|turistákat|turistakat|bácsit|bacsit|nénit|nenit|idegent`,
+      `nőt|nők|nőket|pasit|pasi|pasas|pasast|férfit|ferfit|férfi|ferfi|fickót|fickot|fickó|ficko|embert|embereket|ember|emberek|turistát|turistat|turistákat|turistakat|bácsit|bacsit|nénit|nenit|idegent`,
     ),
   },
   sv: {
