@@ -3773,7 +3773,12 @@ function introducedWearer(f: Findings, c: Match): boolean {
     );
   };
   // "gente de sunga e biquíni", "people in trunks and bikinis": a list of garments may stand between.
-  const p = f.first('someone', c, 3, 'any', wears) ?? f.first('someone', c, 6, 'before', (x) => listedGarment(f, x, c) && wears(x));
+  // "a guy in the back in swim trunks", "gente ao fundo de sunga", "tao sa likod na naka-swimsuit": where the person stands
+  // may also stand between.
+  const p =
+    f.first('someone', c, 3, 'any', wears) ??
+    f.first('someone', c, 6, 'before', (x) => listedGarment(f, x, c) && wears(x)) ??
+    f.first('someone', c, 7, 'before', (x) => c.start - x.end <= 40 && PLACE_BETWEEN.test(f.norm.text.slice(x.end, c.start)) && wears(x));
   if (!p) return false;
   const end = Math.max(p.end, c.end);
   return (
@@ -3817,6 +3822,13 @@ const EZAFE: ReadonlySet<string> = new Set(['fa', 'ur', 'ps', 'ku', 'tg']);
 const WORN_IN_AFTER = normalisedPattern(/^ (?:mein|me|में|میں|پوش|پوشیده|pehne|pahne|पहने|پہنے)(?: |$)/);
 /** A possessive between a person and a garment after her: "the guy's shorts", "那个男人的内裤", "あの人の下着", "그 남자의 속옷". */
 const POSSESSIVE_BETWEEN = / s |的|の|의/;
+/**
+ * Where a person stands, between the person and the garment they wear (as normalised): "in the back in", "behind us
+ * in", "ao fundo de", "sa likod na naka". Read only where a remover follows (see introducedWearer).
+ */
+const PLACE_BETWEEN =
+  /^ (?:(?:in|at) the (?:back|background|left|right|corner|side|front)|behind (?:us|me|them|her|him)|in back|sa likod|sa may likod|sa gilid|sa background|ao fundo|no fundo|atras|al fondo|detras|de fondo|dans le fond|au fond|derriere nous|derriere moi|im hintergrund|hinten|dahinter|hinter uns|hinter mir|sullo sfondo|dietro di noi|dietro|op de achtergrond|achteraan|сзади|на заднем плане|за нами|позади|ззаду|на задньому плані|w tle|z tylu|za nami|di belakang|di latar belakang|arkada|arkamizda|phia sau|o phia sau|nyuma yetu|nyuma)(?: na| que esta| que estan| que estao| qui est| qui sont| die| der)? (?:in|wearing|in their|in his|in her|en|em|de|com|con|in|im|mit|в|w|pakai|naka|na naka|dressed in|wakiwa na|na)?(?: (?:a|an|their|his|her|un|una|um|uma|une))? ?$/;
+
 /** Words from a garment to the remover of its introduced wearer (see introducedWearer). */
 const INTRODUCED_REMOVER_WORDS = 10;
 /** Whether garments `a` and `b` (in order) are next to each other in one list: nothing but a conjunction between ("sunga e biquíni"). */
