@@ -23,3 +23,21 @@ describe('screenPrompt: words of appetite in a request about food', () => {
     }
   });
 });
+
+// Thirty-sixth session: a word for "sexy" read by a shorter prefix of "sex" of another language ("szexi" by "szex*",
+// "сексі" by Kazakh "секс*"); written for this test.
+describe('screenPrompt: "sexy" said of a dish, in languages whose word for it starts with "sex"', () => {
+  it('reads the word as a look, as English "sexy", so an ad for food is allowed', async () => {
+    for (const text of [
+      'reklám a lángosunknak, gőzölgő lángos tejföllel, legyen szexi és ínycsiklandó',
+      'реклама борщу для ресторану, тарілка, пара, сметана, апетитно і «сексі»',
+      'реклама острого соуса, красная бутылка, сексуально и дерзко',
+    ])
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+  });
+
+  it('keeps sex itself, and "sexy" said of a person', async () => {
+    for (const text of ['секс на пляже', 'szexelő pár']) assert.equal(await verdict(text, 'generate'), 'block', text);
+    for (const text of ['tedd szexivé', 'зроби її сексі', 'сделай её сексуальной']) assert.equal(await verdict(text), 'block', text);
+  });
+});

@@ -220,6 +220,12 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   // "rang ta chuan bijini" (pinyin: let her wear a bikini): Hinglish "rang" (colour) is the first word of a longer
   // phrase of another language at the same place; the phrase is the reading.
   dropPhraseStarts(kept);
+  // "reklám a lángosunknak … legyen szexi", "реклама борщу … «сексі»": in a request about food that names no person and
+  // no garment or body, a word for "sexy" (a whole suggestive word) read by a shorter prefix of "sex" (Hungarian "szex*",
+  // Kazakh "секс*") is the dish's look, as English "sexy" is. Elsewhere the prefix keeps its reading (Finnish "seksi" is
+  // sex; "секси снимка на <a name> по бельо" needs it).
+  if (kept.some((m) => m.term.tag === 'sexualAct' && m.term.term.endsWith('*')) && aboutFood(norm.text) && !kept.some((m) => PERSON_CONCEPTS.has(m.term.tag) || BODY_OR_GARMENT.has(m.term.tag)))
+    dropSexPrefixes(kept);
   // "tambah kardigan nipis", "lagyan ng manipis na cardigan", "накинь лёгкий кардиган": a thin or sheer word said of a
   // coat or cardigan that the request puts on describes the cover, not a garment made see-through.
   // Bounded: read only where a few coats and thin words stand (a longer list keeps every reading).
@@ -453,6 +459,20 @@ function dropPhraseStarts(kept: Match[]): void {
 }
 
 /** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */
+/** Concepts of a body, its nudity or its clothes: with any of them, "sexy" may be said of a person (see dropSexPrefixes). */
+const BODY_OR_GARMENT: ReadonlySet<string> = new Set(['skimpy', 'clothing', 'nude', 'partialNude', 'sexualBody', 'bodyPart', 'undressVerb', 'pose']);
+
+/**
+ * Drops, in place, a prefix term of a sexual act ("szex*", "секс*") where a suggestive word starts at the same place and
+ * runs at least as far ("szexi", "сексі", "сексуальн*"): the word is "sexy", a look, not sex. Two passes (linear).
+ */
+function dropSexPrefixes(kept: Match[]): void {
+  const suggestiveEnd = new Map<number, number>();
+  for (const m of kept) if (m.term.tag === 'suggestive') suggestiveEnd.set(m.start, Math.max(suggestiveEnd.get(m.start) ?? 0, m.end));
+  if (suggestiveEnd.size === 0) return;
+  dropMatches(kept, (m) => m.term.tag === 'sexualAct' && m.term.term.endsWith('*') && (suggestiveEnd.get(m.start) ?? 0) >= m.end);
+}
+
 function dropMatches(kept: Match[], drop: (m: Match) => boolean): void {
   let n = 0;
   for (const m of kept) {

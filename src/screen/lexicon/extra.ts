@@ -3,6 +3,8 @@ import { terms, type Lexicon } from './types.ts';
 // Languages beyond the fifteen measured ones, with their most common terms only: Ukrainian,
 // Indonesian/Malay, Swedish, Vietnamese, Czech.
 export const uk: Lexicon = {
+  // A dress style: strapless, sleeveless ("сукня без бретельок"), not a garment taken off.
+  mask: terms(`без бретельок|без бретелей|без рукавів|без рукава`),
   remove: terms(`зніми*|зняти|прибери*|видали*|стягни*|зірви*|розстебни*|зникн*|зник|зникли|невидим*`),
   removeWeak: terms(`без`),
   undressVerb: terms(`роздягни*|роздягнути|роздягай*|оголи*|зроби її голою`),
