@@ -3174,7 +3174,10 @@ const PHOTOGRAPHED: readonly Concept[] = ['minor', 'minorWeak', 'someone'];
  * beach, a swim meet), wherever it stands in the sentence ("wearing" is then a state: "수영복 입은 우리 애들").
  */
 function photoOfWearers(f: Findings, m: Match): boolean {
-  if (!f.has('photoOp') || !f.has('photoWord') || !f.hasAny(PHOTOGRAPHED) || f.hasAny(BEYOND_PHOTO) || askedFor(f, m, 6)) return false;
+  if (!f.has('photoOp') || !f.has('photoWord') || !f.hasAny(PHOTOGRAPHED) || askedFor(f, m, 6)) return false;
+  // "…, ripara la piega, togli i puntini": a remover whose object is another thing of the photo (a stain, dust, a bottle)
+  // is an operation on the photo too.
+  if (BEYOND_PHOTO.some((c) => f.of(c).some((x) => !removesOtherThing(f, x) && !otherThingGone(f, x)))) return false;
   return !hasPictograph(f);
 }
 
@@ -3569,6 +3572,12 @@ function removesOtherThing(f: Findings, r: Match): boolean {
   const own = (x: Match) => !overlaps(x, r) && !f.interveningClause(x, r) && (side === 'any' || x.start >= r.end);
   if (f.first(['clothing', 'skimpy', 'everything', 'person'], r, 4, side, own) !== undefined) return false;
   return f.first(OTHER_OBJECTS, r, 4, side, own) !== undefined;
+}
+
+/** "vlekken weg", "Flecken weg": a short word of going away right after another thing of the photo is that thing gone. */
+function otherThingGone(f: Findings, x: Match): boolean {
+  if (x.term.tag !== 'removeWeak' && x.term.tag !== 'garmentGone') return false;
+  return f.first(['benign', 'objectTarget'], x, 0, 'before', (o) => o.end <= x.start && !f.interveningClause(o, x)) !== undefined;
 }
 
 /** A bed or a bedroom as the new scene is not a neutral edit of swimwear photos. */

@@ -19,7 +19,7 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
   },
   fr: {
     someone: terms(
-      `homme|l homme|un homme|le type|un type|ce type|le mec|ce mec|la dame|une dame|cette dame|le monsieur|ce monsieur|les gens|des gens|touriste|touristes|passant|passants|passante|inconnu|inconnus|inconnue|le couple`,
+      `grand mère|grand mere|grand père|grand pere|grands parents|ma grand mère|mon grand père|mamie|papi|papy|homme|l homme|un homme|le type|un type|ce type|le mec|ce mec|la dame|une dame|cette dame|le monsieur|ce monsieur|les gens|des gens|touriste|touristes|passant|passants|passante|inconnu|inconnus|inconnue|le couple`,
     ),
   },
   de: {
@@ -29,26 +29,50 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
   },
   es: {
     someone: terms(
-      `el tipo|un tipo|ese tipo|al tipo|el chavo|al chavo|el pibe|al pibe|el chaval|al chaval|la gente|gente|turistas|el turista|al turista|el hombre|al hombre|la señora|a la señora|la senora|desconocido|desconocidos|transeúnte|transeunte|transeúntes|transeuntes`,
+      `abuela|abuelo|abuelos|mi abuela|mi abuelo|el tipo|un tipo|ese tipo|al tipo|el chavo|al chavo|el pibe|al pibe|el chaval|al chaval|la gente|gente|turistas|el turista|al turista|el hombre|al hombre|la señora|a la señora|la senora|desconocido|desconocidos|transeúnte|transeunte|transeúntes|transeuntes`,
     ),
   },
-  pt: { someone: terms(`o cara|esse cara|aquele cara|um cara|o moço|o moco|o sujeito|o homem|a mulher|o senhor|a senhora|turistas|o turista|as pessoas|desconhecido|desconhecidos|o casal`) },
+  pt: {
+    someone: terms(
+      `avó|avô|avo|avós|avos|minha avó|meu avô|o cara|esse cara|aquele cara|um cara|o moço|o moco|o sujeito|o homem|a mulher|o senhor|a senhora|turistas|o turista|as pessoas|desconhecido|desconhecidos|o casal`,
+    ),
+  },
   ca: { someone: terms(`persones|la gent|gent|l home|aquest home|la dona|aquella dona|el senyor|la senyora|turistes|el turista|desconegut|desconeguts|la parella`) },
-  it: { someone: terms(`persone|la gente|gente|il signore|la signora|uno sconosciuto|sconosciuto|sconosciuti|l uomo|la coppia`) },
-  nl: { someone: terms(`de man|die man|de vent|vent|gast|die gast|kerel|die kerel|toeristen|mensen|de mensen|voorbijganger|voorbijgangers`) },
-  ru: { someone: terms(`парня|парень|этого парня|чувака|чувак|мужчин|людей|туристов|туриста|прохожего|прохожих|незнакомца|женщину|тетку|тётку|бабушку|дедушку`) },
-  uk: { someone: terms(`чоловіка|чоловік|хлопця|хлопець|дядька|людей|туристів|туриста|перехожого|перехожих|жінку|тітку`) },
-  pl: { someone: terms(`faceta|facet|gościa|goscia|gość|gosc|mężczyznę|mezczyzne|ludzi|turystę|turyste|przechodnia|przechodniów|przechodniow|kobietę|kobiete|panią|pania`) },
+  it: { someone: terms(`nonna|nonno|nonni|mia nonna|mio nonno|persone|la gente|gente|il signore|la signora|uno sconosciuto|sconosciuto|sconosciuti|l uomo|la coppia`) },
+  nl: {
+    someone: terms(`oma|opa|mijn oma|mijn opa|grootmoeder|grootvader|grootouders|de man|die man|de vent|vent|gast|die gast|kerel|die kerel|toeristen|mensen|de mensen|voorbijganger|voorbijgangers`),
+  },
+  ru: {
+    someone: terms(
+      `бабушка|бабушку|бабушки|дедушка|дедушку|дедушки|бабушка с дедушкой|парня|парень|этого парня|чувака|чувак|мужчин|людей|туристов|туриста|прохожего|прохожих|незнакомца|женщину|тетку|тётку|бабушку|дедушку`,
+    ),
+  },
+  uk: { someone: terms(`бабуся|бабусю|бабусі|дідусь|дідуся|бабця|чоловіка|чоловік|хлопця|хлопець|дядька|людей|туристів|туриста|перехожого|перехожих|жінку|тітку`) },
+  pl: {
+    someone: terms(
+      `babcia|babcię|babcie|dziadek|dziadka|dziadkowie|moja babcia|faceta|facet|gościa|goscia|gość|gosc|mężczyznę|mezczyzne|ludzi|turystę|turyste|przechodnia|przechodniów|przechodniow|kobietę|kobiete|panią|pania`,
+    ),
+  },
   cs: {
-    someone: terms(`chlapa|chlap|muže|muze|muž|muz|pána|pana|pán|pan|paní|pani|turisty|turistu|lidi|týpka|typka|týpek|typek|kolemjdoucího|kolemjdouciho`),
+    someone: terms(
+      `babička|babicka|babičku|babicku|dědeček|dedecek|dědečka|dedecka|prarodiče|prarodice|chlapa|chlap|muže|muze|muž|muz|pána|pana|pán|pan|paní|pani|turisty|turistu|lidi|týpka|typka|týpek|typek|kolemjdoucího|kolemjdouciho`,
+    ),
     remove: terms(`smaž|smaz|smažte|smazte|vymaž|vymaz|vymažte|vymazte|vygumuj`),
   },
   sk: {
     someone: terms(`chlapa|muža|muza|pána|ľudí|ludi|turistov|týpka|typka`),
     remove: terms(`zmaž|zmaz|vymaž|vymaz|zmažte|zmazte`),
   },
-  tr: { someone: terms(`kadın|kadin|adamı|adami|adam|adamları|adamlari|kadını|kadini|turistleri|turisti|insanları|insanlari|kişiyi|kisiyi|herifi|yabancıyı|yabanciyi|çifti|cifti`) },
-  el: { someone: terms(`τύπο|τυπο|τύπος|τυπος|άντρα|αντρα|άνδρα|ανδρα|άντρας|αντρας|άνθρωπο|ανθρωπο|τουρίστα|τουριστα|τουρίστες|τουριστες|κόσμο|κοσμο|κυρία|κυρια|ζευγάρι|ζευγαρι`) },
+  tr: {
+    someone: terms(
+      `anneanne*|babaanne*|büyükanne*|buyukanne*|dedem|dedemi|dedesi|kadın|kadin|adamı|adami|adam|adamları|adamlari|kadını|kadini|turistleri|turisti|insanları|insanlari|kişiyi|kisiyi|herifi|yabancıyı|yabanciyi|çifti|cifti`,
+    ),
+  },
+  el: {
+    someone: terms(
+      `γιαγιά|γιαγια|παππούς|παππους|παππού|παππου|τύπο|τυπο|τύπος|τυπος|άντρα|αντρα|άνδρα|ανδρα|άντρας|αντρας|άνθρωπο|ανθρωπο|τουρίστα|τουριστα|τουρίστες|τουριστες|κόσμο|κοσμο|κυρία|κυρια|ζευγάρι|ζευγαρι`,
+    ),
+  },
   ro: {
     someone: terms(
       `nenea|neamul|tipul|tipului|bărbatul|barbatul|bărbatului|barbatului|omul|omului|domnul|domnului|doamna|doamnei|turistul|turiștii|turistii|turiști|turisti|oamenii|lumea|femeia|cuplul|necunoscutul`,

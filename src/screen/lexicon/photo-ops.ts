@@ -56,7 +56,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   it: {
     photoOp: terms(
-      `migliora la luce|migliora l illuminazione|l illuminazione|la luminosità|la luminosita|l esposizione|più luce|piu luce|collage|fianco a fianco|prima e dopo|unisci le foto|aggiungi la data|con le date|ritaglia|ruota|raddrizza|schiarisci|più luminosa|piu luminosa|più nitida|piu nitida|nitidezza|contrasto|saturazione|esposizione|bianco e nero|seppia|occhi rossi|restaura|colora|rossa di capelli|capelli rossi|bionda|biondo|mora|castana|colore dei capelli|tingi i capelli`,
+      `colorizza|colorizzala|colorizzale|restaura|restaurala|ripara la piega|ripara le pieghe|più nitido|più nitidi|più nitida|piu nitido|piu nitidi|piu nitida|migliora la luce|migliora l illuminazione|l illuminazione|la luminosità|la luminosita|l esposizione|più luce|piu luce|collage|fianco a fianco|prima e dopo|unisci le foto|aggiungi la data|con le date|ritaglia|ruota|raddrizza|schiarisci|più luminosa|piu luminosa|più nitida|piu nitida|nitidezza|contrasto|saturazione|esposizione|bianco e nero|seppia|occhi rossi|restaura|colora|rossa di capelli|capelli rossi|bionda|biondo|mora|castana|colore dei capelli|tingi i capelli`,
     ),
     zoomVerb: terms(`zooma|zoom su|ingrandisci il volto|primo piano su|primo piano del|primo piano della|primo piano sul`),
     faceWord: terms(`viso|volto|faccia|occhi|sorriso`),
@@ -197,7 +197,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   // Written in a later round, same sources: languages the first round left out, photo operations only.
   cs: {
     photoOp: terms(
-      `ořízni|orizni|otoč fotku|otoc fotku|narovnej|zesvětli|zesvetli|světlejší|svetlejsi|zostři|zostri|ostřejší|ostrejsi|kontrast|sytost|černobíl*|cernobil*|sépie|sepie|červené oči|cervene oci|vybarvi|zrzav*|barva vlasů|barva vlasu`,
+      `kolorizuj|kolorizovat|vybarvi|restauruj|zaostři|zaostri|ořízni|orizni|otoč fotku|otoc fotku|narovnej|zesvětli|zesvetli|světlejší|svetlejsi|zostři|zostri|ostřejší|ostrejsi|kontrast|sytost|černobíl*|cernobil*|sépie|sepie|červené oči|cervene oci|vybarvi|zrzav*|barva vlasů|barva vlasu`,
     ),
     addVerb: terms(`přidej|pridej|polož|poloz|vlož|vloz|obleč|oblec`),
   },
