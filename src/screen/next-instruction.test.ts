@@ -31,3 +31,18 @@ describe('a conjunction and a verb open the next instruction', () => {
       assert.equal(await verdict(text), 'block', text);
   });
 });
+
+// Thirty-sixth session: a remover in the next sentence whose own object is a thing of the photo or is named with its
+// colour ("И убери табличку", "Smaž i zelenou ceduli") does not reach back to a garment hidden in the sentence before.
+describe('a remover of a sign after a bra strap is hidden', () => {
+  it('allows hiding the strap, then removing a thing', async () => {
+    for (const text of [
+      'Выпускное фото: у подруги видна бретелька лифчика, спрячь её под платье. И убери табличку «выход» и блики.',
+      'Fotka z plesu: kamarádce vykukuje u šatů ramínko podprsenky, schovej ho. Smaž i zelenou ceduli východu.',
+    ])
+      assert.equal(await verdict(text), 'allow', text);
+  });
+  it('still blocks the garment itself removed', async () => {
+    for (const text of ['она в купальнике. убери красный купальник', 'на ней лифчик, убери табличку и лифчик', 'podprsenka je vidět. Smaž ji']) assert.equal(await verdict(text), 'block', text);
+  });
+});

@@ -2658,7 +2658,8 @@ function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
   // Languages without articles ("usuń śmieci z tła", "убери мусор с песка"): a known thing or person right after
   // it, or a word of three letters or more that no term reads (not a pronoun, garment or "everything": those
   // are matched, and a garment within four words was ruled out above).
-  if (f.first(OTHER_OBJECTS, r, 2, 'after', (o) => o.start >= r.end && ownClause(o) && !f.interveningClause(r, o)) !== undefined) return true;
+  // A thing of the photo or a colour said of the object counts too ("И убери табличку «выход»", "Smaž i zelenou ceduli").
+  if (f.first(OWN_OBJECT_AFTER, r, 2, 'after', (o) => o.start >= r.end && ownClause(o) && !f.interveningClause(r, o)) !== undefined) return true;
   const at = space < 0 ? -1 : r.end + space + 1;
   return !joined && at > 0 && next.length >= 3 && !readAt(f, at) && !OBJECT_PRONOUNS.has(next) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
 }
@@ -2878,6 +2879,8 @@ const MARK = normalisedPattern(
 
 /** What a remover may take away instead of a garment: a thing, or a person other than the pronoun of the wearer. */
 const OTHER_OBJECTS: readonly Concept[] = ['benign', 'objectTarget', 'someone', 'minor', 'minorWeak'];
+/** What may stand right after a remover as its own object (see takesOtherObject); a garment there was ruled out before. */
+const OWN_OBJECT_AFTER: readonly Concept[] = [...OTHER_OBJECTS, 'photoThing', 'sceneThing', 'colour'];
 
 /**
  * Swimwear that says how the people in the photo are ("beach photo with my kids in swimsuits, remove
