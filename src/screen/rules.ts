@@ -3179,8 +3179,8 @@ const PHOTOGRAPHED: readonly Concept[] = ['minor', 'minorWeak', 'someone'];
 function photoOfWearers(f: Findings, m: Match): boolean {
   if (!f.has('photoOp') || !f.has('photoWord') || !f.hasAny(PHOTOGRAPHED) || askedFor(f, m, 6)) return false;
   // "…, ripara la piega, togli i puntini": a remover whose object is another thing of the photo (a stain, dust, a bottle)
-  // is an operation on the photo too.
-  if (BEYOND_PHOTO.some((c) => f.of(c).some((x) => !removesOtherThing(f, x) && !otherThingGone(f, x)))) return false;
+  // is an operation on the photo too. Read once a request: it does not depend on the swimwear match.
+  if (f.once('beyondPhoto', () => BEYOND_PHOTO.some((c) => f.of(c).some((x) => !removesOtherThing(f, x) && !otherThingGone(f, x))))) return false;
   return !hasPictograph(f);
 }
 
@@ -3839,7 +3839,7 @@ const POSSESSIVE_BETWEEN = / s |的|の|의/;
  * in", "ao fundo de", "sa likod na naka". Read only where a remover follows (see introducedWearer).
  */
 const PLACE_BETWEEN =
-  /^ (?:(?:in|at) the (?:back|background|left|right|corner|side|front)|behind (?:us|me|them|her|him)|in back|sa likod|sa may likod|sa gilid|sa background|ao fundo|no fundo|atras|al fondo|detras|de fondo|dans le fond|au fond|derriere nous|derriere moi|im hintergrund|hinten|dahinter|hinter uns|hinter mir|sullo sfondo|dietro di noi|dietro|op de achtergrond|achteraan|сзади|на заднем плане|за нами|позади|ззаду|на задньому плані|w tle|z tylu|za nami|di belakang|di latar belakang|arkada|arkamizda|phia sau|o phia sau|nyuma yetu|nyuma)(?: na| que esta| que estan| que estao| qui est| qui sont| die| der)? (?:in|wearing|in their|in his|in her|en|em|de|com|con|in|im|mit|в|w|pakai|naka|na naka|dressed in|wakiwa na|na)?(?: (?:a|an|their|his|her|un|una|um|uma|une))? ?$/;
+  /^ (?:(?:in|at) the (?:back|background|left|right|corner|side|front)|behind (?:us|me|them|her|him)|in back|sa likod|sa may likod|sa gilid|sa background|ao fundo|no fundo|atras|al fondo|detras|de fondo|dans le fond|au fond|derriere nous|derriere moi|im hintergrund|hinten|dahinter|hinter uns|hinter mir|sullo sfondo|dietro di noi|dietro|op de achtergrond|achteraan|сзади|на заднем плане|за нами|позади|ззаду|на задньому плані|w tle|z tylu|za nami|di belakang|di latar belakang|arkada|arkamizda|phia sau|o phia sau|nyuma yetu|nyuma)(?: na| que esta| que estan| que estao| qui est| qui sont| die| der)? (?:in|wearing|en|em|de|com|con|im|mit|в|w|pakai|naka|na naka|dressed in|wakiwa na|na)?(?: (?:a|an|their|his|her|un|una|um|uma|une))? ?$/;
 
 /** Words from a garment to the remover of its introduced wearer (see introducedWearer). */
 const INTRODUCED_REMOVER_WORDS = 10;

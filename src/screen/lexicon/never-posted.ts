@@ -29,7 +29,7 @@ export const NEVER_POSTED: Readonly<Record<string, Lexicon>> = {
     ),
   },
   it: { neverPosted: terms(`non pubblicherebbe mai|non posterebbe mai|mai pubblicherebbe|mai posterebbe|non caricherebbe mai|non metterebbe mai online|non mostrerebbe mai`) },
-  pt: { neverPosted: terms(`nunca postaria|jamais postaria|nunca publicaria|jamais publicaria|nunca mostraria|jamais mostraria|nunca colocaria na internet|nunca postaria`) },
+  pt: { neverPosted: terms(`nunca postaria|jamais postaria|nunca publicaria|jamais publicaria|nunca mostraria|jamais mostraria|nunca colocaria na internet`) },
   nl: { neverPosted: terms(`nooit zou posten|nooit zou plaatsen|nooit online zou zetten|nooit zou delen|nooit zou uploaden`) },
   ru: {
     neverPosted: terms(
