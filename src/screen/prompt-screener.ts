@@ -460,7 +460,7 @@ function dropPhraseStarts(kept: Match[]): void {
 
 /** Removes from `kept`, in place and in order, the matches `drop` says are not what they seemed. */
 /** Concepts of a body, its nudity or its clothes: with any of them, "sexy" may be said of a person (see dropSexPrefixes). */
-const BODY_OR_GARMENT: ReadonlySet<string> = new Set(['skimpy', 'clothing', 'nude', 'partialNude', 'sexualBody', 'bodyPart', 'undressVerb', 'pose']);
+const BODY_OR_GARMENT: ReadonlySet<Concept> = new Set<Concept>(['skimpy', 'clothing', 'nude', 'partialNude', 'sexualBody', 'bodyPart', 'undressVerb', 'pose']);
 
 /**
  * Drops, in place, a prefix term of a sexual act ("szex*", "секс*") where a suggestive word starts at the same place and
