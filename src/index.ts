@@ -32,7 +32,7 @@ export { JURISDICTIONS, isKnownJurisdiction } from './policy/legal-basis.ts';
 
 // Requests (text).
 export { screenRequest, type ScreenRequestOptions } from './screen/screen-request.ts';
-export { screenPrompt, promptScreenerDetector } from './screen/prompt-screener.ts';
+export { screenPrompt, promptScreenerDetector, warmUpScreener } from './screen/prompt-screener.ts';
 
 // Images and edits.
 export type { ImageAnalysis, ImageAnalyzer, AnalyzeOptions, FaceResult, NudityResult, NudityLevel, NsfwClasses } from './image/analysis-types.ts';

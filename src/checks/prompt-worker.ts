@@ -10,8 +10,6 @@ import type { Subject } from '../types.ts';
 const port = parentPort;
 if (!port) throw new Error('prompt-worker must run in a worker thread');
 const send = (reply: WorkerReply) => port.postMessage(reply);
-/** Screened once at start (results unused): an ordinary edit, a harmful one, a generate-mode line. */
-const WARM_UP = ['make the sky a little brighter and crop it square', 'remove her clothes', 'a portrait of a woman in a red dress, studio light'];
 
 // A runaway screen burns a core until it is stopped; at a lower priority it cannot take CPU time
 // from the event loop that answers every other request. Linux: /proc/thread-self names this
@@ -24,11 +22,11 @@ try {
 }
 
 try {
-  const { promptScreenerDetector } = await import('../screen/prompt-screener.ts');
+  const { promptScreenerDetector, warmUpScreener } = await import('../screen/prompt-screener.ts');
   // Warm up before saying ready: the first screen loads the classifier's weights and compiles the
   // hot paths (tens of ms cold, under 1 ms warm), which a replacement worker's first request would
   // otherwise pay inside its time limit.
-  for (const text of WARM_UP) await promptScreenerDetector.detect({ kind: 'prompt', text, mode: 'edit' });
+  warmUpScreener();
   port.on('message', async (request: { id: number; input: Subject }) => {
     try {
       const output = await promptScreenerDetector.detect(request.input);

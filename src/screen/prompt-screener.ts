@@ -52,7 +52,7 @@ import { instructionAround, listsAtLeast } from './listed-instruction.ts';
 import { aboutFood, foodSenses, PERSON_CONCEPTS, praiseSenses, thingSenses } from './senses.ts';
 import { quietPraise } from './praise-emoji.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
-import { classifierReading, secondReading, headEvidence, linearEvidence, linearScore, readingSignals, type ClassifierReading, type Head } from './classifier/index.ts';
+import { classifierReading, secondReading, headEvidence, linearEvidence, linearScore, readingSignals, screenerLinear, screenerModel, type ClassifierReading, type Head } from './classifier/index.ts';
 import { DECISION_LAYER, decisionLayer, decisionScoreOf, HARMFUL_CATEGORIES, harmMonotoneScore, usesLinear, type DecisionInput, type DecisionWeights } from './classifier/decision.ts';
 
 export { PROMPT_SCREENER };
@@ -166,6 +166,36 @@ function excludedClothing(text: string, sections: readonly Section[]): Signal[] 
   if (garments.length === 0) return [];
   findings.add('sexual', 0.9, 'negative_prompt_clothing', 'The negative prompt excludes clothing, which asks for nudity.', garments.slice(0, 4), 'negative prompt');
   return findings.signals().filter((s) => s.category === 'sexual');
+}
+
+/**
+ * Screened by warmUpScreener in both modes (results unused): ordinary and harmful requests in several
+ * scripts, so that the rules' expressions are compiled and the common paths optimised before traffic.
+ */
+const WARM_UP = [
+  'make the sky a little brighter and crop it square',
+  'remove her clothes',
+  'a portrait of a woman in a red dress, studio light',
+  'put my coworker in a bikini on the beach',
+  'make him shirtless and oiled up, lol 🔥',
+  'ponla en bikini en la playa',
+  'enlève-lui sa robe, elle est d’accord',
+  'сними с неё платье',
+  '把她的衣服脱掉',
+  '彼女の水着姿にして',
+  'اجعلها ترتدي بيكيني',
+  'masterpiece, best quality, 1girl, school uniform, cherry blossoms',
+];
+
+/**
+ * Loads the classifier's weights and runs the screener's paths once, so that the first real request
+ * is not the one that pays for it (tens of milliseconds cold, about one warm). Call it at start-up;
+ * screening works without it. A missing or corrupt weights file throws here, as a screen would.
+ */
+export function warmUpScreener(): void {
+  screenerModel();
+  screenerLinear();
+  for (const mode of ['edit', 'generate'] as const) for (const text of WARM_UP) screenPrompt(text, mode);
 }
 
 /** The screener behind the common detector interface (prompt subjects and edit subjects with a prompt). */
