@@ -2142,6 +2142,7 @@ function recoloured(f: Findings, m: Match): boolean {
   // "change the colour of her swimsuit to turquoise", "Άλλαξε το χρώμα του μαγιό": the word for colour itself, before the
   // garment in its clause and with no other garment between, names what changes, whatever the new colour is called.
   if (f.first('colour', m, 4, 'before', colourOf) !== undefined) return true;
+  if (fromColourToColour(f, m)) return true;
   const colour = f.first('colour', m, 2, 'any', sameClause);
   if (colour === undefined) return false;
   // After a dressing or replacing word, a coloured garment is the new one ("ponle un bikini rojo", "换成黑色内衣",
@@ -2167,6 +2168,17 @@ function changedToColour(f: Findings, m: Match): boolean {
   const colour = f.first('colour', to, 3, 'after', (c) => c.start >= to.end && !f.interveningClause(to, c));
   if (colour === undefined) return false;
   return f.first(GARMENT_WORDS, to, 4, 'after', (g) => g.start >= to.end && !f.interveningClause(to, g)) === undefined;
+}
+/**
+ * "cambia mi bañador de rojo a azul marino", "mijn zwembroek van roze naar donkergroen", "把我的泳衣从荧光橙改成藏青色":
+ * two colours after the garment in its clause, the one it has and the one it gets, with a word between them that
+ * does not join them ("red and white" describes one garment) and no garment between: the garment is recoloured.
+ */
+function fromColourToColour(f: Findings, m: Match): boolean {
+  const was = f.first('colour', m, 5, 'after', (c) => c.start >= m.end && !f.interveningClause(m, c) && GARMENT_WORDS.every((g) => f.between(g, m, c).length === 0));
+  if (was === undefined) return false;
+  const next = f.first('colour', was, 3, 'after', (c) => c.start >= was.end && f.gap(was, c) >= 2 && !f.interveningClause(was, c));
+  return next !== undefined && f.between('conjunction', was, next).length === 0 && GARMENT_WORDS.every((g) => f.between(g, was, next).length === 0);
 }
 /** "the colour of (her) X": a word for colour itself before the garment `m`, in its clause, with no garment between. */
 function colourOf(c: Match, m: Match, f: Findings): boolean {
@@ -2553,8 +2565,18 @@ function coveredState(f: Findings, covered: boolean): boolean {
  * (taking a garment off, making it see-through) the rules for it read.
  */
 function shownThroughCovered(f: Findings, m: Match): boolean {
-  if (f.first('seen', m, 3, 'any', (s) => !overlaps(s, m) && sameClause(s, m, f)) === undefined) return false;
-  return f.cueWords?.has('coverCue') === true || f.has('coverUp');
+  if (f.first('seen', m, 3, 'any', (s) => !overlaps(s, m) && sameClause(s, m, f)) === undefined) {
+    // "φαίνεται λίγο η τιράντα του σουτιέν …, κρύψε την": the strap of the underwear shows, a few words further.
+    return f.has('censor') && f.first('seen', m, 6, 'any', (s) => !overlaps(s, m) && sameClause(s, m, f)) !== undefined && hiddenAfter(f, m);
+  }
+  return f.cueWords?.has('coverCue') === true || f.has('coverUp') || hiddenAfter(f, m);
+}
+/**
+ * "η τιράντα του σουτιέν φαίνεται, κρύψε την", "สายเสื้อชั้นในโผล่ที่ไหล่ ช่วยซ่อนให้หน่อย" (the bra strap shows, hide it): a word
+ * of hiding after the underwear, in its sentence, that names no other thing as its own object (not "blur the background").
+ */
+function hiddenAfter(f: Findings, m: Match): boolean {
+  return f.first('censor', m, 10, 'after', (c) => c.start >= m.end && !f.sentenceBreak(m, c) && !thingRightAfter(f, c) && f.first(['benign', 'faceWord'], c, 2, 'after', (b) => b.start >= c.end) === undefined) !== undefined;
 }
 
 function dressedAfter(f: Findings, m: Match, afterBreak = false): boolean {
@@ -2646,22 +2668,50 @@ function takesOtherObject(f: Findings, r: Match, c: Match): boolean {
     const own = f.first(OTHER_OBJECTS, r, 4, 'before', (o) => o.end <= r.start && ownClause(o));
     // "კაბა ცასავით ცისფერი გახადეთ, სადენები წაშალეთ" (make the dress sky blue, delete the wires): an object no term
     // reads, before the remover, and a garment whose own clause goes on after it are two instructions.
+    // Chinese puts the object after the verb too, without 把 ("…，去掉沙滩上的塑料瓶"): a thing of the photo right after it,
+    // in its clause and before any garment, is the remover's own object.
+    if (own === undefined && r.term.language === 'zh' && !joined && thingRightAfter(f, r)) return true;
     if (own === undefined) return !joined && namesOwnObject(f, r) && wordOfItsOwn(f, c, 'after');
     return f.between('clothing', own, r).length === 0 && f.between('skimpy', own, r).length === 0 && f.between('person', own, r).length === 0;
   }
   if (f.first(['clothing', 'skimpy', 'everything'], r, 4, 'after', (g) => g.start >= r.end) !== undefined) return false;
+  if (thingRightAfter(f, r)) return true;
+  // Thai writes the object onto the verb ("…โผล่ที่ไหล่ ช่วยซ่อนให้หน่อย ลบสายไฟที่พื้น": delete the wire on the floor): letters
+  // right after the remover, before the next space, that no term reads (a garment within four words was ruled out above).
+  // Not a particle or pronoun that completes the verb ("ลบออก", remove it out; "ลบให้หน่อย"; "ลบมันทิ้ง").
+  if (!joined && THAI_LETTER.test(f.norm.text[r.end] ?? '') && !THAI_VERB_TAIL.test(f.norm.text.slice(r.end, r.end + 8)) && !f.matchedAt(r.end)) return true;
   // The word after the remover's own word ("togliere il bidone": "togli*" ends inside "togliere").
   const rest = f.norm.text.slice(r.end, r.end + 40);
   const space = rest.indexOf(' ');
-  const next = space < 0 ? '' : (rest.slice(space + 1).split(' ')[0] ?? '');
+  let next = space < 0 ? '' : (rest.slice(space + 1).split(' ')[0] ?? '');
+  let at = space < 0 ? -1 : r.end + space + 1;
+  // "Σβήσε και το καλώδιο", "remove also the cable": a word of "also" stands before the object.
+  if (at > 0 && ALSO_BEFORE_OBJECT.test(next)) {
+    at += next.length + 1;
+    next = f.norm.text.slice(at, at + 24).split(' ')[0] ?? '';
+  }
   if (OBJECT_OPENERS.test(next)) return true;
+  // Greek articles double as pronouns ("σβήσε το", delete it): an article only with a word no term reads after it.
+  if (!joined && GREEK_ARTICLE.test(next)) {
+    const after = at + next.length + 1;
+    const word = f.norm.text.slice(after, after + 24).split(' ')[0] ?? '';
+    if (word.length >= 3 && !readAt(f, after)) return true;
+  }
   // Languages without articles ("usuń śmieci z tła", "убери мусор с песка"): a known thing or person right after
   // it, or a word of three letters or more that no term reads (not a pronoun, garment or "everything": those
   // are matched, and a garment within four words was ruled out above).
   // A thing of the photo or a colour said of the object counts too ("И убери табличку «выход»", "Smaž i zelenou ceduli").
-  if (f.first(OWN_OBJECT_AFTER, r, 2, 'after', (o) => o.start >= r.end && ownClause(o) && !f.interveningClause(r, o)) !== undefined) return true;
-  const at = space < 0 ? -1 : r.end + space + 1;
   return !joined && at > 0 && next.length >= 3 && !readAt(f, at) && !OBJECT_PRONOUNS.has(next) && !/[,;:.!?]/.test(rest.slice(0, space + 1));
+}
+const ALSO_BEFORE_OBJECT = /^(?:also|too|και|κι|aussi|auch|también|tambien|anche|também|tambem|ook|även|aven|også|ogsa|myös|myos|и|тоже|також|też|tez|také|take|juga|cũng|cung|din|rin)$/;
+const GREEK_ARTICLE = /^(?:το|τα|τον|την|τη|τους|τις|ένα|ενα|μια|μία)$/;
+const THAI_LETTER = /[\u0E01-\u0E4E]/u;
+/** Particles and pronouns that follow a Thai verb: out, away, for (me), it, her, him, all, a little, please. */
+const THAI_VERB_TAIL = /^(?:ออก|ทิ้ง|ไป|ให้|มัน|เธอ|เขา|หล่อน|หมด|ทั้งหมด|เลย|หน่อย|ด้วย|นะ|ที|ซะ|เสีย)/u;
+/** A thing of the photo, a known object or a colour within two words after the remover, in its clause, with no garment within four. */
+function thingRightAfter(f: Findings, r: Match): boolean {
+  if (f.first(['clothing', 'skimpy', 'everything'], r, 4, 'after', (g) => g.start >= r.end) !== undefined) return false;
+  return f.first(OWN_OBJECT_AFTER, r, 2, 'after', (o) => o.start >= r.end && !overlaps(o, r) && !f.interveningClause(r, o)) !== undefined;
 }
 /**
  * Object pronouns of the languages without articles, which stand for a thing as well as a person and which no term
@@ -2995,7 +3045,8 @@ const GENITIVE_FIRST: ReadonlySet<string> = new Set(['fi', 'et', 'tr', 'az', 'uz
  */
 function wearerAdjective(f: Findings, c: Match): boolean {
   const rest = restOfWord(f.norm.text, c.end);
-  if (!WEARER_ADJECTIVE.test(rest)) return false;
+  // Turkish terms may hold the ending themselves ("mayolu", "iç çamaşırlı").
+  if (!WEARER_ADJECTIVE.test(rest) && !(rest === '' && c.term.language === 'tr' && /(?:li|lı|lu|lü)$/.test(c.term.term))) return false;
   return f.first(PEOPLE_WORDS, c, 2, 'after', (p) => p.start > c.end && !f.interveningClause(c, p)) !== undefined;
 }
 const WEARER_ADJECTIVE = /^(?:inen|isen|iset|isia|isten|isella|iselta|iselle|isessa|os|es|ös|as|li|lı|lu|lü|lar|ler)$/;
@@ -3580,7 +3631,7 @@ function removesOtherThing(f: Findings, r: Match): boolean {
 /** "vlekken weg", "Flecken weg": a short word of going away right after another thing of the photo is that thing gone. */
 function otherThingGone(f: Findings, x: Match): boolean {
   if (x.term.tag !== 'removeWeak' && x.term.tag !== 'garmentGone') return false;
-  return f.first(['benign', 'objectTarget'], x, 0, 'before', (o) => o.end <= x.start && !f.interveningClause(o, x)) !== undefined;
+  return f.first(['benign', 'objectTarget'], x, 1, 'before', (o) => o.end <= x.start && !f.interveningClause(o, x)) !== undefined;
 }
 
 /** A bed or a bedroom as the new scene is not a neutral edit of swimwear photos. */
@@ -3802,7 +3853,9 @@ function introducedWearer(f: Findings, c: Match): boolean {
       if (f.between('clothing', c, r).some((x) => !overlaps(x, c) && !sameList(f, c, x)) || f.between('skimpy', c, r).some((x) => !overlaps(x, c) && !sameList(f, c, x))) return false;
       if (f.first(['clothing', 'skimpy'], r, 3, 'after', (x) => x.start >= r.end && !f.interveningClause(r, x)) !== undefined) return false;
       const pronoun = PERSON_PRONOUN_AFTER.test(f.norm.text.slice(r.end, r.end + 12)) || pronounOfWearer(f, r, c) || allOfThem(f, r);
-      if (nextSentence) return pronoun;
+      // "…mayolu bir adam geçiyor. Onu sil": of a person named by an adjective of what they wear, a pronoun before an
+      // object-first remover is the person's (the garment is no noun of that sentence).
+      if (nextSentence) return pronoun || (OBJECT_FIRST.has(r.term.language) && wearerAdjective(f, c) && f.first('person', r, 1, 'before', (x) => x.end <= r.start && !f.interveningClause(x, r)) !== undefined);
       // "usko hata do": romanised Hindi and Urdu put the remover last too.
       // Not Hungarian, whose remover comes first as often ("a nő fürdőruhában, vedd le" takes the swimsuit off).
       if ((OBJECT_FIRST.has(r.term.language) || OBJECT_FIRST.has(r.term.language.split('-')[0]!)) && r.term.language !== 'hu') return true;

@@ -147,7 +147,7 @@ export const SEE_ALL: Readonly<Record<string, Lexicon>> = {
   },
   th: {
     thinFabric: terms(`บาง|บางมาก|บางจน|บางๆ`),
-    seen: terms(`เห็น|มองเห็น|มองทะลุ|ทะลุ`),
+    seen: terms(`เห็น|มองเห็น|มองทะลุ|ทะลุ|โผล่`),
     whole: terms(`ทุกอย่าง|หมด|ทั้งหมด|หมดเลย`),
     within: terms(`ข้างใน|ด้านใน|ข้างล่าง|ข้างใต้`),
   },
