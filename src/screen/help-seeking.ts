@@ -48,9 +48,11 @@ const ABUSE_SPACED = wordsPattern([
   'фейк\\S*|феик\\S*|поддел\\S*|дипфейк|дипфеик|ии|нейросет\\S*|распростран\\S*|шантаж\\S*|угрожа\\S*|слил\\S*|підроблен\\S*|дiпфеик|діпфеик|ші|поширю\\S*|lazn\\S*|montaz\\S*|ucjen\\S*|netikr\\S*|di|padirbt\\S*|falszyw\\S*|przerobion\\S*|falesn\\S*|hamis\\S*|ψευτικ\\S*|ψευδ\\S*|фалшив\\S*',
   'лажн\\S*|фалсификован\\S*|nise|nisemono|sahte|yapay zeka\\S*|montaj|yay\\S*|santaj\\S*|tehdit\\S*|palsu|editan|disebar\\S*|sebar\\S*|ancam\\S*|peras\\S*|gia|ghep|phat tan|lan truyen|tong tien|de doa|peke|gamit ai|kinalat|pinost|bandia|feki|bogi|iro',
   'fejk|fejka|fejkad\\S*|fejkat|feikki\\S*|vaarennet\\S*|tekoaly\\S*|levit\\S*|falskt|falske|falsk|uongo|sambaz\\S*|kuisambaza|nud|nude|undress app\\S*|undress apps|nudify\\S*|deepfake\\S*|deepfakea',
+  // Without asking, and posted, of a fan's character or cosplay photo drawn or edited by someone else
+  'without asking|without permission|without my permission|sin permiso|sin mi permiso|sans autorisation|sans mon accord|sans permission|ohne erlaubnis|ohne zu fragen|senza permesso|sem permissao|sem autorizacao|zonder toestemming|zonder te vragen|bez pozwolenia|bez dovoleni|engedely nelkul|izinsiz|tanpa izin|khong xin phep|walang paalam|poste|postee|postado|postada|subio|subiu|gepostet|geplaatst|opublikowal\\S*|wrzucil\\S*|paylasmis|dang len|nag post|publicou|hochgeladen|caricato',
 ]);
 const ABUSE_UNSPACED = folded(
-  /নকল|ভুয়া|போலி|用ai|ai把|ai换|ai生成|ai做|换成裸|p图|P图|リベンジポルノ|复仇色情|報復性色情|리벤지 포르노|리벤지포르노|未经同意|未經同意|無断|동의 없이|ديب فيك|ديبفيك|ڈیپ فیک|ڈیپفیک|ডিপফেক|डीपफेक|דיפפייק|דיפ פייק|深度伪造|深度偽造|深偽|深伪|换脸|딥페이크|ディープフェイク|ดีปเฟค|مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
+  /未经允许|未經允許|未经授权|未經授權|허락 없이|허락없이|무단|上げられ|アップされ|投稿され|올렸|올려서|发微博|發微博|发到|發到|掛我|挂我|নকল|ভুয়া|போலி|用ai|ai把|ai换|ai生成|ai做|换成裸|p图|P图|リベンジポルノ|复仇色情|報復性色情|리벤지 포르노|리벤지포르노|未经同意|未經同意|無断|동의 없이|ديب فيك|ديبفيك|ڈیپ فیک|ڈیپفیک|ডিপফেক|डीपफेक|דיפפייק|דיפ פייק|深度伪造|深度偽造|深偽|深伪|换脸|딥페이크|ディープフェイク|ดีปเฟค|مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
 );
 
 /** Words of how, where or what to do, for a question written without its mark. */
@@ -92,7 +94,8 @@ export function seeksHelp(f: Findings): boolean {
   // no one shown; "a fake nude of my ex, how do I report it?" names the one pictured and stays what it would be.
   if (f.of('realRef').some((m) => !DOER_AFTER.test(f.norm.text.slice(m.end, m.end + 32)))) return false;
   // "deepfake porn", "revenge porn", "un montage porno": a word for pornography right after a word of the abuse names it.
-  if (f.of('sexualAct').some((m) => !abuseNamed(f, m))) return false;
+  // A word for a kind of picture ("lewd fanart of my OC", "エロ絵", "色图") names what was done wherever the abuse is said.
+  if (f.of('sexualAct').some((m) => !abuseNamed(f, m) && !pictureKind(f, m))) return false;
   // A picture described (a woman, a beach, a shower, a pose) or asked for ("make one anyway") is a prompt, whatever is
   // asked about reporting it.
   if (DEPICTED.some((c) => f.of(c).some((m) => !(c === 'someone' && notShown(f, m)))) || CREATE.test(f.norm.text) || MAKE_ONE.test(f.norm.text)) return false;
@@ -116,6 +119,18 @@ function abuseNamed(f: Findings, m: Match): boolean {
   const near = `${lastWords(before, 3)} | ${firstWords(after, 3)}`;
   return NAMES_ABUSE.test(near) || ABUSE_SPACED.test(near) || ABUSE_UNSPACED.test(near);
 }
+/**
+ * Words for a kind of sexual picture, not for anything shown in it: "lewd", "NSFW", "R18", "hentai", "エロ絵", "色图",
+ * "야짤", "18禁", "+18" (as normalised). Fan communities name the pictures made of their characters and cosplay so.
+ */
+const PICTURE_KIND = /^(?:lewd|lewds|lewde|lewden|nsfw|r18|r 18|r-18|18\+|\+18|hentai|ecchi|ero|エロ|エロ絵|エロ画像|えっち|色图|色圖|涩图|澀圖|黄图|黃圖|本子|야짤|19금|18禁|成人向け|성인용)$/i;
+/** Whether the sexual word `m` is a word for a kind of picture (PICTURE_KIND), read as written. */
+function pictureKind(f: Findings, m: Match): boolean {
+  const from = f.norm.start[m.start];
+  const to = f.norm.end[m.end - 1];
+  return from !== undefined && to !== undefined && to - from <= 12 && PICTURE_KIND.test(f.text.slice(from, to));
+}
+
 /** Characters read on either side of a sexual word for a word of abuse. */
 const ABUSE_WINDOW = 40;
 /** Words for pornography, or for what is sexual, intimate or obscene (as normalised). */
@@ -170,9 +185,64 @@ const DOER_AFTER = folded(
 /** A word saying the people are absent, right before the person word ("sin personas", "without people", "no people"). */
 const ABSENT_BEFORE = folded(/(?:^| )(?:without|no|sin|sans|senza|sem|ohne|zonder|utan|uten|uden|bez|без|tanpa|bila|khong co|hakuna)(?: any| les| des| la| le| de)? $/);
 
+/** Words of what is allowed, the rules, selling or banning (as normalised; languages written with spaces). */
+const RULES_SPACED = wordsPattern([
+  'allowed|permitted|banned|forbidden|prohibited|rule|rules|policy|policies|guidelines|sell|selling|ban|permitido|permitida|permitidos|prohibido|prohibida|reglas|normas|vender|autorise|autorisee|autorises|autorisé|interdit|interdite|regle|reglement|regles|vendre|erlaubt|verboten|regel|regeln|verkaufen|consentito|consentita|permesso|vietato|regole|regolamento|vendere|permitido|proibido|regras|vender|toegestaan|verboden|regels|verkopen|dozwolone|zakazane|zabronione|zasady|regulamin\\S*|zakazac|sprzedawac|можна|можно|правила|заборонено|запрещено|продавати|продавать|yasak|yasak mi|kurallar\\S*|satmak|boleh|dilarang|aturan|peraturan|jual|batasan\\S*|duoc phep|cam|quy dinh|ban|pinapayagan|bawal|patakaran|magbenta|inaruhusiwa|marufuku|sheria|kuuza|tillatet|tillatt|forbjudet|regler|salja|saako|sallittu|kielletty|saannot|myyda|lehet|szabad|tilos|szabalyok|arulni|permis|interzis|reguli|vinde|επιτρεπεται|απαγορευεται|κανονες|κανονισμ\\S*|πουλησω|πουλαω|מותר|אסור|כללים|תקנון|למכור',
+]);
+/** The same in scripts written without spaces, or matched inside longer words. */
+const RULES_UNSPACED = folded(
+  /ルール|規定|規約|禁止|頒布|いいですか|大丈夫ですか|规定|規定|规则|規則|可以|能不能|禁止|允许|允許|규정|규칙|금지|되나요|돼요|판매|허용|قوانين|قانون|ممنوع|مسموح|قانونی|ممنوع|مجاز|قوانین|नियम|मना|अनुमति|बेच|กฎ|ห้าม|อนุญาต|ขาย|নিয়ম|নিষিদ্ধ/,
+);
+
+/** Where rules are set: a convention, its artist alley or booths, a server, a platform (as normalised). */
+const VENUE = folded(
+  /(?:^| )(?:con|cons|convention\S*|expo\S*|comic ?con\S*|comicon\S*|artist alley|booth|booths|table|event|festival\S*|fest|salon|messe|fiera|feira|beurs|targi|fuar\S*|pameran|hoi cho|kongres\S*|konwent\S*|konwenc\S*|конвент\S*|фестивал\S*|ярмарк\S*|server\S*|serveur|serwer\S*|сервер\S*|discord\S*|subreddit|reddit|twitter|instagram|tiktok|pixiv|deviantart|patreon|platform\S*|plataforma|plateforme|piattaforma|site|website|sitio|sito|app|group|grupo|gruppo|groupe|gruppe|grupa|группа|група|grup|kanal|channel|canal|comiket|mondocon\S*|connichi|tracon\S*|comic fiesta|lucca)(?= |$)|コミケ|コミックマーケット|即売会|イベント|サークル|サーバー|漫展|动漫展|動漫祭|同人展|服务器|伺服器|群里|群組|코믹월드|행사|부스|서버|커뮤|کنوانسیون|سرور|کانال|مهرجان|معرض|سيرفر|קומיקון|כנס|אייקון|कॉमिक कॉन|कन्वेंशन|सर्वर|งาน|เซิร์ฟเวอร์/,
+);
+/** A verb of making a picture, anywhere in the request: a question about rules asks for none. */
+const MAKING = folded(
+  /(?:^| )(?:make(?! you| them| us| it (?:a|an|the) rule)|makes|create|generate|draw|render|paint|give me|show me|dibuja|dibujame|haz|hazme|crea|creame|genera|dessine|fais|cree|zeichne|mach|erstelle|generiere|disegna|fammi|desenha|faz|cria|gera|teken|maak|genereer|narysuj|zrob|wygeneruj|нарисуй|сделай|сгенерируй|намалюй|зроби|згенеруй|ciz|uret|gambarkan|gambarin|buatkan|bikinin|ve|tao|gumuhit|iguhit|chora|tengeneza|rajzolj|keszits|deseneaza|genereaza|ζωγραφισε|φτιαξε|צייר|ציירי|תייצר|banao|bana do|banado)(?= |$)|画一|画个|畫一|畫個|帮我画|幫我畫|描いて|作って|書いて|그려|만들어|ارسم|اصنع|بکش|بساز|बनाओ|बना दो|वाड|วาด/,
+);
+
+/**
+ * "Is NSFW fan art allowed in the artist alley?", "コミケで成人向け本を頒布するときのルールは？", "lehet NSFW fanartot árulni a
+ * Mondoconon?": a question about what a convention, a server or a platform (VENUE) allows, naming the sexual content by
+ * its kind (PICTURE_KIND), depicting nothing and asking for nothing to be made (MAKING): a question about rules, not a
+ * picture asked for. Never with an edit's photo,
+ * a minor, a named public figure or a person of the user's life, a sexual act or body, a picture described or one asked
+ * for (the same guards as seeksHelp).
+ */
+export function asksRules(f: Findings): boolean {
+  if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('sexualBody') || f.has('realRef')) return false;
+  const kinds = f.of('sexualAct');
+  if (kinds.length === 0 || kinds.some((m) => !pictureKind(f, m) || KIND_OF.test(f.norm.text.slice(m.end, m.end + 24)))) return false;
+  if (DEPICTED.some((c) => f.of(c).some((m) => !(c === 'someone' && notShown(f, m)) && !(c === 'someone' && capitalised(f, m)))) || CREATE.test(f.norm.text) || MAKE_ONE.test(f.norm.text))
+    return false;
+  const text = f.norm.text;
+  if (!(RULES_SPACED.test(text) || RULES_UNSPACED.test(text)) || !VENUE.test(text) || MAKING.test(text)) return false;
+  return QUESTION_MARK.test(f.text) || GREEK_QUESTION.test(f.text) || ASKING.test(text) || ASKS_FIRST.test(text) || ASKS_LAST.test(text);
+}
+/** "hentai of Hinata", "NSFW art of Tifa", "fanart NSFW de Nami": the kind word said of someone depicted (as normalised). */
+const KIND_OF = /^(?: \S+)? (?:of|de|du|des|von|vom|di|del|della|dei|van|z|ze|из|с|від|з|του|της)(?= )/;
+/** A person word written with a capital inside a name ("Anime Expo", "Comic Con"), not a person shown. */
+function capitalised(f: Findings, m: Match): boolean {
+  const at = f.norm.start[m.start];
+  if (at === undefined || at === 0) return false;
+  const ch = f.text[at]!;
+  return ch !== ch.toLowerCase() && /\p{Lu}/u.test(f.text.slice(at + (f.norm.end[m.end - 1]! - at) + 1, at + (f.norm.end[m.end - 1]! - at) + 3).trimStart()[0] ?? '');
+}
+
 /** Applies the reading above to the findings of a generate request. */
 export function helpSought(f: Findings): void {
-  if (!seeksHelp(f)) return;
+  if (!seeksHelp(f)) {
+    if (asksRules(f)) {
+      const rules = f.firedRulesOf(ABUSE_READ_AS);
+      if (rules.size > 0) f.weaken(rules, 0.3, '(the kind of content a question about rules names: not a picture asked for)');
+      f.addNote('sexual', 0.3, 'sexual.rules_question', 'The request asks what rules allow or forbid: a question, not a picture asked for.', 'rules question');
+      f.maskedHarm = true;
+      f.mentionOnly = true;
+    }
+    return;
+  }
   // With no rule fired ("je li kazneno djelo dijeliti tuđe intimne fotke bez pristanka?": no nudity word), the model's
   // reading of the abuse's words is still all that could block, and it does not.
   const rules = f.firedRulesOf(ABUSE_READ_AS);

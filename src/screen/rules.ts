@@ -491,6 +491,30 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       if (f.first(CENSORED_THINGS, m, 3, 'any', (x) => !overlaps(x, m) && !f.interveningClause(x, m)) !== undefined) continue;
       f.addMatch('undress', 0.9, 'undress.uncensor', 'The request asks to remove the censoring (a censor bar, a mosaic) that hides part of the photo.', m);
     }
+    // "quítale la censura a esta página", "Zensurbalken aus diesem Panel entfernen", "kono doujin no mozaiku keshite": a
+    // remover and a word for the censoring itself, apart, in one clause.
+    if (f.has('censor') && !f.fired('undress', 0.9)) {
+      for (const c of f.of('censor')) {
+        const surface = f.norm.text.slice(c.start, c.end);
+        if (!(CENSORING.test(surface) || (CENSOR_BARS.test(surface) && (f.has('sexualAct') || COMIC_MEDIA.test(f.norm.text)))) || aimedAtObject(f, c)) continue;
+        // "…被光線跟馬賽克擋住，幫我去掉": a remover with no object of its own, ending the next clause, takes it away too.
+        const r =
+          f.first(
+            'remove',
+            c,
+            6,
+            'any',
+            (x) => !overlaps(x, c) && !f.interveningClause(x, c) && (f.gap(x, c) <= 4 || (x.start > c.end && (f.endsClause(x) || INFINITIVE_LAST.has(x.term.language)))),
+          ) ?? f.first('remove', c, 6, 'after', (x) => x.start >= c.end && !f.sentenceBreak(c, x) && f.endsClause(x));
+        if (
+          r === undefined ||
+          f.first(CENSORED_THINGS, c, 3, 'any', (x) => !overlaps(x, c) && !overlaps(x, r) && !f.interveningClause(x, c) && !COMIC_MEDIA.test(f.norm.text.slice(x.start, x.end))) !== undefined
+        )
+          continue;
+        f.addMatch('undress', 0.9, 'undress.uncensor', 'The request asks to remove the censoring (a censor bar, a mosaic) that hides part of the photo.', r, c);
+        break;
+      }
+    }
   }
 
   for (const m of live(f, 'reduce')) {
@@ -516,6 +540,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (f.first('placed', m, 2, 'after', (p) => p.start >= m.end && !f.interveningClause(m, p)) !== undefined) continue;
     // "کپڑا کم باریک کرو" (make the cloth less thin): "less" before a word of thinness or see-through is its comparative.
     if (f.first(THINNESS, m, 1, 'after', (q) => q.start >= m.end && !f.interveningClause(m, q)) !== undefined) continue;
+    if (dressedState(f, m)) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.8, 'undress.reduce_clothing', 'The request asks to make clothing more revealing.', m);
     else f.addMatch('suggestive', 0.6, 'suggestive.revealing', 'The request asks for revealing clothing.', m);
   }
@@ -531,7 +556,12 @@ export function applyRules(f: Findings, mode: RequestMode): void {
 
   // "make her chest bigger", "enlarge his bulge": enlarging a sexualised body part.
   for (const m of live(f, 'enlarge')) {
-    const part = f.first('bodyPart', m, WINDOW.enlarge, 'any', (b) => !overlaps(b, m) && !f.interveningClause(m, b));
+    const part =
+      f.first('bodyPart', m, WINDOW.enlarge, 'any', (b) => !overlaps(b, m) && !f.interveningClause(m, b)) ??
+      // "תגדיל לדמות בצילום מסך את החזה": Hebrew marks the verb's object with "את", a few words further.
+      (m.term.language === 'he'
+        ? f.first('bodyPart', m, 6, 'after', (b) => b.start >= m.end && !f.interveningClause(m, b) && f.norm.text.slice(Math.max(0, b.start - 3), b.start) === 'את ')
+        : undefined);
     if (!part) continue;
     if (aimedAtObject(f, part) || thingOnBody(f, part)) continue;
     f.addMatch('sexual', targetsRealPerson ? 0.8 : 0.7, 'sexual.body_enlarge', 'The request enlarges a sexualised body part.', m, part);
@@ -1443,6 +1473,8 @@ function aimedBy(f: Findings, m: Match, o: Match, garment: Match | undefined, po
   // "a poster of nude girls", "a vase beside naked women": a person named right after the nudity word is who is nude.
   // A whole word ("בחור", a guy, is not the start of "בחורף", in winter).
   if (o.end <= m.start && f.first(WHO, m, 1, 'after', (p) => p.start >= m.end && f.gap(m, p) <= 1 && !f.interveningClause(m, p) && wholeWordEnd(f, p)) !== undefined) return false;
+  // "naga kobieta z mieczem" (a naked woman with a sword): so is a person between the word and the thing after it.
+  if (o.start >= m.end && garment === undefined && f.first(WHO, m, 1, 'after', (p) => p.start >= m.end && p.end <= o.start && f.gap(m, p) <= 1 && wholeWordEnd(f, p)) !== undefined) return false;
   // "make the woman by the car look sexier", "haz que la chica junto al coche se vea más sexy": a person placed by the
   // thing just before it is who the word is said of.
   if (o.end <= m.start && f.first(WHO, o, 5, 'before', (p) => p.end <= o.start && !f.interveningClause(p, o) && wordsBetween(f, p, o).some((w) => PLACE_OF_THING.has(w))) !== undefined) return false;
@@ -2576,7 +2608,15 @@ function shownThroughCovered(f: Findings, m: Match): boolean {
  * of hiding after the underwear, in its sentence, that names no other thing as its own object (not "blur the background").
  */
 function hiddenAfter(f: Findings, m: Match): boolean {
-  return f.first('censor', m, 10, 'after', (c) => c.start >= m.end && !f.sentenceBreak(m, c) && !thingRightAfter(f, c) && f.first(['benign', 'faceWord'], c, 2, 'after', (b) => b.start >= c.end) === undefined) !== undefined;
+  return (
+    f.first(
+      'censor',
+      m,
+      10,
+      'after',
+      (c) => c.start >= m.end && !f.sentenceBreak(m, c) && !thingRightAfter(f, c) && f.first(['benign', 'faceWord'], c, 2, 'after', (b) => b.start >= c.end) === undefined,
+    ) !== undefined
+  );
 }
 
 function dressedAfter(f: Findings, m: Match, afterBreak = false): boolean {
@@ -2624,6 +2664,7 @@ function dressedFromState(f: Findings, m: Match): boolean {
   // A remover is a request to undress, unless it is the state word itself read as a verb too ("ella está desnuda": "desnuda")
   // or the dressing verb read as one ("zieh ihr ein Kleid an").
   if (otherRemover(f, m)) return false;
+  if (tooBareCovered(f, m)) return true;
   // The state is said with a word of being ("she is naked"), or in a clause of its own before the clause that dresses the
   // person, as languages without a present copula say it ("она голая на фото, надень на неё платье").
   // "she is naked, keep her that way and add a towel": a word of keeping after the state keeps it.
@@ -2632,6 +2673,27 @@ function dressedFromState(f: Findings, m: Match): boolean {
   return dressedAfter(f, m, true);
 }
 const KEEPING: readonly Concept[] = ['keep', 'stays'];
+
+/** "too" right before a word, or one word before it ("trop dénudée", "te bloot", "zu freizügig"), as normalised. */
+const TOO_BEFORE = /(?:^| )(?:too|trop|te|zu|troppo|troppa|demasiado|demasiada|demais|zbyt|za|слишком|занадто|terlalu|qua|fazla|cok|tul|prea|πολυ|для|bahut|bohot|sobrang|mno)(?: \S+)? $/;
+const MADE_TOO = /(?:^| )(?:make|makes|making|render|rends|rendez|rendre|fais|maak|mach|mache|haz|hazla|hazlo|fai|falla|rendi|faz|deixa|deixe|zrob|sdelai|сделай|зроби|yap|buat|bikin|gawin|lam)(?= )/;
+const TOO_BEFORE_UNSPACED = /(?:太|過ぎ|너무)\S{0,2}$/;
+/** Covering words and phrases, and what is put on over the outfit ("a cloak over it", "par-dessus", "加一件斗篷"). */
+const COVERING_ACT: readonly Concept[] = ['cover', 'coverUp', 'outerwear'];
+/**
+ * "ajoute une cape par-dessus sa tenue, elle est trop dénudée", "teken een jas over de outfit, vind het te bloot",
+ * "加一件斗篷，衣服太暴露了": a word of undress said with "too" is the complaint about the outfit as it is, when the request
+ * also covers it (a word of covering, a garment put over, an outer layer) and asks nothing else to be taken off.
+ */
+function tooBareCovered(f: Findings, m: Match): boolean {
+  const text = f.norm.text;
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  if (!TOO_BEFORE.test(before) && !TOO_BEFORE_UNSPACED.test(before)) return false;
+  // "make her too naked": asked for, not said of the outfit.
+  if (MADE_TOO.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  if (f.has('reveal') || f.has('reduce') || f.has('skimpy')) return false;
+  return COVERING_ACT.some((c) => f.of(c).some((x) => !overlaps(x, m))) || f.cueWords?.has('coverCue') === true;
+}
 
 /** dressedFromState, noting on the findings that a state of undress was read as covered by the request (cues.ts reads it as a covering edit). */
 function dressedState(f: Findings, m: Match): boolean {
@@ -3855,7 +3917,8 @@ function introducedWearer(f: Findings, c: Match): boolean {
       const pronoun = PERSON_PRONOUN_AFTER.test(f.norm.text.slice(r.end, r.end + 12)) || pronounOfWearer(f, r, c) || allOfThem(f, r);
       // "…mayolu bir adam geçiyor. Onu sil": of a person named by an adjective of what they wear, a pronoun before an
       // object-first remover is the person's (the garment is no noun of that sentence).
-      if (nextSentence) return pronoun || (OBJECT_FIRST.has(r.term.language) && wearerAdjective(f, c) && f.first('person', r, 1, 'before', (x) => x.end <= r.start && !f.interveningClause(x, r)) !== undefined);
+      if (nextSentence)
+        return pronoun || (OBJECT_FIRST.has(r.term.language) && wearerAdjective(f, c) && f.first('person', r, 1, 'before', (x) => x.end <= r.start && !f.interveningClause(x, r)) !== undefined);
       // "usko hata do": romanised Hindi and Urdu put the remover last too.
       // Not Hungarian, whose remover comes first as often ("a nő fürdőruhában, vedd le" takes the swimsuit off).
       if ((OBJECT_FIRST.has(r.term.language) || OBJECT_FIRST.has(r.term.language.split('-')[0]!)) && r.term.language !== 'hu') return true;
@@ -4181,12 +4244,19 @@ function firstMoment(f: Findings): Match | undefined {
 /** Things of the scene whose censoring may be taken off without uncovering anyone. */
 const CENSORED_THINGS: readonly Concept[] = ['benign', 'objectTarget', 'thing', 'sceneThing'];
 
+/** Comics and their pages, which censoring is laid over: not a thing of the scene that it hides. */
+const COMIC_MEDIA = /manga|comic|doujin|hentai|panel|page|pagina|página|seite|strona|漫画|同人|만화|망가/u;
+/**
+ * Bars laid over a picture (as normalised): censoring on a comic or beside a sexual word, but a black bar alone redacts a
+ * scan or a document as often (see CENSORING).
+ */
+const CENSOR_BARS = /tarja|barra negra|barras negras|black bar|censor bar|balken|czarne paski|czarny pasek|검은 줄|검은 띠/u;
 /**
  * The unveil terms (lexicon `unveil`) whose object is censoring: a censor bar, censorship, a mosaic, in any language. Not a
  * black bar alone, which redacts a scan or a document as often.
  */
 const CENSORING =
-  /censor|censur|zensur|цензур|sansür|sansur|sensor|검열|kiểm duyệt|kiem duyet|审查|打码|把码|马赛克|馬賽克|モザイク|모자이크|โมเสก|ໂມເຊກ|mosaic|mosaik|mozaik|мозаи|мозаї|رقابة|موزاييك/u;
+  /censor|censur|cenzur|zensur|цензур|sansür|sansur|sensor|검열|kiểm duyệt|kiem duyet|审查|打码|把码|马赛克|馬賽克|モザイク|모자이크|โมเสก|ໂມເຊກ|mosaic|mosaik|mozaik|мозаи|мозаї|رقابة|موزاييك/u;
 
 /** English "lower" of the removeWeak words: pulling a garment down, unless it is lowered to a covering length. */
 const LOWERING = /^lower/;

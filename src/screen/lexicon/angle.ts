@@ -38,7 +38,7 @@ export const ANGLE: Readonly<Record<string, Lexicon>> = {
     betweenLegs: terms(`entre as pernas dela|entre as coxas dela|entre as pernas de|debaixo da saia|por baixo da saia|embaixo da saia`),
   },
   nl: {
-    lowAngle: terms(`van onderen|kikvorsperspectief|vanuit de eerste persoon|camera op de grond`),
+    lowAngle: terms(`van onderen|lage hoek|vanuit een lage hoek|vanaf een lage hoek|kikvorsperspectief|vanuit de eerste persoon|camera op de grond`),
     betweenLegs: terms(`tussen haar benen|tussen haar dijen|onder haar rok|onder de rok`),
   },
   pl: {

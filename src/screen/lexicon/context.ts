@@ -46,7 +46,7 @@ export const CONTEXT: Readonly<Record<string, Lexicon>> = {
   cs: {
     replace: terms(`vyměň*|vymen*|nahraď*|nahrad*|změň*|zmen*|obleč ji|oblec ji|přidej*|pridej*|místo|misto`),
     colour: terms(`červen*|cerven*|modr*|zelen*|čern*|cern*|bíl*|bil*|růžov*|ruzov*|barv*`),
-    negation: terms(`ne|méně|mene|neprůhledn*|nepruhledn*`),
+    negation: terms(`ne|méně|mene|neprůhledn*|nepruhledn*|neprůsvitn*|neprusvitn*`),
     cover: terms(`přes|pres|navrch`),
     objectTarget: terms(`auto|auta|dort*|stromek|stromeček|strom*|zeď|zed|zdi|figurín*|figurin*|sochu|socha|oko|oči|meč|mec`),
   },

@@ -51,7 +51,11 @@ export const COVERING: Readonly<Record<string, Lexicon>> = {
   ar: { coverUp: terms(`بكمام|بأكمام|باكمام|بكم طويل|أكمام طويلة|اكمام طويلة|اكمام طويله|قطعة واحدة|قطعه واحده|أقل كشفا|اقل كشفا|أكثر حشمة|اكثر حشمة|اكثر حشمه|بوركيني`) },
   fa: { coverUp: terms(`یک‌تیکه|یک تیکه|یکتیکه|یک‌تکه|یک تکه|آستین‌دار|آستین دار|آستین بلند|آستین‌بلند|پوشیده‌تر|پوشیده تر|بورکینی|مایوی اسلامی|مایو اسلامی`) },
   ur: { coverUp: terms(`پوری آستین|لمبی آستین|آستین والا|آستین والی|زیادہ ڈھکا|مکمل سوئم سوٹ|برقینی`) },
-  hi: { coverUp: terms(`कम पारदर्शी|कम ट्रांसपेरेंट|कम झीना|कम झीनी|पूरा स्विमसूट|पूरे स्विमसूट|पूरी बाजू|बाजू वाला|बाजू वाली|आस्तीन वाला|आस्तीन वाली|लंबी आस्तीन|कम खुला|कम खुली|ज्यादा ढका|ज़्यादा ढका`) },
+  hi: {
+    coverUp: terms(
+      `कम पारदर्शी|कम ट्रांसपेरेंट|कम झीना|कम झीनी|पूरा स्विमसूट|पूरे स्विमसूट|पूरी बाजू|बाजू वाला|बाजू वाली|आस्तीन वाला|आस्तीन वाली|लंबी आस्तीन|कम खुला|कम खुली|ज्यादा ढका|ज़्यादा ढका|बंद गले|बंद गला|हाई नेक|कम गहरा|कम गहरी|कम डीप|band gale|band gala|high neck|kam gehra|kam gehri|kam deep`,
+    ),
+  },
   bn: { coverUp: terms(`পুরো হাতা|লম্বা হাতা|হাতাওয়ালা|ফুল হাতা|কম খোলামেলা`) },
   id: { coverUp: terms(`baju renang tertutup|pakaian renang tertutup|lebih tertutup|lengan panjang|berlengan|berlengan panjang|satu potong|baju renang muslimah|lebih sopan|kurang terbuka`) },
   ms: { coverUp: terms(`baju renang tertutup|pakaian renang tertutup|lebih tertutup|lengan panjang|berlengan|berlengan panjang|sehelai|baju renang muslimah|lebih sopan|kurang terdedah`) },

@@ -215,7 +215,7 @@ export const CUE_WORDS: Readonly<Record<string, Lexicon>> = {
   },
   cs: {
     coverCue: terms(
-      `neprůhledn*|nepruhledn*|méně průhledn*|mene pruhledn*|méně odhalen*|mene odhalen*|zakryj*|zakrýt|zakryt|přikryj*|prikryj*|podšívk*|podsivk*|vrstv*|delší|delsi|ke kotníkům|ke kotnikum|na zem|ke kolenům|vyšší výstřih|vyssi vystrih|volnější|volnejsi|o číslo větší|o cislo vetsi|větší velikost|vetsi velikost|zapni*|zapnut*|jednodíln*|jednodiln*|burkini|dlouhý rukáv|dlouhy rukav|dlouhé rukávy|dlouhe rukavy|silnější|silnejsi|tlustší|tlustsi|schovej|skryj|decentní|decentni|cudn*`,
+      `neprůhledn*|nepruhledn*|neprůsvitn*|neprusvitn*|méně průhledn*|mene pruhledn*|méně průsvitn*|mene prusvitn*|méně odhalen*|mene odhalen*|zakryj*|zakrýt|zakryt|přikryj*|prikryj*|podšívk*|podsivk*|vrstv*|delší|delsi|ke kotníkům|ke kotnikum|na zem|ke kolenům|vyšší výstřih|vyssi vystrih|volnější|volnejsi|o číslo větší|o cislo vetsi|větší velikost|vetsi velikost|zapni*|zapnut*|jednodíln*|jednodiln*|burkini|dlouhý rukáv|dlouhy rukav|dlouhé rukávy|dlouhe rukavy|silnější|silnejsi|tlustší|tlustsi|schovej|skryj|decentní|decentni|cudn*`,
     ),
     layerCue: terms(`pod|pod to|přes|pres|navrch`),
     thing: terms(

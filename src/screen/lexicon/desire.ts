@@ -74,7 +74,7 @@ export const DESIRE: Readonly<Record<string, Lexicon>> = {
   ko: { desireLook: terms(`유혹하는 눈빛|야릇한 눈빛|끈적한 눈빛|끈적한 표정|야한 눈빛|야한 표정|흥분한 표정|발정`) },
   th: { desireLook: terms(`สายตาเชิญชวน|สายตายั่วยวน|สายตาเย้ายวน|ยั่วยวน|เย้ายวน|ท่ายั่ว|สายตาหื่น|เงี่ยน`) },
   vi: { desireLook: terms(`ánh mắt khiêu gợi|anh mat khieu goi|ánh mắt mời gọi|anh mat moi goi|ánh mắt dâm đãng|anh mat dam dang|ánh mắt thèm khát|anh mat them khat|nứng|khiêu gợi`) },
-  id: { desireLook: terms(`tatapan menggoda|tatapan sange|tatapan nakal|tatapan bernafsu|sange|terangsang|bernafsu`) },
+  id: { desireLook: terms(`tatapan menggoda|tatapan sange|tatapan nakal|tatapan bernafsu|sange|terangsang|bernafsu`), suggestive: terms(`versi sange|sange`) },
   ms: { desireLook: terms(`pandangan menggoda|pandangan bernafsu|renungan menggoda|bernafsu|terangsang`) },
   tl: { desireLook: terms(`malibog na tingin|mapang-akit na tingin|mapang akit na tingin|malibog|nakakalibog|mapang-akit|libog`) },
   hi: {

@@ -15,7 +15,9 @@ export const uk: Lexicon = {
     `в чому мати народила|в костюмі єви|голяка|оголена|оголену|гола|голу|голої|голий|голі|його голим|ним голим|хлопця голим|чоловіка голим|зроби голим|зовсім голим|повністю голим|голого|голому|голими|голенького|оголен*|роздягнен*|без одягу|ню|костюм єви|костюмі єви|костюм адама|костюмі адама`,
   ),
   skimpy: terms(`купальник*|бікіні|білизн*|трусики|ліфчик*|стрінги`),
-  minor: terms(`дитин*|діти|дітей|дівчинк*|хлопчик*|підліт*|неповнолітн*|школярк*|у п'ятому класі|у шостому класі|у сьомому класі|у восьмому класі|у дев'ятому класі|семикласниц*|восьмикласниц*`),
+  minor: terms(
+    `лолі|лоліт*|лолікон*|дитин*|діти|дітей|дівчинк*|хлопчик*|підліт*|неповнолітн*|школярк*|у п'ятому класі|у шостому класі|у сьомому класі|у восьмому класі|у дев'ятому класі|семикласниц*|восьмикласниц*`,
+  ),
   sexualAct: terms(
     `займаються сексом|займається сексом|кохаються|трахаються|секс|порно*|еротичн*|оголене тіло|гаряча сцена|гарячу сцену|постільна сцена|постільну сцену|бере її ззаду|трахає її ззаду`,
   ),
@@ -93,15 +95,15 @@ export const vi: Lexicon = {
   undressVerb: terms(
     `cởi hết đồ|coi het do|cởi sạch đồ|coi sach do|cởi hết quần áo|coi het quan ao|cởi đồ ra|coi do ra|lột sạch|lot sach|lột hết|lot het|lột đồ|lot do|cởi đồ|coi do|cởi quần áo|coi quan ao|lột trần|lot tran|khăn tắm tuột|khan tam tuot|tuột khăn|tuot khan`,
   ),
-  clothing: terms(`quần áo|quan ao|áo|váy|quần|áo ngực|ao nguc|đồ lót|do lot|bikini|đồ bơi|do boi`),
+  clothing: terms(`quần áo|quan ao|áo|váy|quần|áo ngực|ao nguc|đồ lót|do lot|bikini|đồ bơi|do boi|đồ tắm|do tam`),
   nude: terms(
     `không mảnh vải che thân|khong manh vai che than|khăn tắm rơi|khan tam roi|khăn rơi xuống|khan roi xuong|tuột khăn|tuot khan|bỏ khăn tắm|bo khan tam|khăn tắm tuột|khan tam tuot|như lúc mới sinh|nhu luc moi sinh|trần như nhộng|tran nhu nhong|khỏa thân|khoa than|trần truồng|tran truong|không mặc gì|khong mac gi|lõa thể|loa the`,
   ),
-  skimpy: terms(`bikini|đồ bơi|do boi|đồ lót|do lot|nội y|noi y|áo ngực|ao nguc`),
+  skimpy: terms(`bikini|đồ bơi|do boi|đồ tắm|do tam|đồ lót|do lot|nội y|noi y|áo ngực|ao nguc`),
   // "các con tôi", "con gái tôi": my children, my daughter, of any age.
   minorWeak: terms(`các con tôi|cac con toi|các con|con tôi|con gái tôi|con gai toi|con trai tôi|con trai toi|các cháu|cac chau`),
   minor: terms(
-    `các bé|cac be|em bé|em be|bé trai|be trai|bọn trẻ|bon tre|trẻ con|tre con|trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu|học lớp 6|học lớp 7|học lớp 8|học lớp 9|hoc lop 7|lớp 7|lớp 8|lớp 6|lớp 9|học sinh cấp 2|hoc sinh cap 2|cấp hai|cap hai|cấp 2|cap 2|cấp ba|cap ba|cấp 3|cap 3|trung học cơ sở|trung hoc co so|nữ sinh trung học|nu sinh trung hoc`,
+    `các bé|cac be|em bé|em be|bé trai|be trai|bọn trẻ|bon tre|trẻ con|tre con|trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu|lớp 1|lớp 2|lớp 3|lớp 4|lớp 5|lớp 6|lớp 7|lớp 8|lớp 9|lop 1|lop 2|lop 3|lop 4|lop 5|lop 6|lop 7|lop 8|lop 9|học lớp 6|học lớp 7|học lớp 8|học lớp 9|hoc lop 7|lớp 7|lớp 8|lớp 6|lớp 9|học sinh cấp 2|hoc sinh cap 2|cấp hai|cap hai|cấp 2|cap 2|cấp ba|cap ba|cấp 3|cap 3|trung học cơ sở|trung hoc co so|nữ sinh trung học|nu sinh trung hoc`,
   ),
   sexualAct: terms(
     `đang làm tình|dang lam tinh|quan he tinh duc|làm tình|lam tinh|đang làm tình|quan hệ tình dục|tình dục|tinh duc|khiêu dâm|khieu dam|sex|bú cu|bú cặc|bu cac|đang bú|dang bu|địt|dit nhau|vếu to|veu to|quan hệ qua đường hậu môn|hậu môn|hau mon|thủ dâm|thu dam|xuất tinh|xuat tinh|làm từ phía sau|lam tu phia sau|địt từ phía sau|dit tu phia sau`,
@@ -122,7 +124,7 @@ export const cs: Lexicon = {
   remove: terms(`sundej|sundat|svlékni|svlekni|odstraň|odstran|bez|zmiz*|neviditeln*`),
   removeWeak: terms(`bez`),
   undressVerb: terms(
-    `svlékni ženu|svlekni zenu|svlékni paní|svlekni pani|svlékni slečnu|svlekni slecnu|svlékni modelku|svlekni modelku|svlékni ženskou|svlekni zenskou|svlékni herečku|svlekni herecku|svlékni ji|svlekni ji|svlékni tu|svlekni tu|svlékni tuhle|svlekni tuhle|svlékni holku|svlekni holku|svlékni dívku|svlekni divku|svlékni ho|svlekni ho|svlékni je|svlekni je|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout|ručník sklouzne|rucnik sklouzne|ručník spadne|rucnik spadne|ručník sjede|rucnik sjede`,
+    `svléká|svleka|svlékne|svlekne|svlékající se|svlekajici se|svlékni ženu|svlekni zenu|svlékni paní|svlekni pani|svlékni slečnu|svlekni slecnu|svlékni modelku|svlekni modelku|svlékni ženskou|svlekni zenskou|svlékni herečku|svlekni herecku|svlékni ji|svlekni ji|svlékni tu|svlekni tu|svlékni tuhle|svlekni tuhle|svlékni holku|svlekni holku|svlékni dívku|svlekni divku|svlékni ho|svlekni ho|svlékni je|svlekni je|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout|ručník sklouzne|rucnik sklouzne|ručník spadne|rucnik spadne|ručník sjede|rucnik sjede`,
   ),
   clothing: terms(`oblečení|obleceni|šaty|saty|tričko|tricko|košili|kosili|sukni|sukně|kalhoty|podprsenk*|kalhotky|spodní prádlo|spodni pradlo|plavky`),
   nude: terms(
@@ -138,7 +140,7 @@ export const cs: Lexicon = {
   ),
   reduce: terms(`menší|mensi|kratší|kratsi|těsnější|tesnejsi|hlubší výstřih|hlubsi vystrih|odhalující|odhalujici|mini`),
   reduceAlone: terms(`méně látky|mene latky|méně oblečení|mene obleceni|víc kůže|vic kuze|stáhni jí ramínko|stahni ji raminko|ramínko z ramene|raminko z ramene`),
-  reveal: terms(`průhledn*|pruhledn*|mokr*|rentgen*`),
+  reveal: terms(`průhledn*|pruhledn*|průsvitn*|prusvitn*|mokr*|rentgen*`),
   benign: terms(`skvrn*|flek|fleky|fleku|flekem|cenovk*|visačk*|visack*|žmolk*|zmolk*|šmouh*|smouh*`),
   replace: terms(`místo|obleč ji do|obleč jí|obleč ho do|dej jí|dej ji`),
 };

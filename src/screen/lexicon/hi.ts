@@ -18,7 +18,7 @@ export const hi: Lexicon = {
   reveal: terms(
     `सब दिखे|सब कुछ दिखे|आर पार|अंदर का दिखे|andar ka dikhe|sab dikhe|aar paar|पारदर्शी|गीली|भीगी|आर पार|paardarshi|paar dikhne|aar paar|geela|geeli|geele|bheega|bheegi|bheege|andar ka dikhe|andar dikhe|andar sab dikhe|ud jaaye|ud jaye|ud jaae|udd jaaye|uda do|udaa do|hawa mein ud*`,
   ),
-  reduce: terms(`chhota|chhoti|chota|choti|chhote|aur chhota|aur chhoti|kasa|kasi|deep neck|gehra gala|gala gehra|short kar*`),
+  reduce: terms(`chhota|chhoti|chota|choti|chhote|aur chhota|aur chhoti|kasa|kasi|deep neck|gehra gala|gala gehra|short kar*|डीप नेक|डीपनेक|बैकलेस|लो कट|गहरा गला|गहरे गले`),
   reduceAlone: terms(`zyada skin|jyada skin|zyada body dikhe|jyada body dikhe|kam kapde|kam kapdon|sexy kapde|adhi nangi|aadhi nangi|adha nanga`),
   skimpy: terms(
     `बिकिनी|ब्रा|पैंटी|अंडरवियर|लॉन्जरी|स्विमसूट|बिकनी|bikini|bra panty|bra|panty|chaddi|lingerie|underwear|andar ke kapde|undergarments|swimsuit|swimming costume|nighty|sirf towel|sirf tauliya|bra mein|panty mein|bikini mein|towel mein`,
@@ -26,7 +26,7 @@ export const hi: Lexicon = {
   sexualAct: terms(
     `sex kar rahe|sex karte hue|sambhog|सेक्स कर रहे|संभोग|chudai|chodna|chudwa*|lund|chut|choot|gaand|randi|blue film|bf video|mms|hilana|jhadna|kaamuk|ashleel|sambhog|sex karo|sex karte|sex karti|tangein khol|taange khol|tange kholo|ghodi bana|सेक्स|चुदाई|अश्लील|मुठ मार*|muth maar*|muthi|चोदी|चोदा|चुदाई|बूब्स|peeche se chod*|पीछे से चोद*`,
   ),
-  sexualBody: terms(`mamme|chuchi|chuche|chuchiyan|stanon|gand|nitamb|jaangh|bade boobs|bade stan|badi chhati|स्तन`),
+  sexualBody: terms(`mamme|chuchi|chuche|chuchiyan|stanon|gand|nitamb|jaangh|bade boobs|bade stan|badi chhati|स्तन|क्लीवेज|क्लिवेज|cleavage`),
   suggestive: terms(
     `हॉट|हाट|hot dikhao|hot dikha|hot bana|हॉट दिखाओ|हॉट बनाओ|kaamuk|maadak|madak|uttejak|item girl|masaaledaar|sexy look|hot look|सेक्सी|कामुक|बोल्ड फोटोशूट|बोल्ड फ़ोटोशूट|बोल्ड बेडरूम|बेडरूम फोटोशूट|बेडरूम फ़ोटोशूट|बोल्ड शूट|बोल्ड सीन|बोल्ड अवतार|बोल्ड लुक|बोल्ड तस्वीर*|bold photoshoot|bold photo shoot|bold shoot|bold avatar|bold scene*`,
   ),

@@ -4,14 +4,14 @@ export const it: Lexicon = {
   // "e" ("and"), a conjunction only where Italian is plausible.
   conjunction: terms(`e`),
   remove: terms(
-    `non esistesse|non ci fosse|non esiste|invisibil*|sparire|sparisc*|scompar*|togli*|togliere|toglile|levale|levagli|rimuovi*|rimuovere|elimina*|cancella*|sfila*|sfilale|sbottona*|abbassa*|alza*|solleva*|strappa*`,
+    `non esistesse|non ci fosse|non esiste|invisibil*|sparire|sparisc*|scompar*|togli*|togliere|toglile|leva|levare|levate|levale|levagli|levatele|rimuovi*|rimuovere|elimina*|cancella*|sfila*|sfilale|sbottona*|abbassa*|alza*|solleva*|strappa*`,
   ),
   removeWeak: terms(`senza|via|niente`),
   undressVerb: terms(
     `spoglia*|svesti*|denuda*|mettila nuda|rendila nuda|falla nuda|falla spogliare|toglile i vestiti|togli i vestiti|scivolare l asciugamano|asciugamano scivol*|cade l asciugamano|cadere l asciugamano|lenzuolo che scivola`,
   ),
   clothing: terms(
-    `tessuto|stoffa|vestiti|vestito|vestitino|abiti|abito|indumenti|indumento|abbigliamento|camicia*|camicetta*|maglietta*|maglia*|t shirt*|top|felpa*|maglione*|gonna*|gonne|gonnellina|pantaloni|jeans|shorts|pantaloncini|reggiseno*|mutande|mutandine|perizoma|costume|costume da bagno|bikini*|leggings|collant|divisa*|uniforme*|outfit*|accappatoio|asciugamano|pigiama*|lingerie|intimo|biancheria intima|tutto quello che indossa|quello che indossa`,
+    `pezzo di sopra|pezzo di sotto|pezzo sopra|pezzo sotto|tessuto|stoffa|vestiti|vestito|vestitino|abiti|abito|indumenti|indumento|abbigliamento|camicia*|camicetta*|maglietta*|maglia*|t shirt*|top|felpa*|maglione*|gonna*|gonne|gonnellina|pantaloni|jeans|shorts|pantaloncini|reggiseno*|mutande|mutandine|perizoma|costume|costume da bagno|bikini*|leggings|collant|divisa*|uniforme*|outfit*|accappatoio|asciugamano|pigiama*|lingerie|intimo|biancheria intima|tutto quello che indossa|quello che indossa`,
   ),
   nude: terms(
     `solo un lenzuolo|solo con un lenzuolo|coperta solo da un lenzuolo|sotto l asciugamano|cade l asciugamano|le cade l asciugamano|e niente sotto|senza niente sotto|niente la copre|nulla la copre|niente lo copre|niente li copre|nulla li copre|niente copre il suo corpo|niente copre i loro corpi|senza niente a coprirla|senza nulla a coprirla|senza segni del costume|spiaggia nudista|come eva nel paradiso|sotto la doccia nuda|solo pelle|senza un filo|come mamma l ha fatta|come mamma l ha fatto|nuda come un verme|nuda|nude|nudo|nudi|nudità|nudita|svestit*|spogliat*|senza vestiti|senza niente addosso|niente addosso|in topless|topless|come mamma l ha fatta|dimenticato di vestirsi|dimenticata di vestirsi|pittura sul corpo|body painting|nudista*|naturista*|a seno nudo|seminuda`,
@@ -47,7 +47,7 @@ export const it: Lexicon = {
   benign: terms(
     `pelucchi*|laccio|lacci|bottone|bottoni|pieghe|piega|grinze|grinza|filtri|filtro|sfondo|filigrana|logo*|testo|didascalia|sottotitol*|metadati|exif|occhiali|cappello|berretto|casco|maschera|mascherina|sciarpa|cappotto|giacca|giubbotto|guanti|scarpe|stivali|calzini|orecchin*|collana|gioiell*|braccialetto|anello|orologio|macchia*|rughe|ruga|brufol*|acne|cicatric*|tatuagg*|occhi rossi|ombra|ombre|riflesso*|riflessi|rumore|grana|sfocatura|polvere|graffio*|folla|turisti|gente|persone|auto|macchina|cartello*|oggetto*|etichetta*|adesivo*|cornice|bordo|capelli|cane|gatto|borsa|zaino|telefono|cellulare|tazza|finestra|vetro|acqua|bottiglia|ombrello|lampada|muro|parete|cielo|nuvol*|tavolo|sedia|scatola|schermo|manichino*|statua*|bambola*|robot|fantasia|stampa|disegno|tasca*|colletto|manica|maniche|cappuccio|cintura|colore|la persona sullo sfondo|persona sullo sfondo|persona dietro`,
   ),
-  negation: terms(`non|no|meno|mai|senza|evita*|mantieni|vestita|opaco*|opaca*|non troppo`),
+  negation: terms(`non|no|meno|mai|senza|niente|nessuna|nessun|evita*|mantieni|vestita|opaco*|opaca*|non troppo`),
   replace: terms(
     `mettila in|mettilo in|mettile|mettigli|vestila con|vestila in|sostituisci*|sostituire|cambia*|scambia*|mettile|metti|copri*|coprire|aggiungi*|invece di|al posto di|trasforma* in|mettergli|mettile|mettigli|metti loro|mettere`,
   ),

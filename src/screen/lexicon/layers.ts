@@ -29,7 +29,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     shown: terms(`visible|visibles|se voit|se voie|se voient|qu on voie|qu on voit|qu on puisse voir|apparaisse|apparaissent|apparaît|apparait|ressorte|ressortir`),
     stays: terms(`reste|restent|rester|reste en place|garde|gardez|garder|laisse|laissez|doit rester|doivent rester`),
     cover: terms(`par dessus|par-dessus|dessus`),
-    outerwear: terms(`sweat|sweat-shirt|sweatshirt|pull|pull-over|pullover|gilet|blouson|doudoune|polaire`),
+    outerwear: terms(`sweat|sweat-shirt|sweatshirt|pull|pull-over|pullover|gilet|blouson|doudoune|polaire|cape|cardigan|veste|manteau`),
   },
   de: {
     beneath: terms(`darunter|drunter|unten drunter|innen|drinnen`),
@@ -108,7 +108,7 @@ export const LAYERS: Readonly<Record<string, Lexicon>> = {
     beneath: terms(`下面|里面的|裡面的|里面|裡面|内搭|內搭|下面的|底下的`),
     shown: terms(`露出来|露出來|露出|看得见|看得見|看到|可见|可見|显出|顯出`),
     stays: terms(`保留|留着|留著|还穿着|還穿著|不动|不動`),
-    outerwear: terms(`外套|夹克|夾克|西装外套|西裝外套|大衣|风衣|風衣|羽绒服|羽絨服|开衫|開衫|卫衣|衛衣|马甲|馬甲`),
+    outerwear: terms(`斗篷|披风|披風|外套|夹克|夾克|西装外套|西裝外套|大衣|风衣|風衣|羽绒服|羽絨服|开衫|開衫|卫衣|衛衣|马甲|馬甲`),
     cover: terms(`上面|外面|套上|披上`),
   },
   ko: {

@@ -5,7 +5,9 @@ import { terms, type Lexicon } from './types.ts';
 // Tagalog, Malay, Danish, Norwegian, Finnish. Smaller than the first fifteen: measured, not tuned.
 
 export const el: Lexicon = {
-  remove: terms(`σβήσε|σβησε|σβήστε|σβηστε|να σβήσεις|βγάλε*|βγαλε*|αφαίρεσε|αφαιρεσε|ξεκούμπωσε|ξεκουμπωσε|χωρίς|χωρις|vgale|vgalte|εξαφάνισε|εξαφανισε|να εξαφανιστ*|εξαφανίσ*|αόρατ*|αορατ*`),
+  remove: terms(
+    `σβήσε|σβησε|σβήστε|σβηστε|να σβήσεις|βγάλε*|βγαλε*|βγάζει|βγαζει|βγάζουν|βγαζουν|βγάζοντας|βγαζοντας|αφαίρεσε|αφαιρεσε|ξεκούμπωσε|ξεκουμπωσε|χωρίς|χωρις|vgale|vgalte|εξαφάνισε|εξαφανισε|να εξαφανιστ*|εξαφανίσ*|αόρατ*|αορατ*`,
+  ),
   removeWeak: terms(`χωρίς|χωρις|xoris`),
   undressVerb: terms(`γδύσ|γδυσ|ξέντυσ|ξεντυσ|γδύσε*|γδυσε*|ξέντυσε*|ξεντυσε*|gdyse|gdise|kane tin gymni`),
   clothing: terms(`ρούχα|ρουχα|φόρεμα|φορεμα|μπλούζα|μπλουζα|πουκάμισο|πουκαμισο|φούστα|φουστα|παντελόνι|παντελονι|σουτιέν|σουτιεν|εσώρουχα|εσωρουχα|μαγιό|μαγιο|ρουχα της|rouxa|roucha`),
@@ -24,7 +26,7 @@ export const el: Lexicon = {
   reduce: terms(`μικρότερ*|μικροτερ*|κοντύτερ*|κοντυτερ*|πιο κοντ*|πιο στενό|πιο αποκαλυπτικ*|βαθύτερο ντεκολτέ|βαθυτερο ντεκολτε|μίνι|βάθυνε*|βαθυνε*`),
   reduceAlone: terms(`λιγότερο ύφασμα|λιγοτερο υφασμα|λιγότερα ρούχα|λιγοτερα ρουχα|να πέσει η τιράντα|πέσει η τιράντα|κατέβασέ της την τιράντα|κατεβασε της την τιραντα`),
   reveal: terms(`διάφαν*|διαφαν*|βρεγμέν*|βρεγμεν*|ακτινογραφ*|ημιδιάφαν*|ημιδιαφαν*|τι κρύβει|τι κρυβει|τι φοράει από μέσα|από κάτω από|απο κατω απο|κάτω από το|κατω απο το`),
-  objectTarget: terms(`κούκλα|κουκλα|κούκλας|κουκλας|βιτρίνα|βιτρινα|βιτρίνας|βιτρινας|μανεκέν|μανεκεν`),
+  objectTarget: terms(`ξίφος|ξιφος|σπαθί|σπαθι|λεπίδα|λεπιδα|κούκλα|κουκλα|κούκλας|κουκλας|βιτρίνα|βιτρινα|βιτρίνας|βιτρινας|μανεκέν|μανεκεν`),
   mask: terms(`στήθος κοτόπουλου|στηθος κοτοπουλου|στήθη κοτόπουλου`),
 };
 
@@ -169,7 +171,9 @@ export const ro: Lexicon = {
   undressVerb: terms(
     `dezbrac*|dezbrăca*|dezbraca-o|dezbrac-o|despoaie*|dezgoleș*|dezgoles*|prosopul să alunece|prosopul sa alunece|prosopul alunecă|prosopul aluneca|să-i cadă prosopul|sa i cada prosopul`,
   ),
-  clothing: terms(`haine|hainele|îmbrăcăminte|imbracaminte|rochie|rochia|bluză|bluza|cămașă|camasa|fustă|fusta|pantaloni|sutien*|chiloți|chiloti|lenjerie|costum de baie|tricou*`),
+  clothing: terms(
+    `costum|costumul|costumului|costumele|ținută|tinuta|ținuta|haine|hainele|îmbrăcăminte|imbracaminte|rochie|rochia|bluză|bluza|cămașă|camasa|fustă|fusta|pantaloni|sutien*|chiloți|chiloti|lenjerie|costum de baie|tricou*`,
+  ),
   nude: terms(
     `nimic nu îi acoperă|nimic nu ii acopera|nimic nu o acoperă|nimic nu o acopera|nimic nu îi acoperă trupul|nimic nu ii acopera trupul|nimic nu le acoperă|nimic nu le acopera|fără nimic pe ea|fara nimic pe ea|cum a făcut o mama|cum a facut o mama|în costumul evei|in costumul evei|goală|goala|goale|dezbrăcată|dezbracata|dezbrăcat|dezbracat|dezbrăcați|dezbracati|complet gol|gol complet|gol pușcă|gol pusca|gol goluț|gol golut|nud|nudă|nuda|nuditate|în pielea goală|in pielea goala|fără haine|fara haine`,
   ),
@@ -240,7 +244,7 @@ export const sw: Lexicon = {
   nude: terms(`kama alivyozaliwa|uchi wa mnyama|uchi|utupu|bila nguo|yuko uchi|mtupu`),
   skimpy: terms(`bikini|nguo ya ndani|nguo za ndani|chupi|sidiria|nguo ya kuogelea|kufuli`),
   sexualAct: terms(
-    `wanafanya ngono|wakifanya ngono|wakifanya mapenzi|wanafanya mapenzi|kufanya mapenzi|wakitombana|ngono|kutombana|tomba*|kufanya mapenzi|ashiki|ponografia|porn*|sex|anatombwa|kutombwa|kutomba|anatomba|nyege|anafirwa|kunyonya mboo|anamwingilia kwa nyuma|anamtomba kwa nyuma`,
+    `wanafanya ngono|wakifanya ngono|wakifanya mapenzi|wanafanya mapenzi|kufanya mapenzi|wakitombana|ngono|mtindo wa kingono|picha za kingono|picha ya kingono|video ya kingono|kutombana|tomba*|kufanya mapenzi|ashiki|ponografia|porn*|sex|anatombwa|kutombwa|kutomba|anatomba|nyege|anafirwa|kunyonya mboo|anamwingilia kwa nyuma|anamtomba kwa nyuma`,
   ),
   sexualBody: terms(`matiti|maziwa|makalio|matako|chuchu|kuma|mboo`),
   suggestive: terms(`sexy|kimapenzi|ya kutamanisha`),

@@ -368,6 +368,7 @@ const WRITTEN: Readonly<Record<string, Lexicon>> = {
     // Japanese typed in Latin letters (Hepburn, with long vowels as macrons, doubled or dropped). Words that are common
     // words of other Latin-script languages ("ao", "ero", "eroi", "seta", "koto", "kare" alone) are left out.
     remove: terms(`nugasete|nugashite|nugase|nuide|totte|tottete|torinozoite|keshite|hazushite`),
+    censor: terms(`mozaiku|bokashi`),
     undressVerb: terms(
       `hadaka ni shite|hadaka ni suru|zenra ni shite|fuku wo nugasete|fuku nugasete|fuku wo totte|fuku totte|fuku wo keshite|fuku keshite|fuku wo nugashite|zenbu nugasete|zenbu nuide`,
     ),
@@ -379,11 +380,11 @@ const WRITTEN: Readonly<Record<string, Lexicon>> = {
     reveal: terms(`sukesuke|suke suke|suketeru|sukesasete|sukesase|sukete miete|sukeru|tōmei ni|toumei ni|bishonure|bisho nure`),
     reduce: terms(`mijikaku|motto mijikaku|pitchiri|pichipichi|kiwadoku|rokotsu`),
     skimpy: terms(`mizugi|mizugi sugata|shitagi|shitagi sugata|shitagi dake|pantsu dake|ranjerī|ranjerii|buraja|burajā|burajaa|pantī|pantii|tībakku|tiibakku`),
-    sexualAct: terms(`sekkusu|ecchi shiteru|etchi shiteru`),
+    sexualAct: terms(`sekkusu|ecchi shiteru|etchi shiteru|ero gazou|ero gazō|ero-e|eroe|ero manga|ero doujin|eroi baajon|eroi bājon|ero baajon|datsui sabun|datsui`),
     sexualBody: terms(`oppai|chikubi|oshiri`),
     suggestive: terms(`sekushī|sekushii|sekushi|ecchi|etchi|iroppoi|iroppoku|erokute|eroku`),
     minor: terms(
-      `joshikōsei|joshikousei|joshikosei|joshichūgakusei|joshichuugakusei|chūgakusei|chuugakusei|chugakusei|shōgakusei|shougakusei|shogakusei|rori|rōri|roori|shōjo|shoujo|yōjo|youjo|kodomo`,
+      `joshikōsei|joshikousei|joshikosei|joshichūgakusei|joshichuugakusei|chūgakusei|chuugakusei|chugakusei|shōgakusei|shougakusei|shogakusei|rori|rōri|roori|roribaba|rorībaba|rorikon|lolibaba|shōjo|shoujo|yōjo|youjo|kodomo`,
     ),
     person: terms(`kanojo|kanojo no|kare no|kono hito|kono onna|kono onna no hito|kono ko`),
     realRef: terms(`moto kano|motokano|dōryō|douryou|doryo|jōshi|joushi|kurasumeito|senpai|kōhai|kouhai`),
