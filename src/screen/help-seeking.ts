@@ -49,7 +49,7 @@ const ABUSE_SPACED = wordsPattern([
   'лажн\\S*|фалсификован\\S*|nise|nisemono|sahte|yapay zeka\\S*|montaj|yay\\S*|santaj\\S*|tehdit\\S*|palsu|editan|disebar\\S*|sebar\\S*|ancam\\S*|peras\\S*|gia|ghep|phat tan|lan truyen|tong tien|de doa|peke|gamit ai|kinalat|pinost|bandia|feki|bogi|iro',
   'fejk|fejka|fejkad\\S*|fejkat|feikki\\S*|vaarennet\\S*|tekoaly\\S*|levit\\S*|falskt|falske|falsk|uongo|sambaz\\S*|kuisambaza|nud|nude|undress app\\S*|undress apps|nudify\\S*|deepfake\\S*|deepfakea',
   // Without asking, and posted, of a fan's character or cosplay photo drawn or edited by someone else
-  'without asking|without permission|without my permission|sin permiso|sin mi permiso|sans autorisation|sans mon accord|sans permission|ohne erlaubnis|ohne zu fragen|senza permesso|sem permissao|sem autorizacao|zonder toestemming|zonder te vragen|bez pozwolenia|bez dovoleni|engedely nelkul|izinsiz|tanpa izin|khong xin phep|walang paalam|poste|postee|postado|postada|subio|subiu|gepostet|geplaatst|opublikowal\\S*|wrzucil\\S*|paylasmis|dang len|nag post|publicou|hochgeladen|caricato',
+  'without asking|without permission|without my permission|sin permiso|sin mi permiso|sans autorisation|sans mon accord|sans permission|ohne erlaubnis|ohne zu fragen|senza permesso|sem permissao|sem autorizacao|zonder toestemming|zonder te vragen|bez pozwolenia|bez dovoleni|engedely nelkul|izinsiz|tanpa izin|khong xin phep|walang paalam|mudan|mudan de|agerareta|sarasareta|poste|postee|postado|postada|subio|subiu|gepostet|geplaatst|opublikowal\\S*|wrzucil\\S*|paylasmis|dang len|nag post|publicou|hochgeladen|caricato',
 ]);
 const ABUSE_UNSPACED = folded(
   /未经允许|未經允許|未经授权|未經授權|허락 없이|허락없이|무단|上げられ|アップされ|投稿され|올렸|올려서|发微博|發微博|发到|發到|掛我|挂我|নকল|ভুয়া|போலி|用ai|ai把|ai换|ai生成|ai做|换成裸|p图|P图|リベンジポルノ|复仇色情|報復性色情|리벤지 포르노|리벤지포르노|未经同意|未經同意|無断|동의 없이|ديب فيك|ديبفيك|ڈیپ فیک|ڈیپفیک|ডিপফেক|डीपफेक|דיפפייק|דיפ פייק|深度伪造|深度偽造|深偽|深伪|换脸|딥페이크|ディープフェイク|ดีปเฟค|مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
@@ -57,7 +57,7 @@ const ABUSE_UNSPACED = folded(
 
 /** Words of how, where or what to do, for a question written without its mark. */
 const ASKING = folded(
-  /(?:^| )(?:how|where|who|whom|what to do|what do we do|what are my options|explain|kaha|kahan se|kisko|kise|cara|macam mana|an wen|wem|a qui|qui contacter|a quien|a chi|a quem|kime|kimden|кому|do kogo|vem|hvem|kenelle|what do i do|what should i do|what can i do|como|donde|que hago|comment|ou|que faire|wie|wo|was tun|come|dove|cosa faccio|onde|o que fa\S*|hoe|waar|hur|hvordan|vad gor jag|hva gjor jeg|hvad gor jeg|как|куда|где|що робити|як|куди|nasil|nereye|nerede|kaise|kahan|bagaimana|gimana|ke mana|kemana|di mana|o dau|lam sao|the nao|saan|paano|gdje|kako|kur|kaip|gdzie|jak|kde|jak|hol|hogyan|unde|cum|πως|που|къде|как|wapi|vipi|ina|bawo|nibo)(?= |$)|كيف|وين|اين|কোথায়|কিভাবে|কীভাবে|কাকে|எங்கே|எங்கு|எப்படி|ఎక్కడ|ఎలా|कुठे|कसे|कहाँ|कसरी|وش اسوي|چطور|كجا|کجا|کیسے|کہاں|कैसे|कहाँ|कहां|ยังไง|อย่างไร|ที่ไหน|どこ|どう|어디|어떻게|怎么|怎麼|哪里|哪裡|如何|איך|לאן|איפה/,
+  /(?:^| )(?:how|where|who|whom|what to do|what do we do|what are my options|explain|kaha|kahan se|kisko|kise|cara|macam mana|an wen|wem|a qui|qui contacter|a quien|a chi|a quem|kime|kimden|кому|do kogo|vem|hvem|kenelle|what do i do|what should i do|what can i do|como|donde|que hago|comment|ou|que faire|wie|wo|was tun|come|dove|cosa faccio|onde|o que fa\S*|hoe|waar|hur|hvordan|vad gor jag|hva gjor jeg|hvad gor jeg|как|куда|где|що робити|як|куди|nasil|nereye|nerede|kaise|kahan|bagaimana|gimana|ke mana|kemana|di mana|o dau|lam sao|the nao|saan|paano|gdje|kako|kur|kaip|gdzie|jak|kde|jak|hol|hogyan|unde|cum|πως|που|къде|как|wapi|vipi|ina|bawo|nibo|oshiete|houhou|dou sureba|doushitara|dousureba)(?= |$)|كيف|وين|اين|কোথায়|কিভাবে|কীভাবে|কাকে|எங்கே|எங்கு|எப்படி|ఎక్కడ|ఎలా|कुठे|कसे|कहाँ|कसरी|وش اسوي|چطور|كجا|کجا|کیسے|کہاں|कैसे|कहाँ|कहां|ยังไง|อย่างไร|ที่ไหน|どこ|どう|어디|어떻게|怎么|怎麼|哪里|哪裡|如何|איך|לאן|איפה/,
 );
 /** Words that open a yes-no question (after at most one word: "in Polen, czy…" is not it, "krimen ba…" is). */
 const ASKS_FIRST = folded(
@@ -89,7 +89,9 @@ const ABUSE_READ_AS: ReadonlySet<Category> = new Set<Category>(['sexual', 'undre
 /** Whether the request asks how to report fabricated or spread intimate pictures (see the module comment). */
 export function seeksHelp(f: Findings): boolean {
   // A sexual act or body described is more than the abuse named: it stays what it would be in any prompt.
-  if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('sexualBody')) return false;
+  if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('sexualBody')) return false;
+  // "fizeram nude fake da minha personagem de VTuber": a public figure's word said of the user's own persona is no one else.
+  if (f.of('publicFigure').some((m) => !OWN_BEFORE.test(f.norm.text.slice(Math.max(0, m.start - 32), m.start)))) return false;
   // "my ex is threatening to share…", "my roommate says it's fine": a person of the user's life who did it or speaks is
   // no one shown; "a fake nude of my ex, how do I report it?" names the one pictured and stays what it would be.
   if (f.of('realRef').some((m) => !DOER_AFTER.test(f.norm.text.slice(m.end, m.end + 32)))) return false;
@@ -123,7 +125,8 @@ function abuseNamed(f: Findings, m: Match): boolean {
  * Words for a kind of sexual picture, not for anything shown in it: "lewd", "NSFW", "R18", "hentai", "エロ絵", "色图",
  * "야짤", "18禁", "+18" (as normalised). Fan communities name the pictures made of their characters and cosplay so.
  */
-const PICTURE_KIND = /^(?:lewd|lewds|lewde|lewden|nsfw|r18|r 18|r-18|18\+|\+18|hentai|ecchi|ero|エロ|エロ絵|エロ画像|えっち|色图|色圖|涩图|澀圖|黄图|黃圖|本子|야짤|19금|18禁|成人向け|성인용)$/i;
+const PICTURE_KIND =
+  /^(?:lewd|lewds|lewde|lewden|nsfw|r18|r 18|r-18|18\+|\+18|hentai|ecchi|ero|ero-e|eroe|ero e|ero gazou|エロ|エロ絵|エロ画像|えっち|色图|色圖|涩图|澀圖|黄图|黃圖|本子|야짤|19금|18禁|成人向け|성인용)$/i;
 /** Whether the sexual word `m` is a word for a kind of picture (PICTURE_KIND), read as written. */
 function pictureKind(f: Findings, m: Match): boolean {
   const from = f.norm.start[m.start];
@@ -185,6 +188,9 @@ const DOER_AFTER = folded(
 /** A word saying the people are absent, right before the person word ("sin personas", "without people", "no people"). */
 const ABSENT_BEFORE = folded(/(?:^| )(?:without|no|sin|sans|senza|sem|ohne|zonder|utan|uten|uden|bez|без|tanpa|bila|khong co|hakuna)(?: any| les| des| la| le| de)? $/);
 
+/** A first-person possessive in the two words before (as normalised): "my VTuber persona", "minha personagem de VTuber". */
+const OWN_BEFORE = /(?:^| )(?:my|minha|meu|mi|mis|mon|ma|mes|mein|meine|meinen|meiner|mio|mia|mijn|moja|moje|mojej|моя|мой|моей|моего|benim|aku|saya|ku)(?: \S+){0,2} $/;
+
 /** Words of what is allowed, the rules, selling or banning (as normalised; languages written with spaces). */
 const RULES_SPACED = wordsPattern([
   'allowed|permitted|banned|forbidden|prohibited|rule|rules|policy|policies|guidelines|sell|selling|ban|permitido|permitida|permitidos|prohibido|prohibida|reglas|normas|vender|autorise|autorisee|autorises|autorisé|interdit|interdite|regle|reglement|regles|vendre|erlaubt|verboten|regel|regeln|verkaufen|consentito|consentita|permesso|vietato|regole|regolamento|vendere|permitido|proibido|regras|vender|toegestaan|verboden|regels|verkopen|dozwolone|zakazane|zabronione|zasady|regulamin\\S*|zakazac|sprzedawac|можна|можно|правила|заборонено|запрещено|продавати|продавать|yasak|yasak mi|kurallar\\S*|satmak|boleh|dilarang|aturan|peraturan|jual|batasan\\S*|duoc phep|cam|quy dinh|ban|pinapayagan|bawal|patakaran|magbenta|inaruhusiwa|marufuku|sheria|kuuza|tillatet|tillatt|forbjudet|regler|salja|saako|sallittu|kielletty|saannot|myyda|lehet|szabad|tilos|szabalyok|arulni|permis|interzis|reguli|vinde|επιτρεπεται|απαγορευεται|κανονες|κανονισμ\\S*|πουλησω|πουλαω|מותר|אסור|כללים|תקנון|למכור',
@@ -196,7 +202,7 @@ const RULES_UNSPACED = folded(
 
 /** Where rules are set: a convention, its artist alley or booths, a server, a platform (as normalised). */
 const VENUE = folded(
-  /(?:^| )(?:con|cons|convention\S*|expo\S*|comic ?con\S*|comicon\S*|artist alley|booth|booths|table|event|festival\S*|fest|salon|messe|fiera|feira|beurs|targi|fuar\S*|pameran|hoi cho|kongres\S*|konwent\S*|konwenc\S*|конвент\S*|фестивал\S*|ярмарк\S*|server\S*|serveur|serwer\S*|сервер\S*|discord\S*|subreddit|reddit|twitter|instagram|tiktok|pixiv|deviantart|patreon|platform\S*|plataforma|plateforme|piattaforma|site|website|sitio|sito|app|group|grupo|gruppo|groupe|gruppe|grupa|группа|група|grup|kanal|channel|canal|comiket|mondocon\S*|connichi|tracon\S*|comic fiesta|lucca)(?= |$)|コミケ|コミックマーケット|即売会|イベント|サークル|サーバー|漫展|动漫展|動漫祭|同人展|服务器|伺服器|群里|群組|코믹월드|행사|부스|서버|커뮤|کنوانسیون|سرور|کانال|مهرجان|معرض|سيرفر|קומיקון|כנס|אייקון|कॉमिक कॉन|कन्वेंशन|सर्वर|งาน|เซิร์ฟเวอร์/,
+  /(?:^| )(?:con|cons|convention\S*|expo\S*|comic ?con\S*|comicon\S*|artist alley|booth|booths|table|event|festival\S*|fest|salon|messe|fiera|feira|beurs|targi|fuar\S*|pameran|hoi cho|kongres\S*|konwent\S*|konwenc\S*|конвент\S*|фестивал\S*|ярмарк\S*|server\S*|serveur|serwer\S*|сервер\S*|discord\S*|subreddit|reddit|twitter|instagram|tiktok|pixiv|deviantart|patreon|platform\S*|plataforma|plateforme|piattaforma|site|website|sitio|sito|app|group|grupo|gruppo|groupe|gruppe|grupa|группа|група|grup|kanal|channel|canal|comiket|maonyesho|maonesho|mondocon\S*|connichi|tracon\S*|comic fiesta|lucca)(?= |$)|コミケ|コミックマーケット|即売会|イベント|サークル|サーバー|漫展|动漫展|動漫祭|同人展|服务器|伺服器|群里|群組|코믹월드|행사|부스|서버|커뮤|کنوانسیون|سرور|کانال|مهرجان|معرض|سيرفر|קומיקון|כנס|אייקון|कॉमिक कॉन|कन्वेंशन|सर्वर|งาน|เซิร์ฟเวอร์/,
 );
 /** A verb of making a picture, anywhere in the request: a question about rules asks for none. */
 const MAKING = folded(

@@ -109,6 +109,7 @@ export const ANGLE: Readonly<Record<string, Lexicon>> = {
     lowAngle: terms(`از پایین|از زیر|زاویه پایین|اول شخص`),
     betweenLegs: terms(`بین پاهاش|بین پاهایش|لای پاهاش|زیر دامنش`),
   },
+  bn: { betweenLegs: terms(`স্কার্টের নিচ থেকে|স্কার্টের নিচে|স্কার্টের ভেতর|দুই পায়ের মাঝে|দুই উরুর মাঝে`) },
   he: {
     lowAngle: terms(`מלמטה|זווית נמוכה|גוף ראשון`),
     betweenLegs: terms(`בין הרגליים שלה|בין הירכיים|מתחת לחצאית`),

@@ -39,7 +39,7 @@ export const CONTEXT: Readonly<Record<string, Lexicon>> = {
   vi: {
     replace: terms(`thay bằng|thay bang|thay thế|thay the|đổi thành|doi thanh|mặc cho|mac cho|thêm vào|them vao`),
     colour: terms(`màu đỏ|mau do|màu xanh|mau xanh|màu đen|mau den|màu trắng|mau trang|màu hồng|mau hong|màu vàng|mau vang`),
-    negation: terms(`không|khong|kín đáo|kin dao`),
+    negation: terms(`không|khong|đừng|kín đáo|kin dao|dài ra|dai ra`),
     cover: terms(`bên ngoài|ben ngoai|khoác ngoài|khoac ngoai`),
     objectTarget: terms(`xe hơi|xe hoi|ô tô|o to|bánh kem|banh kem|cây thông|cay thong|bức tường|buc tuong|ma nơ canh|ma no canh|bức tượng|buc tuong|con mắt|con mat`),
   },

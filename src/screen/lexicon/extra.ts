@@ -81,8 +81,8 @@ export const sv: Lexicon = {
   benign: terms(
     `fläck*|flack*|prislapp*|skrynkl*|bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor|fläck*|flack*|skugg*|rynk*|skrynkl*|fläckar|fläcken|bikiniranden|bikinirand|randen|ränder|fläck|skrynklor|veck`,
   ),
-  reduce: terms(`mindre|kortare|tajtare|snävare|djupare urringning|mer urringad|mini`),
-  reduceAlone: terms(`mindre tyg|mindre kläder|mindre klader|mer hud`),
+  reduce: terms(`mindre|kortare|tajtare|snävare|djupare urringning|mer urringad|mini|avslöjande|avslojande`),
+  reduceAlone: terms(`mindre tyg|mindre kläder|mindre klader|mer hud|mer avslöjande|mer avslojande`),
   reveal: terms(`genomskinlig*|transparent*|våt|vat|blöt|blot|röntgen*`),
   objectTarget: terms(`träd|träden|traden|trad|väggar*|vaggar*|skyltdock*`),
   partialNude: terms(`utan överdel|utan overdel|utan bikiniöverdel|utan bh`),
@@ -108,7 +108,7 @@ export const vi: Lexicon = {
   sexualAct: terms(
     `đang làm tình|dang lam tinh|quan he tinh duc|làm tình|lam tinh|đang làm tình|quan hệ tình dục|tình dục|tinh duc|khiêu dâm|khieu dam|sex|bú cu|bú cặc|bu cac|đang bú|dang bu|địt|dit nhau|vếu to|veu to|quan hệ qua đường hậu môn|hậu môn|hau mon|thủ dâm|thu dam|xuất tinh|xuat tinh|làm từ phía sau|lam tu phia sau|địt từ phía sau|dit tu phia sau`,
   ),
-  reduce: terms(`nhỏ hơn|nho hon|ngắn hơn|ngan hon|bó hơn|bo hon|hở hơn|ho hon|khoét sâu|khoet sau`),
+  reduce: terms(`ngắn lên|ngan len|ngắn lại|ngan lai|xẻ sâu hơn|xe sau hon|nhỏ hơn|nho hon|ngắn hơn|ngan hon|bó hơn|bo hon|hở hơn|ho hon|khoét sâu|khoet sau`),
   reduceAlone: terms(`ít vải hơn|it vai hon|hở hang hơn|ho hang hon`),
   reveal: terms(`nhìn xuyên|nhin xuyen|lộ hết|lo het|thấy hết bên trong|thay het ben trong|trong suốt|trong suot|xuyên thấu|xuyen thau|ướt|uot`),
   benign: terms(`nhãn giá|nhan gia|vết bẩn|vet ban|vết ố|vet o|nếp nhăn|nep nhan|vết bẩn|vết ố|vết dơ|vết nhăn|nếp nhăn|bụi bẩn`),

@@ -355,7 +355,7 @@ export const fi: Lexicon = {
   removeWeak: terms(`ilman|pois`),
   undressVerb: terms(`riisu se|riisu hänet|riisu hanet|riisu tyttö|riisuttu*|alastomaksi|riisu|riisukaa|pyyhkeen valua|pyyhe valuu|pyyhe putoaa|pyyhkeen pudota`),
   clothing: terms(
-    `paita|paidan|paidasta|paidastaan|paitansa|vaatteet|vaatteita|vaatteensa|vaatteissa|vaatteisiin|vaatteilla|vaatteista|mekko*|paita*|pusero*|hame*|housut|farkut|rintaliivit|alusvaatteet|pikkuhousut|uimapuku*|bikinit`,
+    `paita|paidan|paidasta|paidastaan|paitansa|vaatteet|vaatteita|vaatteensa|vaatteissa|vaatteisiin|vaatteilla|vaatteista|mekko*|paita*|pusero*|hame*|housut|farkut|rintaliivit|alusvaatteet|pikkuhousut|uimapuku*|bikinit|topista|shortsit|shortsien|shortseista|shortseja|asu|asun|asua|asusta`,
   ),
   nude: terms(
     `syntymäpuvussa|syntymapuvussa|aatamin asussa|eevan asussa|ilkosillaan|ilkialasti|alasti|alaston|alastomana|alastomat|ilman vaatteita|nakuna|naku|yläosaton|ylaosaton|alastonkuv*|alastonkuva*|alastonvalokuv*|nakukuv*|eevan asu*|aatamin asu*`,
@@ -372,8 +372,8 @@ export const fi: Lexicon = {
   ),
   person: terms(`hänet|hanet|hän|han|hänen|hanen|tämä nainen|tama nainen`),
   benign: terms(`hintalappu*|rypyt|ryppy*|tausta*|vesileima|logo|teksti|silmälasit|silmalasit|hattu|pipo|takki|tahra*|likatahra*|ryppy*|rypyt|nukka*|lika|likaa`),
-  reduce: terms(`paljastav*|pienempi|pienemmäksi|pienemmaksi|lyhyempi|lyhyemmäksi|lyhyemmaksi|tiukempi|syvempi kaula aukko|mini|lyhyt|lyhyeksi|tiukka|tiukaksi|tiukemmaksi`),
-  reduceAlone: terms(`vähemmän kangasta|vahemman kangasta|vähemmän vaatteita|vahemman vaatteita|enemmän ihoa`),
+  reduce: terms(`paljastav*|pienempi|pienemmäksi|pienemmaksi|lyhyempi|lyhyemmät|lyhyemmat|lyhyemmäksi|lyhyemmaksi|tiukempi|syvempi kaula aukko|mini|lyhyt|lyhyeksi|tiukka|tiukaksi|tiukemmaksi`),
+  reduceAlone: terms(`vähemmän kangasta|vahemman kangasta|vähemmän vaatteita|vahemman vaatteita|enemmän ihoa|enemmän pintaa|enemman pintaa`),
   reveal: terms(`läpinäkyvä|läpinäkyväksi|läpinäkyvän|lapinakyva|lapinakyvaksi|läpinäky*|lapinaky*|märkä|marka|röntgen*`),
   bodyPart: terms(`rintojaan|rintansa|rintojen|rintoja`),
   mask: terms(`pulla|pullaa|pullat|pullan`),

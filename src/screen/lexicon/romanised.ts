@@ -376,7 +376,7 @@ const WRITTEN: Readonly<Record<string, Lexicon>> = {
       `fuku|yōfuku|youfuku|yofuku|shatsu|tīshatsu|tiishatsu|burausu|sukāto|sukaato|sukato|zubon|pantsu|shitagi|doresu|wanpīsu|wanpiisu|wanpisu|sētā|seetaa|seifuku|mizugi|buraja|burajā|burajaa|pantī|pantii`,
     ),
     outerwear: terms(`kōto|kooto|jaketto|pāka|paaka|kādigan|kaadigan|daun jaketto`),
-    nude: terms(`hadaka|zenra|marudashi|suppadaka|nūdo|nuudo`),
+    nude: terms(`hadaka|zenra|marudashi|suppadaka|nūdo|nuudo|kyasuto ofu|kyasutoofu|kyasuto ofu joutai`),
     reveal: terms(`sukesuke|suke suke|suketeru|sukesasete|sukesase|sukete miete|sukeru|tōmei ni|toumei ni|bishonure|bisho nure`),
     reduce: terms(`mijikaku|motto mijikaku|pitchiri|pichipichi|kiwadoku|rokotsu`),
     skimpy: terms(`mizugi|mizugi sugata|shitagi|shitagi sugata|shitagi dake|pantsu dake|ranjerī|ranjerii|buraja|burajā|burajaa|pantī|pantii|tībakku|tiibakku`),
