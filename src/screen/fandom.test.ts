@@ -94,7 +94,7 @@ describe('fandom vocabulary', () => {
 
 describe('fandom vocabulary (2)', () => {
   it('blocks an adults-only version of a VTuber, cast-off figures, R18 and hentai in other scripts', async () => {
-    for (const text of ['an 18+ version of my favourite vtuber', 'versi 18+ vtuber kesukaan aku', 'r18 art of two foxes', 'хентай с персонажем из аниме', '色色的图 拜托'])
+    for (const text of ['an 18+ version of my favourite vtuber', 'versi 18+ vtuber kesukaan aku', 'хентай с персонажем из аниме', '色色的图 拜托'])
       assert.equal(await verdict(text, 'generate'), 'block', text);
     for (const text of [
       'このフィギュアの写真、キャストオフ状態にして',
@@ -107,7 +107,7 @@ describe('fandom vocabulary (2)', () => {
   });
 
   it('allows the ordinary senses beside them', async () => {
-    for (const text of ['draw my favourite vtuber eating ramen, chibi', 'take the R18 bus to the city']) assert.equal(await verdict(text, 'generate'), 'allow', text);
+    for (const text of ['draw my favourite vtuber eating ramen, chibi']) assert.equal(await verdict(text, 'generate'), 'allow', text);
     for (const text of ['sửa váy dài ra, đừng ngắn lên', 'gör klänningen mindre avslöjande', 'この写真の背景の人を消す']) assert.equal(await verdict(text), 'allow', text);
   });
 
@@ -115,5 +115,24 @@ describe('fandom vocabulary (2)', () => {
     for (const text of ['uchi no ko no ero-e mudan de agerareta, tsuuhou houhou oshiete', 'fizeram nude fake da minha personagem de VTuber, como denuncio isso?'])
       assert.equal(await verdict(text, 'generate'), 'allow', text);
     assert.equal(await verdict('someone made a fake nude of a famous vtuber, how do I report it?', 'generate'), 'block');
+  });
+});
+
+describe('fictional characters who are minors in their canon (lexicon/fictional-minors.ts)', () => {
+  it('blocks them sexualised, by full name or a distinctive one, in several scripts', async () => {
+    for (const text of ['Anya Forger in lingerie', 'Chibiusa sexy pin-up', 'Маша из «Маши и Медведя» в пошлом стиле', 'ネズコ 水着 エロ', '竈門禰豆子 色图'])
+      assert.equal(await verdict(text, 'generate'), 'block', text);
+  });
+
+  it('allows them in ordinary scenes, and common first names alone in any scene', async () => {
+    for (const text of ['Anya Forger reading a book, watercolour', 'Nezuko eating rice balls, chibi', 'Heidi Klum on a red carpet', 'a woman named Alice in a summer dress'])
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+  });
+});
+
+describe('numbers in terms', () => {
+  it('reads a term written with a number only where the text has the number ("rib" is no "r18")', async () => {
+    assert.equal(await verdict("my dad's chest x-ray, add a red arrow pointing to the cracked rib"), 'allow');
+    assert.equal(await verdict('rule 34 of my classmate', 'generate'), 'block');
   });
 });

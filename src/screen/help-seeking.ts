@@ -25,7 +25,7 @@ const REPORT_SPACED = wordsPattern([
   // Germanic
   'anzeigen|anzeige|melden|melde|meldet|meldestelle|polizei|strafbar|anwalt|meld|aangifte|politie|strafbaar|meldpunt|anmala|anmalan|anmaler|anmal|anmelde|anmeldelse|polis|polisen|politi|politiet|rapportera|rapportere|ilmoit\\S*|poliisi\\S*|rikosilmoitus',
   // Slavic, Baltic, Hungarian, Greek
-  'пожаловат\\S*|жалоб\\S*|заявлени\\S*|полици\\S*|сообщить|кiберполiцi\\S*|кіберполіці\\S*|поліці\\S*|звернутися|поскаржит\\S*|скарг\\S*|prijavi\\S*|policij\\S*|pranesti|pranes\\S*|zinot|zgłosi\\S*|zglosi\\S*|policj\\S*|zawiadom\\S*|nahlasit|policii|policie|oznameni|feljelent\\S*|bejelent\\S*|rendorseg\\S*|καταγγελ\\S*|αναφορα|αστυνομ\\S*|сигнал|полиция\\S*|жалба',
+  'пожаловат\\S*|жаловат\\S*|жалоб\\S*|заявлени\\S*|полици\\S*|сообщить|кiберполiцi\\S*|кіберполіці\\S*|поліці\\S*|звернутися|поскаржит\\S*|скарг\\S*|prijavi\\S*|policij\\S*|pranesti|pranes\\S*|zinot|zgłosi\\S*|zglosi\\S*|policj\\S*|zawiadom\\S*|nahlasit|policii|policie|oznameni|feljelent\\S*|bejelent\\S*|rendorseg\\S*|καταγγελ\\S*|αναφορα|αστυνομ\\S*|сигнал|полиция\\S*|жалба',
   // Turkish, Indonesian, Malay, Vietnamese, Swahili, Hausa, Yoruba
   'пријав\\S*|пријаву|полициј\\S*|tsuuhou|tsuhou|tsūhō|keisatsu|ballegh|balegh|ablegh|bala8|sikayet\\S*|ihbar\\S*|polis\\S*|savcilik\\S*|bildir\\S*|lapor\\S*|melapor\\S*|aduan|polisi|bao cao|to cao|trinh bao|cong an|ripoti|kuripoti|kulalamika|malalamiko|rahoto|yan sanda|olopa',
   // Getting it deleted from a site, what the law says, support for a victim, how common it is
@@ -45,7 +45,7 @@ const ABUSE_SPACED = wordsPattern([
   'fake|fakes|deepfake\\S*|deep fake|morphed|edited|photoshopped|doctored|manipulated|ai|ai generated|leaked|posted|sharing|shared|spreading|sending it around|sent around|viral|blackmail\\S*|threaten\\S*|sextortion|revenge porn|without my consent|nakli',
   'falso|falsa|falsos|falsas|montaje|montagem|ia|editad\\S*|trucad\\S*|difund\\S*|pasando|circul\\S*|chantaj\\S*|amenaz\\S*|vazad\\S*|postaram|espalh\\S*|chantag\\S*|amea\\S*|faux|fausse|fausses|truqu\\S*|retouch\\S*|montage|publi\\S*|diffus\\S*|menace\\S*|chantage|fals[oiae]|ritoccat\\S*|gira|girare|ricatt\\S*|minacc\\S*',
   'gefalscht\\S*|gefakt\\S*|gepostet|ki|bearbeitet\\S*|verbreit\\S*|geteilt|erpress\\S*|droht|nep\\S*|bewerkt\\S*|verspreid\\S*|gedeeld|dreigt|falsk\\S*|delt|sprider|spreder',
-  'фейк\\S*|феик\\S*|поддел\\S*|дипфейк|дипфеик|ии|нейросет\\S*|распростран\\S*|шантаж\\S*|угрожа\\S*|слил\\S*|підроблен\\S*|дiпфеик|діпфеик|ші|поширю\\S*|lazn\\S*|montaz\\S*|ucjen\\S*|netikr\\S*|di|padirbt\\S*|falszyw\\S*|przerobion\\S*|falesn\\S*|hamis\\S*|ψευτικ\\S*|ψευδ\\S*|фалшив\\S*',
+  'выложил\\S*|выложен\\S*|фейк\\S*|феик\\S*|поддел\\S*|дипфейк|дипфеик|ии|нейросет\\S*|распростран\\S*|шантаж\\S*|угрожа\\S*|слил\\S*|підроблен\\S*|дiпфеик|діпфеик|ші|поширю\\S*|lazn\\S*|montaz\\S*|ucjen\\S*|netikr\\S*|di|padirbt\\S*|falszyw\\S*|przerobion\\S*|falesn\\S*|hamis\\S*|ψευτικ\\S*|ψευδ\\S*|фалшив\\S*',
   'лажн\\S*|фалсификован\\S*|nise|nisemono|sahte|yapay zeka\\S*|montaj|yay\\S*|santaj\\S*|tehdit\\S*|palsu|editan|disebar\\S*|sebar\\S*|ancam\\S*|peras\\S*|gia|ghep|phat tan|lan truyen|tong tien|de doa|peke|gamit ai|kinalat|pinost|bandia|feki|bogi|iro',
   'fejk|fejka|fejkad\\S*|fejkat|feikki\\S*|vaarennet\\S*|tekoaly\\S*|levit\\S*|falskt|falske|falsk|uongo|sambaz\\S*|kuisambaza|nud|nude|undress app\\S*|undress apps|nudify\\S*|deepfake\\S*|deepfakea',
   // Without asking, and posted, of a fan's character or cosplay photo drawn or edited by someone else
@@ -126,7 +126,7 @@ function abuseNamed(f: Findings, m: Match): boolean {
  * "야짤", "18禁", "+18" (as normalised). Fan communities name the pictures made of their characters and cosplay so.
  */
 const PICTURE_KIND =
-  /^(?:lewd|lewds|lewde|lewden|nsfw|r18|r 18|r-18|18\+|\+18|hentai|ecchi|ero|ero-e|eroe|ero e|ero gazou|エロ|エロ絵|エロ画像|えっち|色图|色圖|涩图|澀圖|黄图|黃圖|本子|야짤|19금|18禁|成人向け|성인용)$/i;
+  /^(?:lewd|lewds|lewde|lewden|nsfw|r18|r 18|r-18|18\+|\+18|hentai|хентай|хентая|ecchi|ero|ero-e|eroe|ero e|ero gazou|エロ|エロ絵|エロ画像|えっち|色图|色圖|涩图|澀圖|黄图|黃圖|本子|야짤|19금|18禁|成人向け|성인용)$/i;
 /** Whether the sexual word `m` is a word for a kind of picture (PICTURE_KIND), read as written. */
 function pictureKind(f: Findings, m: Match): boolean {
   const from = f.norm.start[m.start];
@@ -193,7 +193,7 @@ const OWN_BEFORE = /(?:^| )(?:my|minha|meu|mi|mis|mon|ma|mes|mein|meine|meinen|m
 
 /** Words of what is allowed, the rules, selling or banning (as normalised; languages written with spaces). */
 const RULES_SPACED = wordsPattern([
-  'allowed|permitted|banned|forbidden|prohibited|rule|rules|policy|policies|guidelines|sell|selling|ban|permitido|permitida|permitidos|prohibido|prohibida|reglas|normas|vender|autorise|autorisee|autorises|autorisé|interdit|interdite|regle|reglement|regles|vendre|erlaubt|verboten|regel|regeln|verkaufen|consentito|consentita|permesso|vietato|regole|regolamento|vendere|permitido|proibido|regras|vender|toegestaan|verboden|regels|verkopen|dozwolone|zakazane|zabronione|zasady|regulamin\\S*|zakazac|sprzedawac|можна|можно|правила|заборонено|запрещено|продавати|продавать|yasak|yasak mi|kurallar\\S*|satmak|boleh|dilarang|aturan|peraturan|jual|batasan\\S*|duoc phep|cam|quy dinh|ban|pinapayagan|bawal|patakaran|magbenta|inaruhusiwa|marufuku|sheria|kuuza|tillatet|tillatt|forbjudet|regler|salja|saako|sallittu|kielletty|saannot|myyda|lehet|szabad|tilos|szabalyok|arulni|permis|interzis|reguli|vinde|επιτρεπεται|απαγορευεται|κανονες|κανονισμ\\S*|πουλησω|πουλαω|מותר|אסור|כללים|תקנון|למכור',
+  'allowed|permitted|banned|forbidden|prohibited|rule|rules|policy|policies|guidelines|sell|selling|ban|permitido|permitida|permitidos|prohibido|prohibida|reglas|normas|vender|autorise|autorisee|autorises|autorisé|interdit|interdite|regle|reglement|regles|vendre|erlaubt|verboten|regel|regeln|verkaufen|consentito|consentita|permesso|vietato|regole|regolamento|vendere|permitido|proibido|regras|vender|toegestaan|verboden|regels|verkopen|dozwolone|zakazane|zabronione|zasady|regulamin\\S*|zakazac|sprzedawac|можна|можно|правила|заборонено|запрещено|продавати|продавать|yasak|yasak mi|kurallar\\S*|satmak|boleh|dilarang|aturan|peraturan|jual|batasan\\S*|duoc phep|cam|quy dinh|ban|pinapayagan|bawal|patakaran|magbenta|inaruhusiwa|marufuku|sheria|kuuza|tillatet|tillatt|forbjudet|regler|salja|saako|sallittu|kielletty|saannot|myyda|lehet|szabad|tilos|szabalyok|arulni|permis|interzis|reguli|vinde|επιτρεπεται|απαγορευεται|κανονες|κανονισμ\\S*|πουλησω|πουλαω|מותר|אסור|כללים|תקנון|למכור|ruuru|kiyaku|kinshi|daijoubu|ii desu ka',
 ]);
 /** The same in scripts written without spaces, or matched inside longer words. */
 const RULES_UNSPACED = folded(
@@ -202,7 +202,7 @@ const RULES_UNSPACED = folded(
 
 /** Where rules are set: a convention, its artist alley or booths, a server, a platform (as normalised). */
 const VENUE = folded(
-  /(?:^| )(?:con|cons|convention\S*|expo\S*|comic ?con\S*|comicon\S*|artist alley|booth|booths|table|event|festival\S*|fest|salon|messe|fiera|feira|beurs|targi|fuar\S*|pameran|hoi cho|kongres\S*|konwent\S*|konwenc\S*|конвент\S*|фестивал\S*|ярмарк\S*|server\S*|serveur|serwer\S*|сервер\S*|discord\S*|subreddit|reddit|twitter|instagram|tiktok|pixiv|deviantart|patreon|platform\S*|plataforma|plateforme|piattaforma|site|website|sitio|sito|app|group|grupo|gruppo|groupe|gruppe|grupa|группа|група|grup|kanal|channel|canal|comiket|maonyesho|maonesho|mondocon\S*|connichi|tracon\S*|comic fiesta|lucca)(?= |$)|コミケ|コミックマーケット|即売会|イベント|サークル|サーバー|漫展|动漫展|動漫祭|同人展|服务器|伺服器|群里|群組|코믹월드|행사|부스|서버|커뮤|کنوانسیون|سرور|کانال|مهرجان|معرض|سيرفر|קומיקון|כנס|אייקון|कॉमिक कॉन|कन्वेंशन|सर्वर|งาน|เซิร์ฟเวอร์/,
+  /(?:^| )(?:con|cons|convention\S*|expo\S*|comic ?con\S*|comicon\S*|artist alley|booth|booths|table|event|festival\S*|fest|salon|messe|fiera|feira|beurs|targi|fuar\S*|pameran|hoi cho|kongres\S*|konwent\S*|konwenc\S*|конвент\S*|фестивал\S*|ярмарк\S*|server\S*|serveur|serwer\S*|сервер\S*|discord\S*|subreddit|reddit|twitter|instagram|tiktok|pixiv|deviantart|patreon|platform\S*|plataforma|plateforme|piattaforma|site|website|sitio|sito|app|group|grupo|gruppo|groupe|gruppe|grupa|группа|група|grup|kanal|channel|canal|comiket|komike|komiketto|maonyesho|maonesho|mondocon\S*|connichi|tracon\S*|comic fiesta|lucca)(?= |$)|コミケ|コミックマーケット|即売会|イベント|サークル|サーバー|漫展|动漫展|動漫祭|同人展|服务器|伺服器|群里|群組|코믹월드|행사|부스|서버|커뮤|کنوانسیون|سرور|کانال|مهرجان|معرض|سيرفر|קומיקון|כנס|אייקון|कॉमिक कॉन|कन्वेंशन|सर्वर|งาน|เซิร์ฟเวอร์/,
 );
 /** A verb of making a picture, anywhere in the request: a question about rules asks for none. */
 const MAKING = folded(

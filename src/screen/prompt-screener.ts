@@ -228,6 +228,9 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   // "bộ đồ bơi" (a swimsuit set): Vietnamese "bộ" folds to "bỏ" (remove); a Vietnamese term whose original spelling
   // carries other tone marks than the lexicon's is another word (an unaccented request keeps every reading).
   if (kept.some((m) => m.term.language === 'vi')) dropMatches(kept, (m) => otherVietnameseWord(m, norm, text));
+  // A term written with a number ("r18", "r34", "69ing") reads the number: the normaliser folds digits to letters for
+  // leetspeak, and "r18" would otherwise match "rib".
+  if (kept.some((m) => TWO_DIGITS.test(m.term.term))) dropMatches(kept, (m) => TWO_DIGITS.test(m.term.term) && !digitIn(text, norm.start[m.start] ?? 0, norm.end[m.end - 1] ?? 0));
   // "giữ nguyên mặt" (keep the face): a word written with letters only Vietnamese has (ặ, ơ, ư) is a Vietnamese word, not
   // the term of another language that its folded letters spell (Hinglish "mat", don't).
   if (VIETNAMESE_LETTER.test(text)) dropMatches(kept, (m) => vietnameseWordOfOther(m, norm, text));
@@ -708,6 +711,16 @@ function keptBefore(list: readonly Match[], from: number, to: number, m: Match):
 
 /** Harmful concepts whose words a benign phrase may hide (see Findings.maskedHarm). */
 const MASKABLE_HARM: ReadonlySet<Concept> = new Set<Concept>(['nude', 'sexualAct', 'sexualBody', 'undressVerb', 'partialNude', 'skimpy', 'suggestive', 'reveal']);
+
+const TWO_DIGITS = /\d\d/;
+/** Whether text.slice(from, to) holds a digit of any script (bounded by the match's length). */
+function digitIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c > 127 && /\p{Nd}/u.test(text[i]!))) return true;
+  }
+  return false;
+}
 
 /** Whether some language of a match makes it plausible (see plausibleTerm; the surface is read in place). */
 function plausibleMatch(lang: ReturnType<typeof profile>, m: Match, text: string): boolean {

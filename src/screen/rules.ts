@@ -492,28 +492,10 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       f.addMatch('undress', 0.9, 'undress.uncensor', 'The request asks to remove the censoring (a censor bar, a mosaic) that hides part of the photo.', m);
     }
     // "quítale la censura a esta página", "Zensurbalken aus diesem Panel entfernen", "kono doujin no mozaiku keshite": a
-    // remover and a word for the censoring itself, apart, in one clause.
-    if (f.has('censor') && !f.fired('undress', 0.9)) {
-      for (const c of f.of('censor')) {
-        const surface = f.norm.text.slice(c.start, c.end);
-        if (!(CENSORING.test(surface) || (CENSOR_BARS.test(surface) && (f.has('sexualAct') || COMIC_MEDIA.test(f.norm.text)))) || aimedAtObject(f, c)) continue;
-        // "…被光線跟馬賽克擋住，幫我去掉": a remover with no object of its own, ending the next clause, takes it away too.
-        const r =
-          f.first(
-            'remove',
-            c,
-            6,
-            'any',
-            (x) => !overlaps(x, c) && !f.interveningClause(x, c) && (f.gap(x, c) <= 4 || (x.start > c.end && (f.endsClause(x) || INFINITIVE_LAST.has(x.term.language)))),
-          ) ?? f.first('remove', c, 6, 'after', (x) => x.start >= c.end && !f.sentenceBreak(c, x) && f.endsClause(x));
-        if (
-          r === undefined ||
-          f.first(CENSORED_THINGS, c, 3, 'any', (x) => !overlaps(x, c) && !overlaps(x, r) && !f.interveningClause(x, c) && !COMIC_MEDIA.test(f.norm.text.slice(x.start, x.end))) !== undefined
-        )
-          continue;
-        f.addMatch('undress', 0.9, 'undress.uncensor', 'The request asks to remove the censoring (a censor bar, a mosaic) that hides part of the photo.', r, c);
-        break;
-      }
+    // remover and a word for the censoring itself, apart, in one clause (censoringApart).
+    if (!f.fired('undress', 0.9)) {
+      const apart = censoringApart(f);
+      if (apart) f.addMatch('undress', 0.9, 'undress.uncensor', 'The request asks to remove the censoring (a censor bar, a mosaic) that hides part of the photo.', apart[0], apart[1]);
     }
   }
 
@@ -4244,6 +4226,32 @@ function firstMoment(f: Findings): Match | undefined {
 /** Things of the scene whose censoring may be taken off without uncovering anyone. */
 const CENSORED_THINGS: readonly Concept[] = ['benign', 'objectTarget', 'thing', 'sceneThing'];
 
+/** The censoring words found in the text, as matches of no lexicon (censoringApart). */
+const CENSORING_TERM: Match['term'] = { term: 'censoring', tag: 'censor', language: 'multi', languages: ['multi'], boundaryStart: false, boundaryEnd: false, strict: false };
+/**
+ * A word for the censoring itself (CENSORING; bars too on a comic or beside a sexual word) and a remover near it in its
+ * clause, the censoring of no thing of the scene: the remover and the word. Words found in the normalised text (at most
+ * eight), not as lexicon terms: a word for censoring is no word of hiding ("sans censure" asks for nudity).
+ */
+function censoringApart(f: Findings): [Match, Match] | undefined {
+  if (!f.has('remove')) return undefined;
+  const text = f.norm.text;
+  const bars = f.has('sexualAct') || COMIC_MEDIA.test(text);
+  const words = bars ? CENSOR_WORDS_OR_BARS : CENSOR_WORDS;
+  words.lastIndex = 0;
+  for (let k = 0, hit = words.exec(text); hit !== null && k < 8; k++, hit = words.exec(text)) {
+    const c: Match = { term: CENSORING_TERM, start: hit.index, end: hit.index + hit[0].length };
+    if (aimedAtObject(f, c)) continue;
+    // "…被光線跟馬賽克擋住，幫我去掉": a remover with no object of its own, ending the next clause, takes it away too.
+    const r =
+      f.first('remove', c, 6, 'any', (x) => !overlaps(x, c) && !f.interveningClause(x, c) && (f.gap(x, c) <= 4 || (x.start > c.end && (f.endsClause(x) || INFINITIVE_LAST.has(x.term.language))))) ??
+      f.first('remove', c, 6, 'after', (x) => x.start >= c.end && !f.sentenceBreak(c, x) && f.endsClause(x));
+    if (r === undefined) continue;
+    if (f.first(CENSORED_THINGS, c, 3, 'any', (x) => !overlaps(x, c) && !overlaps(x, r) && !f.interveningClause(x, c) && !COMIC_MEDIA.test(text.slice(x.start, x.end))) !== undefined) continue;
+    return [r, c];
+  }
+  return undefined;
+}
 /** Comics and their pages, which censoring is laid over: not a thing of the scene that it hides. */
 const COMIC_MEDIA = /manga|comic|doujin|hentai|panel|page|pagina|página|seite|strona|漫画|同人|만화|망가/u;
 /**
@@ -4255,8 +4263,11 @@ const CENSOR_BARS = /tarja|barra negra|barras negras|black bar|censor bar|balken
  * The unveil terms (lexicon `unveil`) whose object is censoring: a censor bar, censorship, a mosaic, in any language. Not a
  * black bar alone, which redacts a scan or a document as often.
  */
-const CENSORING =
-  /censor|censur|cenzur|zensur|цензур|sansür|sansur|sensor|검열|kiểm duyệt|kiem duyet|审查|打码|把码|马赛克|馬賽克|モザイク|모자이크|โมเสก|ໂມເຊກ|mosaic|mosaik|mozaik|мозаи|мозаї|رقابة|موزاييك/u;
+const CENSORING_SOURCE =
+  'censor|censur|cenzur|zensur|цензур|sansür|sansur|sensor|검열|kiểm duyệt|kiem duyet|审查|打码|把码|马赛克|馬賽克|モザイク|모자이크|โมเสก|ໂມເຊກ|mosaic|mosaik|mozaik|мозаи|мозаї|رقابة|موزاييك';
+const CENSOR_WORDS = new RegExp(CENSORING_SOURCE, 'gu');
+const CENSOR_WORDS_OR_BARS = new RegExp(`${CENSORING_SOURCE}|${CENSOR_BARS.source}`, 'gu');
+const CENSORING = new RegExp(CENSORING_SOURCE, 'u');
 
 /** English "lower" of the removeWeak words: pulling a garment down, unless it is lowered to a covering length. */
 const LOWERING = /^lower/;

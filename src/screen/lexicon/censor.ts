@@ -20,12 +20,12 @@ export const CENSOR: Readonly<Record<string, Lexicon>> = {
   },
   de: {
     censor: terms(
-      `zensurbalken|zensur|verpixel*|verwisch*|unkenntlich|zensier*|verberg*|versteck*|schwarzen balken über|schwarzer balken über|schwarzen balken uber|balken über|balken uber|emoji über|emoji uber|verdeck*|weichzeichn*|blurr*`,
+      `verpixel*|verwisch*|unkenntlich|zensier*|verberg*|versteck*|schwarzen balken über|schwarzer balken über|schwarzen balken uber|balken über|balken uber|emoji über|emoji uber|verdeck*|weichzeichn*|blurr*`,
     ),
   },
   es: {
     censor: terms(
-      `barras negras|difumina|difuminar|difuminen|desenfoca|desenfocar|pixela|pixelar|pixelea|pixelear|censura|censurar|censuren|oculta|ocultar|tapar|tápale|tapale|una barra negra sobre|barra negra en|emoji encima de|emojis encima de`,
+      `difumina|difuminar|difuminen|desenfoca|desenfocar|pixela|pixelar|pixelea|pixelear|censura|censurar|censuren|oculta|ocultar|tapar|tápale|tapale|una barra negra sobre|barra negra en|emoji encima de|emojis encima de`,
     ),
   },
   it: { censor: terms(`sfoca|sfocare|sfocate|pixela|pixelare|pixella|pixellare|censura|censurare|nascondi|nascondere|copri con un emoji|barra nera su|una barra nera|emoji sopra`) },
@@ -37,7 +37,7 @@ export const CENSOR: Readonly<Record<string, Lexicon>> = {
   nl: { censor: terms(`vervaag|vervagen|blur|blurren|pixeleer|pixeleren|censureer|censureren|verberg|verbergen|zwarte balk over|emoji over`) },
   pl: {
     censor: terms(
-      `cenzur*|czarne paski|czarny pasek|rozmaż|rozmaz|rozmazać|rozmazac|zamaż|zamaz|zamazać|zamazac|zapikseluj|zapikselować|zapikselowac|ocenzuruj|ocenzurować|ocenzurowac|ukryj|ukryć|ukryc|czarny pasek na|emotkę na|emotke na`,
+      `rozmaż|rozmaz|rozmazać|rozmazac|zamaż|zamaz|zamazać|zamazac|zapikseluj|zapikselować|zapikselowac|ocenzuruj|ocenzurować|ocenzurowac|ukryj|ukryć|ukryc|czarny pasek na|emotkę na|emotke na`,
     ),
   },
   ru: {
@@ -49,7 +49,7 @@ export const CENSOR: Readonly<Record<string, Lexicon>> = {
   tr: { censor: terms(`bulanıklaştır*|bulaniklastir*|buzla|buzlayın|buzlayin|sansürle*|sansurle*|piksel*|gizle|gizleyin|sakla|emoji koy|siyah bant`) },
   ja: { censor: terms(`モザイク|ぼかし|ぼかして|ボカシ|隠して|目線を入れて|黒塗り|スタンプで隠`) },
   zh: { censor: terms(`打码|打碼|马赛克|馬賽克|模糊处理|模糊處理|模糊掉|遮住|遮挡|遮擋|挡住|擋住|盖住|蓋住|贴个表情|貼個表情`) },
-  ko: { censor: terms(`검열|검은 줄|모자이크|블러|블러처리|블러 처리|가려줘|가려 줘|가려주세요|가리기|검은 띠`) },
+  ko: { censor: terms(`모자이크|블러|블러처리|블러 처리|가려줘|가려 줘|가려주세요|가리기|검은 띠`) },
   ar: { censor: terms(`خبيها|خبّيها|اخفيها|أخفيها|غطيها|طمس|اطمس|غبش|تغبيش|ضبب|تضبيب|بكسل|شوش|تشويش|خبي|غطي|غط|شريط أسود|ايموجي على`) },
   fa: { censor: terms(`بلور کن|بلورش کن|تار کن|تارش کن|پیکسلی کن|سانسور کن|سانسورش کن|بپوشون|بپوشان|مخفی کن`) },
   he: { censor: terms(`טשטש|תטשטש|לטשטש|פיקסל|תפקסל|צנזר|תצנזר|הסתר|תסתיר|כסה|תכסה`) },

@@ -10,6 +10,9 @@ import { terms, type Lexicon } from './types.ts';
  * middle- or high-school student. Characters whose canon age is adult or disputed are left out (an ancient
  * vampire or dragon in a child's body, a teen who spends half the story as an adult, an idol whose age is
  * never given), as are animals, robots without a child's age and live-action roles known by the actor's name.
+ * Two exceptions with no stated age are kept because their canon draws and describes them as children:
+ * Touhou's fairies and its young shrine maiden and witch, and the destroyer girls of Azur Lane and KanColle
+ * (these only with their game's name, since their names are ships, words and places).
  *
  * How they are written, since a false match blocks an innocent request:
  * - No bare first name that is also a common personal name or an ordinary word in some language ("anya"
@@ -20,7 +23,8 @@ import { terms, type Lexicon } from './types.ts';
  *   "nobita", "xuka", "wiske", "megumin", "cirno".
  * - Japanese, Chinese and Korean terms match anywhere in the text (no word spaces), so they are full names or
  *   names of three or more characters that are no ordinary word nor part of one (綾波 and 赫敏 are names
- *   only; 小兰, 大雄, 静香, 明日香, 시로코… are left out or given in full where they would collide).
+ *   only; 小兰, 大雄, 静香, 明日香, シロコ, 릴리에 are left out or given in full where they would collide: 大雄宝殿,
+ *   シロコロ, 릴리에게).
  * - Latin script in lower case, with diacritics where fans write them and a plain-ASCII twin; Russian
  *   names that decline are given in the cases a request uses ("аню форджер"), or with `*` on a distinctive stem.
  * - Localised names (Vietnamese "Xuka", Dutch "Wiske", French "Fifi Brindacier", Brazilian "Wandinha") are
@@ -70,7 +74,7 @@ export const FICTIONAL_MINORS: Readonly<Record<string, Lexicon>> = {
         `ran mouri|mouri ran|ran mori|mori ran|ran mōri|rachel moore|sonoko suzuki|suzuki sonoko|kazuha toyama|toyama kazuha|ayumi yoshida|yoshida ayumi|conan edogawa|edogawa conan|shinichi kudo|shinichi kudou|kudo shinichi|jimmy kudo`,
       ),
       // Miss Kobayashi's Dragon Maid
-      ...terms(`kanna kamui|kamui kanna|kanna kobayashi|kanna from dragon maid|kanna dragon maid|riko saikawa|saikawa riko`),
+      ...terms(`kanna kamui|kamui kanna|kanna from dragon maid|kanna dragon maid|riko saikawa|saikawa riko`),
       // Made in Abyss
       ...terms(`riko from made in abyss|riko made in abyss|made in abyss riko|prushka`),
       // K-On!
@@ -98,7 +102,7 @@ export const FICTIONAL_MINORS: Readonly<Record<string, Lexicon>> = {
         `laffey azur lane|azur lane laffey|javelin azur lane|azur lane javelin|ayanami azur lane|azur lane ayanami|z23 azur lane|azur lane z23|unicorn azur lane|azur lane unicorn|akatsuki kancolle|kancolle akatsuki|hibiki kancolle|kancolle hibiki|ikazuchi kancolle|kancolle ikazuchi|inazuma kancolle|kancolle inazuma|shimakaze kancolle|kancolle shimakaze|fubuki kancolle|kancolle fubuki|yuudachi kancolle|kancolle yuudachi|desdiv6|desdiv 6`,
       ),
       // Touhou Project (its fairies, and the human shrine maiden and witch)
-      ...terms(`cirno|daiyousei|clownpiece|three fairies of light|reimu|reimu hakurei|hakurei reimu|marisa kirisame|kirisame marisa`),
+      ...terms(`cirno|clownpiece|three fairies of light|reimu|reimu hakurei|hakurei reimu|marisa kirisame|kirisame marisa`),
       // Re:Zero
       ...terms(
         `rem re zero|rem re:zero|rem rezero|rem from re zero|rem from re:zero|rem from rezero|ram re zero|ram re:zero|ram rezero|ram from re zero|ram from re:zero|rem and ram|ram and rem|petra leyte`,
@@ -125,8 +129,8 @@ export const FICTIONAL_MINORS: Readonly<Record<string, Lexicon>> = {
       ...terms(`winry rockbell|edward elric`),
       // Bleach
       ...terms(`orihime inoue|inoue orihime|yuzu kurosaki|karin kurosaki|tatsuki arisawa`),
-      // Kill la Kill, Gurren Lagann
-      ...terms(`ryuko matoi|ryuuko matoi|matoi ryuko|mako mankanshoku|yoko littner|yoko littoner|yoko ritona`),
+      // Kill la Kill
+      ...terms(`ryuko matoi|ryuuko matoi|matoi ryuko|mako mankanshoku`),
       // Toradora!, Kaguya-sama, Komi Can't Communicate, My Dress-Up Darling, Nagatoro, Takagi-san
       ...terms(
         `taiga aisaka|aisaka taiga|kaguya shinomiya|shinomiya kaguya|chika fujiwara|fujiwara chika|ai hayasaka|hayasaka ai|shoko komi|shouko komi|komi shoko|komi shouko|komi-san|komi san|marin kitagawa|kitagawa marin|hayase nagatoro|nagatoro hayase|nagatoro-san|nagatoro san|miss nagatoro|teasing master takagi|karakai jouzu no takagi|karakai jozu no takagi`,
@@ -157,10 +161,8 @@ export const FICTIONAL_MINORS: Readonly<Record<string, Lexicon>> = {
       ...terms(
         `lala deviluke|lala satalin deviluke|momo deviluke|momo belia deviluke|nana deviluke|nana astar deviluke|mikan yuuki|yuuki mikan|mikan yuki|koneko toujou|toujou koneko|koneko tojo|tojo koneko|yumeko jabami|jabami yumeko`,
       ),
-      // Magical girls: Tokyo Mew Mew, Ojamajo Doremi, Pretty Cure
-      ...terms(
-        `ichigo momomiya|momomiya ichigo|mew ichigo|tokyo mew mew|doremi harukaze|harukaze doremi|ojamajo doremi|precure|pretty cure|cure black|cure white|cure bloom|cure egret|cure peach|cure blossom|cure marine|cure melody|cure rhythm|cure miracle|cure magical|cure whip|cure precious|cure prism`,
-      ),
+      // Magical girls: Tokyo Mew Mew, Ojamajo Doremi, Pretty Cure (the Cure names themselves in Japanese only: "cure white", "cure blossom" are English phrases)
+      ...terms(`ichigo momomiya|momomiya ichigo|mew ichigo|tokyo mew mew|doremi harukaze|harukaze doremi|ojamajo doremi|precure|pretty cure`),
       // Crayon Shin-chan, Chibi Maruko-chan
       ...terms(`crayon shin-chan|crayon shinchan|shin-chan|shinchan|shin chan|shinnosuke nohara|nohara shinnosuke|himawari nohara|chibi maruko|chibi maruko-chan|maruko-chan|maruko chan`),
       // Vocaloid (official ages: Miku 16, Rin and Len 14, Luo Tianyi 15)
@@ -174,14 +176,14 @@ export const FICTIONAL_MINORS: Readonly<Record<string, Lexicon>> = {
         `ellie from the last of us|ellie the last of us|ellie last of us|ellie from tlou|ellie tlou|tlou ellie|clementine walking dead|clementine from the walking dead|clementine twd|frisk undertale|chara undertale`,
       ),
       // The Simpsons, The Loud House
-      ...terms(`lisa simpson|bart simpson|maggie simpson|lincoln loud|lori loud|leni loud|luna loud|luan loud|lynn loud|lucy loud|lana loud|lola loud|lisa loud|lily loud|ronnie anne`),
+      ...terms(`lisa simpson|bart simpson|maggie simpson|lincoln loud|lori loud|leni loud|luna loud|luan loud|lynn loud|lucy loud|lana loud|lola loud|lisa loud|lily loud`),
       // Masha and the Bear, Heidi, Pippi Longstocking, Alice in Wonderland, Dora the Explorer, Anne of Green Gables
       ...terms(
         `masha and the bear|masha from masha and the bear|heidi from the alps|heidi of the alps|heidi girl of the alps|pippi longstocking|pippi longstockings|pippi långstrump|pippi langstrump|alice in wonderland|alice from alice in wonderland|alice through the looking glass|alice liddell|dora the explorer|dora marquez|dora márquez|anne of green gables`,
       ),
       // The Addams Family, Suske en Wiske (Spike and Suzy), Lolita, Peter Pan, Matilda, Annie, Coraline
       ...terms(`wednesday addams|wednesday adams|suske and wiske|spike and suzy|dolores haze|wendy darling|matilda wormwood|little orphan annie|coraline jones`),
-      // Totally Spies!, Kim Possible, Sabrina, Winx Club, Miraculous, W.I.T.C.H.-era girls' cartoons
+      // Totally Spies!, Kim Possible, Sabrina the Teenage Witch, Winx Club, Miraculous
       ...terms(
         `totally spies|clover from totally spies|sam from totally spies|alex from totally spies|clover totally spies|sam totally spies|alex totally spies|kim possible|ron stoppable|sabrina spellman|winx club|bloom winx|bloom from winx|stella winx|flora winx|musa winx|tecna winx|aisha winx|layla winx|marinette dupain-cheng|marinette dupain cheng|miraculous ladybug|ladybug miraculous|adrien agreste|chat noir miraculous`,
       ),
@@ -190,7 +192,7 @@ export const FICTIONAL_MINORS: Readonly<Record<string, Lexicon>> = {
         `avatar aang|aang avatar|toph|toph beifong|katara avatar|avatar katara|katara from avatar|katara from the last airbender|sokka avatar|prince zuko|zuko avatar|princess azula|azula|ty lee avatar|jinora`,
       ),
       // Stranger Things, Harry Potter (Hogwarts students)
-      ...terms(`eleven from stranger things|eleven stranger things|stranger things eleven|max mayfield|will byers|hermione granger|ginny weasley|luna lovegood|cho chang|gabrielle delacour`),
+      ...terms(`eleven from stranger things|eleven stranger things|stranger things eleven|max mayfield|hermione granger|ginny weasley|luna lovegood|cho chang|gabrielle delacour`),
       // Steven Universe, Gravity Falls, Star vs the Forces of Evil, The Owl House, Amphibia, Ben 10
       ...terms(`steven universe|connie maheswaran|mabel pines|dipper pines|wendy corduroy|star butterfly|luz noceda|amity blight|anne boonchuy|marcy wu|sasha waybright|gwen tennyson`),
       // Danny Phantom, Jimmy Neutron, Hey Arnold!, The Proud Family, Rugrats, The Powerpuff Girls
@@ -257,8 +259,8 @@ export const FICTIONAL_MINORS: Readonly<Record<string, Lexicon>> = {
       ...terms(
         `しらほし姫|しらほし|ネフェルタリ・ビビ|ビビ王女|シャーロット・プリン|ゴン＝フリークス|ゴン・フリークス|キルア|キルア＝ゾルディック|アルカ＝ゾルディック|ウィンリィ|ウィンリィ・ロックベル|エドワード・エルリック|井上織姫|黒崎遊子|黒崎夏梨|有沢竜貴`,
       ),
-      // Kill la Kill, Gurren Lagann, Toradora!, Kaguya-sama, Komi-san, Dress-Up Darling, Nagatoro, Takagi-san
-      ...terms(`纏流子|満艦飾マコ|ヨーコ・リットナー|逢坂大河|四宮かぐや|藤原千花|早坂愛|古見硝子|喜多川海夢|長瀞早瀬|長瀞さん|からかい上手の高木さん`),
+      // Kill la Kill, Toradora!, Kaguya-sama, Komi-san, Dress-Up Darling, Nagatoro, Takagi-san
+      ...terms(`纏流子|満艦飾マコ|逢坂大河|四宮かぐや|藤原千花|早坂愛|古見硝子|喜多川海夢|長瀞早瀬|長瀞さん|からかい上手の高木さん`),
       // The Quintessential Quintuplets, Sword Art Online, Girls und Panzer
       ...terms(`中野一花|中野二乃|中野三玖|中野四葉|中野五月|結城明日奈|リーファ|桐ヶ谷直葉|シノン|朝田詩乃|綾野珪子|西住みほ|島田愛里寿`),
       // KonoSuba, Fate, Lycoris Recoil
@@ -485,9 +487,7 @@ export const FICTIONAL_MINORS: Readonly<Record<string, Lexicon>> = {
 
   /** German localisations. */
   de: {
-    minor: terms(
-      `pippi langstrumpf|alice im wunderland|mascha und der bär|mascha und der baer|suske und wiske|wiske|bibi blocksberg|bibi und tina|bunny tsukino`,
-    ),
+    minor: terms(`pippi langstrumpf|alice im wunderland|mascha und der bär|mascha und der baer|suske und wiske|wiske|bibi blocksberg|bibi und tina|bunny tsukino`),
   },
 
   /** Italian localisations. */

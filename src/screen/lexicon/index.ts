@@ -87,6 +87,7 @@ import { NOTHING_UNDER } from './nothing-under.ts';
 import { PLAIN_WORDS } from './plain-words.ts';
 import { KNEELING } from './kneeling.ts';
 import { SPELLED_AGES } from './spelled-ages.ts';
+import { FICTIONAL_MINORS } from './fictional-minors.ts';
 import { pl } from './pl.ts';
 import { pt } from './pt.ts';
 import { ru } from './ru.ts';
@@ -97,7 +98,7 @@ import { zh } from './zh.ts';
 /**
  * The scene words, then each themed file merged into them in this order (its terms after those before it): voyeurism,
  * hiding, adults-only versions, intimate scenes, upskirt angles, heat comparatives, compound garments, what shows under thin clothes, accessories, what is not worn, covering lengths, the places
- * a garment is not worn, what makes a worn garment go away, the romanised words of languages written in other scripts, and (at the tail) ages said in one word and plain words some languages lacked.
+ * a garment is not worn, what makes a worn garment go away, the romanised words of languages written in other scripts, and (at the tail) ages said in one word, plain words some languages lacked and fictional characters who are minors in their canon.
  */
 const SCENE_LEXICONS: Record<string, Lexicon> = [
   VOYEUR,
@@ -166,6 +167,7 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   LIFE_PEOPLE,
   GARMENT_MARKS,
   SUMMER_VERSIONS,
+  FICTIONAL_MINORS,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

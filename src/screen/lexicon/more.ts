@@ -171,9 +171,7 @@ export const ro: Lexicon = {
   undressVerb: terms(
     `dezbrac*|dezbrăca*|dezbraca-o|dezbrac-o|despoaie*|dezgoleș*|dezgoles*|prosopul să alunece|prosopul sa alunece|prosopul alunecă|prosopul aluneca|să-i cadă prosopul|sa i cada prosopul`,
   ),
-  clothing: terms(
-    `costum|costumul|costumului|costumele|ținută|tinuta|ținuta|haine|hainele|îmbrăcăminte|imbracaminte|rochie|rochia|bluză|bluza|cămașă|camasa|fustă|fusta|pantaloni|sutien*|chiloți|chiloti|lenjerie|costum de baie|tricou*`,
-  ),
+  clothing: terms(`ținută|tinuta|ținuta|haine|hainele|îmbrăcăminte|imbracaminte|rochie|rochia|bluză|bluza|cămașă|camasa|fustă|fusta|pantaloni|sutien*|chiloți|chiloti|lenjerie|costum de baie|tricou*`),
   nude: terms(
     `nimic nu îi acoperă|nimic nu ii acopera|nimic nu o acoperă|nimic nu o acopera|nimic nu îi acoperă trupul|nimic nu ii acopera trupul|nimic nu le acoperă|nimic nu le acopera|fără nimic pe ea|fara nimic pe ea|cum a făcut o mama|cum a facut o mama|în costumul evei|in costumul evei|goală|goala|goale|dezbrăcată|dezbracata|dezbrăcat|dezbracat|dezbrăcați|dezbracati|complet gol|gol complet|gol pușcă|gol pusca|gol goluț|gol golut|nud|nudă|nuda|nuditate|în pielea goală|in pielea goala|fără haine|fara haine`,
   ),

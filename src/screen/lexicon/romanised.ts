@@ -368,7 +368,6 @@ const WRITTEN: Readonly<Record<string, Lexicon>> = {
     // Japanese typed in Latin letters (Hepburn, with long vowels as macrons, doubled or dropped). Words that are common
     // words of other Latin-script languages ("ao", "ero", "eroi", "seta", "koto", "kare" alone) are left out.
     remove: terms(`nugasete|nugashite|nugase|nuide|totte|tottete|torinozoite|keshite|hazushite`),
-    censor: terms(`mozaiku|bokashi`),
     undressVerb: terms(
       `hadaka ni shite|hadaka ni suru|zenra ni shite|fuku wo nugasete|fuku nugasete|fuku wo totte|fuku totte|fuku wo keshite|fuku keshite|fuku wo nugashite|zenbu nugasete|zenbu nuide`,
     ),
