@@ -49,7 +49,7 @@ import { countedSixes } from './counted-six.ts';
 import { properName } from './proper-names.ts';
 import { everydayScene, exercisePoses } from './everyday.ts';
 import { instructionAround, listsAtLeast } from './listed-instruction.ts';
-import { aboutFood, foodSenses, PERSON_CONCEPTS, praiseSenses, thingSenses } from './senses.ts';
+import { aboutFood, dishRightAfter, foodSenses, PERSON_CONCEPTS, praiseSenses, thingSenses } from './senses.ts';
 import { quietPraise } from './praise-emoji.ts';
 import { negativePart, negativeSections, positivePart, type Section } from './negative-prompt.ts';
 import { classifierReading, secondReading, headEvidence, linearEvidence, linearScore, readingSignals, screenerLinear, screenerModel, type ClassifierReading, type Head } from './classifier/index.ts';
@@ -362,6 +362,11 @@ function animalsNamed(kept: Match[], text: string): void {
   // Beside a person only the thing's own kind named close by reads the sense ("our cat is called Pussy, she's asleep").
   if (persons.length > 0) {
     if (thing) dropMatches(kept, (m) => MASKABLE_HARM.has(m.term.tag) && thing(m));
+    // "…eating hot and spicy pakode": a word of appetite right before a dish is the dish's, beside people too.
+    if (aboutFood(text)) {
+      const dish = dishRightAfter(text);
+      dropMatches(kept, (m) => m.term.tag === 'suggestive' && dish(m));
+    }
     return;
   }
   if (!thing) return; // never so without a person

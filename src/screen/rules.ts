@@ -3272,11 +3272,31 @@ const PHOTOGRAPHED: readonly Concept[] = ['minor', 'minorWeak', 'someone'];
  * beach, a swim meet), wherever it stands in the sentence ("wearing" is then a state: "수영복 입은 우리 애들").
  */
 function photoOfWearers(f: Findings, m: Match): boolean {
-  if (!f.has('photoOp') || !f.has('photoWord') || !f.hasAny(PHOTOGRAPHED) || askedFor(f, m, 6)) return false;
+  if (!(f.has('photoOp') || faceFromOtherShot(f)) || !f.has('photoWord') || !(f.hasAny(PHOTOGRAPHED) || namedPerson(f)) || askedFor(f, m, 6)) return false;
   // "…, ripara la piega, togli i puntini": a remover whose object is another thing of the photo (a stain, dust, a bottle)
-  // is an operation on the photo too. Read once a request: it does not depend on the swimwear match.
-  if (f.once('beyondPhoto', () => BEYOND_PHOTO.some((c) => f.of(c).some((x) => !removesOtherThing(f, x) && !otherThingGone(f, x))))) return false;
+  // is an operation on the photo too; so is a face put in from another shot ("palitan ng mukha niya sa ibang shot").
+  // Read once a request: it does not depend on the swimwear match.
+  if (f.once('beyondPhoto', () => BEYOND_PHOTO.some((c) => f.of(c).some((x) => !removesOtherThing(f, x) && !otherThingGone(f, x) && !faceReplaced(f, x))))) return false;
   return !hasPictograph(f);
+}
+
+/** A person word of several words, a possessive and a noun ("mi hermana", "my wife"): a person named, not a pronoun alone. */
+function namedPerson(f: Findings): boolean {
+  return f.of('person').some((p) => p.term.term.includes(' '));
+}
+/**
+ * "ella parpadeó; pon su cara de la segunda foto", "dej tam její obličej z vedlejší fotky", "ambil mukanya dari foto lain":
+ * a face taken from another photo, within four words of it in its clause (a blink fixed with another shot of the same
+ * people). Not with a person of the user's life or a public figure named anywhere ("put my coworker's face from this
+ * photo on her" puts someone else's face on the body).
+ */
+function faceFromOtherShot(f: Findings): boolean {
+  if (!f.has('faceWord') || f.has('realRef') || f.has('publicFigure')) return false;
+  return f.once('faceFromOtherShot', () => f.of('faceWord').some((w) => f.first('photoWord', w, 4, 'after', (p) => p.start >= w.end && !f.interveningClause(w, p)) !== undefined));
+}
+/** A word of replacing or putting whose object is a face, right after it in its clause ("palitan ng mukha", "pon su cara"). */
+function faceReplaced(f: Findings, x: Match): boolean {
+  return (x.term.tag === 'replace' || x.term.tag === 'addVerb') && faceFromOtherShot(f) && f.first('faceWord', x, 3, 'after', (w) => w.start >= x.end && !f.interveningClause(x, w)) !== undefined;
 }
 
 /** "… in a bikini", "… con bañador": a noun, then a preposition of wearing before the swimwear (not a pronoun: "her in a bikini"). */

@@ -208,12 +208,35 @@ export function praiseSenses(text: string): (m: Match) => boolean {
 const FOOD_WORD =
   /^(?:spicy|spicier|spiciest|juicy|juicier|hot|hotter|tempting|sizzling|mouthwatering|picante|mas picante|jugoso|jugosa|piccante|appetitoso|appetitosa|epice|epicee|releve|scharf|scharfer|saftig|apimentado|apimentada|suculento|suculenta|menggoda|pedas|lebih pedas|masaledaar|masaledar|chatpata|teekha|मसालेदार|तीखा|चटपटा|पिरो|ostry|ostrzejszy|острый|острее|сочный|aci|辣|更辣|辛い|辛く|매운|더 맵게|حار|حارة|sexy|hot and spicy|cay|เผ็ด)$/;
 const FOOD_CONTEXT =
-  /(?:^| )(?:food|dish|dishes|meal|plate|recipe|menu|taco|tacos|burrito|pizza|burger|curry|soup|stew|noodles?|ramen|pasta|salsa|sauce|chili|chilli|chile|mole|enchilada|tamal|tamales|pozole|pepper|peppers|wings|steak|bbq|barbecue|kebab|sushi|biryani|rendang|sambal|nasi|mie|satay|sate|dal|daal|sabzi|paneer|chole|achar|pickle|comida|plato|platillo|receta|sopa|cibo|piatto|ricetta|essen|gericht|suppe|rezept|plat|nourriture|soupe|recette|prato|receita|makanan|masakan|hidangan|resep|khana|खाना|अचार|बिरयानी|करी|danie|zupa|jedzenie|еда|блюдо|блюда|суп|соус|соуса|пицца|пиццы|бургер|борщ|борщу|борща|страва|страви|їжа|їжі|соусу|piza|langos|etel|etelt|leves|szosz|sos|sosu|sosem|yemek|corba|料理|菜|饭|飯|面|麵|火锅|火鍋|ラーメン|カレー|음식|요리|떡볶이|라면|طعام|أكل|اكل|طبق|mon an|อาหาร|ต้มยำ)(?:nya|s|es)?(?: |$)/;
+  /(?:^| )(?:food|dish|dishes|meal|plate|recipe|menu|taco|tacos|burrito|pizza|burger|curry|soup|stew|noodles?|ramen|pasta|salsa|sauce|chili|chilli|chile|mole|enchilada|tamal|tamales|pozole|pepper|peppers|wings|steak|bbq|barbecue|kebab|sushi|biryani|pakode|pakore|pakoda|pakora|pakoras|samosa|samose|samosas|chai|chaat|bhaji|bhajiya|rendang|sambal|nasi|mie|satay|sate|dal|daal|sabzi|paneer|chole|achar|pickle|comida|plato|platillo|receta|sopa|cibo|piatto|ricetta|essen|gericht|suppe|rezept|plat|nourriture|soupe|recette|prato|receita|makanan|masakan|hidangan|resep|khana|खाना|अचार|बिरयानी|करी|danie|zupa|jedzenie|еда|блюдо|блюда|суп|соус|соуса|пицца|пиццы|бургер|борщ|борщу|борща|страва|страви|їжа|їжі|соусу|piza|langos|etel|etelt|leves|szosz|sos|sosu|sosem|yemek|corba|料理|菜|饭|飯|面|麵|火锅|火鍋|ラーメン|カレー|음식|요리|떡볶이|라면|طعام|أكل|اكل|طبق|mon an|อาหาร|ต้มยำ)(?:nya|s|es)?(?: |$)/;
 
 /** For one request: whether a match is a food word in a request about food (see FOOD_WORD); the context is looked for once. */
 export function foodSenses(text: string): (m: Match) => boolean {
   let inContext: boolean | undefined;
   return (m) => FOOD_WORD.test(text.slice(m.start, m.end)) && (inContext ??= FOOD_CONTEXT.test(text));
+}
+
+/** Words that join two words of taste ("hot and spicy"). */
+const TASTE_JOIN = /^(?:and|n|or|aur|y|e|et|und|en|i|и|ve|dan|at|va)$/;
+/**
+ * For one request with people in it: whether a match is a food word said of a dish named within the next three words
+ * ("Tanjiro and Zenitsu eating hot and spicy pakode"): the dish's taste, whoever eats it. Bounded: three words read.
+ */
+export function dishRightAfter(text: string): (m: Match) => boolean {
+  return (m) => {
+    if (!FOOD_WORD.test(text.slice(m.start, m.end))) return false;
+    // The words after it, up to the dish: only other words of taste and "and" may come between ("hot and spicy pakode").
+    let at = m.end;
+    for (let k = 0; k < 3 && at < text.length; k++) {
+      const next = text.indexOf(' ', at + 1);
+      const word = text.slice(at + 1, next < 0 ? text.length : next);
+      if (FOOD_CONTEXT.test(` ${word}`)) return true;
+      if (!FOOD_WORD.test(word) && !TASTE_JOIN.test(word)) return false;
+      if (next < 0) return false;
+      at = next;
+    }
+    return false;
+  };
 }
 
 /** Whether a request (normalised) names a food, a dish or a recipe (see FOOD_CONTEXT): "make the curry hotter" is its taste. */

@@ -124,7 +124,7 @@ export const cs: Lexicon = {
   remove: terms(`sundej|sundat|svlékni|svlekni|odstraň|odstran|bez|zmiz*|neviditeln*`),
   removeWeak: terms(`bez`),
   undressVerb: terms(
-    `svléká|svleka|svlékne|svlekne|svlékající se|svlekajici se|svlékni ženu|svlekni zenu|svlékni paní|svlekni pani|svlékni slečnu|svlekni slecnu|svlékni modelku|svlekni modelku|svlékni ženskou|svlekni zenskou|svlékni herečku|svlekni herecku|svlékni ji|svlekni ji|svlékni tu|svlekni tu|svlékni tuhle|svlekni tuhle|svlékni holku|svlekni holku|svlékni dívku|svlekni divku|svlékni ho|svlekni ho|svlékni je|svlekni je|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout|ručník sklouzne|rucnik sklouzne|ručník spadne|rucnik spadne|ručník sjede|rucnik sjede`,
+    `svlékni|svlekni|svlékněte|svleknete|svleč|svlec|svléká|svleka|svlékne|svlekne|svlékající se|svlekajici se|svlékni ženu|svlekni zenu|svlékni paní|svlekni pani|svlékni slečnu|svlekni slecnu|svlékni modelku|svlekni modelku|svlékni ženskou|svlekni zenskou|svlékni herečku|svlekni herecku|svlékni ji|svlekni ji|svlékni tu|svlekni tu|svlékni tuhle|svlekni tuhle|svlékni holku|svlekni holku|svlékni dívku|svlekni divku|svlékni ho|svlekni ho|svlékni je|svlekni je|svleč|svlec|vysvlékni|vysvlekni|svléknout|svleknout|ručník sklouzne|rucnik sklouzne|ručník spadne|rucnik spadne|ručník sjede|rucnik sjede`,
   ),
   clothing: terms(`oblečení|obleceni|šaty|saty|tričko|tricko|košili|kosili|sukni|sukně|kalhoty|podprsenk*|kalhotky|spodní prádlo|spodni pradlo|plavky`),
   nude: terms(

@@ -125,7 +125,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
       `potong fotonya|crop|putar|luruskan|terangkan|lebih terang|pertajam|lebih tajam|kontras|saturasi|hitam putih|sepia|mata merah|pulihkan|warnai|rambut merah|pirang|rambut cokelat|warna rambut|cat rambut`,
     ),
     zoomVerb: terms(`zoom in|perbesar wajah`),
-    faceWord: terms(`wajah|wajahnya|muka|mata|senyum`),
+    faceWord: terms(`wajah|wajahnya|muka|mukanya|mata|senyum`),
     photoThing: terms(`kamera|ponsel|hp|telepon|buku|cangkir|mug|kopi|bunga|buket|payung|balon|gitar|laptop|piala|bendera|mahkota|papan|koran`),
     addVerb: terms(`tambahkan|tambah|taruh|letakkan|pasang`),
   },
@@ -199,7 +199,8 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
     photoOp: terms(
       `kolorizuj|kolorizovat|vybarvi|restauruj|zaostři|zaostri|ořízni|orizni|otoč fotku|otoc fotku|narovnej|zesvětli|zesvetli|světlejší|svetlejsi|zostři|zostri|ostřejší|ostrejsi|kontrast|sytost|černobíl*|cernobil*|sépie|sepie|červené oči|cervene oci|vybarvi|zrzav*|barva vlasů|barva vlasu`,
     ),
-    addVerb: terms(`přidej|pridej|polož|poloz|vlož|vloz|obleč|oblec`),
+    addVerb: terms(`přidej|pridej|polož|poloz|vlož|vloz|obleč|oblec|dej tam|dej sem`),
+    faceWord: terms(`obličej|oblicej|tvář|tvar|oči|oci|úsměv|usmev`),
   },
   sk: {
     photoOp: terms(
@@ -247,6 +248,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   tl: {
     photoOp: terms(`i-crop|icrop|paikutin|ituwid|paliwanagin|mas maliwanag|liwanagan|linawin|mas malinaw|itim at puti|kulayan|pulang buhok|kulay ng buhok`),
     addVerb: terms(`idagdag|ilagay|lagyan|isuot`),
+    faceWord: terms(`mukha|mukha niya|mukha nya|ngiti`),
   },
   ms: {
     photoOp: terms(`potong gambar|pusingkan|luruskan|cerahkan|lebih cerah|tajamkan|lebih tajam|kontras|ketepuan|hitam putih|sepia|mata merah|pulihkan|warnakan|warna rambut`),
