@@ -64,6 +64,9 @@ const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
 /** Words of a person: in the quotes, the words describe a picture of someone. */
 const DESCRIBED: readonly Concept[] = ['someone', 'person', 'minorWeak'];
 
+/** Words that, beside a pronoun, describe the person drawn ("her naked", "them in lingerie"). */
+const DESCRIBING: readonly Concept[] = ['nude', 'partialNude', 'sexualAct', 'sexualBody', 'skimpy', 'suggestive', 'undressVerb', 'reveal', 'pose'];
+
 /** The categories quoted lettering may set off. */
 const LETTERING_READ_AS: ReadonlySet<Category> = new Set<Category>(['sexual', 'undress', 'suggestive']);
 
@@ -196,7 +199,14 @@ export function quotedLettering(f: Findings): void {
   const inside = (start: number, end: number) => spans.some(([a, b]) => start >= a && end <= b);
   // "a sign that reads 'naked woman on a beach' — just render what it says": quoted words that name a person are a
   // picture described, not a message; the reading keeps every rule.
-  for (const concept of DESCRIBED) for (const m of f.of(concept)) if (inside(f.norm.start[m.start]!, f.norm.end[m.end - 1]!)) return;
+  // A pronoun alone ("Report them.") describes someone only beside the harmful words, in their sentence.
+  for (const concept of DESCRIBED) {
+    for (const m of f.of(concept)) {
+      if (!inside(f.norm.start[m.start]!, f.norm.end[m.end - 1]!)) continue;
+      if (concept === 'person' && !m.term.term.includes(' ') && f.first(DESCRIBING, m, 3, 'any', (x) => !f.sentenceBreak(m, x)) === undefined) continue;
+      return;
+    }
+  }
   if (!f.firedOnlyWithin(LETTERING_READ_AS, inside)) return;
   const rules = f.firedRulesOf(LETTERING_READ_AS);
   f.weaken(rules, 0.3, '(the words are lettering in quotes on a sign or a poster: printed, not drawn)');
