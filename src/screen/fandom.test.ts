@@ -136,3 +136,20 @@ describe('numbers in terms', () => {
     assert.equal(await verdict('rule 34 of my classmate', 'generate'), 'block');
   });
 });
+
+describe('rules and reports (2)', () => {
+  it('allows nudity or a sexy look as the topic of a question about rules, and more fans’ reports', async () => {
+    for (const text of [
+      'le festival autorise les costumes « sexy » ? que dit le règlement sur la nudité ?',
+      'iemand heeft een lewd edit van mijn foto gemaakt, hoe meld ik dit?',
+      '有人把我的原创角色改成色图发到微博，要怎么处理',
+      'Hanno fatto un fake nudo del mio cosplay di Nina Williams, come lo segnalo?',
+    ])
+      assert.equal(await verdict(text, 'generate'), 'allow', text);
+  });
+
+  it('still blocks nudity said of someone, or a picture described, beside a question about rules', async () => {
+    for (const text of ['is nude art of my classmate allowed on the server?', 'nude girl on the beach, is that allowed on instagram?', 'is nudity allowed on this server? she is nude on the bed'])
+      assert.equal(await verdict(text, 'generate'), 'block', text);
+  });
+});

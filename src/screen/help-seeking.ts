@@ -35,7 +35,7 @@ const REPORT_SPACED = wordsPattern([
 ]);
 /** The same in scripts whose words the normaliser does not separate, or that are matched inside longer words. */
 const REPORT_UNSPACED = folded(
-  /檢舉|检举|舉報|通報|删除|刪除|삭제|削除|法律|법률|统计|統計|比例|多少|통계|支持|지원|支援|相談窓口|ابلغ|الابلاغ|بلاغ|اشتكي|شكوى|الشرطه|جريمه|جريمة|العقوبه|العقوبة|جرم|جرمه|غیرقانونی|غير قانوني|پیکا|अपराध|गैरकानूनी|धारा|جرم|অপরাধ|犯罪|违法|違法|判刑|刑法|처벌|불법|범죄|חוקי|פלילי|עבירה|למי פונים|קו חם|ผิดกฎหมาย|มีความผิด|شکایت|گزارش|پلیس|شكايت|شکایت|رپورٹ|پولیس|शिकायत|रिपोर्ट|पुलिस|तक्रार|पोलिस|অভিযোগ|পুলিশ|রিপোর্ট|புகார்|போலீஸ்|ఫిర్యాదు|పోలీస్|แจ้งความ|แจ้ง|ร้องเรียน|ตำรวจ|相談|通報|削除依頼|警察|被害届|신고|경찰|고소|举报|舉報|报警|報警|投诉|投訴|לדווח|מדווחים|דיווח|תלונה|משטרה|ሪፖርት|ፖሊስ/,
+  /怎么处理|怎麼處理|如何处理|如何處理|檢舉|检举|舉報|通報|删除|刪除|삭제|削除|法律|법률|统计|統計|比例|多少|통계|支持|지원|支援|相談窓口|ابلغ|الابلاغ|بلاغ|اشتكي|شكوى|الشرطه|جريمه|جريمة|العقوبه|العقوبة|جرم|جرمه|غیرقانونی|غير قانوني|پیکا|अपराध|गैरकानूनी|धारा|جرم|অপরাধ|犯罪|违法|違法|判刑|刑法|처벌|불법|범죄|חוקי|פלילי|עבירה|למי פונים|קו חם|ผิดกฎหมาย|มีความผิด|شکایت|گزارش|پلیس|شكايت|شکایت|رپورٹ|پولیس|शिकायत|रिपोर्ट|पुलिस|तक्रार|पोलिस|অভিযোগ|পুলিশ|রিপোর্ট|புகார்|போலீஸ்|ఫిర్యాదు|పోలీస్|แจ้งความ|แจ้ง|ร้องเรียน|ตำรวจ|相談|通報|削除依頼|警察|被害届|신고|경찰|고소|举报|舉報|报警|報警|投诉|投訴|לדווח|מדווחים|דיווח|תלונה|משטרה|ሪፖርት|ፖሊስ/,
 );
 
 /** Words that say the pictures were fabricated, or spread, or used against the person. */
@@ -49,7 +49,7 @@ const ABUSE_SPACED = wordsPattern([
   'лажн\\S*|фалсификован\\S*|nise|nisemono|sahte|yapay zeka\\S*|montaj|yay\\S*|santaj\\S*|tehdit\\S*|palsu|editan|disebar\\S*|sebar\\S*|ancam\\S*|peras\\S*|gia|ghep|phat tan|lan truyen|tong tien|de doa|peke|gamit ai|kinalat|pinost|bandia|feki|bogi|iro',
   'fejk|fejka|fejkad\\S*|fejkat|feikki\\S*|vaarennet\\S*|tekoaly\\S*|levit\\S*|falskt|falske|falsk|uongo|sambaz\\S*|kuisambaza|nud|nude|undress app\\S*|undress apps|nudify\\S*|deepfake\\S*|deepfakea',
   // Without asking, and posted, of a fan's character or cosplay photo drawn or edited by someone else
-  'without asking|without permission|without my permission|sin permiso|sin mi permiso|sans autorisation|sans mon accord|sans permission|ohne erlaubnis|ohne zu fragen|senza permesso|sem permissao|sem autorizacao|zonder toestemming|zonder te vragen|bez pozwolenia|bez dovoleni|engedely nelkul|izinsiz|tanpa izin|khong xin phep|walang paalam|mudan|mudan de|agerareta|sarasareta|poste|postee|postado|postada|subio|subiu|gepostet|geplaatst|opublikowal\\S*|wrzucil\\S*|paylasmis|dang len|nag post|publicou|hochgeladen|caricato',
+  'without asking|without permission|without my permission|sin permiso|sin mi permiso|sans autorisation|sans mon accord|sans permission|ohne erlaubnis|ohne zu fragen|senza permesso|sem permissao|sem autorizacao|zonder toestemming|zonder te vragen|bez pozwolenia|bez dovoleni|engedely nelkul|izinsiz|tanpa izin|khong xin phep|walang paalam|lewd edit|een edit|an edit|a edit|mudan|mudan de|agerareta|sarasareta|poste|postee|postado|postada|subio|subiu|gepostet|geplaatst|opublikowal\\S*|wrzucil\\S*|paylasmis|dang len|nag post|publicou|hochgeladen|caricato',
 ]);
 const ABUSE_UNSPACED = folded(
   /未经允许|未經允許|未经授权|未經授權|허락 없이|허락없이|무단|上げられ|アップされ|投稿され|올렸|올려서|发微博|發微博|发到|發到|掛我|挂我|নকল|ভুয়া|போலி|用ai|ai把|ai换|ai生成|ai做|换成裸|p图|P图|リベンジポルノ|复仇色情|報復性色情|리벤지 포르노|리벤지포르노|未经同意|未經同意|無断|동의 없이|ديب فيك|ديبفيك|ڈیپ فیک|ڈیپفیک|ডিপফেক|डीपफेक|דיפפייק|דיפ פייק|深度伪造|深度偽造|深偽|深伪|换脸|딥페이크|ディープフェイク|ดีปเฟค|مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
@@ -220,7 +220,10 @@ const MAKING = folded(
 export function asksRules(f: Findings): boolean {
   if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('sexualBody') || f.has('realRef')) return false;
   const kinds = f.of('sexualAct');
-  if (kinds.length === 0 || kinds.some((m) => !pictureKind(f, m) || KIND_OF.test(f.norm.text.slice(m.end, m.end + 24)))) return false;
+  if (kinds.some((m) => !pictureKind(f, m) || KIND_OF.test(f.norm.text.slice(m.end, m.end + 24)))) return false;
+  // "le règlement sur la nudité", "les cosplays « sexy »": nudity or a sexy look as the topic of the rules, said of no one.
+  const topics = [...f.of('nude'), ...f.of('suggestive')];
+  if (kinds.length + topics.length === 0 || topics.some((m) => KIND_OF.test(f.norm.text.slice(m.end, m.end + 24)))) return false;
   if (DEPICTED.some((c) => f.of(c).some((m) => !(c === 'someone' && notShown(f, m)) && !(c === 'someone' && capitalised(f, m)))) || CREATE.test(f.norm.text) || MAKE_ONE.test(f.norm.text))
     return false;
   const text = f.norm.text;

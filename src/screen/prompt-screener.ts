@@ -231,6 +231,9 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   // A term written with a number ("r18", "r34", "69ing") reads the number: the normaliser folds digits to letters for
   // leetspeak, and "r18" would otherwise match "rib".
   if (kept.some((m) => TWO_DIGITS.test(m.term.term))) dropMatches(kept, (m) => TWO_DIGITS.test(m.term.term) && !digitIn(text, norm.start[m.start] ?? 0, norm.end[m.end - 1] ?? 0));
+  // "il mio cosplay di Nina Williams": a word for a child of another language ("niña" typed "nina") written as a first name
+  // before a capitalised surname, in a request its language does not lead, is the name.
+  if (kept.some((m) => m.term.tag === 'minor')) dropMatches(kept, (m) => m.term.tag === 'minor' && firstNameOfOther(m, norm, text, lang));
   // "giữ nguyên mặt" (keep the face): a word written with letters only Vietnamese has (ặ, ơ, ư) is a Vietnamese word, not
   // the term of another language that its folded letters spell (Hinglish "mat", don't).
   if (VIETNAMESE_LETTER.test(text)) dropMatches(kept, (m) => vietnameseWordOfOther(m, norm, text));
@@ -717,6 +720,15 @@ function keptBefore(list: readonly Match[], from: number, to: number, m: Match):
 /** Harmful concepts whose words a benign phrase may hide (see Findings.maskedHarm). */
 const MASKABLE_HARM: ReadonlySet<Concept> = new Set<Concept>(['nude', 'sexualAct', 'sexualBody', 'undressVerb', 'partialNude', 'skimpy', 'suggestive', 'reveal']);
 
+/** A capitalised word of Latin letters, then a space and another (a first name and a surname). */
+const FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+/** Whether a minor match is written as a first name before a surname in a request its languages do not lead (bounded). */
+function firstNameOfOther(m: Match, norm: ReturnType<typeof normalize>, text: string, lang: ReturnType<typeof profile>): boolean {
+  const from = norm.start[m.start];
+  if (from === undefined || (from > 0 && /\p{L}/u.test(text[from - 1]!))) return false;
+  if (!FULL_NAME.test(text.slice(from, from + 40))) return false;
+  return !m.term.languages.some((l) => leadsRequest(lang, l));
+}
 const TWO_DIGITS = /\d\d/;
 /** Whether text.slice(from, to) holds a digit of any script (bounded by the match's length). */
 function digitIn(text: string, from: number, to: number): boolean {
