@@ -49,7 +49,7 @@ const ABUSE_SPACED = wordsPattern([
   'лажн\\S*|фалсификован\\S*|nise|nisemono|sahte|yapay zeka\\S*|montaj|yay\\S*|santaj\\S*|tehdit\\S*|palsu|editan|disebar\\S*|sebar\\S*|ancam\\S*|peras\\S*|gia|ghep|phat tan|lan truyen|tong tien|de doa|peke|gamit ai|kinalat|pinost|bandia|feki|bogi|iro',
   'fejk|fejka|fejkad\\S*|fejkat|feikki\\S*|vaarennet\\S*|tekoaly\\S*|levit\\S*|falskt|falske|falsk|uongo|sambaz\\S*|kuisambaza|nud|nude|undress app\\S*|undress apps|nudify\\S*|deepfake\\S*|deepfakea',
   // Without asking, and posted, of a fan's character or cosplay photo drawn or edited by someone else
-  'without asking|without permission|without my permission|sin permiso|sin mi permiso|sans autorisation|sans mon accord|sans permission|ohne erlaubnis|ohne zu fragen|senza permesso|sem permissao|sem autorizacao|zonder toestemming|zonder te vragen|bez pozwolenia|bez dovoleni|engedely nelkul|izinsiz|tanpa izin|khong xin phep|walang paalam|lewd edit|een edit|an edit|a edit|mudan|mudan de|agerareta|sarasareta|poste|postee|postado|postada|subio|subiu|gepostet|geplaatst|opublikowal\\S*|wrzucil\\S*|paylasmis|dang len|nag post|publicou|hochgeladen|caricato',
+  'without asking|without permission|without my permission|sin permiso|sin mi permiso|sans autorisation|sans mon accord|sans permission|ohne erlaubnis|ohne zu fragen|senza permesso|sem permissao|sem autorizacao|zonder toestemming|zonder te vragen|bez pozwolenia|bez dovoleni|engedely nelkul|izinsiz|tanpa izin|khong xin phep|walang paalam|lewd edit|een edit|an edit|mudan|mudan de|agerareta|sarasareta|poste|postee|postado|postada|subio|subiu|gepostet|geplaatst|opublikowal\\S*|wrzucil\\S*|paylasmis|dang len|nag post|publicou|hochgeladen|caricato',
 ]);
 const ABUSE_UNSPACED = folded(
   /未经允许|未經允許|未经授权|未經授權|허락 없이|허락없이|무단|上げられ|アップされ|投稿され|올렸|올려서|发微博|發微博|发到|發到|掛我|挂我|নকল|ভুয়া|போலி|用ai|ai把|ai换|ai生成|ai做|换成裸|p图|P图|リベンジポルノ|复仇色情|報復性色情|리벤지 포르노|리벤지포르노|未经同意|未經同意|無断|동의 없이|ديب فيك|ديبفيك|ڈیپ فیک|ڈیپفیک|ডিপফেক|डीपफेक|דיפפייק|דיפ פייק|深度伪造|深度偽造|深偽|深伪|换脸|딥페이크|ディープフェイク|ดีปเฟค|مزيف|مفبرك|الذكاء الاصطناعي|بالذكاء|تزييف|ينشر|نشر|يبتز|ابتزاز|يهدد|جعلی|هوش مصنوعی|دیپ فیک|پخش|منتشر|تهدید|جعلي|نقلی|پھیلا|وائرل|नकली|फर्जी|मॉर्फ|वायरल|ब्लैकमेल|धमकी|ตัดต่อ|ปลอม|เอไอ|แพร่|ขู่|偽|フェイク|ディープフェイク|拡散|作られ|合成|脅|딥페이크|합성|가짜|유포|협박|假|伪造|偽造|换脸|換臉|做成|散布|威胁|威脅|勒索|מזויפ|מפוברק|דיפ פייק|בינה מלאכותית|מפיץ|סחיטה|מאיים|ሐሰተኛ/,
@@ -123,7 +123,8 @@ function abuseNamed(f: Findings, m: Match): boolean {
 }
 /**
  * Words for a kind of sexual picture, not for anything shown in it: "lewd", "NSFW", "R18", "hentai", "エロ絵", "色图",
- * "야짤", "18禁", "+18" (as normalised). Fan communities name the pictures made of their characters and cosplay so.
+ * "야짤", "18禁", "+18" (read as written: the normaliser folds digits). Fan communities name the pictures made of their
+ * characters and cosplay so.
  */
 const PICTURE_KIND =
   /^(?:lewd|lewds|lewde|lewden|nsfw|r18|r 18|r-18|18\+|\+18|hentai|хентай|хентая|ecchi|ero|ero-e|eroe|ero e|ero gazou|エロ|エロ絵|エロ画像|えっち|色图|色圖|涩图|澀圖|黄图|黃圖|本子|야짤|19금|18禁|成人向け|성인용)$/i;
@@ -212,10 +213,9 @@ const MAKING = folded(
 /**
  * "Is NSFW fan art allowed in the artist alley?", "コミケで成人向け本を頒布するときのルールは？", "lehet NSFW fanartot árulni a
  * Mondoconon?": a question about what a convention, a server or a platform (VENUE) allows, naming the sexual content by
- * its kind (PICTURE_KIND), depicting nothing and asking for nothing to be made (MAKING): a question about rules, not a
- * picture asked for. Never with an edit's photo,
- * a minor, a named public figure or a person of the user's life, a sexual act or body, a picture described or one asked
- * for (the same guards as seeksHelp).
+ * its kind (PICTURE_KIND) or nudity as its topic, depicting nothing and asking for nothing to be made (MAKING): a
+ * question about rules, not a picture asked for. Never with an edit's photo, a minor, a named public figure or a person
+ * of the user's life, a sexual act or body, a picture described or one asked for (the same guards as seeksHelp).
  */
 export function asksRules(f: Findings): boolean {
   if (f.edit || f.has('minor') || f.has('minorWeak') || f.has('publicFigure') || f.has('sexualBody') || f.has('realRef')) return false;
@@ -232,13 +232,14 @@ export function asksRules(f: Findings): boolean {
 }
 /** "hentai of Hinata", "NSFW art of Tifa", "fanart NSFW de Nami": the kind word said of someone depicted (as normalised). */
 const KIND_OF = /^(?: \S+)? (?:of|de|du|des|von|vom|di|del|della|dei|van|z|ze|из|с|від|з|του|της)(?= )/;
-/** A person word written with a capital inside a name ("Anime Expo", "Comic Con"), not a person shown. */
+/** A person word written with a capital before another capitalised word, inside a name ("Anime Expo"), not a person shown. */
 function capitalised(f: Findings, m: Match): boolean {
   const at = f.norm.start[m.start];
-  if (at === undefined || at === 0) return false;
-  const ch = f.text[at]!;
-  return ch !== ch.toLowerCase() && /\p{Lu}/u.test(f.text.slice(at + (f.norm.end[m.end - 1]! - at) + 1, at + (f.norm.end[m.end - 1]! - at) + 3).trimStart()[0] ?? '');
+  const end = f.norm.end[m.end - 1];
+  if (at === undefined || at === 0 || end === undefined) return false;
+  return CAPITAL.test(f.text[at]!) && CAPITAL.test(f.text.slice(end, end + 3).trimStart()[0] ?? '');
 }
+const CAPITAL = /\p{Lu}/u;
 
 /** Applies the reading above to the findings of a generate request. */
 export function helpSought(f: Findings): void {

@@ -2674,7 +2674,7 @@ function tooBareCovered(f: Findings, m: Match): boolean {
   // "make her too naked": asked for, not said of the outfit.
   if (MADE_TOO.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
   if (f.has('reveal') || f.has('reduce') || f.has('skimpy')) return false;
-  return COVERING_ACT.some((c) => f.of(c).some((x) => !overlaps(x, m))) || f.cueWords?.has('coverCue') === true;
+  return f.hasAny(COVERING_ACT) || f.cueWords?.has('coverCue') === true;
 }
 
 /** dressedFromState, noting on the findings that a state of undress was read as covered by the request (cues.ts reads it as a covering edit). */
