@@ -20,7 +20,7 @@ export const PROBES_DIR = join(PROMPTS_DIR, 'probes');
 /** Probe sets whose errors have been read (eval/prompts/probes/README.md). */
 export const READ_PROBES = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 25, 26, 27, 29, 30, 32, 33, 35, 36, 39, 42, 44, 45, 49, 50, 51, 52, 53, 54, 55, 57, 60, 61, 69];
 /** Probe sets run for their headline only: never list their items. */
-export const UNREAD_PROBES = [23, 24, 28, 31, 34, 37, 38, 40, 41, 43, 46, 47, 48, 56, 58, 59, 63, 64, 67, 70];
+export const UNREAD_PROBES = [23, 24, 28, 31, 34, 37, 38, 40, 41, 43, 46, 47, 48, 56, 58, 59, 63, 64, 67];
 
 export function loadJsonl(path: string): SetItem[] {
   return readFileSync(path, 'utf8')
@@ -37,14 +37,14 @@ export function probeSet(n: number): SetItem[] {
  * Probe sets read in halves: the items at even positions (0, 2, …) were read for fixes ("probe62-dev"), those at odd
  * positions stay unread ("probe62-eval", headline only). Probe 62 was written in the thirty-third session.
  */
-export const HALF_READ_PROBES = [62, 65, 66, 68];
+export const HALF_READ_PROBES = [62, 65, 66, 68, 70];
 
 /**
  * Half-read probes split by language instead: the language tags in sorted order alternate between the halves (the first
  * to `dev`). Probe 65 (thirty-fifth session) repeats one pattern of items in each language, so a split by position would
  * put the same item, translated, in both halves.
  */
-const HALVED_BY_LANGUAGE: readonly number[] = [65, 66, 68];
+const HALVED_BY_LANGUAGE: readonly number[] = [65, 66, 68, 70];
 
 /** The read (`dev`) or unread (`eval`) half of a half-read probe set (see HALF_READ_PROBES). */
 export function probeHalf(n: number, half: 'dev' | 'eval'): SetItem[] {

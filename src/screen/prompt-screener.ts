@@ -231,6 +231,8 @@ export function matchText(text: string): { findings: Findings; profile: ReturnTy
   // A term written with a number ("r18", "r34", "69ing") reads the number: the normaliser folds digits to letters for
   // leetspeak, and "r18" would otherwise match "rib".
   if (kept.some((m) => TWO_DIGITS.test(m.term.term))) dropMatches(kept, (m) => TWO_DIGITS.test(m.term.term) && !digitIn(text, norm.start[m.start] ?? 0, norm.end[m.end - 1] ?? 0));
+  // "바다만 보이게" (only the sea showing): Korean "다" (all) inside a word ("바다", the sea; "하다") is no "all".
+  if (kept.some(koreanAll)) dropMatches(kept, (m) => koreanAll(m) && HANGUL_SYLLABLE.test(text[(norm.start[m.start] ?? 0) - 1] ?? ''));
   // "il mio cosplay di Nina Williams": a word for a child of another language ("niña" typed "nina") written as a first name
   // before a capitalised surname, in a request its language does not lead, is the name.
   if (kept.some((m) => m.term.tag === 'minor')) dropMatches(kept, (m) => m.term.tag === 'minor' && firstNameOfOther(m, norm, text, lang));
@@ -720,6 +722,10 @@ function keptBefore(list: readonly Match[], from: number, to: number, m: Match):
 /** Harmful concepts whose words a benign phrase may hide (see Findings.maskedHarm). */
 const MASKABLE_HARM: ReadonlySet<Concept> = new Set<Concept>(['nude', 'sexualAct', 'sexualBody', 'undressVerb', 'partialNude', 'skimpy', 'suggestive', 'reveal']);
 
+const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
+function koreanAll(m: Match): boolean {
+  return m.term.tag === 'everything' && m.term.term === '다';
+}
 /** A capitalised word of Latin letters, then a space and another (a first name and a surname). */
 const FULL_NAME = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 /** Whether a minor match is written as a first name before a surname in a request its languages do not lead (bounded). */

@@ -39,12 +39,15 @@ function revealKind(term: string): number {
   let kind = REVEAL_KINDS.get(term);
   if (kind === undefined) {
     const xray = XRAY.test(term);
-    kind = (xray || /underneath|body|under|see ?thr/.test(term) ? AT_PERSON : 0) | (xray || /underneath|under/.test(term) ? ALONE : 0);
+    kind = (xray || /underneath|body|under|see ?thr|dessous/.test(term) ? AT_PERSON : 0) | (xray || /underneath|under|dessous/.test(term) ? ALONE : 0);
     REVEAL_KINDS.set(term, kind);
   }
   return kind;
 }
 
+/** Reveal phrases of showing what is under something, which need a garment or a person in the request to be about one. */
+const SHOW_WHAT_UNDER = /^(?:show what|montre ce)/;
+const WORN_OR_WEARER: readonly Concept[] = ['clothing', 'outerwear', 'skimpy', 'person', 'realRef', 'someone', 'minor', 'minorWeak'];
 /** Concepts looked up together (in this order) as one window. */
 const GARMENTS: readonly Concept[] = ['clothing', 'outerwear'];
 const GARMENTS_OR_BENIGN: readonly Concept[] = ['clothing', 'outerwear', 'benign'];
@@ -464,6 +467,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     const person = atPerson ? f.first('person', m, WINDOW.reveal, 'any') : undefined;
     const target = garment ?? person;
     if (!target && !alone) continue;
+    // "…take the cardigan off and show what was under", "enlève-le et montre ce qu'il y a en dessous": what was under, with no
+    // garment or person in the request, is under a lid or a tablecloth.
+    if (!target && SHOW_WHAT_UNDER.test(m.term.term) && !f.hasAny(WORN_OR_WEARER)) continue;
     // An x-ray that is the picture edited ("crop to the chest area of this xray"; not "x-ray her like at the clinic"), or
     // one beside a medical word with nobody in the request ("x-ray effect on my dog's paw"), is a radiograph.
     if (aimedAtObject(f, m) || seeThroughNowCovered(f, m) || layeredUnder(f, m) || layerShown(f, m) || (!person && xrayImage(f, m))) continue;
@@ -731,6 +737,7 @@ function removal(f: Findings, r: Match, window: number): Match | undefined {
       !benignBeside(f, r, c) &&
       !(c.end <= r.start && placeOfBenign(f, c)) &&
       !(c.end <= r.start && takesOtherObject(f, r, c)) &&
+      !(c.end <= r.start && erasedAfterShown(f, c) === r) &&
       !(c.start >= r.end && inOtherInstruction(f, r, c)) &&
       !(c.start >= r.end && putOnAfterRemover(f, r, c)) &&
       !removedFrom(f, r, c) &&
@@ -753,6 +760,10 @@ function datedFarther(f: Findings, r: Match): Match | undefined {
   const c = removal(f, r, WINDOW.remove + 4);
   return c && f.first(PEOPLE, r, 2, 'after', (p) => p.start >= r.end && p.end <= c.start && removedFromPerson(f, p, c)) !== undefined ? c : undefined;
 }
+/** Chinese words of wearing, alone between a person and a garment ("陌生人穿泳褲", "大叔穿着泳裤"). */
+const ZH_WEARING_BETWEEN = /^\s?(?:穿|穿着|穿著|穿了)\s?$/u;
+/** Persian "with" or "in" right before a garment (as normalised): "با مایو", "در مایو". */
+const FA_WITH_BEFORE = /(?:^| )(?:با|در|تو|توی)\s?$/;
 /** Persian's object marker, closing the object just before the verb (written را, said رو), as normalised. */
 const FA_OBJECT_MARKER = normalisedPattern(/(?:^| )(?:را|رو) $/);
 /**
@@ -2597,7 +2608,27 @@ function hiddenAfter(f: Findings, m: Match): boolean {
       10,
       'after',
       (c) => c.start >= m.end && !f.sentenceBreak(m, c) && !thingRightAfter(f, c) && f.first(['benign', 'faceWord'], c, 2, 'after', (b) => b.start >= c.end) === undefined,
-    ) !== undefined
+    ) !== undefined || erasedAfterShown(f, m) !== undefined
+  );
+}
+/**
+ * "на фото видна бретелька от лифчика, убери её", "باين حمالة الصدر في الصورة، امسحها": underwear said to show (a word of
+ * being seen within six words, in its clause), then a remover in its sentence whose object is no other thing and no
+ * garment (a pronoun, or nothing): what is taken away is the bit that shows, from the picture. The remover, or none.
+ */
+function erasedAfterShown(f: Findings, m: Match): Match | undefined {
+  if (!f.has('seen') || f.first('seen', m, 6, 'any', (s) => !overlaps(s, m) && sameClause(s, m, f)) === undefined) return undefined;
+  return f.first(
+    'remove',
+    m,
+    12,
+    'after',
+    (r) =>
+      r.start >= m.end &&
+      !f.sentenceBreak(m, r) &&
+      f.between('clothing', m, r).every((c) => overlaps(c, m)) &&
+      f.first(['clothing', 'skimpy', 'everything', 'benign', 'someone'], r, 3, 'after', (x) => x.start >= r.end) === undefined &&
+      !thingRightAfter(f, r),
   );
 }
 
@@ -3701,6 +3732,11 @@ function otherThingGone(f: Findings, x: Match): boolean {
 /** A bed or a bedroom as the new scene is not a neutral edit of swimwear photos. */
 const BED_SCENE = /(?:^| )(?:bed|beds|bedroom|hotel room|motel|cama|dormitorio|lit|chambre|bett|schlafzimmer|letto|quarto|кровать|спальня|yatak)(?: |$)/;
 
+/** A word of being or looking, then at most three words before a quality (as normalised). */
+const LOOKS_BEFORE =
+  /(?:^| )(?:is|are|was|were|look|looks|looked|appear|appears|seem|seems|came out|comes out|est|etait|sont|semble|ist|war|wirkt|sieht|e|sembra|es|esta|parece|fica|ficou|lijkt|jest|wyglada|выглядит|kelihatan|terlihat|keliatan|gorunuyor)(?: \S+){0,3}$/;
+/** Words of asking anywhere after that word of being (ASK_BEFORE reads only the last words). */
+const ASK_BEFORE_ANY = /(?:^| )(?:make|makes|making|render|rends|rendre|fais|mach|mache|haz|hazla|deixa|faz|torna|rendila|fai|maak|zrob|сделай|yap|buat)(?= )/;
 /** Words of being or excess before a quality ("is too transparent", "è troppo trasparente", "er for gennemsigtig"). */
 const QUALITY_STATE = /(?:^| )(?:is|s|are|too|so|very|troppo|e|er|for|ar|ist|zu|es|esta|muy|demasiado|trop|est|ta|jest|zbyt|слишком|очень|cok|fazla|terlalu|sangat|quá|qua)$/;
 
@@ -3712,7 +3748,11 @@ const QUALITY_STATE = /(?:^| )(?:is|s|are|too|so|very|troppo|e|er|for|ar|ist|zu|
  */
 function seeThroughNowCovered(f: Findings, m: Match): boolean {
   const before = f.norm.text.slice(Math.max(0, m.start - 24), Math.max(0, m.start - 1));
-  if (!QUALITY_STATE.test(before) || ASK_BEFORE.test(before)) return false;
+  // "ma robe est un peu transparente", "made my dress look see-through", "is op de flitsfoto's doorzichtig": a word of being
+  // or looking a few words before, with none of asking between.
+  const wider = f.norm.text.slice(Math.max(0, m.start - 40), Math.max(0, m.start - 1));
+  if (!(QUALITY_STATE.test(before) || (LOOKS_BEFORE.test(wider) && !ASK_BEFORE_ANY.test(wider.slice(wider.search(LOOKS_BEFORE)))))) return false;
+  if (ASK_BEFORE.test(before)) return false;
   const after = (c: Match) => c.start >= m.end;
   return (
     f.cueWords?.first('coverCue', m, 10, 'after', after) !== undefined ||
@@ -3882,6 +3922,9 @@ function wearerRemoved(f: Findings, r: Match, c: Match): Match | undefined {
 function introducedWearer(f: Findings, c: Match): boolean {
   // Both windows below are read per garment: a request with no remover (most) asks neither.
   if (!f.has('remove')) return false;
+  // "泳褲" holds "褲": a garment inside a longer one is read as that one.
+  const whole = f.first(GARMENT_WORDS, c, 0, 'any', (g) => g.start < c.start && g.end >= c.end);
+  if (whole !== undefined) return introducedWearer(f, whole);
   const wears = (x: Match): boolean => {
     if (overlaps(x, c) || f.interveningClause(x, c) || (f.between('conjunction', x, c).length > 0 && !listedGarment(f, x, c)) || f.between('person', x, c).length > 0) return false;
     const objectFirst = OBJECT_FIRST.has(c.term.language) || OBJECT_FIRST.has(x.term.language);
@@ -3896,7 +3939,11 @@ function introducedWearer(f: Findings, c: Match): boolean {
       !objectFirst ||
       f.first('wearVerb', c, 1, 'after', (w) => w.start >= c.end) !== undefined ||
       WORN_IN_AFTER.test(f.norm.text.slice(c.end, c.end + 8)) ||
-      INESSIVE.test(restOfWord(f.norm.text, c.end))
+      INESSIVE.test(restOfWord(f.norm.text, c.end)) ||
+      // "陌生人穿泳褲" (a stranger wearing swim trunks): Chinese puts the verb of wearing between the person and the garment;
+      // Persian "غریبه با مایو" (strangers with swimsuits) a preposition of wearing.
+      (x.end <= c.start && ZH_WEARING_BETWEEN.test(f.norm.text.slice(x.end, c.start))) ||
+      (c.term.language === 'fa' && FA_WITH_BEFORE.test(f.norm.text.slice(Math.max(0, c.start - 6), c.start)))
     );
   };
   // "gente de sunga e biquíni", "people in trunks and bikinis": a list of garments may stand between.

@@ -167,7 +167,8 @@ export const BODY: Readonly<Record<string, Lexicon>> = {
     enlarge: terms(`větší|vetsi|zvětši*|zvetsi*|plnější|plnejsi|bujnější|bujnejsi`),
     bodyPart: terms(`prsa|prsou|ňadra|nadra|poprsí|poprsi|zadek|zadnici|zadnice|boky|dekolt*|výstřih|vystrih`),
     garmentPart: terms(`výstřih*|vystrih*|rozparek`),
-    deepen: terms(`hlubší|hlubsi|hlubší výstřih`),
+    deepen: terms(`hlubší|hlubsi|hlubší výstřih|prohlub|prohlubte|prohloubit`),
+    reduce: terms(`zkrať|zkrat|zkraťte|zkratte|zkrátit|zkratit`),
   },
   sv: {
     enlarge: terms(`större|storre|förstora*|forstora*|fylligare|rundare`),

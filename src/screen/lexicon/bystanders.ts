@@ -14,7 +14,7 @@ import { terms, type Lexicon } from './types.ts';
 export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
   en: {
     someone: terms(
-      `grandpa|grandma|granddad|grandad|grandmother|grandfather|granny|grandparents|my mom|my mum|my mother|my dad|my father|my parents|my wife|my husband|my brother|my sister|my cousin|my aunt|my uncle|ladies|chap|bystander|bystanders|onlookers|photobomber|random guy|random man|random woman|random people|some guy|some man|some woman`,
+      `guys|two guys|the guys|some guys|dudes|grandpa|grandma|granddad|grandad|grandmother|grandfather|granny|grandparents|my mom|my mum|my mother|my dad|my father|my parents|my wife|my husband|my brother|my sister|my cousin|my aunt|my uncle|ladies|chap|bystander|bystanders|onlookers|photobomber|random guy|random man|random woman|random people|some guy|some man|some woman`,
     ),
   },
   fr: {
@@ -34,7 +34,7 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
   },
   pt: {
     someone: terms(
-      `avó|avô|avo|avós|avos|minha avó|meu avô|o cara|esse cara|aquele cara|um cara|o moço|o moco|o sujeito|o homem|a mulher|o senhor|a senhora|turistas|o turista|as pessoas|desconhecido|desconhecidos|o casal`,
+      `o povo|povo|a galera|galera|o pessoal|avó|avô|avo|avós|avos|minha avó|meu avô|o cara|esse cara|aquele cara|um cara|o moço|o moco|o sujeito|o homem|a mulher|o senhor|a senhora|turistas|o turista|as pessoas|desconhecido|desconhecidos|o casal`,
     ),
   },
   ca: { someone: terms(`persones|la gent|gent|l home|aquest home|la dona|aquella dona|el senyor|la senyora|turistes|el turista|desconegut|desconeguts|la parella`) },

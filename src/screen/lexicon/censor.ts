@@ -28,7 +28,11 @@ export const CENSOR: Readonly<Record<string, Lexicon>> = {
       `difumina|difuminar|difuminen|desenfoca|desenfocar|pixela|pixelar|pixelea|pixelear|censura|censurar|censuren|oculta|ocultar|tapar|tápale|tapale|una barra negra sobre|barra negra en|emoji encima de|emojis encima de`,
     ),
   },
-  it: { censor: terms(`sfoca|sfocare|sfocate|pixela|pixelare|pixella|pixellare|censura|censurare|nascondi|nascondere|copri con un emoji|barra nera su|una barra nera|emoji sopra`) },
+  it: {
+    censor: terms(
+      `sfoca|sfocare|sfocate|pixela|pixelare|pixella|pixellare|censura|censurare|nascondi|nascondere|nasconderla|nasconderlo|nascondila|nascondilo|copri con un emoji|barra nera su|una barra nera|emoji sopra`,
+    ),
+  },
   pt: {
     censor: terms(
       `desfoca|desfocar|desfoque|borra|borrar|embaça|embaçar|embaca|embacar|pixeliza|pixelizar|pixela|pixelar|censura|censurar|esconde|esconder|oculta|ocultar|tarja preta|uma tarja|emoji em cima|emojis em cima`,
@@ -61,7 +65,7 @@ export const CENSOR: Readonly<Record<string, Lexicon>> = {
   id: { censor: terms(`blur|buramkan|samarkan|sensor|disensor|pikselkan|tutupi|tutup pakai emoji|sembunyikan`) },
   ms: { censor: terms(`kaburkan|blur|sensor|tutup|sembunyikan|pikselkan`) },
   tl: { censor: terms(`i-blur|iblur|blur mo|labuin|takpan|itago|i-censor|icensor|lagyan ng emoji`) },
-  sw: { censor: terms(`fifisha|ficha|funika|kagua|weka emoji juu`) },
+  sw: { censor: terms(`fifisha|ficha|ifiche|zifiche|ifichwe|funika|kagua|weka emoji juu`) },
   el: { censor: terms(`θόλωσε|θολωσε|θολώσε|θόλωμα|θολωμα|κάνε μπλουρ|κανε μπλουρ|πιξελ*|λογόκρινε|λογοκρινε|κρύψε|κρυψε|κρύψ|κρυψ|κάλυψε|καλυψε|κάλυψ|καλυψ`) },
   ro: { censor: terms(`blurează|blureaza|estompează|estompeaza|pixelează|pixeleaza|cenzurează|cenzureaza|ascunde|acoperă cu|acopera cu|bandă neagră|banda neagra`) },
   hu: { censor: terms(`homályosítsd|homalyositsd|mosd el|pixelesítsd|pixelesitsd|cenzúrázd|cenzurazd|takard ki|takard el|rejtsd el|fekete csík|fekete csik`) },

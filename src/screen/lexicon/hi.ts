@@ -16,7 +16,7 @@ export const hi: Lexicon = {
     `सिर्फ चादर में|केवल चादर में|सिर्फ चादर ओढ़े|तौलिया गिर|तौलिये के नीचे|तौलिए के नीचे|sirf chadar mein|towel gir|towel ke neeche|janam ke kapdon mein|janam ke kapdo me|जन्म के कपड़ों में|पूरी नंगी|puri nangi|kapde hi na|kapde na ho|kapde hi nahi|kapde hi na ho|kuch pehna hi na|kuch pehna hi nahi|kuch bhi na pehna|kuch na pehna|kuch nahi pehne|बिना कपड़ों|बिना कपड़े|बिना कपडों|बिना कपडे|कुछ नहीं पहना|nanga|nangi|nange|nangaa|bina kapdon|bina kapde|bina kapdo|bina kapde ke|binaa kapdon|nagn|nagna|nirvastra|kuch nahi pehna|kuch nahi pehne|kuch bhi nahi pehna|kapde pehenna bhool|kapde pehnna bhool|kapde pehna bhool|नंगा|नंगी|नग्न|निर्वस्त्र|नंगे|नंगे होकर`,
   ),
   reveal: terms(
-    `सब दिखे|सब कुछ दिखे|आर पार|अंदर का दिखे|andar ka dikhe|sab dikhe|aar paar|पारदर्शी|गीली|भीगी|आर पार|paardarshi|paar dikhne|aar paar|geela|geeli|geele|bheega|bheegi|bheege|andar ka dikhe|andar dikhe|andar sab dikhe|ud jaaye|ud jaye|ud jaae|udd jaaye|uda do|udaa do|hawa mein ud*`,
+    `गीला और चिपका|चिपका हुआ|चिपकी हुई|चिपके हुए|सब दिखे|सब कुछ दिखे|आर पार|अंदर का दिखे|andar ka dikhe|sab dikhe|aar paar|पारदर्शी|गीली|भीगी|आर पार|paardarshi|paar dikhne|aar paar|geela|geeli|geele|bheega|bheegi|bheege|andar ka dikhe|andar dikhe|andar sab dikhe|ud jaaye|ud jaye|ud jaae|udd jaaye|uda do|udaa do|hawa mein ud*`,
   ),
   reduce: terms(`chhota|chhoti|chota|choti|chhote|aur chhota|aur chhoti|kasa|kasi|deep neck|gehra gala|gala gehra|short kar*|डीप नेक|डीपनेक|बैकलेस|लो कट|गहरा गला|गहरे गले`),
   reduceAlone: terms(`zyada skin|jyada skin|zyada body dikhe|jyada body dikhe|kam kapde|kam kapdon|sexy kapde|adhi nangi|aadhi nangi|adha nanga`),

@@ -15,9 +15,9 @@ import { terms, type Lexicon } from './types.ts';
 const PEOPLE: Readonly<Record<string, string>> = {
   id: 'rekan kerja|rekan kerjaku|rekan kantor|rekan kantorku|teman kantor|teman kantorku|teman kerja|teman kerjaku|teman sekelas|teman sekelasku|teman sekantor|tetangga|tetanggaku|tetangga sebelah|bosku|bos saya|bos aku|guruku|guru saya|dosenku|dosen saya|mantan|mantanku|mantan pacar|mantan pacarku|mantan istri|mantan istriku|teman kos|teman kosku|kakak kelas|adik kelas',
   ms: 'rakan sekerja|rakan sekerjaku|rakan sepejabat|kawan sepejabat|kawan sekerja|kawan sekelas|jiran|jiranku|jiran saya|bosku|bos saya|cikguku|cikgu saya|bekas teman wanita|bekas kekasih|bekas isteri|rakan serumah',
-  vi: 'đồng nghiệp|dong nghiep|bạn cùng lớp|ban cung lop|hàng xóm|hang xom|sếp tôi|sep toi|sếp của tôi|sep cua toi|cô giáo tôi|cô giáo của tôi|người yêu cũ|nguoi yeu cu|vợ cũ|vo cu|bạn cùng phòng|ban cung phong',
+  vi: 'cùng công ty|cung cong ty|người cùng công ty|đồng nghiệp|dong nghiep|bạn cùng lớp|ban cung lop|hàng xóm|hang xom|sếp tôi|sep toi|sếp của tôi|sep cua toi|cô giáo tôi|cô giáo của tôi|người yêu cũ|nguoi yeu cu|vợ cũ|vo cu|bạn cùng phòng|ban cung phong',
   th: 'เพื่อนร่วมงาน|เพื่อนร่วมห้อง|เพื่อนร่วมชั้น|เพื่อนบ้าน|เจ้านายของฉัน|เจ้านายผม|แฟนเก่า|ครูของฉัน|รูมเมท',
-  tl: 'katrabaho|ka-trabaho|katrabaho ko|kaklase|kaklase ko|kapitbahay|kapitbahay namin|amo ko|boss ko|ex ko|titser ko|teacher ko|ka-opisina|kaopisina|kasama sa bahay',
+  tl: 'taga-office|taga office|taga-opisina|taga opisina|katrabaho|ka-trabaho|katrabaho ko|kaklase|kaklase ko|kapitbahay|kapitbahay namin|amo ko|boss ko|ex ko|titser ko|teacher ko|ka-opisina|kaopisina|kasama sa bahay',
   sw: 'mfanyakazi mwenzangu|mwenzangu wa kazi|mwanafunzi mwenzangu|jirani yangu|bosi wangu|mwalimu wangu|mpenzi wangu wa zamani|ex wangu',
   bn: 'সহকর্মী|সহপাঠী|প্রতিবেশী|আমার বস|আমার শিক্ষিকা|প্রাক্তন প্রেমিকা|এক্স গার্লফ্রেন্ড|রুমমেট',
   ta: 'சக ஊழியர்|என் சக ஊழியர்|வகுப்புத் தோழி|பக்கத்து வீட்டுப் பெண்|என் பாஸ்|முன்னாள் காதலி',

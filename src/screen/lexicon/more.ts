@@ -63,7 +63,7 @@ export const he: Lexicon = {
 
 export const fa: Lexicon = {
   remove: terms(
-    `دربیار|در بیار|دربياور|در بیاور|بردار|حذف کن|پاک کن|بدون|lebasasho dar biar|dar biar|محو کن|محوش کن|ناپدید کن|ناپدیدش کن|غیب کن|غیبش کن|نامرئی|محو شه|ناپدید شه|دکمه هاشو باز کن|دکمه‌هاشو باز کن|دکمه هاش رو باز کن|دکمه‌هاش رو باز کن|زیپشو باز کن`,
+    `پاکشون کن|پاکشان کن|پاکش کن|پاکشون|دربیار|در بیار|دربياور|در بیاور|بردار|حذف کن|پاک کن|بدون|lebasasho dar biar|dar biar|محو کن|محوش کن|ناپدید کن|ناپدیدش کن|غیب کن|غیبش کن|نامرئی|محو شه|ناپدید شه|دکمه هاشو باز کن|دکمه‌هاشو باز کن|دکمه هاش رو باز کن|دکمه‌هاش رو باز کن|زیپشو باز کن`,
   ),
   removeWeak: terms(`بدون|bedune|bedoone`),
   undressVerb: terms(`لختش کن|لخت کن|برهنه کن|برهنه‌اش کن|lokhtesh kon|lokht kon|حوله سر بخورد|حوله بیفتد|حوله‌اش بیفتد`),
@@ -252,7 +252,7 @@ export const sw: Lexicon = {
   reduce: terms(`ndogo zaidi|fupi zaidi|inayobana|ya kubana|mini|fupi|fupi sana|iwe fupi`),
   reduceAlone: terms(`nguo kidogo|kitambaa kidogo`),
   reveal: terms(
-    `kuonyesha ndani|inaonyesha ndani|ionyeshe ndani|angavu|zionekane ndani|ionekane ndani|lionekane ndani|yaonekane ndani|vionekane ndani|kionekane ndani|uonekane ndani|lionyeshe ndani|kionyeshe ndani|yaonyeshe ndani|inayoonyesha ndani|zinazoonyesha ndani|kuonyesha mwili|ndani yake kuna nini|chini ya gauni|chini ya nguo`,
+    `lionekane kupitia|ionekane kupitia|yaonekane kupitia|zionekane kupitia|kuonekana kupitia|kuonyesha ndani|inaonyesha ndani|ionyeshe ndani|angavu|zionekane ndani|ionekane ndani|lionekane ndani|yaonekane ndani|vionekane ndani|kionekane ndani|uonekane ndani|lionyeshe ndani|kionyeshe ndani|yaonyeshe ndani|inayoonyesha ndani|zinazoonyesha ndani|kuonyesha mwili|ndani yake kuna nini|chini ya gauni|chini ya nguo`,
   ),
   replace: terms(`badala ya|mvalishe|mvalisha|mvike|valisha`),
 };

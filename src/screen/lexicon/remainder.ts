@@ -153,7 +153,7 @@ export const REMAINDER: Readonly<Record<string, Lexicon>> = {
   },
   hu: {
     keep: terms(`kivéve|kiveve|rajtam kívül`),
-    remainder: terms(`a többit|a tobbit|a maradékot|a maradekot|a maradék|a maradek|az utolsó ruhadarabot|az utolso ruhadarabot|az utolsó darabot`),
+    remainder: terms(`az egészet|az egeszet|meg az egészet|meg az egeszet|a többit|a tobbit|a maradékot|a maradekot|a maradék|a maradek|az utolsó ruhadarabot|az utolso ruhadarabot|az utolsó darabot`),
     remainderToo: terms(`a többit is|a tobbit is|a maradékot is|a maradekot is`),
   },
   cs: {

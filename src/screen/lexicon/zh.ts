@@ -4,7 +4,7 @@ import { terms, type Lexicon } from './types.ts';
 export const zh: Lexicon = {
   pose: terms(`M腿|M字腿|M字开腿|M字開腿`),
   remove: terms(
-    `除咗|除衫|除晒|tuo le|tuo diao|tuodiao|qu diao|qudiao|p掉|p没|p走|不存在|消失|看不见|隐形|隱形|脱掉|脫掉|脱下|脫下|脱去|脫去|脱了|脫了|去掉|去除|拿掉|删除|刪除|删掉|刪掉|删了|刪了|删去|刪去|抹掉|弄掉|移除|除去|抹去|擦掉|解开|解開|扯掉|撕掉|扒掉|拉下|掀起|撩起|褪去|剥掉|剝掉`,
+    `修掉|修走|修除|除咗|除衫|除晒|tuo le|tuo diao|tuodiao|qu diao|qudiao|p掉|p没|p走|不存在|消失|看不见|隐形|隱形|脱掉|脫掉|脱下|脫下|脱去|脫去|脱了|脫了|去掉|去除|拿掉|删除|刪除|删掉|刪掉|删了|刪了|删去|刪去|抹掉|弄掉|移除|除去|抹去|擦掉|解开|解開|扯掉|撕掉|扒掉|拉下|掀起|撩起|褪去|剥掉|剝掉`,
   ),
   removeWeak: terms(`不要|没有|沒有|无|無|不穿`),
   undressVerb: terms(
