@@ -64,6 +64,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       assert.equal(enrolled.code, 0, enrolled.stderr);
       const strictPerson = JSON.parse(enrolled.stdout).id as string;
       const benign = await cli(['scan-edit', '--before', photo('fr_obama2.jpg'), '--after', brighter, '--prompt', 'make the photo brighter', '--json'], env);
+      assert.ok(benign.stdout.trim() !== '', benign.stderr);
       const refused = JSON.parse(benign.stdout);
       assert.equal(refused.verdict, 'block', benign.stderr);
       assert.ok(refused.decision.rules.some((r: { id: string }) => r.id === 'floor.protected_person_no_edits'));
@@ -71,6 +72,8 @@ for (const kind of ['pglite', 'postgres'] as const) {
 
       // Default preference and a grant for user u1: under adult, u1's swimwear edit is allowed, u2's is not; revocation holds.
       const again = await cli(['persons', 'enrol', '--name', 'Barack Obama', '--photo', photo('fr_obama.jpg'), '--json'], env);
+      // Its code and stderr first: a failure says why, not "Unexpected end of JSON input" (a flake seen twice under load).
+      assert.equal(again.code, 0, again.stderr);
       const person = JSON.parse(again.stdout).id as string;
       const grant = await cli(['consent', 'grant', '--person', person, '--user', 'u1', '--allow', 'suggestive,undress', '--json'], env);
       assert.equal(grant.code, 0, grant.stderr);
