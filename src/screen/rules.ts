@@ -2617,7 +2617,10 @@ function hiddenAfter(f: Findings, m: Match): boolean {
  * garment (a pronoun, or nothing): what is taken away is the bit that shows, from the picture. The remover, or none.
  */
 function erasedAfterShown(f: Findings, m: Match): Match | undefined {
-  if (!f.has('seen') || f.first('seen', m, 6, 'any', (s) => !overlaps(s, m) && sameClause(s, m, f)) === undefined) return undefined;
+  if (!f.has('seen')) return undefined;
+  const seen = f.first('seen', m, 6, 'any', (s) => !overlaps(s, m) && sameClause(s, m, f));
+  if (seen === undefined) return undefined;
+  // The showing is said before the remover: after it ("در بیار که معلوم بشه", take it off so it shows) it is the purpose.
   return f.first(
     'remove',
     m,
@@ -2625,6 +2628,7 @@ function erasedAfterShown(f: Findings, m: Match): Match | undefined {
     'after',
     (r) =>
       r.start >= m.end &&
+      r.start >= seen.end &&
       !f.sentenceBreak(m, r) &&
       f.between('clothing', m, r).every((c) => overlaps(c, m)) &&
       f.first(['clothing', 'skimpy', 'everything', 'benign', 'someone'], r, 3, 'after', (x) => x.start >= r.end) === undefined &&
