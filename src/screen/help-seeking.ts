@@ -104,6 +104,12 @@ export function seeksHelp(f: Findings): boolean {
   const text = f.norm.text;
   if (!(REPORT_SPACED.test(text) || REPORT_UNSPACED.test(text))) return false;
   if (!(ABUSE_SPACED.test(text) || ABUSE_UNSPACED.test(text))) return false;
+  return asksQuestion(f);
+}
+
+/** Whether the request is a question: its mark (Greek's own too), a word of how or where, or a yes-no question's opening or close. */
+function asksQuestion(f: Findings): boolean {
+  const text = f.norm.text;
   return QUESTION_MARK.test(f.text) || GREEK_QUESTION.test(f.text) || ASKING.test(text) || ASKS_FIRST.test(text) || ASKS_LAST.test(text);
 }
 
@@ -228,7 +234,7 @@ export function asksRules(f: Findings): boolean {
     return false;
   const text = f.norm.text;
   if (!(RULES_SPACED.test(text) || RULES_UNSPACED.test(text)) || !VENUE.test(text) || MAKING.test(text)) return false;
-  return QUESTION_MARK.test(f.text) || GREEK_QUESTION.test(f.text) || ASKING.test(text) || ASKS_FIRST.test(text) || ASKS_LAST.test(text);
+  return asksQuestion(f);
 }
 /** "hentai of Hinata", "NSFW art of Tifa", "fanart NSFW de Nami": the kind word said of someone depicted (as normalised). */
 const KIND_OF = /^(?: \S+)? (?:of|de|du|des|von|vom|di|del|della|dei|van|z|ze|из|с|від|з|του|της)(?= )/;
@@ -244,22 +250,35 @@ const CAPITAL = /\p{Lu}/u;
 /** Applies the reading above to the findings of a generate request. */
 export function helpSought(f: Findings): void {
   if (!seeksHelp(f)) {
-    if (asksRules(f)) {
-      const rules = f.firedRulesOf(ABUSE_READ_AS);
-      if (rules.size > 0) f.weaken(rules, 0.3, '(the kind of content a question about rules names: not a picture asked for)');
-      f.addNote('sexual', 0.3, 'sexual.rules_question', 'The request asks what rules allow or forbid: a question, not a picture asked for.', 'rules question');
-      f.maskedHarm = true;
-      f.mentionOnly = true;
-    }
+    if (asksRules(f))
+      readAsMention(
+        f,
+        '(the kind of content a question about rules names: not a picture asked for)',
+        'sexual.rules_question',
+        'The request asks what rules allow or forbid: a question, not a picture asked for.',
+        'rules question',
+      );
     return;
   }
-  // With no rule fired ("je li kazneno djelo dijeliti tuđe intimne fotke bez pristanka?": no nudity word), the model's
-  // reading of the abuse's words is still all that could block, and it does not.
+  readAsMention(
+    f,
+    '(said of abuse the person asks how to report: not a picture asked for)',
+    'sexual.help_sought',
+    'The request asks how to report fabricated or spread intimate pictures: a request for help, not for a picture.',
+    'help sought',
+  );
+}
+
+/**
+ * The harmful words are mentioned, not asked to be drawn: the rules they fired are weakened below every threshold, on the
+ * record, with a note. With no rule fired ("je li kazneno djelo dijeliti tuđe intimne fotke bez pristanka?": no nudity
+ * word), the model's reading of the words is still all that could block, and it does not: the learned classifier reads
+ * "nude" alone, and its reading of a mention alone does not block (prompt-screener.ts, decide).
+ */
+function readAsMention(f: Findings, why: string, rule: string, reason: string, note: string): void {
   const rules = f.firedRulesOf(ABUSE_READ_AS);
-  if (rules.size > 0) f.weaken(rules, 0.3, '(said of abuse the person asks how to report: not a picture asked for)');
-  f.addNote('sexual', 0.3, 'sexual.help_sought', 'The request asks how to report fabricated or spread intimate pictures: a request for help, not for a picture.', 'help sought');
-  // The learned classifier reads "nude" alone: the words are about what was done, a thing to report, and
-  // its reading alone does not block (prompt-screener.ts, decide).
+  if (rules.size > 0) f.weaken(rules, 0.3, why);
+  f.addNote('sexual', 0.3, rule, reason, note);
   f.maskedHarm = true;
   f.mentionOnly = true;
 }

@@ -2693,7 +2693,6 @@ const KEEPING: readonly Concept[] = ['keep', 'stays'];
 
 /** "too" right before a word, or one word before it ("trop dénudée", "te bloot", "zu freizügig"), as normalised. */
 const TOO_BEFORE = /(?:^| )(?:too|trop|te|zu|troppo|troppa|demasiado|demasiada|demais|zbyt|za|слишком|занадто|terlalu|qua|fazla|cok|tul|prea|πολυ|для|bahut|bohot|sobrang|mno)(?: \S+)? $/;
-const MADE_TOO = /(?:^| )(?:make|makes|making|render|rends|rendez|rendre|fais|maak|mach|mache|haz|hazla|hazlo|fai|falla|rendi|faz|deixa|deixe|zrob|sdelai|сделай|зроби|yap|buat|bikin|gawin|lam)(?= )/;
 const TOO_BEFORE_UNSPACED = /(?:太|過ぎ|너무)\S{0,2}$/;
 /** Covering words and phrases, and what is put on over the outfit ("a cloak over it", "par-dessus", "加一件斗篷"). */
 const COVERING_ACT: readonly Concept[] = ['cover', 'coverUp', 'outerwear'];
@@ -2707,7 +2706,7 @@ function tooBareCovered(f: Findings, m: Match): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   if (!TOO_BEFORE.test(before) && !TOO_BEFORE_UNSPACED.test(before)) return false;
   // "make her too naked": asked for, not said of the outfit.
-  if (MADE_TOO.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  if (ASKING_VERB.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
   if (f.has('reveal') || f.has('reduce') || f.has('skimpy')) return false;
   return f.hasAny(COVERING_ACT) || f.cueWords?.has('coverCue') === true;
 }
@@ -3036,6 +3035,12 @@ function takesLayerOff(f: Findings, r: Match): boolean {
 /** Words that say how someone looks now ("she looks so hot here", "ela é muito gostosa", "너무 섹시하다"), before a styling word. */
 const STATE_BEFORE = /(?:^| )(?:is|s|are|looks|look|looking|was|so|very|really|too|e|ta|muito|tao|es|esta|muy|tan|est|trop|si|ist|sehr|cosi|molto|cok|너무|정말|진짜)$/;
 /** Words that ask for the look ("make her look hot", "more sexy", "deixa ela", "hazla"): then the styling word is the request. */
+/**
+ * Verbs of making or rendering anywhere in a short span before a quality ("make her too naked", "rends la robe un peu
+ * transparente"): the quality is asked for, not said of how the garment is (ASK_BEFORE reads only the last words).
+ */
+const ASKING_VERB =
+  /(?:^| )(?:make|makes|making|render|rends|rendez|rendre|fais|maak|mach|mache|haz|hazla|hazlo|fai|falla|rendi|rendila|faz|deixa|deixe|torna|zrob|sdelai|сделай|зроби|yap|buat|bikin|gawin|lam)(?= )/;
 const ASK_BEFORE =
   /(?:^| )(?:make|makes|making|made|turn|render|get|more|even|extra|super|sexier|hotter|as|deixa|deixe|faz|faca|torna|mais|hazla|hazle|haz|ponla|mas|vuelve|rends|rendez|fais|faites|plus|mach|mache|noch|rendila|falla|fai|piu|yap|만들어|더)(?: |$)/;
 
@@ -3739,8 +3744,6 @@ const BED_SCENE = /(?:^| )(?:bed|beds|bedroom|hotel room|motel|cama|dormitorio|l
 /** A word of being or looking, then at most three words before a quality (as normalised). */
 const LOOKS_BEFORE =
   /(?:^| )(?:is|are|was|were|look|looks|looked|appear|appears|seem|seems|came out|comes out|est|etait|sont|semble|ist|war|wirkt|sieht|e|sembra|es|esta|parece|fica|ficou|lijkt|jest|wyglada|выглядит|kelihatan|terlihat|keliatan|gorunuyor)(?: \S+){0,3}$/;
-/** Words of asking anywhere after that word of being (ASK_BEFORE reads only the last words). */
-const ASK_BEFORE_ANY = /(?:^| )(?:make|makes|making|render|rends|rendre|fais|mach|mache|haz|hazla|deixa|faz|torna|rendila|fai|maak|zrob|сделай|yap|buat)(?= )/;
 /** Words of being or excess before a quality ("is too transparent", "è troppo trasparente", "er for gennemsigtig"). */
 const QUALITY_STATE = /(?:^| )(?:is|s|are|too|so|very|troppo|e|er|for|ar|ist|zu|es|esta|muy|demasiado|trop|est|ta|jest|zbyt|слишком|очень|cok|fazla|terlalu|sangat|quá|qua)$/;
 
@@ -3755,7 +3758,7 @@ function seeThroughNowCovered(f: Findings, m: Match): boolean {
   // "ma robe est un peu transparente", "made my dress look see-through", "is op de flitsfoto's doorzichtig": a word of being
   // or looking a few words before, with none of asking between.
   const wider = f.norm.text.slice(Math.max(0, m.start - 40), Math.max(0, m.start - 1));
-  if (!(QUALITY_STATE.test(before) || (LOOKS_BEFORE.test(wider) && !ASK_BEFORE_ANY.test(wider.slice(wider.search(LOOKS_BEFORE)))))) return false;
+  if (!(QUALITY_STATE.test(before) || (LOOKS_BEFORE.test(wider) && !ASKING_VERB.test(wider.slice(wider.search(LOOKS_BEFORE)))))) return false;
   if (ASK_BEFORE.test(before)) return false;
   const after = (c: Match) => c.start >= m.end;
   return (
