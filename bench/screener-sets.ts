@@ -37,14 +37,14 @@ export function probeSet(n: number): SetItem[] {
  * Probe sets read in halves: the items at even positions (0, 2, …) were read for fixes ("probe62-dev"), those at odd
  * positions stay unread ("probe62-eval", headline only). Probe 62 was written in the thirty-third session.
  */
-export const HALF_READ_PROBES = [62, 65, 66, 68, 70];
+export const HALF_READ_PROBES = [62, 65, 66, 68, 70, 71];
 
 /**
  * Half-read probes split by language instead: the language tags in sorted order alternate between the halves (the first
  * to `dev`). Probe 65 (thirty-fifth session) repeats one pattern of items in each language, so a split by position would
  * put the same item, translated, in both halves.
  */
-const HALVED_BY_LANGUAGE: readonly number[] = [65, 66, 68, 70];
+const HALVED_BY_LANGUAGE: readonly number[] = [65, 66, 68, 70, 71];
 
 /** The read (`dev`) or unread (`eval`) half of a half-read probe set (see HALF_READ_PROBES). */
 export function probeHalf(n: number, half: 'dev' | 'eval'): SetItem[] {

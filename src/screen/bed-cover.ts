@@ -19,7 +19,9 @@ const THINGS: readonly Concept[] = ['placed', 'thing', 'objectTarget', 'segment'
  */
 export function bedCover(f: Findings, realPerson: boolean): void {
   if (!f.has('bedCover') || (!f.has('only') && !f.has('garmentGone')) || f.fired('sexual', 0.9) || f.has('minor') || f.has('minorWeak')) return;
-  if ((!f.edit && !f.hasAny(ANYONE) && !realPerson) || nobodyDepicted(f)) return;
+  // In generation someone must be named, or a suggestive word say whose look the picture is about ("Morrigan i
+  // boudoirstil, bara ett lakan, sensuellt": a character, only a sheet, sensual), not the light's ("sensual warm light").
+  if ((!f.edit && !f.hasAny(ANYONE) && !realPerson && !f.of('suggestive').some((s) => !ofLight(f, s))) || nobodyDepicted(f)) return;
   for (const c of f.of('bedCover')) {
     const cue = onlyBefore(f, c) ?? f.first('garmentGone', c, GONE_WINDOW, 'any', (g) => !overlaps(g, c) && !f.sentenceBreak(g, c));
     if (!cue || f.first(THINGS, c, 3, 'any', (t) => !f.interveningClause(t, c)) !== undefined) continue;
@@ -27,6 +29,25 @@ export function bedCover(f: Findings, realPerson: boolean): void {
     if (realPerson) f.addMatch('undress', 0.9, 'undress.only_sheet', 'The request asks to show a real person covered by nothing but a bedsheet.', cue, c);
     return;
   }
+}
+
+/** Words for light: a suggestive word before one of them is said of the lighting ("sensual warm light", "luz sensual"). */
+const LIGHT =
+  /^(?:light|lights|lighting|glow|licht|beleuchtung|lumiere|lumière|eclairage|éclairage|luz|iluminacion|iluminación|luce|luci|ljus|ljuset|lys|valo|feny|fény|fenyek|fények|lumina|lumină|svetlo|světlo|swiatlo|światło|свет|світло|isik|ışık|cahaya|anh sang|ánh sáng|ilaw)$/;
+/** Whether the suggestive word `s` is said of the light: a light word within two words after it, or right before it. */
+function ofLight(f: Findings, s: Match): boolean {
+  const after = f.norm.text
+    .slice(s.end, s.end + 32)
+    .trim()
+    .split(' ')
+    .slice(0, 2);
+  const before =
+    f.norm.text
+      .slice(Math.max(0, s.start - 16), s.start)
+      .trim()
+      .split(' ')
+      .at(-1) ?? '';
+  return after.some((w) => LIGHT.test(w)) || LIGHT.test(before);
 }
 
 /** An only-word close before the cover in its clause, or right after it ("이불만", "シーツだけ"). */

@@ -28,3 +28,21 @@ describe('screenPrompt: capitals inside a term of the lexicon', () => {
     await expectAll(['Rosie Huntington as a Penthouse Pet', "Marta Kowalczyk as a Victoria's Secret angel"], 'block');
   });
 });
+
+describe('screenPrompt: garments listed in Hangul or katakana before the revealing term (thirty-eighth session)', () => {
+  it('reads a shop’s list of garments as no name', async () => {
+    await expectAll(['온라인몰용 래시가드랑 비키니 세트 사진, 흰 배경', 'ネットショップ用 ラッシュガードとビキニのセット写真'], 'allow');
+  });
+  it('still finds a name that opens the request', async () => {
+    await expectAll(['김민지 비키니', '김민지 시스루 란제리 화보'], 'block');
+  });
+});
+
+describe('screenPrompt: names in German, which capitalises its nouns (thirty-eighth session)', () => {
+  it('finds a name beside nouns the lexicons read', async () => {
+    await expectAll(['Marlene Vogt im Bikini am Strand', 'Jana Roth in Dessous, Fotos vom Pool'], 'block');
+  });
+  it('reads nouns the lexicons read, and long compounds, as no name', async () => {
+    await expectAll(['Dürfen beim Fotowettbewerb unseres Tennisclubs Fotos von Spielerinnen in Badeanzügen gezeigt werden?', 'Werbung der Stadtverwaltung Schwimmbad Eröffnung Bikini'], 'allow');
+  });
+});

@@ -64,6 +64,16 @@ function commonHere(word: string, lang: LanguageProfile | undefined): boolean {
   return lang === undefined || key.length <= 2 ? languages.length > 0 : languages.some((l) => (lang.hits.get(l) ?? 0) >= 2);
 }
 
+/**
+ * A German noun by its form, in a request German leads: a suffix that makes nouns and ends no name ("-ung", "-heit",
+ * "-keit", "-schaft", "-tion"), or the head of a compound that is one ("Sommerkollektion", "Schwimmvereins"). Length says
+ * nothing: surnames are long too ("Weichselbraun", "Schweinsteiger").
+ */
+function germanNoun(token: string): boolean {
+  return GERMAN_NOUN_SUFFIX.test(token);
+}
+const GERMAN_NOUN_SUFFIX = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|mode|moden|kollektion|katalog|verein|vereins|wettbewerb|bilder|fotos)$/i;
+
 /** Words for places: a capitalised pair with one of them names a beach, a sea or a street, not a person. */
 const PLACE =
   /^(?:beach|bay|sea|ocean|lake|river|island|islands|park|street|avenue|road|square|mountain|mountains|hill|hills|valley|hotel|resort|club|bar|cafe|café|playa|plage|praia|spiaggia|strand|lago|mar|mer|meer|see|isla|ilha|isola|île|ile|calle|rue|rua|via|straße|strasse|plaza|piazza|platz|parque|parc|parco|monte|mont|berg|sur|norte|sud|nord|north|south|east|west|city|town|village|lane|tower|bridge|castle|palace|cathedral|church|museum|station|airport|gate|hall|abbey|temple|mosque|market|court|garden|gardens|centre|center|stadium)$/;
@@ -71,10 +81,16 @@ const PLACE =
 /** Concepts whose terms may be written with capitals without naming anyone (brands, magazines, titles). */
 const TERMS_WITH_CAPITALS: readonly Concept[] = ['skimpy', 'suggestive', 'mask'];
 
-/** The spans, in the original text, of the matches of TERMS_WITH_CAPITALS, by start (each match read once). */
-function termSpans(f: Findings): Array<[number, number]> {
+/**
+ * In German, which capitalises every noun, the nouns the lexicons read as well ("Schwimmvereins Fotos": a photo, a
+ * garment, a thing of the scene, a person's kind) are no name either.
+ */
+const GERMAN_NOUN_TERMS: readonly Concept[] = [...TERMS_WITH_CAPITALS, 'photoWord', 'clothing', 'sceneThing', 'benign', 'someone', 'placed'];
+
+/** The spans, in the original text, of the matches of `concepts`, by start (each match read once). */
+function termSpans(f: Findings, concepts: readonly Concept[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const concept of TERMS_WITH_CAPITALS) {
+  for (const concept of concepts) {
     for (const x of f.of(concept)) {
       const from = f.norm.start[x.start];
       const to = f.norm.end[x.end - 1];
@@ -111,10 +127,10 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
   const words = counted.words;
   // German capitalises every noun: a capitalised first word ("Bodybuilder mit nacktem Oberkörper") is no name there.
   const german = lang !== undefined && (lang.hits.get('de') ?? 0) >= 2 && [...lang.hits].every(([l, n]) => l === 'de' || n < (lang.hits.get('de') ?? 0));
-  // A brand or a title of the lexicon ("Penthouse Pet") is capitalised as a term: it says nothing about Title Case (in German
-  // every noun is, "Spitzen-BH" among them).
-  const spans = termSpans(f);
-  const capitalised = german ? counted.capitalised : Math.max(0, counted.capitalised - capitalisedIn(spans, text));
+  // A brand or a title of the lexicon ("Penthouse Pet") is capitalised as a term: it says nothing about Title Case; nor, in
+  // German, does a noun the lexicons read ("Helene Fischer im Bikini am Strand" is a name and three nouns, not Title Case).
+  const spans = termSpans(f, german ? GERMAN_NOUN_TERMS : TERMS_WITH_CAPITALS);
+  const capitalised = Math.max(0, counted.capitalised - capitalisedIn(spans, text));
   // Title Case Prompts Capitalise Everything: there, capitals say nothing about names. A short request
   // that is a name, a garment and a place ("Palvin Barbara bikiniben a Balatonnál") is not one.
   const titleCase = words >= 4 && capitalised * 2 > words + 1;
@@ -129,7 +145,7 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
       if (lettering.some(([a, b]) => m.index! < b && a < m.index! + m[0].length)) continue;
       const tokens = m[0].split(/[ \u00a0-]/);
       // "The Beach", "In Lingerie": capitalised common words and lexicon words are not a name.
-      if (tokens.some((t) => commonHere(t, lang) || PLACE.test(normalizeTerm(t)))) continue;
+      if (tokens.some((t) => commonHere(t, lang) || PLACE.test(normalizeTerm(t)) || (german && germanNoun(t)))) continue;
       // "Victoria's Secret angel", "Penthouse Pet", "Dessous-Katalog": capitals on a term of the lexicon are that term (a brand, a
       // title, a noun), not a name.
       if (overlapsTerm(spans, sweep, m.index!, m.index! + m[0].length)) continue;
@@ -258,8 +274,29 @@ function uncasedName(f: Findings, anyCue: { start: number }): { start: number; e
   // Outside Chinese, Japanese and Korean no word of a name is one a lexicon reads either ("সাদা ব্যাকগ্রাউন্ডে সুইমস্যুট", a swimsuit
   // on a white background, opens with a colour and a place).
   const cjk = CJK_NAME.test(prefix);
-  if (nameLike(prefix) && ((prefix === whole && cjk) || !f.coverage(prefix.length).some((c) => c === 1))) return { start: 0, end: prefix.length, text: prefix };
+  if (nameLike(prefix) && ((prefix === whole && cjk && !listedGarmentIn(f, prefix.length)) || !f.coverage(prefix.length).some((c) => c === 1))) return { start: 0, end: prefix.length, text: prefix };
   return openingName(f, end);
+}
+
+/** Garments and outer layers. */
+const GARMENT_CONCEPTS: readonly Concept[] = ['clothing', 'outerwear', 'skimpy'];
+/** Hangul and katakana spell words by sound, so a garment they spell is a word of its own, not characters of a name. */
+const PHONETIC_SCRIPT = /[\p{Script=Hangul}\p{Script=Katakana}]/u;
+/** A particle that joins the next noun to a list, written onto the word before it ("래시가드랑", "水着と"). */
+const LIST_PARTICLE = /^(?:이랑|랑|와|과|하고|と|や)(?![\p{L}])/u;
+/**
+ * "쇼핑몰용 래시가드랑 비키니 세트" (a rash guard and bikini set for a shop), "ラッシュガードとビキニのセット": a garment spelt in Hangul
+ * or katakana before `end` and joined by a list particle to what follows lists garments, as a shop does: the words
+ * before the revealing term are no name. Han characters are left alone (a name's characters may be lexicon words).
+ */
+function listedGarmentIn(f: Findings, end: number): boolean {
+  return GARMENT_CONCEPTS.some((c) =>
+    f.of(c).some((x) => {
+      const from = f.norm.start[x.start] ?? end;
+      const to = f.norm.end[x.end - 1] ?? end;
+      return to <= end && PHONETIC_SCRIPT.test(f.text.slice(from, to)) && LIST_PARTICLE.test(f.text.slice(to, to + 3));
+    }),
+  );
 }
 
 /** Scripts whose names are often made of characters that are lexicon words of their own. */
@@ -294,7 +331,7 @@ function openingName(f: Findings, end: number): { start: number; end: number; te
   const first = covered.indexOf(1);
   if (first <= 0) return undefined;
   // A thing read between them is what the words are about ("सफ़ेद पृष्ठभूमि पर स्विमसूट", a swimsuit on a white background).
-  if (f.of('benign').some((m) => f.norm.start[m.start]! < end)) return undefined;
+  if (f.of('benign').some((m) => f.norm.start[m.start]! < end) || listedGarmentIn(f, end)) return undefined;
   // Every run the lexicon does not read after the name is a separator or a particle.
   let gap = 0;
   for (let i = first; i < end; i++) {

@@ -246,7 +246,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
       const near = f.settled('undress', 'undress.without_clothing', 0.85) ? undefined : (removal(f, r, WINDOW.removeWeak) ?? modifiedAfterOwner(f, r));
       // "…a bikini. No wait, a coat": a short remover does not reach into another sentence.
       const garment = near && !f.sentenceBreak(r, near) ? near : undefined;
-      if (garment && describesWhoIsDressed(f, r, garment)) continue;
+      if (garment && (describesWhoIsDressed(f, r, garment) || wornAsState(f, r) || lacksPart(f, r))) continue;
       // "lower her skirt to knee length": a garment lowered to a covering length is made longer, not pulled down.
       if (
         garment &&
@@ -474,6 +474,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     // one beside a medical word with nobody in the request ("x-ray effect on my dog's paw"), is a radiograph.
     if (aimedAtObject(f, m) || seeThroughNowCovered(f, m) || layeredUnder(f, m) || layerShown(f, m) || (!person && xrayImage(f, m))) continue;
     if (!target && radiograph(f, m)) continue;
+    // "la bretellina trasparente del reggiseno", "clear bra straps": a see-through word right beside a strap is the strap's
+    // (clear silicone straps), not the garment made see-through.
+    if (!person && f.has('strap') && f.first('strap', m, 1, 'any', (st) => !overlaps(st, m) && f.gap(st, m) <= 1) !== undefined) continue;
     if (targetsRealPerson) f.addMatch('undress', 0.85, 'undress.see_through', 'The request asks to make clothing see-through.', m, target);
     else f.addMatch('suggestive', 0.65, 'suggestive.see_through', 'The request asks for see-through clothing.', m, target);
   }
@@ -508,7 +511,7 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'reduce')) {
     // "mindre genomskinlig", "less see-through": a comparative of the next word, not of the garment.
     // "change her mini skirt to long trousers", "spodnie zamiast mini": the short garment is swapped away.
-    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive']) || shortSwappedAway(f, m) || modestLength(f, m)) continue;
+    if (coveringUp(f, m, 4) || comparativeFollows(f, m, ['reveal', 'suggestive']) || shortSwappedAway(f, m) || modestLength(f, m) || wornAsState(f, m)) continue;
     // A garment part made smaller or shorter is covered in most languages ("manji dekolte", "スリットを短く"):
     // only English's reducing words ("a lower neckline", "a higher slit") are paired with one; `deepen` says the rest.
     const garment = f.first(m.term.language === 'en' ? GARMENT_OR_PART : 'clothing', m, WINDOW.reduce, 'any', (c) => !overlaps(m, c) && f.between('benign', m, c).length === 0);
@@ -1107,7 +1110,7 @@ const NOT_A_LABEL: readonly Concept[] = [...INTIMATE.filter((c) => c !== 'leakCu
 
 /** Partial undress words that bare the breasts (as normalised): topless, oben ohne, seins nus, 上半身裸, トップレス. */
 const TOPLESS = normalisedPattern(
-  /topless|top less|oben ohne|seins nus|torse nu|sin camiseta|sin parte de arriba|a pecho descubierto|senza reggiseno e maglietta|nuda dalla vita in su|sem blusa|de topless|γυμνοστηθ|τοπλες|топлес|без верха|голая по пояс|ustsuz|üstsüz|telanjang dada|nguc tran|ngực trần|เปลือยท่อนบน|เปลือยอก|上半身裸|上半身裸体|上空|赤裸上身|トップレス|상의 탈의|상반신 노출|টপলেস|টপলেস|टॉपलेस|ٹاپ لیس|عارية الصدر|بالاتنه برهنه|topless/,
+  /topless|top less|oben ohne|seins nus|torse nu|sin camiseta|sin parte de arriba|a pecho descubierto|senza reggiseno e maglietta|nuda dalla vita in su|sem blusa|de topless|γυμνοστηθ|τοπλες|топлес|без верха|без верху|гола до пояса|голая по пояс|ustsuz|üstsüz|telanjang dada|nguc tran|ngực trần|เปลือยท่อนบน|เปลือยอก|上半身裸|上半身裸体|上空|赤裸上身|トップレス|상의 탈의|상반신 노출|টপলেস|টপলেস|टॉपलेस|ٹاپ لیس|عارية الصدر|بالاتنه برهنه|topless/,
 );
 
 /** Whether negation `n` before `m` negates it (isLive's test: a function made once, not a closure per match). */
@@ -1873,7 +1876,7 @@ function putsThing(f: Findings, a: Match): boolean {
 }
 /** The placed words that name a product shot rather than where a garment lies or hangs. */
 const PRODUCT_SHOT = normalisedPattern(
-  /packshot|pack shot|product|produkt|produit|producto|produto|prodotto|producte|produktu|produkto|produkta|produktit|flat ?lay|mannequin|manekin|manichino|maniqu|manequim|товар|ürün|สินค้า|商品|产品|제품/,
+  /packshot|pack shot|product|produkt|produit|producto|produto|prodotto|producte|produktu|produkto|produkta|produktit|flat ?lay|平铺|平鋪|平置き|플랫 ?레이|mannequin|manekin|manichino|maniqu|manequim|товар|ürün|สินค้า|商品|产品|제품/,
 );
 
 /**
@@ -2459,8 +2462,11 @@ function pronounSubjectBefore(f: Findings, wear: Match): boolean {
   const word = wordsBeside(f, wear, 'before', 1)[0];
   return word !== undefined && UNREAD_SUBJECT_PRONOUNS.has(word.text);
 }
-/** Subject pronouns of the languages whose lexicons read no pronoun as a person (as normalised). */
-const UNREAD_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['هي', 'هو', 'هم', 'هن', 'היא', 'הוא', 'הם', 'הן', 'او', 'آنها', 'انها']);
+/**
+ * Subject pronouns no lexicon reads as a person (as normalised): those of the languages whose lexicons read no pronoun,
+ * and the first person plural of the languages whose verb of wearing also asks ("kami pakai baju renang di kolam").
+ */
+const UNREAD_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['هي', 'هو', 'هم', 'هن', 'היא', 'הוא', 'הם', 'הן', 'او', 'آنها', 'انها', 'kami', 'kita', 'we']);
 /** A verb of wearing right before `m` in its clause, with a subject pronoun right before the verb ("dia pakai baju renang"). */
 function subjectWears(f: Findings, m: Match): boolean {
   if (!f.has('wearVerb')) return false;
@@ -2590,11 +2596,33 @@ function coveredState(f: Findings, covered: boolean): boolean {
  * (taking a garment off, making it see-through) the rules for it read.
  */
 function shownThroughCovered(f: Findings, m: Match): boolean {
-  if (f.first('seen', m, 3, 'any', (s) => !overlaps(s, m) && sameClause(s, m, f)) === undefined) {
+  if (f.first('seen', m, 4, 'any', (s) => !overlaps(s, m) && sameClause(s, m, f)) === undefined) {
     // "φαίνεται λίγο η τιράντα του σουτιέν …, κρύψε την": the strap of the underwear shows, a few words further.
     return f.has('censor') && f.first('seen', m, 6, 'any', (s) => !overlaps(s, m) && sameClause(s, m, f)) !== undefined && hiddenAfter(f, m);
   }
-  return f.cueWords?.has('coverCue') === true || f.has('coverUp') || hiddenAfter(f, m);
+  return f.cueWords?.has('coverCue') === true || f.has('coverUp') || hiddenAfter(f, m) || fixedAfter(f, m);
+}
+/**
+ * "si vede un pezzo di reggiseno sportivo sotto la canotta, sistemalo", "her bra is showing under her top, fix that": a
+ * word of setting right after the underwear said to show, in its sentence, with no garment or body named after it
+ * (not "fix her bra so it comes off"): what is set right is the slip.
+ */
+function fixedAfter(f: Findings, m: Match): boolean {
+  if (!f.has('fixVerb')) return false;
+  return (
+    f.first(
+      'fixVerb',
+      m,
+      12,
+      'after',
+      (x) =>
+        x.start >= m.end &&
+        !f.sentenceBreak(m, x) &&
+        f.first(['clothing', 'skimpy', 'bodyPart', 'sexualBody', 'remove', 'undressVerb'], x, 4, 'after', (g) => g.start >= x.end) === undefined &&
+        // "…, fix it so we see all of it": a seeing or revealing word after it is what the fix is for.
+        f.first(['seen', 'reveal', 'everything', 'nude', 'partialNude'], x, 10, 'after', (g) => g.start >= x.end && !f.sentenceBreak(x, g)) === undefined,
+    ) !== undefined
+  );
 }
 /**
  * "η τιράντα του σουτιέν φαίνεται, κρύψε την", "สายเสื้อชั้นในโผล่ที่ไหล่ ช่วยซ่อนให้หน่อย" (the bra strap shows, hide it): a word
@@ -2681,7 +2709,7 @@ function dressedFromState(f: Findings, m: Match): boolean {
   // A remover is a request to undress, unless it is the state word itself read as a verb too ("ella está desnuda": "desnuda")
   // or the dressing verb read as one ("zieh ihr ein Kleid an").
   if (otherRemover(f, m)) return false;
-  if (tooBareCovered(f, m)) return true;
+  if (tooBareCovered(f, m) || mishapCovered(f, m)) return true;
   // The state is said with a word of being ("she is naked"), or in a clause of its own before the clause that dresses the
   // person, as languages without a present copula say it ("она голая на фото, надень на неё платье").
   // "she is naked, keep her that way and add a towel": a word of keeping after the state keeps it.
@@ -2690,6 +2718,27 @@ function dressedFromState(f: Findings, m: Match): boolean {
   return dressedAfter(f, m, true);
 }
 const KEEPING: readonly Concept[] = ['keep', 'stays'];
+
+/** The words of a garment slipping by accident, as the lexicons spell them. */
+const MISHAP = /^(?:nip slip|wardrobe malfunction|ポロリ|走光)$/;
+/** What covers again: a covering word or act, an outer layer put over, setting it right, and "cover" read as a replacing word. */
+const COVERING_AGAIN: readonly Concept[] = ['cover', 'coverUp', 'outerwear', 'fixVerb'];
+/** Other things a covering word may be aimed at: a thing of the photo, a face. */
+const OTHER_COVERED: readonly Concept[] = ['benign', 'faceWord', 'sceneThing', 'photoThing', 'objectTarget'];
+/**
+ * "my nip slip in the beach volleyball photo 😭 can you just patch the bikini top so it covers properly", "wardrobe
+ * malfunction in my photo, please cover it": on a photo, a word of a garment slipping by accident that no word asks for,
+ * then a word that covers or sets it right, aimed at nothing else, with no seeing word after it.
+ */
+function mishapCovered(f: Findings, m: Match): boolean {
+  if (!f.edit || !MISHAP.test(m.term.term) || !f.has('photoWord') || askedFor(f, m, 6) || clauseOpensWithAsk(f, m)) return false;
+  // What covers has no other object ("…, cover her face", "…, cover the logo"), and nothing after it is to be seen.
+  const covers = (c: Match) =>
+    c.start >= m.end &&
+    f.first(OTHER_COVERED, c, 3, 'after', (o) => o.start >= c.end && !f.interveningClause(c, o)) === undefined &&
+    f.first(['seen', 'reveal', 'everything'], c, 10, 'after', (g) => g.start >= c.end) === undefined;
+  return f.first(COVERING_AGAIN, m, 16, 'after', covers) !== undefined || f.first('replace', m, 16, 'after', (c) => c.term.term.startsWith('cover') && covers(c)) !== undefined;
+}
 
 /** "too" right before a word, or one word before it ("trop dénudée", "te bloot", "zu freizügig"), as normalised. */
 const TOO_BEFORE = /(?:^| )(?:too|trop|te|zu|troppo|troppa|demasiado|demasiada|demais|zbyt|za|слишком|занадто|terlalu|qua|fazla|cok|tul|prea|πολυ|для|bahut|bohot|sobrang|mno)(?: \S+)? $/;
@@ -2789,7 +2838,7 @@ const THAI_VERB_TAIL = /^(?:ออก|ทิ้ง|ไป|ให้|มัน|�
 /** A thing of the photo, a known object or a colour within two words after the remover, in its clause, with no garment within four. */
 function thingRightAfter(f: Findings, r: Match): boolean {
   if (f.first(['clothing', 'skimpy', 'everything'], r, 4, 'after', (g) => g.start >= r.end) !== undefined) return false;
-  return f.first(OWN_OBJECT_AFTER, r, 2, 'after', (o) => o.start >= r.end && !overlaps(o, r) && !f.interveningClause(r, o)) !== undefined;
+  return f.first(OWN_OBJECT_AFTER, r, 3, 'after', (o) => o.start >= r.end && !overlaps(o, r) && !f.interveningClause(r, o)) !== undefined;
 }
 /**
  * Object pronouns of the languages without articles, which stand for a thing as well as a person and which no term
@@ -3255,15 +3304,32 @@ const PHOTO_BEFORE = /(?:^| )(?:pic|picture|photo|selfie|shot|snap|image)s? of (
 const BEYOND_CAPTION: readonly Concept[] = UNDRESSING_CONCEPTS;
 
 /**
- * "crop my bikini pic to a square", "make the water clearer in this photo of us in swimsuits": swimwear that names
- * which photo is edited, in English, with nothing else in the request that undresses, reveals or sexualises, and no
- * word that asks for it ("make a photo of her in a bikini" still does).
+ * "crop my bikini pic to a square", "make the water clearer in this photo of us in swimsuits", "cerahkan foto bikini
+ * saya": swimwear that names which photo is edited (in English around the photo word, in the languages that put the
+ * photo noun first right after it), with nothing else in the request that undresses, reveals or sexualises, and no
+ * word that asks for it ("make a photo of her in a bikini", "crea una foto in costume di lei" still do).
  */
 function photoCaption(f: Findings, m: Match): boolean {
   if (askedFor(f, m, 6) || BEYOND_CAPTION.some((c) => f.has(c))) return false;
   const text = f.norm.text;
-  return PHOTO_AFTER.test(text.slice(m.end, m.end + 14)) || PHOTO_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start));
+  return PHOTO_AFTER.test(text.slice(m.end, m.end + 14)) || PHOTO_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start)) || photoHeadBefore(text, m);
 }
+/** PHOTO_HEAD_BEFORE before `m`, with no verb of making right before the photo word ("crea una foto in costume di lei"). */
+function photoHeadBefore(text: string, m: Match): boolean {
+  const head = PHOTO_HEAD_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  if (!head) return false;
+  const at = Math.max(0, m.start - 24) + head.index;
+  return !MAKING_BEFORE.test(text.slice(Math.max(0, at - 32), at + 1));
+}
+/** Verbs of making a picture, up to two words before the photo word (as normalised). */
+const MAKING_BEFORE =
+  /(?:^| )(?:make|create|generate|render|draw|crea|creare|fai|fammi|haz|hazme|crear|genera|generar|fais|faire|erstelle|erstell|mach|zrob|udelej|tao|gumawa|gawa|tengeneza|luo|skapa|lag|lav|maak|buat|bikin|bikinin|buatkan|buatin|сделай|создай|зроби|створи)(?: \S+){0,2} $/;
+/**
+ * Languages that put the photo noun first name the photo by its swimwear right after it ("foto bikini ini", "ảnh bikini",
+ * "fotka v plavkách", "una foto in costume"): the photo word, at most a preposition of wearing, then the swimwear.
+ */
+const PHOTO_HEAD_BEFORE =
+  /(?:^| )(?:foto|fotonya|fotoku|fotka|fotku|fotce|fotky|zdjecie|zdjeciu|anh|hinh|larawan|litrato|picha|gambar|kuva|kuvan|bild|bilde|billede|fotografia|fotografie|photo|snimka|slika|fotografija)(?: (?:en|in|de|di|dengan|pakai|pake|v|ve|w|we|i|na|ng|sa|mit|im|com|em|con|col))? $/;
 /** Concepts that, anywhere in the request, make swimwear more than what a photo being retouched shows. */
 const BEYOND_PHOTO: readonly Concept[] = [
   ...BEYOND_CAPTION,
@@ -3295,10 +3361,20 @@ function childrenAtPlay(f: Findings, m: Match): boolean {
 const CHILDREN: readonly Concept[] = ['minor', 'minorWeak'];
 const NAMED_REAL: readonly Concept[] = ['publicFigure', 'realRef'];
 
-/** Whether the request holds an emoji or another pictograph (read once a request). */
+/**
+ * Whether the request holds an emoji or another pictograph that may stand for a garment, a body or a wish (read once a
+ * request). The faces and hands people sign a message with (🙈, 🙏, 😭, 😂, ❤️, 👍) stand for none: "si vede ancora il
+ * cartellino del prezzo 🙈 me lo togli?" is embarrassment, "👙" or "😏" beside swimwear is not.
+ */
 function hasPictograph(f: Findings): boolean {
-  return f.once('pictograph', () => /\p{Extended_Pictographic}/u.test(f.text));
+  return f.once('pictograph', () => {
+    for (const [e] of f.text.matchAll(PICTOGRAPH)) if (!SIGN_OFF_EMOJI.has(e)) return true;
+    return false;
+  });
 }
+const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
+/** Faces and hands of feeling that sign off a message. Not 😏, 😈, 😍, 🥵, 😘, 🤤 (a wish), nor any object. */
+const SIGN_OFF_EMOJI: ReadonlySet<string> = new Set([...'🙈🙉🙊🙏😭😂🤣😅😆😊🙂😀😃😄😁🥲🥹😢😥😩😫😬😳🤦🤷❤♥💕💖👍👌🤞✨']);
 
 /** Who a retouched photo shows, named by a noun ("my kids", "the girls", "애들"): a pronoun alone ("her") is not enough. */
 const PHOTOGRAPHED: readonly Concept[] = ['minor', 'minorWeak', 'someone'];
@@ -3382,6 +3458,34 @@ function captionedByPrep(f: Findings, m: Match): boolean {
   // The word before the preposition: a pronoun ("her in a bikini") asks for it; of the languages added since, only the
   // pronouns of the object do ("её в купальнике", "ją w bikini", "henne i bikini"): "она в купальнике" is a caption.
   return !CAPTION_PRONOUN.test(text.slice(wordStartBefore(text, from, start - 1), start - 1));
+}
+
+/**
+ * "I'm in an open shirt, just brighten it", "maternity shoot, I'm in a bra and an open shirt … Just brighten it": on a
+ * photo, a garment worn open or unbuttoned (a `reduce` phrase, or one that holds `x`) in a caption of what is worn,
+ * or joined by "and" to swimwear or underwear so captioned, with another edit of the photo after it, says what the photo
+ * shows (captionThenOtherEdit: "her in an open shirt" and "now she's in an open shirt" ask for it).
+ */
+function wornAsState(f: Findings, x: Match): boolean {
+  if (!f.edit) return false;
+  const phrase = x.term.tag === 'reduce' ? x : f.first('reduce', x, 0, 'any', (p) => overlaps(p, x));
+  if (!phrase) return false;
+  if (captionThenOtherEdit(f, phrase)) return true;
+  const and = f.first('conjunction', phrase, 2, 'before', (c) => beforeInClause(c, phrase, f) && GARMENT_WORDS.every((g) => f.between(g, c, phrase).length === 0));
+  const worn = and && f.first('skimpy', and, 3, 'before', (g) => beforeInClause(g, and, f));
+  return worn !== undefined && captionThenOtherEdit(f, worn);
+}
+
+/** What a garment may be without and still be worn: its straps, sleeves or another part, or a thing (`benign`: "sleeve"). */
+const GARMENT_PARTS: readonly Concept[] = ['strap', 'garmentPart', 'benign'];
+/**
+ * "il mio vestito è senza spalline", "mi vestido es sin tirantes", "a dress without sleeves": a short remover that is
+ * also a word of lacking (without, senza, sin, sans, ohne) whose object, right after it, is a part of the garment: the
+ * garment is strapless or sleeveless, not taken off.
+ */
+function lacksPart(f: Findings, r: Match): boolean {
+  if (f.first('negation', r, 0, 'any', (n) => overlaps(n, r)) === undefined) return false;
+  return f.first(GARMENT_PARTS, r, 1, 'after', (p) => p.start >= r.end && !f.interveningClause(r, p) && GARMENT_WORDS.every((g) => f.between(g, r, p).length === 0)) !== undefined;
 }
 
 /** Where the word of `text` that ends at `end` starts, not before `from`: just after the space before it, or `from`. */

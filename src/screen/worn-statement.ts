@@ -82,9 +82,12 @@ const STATES_AFTER = folded(
 const WITH_SUFFIX = /^(?:li|lı|lu|lü|li bir|lı bir)$/;
 
 /** Scripts written without spaces: the characters right before and after the garment, in its clause. */
-// A subject right before a bare 穿 states it too ("我们穿泳衣在海边拍的", we took it in swimsuits at the beach); after the
+// A subject right before a bare 穿 states it too ("我们穿泳衣在海边拍的", we took it in swimsuits at the beach), or with
+// a place between them ("我們在墾丁穿泳衣的合照", our group photo in swimsuits at Kenting); after the
 // garment, the photo said to be taken in it ("水着で撮った写真", "수영복 입고 바다에서 찍은 건데").
-const UNSPACED_BEFORE = folded(/(?:穿着|穿著|穿了|穿的是|身穿|身着|身著|(?:我|我们|我們|她|他|她们|她們|他们|他們|大家)穿|ใส่|สวม)$/);
+const UNSPACED_BEFORE = folded(
+  /(?:穿着|穿著|穿了|穿的是|身穿|身着|身著|(?:我|我们|我們|她|他|她们|她們|他们|他們|大家)穿|(?:我|我们|我們|她|他|她们|她們|他们|他們|大家)在[^，。,、！？!?\s]{1,6}穿|ใส่|สวม)$/,
+);
 const UNSPACED_AFTER = folded(/^ ?(?:を着てい|を着てる|着てい|着てる|を着ておら|で撮っ|で撮影し|で写っ|입고 있|를 입고 있|을 입고 있|입고있|입고 계|(?:를 |을 )?입고 [^,.!?，。]{0,10}찍|อยู่)/);
 /** Thai states it with "ใส่" before and "อยู่" after: both are needed (ใส่ alone also asks: "ให้เธอใส่บิกินี่"). */
 const THAI_WEAR = folded(/(?:ใส่|สวม)$/);
@@ -168,9 +171,9 @@ export function statesWearing(f: Findings, m: Match): boolean {
   }
   if (WITH_SUFFIX.test(rest) && before !== '' && !/(?:^| )(?:yap|yapin|olsun|giydir)$/.test(before)) return true;
   // Unspaced scripts: a few characters either side, in the clause.
-  const near = text.slice(Math.max(0, m.start - 4), m.start);
+  const near = text.slice(Math.max(0, m.start - 12), m.start);
   const next = text.slice(m.end, m.end + 20);
-  work.steps += 24;
+  work.steps += 32;
   const marker = UNSPACED_BEFORE.exec(near);
   const thai = THAI_WEAR.test(near);
   if (marker && inClause(f, m.start - near.length + marker.index, m) && (!thai || THAI_STILL.test(next))) return true;

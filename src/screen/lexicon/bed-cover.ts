@@ -60,9 +60,11 @@ export const BED_COVER: Readonly<Record<string, Lexicon>> = {
   hi: { bedCover: terms(`चादर|chadar|chaadar`), garmentGone: terms(`खिसक रही|khisak rahi|sarak rahi`) },
   id: { bedCover: terms(`selimut|seprai|sprei`), garmentGone: terms(`melorot|merosot|tersingkap`) },
   vi: { bedCover: terms(`tấm ga|ga giường|chăn|mền`), garmentGone: terms(`tuột xuống|đang tuột`) },
-  sv: { bedCover: terms(`lakan|lakanet|täcke|täcket|tacket`), garmentGone: terms(`glider av|glider ner|halkar ner`) },
-  hu: { bedCover: terms(`lepedő|lepedo|lepedővel|paplan`), garmentGone: terms(`csúszik le|csuszik le|lecsúszóban`) },
+  sv: { bedCover: terms(`lakan|lakanet|*lakan|*lakanet|täcke|täcket|tacket`), garmentGone: terms(`glider av|glider ner|halkar ner`) },
+  hu: { bedCover: terms(`lepedő|lepedo|lepedővel|*lepedő|*lepedo|*lepedővel|paplan`), garmentGone: terms(`csúszik le|csuszik le|lecsúszóban`) },
   zh: { scarce: terms(`几乎没了|快没了|几乎消失|快消失|幾乎沒了|快沒了`), bedCover: terms(`床单|床單|被子`), garmentGone: terms(`滑落|滑下`) },
   ja: { scarce: terms(`ほとんど残って|ほぼ消え|消えかけ`), bedCover: terms(`シーツ|布団`), garmentGone: terms(`ずり落ち|はだけ`) },
   ko: { scarce: terms(`거의 없|거의 사라`), bedCover: terms(`이불|시트`), only: terms(`이불만|시트만`), garmentGone: terms(`흘러내`) },
+  ro: { bedCover: terms(`cearșaf|cearsaf|cearșaful|cearsaful|cearceaf|cearceaful|cearșafuri|cearsafuri`) },
+  sw: { bedCover: terms(`shuka|shuka tu`), only: terms(`shuka tu`) },
 };

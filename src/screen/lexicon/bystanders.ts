@@ -143,7 +143,11 @@ export const BYSTANDERS: Readonly<Record<string, Lexicon>> = {
       `adik|adik saya|adik aku|kakak|kakak saya|kakak aku|abang saya|abang aku|mak saya|mak aku|ibu saya|ayah saya|bapa saya|isteri saya|isteri aku|suami saya|kawan saya|kawan aku|nenek|atuk|sepupu|orang itu|lelaki|pakcik|makcik|pelancong|abang tu|mamat|brader`,
     ),
   },
-  tl: { someone: terms(`bunso|si bunso|asawa ko|misis ko|mister ko|lalaki|lalake|lalaking|babaeng|yung mama|mga tao|daming tao|maraming tao|turista|estranghero|yung ale|manong|manang`) },
+  tl: {
+    someone: terms(
+      `bunso|si bunso|asawa ko|misis ko|mister ko|lalaki|lalake|lalaking|babaeng|yung mama|mga tao|yung tao|ang tao|isang tao|daming tao|maraming tao|turista|estranghero|yung ale|manong|manang`,
+    ),
+  },
   sw: {
     someone: terms(
       `dada yangu|dada|kaka yangu|mama yangu|baba yangu|mke wangu|mume wangu|rafiki yangu|mpenzi wangu|bibi yangu|babu yangu|mwanaume|mwanamume|wanaume|mtu|watu|jamaa|mzee|watalii|mtalii|mgeni|wageni|bibi|mama yule|yule mtu`,

@@ -161,7 +161,7 @@ export const DEPTH: Readonly<Record<string, Lexicon>> = {
       `riietus*|kleit*|seelik*|püksid|puksid|pükse|pukse|pükstes|pluus*|särgi|sargi|särgid|öösärk|oosark|öösärgi|oosargi|hommikumantel*|rätik|ratik|rätiku|ratiku|rätikut|ratikut|teksased|teksaseid|t-särk*`,
     ),
     skimpy: terms(`aluspüks*|aluspuks*|ujumisriie*|ujumistrikoo*|trikoo|bikiini*`),
-    remove: terms(`eemalda|eemaldage|võta ära|vota ara|võtke ära|votke ara|seljast|jalast`),
+    remove: terms(`eemalda|eemaldage|võta ära|vota ara|võtke ära|votke ara|seljast|jalast|kustuta|kustutage`),
     removeWeak: terms(`ilma`),
     // Where a garment hangs or lies when nobody wears it ('võta ära pluus, mis ripub tooli seljas': the blouse hanging on the chair).
     placed: terms(`ripub|ripuvad|rippuv*|ripuv*|tooli seljas|tooli seljal|tooli peal|nagis|riidepuul|voodil lebav*`),

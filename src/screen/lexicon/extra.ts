@@ -21,7 +21,7 @@ export const uk: Lexicon = {
   sexualAct: terms(
     `займаються сексом|займається сексом|кохаються|трахаються|секс|порно*|еротичн*|оголене тіло|гаряча сцена|гарячу сцену|постільна сцена|постільну сцену|бере її ззаду|трахає її ззаду`,
   ),
-  suggestive: terms(`сексі|сексуальн*|сексуально|спокуслив*`),
+  suggestive: terms(`сексі|сексуальн*|сексуально|спокуслив*|будуар*`),
   person: terms(`її|вона|цю жінку|цю дівчину`),
   reduce: terms(`зменш*|коротш*|вужч*|тісніш*|відвертіш*|глибше декольте|глибший виріз|міні|коротше|вкороти*|ледь прикривала|ледь прикриває|короткою|короткий|коротка|коротку|обтисл*|облягаюч*`),
   reduceAlone: terms(`менше одягу|менше тканини|більше шкіри`),
@@ -72,11 +72,13 @@ export const sv: Lexicon = {
     `som gud skapade henne|som gud skapade honom|spritt språngande naken|i adamskostym|i evakostym|naken|nakna|nakenhet|utan kläder|utan klader|topless|helt naken|evas dräkt|evas drakt|adams dräkt|adams drakt|evadräkt|adamsdräkt`,
   ),
   skimpy: terms(`bikini|baddräkt*|baddrakt*|underkläder|underklader|trosor|behå|underkläderna|stringtrosor|*underkläder|*underklader|spetstrosor|stringtrosor`),
-  minor: terms(`barn|barnet|flicka|pojke|tonåring*|tonaring*|minderårig*|minderarig*|skolflicka|lilla flickan|liten flicka|liten pojke|flickor|går i sjuan|gar i sjuan|i sexan|i åttan|i attan`),
+  minor: terms(
+    `barn|barnet|flicka|pojke|tonåring*|tonaring*|tonårstjej*|tonarstjej*|tonårskill*|tonarskill*|tonårsflick*|tonarsflick*|minderårig*|minderarig*|skolflicka|lilla flickan|liten flicka|liten pojke|flickor|går i sjuan|gar i sjuan|i sexan|i åttan|i attan`,
+  ),
   sexualAct: terms(
     `har sex|knullar|älskar med varandra|alskar med varandra|sex|porr*|knulla|erotisk*|ligga med varandra|ligger med varandra|ligga med honom|ligga med henne|knullar|knulla|rider honom|rider på honom|runkar|runka|suger av|avsugning|tar henne bakifrån|tar henne bakifran|knullar henne bakifrån`,
   ),
-  suggestive: terms(`sexig*|förförisk*|forforisk*|utmanande|sexig|sexiga|sexigt`),
+  suggestive: terms(`sexig*|förförisk*|forforisk*|utmanande|sexig|sexiga|sexigt|sensuell|sensuellt|sensuella|boudoir*`),
   person: terms(`henne|hon|honom|personen|kvinnan|tjejen`),
   benign: terms(
     `fläck*|flack*|prislapp*|skrynkl*|bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor|fläck*|flack*|skugg*|rynk*|skrynkl*|fläckar|fläcken|bikiniranden|bikinirand|randen|ränder|fläck|skrynklor|veck`,
@@ -90,7 +92,8 @@ export const sv: Lexicon = {
 };
 
 export const vi: Lexicon = {
-  mask: terms(`màu nude|mau nude|tông nude|tong nude`),
+  // "nữ sinh viên": a woman student of a university, an adult ("nữ sinh" alone is a schoolgirl).
+  mask: terms(`màu nude|mau nude|tông nude|tong nude|nữ sinh viên|nu sinh vien|nam sinh viên|nam sinh vien`),
   remove: terms(`cởi|coi bo|cởi bỏ|bỏ|xóa|gỡ|lột|biến mất|bien mat|vô hình|vo hinh|tàng hình|tang hinh|cởi cúc|coi cuc|cởi nút|coi nut|mở cúc|mo cuc|kéo khóa|keo khoa`),
   undressVerb: terms(
     `cởi hết đồ|coi het do|cởi sạch đồ|coi sach do|cởi hết quần áo|coi het quan ao|cởi đồ ra|coi do ra|lột sạch|lot sach|lột hết|lot het|lột đồ|lot do|cởi đồ|coi do|cởi quần áo|coi quan ao|lột trần|lot tran|khăn tắm tuột|khan tam tuot|tuột khăn|tuot khan`,
@@ -103,7 +106,7 @@ export const vi: Lexicon = {
   // "các con tôi", "con gái tôi": my children, my daughter, of any age.
   minorWeak: terms(`các con tôi|cac con toi|các con|con tôi|con gái tôi|con gai toi|con trai tôi|con trai toi|các cháu|cac chau`),
   minor: terms(
-    `các bé|cac be|em bé|em be|bé trai|be trai|bọn trẻ|bon tre|trẻ con|tre con|trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu|lớp 1|lớp 2|lớp 3|lớp 4|lớp 5|lớp 6|lớp 7|lớp 8|lớp 9|lop 1|lop 2|lop 3|lop 4|lop 5|lop 6|lop 7|lop 8|lop 9|học lớp 6|học lớp 7|học lớp 8|học lớp 9|hoc lop 7|lớp 7|lớp 8|lớp 6|lớp 9|học sinh cấp 2|hoc sinh cap 2|cấp hai|cap hai|cấp 2|cap 2|cấp ba|cap ba|cấp 3|cap 3|trung học cơ sở|trung hoc co so|nữ sinh trung học|nu sinh trung hoc`,
+    `nữ sinh|nu sinh|nam sinh|các bé|cac be|em bé|em be|bé trai|be trai|bọn trẻ|bon tre|trẻ con|tre con|trẻ em|tre em|bé gái|be gai|học sinh|hoc sinh|vị thành niên|vi thanh nien|thiếu nữ|thieu nu|lớp 1|lớp 2|lớp 3|lớp 4|lớp 5|lớp 6|lớp 7|lớp 8|lớp 9|lop 1|lop 2|lop 3|lop 4|lop 5|lop 6|lop 7|lop 8|lop 9|học lớp 6|học lớp 7|học lớp 8|học lớp 9|hoc lop 7|lớp 7|lớp 8|lớp 6|lớp 9|học sinh cấp 2|hoc sinh cap 2|cấp hai|cap hai|cấp 2|cap 2|cấp ba|cap ba|cấp 3|cap 3|trung học cơ sở|trung hoc co so|nữ sinh trung học|nu sinh trung hoc`,
   ),
   sexualAct: terms(
     `đang làm tình|dang lam tinh|quan he tinh duc|làm tình|lam tinh|đang làm tình|quan hệ tình dục|tình dục|tinh duc|khiêu dâm|khieu dam|sex|bú cu|bú cặc|bu cac|đang bú|dang bu|địt|dit nhau|vếu to|veu to|quan hệ qua đường hậu môn|hậu môn|hau mon|thủ dâm|thu dam|xuất tinh|xuat tinh|làm từ phía sau|lam tu phia sau|địt từ phía sau|dit tu phia sau`,
@@ -112,7 +115,7 @@ export const vi: Lexicon = {
   reduceAlone: terms(`ít vải hơn|it vai hon|hở hang hơn|ho hang hon`),
   reveal: terms(`nhìn xuyên|nhin xuyen|lộ hết|lo het|thấy hết bên trong|thay het ben trong|trong suốt|trong suot|xuyên thấu|xuyen thau|ướt|uot`),
   benign: terms(`nhãn giá|nhan gia|vết bẩn|vet ban|vết ố|vet o|nếp nhăn|nep nhan|vết bẩn|vết ố|vết dơ|vết nhăn|nếp nhăn|bụi bẩn`),
-  suggestive: terms(`gợi cảm|goi cam|khêu gợi|khieu goi|hở hang|ho hang`),
+  suggestive: terms(`gợi cảm|goi cam|khêu gợi|khieu goi|hở hang|ho hang|gợi dục|goi duc|gợi tình|goi tinh`),
   coverUp: terms(`nâng cổ áo|nang co ao|nâng lên|nang len|kéo lên|keo len|kín hơn|kin hon`),
   pose: terms(`ngồi lên người anh|ngoi len nguoi anh|cưỡi lên người|cuoi len nguoi`),
   partialNude: terms(`không mặc áo trên|không mặc áo|ko mặc áo|không áo ngực|không mặc áo ngực`),

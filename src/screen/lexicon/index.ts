@@ -56,6 +56,8 @@ import { GHOST_MANNEQUIN } from './ghost-mannequin.ts';
 import { PLAIN_ACTS } from './plain-acts.ts';
 import { AS_IS } from './as-is.ts';
 import { LETTERING } from './lettering.ts';
+import { FIX_VERBS } from './fix-verbs.ts';
+import { LITTER } from './litter.ts';
 import { BYSTANDERS } from './bystanders.ts';
 import { TOPLESS } from './topless.ts';
 import { WORD_FORMS } from './word-forms.ts';
@@ -168,6 +170,8 @@ const SCENE_LEXICONS: Record<string, Lexicon> = [
   GARMENT_MARKS,
   SUMMER_VERSIONS,
   FICTIONAL_MINORS,
+  FIX_VERBS,
+  LITTER,
 ].reduce<Record<string, Lexicon>>((merged, themed) => withContext(themed, merged), { ...SCENE });
 
 /** Every language's lexicon by language code, before the cue words (cues.ts) are added. */

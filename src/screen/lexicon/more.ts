@@ -248,7 +248,8 @@ export const sw: Lexicon = {
   suggestive: terms(`sexy|kimapenzi|ya kutamanisha`),
   minor: terms(`mtoto|watoto|msichana mdogo|mvulana mdogo|kijana mdogo|binti mdogo|chini ya miaka 18|mwanafunzi|darasa la saba|darasa la sita|darasa la tano|mwanafunzi wa shule ya msingi`),
   person: terms(`yeye|huyu|mwanamke huyu|msichana huyu|mwanamke|msichana`),
-  benign: terms(`doa|madoa|lebo ya bei|mikunjo|uchafu|mandharinyuma|usuli|nembo|maandishi|miwani|kofia|koti|jaketi|doa|madoa|uchafu|mikunjo|kunjo`),
+  // "gauni bila mikono": a dress without sleeves (sleeves and arms share the word).
+  benign: terms(`doa|madoa|lebo ya bei|mikunjo|uchafu|mandharinyuma|usuli|nembo|maandishi|miwani|kofia|koti|jaketi|doa|madoa|uchafu|mikunjo|kunjo|mikono`),
   reduce: terms(`ndogo zaidi|fupi zaidi|inayobana|ya kubana|mini|fupi|fupi sana|iwe fupi`),
   reduceAlone: terms(`nguo kidogo|kitambaa kidogo`),
   reveal: terms(
@@ -260,7 +261,7 @@ export const sw: Lexicon = {
 export const tl: Lexicon = {
   mask: terms(`hubad na katotohanan|hot ng panahon|ang hot ng araw|mata hubad|hubad na mata|walang suot na mata`),
   remove: terms(
-    `tanggal|paki tanggal|pakitanggal|patanggal|ipatanggal|pakibura|burahin|pakialis|hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala|mawala|ipawala|nawala|paglahuin|maglaho|invisible|tanggalin ang butones|buksan ang butones|tanggalin ang zipper`,
+    `tanggal|paki tanggal|pakitanggal|patanggal|ipatanggal|pakibura|burahin|pakialis|paki alis|hubarin|hubaran|tanggalin|alisin|tanggalan|walang|wala|mawala|ipawala|nawala|paglahuin|maglaho|invisible|tanggalin ang butones|buksan ang butones|tanggalin ang zipper`,
   ),
   removeWeak: terms(`walang|wala|nang walang`),
   undressVerb: terms(`hubaran|hubarin siya|hubarin mo|paghubarin|hubo t hubad|mahulog ang tuwalya|malaglag ang tuwalya|nahulog ang tuwalya`),

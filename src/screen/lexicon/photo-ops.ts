@@ -122,7 +122,7 @@ export const PHOTO_OPS: Readonly<Record<string, Lexicon>> = {
   },
   id: {
     photoOp: terms(
-      `potong fotonya|crop|putar|luruskan|terangkan|lebih terang|pertajam|lebih tajam|kontras|saturasi|hitam putih|sepia|mata merah|pulihkan|warnai|rambut merah|pirang|rambut cokelat|warna rambut|cat rambut`,
+      `potong fotonya|crop|putar|luruskan|terangkan|terangin|cerahkan|cerahin|lebih cerah|lebih terang|pertajam|lebih tajam|kontras|saturasi|hitam putih|sepia|mata merah|pulihkan|warnai|rambut merah|pirang|rambut cokelat|warna rambut|cat rambut`,
     ),
     zoomVerb: terms(`zoom in|perbesar wajah`),
     faceWord: terms(`wajah|wajahnya|muka|mukanya|mata|senyum`),

@@ -16,7 +16,7 @@ export const TOPLESS: Readonly<Record<string, Lexicon>> = {
   sw: { partialNude: terms(`kifua wazi|matiti wazi|bila sidiria na blauzi`) },
   th: { partialNude: terms(`เปลือยอก|เปลือยท่อนบน|เปลือยหน้าอก|ท็อปเลส`) },
   ko: { partialNude: terms(`상반신 노출|가슴 노출|토플리스`) },
-  uk: { partialNude: terms(`топлес|з оголеними грудьми|оголені груди`) },
+  uk: { partialNude: terms(`топлес|з оголеними грудьми|оголені груди|без верху|без верху купальника|без ліфчика|без бюстгальтера`) },
   ro: { partialNude: terms(`cu sânii goi|cu sanii goi|sânii goi|sanii goi|topless`) },
   el: { partialNude: terms(`τόπλες|τοπλες|με γυμνό στήθος|με γυμνο στηθος|γυμνόστηθη|γυμνοστηθη`) },
   cs: { partialNude: terms(`nahoře bez|nahore bez|s odhalenými prsy|s odhalenymi prsy`) },

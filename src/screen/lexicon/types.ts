@@ -237,6 +237,8 @@ export const CONCEPTS = [
   'asIs',
   /** A neutral operation on a photo: zoom in, crop, rotate, brighten, sharpen, black and white, a redhead, blonde (photo-ops.ts; a decision-layer cue, read by no rule). */
   'photoOp',
+  /** Setting a thing right: fix it, sistemalo, arréglalo, исправь, 修一下 (fix-verbs.ts; after underwear said to show, covering it again). */
+  'fixVerb',
   /** Adding or placing something in a picture: add, put, place, ajoute, füge hinzu, 追加 (photo-ops.ts; neutral with a thing after it). */
   'addVerb',
   /** Zooming in or out: zoom in, zoom sur, heranzoomen, приблизь, 放大 (photo-ops.ts; neutral with a face or a thing beside it). */
