@@ -127,10 +127,10 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
   const words = counted.words;
   // German capitalises every noun: a capitalised first word ("Bodybuilder mit nacktem Oberkörper") is no name there.
   const german = lang !== undefined && (lang.hits.get('de') ?? 0) >= 2 && [...lang.hits].every(([l, n]) => l === 'de' || n < (lang.hits.get('de') ?? 0));
-  // A brand or a title of the lexicon ("Penthouse Pet") is capitalised as a term: it says nothing about Title Case; nor, in
-  // German, does a noun the lexicons read ("Helene Fischer im Bikini am Strand" is a name and three nouns, not Title Case).
+  // A brand or a title of the lexicon ("Penthouse Pet") is capitalised as a term: it says nothing about Title Case (in German
+  // every noun is, "Spitzen-BH" among them). German nouns the lexicons read are no name either (GERMAN_NOUN_TERMS).
   const spans = termSpans(f, german ? GERMAN_NOUN_TERMS : TERMS_WITH_CAPITALS);
-  const capitalised = Math.max(0, counted.capitalised - capitalisedIn(spans, text));
+  const capitalised = german ? counted.capitalised : Math.max(0, counted.capitalised - capitalisedIn(spans, text));
   // Title Case Prompts Capitalise Everything: there, capitals say nothing about names. A short request
   // that is a name, a garment and a place ("Palvin Barbara bikiniben a Balatonnál") is not one.
   const titleCase = words >= 4 && capitalised * 2 > words + 1;

@@ -3325,11 +3325,11 @@ function photoHeadBefore(text: string, m: Match): boolean {
 const MAKING_BEFORE =
   /(?:^| )(?:make|create|generate|render|draw|crea|creare|fai|fammi|haz|hazme|crear|genera|generar|fais|faire|erstelle|erstell|mach|zrob|udelej|tao|gumawa|gawa|tengeneza|luo|skapa|lag|lav|maak|buat|bikin|bikinin|buatkan|buatin|сделай|создай|зроби|створи)(?: \S+){0,2} $/;
 /**
- * Languages that put the photo noun first name the photo by its swimwear right after it ("foto bikini ini", "ảnh bikini",
- * "fotka v plavkách", "una foto in costume"): the photo word, at most a preposition of wearing, then the swimwear.
+ * Languages that put the photo noun first and join nouns without a preposition name the photo by its swimwear right after
+ * it ("foto bikini ini", "ảnh bikini"): the photo word, then the swimwear. Not with a preposition between ("una foto in
+ * costume", "ein Foto im Bikini", "fotka v plavkách"): that is as often the picture wanted as the one sent.
  */
-const PHOTO_HEAD_BEFORE =
-  /(?:^| )(?:foto|fotonya|fotoku|fotka|fotku|fotce|fotky|zdjecie|zdjeciu|anh|hinh|larawan|litrato|picha|gambar|kuva|kuvan|bild|bilde|billede|fotografia|fotografie|photo|snimka|slika|fotografija)(?: (?:en|in|de|di|dengan|pakai|pake|v|ve|w|we|i|na|ng|sa|mit|im|com|em|con|col))? $/;
+const PHOTO_HEAD_BEFORE = /(?:^| )(?:foto|fotonya|fotoku|anh|hinh|larawan|litrato|picha|gambar) $/;
 /** Concepts that, anywhere in the request, make swimwear more than what a photo being retouched shows. */
 const BEYOND_PHOTO: readonly Concept[] = [
   ...BEYOND_CAPTION,

@@ -8,6 +8,8 @@ import { terms, type Lexicon } from './types.ts';
  * What is all but gone of a bath's foam or steam (`scarce`: almost no, barely any, kaum noch, почти не осталось, 几乎没了; Russian's
  * genitive "пены" joins `bareCover`): with a word of bathing, the bather is bare (../bed-cover.ts, fadingCover).
  * Kicking the sheets off is left out: a feverish sleeper does it.
+ * Compounds are listed one by one ("sidenlakan", "selyemlepedő", a silk sheet): a head that opens the word would read
+ * Swedish "badlakan" and Hungarian "strandlepedő", a beach towel.
  * Written for this round from the author's knowledge of the languages; merged into each language's lexicon (index.ts).
  */
 export const BED_COVER: Readonly<Record<string, Lexicon>> = {
@@ -60,8 +62,8 @@ export const BED_COVER: Readonly<Record<string, Lexicon>> = {
   hi: { bedCover: terms(`चादर|chadar|chaadar`), garmentGone: terms(`खिसक रही|khisak rahi|sarak rahi`) },
   id: { bedCover: terms(`selimut|seprai|sprei`), garmentGone: terms(`melorot|merosot|tersingkap`) },
   vi: { bedCover: terms(`tấm ga|ga giường|chăn|mền`), garmentGone: terms(`tuột xuống|đang tuột`) },
-  sv: { bedCover: terms(`lakan|lakanet|*lakan|*lakanet|täcke|täcket|tacket`), garmentGone: terms(`glider av|glider ner|halkar ner`) },
-  hu: { bedCover: terms(`lepedő|lepedo|lepedővel|*lepedő|*lepedo|*lepedővel|paplan`), garmentGone: terms(`csúszik le|csuszik le|lecsúszóban`) },
+  sv: { bedCover: terms(`lakan|lakanet|sidenlakan|sidenlakanet|satinlakan|satinlakanet|täcke|täcket|tacket`), garmentGone: terms(`glider av|glider ner|halkar ner`) },
+  hu: { bedCover: terms(`lepedő|lepedo|lepedővel|selyemlepedő|selyemlepedo|selyemlepedővel|szaténlepedő|szatenlepedo|paplan`), garmentGone: terms(`csúszik le|csuszik le|lecsúszóban`) },
   zh: { scarce: terms(`几乎没了|快没了|几乎消失|快消失|幾乎沒了|快沒了`), bedCover: terms(`床单|床單|被子`), garmentGone: terms(`滑落|滑下`) },
   ja: { scarce: terms(`ほとんど残って|ほぼ消え|消えかけ`), bedCover: terms(`シーツ|布団`), garmentGone: terms(`ずり落ち|はだけ`) },
   ko: { scarce: terms(`거의 없|거의 사라`), bedCover: terms(`이불|시트`), only: terms(`이불만|시트만`), garmentGone: terms(`흘러내`) },
