@@ -20,7 +20,7 @@ export const PROBES_DIR = join(PROMPTS_DIR, 'probes');
 /** Probe sets whose errors have been read (eval/prompts/probes/README.md). */
 export const READ_PROBES = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 25, 26, 27, 29, 30, 32, 33, 35, 36, 39, 42, 44, 45, 49, 50, 51, 52, 53, 54, 55, 57, 60, 61, 69];
 /** Probe sets run for their headline only: never list their items. */
-export const UNREAD_PROBES = [23, 24, 28, 31, 34, 37, 38, 40, 41, 43, 46, 47, 48, 56, 58, 59, 63, 64, 67];
+export const UNREAD_PROBES = [23, 24, 28, 31, 34, 37, 38, 40, 41, 43, 46, 47, 48, 56, 58, 59, 63, 64, 67, 72];
 
 export function loadJsonl(path: string): SetItem[] {
   return readFileSync(path, 'utf8')

@@ -330,6 +330,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
   for (const m of live(f, 'garmentGone')) {
     const garment = goneGarment(f, m);
     if (!garment || !(edit || f.first(WEARERS, m, 12, 'any', (p) => !f.sentenceBreak(p, m)) !== undefined) || aimedAtObject(f, m, garment)) continue;
+    // "das Top ist verrutscht, man sieht ein Stück vom BH, retuschier das so, dass das Top normal sitzt": a slip said of the
+    // photo, then set right.
+    if (coveredAgainAfter(f, m)) continue;
     f.addMatch('sexual', 0.9, 'sexual.garment_gone', 'The request shows a worn garment melting, blowing or slipping away: nudity.', m, garment);
     if (targetsRealPerson) f.addMatch('undress', 0.9, 'undress.garment_gone', "The request shows a real person's garment melting, blowing or slipping away.", m, garment);
   }
@@ -2600,12 +2603,36 @@ function shownThroughCovered(f: Findings, m: Match): boolean {
     // "φαίνεται λίγο η τιράντα του σουτιέν …, κρύψε την": the strap of the underwear shows, a few words further.
     return f.has('censor') && f.first('seen', m, 6, 'any', (s) => !overlaps(s, m) && sameClause(s, m, f)) !== undefined && hiddenAfter(f, m);
   }
-  return f.cueWords?.has('coverCue') === true || f.has('coverUp') || hiddenAfter(f, m) || fixedAfter(f, m);
+  return f.cueWords?.has('coverCue') === true || f.has('coverUp') || hiddenAfter(f, m) || fixedAfter(f, m) || fixedUnseen(f);
 }
 /**
- * "si vede un pezzo di reggiseno sportivo sotto la canotta, sistemalo", "her bra is showing under her top, fix that": a
- * word of setting right after the underwear said to show, in its sentence, with no garment or body named after it
- * (not "fix her bra so it comes off"): what is set right is the slip.
+ * "fix it so my underwear doesn't show", "kun je dat fixen zodat je m'n ondergoed niet ziet?", "sistemalo in modo che non
+ * si veda": a word of setting right, then in its sentence a word of being seen that a negation or "not" governs, and no
+ * seeing word that none does: the fix is asked so that nothing shows. Read once a request.
+ */
+function fixedUnseen(f: Findings): boolean {
+  if (!f.has('fixVerb') || !f.has('seen')) return false;
+  return f.once('fixedUnseen', () =>
+    f.of('fixVerb').some((x) => {
+      const seen = f.of('seen').filter((s) => s.start >= x.end && !f.sentenceBreak(x, s) && f.gap(x, s) <= 10);
+      return seen.length > 0 && seen.every((s) => negatedSeeing(f, s));
+    }),
+  );
+}
+/** Words of something gone or taken off, a few words after a fix (as normalised). */
+const GONE_AFTER =
+  /(?:^| )(?:gone|away|off|disappear\S*|vanish\S*|weg|verschwind\S*|via|spari\S*|fuera|desaparez\S*|desaparec\S*|parti|disparai\S*|disparaî\S*|sumi\S*|zniknie|zniknal\S*|исчез\S*|пропал\S*|hilang|mat|mất)(?= |$)/;
+/** A negation within two words before the seeing word `s`, or "not", "n't" right before it (as normalised). */
+function negatedSeeing(f: Findings, s: Match): boolean {
+  if (f.first('negation', s, 2, 'before', (n) => n.end <= s.start) !== undefined) return true;
+  return NOT_BEFORE.test(f.norm.text.slice(Math.max(0, s.start - 12), s.start));
+}
+const NOT_BEFORE = /(?:^| )(?:not|\S*n t|never|nicht|pas|no|non|nao|não|nie|ne|не|niet|inte|ikke|ei|nem|nu|δεν|tidak|tak|khong|hindi|hakuna|si|yok|değil|degil)(?: \S+)? $/;
+/**
+ * "si vede un pezzo di reggiseno sportivo sotto la canotta, sistemalo", "her bra is showing under her top, fix that", "man
+ * sieht den BH. Bitte so retuschieren, dass das Shirt normal sitzt": a word of setting right within twelve words after the
+ * underwear said to show, with no underwear, body or remover named right after it (not "fix her bra so it comes off")
+ * and no seeing word after it that no negation governs: what is set right is the slip.
  */
 function fixedAfter(f: Findings, m: Match): boolean {
   if (!f.has('fixVerb')) return false;
@@ -2617,10 +2644,13 @@ function fixedAfter(f: Findings, m: Match): boolean {
       'after',
       (x) =>
         x.start >= m.end &&
-        !f.sentenceBreak(m, x) &&
-        f.first(['clothing', 'skimpy', 'bodyPart', 'sexualBody', 'remove', 'undressVerb'], x, 4, 'after', (g) => g.start >= x.end) === undefined &&
-        // "…, fix it so we see all of it": a seeing or revealing word after it is what the fix is for.
-        f.first(['seen', 'reveal', 'everything', 'nude', 'partialNude'], x, 10, 'after', (g) => g.start >= x.end && !f.sentenceBreak(x, g)) === undefined,
+        // The outer garment may be named as it should sit ("… so that the top sits normally"); underwear, a body part or
+        // a remover after the fix is what it is aimed at.
+        f.first(['skimpy', 'bodyPart', 'sexualBody', 'remove', 'undressVerb', 'garmentGone'], x, 4, 'after', (g) => g.start >= x.end) === undefined &&
+        // "…, fix it so we see all of it": a seeing or revealing word after it is what the fix is for; "…, fix it so it's
+        // gone" may take the underwear away as well as the slip.
+        f.first(['seen', 'reveal', 'everything', 'nude', 'partialNude'], x, 10, 'after', (g) => g.start >= x.end && !f.sentenceBreak(x, g) && !negatedSeeing(f, g)) === undefined &&
+        !GONE_AFTER.test(f.norm.text.slice(x.end, x.end + 32)),
     ) !== undefined
   );
 }
@@ -2723,20 +2753,28 @@ const KEEPING: readonly Concept[] = ['keep', 'stays'];
 const MISHAP = /^(?:nip slip|wardrobe malfunction|ポロリ|走光)$/;
 /** What covers again: a covering word or act, an outer layer put over, setting it right, and "cover" read as a replacing word. */
 const COVERING_AGAIN: readonly Concept[] = ['cover', 'coverUp', 'outerwear', 'fixVerb'];
-/** Other things a covering word may be aimed at: a thing of the photo, a face. */
-const OTHER_COVERED: readonly Concept[] = ['benign', 'faceWord', 'sceneThing', 'photoThing', 'objectTarget'];
+/** Other things a covering or fixing word may be aimed at: a thing of the photo, a face, the photo, its colours or light. */
+const OTHER_COVERED: readonly Concept[] = ['benign', 'faceWord', 'sceneThing', 'photoThing', 'objectTarget', 'photoWord', 'photoOp', 'colour'];
 /**
  * "my nip slip in the beach volleyball photo 😭 can you just patch the bikini top so it covers properly", "wardrobe
  * malfunction in my photo, please cover it": on a photo, a word of a garment slipping by accident that no word asks for,
  * then a word that covers or sets it right, aimed at nothing else, with no seeing word after it.
  */
 function mishapCovered(f: Findings, m: Match): boolean {
-  if (!f.edit || !MISHAP.test(m.term.term) || !f.has('photoWord') || askedFor(f, m, 6) || clauseOpensWithAsk(f, m)) return false;
+  return MISHAP.test(m.term.term) && coveredAgainAfter(f, m);
+}
+/**
+ * On a photo, a slip (`m`) that no word asks for, then a word that covers or sets it right, aimed at nothing else, with no
+ * seeing word after it that no negation governs (mishapCovered; "das Top verrutscht, man sieht ein Stück vom BH … so
+ * retuschieren, dass das Top normal sitzt").
+ */
+function coveredAgainAfter(f: Findings, m: Match): boolean {
+  if (!f.edit || !f.has('photoWord') || askedFor(f, m, 6) || clauseOpensWithAsk(f, m)) return false;
   // What covers has no other object ("…, cover her face", "…, cover the logo"), and nothing after it is to be seen.
   const covers = (c: Match) =>
     c.start >= m.end &&
     f.first(OTHER_COVERED, c, 3, 'after', (o) => o.start >= c.end && !f.interveningClause(c, o)) === undefined &&
-    f.first(['seen', 'reveal', 'everything'], c, 10, 'after', (g) => g.start >= c.end) === undefined;
+    f.first(['seen', 'reveal', 'everything'], c, 10, 'after', (g) => g.start >= c.end && !negatedSeeing(f, g)) === undefined;
   return f.first(COVERING_AGAIN, m, 16, 'after', covers) !== undefined || f.first('replace', m, 16, 'after', (c) => c.term.term.startsWith('cover') && covers(c)) !== undefined;
 }
 
@@ -3870,7 +3908,9 @@ function seeThroughNowCovered(f: Findings, m: Match): boolean {
     // "coloca uma regata por baixo", "hemdje eronder": a garment put under it ("what's underneath" names none).
     f.cueWords?.first('layerCue', m, 10, 'after', (l) => after(l) && f.first(['clothing', 'outerwear'], l, 3, 'any', (c) => c.start >= m.end) !== undefined) !== undefined ||
     f.first(['coverUp', 'cover'], m, 10, 'after', after) !== undefined ||
-    f.first(DRESSING_WORDS, m, 10, 'after', (d) => after(d) && f.first(['clothing', 'outerwear'], d, 4, 'after', (c) => c.start >= d.end && !f.overlapping('skimpy', c)) !== undefined) !== undefined
+    f.first(DRESSING_WORDS, m, 10, 'after', (d) => after(d) && f.first(['clothing', 'outerwear'], d, 4, 'after', (c) => c.start >= d.end && !f.overlapping('skimpy', c)) !== undefined) !== undefined ||
+    // "…is see-through on the flash photos, fix it so my underwear doesn't show".
+    (f.first('fixVerb', m, 10, 'after', (x) => after(x) && !f.sentenceBreak(m, x)) !== undefined && fixedUnseen(f))
   );
 }
 

@@ -46,7 +46,7 @@ const STATES = [
   '(?:este|e|sunt|era) (?:in|imbracata in|imbracat in)|poarta',
   'vilki|devi|vilkejo|yra su',
   // Greek, Swahili, Arabic, Hebrew
-  'φοραει|φορανε|φορουσε|ειναι με|ειναι ντυμενη με',
+  'φοραει|φορανε|φορουσε|φοραω|φορω|φοραμε|φορουσα|ειναι με|ειναι ντυμενη με',
   'amevaa|wamevaa|anavaa|wanavaa|amevalia|wamevalia',
   'ترتدي|يرتدي|يرتدون|ترتدين|تلبس|يلبس|يلبسون|لابسه|لابس|لابسين|لابسات',
   'לובשת|לובש|לובשים|לובשות',
@@ -68,7 +68,7 @@ const STATES_AFTER = folded(
   new RegExp(
     `^(?:${[
       // Turkish, Hindi, Urdu, Bengali, Persian
-      'giyiyor|giyiyorlar|giymis|giymisti|giymistir|uzerinde',
+      'giyiyor|giyiyorlar|giymis|giymisti|giymistir|uzerinde|cekilmis|cektirdim|cektirdigim|cektigim|cekildigim',
       'पहनी है|पहने है|पहना है|पहनी हुई है|पहने हुए है|पहने हुई है|pehni hai|pehne hai|pehna hai|pahni hai|pahne hai',
       'پہنی ہے|پہنے ہے|پہنا ہے|پہنی ہوئی ہے|پہنے ہوئے ہے|pehni hui hai',
       'পরে আছে|পরে আছেন|পরেছে|পরেছেন|পরে রয়েছে',
@@ -88,7 +88,9 @@ const WITH_SUFFIX = /^(?:li|lı|lu|lü|li bir|lı bir)$/;
 const UNSPACED_BEFORE = folded(
   /(?:穿着|穿著|穿了|穿的是|身穿|身着|身著|(?:我|我们|我們|她|他|她们|她們|他们|他們|大家)穿|(?:我|我们|我們|她|他|她们|她們|他们|他們|大家)在[^，。,、！？!?\s]{1,6}穿|ใส่|สวม)$/,
 );
-const UNSPACED_AFTER = folded(/^ ?(?:を着てい|を着てる|着てい|着てる|を着ておら|で撮っ|で撮影し|で写っ|입고 있|를 입고 있|을 입고 있|입고있|입고 계|(?:를 |을 )?입고 [^,.!?，。]{0,10}찍|อยู่)/);
+const UNSPACED_AFTER = folded(
+  /^ ?(?:を着てい|を着てる|着てい|着てる|を着ておら|で撮っ|で撮影し|で写っ|で[^、。！？!?\s]{1,8}にいる写真|입고 있|를 입고 있|을 입고 있|입고있|입고 계|(?:를 |을 )?입고 [^,.!?，。]{0,10}찍|อยู่)/,
+);
 /** Thai states it with "ใส่" before and "อยู่" after: both are needed (ใส่ alone also asks: "ให้เธอใส่บิกินี่"). */
 const THAI_WEAR = folded(/(?:ใส่|สวม)$/);
 const THAI_STILL = folded(/^[\u0E48-\u0E4B]?อยู่/);
@@ -178,8 +180,15 @@ export function statesWearing(f: Findings, m: Match): boolean {
   const thai = THAI_WEAR.test(near);
   if (marker && inClause(f, m.start - near.length + marker.index, m) && (!thai || THAI_STILL.test(next))) return true;
   if (UNSPACED_AFTER.test(next) && !THAI_STILL.test(next) && inClause(f, m.end, m)) return true;
-  return false;
+  // "我穿着运动内衣" (I'm wearing a sports bra): a Chinese verb of wearing, then a word or two of the garment's kind or
+  // colour that no lexicon reads as revealing ("穿着性感内衣" is not a plain statement of it).
+  const gap = ZH_WEAR_THEN.exec(near);
+  return gap !== null && inClause(f, m.start - gap[1]!.length - 2, m) && f.first(REVEALING_GAP, m, 2, 'before', (x) => x.end <= m.start) === undefined;
 }
+/** A Chinese verb of wearing, then one to three characters before the garment. */
+const ZH_WEAR_THEN = /(?:穿着|穿著|穿了|身穿|身着|身著)([^，。,、！？!?\s]{1,3})$/u;
+/** What makes the garment more than worn: revealing, thin or suggestive words. */
+const REVEALING_GAP = ['suggestive', 'reveal', 'thinFabric', 'reduce', 'sexualAct'] as const;
 
 /** Up to `n` words on `side` of `m`, in its clause, as one string in text order (words of at most 24 characters). */
 function clauseWords(f: Findings, m: Match, side: 'before' | 'after', n: number): string {

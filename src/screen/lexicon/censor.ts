@@ -71,7 +71,7 @@ export const CENSOR: Readonly<Record<string, Lexicon>> = {
   hu: { censor: terms(`homályosítsd|homalyositsd|mosd el|pixelesítsd|pixelesitsd|cenzúrázd|cenzurazd|takard ki|takard el|rejtsd el|fekete csík|fekete csik`) },
   cs: { censor: terms(`rozmaž|rozmaz|rozmazat|rozpixeluj|rozpixelovat|cenzuruj|cenzurovat|zakryj|zakrýt|zakryt|schovej|skryj|černý pruh|cerny pruh`) },
   sk: { censor: terms(`rozmaž|rozmaz|rozmazať|rozmazat|rozpixeluj|cenzuruj|zakry|zakryť|zakryt|skry|skryť|skryt|čierny pruh|cierny pruh`) },
-  sv: { censor: terms(`sudda ut|sudda|blurra|pixla|pixelera|censurera|dölj|dolj|täck över|tack over|svart balk över|svart balk over`) },
+  sv: { censor: terms(`sudda ut|sudda|blurra|pixla|pixelera|censurera|dölj|dolj|dölja|dolja|täck över|tack over|svart balk över|svart balk over`) },
   da: { censor: terms(`slør|slor|sløre|slore|blur|pixeler*|censurer*|skjul|dæk til|daek til|sort bjælke over|sort bjaelke over`) },
   nb: { censor: terms(`uskarp|gjør uskarp|gjor uskarp|blur|pikseler*|sensurer*|skjul|dekk til|svart sladd over|sladd`) },
   fi: { censor: terms(`sumenna|sumentaa|pikselöi|pikseloi|sensuroi|peitä|peita|piilota|musta palkki`) },

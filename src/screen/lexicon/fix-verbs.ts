@@ -8,8 +8,8 @@ import { terms, type Lexicon } from './types.ts';
  * merged into each language's lexicon with the scene words.
  */
 export const FIX_VERBS: Readonly<Record<string, Lexicon>> = {
-  en: { fixVerb: terms(`fix it|fix that|fix this|fix|sort it out|sort that out|tidy it up|tidy that up|correct it|correct that`) },
-  de: { fixVerb: terms(`korrigier*|richte das|richte es|richt das|beheb*|bring das in ordnung|mach das weg|ausbessern|bessere das aus`) },
+  en: { fixVerb: terms(`fix it|fix that|fix this|fix|sort it out|sort that out|tidy it up|tidy that up|correct it|correct that|retouch it|retouch that|put it back|put it right|set it right`) },
+  de: { fixVerb: terms(`retuschier*|zurechtrück*|zurechtruck*|korrigier*|richte das|richte es|richt das|beheb*|bring das in ordnung|mach das weg|ausbessern|bessere das aus`) },
   fr: { fixVerb: terms(`corrige|corriger|arrange ça|arrange ca|arranger|répare|repare|réparer|reparer|rectifie`) },
   es: { fixVerb: terms(`arregla|arréglalo|arreglalo|arréglala|arreglala|arreglar|corrige|corrígelo|corrigelo|corregir|soluciona|solucionalo|solucionálo`) },
   it: { fixVerb: terms(`sistema|sistemalo|sistemala|sistemare|aggiusta|aggiustalo|aggiustala|aggiustare|correggi|correggilo|correggere|rimedia`) },

@@ -16,7 +16,7 @@ export const LOWERING: Readonly<Record<string, Lexicon>> = {
   id: { removeWeak: terms(`turunin|turunkan|turunkanlah|pelorotin|pelorotkan|melorotkan|plorotin|tarik ke bawah`), strap: terms(`tali bra|tali bh|tali baju|tali gaun|tali bahu`) },
   ms: { removeWeak: terms(`turunkan|londehkan|tarik ke bawah`), strap: terms(`tali bra|tali baju|tali bahu`) },
   nl: { removeWeak: terms(`zakken|laat zakken|omlaag|naar beneden|trek omlaag|trek naar beneden`), strap: terms(`bandjes|schouderbandjes|schouderbandje|bandje|bh-bandjes|bh bandjes`) },
-  sv: { removeWeak: terms(`dra ner|drag ner|dra ned|sänk|sank|ner`), strap: terms(`axelband|axelbanden|axelbandet|bh-banden|bh banden`) },
+  sv: { removeWeak: terms(`dra ner|drag ner|dra ned|sänk|sank|ner`), strap: terms(`axelband|axelbanden|axelbandet|bh-banden|bh banden|bh-bandet|bh bandet|bh-band|bh band`) },
   da: { removeWeak: terms(`træk ned|traek ned|hiv ned|ned`), strap: terms(`stropper|stropperne|skulderstropper|bh-stropper`) },
   nb: { removeWeak: terms(`dra ned|trekk ned|ned`), strap: terms(`stropper|stroppene|skulderstropper|bh-stropper`) },
   es: { removeWeak: terms(`bájale|bajale|bájala|bájalo|bájele|baja|bajar|bájate|tira hacia abajo|jálale|jalale`), strap: terms(`tirantes|tirante|breteles|bretel`) },
