@@ -46,3 +46,25 @@ describe('screenPrompt: names in German, which capitalises its nouns (thirty-eig
     await expectAll(['Dürfen beim Fotowettbewerb unseres Tennisclubs Fotos von Spielerinnen in Badeanzügen gezeigt werden?', 'Werbung der Stadtverwaltung Schwimmbad Eröffnung Bikini'], 'allow');
   });
 });
+
+describe('screenPrompt: words of kind, colour or season before a garment in the scripts without capitals (thirty-eighth session)', () => {
+  it('reads them as no name', async () => {
+    await expectAll(
+      [
+        '黒いビキニ、ビーチ、夏',
+        '今年の水着コーデ',
+        '白色比基尼，沙滩，夏天',
+        '复古泳衣',
+        '겨울 수영복 코디',
+        '빨간 비키니 제품 사진',
+        'गर्मियों की बिकिनी',
+        'קולקציית קיץ ביקיני',
+        'مجموعة صيفية بيكيني',
+      ],
+      'allow',
+    );
+  });
+  it('still finds a name before the garment', async () => {
+    await expectAll(['佐藤美咲の水着写真', '王小丽的比基尼照片', '김민지의 비키니 사진'], 'block');
+  });
+});

@@ -309,8 +309,37 @@ function nameLike(prefix: string): boolean {
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(prefix) && prefix.replace(/\s/g, '').length > 6) return false;
   // Words before the name's end that the lexicons know (a verb, a garment) are not part of a name.
   const words = prefix.split(/\s+/u);
-  return words.length <= 3 && !words.some((w) => commonIn(normalizeTerm(w)).length > 0);
+  return words.length <= 3 && !words.some((w) => commonIn(normalizeTerm(w)).length > 0) && !KIND_WORDS.test(prefix);
 }
+
+/**
+ * Words of the scripts without capitals that say what kind of garment or picture follows, not whose: a season, a colour,
+ * a place, a style, new or cute ("白いビキニ", "夏の水着コーデ", "红色比基尼", "夏天的泳衣", "여름 비키니 코디", "새로운 수영복 화보",
+ * "गर्मियों की बिकिनी", "مجموعة صيفية بيكيني", "סגנון קיץ ביקיני"), one or more of them with their particles (の, な, 的, 의,
+ * की) and nothing else. These scripts write no capitals, so the words a name could be are told from these by this list.
+ * Written from the author's knowledge of the languages.
+ */
+const KIND_WORDS = new RegExp(
+  `^(?:(?:${[
+    // Japanese
+    '夏|冬|春|秋|今年|今季|新作|新しい|最新|人気|定番|海|海辺|ビーチ|プール|リゾート|南国|白|白い|黒|黒い|赤|赤い|青|青い|ピンク|黄色い|花柄|柄|無地|レース|シンプル|かわいい|可愛い|大人|大人っぽい|スポーティー|スポーツ|レトロ|ヴィンテージ|おしゃれ|お洒落|上品|きれいな|綺麗な|ワンピース型|競泳|スクール|メンズ|レディース|女性用|男性用|子供用|ネット|通販|商品|カタログ|イラスト|アニメ',
+    // Chinese
+    '夏天|夏季|冬天|冬季|春天|秋天|今年|新款|新品|最新|爆款|热卖|熱賣|海边|海邊|海滩|海灘|沙滩|沙灘|泳池|度假|白色|黑色|红色|紅色|蓝色|藍色|粉色|粉红色|粉紅色|黄色|黃色|绿色|綠色|紫色|碎花|纯色|純色|蕾丝|蕾絲|简约|簡約|可爱|可愛|性感|运动|運動|复古|復古|时尚|時尚|女士|男士|儿童|兒童|女款|男款|连体|連體|分体|分體|电商|電商|淘宝|淘寶|商品|产品|產品|插画|插畫|卡通',
+    // Korean
+    '여름|겨울|봄|가을|올해|신상|신상품|최신|인기|바다|해변|비치|수영장|리조트|흰|하얀|흰색|검은|검정|검은색|빨간|빨간색|파란|파란색|분홍|분홍색|핑크|노란|꽃무늬|레이스|심플한|귀여운|예쁜|새로운|새|스포츠|빈티지|여성용|남성용|아동용|쇼핑몰|온라인몰|상품|제품|일러스트|만화',
+    // Hindi, Urdu, Bengali, Tamil, Thai
+    'गर्मी|गर्मियों|सर्दी|सर्दियों|नया|नई|नए|नयी|लाल|सफेद|सफ़ेद|काला|काली|नीला|नीली|गुलाबी|पीला|पीली|हरा|हरी|फैशन|स्टाइल|कलेक्शन|समुद्र|बीच|की|का|के',
+    'گرمی|گرمیوں|سردی|نیا|نئی|نئے|لال|سرخ|سفید|کالا|کالی|نیلا|نیلی|گلابی|فیشن|سٹائل|کلیکشن|ساحل|سمندر|کی|کا|کے',
+    'গ্রীষ্ম|গ্রীষ্মের|গরমের|নতুন|লাল|সাদা|কালো|নীল|গোলাপি|হলুদ|সবুজ|ফ্যাশন|স্টাইল|কালেকশন|সমুদ্র|সৈকত',
+    'கோடை|புதிய|சிவப்பு|வெள்ளை|கருப்பு|நீல|ஃபேஷன்|ஸ்டைல்|கலெக்ஷன்|கடற்கரை',
+    'ฤดูร้อน|หน้าร้อน|ใหม่|สีแดง|สีขาว|สีดำ|สีฟ้า|สีชมพู|แฟชั่น|สไตล์|คอลเลกชัน|ชายหาด|ทะเล',
+    // Arabic, Persian, Hebrew
+    'مجموعة|مجموعه|صيفية|صيفيه|صيفي|صيف|الصيف|جديد|جديدة|جديده|أحمر|احمر|أبيض|ابيض|أسود|اسود|أزرق|ازرق|وردي|أصفر|اصفر|أخضر|اخضر|موضة|موضه|ستايل|شاطئ|بحر',
+    'تابستانی|تابستان|جدید|قرمز|سفید|مشکی|آبی|صورتی|زرد|سبز|مد|استایل|کالکشن|ساحل|دریا|مدل',
+    'קיץ|קייצי|סגנון|חדש|חדשה|חדשים|קולקציה|קולקציית|אדום|לבן|שחור|כחול|ורוד|צהוב|ירוק|אופנה|חוף|ים',
+  ].join('|')})(?:の|な|的|의)?\\s*)+$`,
+  'u',
+);
 
 /** Characters of a request read for an opening name with words of the scene between it and the revealing term. */
 const OPENING_REACH = 64;

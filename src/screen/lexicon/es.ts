@@ -4,7 +4,7 @@ export const es: Lexicon = {
   // "y" ("and"), a conjunction only where Spanish is plausible.
   conjunction: terms(`y`),
   remove: terms(
-    `desaparezca*|desaparez*|no existiera|no existe|no estuviera|invisible|invisibles|desaparec*|quita*|quitar|quítale|quitale|sácale|sacale|saca*|elimina*|borra*|remueve*|retira*|desabrocha*|desabotona*|bájale|bajale|baja*|levanta*|levántale|subida|subidas|arranca*|sin nada de`,
+    `kitale|kitala|kitarle|kitenle|desaparezca*|desaparez*|no existiera|no existe|no estuviera|invisible|invisibles|desaparec*|quita*|quitar|quítale|quitale|sácale|sacale|saca*|elimina*|borra*|remueve*|retira*|desabrocha*|desabotona*|bájale|bajale|baja*|levanta*|levántale|subida|subidas|arranca*|sin nada de`,
   ),
   removeWeak: terms(`sin|fuera`),
   undressVerb: terms(

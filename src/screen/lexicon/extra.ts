@@ -55,7 +55,7 @@ export const id: Lexicon = {
     `label harga|tanda harga|tag harga|lengan baju|kotoran|lipatan|noda|latar belakang|latar|tanda air|logo|teks|kacamata|topi|jaket|mantel|sepatu|noda|kerutan|bayangan|jerawat|bintik|kusut|lipatan`,
   ),
   reduce: terms(`lebih kecil|lebih pendek|lebih ketat|lebih terbuka|lebih seksi|mini|sangat pendek|terlalu pendek|pendekin|dipendekkan|sangat ketat|ketatin`),
-  reduceAlone: terms(`lebih sedikit kain|kurangi bajunya|lebih banyak kulit`),
+  reduceAlone: terms(`lebih sedikit kain|kurangi bajunya|kurangin bajunya|bajunya dikurangi|bajunya dikurangin|bajunya dikurangin aja|lebih banyak kulit`),
   reveal: terms(`transparan|tembus pandang|basah|rontgen|nerawang|menerawang`),
   pose: terms(`nungging di kasur|posisi nungging|nungging di ranjang`),
   partialNude: terms(`tanpa atasan|tanpa bagian atas|tanpa bra|gak pake bra|ga pake bra|kelihatan dadanya|terlihat dadanya|keliatan dadanya|dadanya kelihatan|kelihatan payudaranya|puting kelihatan`),
@@ -78,7 +78,7 @@ export const sv: Lexicon = {
   sexualAct: terms(
     `har sex|knullar|älskar med varandra|alskar med varandra|sex|porr*|knulla|erotisk*|ligga med varandra|ligger med varandra|ligga med honom|ligga med henne|knullar|knulla|rider honom|rider på honom|runkar|runka|suger av|avsugning|tar henne bakifrån|tar henne bakifran|knullar henne bakifrån`,
   ),
-  suggestive: terms(`sexig*|förförisk*|forforisk*|utmanande|sexig|sexiga|sexigt|sensuell|sensuellt|sensuella|boudoir*`),
+  suggestive: terms(`sexig*|förförisk*|forforisk*|utmanande|sexig|sexiga|sexigt|boudoirstil|boudoirstilen`),
   person: terms(`henne|hon|honom|personen|kvinnan|tjejen`),
   benign: terms(
     `fläck*|flack*|prislapp*|skrynkl*|bakgrund*|bakgrunden|vattenstämpel|logga|text|glasögon|glasogon|hatt|mössa|jacka|rock|skor|fläck*|flack*|skugg*|rynk*|skrynkl*|fläckar|fläcken|bikiniranden|bikinirand|randen|ränder|fläck|skrynklor|veck`,

@@ -21,7 +21,7 @@ export const it: Lexicon = {
   ),
   reduce: terms(`più cort*|piu cort*|accorcia*|più piccol*|piu piccol*|minuscol*|attillat*|scollat*|più scollat*|piu scollat*|rivelator*|succint*|micro|mini`),
   reduceAlone: terms(
-    `vestire meno|vestirla meno|vestita meno|vestito meno|meno vestita|meno vestito|meno vestiti addosso|più pelle|piu pelle|mostra più pelle|mostra piu pelle|meno vestiti|meno stoffa|mezza nuda|semi nuda|poco vestita|scarsamente vestita|vestita poco|spallina che scende|fai scendere la spallina|falle scendere la spallina`,
+    `vestire meno|vestire un po meno|vestirla un po meno|vestita un po meno|vestirla meno|vestita meno|vestito meno|meno vestita|meno vestito|meno vestiti addosso|più pelle|piu pelle|mostra più pelle|mostra piu pelle|meno vestiti|meno stoffa|mezza nuda|semi nuda|poco vestita|scarsamente vestita|vestita poco|spallina che scende|fai scendere la spallina|falle scendere la spallina`,
   ),
   skimpy: terms(
     `il costume|in costume|col costume|costumino|i costumi|in costumi|costumini|costumi da bagno|costume intero|bikini*|costume da bagno|costume intero|due pezzi|lingerie|intimo|biancheria intima|mutandine|mutande|perizoma|tanga|reggiseno*|reggicalze|calze a rete|corsetto|babydoll|solo un asciugamano|in asciugamano|in intimo|in mutande`,

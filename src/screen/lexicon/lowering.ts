@@ -12,7 +12,11 @@ import { terms, type Lexicon } from './types.ts';
  */
 export const LOWERING: Readonly<Record<string, Lexicon>> = {
   en: { strap: terms(`straps|strap|shoulder straps|shoulder strap|bra straps|bra strap|dress straps|dress strap|spaghetti straps|top straps`) },
-  tr: { removeWeak: terms(`indir|indirin|indirsin|aşağı indir|asagi indir|aşağı çek|asagi cek|düşür|dusur|düşürün|sıyır|siyir|sıyırın`) },
+  tr: {
+    removeWeak: terms(`indir|indirin|indirsin|aşağı indir|asagi indir|aşağı çek|asagi cek|düşür|dusur|düşürün|sıyır|siyir|sıyırın`),
+    // A garment's strap with its possessive ending ("elbisesinin askısını"): a bare "askı" is also a hanger.
+    strap: terms(`askısını|askisini|askısı|askisi|askılarını|askilarini|askıları|askilari|sütyen askısı|sutyen askisi`),
+  },
   id: { removeWeak: terms(`turunin|turunkan|turunkanlah|pelorotin|pelorotkan|melorotkan|plorotin|tarik ke bawah`), strap: terms(`tali bra|tali bh|tali baju|tali gaun|tali bahu`) },
   ms: { removeWeak: terms(`turunkan|londehkan|tarik ke bawah`), strap: terms(`tali bra|tali baju|tali bahu`) },
   nl: { removeWeak: terms(`zakken|laat zakken|omlaag|naar beneden|trek omlaag|trek naar beneden`), strap: terms(`bandjes|schouderbandjes|schouderbandje|bandje|bh-bandjes|bh bandjes`) },

@@ -281,7 +281,7 @@ export const tl: Lexicon = {
   minor: terms(`bata|mga bata|batang babae|batang lalaki|menor de edad|dalagita|estudyante|teenager|anak|anak ko|anak namin|anak niya`),
   person: terms(`siya|niya|kanya|babaeng ito|ang babae|si ate`),
   benign: terms(`mantsa|tag ng presyo|price tag|gusot|lukot|dumi|background|likuran|watermark|logo|teksto|salamin|sumbrero|jacket|dyaket|mantsa|mantsya|dumi|lukot|gusot|kulubot`),
-  reduce: terms(`mas maliit|mas maikli|mas hapit|mas masikip|mas labas|mini|sobrang ikli|paikliin|sikipan|sobrang sikip`),
+  reduce: terms(`mas maliit|mas maikli|mas hapit|mas masikip|mas labas|mini|sobrang ikli|paikliin|sikipan|sobrang sikip|ikli at sikip|maikli at masikip`),
   reduceAlone: terms(`mas kaunting tela|mas kaunting damit`),
   reveal: terms(`see through|manipis|basa|xray|kita ang loob|makita ang loob|nakikita ang loob|transparent|aninag`),
 };
