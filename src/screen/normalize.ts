@@ -130,6 +130,14 @@ const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(
     .map(([from, to]) => [to, from]),
 );
 
+/**
+ * Latin letters with no Cyrillic look-alike, by the Cyrillic letter they stand for in transliteration: read inside a
+ * word that is mostly Cyrillic and holds a letter only Cyrillic has ("роzdягни": "zd" for "зд").
+ */
+const LATIN_TRANSLIT: Record<string, string> = { b: 'б', d: 'д', f: 'ф', g: 'г', l: 'л', m: 'м', n: 'н', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', z: 'з', h: 'х', k: 'к' };
+/** The letters of the Russian, Ukrainian, Belarusian and Bulgarian alphabets. */
+const COMMON_CYRILLIC = /^[а-яёіїєґўА-ЯЁІЇЄҐЎ]$/u;
+
 /** Letters folded everywhere: variants of one letter, and Arabic-Indic digits. */
 const CONFUSABLES: Record<string, string> = {
   ɑ: 'a',
@@ -707,8 +715,13 @@ function foldMixedScriptWords(pieces: Pieces): void {
     else if (latin > 0) table = latin >= other || ((greek || lookalike) && amongLatin) ? SCRIPT_CONFUSABLES : LATIN_TO_CYRILLIC;
     else if (lookalike && amongLatin) table = SCRIPT_CONFUSABLES;
     if (!table) continue;
+    // A mostly Cyrillic word with a letter only Cyrillic has reads its other Latin letters by transliteration too.
+    const translit = table === LATIN_TO_CYRILLIC && cyrillicOnly && !greek && latin < other;
     for (let k = from; k < to; k++) {
-      const mapped = table[String.fromCodePoint(code[k]!)];
+      const ch = String.fromCodePoint(code[k]!);
+      const lookalike = table[ch];
+      // The look-alike, unless it is a letter of no alphabet the word could be in ("d" looks like Komi "ԁ": read "д").
+      const mapped = translit && (lookalike === undefined || !COMMON_CYRILLIC.test(lookalike)) ? (LATIN_TRANSLIT[ch.toLowerCase()] ?? lookalike) : lookalike;
       if (mapped) code[k] = mapped.codePointAt(0)!;
     }
   }

@@ -2612,16 +2612,22 @@ function shownThroughCovered(f: Findings, m: Match): boolean {
  */
 function fixedUnseen(f: Findings): boolean {
   if (!f.has('fixVerb') || !f.has('seen')) return false;
+  // Bounded: the first few fixes, each read through windowed look-ups.
   return f.once('fixedUnseen', () =>
-    f.of('fixVerb').some((x) => {
-      const seen = f.of('seen').filter((s) => s.start >= x.end && !f.sentenceBreak(x, s) && f.gap(x, s) <= 10);
-      return seen.length > 0 && seen.every((s) => negatedSeeing(f, s));
-    }),
+    f
+      .of('fixVerb')
+      .slice(0, MAX_FIXES_READ)
+      .some((x) => {
+        const after = (s: Match) => s.start >= x.end && !f.sentenceBreak(x, s);
+        return f.first('seen', x, 10, 'after', after) !== undefined && f.first('seen', x, 10, 'after', (s) => after(s) && !negatedSeeing(f, s)) === undefined;
+      }),
   );
 }
 /** Words of something gone or taken off, a few words after a fix (as normalised). */
 const GONE_AFTER =
   /(?:^| )(?:gone|away|off|disappear\S*|vanish\S*|weg|verschwind\S*|via|spari\S*|fuera|desaparez\S*|desaparec\S*|parti|disparai\S*|disparaî\S*|sumi\S*|zniknie|zniknal\S*|исчез\S*|пропал\S*|hilang|mat|mất)(?= |$)/;
+/** How many words of setting right fixedUnseen reads (a longer list of them is no wardrobe fix). */
+const MAX_FIXES_READ = 8;
 /** A negation within two words before the seeing word `s`, or "not", "n't" right before it (as normalised). */
 function negatedSeeing(f: Findings, s: Match): boolean {
   if (f.first('negation', s, 2, 'before', (n) => n.end <= s.start) !== undefined) return true;
