@@ -2522,7 +2522,7 @@ function endsWithRequestParticle(f: Findings, m: Match, origin: number): boolean
 }
 /** Words that ask, in the languages of PLAIN_WEAR_LANGUAGES: causatives, "please", "help", "let", "change". */
 const ASKING_PLAIN: ReadonlySet<string> = new Set(
-  'gör gjør gør få lag اجعل خلي خلّي البس لبّس bikin buat buatkan suruh biar biarkan tolong coba bisa jadikan kasih ganti ubah pakaikan pakein kenakan edit cho làm lam bắt bat hãy hay để de giúp giup thay đổi doi biến bien gawin pasuotin suotan palitan ipasuot lagyan paki ให้ ทำให้ เปลี่ยน ช่วย'.split(
+  'make let have haz hazla hazle hazlo fai falla fallo fagli faz faca deixa fais faites mach macht lass lasst laat maak zrob сделай зроби olkoon tee gör gjør gør få lag اجعل خلي خلّي البس لبّس bikin buat buatkan suruh biar biarkan tolong coba bisa jadikan kasih ganti ubah pakaikan pakein kenakan edit cho làm lam bắt bat hãy hay để de giúp giup thay đổi doi biến bien gawin pasuotin suotan palitan ipasuot lagyan paki ให้ ทำให้ เปลี่ยน ช่วย'.split(
     ' ',
   ),
 );

@@ -20,7 +20,7 @@ import { INESSIVE, restOfWord, wordsBeside } from './clause-words.ts';
 
 /** Subjects: personal pronouns, and possessives or articles that open a noun ("my wife", "ma sœur", "моя жена"). */
 const PRONOUN =
-  'she|he|they|we|elle|il|elles|ils|nous|je|sie|er|wir|ich|ella|el|ellas|ellos|yo|nosotros|nosotras|lei|lui|loro|io|noi|ela|ele|elas|eles|eu|nos|ze|zij|hij|wij|ik|ona|on|oni|one|my|она|он|они|мы|я|вона|він|вони|ми|hon|han|vi|jag|hun|dei|jeg|ea|dia|ia|mereka|aku|saya|kami|kita|co ay|anh ay|chi ay|em ay|ban ay|siya|sila|tayo|ji|jis|jie|jos|mes|αυτη|αυτος|αυτοι|οι|η|ο|hän|onlar|biz|ben|ő|ők|én|היא|הוא|הם|הן|אני|אנחנו|هي|هو|هم|هن|انا|نحن';
+  'she|he|they|we|elle|il|elles|ils|nous|je|sie|er|wir|ich|ella|el|ellas|ellos|yo|nosotros|nosotras|lei|lui|loro|io|noi|ela|ele|elas|eles|eu|nos|ze|zij|hij|wij|ik|ona|on|oni|one|my|она|он|они|мы|я|вона|він|вони|ми|hon|han|vi|jag|hun|dei|jeg|ea|dia|ia|mereka|aku|saya|kami|kita|co ay|anh ay|chi ay|em ay|ban ay|chung toi|chung ta|toi|minh|siya|sila|tayo|ji|jis|jie|jos|mes|αυτη|αυτος|αυτοι|οι|η|ο|hän|onlar|biz|ben|ő|ők|én|היא|הוא|הם|הן|אני|אנחנו|هي|هو|هم|هن|انا|نحن';
 const OPENER =
   'my|our|his|her|their|the|mon|ma|mes|notre|nos|son|sa|ses|leur|la|le|les|mein|meine|unser|unsere|sein|seine|ihr|ihre|die|der|mi|mis|nuestra|nuestro|su|sus|la mia|il mio|mia|mio|nostra|nostro|minha|meu|nossa|nosso|sua|seu|a minha|o meu|mijn|onze|zijn|haar|moja|moj|moje|nasza|nasz|jego|jej|моя|мой|наша|наш|его|ее|мій|моя|наша|її|moje|můj|muj|moje|naše|nase|min|mitt|mina|var|vår|hans|hennes|mine|vor|a|az|adik|kakak|istri|suami|ibu|vo|chong|em gai|chi gai|ban gai|ang|si|yung|η|ο|οι|η μαμα μου';
 /** A subject right before the statement (at the end of the words before it). */
@@ -33,9 +33,9 @@ const STATES = [
   // French, German, Spanish, Italian, Portuguese
   '(?:est|sont|suis|etait|etaient) (?:en|habillee en|habille en|habillees en|vetue d|vetu d)|portent|portait|portaient',
   '(?:ist|sind|bin|war|waren) (?:im|in|in einem|in einer|in ihrem|in seinem)|tragt|trug|trugen',
-  '(?:esta|estan|estoy|estaba|estaban|va|van|anda|andan) (?:en|de|con|vestida de|vestido de|vestidas de)|llevan|llevaba|llevaban|viste',
-  '(?:sono|era|erano) (?:in|con)|indossano|indossava|portano|portava',
-  '(?:esta|estao|estou|estava|estavam|ta|tao) (?:de|com|em|usando|vestindo|vestida de|vestido de)|usam|usava|vestem|vestia',
+  '(?:esta|estan|estoy|estamos|estaba|estaban|estabamos|va|van|vamos|anda|andan) (?:en|de|con|vestida de|vestido de|vestidas de|vestidos de)|llevan|llevaba|llevaban|llevamos|viste',
+  '(?:sono|siamo|era|erano|eravamo) (?:in|con)|indossano|indossava|indossiamo|portano|portava|portiamo',
+  '(?:esta|estao|estou|estamos|estava|estavam|estavamos|ta|tao) (?:de|com|em|usando|vestindo|vestida de|vestido de|vestidos de)|usam|usava|usamos|vestem|vestia',
   // Dutch, Scandinavian, German Nordic neighbours
   '(?:is|zijn|zit|zitten|was|waren) in|draagt|dragen|droeg',
   '(?:ar|var|er) i|har pa sig|har pa seg|bar|baerer|baer',
@@ -43,15 +43,17 @@ const STATES = [
   '(?:jest|sa|byla|byl|byly) w|ma na sobie|maja na sobie|nosi',
   '(?:je|jsou|byla|byl) v|ma na sobe|maji na sobe|nosi',
   'одета в|одет в|одеты в|одета во|носит|носят|на ней|на нем|на них|одягнена в|одягнений в|одягнені в|носить|носять|на ній|на ньому',
-  '(?:este|e|sunt|era) (?:in|imbracata in|imbracat in)|poarta',
+  '(?:este|e|sunt|suntem|era|eram) (?:in|imbracata in|imbracat in|imbracati in)|poarta|purtam',
   'vilki|devi|vilkejo|yra su',
   // Greek, Swahili, Arabic, Hebrew
   'φοραει|φορανε|φορουσε|φοραω|φορω|φοραμε|φορουσα|ειναι με|ειναι ντυμενη με',
   'amevaa|wamevaa|anavaa|wanavaa|amevalia|wamevalia',
-  'ترتدي|يرتدي|يرتدون|ترتدين|تلبس|يلبس|يلبسون|لابسه|لابس|لابسين|لابسات',
+  'ترتدي|يرتدي|يرتدون|ترتدين|نرتدي|تلبس|يلبس|يلبسون|نلبس|لابسه|لابس|لابسين|لابسات',
   'לובשת|לובש|לובשים|לובשות',
   // Tagalog: "naka-" is a state ("naka-bikini siya")
   'naka',
+  // Finnish: "olemme uimapuvuissa" (we are in swimsuits)
+  'olemme|olen|olimme|olin',
 ];
 const STATES_BEFORE = folded(new RegExp(`(?:^| )(?:${STATES.join('|')})(?: \\S+){0,2}$`));
 /** Finite forms that are also imperatives, or a bare preposition: only after a subject. */
@@ -74,7 +76,9 @@ const STATES_AFTER = folded(
       'পরে আছে|পরে আছেন|পরেছে|পরেছেন|পরে রয়েছে',
       'پوشیده|پوشیده است|پوشیدہ|به تن دارد|تنشه|تنش است|تنش هست',
       // Hungarian and Finnish after an inessive garment ("bikiniben van", "bikineissä on")
-      'van|vannak|volt|on|ovat|oli',
+      'van|vannak|volt|vagyunk|vagyok|voltunk|voltam|on|ovat|oli',
+      // Hindi and Urdu "in" with the verb of being
+      'में हैं|में है|में थे|में थी|mein hain|me hain|میں ہیں|میں ہے',
     ].join('|')})(?: |$)`,
   ),
 );
@@ -89,7 +93,7 @@ const UNSPACED_BEFORE = folded(
   /(?:穿着|穿著|穿了|穿的是|身穿|身着|身著|(?:我|我们|我們|她|他|她们|她們|他们|他們|大家)穿|(?:我|我们|我們|她|他|她们|她們|他们|他們|大家)在[^，。,、！？!?\s]{1,6}穿|ใส่|สวม)$/,
 );
 const UNSPACED_AFTER = folded(
-  /^ ?(?:を着てい|を着てる|着てい|着てる|を着ておら|で撮っ|で撮影し|で写っ|で[^、。！？!?\s]{1,8}にいる写真|입고 있|를 입고 있|을 입고 있|입고있|입고 계|(?:를 |을 )?입고 [^,.!?，。]{0,10}찍|อยู่)/,
+  /^ ?(?:です(?!か)|でした|を着てい|を着てる|着てい|着てる|を着ておら|で撮っ|で撮影し|で写っ|で[^、。！？!?\s]{1,8}にいる写真|입고 있|를 입고 있|을 입고 있|입고있|입고 계|(?:를 |을 )?입고 [^,.!?，。]{0,10}찍|อยู่)/,
 );
 /** Thai states it with "ใส่" before and "อยู่" after: both are needed (ใส่ alone also asks: "ให้เธอใส่บิกินี่"). */
 const THAI_WEAR = folded(/(?:ใส่|สวม)$/);
@@ -169,7 +173,7 @@ export function statesWearing(f: Findings, m: Match): boolean {
   if ((rest === '' || INESSIVE.test(rest)) && STATES_AFTER.test(after)) {
     // "van", "on" state it only after an inessive garment; the verbs of wearing after any garment.
     const word = after.split(' ')[0]!;
-    if (!/^(?:van|vannak|volt|on|ovat|oli)$/.test(word) || INESSIVE.test(rest)) return true;
+    if (!/^(?:van|vannak|volt|vagyunk|vagyok|voltunk|voltam|on|ovat|oli)$/.test(word) || INESSIVE.test(rest)) return true;
   }
   if (WITH_SUFFIX.test(rest) && before !== '' && !/(?:^| )(?:yap|yapin|olsun|giydir)$/.test(before)) return true;
   // Unspaced scripts: a few characters either side, in the clause.

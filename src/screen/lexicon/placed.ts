@@ -18,12 +18,12 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
   },
   fr: {
     placed: terms(
-      `packshot|photo produit|photos produit|photo de produit|photos de produits|à plat|a plat|mannequin invisible|sur un mannequin|sur le mannequin|suspendu|suspendue|suspendus|suspendues|accroché|accrochée|accrochés|accrochées|pendu|pendue|sur un cintre|sur le cintre|sur la tringle|sur le portant|portant|à l arrière plan|a l arriere plan|de l arrière plan|de l arriere plan|au fond|du fond|dans le placard|dans l armoire|en vitrine|sur l étagère|sur l etagere|pile de|tas de|plié|pliée|pliés|pliées`,
+      `packshot|photo produit|photos produit|qui traîne|qui traine|qui traînent|qui trainent|sur la chaise|sur une chaise|par terre|sur le sol|sur le fil|sur l étendoir|sur l etendoir|sur le séchoir|sur le sechoir|photo de produit|photos de produits|à plat|a plat|mannequin invisible|sur un mannequin|sur le mannequin|suspendu|suspendue|suspendus|suspendues|accroché|accrochée|accrochés|accrochées|pendu|pendue|sur un cintre|sur le cintre|sur la tringle|sur le portant|portant|à l arrière plan|a l arriere plan|de l arrière plan|de l arriere plan|au fond|du fond|dans le placard|dans l armoire|en vitrine|sur l étagère|sur l etagere|pile de|tas de|plié|pliée|pliés|pliées`,
     ),
   },
   de: {
     placed: terms(
-      `packshot|produktfoto|produktfotos|produktbild|produktbilder|freisteller|flat lay|auf der schaufensterpuppe|auf einer schaufensterpuppe|unsichtbare puppe|hängend|hängende|hängenden|hängt|aufgehängt|aufgehängte|aufgehängten|auf dem bügel|auf einem bügel|am kleiderständer|vom kleiderständer|kleiderständer|auf der stange|im hintergrund|aus dem hintergrund|vom hintergrund|im schrank|im kleiderschrank|im schaufenster|im regal|haufen|stapel|gefaltet|gefaltete|gefalteten|zusammengelegt|zusammengelegte`,
+      `packshot|produktfoto|produktfotos|auf dem stuhl|auf einem stuhl|auf dem sessel|auf dem boden|am boden|auf der wäscheleine|auf der waescheleine|an der wäscheleine|an der waescheleine|auf dem wäscheständer|auf dem waeschestaender|der herumliegt|die herumliegt|das herumliegt|herumliegt|rumliegt|produktbild|produktbilder|freisteller|flat lay|auf der schaufensterpuppe|auf einer schaufensterpuppe|unsichtbare puppe|hängend|hängende|hängenden|hängt|aufgehängt|aufgehängte|aufgehängten|auf dem bügel|auf einem bügel|am kleiderständer|vom kleiderständer|kleiderständer|auf der stange|im hintergrund|aus dem hintergrund|vom hintergrund|im schrank|im kleiderschrank|im schaufenster|im regal|haufen|stapel|gefaltet|gefaltete|gefalteten|zusammengelegt|zusammengelegte`,
     ),
   },
   es: {
@@ -43,7 +43,7 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
   },
   nl: {
     placed: terms(
-      `productfoto|productfotos|productfoto s|packshot|op de paspop|achtergrond|op de achtergrond|uit de achtergrond|van de achtergrond|hangend|hangende|hangt|opgehangen|aan een hanger|aan de hanger|aan het rek|kledingrek|aan de waslijn|in de kast|in de etalage|op de plank|stapel|hoop|opgevouwen`,
+      `productfoto|productfotos|productfoto s|op de stoel|op een stoel|op de grond|op de vloer|aan de lijn|op het droogrek|packshot|op de paspop|achtergrond|op de achtergrond|uit de achtergrond|van de achtergrond|hangend|hangende|hangt|opgehangen|aan een hanger|aan de hanger|aan het rek|kledingrek|aan de waslijn|in de kast|in de etalage|op de plank|stapel|hoop|opgevouwen`,
     ),
   },
   pl: {
@@ -119,7 +119,7 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
   },
   hi: {
     placed: terms(
-      `प्रोडक्ट फोटो|उत्पाद की तस्वीर|पुतले पर|लटका हुआ|लटकी हुई|लटके हुए|टंगा हुआ|टंगी हुई|टंगे हुए|हैंगर पर|पीछे|बैकग्राउंड में|बैकग्राउंड से|पृष्ठभूमि में|पृष्ठभूमि से|अलमारी में|शोकेस में|ढेर|तह किया|तह की हुई|latka hua|latki hui|tanga hua|hanger pe|peeche|piche`,
+      `प्रोडक्ट फोटो|टंगी|टंगा|टंगे|रस्सी पर|कुर्सी पर|ज़मीन पर|जमीन पर|उत्पाद की तस्वीर|पुतले पर|लटका हुआ|लटकी हुई|लटके हुए|टंगा हुआ|टंगी हुई|टंगे हुए|हैंगर पर|पीछे|बैकग्राउंड में|बैकग्राउंड से|पृष्ठभूमि में|पृष्ठभूमि से|अलमारी में|शोकेस में|ढेर|तह किया|तह की हुई|latka hua|latki hui|tanga hua|hanger pe|peeche|piche`,
     ),
   },
   ne: {
@@ -150,7 +150,7 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
   },
   vi: {
     placed: terms(
-      `ảnh sản phẩm|anh san pham|hình sản phẩm|trên ma nơ canh|tren ma no canh|treo|đang treo|được treo|trên móc|móc áo|trên giá|giá treo|ở phía sau|phía sau|phông nền|hậu cảnh|trong tủ|trong tủ quần áo|trong tủ kính|trên kệ|đống quần áo|đống đồ|chồng|gấp gọn|đã gấp`,
+      `ảnh sản phẩm|anh san pham|phơi|đang phơi|phoi tren day|phơi trên dây|trên dây phơi|tren day phoi|trên ghế|tren ghe|trên sàn|tren san|hình sản phẩm|trên ma nơ canh|tren ma no canh|treo|đang treo|được treo|trên móc|móc áo|trên giá|giá treo|ở phía sau|phía sau|phông nền|hậu cảnh|trong tủ|trong tủ quần áo|trong tủ kính|trên kệ|đống quần áo|đống đồ|chồng|gấp gọn|đã gấp`,
     ),
   },
   id: {
@@ -181,7 +181,9 @@ export const PLACED: Readonly<Record<string, Lexicon>> = {
     placed: terms(`የተሰቀለ|የተሰቀለውን|የተንጠለጠለ|የተንጠለጠለውን|በልብስ መስቀያ|ከኋላ|ከኋላው|በጀርባ|ከጀርባ|በቁም ሳጥን|ክምር|የታጠፈ`),
   },
   he: {
-    placed: terms(`צילום מוצר|תמונת מוצר|על הבובה|על בובת|התלויה|התלוי|תלויה|תלוי|תלויים|על קולב|על הקולב|על המתלה|ברקע|מהרקע|בארון|בחלון הראווה|על המדף|ערימה|ערימת|מקופל|מקופלת|מקופלים`),
+    placed: terms(
+      `צילום מוצר|שתלויה|שתלוי|שתלויים|על החבל|על הכיסא|על הרצפה|תמונת מוצר|על הבובה|על בובת|התלויה|התלוי|תלויה|תלוי|תלויים|על קולב|על הקולב|על המתלה|ברקע|מהרקע|בארון|בחלון הראווה|על המדף|ערימה|ערימת|מקופל|מקופלת|מקופלים`,
+    ),
   },
   ja: {
     placed: terms(
