@@ -36,3 +36,9 @@ describe('screenPrompt: Latin letters typed for Cyrillic ones inside a Cyrillic 
     for (const text of ['Wi-Fi роутер на столе, сделай фото ярче', 'сделай фото в стиле iPhone']) assert.equal(await verdict(text), 'allow', text);
   });
 });
+
+describe('screenPrompt: Polish "gola" (a goal) beside a verb of scoring is no "goła" (naked)', () => {
+  it('allows a goal scored by a named player', async () => {
+    assert.equal(await verdict('Kuba Nowak strzela gola w koszulce klubu, zdjęcie sportowe', 'generate'), 'allow');
+  });
+});

@@ -50,7 +50,7 @@ export const pl: Lexicon = {
   negation: terms(`nie|bez|mniej|nigdy|unikaj|zostaw|nieprzezroczyst*|nie za|ubrana`),
   replace: terms(`zamień*|zamien*|wymień*|wymien*|zmień*|zmien*|załóż|zaloz|ubierz|przykryj*|zakryj*|dodaj*|zamiast|przerób na|przerob na|zrób z|zrob z`),
   mask: terms(
-    `loda w ręce|loda w rece|loda w jej ręce|loda w jej rece|loda w jego ręce|loda na patyku|kup loda|zjeść loda|zjesc loda|pierś z kurczaka|piers z kurczaka|piersi z kurczaka|filet z kurczaka|rak piersi|raka piersi|w lewym górnym|w lewym gornym|w prawym górnym|w prawym gornym|u góry|u gory|na górze|na gorze|mokra ulica|mokra droga|mokre włosy|mokre wlosy|przezroczyste tło|przezroczyste tlo`,
+    `strzela gola|strzelił gola|strzelil gola|strzelić gola|strzelic gola|strzelając gola|strzelajac gola|zdobywa gola|zdobył gola|zdobyl gola|gola w meczu|loda w ręce|loda w rece|loda w jej ręce|loda w jej rece|loda w jego ręce|loda na patyku|kup loda|zjeść loda|zjesc loda|pierś z kurczaka|piers z kurczaka|piersi z kurczaka|filet z kurczaka|rak piersi|raka piersi|w lewym górnym|w lewym gornym|w prawym górnym|w prawym gornym|u góry|u gory|na górze|na gorze|mokra ulica|mokra droga|mokre włosy|mokre wlosy|przezroczyste tło|przezroczyste tlo`,
   ),
   partialNude: terms(`bez góry|bez gory|bez góry od bikini|bez stanika|widać pierś|widac piers|widać piersi|widac piersi|było widać pierś|bylo widac piers|widać sutek|widac sutek`),
 };
