@@ -621,6 +621,9 @@ export function applyRules(f: Findings, mode: RequestMode): void {
     if (!isLive(f, m)) continue;
     // "stick a 🔞 sign on the bar door": a symbol put on a thing labels the thing; a word still counts.
     if (aimedAtObject(f, m) && fromSymbol(f, m)) continue;
+    // "zrób ten samochód bardziej seksowny", "इस कार को और सेक्सी दिखाओ": a prefix of "sex" inside a longer word for "sexy"
+    // said of a thing (a car, a dish) is that word, which the suggestive rules read.
+    if (m.term.term.endsWith('*') && sexyWordOfThing(f, m)) continue;
     if (tonedDown(f, m)) continue;
     f.addMatch('sexual', 0.95, 'sexual.explicit', 'The request asks for sexual or explicit content.', m);
   }
@@ -2626,6 +2629,11 @@ function fixedUnseen(f: Findings): boolean {
 /** Words of something gone or taken off, a few words after a fix (as normalised). */
 const GONE_AFTER =
   /(?:^| )(?:gone|away|off|disappear\S*|vanish\S*|weg|verschwind\S*|via|spari\S*|fuera|desaparez\S*|desaparec\S*|parti|disparai\S*|disparaî\S*|sumi\S*|zniknie|zniknal\S*|исчез\S*|пропал\S*|hilang|mat|mất)(?= |$)/;
+/** A longer suggestive match that holds `m` ("seksowny" holds "seks*") and is aimed at a thing. */
+function sexyWordOfThing(f: Findings, m: Match): boolean {
+  const word = f.first('suggestive', m, 0, 'any', (x) => x.start <= m.start && x.end > m.end);
+  return word !== undefined && aimedAtObject(f, word);
+}
 /** How many words of setting right fixedUnseen reads (a longer list of them is no wardrobe fix). */
 const MAX_FIXES_READ = 8;
 /** A negation within two words before the seeing word `s`, or "not", "n't" right before it (as normalised). */

@@ -42,3 +42,12 @@ describe('screenPrompt: Polish "gola" (a goal) beside a verb of scoring is no "g
     assert.equal(await verdict('Kuba Nowak strzela gola w koszulce klubu, zdjęcie sportowe', 'generate'), 'allow');
   });
 });
+
+describe('screenPrompt: a word for "sexy" said of a thing, whose first letters spell another language\'s "sex"', () => {
+  it("reads it as the thing's look", async () => {
+    for (const text of ['zrób ten samochód bardziej seksowny do reklamy', 'tee autosta seksikkäämpi mainokseen']) assert.equal(await verdict(text), 'allow', text);
+  });
+  it('still refuses it of a person', async () => {
+    for (const text of ['zrób ją bardziej seksowną', 'tee hänestä seksikkäämpi']) assert.equal(await verdict(text), 'block', text);
+  });
+});

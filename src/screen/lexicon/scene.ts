@@ -108,7 +108,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
     conjunction: terms(`oraz`),
     dressVerb: terms(`ubierz ją|ubierz ja|ubierz go|ubierz je|załóż jej|zaloz jej|załóż mu|zaloz mu|włóż jej|wloz jej|przebierz ją|przebierz ja`),
     keep: terms(`zostaw|zostawić|zostawic|niech zostanie|zostaje|tylko`),
-    objectTarget: terms(`wieszak*|suszark*|sznur*|pranie|prania|choink*|ślimak*|slimak*|mapa|mapę|mape`),
+    objectTarget: terms(`samochód|samochod|samochodu|samochodzie|tort|tortu|wieszak*|suszark*|sznur*|pranie|prania|choink*|ślimak*|slimak*|mapa|mapę|mape`),
     medical: terms(
       `wysypk*|egzem*|łuszczyc*|luszczyc*|zapaleni* skóry|dermatolog*|znamię|znamie|znamion*|guzek|guzka|biopsj*|mastektomi*|blizn*|szwy|rana|rany|oparzeni*|pokrzywk*|rak|raka|rakiem|raka piersi|samobadani*|mammografi*|klinik*|przychodni*|profilaktyk*|medyczn*|karmienie piersią|karmienie piersia`,
     ),
@@ -166,7 +166,7 @@ export const SCENE: Readonly<Record<string, Lexicon>> = {
   },
   ko: {
     keep: terms(`남겨|남기고|그대로|만 남겨`),
-    objectTarget: terms(`빨랫줄|건조대|옷걸이|수건걸이|빨래|달팽이|민달팽이|지도`),
+    objectTarget: terms(`차를|자동차|자동차를|케이크를|빨랫줄|건조대|옷걸이|수건걸이|빨래|달팽이|민달팽이|지도`),
     medical: terms(`발진|습진|건선|피부염|피부과|멍울|조직검사|유방절제|수술 흉터|상처|화상|두드러기|유방암|자가검진|검진|유방촬영|클리닉|병원|보건소|캠페인|의료|수유`),
     bathing: terms(`샤워|목욕|사우나|씻고`),
     noTowel: terms(`수건 없이|수건도 없이|수건 안 두른|수건 없는`),
