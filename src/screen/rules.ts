@@ -3316,7 +3316,7 @@ function captionThenOtherEdit(f: Findings, m: Match): boolean {
   if (askedFor(f, m, 6) || clauseOpensWithAsk(f, m)) return false;
   // "she's in a bikini", "sie trägt einen Bikini", "她穿着比基尼": a clause that states what is worn (worn-statement.ts).
   // Not with a word of change or wish in its clause ("now she's in a bikini", "qu'elle porte un bikini", "让她穿着比基尼").
-  const states = statesWearing(f, m) && !changeInClause(f, m);
+  const states = statesWearing(f, m) && !changeInClause(f, m) && !endsWithRequestParticle(f, m, f.norm.end[m.end - 1] ?? f.text.length);
   if (!states && !captionedByPrep(f, m) && !captionedByNoun(f, m)) return false;
   // The other edit: a thing of the photo, a colour, or hiding something ("…, blur their faces", "把脸打码").
   // "make the water bluer, she's in a racing swimsuit": a sentence that states what she wears may also follow the edit.

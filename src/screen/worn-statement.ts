@@ -20,7 +20,7 @@ import { INESSIVE, restOfWord, wordsBeside } from './clause-words.ts';
 
 /** Subjects: personal pronouns, and possessives or articles that open a noun ("my wife", "ma sœur", "моя жена"). */
 const PRONOUN =
-  'she|he|they|we|elle|il|elles|ils|nous|je|sie|er|wir|ich|ella|el|ellas|ellos|yo|nosotros|nosotras|lei|lui|loro|io|noi|ela|ele|elas|eles|eu|nos|ze|zij|hij|wij|ik|ona|on|oni|one|my|она|он|они|мы|я|вона|він|вони|ми|hon|han|vi|jag|hun|dei|jeg|ea|dia|ia|mereka|aku|saya|kami|kita|co ay|anh ay|chi ay|em ay|ban ay|chung toi|chung ta|toi|minh|siya|sila|tayo|ji|jis|jie|jos|mes|αυτη|αυτος|αυτοι|οι|η|ο|hän|onlar|biz|ben|ő|ők|én|היא|הוא|הם|הן|אני|אנחנו|هي|هو|هم|هن|انا|نحن';
+  'she|he|they|we|elle|il|elles|ils|nous|je|sie|er|wir|ich|ella|el|ellas|ellos|yo|nosotros|nosotras|lei|lui|loro|io|noi|ela|ele|elas|eles|eu|nos|ze|zij|hij|wij|ik|ona|on|oni|one|my|она|он|они|мы|я|вона|він|вони|ми|hon|han|vi|jag|hun|dei|jeg|ea|dia|ia|mereka|aku|saya|kami|kita|co ay|anh ay|chi ay|em ay|ban ay|chung toi|chung ta|siya|sila|tayo|ji|jis|jie|jos|mes|αυτη|αυτος|αυτοι|οι|η|ο|hän|onlar|biz|ben|ő|ők|én|היא|הוא|הם|הן|אני|אנחנו|هي|هو|هم|هن|انا|نحن';
 const OPENER =
   'my|our|his|her|their|the|mon|ma|mes|notre|nos|son|sa|ses|leur|la|le|les|mein|meine|unser|unsere|sein|seine|ihr|ihre|die|der|mi|mis|nuestra|nuestro|su|sus|la mia|il mio|mia|mio|nostra|nostro|minha|meu|nossa|nosso|sua|seu|a minha|o meu|mijn|onze|zijn|haar|moja|moj|moje|nasza|nasz|jego|jej|моя|мой|наша|наш|его|ее|мій|моя|наша|її|moje|můj|muj|moje|naše|nase|min|mitt|mina|var|vår|hans|hennes|mine|vor|a|az|adik|kakak|istri|suami|ibu|vo|chong|em gai|chi gai|ban gai|ang|si|yung|η|ο|οι|η μαμα μου';
 /** A subject right before the statement (at the end of the words before it). */
