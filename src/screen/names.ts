@@ -69,9 +69,6 @@ function commonHere(word: string, lang: LanguageProfile | undefined): boolean {
  * "-keit", "-schaft", "-tion"), or the head of a compound that is one ("Sommerkollektion", "Schwimmvereins"). Length says
  * nothing: surnames are long too ("Weichselbraun", "Schweinsteiger").
  */
-function germanNoun(token: string): boolean {
-  return GERMAN_NOUN_SUFFIX.test(token);
-}
 const GERMAN_NOUN_SUFFIX = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|mode|moden|kollektion|katalog|verein|vereins|wettbewerb|bilder|fotos)$/i;
 
 /** Words for places: a capitalised pair with one of them names a beach, a sea or a street, not a person. */
@@ -145,7 +142,7 @@ export function findNames(f: Findings, lang?: LanguageProfile): void {
       if (lettering.some(([a, b]) => m.index! < b && a < m.index! + m[0].length)) continue;
       const tokens = m[0].split(/[ \u00a0-]/);
       // "The Beach", "In Lingerie": capitalised common words and lexicon words are not a name.
-      if (tokens.some((t) => commonHere(t, lang) || PLACE.test(normalizeTerm(t)) || (german && germanNoun(t)))) continue;
+      if (tokens.some((t) => commonHere(t, lang) || PLACE.test(normalizeTerm(t)) || (german && GERMAN_NOUN_SUFFIX.test(t)))) continue;
       // "Victoria's Secret angel", "Penthouse Pet", "Dessous-Katalog": capitals on a term of the lexicon are that term (a brand, a
       // title, a noun), not a name.
       if (overlapsTerm(spans, sweep, m.index!, m.index! + m[0].length)) continue;

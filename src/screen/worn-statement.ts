@@ -65,6 +65,10 @@ const WITH_SUBJECT = [
 ];
 const SUBJECT_STATES = folded(new RegExp(`(?:^| )(?:${WITH_SUBJECT.join('|')})(?: \\S+){0,2}$`));
 
+/** Hungarian and Finnish words of being, which state what is worn only after a garment in the inessive ("bikiniben van"). */
+const BEING_AFTER_INESSIVE = 'van|vannak|volt|vagyunk|vagyok|voltunk|voltam|on|ovat|oli';
+const BEING_WORD = new RegExp(`^(?:${BEING_AFTER_INESSIVE})$`);
+
 /** Statements after the garment, in languages whose verb comes last (folded). */
 const STATES_AFTER = folded(
   new RegExp(
@@ -76,7 +80,7 @@ const STATES_AFTER = folded(
       'পরে আছে|পরে আছেন|পরেছে|পরেছেন|পরে রয়েছে',
       'پوشیده|پوشیده است|پوشیدہ|به تن دارد|تنشه|تنش است|تنش هست',
       // Hungarian and Finnish after an inessive garment ("bikiniben van", "bikineissä on")
-      'van|vannak|volt|vagyunk|vagyok|voltunk|voltam|on|ovat|oli',
+      BEING_AFTER_INESSIVE,
       // Hindi and Urdu "in" with the verb of being
       'में हैं|में है|में थे|में थी|mein hain|me hain|میں ہیں|میں ہے',
     ].join('|')})(?: |$)`,
@@ -173,7 +177,7 @@ export function statesWearing(f: Findings, m: Match): boolean {
   if ((rest === '' || INESSIVE.test(rest)) && STATES_AFTER.test(after)) {
     // "van", "on" state it only after an inessive garment; the verbs of wearing after any garment.
     const word = after.split(' ')[0]!;
-    if (!/^(?:van|vannak|volt|vagyunk|vagyok|voltunk|voltam|on|ovat|oli)$/.test(word) || INESSIVE.test(rest)) return true;
+    if (!BEING_WORD.test(word) || INESSIVE.test(rest)) return true;
   }
   if (WITH_SUFFIX.test(rest) && before !== '' && !/(?:^| )(?:yap|yapin|olsun|giydir)$/.test(before)) return true;
   // Unspaced scripts: a few characters either side, in the clause.
